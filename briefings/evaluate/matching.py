@@ -1,0 +1,147 @@
+"""Normalisation and matching rules of the scorer (documented in tests/corpus/README.md)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+import pycountry
+
+from briefings.evaluate.gold import GoldPerson
+from briefings.models import Person
+
+_HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "hon", "honourable",
+    "honorable", "rt", "right", "he", "h.e", "his", "her", "excellency", "the", "lord", "lady",
+    "gen", "general", "adm", "admiral", "lt", "lieutenant", "col", "colonel", "maj", "major",
+    "capt", "captain", "cmdr", "commander", "brig", "brigadier", "air", "chief", "marshal", "vice",
+    "rear", "sgt", "ambassador", "amb", "senator", "shri", "smt", "sri", "dato", "datuk", "datin",
+    "seri", "tun", "navy", "army",
+}  # fmt: skip
+# Two-word honorifics whose first word is also a common surname ("Tan"): dropped only as a pair.
+_HONORIFIC_PAIRS = {("tan", "sri"), ("puan", "sri")}
+_POSTNOMINALS = {"mp", "mep", "mla", "obe", "mbe", "cbe", "kbe", "kc", "qc"}
+# Letters NFKD does not decompose.
+_TRANSLIT = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ı": "i"})
+_DEMONYMS = {
+    "american", "us", "u.s", "usa", "uk", "british", "japanese", "korean", "south korean", "rok",
+    "australian", "new zealand", "indian", "filipino", "philippine", "french", "german", "italian",
+    "canadian", "chinese", "singaporean", "indonesian", "vietnamese", "thai", "malaysian", "nato",
+    "eu", "european", "european union", "asean", "g7", "quad", "dutch", "spanish", "polish",
+}  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Casefold, strip diacritics, unify apostrophes, collapse whitespace."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.replace("’", "'").replace("‘", "'").replace("`", "'")
+    return " ".join(plain.casefold().split())
+
+
+def _words(text: str) -> list[str]:
+    """Folded words with punctuation other than inner dots/apostrophes removed."""
+    cleaned = re.sub(r"[^\w.' ]+", " ", fold(text).replace("-", " "))
+    return [w.strip(".'") for w in cleaned.split() if w.strip(".'")]
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """A name reduced for comparison: folded, honorifics and ranks and lone initials dropped."""
+    words = _words(name)
+    while len(words) > 1:
+        if words[0] in _HONORIFICS:
+            words = words[1:]
+        elif tuple(words[:2]) in _HONORIFIC_PAIRS and len(words) > 2:
+            words = words[2:]
+        elif words[-1] in _POSTNOMINALS:
+            words = words[:-1]
+        else:
+            break
+    core = [w for w in words if len(w.replace(".", "")) > 1]
+    return tuple(core or words)
+
+
+def same_name(a: str, b: str) -> bool:
+    """True when two names are the same person's full name (any order: family-name-first allowed)."""
+    ka, kb = name_key(a), name_key(b)
+    return bool(ka) and (ka == kb or ka == tuple(reversed(kb)))
+
+
+@cache
+def _country_words() -> tuple[str, ...]:
+    """Folded country names (pycountry common and official names) plus demonyms and abbreviations."""
+    names = set(_DEMONYMS)
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names.add(" ".join(_words(value)))
+    names.update({"south korea", "korea", "republic of korea", "united states of america"})
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def role_key(role: str | None) -> str:
+    """A role reduced for comparison: no leading "the", no leading or trailing country words."""
+    if not role:
+        return ""
+    text = " ".join(_words(role)).replace("defence", "defense")
+    text = re.sub(r"'s\b", "", text)
+    changed = True
+    while changed:
+        changed = False
+        if text.startswith("the "):
+            text, changed = text[4:], True
+        for word in _country_words():
+            if text.startswith(word + " "):
+                text, changed = text[len(word) + 1 :], True
+            for tail in (" of ", " for ", " in "):
+                if text.endswith(tail + word) or text.endswith(tail + "the " + word):
+                    text, changed = text[: text.rfind(tail)], True
+    return text.strip()
+
+
+def country_key(country: str | None) -> str:
+    """A country reduced for comparison: exact after folding."""
+    return fold(country) if country else ""
+
+
+def person_matches(gold: GoldPerson, got: Person) -> bool:
+    """True when an extracted person is the gold person: full names match, or one is the other's alias."""
+    if same_name(gold.name, got.name):
+        return True
+    return any(same_name(gold.name, a) for a in got.aliases) or any(
+        same_name(a, got.name) for a in gold.aliases
+    )
+
+
+def name_refers_to(gold: GoldPerson, name: str | None, people: list[Person]) -> bool:
+    """True when an extracted speaker/participant name denotes the gold person.
+
+    The name is resolved through the extracted people (their names and aliases): it refers to the
+    gold person when it is the gold person's full name, or names an extracted person who matches.
+    """
+    if not name:
+        return False
+    if any(same_name(g, name) for g in [gold.name, *gold.aliases]):
+        return True
+    return any(
+        person_matches(gold, p) for p in people if any(same_name(name, n) for n in [p.name, *p.aliases])
+    )
+
+
+def _phrase_words(text: str) -> str:
+    """A phrase for containment tests: folded words joined by single spaces, padded."""
+    return " " + " ".join(re.sub(r"[^\w' ]+", " ", fold(text)).split()) + " "
+
+
+def quote_contains(text: str, opening: str) -> bool:
+    """True when an extracted quote's text contains the gold opening words."""
+    return _phrase_words(opening) in _phrase_words(text)
+
+
+def topic_matches(gold: str, got: str) -> bool:
+    """True when topic names are equal or one holds the other as whole words."""
+    g, x = _phrase_words(gold), _phrase_words(got)
+    return g in x or (len(x.split()) >= 2 and x in g)
+

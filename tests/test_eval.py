@@ -1,0 +1,357 @@
+"""The scorer on hand-made briefings, the corpus gold's consistency, the floors, and `briefbot eval`."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from bot.eval_cli import eval_command
+from briefings.evaluate import (
+    FIELDS,
+    CorpusError,
+    EvalReport,
+    Gold,
+    check_floors,
+    evaluate,
+    format_report,
+    load_corpus,
+    score_briefing,
+)
+from briefings.evaluate.matching import fold, name_key, role_key, same_name
+from briefings.models import Briefing, Event, Evidence, Person, Quote, Topic
+
+CORPUS = Path(__file__).parent / "corpus"
+EV = Evidence(sentence=0, start=0, end=1, text="x")
+REF = date(2026, 2, 13)
+
+
+def gold(**overrides: Any) -> Gold:
+    """A small gold: two people, a main event, a side meeting, two quotes, a topic."""
+    data: dict[str, Any] = {
+        "people": [
+            {"name": "Imogen Thackeray", "role": "Foreign Secretary", "country": "United Kingdom"},
+            {"name": "Akiko Morishita", "role": "Foreign Minister", "country": "Japan"},
+        ],
+        "main_event": {"name": "talks", "date": "2026-02-17", "end_date": None, "place": "Tokyo"},
+        "side_meetings": [{"kind": "bilateral", "participants": ["Imogen Thackeray", "Akiko Morishita"]}],
+        "quotes": [
+            {"speaker": "Imogen Thackeray", "opening": "The UK and Japan are"},
+            {"speaker": None, "opening": "an opportunity to modernize"},
+        ],
+        "topics": ["cyber security"],
+        "reference_date": "2026-02-13",
+    }
+    data.update(overrides)
+    return Gold.model_validate(data)
+
+
+def person(name: str, role: str | None, country: str | None, aliases: list[str] | None = None) -> Person:
+    """An extracted person."""
+    return Person(name=name, role=role, country=country, aliases=aliases or [], evidence=EV)
+
+
+def briefing(**overrides: Any) -> Briefing:
+    """An extraction that agrees with `gold()` in every field."""
+    data: dict[str, Any] = {
+        "title": "t",
+        "reference_date": REF,
+        "people": [
+            person("Imogen Thackeray", "Foreign Secretary", "United Kingdom", ["Thackeray"]),
+            person("Akiko Morishita", "Foreign Minister", "Japan", ["Morishita"]),
+        ],
+        "events": [
+            Event(name="talks", kind="main", date=date(2026, 2, 17), place="Tokyo", evidence=EV),
+            Event(name="b", kind="bilateral", participants=["Thackeray", "Morishita"], evidence=EV),
+        ],
+        "quotes": [
+            Quote(speaker="Imogen Thackeray", text="“The UK and Japan are close.”", evidence=EV),
+            Quote(speaker=None, text="an opportunity to modernize an alliance", evidence=EV),
+        ],
+        "topics": [Topic(name="Cyber security cooperation", evidence=EV)],
+    }
+    data.update(overrides)
+    return Briefing(**data)
+
+
+def score(got: Briefing, want: Gold | None = None) -> EvalReport:
+    """Score one briefing against one gold."""
+    rep = EvalReport()
+    score_briefing(rep, "t", want or gold(), got)
+    return rep
+
+
+# --- scorer ----------------------------------------------------------------------------------
+
+
+def test_perfect_extraction_scores_one_everywhere() -> None:
+    rep = score(briefing())
+    assert {name: s.score for name, s in rep.scores.items()} == {name: 1.0 for name, _ in FIELDS}
+    assert rep.misses == []
+
+
+def test_wrong_role_keeps_name_f1_but_lowers_full_match() -> None:
+    people = [
+        person("Imogen Thackeray", "Home Secretary", "United Kingdom"),
+        person("Akiko Morishita", "Foreign Minister", "Japan"),
+    ]
+    rep = score(briefing(people=people))
+    assert rep.scores["person_name"].f1 == 1.0
+    full = rep.scores["person_full"]
+    assert (full.tp, full.fp, full.fn) == (1, 1, 1)
+    assert full.f1 == pytest.approx(0.5)
+    miss = next(m for m in rep.misses if m.field == "person_full")
+    assert "Foreign Secretary" in miss.expected and "Home Secretary" in miss.got
+
+
+def test_missing_person_lowers_recall_only() -> None:
+    rep = score(briefing(people=[person("Akiko Morishita", "Foreign Minister", "Japan")]))
+    names = rep.scores["person_name"]
+    assert names.precision == 1.0 and names.recall == 0.5
+    assert any(m.field == "person_name" and "Thackeray" in m.expected for m in rep.misses)
+
+
+def test_extra_person_lowers_precision_only() -> None:
+    extra = person("Owen Pritchard", "Minister for the Indo-Pacific", "United Kingdom")
+    rep = score(briefing(people=[*briefing().people, extra]))
+    names = rep.scores["person_name"]
+    assert names.recall == 1.0 and names.precision == pytest.approx(2 / 3)
+    assert any(m.got.startswith("Owen Pritchard") and m.expected == "—" for m in rep.misses)
+
+
+def test_duplicate_extracted_person_counts_as_extra() -> None:
+    dup = person("Ms. Akiko Morishita", "Foreign Minister", "Japan")
+    rep = score(briefing(people=[*briefing().people, dup]))
+    assert rep.scores["person_name"].fp == 1
+
+
+def test_alias_matches_either_way() -> None:
+    got = briefing(people=[
+        person("Imogen Thackeray-Hale", "Foreign Secretary", "United Kingdom", ["Imogen Thackeray"]),
+        person("Akiko Morishita", "Foreign Minister", "Japan"),
+    ])  # fmt: skip
+    assert score(got).scores["person_name"].f1 == 1.0
+    want = gold(people=[
+        {"name": "Imogen Thackeray", "role": "Foreign Secretary", "country": "United Kingdom",
+         "aliases": ["Imogen T. Hale"]},
+        {"name": "Akiko Morishita", "role": "Foreign Minister", "country": "Japan"},
+    ])  # fmt: skip
+    got2 = briefing(people=[
+        person("Imogen Hale", "Foreign Secretary", "United Kingdom"),
+        person("Akiko Morishita", "Foreign Minister", "Japan"),
+    ])  # fmt: skip
+    assert score(got2, want).scores["person_name"].f1 == 1.0
+
+
+def test_surname_alone_is_not_a_full_name_match() -> None:
+    got = briefing(people=[person("Thackeray", "Foreign Secretary", "United Kingdom"), briefing().people[1]])
+    assert score(got).scores["person_name"].recall == 0.5
+
+
+def test_name_rules_fold_case_diacritics_honorifics_order_and_initials() -> None:
+    assert same_name("H.E. Ms. MORISHITA Akiko", "Akiko Morishita")
+    assert same_name("Ilse Marechal", "Ilse Maréchal")
+    assert same_name("Đỗ Minh Tuấn", "Do Minh Tuan")
+    assert same_name("Gen. Harold P. Vance", "Harold Vance")
+    assert same_name("General Tan Sri Azlan Rahman", "Azlan Rahman")
+    assert same_name("the Hon Richard Okafor MP", "Richard Okafor")
+    assert not same_name("Akiko Morishita", "Akiko Morimoto")
+    assert name_key("Tan Wei Ming") == ("tan", "wei", "ming")  # a surname, not an honorific
+
+
+def test_role_rules_drop_country_words_and_unify_defence_spelling() -> None:
+    assert role_key("U.S. Secretary of Defence") == role_key("Secretary of Defense")
+    assert role_key("Japan's Minister for Foreign Affairs") == role_key(
+        "Minister for Foreign Affairs of Japan"
+    )
+    assert role_key("the Secretary-General of ASEAN") == role_key("Secretary General")
+    assert role_key("Foreign Minister") != role_key("Minister for Foreign Affairs")
+    assert role_key("Ambassador to Japan") != role_key("Ambassador to Australia")
+
+
+def test_country_compares_exactly_after_casefold() -> None:
+    people = [
+        person("Imogen Thackeray", "Foreign Secretary", "united kingdom"),
+        person("Akiko Morishita", "Foreign Minister", "JP"),
+    ]
+    full = score(briefing(people=people)).scores["person_full"]
+    assert (full.tp, full.fn) == (1, 1)
+
+
+def test_wrong_date_and_missing_main_event_are_misses() -> None:
+    events = [Event(name="talks", kind="main", date=date(2026, 2, 13), place="tokyo", evidence=EV)]
+    rep = score(briefing(events=events))
+    assert rep.scores["event_date"].score == 0.0
+    assert rep.scores["event_place"].score == 1.0  # places compare folded
+    miss = next(m for m in rep.misses if m.field == "event_date")
+    assert (miss.expected, miss.got) == ("2026-02-17", "2026-02-13")
+    rep2 = score(briefing(events=[]))
+    assert rep2.scores["event_date"].score == 0.0
+    assert rep2.scores["event_end_date"].score == 1.0  # gold end date is null, nothing extracted
+
+
+def test_side_meeting_needs_same_kind_and_all_participants() -> None:
+    wrong_kind = Event(name="b", kind="trilateral", participants=["Thackeray", "Morishita"], evidence=EV)
+    rep = score(briefing(events=[briefing().events[0], wrong_kind]))
+    side = rep.scores["side_meeting"]
+    assert (side.tp, side.fp, side.fn) == (0, 1, 1)
+    partial = Event(name="b", kind="bilateral", participants=["Thackeray"], evidence=EV)
+    assert score(briefing(events=[briefing().events[0], partial])).scores["side_meeting"].tp == 0
+
+
+def test_quotes_found_by_opening_words_and_speaker_checked() -> None:
+    quotes = [
+        Quote(speaker="Morishita", text='"The UK and Japan are close."', evidence=EV),
+        Quote(speaker=None, text="We will meet again.", evidence=EV),
+    ]
+    rep = score(briefing(quotes=quotes))
+    found, speaker = rep.scores["quote_found"], rep.scores["quote_speaker"]
+    assert (found.tp, found.fp, found.fn) == (1, 1, 1)
+    assert (speaker.tp, speaker.fn) == (0, 1)
+    assert any(m.field == "quote_speaker" and m.got == "Morishita" for m in rep.misses)
+
+
+def test_quote_speaker_resolves_through_extracted_aliases() -> None:
+    quotes = [
+        Quote(speaker="Thackeray", text="The UK and Japan are close.", evidence=EV),
+        Quote(speaker=None, text="an opportunity to modernize an alliance", evidence=EV),
+    ]
+    assert score(briefing(quotes=quotes)).scores["quote_speaker"].score == 1.0
+
+
+def test_topics_recall_needs_whole_words() -> None:
+    rep = score(briefing(topics=[Topic(name="security", evidence=EV)]))
+    assert rep.scores["topic"].score == 0.0
+    assert rep.scores["topic"].precision is None
+
+
+def test_format_report_lists_fields_and_misses() -> None:
+    rep = score(briefing(people=[]))
+    text = format_report(rep)
+    assert all(name in text for name, _ in FIELDS)
+    assert "Imogen Thackeray (Foreign Secretary, United Kingdom)" in text
+    assert "Imogen Thackeray" not in format_report(rep, misses=False)
+
+
+# --- corpus loading and evaluate() ----------------------------------------------------------
+
+
+def test_evaluate_runs_extract_with_reference_date_and_survives_errors(tmp_path: Path) -> None:
+    for name in ("01-a", "02-b"):
+        (tmp_path / f"{name}.txt").write_text("text", encoding="utf-8")
+        (tmp_path / f"{name}.json").write_text(gold().model_dump_json(), encoding="utf-8")
+    seen: list[tuple[str, date]] = []
+
+    def fake_extract(text: str, *, source: str = "", published: date | None = None, today: date) -> Briefing:
+        seen.append((source, today))
+        if source == "02-b":
+            raise ValueError("boom")
+        return briefing()
+
+    rep = evaluate(tmp_path, fake_extract)
+    assert seen == [("01-a", REF), ("02-b", REF)]
+    assert rep.files == 2 and rep.errors == 1
+    assert rep.scores["person_name"].recall == 0.5
+    assert any(m.field == "error" and "boom" in m.got for m in rep.misses)
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        ({}, "no .txt files"),
+        ({"01-a.txt": "x"}, "has no gold file"),
+        ({"01-a.txt": "x", "01-a.json": "{"}, "malformed gold"),
+        ({"01-a.txt": "x", "01-a.json": '{"people": []}'}, "malformed gold"),
+    ],
+)
+def test_bad_corpus_is_one_clear_error(tmp_path: Path, files: dict[str, str], message: str) -> None:
+    for name, content in files.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    with pytest.raises(CorpusError, match=message) as exc:
+        load_corpus(tmp_path)
+    assert "\n" not in str(exc.value)
+
+
+# --- the corpus itself -----------------------------------------------------------------------
+
+
+ITEMS = load_corpus(CORPUS)
+
+
+def test_corpus_is_large_enough_and_numbered() -> None:
+    assert len(ITEMS) >= 24
+    assert all(item.name[:2].isdigit() and item.name[2] == "-" for item in ITEMS)
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=lambda item: item.name)
+def test_gold_is_faithful_to_its_text(item: Any) -> None:
+    text, g = fold(item.text), item.gold
+    names = {p.name for p in g.people}
+    assert len(names) == len(g.people), "a person is listed twice"
+    for p in g.people:
+        assert all(word in text for word in name_key(p.name)), f"{p.name} not in text"
+    for q in g.quotes:
+        assert " ".join(fold(q.opening).split()) in " ".join(text.split()), f"quote «{q.opening}» not in text"
+        assert q.speaker is None or q.speaker in names, f"speaker {q.speaker} not a gold person"
+    for side in g.side_meetings:
+        assert set(side.participants) <= names, f"side meeting participants {side.participants}"
+    if g.main_event and g.main_event.end_date:
+        assert g.main_event.date and g.main_event.date < g.main_event.end_date
+    if g.main_event and g.main_event.place:
+        assert fold(g.main_event.place) in text
+    header = item.text.splitlines()[0]
+    if header.startswith("published:"):
+        assert g.published == date.fromisoformat(header.split(":", 1)[1].strip())
+
+
+def test_corpus_covers_the_genre() -> None:
+    texts = [item.text for item in ITEMS]
+    assert sum(t.startswith("published:") for t in texts) >= 5
+    assert any("“" in t for t in texts) and any('"' in t for t in texts)
+    events = [item.gold.main_event for item in ITEMS if item.gold.main_event is not None]
+    assert sum(e.end_date is not None for e in events) >= 5
+    assert sum(e.place is None for e in events) >= 2
+    assert sum(any(q.speaker is None for q in item.gold.quotes) for item in ITEMS) >= 1
+
+
+# --- floors on the real extractor, and the CLI -----------------------------------------------
+
+
+def test_extractor_stays_at_or_above_the_floors() -> None:
+    from briefings.extract import extract
+
+    floors = json.loads((CORPUS / "floors.json").read_text(encoding="utf-8"))
+    floors = {k: float(v) for k, v in floors.items() if not k.startswith("_")}
+    assert set(floors) == {name for name, _ in FIELDS}
+    report = evaluate(CORPUS, extract)
+    assert report.files == len(ITEMS)
+    assert check_floors(report, floors) == [], format_report(report, misses=False)
+
+
+def _app() -> typer.Typer:
+    """A one-command app around eval_command, as bot/cli.py wires it."""
+    app = typer.Typer()
+    app.command("eval")(eval_command)
+    app.command("noop")(lambda: None)  # two commands, so `eval` stays a named sub-command
+    return app
+
+
+def test_eval_command_prints_the_table(tmp_path: Path) -> None:
+    for suffix in (".txt", ".json"):
+        shutil.copy(CORPUS / f"{ITEMS[0].name}{suffix}", tmp_path)
+    result = CliRunner().invoke(_app(), ["eval", str(tmp_path), "--no-misses"])
+    assert result.exit_code == 0, result.output
+    assert "person_name" in result.output and "Corpus: 1 files" in result.output
+
+
+def test_eval_command_on_missing_dir_exits_one_with_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(_app(), ["eval", str(tmp_path / "nope")])
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0 and "not found" in result.output
+    assert "Traceback" not in result.output
