@@ -6,6 +6,7 @@ Datetimes are always timezone-aware; dates are the venue's local calendar dates.
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date, datetime
 from typing import Literal
 
@@ -43,8 +44,8 @@ class Event(BaseModel):
 
     name: str
     kind: EventKind = "main"
-    date: date | None = None
-    end_date: date | None = None
+    date: dt.date | None = None  # `dt.`: the field name shadows the type inside the class
+    end_date: dt.date | None = None
     start: AwareDatetime | None = Field(default=None, description="set only when the text gives a time")
     all_day: bool = True
     timezone: str | None = Field(default=None, description="IANA name of the venue's timezone")
@@ -162,8 +163,8 @@ class EventView(BaseModel):
     briefing_id: int
     name: str
     kind: EventKind
-    date: date | None = None
-    end_date: date | None = None
+    date: dt.date | None = None  # `dt.`: the field name shadows the type inside the class
+    end_date: dt.date | None = None
     start: datetime | None = None
     all_day: bool = True
     timezone: str | None = None

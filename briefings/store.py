@@ -1,26 +1,79 @@
-"""The briefing store: SQLAlchemy 2 on SQLite (default) or PostgreSQL. (Interface; implementation pending.)"""
+"""The briefing store: SQLAlchemy 2 on SQLite (default) or PostgreSQL.
+
+Tables live in `briefings.schema`, writes in `briefings.writer`, batched reads in `briefings.reads`,
+full-text search in `briefings.search` and the in-memory name index in `briefings.names`.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import threading
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine
+from rapidfuzz import fuzz, process, utils
+from sqlalchemy import Connection, Engine, create_engine, func, insert, make_url, or_, select
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
 
+from briefings import reads
+from briefings import schema as t
 from briefings.models import (
     Briefing,
     BriefingView,
     EventView,
+    Evidence,
     IngestOutcome,
     PersonDetail,
     PersonMatch,
     QuoteView,
     SearchHit,
+    SourceRef,
     TopicView,
 )
+from briefings.names import NameIndex, fold
+from briefings.search import create_fts, search_rows
+from briefings.writer import MULTI_DAY, remove_briefing, write_briefing
+
+DETAIL_LIMIT = 50  # meetings and quotes in one person's detail
 
 
 class StoreError(Exception):
     """A store operation failed; the store is as it was before."""
+
+
+def _reason(exc: BaseException) -> str:
+    """One line saying what went wrong (the driver's message for database errors)."""
+    inner = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    text = str(inner).strip().splitlines()
+    return text[0] if text else type(inner).__name__
+
+
+@dataclass
+class _Catalog:
+    """Event names/places and briefing titles for fuzzy lookup and autocomplete (per revision)."""
+
+    revision: int = -1
+    event_ids: list[int] = field(default_factory=list)
+    event_text: list[str] = field(default_factory=list)
+    event_names: list[str] = field(default_factory=list)
+    briefing_ids: list[int] = field(default_factory=list)
+    briefing_text: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+
+
+def _complete(names: list[str], prefix: str, limit: int) -> list[str]:
+    """Names starting with `prefix` (or with a word that does) first, then those containing it."""
+    q = fold(prefix)
+    uniq = sorted(dict.fromkeys(names), key=str.casefold)
+    if not q:
+        return uniq[:limit]
+    folded = [(n, fold(n)) for n in uniq]
+    first = [n for n, f in folded if f.startswith(q) or f" {q}" in f" {f}"]
+    rest = [n for n, f in folded if q in f and n not in set(first)]
+    return (first + rest)[:limit]
 
 
 class Store:
@@ -29,84 +82,286 @@ class Store:
     engine: Engine
 
     def __init__(self, url: str) -> None:
-        raise NotImplementedError
+        try:
+            parsed: URL = make_url(url)
+        except ArgumentError as exc:
+            raise StoreError(f"bad database URL {url!r}: {_reason(exc)}") from None
+        kwargs: dict[str, Any] = {}
+        if parsed.get_backend_name() == "sqlite":
+            database = parsed.database or ""
+            if database in ("", ":memory:"):
+                kwargs.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
+            else:
+                kwargs["connect_args"] = {"check_same_thread": False}
+                if not database.startswith("file:"):
+                    folder = Path(database).expanduser().parent
+                    try:
+                        folder.mkdir(parents=True, exist_ok=True)
+                    except OSError as exc:
+                        raise StoreError(f"cannot create database folder {folder}: {exc.strerror}") from None
+        else:
+            kwargs["pool_pre_ping"] = True
+        try:
+            self.engine = create_engine(parsed, **kwargs)
+        except (ArgumentError, ImportError, SQLAlchemyError) as exc:
+            raise StoreError(f"cannot open database {parsed.render_as_string()}: {_reason(exc)}") from None
+        if self.engine.dialect.name == "sqlite":
+            t.configure_sqlite(self.engine)
+        self._lock = threading.Lock()
+        self._names = NameIndex()
+        self._catalog = _Catalog()
+        self.create_all()
+
+    def _write(self) -> Connection:
+        return self.engine.connect().execution_options(**{t.WRITE_OPTION: True})
 
     def create_all(self) -> None:
         """Create tables, indexes and the full-text index if missing."""
-        raise NotImplementedError
+        try:
+            with self._write() as conn, conn.begin():
+                t.metadata.create_all(conn)
+                create_fts(conn)
+                if conn.scalar(select(t.meta.c.id).where(t.meta.c.id == 1)) is None:
+                    conn.execute(insert(t.meta).values(id=1, revision=0))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot prepare database: {_reason(exc)}") from None
 
     def close(self) -> None:
         """Dispose of the engine."""
-        raise NotImplementedError
+        self.engine.dispose()
 
     # -- writes -------------------------------------------------------------------------------
     def ingest(self, briefing: Briefing, content_hash: str) -> IngestOutcome:
         """Store one briefing in one transaction: same hash → unchanged; same source, new hash → replaced."""
-        raise NotImplementedError
+        try:
+            with self._write() as conn, conn.begin():
+                return write_briefing(conn, briefing, content_hash, datetime.now(UTC))
+        except Exception as exc:
+            raise StoreError(
+                f"could not store {briefing.source or briefing.title!r}: {_reason(exc)}"
+            ) from None
 
     def remove(self, source: str) -> bool:
         """Delete the briefing ingested from `source`; True if there was one."""
-        raise NotImplementedError
+        try:
+            with self._write() as conn, conn.begin():
+                return remove_briefing(conn, source)
+        except Exception as exc:
+            raise StoreError(f"could not remove {source!r}: {_reason(exc)}") from None
+
+    # -- caches -------------------------------------------------------------------------------
+    def _revision(self, conn: Connection) -> int:
+        return int(conn.scalar(select(t.meta.c.revision).where(t.meta.c.id == 1)) or 0)
+
+    def _name_index(self, conn: Connection) -> NameIndex:
+        rev = self._revision(conn)
+        if self._names.revision != rev:
+            with self._lock:
+                if self._names.revision != rev:
+                    p = t.people.c
+                    rows = conn.execute(select(p.id, p.name, p.key, p.aliases))
+                    self._names = NameIndex.build(rev, ((r.id, r.name, r.key, r.aliases) for r in rows))
+        return self._names
+
+    def _cat(self, conn: Connection) -> _Catalog:
+        rev = self._revision(conn)
+        if self._catalog.revision == rev:
+            return self._catalog
+        with self._lock:
+            cat = _Catalog(revision=rev)
+            e, b = t.events.c, t.briefings.c
+            for r in conn.execute(
+                select(e.id, e.name, e.place, e.venue, b.title)
+                .join(t.briefings, b.id == e.briefing_id)
+                .order_by(e.id)
+            ):
+                cat.event_ids.append(r.id)
+                cat.event_names.append(r.name)
+                cat.event_text.append(" ".join(x for x in (r.name, r.place, r.venue, r.title) if x))
+            for br in conn.execute(select(b.id, b.title, b.source).order_by(b.id)):
+                cat.briefing_ids.append(br.id)
+                cat.titles.append(br.title)
+                cat.briefing_text.append(f"{br.title} {Path(br.source).stem if br.source else ''}")
+            self._catalog = cat
+        return cat
 
     # -- reads --------------------------------------------------------------------------------
     def upcoming_events(
         self, now: datetime, *, kind: str | None = "main", limit: int = 10
     ) -> list[EventView]:
         """Events on or after now's date in their venue's timezone, soonest first, with participants."""
-        raise NotImplementedError
+        e = t.events.c
+        floor = now - MULTI_DAY
+        # events of two days or less that are not over started after `floor`: an index range scan;
+        # longer ones come from their own small index on (multi_day, until_utc)
+        recent = reads.select_events().where(e.sort_utc >= floor, e.until_utc > now)
+        long = reads.select_events().where(e.multi_day.is_(True), e.until_utc > now, e.sort_utc < floor)
+        if kind is not None:
+            recent, long = recent.where(e.kind == kind), long.where(e.kind == kind)
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(recent.order_by(e.sort_utc, e.id).limit(limit)))
+            rows += conn.execute(long.order_by(e.sort_utc, e.id).limit(limit)).all()
+            rows.sort(key=lambda r: (r.sort_utc, r.id))
+            return reads.event_views(conn, rows[:limit])
 
     def find_events(self, query: str, now: datetime, *, limit: int = 5) -> list[EventView]:
         """Events whose name, place or briefing title matches `query` (fuzzy), upcoming first."""
-        raise NotImplementedError
+        if not query.strip():
+            return self.upcoming_events(now, kind=None, limit=limit)
+        with self.engine.connect() as conn:
+            cat = self._cat(conn)
+            hits = process.extract(
+                query,
+                cat.event_text,
+                scorer=fuzz.WRatio,
+                processor=utils.default_process,
+                score_cutoff=70,
+                limit=max(limit * 4, 20),
+            )
+            if not hits:
+                return []
+            score = {cat.event_ids[i]: s for _, s, i in hits}
+            rows = list(conn.execute(reads.select_events().where(t.events.c.id.in_(list(score)))))
+            upcoming = {r.id for r in rows if r.until_utc is not None and r.until_utc > now}
+            far = datetime.max.replace(tzinfo=UTC)
+            rows.sort(key=lambda r: (r.id not in upcoming, -score[r.id], r.sort_utc or far, r.id))
+            return reads.event_views(conn, rows[:limit])
 
     def get_event(self, event_id: int) -> EventView | None:
         """One event with participants, side meetings and topics."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            rows = conn.execute(reads.select_events().where(t.events.c.id == event_id)).all()
+            views = reads.event_views(conn, rows, all_topics=True)
+        return views[0] if views else None
 
     def find_people(self, query: str, *, limit: int = 5) -> list[PersonMatch]:
         """People by full name, surname, given name, alias or typo (rapidfuzz), best first."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            found = self._name_index(conn).lookup(query[:200], limit)
+            views = reads.person_views(conn, [pid for pid, _, _ in found])
+        return [
+            PersonMatch(person=views[pid], score=score, how=how)  # type: ignore[arg-type]
+            for pid, score, how in found
+            if pid in views
+        ]
 
     def person_detail(self, person_id: int) -> PersonDetail | None:
         """A person with the meetings they attend (with whom) and their quotes."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            view = reads.person_views(conn, [person_id]).get(person_id)
+            if view is None:
+                return None
+            e, ep = t.events.c, t.event_participants.c
+            # the latest DETAIL_LIMIT meetings (future ones included), shown soonest first
+            rows = list(
+                conn.execute(
+                    reads.select_events()
+                    .join(t.event_participants, ep.event_id == e.id)
+                    .where(ep.person_id == person_id)
+                    .order_by(e.sort_utc.is_(None), e.sort_utc.desc(), e.id.desc())
+                    .limit(DETAIL_LIMIT)
+                )
+            )
+            far = datetime.max.replace(tzinfo=UTC)
+            rows.sort(key=lambda r: (r.sort_utc is None, r.sort_utc or far, r.id))
+            events = reads.event_views(conn, rows)
+            quotes = reads.quote_views(conn, t.quotes.c.speaker_id == person_id, DETAIL_LIMIT)
+        return PersonDetail(person=view, events=events, quotes=quotes)
 
     def person_names(self, prefix: str = "", *, limit: int = 25) -> list[str]:
         """Names for autocomplete: those starting with or containing `prefix`, at most `limit`."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return self._name_index(conn).names(prefix[:100], limit)
 
     def event_names(self, prefix: str = "", *, limit: int = 25) -> list[str]:
         """Event names for autocomplete."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return _complete(self._cat(conn).event_names, prefix[:100], limit)
 
     def briefing_titles(self, prefix: str = "", *, limit: int = 25) -> list[str]:
         """Briefing titles for autocomplete."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return _complete(self._cat(conn).titles, prefix[:100], limit)
 
     def quotes(self, person_id: int | None = None, *, limit: int = 10) -> list[QuoteView]:
         """Quotes, of one person or of everyone, newest briefing first."""
-        raise NotImplementedError
+        q = t.quotes.c
+        where = q.speaker_id == person_id if person_id is not None else q.id.is_not(None)
+        with self.engine.connect() as conn:
+            return reads.quote_views(conn, where, limit)
 
     def topics(self, *, event_id: int | None = None, briefing_id: int | None = None) -> list[TopicView]:
         """Topics of a briefing (the event's briefing when `event_id` is given)."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            if event_id is not None:
+                briefing_id = conn.scalar(select(t.events.c.briefing_id).where(t.events.c.id == event_id))
+            if briefing_id is None:
+                return []
+            return reads.topic_views(conn, [briefing_id]).get(briefing_id, [])
 
     def search(self, query: str, *, limit: int = 10) -> list[SearchHit]:
         """Full-text search over sentences (FTS5 on SQLite, tsvector on PostgreSQL), best first."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            rows = search_rows(conn, query[:1000], limit)
+            refs: dict[int, SourceRef] = reads.sources(conn, [r.briefing_id for r in rows])
+        return [
+            SearchHit(
+                text=r.text,
+                rank=float(r.rank),
+                source=refs[r.briefing_id],
+                evidence=Evidence(sentence=r.idx, start=r.start, end=max(r.end, r.start), text=r.text),
+            )
+            for r in rows
+        ]
 
     def briefings(self, *, limit: int = 50) -> list[BriefingView]:
         """Stored briefings, newest first (without their facts)."""
-        raise NotImplementedError
+        b = t.briefings.c
+        cols = [c for c in t.briefings.c if c.name != "text"]
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(*cols).order_by(b.dated.desc(), b.id.desc()).limit(limit))
+            return [reads.briefing_view(r) for r in rows]
 
     def find_briefing(self, query: str) -> BriefingView | None:
         """The briefing whose title or source best matches `query`, with its facts."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            b = t.briefings.c
+            exact = conn.scalar(
+                select(b.id)
+                .where(or_(b.source == query, func.lower(b.title) == query.lower()))
+                .order_by(b.id)
+                .limit(1)
+            )
+            if exact is None:
+                cat = self._cat(conn)
+                hit = process.extractOne(
+                    query,
+                    cat.briefing_text,
+                    scorer=fuzz.WRatio,
+                    processor=utils.default_process,
+                    score_cutoff=70,
+                )
+                if hit is None:
+                    return None
+                exact = cat.briefing_ids[hit[2]]
+            return reads.full_briefing(conn, exact)
 
     def get_briefing(self, briefing_id: int) -> BriefingView | None:
         """One briefing with its facts."""
-        raise NotImplementedError
+        with self.engine.connect() as conn:
+            return reads.full_briefing(conn, briefing_id)
 
     def counts(self) -> dict[str, int]:
         """How many briefings, people, events, quotes and topics are stored."""
-        raise NotImplementedError
+        tables = {
+            "briefings": t.briefings,
+            "people": t.people,
+            "events": t.events,
+            "quotes": t.quotes,
+            "topics": t.topics,
+        }
+        with self.engine.connect() as conn:
+            return {
+                name: int(conn.scalar(select(func.count()).select_from(tb)) or 0)
+                for name, tb in tables.items()
+            }

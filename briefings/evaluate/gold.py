@@ -86,4 +86,3 @@ def load_corpus(corpus_dir: Path) -> list[CorpusItem]:
     if not items:
         raise CorpusError(f"corpus directory has no .txt files: {corpus_dir}")
     return items
-

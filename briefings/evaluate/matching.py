@@ -144,4 +144,3 @@ def topic_matches(gold: str, got: str) -> bool:
     """True when topic names are equal or one holds the other as whole words."""
     g, x = _phrase_words(gold), _phrase_words(got)
     return g in x or (len(x.split()) >= 2 and x in g)
-

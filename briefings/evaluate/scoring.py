@@ -25,7 +25,6 @@ ScoreKind = Literal["prf", "accuracy", "recall"]
 SIDE_KINDS = ("bilateral", "trilateral", "multilateral")
 
 
-
 @dataclass
 class FieldScore:
     """Counts for one field; `score` is its headline (F1, accuracy or recall)."""
@@ -125,9 +124,7 @@ def _score_people(rep: EvalReport, file: str, gold: Gold, got: Briefing) -> None
             continue
         unused.remove(match)
         names.tp += 1
-        if role_key(g.role) == role_key(match.role) and country_key(g.country) == country_key(
-            match.country
-        ):
+        if role_key(g.role) == role_key(match.role) and country_key(g.country) == country_key(match.country):
             full.tp += 1
         else:
             full.fp += 1
@@ -281,4 +278,3 @@ def check_floors(report: EvalReport, floors: dict[str, float]) -> list[str]:
         for name, floor in floors.items()
         if name in report.scores and report.scores[name].score < floor
     ]
-

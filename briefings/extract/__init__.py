@@ -1,20 +1,124 @@
-"""Plain text → Briefing. (Placeholder until the rule-based extractor lands: title only.)"""
+"""Plain text → Briefing, by general rules: people, events, quotes and topics, each with evidence."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from briefings.models import Briefing
+from briefings.extract.events import EVENT_NOUN, build_main, countries_in
+from briefings.extract.people import CountryContext, build_people
+from briefings.extract.places import Dateline, cities_in, find_date_line, find_dateline, issuer_country
+from briefings.extract.quotes import find_quotes
+from briefings.extract.sentences import Doc, parse_header_date, split
+from briefings.extract.sides import side_meetings
+from briefings.extract.stops import trip_stops
+from briefings.extract.topics import find_topics
+from briefings.models import Briefing, Event
+
+__all__ = ["extract"]
+
+_LABEL = re.compile(
+    r"^(?:media note|press release|news release|statement|readout|for immediate release|"
+    r"office of the spokesperson|the white house|briefing room|speeches and remarks|"
+    r"immediate release|joint statement|fact sheet|news|home)\W*$",
+    re.I,
+)
+
+
+def _headline(doc: Doc, skip: set[int]) -> int | None:
+    """Index of the headline sentence: a short line of its own without a final period."""
+    for s in doc.sentences[:6]:
+        if s.index in skip:
+            continue
+        alone = all(x.paragraph != s.paragraph for x in doc.sentences if x.index != s.index)
+        if not alone:
+            return None
+        t = s.text.strip()
+        if len(t) <= 160 and len(t.split()) >= 3 and not t.endswith(".") and len(doc.sentences) > 1:
+            return s.index
+        if len(t.split()) >= 3:
+            return None
+    return None
+
+
+def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> CountryContext:
+    """Issuer, dateline country, the host country of the meeting and the parties the lead names."""
+    body = [s for s in doc.sentences if s.index not in skip][:8]
+    mentioned = frozenset(c for s in body for c in countries_in(doc, s))
+    host = None
+    for s in body:
+        cities = cities_in(doc.text, s.start, s.end, mentioned)
+        if cities:
+            host = cities[0][0].country
+            break
+    if host is None and dateline:
+        host = dateline.city.country
+    parties: list[str] = []
+    for s in body:
+        if EVENT_NOUN.search(s.text):
+            parties = countries_in(doc, s)
+            if len(parties) >= 2:
+                break
+    return CountryContext(
+        issuer=issuer_country(doc),
+        dateline=dateline.city.country if dateline else None,
+        host=host,
+        parties=parties,
+    )
 
 
 def extract(text: str, *, source: str = "", published: date | None = None, today: date) -> Briefing:
     """Extract a Briefing from plain text; dates without a year resolve against published or today."""
-    title = next((line.strip() for line in text.splitlines() if line.strip()), source or "untitled")
+    doc = split(text)
+    if published is None:
+        published = parse_header_date(doc.header.get("published") or doc.header.get("date") or "")
+    skip = {s.index for s in doc.sentences[:6] if _LABEL.match(s.text.strip())}
+    date_line = find_date_line(doc)
+    if date_line:
+        skip.add(date_line[1].index)
+        if published is None:
+            published = date_line[0]
+    dateline = find_dateline(doc, published or today)
+    if published is None and dateline and dateline.date:
+        published = dateline.date
+    ref = published or today
+    headline = _headline(doc, skip)
+    ctx = country_context(doc, dateline, skip)
+    people, persons, conflicts = build_people(doc, ctx)
+    events: list[Event] = []
+    headline_text = doc.sentences[headline].text.strip() if headline is not None else None
+    main = build_main(doc, people, ref, dateline, headline_text, skip)
+    if main:
+        events.append(main.event)
+        events.extend(
+            side_meetings(doc, people, main, ref, skip | ({headline} if headline is not None else set()))
+        )
+        events.extend(trip_stops(doc, main, ref))
+    quotes = find_quotes(doc, people)
+    topics = find_topics(doc, skip | ({headline} if headline is not None else set()))
+    warnings: list[str] = []
+    if main is None or main.event.date is None:
+        warnings.append("no date found")
+    if not persons:
+        warnings.append("no people found")
+    if main is None or (main.event.date is None and not main.event.participants):
+        warnings.append("no event found")
+    title = (doc.header.get("title") or "").strip()
+    if not title and headline is not None:
+        title = doc.sentences[headline].text.strip()
+    if not title and main:
+        title = main.event.name[:1].upper() + main.event.name[1:]
     return Briefing(
-        title=title[:200],
+        title=(title or source or "untitled")[:200],
         source=source,
         published=published,
-        reference_date=published or today,
+        reference_date=ref,
         text=text,
-        warnings=["no date found", "no people found"],
+        sentences=[s.text for s in doc.sentences],
+        people=persons,
+        events=events,
+        quotes=quotes,
+        topics=topics,
+        conflicts=conflicts,
+        warnings=warnings,
     )

@@ -1,0 +1,79 @@
+"""Finding the event or person a command is about, with one-line answers when there is none."""
+
+from __future__ import annotations
+
+from bot.commands.fmt import join_names, with_flag
+from bot.commands.spec import Deps
+from bot.reply import Reply, error
+from briefings.models import EventView, PersonMatch
+
+INGEST_HINT = "Add an article with `briefbot ingest PATH` (plain text or Markdown), then ask again."
+MAX_SUGGESTIONS = 3
+MAX_CHOICES = 5
+
+
+def no_events_reply() -> Reply:
+    """What /talks and /when say when nothing is coming up."""
+    return Reply(title="No upcoming events in the briefings.", description=[INGEST_HINT])
+
+
+def resolve_event(deps: Deps, query: str | None) -> EventView | Reply:
+    """The event named by `query`, else the next upcoming main event; a Reply when there is none."""
+    now = deps.now()
+    if query:
+        found = deps.store.find_events(query, now, limit=1)
+        if not found:  # a word inside a longer name: complete it, then look that name up
+            names = deps.store.event_names(query, limit=1)
+            found = deps.store.find_events(names[0], now, limit=1) if names else []
+        if not found:
+            return error(f"No event matching '{query}' in the briefings. Try /talks without a name.")
+        full = deps.store.get_event(found[0].id)
+        return full or found[0]
+    upcoming = deps.store.upcoming_events(now, kind="main", limit=1)
+    if not upcoming:
+        return no_events_reply()
+    return upcoming[0]
+
+
+def _suggestions(deps: Deps, query: str) -> list[str]:
+    """Up to three names close to a query that matched no one."""
+    names: list[str] = []
+    words = [w for w in query.split() if len(w) >= 3]
+    for probe in [*words, query[:3]]:
+        for m in deps.store.find_people(probe, limit=MAX_SUGGESTIONS):
+            if m.person.name not in names:
+                names.append(m.person.name)
+        if len(names) >= MAX_SUGGESTIONS:
+            break
+    if len(names) < MAX_SUGGESTIONS and query[:2].strip():
+        for name in deps.store.person_names(query[:2], limit=MAX_SUGGESTIONS):
+            if name not in names:
+                names.append(name)
+    return names[:MAX_SUGGESTIONS]
+
+
+def _choice(m: PersonMatch) -> str:
+    """'Name (role, 🇵🇪 Peru)'."""
+    details = ", ".join(x for x in (m.person.role, with_flag(m.person.country)) if x)
+    return f"{m.person.name} ({details})" if details else m.person.name
+
+
+def resolve_person(deps: Deps, query: str) -> PersonMatch | Reply:
+    """The one person `query` names; a choice list when several match equally; suggestions if none."""
+    matches = deps.store.find_people(query, limit=MAX_CHOICES)
+    if not matches:
+        hint = _suggestions(deps, query)
+        text = f"No one named '{query}' in the briefings."
+        if hint:
+            text += f" Did you mean {join_names(hint).replace(' and ', ' or ')}?"
+        else:
+            text += " Try /search to look through the text."
+        return error(text)
+    top = matches[0]
+    ties = [m for m in matches if abs(m.score - top.score) < 1e-9]
+    if len(ties) > 1 and top.how != "exact":
+        return Reply(
+            title=f"Several people match '{query}':",
+            description=["\n".join(f"• {_choice(m)}" for m in ties), "\nAsk again with the full name."],
+        )
+    return top

@@ -1,0 +1,99 @@
+"""`briefbot run`: start the chosen chat adapters (and reminders when available) and wait for them."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+from typing import Any
+
+from bot.adapters.base import Adapter
+from bot.commands.spec import Deps
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+PLATFORMS = ("console", "discord", "slack")
+ADAPTER_MODULES = {"discord": "bot.adapters.discord_app", "slack": "bot.adapters.slack_app"}
+
+
+class PlatformError(ValueError):
+    """A platform cannot start for a reason the user can fix (unknown name, missing token)."""
+
+
+def choose_platforms(settings: Settings, requested: list[str] | None) -> list[str]:
+    """The platforms to run: those requested (deduplicated), else the ones Settings has tokens for."""
+    chosen = [p.strip().lower() for p in requested or [] if p.strip()] or settings.platforms()
+    for name in chosen:
+        if name not in PLATFORMS:
+            raise PlatformError(f"Unknown platform '{name}'; choose from {', '.join(PLATFORMS)}.")
+    return list(dict.fromkeys(chosen))
+
+
+def check_credentials(settings: Settings, platforms: list[str]) -> None:
+    """Fail early, naming the variable, when a requested platform has no token."""
+    if "discord" in platforms and not _secret(settings.discord_token):
+        raise PlatformError("DISCORD_TOKEN is not set; it is needed to run on Discord.")
+    if "slack" in platforms:
+        if not _secret(settings.slack_bot_token):
+            raise PlatformError("SLACK_BOT_TOKEN is not set; it is needed to run on Slack.")
+        if not _secret(settings.slack_app_token) and not _secret(settings.slack_signing_secret):
+            raise PlatformError(
+                "Set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) to run on Slack."
+            )
+
+
+def _secret(value: Any) -> str:
+    """The text of a SecretStr (or '' when unset), never logged."""
+    return value.get_secret_value().strip() if value is not None else ""
+
+
+def create_adapter(name: str, deps: Deps) -> Adapter:
+    """Build one adapter; chat SDKs are imported only when their platform is asked for."""
+    if name == "console":
+        from bot.adapters.console import create
+
+        return create(deps)
+    module = importlib.import_module(ADAPTER_MODULES[name])
+    try:
+        adapter: Adapter = module.create(deps)
+    except ValueError as exc:  # the adapters raise a ValueError subclass for bad tokens
+        raise PlatformError(str(exc)) from None
+    return adapter
+
+
+def _reminder_service(deps: Deps, adapters: list[Adapter]) -> Any:
+    """The reminder service over these adapters, or None when bot.reminders is not installed."""
+    try:
+        from bot.reminders import ReminderService  # type: ignore[attr-defined,unused-ignore]
+    except ImportError as exc:
+        log.info("reminders are off: %s", exc)
+        return None
+    return ReminderService(deps, sinks={a.name: a for a in adapters})
+
+
+async def run(deps: Deps, platforms: list[str]) -> None:
+    """Start every adapter and the reminders, return when all adapters have closed."""
+    adapters = [create_adapter(name, deps) for name in platforms]
+    started: list[Adapter] = []
+    reminders = None
+    try:
+        for adapter in adapters:
+            await adapter.start()
+            started.append(adapter)
+            log.info("%s adapter started", adapter.name)
+        reminders = _reminder_service(deps, started)
+        if reminders is not None:
+            await reminders.start()
+        await asyncio.gather(*(a.wait_closed() for a in started))
+    finally:
+        if reminders is not None:
+            try:
+                await reminders.stop()
+            except Exception:
+                log.exception("stopping the reminders failed")
+        for adapter in reversed(started):
+            try:
+                await adapter.close()
+            except Exception:
+                log.exception("closing the %s adapter failed", adapter.name)

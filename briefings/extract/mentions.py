@@ -1,0 +1,313 @@
+"""Find person mentions in a sentence: titles before names, names with apposition titles, speakers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefings.extract.gazetteer import ORGANISATIONS, country_of
+from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO
+from briefings.extract.sentences import Sentence
+from briefings.extract.tokens import (
+    HONORIFICS,
+    PARTICLES,
+    POSTNOMINALS,
+    RANKS,
+    SUFFIXES,
+    Tok,
+    base,
+    country_at,
+    is_head,
+    is_initial,
+    is_institution,
+    is_name_word,
+    is_title_word,
+    tokenize,
+)
+
+_ORG_COUNTRIES = frozenset(ORGANISATIONS.values())
+_OF_COUNTRY = re.compile(
+    r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})"
+)
+_GENERAL_OK = frozenset({"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor"})
+_CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on"})
+_SPEECH = re.compile(
+    r"^\s*(?:said|says|told|added|noted|stressed|explained|stated|announced|remarked|declared|wrote|"
+    r"emphasized|emphasised|underscored|underlined|urged|warned|insisted|continued|replied|responded)\b"
+)
+_APPOS_END = re.compile(r"^\s*(?:[,.;:)\]—–]|$|said\b|says\b|who\b|and\b|will\b|has\b|is\b)")
+
+
+@dataclass
+class Title:
+    """A title run: role text span, its country (if named inside it) and the token index after it."""
+
+    role_start: int
+    role_end: int
+    start: int
+    country: str | None
+    next_index: int
+
+
+@dataclass
+class Mention:
+    """One mention of a person in a sentence."""
+
+    tokens: list[str]
+    start: int
+    end: int
+    span_start: int
+    sentence: Sentence
+    role: str | None = None
+    country: str | None = None
+    family_first: bool = False
+    written: str = ""
+
+
+def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | None:
+    """A title starting at token i ("US Secretary of State", "Japan's foreign minister")."""
+    n = len(toks)
+    j = i
+    if ci and j < n and toks[j].low in ("the", "a", "an"):
+        j += 1
+    country: str | None = None
+    hit = country_at(toks, j, text) if j < n else None
+    role_first = j
+    if hit:
+        country, j = hit
+        if not is_institution(text[toks[role_first].start : toks[j - 1].end]):
+            role_first = j
+        ci = ci or (j < n and not toks[j].cap and toks[j].low in HEADS | MODIFIERS)
+    last_head = -1
+    last_word = -1
+    after_conn = False
+    in_portfolio = False  # after "of/for/to": portfolio words ("Plans", "Tourism") belong to the title
+    while j < n:
+        t = toks[j]
+        open_word = after_conn or in_portfolio
+        if is_title_word(t, ci, open_word) or (after_conn and country_at(toks, j, text)):
+            if after_conn and country_at(toks, j, text) and not is_title_word(t, ci):
+                _, j2 = country_at(toks, j, text) or ("", j + 1)
+                last_word = j2 - 1
+                j = j2
+                after_conn = False
+                continue
+            if (
+                last_head >= 0
+                and t.low in RANKS
+                and toks[last_head].low not in RANKS
+                and not after_conn
+                and not (t.low == "general" and toks[j - 1].low in _GENERAL_OK)
+            ):
+                break  # "Minister of National Defence Admiral X": the rank starts the name part
+            if is_head(t, ci):
+                last_head = j
+            last_word = j
+            after_conn = False
+            j += 1
+            continue
+        if (t.low in _CONNECTORS and last_word >= 0 and last_word == j - 1) or (
+            t.low == "the" and after_conn
+        ):
+            nxt_ok = j + 1 < n and (
+                is_title_word(toks[j + 1], ci) or (in_portfolio and is_title_word(toks[j + 1], ci, True))
+            )
+            if t.low == "and" and not nxt_ok:
+                break
+            if t.low in ("of", "for", "to", "on"):
+                in_portfolio = True
+            after_conn = True
+            j += 1
+            continue
+        if (
+            t.text == ","
+            and in_portfolio
+            and last_word == j - 1
+            and j + 1 < n
+            and toks[j + 1].low in PORTFOLIO
+            and toks[j + 1].cap
+            and country_at(toks, j + 1, text) is None
+            and any(x.low == "and" for x in toks[j + 1 : j + 5])
+        ):
+            after_conn = True  # "Secretary of State for Foreign, Commonwealth and Development Affairs"
+            j += 1
+            continue
+        break
+    if last_head < 0 or last_word < role_first:
+        return None
+    role_start, role_end = toks[role_first].start, toks[last_word].end
+    # "Minister of Defence of Australia": the trailing "of COUNTRY" is the country, not the role.
+    role_text = text[role_start:role_end]
+    for m in re.finditer(r"\s+of\s+(?:the\s+)?", role_text):
+        c = country_of(role_text[m.end() :])
+        if c:
+            if country is None:
+                country = c
+            if c not in _ORG_COUNTRIES:
+                role_end = role_start + m.start()
+            break
+    if text[role_start:role_end].lower() in ("the", ""):
+        return None
+    return Title(role_start, role_end, toks[i].start, country, last_word + 1)
+
+
+def scan_name(toks: list[Tok], j: int) -> tuple[list[Tok], int] | None:
+    """A person's name starting at token j (honorifics and ranks skipped): (name tokens, index after)."""
+    n = len(toks)
+    while j < n and (
+        (toks[j].low in HONORIFICS and toks[j].low not in ("his", "her"))
+        or (toks[j].cap and toks[j].low in RANKS)
+        or (toks[j].low == "tan" and j + 1 < n and toks[j + 1].low == "sri")
+    ):
+        j += 1
+    out: list[Tok] = []
+    while j < n and len(out) < 5:
+        t = toks[j]
+        more = j + 1 < n and toks[j + 1].cap
+        if out and more and (is_initial(t) or t.low in PARTICLES):
+            out.append(t)
+        elif out and t.low in SUFFIXES:
+            out.append(t)
+            j += 1
+            break
+        elif is_name_word(t, not out):
+            out.append(t)
+            if t.text != base(t.text):
+                j += 1
+                break
+        else:
+            break
+        j += 1
+    while out and (is_initial(out[-1]) or out[-1].low in PARTICLES):
+        out.pop()
+        j -= 1
+    if j < n and toks[j].low in POSTNOMINALS:
+        j += 1
+    if not out:
+        return None
+    return out, j
+
+
+def _mention(name: list[Tok], sent: Sentence, span_start: int, title: Title | None, text: str) -> Mention:
+    words = [base(t.text) for t in name]
+    family_first = len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and not words[1].isupper()
+    return Mention(
+        tokens=words,
+        start=name[0].start,
+        end=name[-1].start + len(base(name[-1].text)),
+        span_start=span_start,
+        sentence=sent,
+        role=text[title.role_start : title.role_end] if title else None,
+        country=title.country if title else None,
+        family_first=family_first,
+        written=text[name[0].start : name[-1].start + len(base(name[-1].text))],
+    )
+
+
+def _apposition(toks: list[Tok], k: int, text: str) -> Title | None:
+    """A title after a name: "A, Minister of Defence of B," / "A, Japan's foreign minister, said"."""
+    if k < len(toks) and toks[k].text == ",":
+        title = scan_title(toks, k + 1, text, ci=True)
+        if title and title.next_index <= len(toks):
+            rest = text[toks[title.next_index - 1].end : toks[-1].end] if title.next_index else ""
+            if _APPOS_END.match(rest):
+                return title
+    return None
+
+
+def _weak_title(role: str | None) -> bool:
+    """A rank or a courtesy title ("Lt. Gen.", "Senator") that an apposed office should replace."""
+    return bool(role) and all(w.lower() in RANKS for w in re.findall(r"[\w.'-]+", role or ""))
+
+
+def _title_case(text: str) -> bool:
+    """A headline in Title Case: most words capitalised."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _of_country(text: str, end: int, limit: int) -> str | None:
+    """ "Prime Minister X of New Zealand": the country right after a name."""
+    m = _OF_COUNTRY.match(text, end, limit)
+    if not m:
+        return None
+    words = m[1].split()
+    for k in range(len(words), 0, -1):
+        c = country_of(" ".join(words[:k]))
+        if c:
+            return c
+    return None
+
+
+def find_mentions(text: str, sent: Sentence) -> list[Mention]:
+    """Every person mention in one sentence, in order."""
+    toks = tokenize(text, sent.start, sent.end)
+    letters = [c for c in sent.text if c.isalpha()]
+    if len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return []  # an all-capitals banner: names there are too ambiguous to read
+    headline = _title_case(sent.text) and not sent.text.rstrip().endswith((".", ":"))
+    out: list[Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if not t.cap:
+            if is_title_word(t, True) and t.low not in ("the", "a", "an"):
+                low_title = scan_title(toks, i, text, ci=True)
+                low_name = scan_name(toks, low_title.next_index) if low_title else None
+                if low_title and low_name and toks[low_title.next_index].cap:
+                    out.append(_mention(low_name[0], sent, low_title.start, low_title, text))
+                    i = low_name[1]
+                    continue
+            i += 1
+            continue
+        title = scan_title(toks, i, text)
+        if title:
+            got = scan_name(toks, title.next_index)
+            k0 = title.next_index
+            if got is None and k0 < n and toks[k0].text == ",":
+                # "The Minister for Foreign Affairs, Helen Marchetti, will ..."
+                got = scan_name(toks, k0 + 1)
+                if got and not re.match(r"\s*(?:[,.;)]|and\b|$)", text[toks[got[1] - 1].end : sent.end]):
+                    got = None
+            if got:
+                name, k = got
+                m = _mention(name, sent, title.start, title, text)
+                if m.country is None:
+                    m.country = _of_country(text, toks[k - 1].end, sent.end)
+                appos = _apposition(toks, k, text) if _weak_title(m.role) else None
+                if appos:  # "Lt. Gen. X, Director for Strategic Plans": the office beats the rank
+                    m.role = text[appos.role_start : appos.role_end]
+                    m.country = appos.country or m.country
+                    k = appos.next_index
+                out.append(m)
+                i = k
+                continue
+            i = title.next_index
+            continue
+        honorific = t.low in HONORIFICS and t.low not in ("his", "her", "he", "the")
+        got = scan_name(toks, i) if (honorific or is_name_word(t, True)) else None
+        if got:
+            name, k = got
+            before = text[sent.start : t.start]
+            after = text[toks[k - 1].end : sent.end]
+            appos = _apposition(toks, k, text)
+            speech = bool(_SPEECH.match(after)) or bool(
+                re.search(r"\b(?:said|says|told|added)\s*,?\s*$", before)
+            )
+            m = _mention(name, sent, t.start, appos, text)
+            of_country = _of_country(text, toks[k - 1].end, sent.end)
+            if (honorific or appos or speech or of_country) and (len(name) >= 2 or honorific):
+                m.country = m.country or of_country
+                i = appos.next_index if appos else k
+            else:
+                m.written = "?"  # a bare name: maybe someone named elsewhere (resolved later)
+                i = k
+            out.append(m)
+            continue
+        i += 1
+    if headline:
+        for m in out:
+            if not (m.role and len(m.tokens) >= 2):
+                m.written = "?"
+    return out

@@ -1,0 +1,159 @@
+"""Datelines, date lines under headlines, issuing governments, cities, venues and timezones."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from briefings.extract.dates import ISO, find_dates, resolve_year
+from briefings.extract.gazetteer import City, country_of, find_city
+from briefings.extract.sentences import Doc, Sentence
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+DATELINE = re.compile(
+    rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?:,\s*(?P<region>[A-Z][A-Za-z. ]{{1,25}}?))?"
+    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
+    r"\s*(?:\([^)]{1,30}\))?\s*(?:[–—]|--?|:)\s+"
+)
+_DATE_LINE = re.compile(
+    rf"^(?:(?:Date|Published|Released|Issued|Updated)(?:\s+on)?\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\.?$"
+)
+_US_ISSUER = re.compile(
+    r"\b(?:Office of the Spokesperson|Media Note|Department of State|State Department|"
+    r"White House|Briefing Room|Department of Defense|Department of War|Pentagon)\b"
+)
+_UK_ISSUER = re.compile(
+    r"\b(?:Foreign, Commonwealth (?:&|and) Development Office|FCDO|GOV\.UK|10 Downing Street)\b"
+)
+_ISSUER = re.compile(
+    r"\b(?:Ministry|Department|Government|Embassy|Mission)\s+(?:of|for)\s+"
+    r"(?:[A-Z][\w,&’' ]{0,60}?\s+of\s+)?(?:the\s+)?(?P<c>[A-Z][\w.’' ]{1,40}?)\b(?=[\s,.;:(]|$)"
+)
+_ISSUER_POSS = re.compile(
+    r"\b(?P<c>[A-Z][\w. ]{1,30}?)(?:'s|’s)?\s+(?:Foreign Ministry|Defen[cs]e Ministry|"
+    r"Ministry of [A-Z]\w+|Government|Prime Minister's Office|Cabinet Office)\b"
+)
+_HANDWRITTEN_ISSUERS: dict[str, str] = {
+    "Ministry of External Affairs": "India",
+    "Department of Foreign Affairs and Trade": "Australia",
+    "Ministry of Foreign Affairs and Trade": "New Zealand",
+}
+_VENUE = re.compile(
+    r"\bat\s+(?P<v>(?:the\s+)?(?:[A-Z][\w'’.-]*|of|de|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|de|the|and|for)){0,6})"
+)
+_VENUE_HEAD = re.compile(
+    r"\b(?:Pentagon|Ministry|Department|House|Palace|Hotel|Hall|Center|Centre|Building|Office|Residence|"
+    r"Headquarters|Embassy|Kantei|Capitol|Castle|Convention|Guest|Academy|Base|Compound|Room|Parliament|"
+    r"Chancellery|Kremlin|Secretariat|Museum|Villa|Garden|Gardens|Club|Summit|Forum|Complex|Lodge)\b"
+)
+_IN_CITY = re.compile(
+    r"\b(?:[Ii]n|[Tt]o|at|from|visit|visits|visiting|host|hosts|hosting|arrive in|stop in)\s+"
+    r"(?P<c>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+
+
+@dataclass
+class Dateline:
+    """The dateline's city, its timezone-bearing gazetteer entry, and its date if given."""
+
+    city: City
+    place: str
+    date: date | None
+    end: int
+
+
+def find_dateline(doc: Doc, ref: date) -> Dateline | None:
+    """ "TOKYO –", "SINGAPORE, June 1 (Reuters) -" at the start of one of the first sentences."""
+    for s in doc.sentences[:4]:
+        m = DATELINE.match(s.text)
+        if not m:
+            continue
+        raw = m["city"].strip()
+        region = (m["region"] or "").strip()
+        if not raw.isupper() and not region and not m["date"]:
+            continue  # "Tokyo - a line" must look like a dateline (all caps, or with a date/region)
+        prefer = frozenset(c for c in [country_of(region)] if c)
+        city = find_city(raw, prefer) or (find_city(f"{raw}, {region}") if region else None)
+        if city is None:
+            continue
+        when: date | None = None
+        if m["date"]:
+            ds = find_dates(m["date"], 0, len(m["date"]), ref)
+            if ds:
+                when = ds[0].date
+                if ds[0].year_assumed:
+                    when = resolve_year(when.month, when.day, ref, past=True) or when
+        return Dateline(city, city.name, when, s.start + m.end())
+    return None
+
+
+def find_date_line(doc: Doc) -> tuple[date, Sentence] | None:
+    """A line under the headline that is only a date ("July 20, 2024")."""
+    for s in doc.sentences[:8]:
+        if _DATE_LINE.match(s.text.strip()):
+            m = ISO.search(s.text)
+            if m:
+                return date(int(m[1]), int(m[2]), int(m[3])), s
+            ds = find_dates(s.text, 0, len(s.text), date(2000, 1, 1))
+            if ds and not ds[0].year_assumed:
+                return ds[0].date, s
+    return None
+
+
+def issuer_country(doc: Doc) -> str | None:
+    """The government issuing the text, when the opening or closing lines name it."""
+    tail = doc.sentences[-4:]
+    for prev, s in itertools.pairwise(tail):
+        c = country_of(s.text.strip().title()) if len(s.text) < 40 else None
+        if c and re.search(r"\b(?:ministry|government|office|embassy)\b", prev.text, re.I):
+            return c  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE" sign-off
+    for s in doc.sentences[:6]:
+        short = len(s.text) <= 100
+        for k, v in _HANDWRITTEN_ISSUERS.items():
+            if k in s.text and (short or s.text.startswith(("The " + k, k))):
+                return v
+        for rx, country in ((_US_ISSUER, "United States"), (_UK_ISSUER, "United Kingdom")):
+            m = rx.search(s.text)
+            if m and (short or m.start() <= 4):
+                return country
+        for rx2 in (_ISSUER, _ISSUER_POSS):
+            for m in rx2.finditer(s.text):
+                if not (short or m.start() <= 4):
+                    continue
+                c = country_of(m["c"].strip())
+                if c:
+                    return c
+    return None
+
+
+def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[tuple[City, int, int]]:
+    """Cities named after "in/to/at/visit" in text[start:end]: (city, span start, span end)."""
+    out: list[tuple[City, int, int]] = []
+    for m in _IN_CITY.finditer(text, start, end):
+        words = m["c"].split()
+        for n in range(len(words), 0, -1):
+            phrase = re.sub(r"(?:'s|’s)$", "", " ".join(words[:n]).rstrip(".,;:"))
+            if country_of(phrase):
+                break
+            city = find_city(phrase, prefer)
+            if city and (city.population >= 100000 or city.country in prefer):
+                a = m.start("c")
+                out.append((city, a, a + len(phrase)))
+                break
+    return out
+
+
+def venue_in(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """A building named after "at" ("at the Pentagon", "at the Foreign Ministry")."""
+    for m in _VENUE.finditer(text, start, end):
+        v = m["v"].strip()
+        v = re.sub(r"\s+(?:of|the|and|for|de)$", "", v)
+        if _VENUE_HEAD.search(v) and not re.match(r"^(?:the\s+)?(?:invitation|request)\b", v, re.I):
+            return v, m.start("v"), m.start("v") + len(v)
+    return None

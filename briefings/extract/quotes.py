@@ -1,0 +1,176 @@
+"""Quotations and who said them: "X said" before or after, pronouns, titles, follow-on paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefings.extract.people import People, PersonRec
+from briefings.extract.sentences import Doc
+from briefings.models import Quote
+
+_VERB_WORDS = (
+    r"said|says|added|adds|noted|notes|stressed|explained|stated|remarked|declared|wrote|emphasi[sz]ed|"
+    r"underscored|warned|insisted|continued|replied|responded|told|observed|argued|announced|commented|"
+    r"called|described"
+)
+_AFTER = re.compile(
+    rf"^\s*[,.]?\s*(?:(?:{_VERB_WORDS})\s+(?P<a>[^,;“”\"]{{1,90}})|(?P<b>[^,;“”\"]{{1,90}}?)\s+(?:{_VERB_WORDS})\b)"
+)
+_BEFORE = re.compile(rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{_VERB_WORDS})\b[^;“”\"]{{0,80}}?[,:]?\s*$")
+_PRONOUN = re.compile(r"^\s*(?:he|she|they|the\s+(?:minister|secretary|ambassador|president))\s*$", re.I)
+_TRAILING_TITLE = re.compile(r"\bthe\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){0,5}[A-Za-z][\w'-]*)\s*$", re.I)
+_INTRO = re.compile(rf"(?:\b(?:{_VERB_WORDS})\s*:|following\s+statement\s*:?|statement\s*:)\s*$", re.I)
+_PAIR = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+_UNNAMED = re.compile(r"^\s*(?:an?|one|another)\s+(?:senior\s+)?(?:official|diplomat|source|aide)", re.I)
+
+
+def _speaker(text: str, people: People, offset: int) -> PersonRec | None:
+    """Resolve an attribution phrase (a name, a surname, a pronoun or a bare title) to a person."""
+    if _UNNAMED.match(text):
+        return None
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    if not words:
+        return None
+    if _PRONOUN.match(text):
+        return people.last_before(offset)
+    for n in range(min(4, len(words)), 0, -1):
+        for i in range(len(words) - n, -1, -1):
+            chunk = words[i : i + n]
+            if not chunk[-1][:1].isupper():
+                continue
+            rec = people.find([w.rstrip(".").removesuffix("'s").removesuffix("’s") for w in chunk])
+            if rec:
+                return rec
+    m = _TRAILING_TITLE.search(text)
+    if m:
+        return people.by_title(m["t"])
+    return None
+
+
+@dataclass
+class _Para:
+    index: int
+    start: int
+    end: int
+
+
+def _paragraphs(doc: Doc) -> list[_Para]:
+    spans: dict[int, tuple[int, int]] = {}
+    for s in doc.sentences:
+        a, b = spans.get(s.paragraph, (s.start, s.end))
+        spans[s.paragraph] = (min(a, s.start), max(b, s.end))
+    return [_Para(k, a, b) for k, (a, b) in sorted(spans.items())]
+
+
+def _quote_spans(doc: Doc, paras: list[_Para]) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph position) of every quotation; an unclosed one runs on through
+    following paragraphs that open with a quote mark."""
+    text = doc.text
+    out: list[tuple[int, int, int]] = []
+    skip_until = -1
+    for pi, p in enumerate(paras):
+        if p.start < skip_until:
+            continue
+        for m in _PAIR.finditer(text, p.start, p.end):
+            out.append((m.start(), m.end(), pi))
+        seg = text[p.start : p.end]
+        straight_open = seg.count('"') % 2 == 1
+        if seg.count("“") > seg.count("”") or straight_open:
+            q0 = p.start + (seg.rfind('"') if straight_open else seg.rfind("“"))
+            end = p.end
+            mark_open, mark_close = ('"', '"') if straight_open else ("“", "”")
+            for nxt in paras[pi + 1 :]:
+                if not text[nxt.start : nxt.end].startswith(mark_open):
+                    break
+                close = text.find(mark_close, nxt.start + 1, nxt.end)
+                # each paragraph of a running quote is its own passage
+                out.append((q0, end, pi))
+                q0, end = nxt.start, (close + 1 if close >= 0 else nxt.end)
+                if close >= 0:
+                    skip_until = nxt.end
+                    break
+            out.append((q0, end, pi))
+    return sorted(set(out))
+
+
+def find_quotes(doc: Doc, people: People) -> list[Quote]:
+    """Every quotation with its speaker when the text says who (scare quotes are left out)."""
+    text = doc.text
+    paras = _paragraphs(doc)
+    para_of = {p.index: i for i, p in enumerate(paras)}
+    out: list[Quote] = []
+    last: PersonRec | None = None
+    last_pi = -5
+    quoted_paras: set[int] = set()
+    for qs, qe, _ in _quote_spans(doc, paras):
+        sent = doc.sentence_at(qs)
+        if sent is None:
+            continue
+        pi = para_of[sent.paragraph]
+        closed = text[qe - 1] in '”"'
+        inner = text[qs + 1 : qe - 1 if closed else qe].strip()
+        end_sent = doc.sentence_at(qe - 1)
+        tail = text[qe : end_sent.end if end_sent else qe][:140]
+        rec: PersonRec | None = None
+        attributed = False
+        am = _AFTER.match(tail) if closed else None
+        if am:
+            attributed = True
+            rec = _speaker(am["a"] or am["b"] or "", people, qs)
+        if rec is None:
+            head_start = paras[pi].start
+            bm = _BEFORE.search(text[head_start:qs])
+            if (
+                bm is None
+                and qs == paras[pi].start
+                and pi > 0
+                and _INTRO.search(text[paras[pi - 1].start : paras[pi - 1].end])
+            ):
+                # "The Foreign Secretary said:" closes the paragraph before the quote
+                bm = _BEFORE.search(text[paras[pi - 1].start : paras[pi - 1].end].rstrip(": "))
+            if bm:
+                attributed = True
+                rec = _speaker(bm["w"], people, qs)
+        if len(inner.split()) < 4 and not attributed:
+            continue  # scare quotes around a term
+        if rec is None and not attributed and last is not None and pi - last_pi <= 1:
+            rec = last  # a follow-on quote paragraph keeps the last speaker
+        ev = doc.evidence(qs, qe, sent)
+        if ev is None:
+            continue
+        out.append(
+            Quote(speaker=rec.name if rec else None, text=" ".join(inner.split()).rstrip(","), evidence=ev)
+        )
+        quoted_paras.add(pi)
+        if rec:
+            last, last_pi = rec, pi
+    out.extend(_statements(doc, people, paras, quoted_paras))
+    out.sort(key=lambda q: q.evidence.start)
+    return out
+
+
+def _statements(doc: Doc, people: People, paras: list[_Para], quoted: set[int]) -> list[Quote]:
+    """An unquoted statement after "X said:" or "the following statement:" is a quote too."""
+    text = doc.text
+    out: list[Quote] = []
+    for pi, p in enumerate(paras[:-1]):
+        seg = text[p.start : p.end]
+        if not _INTRO.search(seg) or (pi + 1) in quoted or "“" in seg or '"' in seg:
+            continue
+        nxt = paras[pi + 1]
+        body = text[nxt.start : nxt.end]
+        if body.startswith(("“", '"')) or len(body.split()) < 4:
+            continue
+        sent = doc.sentence_at(p.end - 1)
+        rec = None
+        if sent:
+            bm = _BEFORE.search(text[sent.start : p.end].rstrip(": "))
+            rec = _speaker(bm["w"], people, sent.start) if bm else None
+            if rec is None:
+                found = people.at(sent.start, sent.end)
+                rec = found[-1][1] if found else None
+        ev = doc.evidence(nxt.start, nxt.end, doc.sentence_at(nxt.start))
+        if ev:
+            out.append(Quote(speaker=rec.name if rec else None, text=" ".join(body.split()), evidence=ev))
+    return out

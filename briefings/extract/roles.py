@@ -1,0 +1,88 @@
+"""Title vocabulary: head nouns, modifiers and portfolio words, and the portfolio a title holds."""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+HEADS = _words("""
+minister secretary president premier chancellor ambassador envoy spokesperson spokesman spokeswoman
+secretary-general commissioner director director-general adviser advisor chairman chairwoman chair
+chairperson commander governor senator congressman congresswoman mayor king queen emperor prince
+princess sultan counselor counsellor undersecretary under-secretary administrator speaker leader chief
+general admiral colonel captain marshal sergeant lieutenant gen. adm. col. capt. lt. representative
+coordinator consul consul-general vice-president taoiseach chargé ministers secretaries presidents
+lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer
+""")
+
+MODIFIERS = _words("""
+deputy vice acting assistant under principal senior chief first permanent special high parliamentary
+state foreign defense defence finance trade home interior economy economic prime cabinet press
+executive lieutenant major brigadier rear air field national security joint navy army naval military
+health justice education environment energy agriculture commerce treasury industry labor labour
+transport attorney surgeon supreme allied commanding political external international former
+maj. brig. lt. vice-admiral co- general pentagon white house department office ministry digital
+science technology culture immigration climate development foreign-affairs emergency fleet forces
+force indo-pacific pacific central european northern southern eastern western strategic space cyber
+public diplomacy affairs policy planning operations intelligence homeland veterans overseas
+relations counter-terrorism arms control nonproliferation nuclear global sea land self-defense
+self-defence ground maritime marine marines corps staff chiefs combatant regional indo-pacific
+secretary-general minister secretary official federal d'affaires d’affaires ad interim interim
+""")
+
+PORTFOLIO = _words("""
+state defense defence foreign affairs home finance treasury trade industry economy commerce justice
+health energy environment interior national security homeland political economic international arms
+control development commonwealth external public diplomacy policy asian pacific east south north west
+indo-pacific staff joint chiefs army navy air force forces operations intelligence cabinet digital
+science technology cooperation europe european overseas relations planning strategy military naval
+cyber space infrastructure agriculture fisheries labour labor education culture immigration employment
+veterans emergency management local government communications information legal press media
+spokesperson the and & department office ministry commission council union nations general staff
+self-defense self-defence maritime ground marine corps command fleet climate change women sport
+tourism transport housing police investment competitiveness indo pacific region regional global
+strategic nonproliferation counterterrorism counter-terrorism disarmament trade investment export
+finance revenue budget treasury reconstruction wealth plans programs programmes acquisition
+sustainment logistics readiness personnel research engineering resources initiatives partnerships
+tourism europe
+""")
+
+# Portfolio families: a title's portfolio for "his counterpart" resolution.
+_PORTFOLIOS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("defence", re.compile(r"\bdefen[cs]e\b|\bmilitary\b|\bpentagon\b|\bwar\b", re.I)),
+    ("foreign", re.compile(r"\bforeign\b|\bsecretary of state\b|\bexternal affairs\b|\bdiplomac", re.I)),
+    ("finance", re.compile(r"\bfinance\b|\btreasury\b|\bexchequer\b", re.I)),
+    ("trade", re.compile(r"\btrade\b|\bcommerce\b|\beconomy\b", re.I)),
+    ("head", re.compile(r"^(?:the )?(?:president|prime minister|premier|chancellor|king|queen)$", re.I)),
+)
+
+
+def portfolio(role: str | None) -> str | None:
+    """The portfolio family a role belongs to ("Defense Minister" -> "defence")."""
+    if not role:
+        return None
+    if re.search(r"\b(?:deputy|vice|assistant|under|spokes|press|ambassador|envoy)\b", role, re.I):
+        return None
+    for key, rx in _PORTFOLIOS:
+        if rx.search(role):
+            return key
+    return None
+
+
+def role_key(role: str) -> str:
+    """A role compared loosely: lower case, 'defence' and 'defense' equal, no leading 'the'."""
+    r = role.lower().replace("defence", "defense").replace("-", " ")
+    r = re.sub(r"^(?:the|a|an)\s+", "", r)
+    return re.sub(r"\s+", " ", r).strip()
+
+
+# Offices held by one person at a time (one title + two names is a conflict).
+SINGULAR = re.compile(
+    r"^(?:foreign|defen[cs]e|finance|prime|home|trade)?\s*(?:minister|secretary|president|premier|chancellor)"
+    r"(?: of [\w ]+| for [\w ]+)?$",
+    re.I,
+)

@@ -1,0 +1,282 @@
+"""Header lines, paragraphs and sentences, each with character offsets into the whole text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from briefings.models import Evidence
+
+_HEADER = re.compile(r"^[ \t]*(published|title|date|source)[ \t]*:[ \t]*(.*?)[ \t]*$", re.I)
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREV = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "sr",
+    "jr",
+    "lt",
+    "gen",
+    "col",
+    "maj",
+    "capt",
+    "adm",
+    "sgt",
+    "cmdr",
+    "gov",
+    "sen",
+    "rep",
+    "rev",
+    "prof",
+    "hon",
+    "no",
+    "vs",
+    "etc",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "e",
+    "h",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.u",
+    "a.m",
+    "p.m",
+    "approx",
+    "dept",
+    "inc",
+    "corp",
+    "ltd",
+    "co",
+    "ft",
+    "mt",
+    "messrs",
+    "mme",
+    "govt",
+    "amb",
+    "pres",
+    "sec",
+    "i.e",
+    "e.g",
+    "cf",
+    "al",
+}
+_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+)")
+
+
+@dataclass
+class Sentence:
+    """One sentence: its index, offsets into the whole text, and paragraph number."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass
+class Doc:
+    """The text cut into header, paragraphs and sentences."""
+
+    text: str
+    body_start: int
+    header: dict[str, str] = field(default_factory=dict)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing a character offset."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+    def evidence(self, start: int, end: int, sentence: Sentence | None = None) -> Evidence | None:
+        """Evidence for a span, clipped to the sentence that holds its start."""
+        s = sentence or self.sentence_at(start)
+        if s is None:
+            return None
+        start = max(start, s.start)
+        end = max(start, min(end, s.end))
+        return Evidence(sentence=s.index, start=start, end=end, text=s.text)
+
+
+def parse_header_date(value: str) -> date | None:
+    """An ISO date from a header value, or None."""
+    m = _ISO.search(value)
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _split_header(text: str) -> tuple[dict[str, str], int]:
+    """Leading `key: value` lines up to a blank line or the first other line; returns (header, body start)."""
+    header: dict[str, str] = {}
+    body = 0
+    for m in re.finditer(r"[^\n]*(?:\n|$)", text):
+        line = m.group().rstrip("\r\n")
+        if m.start() >= len(text):
+            break
+        hm = _HEADER.match(line)
+        if hm:
+            header.setdefault(hm[1].lower(), hm[2])
+            body = m.end()
+        elif not line.strip():
+            if header:
+                body = m.end()
+                break
+        else:
+            break
+    return header, body
+
+
+def _is_abbrev(text: str, dot: int) -> bool:
+    """True when the period at `dot` closes an abbreviation or an initial."""
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if not word:
+        return False
+    if len(word) == 1 and text[j].isupper():
+        return True  # an initial: "Antony J. Blinken"
+    if "." in word and len(word) <= 6:
+        return True  # "H.E.", "U.S."
+    if (
+        len(word) == 2
+        and text[j].isupper()
+        and text[j + 1].islower()
+        and re.match(r"\.\s+[A-Z][a-z]", text[dot:])
+    ):
+        return True  # "Ma. Lourdes": a short name abbreviation
+    return word in _ABBREV
+
+
+def _quote_depth_map(text: str, start: int, end: int) -> Callable[[int], bool]:
+    """A function telling whether an offset sits inside a quotation (curly or straight quotes)."""
+    inside: list[tuple[int, int]] = []
+    open_at = -1
+    for i in range(start, end):
+        c = text[i]
+        if c == "“" or (c == '"' and open_at < 0):
+            open_at = i
+        elif (c == "”" or c == '"') and open_at >= 0:
+            inside.append((open_at, i))
+            open_at = -1
+
+    def depth(offset: int) -> bool:
+        return any(a < offset <= b for a, b in inside)
+
+    return depth
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cur = start
+    depth = _quote_depth_map(text, start, end)
+    for m in _END.finditer(text, start, end):
+        punct_end = m.end()
+        first_dot = m.start()
+        nxt = punct_end
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= end:
+            break
+        following = text[nxt]
+        if text[first_dot] == "." and m.group().startswith(".") and _is_abbrev(text, first_dot):
+            # "U.S. Secretary" does not end here; "in the U.S. The" might, but we keep it together.
+            continue
+        if not (following.isupper() or following.isdigit() or following in "\"“‘'(["):
+            continue
+        if depth(punct_end) and punct_end - cur < 600:
+            continue  # inside a quotation: a multi-sentence quote stays one sentence
+        spans.append((cur, punct_end))
+        cur = nxt
+    spans.append((cur, end))
+    return spans
+
+
+_FINAL = '.!?:;"”’)]…'
+
+
+def _paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
+    """Paragraph spans; hard-wrapped lines (long, no final punctuation) join the next line."""
+    lines = [
+        (m.start() + body_start, m.end() + body_start) for m in re.finditer(r"[^\n]+", text[body_start:])
+    ]
+    lines = [(a, b) for a, b in lines if text[a:b].strip()]
+    stripped = [text[a:b].strip() for a, b in lines]
+    wrapped = [t for t in stripped if 55 <= len(t) <= 100 and t[-1] not in _FINAL]
+    wrap_mode = len(wrapped) >= 3 and len(wrapped) * 3 >= len(lines)
+    paras: list[tuple[int, int]] = []
+    prev_end = -1
+    for (a, b), t in zip(lines, stripped, strict=True):
+        joins = (
+            wrap_mode
+            and paras
+            and prev_end >= 0
+            and "\n\n" not in text[prev_end:a].replace("\r", "")
+            and text[paras[-1][0] : paras[-1][1]].strip()[-1] not in _FINAL
+            and len(text[paras[-1][0] : paras[-1][1]].split("\n")[-1].strip()) >= 55
+        )
+        if joins:
+            paras[-1] = (paras[-1][0], b)
+        else:
+            paras.append((a, b))
+        prev_end = b
+        del t
+    return paras
+
+
+def split(text: str) -> Doc:
+    """Cut text into header, paragraphs and sentences (offsets always into the whole text)."""
+    header, body_start = _split_header(text)
+    doc = Doc(text=text, body_start=body_start, header=header)
+    for para, (a, b) in enumerate(_paragraphs(text, body_start)):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        for s, e in _split_paragraph(text, a, b):
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            while s < e and text[s].isspace():
+                s += 1
+            if e > s:
+                doc.sentences.append(Sentence(len(doc.sentences), s, e, text[s:e], para))
+    return doc

@@ -1,0 +1,213 @@
+"""Side meetings beside the main event: bilaterals, trilaterals, sideline talks, calls and working meals."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefings.extract.dates import find_dates
+from briefings.extract.events import MainEvent
+from briefings.extract.gazetteer import ORGANISATIONS, adjective_of, country_of
+from briefings.extract.people import People, PersonRec
+from briefings.extract.places import cities_in
+from briefings.extract.roles import portfolio
+from briefings.extract.sentences import Doc, Sentence
+from briefings.models import Event, EventKind
+
+_CUE = re.compile(
+    r"\b(?P<kind>[Bb]ilateral|[Tt]rilateral|[Mm]ultilateral|[Qq]uadrilateral|[Oo]ne-on-one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>meetings?|talks|discussions?|dialogues?|format|sessions?|consultations|call)\b"
+    r"|\b(?P<side>on the (?:sidelines|margins))\b"
+    r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:meet(?:\s+with)?|hold\s+talks\s+with|call\s+on|host)|"
+    r"(?:also\s+)?(?:met|held\s+talks)\s+with|will\s+(?:also\s+)?be\s+received\s+by|"
+    r"(?:will|to)\s+(?:also\s+)?hold\s+(?:[\w'-]+\s+){0,5}?(?:meeting|dialogue|talks|consultations|discussions)"
+    r"\s+with)\b"
+    r"|\b(?P<meal>working\s+(?:lunch|breakfast|dinner))\b"
+)
+_CLAUSE = re.compile(
+    r",\s*while\s+|;\s*|\s+while\s+|,\s+and\s+(?=[A-Z])|,\s*whereas\s+|,\s+and\s+(?:also|will|then|later)\b|"
+    r",\s*where\s+|\.\s+"
+)
+_COUNTERPARTS_FROM = re.compile(
+    r"\b(?:his|her|their)\s+counterparts?\s+from\s+(?P<list>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*(?:,?\s+and\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)?)?)"
+)
+_COUNTERPART_ADJ = re.compile(
+    r"\b(?:his|her|their)\s+(?P<adj>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+counterparts?\b"
+)
+_TITLE_REF = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor|Ambassador))\b"
+)
+_EACH = re.compile(r"\beach of the\b|\bseparate\b|\brespectively\b", re.I)
+_PAST_ONLY = re.compile(r"\b(?:last|previous|earlier|ago|in (?:19|20)\d\d)\b", re.I)
+_KINDS: dict[str, EventKind] = {
+    "bilateral": "bilateral",
+    "one-on-one": "bilateral",
+    "trilateral": "trilateral",
+}
+
+
+_MEAL_OR_CALL = re.compile(r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s)?\s+on\b|\bcourtesy call\b")
+
+
+def _restates_main(
+    doc: Doc, main: MainEvent, s: Sentence, subject: PersonRec | None, objects: list[PersonRec], ref: date
+) -> bool:
+    """ "X will meet Y" said again of the main event (same people, same day or city) is no side meeting."""
+    names = {r.name for r in ([subject] if subject else []) + objects}
+    if not names <= set(main.event.participants) and main.event.participants:
+        return False
+    same_day = any(d.date == main.event.date for d in find_dates(doc.text, s.start, s.end, ref))
+    cities = cities_in(doc.text, s.start, s.end, frozenset())
+    same_place = bool(cities) and cities[0][0].name == main.event.place
+    return same_day or same_place or not main.event.participants
+
+
+def _counterpart(people: People, subject: PersonRec | None, country: str) -> PersonRec | None:
+    """The person of `country` holding the subject's portfolio ("his counterparts from Japan")."""
+    want = portfolio(subject.role) if subject else None
+    same = [r for r in people.recs if r.country == country and r is not subject]
+    if want:
+        hit = [r for r in same if portfolio(r.role) == want]
+        return hit[0] if hit else None
+    return same[0] if len(same) == 1 else None
+
+
+def _clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
+    """The clause of sentence s around the span [a, b)."""
+    start, end = s.start, s.end
+    for c in _CLAUSE.finditer(s.text):
+        if s.start + c.end() <= a:
+            start = s.start + c.end()
+        elif s.start + c.start() >= b:
+            end = s.start + c.start()
+            break
+    return start, end
+
+
+def _people_in(doc: Doc, people: People, a: int, b: int) -> list[PersonRec]:
+    recs: list[PersonRec] = []
+    for _, rec in people.at(a, b):
+        if rec not in recs:
+            recs.append(rec)
+    for m in _TITLE_REF.finditer(doc.text, a, b):
+        titled = people.by_title(m[1])
+        if titled and titled not in recs:
+            recs.append(titled)
+    return recs
+
+
+def _subject(doc: Doc, people: People, s: Sentence, clause_start: int, cue_start: int) -> PersonRec | None:
+    """Who holds the meeting: a person before the cue in the clause, else the sentence's subject."""
+    before = _people_in(doc, people, clause_start, cue_start)
+    if before:
+        return before[0]
+    lead = _people_in(doc, people, s.start, cue_start)
+    if lead:
+        return lead[0]
+    if re.search(r"\b(?:he|she)\b", doc.text[clause_start:cue_start], re.I):
+        return people.last_before(clause_start)
+    m = _TITLE_REF.search(doc.text, s.start, cue_start)
+    return people.by_title(m[1]) if m else None
+
+
+def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: set[int]) -> list[Event]:
+    """Meetings beside the main event, one per pair for "separate bilateral meetings with A and B"."""
+    out: list[Event] = []
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    main_set = set(main.event.participants)
+    for s in doc.sentences:
+        if s.index in skip or s.index == main.sentence.index or _PAST_ONLY.search(s.text):
+            continue
+        for m in _CUE.finditer(doc.text, s.start, s.end):
+            inner = re.search(
+                r"\b(bilateral|trilateral|multilateral|quadrilateral|one-on-one)\b", m.group(), re.I
+            )
+            kind_word = (m["kind"] or (inner[1] if inner else "")).lower()
+            if m["kind"] and (m["kind"][0].isupper() and m.start() > s.start):
+                continue  # "Trilateral Foreign Ministers' Meeting": the name of the main event
+            if m["kind"] and re.search(r"\bthe\s+$", doc.text[max(s.start, m.start() - 5) : m.start()]):
+                continue  # "At the trilateral meeting": the main event itself
+            a, b = _clause(s, m.start(), m.end())
+            subject = _subject(doc, people, s, a, m.start())
+            in_clause = _people_in(doc, people, a, b)
+            objects = [r for r in in_clause if r is not subject]
+            seg = doc.text[a:b]
+            others: list[str] = []
+            countries: list[str] = []
+            cm = _COUNTERPARTS_FROM.search(seg)
+            if cm:
+                named = (country_of(x.strip()) for x in re.split(r",|\band\b", cm["list"]))
+                countries = [x for x in named if x]
+            for am in _COUNTERPART_ADJ.finditer(seg):
+                adj_country = country_of(am["adj"])
+                if adj_country and adj_country not in ORGANISATIONS.values():
+                    countries.append(adj_country)
+            for country in countries:
+                hit = _counterpart(people, subject, country)
+                if hit and hit not in objects and hit is not subject:
+                    objects.append(hit)
+                elif not hit:
+                    others.append(f"{adjective_of(country)} counterpart")
+            if re.search(r"\beach of the\b", seg) and not objects:
+                objects = [r for r in people.recs if r.name in main_set and r is not subject]
+            if not kind_word and not m["side"] and _restates_main(doc, main, s, subject, objects, ref):
+                continue
+            plural = m["noun"] == "meetings" or "meetings" in m.group()
+            split = kind_word == "bilateral" and (bool(_EACH.search(seg)) or plural)
+            groups = [[o] for o in objects] if split and len(objects) > 1 else [objects]
+            meal_or_call = bool(_MEAL_OR_CALL.search(seg))
+            for objs in groups:
+                recs = ([subject] if subject else []) + objs
+                n = len(recs) + len(others)
+                if n < 2:
+                    continue
+                kind: EventKind
+                if kind_word:
+                    kind = _KINDS.get(kind_word, "multilateral")
+                elif meal_or_call:
+                    kind = "other"
+                else:
+                    kind = "bilateral" if n == 2 else "trilateral" if n == 3 else "multilateral"
+                names = [r.name for r in recs]
+                key = (kind, tuple(sorted(names + others)))
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(_event(doc, main, s, m.start(), m.end(), kind, recs, others, ref, a, b))
+    return out
+
+
+def _event(
+    doc: Doc,
+    main: MainEvent,
+    s: Sentence,
+    start: int,
+    end: int,
+    kind: EventKind,
+    recs: list[PersonRec],
+    others: list[str],
+    ref: date,
+    a: int,
+    b: int,
+) -> Event:
+    dates = find_dates(doc.text, a, b, ref) or find_dates(doc.text, s.start, s.end, ref)
+    cities = cities_in(doc.text, s.start, s.end, frozenset())
+    city = cities[-1][0] if cities else None
+    ev = doc.evidence(start, end, s)
+    assert ev is not None
+    label = "–".join([r.surname for r in recs] + others)
+    noun = "meeting" if kind != "other" else "call"
+    return Event(
+        name=f"{label} {kind} {noun}" if kind != "other" else f"{label} {noun}",
+        kind=kind,
+        date=dates[0].date if dates else main.event.date,
+        year_assumed=dates[0].year_assumed if dates else main.event.year_assumed,
+        timezone=city.timezone if city else main.event.timezone,
+        place=city.name if city else main.event.place,
+        participants=[r.name for r in recs],
+        others=others,
+        parent=main.event.name,
+        evidence=ev,
+    )

@@ -1,0 +1,57 @@
+"""Trips with several stops: each stop its own event (kind "other") under the main event."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefings.extract.dates import find_dates
+from briefings.extract.events import MainEvent
+from briefings.extract.places import cities_in
+from briefings.extract.sentences import Doc
+from briefings.models import Event
+
+_STOP_CUE = re.compile(
+    r"^\s*(?:In|At|From)\s+[A-ZÀ-ÖØ-Þ]|\b(?:stop|stops|stopping|arrive|arrives|continue|continues|travel|"
+    r"travels|conclude|concludes|end|ends|begin|begins|head|heads|proceed|proceeds)\b[^.]{0,40}"
+    r"\b(?:in|to|on to)\s+[A-ZÀ-ÖØ-Þ]",
+)
+
+
+def trip_stops(doc: Doc, main: MainEvent, ref: date) -> list[Event]:
+    """One event per stop ("In Hanoi on February 4 and 5, ..."), only when there are two stops or more."""
+    stops: list[Event] = []
+    seen: set[str] = set()
+    for s in doc.sentences:
+        if s.index <= main.sentence.index or not _STOP_CUE.search(s.text):
+            continue
+        dates = find_dates(doc.text, s.start, s.end, ref)
+        cities = cities_in(doc.text, s.start, s.end, frozenset())
+        if not dates or not cities:
+            continue
+        d = dates[0]
+        # the city nearest before the date is the stop ("Before arriving in Tokyo, ... stop in Seoul on")
+        before = [c for c in cities if c[1] < d.start]
+        city = (before[-1] if before else cities[0])[0]
+        if city.name in seen:
+            continue
+        seen.add(city.name)
+        ev = doc.evidence(d.start, d.end, s)
+        if ev is None:
+            continue
+        stops.append(
+            Event(
+                name=f"{main.event.name} — {city.name}",
+                kind="other",
+                date=d.date,
+                end_date=d.end_date,
+                year_assumed=d.year_assumed,
+                timezone=city.timezone,
+                place=city.name,
+                parent=main.event.name,
+                evidence=ev,
+            )
+        )
+    if len(stops) + (1 if main.event.place and main.event.place not in seen else 0) < 2:
+        return []
+    return stops

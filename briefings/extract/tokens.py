@@ -1,0 +1,205 @@
+"""Word tokens with offsets, and the word classes names and titles are built from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefings.extract.gazetteer import country_of, org_in_title
+from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, _words
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’\-]*\.?|\d[\w:.\-]*|[^\w\s]")
+_KEEP_DOT = {
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "lt.",
+    "gen.",
+    "col.",
+    "maj.",
+    "capt.",
+    "adm.",
+    "sgt.",
+    "cmdr.",
+    "brig.",
+    "jr.",
+    "sr.",
+    "st.",
+    "hon.",
+    "rt.",
+    "gov.",
+    "sen.",
+    "rep.",
+    "prof.",
+    "amb.",
+    "h.e.",
+    "no.",
+    "comdr.",
+}
+HONORIFICS = _words("""
+mr mr. mrs mrs. ms ms. dr dr. h.e. sir dame madam madame hon. hon rt rt. excellency professor prof. mx mx.
+lord lady honourable honorable shri smt smt. shrimati sri datuk dato dato' dato’ datin seri tun puan
+his her the
+""")
+RANKS = _words("""
+general gen. admiral adm. colonel col. captain capt. commander cmdr. comdr. lieutenant lt. major maj.
+brigadier brig. sergeant sgt. marshal navy army air force marine marines corps vice rear chief
+lt.gen. maj.gen. brig.gen. vadm. radm. lt.-gen. maj.-gen. senator
+""")
+POSTNOMINALS = _words("mp mep mla obe mbe cbe kbe kc qc ac ao")
+PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "binti",
+        "al",
+        "el",
+        "dos",
+        "das",
+        "del",
+        "y",
+        "ibn",
+        "ter",
+        "zu",
+    }
+)
+SUFFIXES = frozenset({"jr.", "jr", "sr.", "ii", "iii", "iv"})
+_SHORT_ABBREV = re.compile(r"[A-Z][a-z]{1,2}\.")
+_STOP = _words("""
+the this that these those he she it they we i in on at for and but as with from to of by will would has
+had have is was said says told also who which today tomorrow yesterday next last both mr ms a an
+january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+office department ministry government embassy statement press conference summit meeting talks dialogue
+forum council committee assembly agency union alliance forces force command service affairs security
+defense defence foreign state house nations organization commission meeting ministerial secretariat
+during after before while when where there here our their his her its my your if or not no yes
+under over about against between into through minister secretary president spokesperson media note
+readout remarks joint communique read more photo update reuters ap afp kyodo yonhap xinhua bloomberg
+""")
+INSTITUTIONS: dict[str, str] = {
+    "pentagon": "United States",
+    "white house": "United States",
+    "state department": "United States",
+    "kremlin": "Russia",
+    "downing street": "United Kingdom",
+    "whitehall": "United Kingdom",
+}
+
+
+@dataclass(frozen=True)
+class Tok:
+    """A token and its offsets in the whole text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        """Lower-cased text."""
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        """True for a word starting with an upper-case letter."""
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens of text[start:end]; a final period is split off unless it closes an abbreviation."""
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        t, a, b = m.group(), m.start(), m.end()
+        abbrev = (
+            re.fullmatch(r"(?:[A-Za-z]\.)+", t)
+            or t.lower() in _KEEP_DOT
+            or (len(t) == 2 and t[0].isupper())
+            or (_SHORT_ABBREV.fullmatch(t) and re.match(r" [A-Z][a-z]", text[b : b + 3]))
+        )
+        if t.endswith(".") and len(t) > 1 and not abbrev:
+            out.append(Tok(t[:-1], a, b - 1))
+            out.append(Tok(".", b - 1, b))
+            continue
+        out.append(Tok(t, a, b))
+    return out
+
+
+def base(word: str) -> str:
+    """A word without a possessive ending."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("s'", "s’")):
+        return word[:-1]
+    return word
+
+
+def is_head(t: Tok, ci: bool = False) -> bool:
+    """A title head noun ("Minister", "Secretary", "Gen.", "Vice-Minister")."""
+    return (ci or t.cap) and (t.low in HEADS or ("-" in t.low and t.low.rsplit("-", 1)[1] in HEADS))
+
+
+def is_title_word(t: Tok, ci: bool = False, after_connector: bool = False) -> bool:
+    """A word that may sit inside a title."""
+    if not (ci or t.cap):
+        return False
+    w = t.low
+    if w in HEADS or w in MODIFIERS or ("-" in w and all(p in HEADS or p in MODIFIERS for p in w.split("-"))):
+        return True
+    return after_connector and (
+        w in PORTFOLIO or country_of(base(t.text)) is not None or org_in_title(t.text) is not None
+    )
+
+
+def country_at(toks: list[Tok], i: int, text: str) -> tuple[str, int] | None:
+    """A country/organisation/institution named by tokens starting at i: (name, index after it)."""
+    for n in (4, 3, 2, 1):
+        if i + n > len(toks):
+            continue
+        first, last = toks[i], toks[i + n - 1]
+        if not first.cap:
+            continue
+        phrase = text[first.start : last.end]
+        if "\n" in phrase:
+            continue
+        name = (
+            country_of(base(phrase)) or org_in_title(base(phrase)) or INSTITUTIONS.get(base(phrase).lower())
+        )
+        if name:
+            return name, i + n
+    return None
+
+
+def is_institution(phrase: str) -> bool:
+    """True for an institution that implies a country ("Pentagon", "White House")."""
+    return base(phrase).lower() in INSTITUTIONS
+
+
+def is_name_word(t: Tok, first: bool) -> bool:
+    """A word that may be part of a person's name."""
+    w = t.text
+    if not w[:1].isupper() or not any(c.isalpha() for c in w):
+        return False
+    lw = base(w).lower()
+    if lw in _STOP or lw in HEADS or lw in HONORIFICS or lw in POSTNOMINALS:
+        return False
+    if country_of(base(w)) is not None or (first and org_in_title(w) is not None):
+        return False
+    if "-" in w and any(country_of(part) for part in w.split("-")):
+        return False  # "Japan-United": a compound of countries, not a name
+    return not (w.isupper() and len(w) > 1 and (country_of(w) or org_in_title(w) or len(w) <= 2))
+
+
+def is_initial(t: Tok) -> bool:
+    """A middle initial like "J."."""
+    return len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."

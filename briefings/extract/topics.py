@@ -1,0 +1,216 @@
+"""Topics: agenda phrases, threats named, definitions the text gives, and background facts."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.gazetteer import country_of
+from briefings.extract.sentences import Doc, Sentence
+from briefings.models import Topic, TopicKind
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_AGENDA = re.compile(
+    r"\b(?:to discuss|will discuss|discuss(?:ed|ing)?|to address|will address|address(?:ing)?|"
+    r"focus(?:ed|ing)?\s+on|"
+    r"agenda (?:will )?includes?|topics? (?:will )?(?:include|such as)|to cover|covering|"
+    r"exchange views on|deliberate on|with a focus on|cent(?:red|ered) on|to review|to explore)\s+"
+    r"(?P<list>[^.;:!?]+)"
+)
+_CENTRAL = re.compile(
+    r"\b(?:Central to|At the heart of|High on the agenda (?:of|for)|Top(?:ping)? the agenda (?:of|for))"
+    r"\s+(?:the|these|this)\s+\w+\s+(?:will be|is|are|was)\s+(?P<np>[^,.;]+)",
+    re.I,
+)
+_DEFINITION = re.compile(
+    r"\s*,?\s*(?:wherein|whereby|which (?:refers to|means|is defined as|describes)|"
+    r"defined as|meaning|i\.e\.,?|that is,)\s+(?P<d>[^.]+)",
+    re.I,
+)
+_EFFORTS = re.compile(r"\befforts? to\s+(?P<x>[^.;]+)")
+_THREATS = re.compile(r"\bthreats?\s+(?:from|posed by|by)\s+(?P<list>[^.;]+)")
+_BACKGROUND_TIME = re.compile(
+    rf"\bin\s+(?P<t>{_MONTH}(?:\s+\d{{4}}|\s+(?:next|last|this)\s+year)?|(?:19|20)\d{{2}})\b"
+)
+_CUT = re.compile(
+    r",|\b(?:is|are|was|were|will|be|been|being|that|which|who|wherein|with|by|to|and|has|have|"
+    r"had|called|on|at|for|from)\b",
+    re.I,
+)
+_LEAD_JUNK = re.compile(
+    r"^(?:a series of|a number of|series of|the concept of|concept of|notion of|idea of|the issue of|"
+    r"issue of|"
+    r"critical issues related to|issues? related to|issues such as|matters such as|ways to|such as|including|"
+    r"the|a|an|its|their|his|her|our|these|those|this|that|some|several|critical|key|important|various|of|in|"
+    r"on|for|from|at)\s+",
+    re.I,
+)
+_TAIL_JUNK = re.compile(
+    r"\s+(?:more closely|further|together|as well|too|amid .*|in the .*|to ensure .*|"
+    r"so as .*|in order .*|with .*|among .*|between .*)$",
+    re.I,
+)
+_NOMINAL = {
+    "integrate": "integration",
+    "upgrade": "upgrades",
+    "strengthen": "strengthening",
+    "deepen": "deepening",
+    "expand": "expansion",
+    "enhance": "enhancement",
+    "improve": "improvement",
+    "develop": "development",
+    "boost": "boost",
+    "bolster": "bolstering",
+    "promote": "promotion",
+    "modernize": "modernization",
+    "modernise": "modernisation",
+    "coordinate": "coordination",
+    "build": "building",
+    "increase": "increase",
+    "reduce": "reduction",
+    "counter": "countering",
+    "advance": "advancement",
+    "protect": "protection",
+    "align": "alignment",
+    "reinforce": "reinforcement",
+    "establish": "establishment",
+    "create": "creation",
+    "share": "sharing",
+    "secure": "security",
+    "support": "support",
+    "deter": "deterrence",
+    "expand ": "expansion",
+}
+
+
+def _clean(item: str) -> str:
+    s = item.strip(" ,")
+    for _ in range(3):
+        s = _LEAD_JUNK.sub("", s)
+    s = _TAIL_JUNK.sub("", s)
+    return s.strip(" ,")
+
+
+def _split_list(s: str) -> list[str]:
+    parts = re.split(r",\s*(?:and|or)\s+|,\s*|\s+and\s+|\s+or\s+|\s+as well as\s+", s)
+    return [p for p in (_clean(x) for x in parts) if p and len(p.split()) <= 6]
+
+
+def _singular(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _nominalize(verb: str, obj: str) -> str | None:
+    obj = _clean(re.split(r"\s+(?:to|in order|so that|for|by)\s+", obj)[0])
+    words = obj.split()
+    if not words or len(words) > 5:
+        return None
+    compound = "-".join([*words[-2:-1], _singular(words[-1])]) if len(words) >= 2 else words[0]
+    v = verb.lower()
+    noun = _NOMINAL.get(v) or (v[:-1] + "ing" if v.endswith("e") else v + "ing")
+    return f"{compound} {noun}"
+
+
+def _background_name(before: str, when: str) -> str | None:
+    """'... initiatives announced' + 'April' -> 'initiatives announced in April'."""
+    frag = _clean(_after_last_cut(before))
+    if not frag or all(w.endswith(("ed", "ly")) for w in frag.split()):
+        # "the alliance, originally established in 1951": take the noun phrase before the comma.
+        head, _, _ = before.rpartition(",")
+        head_np = " ".join(_clean(_after_last_cut(head)).split()[-4:])
+        frag = _clean(f"{head_np} {frag}")
+    if not frag or not re.search(r"[A-Za-z]{3}", frag):
+        return None
+    return f"{frag} in {when}"
+
+
+class _Topics:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.items: list[Topic] = []
+        self.seen: set[str] = set()
+
+    def add(
+        self, name: str, kind: TopicKind, s: Sentence, start: int, end: int, definition: str | None = None
+    ) -> None:
+        key = name.lower()
+        if not name or key in self.seen or len(name) < 3:
+            return
+        ev = self.doc.evidence(start, end, s)
+        if ev is None:
+            return
+        self.seen.add(key)
+        self.items.append(Topic(name=name, kind=kind, definition=definition, evidence=ev))
+
+    def add_background(self, s: Sentence, start: int, end: int, when: str) -> None:
+        text = self.doc.text
+        before = text[s.start : start]
+        name = _background_name(before, when)
+        if name:
+            frag = name[: -len(f" in {when}")]
+            pos = text.rfind(frag.split()[0], s.start, start)
+            self.add(name, "background", s, pos if pos >= 0 else start, end)
+
+
+def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
+    """Agenda items, threats and background the text gives, each with its evidence."""
+    text = doc.text
+    t = _Topics(doc)
+    for s in doc.sentences:
+        if s.index in skip_sentences:
+            continue
+        for m in _CENTRAL.finditer(text, s.start, s.end):
+            name = _clean(m["np"])
+            dm = _DEFINITION.match(text, m.end("np"), s.end)
+            t.add(
+                name,
+                "agenda",
+                s,
+                m.start("np"),
+                m.start("np") + len(m["np"]),
+                dm["d"].strip() if dm else None,
+            )
+        for m in _AGENDA.finditer(text, s.start, s.end):
+            lst = re.split(r"\s+(?:amid|as|while|after|before|when|ahead of|during)\s+", m["list"])[0]
+            lst = re.split(r",\s*(?:with|which|who|where)\b", lst)[0]
+            for item in _split_list(lst):
+                if country_of(item) or re.search(rf"\d|\b{_MONTH}\b", item):
+                    continue
+                pos = text.find(item, m.start("list"), s.end)
+                t.add(
+                    item,
+                    "agenda",
+                    s,
+                    pos if pos >= 0 else m.start(),
+                    (pos + len(item)) if pos >= 0 else m.end(),
+                )
+        for m in _EFFORTS.finditer(text, s.start, s.end):
+            for chunk in re.split(r"\s+and\s+(?=[a-z]+\s+(?:their|its|the|our|a)\b)", m["x"]):
+                vm = re.match(r"(?P<v>[a-z-]+)\s+(?P<o>.+)", chunk.strip())
+                if vm:
+                    nominal = _nominalize(vm["v"], vm["o"])
+                    if nominal:
+                        pos = text.find(chunk.strip(), m.start("x"), s.end)
+                        t.add(nominal, "agenda", s, max(pos, s.start), max(pos, s.start) + len(chunk.strip()))
+        for m in _THREATS.finditer(text, s.start, s.end):
+            for item in _split_list(m["list"]):
+                name = country_of(item) or item
+                pos = text.find(item, m.start("list"), s.end)
+                t.add(
+                    name,
+                    "threat",
+                    s,
+                    pos if pos >= 0 else m.start(),
+                    (pos + len(item)) if pos >= 0 else m.end(),
+                )
+        for m in _BACKGROUND_TIME.finditer(text, s.start, s.end):
+            t.add_background(s, m.start(), m.end(), m["t"])
+    return t.items
+
+
+def _after_last_cut(s: str) -> str:
+    cuts = list(_CUT.finditer(s))
+    return s[cuts[-1].end() :] if cuts else s

@@ -1,0 +1,275 @@
+"""Reads: stored rows to views, loaded in batches (a fixed number of queries per call, never N+1)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Row, and_, select
+
+from briefings import schema as t
+from briefings.models import (
+    BriefingView,
+    Conflict,
+    EventView,
+    Evidence,
+    ParticipantView,
+    PersonView,
+    QuoteView,
+    SourceRef,
+    TopicView,
+)
+from briefings.names import name_key
+from briefings.writer import zone
+
+EVENT_COLUMNS = tuple(t.events.c)
+
+
+def sources(conn: Connection, briefing_ids: Iterable[int]) -> dict[int, SourceRef]:
+    """SourceRef of each briefing id."""
+    ids = sorted(set(briefing_ids))
+    if not ids:
+        return {}
+    b = t.briefings.c
+    rows = conn.execute(select(b.id, b.title, b.source, b.published).where(b.id.in_(ids)))
+    return {
+        r.id: SourceRef(briefing_id=r.id, title=r.title, source=r.source, published=r.published) for r in rows
+    }
+
+
+def topic_views(conn: Connection, briefing_ids: Iterable[int]) -> dict[int, list[TopicView]]:
+    """Topics of each briefing, in stored order."""
+    ids = sorted(set(briefing_ids))
+    if not ids:
+        return {}
+    out: dict[int, list[TopicView]] = {i: [] for i in ids}
+    c, b = t.topics.c, t.briefings.c
+    rows = conn.execute(
+        select(
+            t.topics, b.title.label("b_title"), b.source.label("b_source"), b.published.label("b_published")
+        )
+        .join(t.briefings, b.id == c.briefing_id)
+        .where(c.briefing_id.in_(ids))
+        .order_by(c.briefing_id, c.id)
+    )
+    for r in rows:
+        out[r.briefing_id].append(
+            TopicView(
+                id=r.id,
+                name=r.name,
+                kind=r.kind,
+                definition=r.definition,
+                evidence=Evidence.model_validate(r.evidence),
+                source=_source(r),
+            )
+        )
+    return out
+
+
+def _source(r: Any) -> SourceRef:
+    """The SourceRef of a row that carries b_title, b_source and b_published (joined from briefings)."""
+    return SourceRef(briefing_id=r.briefing_id, title=r.b_title, source=r.b_source, published=r.b_published)
+
+
+def _participants(conn: Connection, event_ids: list[int]) -> dict[int, list[ParticipantView]]:
+    if not event_ids:
+        return {}
+    ep, e, p, pm = t.event_participants.c, t.events.c, t.people.c, t.person_mentions.c
+    rows = conn.execute(
+        select(ep.event_id, p.id, p.name, pm.role, pm.country)
+        .join(t.events, e.id == ep.event_id)
+        .join(t.people, p.id == ep.person_id)
+        .outerjoin(t.person_mentions, and_(pm.person_id == ep.person_id, pm.briefing_id == e.briefing_id))
+        .where(ep.event_id.in_(event_ids))
+        .order_by(ep.event_id, ep.position)
+    )
+    out: dict[int, list[ParticipantView]] = {}
+    for r in rows:
+        out.setdefault(r.event_id, []).append(
+            ParticipantView(person_id=r.id, name=r.name, role=r.role, country=r.country)
+        )
+    return out
+
+
+def _event_view(r: Any, parts: dict[int, list[ParticipantView]]) -> EventView:
+    start = None
+    if r.start_utc is not None and not r.all_day:
+        start = r.start_utc.astimezone(zone(r.timezone))
+    return EventView(
+        id=r.id,
+        briefing_id=r.briefing_id,
+        name=r.name,
+        kind=r.kind,
+        date=r.date,
+        end_date=r.end_date,
+        start=start,
+        all_day=r.all_day,
+        timezone=r.timezone,
+        place=r.place,
+        venue=r.venue,
+        participants=parts.get(r.id, []),
+        others=list(r.others),
+        parent_id=r.parent_id,
+        year_assumed=r.year_assumed,
+        evidence=Evidence.model_validate(r.evidence),
+        source=_source(r),
+    )
+
+
+def event_views(conn: Connection, rows: Sequence[Any], *, all_topics: bool = False) -> list[EventView]:
+    """Views of event rows, in the given order; main events (all, with `all_topics`) carry their
+    side meetings and their briefing's topics."""
+    if not rows:
+        return []
+    e = t.events.c
+    ids = [r.id for r in rows]
+    children = conn.execute(
+        select_events().where(e.parent_id.in_(ids)).order_by(e.sort_utc.is_(None), e.sort_utc, e.id)
+    ).all()
+    parts = _participants(conn, ids + [c.id for c in children])
+    wants_topics = [r.briefing_id for r in rows if all_topics or r.kind == "main"]
+    topics = topic_views(conn, wants_topics)
+    by_parent: dict[int, list[EventView]] = {}
+    for c in children:
+        by_parent.setdefault(c.parent_id, []).append(_event_view(c, parts))
+    out = []
+    for r in rows:
+        view = _event_view(r, parts)
+        view.side_meetings = by_parent.get(r.id, [])
+        if all_topics or r.kind == "main":
+            view.topics = topics.get(r.briefing_id, [])
+        out.append(view)
+    return out
+
+
+def select_events() -> Any:
+    """SELECT of every event column and its briefing's title/source/published (callers add WHERE/ORDER BY)."""
+    b = t.briefings.c
+    return select(
+        *EVENT_COLUMNS, b.title.label("b_title"), b.source.label("b_source"), b.published.label("b_published")
+    ).join(t.briefings, b.id == t.events.c.briefing_id)
+
+
+def _conflicts_of(names: set[str], conflicts: list[dict[str, Any]]) -> list[str]:
+    return [c["description"] for c in conflicts if any(name_key(n) in names for n in c.get("people", []))]
+
+
+def person_views(
+    conn: Connection, person_ids: Iterable[int], *, briefing_id: int | None = None
+) -> dict[int, PersonView]:
+    """People with role/country/evidence from their newest mention (or from `briefing_id`'s mention)."""
+    ids = sorted(set(person_ids))
+    if not ids:
+        return {}
+    p, pm, b = t.people.c, t.person_mentions.c, t.briefings.c
+    on = (
+        and_(pm.person_id == p.id, pm.briefing_id == briefing_id)
+        if briefing_id is not None
+        else pm.id == p.latest_mention_id
+    )
+    rows = conn.execute(
+        select(
+            p.id,
+            p.name,
+            p.key,
+            p.aliases,
+            pm.name.label("mention_name"),
+            pm.role,
+            pm.country,
+            pm.evidence,
+            b.id.label("bid"),
+            b.title,
+            b.source,
+            b.published,
+            b.conflicts,
+        )
+        .join(t.person_mentions, on)
+        .join(t.briefings, b.id == pm.briefing_id)
+        .where(p.id.in_(ids))
+    )
+    out: dict[int, PersonView] = {}
+    for r in rows:
+        keys = {r.key, name_key(r.mention_name), *(name_key(a) for a in r.aliases)}
+        out[r.id] = PersonView(
+            id=r.id,
+            name=r.name,
+            aliases=list(r.aliases),
+            role=r.role,
+            country=r.country,
+            evidence=Evidence.model_validate(r.evidence),
+            source=SourceRef(briefing_id=r.bid, title=r.title, source=r.source, published=r.published),
+            conflicts=_conflicts_of(keys, r.conflicts or []),
+        )
+    return out
+
+
+def quote_views(conn: Connection, where: Any, limit: int | None) -> list[QuoteView]:
+    """Quotes matching `where`, newest briefing first."""
+    q, b, p = t.quotes.c, t.briefings.c, t.people.c
+    stmt = (
+        select(
+            q.id,
+            q.speaker,
+            q.speaker_id,
+            q.text,
+            q.evidence,
+            p.name.label("person_name"),
+            b.id.label("bid"),
+            b.title,
+            b.source,
+            b.published,
+        )
+        .join(t.briefings, b.id == q.briefing_id)
+        .outerjoin(t.people, p.id == q.speaker_id)
+        .where(where)
+        .order_by(b.dated.desc(), b.id.desc(), q.id)
+    )
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [
+        QuoteView(
+            id=r.id,
+            speaker=r.person_name or r.speaker,
+            speaker_id=r.speaker_id,
+            text=r.text,
+            evidence=Evidence.model_validate(r.evidence),
+            source=SourceRef(briefing_id=r.bid, title=r.title, source=r.source, published=r.published),
+        )
+        for r in conn.execute(stmt)
+    ]
+
+
+def briefing_view(r: Row[Any]) -> BriefingView:
+    """A briefing row as a view without its facts."""
+    return BriefingView(
+        id=r.id,
+        title=r.title,
+        source=r.source,
+        published=r.published,
+        reference_date=r.reference_date,
+        content_hash=r.content_hash,
+        ingested_at=r.ingested_at,
+        warnings=list(r.warnings),
+        conflicts=[Conflict.model_validate(c) for c in r.conflicts],
+    )
+
+
+def full_briefing(conn: Connection, briefing_id: int) -> BriefingView | None:
+    """A briefing with its people (as this briefing names them), events, topics, quotes and conflicts."""
+    b = t.briefings.c
+    row = conn.execute(
+        select(*(c for c in t.briefings.c if c.name != "text")).where(b.id == briefing_id)
+    ).first()
+    if row is None:
+        return None
+    view = briefing_view(row)
+    pm = t.person_mentions.c
+    pids = list(conn.scalars(select(pm.person_id).where(pm.briefing_id == briefing_id).order_by(pm.id)))
+    people = person_views(conn, pids, briefing_id=briefing_id)
+    view.people = [people[i] for i in pids if i in people]
+    e = t.events.c
+    rows = conn.execute(select_events().where(e.briefing_id == briefing_id).order_by(e.id)).all()
+    view.events = event_views(conn, rows)
+    view.topics = topic_views(conn, [briefing_id]).get(briefing_id, [])
+    view.quotes = quote_views(conn, t.quotes.c.briefing_id == briefing_id, None)
+    return view

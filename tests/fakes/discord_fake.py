@@ -1,0 +1,667 @@
+"""A loopback Discord: REST + gateway websocket on 127.0.0.1 for the unmodified discord.py client.
+
+Point the bot at it with DISCORD_API_BASE_URL=`fake.api_base_url` and DISCORD_GATEWAY_URL=
+`fake.gateway_url`. Every REST request is validated against the vendored OpenAPI spec
+(tests/fakes/openapi.py); failures are answered 400 and kept in `fake.violations` (tests assert it is
+empty). `await fake.command(name, {...})` pushes an INTERACTION_CREATE and returns what the user sees;
+`await fake.autocomplete(...)` returns the offered choices.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import WSMsgType, web
+
+from bot.commands.spec import Deps
+from bot.reply import Context, Reply
+from tests.fakes.openapi import SpecValidator, shared_validator
+
+if TYPE_CHECKING:
+    from bot.adapters.discord_app import DiscordAdapter
+
+API_PREFIX = "/api/v10"
+GUILD_ID = 1_100_000_000_000_000_001
+CHANNEL_ID = 1_100_000_000_000_000_002
+APP_ID = 1_100_000_000_000_000_003
+BOT_ID = APP_ID
+USER_ID = 1_100_000_000_000_000_004
+TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMw.GfAkEt.fake-token-for-loopback-tests-only"
+
+# Permission bits (https://discord.com/developers/docs/topics/permissions).
+SEND_MESSAGES = 1 << 11
+MANAGE_CHANNELS = 1 << 4
+MANAGE_GUILD = 1 << 5
+MEMBER = (1 << 10) | SEND_MESSAGES | (1 << 31)  # view channel, send messages, use application commands
+OPTION_TYPES = {str: 3, int: 4, bool: 5}
+EPHEMERAL = 64
+BODY = web.RequestKey("body", object)  # the validated JSON body, for the handlers
+
+
+@dataclass
+class Recorded:
+    """One REST request the bot sent."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    body: Any
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Seen:
+    """What the user sees for one interaction: the message (data) and whether only they see it."""
+
+    interaction_id: int
+    kind: str  # "message", "autocomplete"
+    body: dict[str, Any]
+    ephemeral: bool
+    deferred: bool = False
+
+    @property
+    def embed(self) -> dict[str, Any]:
+        """The first embed (empty dict if none)."""
+        embeds = self.body.get("embeds") or [{}]
+        return dict(embeds[0])
+
+    @property
+    def text(self) -> str:
+        """Everything visible as one string: content, title, description, fields, footer."""
+        e = self.embed
+        parts = [self.body.get("content") or "", e.get("title") or "", e.get("description") or ""]
+        for f in e.get("fields", []):
+            parts += [f["name"], f["value"]]
+        parts.append((e.get("footer") or {}).get("text", ""))
+        return "\n".join(p for p in parts if p)
+
+
+def _json(data: Any, status: int = 200) -> web.Response:
+    # discord.py decodes JSON only when Content-Type is exactly application/json.
+    headers = {"Content-Type": "application/json"}
+    return web.Response(status=status, body=json.dumps(data).encode(), headers=headers)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+class FakeDiscord:
+    """The fake server; use `async with FakeDiscord() as fake:`."""
+
+    def __init__(
+        self,
+        *,
+        token: str = TOKEN,
+        guild_id: int = GUILD_ID,
+        validator: SpecValidator | None = None,
+        validate: bool = True,
+    ) -> None:
+        self.token = token
+        self.validate = validate  # off only in benchmarks: the tests always validate
+        self.guild_id = guild_id
+        self.validator = validator or shared_validator()
+        self.requests: list[Recorded] = []
+        self.violations: list[str] = []
+        self.commands: dict[int | None, list[dict[str, Any]]] = {}
+        self.command_puts: list[int | None] = []
+        self.channel_messages: list[tuple[int, dict[str, Any]]] = []
+        self.identifies = 0
+        self.resumes = 0
+        self._ids = itertools.count(1_200_000_000_000_000_000)
+        self._seq = 0
+        self._sockets: list[web.WebSocketResponse] = []
+        self._pending: dict[int, asyncio.Future[Seen]] = {}
+        # interaction id -> is the deferred placeholder ephemeral (None once the bot deleted it)
+        self._deferred: dict[int, bool | None] = {}
+        self._by_token: dict[str, int] = {}
+        self._identified = asyncio.Event()
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    # -- server lifecycle -------------------------------------------------------------------------
+    async def __aenter__(self) -> FakeDiscord:
+        app = web.Application(middlewares=[self._validate])
+        app.router.add_get("/gateway", self._gateway)
+        app.router.add_post("/_control/burst", self._burst)
+        app.router.add_get("/_control/state", self._state)
+        r = app.router
+        p = API_PREFIX
+        r.add_get(f"{p}/gateway/bot", self._gateway_bot)
+        r.add_get(f"{p}/users/@me", self._me)
+        r.add_get(f"{p}/oauth2/applications/@me", self._application)
+        r.add_put(f"{p}/applications/{{app}}/commands", self._put_commands)
+        r.add_put(f"{p}/applications/{{app}}/guilds/{{guild}}/commands", self._put_commands)
+        r.add_post(f"{p}/interactions/{{iid}}/{{token}}/callback", self._callback)
+        r.add_patch(f"{p}/webhooks/{{app}}/{{token}}/messages/@original", self._edit_original)
+        r.add_delete(f"{p}/webhooks/{{app}}/{{token}}/messages/@original", self._delete_original)
+        r.add_post(f"{p}/webhooks/{{app}}/{{token}}", self._followup)
+        r.add_post(f"{p}/channels/{{channel}}/messages", self._channel_message)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        for ws in list(self._sockets):
+            await ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def api_base_url(self) -> str:
+        """What DISCORD_API_BASE_URL should be."""
+        return f"http://127.0.0.1:{self.port}{API_PREFIX}"
+
+    @property
+    def gateway_url(self) -> str:
+        """What DISCORD_GATEWAY_URL should be."""
+        return f"ws://127.0.0.1:{self.port}/gateway"
+
+    # -- control (for a bot in another process: bench/bench_discord.py) ---------------------------
+    async def _burst(self, request: web.Request) -> web.Response:
+        """Run interactions concurrently; answer each one's push → callback latency in ms."""
+        spec = await request.json()
+
+        async def timed(options: dict[str, Any]) -> float:
+            started = time.perf_counter()
+            if spec.get("autocomplete"):
+                await self.autocomplete(spec["name"], spec["autocomplete"], options.get("typed", ""))
+            else:
+                await self.command(spec["name"], options)
+            return (time.perf_counter() - started) * 1000
+
+        latencies = await asyncio.gather(*(timed(o) for o in spec["options"]))
+        return _json({"latencies_ms": latencies})
+
+    async def _state(self, request: web.Request) -> web.Response:
+        return _json(
+            {"identifies": self.identifies, "violations": self.violations, "command_puts": self.command_puts}
+        )
+
+    # -- REST ---------------------------------------------------------------------------------------
+    @web.middleware
+    async def _validate(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        if not request.path.startswith(API_PREFIX):
+            return await handler(request)  # type: ignore[no-any-return]
+        path = request.path[len(API_PREFIX) :]
+        body: Any = None
+        problems: list[str] = []
+        if request.can_read_body:
+            if request.content_type != "application/json":
+                problems.append(f"{request.method} {path}: unexpected Content-Type {request.content_type}")
+            else:
+                body = await request.json()
+        if self.validate:
+            problems += self.validator.check(request.method, path, request.query.keys(), body)
+        if (
+            not path.startswith(("/interactions/", "/webhooks/"))
+            and request.headers.get("Authorization") != f"Bot {self.token}"
+        ):
+            if path == "/users/@me":
+                return _json({"message": "401: Unauthorized", "code": 0}, 401)
+            problems.append(f"{request.method} {path}: missing or wrong Authorization header")
+        self.requests.append(Recorded(request.method, path, dict(request.query), body, problems))
+        if problems:
+            self.violations += problems
+            return _json({"code": 50035, "message": "Invalid Form Body", "errors": problems}, 400)
+        request[BODY] = body
+        return await handler(request)  # type: ignore[no-any-return]
+
+    def _user(self, user_id: int = BOT_ID, name: str = "briefbot", bot: bool = True) -> dict[str, Any]:
+        return {
+            "id": str(user_id),
+            "username": name,
+            "discriminator": "0",
+            "global_name": name,
+            "avatar": None,
+            "bot": bot,
+            "public_flags": 0,
+            "flags": 0,
+        }
+
+    async def _gateway_bot(self, request: web.Request) -> web.Response:
+        return _json(
+            {
+                "url": self.gateway_url,
+                "shards": 1,
+                "session_start_limit": {
+                    "total": 1000,
+                    "remaining": 999,
+                    "reset_after": 0,
+                    "max_concurrency": 1,
+                },
+            }
+        )
+
+    async def _me(self, request: web.Request) -> web.Response:
+        return _json({**self._user(), "mfa_enabled": False, "verified": True})
+
+    async def _application(self, request: web.Request) -> web.Response:
+        return _json(
+            {
+                "id": str(APP_ID),
+                "name": "briefbot",
+                "description": "",
+                "icon": None,
+                "bot_public": False,
+                "bot_require_code_grant": False,
+                "owner": self._user(USER_ID, "owner", False),
+                "verify_key": "00",
+                "flags": 0,
+                "team": None,
+            }
+        )
+
+    async def _put_commands(self, request: web.Request) -> web.Response:
+        guild = request.match_info.get("guild")
+        scope = int(guild) if guild else None
+        stored = []
+        for command in request[BODY] or []:
+            item = {
+                **command,
+                "id": str(next(self._ids)),
+                "application_id": str(APP_ID),
+                "version": str(next(self._ids)),
+                "type": command.get("type", 1),
+            }
+            if scope is not None:
+                item["guild_id"] = str(scope)
+            stored.append(item)
+        self.commands[scope] = stored
+        self.command_puts.append(scope)
+        return _json(stored)
+
+    def _message(self, channel_id: int, body: dict[str, Any], kind: int = 0) -> dict[str, Any]:
+        return {
+            "id": str(next(self._ids)),
+            "channel_id": str(channel_id),
+            "author": self._user(),
+            "content": body.get("content") or "",
+            "timestamp": _now(),
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [],
+            "embeds": body.get("embeds") or [],
+            "pinned": False,
+            "type": kind,
+            "flags": body.get("flags") or 0,
+            "components": [],
+        }
+
+    async def _callback(self, request: web.Request) -> web.Response:
+        iid = int(request.match_info["iid"])
+        body = request[BODY]
+        kind = body["type"]
+        data = body.get("data") or {}
+        ephemeral = bool((data.get("flags") or 0) & EPHEMERAL)
+        info: dict[str, Any] = {"id": str(iid), "type": 2}
+        resource: dict[str, Any] = {"type": kind}
+        if kind == 8:
+            info["type"] = 4
+            self._resolve(iid, Seen(iid, "autocomplete", data, ephemeral=False))
+        elif kind in (4, 5):
+            message = self._message(CHANNEL_ID, data, kind=20)
+            info.update(
+                response_message_id=message["id"],
+                response_message_loading=kind == 5,
+                response_message_ephemeral=ephemeral,
+            )
+            resource["message"] = message
+            if kind == 4:
+                self._resolve(iid, Seen(iid, "message", data, ephemeral))
+            else:
+                self._deferred[iid] = ephemeral
+        return _json({"interaction": info, "resource": resource})
+
+    def _answer_after_defer(self, token: str, body: dict[str, Any]) -> None:
+        iid = self._by_token.get(token)
+        if iid is None or iid not in self._deferred:
+            return
+        placeholder = self._deferred.pop(iid)
+        # The answer replaces the "thinking…" placeholder and keeps its visibility; only once the bot has
+        # deleted the placeholder does a follow-up's own ephemeral flag decide.
+        ephemeral = bool((body.get("flags") or 0) & EPHEMERAL) if placeholder is None else placeholder
+        self._resolve(iid, Seen(iid, "message", body, ephemeral, deferred=True))
+
+    async def _edit_original(self, request: web.Request) -> web.Response:
+        self._answer_after_defer(request.match_info["token"], request[BODY])
+        return _json(self._message(CHANNEL_ID, request[BODY]))
+
+    async def _delete_original(self, request: web.Request) -> web.Response:
+        iid = self._by_token.get(request.match_info["token"])
+        if iid is not None and iid in self._deferred:
+            self._deferred[iid] = None  # placeholder gone: the next follow-up's own flags decide
+        return web.Response(status=204)
+
+    async def _followup(self, request: web.Request) -> web.Response:
+        self._answer_after_defer(request.match_info["token"], request[BODY])
+        return _json(self._message(CHANNEL_ID, request[BODY]))
+
+    async def _channel_message(self, request: web.Request) -> web.Response:
+        channel = int(request.match_info["channel"])
+        self.channel_messages.append((channel, request[BODY]))
+        return _json(self._message(channel, request[BODY]))
+
+    def _resolve(self, iid: int, seen: Seen) -> None:
+        future = self._pending.get(iid)
+        if future is not None and not future.done():
+            future.set_result(seen)
+
+    # -- gateway ------------------------------------------------------------------------------------
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self._sockets.append(ws)
+        await ws.send_json({"op": 10, "d": {"heartbeat_interval": 41250}, "s": None, "t": None})
+        try:
+            async for msg in ws:
+                if msg.type != WSMsgType.TEXT:
+                    continue
+                payload = json.loads(msg.data)
+                op = payload.get("op")
+                if op == 1:
+                    await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
+                elif op == 2:
+                    await self._identify(ws, payload["d"])
+                elif op == 6:
+                    self.resumes += 1
+                    await self._dispatch(ws, "RESUMED", {})
+                    self._identified.set()
+        finally:
+            self._sockets.remove(ws)
+        return ws
+
+    async def _identify(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> None:
+        if data.get("token") != self.token:
+            await ws.close(code=4004, message=b"Authentication failed.")
+            return
+        self.identifies += 1
+        await self._dispatch(
+            ws,
+            "READY",
+            {
+                "v": 10,
+                "user": self._user(),
+                "guilds": [{"id": str(self.guild_id), "unavailable": True}],
+                "session_id": f"session-{self.identifies}",
+                "resume_gateway_url": self.gateway_url,
+                "shard": [0, 1],
+                "application": {"id": str(APP_ID), "flags": 0},
+            },
+        )
+        await self._dispatch(ws, "GUILD_CREATE", self._guild())
+        self._identified.set()
+
+    def _guild(self) -> dict[str, Any]:
+        gid = str(self.guild_id)
+        everyone = {
+            "id": gid,
+            "name": "@everyone",
+            "permissions": str(MEMBER),
+            "position": 0,
+            "color": 0,
+            "hoist": False,
+            "managed": False,
+            "mentionable": False,
+            "flags": 0,
+        }
+        channel = {
+            "id": str(CHANNEL_ID),
+            "type": 0,
+            "name": "general",
+            "position": 0,
+            "guild_id": gid,
+            "permission_overwrites": [],
+            "nsfw": False,
+            "parent_id": None,
+            "topic": None,
+            "last_message_id": None,
+            "rate_limit_per_user": 0,
+        }
+        return {
+            "id": gid,
+            "name": "Test guild",
+            "icon": None,
+            "splash": None,
+            "discovery_splash": None,
+            "owner_id": str(USER_ID),
+            "afk_channel_id": None,
+            "afk_timeout": 300,
+            "verification_level": 0,
+            "default_message_notifications": 0,
+            "explicit_content_filter": 0,
+            "roles": [everyone],
+            "emojis": [],
+            "stickers": [],
+            "features": [],
+            "mfa_level": 0,
+            "system_channel_id": None,
+            "system_channel_flags": 0,
+            "rules_channel_id": None,
+            "vanity_url_code": None,
+            "description": None,
+            "banner": None,
+            "premium_tier": 0,
+            "preferred_locale": "en-US",
+            "public_updates_channel_id": None,
+            "nsfw_level": 0,
+            "premium_progress_bar_enabled": False,
+            "joined_at": _now(),
+            "large": False,
+            "unavailable": False,
+            "member_count": 2,
+            "voice_states": [],
+            "members": [],
+            "channels": [channel],
+            "threads": [],
+            "presences": [],
+            "stage_instances": [],
+            "guild_scheduled_events": [],
+            "soundboard_sounds": [],
+        }
+
+    async def _dispatch(self, ws: web.WebSocketResponse, event: str, data: Any) -> None:
+        self._seq += 1
+        await ws.send_json({"op": 0, "t": event, "s": self._seq, "d": data})
+
+    async def wait_identified(self, timeout: float = 10) -> None:
+        """Wait until the bot has identified on the gateway."""
+        await asyncio.wait_for(self._identified.wait(), timeout)
+
+    async def wait_resumed(self, count: int, timeout: float = 10) -> None:
+        """Wait until the bot has resumed `count` times in all."""
+        async with asyncio.timeout(timeout):
+            while self.resumes < count:
+                await asyncio.sleep(0.01)
+
+    async def invalidate_session(self) -> None:
+        """Send INVALID_SESSION (not resumable): the client reconnects and identifies afresh."""
+        self._identified.clear()
+        for ws in list(self._sockets):
+            await ws.send_json({"op": 9, "d": False, "s": None, "t": None})
+
+    async def request_reconnect(self) -> None:
+        """Send RECONNECT (op 7): the client reconnects and RESUMEs the same session (no READY)."""
+        for ws in list(self._sockets):
+            await ws.send_json({"op": 7, "d": None, "s": None, "t": None})
+
+    async def close_gateway(self, code: int) -> None:
+        """Close every gateway connection with `code` (4004: authentication failed, not resumable)."""
+        for ws in list(self._sockets):
+            await ws.close(code=code, message=b"closed by the fake")
+
+    # -- interactions -------------------------------------------------------------------------------
+    def registered(self, name: str) -> dict[str, Any]:
+        """The synced command called `name` (guild commands first, then global)."""
+        for scope in (self.guild_id, None):
+            for command in self.commands.get(scope, []):
+                if command["name"] == name:
+                    return command
+        raise KeyError(f"/{name} was never synced")
+
+    async def command(
+        self,
+        name: str,
+        options: dict[str, Any] | None = None,
+        *,
+        permissions: int = MEMBER,
+        timeout: float = 10,
+    ) -> Seen:
+        """Invoke /name with options as a guild member; return what that member sees."""
+        opts = [{"name": k, "type": OPTION_TYPES[type(v)], "value": v} for k, v in (options or {}).items()]
+        return await self._interact(2, name, opts, permissions, timeout)
+
+    async def autocomplete(
+        self, name: str, option: str, typed: str, others: dict[str, Any] | None = None, timeout: float = 10
+    ) -> list[dict[str, Any]]:
+        """Type `typed` into /name's `option`; return the choices offered."""
+        opts = [{"name": k, "type": OPTION_TYPES[type(v)], "value": v} for k, v in (others or {}).items()]
+        opts.append({"name": option, "type": 3, "value": typed, "focused": True})
+        seen = await self._interact(4, name, opts, MEMBER, timeout)
+        return list(seen.body.get("choices") or [])
+
+    def interaction_payload(
+        self, kind: int, name: str, options: list[dict[str, Any]], permissions: int, iid: int, token: str
+    ) -> dict[str, Any]:
+        """An INTERACTION_CREATE payload as Discord sends it for a guild slash command."""
+        command = self.registered(name)
+        data = {"id": command["id"], "name": name, "type": 1, "options": options}
+        if "guild_id" in command:
+            data["guild_id"] = command["guild_id"]
+        member = {
+            "user": self._user(USER_ID, "member", False),
+            "roles": [],
+            "joined_at": _now(),
+            "deaf": False,
+            "mute": False,
+            "flags": 0,
+            "nick": None,
+            "avatar": None,
+            "permissions": str(permissions),
+        }
+        return {
+            "id": str(iid),
+            "application_id": str(APP_ID),
+            "type": kind,
+            "token": token,
+            "version": 1,
+            "guild_id": str(self.guild_id),
+            "channel_id": str(CHANNEL_ID),
+            "channel": {
+                "id": str(CHANNEL_ID),
+                "type": 0,
+                "guild_id": str(self.guild_id),
+                "name": "general",
+                "position": 0,
+                "permission_overwrites": [],
+                "nsfw": False,
+                "parent_id": None,
+            },
+            "member": member,
+            "data": data,
+            "app_permissions": str(MEMBER),
+            "locale": "en-US",
+            "guild_locale": "en-US",
+            "entitlements": [],
+            "authorizing_integration_owners": {"0": str(self.guild_id)},
+            "context": 0,
+            "attachment_size_limit": 10_485_760,
+        }
+
+    async def _interact(
+        self, kind: int, name: str, options: list[dict[str, Any]], permissions: int, timeout: float
+    ) -> Seen:
+        if not self._sockets:
+            raise RuntimeError("the bot is not connected to the fake gateway")
+        iid = next(self._ids)
+        token = f"interaction-token-{iid}"
+        self._by_token[token] = iid
+        future: asyncio.Future[Seen] = asyncio.get_running_loop().create_future()
+        self._pending[iid] = future
+        payload = self.interaction_payload(kind, name, options, permissions, iid, token)
+        await self._dispatch(self._sockets[-1], "INTERACTION_CREATE", payload)
+        try:
+            return await asyncio.wait_for(future, timeout)
+        finally:
+            self._pending.pop(iid, None)
+
+
+def deps_for(store: Any, now: datetime) -> Deps:
+    """Deps over `store` with a frozen clock and settings that ignore the developer's .env."""
+    from bot.settings import Settings
+
+    return Deps(store=store, settings=Settings(_env_file=None), now=lambda: now)  # type: ignore[call-arg]
+
+
+@asynccontextmanager
+async def running_bot(
+    deps: Deps, *, guild_id: int | None = GUILD_ID, **overrides: Any
+) -> AsyncIterator[BotUnderTest]:
+    """The real adapter (`create`) connected to a fresh fake through DISCORD_API_BASE_URL/GATEWAY_URL.
+
+    On exit it closes both and fails the test if any REST request broke the OpenAPI spec.
+    """
+    from bot.adapters.discord_app import create
+    from bot.settings import Settings
+
+    async with FakeDiscord() as fake:
+        env = {
+            "DISCORD_TOKEN": TOKEN,
+            "DISCORD_API_BASE_URL": fake.api_base_url,
+            "DISCORD_GATEWAY_URL": fake.gateway_url,
+            "DISCORD_GUILD_ID": guild_id,
+        }
+        settings = Settings(_env_file=None, **env)  # type: ignore[call-arg]
+        contexts: list[tuple[str, dict[str, Any], Context]] = []
+        inner = overrides.pop("dispatch", None)
+        if inner is None:
+            from bot.commands import dispatch as inner
+
+        async def spy(d: Deps, name: str, args: dict[str, Any], ctx: Context) -> Reply:
+            contexts.append((name, dict(args), ctx))
+            return await inner(d, name, args, ctx)
+
+        overrides.setdefault("guild_ready_timeout", 0.1)
+        adapter = create(replace(deps, settings=settings), dispatch=spy, **overrides)
+        await adapter.start()
+        try:
+            yield BotUnderTest(fake, adapter, contexts)
+        finally:
+            await adapter.close()
+        assert fake.violations == [], "requests broke Discord's OpenAPI spec:\n" + "\n".join(fake.violations)
+
+
+@dataclass
+class BotUnderTest:
+    """A connected bot: the fake it talks to, the adapter, and every (command, args, Context) dispatched."""
+
+    fake: FakeDiscord
+    adapter: DiscordAdapter
+    dispatched: list[tuple[str, dict[str, Any], Context]]
+
+
+async def serve_forever(token: str = TOKEN, validate: bool = True) -> None:
+    """Run a fake until killed, printing its port on the first line of stdout (for other processes)."""
+    async with FakeDiscord(token=token, validate=validate) as fake:
+        print(fake.port, flush=True)
+        await asyncio.Event().wait()
+
+
+if __name__ == "__main__":
+    import sys
+
+    asyncio.run(serve_forever(validate="--no-validate" not in sys.argv))
