@@ -22,7 +22,7 @@ from briefings.extract import extract
 from briefings.ingest import ingest_paths
 from briefings.store import Store
 
-STORE_VERSION = "v2"  # bump when the schema or synthetic_briefing changes
+STORE_VERSION = "v3"  # bump when the schema or synthetic_briefing changes
 STORE_SIZE = 10_000
 INGEST_ARTICLES = 200
 CALLS = 1_000
@@ -32,6 +32,10 @@ CACHE_DIR = Path("data/bench")
 
 def ingest_rate(runs: int = 3) -> float:
     """Median articles/s over `runs` ingests of INGEST_ARTICLES files into a fresh SQLite file."""
+    # warm-up: the extractor loads its gazetteer once per process; a running bot pays that only once
+    extract(
+        synthetic_article(0, random.Random(99)), source="warm-up.txt", published=None, today=date(2025, 6, 1)
+    )
     rates = []
     for run in range(runs):
         with tempfile.TemporaryDirectory() as tmp:

@@ -348,5 +348,22 @@ def slack_manifest(
 
 
 app.command("eval")(eval_command)
+
+discord_app = typer.Typer(help="Discord administration.", no_args_is_help=True)
+app.add_typer(discord_app, name="discord")
+
+
+@discord_app.command("sync")
+def discord_sync(
+    ctx: typer.Context,
+    guild: Annotated[int | None, typer.Option(help="sync to this server only (instant)")] = None,
+) -> None:
+    """Register the slash commands with Discord: globally (slow to show), or to one server."""
+    from bot.discord_cli import discord_sync as sync
+
+    try:
+        sync(guild, settings=state_of(ctx).settings)
+    except ValueError as exc:
+        fail(one_line(exc), code=2)
 app.command("remind-due")(remind_due)
 app.command("reminders")(reminders_list)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.adapters.discord_app import (
+from bot.adapters.discord_client import (
     DiscordStartError,
     DiscordTokenError,
     check_token,

@@ -79,7 +79,10 @@ async def run(deps: Deps, platforms: list[str]) -> None:
     reminders = None
     try:
         for adapter in adapters:
-            await adapter.start()
+            try:
+                await adapter.start()
+            except ValueError as exc:  # a token the platform rejects, an unreachable URL, a busy port
+                raise PlatformError(str(exc)) from None
             started.append(adapter)
             log.info("%s adapter started", adapter.name)
         reminders = _reminder_service(deps, started)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 import unicodedata
 from collections import defaultdict
@@ -74,25 +75,31 @@ class NameIndex:
     by_first: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     by_token: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     vocabulary: list[str] = field(default_factory=list)
-    by_deletion: dict[str, list[str]] = field(default_factory=dict)
+    by_deletion: dict[str, list[str]] | None = None
+    display: list[str] | None = None  # every name, sorted (built on first use)
     sorted_names: list[tuple[str, int]] = field(default_factory=list)
 
     @classmethod
-    def build(cls, revision: int, rows: Iterable[tuple[int, str, str, list[str]]]) -> NameIndex:
-        """Index rows of (id, name, key, aliases)."""
+    def build(
+        cls, revision: int, people: Iterable[tuple[int, str, str]], aliases: Iterable[tuple[int, str]]
+    ) -> NameIndex:
+        """Index (id, name, key) rows of people and (person id, alias key) rows of their aliases."""
         index = cls(revision=revision)
-        for pid, name, key, aliases in rows:
-            alias_keys = sorted({k for k in (name_key(a) for a in aliases) if k and k != key})
-            index.people[pid] = IndexedPerson(pid, name, key, alias_keys)
+        alias_keys: dict[int, list[str]] = defaultdict(list)
+        for pid, alias_key in aliases:
+            alias_keys[pid].append(alias_key)
+        for pid, name, key in people:
+            keys = sorted(k for k in alias_keys.get(pid, ()) if k and k != key)
+            index.people[pid] = IndexedPerson(pid, name, key, keys)
             index.by_key[key].append(pid)
             tokens = key.split()
             if tokens:
                 index.by_last[tokens[-1]].append(pid)
                 if len(tokens) > 1:
                     index.by_first[tokens[0]].append(pid)
-            for ak in alias_keys:
+            for ak in keys:
                 index.by_alias[ak].append(pid)
-            for k in (key, *alias_keys):
+            for k in (key, *keys):
                 index.sorted_names.append((k, pid))
                 for tok in k.split():
                     index.by_token[tok].add(pid)
@@ -100,13 +107,17 @@ class NameIndex:
                         index.sorted_names.append((tok, pid))
         index.sorted_names.sort()
         index.vocabulary = sorted(index.by_token)
-        if len(index.vocabulary) > FULL_SCAN_WORDS:
+        return index
+
+    def _deletion_map(self) -> dict[str, list[str]]:
+        """One-deletion variants of every name word, built on the first typo lookup of a large store."""
+        if self.by_deletion is None:
             by_deletion: dict[str, list[str]] = defaultdict(list)
-            for word in index.vocabulary:
+            for word in self.vocabulary:
                 for variant in _deletions(word):
                     by_deletion[variant].append(word)
-            index.by_deletion = dict(by_deletion)
-        return index
+            self.by_deletion = dict(by_deletion)
+        return self.by_deletion
 
     def _prefixed(self, prefix: str, cap: int = 500) -> list[int]:
         """Ids of people whose key, alias or any name word starts with `prefix`, in name order."""
@@ -126,28 +137,29 @@ class NameIndex:
             return []
 
         def ranked(ids: Iterable[int], score: float, how: str) -> list[tuple[int, float, str]]:
-            unique = sorted(set(ids), key=lambda i: (self.people[i].key, i))
-            return [(i, score, how) for i in unique]
+            # the first `limit` in name order (a common given name can match thousands)
+            first = heapq.nsmallest(limit, set(ids), key=lambda i: (self.people[i].key, i))
+            return [(i, score, how) for i in first]
 
         if q in self.by_key:
-            return ranked(self.by_key[q], 100.0, "exact")[:limit]
+            return ranked(self.by_key[q], 100.0, "exact")
         if " " in q:
             if q in self.by_alias:
-                return ranked(self.by_alias[q], 100.0, "alias")[:limit]
+                return ranked(self.by_alias[q], 100.0, "alias")
         else:
             # one word: everyone with that surname, given name or one-word alias, with equal scores
             last = set(self.by_last.get(q, []))
-            first = set(self.by_first.get(q, [])) - last
-            alias = set(self.by_alias.get(q, [])) - last - first
-            named = (
-                ranked(last, 95.0, "surname") + ranked(alias, 95.0, "alias") + ranked(first, 90.0, "given")
-            )
+            alias = set(self.by_alias.get(q, [])) - last
+            named = ranked(last, 95.0, "surname") + ranked(alias, 95.0, "alias")
+            if len(named) < limit:
+                given = set(self.by_first.get(q, [])) - last - alias
+                named += ranked(given, 90.0, "given")
             if named:
                 return named[:limit]
         if len(q) >= 2:
             prefixed = self._prefixed(q)
             if prefixed:
-                return ranked(prefixed, 85.0, "prefix")[:limit]
+                return ranked(prefixed, 85.0, "prefix")
         return self._fuzzy(q, limit)
 
     def _similar_words(self, tok: str) -> list[tuple[str, float]]:
@@ -160,7 +172,7 @@ class NameIndex:
         # large stores: words sharing a one-deletion variant (one typo on each side), then scored
         candidates: set[str] = set()
         for variant in _deletions(tok):
-            candidates.update(self.by_deletion.get(variant, ()))
+            candidates.update(self._deletion_map().get(variant, ()))
         scored = ((word, fuzz.ratio(tok, word)) for word in candidates)
         return [(word, score) for word, score in scored if score >= FUZZY_CUTOFF]
 
@@ -195,7 +207,9 @@ class NameIndex:
         """Display names for autocomplete: prefix matches first, then names containing the text."""
         q = fold(prefix)
         if not q:
-            return sorted({p.name for p in self.people.values()}, key=str.casefold)[:limit]
+            if self.display is None:
+                self.display = sorted({p.name for p in self.people.values()}, key=str.casefold)
+            return self.display[:limit]
         out: dict[str, None] = {}
         for pid in self._prefixed(q):
             out[self.people[pid].name] = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, and_, select
+from sqlalchemy import Connection, Integer, Row, and_, bindparam, select
 
 from briefings import schema as t
 from briefings.models import (
@@ -24,14 +24,92 @@ from briefings.writer import zone
 
 EVENT_COLUMNS = tuple(t.events.c)
 
+# Statements are built once: building a SELECT costs more than running it on an indexed table, and
+# a prebuilt statement's cache key is memoised. Lists of ids go in through expanding parameters.
+_b, _e, _p, _pm, _q = t.briefings.c, t.events.c, t.people.c, t.person_mentions.c, t.quotes.c
+_SOURCE = (_b.title.label("b_title"), _b.source.label("b_source"), _b.published.label("b_published"))
+
+
+def _ids() -> Any:
+    return bindparam("ids", expanding=True)
+
+
+EVENTS = select(*EVENT_COLUMNS, *_SOURCE).join(t.briefings, _b.id == _e.briefing_id)
+_CHILDREN = EVENTS.where(_e.parent_id.in_(_ids())).order_by(_e.sort_utc.is_(None), _e.sort_utc, _e.id)
+_SOURCES = select(_b.id, _b.title, _b.source, _b.published).where(_b.id.in_(_ids()))
+_TOPICS = (
+    select(t.topics, *_SOURCE)
+    .join(t.briefings, _b.id == t.topics.c.briefing_id)
+    .where(t.topics.c.briefing_id.in_(_ids()))
+    .order_by(t.topics.c.briefing_id, t.topics.c.id)
+)
+_PARTICIPANTS = (
+    select(t.event_participants.c.event_id, _p.id, _p.name, _pm.role, _pm.country)
+    .join(t.events, _e.id == t.event_participants.c.event_id)
+    .join(t.people, _p.id == t.event_participants.c.person_id)
+    .outerjoin(
+        t.person_mentions,
+        and_(_pm.person_id == t.event_participants.c.person_id, _pm.briefing_id == _e.briefing_id),
+    )
+    .where(t.event_participants.c.event_id.in_(_ids()))
+    .order_by(t.event_participants.c.event_id, t.event_participants.c.position)
+)
+_PERSON = (
+    _p.id,
+    _p.name,
+    _p.key,
+    _p.aliases,
+    _pm.name.label("mention_name"),
+    _pm.role,
+    _pm.country,
+    _pm.evidence,
+    _b.id.label("bid"),
+    _b.title,
+    _b.source,
+    _b.published,
+    _b.conflicts,
+)
+_PEOPLE_LATEST = (
+    select(*_PERSON)
+    .join(t.person_mentions, _pm.id == _p.latest_mention_id)
+    .join(t.briefings, _b.id == _pm.briefing_id)
+    .where(_p.id.in_(_ids()))
+)
+_PEOPLE_IN_BRIEFING = (
+    select(*_PERSON)
+    .join(t.person_mentions, and_(_pm.person_id == _p.id, _pm.briefing_id == bindparam("bid")))
+    .join(t.briefings, _b.id == _pm.briefing_id)
+    .where(_p.id.in_(_ids()))
+)
+QUOTES = (
+    select(
+        _q.id,
+        _q.speaker,
+        _q.speaker_id,
+        _q.text,
+        _q.evidence,
+        _p.name.label("person_name"),
+        _b.id.label("bid"),
+        _b.title,
+        _b.source,
+        _b.published,
+    )
+    .join(t.briefings, _b.id == _q.briefing_id)
+    .outerjoin(t.people, _p.id == _q.speaker_id)
+)
+QUOTES_BY_SPEAKER = (
+    QUOTES.where(_q.speaker_id == bindparam("pid"))
+    .order_by(_b.dated.desc(), _b.id.desc(), _q.id)
+    .limit(bindparam("limit", type_=Integer))
+)
+
 
 def sources(conn: Connection, briefing_ids: Iterable[int]) -> dict[int, SourceRef]:
     """SourceRef of each briefing id."""
     ids = sorted(set(briefing_ids))
     if not ids:
         return {}
-    b = t.briefings.c
-    rows = conn.execute(select(b.id, b.title, b.source, b.published).where(b.id.in_(ids)))
+    rows = conn.execute(_SOURCES, {"ids": ids})
     return {
         r.id: SourceRef(briefing_id=r.id, title=r.title, source=r.source, published=r.published) for r in rows
     }
@@ -43,15 +121,7 @@ def topic_views(conn: Connection, briefing_ids: Iterable[int]) -> dict[int, list
     if not ids:
         return {}
     out: dict[int, list[TopicView]] = {i: [] for i in ids}
-    c, b = t.topics.c, t.briefings.c
-    rows = conn.execute(
-        select(
-            t.topics, b.title.label("b_title"), b.source.label("b_source"), b.published.label("b_published")
-        )
-        .join(t.briefings, b.id == c.briefing_id)
-        .where(c.briefing_id.in_(ids))
-        .order_by(c.briefing_id, c.id)
-    )
+    rows = conn.execute(_TOPICS, {"ids": ids})
     for r in rows:
         out[r.briefing_id].append(
             TopicView(
@@ -74,15 +144,7 @@ def _source(r: Any) -> SourceRef:
 def _participants(conn: Connection, event_ids: list[int]) -> dict[int, list[ParticipantView]]:
     if not event_ids:
         return {}
-    ep, e, p, pm = t.event_participants.c, t.events.c, t.people.c, t.person_mentions.c
-    rows = conn.execute(
-        select(ep.event_id, p.id, p.name, pm.role, pm.country)
-        .join(t.events, e.id == ep.event_id)
-        .join(t.people, p.id == ep.person_id)
-        .outerjoin(t.person_mentions, and_(pm.person_id == ep.person_id, pm.briefing_id == e.briefing_id))
-        .where(ep.event_id.in_(event_ids))
-        .order_by(ep.event_id, ep.position)
-    )
+    rows = conn.execute(_PARTICIPANTS, {"ids": event_ids})
     out: dict[int, list[ParticipantView]] = {}
     for r in rows:
         out.setdefault(r.event_id, []).append(
@@ -121,11 +183,8 @@ def event_views(conn: Connection, rows: Sequence[Any], *, all_topics: bool = Fal
     side meetings and their briefing's topics."""
     if not rows:
         return []
-    e = t.events.c
     ids = [r.id for r in rows]
-    children = conn.execute(
-        select_events().where(e.parent_id.in_(ids)).order_by(e.sort_utc.is_(None), e.sort_utc, e.id)
-    ).all()
+    children = conn.execute(_CHILDREN, {"ids": ids}).all()
     parts = _participants(conn, ids + [c.id for c in children])
     wants_topics = [r.briefing_id for r in rows if all_topics or r.kind == "main"]
     topics = topic_views(conn, wants_topics)
@@ -144,10 +203,7 @@ def event_views(conn: Connection, rows: Sequence[Any], *, all_topics: bool = Fal
 
 def select_events() -> Any:
     """SELECT of every event column and its briefing's title/source/published (callers add WHERE/ORDER BY)."""
-    b = t.briefings.c
-    return select(
-        *EVENT_COLUMNS, b.title.label("b_title"), b.source.label("b_source"), b.published.label("b_published")
-    ).join(t.briefings, b.id == t.events.c.briefing_id)
+    return EVENTS
 
 
 def _conflicts_of(names: set[str], conflicts: list[dict[str, Any]]) -> list[str]:
@@ -161,32 +217,10 @@ def person_views(
     ids = sorted(set(person_ids))
     if not ids:
         return {}
-    p, pm, b = t.people.c, t.person_mentions.c, t.briefings.c
-    on = (
-        and_(pm.person_id == p.id, pm.briefing_id == briefing_id)
-        if briefing_id is not None
-        else pm.id == p.latest_mention_id
-    )
-    rows = conn.execute(
-        select(
-            p.id,
-            p.name,
-            p.key,
-            p.aliases,
-            pm.name.label("mention_name"),
-            pm.role,
-            pm.country,
-            pm.evidence,
-            b.id.label("bid"),
-            b.title,
-            b.source,
-            b.published,
-            b.conflicts,
-        )
-        .join(t.person_mentions, on)
-        .join(t.briefings, b.id == pm.briefing_id)
-        .where(p.id.in_(ids))
-    )
+    if briefing_id is None:
+        rows = conn.execute(_PEOPLE_LATEST, {"ids": ids})
+    else:
+        rows = conn.execute(_PEOPLE_IN_BRIEFING, {"ids": ids, "bid": briefing_id})
     out: dict[int, PersonView] = {}
     for r in rows:
         keys = {r.key, name_key(r.mention_name), *(name_key(a) for a in r.aliases)}
@@ -204,28 +238,13 @@ def person_views(
 
 
 def quote_views(conn: Connection, where: Any, limit: int | None) -> list[QuoteView]:
-    """Quotes matching `where`, newest briefing first."""
-    q, b, p = t.quotes.c, t.briefings.c, t.people.c
-    stmt = (
-        select(
-            q.id,
-            q.speaker,
-            q.speaker_id,
-            q.text,
-            q.evidence,
-            p.name.label("person_name"),
-            b.id.label("bid"),
-            b.title,
-            b.source,
-            b.published,
-        )
-        .join(t.briefings, b.id == q.briefing_id)
-        .outerjoin(t.people, p.id == q.speaker_id)
-        .where(where)
-        .order_by(b.dated.desc(), b.id.desc(), q.id)
-    )
-    if limit is not None:
-        stmt = stmt.limit(limit)
+    """Quotes matching `where` (or a prebuilt statement with its parameters), newest briefing first."""
+    if isinstance(where, tuple):
+        stmt, params = where
+    else:
+        stmt, params = QUOTES.where(where).order_by(_b.dated.desc(), _b.id.desc(), _q.id), {}
+        if limit is not None:
+            stmt = stmt.limit(limit)
     return [
         QuoteView(
             id=r.id,
@@ -235,7 +254,7 @@ def quote_views(conn: Connection, where: Any, limit: int | None) -> list[QuoteVi
             evidence=Evidence.model_validate(r.evidence),
             source=SourceRef(briefing_id=r.bid, title=r.title, source=r.source, published=r.published),
         )
-        for r in conn.execute(stmt)
+        for r in conn.execute(stmt, params)
     ]
 
 

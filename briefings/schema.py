@@ -152,6 +152,7 @@ events = Table(
     Column("multi_day", Boolean, nullable=False, default=False),
     Index("ix_events_kind_sort", "kind", "sort_utc"),
     Index("ix_events_sort", "sort_utc"),
+    Index("ix_events_multi_day_kind", "multi_day", "kind", "until_utc"),
     Index("ix_events_multi_day", "multi_day", "until_utc"),
 )
 

@@ -7,19 +7,30 @@ full-text search in `briefings.search` and the in-memory name index in `briefing
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz, process, utils
-from sqlalchemy import Connection, Engine, create_engine, func, insert, make_url, or_, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Integer,
+    bindparam,
+    create_engine,
+    func,
+    insert,
+    make_url,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from briefings import reads
 from briefings import schema as t
+from briefings.catalog import Catalog
 from briefings.models import (
     Briefing,
     BriefingView,
@@ -33,11 +44,39 @@ from briefings.models import (
     SourceRef,
     TopicView,
 )
-from briefings.names import NameIndex, fold
+from briefings.names import NameIndex
 from briefings.search import create_fts, search_rows
 from briefings.writer import MULTI_DAY, remove_briefing, write_briefing
 
 DETAIL_LIMIT = 50  # meetings and quotes in one person's detail
+
+_e = t.events.c
+_REVISION = select(t.meta.c.revision).where(t.meta.c.id == 1)
+
+
+def _upcoming(with_kind: bool) -> tuple[Any, Any]:
+    """The two upcoming-event statements (see Store.upcoming_events), with or without a kind filter."""
+    # events of two days or less that are not over started after `floor`: an index range scan
+    recent = reads.EVENTS.where(_e.sort_utc >= bindparam("floor"), _e.until_utc > bindparam("now"))
+    # longer ones from their own small index; no ORDER BY and no sort_utc condition here, or SQLite
+    # would prefer the (kind, sort_utc) index and walk every past event
+    ongoing = reads.EVENTS.where(_e.multi_day == true(), _e.until_utc > bindparam("now"))
+    if with_kind:
+        recent, ongoing = (
+            recent.where(_e.kind == bindparam("kind")),
+            ongoing.where(_e.kind == bindparam("kind")),
+        )
+    return recent.order_by(_e.sort_utc, _e.id).limit(bindparam("limit", type_=Integer)), ongoing
+
+
+_UPCOMING = {False: _upcoming(False), True: _upcoming(True)}
+_EVENTS_BY_ID = reads.EVENTS.where(_e.id.in_(bindparam("ids", expanding=True)))
+_PERSON_EVENTS = (
+    reads.EVENTS.join(t.event_participants, t.event_participants.c.event_id == _e.id)
+    .where(t.event_participants.c.person_id == bindparam("pid"))
+    .order_by(_e.sort_utc.is_(None), _e.sort_utc.desc(), _e.id.desc())
+    .limit(bindparam("limit", type_=Integer))
+)
 
 
 class StoreError(Exception):
@@ -49,31 +88,6 @@ def _reason(exc: BaseException) -> str:
     inner = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     text = str(inner).strip().splitlines()
     return text[0] if text else type(inner).__name__
-
-
-@dataclass
-class _Catalog:
-    """Event names/places and briefing titles for fuzzy lookup and autocomplete (per revision)."""
-
-    revision: int = -1
-    event_ids: list[int] = field(default_factory=list)
-    event_text: list[str] = field(default_factory=list)
-    event_names: list[str] = field(default_factory=list)
-    briefing_ids: list[int] = field(default_factory=list)
-    briefing_text: list[str] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
-
-
-def _complete(names: list[str], prefix: str, limit: int) -> list[str]:
-    """Names starting with `prefix` (or with a word that does) first, then those containing it."""
-    q = fold(prefix)
-    uniq = sorted(dict.fromkeys(names), key=str.casefold)
-    if not q:
-        return uniq[:limit]
-    folded = [(n, fold(n)) for n in uniq]
-    first = [n for n, f in folded if f.startswith(q) or f" {q}" in f" {f}"]
-    rest = [n for n, f in folded if q in f and n not in set(first)]
-    return (first + rest)[:limit]
 
 
 class Store:
@@ -109,7 +123,7 @@ class Store:
             t.configure_sqlite(self.engine)
         self._lock = threading.Lock()
         self._names = NameIndex()
-        self._catalog = _Catalog()
+        self._catalog = Catalog()
         self.create_all()
 
     def _write(self) -> Connection:
@@ -151,81 +165,49 @@ class Store:
 
     # -- caches -------------------------------------------------------------------------------
     def _revision(self, conn: Connection) -> int:
-        return int(conn.scalar(select(t.meta.c.revision).where(t.meta.c.id == 1)) or 0)
+        return int(conn.scalar(_REVISION) or 0)
 
     def _name_index(self, conn: Connection) -> NameIndex:
         rev = self._revision(conn)
         if self._names.revision != rev:
             with self._lock:
                 if self._names.revision != rev:
-                    p = t.people.c
-                    rows = conn.execute(select(p.id, p.name, p.key, p.aliases))
-                    self._names = NameIndex.build(rev, ((r.id, r.name, r.key, r.aliases) for r in rows))
+                    p, a = t.people.c, t.person_aliases.c
+                    people = ((r.id, r.name, r.key) for r in conn.execute(select(p.id, p.name, p.key)))
+                    aliases = ((r.person_id, r.key) for r in conn.execute(select(a.person_id, a.key)))
+                    self._names = NameIndex.build(rev, people, aliases)
         return self._names
 
-    def _cat(self, conn: Connection) -> _Catalog:
+    def _cat(self, conn: Connection) -> Catalog:
         rev = self._revision(conn)
-        if self._catalog.revision == rev:
-            return self._catalog
-        with self._lock:
-            cat = _Catalog(revision=rev)
-            e, b = t.events.c, t.briefings.c
-            for r in conn.execute(
-                select(e.id, e.name, e.place, e.venue, b.title)
-                .join(t.briefings, b.id == e.briefing_id)
-                .order_by(e.id)
-            ):
-                cat.event_ids.append(r.id)
-                cat.event_names.append(r.name)
-                cat.event_text.append(" ".join(x for x in (r.name, r.place, r.venue, r.title) if x))
-            for br in conn.execute(select(b.id, b.title, b.source).order_by(b.id)):
-                cat.briefing_ids.append(br.id)
-                cat.titles.append(br.title)
-                cat.briefing_text.append(f"{br.title} {Path(br.source).stem if br.source else ''}")
-            self._catalog = cat
-        return cat
+        if self._catalog.revision != rev:
+            with self._lock:
+                if self._catalog.revision != rev:
+                    self._catalog = Catalog.load(conn, rev)
+        return self._catalog
 
     # -- reads --------------------------------------------------------------------------------
     def upcoming_events(
         self, now: datetime, *, kind: str | None = "main", limit: int = 10
     ) -> list[EventView]:
         """Events on or after now's date in their venue's timezone, soonest first, with participants."""
-        e = t.events.c
-        floor = now - MULTI_DAY
-        # events of two days or less that are not over started after `floor`: an index range scan;
-        # longer ones come from their own small index on (multi_day, until_utc)
-        recent = reads.select_events().where(e.sort_utc >= floor, e.until_utc > now)
-        long = reads.select_events().where(e.multi_day.is_(True), e.until_utc > now, e.sort_utc < floor)
-        if kind is not None:
-            recent, long = recent.where(e.kind == kind), long.where(e.kind == kind)
+        recent, ongoing = _UPCOMING[kind is not None]
+        params = {"now": now, "floor": now - MULTI_DAY, "kind": kind, "limit": limit}
         with self.engine.connect() as conn:
-            rows = list(conn.execute(recent.order_by(e.sort_utc, e.id).limit(limit)))
-            rows += conn.execute(long.order_by(e.sort_utc, e.id).limit(limit)).all()
-            rows.sort(key=lambda r: (r.sort_utc, r.id))
-            return reads.event_views(conn, rows[:limit])
+            rows = {r.id: r for r in conn.execute(recent, params)}
+            for r in conn.execute(ongoing, params):
+                rows.setdefault(r.id, r)
+            ordered = sorted(rows.values(), key=lambda r: (r.sort_utc, r.id))
+            return reads.event_views(conn, ordered[:limit])
 
     def find_events(self, query: str, now: datetime, *, limit: int = 5) -> list[EventView]:
         """Events whose name, place or briefing title matches `query` (fuzzy), upcoming first."""
         if not query.strip():
             return self.upcoming_events(now, kind=None, limit=limit)
         with self.engine.connect() as conn:
-            cat = self._cat(conn)
-            hits = process.extract(
-                query,
-                cat.event_text,
-                scorer=fuzz.WRatio,
-                processor=utils.default_process,
-                score_cutoff=70,
-                limit=max(limit * 4, 20),
-            )
-            if not hits:
-                return []
-            score = {cat.event_ids[i]: s for _, s, i in hits}
-            rows = list(conn.execute(reads.select_events().where(t.events.c.id.in_(list(score)))))
-            upcoming = {r.id for r in rows if r.until_utc is not None and r.until_utc > now}
-            far = datetime.max.replace(tzinfo=UTC)
-            rows.sort(key=lambda r: (r.id not in upcoming, -score[r.id], r.sort_utc or far, r.id))
-            return reads.event_views(conn, rows[:limit])
+            ids = self._cat(conn).events(query[:200], now, limit)
+            rows = {r.id: r for r in conn.execute(_EVENTS_BY_ID, {"ids": ids})}
+            return reads.event_views(conn, [rows[i] for i in ids if i in rows])
 
     def get_event(self, event_id: int) -> EventView | None:
         """One event with participants, side meetings and topics."""
@@ -251,21 +233,13 @@ class Store:
             view = reads.person_views(conn, [person_id]).get(person_id)
             if view is None:
                 return None
-            e, ep = t.events.c, t.event_participants.c
             # the latest DETAIL_LIMIT meetings (future ones included), shown soonest first
-            rows = list(
-                conn.execute(
-                    reads.select_events()
-                    .join(t.event_participants, ep.event_id == e.id)
-                    .where(ep.person_id == person_id)
-                    .order_by(e.sort_utc.is_(None), e.sort_utc.desc(), e.id.desc())
-                    .limit(DETAIL_LIMIT)
-                )
-            )
+            rows = list(conn.execute(_PERSON_EVENTS, {"pid": person_id, "limit": DETAIL_LIMIT}))
             far = datetime.max.replace(tzinfo=UTC)
             rows.sort(key=lambda r: (r.sort_utc is None, r.sort_utc or far, r.id))
             events = reads.event_views(conn, rows)
-            quotes = reads.quote_views(conn, t.quotes.c.speaker_id == person_id, DETAIL_LIMIT)
+            by_speaker = (reads.QUOTES_BY_SPEAKER, {"pid": person_id, "limit": DETAIL_LIMIT})
+            quotes = reads.quote_views(conn, by_speaker, None)
         return PersonDetail(person=view, events=events, quotes=quotes)
 
     def person_names(self, prefix: str = "", *, limit: int = 25) -> list[str]:
@@ -276,12 +250,12 @@ class Store:
     def event_names(self, prefix: str = "", *, limit: int = 25) -> list[str]:
         """Event names for autocomplete."""
         with self.engine.connect() as conn:
-            return _complete(self._cat(conn).event_names, prefix[:100], limit)
+            return self._cat(conn).event_names.complete(prefix[:100], limit)
 
     def briefing_titles(self, prefix: str = "", *, limit: int = 25) -> list[str]:
         """Briefing titles for autocomplete."""
         with self.engine.connect() as conn:
-            return _complete(self._cat(conn).titles, prefix[:100], limit)
+            return self._cat(conn).titles.complete(prefix[:100], limit)
 
     def quotes(self, person_id: int | None = None, *, limit: int = 10) -> list[QuoteView]:
         """Quotes, of one person or of everyone, newest briefing first."""
@@ -333,17 +307,9 @@ class Store:
                 .limit(1)
             )
             if exact is None:
-                cat = self._cat(conn)
-                hit = process.extractOne(
-                    query,
-                    cat.briefing_text,
-                    scorer=fuzz.WRatio,
-                    processor=utils.default_process,
-                    score_cutoff=70,
-                )
-                if hit is None:
+                exact = self._cat(conn).briefing(query[:200])
+                if exact is None:
                     return None
-                exact = cat.briefing_ids[hit[2]]
             return reads.full_briefing(conn, exact)
 
     def get_briefing(self, briefing_id: int) -> BriefingView | None:

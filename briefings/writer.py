@@ -10,9 +10,19 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Connection, bindparam, delete, insert, select, text, update
 
 from briefings import schema as t
-from briefings.models import Briefing, Event, IngestOutcome, Person
+from briefings.identity import refresh_people, resolve_people
+from briefings.models import Briefing, Event, IngestOutcome
 from briefings.names import name_key
 from briefings.search import locate, split_sentences
+
+# Hot statements are built once (a prebuilt statement's cache key is memoised by SQLAlchemy).
+_BUMP = update(t.meta).where(t.meta.c.id == 1).values(revision=t.meta.c.revision + 1)
+_BRIEFING_BY_SOURCE = select(t.briefings.c.id, t.briefings.c.content_hash).where(
+    t.briefings.c.source == bindparam("source")
+)
+_NEW_BRIEFING = insert(t.briefings)
+_NEW_MENTIONS = insert(t.person_mentions).returning(t.person_mentions.c.id, sort_by_parameter_order=True)
+_NEW_EVENTS = insert(t.events).returning(t.events.c.id, sort_by_parameter_order=True)
 
 
 def zone(name: str | None) -> ZoneInfo:
@@ -54,7 +64,7 @@ def lock_for_write(conn: Connection) -> None:
 
 def bump_revision(conn: Connection) -> None:
     """Tell every process's name index that the store changed."""
-    conn.execute(update(t.meta).where(t.meta.c.id == 1).values(revision=t.meta.c.revision + 1))
+    conn.execute(_BUMP)
 
 
 def delete_facts(conn: Connection, briefing_id: int) -> set[int]:
@@ -72,136 +82,9 @@ def delete_facts(conn: Connection, briefing_id: int) -> set[int]:
     return touched
 
 
-def _recompute_people(conn: Connection, ids: list[int]) -> None:
-    """Aliases and newest mention from all of each person's mentions; people with none are deleted."""
-    p, pm = t.people.c, t.person_mentions.c
-    mentions = conn.execute(
-        select(pm.id, pm.person_id, pm.name, pm.aliases, p.key, p.name.label("person_name"))
-        .join(t.people, p.id == pm.person_id)
-        .where(pm.person_id.in_(ids))
-        .order_by(pm.dated, pm.briefing_id)
-    ).all()
-    by_person: dict[int, list[Any]] = {}
-    for m in mentions:
-        by_person.setdefault(m.person_id, []).append(m)
-    orphans = [pid for pid in ids if pid not in by_person]
-    if orphans:
-        conn.execute(delete(t.person_aliases).where(t.person_aliases.c.person_id.in_(orphans)))
-        conn.execute(update(t.quotes).where(t.quotes.c.speaker_id.in_(orphans)).values(speaker_id=None))
-        conn.execute(delete(t.people).where(p.id.in_(orphans)))
-    if not by_person:
-        return
-    conn.execute(delete(t.person_aliases).where(t.person_aliases.c.person_id.in_(list(by_person))))
-    alias_rows: list[dict[str, Any]] = []
-    updates: list[dict[str, Any]] = []
-    for pid, ms in by_person.items():
-        name, key = ms[0].person_name, ms[0].key
-        aliases = _merge_aliases([], name, [(m.name, m.aliases) for m in ms])
-        keys = {name_key(a) for a in aliases} - {key, ""}
-        alias_rows.extend({"person_id": pid, "key": k} for k in sorted(keys))
-        updates.append({"b_id": pid, "b_aliases": aliases, "b_latest": ms[-1].id})
-    _update_people(conn, updates)
-    if alias_rows:
-        conn.execute(insert(t.person_aliases), alias_rows)
-
-
-def _merge_aliases(current: list[str], name: str, seen: list[tuple[str, list[str]]]) -> list[str]:
-    """The display aliases: every other name a briefing used, first seen first."""
-    out = dict.fromkeys(current)
-    for mention_name, aliases in seen:
-        for alias in (mention_name, *aliases):
-            if alias != name and alias.strip():
-                out[alias] = None
-    return list(out)
-
-
-def _update_people(conn: Connection, updates: list[dict[str, Any]]) -> None:
-    if updates:
-        conn.execute(
-            update(t.people)
-            .where(t.people.c.id == bindparam("b_id"))
-            .values(aliases=bindparam("b_aliases"), latest_mention_id=bindparam("b_latest")),
-            updates,
-        )
-
-
-def _add_mentions(conn: Connection, added: dict[int, dict[str, Any]]) -> None:
-    """Fold freshly inserted mentions into their people without reading older mentions (O(1) each)."""
-    latest = t.person_mentions.alias("latest")
-    p, lm = t.people.c, latest.c
-    rows = conn.execute(
-        select(p.id, p.name, p.key, p.aliases, lm.dated, lm.briefing_id)
-        .select_from(t.people)
-        .outerjoin(latest, lm.id == p.latest_mention_id)
-        .where(p.id.in_(list(added)))
-    ).all()
-    updates: list[dict[str, Any]] = []
-    alias_rows: list[dict[str, Any]] = []
-    for r in rows:
-        m = added[r.id]
-        newest = r.dated is None or (m["dated"], m["briefing_id"]) >= (r.dated, r.briefing_id)
-        aliases = _merge_aliases(list(r.aliases), r.name, [(m["name"], m["aliases"])])
-        known = {name_key(a) for a in r.aliases} | {r.key, ""}
-        fresh = {name_key(a) for a in aliases} - known
-        alias_rows.extend({"person_id": r.id, "key": k} for k in sorted(fresh))
-        updates.append({"b_id": r.id, "b_aliases": aliases, "b_latest": m["id"] if newest else None})
-    keep = [u for u in updates if u["b_latest"] is not None]
-    _update_people(conn, keep)
-    older = [{"b_id": u["b_id"], "b_aliases": u["b_aliases"]} for u in updates if u["b_latest"] is None]
-    if older:
-        conn.execute(
-            update(t.people).where(p.id == bindparam("b_id")).values(aliases=bindparam("b_aliases")), older
-        )
-    if alias_rows:
-        conn.execute(insert(t.person_aliases), alias_rows)
-
-
-def refresh_people(conn: Connection, removed: set[int], added: dict[int, dict[str, Any]]) -> None:
-    """Keep people right: full recompute for those who lost mentions, a quick fold for the rest."""
-    if removed:
-        _recompute_people(conn, sorted(removed))
-    quick = {pid: m for pid, m in added.items() if pid not in removed}
-    if quick:
-        _add_mentions(conn, quick)
-
-
-def resolve_people(conn: Connection, persons: list[Person]) -> list[int | None]:
-    """The stored person id for each Person (created when new): matched by name key and aliases."""
-    keys = [name_key(p.name) for p in persons]
-    alias_keys = [[k for k in (name_key(a) for a in p.aliases) if " " in k] for p in persons]
-    wanted = {k for k in keys if k} | {k for ks in alias_keys for k in ks}
-    known: dict[str, int] = {}
-    if wanted:
-        for r in conn.execute(select(t.people.c.id, t.people.c.key).where(t.people.c.key.in_(wanted))):
-            known[r.key] = r.id
-    multi = {k for k in keys if " " in k and k not in known}
-    if multi:
-        for r in conn.execute(
-            select(t.person_aliases.c.person_id, t.person_aliases.c.key)
-            .where(t.person_aliases.c.key.in_(multi))
-            .order_by(t.person_aliases.c.person_id)
-        ):
-            known.setdefault(r.key, r.person_id)
-    fresh: dict[str, str] = {}  # key -> display name of people not stored yet
-    for person, key, aks in zip(persons, keys, alias_keys, strict=True):
-        if key and key not in known:
-            pid = next((known[a] for a in aks if a in known), None)
-            if pid is not None:
-                known[key] = pid
-            else:
-                fresh.setdefault(key, person.name.strip())
-    if fresh:
-        rows = conn.execute(
-            insert(t.people).returning(t.people.c.id, t.people.c.key, sort_by_parameter_order=True),
-            [{"key": k, "name": n, "aliases": []} for k, n in fresh.items()],
-        )
-        known.update({r.key: r.id for r in rows})
-    return [known[k] if k else None for k in keys]
-
-
-def _new_id(conn: Connection, stmt: Any) -> int:
+def _new_id(conn: Connection, stmt: Any, values: dict[str, Any]) -> int:
     """Execute an INSERT of one row and return its primary key."""
-    key = conn.execute(stmt).inserted_primary_key
+    key = conn.execute(stmt, values).inserted_primary_key
     if key is None:
         raise RuntimeError("the database returned no id for a new row")
     return int(key[0])
@@ -255,7 +138,7 @@ def insert_events(
             _event_row(bid, ev, ids.get(ev.parent) if ev.parent and ev.parent != ev.name else None)
             for _, ev in wave
         ]
-        result = conn.execute(insert(t.events).returning(t.events.c.id, sort_by_parameter_order=True), rows)
+        result = conn.execute(_NEW_EVENTS, rows)
         for (_, ev), eid in zip(wave, result.scalars(), strict=True):
             ids.setdefault(ev.name, eid)
             seen: set[int] = set()
@@ -273,9 +156,7 @@ def write_briefing(conn: Connection, b: Briefing, content_hash: str, now: dateti
     """Insert or replace one briefing and its facts; the caller owns the transaction."""
     source = b.source
     lock_for_write(conn)
-    row = conn.execute(
-        select(t.briefings.c.id, t.briefings.c.content_hash).where(t.briefings.c.source == source)
-    ).first()
+    row = conn.execute(_BRIEFING_BY_SOURCE, {"source": source}).first()
     if row is not None and row.content_hash == content_hash:
         return IngestOutcome(briefing_id=row.id, status="unchanged", title=b.title, source=source)
     dated: date = b.published or b.reference_date
@@ -297,7 +178,7 @@ def write_briefing(conn: Connection, b: Briefing, content_hash: str, now: dateti
         touched = delete_facts(conn, bid)
         conn.execute(update(t.briefings).where(t.briefings.c.id == bid).values(**values))
     else:
-        bid = _new_id(conn, insert(t.briefings).values(**values))
+        bid = _new_id(conn, _NEW_BRIEFING, values)
 
     parts = b.sentences or split_sentences(b.text)
     if parts:
@@ -336,10 +217,7 @@ def write_briefing(conn: Connection, b: Briefing, content_hash: str, now: dateti
             "dated": dated,
         }
     if mentions:
-        result = conn.execute(
-            insert(t.person_mentions).returning(t.person_mentions.c.id, sort_by_parameter_order=True),
-            list(mentions.values()),
-        )
+        result = conn.execute(_NEW_MENTIONS, list(mentions.values()))
         for m, mid in zip(mentions.values(), result.scalars(), strict=True):
             m["id"] = mid
 

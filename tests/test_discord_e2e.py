@@ -28,11 +28,9 @@ from tests.fakes.discord_fake import (
     MANAGE_GUILD,
     MEMBER,
     TOKEN,
-    BotUnderTest,
     FakeDiscord,
-    deps_for,
-    running_bot,
 )
+from tests.fakes.discord_harness import BotUnderTest, deps_for, running_bot
 
 NOW = datetime(2024, 7, 21, 9, 0, tzinfo=UTC)  # a week before the seed article's meeting
 
@@ -167,6 +165,14 @@ async def test_only_server_or_channel_managers_are_admins(
     await bot.fake.command(name, {}, permissions=permissions)
     assert bot.dispatched[-1][0] == name
     assert bot.dispatched[-1][2].user_is_admin is admin
+
+
+@pytest.mark.skipif(not any(c.name == "remind" for c in COMMANDS), reason="/remind is not registered")
+async def test_only_managers_may_turn_reminders_on(bot: BotUnderTest) -> None:
+    refused = await bot.fake.command("remind", {"action": "on"}, permissions=MEMBER)
+    assert refused.ephemeral and "only admins" in refused.text
+    allowed = await bot.fake.command("remind", {"action": "on"}, permissions=MEMBER | MANAGE_CHANNELS)
+    assert "only admins" not in allowed.text
 
 
 async def test_post_sends_a_reminder_that_pings_nobody(bot: BotUnderTest) -> None:

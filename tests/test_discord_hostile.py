@@ -9,7 +9,8 @@ import pytest
 
 from briefings.models import Briefing
 from briefings.store import Store
-from tests.fakes.discord_fake import BotUnderTest, Seen, deps_for, running_bot
+from tests.fakes.discord_fake import Seen
+from tests.fakes.discord_harness import BotUnderTest, deps_for, running_bot
 
 NOW = datetime(2024, 7, 21, 9, 0, tzinfo=UTC)
 

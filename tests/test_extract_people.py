@@ -165,3 +165,68 @@ def test_no_people_warns(text: str) -> None:
     b = _b(text)
     assert b.people == []
     assert "no people found" in b.warnings
+
+
+def test_title_then_comma_then_name_with_shared_possessive() -> None:
+    b = _b(
+        "They will meet Japan's Minister for Foreign Affairs, Aiko Tanabe, and Minister of Defense, "
+        "Shingo Naka, in Tokyo on June 3."
+    )
+    assert (_p(b, "Aiko Tanabe").role, _p(b, "Aiko Tanabe").country) == (
+        "Minister for Foreign Affairs",
+        "Japan",
+    )
+    assert (_p(b, "Shingo Naka").role, _p(b, "Shingo Naka").country) == ("Minister of Defense", "Japan")
+
+
+def test_delegation_and_side_words_give_the_country() -> None:
+    b = _b(
+        "China sent a delegation led by Lieutenant General Zhou Ping, vice president of the Academy of "
+        "Military Science. Ms. AOKI Rei, Minister for Foreign Affairs, attended from the Japanese side."
+    )
+    zhou = _p(b, "Zhou Ping")
+    assert (zhou.role, zhou.country) == ("vice president of the Academy of Military Science", "China")
+    assert _p(b, "Aoki Rei").country == "Japan"
+
+
+def test_letterhead_title_line_and_name_line() -> None:
+    b = _b(
+        "Minister for Foreign Affairs\nSenator the Hon Helen Marr\n\nMedia release\n\nI will travel to Suva."
+    )
+    assert _p(b, "Helen Marr").role == "Minister for Foreign Affairs"
+
+
+def test_headline_words_are_not_names() -> None:
+    b = _b(
+        "Secretary of Defense Hosts Japanese Minister of Defense at the Pentagon\n\n"
+        "Secretary of Defense Laura Benn will host Japanese Minister of Defense Shingo Naka on Oct. 7, 2025."
+    )
+    assert {p.name for p in b.people} == {"Laura Benn", "Shingo Naka"}
+
+
+def test_agency_acronym_before_a_lowercase_title() -> None:
+    b = _b('"The alliance is strong," DFA spokesperson Ma. Lourdes Abad said in Manila on Friday.')
+    p = _p(b, "Ma. Lourdes Abad")
+    assert p.role == "DFA spokesperson"
+    assert b.quotes[0].speaker == "Ma. Lourdes Abad"
+
+
+def test_other_party_of_a_pair_and_the_host_country() -> None:
+    b = _b(
+        "The Twelfth Australia–Japan Ministerial Consultations will be held in Tokyo on June 25.\n\n"
+        "The Minister for Defence, Richard Oak, will meet Japan's Minister of Defense, Shingo Naka. "
+        "While in Tokyo, Mr Oak will call on Prime Minister Kenji Hayashi."
+    )
+    assert _p(b, "Richard Oak").country == "Australia"
+    assert _p(b, "Kenji Hayashi").country == "Japan"
+
+
+def test_korean_style_names_are_family_name_first() -> None:
+    b = _b(
+        "ASEAN foreign ministers will meet in Jakarta on May 3. South Korean Foreign Minister Cho Min-ho "
+        "will meet Japanese Foreign Minister Aiko Tanabe on the sidelines."
+    )
+    p = _p(b, "Cho Min-ho")
+    assert "Min-ho Cho" in p.aliases
+    side = next(e for e in b.events if e.kind == "bilateral")
+    assert side.name.startswith("Cho–Tanabe")

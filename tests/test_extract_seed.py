@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefings.extract import extract
-from briefings.models import Briefing
+from briefings.models import Briefing, Event, Person, Quote, Topic
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "us-japan-2plus2.txt"
 
@@ -94,7 +94,12 @@ def test_topics(briefing: Briefing) -> None:
 
 def test_every_evidence_span_is_in_its_sentence(briefing: Briefing) -> None:
     text = briefing.text
-    facts = [*briefing.people, *briefing.events, *briefing.quotes, *briefing.topics]
+    facts: list[Person | Event | Quote | Topic] = [
+        *briefing.people,
+        *briefing.events,
+        *briefing.quotes,
+        *briefing.topics,
+    ]
     assert facts
     for fact in facts:
         ev = fact.evidence

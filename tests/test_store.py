@@ -9,40 +9,11 @@ from pathlib import Path
 import pytest
 
 from briefings import writer
-from briefings.models import Briefing, Event, Evidence, Person, Quote
+from briefings.models import Briefing, Event, Quote
 from briefings.names import name_key
 from briefings.store import Store, StoreError
 
-EV = Evidence(sentence=0, start=0, end=4, text="Some sentence.")
-
-
-def small_briefing(
-    source: str,
-    people: list[tuple[str, str | None, str | None]],
-    *,
-    published: date | None = date(2025, 3, 1),
-    events: list[Event] | None = None,
-    text: str = "Officials will meet in the capital. The agenda covers trade.",
-    title: str | None = None,
-) -> Briefing:
-    """A briefing built by hand: (name, role, country) people and optional events."""
-    return Briefing(
-        title=title or f"Briefing from {source}",
-        source=source,
-        published=published,
-        reference_date=published or date(2025, 1, 1),
-        text=text,
-        people=[Person(name=n, role=r, country=c, evidence=EV) for n, r, c in people],
-        events=events or [],
-    )
-
-
-def meeting(name: str, day: date | None, who: list[str], *, tz: str | None = None, **kw: object) -> Event:
-    """A main event on `day` with participants."""
-    return Event(name=name, date=day, timezone=tz, participants=who, evidence=EV, **kw)  # type: ignore[arg-type]
-
-
-# -- ingest -------------------------------------------------------------------------------------
+from .store_helpers import EV, meeting, small_briefing
 
 
 def test_ingest_is_idempotent_and_replaces_on_new_content(any_store: Store, seed_briefing: Briefing) -> None:
@@ -109,40 +80,6 @@ def test_orphan_people_go_when_their_only_briefing_is_replaced_or_removed(
 
 
 # -- people ---------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "query", ["kamikawa", "Kamikawa", "Yoko", "kamikwa", "Yoko Kamikawa", "KAMIKAWA yoko"]
-)
-def test_find_people_by_surname_given_name_and_typo(
-    any_store: Store, seed_briefing: Briefing, query: str
-) -> None:
-    any_store.ingest(seed_briefing, "h")
-    matches = any_store.find_people(query)
-    assert matches, query
-    assert matches[0].person.name == "Yoko Kamikawa"
-    assert matches[0].person.role == "Foreign Minister"
-    assert matches[0].person.country == "Japan"
-
-
-def test_find_people_rules_say_how_they_matched(store: Store, seed_briefing: Briefing) -> None:
-    store.ingest(seed_briefing, "h")
-    assert store.find_people("Yoko Kamikawa")[0].how == "exact"
-    assert store.find_people("kamikawa")[0].how == "surname"
-    assert store.find_people("yoko")[0].how == "given"
-    assert store.find_people("kamik")[0].how == "prefix"
-    assert store.find_people("kamikwa")[0].how == "fuzzy"
-    assert store.find_people("Zbigniew Nobody") == []
-    assert store.find_people("   ") == []
-
-
-def test_shared_surname_gives_several_equal_matches(any_store: Store) -> None:
-    any_store.ingest(
-        small_briefing("k.txt", [("Anna Kim", "Envoy", "South Korea"), ("David Kim", None, None)]), "k"
-    )
-    matches = any_store.find_people("kim")
-    assert sorted(m.person.name for m in matches) == ["Anna Kim", "David Kim"]
-    assert len({m.score for m in matches}) == 1
 
 
 def test_name_key_folds_case_accents_honorifics_and_middle_initials() -> None:
@@ -268,29 +205,6 @@ def test_a_long_event_stays_upcoming_until_its_last_day(any_store: Store) -> Non
     assert any_store.upcoming_events(datetime(2025, 5, 8, 1, tzinfo=UTC)) == []
 
 
-def test_typos_are_found_in_a_large_vocabulary(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Past FULL_SCAN_WORDS name words, typo search uses one-deletion variants instead of a full scan."""
-    from briefings import names
-
-    monkeypatch.setattr(names, "FULL_SCAN_WORDS", 0)
-    people = [
-        ("Yoko Kamikawa", "Foreign Minister", "Japan"),
-        ("Ana Lopez", None, None),
-        ("Ben Okafor", None, None),
-    ]
-    store.ingest(small_briefing("n.txt", people), "1")
-    for typo, want in [
-        ("kamikwa", "Yoko Kamikawa"),
-        ("kamikawaa", "Yoko Kamikawa"),
-        ("kaimkawa", "Yoko Kamikawa"),
-        ("okafr", "Ben Okafor"),
-        ("Ana Lopes", "Ana Lopez"),
-    ]:
-        found = store.find_people(typo)
-        assert found and found[0].person.name == want and found[0].how == "fuzzy", typo
-    assert store.find_people("zzzzzz") == []
-
-
 def test_get_event_and_topics(store: Store, seed_briefing: Briefing) -> None:
     outcome = store.ingest(seed_briefing, "h")
     (talks,) = store.upcoming_events(datetime(2024, 7, 1, tzinfo=UTC))
@@ -300,69 +214,6 @@ def test_get_event_and_topics(store: Store, seed_briefing: Briefing) -> None:
     assert [t.name for t in store.topics(event_id=talks.id)] == [t.name for t in seed_briefing.topics]
     assert len(store.topics(briefing_id=outcome.briefing_id)) == 3
     assert store.topics(event_id=999) == []
-
-
-# -- search ---------------------------------------------------------------------------------------
-
-
-def test_search_finds_the_sentence_and_its_source(any_store: Store, seed_briefing: Briefing) -> None:
-    any_store.ingest(seed_briefing, "h")
-    hits = any_store.search("deterrence")
-    assert hits and "extended deterrence" in hits[0].text
-    assert hits[0].source.source == seed_briefing.source
-    start, end = hits[0].evidence.start, hits[0].evidence.end
-    assert seed_briefing.text[start:end] == hits[0].text
-    assert any_store.search("command structure")[0].text.startswith("He elaborated")
-
-
-def test_search_phrases_exclusions_or_and_stemming(any_store: Store, seed_briefing: Briefing) -> None:
-    any_store.ingest(seed_briefing, "h")
-    (phrase,) = any_store.search('"extended deterrence"')
-    assert "extended deterrence" in phrase.text
-    assert phrase.rank > 0
-    assert any_store.search("deterrence -nuclear") == []  # the only such sentence also says "nuclear"
-    assert len(any_store.search("deterrence or elaborated")) == 2
-    assert any_store.search("discussion")  # stems match "discussions"
-    # no sentence has all three words: a plain query then takes any of them
-    assert any_store.search("deterrence zzzyzx qqqwv")
-    assert any_store.search('"deterrence zzzyzx"') == []
-
-
-@pytest.mark.parametrize(
-    "hostile",
-    [
-        '"',
-        "*",
-        "NEAR(",
-        "-",
-        "alliance NEAR(",
-        '"unterminated',
-        "a OR",
-        "((",
-        "",
-        "  ",
-        "'; DROP TABLE sentences; --",
-        "^*:-()",
-        "\x00",
-        "ünïcödé",
-    ],
-)
-def test_search_never_errors_on_hostile_input(
-    any_store: Store, seed_briefing: Briefing, hostile: str
-) -> None:
-    any_store.ingest(seed_briefing, "h")
-    assert isinstance(any_store.search(hostile), list)
-    assert any_store.search("alliance")  # the table is still there
-
-
-def test_search_with_no_sentences_given_splits_the_text(store: Store) -> None:
-    b = small_briefing(
-        "plain.txt", [], text="Leaders gather in the harbour city. Fisheries are on the agenda."
-    )
-    store.ingest(b, "h")
-    (hit,) = store.search("fisheries")
-    assert hit.text == "Fisheries are on the agenda."
-    assert hit.evidence.sentence == 1
 
 
 # -- transactions ---------------------------------------------------------------------------------
@@ -400,21 +251,7 @@ def test_a_quote_by_an_unknown_speaker_is_kept_without_a_person(store: Store) ->
     assert (q.speaker, q.speaker_id) == ("Someone Else", None)
 
 
-# -- briefings, autocomplete, set-up --------------------------------------------------------------
-
-
-def test_briefing_views_and_autocomplete(any_store: Store, seed_briefing: Briefing) -> None:
-    outcome = any_store.ingest(seed_briefing, "h")
-    full = any_store.get_briefing(outcome.briefing_id)
-    assert full is not None
-    assert len(full.people) == 6 and len(full.events) == 3 and len(full.quotes) == 2
-    assert full.conflicts[0].people == ["Nobuo Kishi"]
-    assert any_store.find_briefing("security talks") is not None
-    assert any_store.find_briefing("qqqqzzzz") is None
-    assert "Yoko Kamikawa" in any_store.person_names("kam")
-    assert "Yoko Kamikawa" in any_store.person_names("yo")
-    assert any_store.briefing_titles("us and") == [seed_briefing.title]
-    assert len(any_store.person_names("", limit=3)) == 3
+# -- set-up and time ----------------------------------------------------------------------------
 
 
 def test_sqlite_file_parent_is_created_and_bad_urls_are_one_line(tmp_path: Path) -> None:

@@ -10,98 +10,34 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import discord
-import yarl
 from discord import app_commands
-from discord.gateway import DiscordWebSocket
-from discord.http import Route
-from pydantic import SecretStr
 
+from bot.adapters.discord_client import (
+    DiscordStartError,
+    DiscordTokenError,
+    check_token,
+    is_admin,
+    new_client,
+    use_endpoints,
+)
 from bot.adapters.discord_tree import build_tree
 from bot.commands.spec import CommandSpec, Deps
 from bot.render.discord import render_discord
 from bot.reply import Context, Reply, error
+
+__all__ = ["DiscordAdapter", "DiscordStartError", "DiscordTokenError", "check_token", "create"]
 
 log = logging.getLogger(__name__)
 
 Dispatch = Callable[[Deps, str, dict[str, Any], Context], Awaitable[Reply]]
 Complete = Callable[[Deps, str, str], Awaitable[list[str]]]
 
-# A bot token is three base64url parts joined by dots (user id, timestamp, HMAC).
-TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{17,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$")
 DEFER_AFTER = 1.5  # seconds; Discord drops interactions not answered within 3 s
 AUTOCOMPLETE_TIMEOUT = 2.0
-
-
-class DiscordTokenError(ValueError):
-    """DISCORD_TOKEN is missing, malformed, or rejected by Discord (the CLI prints the message)."""
-
-
-class DiscordStartError(ValueError):
-    """Discord could not be reached or refused us (wrong URL, proxy, network): one line the CLI prints."""
-
-
-def check_token(token: SecretStr | str | None) -> str:
-    """The usable token, or a DiscordTokenError naming DISCORD_TOKEN and what is wrong with it."""
-    value = token.get_secret_value() if isinstance(token, SecretStr) else token
-    value = (value or "").strip()
-    if not value:
-        raise DiscordTokenError(
-            "DISCORD_TOKEN is not set: copy your bot's token from the Discord developer portal "
-            "(Applications → Bot → Reset Token) into DISCORD_TOKEN"
-        )
-    if value.lower().startswith("bot "):
-        raise DiscordTokenError("DISCORD_TOKEN must be the bare token, without the 'Bot ' prefix")
-    if not TOKEN_PATTERN.match(value):
-        raise DiscordTokenError(
-            "DISCORD_TOKEN is malformed: a bot token is three dot-separated parts (not a client secret "
-            "or application id)"
-        )
-    return value
-
-
-def is_admin(permissions: discord.Permissions) -> bool:
-    """True for members who may manage the server or its channels (used by /remind)."""
-    return bool(permissions.administrator or permissions.manage_guild or permissions.manage_channels)
-
-
-def use_endpoints(api_base_url: str, gateway_url: str | None = None) -> None:
-    """Point discord.py at a REST base (and gateway) — e.g. a proxy or a test fake.
-
-    discord.py keeps both per process (`Route.BASE`, `DiscordWebSocket.DEFAULT_GATEWAY`), so they are set
-    when an adapter starts, never at import.
-    """
-    Route.BASE = api_base_url.rstrip("/")
-    if gateway_url:
-        DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
-
-
-class _Client(discord.Client):
-    """discord.Client whose ready event is forwarded to the adapter."""
-
-    def __init__(self, on_ready: Callable[[], Awaitable[None]], **options: Any) -> None:
-        super().__init__(**options)
-        self._forward_ready = on_ready
-
-    async def on_ready(self) -> None:
-        """Forward READY (first connect, and any later fresh session)."""
-        await self._forward_ready()
-
-
-def new_client(on_ready: Callable[[], Awaitable[None]], guild_ready_timeout: float = 2.0) -> discord.Client:
-    """A client that needs no privileged intents and never pings anyone."""
-    intents = discord.Intents.none()
-    intents.guilds = True
-    return _Client(
-        on_ready,
-        intents=intents,
-        allowed_mentions=discord.AllowedMentions.none(),
-        guild_ready_timeout=guild_ready_timeout,
-    )
 
 
 class DiscordAdapter:
@@ -244,11 +180,15 @@ class DiscordAdapter:
         await interaction.followup.send(**kwargs)
 
     async def _answer(self, name: str, args: dict[str, Any], ctx: Context) -> Reply:
+        log.debug("discord: /%s from user %s in channel %s", name, ctx.user_id, ctx.channel_id)
         try:
-            return await self._dispatch(self.deps, name, args, ctx)
+            reply = await self._dispatch(self.deps, name, args, ctx)
         except Exception:
             log.exception("discord: /%s failed", name)
             return error(f"Sorry, /{name} failed on our side; it has been logged.")
+        if reply.kind == "error":
+            log.info("discord: /%s answered with an error: %s", name, reply.title[:200])
+        return reply
 
     async def _suggest(self, interaction: discord.Interaction, source: str, current: str) -> list[str]:
         try:

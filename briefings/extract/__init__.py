@@ -6,9 +6,10 @@ import re
 from datetime import date
 
 from briefings.extract.events import EVENT_NOUN, build_main, countries_in
-from briefings.extract.people import CountryContext, build_people
+from briefings.extract.gazetteer import ORGANISATIONS
 from briefings.extract.places import Dateline, cities_in, find_date_line, find_dateline, issuer_country
 from briefings.extract.quotes import find_quotes
+from briefings.extract.roster import CountryContext, build_people
 from briefings.extract.sentences import Doc, parse_header_date, split
 from briefings.extract.sides import side_meetings
 from briefings.extract.stops import trip_stops
@@ -17,6 +18,7 @@ from briefings.models import Briefing, Event
 
 __all__ = ["extract"]
 
+_ORGS = frozenset(ORGANISATIONS.values())
 _LABEL = re.compile(
     r"^(?:media note|press release|news release|statement|readout|for immediate release|"
     r"office of the spokesperson|the white house|briefing room|speeches and remarks|"
@@ -56,7 +58,7 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
     parties: list[str] = []
     for s in body:
         if EVENT_NOUN.search(s.text):
-            parties = countries_in(doc, s)
+            parties = [c for c in countries_in(doc, s) if c not in _ORGS]
             if len(parties) >= 2:
                 break
     return CountryContext(

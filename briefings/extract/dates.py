@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from functools import lru_cache
 
 _MONTHS = {
     "january": 1,
@@ -78,6 +79,7 @@ RELATIVE = re.compile(
     r"\b((?:[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday|[Nn]ext week|[Tt]his week|later this week)|"
     rf"(?:[Tt]his|[Nn]ext|[Oo]n|[Ll]ast)\s+{_W_FULL}|{_W_FULL})\b"
 )
+_MAYBE_DATE = re.compile(r"\d|[Tt]o(?:day|night|morrow)|[Yy]esterday|week|day\b")
 _WD_RANGE = re.compile(rf"\b((?:[Nn]ext\s+)?{_W_FULL})\s+(?:and|to|through|-|–)\s+({_W_FULL})\b")
 TIME = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?m)|"
@@ -161,6 +163,13 @@ def _build(
 
 def find_dates(text: str, start: int, end: int, ref: date) -> list[DateMention]:
     """Every date mentioned in text[start:end], resolved against a reference date."""
+    return list(_find_dates(text, start, end, ref))
+
+
+@lru_cache(maxsize=1024)
+def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention, ...]:
+    if not _MAYBE_DATE.search(text, start, end):
+        return ()
     seg = text[start:end]
     past = bool(_PAST.search(seg)) and not re.search(r"\b(?:will|to be held|is to|are to|shall)\b", seg)
     out: list[DateMention] = []
@@ -221,7 +230,7 @@ def find_dates(text: str, start: int, end: int, ref: date) -> list[DateMention]:
         if d:
             out.append(DateMention(m.start(), m.end(), d, relative=True))
     out.sort(key=lambda x: x.start)
-    return out
+    return tuple(out)
 
 
 def relative_date(word: str, ref: date, past: bool = False) -> date | None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from briefings.extract.dates import DateMention, find_dates, find_times
-from briefings.extract.gazetteer import City, capital_timezone, country_of, find_city
+from briefings.extract.gazetteer import ORGANISATIONS, City, capital_timezone, country_of, find_city
 from briefings.extract.people import People
 from briefings.extract.places import Dateline, cities_in, venue_in
 from briefings.extract.sentences import Doc, Sentence
@@ -47,6 +48,7 @@ _PROPER = re.compile(
     r"((?:[A-Z0-9][\w'’+&.–-]*\s+(?:(?:of|and|for|on|the)\s+)*){1,8}(?:Summit|Dialogue|Meeting|Conference|"
     r"Ministerial|Forum|Talks|Consultations|Meetings|Retreat|Committee)s?)\b"
 )
+_DOC_WORDS = frozenset({"Readout", "Statement", "Remarks", "Transcript", "Communique", "Communiqué", "Press"})
 _LEAD_WORDS = frozenset(
     re.findall(
         r"\w+",
@@ -167,14 +169,19 @@ def pick_main_date(
 
 def countries_in(doc: Doc, s: Sentence) -> list[str]:
     """Countries named in a sentence, in order, once each ("India-Japan" names two)."""
-    toks = tokenize(doc.text, s.start, s.end)
+    return list(_countries_in(doc.text, s.start, s.end))
+
+
+@lru_cache(maxsize=2048)
+def _countries_in(text: str, start: int, end: int) -> tuple[str, ...]:
+    toks = tokenize(text, start, end)
     out: list[str] = []
     i = 0
     while i < len(toks):
         t = toks[i]
-        hit = country_at(toks, i, doc.text) if t.cap else None
+        hit = country_at(toks, i, text) if t.cap else None
         if hit:
-            if hit[0] not in out and country_of(doc.text[t.start : toks[hit[1] - 1].end]):
+            if hit[0] not in out and country_of(text[t.start : toks[hit[1] - 1].end]):
                 out.append(hit[0])
             i = hit[1]
             continue
@@ -184,15 +191,17 @@ def countries_in(doc: Doc, s: Sentence) -> list[str]:
                 if c and c not in out:
                     out.append(c)
         i += 1
-    return out
+    return tuple(out)
 
 
 def _proper_name(text: str) -> str | None:
     for m in _PROPER.finditer(text):
         words = m[1].split()
+        if words and words[0] in _DOC_WORDS:
+            continue  # "Readout of the Secretary's Meeting": a document title, not an event name
         while words and (words[0] in _LEAD_WORDS or words[0].lower() in ("of", "and", "for", "on", "the")):
             words = words[1:]
-        if len(words) >= 2:
+        if len(words) >= 2 and not words[0].endswith(("'s", "’s")):
             return " ".join(words)
     return None
 
@@ -243,13 +252,21 @@ def build_main(
         s = found
     lead = [x for x in body if x.index <= s.index + 2][:5]
     parties = countries_in(doc, s)
-    mentioned = {c for x in doc.sentences for c in countries_in(doc, x)}
+    mentioned = {c for x in body[:12] for c in countries_in(doc, x)}
     prefer = frozenset(mentioned)
     place: str | None = None
     tz: str | None = None
     cities = cities_in(doc.text, s.start, s.end, prefer)
+    travel = [
+        c
+        for x in lead
+        if x.index < s.index and _TRAVEL_TO.search(x.text)
+        for c in cities_in(doc.text, x.start, x.end, prefer)
+    ]
     if cities:
         place, tz = cities[0][0].name, cities[0][0].timezone
+    elif travel:  # "X will travel to Washington ... will meet Y on March 10": the trip's city
+        place, tz = travel[0][0].name, travel[0][0].timezone
     elif dateline:
         place, tz = dateline.place, dateline.city.timezone
     else:
@@ -259,7 +276,7 @@ def build_main(
                 place, tz = cs[0][0].name, cs[0][0].timezone
                 break
     if place is None:
-        # "travel to Évian-les-Bains, France": a town too small for the gazetteer, named with its country
+        # "travel to Smalltown, France": a town too small for the gazetteer, named with its country
         tm = _TOWN_COUNTRY.search(s.text)
         if tm and country_of(tm[2]) and not country_of(tm[1]):
             place, tz = tm[1], capital_timezone(country_of(tm[2]) or "")
@@ -284,13 +301,26 @@ def build_main(
         ]
         if times:
             start_dt = datetime.combine(dm.date, times[0].time, tzinfo=ZoneInfo(tz))
+    elif dm:
+        # no place, but the time names its zone: "at 2:00 p.m. EDT"
+        for t in find_times(doc.text, s.start, s.end):
+            zm = _TZ_ABBREV.match(doc.text, t.end, s.end)
+            if zm and not _LOGISTICS.search(doc.text[max(s.start, t.start - 50) : t.end + 10]):
+                tz = _ZONES[zm[1]]
+                start_dt = datetime.combine(dm.date, t.time, tzinfo=ZoneInfo(tz))
+                break
     participants: list[str] = []
     near = [x for x in body if s.index < x.index and x.paragraph <= s.paragraph + 4][:6]
     for x in body:
-        if x.index == s.index or (x in near and _PARTICIPATE.search(x.text)):
+        aside = _ASIDE.search(x.text)  # "also expected to meet X on the sidelines": a side meeting
+        if x.index == s.index or (x in near and _PARTICIPATE.search(x.text) and not aside):
             for mention, rec in people.at(x.start, x.end):
                 if rec.name not in participants and rec.role and not _said_near(doc, mention.end):
                     participants.append(rec.name)
+    party_of = {r.name: r.country for r in people.recs}
+    by_people = [c for c in dict.fromkeys(party_of.get(n) for n in participants) if c and c not in _ORG_NAMES]
+    if len(by_people) >= 2:
+        parties = by_people  # the countries of who meets, not of what they discuss
     name = _name(doc, s, lead, parties, headline)
     ev_start, ev_end = (dm.start, dm.end) if dm else (s.start, s.end)
     evidence = doc.evidence(ev_start, ev_end, s)
@@ -316,6 +346,21 @@ _TOWN_COUNTRY = re.compile(
     r"\b(?:to|in|at)\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}),\s+([A-Z][\w]+(?:\s+[A-Z]\w+)?)\b"
 )
 _NO_CITY = City("", "", 0, "")
+_TRAVEL_TO = re.compile(
+    r"\b(?:travel|travels|traveling|travelling|fly|head|visit|visits)\b[^.]{0,30}\bto\b|\bvisit\b"
+)
+_ASIDE = re.compile(r"\b(?:sidelines|margins|separately|separate|one-on-one)\b", re.I)
+_TZ_ABBREV = re.compile(
+    r"\s*(?:\(\s*)?(EDT|EST|CDT|CST|PDT|JST|KST|AEST|AEDT|SGT|BST|GMT|UTC|CET|CEST|IST|HKT)\b"
+)
+_ZONES = {
+    "EDT": "America/New_York", "EST": "America/New_York", "CDT": "America/Chicago", "CST": "America/Chicago",
+    "PDT": "America/Los_Angeles", "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney", "SGT": "Asia/Singapore", "BST": "Europe/London", "GMT": "Etc/GMT",
+    "UTC": "UTC", "CET": "Europe/Brussels", "CEST": "Europe/Brussels", "IST": "Asia/Kolkata",
+    "HKT": "Asia/Hong_Kong",
+}  # fmt: skip
+_ORG_NAMES = frozenset(ORGANISATIONS.values())
 _TRIP = re.compile(r"\b(?:travel|visit|trip|tour)\w*\s+(?:to\s+)?", re.I)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -180,6 +180,7 @@ ORGANISATIONS: dict[str, str] = {
 _ORG_ONLY_IN_TITLES = {"Alliance", "European"}
 
 
+@lru_cache(maxsize=8192)
 def fold(s: str) -> str:
     """Strip diacritics: 'Tōkyō' -> 'Tokyo'."""
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
@@ -201,6 +202,7 @@ def country_forms() -> dict[str, str]:
     return forms
 
 
+@lru_cache(maxsize=8192)
 def country_of(word: str) -> str | None:
     """The country or organisation a surface form names, if any ("Japanese" -> "Japan")."""
     w = word.strip()[:-2].strip() if word.strip().endswith(("'s", "’s")) else word.strip()

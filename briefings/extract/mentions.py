@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefings.extract.gazetteer import ORGANISATIONS, country_of
-from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO
+from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, _words
 from briefings.extract.sentences import Sentence
 from briefings.extract.tokens import (
     HONORIFICS,
@@ -16,6 +16,7 @@ from briefings.extract.tokens import (
     SUFFIXES,
     Tok,
     base,
+    could_start_country,
     country_at,
     is_head,
     is_initial,
@@ -29,6 +30,19 @@ _ORG_COUNTRIES = frozenset(ORGANISATIONS.values())
 _OF_COUNTRY = re.compile(
     r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})"
 )
+_CAP_LATER = re.compile(r"[A-ZÀ-Þ]")
+_PLAIN_STARTS = _words(
+    "the this that these those it its they their we our he she his her in on at for and but as with from to "
+    "a an if when while after before during officials analysts diplomats ministers leaders both"
+)
+_CONTACT = re.compile(r"\b(?:[Cc]ontacts?|[Oo]ffice|[Ee]nquiries|[Ii]nquiries)\s*:\s*$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)\s*,?\s*$")
+_LOWER = re.compile(r"[a-zß-ÿ]")
+_UPPER = re.compile(r"[A-ZÀ-Þ]")
+_OF_ORG = re.compile(
+    r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*"
+)
+_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 _GENERAL_OK = frozenset({"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor"})
 _CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on"})
 _SPEECH = re.compile(
@@ -62,12 +76,22 @@ class Mention:
     country: str | None = None
     family_first: bool = False
     written: str = ""
+    tail_end: int = 0  # end of the mention including a title in apposition after the name
+    contact: bool = False  # a press contact line ("Media contact: A B, 0400 ...")
+
+
+def _could_open_title(t: Tok) -> bool:
+    """A word a title can start with: a title word, or the first word of a country or institution."""
+    w = t.low
+    return w in HEADS or w in MODIFIERS or "-" in w or could_start_country(w)
 
 
 def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | None:
     """A title starting at token i ("US Secretary of State", "Japan's foreign minister")."""
     n = len(toks)
     j = i
+    if not ci and not _could_open_title(toks[i]):
+        return None  # fast path: most capitalised words start no title
     if ci and j < n and toks[j].low in ("the", "a", "an"):
         j += 1
     country: str | None = None
@@ -191,7 +215,9 @@ def scan_name(toks: list[Tok], j: int) -> tuple[list[Tok], int] | None:
 def _mention(name: list[Tok], sent: Sentence, span_start: int, title: Title | None, text: str) -> Mention:
     words = [base(t.text) for t in name]
     family_first = len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and not words[1].isupper()
-    return Mention(
+    # "Cho Tae-yul", "Park Ji-hoon": a hyphenated two-syllable given name after a one-syllable family name
+    family_first = family_first or (len(words) == 2 and bool(_HYPHEN_GIVEN.fullmatch(words[1])))
+    m = Mention(
         tokens=words,
         start=name[0].start,
         end=name[-1].start + len(base(name[-1].text)),
@@ -202,15 +228,23 @@ def _mention(name: list[Tok], sent: Sentence, span_start: int, title: Title | No
         family_first=family_first,
         written=text[name[0].start : name[-1].start + len(base(name[-1].text))],
     )
+    m.tail_end = m.end
+    return m
 
 
 def _apposition(toks: list[Tok], k: int, text: str) -> Title | None:
-    """A title after a name: "A, Minister of Defence of B," / "A, Japan's foreign minister, said"."""
+    """A title after a name: "A, Minister of Defence of B," / "A, Japan's foreign minister, said" /
+    "A, vice president of the Academy of Military Science," (an institution completes the title)."""
     if k < len(toks) and toks[k].text == ",":
         title = scan_title(toks, k + 1, text, ci=True)
         if title and title.next_index <= len(toks):
-            rest = text[toks[title.next_index - 1].end : toks[-1].end] if title.next_index else ""
-            if _APPOS_END.match(rest):
+            end = toks[title.next_index - 1].end
+            org = _OF_ORG.match(text, end, toks[-1].end)
+            if org and not _APPOS_END.match(text[end : toks[-1].end]):
+                title.role_end = org.end()
+                end = org.end()
+                title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+            if _APPOS_END.match(text[end : toks[-1].end]):
                 return title
     return None
 
@@ -241,9 +275,13 @@ def _of_country(text: str, end: int, limit: int) -> str | None:
 
 def find_mentions(text: str, sent: Sentence) -> list[Mention]:
     """Every person mention in one sentence, in order."""
+    first_word = sent.text.split(None, 1)[0].lower() if sent.text.strip() else ""
+    if not _CAP_LATER.search(sent.text, 1) and first_word in _PLAIN_STARTS:
+        return []  # no capitalised word but a plain first one: no name can be here
     toks = tokenize(text, sent.start, sent.end)
-    letters = [c for c in sent.text if c.isalpha()]
-    if len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+    n_lower = len(_LOWER.findall(sent.text))
+    n_upper = len(_UPPER.findall(sent.text))
+    if n_upper + n_lower > 12 and n_upper > 4 * n_lower:
         return []  # an all-capitals banner: names there are too ambiguous to read
     headline = _title_case(sent.text) and not sent.text.rstrip().endswith((".", ":"))
     out: list[Mention] = []
@@ -256,6 +294,10 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 low_title = scan_title(toks, i, text, ci=True)
                 low_name = scan_name(toks, low_title.next_index) if low_title else None
                 if low_title and low_name and toks[low_title.next_index].cap:
+                    prev = toks[i - 1] if i else None
+                    acronym = prev is not None and prev.text.isupper() and 2 <= len(prev.text) <= 6
+                    if prev and acronym and not country_at(toks, i - 1, text):
+                        low_title.role_start = low_title.start = prev.start  # "MFA spokesperson"
                     out.append(_mention(low_name[0], sent, low_title.start, low_title, text))
                     i = low_name[1]
                     continue
@@ -266,7 +308,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             got = scan_name(toks, title.next_index)
             k0 = title.next_index
             if got is None and k0 < n and toks[k0].text == ",":
-                # "The Minister for Foreign Affairs, Helen Marchetti, will ..."
+                # "The Minister for Foreign Affairs, Jane Doe, will ..."
                 got = scan_name(toks, k0 + 1)
                 if got and not re.match(r"\s*(?:[,.;)]|and\b|$)", text[toks[got[1] - 1].end : sent.end]):
                     got = None
@@ -280,6 +322,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     m.role = text[appos.role_start : appos.role_end]
                     m.country = appos.country or m.country
                     k = appos.next_index
+                m.tail_end = toks[k - 1].end
                 out.append(m)
                 i = k
                 continue
@@ -292,12 +335,12 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             before = text[sent.start : t.start]
             after = text[toks[k - 1].end : sent.end]
             appos = _apposition(toks, k, text)
-            speech = bool(_SPEECH.match(after)) or bool(
-                re.search(r"\b(?:said|says|told|added)\s*,?\s*$", before)
-            )
+            speech = bool(_SPEECH.match(after)) or bool(_SAID_BEFORE.search(before[-16:]))
             m = _mention(name, sent, t.start, appos, text)
+            m.tail_end = toks[appos.next_index - 1].end if appos else m.end
             of_country = _of_country(text, toks[k - 1].end, sent.end)
-            if (honorific or appos or speech or of_country) and (len(name) >= 2 or honorific):
+            m.contact = bool(_CONTACT.search(before[-30:])) and len(name) >= 2
+            if (honorific or appos or speech or of_country or m.contact) and (len(name) >= 2 or honorific):
                 m.country = m.country or of_country
                 i = appos.next_index if appos else k
             else:
@@ -308,6 +351,6 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
         i += 1
     if headline:
         for m in out:
-            if not (m.role and len(m.tokens) >= 2):
+            if not ((m.role or m.contact) and len(m.tokens) >= 2):
                 m.written = "?"
     return out

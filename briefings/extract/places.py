@@ -20,6 +20,10 @@ DATELINE = re.compile(
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
     r"\s*(?:\([^)]{1,30}\))?\s*(?:[–—]|--?|:)\s+"
 )
+_PLACE_DATE_LINE = re.compile(
+    rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?P<region>)?,\s*"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$"
+)
 _DATE_LINE = re.compile(
     rf"^(?:(?:Date|Published|Released|Issued|Updated)(?:\s+on)?\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\.?$"
@@ -71,7 +75,7 @@ class Dateline:
 def find_dateline(doc: Doc, ref: date) -> Dateline | None:
     """ "TOKYO –", "SINGAPORE, June 1 (Reuters) -" at the start of one of the first sentences."""
     for s in doc.sentences[:4]:
-        m = DATELINE.match(s.text)
+        m = DATELINE.match(s.text) or _PLACE_DATE_LINE.match(s.text.strip())
         if not m:
             continue
         raw = m["city"].strip()

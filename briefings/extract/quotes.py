@@ -20,20 +20,32 @@ _AFTER = re.compile(
 _BEFORE = re.compile(rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{_VERB_WORDS})\b[^;“”\"]{{0,80}}?[,:]?\s*$")
 _PRONOUN = re.compile(r"^\s*(?:he|she|they|the\s+(?:minister|secretary|ambassador|president))\s*$", re.I)
 _TRAILING_TITLE = re.compile(r"\bthe\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){0,5}[A-Za-z][\w'-]*)\s*$", re.I)
-_INTRO = re.compile(rf"(?:\b(?:{_VERB_WORDS})\s*:|following\s+statement\s*:?|statement\s*:)\s*$", re.I)
-_PAIR = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+_INTRO = re.compile(
+    rf"(?:\b(?:{_VERB_WORDS})\b[^.:“”\"]{{0,40}}:|following\s+statement\s*:?|statement\s*:)\s*$", re.I
+)
+_PAIR = re.compile(
+    r"“[^“”]*”|\"[^\"\n]*\"|(?<![\w’'])‘(?=[A-Z])[^‘’\n]*?[.,!?]’(?!\w)|(?<![\w’'])'(?=[A-Z])[^'\n]*?[.,!?]'(?!\w)"
+)
 _UNNAMED = re.compile(r"^\s*(?:an?|one|another)\s+(?:senior\s+)?(?:official|diplomat|source|aide)", re.I)
 
 
-def _speaker(text: str, people: People, offset: int) -> PersonRec | None:
+def _ends_intro(text: str) -> bool:
+    """True for a paragraph ending like "X said:" or "the following statement:"."""
+    return text.rstrip().endswith(":") and bool(_INTRO.search(text[-120:]))
+
+
+def _speaker(text: str, people: People, offset: int, last: PersonRec | None = None) -> PersonRec | None:
     """Resolve an attribution phrase (a name, a surname, a pronoun or a bare title) to a person."""
+    text = text.strip().rstrip(".,;:")
     if _UNNAMED.match(text):
         return None
     words = re.findall(r"[^\W\d_][\w'’.-]*", text)
     if not words:
         return None
     if _PRONOUN.match(text):
-        return people.last_before(offset)
+        return last or people.last_before(offset)  # "She continued:" after her own quote
+    if text in ("I", "we", "We"):
+        return people.recs[0] if people.recs else None  # a first-person release: its author
     for n in range(min(4, len(words)), 0, -1):
         for i in range(len(words) - n, -1, -1):
             chunk = words[i : i + n]
@@ -108,7 +120,7 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
         if sent is None:
             continue
         pi = para_of[sent.paragraph]
-        closed = text[qe - 1] in '”"'
+        closed = text[qe - 1] in "”\"’'"
         inner = text[qs + 1 : qe - 1 if closed else qe].strip()
         end_sent = doc.sentence_at(qe - 1)
         tail = text[qe : end_sent.end if end_sent else qe][:140]
@@ -117,21 +129,20 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
         am = _AFTER.match(tail) if closed else None
         if am:
             attributed = True
-            rec = _speaker(am["a"] or am["b"] or "", people, qs)
+            rec = _speaker(am["a"] or am["b"] or "", people, qs, last if pi - last_pi <= 1 else None)
         if rec is None:
-            head_start = paras[pi].start
-            bm = _BEFORE.search(text[head_start:qs])
+            bm = _BEFORE.search(text[sent.start : qs])
             if (
                 bm is None
                 and qs == paras[pi].start
                 and pi > 0
-                and _INTRO.search(text[paras[pi - 1].start : paras[pi - 1].end])
+                and _ends_intro(text[paras[pi - 1].start : paras[pi - 1].end])
             ):
                 # "The Foreign Secretary said:" closes the paragraph before the quote
                 bm = _BEFORE.search(text[paras[pi - 1].start : paras[pi - 1].end].rstrip(": "))
             if bm:
                 attributed = True
-                rec = _speaker(bm["w"], people, qs)
+                rec = _speaker(bm["w"], people, qs, last if pi - last_pi <= 2 else None)
         if len(inner.split()) < 4 and not attributed:
             continue  # scare quotes around a term
         if rec is None and not attributed and last is not None and pi - last_pi <= 1:
@@ -156,7 +167,9 @@ def _statements(doc: Doc, people: People, paras: list[_Para], quoted: set[int]) 
     out: list[Quote] = []
     for pi, p in enumerate(paras[:-1]):
         seg = text[p.start : p.end]
-        if not _INTRO.search(seg) or (pi + 1) in quoted or "“" in seg or '"' in seg:
+        if not seg.rstrip().endswith(":") or (pi + 1) in quoted or "“" in seg or '"' in seg:
+            continue
+        if not _INTRO.search(seg[-120:]):
             continue
         nxt = paras[pi + 1]
         body = text[nxt.start : nxt.end]

@@ -6,6 +6,7 @@ import re
 
 
 def _words(s: str) -> frozenset[str]:
+    """A set of the whitespace-separated words of s (keeps long word tables readable)."""
     return frozenset(s.split())
 
 
@@ -16,7 +17,8 @@ chairperson commander governor senator congressman congresswoman mayor king quee
 princess sultan counselor counsellor undersecretary under-secretary administrator speaker leader chief
 general admiral colonel captain marshal sergeant lieutenant gen. adm. col. capt. lt. representative
 coordinator consul consul-general vice-president taoiseach chargé ministers secretaries presidents
-lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer
+lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow
+researcher scholar correspondent
 """)
 
 MODIFIERS = _words("""
@@ -42,7 +44,7 @@ indo-pacific staff joint chiefs army navy air force forces operations intelligen
 science technology cooperation europe european overseas relations planning strategy military naval
 cyber space infrastructure agriculture fisheries labour labor education culture immigration employment
 veterans emergency management local government communications information legal press media
-spokesperson the and & department office ministry commission council union nations general staff
+spokesperson department office ministry commission council union nations general staff
 self-defense self-defence maritime ground marine corps command fleet climate change women sport
 tourism transport housing police investment competitiveness indo pacific region regional global
 strategic nonproliferation counterterrorism counter-terrorism disarmament trade investment export

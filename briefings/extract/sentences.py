@@ -174,7 +174,7 @@ def _is_abbrev(text: str, dot: int) -> bool:
     if not word:
         return False
     if len(word) == 1 and text[j].isupper():
-        return True  # an initial: "Antony J. Blinken"
+        return True  # an initial: "John Q. Public"
     if "." in word and len(word) <= 6:
         return True  # "H.E.", "U.S."
     if (
@@ -183,19 +183,22 @@ def _is_abbrev(text: str, dot: int) -> bool:
         and text[j + 1].islower()
         and re.match(r"\.\s+[A-Z][a-z]", text[dot:])
     ):
-        return True  # "Ma. Lourdes": a short name abbreviation
+        return True  # "Ma. Elena": a short name abbreviation
     return word in _ABBREV
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def _quote_depth_map(text: str, start: int, end: int) -> Callable[[int], bool]:
     """A function telling whether an offset sits inside a quotation (curly or straight quotes)."""
     inside: list[tuple[int, int]] = []
     open_at = -1
-    for i in range(start, end):
-        c = text[i]
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        c, i = m.group(), m.start()
         if c == "“" or (c == '"' and open_at < 0):
             open_at = i
-        elif (c == "”" or c == '"') and open_at >= 0:
+        elif open_at >= 0:
             inside.append((open_at, i))
             open_at = -1
 
@@ -218,6 +221,10 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if nxt >= end:
             break
         following = text[nxt]
+        if text[cur:first_dot].strip().isdigit() or re.fullmatch(
+            r"\(?[a-zA-Z0-9]{1,3}\)?", text[cur:first_dot].strip()
+        ):
+            continue  # "1. Today ...": a list number, not a sentence
         if text[first_dot] == "." and m.group().startswith(".") and _is_abbrev(text, first_dot):
             # "U.S. Secretary" does not end here; "in the U.S. The" might, but we keep it together.
             continue

@@ -18,15 +18,17 @@ _CUE = re.compile(
     r"\b(?P<kind>[Bb]ilateral|[Tt]rilateral|[Mm]ultilateral|[Qq]uadrilateral|[Oo]ne-on-one)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>meetings?|talks|discussions?|dialogues?|format|sessions?|consultations|call)\b"
     r"|\b(?P<side>on the (?:sidelines|margins))\b"
-    r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:meet(?:\s+with)?|hold\s+talks\s+with|call\s+on|host)|"
-    r"(?:also\s+)?(?:met|held\s+talks)\s+with|will\s+(?:also\s+)?be\s+received\s+by|"
-    r"(?:will|to)\s+(?:also\s+)?hold\s+(?:[\w'-]+\s+){0,5}?(?:meeting|dialogue|talks|consultations|discussions)"
-    r"\s+with)\b"
+    r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:meet(?:\s+with)?|hold\s+talks\s+with|call\s+on|"
+    r"speak\s+(?:by\s+(?:phone|telephone|video)\s+)?with)|"
+    r"(?:also\s+)?(?:met|held\s+talks)\s+with|will\s+(?:also\s+)?be\s+received\s+by|for\s+talks\s+with|"
+    r"(?:will|to|also)?\s*(?:hold|held)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?i:meeting|dialogue|talks|consultations|discussions)\s+with)\b"
     r"|\b(?P<meal>working\s+(?:lunch|breakfast|dinner))\b"
 )
 _CLAUSE = re.compile(
-    r",\s*while\s+|;\s*|\s+while\s+|,\s+and\s+(?=[A-Z])|,\s*whereas\s+|,\s+and\s+(?:also|will|then|later)\b|"
-    r",\s*where\s+|\.\s+"
+    r",\s*while\s+|;\s*|\s+while\s+|,\s*whereas\s+|,\s+and\s+(?=(?:also\s+)?(?:will|then|later|held|met)\b)|"
+    r",\s+and\s+(?=(?:[A-Z][\w.-]*\s+){1,5}(?:will|is|was|held|met|has)\b)|"
+    r",\s*where\s+|,\s*who\s+|,\s*which\s+"
 )
 _COUNTERPARTS_FROM = re.compile(
     r"\b(?:his|her|their)\s+counterparts?\s+from\s+(?P<list>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
@@ -48,20 +50,28 @@ _KINDS: dict[str, EventKind] = {
 }
 
 
+_THEY = re.compile(
+    r"\s*(?:They|The\s+(?:two|three|four|visiting)?\s*(?:[a-z]+\s+)?(?:ministers|leaders|delegations|sides|parties))\b"
+)
+_KIND_WORD = re.compile(r"\b(?:bilateral|trilateral|multilateral|quadrilateral|one-on-one)\b", re.I)
 _MEAL_OR_CALL = re.compile(r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s)?\s+on\b|\bcourtesy call\b")
 
 
 def _restates_main(
-    doc: Doc, main: MainEvent, s: Sentence, subject: PersonRec | None, objects: list[PersonRec], ref: date
+    doc: Doc, main: MainEvent, a: int, b: int, subject: PersonRec | None, objects: list[PersonRec], ref: date
 ) -> bool:
-    """ "X will meet Y" said again of the main event (same people, same day or city) is no side meeting."""
+    """ "X will meet Y" said again of the main event (same people, same day and city) is no side meeting."""
     names = {r.name for r in ([subject] if subject else []) + objects}
-    if not names <= set(main.event.participants) and main.event.participants:
+    main_set = set(main.event.participants)
+    if not main_set:
+        return True
+    if names == main_set:
+        return True
+    if not names <= main_set:
         return False
-    same_day = any(d.date == main.event.date for d in find_dates(doc.text, s.start, s.end, ref))
-    cities = cities_in(doc.text, s.start, s.end, frozenset())
-    same_place = bool(cities) and cities[0][0].name == main.event.place
-    return same_day or same_place or not main.event.participants
+    same_day = any(d.date == main.event.date for d in find_dates(doc.text, a, b, ref))
+    cities = {c.name for c, _, _ in cities_in(doc.text, a, b, frozenset())}
+    return same_day and (not cities or cities == {main.event.place})
 
 
 def _counterpart(people: People, subject: PersonRec | None, country: str) -> PersonRec | None:
@@ -98,10 +108,15 @@ def _people_in(doc: Doc, people: People, a: int, b: int) -> list[PersonRec]:
     return recs
 
 
-def _subject(doc: Doc, people: People, s: Sentence, clause_start: int, cue_start: int) -> PersonRec | None:
+def _subject(
+    doc: Doc, people: People, s: Sentence, clause_start: int, cue_start: int, main_first: PersonRec | None
+) -> PersonRec | None:
     """Who holds the meeting: a person before the cue in the clause, else the sentence's subject."""
+    head = doc.text[clause_start:cue_start]
+    if re.match(r"\s*(?:I|we)\b", head) or re.search(r"(?:^|,)\s*I\b", head):
+        return people.recs[0] if people.recs else None  # a first-person release: its author
     before = _people_in(doc, people, clause_start, cue_start)
-    if before:
+    if before and not re.match(r"\s*(?:also\s+)?[a-z]", head):
         return before[0]
     lead = _people_in(doc, people, s.start, cue_start)
     if lead:
@@ -109,7 +124,10 @@ def _subject(doc: Doc, people: People, s: Sentence, clause_start: int, cue_start
     if re.search(r"\b(?:he|she)\b", doc.text[clause_start:cue_start], re.I):
         return people.last_before(clause_start)
     m = _TITLE_REF.search(doc.text, s.start, cue_start)
-    return people.by_title(m[1]) if m else None
+    titled = people.by_title(m[1]) if m else None
+    if titled is None and main_first and re.match(r"\s*(?:[A-Z][\w,]*\s+)*[Tt]he\s+[A-Z]", head):
+        return main_first  # "The Envoy will also meet X": the protagonist of the main event
+    return titled
 
 
 def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: set[int]) -> list[Event]:
@@ -130,7 +148,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             if m["kind"] and re.search(r"\bthe\s+$", doc.text[max(s.start, m.start() - 5) : m.start()]):
                 continue  # "At the trilateral meeting": the main event itself
             a, b = _clause(s, m.start(), m.end())
-            subject = _subject(doc, people, s, a, m.start())
+            main_first = next((r for r in people.recs if r.name in main_set), None)
+            subject = _subject(doc, people, s, a, m.start(), main_first)
             in_clause = _people_in(doc, people, a, b)
             objects = [r for r in in_clause if r is not subject]
             seg = doc.text[a:b]
@@ -152,7 +171,11 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     others.append(f"{adjective_of(country)} counterpart")
             if re.search(r"\beach of the\b", seg) and not objects:
                 objects = [r for r in people.recs if r.name in main_set and r is not subject]
-            if not kind_word and not m["side"] and _restates_main(doc, main, s, subject, objects, ref):
+            if not kind_word and _THEY.match(doc.text[a : m.start()]):
+                continue  # "They will meet ...": the main event's parties again
+            if not kind_word and _KIND_WORD.search(doc.text, a, b):
+                continue  # "held talks with A and B in a trilateral format": the kind cue speaks for it
+            if not kind_word and not m["side"] and _restates_main(doc, main, a, b, subject, objects, ref):
                 continue
             plural = m["noun"] == "meetings" or "meetings" in m.group()
             split = kind_word == "bilateral" and (bool(_EACH.search(seg)) or plural)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import cache, lru_cache
 
-from briefings.extract.gazetteer import country_of, org_in_title
+from briefings.extract.gazetteer import ORGANISATIONS, country_forms, country_of, fold, org_in_title
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, _words
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’\-]*\.?|\d[\w:.\-]*|[^\w\s]")
@@ -74,6 +74,8 @@ PARTICLES = frozenset(
     }
 )
 SUFFIXES = frozenset({"jr.", "jr", "sr.", "ii", "iii", "iv"})
+_NAME_NEXT = re.compile(r" [A-Z][a-z]")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+")
 _SHORT_ABBREV = re.compile(r"[A-Z][a-z]{1,2}\.")
 _STOP = _words("""
 the this that these those he she it they we i in on at for and but as with from to of by will would has
@@ -97,42 +99,48 @@ INSTITUTIONS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
 class Tok:
-    """A token and its offsets in the whole text."""
+    """A token and its offsets in the whole text (lower-cased form and capitalisation precomputed)."""
 
-    text: str
-    start: int
-    end: int
+    __slots__ = ("cap", "end", "low", "start", "text")
 
-    @property
-    def low(self) -> str:
-        """Lower-cased text."""
-        return self.text.lower()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
+        self.cap = text[:1].isupper()
 
-    @property
-    def cap(self) -> bool:
-        """True for a word starting with an upper-case letter."""
-        return self.text[:1].isupper()
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Tokens of text[start:end]; a final period is split off unless it closes an abbreviation."""
+    return list(_tokenize(text, start, end))
+
+
+def _abbrev(t: str, text: str, b: int) -> bool:
+    """True when a word's final period belongs to it ("U.S.", "Lt.", "J.", "Ma. Elena")."""
+    return bool(
+        _DOTTED.fullmatch(t)
+        or t.lower() in _KEEP_DOT
+        or (len(t) == 2 and t[0].isupper())
+        or (_SHORT_ABBREV.fullmatch(t) and _NAME_NEXT.match(text, b))
+    )
+
+
+@lru_cache(maxsize=2048)
+def _tokenize(text: str, start: int, end: int) -> tuple[Tok, ...]:
     out: list[Tok] = []
     for m in _TOKEN.finditer(text, start, end):
         t, a, b = m.group(), m.start(), m.end()
-        abbrev = (
-            re.fullmatch(r"(?:[A-Za-z]\.)+", t)
-            or t.lower() in _KEEP_DOT
-            or (len(t) == 2 and t[0].isupper())
-            or (_SHORT_ABBREV.fullmatch(t) and re.match(r" [A-Z][a-z]", text[b : b + 3]))
-        )
-        if t.endswith(".") and len(t) > 1 and not abbrev:
+        if t[-1] == "." and len(t) > 1 and not _abbrev(t, text, b):
             out.append(Tok(t[:-1], a, b - 1))
             out.append(Tok(".", b - 1, b))
             continue
         out.append(Tok(t, a, b))
-    return out
+    return tuple(out)
 
 
 def base(word: str) -> str:
@@ -161,20 +169,36 @@ def is_title_word(t: Tok, ci: bool = False, after_connector: bool = False) -> bo
     )
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """Lower-cased first words of every country, organisation and institution form."""
+    forms = [*country_forms(), *ORGANISATIONS, *INSTITUTIONS]
+    return frozenset(base(f.split()[0]).lower() for f in forms if f.split())
+
+
+def could_start_country(word: str) -> bool:
+    """True when a lower-case word is the first word of some country, organisation or institution."""
+    head = base(word)
+    return head in _first_words() or fold(head) in _first_words()
+
+
 def country_at(toks: list[Tok], i: int, text: str) -> tuple[str, int] | None:
     """A country/organisation/institution named by tokens starting at i: (name, index after it)."""
+    first = toks[i]
+    if not first.cap:
+        return None
+    head = base(first.low)
+    if head not in _first_words() and fold(head) not in _first_words() and "-" not in head:
+        return None
     for n in (4, 3, 2, 1):
         if i + n > len(toks):
             continue
-        first, last = toks[i], toks[i + n - 1]
-        if not first.cap:
-            continue
+        last = toks[i + n - 1]
         phrase = text[first.start : last.end]
         if "\n" in phrase:
             continue
-        name = (
-            country_of(base(phrase)) or org_in_title(base(phrase)) or INSTITUTIONS.get(base(phrase).lower())
-        )
+        b = base(phrase)
+        name = country_of(b) or org_in_title(b) or INSTITUTIONS.get(b.lower())
         if name:
             return name, i + n
     return None

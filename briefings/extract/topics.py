@@ -9,12 +9,23 @@ from briefings.extract.sentences import Doc, Sentence
 from briefings.models import Topic, TopicKind
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATE_TAIL = re.compile(rf"\s+(?:on|in|at|from|during|by|next|this)\s+(?=\d|{_MONTH}|{_WEEKDAY}|week\b)")
+_ANY_TOPIC = re.compile(
+    r"discuss|address|focus|agenda|topic|cover|views|deliberat|cent(?:red|ered)|review|explore|heart|includ|"
+    r"such as|cooperation|advanc|reaffirm|effort|threat|wherein|whereby|refers to|defined as|Central|High on|Top|"
+    r"\bin (?:1|2|[A-Z])"
+)
 _AGENDA = re.compile(
-    r"\b(?:to discuss|will discuss|discuss(?:ed|ing)?|to address|will address|address(?:ing)?|"
-    r"focus(?:ed|ing)?\s+on|"
-    r"agenda (?:will )?includes?|topics? (?:will )?(?:include|such as)|to cover|covering|"
-    r"exchange views on|deliberate on|with a focus on|cent(?:red|ered) on|to review|to explore)\s+"
-    r"(?P<list>[^.;:!?]+)"
+    r"\b(?:discuss(?:ed|es|ing)?|address(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on|review(?:ed|s|ing)?|"
+    r"agenda (?:will )?includes?|topics? (?:will )?(?:include|such as)|cover(?:ed|s|ing)?|"
+    r"exchange(?:d)? views on|deliberate(?:d)? on|with a focus on|cent(?:red|ered) on|explore|"
+    r"including|such as|cooperation (?:on|under|in)|advance|advancing|reaffirm)\s+"
+    r"(?P<list>(?:[^.;:!?]|(?<=\b[A-Z])\.)+)"
+)
+_AGENDA_BEFORE = re.compile(
+    r"(?:\bsaid\s+|^|,\s+)(?P<list>[^.;:!?,]+(?:,\s*[^.;:!?,]+)*?)\s+(?:would|will)\s+"
+    r"(?:top|dominate|be on|lead)\s+the\s+agenda"
 )
 _CENTRAL = re.compile(
     r"\b(?:Central to|At the heart of|High on the agenda (?:of|for)|Top(?:ping)? the agenda (?:of|for))"
@@ -45,7 +56,7 @@ _LEAD_JUNK = re.compile(
     re.I,
 )
 _TAIL_JUNK = re.compile(
-    r"\s+(?:more closely|further|together|as well|too|amid .*|in the .*|to ensure .*|"
+    r"\s+(?:more closely|further|together|as well|too|amid .*|in the face of .*|to ensure .*|"
     r"so as .*|in order .*|with .*|among .*|between .*)$",
     re.I,
 )
@@ -77,8 +88,6 @@ _NOMINAL = {
     "share": "sharing",
     "secure": "security",
     "support": "support",
-    "deter": "deterrence",
-    "expand ": "expansion",
 }
 
 
@@ -90,9 +99,38 @@ def _clean(item: str) -> str:
     return s.strip(" ,")
 
 
+_ADJ_END = re.compile(r"(?:al|ic|ive|ous|ent|ant|ary|ing)$")
+_NOT_NP = re.compile(
+    r"(?:what|that|how|whether|which|who|where|when|to|originally|also|will|would|has|have|is|are|was|were)\b"
+    r"|\w+ly\s+\w+ed\b",
+    re.I,
+)
+
+
 def _split_list(s: str) -> list[str]:
-    parts = re.split(r",\s*(?:and|or)\s+|,\s*|\s+and\s+|\s+or\s+|\s+as well as\s+", s)
-    return [p for p in (_clean(x) for x in parts) if p and len(p.split()) <= 6]
+    """ "A, B and C" -> items; "critical and emerging technologies" stays one item."""
+    parts = re.split(r",\s*(?:and|or)\s+|,\s*|\s+as well as\s+", s)
+    items: list[str] = []
+    for part in parts:
+        pieces = re.split(r"\s+(?:and|or)\s+", part)
+        merged: list[str] = []
+        for piece in pieces:
+            if merged and _ADJ_END.search(merged[-1]) and merged[-1].split()[-1].islower():
+                merged[-1] = f"{merged[-1]} and {piece}"  # a lone adjective shares the noun after it
+            else:
+                merged.append(piece)
+        items.extend(merged)
+    out = []
+    for p in (_clean(x) for x in items):
+        words = p.split()
+        if not p or len(words) > 10 or _NOT_NP.match(p):
+            continue
+        if len(words) > 4 and words[0].endswith("ed"):
+            continue  # "expressed serious concerns over ...": a verb phrase, not a topic
+        if any(q in p for q in '"“”') or re.search(r"\b(?:said|says|told|added)$", p):
+            continue  # "officials said": attribution, not a topic
+        out.append(p)
+    return out
 
 
 def _singular(w: str) -> str:
@@ -160,7 +198,7 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
     text = doc.text
     t = _Topics(doc)
     for s in doc.sentences:
-        if s.index in skip_sentences:
+        if s.index in skip_sentences or not _ANY_TOPIC.search(s.text):
             continue
         for m in _CENTRAL.finditer(text, s.start, s.end):
             name = _clean(m["np"])
@@ -176,6 +214,7 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
         for m in _AGENDA.finditer(text, s.start, s.end):
             lst = re.split(r"\s+(?:amid|as|while|after|before|when|ahead of|during)\s+", m["list"])[0]
             lst = re.split(r",\s*(?:with|which|who|where)\b", lst)[0]
+            lst = _DATE_TAIL.split(lst)[0]
             for item in _split_list(lst):
                 if country_of(item) or re.search(rf"\d|\b{_MONTH}\b", item):
                     continue
@@ -187,6 +226,11 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                     pos if pos >= 0 else m.start(),
                     (pos + len(item)) if pos >= 0 else m.end(),
                 )
+        for m in _AGENDA_BEFORE.finditer(text, s.start, s.end):
+            for item in _split_list(m["list"]):
+                pos = text.find(item, m.start("list"), s.end)
+                if pos >= 0 and not country_of(item):
+                    t.add(item, "agenda", s, pos, pos + len(item))
         for m in _EFFORTS.finditer(text, s.start, s.end):
             for chunk in re.split(r"\s+and\s+(?=[a-z]+\s+(?:their|its|the|our|a)\b)", m["x"]):
                 vm = re.match(r"(?P<v>[a-z-]+)\s+(?P<o>.+)", chunk.strip())

@@ -13,36 +13,29 @@ import asyncio
 import itertools
 import json
 import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from bot.commands.spec import Deps
-from bot.reply import Context, Reply
+from tests.fakes import discord_payloads as payloads
+from tests.fakes.discord_payloads import (
+    API_PREFIX,
+    APP_ID,
+    CHANNEL_ID,
+    EPHEMERAL,
+    GUILD_ID,
+    MANAGE_CHANNELS,
+    MANAGE_GUILD,
+    MEMBER,
+    OPTION_TYPES,
+    TOKEN,
+)
 from tests.fakes.openapi import SpecValidator, shared_validator
 
-if TYPE_CHECKING:
-    from bot.adapters.discord_app import DiscordAdapter
+__all__ = ["CHANNEL_ID", "GUILD_ID", "MANAGE_CHANNELS", "MANAGE_GUILD", "MEMBER", "TOKEN", "FakeDiscord",
+           "Recorded", "Seen"]
 
-API_PREFIX = "/api/v10"
-GUILD_ID = 1_100_000_000_000_000_001
-CHANNEL_ID = 1_100_000_000_000_000_002
-APP_ID = 1_100_000_000_000_000_003
-BOT_ID = APP_ID
-USER_ID = 1_100_000_000_000_000_004
-TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMw.GfAkEt.fake-token-for-loopback-tests-only"
-
-# Permission bits (https://discord.com/developers/docs/topics/permissions).
-SEND_MESSAGES = 1 << 11
-MANAGE_CHANNELS = 1 << 4
-MANAGE_GUILD = 1 << 5
-MEMBER = (1 << 10) | SEND_MESSAGES | (1 << 31)  # view channel, send messages, use application commands
-OPTION_TYPES = {str: 3, int: 4, bool: 5}
-EPHEMERAL = 64
 BODY = web.RequestKey("body", object)  # the validated JSON body, for the handlers
 
 
@@ -88,10 +81,6 @@ def _json(data: Any, status: int = 200) -> web.Response:
     # discord.py decodes JSON only when Content-Type is exactly application/json.
     headers = {"Content-Type": "application/json"}
     return web.Response(status=status, body=json.dumps(data).encode(), headers=headers)
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat()
 
 
 class FakeDiscord:
@@ -218,50 +207,14 @@ class FakeDiscord:
         request[BODY] = body
         return await handler(request)  # type: ignore[no-any-return]
 
-    def _user(self, user_id: int = BOT_ID, name: str = "briefbot", bot: bool = True) -> dict[str, Any]:
-        return {
-            "id": str(user_id),
-            "username": name,
-            "discriminator": "0",
-            "global_name": name,
-            "avatar": None,
-            "bot": bot,
-            "public_flags": 0,
-            "flags": 0,
-        }
-
     async def _gateway_bot(self, request: web.Request) -> web.Response:
-        return _json(
-            {
-                "url": self.gateway_url,
-                "shards": 1,
-                "session_start_limit": {
-                    "total": 1000,
-                    "remaining": 999,
-                    "reset_after": 0,
-                    "max_concurrency": 1,
-                },
-            }
-        )
+        return _json(payloads.gateway_bot(self.gateway_url))
 
     async def _me(self, request: web.Request) -> web.Response:
-        return _json({**self._user(), "mfa_enabled": False, "verified": True})
+        return _json({**payloads.user(), "mfa_enabled": False, "verified": True})
 
     async def _application(self, request: web.Request) -> web.Response:
-        return _json(
-            {
-                "id": str(APP_ID),
-                "name": "briefbot",
-                "description": "",
-                "icon": None,
-                "bot_public": False,
-                "bot_require_code_grant": False,
-                "owner": self._user(USER_ID, "owner", False),
-                "verify_key": "00",
-                "flags": 0,
-                "team": None,
-            }
-        )
+        return _json(payloads.application())
 
     async def _put_commands(self, request: web.Request) -> web.Response:
         guild = request.match_info.get("guild")
@@ -283,24 +236,7 @@ class FakeDiscord:
         return _json(stored)
 
     def _message(self, channel_id: int, body: dict[str, Any], kind: int = 0) -> dict[str, Any]:
-        return {
-            "id": str(next(self._ids)),
-            "channel_id": str(channel_id),
-            "author": self._user(),
-            "content": body.get("content") or "",
-            "timestamp": _now(),
-            "edited_timestamp": None,
-            "tts": False,
-            "mention_everyone": False,
-            "mentions": [],
-            "mention_roles": [],
-            "attachments": [],
-            "embeds": body.get("embeds") or [],
-            "pinned": False,
-            "type": kind,
-            "flags": body.get("flags") or 0,
-            "components": [],
-        }
+        return payloads.message(next(self._ids), channel_id, body, kind)
 
     async def _callback(self, request: web.Request) -> web.Response:
         iid = int(request.match_info["iid"])
@@ -390,89 +326,10 @@ class FakeDiscord:
             await ws.close(code=4004, message=b"Authentication failed.")
             return
         self.identifies += 1
-        await self._dispatch(
-            ws,
-            "READY",
-            {
-                "v": 10,
-                "user": self._user(),
-                "guilds": [{"id": str(self.guild_id), "unavailable": True}],
-                "session_id": f"session-{self.identifies}",
-                "resume_gateway_url": self.gateway_url,
-                "shard": [0, 1],
-                "application": {"id": str(APP_ID), "flags": 0},
-            },
-        )
-        await self._dispatch(ws, "GUILD_CREATE", self._guild())
+        session = f"session-{self.identifies}"
+        await self._dispatch(ws, "READY", payloads.ready(self.guild_id, session, self.gateway_url))
+        await self._dispatch(ws, "GUILD_CREATE", payloads.guild(self.guild_id))
         self._identified.set()
-
-    def _guild(self) -> dict[str, Any]:
-        gid = str(self.guild_id)
-        everyone = {
-            "id": gid,
-            "name": "@everyone",
-            "permissions": str(MEMBER),
-            "position": 0,
-            "color": 0,
-            "hoist": False,
-            "managed": False,
-            "mentionable": False,
-            "flags": 0,
-        }
-        channel = {
-            "id": str(CHANNEL_ID),
-            "type": 0,
-            "name": "general",
-            "position": 0,
-            "guild_id": gid,
-            "permission_overwrites": [],
-            "nsfw": False,
-            "parent_id": None,
-            "topic": None,
-            "last_message_id": None,
-            "rate_limit_per_user": 0,
-        }
-        return {
-            "id": gid,
-            "name": "Test guild",
-            "icon": None,
-            "splash": None,
-            "discovery_splash": None,
-            "owner_id": str(USER_ID),
-            "afk_channel_id": None,
-            "afk_timeout": 300,
-            "verification_level": 0,
-            "default_message_notifications": 0,
-            "explicit_content_filter": 0,
-            "roles": [everyone],
-            "emojis": [],
-            "stickers": [],
-            "features": [],
-            "mfa_level": 0,
-            "system_channel_id": None,
-            "system_channel_flags": 0,
-            "rules_channel_id": None,
-            "vanity_url_code": None,
-            "description": None,
-            "banner": None,
-            "premium_tier": 0,
-            "preferred_locale": "en-US",
-            "public_updates_channel_id": None,
-            "nsfw_level": 0,
-            "premium_progress_bar_enabled": False,
-            "joined_at": _now(),
-            "large": False,
-            "unavailable": False,
-            "member_count": 2,
-            "voice_states": [],
-            "members": [],
-            "channels": [channel],
-            "threads": [],
-            "presences": [],
-            "stage_instances": [],
-            "guild_scheduled_events": [],
-            "soundboard_sounds": [],
-        }
 
     async def _dispatch(self, ws: web.WebSocketResponse, event: str, data: Any) -> None:
         self._seq += 1
@@ -534,54 +391,6 @@ class FakeDiscord:
         seen = await self._interact(4, name, opts, MEMBER, timeout)
         return list(seen.body.get("choices") or [])
 
-    def interaction_payload(
-        self, kind: int, name: str, options: list[dict[str, Any]], permissions: int, iid: int, token: str
-    ) -> dict[str, Any]:
-        """An INTERACTION_CREATE payload as Discord sends it for a guild slash command."""
-        command = self.registered(name)
-        data = {"id": command["id"], "name": name, "type": 1, "options": options}
-        if "guild_id" in command:
-            data["guild_id"] = command["guild_id"]
-        member = {
-            "user": self._user(USER_ID, "member", False),
-            "roles": [],
-            "joined_at": _now(),
-            "deaf": False,
-            "mute": False,
-            "flags": 0,
-            "nick": None,
-            "avatar": None,
-            "permissions": str(permissions),
-        }
-        return {
-            "id": str(iid),
-            "application_id": str(APP_ID),
-            "type": kind,
-            "token": token,
-            "version": 1,
-            "guild_id": str(self.guild_id),
-            "channel_id": str(CHANNEL_ID),
-            "channel": {
-                "id": str(CHANNEL_ID),
-                "type": 0,
-                "guild_id": str(self.guild_id),
-                "name": "general",
-                "position": 0,
-                "permission_overwrites": [],
-                "nsfw": False,
-                "parent_id": None,
-            },
-            "member": member,
-            "data": data,
-            "app_permissions": str(MEMBER),
-            "locale": "en-US",
-            "guild_locale": "en-US",
-            "entitlements": [],
-            "authorizing_integration_owners": {"0": str(self.guild_id)},
-            "context": 0,
-            "attachment_size_limit": 10_485_760,
-        }
-
     async def _interact(
         self, kind: int, name: str, options: list[dict[str, Any]], permissions: int, timeout: float
     ) -> Seen:
@@ -592,76 +401,10 @@ class FakeDiscord:
         self._by_token[token] = iid
         future: asyncio.Future[Seen] = asyncio.get_running_loop().create_future()
         self._pending[iid] = future
-        payload = self.interaction_payload(kind, name, options, permissions, iid, token)
+        payload = payloads.interaction(kind, self.registered(name), options, permissions, iid, token,
+                                       self.guild_id)
         await self._dispatch(self._sockets[-1], "INTERACTION_CREATE", payload)
         try:
             return await asyncio.wait_for(future, timeout)
         finally:
             self._pending.pop(iid, None)
-
-
-def deps_for(store: Any, now: datetime) -> Deps:
-    """Deps over `store` with a frozen clock and settings that ignore the developer's .env."""
-    from bot.settings import Settings
-
-    return Deps(store=store, settings=Settings(_env_file=None), now=lambda: now)  # type: ignore[call-arg]
-
-
-@asynccontextmanager
-async def running_bot(
-    deps: Deps, *, guild_id: int | None = GUILD_ID, **overrides: Any
-) -> AsyncIterator[BotUnderTest]:
-    """The real adapter (`create`) connected to a fresh fake through DISCORD_API_BASE_URL/GATEWAY_URL.
-
-    On exit it closes both and fails the test if any REST request broke the OpenAPI spec.
-    """
-    from bot.adapters.discord_app import create
-    from bot.settings import Settings
-
-    async with FakeDiscord() as fake:
-        env = {
-            "DISCORD_TOKEN": TOKEN,
-            "DISCORD_API_BASE_URL": fake.api_base_url,
-            "DISCORD_GATEWAY_URL": fake.gateway_url,
-            "DISCORD_GUILD_ID": guild_id,
-        }
-        settings = Settings(_env_file=None, **env)  # type: ignore[call-arg]
-        contexts: list[tuple[str, dict[str, Any], Context]] = []
-        inner = overrides.pop("dispatch", None)
-        if inner is None:
-            from bot.commands import dispatch as inner
-
-        async def spy(d: Deps, name: str, args: dict[str, Any], ctx: Context) -> Reply:
-            contexts.append((name, dict(args), ctx))
-            return await inner(d, name, args, ctx)
-
-        overrides.setdefault("guild_ready_timeout", 0.1)
-        adapter = create(replace(deps, settings=settings), dispatch=spy, **overrides)
-        await adapter.start()
-        try:
-            yield BotUnderTest(fake, adapter, contexts)
-        finally:
-            await adapter.close()
-        assert fake.violations == [], "requests broke Discord's OpenAPI spec:\n" + "\n".join(fake.violations)
-
-
-@dataclass
-class BotUnderTest:
-    """A connected bot: the fake it talks to, the adapter, and every (command, args, Context) dispatched."""
-
-    fake: FakeDiscord
-    adapter: DiscordAdapter
-    dispatched: list[tuple[str, dict[str, Any], Context]]
-
-
-async def serve_forever(token: str = TOKEN, validate: bool = True) -> None:
-    """Run a fake until killed, printing its port on the first line of stdout (for other processes)."""
-    async with FakeDiscord(token=token, validate=validate) as fake:
-        print(fake.port, flush=True)
-        await asyncio.Event().wait()
-
-
-if __name__ == "__main__":
-    import sys
-
-    asyncio.run(serve_forever(validate="--no-validate" not in sys.argv))

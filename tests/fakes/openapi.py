@@ -14,7 +14,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache, cached_property
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -47,12 +47,6 @@ class SpecValidator:
             pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template))
             self._routes.append((re.compile(f"^{pattern}$"), template))
         self._validators: dict[tuple[str, str], Draft202012Validator] = {}
-
-    @cached_property
-    def base_path(self) -> str:
-        """The server's path prefix, e.g. `/api/v10`."""
-        url: str = self.spec.get("servers", [{"url": "/api/v10"}])[0]["url"]
-        return "/" + url.split("://", 1)[-1].split("/", 1)[-1] if "://" in url else url
 
     def template(self, method: str, path: str) -> str | None:
         """The path template that `path` (without the base) matches and that has `method`."""

@@ -1,0 +1,51 @@
+"""Build the people of a document: mentions, merging, the country rules, and the Person models."""
+
+from __future__ import annotations
+
+from briefings.extract.countries import CountryContext, fill_countries, guess_countries, sides_of, title_lines
+from briefings.extract.gazetteer import fold
+from briefings.extract.mentions import Mention, find_mentions
+from briefings.extract.people import People, cased, find_conflicts, merge_singletons
+from briefings.extract.sentences import Doc
+from briefings.models import Conflict, Person
+
+__all__ = ["CountryContext", "build_people"]
+
+
+def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], list[Conflict]]:
+    """People of a document, as models, plus conflicts (one singular title, two names)."""
+    per_sentence = [find_mentions(doc.text, s) for s in doc.sentences]
+    fill_countries(doc, per_sentence)
+    people = People()
+    pending: list[Mention] = []
+    for ms in per_sentence:
+        for m in ms:
+            if m.written == "?" and not people.find(m.tokens):
+                pending.append(m)
+                continue
+            people.add(m)
+    for m in pending:  # bare names mentioned before the full name ("Doe ... John Doe")
+        if people.find(m.tokens):
+            people.add(m)
+    merge_singletons(people)
+    title_lines(doc, people)
+    sides_of(doc, people)
+    guess_countries(doc, people, ctx)
+    out: list[Person] = []
+    for rec in people.recs:
+        first = min(rec.mentions, key=lambda m: (m.written == "?", m.start))
+        ev = doc.evidence(first.span_start, first.end, first.sentence)
+        if ev is None:
+            continue
+        aliases = {a for a in rec.aliases if a != rec.name}
+        if rec.family_first:
+            words = [cased(w) for w in rec.tokens]
+            aliases.add(" ".join(words[1:] + words[:1]))
+        folded = fold(rec.name)
+        if folded != rec.name:
+            aliases.add(folded)
+        aliases.discard(rec.name)
+        out.append(
+            Person(name=rec.name, aliases=sorted(aliases), role=rec.role, country=rec.country, evidence=ev)
+        )
+    return people, out, find_conflicts(doc, people)

@@ -1,0 +1,197 @@
+"""Store lookups: people by name, events and briefings by name, full-text search, autocomplete."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from briefings.models import Briefing
+from briefings.store import Store
+
+from .store_helpers import meeting, small_briefing
+
+
+@pytest.mark.parametrize(
+    "query", ["kamikawa", "Kamikawa", "Yoko", "kamikwa", "Yoko Kamikawa", "KAMIKAWA yoko"]
+)
+def test_find_people_by_surname_given_name_and_typo(
+    any_store: Store, seed_briefing: Briefing, query: str
+) -> None:
+    any_store.ingest(seed_briefing, "h")
+    matches = any_store.find_people(query)
+    assert matches, query
+    assert matches[0].person.name == "Yoko Kamikawa"
+    assert matches[0].person.role == "Foreign Minister"
+    assert matches[0].person.country == "Japan"
+
+
+def test_find_people_rules_say_how_they_matched(store: Store, seed_briefing: Briefing) -> None:
+    store.ingest(seed_briefing, "h")
+    assert store.find_people("Yoko Kamikawa")[0].how == "exact"
+    assert store.find_people("kamikawa")[0].how == "surname"
+    assert store.find_people("yoko")[0].how == "given"
+    assert store.find_people("kamik")[0].how == "prefix"
+    assert store.find_people("kamikwa")[0].how == "fuzzy"
+    assert store.find_people("Zbigniew Nobody") == []
+    assert store.find_people("   ") == []
+
+
+def test_shared_surname_gives_several_equal_matches(any_store: Store) -> None:
+    any_store.ingest(
+        small_briefing("k.txt", [("Anna Kim", "Envoy", "South Korea"), ("David Kim", None, None)]), "k"
+    )
+    matches = any_store.find_people("kim")
+    assert sorted(m.person.name for m in matches) == ["Anna Kim", "David Kim"]
+    assert len({m.score for m in matches}) == 1
+
+
+def test_typos_are_found_in_a_large_vocabulary(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past FULL_SCAN_WORDS name words, typo search uses one-deletion variants instead of a full scan."""
+    from briefings import names
+
+    monkeypatch.setattr(names, "FULL_SCAN_WORDS", 0)
+    people = [
+        ("Yoko Kamikawa", "Foreign Minister", "Japan"),
+        ("Ana Lopez", None, None),
+        ("Ben Okafor", None, None),
+    ]
+    store.ingest(small_briefing("n.txt", people), "1")
+    for typo, want in [
+        ("kamikwa", "Yoko Kamikawa"),
+        ("kamikawaa", "Yoko Kamikawa"),
+        ("kaimkawa", "Yoko Kamikawa"),
+        ("okafr", "Ben Okafor"),
+        ("Ana Lopes", "Ana Lopez"),
+    ]:
+        found = store.find_people(typo)
+        assert found and found[0].person.name == want and found[0].how == "fuzzy", typo
+    assert store.find_people("zzzzzz") == []
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["full-scan", "deletion-index"])
+def test_find_events_by_name_place_or_typo_upcoming_first(
+    store: Store, monkeypatch: pytest.MonkeyPatch, large: bool
+) -> None:
+    from briefings import names
+
+    if large:  # the typo path used once a store has many distinct words
+        monkeypatch.setattr(names, "FULL_SCAN_WORDS", 0)
+    now = datetime(2025, 5, 1, tzinfo=UTC)
+    for n, day in enumerate([date(2025, 3, 1), date(2025, 6, 1)]):
+        b = small_briefing(
+            f"harbour-{n}.txt",
+            [("Ana Lopez", None, None)],
+            events=[meeting("Harbour Security Dialogue", day, ["Ana Lopez"], place="Valparaiso")],
+        )
+        store.ingest(b, str(n))
+    store.ingest(
+        small_briefing(
+            "other.txt",
+            [("Ben Okafor", None, None)],
+            events=[meeting("Grain Corridor Talks", date(2025, 7, 1), ["Ben Okafor"], place="Odesa")],
+        ),
+        "x",
+    )
+    for query in [
+        "harbour security dialogue",
+        "Harbour",
+        "valparaiso",
+        "harbuor dialogue",
+        "Security Dialog",
+    ]:
+        found = store.find_events(query, now)
+        assert found, query
+        assert found[0].name == "Harbour Security Dialogue" and found[0].date == date(2025, 6, 1), query
+    assert [e.date for e in store.find_events("harbour", now)] == [date(2025, 6, 1), date(2025, 3, 1)]
+    assert store.find_events("grain odesa", now)[0].name == "Grain Corridor Talks"
+    assert store.find_events("qqqq zzzz", now) == []
+    assert [e.name for e in store.find_events("", now, limit=1)] == ["Harbour Security Dialogue"]
+
+
+def test_find_briefing_by_title_words_or_source(store: Store, seed_briefing: Briefing) -> None:
+    store.ingest(seed_briefing, "h")
+    store.ingest(small_briefing("notes/grain-corridor.txt", [], title="Grain corridor reopens"), "g")
+    for query in ["security talks", "US Japan talks", "us-japan-2plus2", seed_briefing.source]:
+        found = store.find_briefing(query)
+        assert found is not None and found.title == seed_briefing.title, query
+    grain = store.find_briefing("grian corridor")
+    assert grain is not None and grain.source == "notes/grain-corridor.txt"
+    assert store.find_briefing("zzzz qqqq") is None
+
+
+# -- search ---------------------------------------------------------------------------------------
+
+
+def test_search_finds_the_sentence_and_its_source(any_store: Store, seed_briefing: Briefing) -> None:
+    any_store.ingest(seed_briefing, "h")
+    hits = any_store.search("deterrence")
+    assert hits and "extended deterrence" in hits[0].text
+    assert hits[0].source.source == seed_briefing.source
+    start, end = hits[0].evidence.start, hits[0].evidence.end
+    assert seed_briefing.text[start:end] == hits[0].text
+    assert any_store.search("command structure")[0].text.startswith("He elaborated")
+
+
+def test_search_phrases_exclusions_or_and_stemming(any_store: Store, seed_briefing: Briefing) -> None:
+    any_store.ingest(seed_briefing, "h")
+    (phrase,) = any_store.search('"extended deterrence"')
+    assert "extended deterrence" in phrase.text
+    assert phrase.rank > 0
+    assert any_store.search("deterrence -nuclear") == []  # the only such sentence also says "nuclear"
+    assert len(any_store.search("deterrence or elaborated")) == 2
+    assert any_store.search("discussion")  # stems match "discussions"
+    # no sentence has all three words: a plain query then takes any of them
+    assert any_store.search("deterrence zzzyzx qqqwv")
+    assert any_store.search('"deterrence zzzyzx"') == []
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '"',
+        "*",
+        "NEAR(",
+        "-",
+        "alliance NEAR(",
+        '"unterminated',
+        "a OR",
+        "((",
+        "",
+        "  ",
+        "'; DROP TABLE sentences; --",
+        "^*:-()",
+        "\x00",
+        "ünïcödé",
+    ],
+)
+def test_search_never_errors_on_hostile_input(
+    any_store: Store, seed_briefing: Briefing, hostile: str
+) -> None:
+    any_store.ingest(seed_briefing, "h")
+    assert isinstance(any_store.search(hostile), list)
+    assert any_store.search("alliance")  # the table is still there
+
+
+def test_search_with_no_sentences_given_splits_the_text(store: Store) -> None:
+    b = small_briefing(
+        "plain.txt", [], text="Leaders gather in the harbour city. Fisheries are on the agenda."
+    )
+    store.ingest(b, "h")
+    (hit,) = store.search("fisheries")
+    assert hit.text == "Fisheries are on the agenda."
+    assert hit.evidence.sentence == 1
+
+
+def test_briefing_views_and_autocomplete(any_store: Store, seed_briefing: Briefing) -> None:
+    outcome = any_store.ingest(seed_briefing, "h")
+    full = any_store.get_briefing(outcome.briefing_id)
+    assert full is not None
+    assert len(full.people) == 6 and len(full.events) == 3 and len(full.quotes) == 2
+    assert full.conflicts[0].people == ["Nobuo Kishi"]
+    assert any_store.find_briefing("security talks") is not None
+    assert any_store.find_briefing("qqqqzzzz") is None
+    assert "Yoko Kamikawa" in any_store.person_names("kam")
+    assert "Yoko Kamikawa" in any_store.person_names("yo")
+    assert any_store.briefing_titles("us and") == [seed_briefing.title]
+    assert len(any_store.person_names("", limit=3)) == 3
