@@ -77,11 +77,14 @@ def store_with_10k() -> Store:
 async def run() -> None:
     """Start the fake in its own process, connect the bot, then time single and concurrent interactions."""
     import aiohttp
+    from discord.utils import HAS_ORJSON
+    from pydantic import SecretStr
 
     from bot.adapters.discord_app import create
     from bot.commands.spec import Deps
+    from bot.runner import settle_heap
     from bot.settings import Settings
-    from tests.fakes.discord_fake import GUILD_ID, TOKEN
+    from tests.fakes.discord_payloads import GUILD_ID, TOKEN  # not the fake itself: it runs elsewhere
 
     imported = rss_mb()
     store = store_with_10k()
@@ -94,8 +97,8 @@ async def run() -> None:
     assert fake.stdout is not None
     port = int((await fake.stdout.readline()).decode())
     base = f"http://127.0.0.1:{port}"
-    settings = Settings(  # type: ignore[call-arg]
-        _env_file=None, DISCORD_TOKEN=TOKEN, DISCORD_GUILD_ID=GUILD_ID,
+    settings = Settings(  # type: ignore[call-arg,unused-ignore]
+        _env_file=None, DISCORD_TOKEN=SecretStr(TOKEN), DISCORD_GUILD_ID=GUILD_ID,
         DISCORD_API_BASE_URL=f"{base}/api/v10", DISCORD_GATEWAY_URL=f"ws://127.0.0.1:{port}/gateway",
     )
     before = rss_mb()
@@ -104,7 +107,10 @@ async def run() -> None:
     adapter = create(Deps(store=store, settings=settings, now=lambda: NOW), guild_ready_timeout=0.1)
     try:
         await adapter.start()
+        settle_heap()  # as bot.runner.run does once the adapters are up
         ready = rss_mb()
+        loop = type(asyncio.get_running_loop()).__module__.split(".")[0]
+        print(f"event loop: {loop}; discord.py JSON: {'orjson' if HAS_ORJSON else 'json'}", flush=True)
         print(f"store: {counts}")
         print(f"bot resident memory after READY with {counts.get('briefings', 0):,} briefings stored: "
               f"{ready:.1f} MB (before connecting: {before:.1f} MB)   target <= 150 MB   "
@@ -158,4 +164,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(run())
+    from bot.runner import serve
+
+    serve(run())  # the event loop `briefbot run` uses (uvloop when installed)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import importlib
 import logging
-from typing import Any
+from collections.abc import Coroutine
+from typing import Any, TypeVar
 
 from bot.adapters.base import Adapter
 from bot.commands.spec import Deps
@@ -15,6 +17,9 @@ log = logging.getLogger(__name__)
 
 PLATFORMS = ("console", "discord", "slack")
 ADAPTER_MODULES = {"discord": "bot.adapters.discord_app", "slack": "bot.adapters.slack_app"}
+
+
+T = TypeVar("T")
 
 
 class PlatformError(ValueError):
@@ -72,6 +77,32 @@ def _reminder_service(deps: Deps, adapters: list[Adapter]) -> Any:
     return ReminderService(deps, sinks={a.name: a for a in adapters})
 
 
+def new_event_loop() -> asyncio.AbstractEventLoop:
+    """uvloop's event loop when it is installed (cheaper sockets and callbacks), else asyncio's."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.new_event_loop()
+    return uvloop.new_event_loop()
+
+
+def serve(main: Coroutine[Any, Any, T]) -> T:
+    """`asyncio.run(main)` on `new_event_loop()`: how `briefbot run` should run `run(...)`."""
+    with asyncio.Runner(loop_factory=new_event_loop) as runner:
+        return runner.run(main)
+
+
+def settle_heap() -> None:
+    """Take every object alive after start-up out of the cyclic garbage collector's walks.
+
+    The store's indexes and the chat SDKs' state are hundreds of thousands of long-lived objects; each
+    full collection would walk them all (~250 ms with 10,000 briefings) while interactions wait.
+    Frozen objects are still freed by reference counting when dropped.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 async def run(deps: Deps, platforms: list[str]) -> None:
     """Start every adapter and the reminders, return when all adapters have closed."""
     adapters = [create_adapter(name, deps) for name in platforms]
@@ -88,6 +119,7 @@ async def run(deps: Deps, platforms: list[str]) -> None:
         reminders = _reminder_service(deps, started)
         if reminders is not None:
             await reminders.start()
+        settle_heap()
         await asyncio.gather(*(a.wait_closed() for a in started))
     finally:
         if reminders is not None:

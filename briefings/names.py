@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import re
+import sys
 import unicodedata
-from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -38,6 +39,7 @@ def fold(value: str) -> str:
     return _SPACE.sub(" ", _PUNCT.sub(" ", bare).replace("_", " ")).strip()
 
 
+@functools.lru_cache(maxsize=8192)
 def name_key(value: str) -> str:
     """The normalised key of a person's name: folded, honorifics and middle initials dropped."""
     tokens = fold(value).split()
@@ -53,81 +55,167 @@ def _deletions(word: str) -> set[str]:
     return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
 
-@dataclass
-class IndexedPerson:
-    """One person as the name index sees them."""
-
-    id: int
-    name: str
-    key: str
-    alias_keys: list[str]
+def _one_typo_apart(a: str, b: str) -> bool:
+    """True when deleting at most one character from each makes the two words equal."""
+    return not _deletions(a).isdisjoint(_deletions(b))
 
 
-@dataclass
+class Words:
+    """Distinct words, sorted, and grouped by length so a typo search scans only similar lengths."""
+
+    __slots__ = ("by_length", "sorted")
+
+    def __init__(self, words: list[str]) -> None:
+        self.sorted = words
+        self.by_length: dict[int, list[str]] = {}
+        for w in words:
+            self.by_length.setdefault(len(w), []).append(w)
+
+    def __len__(self) -> int:
+        return len(self.sorted)
+
+    def similar(self, word: str, *, min_len: int = 0) -> list[tuple[str, float]]:
+        """Words within a typo of `word`, with their fuzz.ratio (>= FUZZY_CUTOFF).
+
+        Up to FULL_SCAN_WORDS words: the best 50 of all. Beyond: every word of `min_len`+ letters that one
+        deleted character on each side makes equal (lengths differ by one at most, so only those scan).
+        """
+        if len(self.sorted) <= FULL_SCAN_WORDS:
+            found = process.extract(word, self.sorted, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=50)
+            return [(w, score) for w, score, _ in found]
+        out: list[tuple[str, float]] = []
+        for size in (len(word) - 1, len(word), len(word) + 1):
+            bucket = self.by_length.get(size) if size >= min_len else None
+            if bucket:
+                hits = process.extract(word, bucket, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None)
+                out.extend((w, score) for w, score, _ in hits if _one_typo_apart(word, w))
+        return out
+
+
+class Postings:
+    """word -> integers, as sorted distinct words over one flat array (no object per entry)."""
+
+    __slots__ = ("flat", "starts", "words")
+
+    def __init__(self, groups: dict[str, list[int]]) -> None:
+        self.words = sorted(groups)
+        self.starts = array("I", [0])
+        self.flat = array("I")
+        for w in self.words:
+            self.flat.extend(groups[w])
+            self.starts.append(len(self.flat))
+
+    def get(self, word: str) -> Sequence[int]:
+        """The integers filed under `word`, in the order they were added."""
+        i = bisect.bisect_left(self.words, word)
+        if i < len(self.words) and self.words[i] == word:
+            return self.flat[self.starts[i] : self.starts[i + 1]]
+        return ()
+
+    def prefixed(self, prefix: str) -> Iterator[int]:
+        """The integers of every word starting with `prefix`, by word, then in the order added."""
+        i = bisect.bisect_left(self.words, prefix)
+        while i < len(self.words) and self.words[i].startswith(prefix):
+            yield from self.flat[self.starts[i] : self.starts[i + 1]]
+            i += 1
+
+
+def _add(groups: dict[str, list[int]], word: str, pos: int) -> None:
+    found = groups.get(word)
+    if found is None:
+        groups[word] = [pos]
+    elif found[-1] != pos:  # one person's words are added together: a repeat is always the last entry
+        found.append(pos)
+
+
 class NameIndex:
-    """Lookups by key, alias, surname, given name, prefix and typo over every stored person."""
+    """Lookups by key, alias, surname, given name, prefix and typo over every stored person.
 
-    revision: int = -1
-    people: dict[int, IndexedPerson] = field(default_factory=dict)
-    by_key: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    by_alias: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    by_last: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    by_first: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    by_token: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    vocabulary: list[str] = field(default_factory=list)
-    by_deletion: dict[str, list[str]] | None = None
-    display: list[str] | None = None  # every name, sorted (built on first use)
-    sorted_names: list[tuple[str, int]] = field(default_factory=list)
+    People are numbered by "position": their rank in (key, id) order, which is also the order results are
+    ranked in, so a set of positions sorts into answer order by itself. Everything is kept in flat lists
+    and arrays of positions (37,000 people take a few megabytes, not tens).
+    """
+
+    def __init__(self, revision: int = -1) -> None:
+        self.revision = revision
+        self.ids = array("q")  # person id by position
+        self.keys: list[str] = []  # name key by position (sorted)
+        self.names_: list[str] = []  # display name by position
+        self.alias_starts = array("I", [0])  # alias keys of position p: alias_flat[starts[p]:starts[p+1]]
+        self.alias_flat: list[str] = []
+        self.by_alias = Postings({})
+        self.by_last = Postings({})
+        self.by_first = Postings({})
+        self.by_word = Postings({})  # keys, alias keys and each of their words -> positions
+        self.vocabulary = Words([])  # distinct name words, for typos
+        self._blob = ""  # every key in stored order, "\n"-joined: one str.find per "contains" step
+        self._blob_starts = array("I")
+        self._blob_pos = array("I")
+        self._display: list[str] | None = None
 
     @classmethod
     def build(
         cls, revision: int, people: Iterable[tuple[int, str, str]], aliases: Iterable[tuple[int, str]]
     ) -> NameIndex:
         """Index (id, name, key) rows of people and (person id, alias key) rows of their aliases."""
-        index = cls(revision=revision)
-        alias_keys: dict[int, list[str]] = defaultdict(list)
+        index = cls(revision)
+        rows = list(people)
+        canon: dict[str, str] = {}  # one str object per distinct alias key
+        alias_keys: dict[int, list[str]] = {}
         for pid, alias_key in aliases:
-            alias_keys[pid].append(alias_key)
-        for pid, name, key in people:
+            alias_keys.setdefault(pid, []).append(canon.setdefault(alias_key, alias_key))
+        order = sorted(range(len(rows)), key=lambda i: (rows[i][2], rows[i][0]))
+        pos_of = array("I", bytes(4 * len(rows)))
+        for pos, i in enumerate(order):
+            pos_of[i] = pos
+        index.ids = array("q", (rows[i][0] for i in order))
+        index.keys = [sys.intern(rows[i][2]) for i in order]
+        index.names_ = [rows[i][1] for i in order]
+        by_alias: dict[str, list[int]] = {}
+        by_last: dict[str, list[int]] = {}
+        by_first: dict[str, list[int]] = {}
+        by_word: dict[str, list[int]] = {}
+        alias_of: list[list[str]] = [[] for _ in rows]
+        for i, (pid, _name, key) in enumerate(rows):  # stored order: postings keep it within a word
+            pos = pos_of[i]
             keys = sorted(k for k in alias_keys.get(pid, ()) if k and k != key)
-            index.people[pid] = IndexedPerson(pid, name, key, keys)
-            index.by_key[key].append(pid)
+            alias_of[pos] = keys
             tokens = key.split()
             if tokens:
-                index.by_last[tokens[-1]].append(pid)
+                _add(by_last, tokens[-1], pos)
                 if len(tokens) > 1:
-                    index.by_first[tokens[0]].append(pid)
+                    _add(by_first, tokens[0], pos)
             for ak in keys:
-                index.by_alias[ak].append(pid)
+                _add(by_alias, ak, pos)
             for k in (key, *keys):
-                index.sorted_names.append((k, pid))
+                _add(by_word, k, pos)
                 for tok in k.split():
-                    index.by_token[tok].add(pid)
                     if tok != k:
-                        index.sorted_names.append((tok, pid))
-        index.sorted_names.sort()
-        index.vocabulary = sorted(index.by_token)
+                        _add(by_word, tok, pos)
+        for keys in alias_of:
+            index.alias_flat.extend(keys)
+            index.alias_starts.append(len(index.alias_flat))
+        index.by_alias, index.by_last = Postings(by_alias), Postings(by_last)
+        index.by_first, index.by_word = Postings(by_first), Postings(by_word)
+        index.vocabulary = Words([w for w in index.by_word.words if " " not in w])
+        index._blob = "\n".join(r[2] for r in rows)
+        at = 0
+        for r in rows:
+            index._blob_starts.append(at)
+            at += len(r[2]) + 1
+        index._blob_pos = pos_of
         return index
 
-    def _deletion_map(self) -> dict[str, list[str]]:
-        """One-deletion variants of every name word, built on the first typo lookup of a large store."""
-        if self.by_deletion is None:
-            by_deletion: dict[str, list[str]] = defaultdict(list)
-            for word in self.vocabulary:
-                for variant in _deletions(word):
-                    by_deletion[variant].append(word)
-            self.by_deletion = dict(by_deletion)
-        return self.by_deletion
+    def _aliases(self, pos: int) -> list[str]:
+        return self.alias_flat[self.alias_starts[pos] : self.alias_starts[pos + 1]]
 
     def _prefixed(self, prefix: str, cap: int = 500) -> list[int]:
-        """Ids of people whose key, alias or any name word starts with `prefix`, in name order."""
-        at = bisect.bisect_left(self.sorted_names, (prefix, -1))
+        """Positions of people whose key, alias or any name word starts with `prefix`, in name order."""
         found: dict[int, None] = {}
-        while (
-            at < len(self.sorted_names) and self.sorted_names[at][0].startswith(prefix) and len(found) < cap
-        ):
-            found[self.sorted_names[at][1]] = None
-            at += 1
+        for pos in self.by_word.prefixed(prefix):
+            if len(found) >= cap:
+                break
+            found[pos] = None
         return list(found)
 
     def lookup(self, query: str, limit: int) -> list[tuple[int, float, str]]:
@@ -136,23 +224,25 @@ class NameIndex:
         if not q:
             return []
 
-        def ranked(ids: Iterable[int], score: float, how: str) -> list[tuple[int, float, str]]:
+        def ranked(positions: Iterable[int], score: float, how: str) -> list[tuple[int, float, str]]:
             # the first `limit` in name order (a common given name can match thousands)
-            first = heapq.nsmallest(limit, set(ids), key=lambda i: (self.people[i].key, i))
-            return [(i, score, how) for i in first]
+            return [(self.ids[p], score, how) for p in heapq.nsmallest(limit, set(positions))]
 
-        if q in self.by_key:
-            return ranked(self.by_key[q], 100.0, "exact")
+        lo = bisect.bisect_left(self.keys, q)
+        hi = bisect.bisect_right(self.keys, q, lo)
+        if lo < hi:
+            return ranked(range(lo, hi), 100.0, "exact")
         if " " in q:
-            if q in self.by_alias:
-                return ranked(self.by_alias[q], 100.0, "alias")
+            alias_hits = self.by_alias.get(q)
+            if alias_hits:
+                return ranked(alias_hits, 100.0, "alias")
         else:
             # one word: everyone with that surname, given name or one-word alias, with equal scores
-            last = set(self.by_last.get(q, []))
-            alias = set(self.by_alias.get(q, [])) - last
+            last = set(self.by_last.get(q))
+            alias = set(self.by_alias.get(q)) - last
             named = ranked(last, 95.0, "surname") + ranked(alias, 95.0, "alias")
             if len(named) < limit:
-                given = set(self.by_first.get(q, [])) - last - alias
+                given = set(self.by_first.get(q)) - last - alias
                 named += ranked(given, 90.0, "given")
             if named:
                 return named[:limit]
@@ -162,62 +252,50 @@ class NameIndex:
                 return ranked(prefixed, 85.0, "prefix")
         return self._fuzzy(q, limit)
 
-    def _similar_words(self, tok: str) -> list[tuple[str, float]]:
-        """Name words within typo distance of `tok`, with their fuzz.ratio score (>= the cutoff)."""
-        if len(self.vocabulary) <= FULL_SCAN_WORDS:
-            found = process.extract(
-                tok, self.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=50
-            )
-            return [(word, score) for word, score, _ in found]
-        # large stores: words sharing a one-deletion variant (one typo on each side), then scored
-        candidates: set[str] = set()
-        for variant in _deletions(tok):
-            candidates.update(self._deletion_map().get(variant, ()))
-        scored = ((word, fuzz.ratio(tok, word)) for word in candidates)
-        return [(word, score) for word, score in scored if score >= FUZZY_CUTOFF]
-
     def _fuzzy(self, q: str, limit: int) -> list[tuple[int, float, str]]:
         """Typo-tolerant matches: query words against name words; whole names by WRatio for several."""
         per_token: list[dict[int, float]] = []
         for tok in q.split():
             best: dict[int, float] = {}
-            for word, score in self._similar_words(tok):
-                for pid in self.by_token[word]:
-                    if score > best.get(pid, 0.0):
-                        best[pid] = score
+            for word, score in self.vocabulary.similar(tok):
+                for pos in self.by_word.get(word):
+                    if score > best.get(pos, 0.0):
+                        best[pos] = score
             if best:
                 per_token.append(best)
         if not per_token:
             return []
         if len(per_token) == 1 and " " not in q:
-            scored = [(pid, round(score, 1), "fuzzy") for pid, score in per_token[0].items()]
+            scored = [(pos, round(score, 1)) for pos, score in per_token[0].items()]
         else:
             common = set.intersection(*(set(b) for b in per_token))
             pool = common or set().union(*(set(b) for b in sorted(per_token, key=len)[:1]))
             scored = []
-            for pid in list(pool)[:MAX_FUZZY_POOL]:
-                person = self.people[pid]
-                whole = max(fuzz.WRatio(q, k) for k in (person.key, *person.alias_keys))
+            for pos in list(pool)[:MAX_FUZZY_POOL]:
+                whole = max(fuzz.WRatio(q, k) for k in (self.keys[pos], *self._aliases(pos)))
                 if whole >= FUZZY_CUTOFF:
-                    scored.append((pid, round(whole, 1), "fuzzy"))
-        scored.sort(key=lambda m: (-m[1], self.people[m[0]].key, m[0]))
-        return scored[:limit]
+                    scored.append((pos, round(whole, 1)))
+        scored.sort(key=lambda m: (-m[1], m[0]))
+        return [(self.ids[pos], score, "fuzzy") for pos, score in scored[:limit]]
 
     def names(self, prefix: str, limit: int) -> list[str]:
         """Display names for autocomplete: prefix matches first, then names containing the text."""
         q = fold(prefix)
         if not q:
-            if self.display is None:
-                self.display = sorted({p.name for p in self.people.values()}, key=str.casefold)
-            return self.display[:limit]
+            if self._display is None:
+                stored_order = (self.names_[p] for p in self._blob_pos)
+                self._display = sorted(dict.fromkeys(stored_order), key=str.casefold)
+            return self._display[:limit]
         out: dict[str, None] = {}
-        for pid in self._prefixed(q):
-            out[self.people[pid].name] = None
+        for pos in self._prefixed(q):
+            out[self.names_[pos]] = None
             if len(out) >= limit:
                 return list(out)
-        for person in self.people.values():
-            if len(out) >= limit:
-                break
-            if q in person.key:
-                out[person.name] = None
+        # then keys containing the text, in stored order (q holds no newline: it never spans two keys)
+        at = self._blob.find(q)
+        while at >= 0 and len(out) < limit:
+            i = bisect.bisect_right(self._blob_starts, at) - 1
+            out[self.names_[self._blob_pos[i]]] = None
+            following = i + 1 < len(self._blob_starts)
+            at = self._blob.find(q, self._blob_starts[i + 1]) if following else -1
         return list(out)

@@ -203,6 +203,9 @@ def configure_sqlite(engine: Engine) -> None:
         with contextlib.suppress(Exception):
             cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=NORMAL")
+        # checkpoint every ~16 MB of WAL rather than 4 MB: each checkpoint costs an fsync (5-20 ms), and
+        # one ingest writes ~60 pages, so the default paid that every ~17 ingests
+        cur.execute("PRAGMA wal_autocheckpoint=4000")
         cur.close()
 
     @event.listens_for(engine, "begin")

@@ -52,6 +52,8 @@ DETAIL_LIMIT = 50  # meetings and quotes in one person's detail
 
 _e = t.events.c
 _REVISION = select(t.meta.c.revision).where(t.meta.c.id == 1)
+_PEOPLE_NAMES = "SELECT id, name, key FROM people ORDER BY id"
+_ALIAS_KEYS = "SELECT person_id, key FROM person_aliases"
 
 
 def _upcoming(with_kind: bool) -> tuple[Any, Any]:
@@ -172,9 +174,9 @@ class Store:
         if self._names.revision != rev:
             with self._lock:
                 if self._names.revision != rev:
-                    p, a = t.people.c, t.person_aliases.c
-                    people = ((r.id, r.name, r.key) for r in conn.execute(select(p.id, p.name, p.key)))
-                    aliases = ((r.person_id, r.key) for r in conn.execute(select(a.person_id, a.key)))
+                    # two narrow reads straight from the driver: no ORM rows, no type processing
+                    people = conn.exec_driver_sql(_PEOPLE_NAMES).tuples()
+                    aliases = conn.exec_driver_sql(_ALIAS_KEYS).tuples()
                     self._names = NameIndex.build(rev, people, aliases)
         return self._names
 

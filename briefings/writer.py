@@ -7,22 +7,16 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, text, update
+from sqlalchemy import Connection, delete, select, text, update
 
 from briefings import schema as t
 from briefings.identity import refresh_people, resolve_people
 from briefings.models import Briefing, Event, IngestOutcome
 from briefings.names import name_key
 from briefings.search import locate, split_sentences
+from briefings.sink import Sink, sink_for
 
-# Hot statements are built once (a prebuilt statement's cache key is memoised by SQLAlchemy).
-_BUMP = update(t.meta).where(t.meta.c.id == 1).values(revision=t.meta.c.revision + 1)
-_BRIEFING_BY_SOURCE = select(t.briefings.c.id, t.briefings.c.content_hash).where(
-    t.briefings.c.source == bindparam("source")
-)
-_NEW_BRIEFING = insert(t.briefings)
-_NEW_MENTIONS = insert(t.person_mentions).returning(t.person_mentions.c.id, sort_by_parameter_order=True)
-_NEW_EVENTS = insert(t.events).returning(t.events.c.id, sort_by_parameter_order=True)
+_BUMP = "UPDATE meta SET revision = revision + 1 WHERE id = 1"
 
 
 def zone(name: str | None) -> ZoneInfo:
@@ -64,7 +58,7 @@ def lock_for_write(conn: Connection) -> None:
 
 def bump_revision(conn: Connection) -> None:
     """Tell every process's name index that the store changed."""
-    conn.execute(_BUMP)
+    conn.exec_driver_sql(_BUMP)
 
 
 def delete_facts(conn: Connection, briefing_id: int) -> set[int]:
@@ -80,14 +74,6 @@ def delete_facts(conn: Connection, briefing_id: int) -> set[int]:
     for table in (t.events, t.quotes, t.topics, t.person_mentions, t.sentences):
         conn.execute(delete(table).where(table.c.briefing_id == briefing_id))
     return touched
-
-
-def _new_id(conn: Connection, stmt: Any, values: dict[str, Any]) -> int:
-    """Execute an INSERT of one row and return its primary key."""
-    key = conn.execute(stmt, values).inserted_primary_key
-    if key is None:
-        raise RuntimeError("the database returned no id for a new row")
-    return int(key[0])
 
 
 def _evidence(obj: Any) -> dict[str, Any]:
@@ -118,7 +104,7 @@ def _event_row(bid: int, ev: Event, parent_id: int | None) -> dict[str, Any]:
 
 
 def insert_events(
-    conn: Connection, bid: int, evs: list[Event], person_id: Callable[[str | None], int | None]
+    sink: Sink, bid: int, evs: list[Event], person_id: Callable[[str | None], int | None]
 ) -> list[dict[str, Any]]:
     """Insert events parents first (one statement per nesting level); return their participant rows."""
     names = {ev.name for ev in evs}
@@ -138,8 +124,7 @@ def insert_events(
             _event_row(bid, ev, ids.get(ev.parent) if ev.parent and ev.parent != ev.name else None)
             for _, ev in wave
         ]
-        result = conn.execute(_NEW_EVENTS, rows)
-        for (_, ev), eid in zip(wave, result.scalars(), strict=True):
+        for (_, ev), eid in zip(wave, sink.insert_ids(t.events, rows), strict=True):
             ids.setdefault(ev.name, eid)
             seen: set[int] = set()
             for pos, name in enumerate(ev.participants):
@@ -156,9 +141,10 @@ def write_briefing(conn: Connection, b: Briefing, content_hash: str, now: dateti
     """Insert or replace one briefing and its facts; the caller owns the transaction."""
     source = b.source
     lock_for_write(conn)
-    row = conn.execute(_BRIEFING_BY_SOURCE, {"source": source}).first()
-    if row is not None and row.content_hash == content_hash:
-        return IngestOutcome(briefing_id=row.id, status="unchanged", title=b.title, source=source)
+    sink = sink_for(conn)
+    row = sink.briefing_by_source(source)
+    if row is not None and row[1] == content_hash:
+        return IngestOutcome(briefing_id=row[0], status="unchanged", title=b.title, source=source)
     dated: date = b.published or b.reference_date
     values = {
         "source": source,
@@ -174,24 +160,25 @@ def write_briefing(conn: Connection, b: Briefing, content_hash: str, now: dateti
     }
     touched: set[int] = set()
     if row is not None:
-        bid = row.id
+        bid = row[0]
         touched = delete_facts(conn, bid)
         conn.execute(update(t.briefings).where(t.briefings.c.id == bid).values(**values))
     else:
-        bid = _new_id(conn, _NEW_BRIEFING, values)
+        (bid,) = sink.insert_ids(t.briefings, [values])
 
     parts = b.sentences or split_sentences(b.text)
     if parts:
         spans = locate(b.text, parts)
-        conn.execute(
-            insert(t.sentences),
+        sink.insert(
+            t.sentences,
             [
                 {"briefing_id": bid, "idx": i, "start": s, "end": e, "text": part}
                 for i, (part, (s, e)) in enumerate(zip(parts, spans, strict=True))
             ],
         )
+        sink.index_sentences(bid)
 
-    ids = resolve_people(conn, b.people)
+    ids, known = resolve_people(sink, b.people)
     by_name: dict[str, int] = {}
     mentions: dict[int, dict[str, Any]] = {}
     for person, pid in zip(b.people, ids, strict=True):
@@ -217,8 +204,8 @@ def write_briefing(conn: Connection, b: Briefing, content_hash: str, now: dateti
             "dated": dated,
         }
     if mentions:
-        result = conn.execute(_NEW_MENTIONS, list(mentions.values()))
-        for m, mid in zip(mentions.values(), result.scalars(), strict=True):
+        rows = list(mentions.values())
+        for m, mid in zip(rows, sink.insert_ids(t.person_mentions, rows), strict=True):
             m["id"] = mid
 
     def person_id(name: str | None) -> int | None:
@@ -226,38 +213,34 @@ def write_briefing(conn: Connection, b: Briefing, content_hash: str, now: dateti
             return None
         return by_name.get(name) or by_name.get(name_key(name))
 
-    participants = insert_events(conn, bid, b.events, person_id)
-    if participants:
-        conn.execute(insert(t.event_participants), participants)
-    if b.quotes:
-        conn.execute(
-            insert(t.quotes),
-            [
-                {
-                    "briefing_id": bid,
-                    "speaker_id": person_id(q.speaker),
-                    "speaker": q.speaker,
-                    "text": q.text,
-                    "evidence": _evidence(q),
-                }
-                for q in b.quotes
-            ],
-        )
-    if b.topics:
-        conn.execute(
-            insert(t.topics),
-            [
-                {
-                    "briefing_id": bid,
-                    "name": tp.name,
-                    "kind": tp.kind,
-                    "definition": tp.definition,
-                    "evidence": _evidence(tp),
-                }
-                for tp in b.topics
-            ],
-        )
-    refresh_people(conn, touched, mentions)
+    sink.insert(t.event_participants, insert_events(sink, bid, b.events, person_id))
+    sink.insert(
+        t.quotes,
+        [
+            {
+                "briefing_id": bid,
+                "speaker_id": person_id(q.speaker),
+                "speaker": q.speaker,
+                "text": q.text,
+                "evidence": _evidence(q),
+            }
+            for q in b.quotes
+        ],
+    )
+    sink.insert(
+        t.topics,
+        [
+            {
+                "briefing_id": bid,
+                "name": tp.name,
+                "kind": tp.kind,
+                "definition": tp.definition,
+                "evidence": _evidence(tp),
+            }
+            for tp in b.topics
+        ],
+    )
+    refresh_people(conn, sink, touched, mentions, known)
     bump_revision(conn)
     status: Literal["added", "replaced"] = "replaced" if row is not None else "added"
     return IngestOutcome(briefing_id=bid, status=status, title=b.title, source=source)
@@ -271,6 +254,6 @@ def remove_briefing(conn: Connection, source: str) -> bool:
         return False
     touched = delete_facts(conn, bid)
     conn.execute(delete(t.briefings).where(t.briefings.c.id == bid))
-    refresh_people(conn, touched, {})
+    refresh_people(conn, sink_for(conn), touched, {}, {})
     bump_revision(conn)
     return True

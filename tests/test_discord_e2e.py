@@ -362,7 +362,7 @@ async def test_discord_sync_registers_every_command_globally(capsys: pytest.Capt
     async with FakeDiscord() as fake:
         settings = Settings(
             _env_file=None,
-            DISCORD_TOKEN=TOKEN,  # type: ignore[call-arg]
+            DISCORD_TOKEN=TOKEN,  # type: ignore[call-arg,arg-type]
             DISCORD_API_BASE_URL=fake.api_base_url,
         )
         await asyncio.to_thread(discord_sync, settings=settings)

@@ -132,3 +132,69 @@ def test_time_with_a_zone_abbreviation_when_no_city_is_named() -> None:
     main = b.main_event
     assert main is not None and main.start is not None
     assert (main.start.hour, main.timezone, main.all_day) == (14, "America/New_York", False)
+
+
+def test_trip_announced_in_the_lead_spans_its_stops() -> None:
+    b = _b(
+        "Foreign Secretary Tom Ashby will visit Tokyo and Seoul this week.\n\n"
+        "In Tokyo on 4 March, the Foreign Secretary will hold talks with Foreign Minister Aiko Tanabe.\n\n"
+        "In Seoul on 6 March, he will meet Foreign Minister Cho Min-ho."
+    )
+    main = b.main_event
+    assert main is not None
+    assert (main.date, main.end_date, main.place) == (date(2026, 3, 4), date(2026, 3, 6), None)
+    assert [e.place for e in b.events if e.kind == "other"] == ["Tokyo", "Seoul"]
+    seoul = next(e for e in b.events if e.kind == "bilateral")
+    assert seoul.participants == ["Tom Ashby", "Cho Min-ho"] and seoul.place == "Seoul"
+
+
+def test_separate_meetings_without_a_kind_word_are_bilaterals() -> None:
+    b = _b(
+        "WASHINGTON — President Joe Danby will host the leaders of Australia, India and Japan for a summit "
+        "in Wilmington on Sept. 21.\n\nDanby will also hold separate meetings with Indian Prime Minister "
+        "Ravi Shah and Japanese Prime Minister Haruto Mori, officials said."
+    )
+    sides = [e.participants for e in b.events if e.kind == "bilateral"]
+    assert sides == [["Joe Danby", "Ravi Shah"], ["Joe Danby", "Haruto Mori"]]
+
+
+def test_restating_the_main_meeting_is_not_a_side_meeting() -> None:
+    b = _b(
+        "The Foreign Secretary and the Defence Secretary will meet their Japanese counterparts in Tokyo on "
+        "17 February.\n\nThe Foreign Secretary, Imogen Hart, and the Defence Secretary, Alan Quill, will "
+        "hold talks with Foreign Minister Aiko Tanabe and Defence Minister Shingo Naka in Tokyo on "
+        "17 February."
+    )
+    assert [e.kind for e in b.events] == ["main"]
+
+
+def test_trip_next_week_takes_its_stops_dates_and_counts_sides_not_heads() -> None:
+    b = extract(
+        "Foreign Minister Win Pierce will travel to Samoa and Tonga next week.\n\n"
+        "In Apia on Tuesday, Mr Pierce will meet Prime Minister Ana Fiame and Deputy Prime Minister "
+        "Tui Iosefo.\n\nIn Nuku'alofa on Thursday, he will meet Prime Minister Siaosi Vale.",
+        today=date(2025, 8, 1),
+    )
+    main = b.main_event
+    assert main is not None
+    assert (main.date, main.end_date, main.place) == (date(2025, 8, 5), date(2025, 8, 7), None)
+    stops = {e.place: e.timezone for e in b.events if e.kind == "other"}
+    assert stops == {"Apia": "Pacific/Apia", "Nuku‘alofa": "Pacific/Tongatapu"}
+    apia = next(e for e in b.events if e.kind == "bilateral" and e.place == "Apia")
+    assert apia.participants == ["Win Pierce", "Ana Fiame", "Tui Iosefo"]  # two sides: a bilateral
+    assert next(p for p in b.people if p.name == "Siaosi Vale").country == "Tonga"
+
+
+def test_travellers_in_the_lead_join_and_absentees_do_not() -> None:
+    b = _b(
+        "BRUSSELS — European Commission President Ursula van Berg will travel to Tokyo on Monday for the "
+        "annual EU-Japan summit.\n\nShe will meet Japanese Prime Minister Shigeru Ishimoto at the Prime "
+        "Minister's Office on July 23.\n\nAdm. Sam Pagel, commander of U.S. Indo-Pacific Command, is not "
+        "expected to attend."
+    )
+    main = b.main_event
+    assert main is not None
+    assert main.name == "EU-Japan summit"
+    assert main.participants == ["Ursula van Berg", "Shigeru Ishimoto"]
+    pagel = next(p for p in b.people if p.name == "Sam Pagel")
+    assert (pagel.role, pagel.country) == ("commander of U.S. Indo-Pacific Command", "United States")

@@ -230,3 +230,9 @@ def test_korean_style_names_are_family_name_first() -> None:
     assert "Min-ho Cho" in p.aliases
     side = next(e for e in b.events if e.kind == "bilateral")
     assert side.name.startswith("Cho–Tanabe")
+
+
+def test_leading_initial_is_kept_as_an_alias() -> None:
+    b = _b("External Affairs Minister Dr. S. Ravi Menon will pay an official visit to Australia on 16 March.")
+    p = _p(b, "Ravi Menon")
+    assert p.aliases == ["S. Ravi Menon"] and p.role == "External Affairs Minister"

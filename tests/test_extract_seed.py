@@ -84,6 +84,7 @@ def test_topics(briefing: Briefing) -> None:
     assert deterrence.definition is not None and deterrence.definition.startswith("the US reassures Japan")
     agenda = {t.name for t in briefing.topics if t.kind == "agenda"}
     assert {"defence-industry integration", "command-structure upgrades", "regional stability"} <= agenda
+    assert any("regional security" in name for name in agenda)
     threats = [t.name for t in briefing.topics if t.kind == "threat"]
     assert threats == ["China", "North Korea", "Russia"]
     background = [t.name for t in briefing.topics if t.kind == "background"]

@@ -46,3 +46,13 @@ def test_threats_and_background() -> None:
     background = [name for name, (kind, _) in got.items() if kind == "background"]
     assert any("1960" in n and "treaty" in n for n in background)
     assert any("March" in n and "review" in n for n in background)
+
+
+def test_lists_stop_at_a_second_agenda_verb_and_keep_shared_adjectives() -> None:
+    got = _topics(
+        "The two Ministers will review the Comprehensive Strategic Partnership and exchange views on "
+        "regional and global issues, including critical and emerging technologies."
+    )
+    assert "Comprehensive Strategic Partnership" in got
+    assert "regional and global issues" in got
+    assert "critical and emerging technologies" in got

@@ -152,7 +152,7 @@ class DiscordAdapter:
     async def _invoke(
         self, interaction: discord.Interaction, spec: CommandSpec, args: dict[str, Any]
     ) -> None:
-        """Answer one slash command: directly when fast, else defer and follow up."""
+        """Answer one slash command: directly when the reply is ready fast, else defer and follow up."""
         private = bool(args.get("private"))
         ctx = Context(
             platform="discord",
@@ -161,22 +161,33 @@ class DiscordAdapter:
             user_is_admin=is_admin(interaction.permissions),
         )
         clean = {k: v for k, v in args.items() if v is not None}
-        task = asyncio.create_task(self._answer(spec.name, clean, ctx))
-        done, _ = await asyncio.wait({task}, timeout=self.defer_after)
+        # The answer is worked out on this task; only when it takes longer than `defer_after` does a
+        # timer start the deferral beside it. A fast answer thus costs no extra task or wait.
+        loop = asyncio.get_running_loop()
+        deferral: list[asyncio.Task[Any]] = []
+
+        def defer() -> None:
+            deferral.append(loop.create_task(interaction.response.defer(ephemeral=private, thinking=True)))
+
+        timer = loop.call_later(self.defer_after, defer)
+        try:
+            reply = await self._answer(spec.name, clean, ctx)
+        except BaseException:
+            for task in deferral:
+                task.cancel()
+            raise
+        finally:
+            timer.cancel()
         hint = f"… (cut to fit Discord: narrow your /{spec.name} to see the rest)"
-        if task in done:
-            reply = task.result()
-            kwargs = render_discord(reply, more_hint=hint)
-            kwargs["ephemeral"] = private or reply.ephemeral
+        kwargs = render_discord(reply, more_hint=hint)
+        kwargs["ephemeral"] = private or reply.ephemeral
+        if not deferral:
             await interaction.response.send_message(**kwargs)
             return
-        await interaction.response.defer(ephemeral=private, thinking=True)
-        reply = await task
-        kwargs = render_discord(reply, more_hint=hint)
+        await deferral[0]
         if reply.ephemeral and not private:
             # The deferred placeholder is public; an ephemeral answer (an error) must not be.
             await interaction.delete_original_response()
-        kwargs["ephemeral"] = private or reply.ephemeral
         await interaction.followup.send(**kwargs)
 
     async def _answer(self, name: str, args: dict[str, Any], ctx: Context) -> Reply:

@@ -8,6 +8,7 @@ which each reader sees in their own timezone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 import discord
@@ -41,15 +42,26 @@ _TOKEN_OPEN = re.compile(r"<(?=[@#:!&/]|a:|t:|id:)")
 
 # Anything escape() might change; most text has none of it and skips the (slow) regex passes.
 _SPECIAL = re.compile(r"[_\\~|*`\[@<]|^\s*[->#]|" + _INVISIBLE.pattern, re.MULTILINE)
+# Labels, usage lines, names and roles recur in every reply: remember the short ones (under 1 MB of
+# ASCII text at most).
+MEMO_MAX_LEN = 384
+MEMO_SIZE = 1024
 
 
 def escape(text: str) -> str:
     """Plain text made inert on Discord: no markdown, no mentions, no tokens, no bidi tricks."""
+    return _escape_memo(text) if len(text) <= MEMO_MAX_LEN else _escape(text)
+
+
+def _escape(text: str) -> str:
     if not _SPECIAL.search(text):
         return text
     text = _INVISIBLE.sub("", text)
     text = _TOKEN_OPEN.sub("<\u200b", text)
     return escape_mentions(escape_markdown(text))
+
+
+_escape_memo = lru_cache(maxsize=MEMO_SIZE)(_escape)
 
 
 def moment_token(moment: Moment) -> str:

@@ -63,6 +63,9 @@ _DELEGATION = re.compile(
     r"(?:(?:sent|will send|is sending|dispatched)\s+)?"
     r"(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\b[^.;]*?\b(?:led|headed)?\s*by\s+$"
 )
+_TRAVELS = re.compile(
+    r"\s*(?:will|is to|is set to|plans to)?\s*(?:also\s+)?(?:travel|visit|fly|head|arrive|tour)"
+)
 _UNOFFICIAL = re.compile(
     r"\b(?:analyst|fellow|researcher|scholar|correspondent|professor|expert)\b|\sat\s", re.I
 )
@@ -130,8 +133,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             rec.country = missing[0]
         elif first:
             rec.country = first
-        elif ctx.host:
-            rec.country = ctx.host
+        elif ctx.host and not any(_TRAVELS.match(text, m.tail_end) for m in rec.mentions):
+            rec.country = ctx.host  # a visitor ("X will travel to ...") is not of the host country
 
 
 def _pair_in(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -150,7 +153,7 @@ def _chain(doc: Doc, people: People) -> None:
     """In a list of titled names ("A, T2 B, and T3 C"), an unknown country follows the one before."""
     by_sentence: dict[int, list[tuple[Mention, PersonRec]]] = {}
     for m, r in people.mentions:
-        if m.role:
+        if m.role or m.country:
             by_sentence.setdefault(m.sentence.index, []).append((m, r))
     for items in by_sentence.values():
         items.sort(key=lambda x: x[0].start)

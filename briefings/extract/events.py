@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from briefings.extract.dates import DateMention, find_dates, find_times
 from briefings.extract.gazetteer import ORGANISATIONS, City, capital_timezone, country_of, find_city
 from briefings.extract.people import People
-from briefings.extract.places import Dateline, cities_in, venue_in
+from briefings.extract.places import TZ_ABBREV, ZONES, Dateline, cities_in, venue_in
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.tokens import country_at, tokenize
 from briefings.models import Event, EventKind
@@ -41,12 +41,17 @@ _PARTICIPATE = re.compile(
     r"\b(?:bring together|brings together|will (?:also )?(?:meet|attend|join|participate|"
     r"travel|host|lead|hold|co-chair|chair|visit|represent|take part)|to meet|attended by|"
     r"hosted by|chaired by|led by|participants|delegation|will be joined|meeting with|attend(?:ing|s)?|"
+    r"pay (?:an? )?(?:official |working |state )?visit|make (?:an? )?(?:official |working |state )?visit|"
     r"talks with|meet with)\b",
     re.I,
 )
 _PROPER = re.compile(
     r"((?:[A-Z0-9][\w'’+&.–-]*\s+(?:(?:of|and|for|on|the)\s+)*){1,8}(?:Summit|Dialogue|Meeting|Conference|"
-    r"Ministerial|Forum|Talks|Consultations|Meetings|Retreat|Committee)s?)\b"
+    r"Ministerial|Forum|Talks|Consultations|Meetings|Retreat)s?)\b"
+)
+_PAIR_FORMAT = re.compile(
+    r"\b[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+\s+(?:\d+\s*\+\s*\d+\s+)?(?:summit|talks|dialogue|meeting|ministerial|"
+    r"consultations)\b"
 )
 _DOC_WORDS = frozenset({"Readout", "Statement", "Remarks", "Transcript", "Communique", "Communiqué", "Press"})
 _LEAD_WORDS = frozenset(
@@ -120,6 +125,8 @@ class MainEvent:
     sentence: Sentence
     parties: list[str] = field(default_factory=list)
     generated_name: str = ""
+    trip: bool = False
+    vague_date: bool = False  # "next week": a stop's own date is better
 
 
 _MEETING_BEFORE = re.compile(
@@ -167,6 +174,11 @@ def pick_main_date(
     return best[1], best[2]
 
 
+def mentioned_countries(doc: Doc) -> frozenset[str]:
+    """Countries the opening of a document names: ambiguous or small cities there are preferred."""
+    return frozenset(c for x in doc.sentences[:12] for c in countries_in(doc, x))
+
+
 def countries_in(doc: Doc, s: Sentence) -> list[str]:
     """Countries named in a sentence, in order, once each ("India-Japan" names two)."""
     return list(_countries_in(doc.text, s.start, s.end))
@@ -203,7 +215,8 @@ def _proper_name(text: str) -> str | None:
             words = words[1:]
         if len(words) >= 2 and not words[0].endswith(("'s", "’s")):
             return " ".join(words)
-    return None
+    pair = _PAIR_FORMAT.search(text)  # "the annual EU-Japan summit"
+    return pair.group() if pair else None
 
 
 def _name(doc: Doc, s: Sentence, lead: list[Sentence], parties: list[str], headline: str | None) -> str:
@@ -284,7 +297,8 @@ def build_main(
         m = re.search(r"\bin\s+(?:the\s+)?([A-Z][\w]+(?:\s+[A-Z]\w+)?)", s.text)
         c = country_of(m[1]) if m else None
         tz = capital_timezone(c) if c else None
-    if _is_trip(doc, s, prefer):
+    trip = any(_is_trip(doc, x, prefer) for x in lead if x.index <= s.index)
+    if trip:
         place = None  # a trip over several cities has no single place
     venue = None
     for x in [s, *lead]:
@@ -304,23 +318,33 @@ def build_main(
     elif dm:
         # no place, but the time names its zone: "at 2:00 p.m. EDT"
         for t in find_times(doc.text, s.start, s.end):
-            zm = _TZ_ABBREV.match(doc.text, t.end, s.end)
+            zm = TZ_ABBREV.match(doc.text, t.end, s.end)
             if zm and not _LOGISTICS.search(doc.text[max(s.start, t.start - 50) : t.end + 10]):
-                tz = _ZONES[zm[1]]
+                tz = ZONES[zm[1]]
                 start_dt = datetime.combine(dm.date, t.time, tzinfo=ZoneInfo(tz))
                 break
     participants: list[str] = []
     near = [x for x in body if s.index < x.index and x.paragraph <= s.paragraph + 4][:6]
+    near += [
+        x for x in lead if x.index < s.index and x.paragraph >= s.paragraph - 1
+    ]  # "A will travel to ..."
     for x in body:
-        aside = _ASIDE.search(x.text)  # "also expected to meet X on the sidelines": a side meeting
+        # "also expected to meet X on the sidelines": a side meeting; "not expected to attend": absent
+        aside = _ASIDE.search(x.text) or _NEGATED.search(x.text)
         if x.index == s.index or (x in near and _PARTICIPATE.search(x.text) and not aside):
             for mention, rec in people.at(x.start, x.end):
                 if rec.name not in participants and rec.role and not _said_near(doc, mention.end):
                     participants.append(rec.name)
+            if x.index == s.index:
+                for tm in _THE_TITLE.finditer(doc.text, x.start, x.end):
+                    held = people.by_title(tm[1])
+                    if held and held.name not in participants:
+                        participants.insert(0, held.name)  # "the Foreign Secretary will hold talks ..."
     party_of = {r.name: r.country for r in people.recs}
     by_people = [c for c in dict.fromkeys(party_of.get(n) for n in participants) if c and c not in _ORG_NAMES]
-    if len(by_people) >= 2:
-        parties = by_people  # the countries of who meets, not of what they discuss
+    if len(by_people) >= 2 or (by_people and len(parties) >= 2):
+        # the countries of who meets first, then the others the lead names ("the leaders of A, B and C")
+        parties = list(dict.fromkeys([*by_people, *(p for p in parties if p not in _ORG_NAMES)]))
     name = _name(doc, s, lead, parties, headline)
     ev_start, ev_end = (dm.start, dm.end) if dm else (s.start, s.end)
     evidence = doc.evidence(ev_start, ev_end, s)
@@ -339,27 +363,23 @@ def build_main(
         year_assumed=bool(dm and dm.year_assumed),
         evidence=evidence,
     )
-    return MainEvent(event, s, parties)
+    return MainEvent(event, s, parties, trip=trip, vague_date=bool(dm and dm.relative))
 
 
 _TOWN_COUNTRY = re.compile(
     r"\b(?:to|in|at)\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}),\s+([A-Z][\w]+(?:\s+[A-Z]\w+)?)\b"
 )
 _NO_CITY = City("", "", 0, "")
+_THE_TITLE = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor))\b"
+)
 _TRAVEL_TO = re.compile(
     r"\b(?:travel|travels|traveling|travelling|fly|head|visit|visits)\b[^.]{0,30}\bto\b|\bvisit\b"
 )
-_ASIDE = re.compile(r"\b(?:sidelines|margins|separately|separate|one-on-one)\b", re.I)
-_TZ_ABBREV = re.compile(
-    r"\s*(?:\(\s*)?(EDT|EST|CDT|CST|PDT|JST|KST|AEST|AEDT|SGT|BST|GMT|UTC|CET|CEST|IST|HKT)\b"
+_NEGATED = re.compile(
+    r"\b(?:not expected to|will not|won't|not (?:attend|join|travel|participate)|absent)\b", re.I
 )
-_ZONES = {
-    "EDT": "America/New_York", "EST": "America/New_York", "CDT": "America/Chicago", "CST": "America/Chicago",
-    "PDT": "America/Los_Angeles", "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "AEST": "Australia/Sydney",
-    "AEDT": "Australia/Sydney", "SGT": "Asia/Singapore", "BST": "Europe/London", "GMT": "Etc/GMT",
-    "UTC": "UTC", "CET": "Europe/Brussels", "CEST": "Europe/Brussels", "IST": "Asia/Kolkata",
-    "HKT": "Asia/Hong_Kong",
-}  # fmt: skip
+_ASIDE = re.compile(r"\b(?:sidelines|margins|separately|separate|one-on-one)\b", re.I)
 _ORG_NAMES = frozenset(ORGANISATIONS.values())
 _TRIP = re.compile(r"\b(?:travel|visit|trip|tour)\w*\s+(?:to\s+)?", re.I)
 
@@ -373,7 +393,9 @@ def _is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:
     dests = re.split(
         r"\s+(?:from|on|to attend|to participate|for|in order)\s+|\d|\s+(?=[A-Z][a-z]+\s+\d)", tail
     )[0]
-    parts = [x.strip(" ,.") for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", dests) if x.strip(" ,.")]
+    raw = [x.strip(" ,.") for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", dests) if x.strip(" ,.")]
+    heads = (re.match(r"(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", x) for x in raw)
+    parts = [h.group() for h in heads if h]  # "Seoul this week" -> "Seoul"
     places = [x for x in parts if country_of(x) or find_city(x, prefer)]
     countries = {country_of(x) or (find_city(x, prefer) or _NO_CITY).country for x in places}
     return len(places) >= 2 and not (len(countries) == 1 and any(country_of(x) for x in places))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -180,10 +181,18 @@ ORGANISATIONS: dict[str, str] = {
 _ORG_ONLY_IN_TITLES = {"Alliance", "European"}
 
 
+_APOSTROPHES = re.compile("['’‘ʻʼ`´]")
+
+
 @lru_cache(maxsize=8192)
 def fold(s: str) -> str:
     """Strip diacritics: 'Tōkyō' -> 'Tokyo'."""
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _city_key(name: str) -> str:
+    """A city name for lookups: folded, lower case, apostrophes of every kind dropped ("Nuku'alofa")."""
+    return _APOSTROPHES.sub("", fold(name).lower().strip())
 
 
 @cache
@@ -250,11 +259,11 @@ def _cities() -> dict[str, tuple[City, ...]]:
     for raw in gc.get_cities().values():
         cc = code_to_country.get(raw["countrycode"]) or raw["countrycode"]
         city = City(raw["name"], cc, int(raw["population"]), raw["timezone"])
-        keys = {fold(raw["name"]).lower()}
+        keys = {_city_key(raw["name"])}
         for alt in raw.get("alternatenames", ()):
             # Only near-identical alternates ("Tokio" is not taken; "Tōkyō" is): avoid codes like "TYO".
-            if fold(alt).lower() == fold(raw["name"]).lower():
-                keys.add(fold(alt).lower())
+            if _city_key(alt) == _city_key(raw["name"]):
+                keys.add(_city_key(alt))
         for k in keys:
             index.setdefault(k, []).append(city)
     return {k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()}
@@ -262,7 +271,7 @@ def _cities() -> dict[str, tuple[City, ...]]:
 
 def find_city(name: str, prefer_countries: frozenset[str] = frozenset()) -> City | None:
     """The city named, preferring one in a country the text mentions, then the most populous."""
-    key = fold(name).lower().strip()
+    key = _city_key(name)
     key = {
         "washington, d.c.": "washington",
         "washington d.c.": "washington",
@@ -295,7 +304,7 @@ def _adjectives() -> dict[str, str]:
             and "." not in adj
             and adj[0].isupper()
             and country not in out
-        ) and adj.endswith(("an", "ese", "ish", "ch", "i", "ic", "ss")):
+        ) and adj.endswith(("an", "ese", "ish", "ch", "i", "ic", "ss", "ine")):
             out[country] = adj
     return out
 

@@ -35,6 +35,7 @@ _PLAIN_STARTS = _words(
     "the this that these those it its they their we our he she his her in on at for and but as with from to "
     "a an if when while after before during officials analysts diplomats ministers leaders both"
 )
+_COUNTERPART_NAME = re.compile(r"(?:\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?counterparts?,?\s*$")
 _CONTACT = re.compile(r"\b(?:[Cc]ontacts?|[Oo]ffice|[Ee]nquiries|[Ii]nquiries)\s*:\s*$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)\s*,?\s*$")
 _LOWER = re.compile(r"[a-zß-ÿ]")
@@ -43,6 +44,7 @@ _OF_ORG = re.compile(
     r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*"
 )
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
+_OF_ADJ = re.compile(r"\bof\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+))\s+[A-Z]")
 _GENERAL_OK = frozenset({"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor"})
 _CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on"})
 _SPEECH = re.compile(
@@ -172,6 +174,9 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             break
     if text[role_start:role_end].lower() in ("the", ""):
         return None
+    if country is None:  # "commander of U.S. Indo-Pacific Command": a country word right after "of"
+        inner = _OF_ADJ.search(text, role_start, role_end)
+        country = country_of(inner[1]) if inner else None
     return Title(role_start, role_end, toks[i].start, country, last_word + 1)
 
 
@@ -190,6 +195,8 @@ def scan_name(toks: list[Tok], j: int) -> tuple[list[Tok], int] | None:
         more = j + 1 < n and toks[j + 1].cap
         if out and more and (is_initial(t) or t.low in PARTICLES):
             out.append(t)
+        elif not out and is_initial(t) and more and j + 2 < n and is_name_word(toks[j + 1], True):
+            out.append(t)  # "S. Jaishankar Rao": a leading initial
         elif out and t.low in SUFFIXES:
             out.append(t)
             j += 1
@@ -214,7 +221,13 @@ def scan_name(toks: list[Tok], j: int) -> tuple[list[Tok], int] | None:
 
 def _mention(name: list[Tok], sent: Sentence, span_start: int, title: Title | None, text: str) -> Mention:
     words = [base(t.text) for t in name]
-    family_first = len(words) >= 2 and words[0].isupper() and len(words[0]) > 1 and not words[1].isupper()
+    family_first = (
+        len(words) >= 2
+        and words[0].isalpha()
+        and words[0].isupper()
+        and len(words[0]) > 1
+        and not words[1].isupper()
+    )
     # "Cho Tae-yul", "Park Ji-hoon": a hyphenated two-syllable given name after a one-syllable family name
     family_first = family_first or (len(words) == 2 and bool(_HYPHEN_GIVEN.fullmatch(words[1])))
     m = Mention(
@@ -265,7 +278,7 @@ def _of_country(text: str, end: int, limit: int) -> str | None:
     m = _OF_COUNTRY.match(text, end, limit)
     if not m:
         return None
-    words = m[1].split()
+    words = [w.rstrip(".,;:") for w in m[1].split()]
     for k in range(len(words), 0, -1):
         c = country_of(" ".join(words[:k]))
         if c:
@@ -340,7 +353,13 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             m.tail_end = toks[appos.next_index - 1].end if appos else m.end
             of_country = _of_country(text, toks[k - 1].end, sent.end)
             m.contact = bool(_CONTACT.search(before[-30:])) and len(name) >= 2
-            if (honorific or appos or speech or of_country or m.contact) and (len(name) >= 2 or honorific):
+            cp = _COUNTERPART_NAME.search(before[-60:]) if len(name) >= 2 else None
+            if cp:  # "his Philippine counterpart, Gilberto Reyes,"
+                m.country = country_of(cp[1]) if cp[1] else None
+                appos = appos or None
+            if (honorific or appos or speech or of_country or m.contact or cp) and (
+                len(name) >= 2 or honorific
+            ):
                 m.country = m.country or of_country
                 i = appos.next_index if appos else k
             else:

@@ -43,6 +43,17 @@ _ISSUER_POSS = re.compile(
     r"\b(?P<c>[A-Z][\w. ]{1,30}?)(?:'s|’s)?\s+(?:Foreign Ministry|Defen[cs]e Ministry|"
     r"Ministry of [A-Z]\w+|Government|Prime Minister's Office|Cabinet Office)\b"
 )
+# Zone abbreviations a time may carry ("2:00 p.m. EDT"), for when no city gives the zone.
+TZ_ABBREV = re.compile(
+    r"\s*(?:\(\s*)?(EDT|EST|CDT|CST|PDT|JST|KST|AEST|AEDT|SGT|BST|GMT|UTC|CET|CEST|IST|HKT)\b"
+)
+ZONES = {
+    "EDT": "America/New_York", "EST": "America/New_York", "CDT": "America/Chicago", "CST": "America/Chicago",
+    "PDT": "America/Los_Angeles", "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney", "SGT": "Asia/Singapore", "BST": "Europe/London", "GMT": "Etc/GMT",
+    "UTC": "UTC", "CET": "Europe/Brussels", "CEST": "Europe/Brussels", "IST": "Asia/Kolkata",
+    "HKT": "Asia/Hong_Kong",
+}  # fmt: skip
 _HANDWRITTEN_ISSUERS: dict[str, str] = {
     "Ministry of External Affairs": "India",
     "Department of Foreign Affairs and Trade": "Australia",

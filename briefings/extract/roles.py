@@ -18,7 +18,7 @@ princess sultan counselor counsellor undersecretary under-secretary administrato
 general admiral colonel captain marshal sergeant lieutenant gen. adm. col. capt. lt. representative
 coordinator consul consul-general vice-president taoiseach chargé ministers secretaries presidents
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow
-researcher scholar correspondent
+researcher scholar correspondent member
 """)
 
 MODIFIERS = _words("""

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from briefings.extract.dates import find_dates
-from briefings.extract.events import MainEvent
+from briefings.extract.events import MainEvent, mentioned_countries
 from briefings.extract.gazetteer import ORGANISATIONS, adjective_of, country_of
 from briefings.extract.people import People, PersonRec
 from briefings.extract.places import cities_in
@@ -22,7 +22,7 @@ _CUE = re.compile(
     r"speak\s+(?:by\s+(?:phone|telephone|video)\s+)?with)|"
     r"(?:also\s+)?(?:met|held\s+talks)\s+with|will\s+(?:also\s+)?be\s+received\s+by|for\s+talks\s+with|"
     r"(?:will|to|also)?\s*(?:hold|held)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?i:meeting|dialogue|talks|consultations|discussions)\s+with)\b"
+    r"(?i:meetings?|dialogue|talks|consultations|discussions)\s+with)\b"
     r"|\b(?P<meal>working\s+(?:lunch|breakfast|dinner))\b"
 )
 _CLAUSE = re.compile(
@@ -53,6 +53,10 @@ _KINDS: dict[str, EventKind] = {
 _THEY = re.compile(
     r"\s*(?:They|The\s+(?:two|three|four|visiting)?\s*(?:[a-z]+\s+)?(?:ministers|leaders|delegations|sides|parties))\b"
 )
+_ASIDE_WORD = re.compile(
+    r"\b(?:also|separate|separately|prior to|before|after|following|ahead of|in addition)\b", re.I
+)
+_FIRST_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|met|held|to|also)\b")
 _KIND_WORD = re.compile(r"\b(?:bilateral|trilateral|multilateral|quadrilateral|one-on-one)\b", re.I)
 _MEAL_OR_CALL = re.compile(r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s)?\s+on\b|\bcourtesy call\b")
 
@@ -60,17 +64,20 @@ _MEAL_OR_CALL = re.compile(r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s
 def _restates_main(
     doc: Doc, main: MainEvent, a: int, b: int, subject: PersonRec | None, objects: list[PersonRec], ref: date
 ) -> bool:
-    """ "X will meet Y" said again of the main event (same people, same day and city) is no side meeting."""
+    """ "X will meet Y" said again of the main event (same people, or no day/place/"also" of its own)."""
     names = {r.name for r in ([subject] if subject else []) + objects}
     main_set = set(main.event.participants)
-    if not main_set:
+    if not main_set or names == main_set:
         return True
-    if names == main_set:
-        return True
+    s = doc.sentence_at(a)
+    sa, sb = (s.start, s.end) if s else (a, b)
+    dates = find_dates(doc.text, sa, sb, ref)
+    cities = {c.name for c, _, _ in cities_in(doc.text, sa, sb, frozenset())}
+    if not dates and not cities and not _ASIDE_WORD.search(doc.text, sa, sb):
+        return True  # no day, place or "also" of its own: the main event's programme, not a side meeting
     if not names <= main_set:
         return False
-    same_day = any(d.date == main.event.date for d in find_dates(doc.text, a, b, ref))
-    cities = {c.name for c, _, _ in cities_in(doc.text, a, b, frozenset())}
+    same_day = any(d.date == main.event.date for d in (find_dates(doc.text, a, b, ref) or dates))
     return same_day and (not cities or cities == {main.event.place})
 
 
@@ -115,14 +122,19 @@ def _subject(
     head = doc.text[clause_start:cue_start]
     if re.match(r"\s*(?:I|we)\b", head) or re.search(r"(?:^|,)\s*I\b", head):
         return people.recs[0] if people.recs else None  # a first-person release: its author
-    before = _people_in(doc, people, clause_start, cue_start)
+    verb = _FIRST_VERB.search(head)
+    subject_end = clause_start + verb.start() if verb else cue_start
+    before = _people_in(doc, people, clause_start, subject_end)
     if before and not re.match(r"\s*(?:also\s+)?[a-z]", head):
         return before[0]
+    if verb and _TITLE_REF.search(doc.text, clause_start, subject_end):
+        tm = _TITLE_REF.search(doc.text, clause_start, subject_end)
+        return people.by_title(tm[1]) if tm else None  # "the President will meet X and hold ..."
     lead = _people_in(doc, people, s.start, cue_start)
     if lead:
         return lead[0]
     if re.search(r"\b(?:he|she)\b", doc.text[clause_start:cue_start], re.I):
-        return people.last_before(clause_start)
+        return main_first or people.last_before(clause_start)  # the protagonist, in a release
     m = _TITLE_REF.search(doc.text, s.start, cue_start)
     titled = people.by_title(m[1]) if m else None
     if titled is None and main_first and re.match(r"\s*(?:[A-Z][\w,]*\s+)*[Tt]he\s+[A-Z]", head):
@@ -136,9 +148,12 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
     seen: set[tuple[str, tuple[str, ...]]] = set()
     main_set = set(main.event.participants)
     for s in doc.sentences:
-        if s.index in skip or s.index == main.sentence.index or _PAST_ONLY.search(s.text):
+        if s.index in skip or _PAST_ONLY.search(s.text):
             continue
+        in_main = s.index == main.sentence.index
         for m in _CUE.finditer(doc.text, s.start, s.end):
+            if in_main and not (m["side"] or m["kind"]):
+                continue
             inner = re.search(
                 r"\b(bilateral|trilateral|multilateral|quadrilateral|one-on-one)\b", m.group(), re.I
             )
@@ -148,6 +163,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             if m["kind"] and re.search(r"\bthe\s+$", doc.text[max(s.start, m.start() - 5) : m.start()]):
                 continue  # "At the trilateral meeting": the main event itself
             a, b = _clause(s, m.start(), m.end())
+            ev = main.event.evidence
+            if in_main and a <= ev.start < b:
+                continue  # the clause that announces the main event itself
             main_first = next((r for r in people.recs if r.name in main_set), None)
             subject = _subject(doc, people, s, a, m.start(), main_first)
             in_clause = _people_in(doc, people, a, b)
@@ -175,10 +193,16 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 continue  # "They will meet ...": the main event's parties again
             if not kind_word and _KIND_WORD.search(doc.text, a, b):
                 continue  # "held talks with A and B in a trilateral format": the kind cue speaks for it
-            if not kind_word and not m["side"] and _restates_main(doc, main, a, b, subject, objects, ref):
+            if (
+                not kind_word
+                and not m["side"]
+                and not m["meal"]
+                and _restates_main(doc, main, a, b, subject, objects, ref)
+            ):
                 continue
             plural = m["noun"] == "meetings" or "meetings" in m.group()
-            split = kind_word == "bilateral" and (bool(_EACH.search(seg)) or plural)
+            each = bool(_EACH.search(seg))
+            split = (kind_word == "bilateral" and (each or plural)) or (not kind_word and each)
             groups = [[o] for o in objects] if split and len(objects) > 1 else [objects]
             meal_or_call = bool(_MEAL_OR_CALL.search(seg))
             for objs in groups:
@@ -192,7 +216,10 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 elif meal_or_call:
                     kind = "other"
                 else:
-                    kind = "bilateral" if n == 2 else "trilateral" if n == 3 else "multilateral"
+                    # sides, not heads: two Samoan leaders and a visitor make a bilateral
+                    sides = {r.country or r.name for r in recs} | set(others)
+                    n_sides = len(sides)
+                    kind = "bilateral" if n_sides <= 2 else "trilateral" if n_sides == 3 else "multilateral"
                 names = [r.name for r in recs]
                 key = (kind, tuple(sorted(names + others)))
                 if key in seen:
@@ -216,7 +243,7 @@ def _event(
     b: int,
 ) -> Event:
     dates = find_dates(doc.text, a, b, ref) or find_dates(doc.text, s.start, s.end, ref)
-    cities = cities_in(doc.text, s.start, s.end, frozenset())
+    cities = cities_in(doc.text, s.start, s.end, mentioned_countries(doc))
     city = cities[-1][0] if cities else None
     ev = doc.evidence(start, end, s)
     assert ev is not None

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from briefings.extract.dates import find_dates
-from briefings.extract.events import MainEvent
+from briefings.extract.events import MainEvent, mentioned_countries
 from briefings.extract.places import cities_in
 from briefings.extract.sentences import Doc
 from briefings.models import Event
@@ -22,11 +22,13 @@ def trip_stops(doc: Doc, main: MainEvent, ref: date) -> list[Event]:
     """One event per stop ("In Hanoi on February 4 and 5, ..."), only when there are two stops or more."""
     stops: list[Event] = []
     seen: set[str] = set()
+    prefer = mentioned_countries(doc)
     for s in doc.sentences:
-        if s.index <= main.sentence.index or not _STOP_CUE.search(s.text):
+        before_main = s.index < main.sentence.index if main.trip else s.index <= main.sentence.index
+        if before_main or not _STOP_CUE.search(s.text):
             continue
         dates = find_dates(doc.text, s.start, s.end, ref)
-        cities = cities_in(doc.text, s.start, s.end, frozenset())
+        cities = cities_in(doc.text, s.start, s.end, prefer)
         if not dates or not cities:
             continue
         d = dates[0]
@@ -54,4 +56,11 @@ def trip_stops(doc: Doc, main: MainEvent, ref: date) -> list[Event]:
         )
     if len(stops) + (1 if main.event.place and main.event.place not in seen else 0) < 2:
         return []
+    if main.trip:  # the trip runs from its first stop to its last
+        first = min(e.date for e in stops if e.date)
+        last = max((e.end_date or e.date) for e in stops if e.date)
+        if main.event.date is None or first < main.event.date or main.vague_date:
+            main.event.date = first
+        if last > (main.event.end_date or main.event.date):
+            main.event.end_date = last
     return stops

@@ -88,6 +88,8 @@ defense defence foreign state house nations organization commission meeting mini
 during after before while when where there here our their his her its my your if or not no yes
 under over about against between into through minister secretary president spokesperson media note
 readout remarks joint communique read more photo update reuters ap afp kyodo yonhap xinhua bloomberg
+bureau board parliament congress senate administration directorate institute academy university centre
+center politburo secretariat
 """)
 INSTITUTIONS: dict[str, str] = {
     "pentagon": "United States",

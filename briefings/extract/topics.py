@@ -13,15 +13,17 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE_TAIL = re.compile(rf"\s+(?:on|in|at|from|during|by|next|this)\s+(?=\d|{_MONTH}|{_WEEKDAY}|week\b)")
 _ANY_TOPIC = re.compile(
     r"discuss|address|focus|agenda|topic|cover|views|deliberat|cent(?:red|ered)|review|explore|heart|includ|"
-    r"such as|cooperation|advanc|reaffirm|effort|threat|wherein|whereby|refers to|defined as|Central|High on|Top|"
-    r"\bin (?:1|2|[A-Z])"
+    r"such as|cooperation|advanc|reaffirm|effort|threat|wherein|whereby|refers to|defined as|"
+    r"enhanc|strengthen|deepen|bolster|boost|expand|improv|promot|reinforc|"
+    r"Central|High on|Top|\bin (?:1|2|[A-Z])"
 )
 _AGENDA = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|address(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on|review(?:ed|s|ing)?|"
     r"agenda (?:will )?includes?|topics? (?:will )?(?:include|such as)|cover(?:ed|s|ing)?|"
     r"exchange(?:d)? views on|deliberate(?:d)? on|with a focus on|cent(?:red|ered) on|explore|"
     r"including|such as|cooperation (?:on|under|in)|advance|advancing|reaffirm)\s+"
-    r"(?P<list>(?:[^.;:!?]|(?<=\b[A-Z])\.)+)"
+    r"(?P<list>(?:(?!\s+and\s+(?:exchange|discuss|review|address|explore|sign|hold)\b)"
+    r"(?:[^.;:!?]|(?<=\b[A-Z])\.))+)"
 )
 _AGENDA_BEFORE = re.compile(
     r"(?:\bsaid\s+|^|,\s+)(?P<list>[^.;:!?,]+(?:,\s*[^.;:!?,]+)*?)\s+(?:would|will)\s+"
@@ -37,6 +39,11 @@ _DEFINITION = re.compile(
     r"defined as|meaning|i\.e\.,?|that is,)\s+(?P<d>[^.]+)",
     re.I,
 )
+_PURPOSE = re.compile(
+    r"\b(?:aim(?:s|ed)?\s+(?:to|at)|expected\s+to|seeks?\s+to|intended\s+to|designed\s+to|in\s+order\s+to|"
+    r"so\s+as\s+to|and|to)\s+(?:further\s+)?(?:enhance|strengthen|deepen|bolster|advance|boost|expand|improve|"
+    r"promote|reinforce|enhancing|strengthening|deepening|advancing|boosting|expanding|improving)\s+(?P<o>[^.;:]+)"
+)
 _EFFORTS = re.compile(r"\befforts? to\s+(?P<x>[^.;]+)")
 _THREATS = re.compile(r"\bthreats?\s+(?:from|posed by|by)\s+(?P<list>[^.;]+)")
 _BACKGROUND_TIME = re.compile(
@@ -51,7 +58,7 @@ _LEAD_JUNK = re.compile(
     r"^(?:a series of|a number of|series of|the concept of|concept of|notion of|idea of|the issue of|"
     r"issue of|"
     r"critical issues related to|issues? related to|issues such as|matters such as|ways to|such as|including|"
-    r"the|a|an|its|their|his|her|our|these|those|this|that|some|several|critical|key|important|various|of|in|"
+    r"the|a|an|its|their|his|her|our|these|those|this|that|some|several|various|of|in|"
     r"on|for|from|at)\s+",
     re.I,
 )
@@ -99,6 +106,13 @@ def _clean(item: str) -> str:
     return s.strip(" ,")
 
 
+_REPORTING = frozenset(
+    re.findall(
+        r"\w+",
+        "expressed welcomed confirmed agreed noted stated stressed emphasized emphasised discussed reviewed "
+        "exchanged reaffirmed underscored shared called urged condemned",
+    )
+)
 _ADJ_END = re.compile(r"(?:al|ic|ive|ous|ent|ant|ary|ing)$")
 _NOT_NP = re.compile(
     r"(?:what|that|how|whether|which|who|where|when|to|originally|also|will|would|has|have|is|are|was|were)\b"
@@ -125,9 +139,9 @@ def _split_list(s: str) -> list[str]:
         words = p.split()
         if not p or len(words) > 10 or _NOT_NP.match(p):
             continue
-        if len(words) > 4 and words[0].endswith("ed"):
+        if len(words) > 4 and words[0].lower() in _REPORTING:
             continue  # "expressed serious concerns over ...": a verb phrase, not a topic
-        if any(q in p for q in '"“”') or re.search(r"\b(?:said|says|told|added)$", p):
+        if any(q in p for q in '"“”') or re.search(r"\b(?:said|says|told|added)\b", p):
             continue  # "officials said": attribution, not a topic
         out.append(p)
     return out
@@ -239,6 +253,12 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                     if nominal:
                         pos = text.find(chunk.strip(), m.start("x"), s.end)
                         t.add(nominal, "agenda", s, max(pos, s.start), max(pos, s.start) + len(chunk.strip()))
+        for m in _PURPOSE.finditer(text, s.start, s.end):
+            obj = _clean(re.split(r"\s+(?:to|in order|so that|for|by|with|amid|through)\s+|,", m["o"])[0])
+            if obj and 2 <= len(obj.split()) <= 5 and not _NOT_NP.match(obj) and not country_of(obj):
+                pos = text.find(obj, m.start("o"), s.end)
+                if pos >= 0:  # "expected to ... enhance regional security cooperation"
+                    t.add(obj, "agenda", s, pos, pos + len(obj))
         for m in _THREATS.finditer(text, s.start, s.end):
             for item in _split_list(m["list"]):
                 name = country_of(item) or item

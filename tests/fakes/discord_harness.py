@@ -39,7 +39,7 @@ async def running_bot(
     from bot.settings import Settings
 
     async with FakeDiscord() as fake:
-        env = {
+        env: dict[str, Any] = {
             "DISCORD_TOKEN": TOKEN,
             "DISCORD_API_BASE_URL": fake.api_base_url,
             "DISCORD_GATEWAY_URL": fake.gateway_url,
