@@ -62,16 +62,18 @@ def report(label: str, seconds: list[float], target_ms: float | None = None) -> 
 def store_with_10k() -> Store:
     """The 10,000 synthetic briefings store (shared with bench_foundation, built once and cached).
 
-    Built in a child process when missing, so this process's memory figure is the bot's, not the build's.
+    Found (or built) in a child process and opened here by URL, as `briefbot run` opens its store: this
+    process's memory figure is then the bot's, without the build or the extractor the build imports.
     """
-    build = "from bench.bench_foundation import big_store; s, t = big_store(); s.close(); print(f'{t:.0f}')"
+    build = (
+        "from bench.bench_foundation import big_store; s, t = big_store(); "
+        "print(f'{t:.0f}'); print(s.engine.url.database); s.close()"
+    )
     done = subprocess.run([sys.executable, "-c", build], cwd=ROOT, capture_output=True, text=True, check=True)
-    if float(done.stdout.strip().splitlines()[-1] or 0):
-        print(f"built the 10,000-briefing store in {done.stdout.strip().splitlines()[-1]} s (cached)")
-    from bench.bench_foundation import big_store
-
-    store, _ = big_store()
-    return store
+    seconds, database = done.stdout.strip().splitlines()[-2:]
+    if float(seconds or 0):
+        print(f"built the 10,000-briefing store in {seconds} s (cached)")
+    return Store(f"sqlite:///{(ROOT / database).resolve()}")
 
 
 async def run() -> None:

@@ -6,10 +6,11 @@ import bisect
 import functools
 import heapq
 import re
-import sys
 import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate, chain
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
@@ -99,11 +100,9 @@ class Postings:
 
     def __init__(self, groups: dict[str, list[int]]) -> None:
         self.words = sorted(groups)
-        self.starts = array("I", [0])
-        self.flat = array("I")
-        for w in self.words:
-            self.flat.extend(groups[w])
-            self.starts.append(len(self.flat))
+        lists = [groups[w] for w in self.words]
+        self.flat = array("I", chain.from_iterable(lists))
+        self.starts = array("I", [0, *accumulate(map(len, lists))])
 
     def get(self, word: str) -> Sequence[int]:
         """The integers filed under `word`, in the order they were added."""
@@ -160,50 +159,55 @@ class NameIndex:
         """Index (id, name, key) rows of people and (person id, alias key) rows of their aliases."""
         index = cls(revision)
         rows = list(people)
-        canon: dict[str, str] = {}  # one str object per distinct alias key
+        canon: dict[str, str] = {}  # one str object per distinct word or alias key
         alias_keys: dict[int, list[str]] = {}
         for pid, alias_key in aliases:
             alias_keys.setdefault(pid, []).append(canon.setdefault(alias_key, alias_key))
-        order = sorted(range(len(rows)), key=lambda i: (rows[i][2], rows[i][0]))
-        pos_of = array("I", bytes(4 * len(rows)))
-        for pos, i in enumerate(order):
-            pos_of[i] = pos
-        index.ids = array("q", (rows[i][0] for i in order))
-        index.keys = [sys.intern(rows[i][2]) for i in order]
-        index.names_ = [rows[i][1] for i in order]
+        ordered = sorted(rows, key=itemgetter(2, 0))
+        pos_by_id = {r[0]: pos for pos, r in enumerate(ordered)}
+        index.ids = array("q", [r[0] for r in ordered])
+        index.keys = [r[2] for r in ordered]
+        index.names_ = [r[1] for r in ordered]
         by_alias: dict[str, list[int]] = {}
         by_last: dict[str, list[int]] = {}
         by_first: dict[str, list[int]] = {}
         by_word: dict[str, list[int]] = {}
         alias_of: list[list[str]] = [[] for _ in rows]
-        for i, (pid, _name, key) in enumerate(rows):  # stored order: postings keep it within a word
-            pos = pos_of[i]
-            keys = sorted(k for k in alias_keys.get(pid, ()) if k and k != key)
-            alias_of[pos] = keys
-            tokens = key.split()
+        stored_pos: list[int] = []
+        for pid, _name, key in rows:  # stored order: postings keep it within a word
+            pos = pos_by_id[pid]
+            stored_pos.append(pos)
+            keys = alias_keys.get(pid)
+            if keys:
+                keys = (
+                    sorted(k for k in keys if k and k != key)
+                    if len(keys) > 1 or keys[0] in (key, "")
+                    else keys
+                )
+                alias_of[pos] = keys
+                for ak in keys:
+                    _add(by_alias, ak, pos)
+            tokens = [canon.setdefault(w, w) for w in key.split()]
             if tokens:
                 _add(by_last, tokens[-1], pos)
                 if len(tokens) > 1:
                     _add(by_first, tokens[0], pos)
-            for ak in keys:
-                _add(by_alias, ak, pos)
-            for k in (key, *keys):
+                    _add(by_word, key, pos)
+            for tok in tokens:
+                _add(by_word, tok, pos)
+            for k in keys or ():
                 _add(by_word, k, pos)
-                for tok in k.split():
-                    if tok != k:
-                        _add(by_word, tok, pos)
-        for keys in alias_of:
-            index.alias_flat.extend(keys)
-            index.alias_starts.append(len(index.alias_flat))
+                if " " in k:
+                    for tok in k.split():
+                        _add(by_word, canon.setdefault(tok, tok), pos)
+        index.alias_flat = list(chain.from_iterable(alias_of))
+        index.alias_starts = array("I", [0, *accumulate(map(len, alias_of))])
         index.by_alias, index.by_last = Postings(by_alias), Postings(by_last)
         index.by_first, index.by_word = Postings(by_first), Postings(by_word)
         index.vocabulary = Words([w for w in index.by_word.words if " " not in w])
         index._blob = "\n".join(r[2] for r in rows)
-        at = 0
-        for r in rows:
-            index._blob_starts.append(at)
-            at += len(r[2]) + 1
-        index._blob_pos = pos_of
+        index._blob_starts = array("I", [0, *accumulate(len(r[2]) + 1 for r in rows)][: len(rows)])
+        index._blob_pos = array("I", stored_pos)
         return index
 
     def _aliases(self, pos: int) -> list[str]:

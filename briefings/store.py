@@ -175,8 +175,8 @@ class Store:
             with self._lock:
                 if self._names.revision != rev:
                     # two narrow reads straight from the driver: no ORM rows, no type processing
-                    people = conn.exec_driver_sql(_PEOPLE_NAMES).tuples()
-                    aliases = conn.exec_driver_sql(_ALIAS_KEYS).tuples()
+                    people = conn.exec_driver_sql(_PEOPLE_NAMES)
+                    aliases = conn.exec_driver_sql(_ALIAS_KEYS)
                     self._names = NameIndex.build(rev, people, aliases)
         return self._names
 

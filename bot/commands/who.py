@@ -27,9 +27,8 @@ def meeting_line(event: EventView, person_name: str) -> str:
 def person_reply(detail: PersonDetail, query: str, how: str) -> Reply:
     """Everything known about one person."""
     p = detail.person
-    summary = ", ".join(x for x in (p.role, with_flag(p.country)) if x) or "No role or country found"
-    if how == "fuzzy":
-        summary += f" (closest match for '{query}')"
+    # Role and country are fields; the description only says when the name was a guess.
+    description: Text = [f"Closest match for '{query}'"] if how == "fuzzy" else []
     fields = [
         Field("Role", [p.role or "No role found in the source"], inline=True),
         Field("Country", [with_flag(p.country) or "No country found in the source"], inline=True),
@@ -44,7 +43,7 @@ def person_reply(detail: PersonDetail, query: str, how: str) -> Reply:
         fields.append(Field("Quotes", lines(quoted)))
     if p.conflicts:
         fields.append(Field("Conflicts in the sources", lines(p.conflicts)))
-    return Reply(title=p.name, description=[summary], fields=fields, footer=cite(p.source, p.evidence))
+    return Reply(title=p.name, description=description, fields=fields, footer=cite(p.source, p.evidence))
 
 
 async def who(deps: Deps, args: dict[str, Any], ctx: Context) -> Reply:

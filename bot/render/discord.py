@@ -94,7 +94,7 @@ def _cut_escaped(text: str, room: int) -> str:
 
 def fit(pieces: list[tuple[str, bool]], limit: int, hint: str = ELLIPSIS) -> str:
     """Join pieces; when longer than `limit`, cut cleanly and end with `hint` (whole result ≤ limit)."""
-    whole = "".join(p for p, _ in pieces)
+    whole = "".join([p for p, _ in pieces])
     if len(whole) <= limit:
         return whole
     if len(hint) >= limit:
@@ -116,6 +116,11 @@ def fit(pieces: list[tuple[str, bool]], limit: int, hint: str = ELLIPSIS) -> str
 
 def text_to_discord(text: Text, limit: int, hint: str = ELLIPSIS) -> str:
     """Escape and join `text` (moments as timestamp tokens), cut to `limit` characters."""
+    if len(text) == 1 and isinstance(text[0], str):  # most text is one plain string
+        single = escape(text[0])
+        if len(single) <= limit:
+            return single
+        return fit([(single, False)], limit, hint)
     return fit(_pieces(text), limit, hint)
 
 

@@ -43,10 +43,17 @@ try:  # the fake's own JSON work is kept small, so that timings measure the bot 
     import orjson
 
     _dumps: Callable[[Any], bytes] = orjson.dumps
+    _loads: Callable[[str | bytes], Any] = orjson.loads
 except ImportError:  # pragma: no cover - orjson is optional
 
     def _dumps(data: Any) -> bytes:
         return json.dumps(data).encode()
+
+    _loads = json.loads
+
+
+def _dumps_text(data: Any) -> str:
+    return _dumps(data).decode()
 
 
 @dataclass
@@ -208,7 +215,7 @@ class FakeDiscord:
             if request.content_type != "application/json":
                 problems.append(f"{request.method} {path}: unexpected Content-Type {request.content_type}")
             else:
-                body = await request.json()
+                body = await request.json(loads=_loads)
         if self.validate:
             problems += self.validator.check(request.method, path, request.query.keys(), body)
         if (
@@ -325,7 +332,7 @@ class FakeDiscord:
             async for msg in ws:
                 if msg.type != WSMsgType.TEXT:
                     continue
-                payload = json.loads(msg.data)
+                payload = _loads(msg.data)
                 op = payload.get("op")
                 if op == 1:
                     await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
@@ -351,7 +358,7 @@ class FakeDiscord:
 
     async def _dispatch(self, ws: web.WebSocketResponse, event: str, data: Any) -> None:
         self._seq += 1
-        await ws.send_json({"op": 0, "t": event, "s": self._seq, "d": data})
+        await ws.send_json({"op": 0, "t": event, "s": self._seq, "d": data}, dumps=_dumps_text)
 
     async def wait_identified(self, timeout: float = 10) -> None:
         """Wait until the bot has identified on the gateway."""

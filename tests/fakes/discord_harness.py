@@ -84,4 +84,6 @@ async def serve_forever(token: str = TOKEN, validate: bool = True) -> None:
 if __name__ == "__main__":
     import sys
 
-    asyncio.run(serve_forever(validate="--no-validate" not in sys.argv))
+    from bot.runner import serve
+
+    serve(serve_forever(validate="--no-validate" not in sys.argv))  # on uvloop when installed, like the bot
