@@ -5,7 +5,7 @@
 
 Inputs: every tests/corpus/*.txt (today = its gold reference_date, as briefings/evaluate does), also
 upper-cased, with doubled line breaks and with another reference date; seeds/*.txt (today = 2026-11-28);
-tests/corpus_holdout/*.txt when present; 300 synthetic articles from bench/synthetic.py, the bench's own
+tests/corpus_holdout*/*.txt when present; 300 synthetic articles from bench/synthetic.py, the bench's own
 articles, and texts stitched from random corpus lines (all with fixed seeds). Each record is keyed by a
 name and a hash of (text, today), so inputs that change meanwhile (a corpus still being written) are
 reported as skipped, never as a difference.
@@ -53,9 +53,9 @@ def inputs() -> Iterator[tuple[str, str, str, date]]:
         yield f"corpus-later/{txt.name}", text, txt.stem, today + timedelta(days=200)
     for txt in sorted((ROOT / "seeds").glob("*.txt")):
         yield f"seeds/{txt.name}", txt.read_text(encoding="utf-8"), "", SEED_TODAY
-    for txt in sorted((ROOT / "tests" / "corpus_holdout").glob("*.txt")):
+    for txt in sorted((ROOT / "tests").glob("corpus_holdout*/*.txt")):
         today = _gold_date(txt, SEED_TODAY)
-        yield f"holdout/{txt.name}", txt.read_text(encoding="utf-8"), txt.stem, today
+        yield f"{txt.parent.name}/{txt.name}", txt.read_text(encoding="utf-8"), txt.stem, today
     rng = random.Random(20261128)
     for i in range(300):
         yield f"synthetic/{i}", synthetic_article(i, rng), "", date(2026, 1, 1)

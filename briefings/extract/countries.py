@@ -27,7 +27,8 @@ def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
     text = doc.text
     for sent, ms in zip(doc.sentences, per_sentence, strict=True):
         titled = [m for m in ms if m.role]
-        for cm in _COUNTERPARTS.finditer(text, sent.start, sent.end):
+        cms = _COUNTERPARTS.finditer(text, sent.start, sent.end) if "counterpart" in sent.text else ()
+        for cm in cms:
             country = country_of(cm[1])
             if not country:
                 continue
@@ -167,7 +168,7 @@ def sides_of(doc: Doc, people: People) -> None:
     """ "A, T1, and B, T2, attended from the Japanese side": the country of everyone listed before it."""
     for s in doc.sentences:
         start = s.start
-        for m in _SIDE_OF.finditer(doc.text, s.start, s.end):
+        for m in _SIDE_OF.finditer(doc.text, s.start, s.end) if "side" in s.text else ():
             country = country_of(m[1])
             if country:
                 for _, rec in people.at(start, m.start()):

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
 
+from briefings.extract.literals import has_any
+
 _MONTHS = {
     "january": 1,
     "february": 2,
@@ -93,6 +95,12 @@ _PAST = re.compile(
 )
 
 
+_FUTURE_WORD = re.compile(r"\b(?:will|to be held|is to|are to|shall)\b")
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MAYBE_WORDS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "morrow", "week")
+_DAY_WORDS = ("day", "onight", "omorrow", "week")  # every RELATIVE match holds one of these
+
+
 @dataclass
 class DateMention:
     """A date found in text: span, resolved date(s), and whether the year was assumed."""
@@ -168,27 +176,39 @@ def find_dates(text: str, start: int, end: int, ref: date) -> list[DateMention]:
 
 @lru_cache(maxsize=1024)
 def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention, ...]:
+    seg = text[start:end]
+    if seg.isascii() and not has_any(seg, _MAYBE_WORDS):
+        return ()  # none of the digits or words a _MAYBE_DATE match needs
     if not _MAYBE_DATE.search(text, start, end):
         return ()
-    seg = text[start:end]
-    past = bool(_PAST.search(seg)) and not re.search(r"\b(?:will|to be held|is to|are to|shall)\b", seg)
+    past_memo: list[bool] = []
+
+    def is_past() -> bool:
+        # computed on first use only: most sentences hold no date that needs it
+        if not past_memo:
+            past_memo.append(bool(_PAST.search(seg)) and not _FUTURE_WORD.search(seg))
+        return past_memo[0]
+
+    # literal words each pattern needs: a pattern whose words are absent cannot match, so it is not run
+    months = has_any(seg, _MONTH_STEMS)
+    days = has_any(seg, _DAY_WORDS)
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
-    for m in ISO.finditer(text, start, end):
+    for m in ISO.finditer(text, start, end) if "-" in seg else ():
         d = _safe(int(m[1]), int(m[2]), int(m[3]))
         if d:
             out.append(DateMention(m.start(), m.end(), d))
             taken.append(m.span())
-    for m in MONTH_DAY.finditer(text, start, end):
+    for m in MONTH_DAY.finditer(text, start, end) if months else ():
         if not free(*m.span()):
             continue
         b = _build(
             ref,
-            past,
+            is_past(),
             _month(m[1]),
             int(m[2]),
             m[3],
@@ -199,34 +219,34 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
         if b:
             out.append(DateMention(m.start(), m.end(), b[0], b[1], b[2]))
             taken.append(m.span())
-    for m in DAY_MONTH.finditer(text, start, end):
+    for m in DAY_MONTH.finditer(text, start, end) if months else ():
         if not free(*m.span()):
             continue
         d1, d2, mon = int(m[1]), int(m[2]) if m[2] else None, _month(m[3])
         if m[5]:  # "29 June to 2 July 2019"
-            b = _build(ref, past, mon, d1, m[4], _month(m[6]), int(m[5]), m[7])
+            b = _build(ref, is_past(), mon, d1, m[4], _month(m[6]), int(m[5]), m[7])
         else:
-            b = _build(ref, past, mon, d1, m[7], None, d2, None)
+            b = _build(ref, is_past(), mon, d1, m[7], None, d2, None)
         if b:
             out.append(DateMention(m.start(), m.end(), b[0], b[1], b[2]))
             taken.append(m.span())
-    for m in _WD_RANGE.finditer(text, start, end):
+    for m in _WD_RANGE.finditer(text, start, end) if "day" in seg else ():
         if not free(*m.span()) or any(
             abs(m.start() - d.end) < 25 or abs(d.start - m.end()) < 25 for d in out
         ):
             continue
-        first, last = relative_date(m[1], ref, past), relative_date(m[2], ref, past)
+        first, last = relative_date(m[1], ref, is_past()), relative_date(m[2], ref, is_past())
         if first and last:
             if last < first:
                 last += timedelta(days=7)
             out.append(DateMention(m.start(), m.end(), first, last, relative=True))
             taken.append(m.span())
-    for m in RELATIVE.finditer(text, start, end):
+    for m in RELATIVE.finditer(text, start, end) if days else ():
         if not free(*m.span()) or any(
             abs(m.start() - d.end) < 25 or abs(d.start - m.end()) < 25 for d in out
         ):
             continue
-        d = relative_date(m[1], ref, past)
+        d = relative_date(m[1], ref, is_past())
         if d:
             out.append(DateMention(m.start(), m.end(), d, relative=True))
     out.sort(key=lambda x: x.start)

@@ -12,8 +12,9 @@ from briefings.extract.dates import DateMention, find_dates, find_times
 from briefings.extract.gazetteer import ORGANISATIONS, City, capital_timezone, country_of, find_city
 from briefings.extract.people import People
 from briefings.extract.places import TZ_ABBREV, ZONES, Dateline, cities_in, venue_in
+from briefings.extract.roles import _words
 from briefings.extract.sentences import Doc, Sentence
-from briefings.extract.tokens import country_at, tokenize
+from briefings.extract.tokens import country_at, may_open_country, tokenize
 from briefings.models import Event, EventKind
 
 _NOUN = (
@@ -81,40 +82,10 @@ _KINDS: dict[str, EventKind] = {
     "trilateral": "trilateral",
 }
 _SHORT = {"United States": "US", "United Kingdom": "UK", "European Union": "EU"}
-_STOP_MODIFIER = {
-    "the",
-    "a",
-    "an",
-    "of",
-    "and",
-    "to",
-    "high-level",
-    "first",
-    "next",
-    "this",
-    "these",
-    "its",
-    "their",
-    "his",
-    "her",
-    "upcoming",
-    "planned",
-    "annual",
-    "so-called",
-    "in-person",
-    "held",
-    "hold",
-    "will",
-    "for",
-    "with",
-    "at",
-    "s",
-    "which",
-    "that",
-    "have",
-    "has",
-    "bilateral",
-}
+_STOP_MODIFIER = _words(
+    "the a an of and to high-level first next this these its their his her upcoming planned annual "
+    "so-called in-person held hold will for with at s which that have has bilateral"
+)
 
 
 @dataclass
@@ -135,22 +106,29 @@ _MEETING_BEFORE = re.compile(
 )
 
 
-def _score(doc: Doc, d: DateMention, s: Sentence, skip_before: int) -> float:
+def _sentence_score(seg: str) -> tuple[float, bool]:
+    """The part of a date's score that depends on its sentence only: (bonus, past-only sentence)."""
+    bonus = 0.0
+    if EVENT_NOUN.search(seg):
+        bonus += 4
+    future = bool(_FUTURE.search(seg))
+    if future:
+        bonus += 3
+    return bonus, bool(not future and _PAST.search(seg))
+
+
+def _score(doc: Doc, d: DateMention, s: Sentence, skip_before: int, sentence: tuple[float, bool]) -> float:
     if d.start < skip_before:
         return -100.0
-    seg = s.text
     score = 10.0 - 1.5 * min(s.index, 6)
-    if EVENT_NOUN.search(seg):
-        score += 4
-    if _FUTURE.search(seg):
-        score += 3
+    score += sentence[0]
     local = doc.text[max(s.start, d.start - 60) : d.end + 20]
     just_before = doc.text[max(s.start, d.start - 25) : d.start]
     if _MEETING_BEFORE.search(just_before):
         score += 1.5  # "the ... Meeting on March 12" beats "travel to Tokyo, March 11-13"
     if _LOGISTICS.search(local):
         score -= 9
-    if _PAST.search(seg) and not _FUTURE.search(seg):
+    if sentence[1]:
         score -= 6
     if d.relative:
         score -= 2
@@ -165,8 +143,10 @@ def pick_main_date(
     for s in doc.sentences:
         if s.index in skip_sentences:
             continue
+        sentence: tuple[float, bool] | None = None  # computed once per sentence, for its first date
         for d in find_dates(doc.text, s.start, s.end, ref):
-            sc = _score(doc, d, s, skip_before)
+            sentence = sentence or _sentence_score(s.text)
+            sc = _score(doc, d, s, skip_before, sentence)
             if best is None or sc > best[0]:
                 best = (sc, d, s)
     if best is None or best[0] < -50:
@@ -191,7 +171,7 @@ def _countries_in(text: str, start: int, end: int) -> tuple[str, ...]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        hit = country_at(toks, i, text) if t.cap else None
+        hit = country_at(toks, i, text) if t.cap and may_open_country(t.low) else None
         if hit:
             if hit[0] not in out and country_of(text[t.start : toks[hit[1] - 1].end]):
                 out.append(hit[0])
@@ -328,10 +308,14 @@ def build_main(
     near += [
         x for x in lead if x.index < s.index and x.paragraph >= s.paragraph - 1
     ]  # "A will travel to ..."
+    near_ids = {x.index for x in near}
     for x in body:
         # "also expected to meet X on the sidelines": a side meeting; "not expected to attend": absent
-        aside = _ASIDE.search(x.text) or _NEGATED.search(x.text)
-        if x.index == s.index or (x in near and _PARTICIPATE.search(x.text) and not aside):
+        if x.index == s.index or (
+            x.index in near_ids
+            and _PARTICIPATE.search(x.text)
+            and not (_ASIDE.search(x.text) or _NEGATED.search(x.text))
+        ):
             for mention, rec in people.at(x.start, x.end):
                 if rec.name not in participants and rec.role and not _said_near(doc, mention.end):
                     participants.append(rec.name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefings.extract.gazetteer import ORGANISATIONS, country_of
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, _words
@@ -21,8 +22,9 @@ from briefings.extract.tokens import (
     is_head,
     is_initial,
     is_institution,
-    is_name_word,
+    is_name_text,
     is_title_word,
+    may_open_country,
     tokenize,
 )
 
@@ -52,6 +54,19 @@ _SPEECH = re.compile(
     r"emphasized|emphasised|underscored|underlined|urged|warned|insisted|continued|replied|responded)\b"
 )
 _APPOS_END = re.compile(r"^\s*(?:[,.;:)\]—–]|$|said\b|says\b|who\b|and\b|will\b|has\b|is\b)")
+
+
+_TITLE_WORDS = HEADS | MODIFIERS
+_POSSESSIVE = ("'s", "’s", "s'", "s’")  # the endings base() strips
+_ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
+
+
+def _count_lower(text: str) -> int:
+    """len(_LOWER.findall(text)), counted by a byte translation when the text is ASCII."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        return len(raw) - len(raw.translate(None, _ASCII_LOWER))
+    return len(_LOWER.findall(text))
 
 
 @dataclass
@@ -84,7 +99,11 @@ class Mention:
 
 def _could_open_title(t: Tok) -> bool:
     """A word a title can start with: a title word, or the first word of a country or institution."""
-    w = t.low
+    return _opens_title(t.low)
+
+
+@lru_cache(maxsize=65536)
+def _opens_title(w: str) -> bool:
     return w in HEADS or w in MODIFIERS or "-" in w or could_start_country(w)
 
 
@@ -97,13 +116,14 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
     if ci and j < n and toks[j].low in ("the", "a", "an"):
         j += 1
     country: str | None = None
-    hit = country_at(toks, j, text) if j < n else None
+    # country_at's own first test, inlined: most title openers are no country word
+    hit = country_at(toks, j, text) if j < n and toks[j].cap and may_open_country(toks[j].low) else None
     role_first = j
     if hit:
         country, j = hit
         if not is_institution(text[toks[role_first].start : toks[j - 1].end]):
             role_first = j
-        ci = ci or (j < n and not toks[j].cap and toks[j].low in HEADS | MODIFIERS)
+        ci = ci or (j < n and not toks[j].cap and toks[j].low in _TITLE_WORDS)
     last_head = -1
     last_word = -1
     after_conn = False
@@ -195,15 +215,15 @@ def scan_name(toks: list[Tok], j: int) -> tuple[list[Tok], int] | None:
         more = j + 1 < n and toks[j + 1].cap
         if out and more and (is_initial(t) or t.low in PARTICLES):
             out.append(t)
-        elif not out and is_initial(t) and more and j + 2 < n and is_name_word(toks[j + 1], True):
+        elif not out and is_initial(t) and more and j + 2 < n and is_name_text(toks[j + 1].text, True):
             out.append(t)  # "S. Jaishankar Rao": a leading initial
         elif out and t.low in SUFFIXES:
             out.append(t)
             j += 1
             break
-        elif is_name_word(t, not out):
+        elif is_name_text(t.text, not out):
             out.append(t)
-            if t.text != base(t.text):
+            if t.text.endswith(_POSSESSIVE):  # t.text != base(t.text)
                 j += 1
                 break
         else:
@@ -230,16 +250,17 @@ def _mention(name: list[Tok], sent: Sentence, span_start: int, title: Title | No
     )
     # "Cho Tae-yul", "Park Ji-hoon": a hyphenated two-syllable given name after a one-syllable family name
     family_first = family_first or (len(words) == 2 and bool(_HYPHEN_GIVEN.fullmatch(words[1])))
+    end = name[-1].start + len(words[-1])
     m = Mention(
         tokens=words,
         start=name[0].start,
-        end=name[-1].start + len(base(name[-1].text)),
+        end=end,
         span_start=span_start,
         sentence=sent,
         role=text[title.role_start : title.role_end] if title else None,
         country=title.country if title else None,
         family_first=family_first,
-        written=text[name[0].start : name[-1].start + len(base(name[-1].text))],
+        written=text[name[0].start : end],
     )
     m.tail_end = m.end
     return m
@@ -292,18 +313,23 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
     if not _CAP_LATER.search(sent.text, 1) and first_word in _PLAIN_STARTS:
         return []  # no capitalised word but a plain first one: no name can be here
     toks = tokenize(text, sent.start, sent.end)
-    n_lower = len(_LOWER.findall(sent.text))
-    n_upper = len(_UPPER.findall(sent.text))
-    if n_upper + n_lower > 12 and n_upper > 4 * n_lower:
-        return []  # an all-capitals banner: names there are too ambiguous to read
-    headline = _title_case(sent.text) and not sent.text.rstrip().endswith((".", ":"))
+    n_lower = _count_lower(sent.text)
+    # n_upper <= len - n_lower, so when len <= 5 * n_lower the banner test cannot pass: skip counting
+    if len(sent.text) > 5 * n_lower:
+        n_upper = len(_UPPER.findall(sent.text))
+        if n_upper + n_lower > 12 and n_upper > 4 * n_lower:
+            return []  # an all-capitals banner: names there are too ambiguous to read
+    headline = not sent.text.rstrip().endswith((".", ":")) and _title_case(sent.text)
     out: list[Mention] = []
     i = 0
     n = len(toks)
     while i < n:
         t = toks[i]
         if not t.cap:
-            if is_title_word(t, True) and t.low not in ("the", "a", "an"):
+            lw = t.low
+            # is_title_word(t, True) inlined: most lower-case words are in neither table and hold no hyphen
+            titled = lw in _TITLE_WORDS or ("-" in lw and is_title_word(t, True))
+            if titled and lw not in ("the", "a", "an"):
                 low_title = scan_title(toks, i, text, ci=True)
                 low_name = scan_name(toks, low_title.next_index) if low_title else None
                 if low_title and low_name and toks[low_title.next_index].cap:
@@ -316,7 +342,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     continue
             i += 1
             continue
-        title = scan_title(toks, i, text)
+        title = scan_title(toks, i, text) if _opens_title(t.low) else None  # its own fast path, inlined
         if title:
             got = scan_name(toks, title.next_index)
             k0 = title.next_index
@@ -342,7 +368,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             i = title.next_index
             continue
         honorific = t.low in HONORIFICS and t.low not in ("his", "her", "he", "the")
-        got = scan_name(toks, i) if (honorific or is_name_word(t, True)) else None
+        got = scan_name(toks, i) if (honorific or is_name_text(t.text, True)) else None
         if got:
             name, k = got
             before = text[sent.start : t.start]

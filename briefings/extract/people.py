@@ -105,11 +105,12 @@ class People:
     def find(self, words: list[str]) -> PersonRec | None:
         """The person a name (full or surname only) refers to, most recently mentioned first."""
         keys = [_key(w) for w in words if not _initial(w)]
-        if not keys or not any(k in self._known for k in keys):
+        if not keys or self._known.isdisjoint(keys):
             return None
+        sorted_keys = sorted(keys)
         for rec in reversed(self.recs):
             rk = rec.keys
-            if keys == rk or sorted(keys) == sorted(rk):
+            if keys == rk or sorted_keys == sorted(rk):
                 return rec
         if len(keys) == 1:
             for rec in reversed(self.recs):

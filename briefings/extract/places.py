@@ -9,6 +9,7 @@ from datetime import date
 
 from briefings.extract.dates import ISO, find_dates, resolve_year
 from briefings.extract.gazetteer import City, country_of, find_city
+from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
 
 _MONTH = (
@@ -42,6 +43,20 @@ _ISSUER = re.compile(
 _ISSUER_POSS = re.compile(
     r"\b(?P<c>[A-Z][\w. ]{1,30}?)(?:'s|’s)?\s+(?:Foreign Ministry|Defen[cs]e Ministry|"
     r"Ministry of [A-Z]\w+|Government|Prime Minister's Office|Cabinet Office)\b"
+)
+# Each issuer pattern with the literal words one of which every match holds (a cheap test before it runs).
+_NAMED_ISSUERS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (
+        _US_ISSUER,
+        "United States",
+        ("Office of the Spokesperson", "Media Note", "Department of ", "State Department", "White House",
+         "Briefing Room", "Pentagon"),
+    ),
+    (_UK_ISSUER, "United Kingdom", ("Foreign, Commonwealth ", "FCDO", "GOV.UK", "10 Downing Street")),
+)  # fmt: skip
+_ISSUER_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_ISSUER, ("Ministry", "Department", "Government", "Embassy", "Mission")),
+    (_ISSUER_POSS, ("Ministry", "Government", "Office")),
 )
 # Zone abbreviations a time may carry ("2:00 p.m. EDT"), for when no city gives the zone.
 TZ_ABBREV = re.compile(
@@ -133,11 +148,13 @@ def issuer_country(doc: Doc) -> str | None:
         for k, v in _HANDWRITTEN_ISSUERS.items():
             if k in s.text and (short or s.text.startswith(("The " + k, k))):
                 return v
-        for rx, country in ((_US_ISSUER, "United States"), (_UK_ISSUER, "United Kingdom")):
-            m = rx.search(s.text)
+        for rx, country, words in _NAMED_ISSUERS:
+            m = rx.search(s.text) if has_any(s.text, words) else None
             if m and (short or m.start() <= 4):
                 return country
-        for rx2 in (_ISSUER, _ISSUER_POSS):
+        for rx2, words in _ISSUER_PATTERNS:
+            if not has_any(s.text, words):
+                continue  # the words every match of the pattern holds are absent
             for m in rx2.finditer(s.text):
                 if not (short or m.start() <= 4):
                     continue

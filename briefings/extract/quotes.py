@@ -26,6 +26,7 @@ _INTRO = re.compile(
 _PAIR = re.compile(
     r"“[^“”]*”|\"[^\"\n]*\"|(?<![\w’'])‘(?=[A-Z])[^‘’\n]*?[.,!?]’(?!\w)|(?<![\w’'])'(?=[A-Z])[^'\n]*?[.,!?]'(?!\w)"
 )
+_PAIR_DOUBLE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")  # _PAIR's first two branches
 _UNNAMED = re.compile(r"^\s*(?:an?|one|another)\s+(?:senior\s+)?(?:official|diplomat|source|aide)", re.I)
 
 
@@ -84,9 +85,12 @@ def _quote_spans(doc: Doc, paras: list[_Para]) -> list[tuple[int, int, int]]:
     for pi, p in enumerate(paras):
         if p.start < skip_until:
             continue
-        for m in _PAIR.finditer(text, p.start, p.end):
-            out.append((m.start(), m.end(), pi))
         seg = text[p.start : p.end]
+        # _PAIR's last two branches need a single quote mark, its first two a double one
+        single = "'" in seg or "‘" in seg
+        rx = _PAIR if single else _PAIR_DOUBLE if ('"' in seg or "“" in seg) else None
+        for m in rx.finditer(text, p.start, p.end) if rx else ():
+            out.append((m.start(), m.end(), pi))
         straight_open = seg.count('"') % 2 == 1
         if seg.count("“") > seg.count("”") or straight_open:
             q0 = p.start + (seg.rfind('"') if straight_open else seg.rfind("“"))

@@ -8,6 +8,7 @@ from datetime import date
 from briefings.extract.dates import find_dates
 from briefings.extract.events import MainEvent, mentioned_countries
 from briefings.extract.gazetteer import ORGANISATIONS, adjective_of, country_of
+from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
 from briefings.extract.places import cities_in
 from briefings.extract.roles import portfolio
@@ -43,6 +44,23 @@ _TITLE_REF = re.compile(
 )
 _EACH = re.compile(r"\beach of the\b|\bseparate\b|\brespectively\b", re.I)
 _PAST_ONLY = re.compile(r"\b(?:last|previous|earlier|ago|in (?:19|20)\d\d)\b", re.I)
+_PAST_WORDS = ("last", "previous", "earlier", "ago", "in 19", "in 20")
+# every _CUE match holds one of these words: a sentence without any cannot hold a side meeting
+_CUE_WORDS = (
+    "ilateral", "ne-on-one", "on the ", "meet", "met", "hold", "held", "call", "speak", "received", "talks",
+    "working",
+)  # fmt: skip
+
+
+def _past_only(text: str) -> bool:
+    """_PAST_ONLY.search, skipped when an ASCII text lacks all its words (the regex ignores case)."""
+    if text.isascii():
+        low = text.lower()
+        if not has_any(low, _PAST_WORDS):
+            return False
+    return bool(_PAST_ONLY.search(text))
+
+
 _KINDS: dict[str, EventKind] = {
     "bilateral": "bilateral",
     "one-on-one": "bilateral",
@@ -148,7 +166,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
     seen: set[tuple[str, tuple[str, ...]]] = set()
     main_set = set(main.event.participants)
     for s in doc.sentences:
-        if s.index in skip or _PAST_ONLY.search(s.text):
+        if s.index in skip or _past_only(s.text) or not has_any(s.text, _CUE_WORDS):
             continue
         in_main = s.index == main.sentence.index
         for m in _CUE.finditer(doc.text, s.start, s.end):

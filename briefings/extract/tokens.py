@@ -135,13 +135,22 @@ def _abbrev(t: str, text: str, b: int) -> bool:
 @lru_cache(maxsize=2048)
 def _tokenize(text: str, start: int, end: int) -> tuple[Tok, ...]:
     out: list[Tok] = []
-    for m in _TOKEN.finditer(text, start, end):
-        t, a, b = m.group(), m.start(), m.end()
-        if t[-1] == "." and len(t) > 1 and not _abbrev(t, text, b):
-            out.append(Tok(t[:-1], a, b - 1))
-            out.append(Tok(".", b - 1, b))
+    add = out.append
+    new = object.__new__
+    # Tokens are never empty and only whitespace or "_" lies between them, so each token's offset is
+    # the next find of its text; Tok fields are set inline (no __init__ call: the hottest loop here).
+    find = text.find
+    pos = start
+    for t in _TOKEN.findall(text, start, end):
+        a = find(t, pos)
+        pos = a + len(t)
+        if t[-1] == "." and len(t) > 1 and not _abbrev(t, text, pos):
+            add(Tok(t[:-1], a, pos - 1))
+            add(Tok(".", pos - 1, pos))
             continue
-        out.append(Tok(t, a, b))
+        tok = new(Tok)
+        tok.text, tok.start, tok.end, tok.low, tok.cap = t, a, pos, t.lower(), t[:1].isupper()
+        add(tok)
     return tuple(out)
 
 
@@ -178,29 +187,39 @@ def _first_words() -> frozenset[str]:
     return frozenset(base(f.split()[0]).lower() for f in forms if f.split())
 
 
+@lru_cache(maxsize=65536)
 def could_start_country(word: str) -> bool:
     """True when a lower-case word is the first word of some country, organisation or institution."""
     head = base(word)
     return head in _first_words() or fold(head) in _first_words()
 
 
+@lru_cache(maxsize=65536)
+def may_open_country(low: str) -> bool:
+    """The quick test of country_at's first token (its lower-cased text): False means no country there."""
+    return could_start_country(low) or "-" in base(low)
+
+
+@lru_cache(maxsize=65536)
+def _phrase_country(phrase: str) -> str | None:
+    """The country, organisation or institution a phrase names exactly, if any."""
+    b = base(phrase)
+    return country_of(b) or org_in_title(b) or INSTITUTIONS.get(b.lower())
+
+
 def country_at(toks: list[Tok], i: int, text: str) -> tuple[str, int] | None:
     """A country/organisation/institution named by tokens starting at i: (name, index after it)."""
     first = toks[i]
-    if not first.cap:
+    if not first.cap or not may_open_country(first.low):
         return None
-    head = base(first.low)
-    if head not in _first_words() and fold(head) not in _first_words() and "-" not in head:
-        return None
+    n_toks = len(toks)
     for n in (4, 3, 2, 1):
-        if i + n > len(toks):
+        if i + n > n_toks:
             continue
-        last = toks[i + n - 1]
-        phrase = text[first.start : last.end]
+        phrase = text[first.start : toks[i + n - 1].end]
         if "\n" in phrase:
             continue
-        b = base(phrase)
-        name = country_of(b) or org_in_title(b) or INSTITUTIONS.get(b.lower())
+        name = _phrase_country(phrase)
         if name:
             return name, i + n
     return None
@@ -213,7 +232,12 @@ def is_institution(phrase: str) -> bool:
 
 def is_name_word(t: Tok, first: bool) -> bool:
     """A word that may be part of a person's name."""
-    w = t.text
+    return is_name_text(t.text, first)
+
+
+@lru_cache(maxsize=65536)
+def is_name_text(w: str, first: bool) -> bool:
+    """is_name_word on a token's text (a pure word class, cached)."""
     if not w[:1].isupper() or not any(c.isalpha() for c in w):
         return False
     lw = base(w).lower()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.gazetteer import country_of
+from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
 from briefings.models import Topic, TopicKind
 
@@ -207,14 +208,47 @@ class _Topics:
             self.add(name, "background", s, pos if pos >= 0 else start, end)
 
 
+_CENTRAL_WORDS = ("central to", "at the heart of", "high on the agenda", "top")
+_AGENDA_WORDS = (
+    "discuss", "address", "focus", "review", "agenda", "topic", "cover", "exchange", "deliberate", "cent",
+    "explore", "including", "such as", "cooperation", "advanc", "reaffirm",
+)  # fmt: skip
+_PURPOSE_WORDS = (
+    "enhanc", "strengthen", "deepen", "bolster", "advanc", "boost", "expand", "improv", "promot", "reinforc",
+)  # fmt: skip
+
+
+_ANY_WORDS = (
+    "discuss", "address", "focus", "agenda", "topic", "cover", "views", "deliberat", "centred", "centered",
+    "review", "explore", "heart", "includ", "such as", "cooperation", "advanc", "reaffirm", "effort",
+    "threat", "wherein", "whereby", "refers to", "defined as", "enhanc", "strengthen", "deepen", "bolster",
+    "boost", "expand", "improv", "promot", "reinforc", "Central", "High on", "Top",
+)  # fmt: skip
+# every _BACKGROUND_TIME match holds one of these
+_WHEN_WORDS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "19", "20",
+)  # fmt: skip
+_IN_YEAR_OR_NAME = re.compile(r"\bin (?:1|2|[A-Z])")
+
+
+def _any_topic(text: str) -> bool:
+    """bool(_ANY_TOPIC.search(text)): its literal words by substring tests, then its one real pattern."""
+    return ("in " in text and bool(_IN_YEAR_OR_NAME.search(text))) or has_any(text, _ANY_WORDS)
+
+
 def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
     """Agenda items, threats and background the text gives, each with its evidence."""
     text = doc.text
     t = _Topics(doc)
     for s in doc.sentences:
-        if s.index in skip_sentences or not _ANY_TOPIC.search(s.text):
+        if s.index in skip_sentences or not _any_topic(s.text):
             continue
-        for m in _CENTRAL.finditer(text, s.start, s.end):
+        st = s.text
+        # literal words each pattern needs, tested before running it (case-insensitive ones on ASCII only)
+        low = st.lower() if st.isascii() else None
+        central = low is None or has_any(low, _CENTRAL_WORDS)
+        for m in _CENTRAL.finditer(text, s.start, s.end) if central else ():
             name = _clean(m["np"])
             dm = _DEFINITION.match(text, m.end("np"), s.end)
             t.add(
@@ -225,7 +259,7 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                 m.start("np") + len(m["np"]),
                 dm["d"].strip() if dm else None,
             )
-        for m in _AGENDA.finditer(text, s.start, s.end):
+        for m in _AGENDA.finditer(text, s.start, s.end) if has_any(st, _AGENDA_WORDS) else ():
             lst = re.split(r"\s+(?:amid|as|while|after|before|when|ahead of|during)\s+", m["list"])[0]
             lst = re.split(r",\s*(?:with|which|who|where)\b", lst)[0]
             lst = _DATE_TAIL.split(lst)[0]
@@ -240,12 +274,12 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                     pos if pos >= 0 else m.start(),
                     (pos + len(item)) if pos >= 0 else m.end(),
                 )
-        for m in _AGENDA_BEFORE.finditer(text, s.start, s.end):
+        for m in _AGENDA_BEFORE.finditer(text, s.start, s.end) if "agenda" in st else ():
             for item in _split_list(m["list"]):
                 pos = text.find(item, m.start("list"), s.end)
                 if pos >= 0 and not country_of(item):
                     t.add(item, "agenda", s, pos, pos + len(item))
-        for m in _EFFORTS.finditer(text, s.start, s.end):
+        for m in _EFFORTS.finditer(text, s.start, s.end) if "effort" in st else ():
             for chunk in re.split(r"\s+and\s+(?=[a-z]+\s+(?:their|its|the|our|a)\b)", m["x"]):
                 vm = re.match(r"(?P<v>[a-z-]+)\s+(?P<o>.+)", chunk.strip())
                 if vm:
@@ -253,13 +287,13 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                     if nominal:
                         pos = text.find(chunk.strip(), m.start("x"), s.end)
                         t.add(nominal, "agenda", s, max(pos, s.start), max(pos, s.start) + len(chunk.strip()))
-        for m in _PURPOSE.finditer(text, s.start, s.end):
+        for m in _PURPOSE.finditer(text, s.start, s.end) if has_any(st, _PURPOSE_WORDS) else ():
             obj = _clean(re.split(r"\s+(?:to|in order|so that|for|by|with|amid|through)\s+|,", m["o"])[0])
             if obj and 2 <= len(obj.split()) <= 5 and not _NOT_NP.match(obj) and not country_of(obj):
                 pos = text.find(obj, m.start("o"), s.end)
                 if pos >= 0:  # "expected to ... enhance regional security cooperation"
                     t.add(obj, "agenda", s, pos, pos + len(obj))
-        for m in _THREATS.finditer(text, s.start, s.end):
+        for m in _THREATS.finditer(text, s.start, s.end) if "threat" in st else ():
             for item in _split_list(m["list"]):
                 name = country_of(item) or item
                 pos = text.find(item, m.start("list"), s.end)
@@ -270,11 +304,21 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                     pos if pos >= 0 else m.start(),
                     (pos + len(item)) if pos >= 0 else m.end(),
                 )
-        for m in _BACKGROUND_TIME.finditer(text, s.start, s.end):
+        for m in _BACKGROUND_TIME.finditer(text, s.start, s.end) if has_any(st, _WHEN_WORDS) else ():
             t.add_background(s, m.start(), m.end(), m["t"])
     return t.items
 
 
 def _after_last_cut(s: str) -> str:
-    cuts = list(_CUT.finditer(s))
-    return s[cuts[-1].end() :] if cuts else s
+    # Every _CUT match is a comma or a whole word, so the last match of a scan started anywhere before it
+    # is the last match of the full scan: scan growing windows from the end instead of the whole text.
+    pos = len(s)
+    while True:
+        pos = max(0, pos - 48)
+        last = None
+        for last in _CUT.finditer(s, pos):  # noqa: B007 (only the last match is wanted)
+            pass
+        if last is not None:
+            return s[last.end() :]
+        if pos == 0:
+            return s
