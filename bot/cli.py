@@ -169,7 +169,7 @@ def run(
         fail(str(exc), code=2)
     deps = state.open()
     try:
-        asyncio.run(runner.run(deps, platforms))
+        runner.serve(runner.run(deps, platforms))
     except runner.PlatformError as exc:
         fail(str(exc), code=2)
     except KeyboardInterrupt:

@@ -85,7 +85,7 @@ def test_piped_run_prints_both_replies_and_exits_0_with_logs_on_stderr(
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("US-Japan 2+2 security talks\n")
     assert f"July 28, {future_year()}" in done.stdout
-    assert "\nYoko Kamikawa\nForeign Minister, 🇯🇵 Japan\n" in done.stdout
+    assert "\nYoko Kamikawa\nRole: Foreign Minister\nCountry: 🇯🇵 Japan\n" in done.stdout
     assert "INFO" in done.stderr  # logging happened, and only there
     assert "INFO" not in done.stdout and "Traceback" not in done.stderr
 
@@ -105,5 +105,5 @@ async def test_interactive_prompt_answers_and_keeps_history(deps: Deps, tmp_path
         pipe.send_text("/quit\r")
         await adapter.wait_closed()
         await adapter.close()
-    assert "\nYoko Kamikawa\nForeign Minister, 🇯🇵 Japan\n" in out.getvalue()
+    assert "\nYoko Kamikawa\nRole: Foreign Minister\nCountry: 🇯🇵 Japan\n" in out.getvalue()
     assert "/who kamikawa" in history.read_text(encoding="utf-8")

@@ -203,7 +203,8 @@ class DiscordAdapter:
 
     async def _suggest(self, interaction: discord.Interaction, source: str, current: str) -> list[str]:
         try:
-            return await asyncio.wait_for(self._complete(self.deps, source, current), AUTOCOMPLETE_TIMEOUT)
+            async with asyncio.timeout(AUTOCOMPLETE_TIMEOUT):  # no extra task, unlike wait_for on 3.11
+                return await self._complete(self.deps, source, current)
         except Exception:
             log.exception("discord: autocomplete %s %r failed", source, current[:100])
             return []

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import json
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,7 +27,6 @@ from tests.fakes.discord_payloads import (
     MANAGE_CHANNELS,
     MANAGE_GUILD,
     MEMBER,
-    OPTION_TYPES,
     TOKEN,
 )
 from tests.fakes.openapi import SpecValidator, shared_validator
@@ -38,23 +35,6 @@ __all__ = ["CHANNEL_ID", "GUILD_ID", "MANAGE_CHANNELS", "MANAGE_GUILD", "MEMBER"
            "Recorded", "Seen"]
 
 BODY: web.RequestKey[Any] = web.RequestKey("body", object)  # the validated JSON body, for the handlers
-
-try:  # the fake's own JSON work is kept small, so that timings measure the bot rather than the fake
-    import orjson
-
-    _dumps: Callable[[Any], bytes] = orjson.dumps
-    _loads: Callable[[str | bytes], Any] = orjson.loads
-except ImportError:  # pragma: no cover - orjson is optional
-
-    def _dumps(data: Any) -> bytes:
-        return json.dumps(data).encode()
-
-    _loads = json.loads
-
-
-def _dumps_text(data: Any) -> str:
-    return _dumps(data).decode()
-
 
 @dataclass
 class Recorded:
@@ -98,12 +78,7 @@ class Seen:
 def _json(data: Any, status: int = 200) -> web.Response:
     # discord.py decodes JSON only when Content-Type is exactly application/json.
     headers = {"Content-Type": "application/json"}
-    return web.Response(status=status, body=_dumps(data), headers=headers)
-
-
-def _options(values: dict[str, Any]) -> list[dict[str, Any]]:
-    """Interaction options for `{name: value}` (the type follows the Python type)."""
-    return [{"name": k, "type": OPTION_TYPES[type(v)], "value": v} for k, v in values.items()]
+    return web.Response(status=status, body=payloads.dumps(data), headers=headers)
 
 
 class FakeDiscord:
@@ -191,7 +166,7 @@ class FakeDiscord:
                 typed = {"name": spec["autocomplete"], "type": 3, "value": options.get("typed", "")}
                 seen = await self._interact(4, spec["name"], [{**typed, "focused": True}], MEMBER, 10)
             else:
-                seen = await self._interact(2, spec["name"], _options(options), MEMBER, 10)
+                seen = await self._interact(2, spec["name"], payloads.options(options), MEMBER, 10)
             # Until the callback arrived, not until this coroutine next runs behind the fake's other work.
             return (seen.at - started) * 1000
 
@@ -207,7 +182,7 @@ class FakeDiscord:
     @web.middleware
     async def _validate(self, request: web.Request, handler: Any) -> web.StreamResponse:
         if not request.path.startswith(API_PREFIX):
-            return await handler(request)  # type: ignore[no-any-return,unused-ignore]
+            return await handler(request)
         path = request.path[len(API_PREFIX) :]
         body: Any = None
         problems: list[str] = []
@@ -215,7 +190,7 @@ class FakeDiscord:
             if request.content_type != "application/json":
                 problems.append(f"{request.method} {path}: unexpected Content-Type {request.content_type}")
             else:
-                body = await request.json(loads=_loads)
+                body = await request.json(loads=payloads.loads)
         if self.validate:
             problems += self.validator.check(request.method, path, request.query.keys(), body)
         if (
@@ -230,7 +205,7 @@ class FakeDiscord:
             self.violations += problems
             return _json({"code": 50035, "message": "Invalid Form Body", "errors": problems}, 400)
         request[BODY] = body
-        return await handler(request)  # type: ignore[no-any-return,unused-ignore]
+        return await handler(request)
 
     async def _gateway_bot(self, request: web.Request) -> web.Response:
         return _json(payloads.gateway_bot(self.gateway_url))
@@ -332,7 +307,7 @@ class FakeDiscord:
             async for msg in ws:
                 if msg.type != WSMsgType.TEXT:
                     continue
-                payload = _loads(msg.data)
+                payload = payloads.loads(msg.data)
                 op = payload.get("op")
                 if op == 1:
                     await ws.send_json({"op": 11, "d": None, "s": None, "t": None})
@@ -358,7 +333,7 @@ class FakeDiscord:
 
     async def _dispatch(self, ws: web.WebSocketResponse, event: str, data: Any) -> None:
         self._seq += 1
-        await ws.send_json({"op": 0, "t": event, "s": self._seq, "d": data}, dumps=_dumps_text)
+        await ws.send_json({"op": 0, "t": event, "s": self._seq, "d": data}, dumps=payloads.dumps_text)
 
     async def wait_identified(self, timeout: float = 10) -> None:
         """Wait until the bot has identified on the gateway."""
@@ -404,13 +379,13 @@ class FakeDiscord:
         timeout: float = 10,
     ) -> Seen:
         """Invoke /name with options as a guild member; return what that member sees."""
-        return await self._interact(2, name, _options(options or {}), permissions, timeout)
+        return await self._interact(2, name, payloads.options(options or {}), permissions, timeout)
 
     async def autocomplete(
         self, name: str, option: str, typed: str, others: dict[str, Any] | None = None, timeout: float = 10
     ) -> list[dict[str, Any]]:
         """Type `typed` into /name's `option`; return the choices offered."""
-        opts = _options(others or {})
+        opts = payloads.options(others or {})
         opts.append({"name": option, "type": 3, "value": typed, "focused": True})
         seen = await self._interact(4, name, opts, MEMBER, timeout)
         return list(seen.body.get("choices") or [])
