@@ -9,6 +9,7 @@ characters, because mangled names would then be matched, cited and reminded abou
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,7 +23,10 @@ TEXT_SUFFIXES = (".txt", ".md")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # share of control characters (other than tab, newline, carriage return, form feed) that makes a file binary
 BINARY_SHARE = 0.05
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+# control characters other than tab, newline, carriage return, form feed and vertical tab (and, in
+# decoded text, the replacement character)
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+_BINARY_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 
 
 class IngestError(Exception):
@@ -52,9 +56,9 @@ def _looks_binary(sample: str | bytes) -> bool:
     if not sample:
         return False
     if isinstance(sample, bytes):
-        controls = sum(1 for b in sample if b < 0x20 and chr(b) not in _TEXT_CONTROLS)
+        controls = len(_BINARY_BYTES.findall(sample))
     else:
-        controls = sum(1 for c in sample if (ord(c) < 0x20 and c not in _TEXT_CONTROLS) or c == "\ufffd")
+        controls = len(_BINARY_CHARS.findall(sample))
     return controls > BINARY_SHARE * len(sample)
 
 

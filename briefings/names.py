@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gc
 import heapq
 import re
 import unicodedata
 from array import array
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import accumulate, chain
-from operator import itemgetter
+from itertools import accumulate, chain, repeat
 
 from rapidfuzz import fuzz, process
 
@@ -29,15 +30,47 @@ FULL_SCAN_WORDS = 2_000  # up to this many distinct name words, typos are scored
 MAX_FUZZY_POOL = 2_000
 
 _PUNCT = re.compile(r"[^\w\s]+", re.UNICODE)
-_SPACE = re.compile(r"\s+")
+
+
+class _Rules(dict[int, int | str | None]):
+    """fold's per-character rules after casefold and NFKD, as a str.translate table filled in as
+    characters are first seen: combining marks and apostrophes go, other punctuation and "_" become
+    spaces (runs of spaces do not matter: callers split or re-join the words)."""
+
+    def __missing__(self, code: int) -> int | str | None:
+        c = chr(code)
+        rule: int | str | None = code
+        if unicodedata.combining(c) or c in "'’":
+            rule = None
+        elif c == "_" or _PUNCT.fullmatch(c):
+            rule = " "
+        self[code] = rule
+        return rule
+
+
+def _ascii_table() -> dict[int, str | None]:
+    """The same rules for ASCII text, with casefolding (NFKD changes no ASCII character)."""
+    table: dict[int, str | None] = {}
+    for code in range(128):
+        c = chr(code)
+        table[code] = None if c == "'" else " " if c == "_" or _PUNCT.fullmatch(c) else c.casefold()
+    return table
+
+
+_RULES = _Rules()
+_ASCII = _ascii_table()
+
+
+def fold_words(value: str) -> list[str]:
+    """The words of `fold(value)`: casefolded, diacritics stripped, split at punctuation and spaces."""
+    if value.isascii():
+        return value.translate(_ASCII).split()
+    return unicodedata.normalize("NFKD", value.casefold()).translate(_RULES).split()
 
 
 def fold(value: str) -> str:
     """Casefold and strip diacritics; punctuation becomes space (hyphenated names split in two)."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    bare = bare.replace("'", "").replace("’", "")
-    return _SPACE.sub(" ", _PUNCT.sub(" ", bare).replace("_", " ")).strip()
+    return " ".join(fold_words(value))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -64,16 +97,47 @@ def _one_typo_apart(a: str, b: str) -> bool:
 class Words:
     """Distinct words, sorted, and grouped by length so a typo search scans only similar lengths."""
 
-    __slots__ = ("by_length", "sorted")
+    __slots__ = ("_ends", "by_length", "sorted")
 
     def __init__(self, words: list[str]) -> None:
         self.sorted = words
         self.by_length: dict[int, list[str]] = {}
         for w in words:
             self.by_length.setdefault(len(w), []).append(w)
+        # per length, built on first use: words by (one of the first two, one of the last two) characters
+        self._ends: dict[int, dict[tuple[str, str], list[str]]] = {}
 
     def __len__(self) -> int:
         return len(self.sorted)
+
+    def _by_ends(self, size: int) -> dict[tuple[str, str], list[str]]:
+        found = self._ends.get(size)
+        if found is None:
+            ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+            for w in self.by_length.get(size, ()):
+                for pair in {(h, t) for h in (w[0], w[1]) for t in (w[-1], w[-2])}:
+                    ends[pair].append(w)
+            found = self._ends[size] = dict(ends)
+        return found
+
+    def prepare(self, min_len: int = 0) -> None:
+        """Build the typo index of every length from `min_len` now rather than on first use."""
+        if len(self.sorted) > FULL_SCAN_WORDS:
+            for size in self.by_length:
+                if size >= max(min_len, 2):
+                    self._by_ends(size)
+
+    def _near(self, word: str, size: int) -> list[str]:
+        """Words of `size` letters that may be one deletion (on each side) from `word`.
+
+        Deleting at most one character leaves a word starting with its first or second character and
+        ending with its last or next-to-last, so two such words share one of each (both 2+ letters).
+        """
+        if len(word) < 2 or size < 2:
+            return self.by_length.get(size, [])
+        ends = self._by_ends(size)
+        pairs = {(h, t) for h in (word[0], word[1]) for t in (word[-1], word[-2])}
+        return list(dict.fromkeys(chain.from_iterable(ends.get(pair, ()) for pair in pairs)))
 
     def similar(self, word: str, *, min_len: int = 0) -> list[tuple[str, float]]:
         """Words within a typo of `word`, with their fuzz.ratio (>= FUZZY_CUTOFF).
@@ -86,21 +150,21 @@ class Words:
             return [(w, score) for w, score, _ in found]
         out: list[tuple[str, float]] = []
         for size in (len(word) - 1, len(word), len(word) + 1):
-            bucket = self.by_length.get(size) if size >= min_len else None
-            if bucket:
-                hits = process.extract(word, bucket, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None)
+            near = self._near(word, size) if size >= max(min_len, 1) and size in self.by_length else None
+            if near:
+                hits = process.extract(word, near, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None)
                 out.extend((w, score) for w, score, _ in hits if _one_typo_apart(word, w))
         return out
 
 
 class Postings:
-    """word -> integers, as sorted distinct words over one flat array (no object per entry)."""
+    """word -> integers over a shared sorted word list and one flat array (no object per entry)."""
 
     __slots__ = ("flat", "starts", "words")
 
-    def __init__(self, groups: dict[str, list[int]]) -> None:
-        self.words = sorted(groups)
-        lists = [groups[w] for w in self.words]
+    def __init__(self, words: list[str], groups: dict[str, list[int]]) -> None:
+        self.words = words  # sorted, shared by the postings of one index (a word may file nothing here)
+        lists: list[Sequence[int]] = list(map(groups.get, words, repeat(())))
         self.flat = array("I", chain.from_iterable(lists))
         self.starts = array("I", [0, *accumulate(map(len, lists))])
 
@@ -119,14 +183,6 @@ class Postings:
             i += 1
 
 
-def _add(groups: dict[str, list[int]], word: str, pos: int) -> None:
-    found = groups.get(word)
-    if found is None:
-        groups[word] = [pos]
-    elif found[-1] != pos:  # one person's words are added together: a repeat is always the last entry
-        found.append(pos)
-
-
 class NameIndex:
     """Lookups by key, alias, surname, given name, prefix and typo over every stored person.
 
@@ -142,10 +198,8 @@ class NameIndex:
         self.names_: list[str] = []  # display name by position
         self.alias_starts = array("I", [0])  # alias keys of position p: alias_flat[starts[p]:starts[p+1]]
         self.alias_flat: list[str] = []
-        self.by_alias = Postings({})
-        self.by_last = Postings({})
-        self.by_first = Postings({})
-        self.by_word = Postings({})  # keys, alias keys and each of their words -> positions
+        # alias key, surname, given name, and any key, alias key or word of them -> positions
+        self.by_alias = self.by_last = self.by_first = self.by_word = Postings([], {})
         self.vocabulary = Words([])  # distinct name words, for typos
         self._blob = ""  # every key in stored order, "\n"-joined: one str.find per "contains" step
         self._blob_starts = array("I")
@@ -156,55 +210,65 @@ class NameIndex:
     def build(
         cls, revision: int, people: Iterable[tuple[int, str, str]], aliases: Iterable[tuple[int, str]]
     ) -> NameIndex:
-        """Index (id, name, key) rows of people and (person id, alias key) rows of their aliases."""
+        """Index (id, name, key) rows of people, in id order, and (person id, alias key) rows of aliases."""
+        enabled = gc.isenabled()
+        gc.disable()  # ~300,000 short-lived lists and strings: collections would only rescan them
+        try:
+            return cls._build(revision, list(people), aliases)
+        finally:
+            if enabled:
+                gc.enable()
+
+    @classmethod
+    def _build(
+        cls, revision: int, rows: list[tuple[int, str, str]], aliases: Iterable[tuple[int, str]]
+    ) -> NameIndex:
         index = cls(revision)
-        rows = list(people)
-        canon: dict[str, str] = {}  # one str object per distinct word or alias key
-        alias_keys: dict[int, list[str]] = {}
+        by_word: dict[str, list[int]] = defaultdict(list)  # a position may repeat: uses take sets
+        alias_keys: dict[int, list[str]] = defaultdict(list)
+        canon: dict[str, str] = {}
         for pid, alias_key in aliases:
-            alias_keys.setdefault(pid, []).append(canon.setdefault(alias_key, alias_key))
-        ordered = sorted(rows, key=itemgetter(2, 0))
-        pos_by_id = {r[0]: pos for pos, r in enumerate(ordered)}
-        index.ids = array("q", [r[0] for r in ordered])
-        index.keys = [r[2] for r in ordered]
-        index.names_ = [r[1] for r in ordered]
-        by_alias: dict[str, list[int]] = {}
-        by_last: dict[str, list[int]] = {}
-        by_first: dict[str, list[int]] = {}
-        by_word: dict[str, list[int]] = {}
-        alias_of: list[list[str]] = [[] for _ in rows]
-        stored_pos: list[int] = []
-        for pid, _name, key in rows:  # stored order: postings keep it within a word
-            pos = pos_by_id[pid]
-            stored_pos.append(pos)
+            alias_key = canon.setdefault(alias_key, alias_key)
+            alias_keys[pid].append(alias_key)
+            by_word[alias_key]  # filed first, so equal words share this one str object
+        # (key, id) order: a stable sort by key of rows read in id order (keys are unique anyway)
+        order = sorted(range(len(rows)), key=[r[2] for r in rows].__getitem__)
+        stored_pos = [0] * len(rows)
+        for pos, i in enumerate(order):
+            stored_pos[i] = pos
+        index.ids = array("q", [rows[i][0] for i in order])
+        index.keys = [rows[i][2] for i in order]
+        index.names_ = [rows[i][1] for i in order]
+        by_alias: dict[str, list[int]] = defaultdict(list)
+        by_last: dict[str, list[int]] = defaultdict(list)
+        by_first: dict[str, list[int]] = defaultdict(list)
+        alias_of: list[Sequence[str]] = [()] * len(rows)
+        for (pid, _name, key), pos in zip(rows, stored_pos, strict=True):  # stored order, kept per word
+            tokens = key.split()
+            if tokens:
+                by_last[tokens[-1]].append(pos)
+                if len(tokens) > 1:
+                    by_first[tokens[0]].append(pos)
+                    by_word[key].append(pos)
+                for tok in tokens:
+                    by_word[tok].append(pos)
             keys = alias_keys.get(pid)
             if keys:
-                keys = (
-                    sorted(k for k in keys if k and k != key)
-                    if len(keys) > 1 or keys[0] in (key, "")
-                    else keys
-                )
+                if len(keys) > 1 or keys[0] in (key, ""):
+                    keys = sorted(k for k in keys if k and k != key)
                 alias_of[pos] = keys
-                for ak in keys:
-                    _add(by_alias, ak, pos)
-            tokens = [canon.setdefault(w, w) for w in key.split()]
-            if tokens:
-                _add(by_last, tokens[-1], pos)
-                if len(tokens) > 1:
-                    _add(by_first, tokens[0], pos)
-                    _add(by_word, key, pos)
-            for tok in tokens:
-                _add(by_word, tok, pos)
-            for k in keys or ():
-                _add(by_word, k, pos)
-                if " " in k:
-                    for tok in k.split():
-                        _add(by_word, canon.setdefault(tok, tok), pos)
+                for k in keys:
+                    by_alias[k].append(pos)
+                    by_word[k].append(pos)
+                    if " " in k:
+                        for tok in k.split():
+                            by_word[tok].append(pos)
         index.alias_flat = list(chain.from_iterable(alias_of))
         index.alias_starts = array("I", [0, *accumulate(map(len, alias_of))])
-        index.by_alias, index.by_last = Postings(by_alias), Postings(by_last)
-        index.by_first, index.by_word = Postings(by_first), Postings(by_word)
-        index.vocabulary = Words([w for w in index.by_word.words if " " not in w])
+        words = sorted(by_word)  # every other group's words are among these
+        index.by_alias, index.by_last = Postings(words, by_alias), Postings(words, by_last)
+        index.by_first, index.by_word = Postings(words, by_first), Postings(words, by_word)
+        index.vocabulary = Words([w for w in words if " " not in w])
         index._blob = "\n".join(r[2] for r in rows)
         index._blob_starts = array("I", [0, *accumulate(len(r[2]) + 1 for r in rows)][: len(rows)])
         index._blob_pos = array("I", stored_pos)

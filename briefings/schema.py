@@ -77,6 +77,9 @@ briefings = Table(
     Column("warnings", JSONType, nullable=False, default=list),
     Column("conflicts", JSONType, nullable=False, default=list),
 )
+# find_briefing's exact-title match (lower(title) = ...) without reading every briefing's text; plain
+# DDL because SQLAlchemy cannot reflect an expression index to check for it (same SQL on both backends)
+TITLE_LOWER_DDL = "CREATE INDEX IF NOT EXISTS ix_briefings_title_lower ON briefings (lower(title))"
 
 sentences = Table(
     "sentences",

@@ -136,6 +136,7 @@ class Store:
         try:
             with self._write() as conn, conn.begin():
                 t.metadata.create_all(conn)
+                conn.exec_driver_sql(t.TITLE_LOWER_DDL)
                 create_fts(conn)
                 if conn.scalar(select(t.meta.c.id).where(t.meta.c.id == 1)) is None:
                     conn.execute(insert(t.meta).values(id=1, revision=0))
@@ -174,10 +175,14 @@ class Store:
         if self._names.revision != rev:
             with self._lock:
                 if self._names.revision != rev:
-                    # two narrow reads straight from the driver: no ORM rows, no type processing
-                    people = conn.exec_driver_sql(_PEOPLE_NAMES)
-                    aliases = conn.exec_driver_sql(_ALIAS_KEYS)
-                    self._names = NameIndex.build(rev, people, aliases)
+                    # two narrow reads on the driver's cursor (same transaction): plain tuples
+                    cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+                    try:
+                        people = cur.execute(_PEOPLE_NAMES).fetchall()
+                        # aliases are consumed as they arrive: fewer short-lived objects at once
+                        self._names = NameIndex.build(rev, people, cur.execute(_ALIAS_KEYS))
+                    finally:
+                        cur.close()
         return self._names
 
     def _cat(self, conn: Connection) -> Catalog:

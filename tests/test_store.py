@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -272,3 +273,34 @@ def test_event_times_are_stored_in_utc_for_all_day_and_timed_events() -> None:
     bad_zone = writer.event_times(Event(name="x", date=date(2025, 1, 10), timezone="Mars/Base", evidence=EV))
     assert bad_zone[1] == datetime(2025, 1, 10, tzinfo=UTC)
     assert writer.event_times(Event(name="x", evidence=EV)) == (None, None, None)
+
+
+def test_a_replaced_briefing_is_searched_by_its_new_text_only(any_store: Store) -> None:
+    old = small_briefing("r.txt", [], text="Fisheries are on the agenda. Ports too.")
+    any_store.ingest(old, "1")
+    assert [h.text for h in any_store.search("fisheries")] == ["Fisheries are on the agenda."]
+    new = small_briefing("r.txt", [], text="Grain exports are on the agenda. Ports too.")
+    assert any_store.ingest(new, "2").status == "replaced"
+    assert any_store.search("fisheries") == []
+    assert [h.text for h in any_store.search("grain")] == ["Grain exports are on the agenda."]
+    assert len(any_store.search("ports")) == 1
+
+
+def test_a_database_from_before_batched_indexing_indexes_each_sentence_once(tmp_path: Path) -> None:
+    """Databases made by the per-row insert trigger lose it on open, so no sentence is indexed twice."""
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    Store(url).close()
+    with sqlite3.connect(tmp_path / "old.db") as conn:
+        conn.execute(
+            "CREATE TRIGGER sentences_fts_ai AFTER INSERT ON sentences BEGIN"
+            " INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text); END"
+        )
+    s = Store(url)
+    try:
+        s.ingest(small_briefing("a.txt", [], text="Fisheries are on the agenda. Ports too."), "1")
+        assert len(s.search("fisheries")) == 1
+        with s.engine.connect() as conn:  # FTS5 compares its index with the sentences table
+            check = "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)"
+            conn.exec_driver_sql(check)
+    finally:
+        s.close()

@@ -195,3 +195,30 @@ def test_briefing_views_and_autocomplete(any_store: Store, seed_briefing: Briefi
     assert "Yoko Kamikawa" in any_store.person_names("yo")
     assert any_store.briefing_titles("us and") == [seed_briefing.title]
     assert len(any_store.person_names("", limit=3)) == 3
+
+
+def test_find_events_puts_events_not_yet_over_first(any_store: Store) -> None:
+    """A week-long meeting that began before now is still upcoming; a one-day one last week is not."""
+    now = datetime(2025, 5, 5, 12, tzinfo=UTC)
+    events = [
+        meeting("Harbour conference", date(2025, 5, 1), ["Ana Lopez"], end_date=date(2025, 5, 7)),
+        meeting("Harbour forum", date(2025, 5, 3), ["Ana Lopez"]),
+        meeting("Harbour talks", date(2025, 6, 1), ["Ana Lopez"]),
+        meeting("Harbour dialogue", date(2025, 5, 5), ["Ana Lopez"], tz="Pacific/Kiritimati"),
+    ]
+    any_store.ingest(small_briefing("h.txt", [("Ana Lopez", None, None)], events=events), "h")
+    # 12:00 UTC on the 5th is already the 6th at UTC+14: that dialogue is over there
+    found = [e.name for e in any_store.find_events("harbour", now, limit=10)]
+    assert found == ["Harbour conference", "Harbour talks", "Harbour forum", "Harbour dialogue"]
+    assert [e.name for e in any_store.find_events("harbour", now, limit=1)] == ["Harbour conference"]
+
+
+def test_autocomplete_takes_word_starts_before_other_matches(any_store: Store) -> None:
+    titles = ["Grain corridor reopens", "Corridor talks", "Rain in port"]
+    for n, title in enumerate(titles):
+        any_store.ingest(small_briefing(f"t{n}.txt", [("Yoko Kamikawa", None, None)], title=title), str(n))
+    assert any_store.briefing_titles("rain") == ["Rain in port", "Grain corridor reopens"]
+    assert any_store.briefing_titles("corr") == ["Corridor talks", "Grain corridor reopens"]
+    assert any_store.briefing_titles("corr", limit=1) == ["Corridor talks"]
+    assert any_store.person_names("amik") == ["Yoko Kamikawa"]  # inside the name, not at a word start
+    assert any_store.person_names("zzz") == []
