@@ -8,6 +8,7 @@ characters, because mangled names would then be matched, cited and reminded abou
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import briefings.extract as extract_package
 from briefings.extract import extract
 from briefings.models import Briefing, IngestOutcome
 from briefings.store import Store, StoreError
@@ -102,10 +104,25 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 
 
 def content_hash(text: str, published: date | None) -> str:
-    """sha256 of the text plus the published date: a new date is new content."""
+    """sha256 of the text, the published date and the extractor's code: any of them new is new content.
+
+    The extractor's fingerprint makes re-ingesting after an upgrade replace the facts an older
+    extractor found, instead of reporting the file "unchanged".
+    """
     digest = hashlib.sha256(text.encode("utf-8"))
     digest.update(b"\x00" + (published.isoformat() if published else "").encode("ascii"))
+    digest.update(b"\x00" + extractor_fingerprint().encode("ascii"))
     return digest.hexdigest()
+
+
+@functools.cache
+def extractor_fingerprint() -> str:
+    """A digest of the extraction code (briefings/extract/*.py), read once per process."""
+    root = Path(extract_package.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\x00" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def source_name(path: Path) -> str:

@@ -4,21 +4,43 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefings.extract.gazetteer import country_of
+from briefings.extract.homes import (
+    caps_issuer,
+    doc_countries,
+    lead_delegations,
+    namesakes,
+    paragraph_host,
+    real_parties,
+    traveller_home,
+)
 from briefings.extract.mentions import Mention, scan_title
 from briefings.extract.people import People, PersonRec, better_role
 from briefings.extract.places import cities_in
+from briefings.extract.roles import role_key
 from briefings.extract.sentences import Doc
 from briefings.extract.tokens import INSTITUTIONS, tokenize
 
 _COUNTERPARTS = re.compile(
     r"\b(?:(?:his|her|their|its)\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts?\b"
 )
-_CHAIN_GAP = re.compile(r"^\s*(?:,|and|,\s*and|&)\s*$")
+_CHAIN_GAP = re.compile(r"^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$")
 _APPOS_GAP = re.compile(r"^\s*(?:MP\s*)?,\s*(?:the\s+)?[^,;]{0,90},\s*(?:and\s+)?$")
-_INSTITUTION_AT = re.compile(r"\b(?:at|to|in)\s+the\s+(White House|Pentagon|Kremlin|State Department)\b")
+_INSTITUTION_AT = re.compile(
+    r"\b(?:at|to|in)\s+(?:the\s+)?(White House|Pentagon|Kremlin|State Department|Downing Street|Whitehall)\b"
+)
+_ACCOMPANIED = re.compile(r"\b(?:accompanied|joined)\s+by\s+(?:the\s+)?$")
+_MEETS = re.compile(
+    r"\s*,?\s*(?:will\s+|is\s+to\s+|to\s+)?(?:also\s+)?(?:meet|meets|met|hold|holds|held|host|hosts|hosted|"
+    r"welcome[sd]?|receive[sd]?|call(?:s|ed)?\s+on)\b"
+)
+# "A and his Philippine counterpart": A is not of the counterpart's country
+_HIS_COUNTERPART = re.compile(
+    r"\s*(?:,|and|met|meets|will meet|with|held talks with|spoke with)?[^.;]{0,30}?\b(?:his|her)\s+"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts?\b"
+)
 _LIST_OPEN = re.compile(r"^\s*[,:—–-]?\s*(?:namely\s+)?$")
 
 
@@ -65,10 +87,14 @@ _DELEGATION = re.compile(
     r"(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\b[^.;]*?\b(?:led|headed)?\s*by\s+$"
 )
 _TRAVELS = re.compile(
-    r"\s*(?:will|is to|is set to|plans to)?\s*(?:also\s+)?(?:travel|visit|fly|head|arrive|tour)"
+    r"\s*,?\s*(?:will|is to|is set to|plans to)?\s*(?:also\s+)?"
+    r"(?:travel|visit|fly|head|arrive|tour|pay\s+(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit)"
 )
 _UNOFFICIAL = re.compile(
-    r"\b(?:analyst|fellow|researcher|scholar|correspondent|professor|expert)\b|\sat\s", re.I
+    r"\b(?:analyst|fellow|researcher|scholar|correspondent|professor|expert)\b|\sat\s|"
+    # "IISS director-general": an institute's officer (a ministry's acronym goes with "spokesperson")
+    r"^(?!(?:U\.?S|U\.?K|EU|UN|NATO|ASEAN)\b)[A-Z]{2,6}\s+(?:director|director-general|president|chair|"
+    r"chairman|chairwoman|head|founder)\b"
 )
 _SIDE_OF = re.compile(r"\b(?:from|on|for)\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+side\b")
 _PAIR = re.compile(r"\b[A-Z][\w.]*(?:\s*[-–/]\s*[A-Z][\w.]*)+")
@@ -80,13 +106,18 @@ def _sentence_host(doc: Doc, m: Mention, ctx: CountryContext) -> str | None:
     if cities:
         return cities[0][0].country
     inst = _INSTITUTION_AT.search(m.sentence.text)
-    return INSTITUTIONS[inst[1].lower()] if inst else ctx.host
+    if inst:
+        return INSTITUTIONS[inst[1].lower()]
+    return paragraph_host(doc, m, frozenset(ctx.parties)) or ctx.host
 
 
 def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     """Countries the text implies: the host of a meeting, the other party of a pair, the issuer."""
     text = doc.text
+    if ctx.issuer is None:
+        ctx = replace(ctx, issuer=caps_issuer(doc))
     stated = {r.country for r in people.recs if r.country}
+    lead_delegations(doc, people)
     unknown = [r for r in people.recs if not r.country and r.role]
     for rec in unknown:
         for m in rec.mentions:
@@ -105,6 +136,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 rec.country = host
                 break
     _chain(doc, people)
+    namesakes(doc, people)
     # "a Japan-UK meeting" with a British person: the unknown one in that sentence is the other side.
     for _ in range(2):
         for rec in people.recs:
@@ -119,23 +151,70 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 if len(side) == 1 and len(others & set(pair)) == 1:
                     rec.country = side[0]
                     break
-    missing = [p for p in ctx.parties if p not in stated]
+    named: list[tuple[str, int]] | None = None  # every country the text names: built when first needed
+    missing: list[str] | None = None
     unofficial = {r.name for r in people.recs if r.role and _UNOFFICIAL.search(r.role)}
-    first = people.recs[0].country if people.recs else None  # the text's first person: often its author
     for rec in people.recs:
+        first = people.recs[0].country  # the text's first person (often its author), as found so far
         staff = any(m.contact for m in rec.mentions)  # press contacts work for the issuing office
         if rec.country or not (rec.role or staff) or rec.name in unofficial:
             continue
-        if ctx.issuer:
-            rec.country = ctx.issuer
-        elif ctx.dateline:
-            rec.country = ctx.dateline  # a wire story's unqualified officials are the dateline's
-        elif len(ctx.parties) == 2 and len(missing) == 1:
-            rec.country = missing[0]
-        elif first:
-            rec.country = first
-        elif ctx.host and not any(_TRAVELS.match(text, m.tail_end) for m in rec.mentions):
-            rec.country = ctx.host  # a visitor ("X will travel to ...") is not of the host country
+        travels = any(_TRAVELS.match(text, m.tail_end) for m in rec.mentions) or _title_travels(text, rec)
+        companion = _companion_of(text, rec, people)  # "X will be accompanied by Y": Y travels with X
+        if companion:
+            travels = True
+            if companion.country:
+                rec.country = companion.country
+                continue
+        home = None
+        if not ctx.issuer and not ctx.dateline and travels:
+            named = doc_countries(doc) if named is None else named
+            home = traveller_home(doc, rec, _TRAVELS, named)  # "X will visit A and B to deepen C's ties"
+        if missing is None and len(ctx.parties) == 2:
+            named = doc_countries(doc) if named is None else named
+            missing = [p for p in real_parties(doc, ctx.parties, named) if p not in stated]
+        options = (
+            ctx.issuer,
+            ctx.dateline,  # a wire story's unqualified officials are the dateline's
+            home,
+            missing[0] if missing and len(missing) == 1 else None,
+            first,
+            None if travels else ctx.host,  # a visitor ("X will travel to ...") is not of the host country
+        )
+        other = None if ctx.issuer else _counterparts_country(text, rec, people)
+        rec.country = next((c for c in options if c and c != other), None)
+
+
+def _companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
+    """The person someone accompanies ("He will be accompanied by Y": the "he" before)."""
+    for m in rec.mentions:
+        if _ACCOMPANIED.search(text, max(m.sentence.start, m.span_start - 40), m.span_start):
+            lead = people.last_before(m.sentence.start) if m.sentence.start < m.span_start else None
+            found = [r for _, r in people.at(m.sentence.start, m.span_start) if r is not rec]
+            return found[-1] if found else lead
+    return None
+
+
+def _title_travels(text: str, rec: PersonRec) -> bool:
+    """ "The Foreign Minister will travel to ...": the person holding that title travels."""
+    if not rec.role or "the " + rec.role.lower() not in text.lower():
+        return False
+    rx = re.compile(r"\b[Tt]he\s+" + re.escape(rec.role) + r"(?=" + _TRAVELS.pattern + ")")
+    return rx.search(text) is not None
+
+
+def _counterparts_country(text: str, rec: PersonRec, people: People) -> str | None:
+    """The country of the counterpart a person meets ("A and his Philippine counterpart", "A met B of C"):
+    a guessed country must not be that one."""
+    for m in rec.mentions:
+        cm = _HIS_COUNTERPART.match(text, m.tail_end, m.sentence.end)
+        if cm and country_of(cm[1]):
+            return country_of(cm[1])
+        if _MEETS.match(text, m.tail_end, m.sentence.end):
+            met = [r for _, r in people.at(m.tail_end, m.sentence.end) if r is not rec]
+            if met and met[0].country:
+                return met[0].country
+    return None
 
 
 def _pair_in(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -193,15 +272,27 @@ def title_lines(doc: Doc, people: People) -> None:
                 rec.country = rec.country or title_a.country
             continue
         ms = people.at(a.start, a.end)
-        if len(ms) != 1 or ms[0][1].role or b.paragraph == a.paragraph:
+        if len(ms) != 1 or b.paragraph == a.paragraph:
             continue
         if len(a.text.split()) > len(ms[0][0].tokens) + 4:
             continue
         toks = tokenize(doc.text, b.start, b.end)
         t = scan_title(toks, 0, doc.text) if toks else None
         if t and t.next_index == len(toks):
-            ms[0][1].role = doc.text[t.role_start : t.role_end]
-            ms[0][1].country = ms[0][1].country or t.country
+            role = doc.text[t.role_start : t.role_end]
+            rec = ms[0][1]
+            if not rec.role or _reordered(rec.role, role):  # the letterhead's formal word order
+                rec.role = role
+                rec.country = rec.country or t.country
+
+
+def _reordered(old: str, new: str) -> bool:
+    """The same title in another word order ("Foreign Affairs Minister", "Minister of Foreign Affairs")."""
+
+    def words(r: str) -> list[str]:
+        return sorted(w for w in role_key(r).split() if w not in ("of", "for", "the"))
+
+    return words(old) == words(new) and role_key(old) != role_key(new)
 
 
 @dataclass

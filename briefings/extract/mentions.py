@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefings.extract import forms
 from briefings.extract.gazetteer import ORGANISATIONS, country_of
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, _words
 from briefings.extract.sentences import Sentence
@@ -29,9 +30,6 @@ from briefings.extract.tokens import (
 )
 
 _ORG_COUNTRIES = frozenset(ORGANISATIONS.values())
-_OF_COUNTRY = re.compile(
-    r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})"
-)
 _CAP_LATER = re.compile(r"[A-ZÀ-Þ]")
 _PLAIN_STARTS = _words(
     "the this that these those it its they their we our he she his her in on at for and but as with from to "
@@ -104,7 +102,7 @@ def _could_open_title(t: Tok) -> bool:
 
 @lru_cache(maxsize=65536)
 def _opens_title(w: str) -> bool:
-    return w in HEADS or w in MODIFIERS or "-" in w or could_start_country(w)
+    return w in HEADS or w in MODIFIERS or w in PORTFOLIO or "-" in w or could_start_country(w)
 
 
 def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | None:
@@ -131,7 +129,11 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
     while j < n:
         t = toks[j]
         open_word = after_conn or in_portfolio
-        if is_title_word(t, ci, open_word) or (after_conn and country_at(toks, j, text)):
+        if (
+            is_title_word(t, ci, open_word)
+            or (after_conn and country_at(toks, j, text))
+            or (last_word < 0 and forms.portfolio_then_head(toks, j, ci))  # "Unification Minister"
+        ):
             if after_conn and country_at(toks, j, text) and not is_title_word(t, ci):
                 _, j2 = country_at(toks, j, text) or ("", j + 1)
                 last_word = j2 - 1
@@ -141,7 +143,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             if (
                 last_head >= 0
                 and t.low in RANKS
-                and toks[last_head].low not in RANKS
+                # "Chief of Naval Operations Adm. X": after a portfolio, a personal rank opens the name part
+                and (toks[last_head].low not in RANKS or (in_portfolio and t.low in forms.PERSONAL_RANKS))
                 and not after_conn
                 and not (t.low == "general" and toks[j - 1].low in _GENERAL_OK)
             ):
@@ -156,7 +159,9 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             t.low == "the" and after_conn
         ):
             nxt_ok = j + 1 < n and (
-                is_title_word(toks[j + 1], ci) or (in_portfolio and is_title_word(toks[j + 1], ci, True))
+                is_title_word(toks[j + 1], ci)
+                or (in_portfolio and is_title_word(toks[j + 1], ci, True))
+                or forms.portfolio_then_head(toks, j + 1, ci)
             )
             if t.low == "and" and not nxt_ok:
                 break
@@ -192,28 +197,40 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             if c not in _ORG_COUNTRIES:
                 role_end = role_start + m.start()
             break
-    if text[role_start:role_end].lower() in ("the", ""):
-        return None
+    if text[role_start:role_end].lower() in ("the", "", "lady", "gentleman"):
+        return None  # "Lady X" is an honorific; only "First Lady" is a title
     if country is None:  # "commander of U.S. Indo-Pacific Command": a country word right after "of"
         inner = _OF_ADJ.search(text, role_start, role_end)
         country = country_of(inner[1]) if inner else None
     return Title(role_start, role_end, toks[i].start, country, last_word + 1)
 
 
-def scan_name(toks: list[Tok], j: int) -> tuple[list[Tok], int] | None:
-    """A person's name starting at token j (honorifics and ranks skipped): (name tokens, index after)."""
+def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok], int] | None:
+    """A person's name starting at token j (honorifics and ranks skipped): (name tokens, index after).
+    After a title or honorific (titled) a country name may be a given name ("Minister Jordan Ellis")."""
     n = len(toks)
+    j0 = j
     while j < n and (
         (toks[j].low in HONORIFICS and toks[j].low not in ("his", "her"))
         or (toks[j].cap and toks[j].low in RANKS)
         or (toks[j].low == "tan" and j + 1 < n and toks[j + 1].low == "sri")
+        or forms.retired_mark(toks, j) > j
     ):
-        j += 1
+        j = forms.retired_mark(toks, j) if toks[j].text == "(" else j + 1
+    titled = titled or j > j0
     out: list[Tok] = []
     while j < n and len(out) < 5:
         t = toks[j]
         more = j + 1 < n and toks[j + 1].cap
-        if out and more and (is_initial(t) or t.low in PARTICLES):
+        if (
+            not out
+            and titled
+            and more
+            and forms.country_given_name(t)
+            and is_name_text(toks[j + 1].text, False)
+        ):
+            out.append(t)  # "Defence Minister Jordan Ellis": a country name used as a given name
+        elif out and (more or forms.particle_run(toks, j)) and (is_initial(t) or t.low in PARTICLES):
             out.append(t)
         elif not out and is_initial(t) and more and j + 2 < n and is_name_text(toks[j + 1].text, True):
             out.append(t)  # "S. Jaishankar Rao": a leading initial
@@ -283,30 +300,6 @@ def _apposition(toks: list[Tok], k: int, text: str) -> Title | None:
     return None
 
 
-def _weak_title(role: str | None) -> bool:
-    """A rank or a courtesy title ("Lt. Gen.", "Senator") that an apposed office should replace."""
-    return bool(role) and all(w.lower() in RANKS for w in re.findall(r"[\w.'-]+", role or ""))
-
-
-def _title_case(text: str) -> bool:
-    """A headline in Title Case: most words capitalised."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
-
-
-def _of_country(text: str, end: int, limit: int) -> str | None:
-    """ "Prime Minister X of New Zealand": the country right after a name."""
-    m = _OF_COUNTRY.match(text, end, limit)
-    if not m:
-        return None
-    words = [w.rstrip(".,;:") for w in m[1].split()]
-    for k in range(len(words), 0, -1):
-        c = country_of(" ".join(words[:k]))
-        if c:
-            return c
-    return None
-
-
 def find_mentions(text: str, sent: Sentence) -> list[Mention]:
     """Every person mention in one sentence, in order."""
     first_word = sent.text.split(None, 1)[0].lower() if sent.text.strip() else ""
@@ -319,7 +312,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
         n_upper = len(_UPPER.findall(sent.text))
         if n_upper + n_lower > 12 and n_upper > 4 * n_lower:
             return []  # an all-capitals banner: names there are too ambiguous to read
-    headline = not sent.text.rstrip().endswith((".", ":")) and _title_case(sent.text)
+    headline = not sent.text.rstrip().endswith((".", ":")) and forms.title_case(sent.text)
     out: list[Mention] = []
     i = 0
     n = len(toks)
@@ -331,36 +324,51 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             titled = lw in _TITLE_WORDS or ("-" in lw and is_title_word(t, True))
             if titled and lw not in ("the", "a", "an"):
                 low_title = scan_title(toks, i, text, ci=True)
-                low_name = scan_name(toks, low_title.next_index) if low_title else None
+                low_name = scan_name(toks, low_title.next_index, True) if low_title else None
                 if low_title and low_name and toks[low_title.next_index].cap:
                     prev = toks[i - 1] if i else None
                     acronym = prev is not None and prev.text.isupper() and 2 <= len(prev.text) <= 6
                     if prev and acronym and not country_at(toks, i - 1, text):
                         low_title.role_start = low_title.start = prev.start  # "MFA spokesperson"
+                    elif prev and prev.cap and prev.low in forms.INSTITUTION_NOUNS and lw in forms.SPOKES:
+                        k, c = forms.institution_prefix(toks, i, text)  # "Foreign Ministry spokesperson"
+                        low_title.role_start = low_title.start = toks[k].start
+                        low_title.country = low_title.country or c
                     out.append(_mention(low_name[0], sent, low_title.start, low_title, text))
                     i = low_name[1]
                     continue
             i += 1
             continue
         title = scan_title(toks, i, text) if _opens_title(t.low) else None  # its own fast path, inlined
+        if title is None and (t.low in HONORIFICS or could_start_country(t.low)):
+            hit = country_at(toks, i, text)
+            if hit and hit[1] > i + 1:
+                i = hit[1]  # "Sri Lanka", "United States": a country of several words is no name
+                continue
         if title:
-            got = scan_name(toks, title.next_index)
+            got = scan_name(toks, title.next_index, True)
             k0 = title.next_index
             if got is None and k0 < n and toks[k0].text == ",":
                 # "The Minister for Foreign Affairs, Jane Doe, will ..."
-                got = scan_name(toks, k0 + 1)
+                got = scan_name(toks, k0 + 1, True)
                 if got and not re.match(r"\s*(?:[,.;)]|and\b|$)", text[toks[got[1] - 1].end : sent.end]):
                     got = None
             if got:
                 name, k = got
                 m = _mention(name, sent, title.start, title, text)
                 if m.country is None:
-                    m.country = _of_country(text, toks[k - 1].end, sent.end)
-                appos = _apposition(toks, k, text) if _weak_title(m.role) else None
+                    m.country = forms.of_country(text, toks[k - 1].end, sent.end)
+                weak = forms.weak_title(m.role)
+                appos = _apposition(toks, k, text) if weak else None
                 if appos:  # "Lt. Gen. X, Director for Strategic Plans": the office beats the rank
                     m.role = text[appos.role_start : appos.role_end]
                     m.country = appos.country or m.country
                     k = appos.next_index
+                elif weak and m.role and m.role.lower() != "ambassador":
+                    unit = forms.apposed_unit(toks, k)
+                    if unit:  # "Lt. Col. X, Pentagon Press Operations,": the office he speaks for
+                        m.role = text[toks[k + 1].start : toks[unit - 1].end]
+                        k = unit
                 m.tail_end = toks[k - 1].end
                 out.append(m)
                 i = k
@@ -368,7 +376,9 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             i = title.next_index
             continue
         honorific = t.low in HONORIFICS and t.low not in ("his", "her", "he", "the")
-        got = scan_name(toks, i) if (honorific or is_name_text(t.text, True)) else None
+        nxt_name = i + 1 < n and is_name_text(toks[i + 1].text, False)
+        given = not honorific and nxt_name and forms.country_given_name(t)  # "Georgia Bellini, Italy's ..."
+        got = scan_name(toks, i, given) if (honorific or given or is_name_text(t.text, True)) else None
         if got:
             name, k = got
             before = text[sent.start : t.start]
@@ -377,13 +387,17 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             speech = bool(_SPEECH.match(after)) or bool(_SAID_BEFORE.search(before[-16:]))
             m = _mention(name, sent, t.start, appos, text)
             m.tail_end = toks[appos.next_index - 1].end if appos else m.end
-            of_country = _of_country(text, toks[k - 1].end, sent.end)
+            of_country = forms.of_country(text, toks[k - 1].end, sent.end)
             m.contact = bool(_CONTACT.search(before[-30:])) and len(name) >= 2
             cp = _COUNTERPART_NAME.search(before[-60:]) if len(name) >= 2 else None
+            kin = len(name) >= 2 and bool(forms.KIN.search(before[-30:]))  # "his wife, Jane Doe"
+            poss = forms.POSSESSOR.search(before[-30:]) if len(name) >= 2 else None
+            owner = country_of(poss[1]) if poss and not (k < n and toks[k].cap) else None
+            m.country = m.country or owner  # "Germany's Anna Weber" (not "Japan's Liberal Democratic Party")
             if cp:  # "his Philippine counterpart, Gilberto Reyes,"
                 m.country = country_of(cp[1]) if cp[1] else None
                 appos = appos or None
-            if (honorific or appos or speech or of_country or m.contact or cp) and (
+            if (honorific or appos or speech or of_country or m.contact or cp or kin or owner) and (
                 len(name) >= 2 or honorific
             ):
                 m.country = m.country or of_country

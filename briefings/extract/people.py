@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -86,7 +87,13 @@ def _initial(w: str) -> bool:
 
 
 def cased(w: str) -> str:
+    """An all-capital family name in title case ("KISHI" -> "Kishi"); regnal numbers ("II") kept."""
+    if _ROMAN.fullmatch(w):
+        return w
     return w.capitalize() if w.isupper() and len(w) > 1 and "." not in w else w
+
+
+_ROMAN = re.compile(r"II|III|IV|VI|VII|VIII")
 
 
 @lru_cache(maxsize=8192)
@@ -133,6 +140,8 @@ class People:
     def add(self, m: Mention) -> PersonRec | None:
         """Attach a mention to a person (a new one unless the name is known)."""
         rec = self.find(m.tokens)
+        if rec is not None and len(m.tokens) == 1:
+            rec = self._namesake(m, rec)
         if rec is None:
             if m.written == "?":
                 return None
@@ -152,6 +161,19 @@ class People:
         rec.mentions.append(m)
         self.mentions.append((m, rec))
         return rec
+
+    def _namesake(self, m: Mention, rec: PersonRec) -> PersonRec:
+        """Of two people sharing a family name ("President Doe" and "Mrs. Doe"), the one a surname-only
+        mention means: the holder of the title it gives, else one without a title."""
+        key = _key(m.tokens[0])
+        same = [r for r in self.recs if _key(r.surname) == key]
+        if len(same) < 2:
+            return rec
+        if m.role:
+            held = [r for r in same if r.role and role_key(r.role) == role_key(m.role)]
+            return held[-1] if held else rec
+        untitled = [r for r in same if not r.role]
+        return untitled[-1] if untitled else rec
 
     def by_title(self, title: str) -> PersonRec | None:
         """The person holding a title ("the Foreign Secretary", "the Secretary" -> whoever has it)."""

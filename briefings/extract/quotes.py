@@ -15,7 +15,8 @@ _VERB_WORDS = (
     r"called|described"
 )
 _AFTER = re.compile(
-    rf"^\s*[,.]?\s*(?:(?:{_VERB_WORDS})\s+(?P<a>[^,;“”\"]{{1,90}})|(?P<b>[^,;“”\"]{{1,90}}?)\s+(?:{_VERB_WORDS})\b)"
+    rf"^\s*[,.]?\s*(?:(?:{_VERB_WORDS}|according\s+to)\s+(?P<a>[^,;“”\"]{{1,90}})|"
+    rf"(?P<b>[^,;“”\"]{{1,90}}?)\s+(?:{_VERB_WORDS})\b)"
 )
 _BEFORE = re.compile(rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{_VERB_WORDS})\b[^;“”\"]{{0,80}}?[,:]?\s*$")
 _PRONOUN = re.compile(r"^\s*(?:he|she|they|the\s+(?:minister|secretary|ambassador|president))\s*$", re.I)
@@ -27,6 +28,7 @@ _PAIR = re.compile(
     r"“[^“”]*”|\"[^\"\n]*\"|(?<![\w’'])‘(?=[A-Z])[^‘’\n]*?[.,!?]’(?!\w)|(?<![\w’'])'(?=[A-Z])[^'\n]*?[.,!?]'(?!\w)"
 )
 _PAIR_DOUBLE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")  # _PAIR's first two branches
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _UNNAMED = re.compile(r"^\s*(?:an?|one|another)\s+(?:senior\s+)?(?:official|diplomat|source|aide)", re.I)
 
 
@@ -35,8 +37,11 @@ def _ends_intro(text: str) -> bool:
     return text.rstrip().endswith(":") and bool(_INTRO.search(text[-120:]))
 
 
-def _speaker(text: str, people: People, offset: int, last: PersonRec | None = None) -> PersonRec | None:
-    """Resolve an attribution phrase (a name, a surname, a pronoun or a bare title) to a person."""
+def _speaker(
+    text: str, people: People, offset: int, last: PersonRec | None = None, since: int = 0
+) -> PersonRec | None:
+    """Resolve an attribution phrase (a name, a surname, a pronoun or a bare title) to a person; a pronoun
+    means the last speaker unless someone else is named after that speaker's quote (since)."""
     text = text.strip().rstrip(".,;:")
     if _UNNAMED.match(text):
         return None
@@ -44,7 +49,10 @@ def _speaker(text: str, people: People, offset: int, last: PersonRec | None = No
     if not words:
         return None
     if _PRONOUN.match(text):
-        return last or people.last_before(offset)  # "She continued:" after her own quote
+        named = people.last_before(offset)
+        if last is None or (named is not None and named is not last and _named_since(named, since, offset)):
+            return named  # "Doe said ... 'Quote,' he said": the person named since the last quote
+        return last  # "She continued:" after her own quote
     if text in ("I", "we", "We"):
         return people.recs[0] if people.recs else None  # a first-person release: its author
     for n in range(min(4, len(words)), 0, -1):
@@ -59,6 +67,11 @@ def _speaker(text: str, people: People, offset: int, last: PersonRec | None = No
     if m:
         return people.by_title(m["t"])
     return None
+
+
+def _named_since(rec: PersonRec, since: int, offset: int) -> bool:
+    """True when the person is mentioned between two offsets."""
+    return any(since <= m.start < offset for m in rec.mentions)
 
 
 @dataclass
@@ -118,6 +131,7 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
     out: list[Quote] = []
     last: PersonRec | None = None
     last_pi = -5
+    last_end = 0
     quoted_paras: set[int] = set()
     for qs, qe, _ in _quote_spans(doc, paras):
         sent = doc.sentence_at(qs)
@@ -133,7 +147,9 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
         am = _AFTER.match(tail) if closed else None
         if am:
             attributed = True
-            rec = _speaker(am["a"] or am["b"] or "", people, qs, last if pi - last_pi <= 1 else None)
+            rec = _speaker(
+                am["a"] or am["b"] or "", people, qs, last if pi - last_pi <= 1 else None, last_end
+            )
         if rec is None:
             bm = _BEFORE.search(text[sent.start : qs])
             if (
@@ -146,7 +162,7 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
                 bm = _BEFORE.search(text[paras[pi - 1].start : paras[pi - 1].end].rstrip(": "))
             if bm:
                 attributed = True
-                rec = _speaker(bm["w"], people, qs, last if pi - last_pi <= 2 else None)
+                rec = _speaker(bm["w"], people, qs, last if pi - last_pi <= 2 else None, last_end)
         if len(inner.split()) < 4 and not attributed:
             continue  # scare quotes around a term
         if rec is None and not attributed and last is not None and pi - last_pi <= 1:
@@ -159,7 +175,7 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
         )
         quoted_paras.add(pi)
         if rec:
-            last, last_pi = rec, pi
+            last, last_pi, last_end = rec, pi, qe
     out.extend(_statements(doc, people, paras, quoted_paras))
     out.sort(key=lambda q: q.evidence.start)
     return out
@@ -187,7 +203,14 @@ def _statements(doc: Doc, people: People, paras: list[_Para], quoted: set[int]) 
             if rec is None:
                 found = people.at(sent.start, sent.end)
                 rec = found[-1][1] if found else None
-        ev = doc.evidence(nxt.start, nxt.end, doc.sentence_at(nxt.start))
-        if ev:
-            out.append(Quote(speaker=rec.name if rec else None, text=" ".join(body.split()), evidence=ev))
+        for k in range(pi + 1, len(paras)):
+            nxt = paras[k]
+            body = text[nxt.start : nxt.end]
+            if k > pi + 1 and not (_FIRST_PERSON.search(body) and body.rstrip().endswith((".", "!", "?"))):
+                break  # the statement runs on through paragraphs in the speaker's own voice
+            if k > pi + 1 and (k in quoted or "“" in body or '"' in body):
+                break
+            ev = doc.evidence(nxt.start, nxt.end, doc.sentence_at(nxt.start))
+            if ev:
+                out.append(Quote(speaker=rec.name if rec else None, text=" ".join(body.split()), evidence=ev))
     return out

@@ -17,12 +17,13 @@ chairperson commander governor senator congressman congresswoman mayor king quee
 princess sultan counselor counsellor undersecretary under-secretary administrator speaker leader chief
 general admiral colonel captain marshal sergeant lieutenant gen. adm. col. capt. lt. representative
 coordinator consul consul-general vice-president taoiseach chargé ministers secretaries presidents
-lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow
-researcher scholar correspondent member
+lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
+gentleman
+researcher scholar correspondent member diplomat
 """)
 
 MODIFIERS = _words("""
-deputy vice acting assistant under principal senior chief first permanent special high parliamentary
+deputy vice acting assistant under principal senior chief first permanent special high parliamentary top
 state foreign defense defence finance trade home interior economy economic prime cabinet press
 executive lieutenant major brigadier rear air field national security joint navy army naval military
 health justice education environment energy agriculture commerce treasury industry labor labour
@@ -50,7 +51,9 @@ tourism transport housing police investment competitiveness indo pacific region 
 strategic nonproliferation counterterrorism counter-terrorism disarmament trade investment export
 finance revenue budget treasury reconstruction wealth plans programs programmes acquisition
 sustainment logistics readiness personnel research engineering resources initiatives partnerships
-tourism europe
+tourism europe unification sports youth water mines mining petroleum railways shipping aviation
+telecommunications welfare social family children gender equality indigenous heritage arts forestry
+lands oceans statistics criminal
 """)
 
 # Portfolio families: a title's portfolio for "his counterpart" resolution.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefings.extract.countries import CountryContext, fill_countries, guess_countries, sides_of, title_lines
 from briefings.extract.gazetteer import fold
+from briefings.extract.homes import org_short_titles
 from briefings.extract.mentions import Mention, find_mentions
 from briefings.extract.people import People, cased, find_conflicts, merge_singletons
 from briefings.extract.sentences import Doc
@@ -16,6 +17,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     """People of a document, as models, plus conflicts (one singular title, two names)."""
     per_sentence = [find_mentions(doc.text, s) for s in doc.sentences]
     fill_countries(doc, per_sentence)
+    org_short_titles(doc, per_sentence)
     people = People()
     pending: list[Mention] = []
     for ms in per_sentence:

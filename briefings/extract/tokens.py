@@ -40,7 +40,7 @@ _KEEP_DOT = {
 HONORIFICS = _words("""
 mr mr. mrs mrs. ms ms. dr dr. h.e. sir dame madam madame hon. hon rt rt. excellency professor prof. mx mx.
 lord lady honourable honorable shri smt smt. shrimati sri datuk dato dato' dato’ datin seri tun puan
-his her the
+ratu tunku tengku hon'ble a.i. his her the
 """)
 RANKS = _words("""
 general gen. admiral adm. colonel col. captain capt. commander cmdr. comdr. lieutenant lt. major maj.
@@ -89,7 +89,12 @@ during after before while when where there here our their his her its my your if
 under over about against between into through minister secretary president spokesperson media note
 readout remarks joint communique read more photo update reuters ap afp kyodo yonhap xinhua bloomberg
 bureau board parliament congress senate administration directorate institute academy university centre
-center politburo secretariat
+center politburo secretariat partnership partnerships agreement initiative strategy framework treaty
+declaration programme program roadmap pact accord charter policy mechanism arrangement memorandum
+cooperation corridor project sea ocean strait islands island peninsula party coalition corporation
+company group bank airlines times news foundation association society federation league movement police
+court tribunal diet guard visits meets travels hosts welcomes holds attends calls leads joins heads signs
+discusses announces receives speaks says urges launches opens
 """)
 INSTITUTIONS: dict[str, str] = {
     "pentagon": "United States",
@@ -165,15 +170,27 @@ def base(word: str) -> str:
 
 def is_head(t: Tok, ci: bool = False) -> bool:
     """A title head noun ("Minister", "Secretary", "Gen.", "Vice-Minister")."""
-    return (ci or t.cap) and (t.low in HEADS or ("-" in t.low and t.low.rsplit("-", 1)[1] in HEADS))
+    return (ci or t.cap) and (
+        t.low in HEADS or ("-" in t.low and (t.low.rsplit("-", 1)[1] in HEADS or _at_large(t.low)))
+    )
+
+
+def _at_large(w: str) -> bool:
+    """ "Ambassador-at-Large": a head with a hyphenated qualifier."""
+    return w.endswith("-at-large") and w.split("-", 1)[0] in HEADS
+
+
+_LOWER_TITLE_WORDS = frozenset({"d'affaires", "d’affaires"})  # "Chargé d'Affaires"
 
 
 def is_title_word(t: Tok, ci: bool = False, after_connector: bool = False) -> bool:
     """A word that may sit inside a title."""
-    if not (ci or t.cap):
+    if not (ci or t.cap or t.low in _LOWER_TITLE_WORDS):
         return False
     w = t.low
     if w in HEADS or w in MODIFIERS or ("-" in w and all(p in HEADS or p in MODIFIERS for p in w.split("-"))):
+        return True
+    if "-" in w and _at_large(w):
         return True
     return after_connector and (
         w in PORTFOLIO or country_of(base(t.text)) is not None or org_in_title(t.text) is not None

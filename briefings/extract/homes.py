@@ -1,0 +1,182 @@
+"""More country cues: delegation leaders, a traveller's home, namesakes, the paragraph's host, an
+organisation's short name in a title, an all-capital issuer label."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefings.extract.gazetteer import ORGANISATIONS, country_of
+from briefings.extract.mentions import Mention
+from briefings.extract.people import People, PersonRec
+from briefings.extract.places import cities_in
+from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.tokens import country_at, is_institution, tokenize
+
+_ORGS = frozenset(ORGANISATIONS.values())
+# "A and B will lead the U.S. delegation": the leaders of a country's delegation are of that country
+_LEAD_DELEGATION = re.compile(
+    r"\s*(?:will|to|would|shall|is to|are to)?\s*(?:co-)?(?:lead|leads|led|head|heads|headed)\s+"
+    r"(?:the|a|an|its|his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+delegation\b"
+)
+_LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
+# "President A of the Republic of B and Mrs. C A": a namesake joined by "and" (a spouse) shares the country
+_SPOUSE_GAP = re.compile(
+    r"^(?:\s*,?\s+of\s+[^,;]{1,40}?)?\s*,?\s*and\s*(?:(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*)?$"
+)
+# "support for Ukraine", "the war in Ukraine": a country named as a cause, not a party to the meeting
+_NOT_PARTY = re.compile(
+    r"\b(?:(?:support|aid|assistance|help|solidarity)\s+(?:for|to|with)|(?:war|conflict|crisis)\s+in|"
+    r"(?:invasion|occupation)\s+of|against|(?:threats?|coercion|pressure|aggression)\s+(?:from|by))\s+(?:the\s+)?$",
+    re.I,
+)
+_PLAIN_WORD = re.compile(r"\s(?!(?:and|the|of|to|in)\b)[a-z]+\b")
+_US_LABEL = re.compile(
+    r"(?:media note|office of the spokesperson|the white house|department of (?:state|defense|war))\W*"
+)
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_LEG = re.compile(r"\b(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:leg|stop|portion)\b")
+
+
+def doc_countries(doc: Doc) -> list[tuple[str, int]]:
+    """Every country (no organisation or institution) the text names, with its offset, in order;
+    "India-Singapore" names two."""
+    text = doc.text
+    out: list[tuple[str, int]] = []
+    for s in doc.sentences:
+        toks = tokenize(text, s.start, s.end)
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if not t.cap:
+                i += 1
+                continue
+            if "-" in t.text:
+                for part in t.text.split("-"):
+                    c = country_of(part)
+                    if c and c not in _ORGS:
+                        out.append((c, t.start))
+            hit = country_at(toks, i, text)
+            if hit:
+                phrase = text[t.start : toks[hit[1] - 1].end]
+                if hit[0] not in _ORGS and not is_institution(phrase):
+                    out.append((hit[0], t.start))
+                i = hit[1]
+                continue
+            i += 1
+    return out
+
+
+def lead_delegations(doc: Doc, people: People) -> None:
+    """ "A and B will lead the U.S. delegation": A and B are of that country."""
+    text = doc.text
+    for s in doc.sentences:
+        if "delegation" not in s.text:
+            continue
+        found = people.at(s.start, s.end)
+        for m in _LEAD_DELEGATION.finditer(text, s.start, s.end):
+            country = country_of(m["c"])
+            if not country:
+                continue
+            leaders = [x for x in found if x[0].tail_end <= m.start()]
+            if not leaders or text[leaders[-1][0].tail_end : m.start()].strip(" ,"):
+                continue
+            chain = [leaders[-1]]
+            for a, b in zip(reversed(leaders[:-1]), reversed(leaders[1:]), strict=True):
+                if not _LIST_GAP.match(text[a[0].tail_end : b[0].span_start]):
+                    break
+                chain.append(a)
+            for _, rec in chain:
+                rec.country = rec.country or country
+
+
+def namesakes(doc: Doc, people: People) -> None:
+    """A spouse named right after "and" ("President A B of C and Mrs. D B") shares the country."""
+    text = doc.text
+    for (ma, ra), (mb, rb) in zip(people.mentions, people.mentions[1:], strict=False):
+        if rb.country or not ra.country or ra is rb or ma.sentence is not mb.sentence:
+            continue
+        if ra.surname.lower() == rb.surname.lower() and _SPOUSE_GAP.match(text[ma.tail_end : mb.span_start]):
+            rb.country = ra.country
+
+
+def real_parties(doc: Doc, parties: list[str], named: list[tuple[str, int]]) -> list[str]:
+    """The parties that the text names other than as a cause ("support for Ukraine")."""
+    out = []
+    for p in parties:
+        spots = [pos for c, pos in named if c == p]
+        if not spots or any(not _NOT_PARTY.search(doc.text, max(0, pos - 40), pos) for pos in spots):
+            out.append(p)
+    return out
+
+
+def traveller_home(
+    doc: Doc, rec: PersonRec, travels: re.Pattern[str], named: list[tuple[str, int]]
+) -> str | None:
+    """A traveller's country: the one the text names most often besides the places visited."""
+    text = doc.text
+    visited: set[str] = set()
+    for m in rec.mentions:
+        tm = travels.match(text, m.tail_end)
+        if not tm:
+            continue
+        stop = _PLAIN_WORD.search(text, tm.end(), m.sentence.end)  # the places run to the first plain word
+        end = stop.start() if stop else m.sentence.end
+        visited.update(c for c, pos in named if tm.end() <= pos < end)
+        visited.update(c.country for c, _, _ in cities_in(text, m.tail_end, end, frozenset()))
+    if not visited:
+        return None
+    counts = Counter(
+        c for c, pos in named if c not in visited and not _NOT_PARTY.search(text, max(0, pos - 40), pos)
+    ).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    return counts[0][0]
+
+
+def paragraph_host(doc: Doc, m: Mention, parties: frozenset[str]) -> str | None:
+    """The country of the place a paragraph is about, read before the mention's sentence: a city
+    ("In Kuala Lumpur, ...") or a leg of a trip ("During the Singapore leg of the visit, ...")."""
+    text = doc.text
+    sents: list[Sentence] = []  # the mention's paragraph up to its sentence, nearest first
+    k = m.sentence.index - 1
+    while k >= 0 and doc.sentences[k].paragraph == m.sentence.paragraph and len(sents) < 6:
+        sents.append(doc.sentences[k])
+        k -= 1
+    for s in sents:
+        cities = cities_in(text, s.start, s.end, parties)
+        if cities:
+            return cities[0][0].country
+    for s in [m.sentence, *sents]:
+        for leg in _LEG.finditer(text, s.start, s.end):
+            c = country_of(leg[1])
+            if c and c not in _ORGS:
+                return c
+    return None
+
+
+def caps_issuer(doc: Doc) -> str | None:
+    """The issuer named by an all-capital label line ("MEDIA NOTE", "OFFICE OF THE SPOKESPERSON")."""
+    for s in doc.sentences[:6]:
+        t = s.text.strip()
+        if len(t) <= 60 and t.isupper() and _US_LABEL.fullmatch(t.lower()):
+            return "United States"
+    return None
+
+
+def org_short_titles(doc: Doc, per_sentence: list[list[Mention]]) -> None:
+    """ "the Forum Secretary General" after "Pacific Islands Forum": a title opened by the last word of an
+    organisation the text names belongs to that organisation."""
+    text = doc.text
+    heads = {k.split()[-1]: v for k, v in ORGANISATIONS.items() if " " in k and k in text}
+    if not heads:
+        return
+    for ms in per_sentence:
+        for m in ms:
+            if not m.role or m.country:
+                continue
+            w = _WORD_BEFORE.search(text, max(0, m.span_start - 30), m.span_start)
+            if w and w[1] in heads and text.find(w[1]) < w.start(1):
+                m.role = f"{w[1]} {m.role}"
+                m.country = heads[w[1]]
+                m.span_start = w.start(1)
