@@ -172,8 +172,8 @@ def run(
         runner.serve(runner.run(deps, platforms))
     except runner.PlatformError as exc:
         fail(str(exc), code=2)
-    except KeyboardInterrupt:
-        log.info("interrupted")
+    except (KeyboardInterrupt, asyncio.CancelledError):  # Ctrl-C or SIGTERM: a clean stop
+        log.info("stopped")
     except Exception as exc:  # e.g. a platform unreachable at start; the traceback is at DEBUG level
         log.debug("run failed", exc_info=True)
         fail(f"briefbot run stopped: {one_line(exc)} (BRIEFBOT_LOG_LEVEL=DEBUG shows details)")

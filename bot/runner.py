@@ -6,11 +6,13 @@ import asyncio
 import gc
 import importlib
 import logging
+import signal
 from collections.abc import Coroutine
 from typing import Any, TypeVar
 
 from bot.adapters.base import Adapter
 from bot.commands.spec import Deps
+from bot.reminders import ReminderService
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -67,14 +69,23 @@ def create_adapter(name: str, deps: Deps) -> Adapter:
     return adapter
 
 
-def _reminder_service(deps: Deps, adapters: list[Adapter]) -> Any:
-    """The reminder service over these adapters, or None when bot.reminders is not installed."""
+def _reminder_service(deps: Deps) -> ReminderService:
+    """The reminder service; its settings are checked here, before any platform is connected."""
     try:
-        from bot.reminders import ReminderService  # type: ignore[attr-defined,unused-ignore]
-    except ImportError as exc:
-        log.info("reminders are off: %s", exc)
-        return None
-    return ReminderService(deps, sinks={a.name: a for a in adapters})
+        return ReminderService(deps, sinks={})
+    except ValueError as exc:  # ReminderConfigError: one line naming the variable
+        raise PlatformError(str(exc)) from None
+
+
+def _cancel_on_sigterm() -> None:
+    """SIGTERM (docker stop, systemd) takes the same clean path as Ctrl-C: adapters closed, claims kept."""
+    task = asyncio.current_task()
+    if task is None:
+        return
+    try:
+        asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)
+    except (NotImplementedError, RuntimeError):  # no signal handlers on Windows or off the main thread
+        log.debug("SIGTERM handler not installed")
 
 
 def new_event_loop() -> asyncio.AbstractEventLoop:
@@ -125,8 +136,10 @@ def settle_heap() -> None:
 async def run(deps: Deps, platforms: list[str]) -> None:
     """Start every adapter and the reminders, return when all adapters have closed."""
     adapters = [create_adapter(name, deps) for name in platforms]
+    reminders = _reminder_service(deps)
+    reminders_started = False
     started: list[Adapter] = []
-    reminders = None
+    _cancel_on_sigterm()
     warm_store(deps)
     try:
         for adapter in adapters:
@@ -135,14 +148,14 @@ async def run(deps: Deps, platforms: list[str]) -> None:
             except ValueError as exc:  # a token the platform rejects, an unreachable URL, a busy port
                 raise PlatformError(str(exc)) from None
             started.append(adapter)
+            reminders.attach(adapter)
             log.info("%s adapter started", adapter.name)
-        reminders = _reminder_service(deps, started)
-        if reminders is not None:
-            await reminders.start()
+        await reminders.start()
+        reminders_started = True
         settle_heap()
         await asyncio.gather(*(a.wait_closed() for a in started))
     finally:
-        if reminders is not None:
+        if reminders_started:
             try:
                 await reminders.stop()
             except Exception:

@@ -114,6 +114,10 @@ class ReminderService:
         self._tables_ready = False
         deps.reminders = self
 
+    def attach(self, adapter: Any) -> None:
+        """Deliver to a running adapter: channels whose key starts with its name ("discord:123")."""
+        self.sinks[adapter.name] = AdapterSink(adapter)
+
     # -- lifecycle ----------------------------------------------------------------------------
     def now(self) -> datetime:
         """The injected clock."""
