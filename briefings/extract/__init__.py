@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefings.extract.events import EVENT_NOUN, build_main, countries_in
+from briefings.extract.eventcues import countries_in
+from briefings.extract.events import EVENT_NOUN, build_main
 from briefings.extract.gazetteer import ORGANISATIONS
 from briefings.extract.places import Dateline, cities_in, find_date_line, find_dateline, issuer_country
 from briefings.extract.quotes import find_quotes

@@ -68,17 +68,19 @@ _SEP = r"\s*(?:-|–|—|to|through|until|and|till)\s*"
 _YEAR = r"(?:,?\s+(\d{4})\b)?"
 _WD_AFTER = rf"(?:,?\s*\(\s*{_W}\s*\))?"
 
+_WD_BEFORE = rf"(?:{_W},?\s+)?"  # "Wednesday 11 and Thursday 12 March": a weekday before the second day
 MONTH_DAY = re.compile(
-    rf"(?:\b{_W},?\s+)?\b({_M})\s+{_D}\b(?:{_YEAR}{_SEP}(?:({_M})\s+)?{_D}\b)?{_YEAR}{_WD_AFTER}"
+    rf"(?:\b{_W},?\s+)?\b({_M})\s+{_D}\b(?:{_YEAR}{_WD_AFTER}{_SEP}(?:({_M})\s+)?{_D}\b)?{_YEAR}{_WD_AFTER}"
 )
 DAY_MONTH = re.compile(
-    rf"(?:\b{_W},?\s+)?\b{_D}(?:{_SEP}{_D})?\s+(?:of\s+)?({_M})(?!\s+\d{{1,2}}\b)"
-    rf"(?:{_YEAR}{_SEP}{_D}\s+({_M}))?{_YEAR}{_WD_AFTER}"
+    rf"(?:\b{_W},?\s+)?\b{_D}(?:{_SEP}{_WD_BEFORE}{_D})?\s+(?:of\s+)?({_M})(?!\s+\d{{1,2}}\b)"
+    rf"(?:{_YEAR}{_SEP}{_WD_BEFORE}{_D}\s+({_M}))?{_YEAR}{_WD_AFTER}"
 )
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _W_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 RELATIVE = re.compile(
-    r"\b((?:[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday|[Nn]ext week|[Tt]his week|later this week)|"
+    rf"\b((?:[Oo]n\s+)?{_W_FULL},?\s+(?:of\s+)?(?:next|this)\s+week|"  # "Thursday next week"
+    r"(?:[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday|[Nn]ext week|[Tt]his week|later this week)|"
     rf"(?:[Tt]his|[Nn]ext|[Oo]n|[Ll]ast)\s+{_W_FULL}|{_W_FULL})\b"
 )
 _MAYBE_DATE = re.compile(r"\d|[Tt]o(?:day|night|morrow)|[Yy]esterday|week|day\b")
@@ -256,12 +258,17 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
 def relative_date(word: str, ref: date, past: bool = False) -> date | None:
     """A relative day word against the reference date ("tomorrow", "next Friday", "on Friday")."""
     w = word.lower().split()
+    if len(w) > 1 and w[0] == "on" and w[-1] == "week":
+        w = w[1:]
     if w == ["today"] or w == ["tonight"]:
         return ref
     if w == ["tomorrow"]:
         return ref + timedelta(days=1)
     if w == ["yesterday"]:
         return ref - timedelta(days=1)
+    if w[-1] == "week" and len(w) >= 3 and w[0].rstrip(",") in _WEEKDAYS:
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 if w[-2] == "next" else 0)
+        return monday + timedelta(days=_WEEKDAYS[w[0].rstrip(",")])
     if w[-1] == "week":
         if w[0] == "next":
             return ref + timedelta(days=7 - ref.weekday())

@@ -5,17 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from briefings.extract.dates import DateMention, find_dates, find_times
-from briefings.extract.gazetteer import ORGANISATIONS, City, capital_timezone, country_of, find_city
+from briefings.extract.eventcues import TRAVEL_TO, countries_in, is_trip
+from briefings.extract.gazetteer import ORGANISATIONS, City, capital_timezone, country_of
 from briefings.extract.people import People
-from briefings.extract.places import TZ_ABBREV, ZONES, Dateline, cities_in, venue_in
+from briefings.extract.places import TZ_ABBREV, ZONES, Dateline, cities_in, past_place, venue_in
 from briefings.extract.roles import _words
 from briefings.extract.sentences import Doc, Sentence
-from briefings.extract.tokens import country_at, may_open_country, tokenize
-from briefings.models import Event, EventKind
+from briefings.models import Event
 
 _NOUN = (
     r"(?:talks|meeting|meetings|summit|dialogue|ministerial|conference|consultations?|visit|trip|forum|"
@@ -66,21 +65,6 @@ _FORMAT = re.compile(
     r"[“\"]([^”\"\n]{1,12})[”\"]\s+(?:talks|dialogue|meeting|format|summit|ministerial)", re.I
 )
 _MODIFIER = re.compile(rf"\b([a-z][a-z-]+)\s+{_NOUN}\b")
-_SIDE = re.compile(r"\b(bilateral|trilateral|multilateral|quadrilateral|one-on-one|sidelines)\b", re.I)
-_CLAUSE = re.compile(r",\s*while\s+|;\s*|\s+while\s+|,\s+and\s+(?=[A-Z])|,\s*whereas\s+")
-_COUNTERPARTS_FROM = re.compile(
-    r"\b(?:his|her|their)\s+counterparts?\s+from\s+(?P<list>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
-    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*(?:,?\s+and\s+(?:the\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+[A-Z][\w’'-]*)?)?)"
-)
-_COUNTERPART_ADJ = re.compile(
-    r"\b(?:his|her|their)\s+(?P<adj>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+counterparts?\b"
-)
-_KINDS: dict[str, EventKind] = {
-    "bilateral": "bilateral",
-    "one-on-one": "bilateral",
-    "trilateral": "trilateral",
-}
 _SHORT = {"United States": "US", "United Kingdom": "UK", "European Union": "EU"}
 _STOP_MODIFIER = _words(
     "the a an of and to high-level first next this these its their his her upcoming planned annual "
@@ -117,11 +101,21 @@ def _sentence_score(seg: str) -> tuple[float, bool]:
     return bonus, bool(not future and _PAST.search(seg))
 
 
-def _score(doc: Doc, d: DateMention, s: Sentence, skip_before: int, sentence: tuple[float, bool]) -> float:
+_TRAVEL_NOUNS = frozenset({"travel", "trip", "visit", "tour"})
+_HELD_ON = re.compile(
+    r"\b(?:(?:to be|will be|is being|are being|is|are)\s+held|(?:will\s+)?takes?\s+place)\s+(?:on\s+)?$", re.I
+)
+
+
+def _score(
+    doc: Doc, d: DateMention, s: Sentence, skip_before: int, sentence: tuple[float, bool], named: str | None
+) -> float:
     if d.start < skip_before:
         return -100.0
     score = 10.0 - 1.5 * min(s.index, 6)
     score += sentence[0]
+    if named and named in s.text:
+        score += 4  # the sentence names the meeting of the headline
     local = doc.text[max(s.start, d.start - 60) : d.end + 20]
     just_before = doc.text[max(s.start, d.start - 25) : d.start]
     if _MEETING_BEFORE.search(just_before):
@@ -136,54 +130,39 @@ def _score(doc: Doc, d: DateMention, s: Sentence, skip_before: int, sentence: tu
 
 
 def pick_main_date(
-    doc: Doc, ref: date, skip_before: int, skip_sentences: set[int]
+    doc: Doc, ref: date, skip_before: int, skip_sentences: set[int], headline: str | None = None
 ) -> tuple[DateMention, Sentence] | None:
     """The date of the meeting the headline and lead announce (logistics and past dates lose)."""
     best: tuple[float, DateMention, Sentence] | None = None
+    named = _proper_name(headline) if headline else None
+    held: list[tuple[DateMention, Sentence]] = []
+    dated_meeting = False
     for s in doc.sentences:
         if s.index in skip_sentences:
             continue
-        sentence: tuple[float, bool] | None = None  # computed once per sentence, for its first date
-        for d in find_dates(doc.text, s.start, s.end, ref):
-            sentence = sentence or _sentence_score(s.text)
-            sc = _score(doc, d, s, skip_before, sentence)
+        dates = find_dates(doc.text, s.start, s.end, ref)
+        if not dates:
+            continue
+        sentence = _sentence_score(s.text)  # once per sentence
+        nouns = {m.group().lower() for m in EVENT_NOUN.finditer(s.text)}
+        # "On July 9, X will travel to Manila" after a dated meeting: the next leg, not the meeting
+        onward = dated_meeting and nouns <= _TRAVEL_NOUNS and bool(TRAVEL_TO.search(s.text))
+        dated_meeting = dated_meeting or bool(nouns - _TRAVEL_NOUNS)
+        for d in dates:
+            sc = _score(doc, d, s, skip_before, sentence, named) - (6 if onward else 0)
             if best is None or sc > best[0]:
                 best = (sc, d, s)
+            if _HELD_ON.search(doc.text, max(s.start, d.start - 30), d.start):
+                held.append((d, s))
     if best is None or best[0] < -50:
         return None
-    return best[1], best[2]
-
-
-def mentioned_countries(doc: Doc) -> frozenset[str]:
-    """Countries the opening of a document names: ambiguous or small cities there are preferred."""
-    return frozenset(c for x in doc.sentences[:12] for c in countries_in(doc, x))
-
-
-def countries_in(doc: Doc, s: Sentence) -> list[str]:
-    """Countries named in a sentence, in order, once each ("India-Japan" names two)."""
-    return list(_countries_in(doc.text, s.start, s.end))
-
-
-@lru_cache(maxsize=2048)
-def _countries_in(text: str, start: int, end: int) -> tuple[str, ...]:
-    toks = tokenize(text, start, end)
-    out: list[str] = []
-    i = 0
-    while i < len(toks):
-        t = toks[i]
-        hit = country_at(toks, i, text) if t.cap and may_open_country(t.low) else None
-        if hit:
-            if hit[0] not in out and country_of(text[t.start : toks[hit[1] - 1].end]):
-                out.append(hit[0])
-            i = hit[1]
-            continue
-        if t.cap and "-" in t.text:
-            for part in t.text.split("-"):
-                c = country_of(part)
-                if c and c not in out:
-                    out.append(c)
-        i += 1
-    return tuple(out)
+    _, d, s = best
+    if d.end_date and TRAVEL_TO.search(s.text) and not is_trip(doc, s, frozenset()):
+        # "will visit X from June 8 to 10 to attend the talks ... to be held on June 9": the talks' day
+        inside = [h for h in held if h[0].end_date is None and d.date <= h[0].date <= d.end_date]
+        if inside:
+            return inside[0]
+    return d, s
 
 
 def _proper_name(text: str) -> str | None:
@@ -191,7 +170,11 @@ def _proper_name(text: str) -> str | None:
         words = m[1].split()
         if words and words[0] in _DOC_WORDS:
             continue  # "Readout of the Secretary's Meeting": a document title, not an event name
-        while words and (words[0] in _LEAD_WORDS or words[0].lower() in ("of", "and", "for", "on", "the")):
+        while words and (
+            words[0] in _LEAD_WORDS
+            or words[0].lower() in ("of", "and", "for", "on", "the")
+            or re.fullmatch(r"\(?\d+[.)]", words[0])  # "2. At the ...": a paragraph number
+        ):
             words = words[1:]
         if len(words) >= 2 and not words[0].endswith(("'s", "’s")):
             return " ".join(words)
@@ -199,7 +182,11 @@ def _proper_name(text: str) -> str | None:
     return pair.group() if pair else None
 
 
-def _name(doc: Doc, s: Sentence, lead: list[Sentence], parties: list[str], headline: str | None) -> str:
+def _name(
+    doc: Doc, s: Sentence, lead: list[Sentence], parties: list[str], headline: str | None, trip: bool = False
+) -> str:
+    if trip and headline:
+        return headline  # a trip over several stops: its meetings are stops, the headline names the trip
     for cand in [s, *[x for x in lead if x is not s]]:
         proper = _proper_name(cand.text)
         if proper:
@@ -233,13 +220,21 @@ def build_main(
     skip_sentences: set[int],
 ) -> MainEvent | None:
     """The main event: date, place, timezone, venue, time and participants."""
-    picked = pick_main_date(doc, ref, dateline.end if dateline else 0, skip_sentences)
+    picked = pick_main_date(doc, ref, dateline.end if dateline else 0, skip_sentences, headline)
     body = [s for s in doc.sentences if s.index not in skip_sentences]
     if picked:
         dm, s = picked
     else:
         dm = None
-        found = next((x for x in body[:6] if EVENT_NOUN.search(x.text)), None) or (body[0] if body else None)
+        # no date: a meeting word, a person or a place must announce a meeting, else there is no event
+        found = next((x for x in body[:6] if EVENT_NOUN.search(x.text)), None) or next(
+            (
+                x
+                for x in body[:6]
+                if people.at(x.start, x.end) or cities_in(doc.text, x.start, x.end, frozenset())
+            ),
+            None,
+        )
         if found is None:
             return None
         s = found
@@ -249,11 +244,11 @@ def build_main(
     prefer = frozenset(mentioned)
     place: str | None = None
     tz: str | None = None
-    cities = cities_in(doc.text, s.start, s.end, prefer)
+    cities = _now_cities(doc, s.start, s.end, prefer, dm)
     travel = [
         c
         for x in lead
-        if x.index < s.index and _TRAVEL_TO.search(x.text)
+        if x.index < s.index and TRAVEL_TO.search(x.text)
         for c in cities_in(doc.text, x.start, x.end, prefer)
     ]
     if cities:
@@ -264,7 +259,7 @@ def build_main(
         place, tz = dateline.place, dateline.city.timezone
     else:
         for x in lead:
-            cs = cities_in(doc.text, x.start, x.end, prefer)
+            cs = _now_cities(doc, x.start, x.end, prefer, dm)
             if cs:
                 place, tz = cs[0][0].name, cs[0][0].timezone
                 break
@@ -277,7 +272,9 @@ def build_main(
         m = re.search(r"\bin\s+(?:the\s+)?([A-Z][\w]+(?:\s+[A-Z]\w+)?)", s.text)
         c = country_of(m[1]) if m else None
         tz = capital_timezone(c) if c else None
-    trip = any(_is_trip(doc, x, prefer) for x in lead if x.index <= s.index)
+    # the trip may be announced just after a headline that gives its dates ("Visit of X to A and B (May 4-7)")
+    after = next((x for x in lead if x.index > s.index), None) if s.index == 0 else None
+    trip = any(is_trip(doc, x, prefer) for x in lead if x.index <= s.index or x is after)
     if trip:
         place = None  # a trip over several cities has no single place
     venue = None
@@ -329,7 +326,7 @@ def build_main(
     if len(by_people) >= 2 or (by_people and len(parties) >= 2):
         # the countries of who meets first, then the others the lead names ("the leaders of A, B and C")
         parties = list(dict.fromkeys([*by_people, *(p for p in parties if p not in _ORG_NAMES)]))
-    name = _name(doc, s, lead, parties, headline)
+    name = _name(doc, s, lead, parties, headline, trip)
     ev_start, ev_end = (dm.start, dm.end) if dm else (s.start, s.end)
     evidence = doc.evidence(ev_start, ev_end, s)
     assert evidence is not None
@@ -353,36 +350,25 @@ def build_main(
 _TOWN_COUNTRY = re.compile(
     r"\b(?:to|in|at)\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}),\s+([A-Z][\w]+(?:\s+[A-Z]\w+)?)\b"
 )
-_NO_CITY = City("", "", 0, "")
 _THE_TITLE = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor))\b"
-)
-_TRAVEL_TO = re.compile(
-    r"\b(?:travel|travels|traveling|travelling|fly|head|visit|visits)\b[^.]{0,30}\bto\b|\bvisit\b"
 )
 _NEGATED = re.compile(
     r"\b(?:not expected to|will not|won't|not (?:attend|join|travel|participate)|absent)\b", re.I
 )
 _ASIDE = re.compile(r"\b(?:sidelines|margins|separately|separate|one-on-one)\b", re.I)
 _ORG_NAMES = frozenset(ORGANISATIONS.values())
-_TRIP = re.compile(r"\b(?:travel|visit|trip|tour)\w*\s+(?:to\s+)?", re.I)
 
 
-def _is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:
-    """A travel sentence naming two or more destinations ("travel to Manila, Hanoi, and Jakarta")."""
-    m = _TRIP.search(s.text)
-    if not m:
-        return False
-    tail = doc.text[s.start + m.end() : s.end]
-    dests = re.split(
-        r"\s+(?:from|on|to attend|to participate|for|in order)\s+|\d|\s+(?=[A-Z][a-z]+\s+\d)", tail
-    )[0]
-    raw = [x.strip(" ,.") for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", dests) if x.strip(" ,.")]
-    heads = (re.match(r"(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", x) for x in raw)
-    parts = [h.group() for h in heads if h]  # "Seoul this week" -> "Seoul"
-    places = [x for x in parts if country_of(x) or find_city(x, prefer)]
-    countries = {country_of(x) or (find_city(x, prefer) or _NO_CITY).country for x in places}
-    return len(places) >= 2 and not (len(countries) == 1 and any(country_of(x) for x in places))
+def _now_cities(
+    doc: Doc, start: int, end: int, prefer: frozenset[str], dm: DateMention | None
+) -> list[tuple[City, int, int]]:
+    """Cities of text[start:end] except where an earlier meeting was ("met in Brisbane last August")."""
+    return [
+        c
+        for c in cities_in(doc.text, start, end, prefer)
+        if not past_place(doc.text, c[2]) or (dm is not None and 0 <= dm.start - c[2] < 30)
+    ]
 
 
 def _said_near(doc: Doc, offset: int) -> bool:

@@ -19,7 +19,7 @@ _MONTH = (
 DATELINE = re.compile(
     rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?:,\s*(?P<region>[A-Z][A-Za-z. ]{{1,25}}?))?"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
-    r"\s*(?:\([^)]{1,30}\))?\s*(?:[–—]|--?|:)\s+"
+    r"\s*(?:\([^)]{1,30}\))?\s*(?:(?:[–—]|--?|:)\s+|(?:[–—]|--)(?=[A-Z“\"]))"
 )
 _PLACE_DATE_LINE = re.compile(
     rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?P<region>)?,\s*"
@@ -27,7 +27,8 @@ _PLACE_DATE_LINE = re.compile(
 )
 _DATE_LINE = re.compile(
     rf"^(?:(?:Date|Published|Released|Issued|Updated)(?:\s+on)?\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\.?$"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\.?"
+    r"\s*\|?$"  # "Feb. 19, 2026 |": a date line with a trailing separator
 )
 _US_ISSUER = re.compile(
     r"\b(?:Office of the Spokesperson|Media Note|Department of State|State Department|"
@@ -171,7 +172,13 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
         words = m["c"].split()
         for n in range(len(words), 0, -1):
             phrase = re.sub(r"(?:'s|’s)$", "", " ".join(words[:n]).rstrip(".,;:"))
-            if country_of(phrase):
+            country = country_of(phrase)
+            if country:
+                # a city-state ("in Singapore", "in Luxembourg") is a city too; other countries are not
+                city = find_city(phrase, prefer)
+                if city and city.country == country:
+                    a = m.start("c")
+                    out.append((city, a, a + len(phrase)))
                 break
             city = find_city(phrase, prefer)
             if city and (city.population >= 100000 or city.country in prefer):
@@ -189,3 +196,19 @@ def venue_in(text: str, start: int, end: int) -> tuple[str, int, int] | None:
         if _VENUE_HEAD.search(v) and not re.match(r"^(?:the\s+)?(?:invitation|request)\b", v, re.I):
             return v, m.start("v"), m.start("v") + len(v)
     return None
+
+
+_MONTHS_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"year|week|month)"
+)
+_PAST_AFTER = re.compile(
+    rf"\s*,?\s*(?:(?:in|on)\s+{_MONTHS_WORD}\s+(?:\d{{1,2}},?\s+)?)?"
+    rf"(?:last\s+{_MONTHS_WORD}|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago|"
+    rf"earlier\s+this\s+(?:year|month|week))\b"
+)
+
+
+def past_place(text: str, end: int) -> bool:
+    """A city followed by a past time ("in Brisbane last August"): where an earlier meeting was."""
+    return bool(_PAST_AFTER.match(text, end, min(len(text), end + 40)))

@@ -6,8 +6,9 @@ import re
 from datetime import date
 
 from briefings.extract.dates import find_dates
-from briefings.extract.events import MainEvent, mentioned_countries
-from briefings.extract.gazetteer import ORGANISATIONS, adjective_of, country_of
+from briefings.extract.eventcues import mentioned_countries
+from briefings.extract.events import MainEvent
+from briefings.extract.gazetteer import ORGANISATIONS, adjective_of, country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
 from briefings.extract.places import cities_in
@@ -15,21 +16,42 @@ from briefings.extract.roles import portfolio
 from briefings.extract.sentences import Doc, Sentence
 from briefings.models import Event, EventKind
 
+_MEETING_NOUNS = r"(?i:meetings?|dialogue|talks|consultations|discussions|roundtable|summit)"
 _CUE = re.compile(
-    r"\b(?P<kind>[Bb]ilateral|[Tt]rilateral|[Mm]ultilateral|[Qq]uadrilateral|[Oo]ne-on-one)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>meetings?|talks|discussions?|dialogues?|format|sessions?|consultations|call)\b"
+    r"\b(?P<kind>[Bb]ilateral|[Tt]rilateral|[Mm]ultilateral|[Qq]uadrilateral|[Oo]ne-on-one)\s+"
+    r"(?:[\w.'’-]+\s+){0,3}?"
+    r"(?P<noun>(?i:meetings?|talks|discussions?|dialogues?|format|sessions?|consultations|call|summits?))\b"
     r"|\b(?P<side>on the (?:sidelines|margins))\b"
-    r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:meet(?:\s+with)?|hold\s+talks\s+with|call\s+on|"
+    r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
+    r"(?:\s+with)?|hold\s+talks\s+with|call\s+on|"
     r"speak\s+(?:by\s+(?:phone|telephone|video)\s+)?with)|"
     r"(?:also\s+)?(?:met|held\s+talks)\s+with|will\s+(?:also\s+)?be\s+received\s+by|for\s+talks\s+with|"
-    r"(?:will|to|also)?\s*(?:hold|held)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?i:meetings?|dialogue|talks|consultations|discussions)\s+with)\b"
+    rf"(?:(?:will|to|also)\s+)?(?:hold|held|co-chair|chair)\s+(?:[\w.'’-]+\s+){{0,8}}?{_MEETING_NOUNS}\s+with|"
+    # "... and a Y meeting with B"
+    rf"\ba(?<=\band\sa)n?\s+(?:[\w.'’-]+\s+){{0,6}}?{_MEETING_NOUNS}\s+with)\b"
+    # "A and B held the annual Foreign Ministers' Meeting": the subjects meet each other
+    rf"|\b(?P<pair>(?:held|will\s+hold)\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,5}}?{_MEETING_NOUNS})\b(?!\s+with)"
     r"|\b(?P<meal>working\s+(?:lunch|breakfast|dinner))\b"
+    # "The ASEAN Regional Forum will convene on 11 July with ... X": a named gathering of its own
+    r"|\b(?P<conv>(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\s+(?:convene|be\s+held|"
+    r"take\s+place))\b"
+)
+# a meeting only being explored or proposed is not an event
+# before the cue: "is exploring the possibility of", "may also meet"; anywhere: "nothing has been decided"
+_TENTATIVE = re.compile(
+    r"\b(?:[Ee]xplor\w*|[Pp]ossibility|[Pp]roposed|[Pp]roposal|might|could|may|[Cc]onsidering)\b"
+)
+_UNDECIDED = re.compile(
+    r"\b(?:not been decided|undecided|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|scheduled|decided))\b",
+    re.I,
 )
 _CLAUSE = re.compile(
     r",\s*while\s+|;\s*|\s+while\s+|,\s*whereas\s+|,\s+and\s+(?=(?:also\s+)?(?:will|then|later|held|met)\b)|"
-    r",\s+and\s+(?=(?:[A-Z][\w.-]*\s+){1,5}(?:will|is|was|held|met|has)\b)|"
-    r",\s*where\s+|,\s*who\s+|,\s*which\s+"
+    r",\s+and\s+(?=(?:[A-Z][\w.-]*\s+(?:and\s+)?){1,8}(?:will|is|was|held|met|has)\b)|"
+    r",\s*where\s+|,\s*who\s+|,\s*which\s+|"
+    # "meet A and call on B", "a X meeting with A and a Y meeting with B": one subject, two meetings
+    r"\s+and\s+(?=(?:will\s+)?(?:also\s+)?(?:call\s+on|meet|hold|host|co-chair|chair)\b)|"
+    rf"\s+and\s+(?=an?\s+(?:[\w.'’-]+\s+){{0,6}}?{_MEETING_NOUNS}\s+with\b)"
 )
 _COUNTERPARTS_FROM = re.compile(
     r"\b(?:his|her|their)\s+counterparts?\s+from\s+(?P<list>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
@@ -42,13 +64,13 @@ _COUNTERPART_ADJ = re.compile(
 _TITLE_REF = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor|Ambassador))\b"
 )
-_EACH = re.compile(r"\beach of the\b|\bseparate\b|\brespectively\b", re.I)
+_EACH = re.compile(r"\beach of the\b|\bseparate(?:ly)?\b|\brespectively\b", re.I)
 _PAST_ONLY = re.compile(r"\b(?:last|previous|earlier|ago|in (?:19|20)\d\d)\b", re.I)
 _PAST_WORDS = ("last", "previous", "earlier", "ago", "in 19", "in 20")
 # every _CUE match holds one of these words: a sentence without any cannot hold a side meeting
 _CUE_WORDS = (
     "ilateral", "ne-on-one", "on the ", "meet", "met", "hold", "held", "call", "speak", "received", "talks",
-    "working",
+    "working", "chair", " will convene", " will be held", " will take place",
 )  # fmt: skip
 
 
@@ -76,7 +98,9 @@ _ASIDE_WORD = re.compile(
 )
 _FIRST_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|met|held|to|also)\b")
 _KIND_WORD = re.compile(r"\b(?:bilateral|trilateral|multilateral|quadrilateral|one-on-one)\b", re.I)
-_MEAL_OR_CALL = re.compile(r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s)?\s+on\b|\bcourtesy call\b")
+_MEAL_OR_CALL = re.compile(
+    r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s)?\s+on\b|\bcourtesy call\b|\bbe\s+received\s+by\b"
+)  # a call-on, a meal or an audience: kind "other"
 
 
 def _restates_main(
@@ -85,8 +109,13 @@ def _restates_main(
     """ "X will meet Y" said again of the main event (same people, or no day/place/"also" of its own)."""
     names = {r.name for r in ([subject] if subject else []) + objects}
     main_set = set(main.event.participants)
-    if not main_set or names == main_set:
+    first, last = main.event.date, main.event.end_date or main.event.date
+    if first and last and any(not first <= d.date <= last for d in find_dates(doc.text, a, b, ref)):
+        return False  # a day of its own outside the main event's days: another meeting
+    if main_set and names == main_set:
         return True
+    if main.trip or (len(names) >= 2 and names < main_set):
+        return False  # a meeting on one leg of a trip, or a smaller meeting inside the main event's group
     s = doc.sentence_at(a)
     sa, sb = (s.start, s.end) if s else (a, b)
     dates = find_dates(doc.text, sa, sb, ref)
@@ -123,9 +152,9 @@ def _clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
 
 def _people_in(doc: Doc, people: People, a: int, b: int) -> list[PersonRec]:
     recs: list[PersonRec] = []
-    for _, rec in people.at(a, b):
-        if rec not in recs:
-            recs.append(rec)
+    for mention, rec in people.at(a, b):
+        if rec not in recs and not _SAID.match(doc.text, mention.end, mention.end + 20):
+            recs.append(rec)  # "..., a day before the talks, Sethi said": the source, not a participant
     for m in _TITLE_REF.finditer(doc.text, a, b):
         titled = people.by_title(m[1])
         if titled and titled not in recs:
@@ -138,6 +167,11 @@ def _subject(
 ) -> PersonRec | None:
     """Who holds the meeting: a person before the cue in the clause, else the sentence's subject."""
     head = doc.text[clause_start:cue_start]
+    if not head.strip(" ,") and clause_start > s.start:
+        # "... and call on B": the clause shares the subject of the sentence (before its first verb)
+        first = _FIRST_VERB.search(doc.text, s.start, clause_start)
+        if first and first.start() > s.start:
+            return _subject(doc, people, s, s.start, first.start(), main_first)
     if re.match(r"\s*(?:I|we)\b", head) or re.search(r"(?:^|,)\s*I\b", head):
         return people.recs[0] if people.recs else None  # a first-person release: its author
     verb = _FIRST_VERB.search(head)
@@ -157,7 +191,28 @@ def _subject(
     titled = people.by_title(m[1]) if m else None
     if titled is None and main_first and re.match(r"\s*(?:[A-Z][\w,]*\s+)*[Tt]he\s+[A-Z]", head):
         return main_first  # "The Envoy will also meet X": the protagonist of the main event
+    bare = _BARE_SUBJECT.search(head) if titled is None and main_first else None
+    if (
+        bare
+        and not _GROUP_SUBJECT.search(head)
+        and not country_of(bare["who"])
+        and not find_city(bare["who"])
+    ):
+        return main_first  # "..., EAM will co-chair": an abbreviated title of the protagonist
     return titled
+
+
+_NAMED_GATHERING = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\b"
+)
+_SAID = re.compile(r"\s*,?\s*(?:said|says|told|added)\b")
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:[Mm]inisters|[Ll]eaders|[Aa]llies|[Mm]embers|[Dd]elegations|[Pp]articipants)\s+"
+    r"(?:(?:will|would|are\s+to|are\s+expected\s+to)\s+(?:also\s+)?)?$"
+)
+_BARE_SUBJECT = re.compile(
+    r"(?:^|,)\s*(?:[Tt]he\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:will\s+)?(?:also\s+)?$"
+)
 
 
 def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: set[int]) -> list[Event]:
@@ -170,7 +225,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             continue
         in_main = s.index == main.sentence.index
         for m in _CUE.finditer(doc.text, s.start, s.end):
-            if in_main and not (m["side"] or m["kind"]):
+            if in_main and not (m["side"] or m["kind"] or main.trip):
                 continue
             inner = re.search(
                 r"\b(bilateral|trilateral|multilateral|quadrilateral|one-on-one)\b", m.group(), re.I
@@ -184,11 +239,23 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             ev = main.event.evidence
             if in_main and a <= ev.start < b:
                 continue  # the clause that announces the main event itself
-            main_first = next((r for r in people.recs if r.name in main_set), None)
-            subject = _subject(doc, people, s, a, m.start(), main_first)
-            in_clause = _people_in(doc, people, a, b)
-            objects = [r for r in in_clause if r is not subject]
             seg = doc.text[a:b]
+            if _TENTATIVE.search(doc.text, a, m.end()) or _UNDECIDED.search(seg):
+                continue  # "exploring the possibility of a meeting": not (yet) an event
+            main_first = next((r for r in people.recs if r.name in main_set), None)
+            if m["pair"]:
+                pair = _people_in(doc, people, a, m.start())
+                if len(pair) < 2:
+                    continue
+                subject, in_clause = pair[0], pair
+            elif m["conv"]:
+                if not _NAMED_GATHERING.search(doc.text, a, m.end()) or in_main:
+                    continue
+                subject, in_clause = None, _people_in(doc, people, m.end(), b)
+            else:
+                subject = _subject(doc, people, s, a, m.start(), main_first)
+                in_clause = _people_in(doc, people, a, b)
+            objects = [r for r in in_clause if r is not subject]
             others: list[str] = []
             countries: list[str] = []
             cm = _COUNTERPARTS_FROM.search(seg)
@@ -223,13 +290,19 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             split = (kind_word == "bilateral" and (each or plural)) or (not kind_word and each)
             groups = [[o] for o in objects] if split and len(objects) > 1 else [objects]
             meal_or_call = bool(_MEAL_OR_CALL.search(seg))
+            # "ministers will meet in the format of the X Council with Y": the whole group meets Y
+            group = bool(m["conv"]) or (
+                subject is None and bool(_GROUP_SUBJECT.search(doc.text, a, m.start()))
+            )
             for objs in groups:
                 recs = ([subject] if subject else []) + objs
                 n = len(recs) + len(others)
-                if n < 2:
+                if n < (1 if group else 2):
                     continue
                 kind: EventKind
-                if kind_word:
+                if group and not kind_word and not meal_or_call:
+                    kind = "multilateral"
+                elif kind_word:
                     kind = _KINDS.get(kind_word, "multilateral")
                 elif meal_or_call:
                     kind = "other"

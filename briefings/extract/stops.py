@@ -6,14 +6,15 @@ import re
 from datetime import date
 
 from briefings.extract.dates import find_dates
-from briefings.extract.events import MainEvent, mentioned_countries
+from briefings.extract.eventcues import is_trip, mentioned_countries
+from briefings.extract.events import MainEvent
 from briefings.extract.places import cities_in
 from briefings.extract.sentences import Doc
 from briefings.models import Event
 
 _STOP_CUE = re.compile(
     r"^\s*(?:In|At|From)\s+[A-ZÀ-ÖØ-Þ]|\b(?:stop|stops|stopping|arrive|arrives|continue|continues|travel|"
-    r"travels|conclude|concludes|end|ends|begin|begins|head|heads|proceed|proceeds)\b[^.]{0,40}"
+    r"travels|conclude|concludes|end|ends|begin|begins|head|heads|proceed|proceeds|be)\b[^.]{0,40}"
     r"\b(?:in|to|on to)\s+[A-ZÀ-ÖØ-Þ]",
 )
 
@@ -27,33 +28,36 @@ def trip_stops(doc: Doc, main: MainEvent, ref: date) -> list[Event]:
         before_main = s.index < main.sentence.index if main.trip else s.index <= main.sentence.index
         if before_main or not _STOP_CUE.search(s.text):
             continue
+        if main.trip and is_trip(doc, s, prefer):
+            continue  # "travel to Oslo and Helsinki, September 8-11": the dates of the whole trip
         dates = find_dates(doc.text, s.start, s.end, ref)
         cities = cities_in(doc.text, s.start, s.end, prefer)
         if not dates or not cities:
             continue
-        d = dates[0]
-        # the city nearest before the date is the stop ("Before arriving in Tokyo, ... stop in Seoul on")
-        before = [c for c in cities if c[1] < d.start]
-        city = (before[-1] if before else cities[0])[0]
-        if city.name in seen:
-            continue
-        seen.add(city.name)
-        ev = doc.evidence(d.start, d.end, s)
-        if ev is None:
-            continue
-        stops.append(
-            Event(
-                name=f"{main.event.name} — {city.name}",
-                kind="other",
-                date=d.date,
-                end_date=d.end_date,
-                year_assumed=d.year_assumed,
-                timezone=city.timezone,
-                place=city.name,
-                parent=main.event.name,
-                evidence=ev,
+        for d in dates:
+            # the city nearest before the date is the stop ("Before arriving in Tokyo, ... stop in Seoul on");
+            # one sentence may hold several ("in Tokyo from Monday 19 ..., and in Seoul on Thursday 22 ...")
+            before = [c for c in cities if c[1] < d.start]
+            city = (before[-1] if before else cities[0])[0]
+            if city.name in seen:
+                continue
+            seen.add(city.name)
+            ev = doc.evidence(d.start, d.end, s)
+            if ev is None:
+                continue
+            stops.append(
+                Event(
+                    name=f"{main.event.name} — {city.name}",
+                    kind="other",
+                    date=d.date,
+                    end_date=d.end_date,
+                    year_assumed=d.year_assumed,
+                    timezone=city.timezone,
+                    place=city.name,
+                    parent=main.event.name,
+                    evidence=ev,
+                )
             )
-        )
     if len(stops) + (1 if main.event.place and main.event.place not in seen else 0) < 2:
         return []
     if main.trip:  # the trip runs from its first stop to its last

@@ -2,34 +2,57 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from briefings.extract.gazetteer import country_of
+from briefings.extract.frameworks import FRAMEWORK_HEADS, named_frameworks
+from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
 from briefings.models import Topic, TopicKind
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DATE_TAIL = re.compile(rf"\s+(?:on|in|at|from|during|by|next|this)\s+(?=\d|{_MONTH}|{_WEEKDAY}|week\b)")
-_ANY_TOPIC = re.compile(
-    r"discuss|address|focus|agenda|topic|cover|views|deliberat|cent(?:red|ered)|review|explore|heart|includ|"
-    r"such as|cooperation|advanc|reaffirm|effort|threat|wherein|whereby|refers to|defined as|"
-    r"enhanc|strengthen|deepen|bolster|boost|expand|improv|promot|reinforc|"
-    r"Central|High on|Top|\bin (?:1|2|[A-Z])"
+_DATE_TAIL = re.compile(
+    rf"\s+(?:on|in|at|from|during|by|next|this)\s+"
+    rf"(?=\d|{_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|{_WEEKDAY}|week\b)"
+)
+# the list runs to the end of the clause; the stop tests run only at a space or comma (speed)
+_LIST = (
+    r"(?P<list>(?:[^.;:!?“”\"\s,]+|(?<=\b[A-Z])\.|"
+    r"(?!\s+and\s+(?:exchange|discuss|review|address|explore|sign|hold|to|[a-z]+ed)\b|"
+    r",\s+and\s+to\b|,\s*(?:with|which|who|where)\b)[\s,])+)"
 )
 _AGENDA = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|address(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on|review(?:ed|s|ing)?|"
     r"agenda (?:will )?includes?|topics? (?:will )?(?:include|such as)|cover(?:ed|s|ing)?|"
     r"exchange(?:d)? views on|deliberate(?:d)? on|with a focus on|cent(?:red|ered) on|explore|"
-    r"including|such as|cooperation (?:on|under|in)|advance|advancing|reaffirm)\s+"
-    r"(?P<list>(?:(?!\s+and\s+(?:exchange|discuss|review|address|explore|sign|hold)\b)"
-    r"(?:[^.;:!?]|(?<=\b[A-Z])\.))+)"
+    r"including|such as|cooperation (?:on|under|in)|advance|advancing|reaffirm(?:ed|s)?)\s+" + _LIST
 )
+# rarer cues, in a pattern of their own that runs only when one of their words is in the sentence (speed)
+_AGENDA_MORE = re.compile(
+    r"\b(?:[Tt]opics? (?:will )?(?:include|such as)|[Oo]n the agenda (?:are|is|will be)|"
+    r"(?:agreements?|arrangements?|memorand(?:um|a) of understanding|accords?) on|"
+    r"(?:talk|talking|talks|talked) about|take up|taking up|support for|progress (?:on|in|under)|"
+    r"(?:exchange|discussions?|dialogue|talks|speech|address|remarks|lecture)"
+    r"(?:\s+at\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})?\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
+    rf"{_MONTH}))|sign (?:an?|the))\s+" + _LIST
+)
+_AGENDA_MORE_WORDS = (
+    "Topic", "agenda", "agreement on", "agreements on", "arrangement on", "arrangements on", "memorand",
+    "accord on", "accords on", "talk about", "talks about", "talking about", "talked about", "take up",
+    "taking up", "support for", "progress on", "progress in", "progress under", "dialogue on", "sign a",
+    "sign the", "talks on", "talks at", "speech on", "speech at", "remarks on", "remarks at", "lecture on",
+    "lecture at", "exchange on", "exchanges on", "discussions on", "discussion on", "address on",
+    "address at",
+)  # fmt: skip
+_LISTED = re.compile(r"\b(?:including|such as|on|about|take up|taking up)\s+$")
+_ON_AGENDA = re.compile(r"\bwith\s+(?P<list>[^.;:!?]+?)\s+on\s+the\s+agenda\b")
 _AGENDA_BEFORE = re.compile(
     r"(?:\bsaid\s+|^|,\s+)(?P<list>[^.;:!?,]+(?:,\s*[^.;:!?,]+)*?)\s+(?:would|will)\s+"
-    r"(?:top|dominate|be on|lead)\s+the\s+agenda"
+    r"(?:(?:top|dominate|be on|lead)\s+the\s+agenda|be\s+(?:discussed|addressed|high\s+on\s+the\s+agenda))"
 )
+_AGENDA_BEFORE_WORDS = ("the agenda", "be discussed", "be addressed")
 _CENTRAL = re.compile(
     r"\b(?:Central to|At the heart of|High on the agenda (?:of|for)|Top(?:ping)? the agenda (?:of|for))"
     r"\s+(?:the|these|this)\s+\w+\s+(?:will be|is|are|was)\s+(?P<np>[^,.;]+)",
@@ -42,8 +65,9 @@ _DEFINITION = re.compile(
 )
 _PURPOSE = re.compile(
     r"\b(?:aim(?:s|ed)?\s+(?:to|at)|expected\s+to|seeks?\s+to|intended\s+to|designed\s+to|in\s+order\s+to|"
-    r"so\s+as\s+to|and|to)\s+(?:further\s+)?(?:enhance|strengthen|deepen|bolster|advance|boost|expand|improve|"
-    r"promote|reinforce|enhancing|strengthening|deepening|advancing|boosting|expanding|improving)\s+(?P<o>[^.;:]+)"
+    r"so\s+as\s+to|and|to|would|will)\s+(?:further\s+)?(?:enhance|strengthen|deepen|bolster|advance|boost|"
+    r"expand|improve|promote|reinforce|enhancing|strengthening|deepening|advancing|boosting|expanding|"
+    r"improving)\s+(?P<o>(?:[^.;:,\s]+|(?!,?\s+and\s+to\b)[,\s])+)"
 )
 _EFFORTS = re.compile(r"\befforts? to\s+(?P<x>[^.;]+)")
 _THREATS = re.compile(r"\bthreats?\s+(?:from|posed by|by)\s+(?P<list>[^.;]+)")
@@ -59,12 +83,15 @@ _LEAD_JUNK = re.compile(
     r"^(?:a series of|a number of|series of|the concept of|concept of|notion of|idea of|the issue of|"
     r"issue of|"
     r"critical issues related to|issues? related to|issues such as|matters such as|ways to|such as|including|"
+    r"about|as well as|(?:strengthen|enhance|deepen|improve)\s+(?:coordination|cooperation)\s+on|"
     r"the|a|an|its|their|his|her|our|these|those|this|that|some|several|various|of|in|"
     r"on|for|from|at)\s+",
     re.I,
 )
 _TAIL_JUNK = re.compile(
-    r"\s+(?:more closely|further|together|as well|too|amid .*|in the face of .*|to ensure .*|"
+    r"\s+(?:(?:announced|signed|launched|held|adopted|established|agreed)\s+(?:by|in|at|on|last)\b.*|"
+    r"at (?:the|an?) invitation .*|more closely|further|together|as well|too|also|amid .*|in the face of .*|"
+    r"to ensure .*|"
     r"so as .*|in order .*|with .*|among .*|between .*)$",
     re.I,
 )
@@ -114,12 +141,18 @@ _REPORTING = frozenset(
         "exchanged reaffirmed underscored shared called urged condemned",
     )
 )
-_ADJ_END = re.compile(r"(?:al|ic|ive|ous|ent|ant|ary|ing)$")
+_ADJ_END = re.compile(r"(?:al|ic|ive|ous|ent|ant|ary|ing|ear)$")  # "nuclear and missile programs"
 _NOT_NP = re.compile(
     r"(?:what|that|how|whether|which|who|where|when|to|originally|also|will|would|has|have|is|are|was|were)\b"
     r"|\w+ly\s+\w+ed\b",
     re.I,
 )
+
+
+def _is_city(item: str) -> bool:
+    """A place named in a list ("..., in Kuala Lumpur"): where, not what."""
+    city = find_city(item, frozenset()) if item[:1].isupper() and len(item.split()) <= 3 else None
+    return city is not None and city.population >= 100000
 
 
 def _split_list(s: str) -> list[str]:
@@ -233,7 +266,7 @@ _IN_YEAR_OR_NAME = re.compile(r"\bin (?:1|2|[A-Z])")
 
 
 def _any_topic(text: str) -> bool:
-    """bool(_ANY_TOPIC.search(text)): its literal words by substring tests, then its one real pattern."""
+    """True when some topic pattern may match: a year or capital after "in", or one of the cue words."""
     return ("in " in text and bool(_IN_YEAR_OR_NAME.search(text))) or has_any(text, _ANY_WORDS)
 
 
@@ -242,12 +275,18 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
     text = doc.text
     t = _Topics(doc)
     for s in doc.sentences:
-        if s.index in skip_sentences or not _any_topic(s.text):
-            continue
         st = s.text
+        if s.index in skip_sentences:
+            continue
+        # the rarer cues are tested on their own, so a sentence holding only them skips the common patterns
+        core_ok = _any_topic(st)
+        more_ok = has_any(st, _AGENDA_MORE_WORDS)
+        frames_ok = has_any(st, FRAMEWORK_HEADS)
+        if not (core_ok or more_ok or frames_ok):
+            continue
         # literal words each pattern needs, tested before running it (case-insensitive ones on ASCII only)
         low = st.lower() if st.isascii() else None
-        central = low is None or has_any(low, _CENTRAL_WORDS)
+        central = core_ok and (low is None or has_any(low, _CENTRAL_WORDS))
         for m in _CENTRAL.finditer(text, s.start, s.end) if central else ():
             name = _clean(m["np"])
             dm = _DEFINITION.match(text, m.end("np"), s.end)
@@ -259,13 +298,22 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                 m.start("np") + len(m["np"]),
                 dm["d"].strip() if dm else None,
             )
-        for m in _AGENDA.finditer(text, s.start, s.end) if has_any(st, _AGENDA_WORDS) else ():
-            lst = re.split(r"\s+(?:amid|as|while|after|before|when|ahead of|during)\s+", m["list"])[0]
+        more = _AGENDA_MORE.finditer(text, s.start, s.end) if more_ok else ()
+        core = _AGENDA.finditer(text, s.start, s.end) if core_ok and has_any(st, _AGENDA_WORDS) else ()
+        for m in itertools.chain(core, more):
+            lst = re.split(
+                r"\s+(?:amid|(?<!well )(?<!such )as(?!\s+well\b)|while|after|before|when|ahead of|during)\s+",
+                m["list"],
+            )[0]
             lst = re.split(r",\s*(?:with|which|who|where)\b", lst)[0]
             lst = _DATE_TAIL.split(lst)[0]
             for item in _split_list(lst):
-                if country_of(item) or re.search(rf"\d|\b{_MONTH}\b", item):
+                if re.search(rf"\d|\b{_MONTH}\b", item) or _is_city(item):
                     continue
+                if country_of(item) and not _LISTED.search(
+                    text, max(s.start, m.start("list") - 12), m.start("list")
+                ):
+                    continue  # a country is a topic only in a list of items ("including China, North Korea")
                 pos = text.find(item, m.start("list"), s.end)
                 t.add(
                     item,
@@ -274,9 +322,20 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                     pos if pos >= 0 else m.start(),
                     (pos + len(item)) if pos >= 0 else m.end(),
                 )
-        for m in _AGENDA_BEFORE.finditer(text, s.start, s.end) if "agenda" in st else ():
+        for m in _ON_AGENDA.finditer(text, s.start, s.end) if core_ok and "on the agenda" in st else ():
             for item in _split_list(m["list"]):
                 pos = text.find(item, m.start("list"), s.end)
+                if pos >= 0 and not country_of(item):
+                    t.add(item, "agenda", s, pos, pos + len(item))
+        for a, b in named_frameworks(text, s.start, s.end) if frames_ok else ():
+            t.add(text[a:b], "agenda", s, a, b)
+        if not core_ok:
+            continue  # none of the words the patterns below need
+        # run on the sentence alone, so that "^" is its start ("Trade and X will be discussed.")
+        for m in _AGENDA_BEFORE.finditer(st) if has_any(st, _AGENDA_BEFORE_WORDS) else ():
+            # "X, who will chair, said A, B and C would top the agenda": the list follows "said"
+            for item in _split_list(re.split(r"\bsaid\s+", m["list"])[-1]):
+                pos = text.find(item, s.start + m.start("list"), s.end)
                 if pos >= 0 and not country_of(item):
                     t.add(item, "agenda", s, pos, pos + len(item))
         for m in _EFFORTS.finditer(text, s.start, s.end) if "effort" in st else ():
@@ -289,10 +348,19 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                         t.add(nominal, "agenda", s, max(pos, s.start), max(pos, s.start) + len(chunk.strip()))
         for m in _PURPOSE.finditer(text, s.start, s.end) if has_any(st, _PURPOSE_WORDS) else ():
             obj = _clean(re.split(r"\s+(?:to|in order|so that|for|by|with|amid|through)\s+|,", m["o"])[0])
-            if obj and 2 <= len(obj.split()) <= 5 and not _NOT_NP.match(obj) and not country_of(obj):
-                pos = text.find(obj, m.start("o"), s.end)
-                if pos >= 0:  # "expected to ... enhance regional security cooperation"
-                    t.add(obj, "agenda", s, pos, pos + len(obj))
+            # "deepen counter-terrorism and cyber cooperation", "strengthen X's Y Policy and its engagement"
+            for part in [obj, *(_split_list(obj) if " and " in obj else [])]:
+                if part is not obj:
+                    part = re.sub(r"^[A-Z][\w.-]*(?:'s|’s)\s+", "", part)
+                n = len(part.split())
+                if (
+                    part
+                    and (2 <= n <= 5 or (n == 1 and "-" in part))
+                    and not (_NOT_NP.match(part) or country_of(part))
+                ):
+                    pos = text.find(part, m.start("o"), s.end)
+                    if pos >= 0:  # "expected to ... enhance regional security cooperation"
+                        t.add(part, "agenda", s, pos, pos + len(part))
         for m in _THREATS.finditer(text, s.start, s.end) if "threat" in st else ():
             for item in _split_list(m["list"]):
                 name = country_of(item) or item

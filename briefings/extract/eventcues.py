@@ -1,0 +1,67 @@
+"""Cues the event rules share: countries a sentence names, travel sentences, trips over several places."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefings.extract.gazetteer import City, country_of, find_city
+from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.tokens import country_at, may_open_country, tokenize
+
+TRAVEL_TO = re.compile(
+    r"\b(?:travel|travels|traveling|travelling|fly|head|visit|visits)\b[^.]{0,30}\bto\b|\bvisit\b"
+)
+_NO_CITY = City("", "", 0, "")
+
+
+def mentioned_countries(doc: Doc) -> frozenset[str]:
+    """Countries the opening of a document names: ambiguous or small cities there are preferred."""
+    return frozenset(c for x in doc.sentences[:12] for c in countries_in(doc, x))
+
+
+def countries_in(doc: Doc, s: Sentence) -> list[str]:
+    """Countries named in a sentence, in order, once each ("India-Japan" names two)."""
+    return list(_countries_in(doc.text, s.start, s.end))
+
+
+@lru_cache(maxsize=2048)
+def _countries_in(text: str, start: int, end: int) -> tuple[str, ...]:
+    toks = tokenize(text, start, end)
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        hit = country_at(toks, i, text) if t.cap and may_open_country(t.low) else None
+        if hit:
+            if hit[0] not in out and country_of(text[t.start : toks[hit[1] - 1].end]):
+                out.append(hit[0])
+            i = hit[1]
+            continue
+        if t.cap and "-" in t.text:
+            for part in t.text.split("-"):
+                c = country_of(part)
+                if c and c not in out:
+                    out.append(c)
+        i += 1
+    return tuple(out)
+
+
+_TRIP = re.compile(r"\b(?:travel|visit|trip|tour)\w*\s+(?:to\s+)?", re.I)
+
+
+def is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:
+    """A travel sentence naming two or more destinations ("travel to Manila, Hanoi, and Jakarta")."""
+    m = _TRIP.search(s.text)
+    if not m:
+        return False
+    tail = doc.text[s.start + m.end() : s.end]
+    dests = re.split(
+        r"\s+(?:from|on|to attend|to participate|for|in order)\s+|\d|\s+(?=[A-Z][a-z]+\s+\d)", tail
+    )[0]
+    raw = [x.strip(" ,.") for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", dests) if x.strip(" ,.")]
+    heads = (re.match(r"(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", x) for x in raw)
+    parts = [h.group() for h in heads if h]  # "Seoul this week" -> "Seoul"
+    places = [x for x in parts if country_of(x) or find_city(x, prefer)]
+    countries = {country_of(x) or (find_city(x, prefer) or _NO_CITY).country for x in places}
+    return len(places) >= 2 and not (len(countries) == 1 and any(country_of(x) for x in places))
