@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, utils
-from sqlalchemy import Connection
 
 from briefings import names
 from briefings.names import fold, fold_words
@@ -284,15 +283,14 @@ class Catalog:
         return self._titles
 
     @classmethod
-    def load(cls, conn: Connection, revision: int) -> Catalog:
-        """Read every event and briefing name of the store (plain driver rows: no type processing).
+    def load(cls, cur: Any, revision: int) -> Catalog:
+        """Read every event and briefing name on a driver cursor (plain rows: no type processing); closes it.
 
         Rows are consumed as they arrive and only repeated texts (titles, places) keep their words, so
         the build's short-lived objects stay few: they would otherwise leave the heap fragmented.
         """
         cat = cls(revision=revision)
         words = _Words()
-        cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
             cat.briefing_words = WordIndex.from_words(cat._briefings(cur.execute(_BRIEFINGS), words))
             names: list[str] = []

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, Integer, Row, and_, bindparam, select
 
@@ -14,6 +16,7 @@ from briefings.models import (
     EventView,
     Evidence,
     ParticipantView,
+    PersonDetail,
     PersonView,
     QuoteView,
     SourceRef,
@@ -21,6 +24,9 @@ from briefings.models import (
 )
 from briefings.names import name_key
 from briefings.writer import zone
+
+# ZoneInfo's own cache keeps only a few zones alive; each miss re-reads the zone file
+_zone = lru_cache(maxsize=1024)(zone)
 
 EVENT_COLUMNS = tuple(t.events.c)
 
@@ -97,11 +103,89 @@ QUOTES = (
     .join(t.briefings, _b.id == _q.briefing_id)
     .outerjoin(t.people, _p.id == _q.speaker_id)
 )
+_PERSON_EVENTS = (
+    EVENTS.join(t.event_participants, t.event_participants.c.event_id == _e.id)
+    .where(t.event_participants.c.person_id == bindparam("pid"))
+    .order_by(_e.sort_utc.is_(None), _e.sort_utc.desc(), _e.id.desc())
+    .limit(bindparam("limit", type_=Integer))
+)
 QUOTES_BY_SPEAKER = (
     QUOTES.where(_q.speaker_id == bindparam("pid"))
     .order_by(_b.dated.desc(), _b.id.desc(), _q.id)
     .limit(bindparam("limit", type_=Integer))
 )
+
+
+_FAR = datetime.max.replace(tzinfo=UTC)
+
+
+class Rows(Protocol):
+    """The row reads views are built from: Core statements (`CoreRows`) or SQLite's cursor (`rawreads`)."""
+
+    def children(self, ids: Sequence[int]) -> Sequence[Any]:
+        """Side meetings of the events `ids`, soonest first (undated last), then by id."""
+        ...
+
+    def participants(self, ids: Sequence[int]) -> Iterable[Any]:
+        """(event_id, id, name, role, country) of the events' participants, by event, then position."""
+        ...
+
+    def topics(self, briefing_ids: Sequence[int]) -> Iterable[Any]:
+        """Topic rows (with b_title, b_source, b_published) of the briefings, by briefing, then id."""
+        ...
+
+    def people(self, ids: Sequence[int]) -> Iterable[Any]:
+        """Person rows (see _PERSON) with their newest mention and its briefing."""
+        ...
+
+    def person_events(self, person_id: int, limit: int) -> Sequence[Any]:
+        """The latest `limit` events a person attends (undated last), newest first."""
+        ...
+
+    def quotes_by_speaker(self, person_id: int, limit: int) -> Iterable[Any]:
+        """A person's quote rows (see QUOTES), newest briefing first."""
+        ...
+
+
+class CoreRows:
+    """Rows read through SQLAlchemy Core on a connection (every backend)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def children(self, ids: Sequence[int]) -> Sequence[Any]:
+        """Side meetings of the events `ids`, soonest first (undated last), then by id."""
+        return self.conn.execute(_CHILDREN, {"ids": list(ids)}).all()
+
+    def participants(self, ids: Sequence[int]) -> Iterable[Any]:
+        """(event_id, id, name, role, country) of the events' participants, by event, then position."""
+        return self.conn.execute(_PARTICIPANTS, {"ids": list(ids)})
+
+    def topics(self, briefing_ids: Sequence[int]) -> Iterable[Any]:
+        """Topic rows of the briefings, by briefing, then id."""
+        return self.conn.execute(_TOPICS, {"ids": list(briefing_ids)})
+
+    def people(self, ids: Sequence[int]) -> Iterable[Any]:
+        """Person rows with their newest mention and its briefing."""
+        return self.conn.execute(_PEOPLE_LATEST, {"ids": list(ids)})
+
+    def person_events(self, person_id: int, limit: int) -> Sequence[Any]:
+        """The latest `limit` events a person attends (undated last), newest first."""
+        return self.conn.execute(_PERSON_EVENTS, {"pid": person_id, "limit": limit}).all()
+
+    def quotes_by_speaker(self, person_id: int, limit: int) -> Iterable[Any]:
+        """A person's quote rows, newest briefing first."""
+        return self.conn.execute(QUOTES_BY_SPEAKER, {"pid": person_id, "limit": limit})
+
+
+def evidence(value: dict[str, Any] | str) -> Evidence:
+    """Stored evidence as the model: a dict (through Core) or JSON text (the SQLite cursor)."""
+    return Evidence.model_validate_json(value) if isinstance(value, str) else Evidence.model_validate(value)
+
+
+def rows_of(conn: Connection | Rows) -> Rows:
+    """`conn` as a Rows reader (a Connection reads through Core)."""
+    return CoreRows(conn) if isinstance(conn, Connection) else conn
 
 
 def sources(conn: Connection, briefing_ids: Iterable[int]) -> dict[int, SourceRef]:
@@ -115,21 +199,20 @@ def sources(conn: Connection, briefing_ids: Iterable[int]) -> dict[int, SourceRe
     }
 
 
-def topic_views(conn: Connection, briefing_ids: Iterable[int]) -> dict[int, list[TopicView]]:
+def topic_views(conn: Connection | Rows, briefing_ids: Iterable[int]) -> dict[int, list[TopicView]]:
     """Topics of each briefing, in stored order."""
     ids = sorted(set(briefing_ids))
     if not ids:
         return {}
     out: dict[int, list[TopicView]] = {i: [] for i in ids}
-    rows = conn.execute(_TOPICS, {"ids": ids})
-    for r in rows:
+    for r in rows_of(conn).topics(ids):
         out[r.briefing_id].append(
             TopicView(
                 id=r.id,
                 name=r.name,
                 kind=r.kind,
                 definition=r.definition,
-                evidence=Evidence.model_validate(r.evidence),
+                evidence=evidence(r.evidence),
                 source=_source(r),
             )
         )
@@ -141,12 +224,11 @@ def _source(r: Any) -> SourceRef:
     return SourceRef(briefing_id=r.briefing_id, title=r.b_title, source=r.b_source, published=r.b_published)
 
 
-def _participants(conn: Connection, event_ids: list[int]) -> dict[int, list[ParticipantView]]:
+def _participants(src: Rows, event_ids: list[int]) -> dict[int, list[ParticipantView]]:
     if not event_ids:
         return {}
-    rows = conn.execute(_PARTICIPANTS, {"ids": event_ids})
     out: dict[int, list[ParticipantView]] = {}
-    for r in rows:
+    for r in src.participants(event_ids):
         out.setdefault(r.event_id, []).append(
             ParticipantView(person_id=r.id, name=r.name, role=r.role, country=r.country)
         )
@@ -156,7 +238,7 @@ def _participants(conn: Connection, event_ids: list[int]) -> dict[int, list[Part
 def _event_view(r: Any, parts: dict[int, list[ParticipantView]]) -> EventView:
     start = None
     if r.start_utc is not None and not r.all_day:
-        start = r.start_utc.astimezone(zone(r.timezone))
+        start = r.start_utc.astimezone(_zone(r.timezone))
     return EventView(
         id=r.id,
         briefing_id=r.briefing_id,
@@ -173,21 +255,22 @@ def _event_view(r: Any, parts: dict[int, list[ParticipantView]]) -> EventView:
         others=list(r.others),
         parent_id=r.parent_id,
         year_assumed=r.year_assumed,
-        evidence=Evidence.model_validate(r.evidence),
+        evidence=evidence(r.evidence),
         source=_source(r),
     )
 
 
-def event_views(conn: Connection, rows: Sequence[Any], *, all_topics: bool = False) -> list[EventView]:
+def event_views(conn: Connection | Rows, rows: Sequence[Any], *, all_topics: bool = False) -> list[EventView]:
     """Views of event rows, in the given order; main events (all, with `all_topics`) carry their
     side meetings and their briefing's topics."""
     if not rows:
         return []
+    src = rows_of(conn)
     ids = [r.id for r in rows]
-    children = conn.execute(_CHILDREN, {"ids": ids}).all()
-    parts = _participants(conn, ids + [c.id for c in children])
+    children = src.children(ids)
+    parts = _participants(src, ids + [c.id for c in children])
     wants_topics = [r.briefing_id for r in rows if all_topics or r.kind == "main"]
-    topics = topic_views(conn, wants_topics)
+    topics = topic_views(src, wants_topics)
     by_parent: dict[int, list[EventView]] = {}
     for c in children:
         by_parent.setdefault(c.parent_id, []).append(_event_view(c, parts))
@@ -211,16 +294,19 @@ def _conflicts_of(names: set[str], conflicts: list[dict[str, Any]]) -> list[str]
 
 
 def person_views(
-    conn: Connection, person_ids: Iterable[int], *, briefing_id: int | None = None
+    conn: Connection | Rows, person_ids: Iterable[int], *, briefing_id: int | None = None
 ) -> dict[int, PersonView]:
     """People with role/country/evidence from their newest mention (or from `briefing_id`'s mention)."""
     ids = sorted(set(person_ids))
     if not ids:
         return {}
+    rows: Iterable[Any]
     if briefing_id is None:
-        rows = conn.execute(_PEOPLE_LATEST, {"ids": ids})
-    else:
+        rows = rows_of(conn).people(ids)
+    elif isinstance(conn, Connection):
         rows = conn.execute(_PEOPLE_IN_BRIEFING, {"ids": ids, "bid": briefing_id})
+    else:
+        raise TypeError("person views as of one briefing are read through Core")
     out: dict[int, PersonView] = {}
     for r in rows:
         keys = {r.key, name_key(r.mention_name), *(name_key(a) for a in r.aliases)}
@@ -230,7 +316,7 @@ def person_views(
             aliases=list(r.aliases),
             role=r.role,
             country=r.country,
-            evidence=Evidence.model_validate(r.evidence),
+            evidence=evidence(r.evidence),
             source=SourceRef(briefing_id=r.bid, title=r.title, source=r.source, published=r.published),
             conflicts=_conflicts_of(keys, r.conflicts or []),
         )
@@ -238,24 +324,40 @@ def person_views(
 
 
 def quote_views(conn: Connection, where: Any, limit: int | None) -> list[QuoteView]:
-    """Quotes matching `where` (or a prebuilt statement with its parameters), newest briefing first."""
-    if isinstance(where, tuple):
-        stmt, params = where
-    else:
-        stmt, params = QUOTES.where(where).order_by(_b.dated.desc(), _b.id.desc(), _q.id), {}
-        if limit is not None:
-            stmt = stmt.limit(limit)
-    return [
-        QuoteView(
-            id=r.id,
-            speaker=r.person_name or r.speaker,
-            speaker_id=r.speaker_id,
-            text=r.text,
-            evidence=Evidence.model_validate(r.evidence),
-            source=SourceRef(briefing_id=r.bid, title=r.title, source=r.source, published=r.published),
-        )
-        for r in conn.execute(stmt, params)
-    ]
+    """Quotes matching `where`, newest briefing first."""
+    stmt = QUOTES.where(where).order_by(_b.dated.desc(), _b.id.desc(), _q.id)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [quote_view(r) for r in conn.execute(stmt)]
+
+
+def quote_view(r: Any) -> QuoteView:
+    """A row of QUOTES as a view."""
+    return QuoteView(
+        id=r.id,
+        speaker=r.person_name or r.speaker,
+        speaker_id=r.speaker_id,
+        text=r.text,
+        evidence=evidence(r.evidence),
+        source=SourceRef(briefing_id=r.bid, title=r.title, source=r.source, published=r.published),
+    )
+
+
+def person_detail(src: Rows, person_id: int, limit: int) -> PersonDetail | None:
+    """A person with the latest `limit` meetings they attend (shown soonest first) and quotes."""
+    view = person_views(src, [person_id]).get(person_id)
+    if view is None:
+        return None
+    return detail_of(src, view, limit)
+
+
+def detail_of(src: Rows, view: PersonView, limit: int) -> PersonDetail:
+    """The meetings (the latest `limit`, future ones included, soonest first) and quotes of a person."""
+    rows = list(src.person_events(view.id, limit))
+    rows.sort(key=lambda r: (r.sort_utc is None, r.sort_utc or _FAR, r.id))
+    events = event_views(src, rows)
+    quotes = [quote_view(r) for r in src.quotes_by_speaker(view.id, limit)]
+    return PersonDetail(person=view, events=events, quotes=quotes)
 
 
 def briefing_view(r: Row[Any]) -> BriefingView:

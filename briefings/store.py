@@ -7,6 +7,8 @@ full-text search in `briefings.search` and the in-memory name index in `briefing
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -30,6 +32,7 @@ from sqlalchemy.pool import StaticPool
 
 from briefings import reads
 from briefings import schema as t
+from briefings.cache import LRU, REVISION_TTL, Revision
 from briefings.catalog import Catalog
 from briefings.models import (
     Briefing,
@@ -39,19 +42,25 @@ from briefings.models import (
     IngestOutcome,
     PersonDetail,
     PersonMatch,
+    PersonView,
     QuoteView,
     SearchHit,
     SourceRef,
     TopicView,
 )
-from briefings.names import NameIndex
+from briefings.names import NameIndex, name_key
+from briefings.rawreads import Session
 from briefings.search import create_fts, search_rows
 from briefings.writer import MULTI_DAY, remove_briefing, write_briefing
 
 DETAIL_LIMIT = 50  # meetings and quotes in one person's detail
+# answers kept per store revision (treat returned views as read-only: they may be shared); small,
+# because every cached view is heap the garbage collector walks and a few MB of resident memory
+CACHED_LOOKUPS = 512
+CACHED_PEOPLE = 512
+CACHED_DETAILS = 128
 
 _e = t.events.c
-_REVISION = select(t.meta.c.revision).where(t.meta.c.id == 1)
 _PEOPLE_NAMES = "SELECT id, name, key FROM people ORDER BY id"
 _ALIAS_KEYS = "SELECT person_id, key FROM person_aliases"
 
@@ -73,12 +82,6 @@ def _upcoming(with_kind: bool) -> tuple[Any, Any]:
 
 _UPCOMING = {False: _upcoming(False), True: _upcoming(True)}
 _EVENTS_BY_ID = reads.EVENTS.where(_e.id.in_(bindparam("ids", expanding=True)))
-_PERSON_EVENTS = (
-    reads.EVENTS.join(t.event_participants, t.event_participants.c.event_id == _e.id)
-    .where(t.event_participants.c.person_id == bindparam("pid"))
-    .order_by(_e.sort_utc.is_(None), _e.sort_utc.desc(), _e.id.desc())
-    .limit(bindparam("limit", type_=Integer))
-)
 
 
 class StoreError(Exception):
@@ -93,11 +96,18 @@ def _reason(exc: BaseException) -> str:
 
 
 class Store:
-    """All reads and writes of briefings. Methods are synchronous and fast (indexes, no N+1)."""
+    """All reads and writes of briefings. Methods are synchronous and fast (indexes, no N+1).
+
+    Cached answers follow the store revision, re-read at most every `revision_ttl` seconds: writes by
+    this process (through any Store on the same database) are seen at once, other processes' writes
+    at most that late. Returned views may be shared between callers: treat them as read-only.
+    """
 
     engine: Engine
 
-    def __init__(self, url: str) -> None:
+    def __init__(
+        self, url: str, *, revision_ttl: float = REVISION_TTL, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         try:
             parsed: URL = make_url(url)
         except ArgumentError as exc:
@@ -126,6 +136,10 @@ class Store:
         self._lock = threading.Lock()
         self._names = NameIndex()
         self._catalog = Catalog()
+        self._rev = Revision(self.engine.url.render_as_string(), ttl=revision_ttl, clock=clock)
+        self._lookups: LRU[tuple[int, str, int], list[PersonMatch]] = LRU(CACHED_LOOKUPS)
+        self._people: LRU[tuple[int, int], PersonView] = LRU(CACHED_PEOPLE)
+        self._details: LRU[tuple[int, int], PersonDetail] = LRU(CACHED_DETAILS)
         self.create_all()
 
     def _write(self) -> Connection:
@@ -157,6 +171,8 @@ class Store:
             raise StoreError(
                 f"could not store {briefing.source or briefing.title!r}: {_reason(exc)}"
             ) from None
+        finally:
+            self._rev.wrote()
 
     def remove(self, source: str) -> bool:
         """Delete the briefing ingested from `source`; True if there was one."""
@@ -165,18 +181,20 @@ class Store:
                 return remove_briefing(conn, source)
         except Exception as exc:
             raise StoreError(f"could not remove {source!r}: {_reason(exc)}") from None
+        finally:
+            self._rev.wrote()
 
     # -- caches -------------------------------------------------------------------------------
-    def _revision(self, conn: Connection) -> int:
-        return int(conn.scalar(_REVISION) or 0)
+    def _revision(self, read: Session) -> int:
+        return self._rev.current(read.revision)
 
-    def _name_index(self, conn: Connection) -> NameIndex:
-        rev = self._revision(conn)
+    def _name_index(self, read: Session) -> NameIndex:
+        rev = self._revision(read)
         if self._names.revision != rev:
             with self._lock:
                 if self._names.revision != rev:
                     # two narrow reads on the driver's cursor (same transaction): plain tuples
-                    cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+                    cur = read.new_cursor()
                     try:
                         people = cur.execute(_PEOPLE_NAMES).fetchall()
                         # aliases are consumed as they arrive: fewer short-lived objects at once
@@ -185,12 +203,12 @@ class Store:
                         cur.close()
         return self._names
 
-    def _cat(self, conn: Connection) -> Catalog:
-        rev = self._revision(conn)
+    def _cat(self, read: Session) -> Catalog:
+        rev = self._revision(read)
         if self._catalog.revision != rev:
             with self._lock:
                 if self._catalog.revision != rev:
-                    self._catalog = Catalog.load(conn, rev)
+                    self._catalog = Catalog.load(read.new_cursor(), rev)
         return self._catalog
 
     # -- reads --------------------------------------------------------------------------------
@@ -198,23 +216,31 @@ class Store:
         self, now: datetime, *, kind: str | None = "main", limit: int = 10
     ) -> list[EventView]:
         """Events on or after now's date in their venue's timezone, soonest first, with participants."""
-        recent, ongoing = _UPCOMING[kind is not None]
-        params = {"now": now, "floor": now - MULTI_DAY, "kind": kind, "limit": limit}
-        with self.engine.connect() as conn:
-            rows = {r.id: r for r in conn.execute(recent, params)}
-            for r in conn.execute(ongoing, params):
+        with Session(self.engine) as read:
+            src = read.rows()
+            if read.sqlite:
+                found = src.upcoming(now, now - MULTI_DAY, kind, limit)
+            else:
+                recent, ongoing = _UPCOMING[kind is not None]
+                params = {"now": now, "floor": now - MULTI_DAY, "kind": kind, "limit": limit}
+                conn = read.connection()
+                found = [*conn.execute(recent, params), *conn.execute(ongoing, params)]
+            rows: dict[int, Any] = {}
+            for r in found:  # the short events first: a long one listed by both keeps that row
                 rows.setdefault(r.id, r)
             ordered = sorted(rows.values(), key=lambda r: (r.sort_utc, r.id))
-            return reads.event_views(conn, ordered[:limit])
+            return reads.event_views(src, ordered[:limit])
 
     def find_events(self, query: str, now: datetime, *, limit: int = 5) -> list[EventView]:
         """Events whose name, place or briefing title matches `query` (fuzzy), upcoming first."""
         if not query.strip():
             return self.upcoming_events(now, kind=None, limit=limit)
-        with self.engine.connect() as conn:
-            ids = self._cat(conn).events(query[:200], now, limit)
-            rows = {r.id: r for r in conn.execute(_EVENTS_BY_ID, {"ids": ids})}
-            return reads.event_views(conn, [rows[i] for i in ids if i in rows])
+        with Session(self.engine) as read:
+            ids = self._cat(read).events(query[:200], now, limit)
+            src = read.rows()
+            found = src.events(ids) if read.sqlite else read.connection().execute(_EVENTS_BY_ID, {"ids": ids})
+            rows = {r.id: r for r in found}
+            return reads.event_views(src, [rows[i] for i in ids if i in rows])
 
     def get_event(self, event_id: int) -> EventView | None:
         """One event with participants, side meetings and topics."""
@@ -223,46 +249,68 @@ class Store:
             views = reads.event_views(conn, rows, all_topics=True)
         return views[0] if views else None
 
+    def _views(self, rev: int, read: Session, ids: list[int]) -> dict[int, PersonView]:
+        """Person views by id, from the cache of this revision or read (and cached)."""
+        out: dict[int, PersonView] = {}
+        missing = []
+        for pid in ids:
+            view = self._people.get((rev, pid))
+            if view is None:
+                missing.append(pid)
+            else:
+                out[pid] = view
+        if missing:
+            for pid, view in reads.person_views(read.rows(), missing).items():
+                self._people.put((rev, pid), view)
+                out[pid] = view
+        return out
+
     def find_people(self, query: str, *, limit: int = 5) -> list[PersonMatch]:
         """People by full name, surname, given name, alias or typo (rapidfuzz), best first."""
-        with self.engine.connect() as conn:
-            found = self._name_index(conn).lookup(query[:200], limit)
-            views = reads.person_views(conn, [pid for pid, _, _ in found])
-        return [
+        query = query[:200]
+        with Session(self.engine) as read:
+            index = self._name_index(read)
+            key = (index.revision, name_key(query), limit)
+            cached = self._lookups.get(key)
+            if cached is not None:
+                return list(cached)
+            found = index.lookup(query, limit)
+            views = self._views(index.revision, read, [pid for pid, _, _ in found])
+        matches = [
             PersonMatch(person=views[pid], score=score, how=how)  # type: ignore[arg-type]
             for pid, score, how in found
             if pid in views
         ]
+        self._lookups.put(key, matches)
+        return list(matches)
 
     def person_detail(self, person_id: int) -> PersonDetail | None:
         """A person with the meetings they attend (with whom) and their quotes."""
-        with self.engine.connect() as conn:
-            view = reads.person_views(conn, [person_id]).get(person_id)
-            if view is None:
-                return None
-            # the latest DETAIL_LIMIT meetings (future ones included), shown soonest first
-            rows = list(conn.execute(_PERSON_EVENTS, {"pid": person_id, "limit": DETAIL_LIMIT}))
-            far = datetime.max.replace(tzinfo=UTC)
-            rows.sort(key=lambda r: (r.sort_utc is None, r.sort_utc or far, r.id))
-            events = reads.event_views(conn, rows)
-            by_speaker = (reads.QUOTES_BY_SPEAKER, {"pid": person_id, "limit": DETAIL_LIMIT})
-            quotes = reads.quote_views(conn, by_speaker, None)
-        return PersonDetail(person=view, events=events, quotes=quotes)
+        with Session(self.engine) as read:
+            rev = self._revision(read)
+            detail = self._details.get((rev, person_id))
+            if detail is None:
+                view = self._views(rev, read, [person_id]).get(person_id)
+                if view is None:
+                    return None
+                detail = reads.detail_of(read.rows(), view, DETAIL_LIMIT)
+                self._details.put((rev, person_id), detail)
+        return detail
 
     def person_names(self, prefix: str = "", *, limit: int = 25) -> list[str]:
         """Names for autocomplete: those starting with or containing `prefix`, at most `limit`."""
-        with self.engine.connect() as conn:
-            return self._name_index(conn).names(prefix[:100], limit)
+        with Session(self.engine) as read:
+            return self._name_index(read).names(prefix[:100], limit)
 
     def event_names(self, prefix: str = "", *, limit: int = 25) -> list[str]:
         """Event names for autocomplete."""
-        with self.engine.connect() as conn:
-            return self._cat(conn).event_names.complete(prefix[:100], limit)
+        with Session(self.engine) as read:
+            return self._cat(read).event_names.complete(prefix[:100], limit)
 
     def briefing_titles(self, prefix: str = "", *, limit: int = 25) -> list[str]:
         """Briefing titles for autocomplete."""
-        with self.engine.connect() as conn:
-            return self._cat(conn).titles.complete(prefix[:100], limit)
+        with Session(self.engine) as read:
+            return self._cat(read).titles.complete(prefix[:100], limit)
 
     def quotes(self, person_id: int | None = None, *, limit: int = 10) -> list[QuoteView]:
         """Quotes, of one person or of everyone, newest briefing first."""
@@ -305,7 +353,8 @@ class Store:
 
     def find_briefing(self, query: str) -> BriefingView | None:
         """The briefing whose title or source best matches `query`, with its facts."""
-        with self.engine.connect() as conn:
+        with Session(self.engine) as read:
+            conn = read.connection()  # first: on SQLite the cursor then shares its transaction
             b = t.briefings.c
             exact = conn.scalar(
                 select(b.id)
@@ -314,7 +363,7 @@ class Store:
                 .limit(1)
             )
             if exact is None:
-                exact = self._cat(conn).briefing(query[:200])
+                exact = self._cat(read).briefing(query[:200])
                 if exact is None:
                     return None
             return reads.full_briefing(conn, exact)

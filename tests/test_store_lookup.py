@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from briefings.models import Briefing
-from briefings.store import Store
+from briefings import rawreads, reads
+from briefings import schema as t
+from briefings.cache import REVISION_TTL
+from briefings.models import Briefing, EventView
+from briefings.store import _UPCOMING, DETAIL_LIMIT, Store
+from briefings.writer import MULTI_DAY
 
+from .conftest import ROOT
 from .store_helpers import meeting, small_briefing
 
 
@@ -222,3 +231,98 @@ def test_autocomplete_takes_word_starts_before_other_matches(any_store: Store) -
     assert any_store.briefing_titles("corr", limit=1) == ["Corridor talks"]
     assert any_store.person_names("amik") == ["Yoko Kamikawa"]  # inside the name, not at a word start
     assert any_store.person_names("zzz") == []
+
+
+# -- read caches and the SQLite fast path --------------------------------------------------------
+
+
+class FrozenClock:
+    """A monotonic clock that moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_writes_by_this_process_are_seen_at_once(tmp_path: Path) -> None:
+    """Any Store of this process writing to the database makes every other one re-read the revision."""
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    clock = FrozenClock()  # never advances: only this process's own writes can refresh the reader
+    reader, writer_store = Store(url, clock=clock), Store(url)
+    try:
+        assert reader.find_people("quispe") == [] and reader.person_names("quis") == []
+        writer_store.ingest(small_briefing("q.txt", [("Marta Quispe", "Envoy", "Peru")]), "1")
+        (match,) = reader.find_people("quispe")
+        assert match.person.role == "Envoy" and reader.person_names("quis") == ["Marta Quispe"]
+        detail = reader.person_detail(match.person.id)
+        assert detail is not None and detail.person.role == "Envoy"
+        writer_store.ingest(small_briefing("q.txt", [("Marta Quispe", "Minister", "Peru")]), "2")
+        assert [m.person.role for m in reader.find_people("quispe")] == ["Minister"]
+        detail = reader.person_detail(match.person.id)
+        assert detail is not None and detail.person.role == "Minister"
+        writer_store.remove("q.txt")
+        assert reader.find_people("quispe") == []
+    finally:
+        reader.close()
+        writer_store.close()
+
+
+def test_writes_by_another_process_are_seen_within_the_revision_ttl(tmp_path: Path) -> None:
+    """Another process's ingest may go unseen for up to REVISION_TTL seconds, never longer."""
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    clock = FrozenClock()
+    reader = Store(url, clock=clock)
+    try:
+        assert reader.find_people("quispe") == []
+        script = (
+            "import sys; from briefings.store import Store; from tests.store_helpers import small_briefing; "
+            "s = Store(sys.argv[1]); s.ingest(small_briefing('q.txt', [('Marta Quispe', None, None)]), 'q')"
+        )
+        subprocess.run([sys.executable, "-c", script, url], cwd=ROOT, check=True, timeout=120)
+        clock.now += REVISION_TTL / 2
+        assert reader.find_people("quispe") == []  # the documented staleness
+        clock.now += REVISION_TTL / 2
+        assert [m.person.name for m in reader.find_people("quispe")] == ["Marta Quispe"]
+    finally:
+        reader.close()
+
+
+def _core_upcoming(store: Store, now: datetime, kind: str | None, limit: int) -> list[EventView]:
+    """Store.upcoming_events as read through SQLAlchemy Core (the PostgreSQL path)."""
+    recent, ongoing = _UPCOMING[kind is not None]
+    params = {"now": now, "floor": now - MULTI_DAY, "kind": kind, "limit": limit}
+    with store.engine.connect() as conn:
+        rows = {r.id: r for r in conn.execute(recent, params)}
+        for r in conn.execute(ongoing, params):
+            rows.setdefault(r.id, r)
+        ordered = sorted(rows.values(), key=lambda r: (r.sort_utc, r.id))
+        return reads.event_views(conn, ordered[:limit])
+
+
+@pytest.mark.parametrize("chunk", [900, 1], ids=["one-in-list", "chunked"])
+def test_sqlite_fast_reads_build_the_same_views_as_core(
+    store: Store, seed_briefing: Briefing, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """The driver-cursor reads of /who and /talks give exactly what the Core statements give."""
+    monkeypatch.setattr(rawreads, "CHUNK", chunk)  # long id lists are read in parts
+    store.ingest(seed_briefing, "h")
+    store.ingest(small_briefing("k.txt", [("Anna Kim", "Envoy", "South Korea")]), "k")
+    with store.engine.connect() as conn:
+        ids = list(conn.scalars(select(t.people.c.id)))
+        core_people = reads.person_views(conn, ids)
+        for pid in [*ids, 99_999]:
+            core = reads.person_detail(reads.CoreRows(conn), pid, DETAIL_LIMIT)
+            assert store.person_detail(pid) == core, pid
+    assert len(core_people) == len(ids) == 7
+    for match in store.find_people("kamikawa") + store.find_people("kim") + store.find_people("yoko"):
+        assert match.person == core_people[match.person.id]
+    for now in (datetime(2024, 7, 1, tzinfo=UTC), datetime(2024, 7, 28, 6, 30, tzinfo=UTC)):
+        for kind, limit in (("main", 1), (None, 10), (None, 1)):
+            fast = store.upcoming_events(now, kind=kind, limit=limit)
+            assert fast == _core_upcoming(store, now, kind, limit), (now, kind, limit)
+    listed = store.upcoming_events(datetime(2024, 7, 1, tzinfo=UTC), kind=None)
+    assert len(listed) == 3
+    talks = next(e for e in listed if e.kind == "main")
+    assert len(talks.participants) == len({p.person_id for p in talks.participants}) > 1

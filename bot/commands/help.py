@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from bot.commands.spec import CommandSpec, Deps
@@ -27,12 +28,19 @@ def help_field(spec: CommandSpec) -> Field:
     return Field(usage(spec), ["\n".join(rows)])
 
 
-async def help_command(deps: Deps, args: dict[str, Any], ctx: Context) -> Reply:
-    """Answer /help: every command, or the one named."""
+@lru_cache(maxsize=64)  # bounded: unknown names typed by users land here too
+def _fields(wanted: str) -> tuple[tuple[str, str], ...]:
+    """(name, value) of the help fields for `wanted` ('' for every command), built once from COMMANDS."""
     from bot.commands.registry import COMMANDS  # the registry imports this module
 
+    fields = (help_field(c) for c in COMMANDS if not wanted or c.name == wanted)
+    return tuple((f.name, str(f.value[0])) for f in fields)
+
+
+async def help_command(deps: Deps, args: dict[str, Any], ctx: Context) -> Reply:
+    """Answer /help: every command, or the one named."""
     wanted = str(args.get("command") or "").strip().lstrip("/").lower()
-    chosen = [c for c in COMMANDS if not wanted or c.name == wanted]
+    chosen = _fields(wanted)
     if not chosen:
         return error(f"Unknown command '/{wanted}'. Try /help to see the commands.")
     return Reply(
@@ -42,6 +50,6 @@ async def help_command(deps: Deps, args: dict[str, Any], ctx: Context) -> Reply:
             "When typing a command, give options as name:value; end with private so only you see "
             "the answer."
         ],
-        fields=[help_field(c) for c in chosen],
+        fields=[Field(name, [value]) for name, value in chosen],  # fresh: a Reply may be changed
         footer=None,
     )
