@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field, replace
 
+from briefings.extract.forms import weak_title
 from briefings.extract.gazetteer import country_of
 from briefings.extract.homes import (
     caps_issuer,
@@ -20,7 +22,7 @@ from briefings.extract.mentions import Mention, scan_title
 from briefings.extract.people import People, PersonRec, better_role
 from briefings.extract.places import cities_in
 from briefings.extract.roles import role_key
-from briefings.extract.sentences import Doc
+from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.tokens import INSTITUTIONS, tokenize
 
 _COUNTERPARTS = re.compile(
@@ -44,6 +46,14 @@ _HIS_COUNTERPART = re.compile(
 _LIST_OPEN = re.compile(r"^\s*[,:—–-]?\s*(?:namely\s+)?$")
 
 
+_SAYS = re.compile(r"\s*(?:said|says|told|added)\b")
+
+
+def _says(text: str, m: Mention) -> bool:
+    """The mention is followed by a speech verb: it names the sentence's speaker."""
+    return bool(_SAYS.match(text, m.tail_end))
+
+
 def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
     """Shared country words over lists ("their Japanese counterparts, A and B") and coordination."""
     text = doc.text
@@ -60,14 +70,19 @@ def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 if m.span_start < pos:
                     continue
                 gap = text[pos : m.span_start]
-                if not (_LIST_OPEN.match(gap) if first else _CHAIN_GAP.match(gap)):
-                    break
+                if not (_LIST_OPEN.match(gap) if first else _CHAIN_GAP.match(gap)) or _says(text, m):
+                    break  # "..., B and C, spokesperson D said": the sentence's speaker is no list member
                 if not m.country:
                     m.country = country
                 first = False
                 pos = m.end
         for a, b in itertools.pairwise(titled):
-            if a.country and not b.country and _CHAIN_GAP.match(text[a.end : b.span_start]):
+            if (
+                a.country
+                and not b.country
+                and _CHAIN_GAP.match(text[a.end : b.span_start])
+                and not _says(text, b)
+            ):
                 b.country = a.country
 
 
@@ -79,7 +94,8 @@ _OBJECT_CUE = re.compile(
 
 
 _HOST_VERB = re.compile(
-    r"^\s*,?\s*(?:is\s+|will\s+)?(?:host|hosts|hosting|welcome|welcomes|welcoming|receive|receives)\b"
+    r"^\s*,?\s*(?:is\s+|will\s+)?(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|"
+    r"receives|received)\b"
 )
 _DELEGATION = re.compile(
     r"([A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,3})(?:'s|’s)?\s+"
@@ -146,7 +162,13 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 pair = _pair_in(text, m.sentence.start, m.sentence.end)
                 if not pair:
                     continue
-                others = {r.country for mm, r in people.at(m.sentence.start, m.sentence.end) if r is not rec}
+                # the document's first person, of unknown country, is taken to be the issuer's
+                lead = people.recs[0]
+                others = {
+                    r.country or (ctx.issuer if r is lead else None)
+                    for _, r in people.at(m.sentence.start, m.sentence.end)
+                    if r is not rec
+                }
                 side = [c for c in pair if c not in others]
                 if len(side) == 1 and len(others & set(pair)) == 1:
                     rec.country = side[0]
@@ -168,11 +190,14 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 continue
         home = None
         if not ctx.issuer and not ctx.dateline and travels:
-            named = doc_countries(doc) if named is None else named
+            named = _named_countries(doc, people) if named is None else named
             home = traveller_home(doc, rec, _TRAVELS, named)  # "X will visit A and B to deepen C's ties"
         if missing is None and len(ctx.parties) == 2:
-            named = doc_countries(doc) if named is None else named
-            missing = [p for p in real_parties(doc, ctx.parties, named) if p not in stated]
+            named = _named_countries(doc, people) if named is None else named
+            # a party the text names only inside a person's name ("Jordan Alcott") is no party
+            in_names = {c for c, _ in doc_countries(doc)} - {c for c, _ in named}
+            parties = [p for p in ctx.parties if p not in in_names]
+            missing = [p for p in real_parties(doc, parties, named) if p not in stated]
         options = (
             ctx.issuer,
             ctx.dateline,  # a wire story's unqualified officials are the dateline's
@@ -183,6 +208,17 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         )
         other = None if ctx.issuer else _counterparts_country(text, rec, people)
         rec.country = next((c for c in options if c and c != other), None)
+
+
+def _named_countries(doc: Doc, people: People) -> list[tuple[str, int]]:
+    """The countries the text names, less country words inside a person's name ("Jordan Alcott")."""
+    spans = sorted((m.start, m.end) for m, _ in people.mentions)
+    out = []
+    for c, pos in doc_countries(doc):
+        k = bisect.bisect_right(spans, (pos, 1 << 60)) - 1
+        if k < 0 or not (spans[k][0] <= pos < spans[k][1]):
+            out.append((c, pos))
+    return out
 
 
 def _companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
@@ -239,7 +275,12 @@ def _chain(doc: Doc, people: People) -> None:
         items.sort(key=lambda x: x[0].start)
         for (ma, ra), (mb, rb) in itertools.pairwise(items):
             gap = doc.text[ma.end : mb.span_start]
-            if ra.country and not rb.country and (_CHAIN_GAP.match(gap) or _APPOS_GAP.match(gap)):
+            if (
+                ra.country
+                and not rb.country
+                and (_CHAIN_GAP.match(gap) or _APPOS_GAP.match(gap))
+                and not _says(doc.text, mb)
+            ):
                 rb.country = ra.country
 
 
@@ -255,35 +296,63 @@ def sides_of(doc: Doc, people: People) -> None:
             start = m.end()
 
 
+def _line_title(doc: Doc, s: Sentence) -> tuple[str, str | None] | None:
+    """A short line that is a title and nothing else ("Minister for Defence"): (role, country)."""
+    if len(s.text) > 90:
+        return None
+    toks = tokenize(doc.text, s.start, s.end)
+    t = scan_title(toks, 0, doc.text) if toks else None
+    if t and t.next_index == len(toks):
+        return doc.text[t.role_start : t.role_end], t.country
+    return None
+
+
+def _give_line_role(rec: PersonRec, role: str, country: str | None) -> None:
+    """A letterhead's office replaces a missing or courtesy title, or the same title reworded."""
+    if not rec.role or _reordered(rec.role, role) or _weak_role(rec.role):
+        rec.role = role
+        rec.country = rec.country or country
+
+
+def _weak_role(role: str) -> bool:
+    """A courtesy or parliamentary title ("Senator", "MP") that an office line replaces."""
+    return weak_title(role) or role.lower() in ("senator", "representative", "mp")
+
+
 def title_lines(doc: Doc, people: People) -> None:
-    """A name line and a title line next to each other (media-release letterheads and sign-offs)."""
-    for a, b in itertools.pairwise(doc.sentences):
-        if a.paragraph == b.paragraph or len(a.text) > 90 or len(b.text) > 90:
-            continue  # letterhead lines are short lines of their own
-        # the title first, then the name
-        ms_b = people.at(b.start, b.end)
-        toks_a = tokenize(doc.text, a.start, a.end)
-        title_a = scan_title(toks_a, 0, doc.text) if toks_a and a.paragraph != b.paragraph else None
-        if title_a and title_a.next_index == len(toks_a) and len(ms_b) == 1:
-            role = doc.text[title_a.role_start : title_a.role_end]
-            rec = ms_b[0][1]
-            if not rec.role or better_role(rec.role, role):
-                rec.role = role
-                rec.country = rec.country or title_a.country
+    """A name line and a title line next to each other (media-release letterheads and sign-offs); a name
+    line followed by several title lines holds all of them ("Deputy Prime Minister / Minister for X")."""
+    sents = doc.sentences
+    used: set[int] = set()  # title lines already given to the name line above them
+    for k, a in enumerate(sents[:-1]):
+        if len(a.text) > 90 or sents[k + 1].paragraph == a.paragraph:
             continue
         ms = people.at(a.start, a.end)
-        if len(ms) != 1 or b.paragraph == a.paragraph:
+        if len(ms) != 1 or len(a.text.split()) > len(ms[0][0].tokens) + 4:
             continue
-        if len(a.text.split()) > len(ms[0][0].tokens) + 4:
-            continue
-        toks = tokenize(doc.text, b.start, b.end)
-        t = scan_title(toks, 0, doc.text) if toks else None
-        if t and t.next_index == len(toks):
-            role = doc.text[t.role_start : t.role_end]
-            rec = ms[0][1]
-            if not rec.role or _reordered(rec.role, role):  # the letterhead's formal word order
-                rec.role = role
-                rec.country = rec.country or t.country
+        roles: list[tuple[str, str | None]] = []
+        j = k + 1
+        while j < len(sents) and sents[j].paragraph != sents[j - 1].paragraph:
+            got = _line_title(doc, sents[j])
+            if got is None or people.at(sents[j].start, sents[j].end):
+                break
+            roles.append(got)
+            used.add(j)
+            j += 1
+        if roles:
+            role = " and ".join(r for r, _ in roles)
+            country = next((c for _, c in roles if c), None)
+            _give_line_role(ms[0][1], role, country)
+    for k, (a, b) in enumerate(itertools.pairwise(sents)):
+        if k in used or a.paragraph == b.paragraph or len(b.text) > 90:
+            continue  # letterhead lines are short lines of their own
+        ms_b = people.at(b.start, b.end)
+        got = _line_title(doc, a) if len(ms_b) == 1 else None
+        if got:  # the title first, then the name
+            rec = ms_b[0][1]
+            if not rec.role or better_role(rec.role, got[0]):
+                rec.role = got[0]
+                rec.country = rec.country or got[1]
 
 
 def _reordered(old: str, new: str) -> bool:

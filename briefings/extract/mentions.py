@@ -46,6 +46,7 @@ _OF_ORG = re.compile(
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 _OF_ADJ = re.compile(r"\bof\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+))\s+[A-Z]")
 _GENERAL_OK = frozenset({"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor"})
+_BODY_NOUNS = frozenset({"commission", "council", "parliament", "court", "bank"})
 _CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on"})
 _SPEECH = re.compile(
     r"^\s*(?:said|says|told|added|noted|stressed|explained|stated|announced|remarked|declared|wrote|"
@@ -93,6 +94,7 @@ class Mention:
     written: str = ""
     tail_end: int = 0  # end of the mention including a title in apposition after the name
     contact: bool = False  # a press contact line ("Media contact: A B, 0400 ...")
+    honorific: bool = False  # led by an honorific ("The Hon A B", "Dr A B")
 
 
 def _could_open_title(t: Tok) -> bool:
@@ -119,8 +121,11 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
     role_first = j
     if hit:
         country, j = hit
-        if not is_institution(text[toks[role_first].start : toks[j - 1].end]):
-            role_first = j
+        if not is_institution(text[toks[role_first].start : toks[j - 1].end]) and not (
+            country in _ORG_COUNTRIES
+            and (toks[j - 1].low in _BODY_NOUNS or (j < n and toks[j].low in _BODY_NOUNS))
+        ):
+            role_first = j  # but "European Commission President": a body's name is part of the title
         ci = ci or (j < n and not toks[j].cap and toks[j].low in _TITLE_WORDS)
     last_head = -1
     last_word = -1
@@ -129,13 +134,15 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
     while j < n:
         t = toks[j]
         open_word = after_conn or in_portfolio
+        place = country_at(toks, j, text) if after_conn else None
         if (
             is_title_word(t, ci, open_word)
-            or (after_conn and country_at(toks, j, text))
+            or place
             or (last_word < 0 and forms.portfolio_then_head(toks, j, ci))  # "Unification Minister"
         ):
-            if after_conn and country_at(toks, j, text) and not is_title_word(t, ci):
-                _, j2 = country_at(toks, j, text) or ("", j + 1)
+            # "of the Pacific Islands Forum": a name of several words beats its title-like first word
+            if place and (not is_title_word(t, ci) or place[1] > j + 1):
+                j2 = place[1]
                 last_word = j2 - 1
                 j = j2
                 after_conn = False
@@ -171,6 +178,19 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             j += 1
             continue
         if (
+            t.text == "("
+            and last_word == j - 1
+            and last_head >= 0
+            and j + 2 < n
+            and toks[j + 2].text == ")"
+            and toks[j + 1].cap
+            and toks[j + 1].text.isalpha()
+            and forms.retired_mark(toks, j) == j
+        ):
+            last_word = j + 2  # "Secretary (East)": a qualifier in brackets belongs to the title
+            j += 3
+            continue
+        if (
             t.text == ","
             and in_portfolio
             and last_word == j - 1
@@ -194,7 +214,9 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         if c:
             if country is None:
                 country = c
-            if c not in _ORG_COUNTRIES:
+            # "Secretary General of the Pacific Islands Forum": the organisation is the country too, unless
+            # it closes a joined title ("High Representative ... and Vice-President of the Commission")
+            if c not in _ORG_COUNTRIES or " and " not in role_text[: m.start()]:
                 role_end = role_start + m.start()
             break
     if text[role_start:role_end].lower() in ("the", "", "lady", "gentleman"):
@@ -292,7 +314,9 @@ def _apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             end = toks[title.next_index - 1].end
             org = _OF_ORG.match(text, end, toks[-1].end)
             if org and not _APPOS_END.match(text[end : toks[-1].end]):
-                title.role_end = org.end()
+                # "at the Delhi-based Centre for X": a described workplace is an affiliation, not the title
+                if "-based" not in org[0]:
+                    title.role_end = org.end()
                 end = org.end()
                 title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             if _APPOS_END.match(text[end : toks[-1].end]):
@@ -389,6 +413,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             m.tail_end = toks[appos.next_index - 1].end if appos else m.end
             of_country = forms.of_country(text, toks[k - 1].end, sent.end)
             m.contact = bool(_CONTACT.search(before[-30:])) and len(name) >= 2
+            m.honorific = honorific
             cp = _COUNTERPART_NAME.search(before[-60:]) if len(name) >= 2 else None
             kin = len(name) >= 2 and bool(forms.KIN.search(before[-30:]))  # "his wife, Jane Doe"
             poss = forms.POSSESSOR.search(before[-30:]) if len(name) >= 2 else None
@@ -410,6 +435,6 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
         i += 1
     if headline:
         for m in out:
-            if not ((m.role or m.contact) and len(m.tokens) >= 2):
+            if not ((m.role or m.contact or m.honorific) and len(m.tokens) >= 2):
                 m.written = "?"
     return out

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from briefings.extract.gazetteer import fold
 from briefings.extract.mentions import Mention
-from briefings.extract.roles import SINGULAR, portfolio, role_key
+from briefings.extract.roles import HEADS, SINGULAR, portfolio, role_key
 from briefings.extract.sentences import Doc
 from briefings.extract.tokens import RANKS
 from briefings.models import Conflict, Evidence
@@ -38,8 +38,15 @@ class PersonRec:
 
     @property
     def name(self) -> str:
-        """Display name: no middle initials, all-capital family names in title case."""
-        words = [cased(w) for w in self.tokens if not (_initial(w) and len(self.tokens) > 2)]
+        """Display name as written with its middle initials ("Paul R. Doe"), a leading initial dropped
+        ("S. Ravi Menon" -> "Ravi Menon"), all-capital family names in title case."""
+        lead = len(self.tokens) > 2 and _initial_like(self.tokens[0])
+        return " ".join(cased(w) for w in self.tokens[1 if lead else 0 :])
+
+    @property
+    def plain(self) -> str:
+        """The name without middle initials ("Paul R. Doe" -> "Paul Doe"), an alias of the full one."""
+        words = [cased(w) for w in self.tokens if not (_initial_like(w) and len(self.tokens) > 2)]
         return " ".join(words)
 
 
@@ -86,8 +93,13 @@ def _initial(w: str) -> bool:
     return len(w) == 2 and w[1] == "." and w[0].isupper()
 
 
+def _initial_like(w: str) -> bool:
+    """A middle initial with or without its dot ("R.", "K")."""
+    return _initial(w) or (len(w) == 1 and w.isupper())
+
+
 def cased(w: str) -> str:
-    """An all-capital family name in title case ("KISHI" -> "Kishi"); regnal numbers ("II") kept."""
+    """An all-capital family name in title case ("MORITA" -> "Morita"); regnal numbers ("II") kept."""
     if _ROMAN.fullmatch(w):
         return w
     return w.capitalize() if w.isupper() and len(w) > 1 and "." not in w else w
@@ -154,6 +166,8 @@ class People:
             self._known.update(rec.keys)
         if m.written not in ("?", "") and len(m.tokens) >= 2:
             rec.aliases.add(m.written)
+        if m.role and " and " in m.role:
+            self._unjoin(m, rec)
         if m.role and (not rec.role or better_role(rec.role, m.role)):
             rec.role = m.role
         if m.country and not rec.country:
@@ -161,6 +175,21 @@ class People:
         rec.mentions.append(m)
         self.mentions.append((m, rec))
         return rec
+
+    def _unjoin(self, m: Mention, rec: PersonRec) -> None:
+        """ "Secretary A and Foreign Minister B" read as "the Secretary and Foreign Minister B": when the
+        title before "and" is someone else's, only the title after it is B's (and its country is not
+        known from the joined run)."""
+        left, _, right = (m.role or "").partition(" and ")
+        holder = self.by_title(left)
+        # "Minister of Foreign Affairs and Trade": "Trade" holds no head noun, so it is one title
+        heads = any(w.lower() in HEADS for w in right.split())
+        if holder is not None and holder is not rec and right[:1].isupper() and heads:
+            m.role = right
+            m.country = None
+            at = m.sentence.text.find(right, m.span_start - m.sentence.start)
+            if at >= 0:
+                m.span_start = m.sentence.start + at
 
     def _namesake(self, m: Mention, rec: PersonRec) -> PersonRec:
         """Of two people sharing a family name ("President Doe" and "Mrs. Doe"), the one a surname-only

@@ -22,8 +22,21 @@ _BEFORE = re.compile(rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{_VERB_WORDS})\b[^;�
 _PRONOUN = re.compile(r"^\s*(?:he|she|they|the\s+(?:minister|secretary|ambassador|president))\s*$", re.I)
 _TRAILING_TITLE = re.compile(r"\bthe\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){0,5}[A-Za-z][\w'-]*)\s*$", re.I)
 _INTRO = re.compile(
-    rf"(?:\b(?:{_VERB_WORDS})\b[^.:“”\"]{{0,40}}:|following\s+statement\s*:?|statement\s*:)\s*$", re.I
+    rf"(?:\b(?:{_VERB_WORDS})\b[^.:“”\"]{{0,40}}:|following\s+statement\s*:?|statement\s*:|"
+    r"\bquotes?\s+attributable\s+to\b[^:“”\"]{1,120}:)\s*$",
+    re.I,
 )
+# "Quotes attributable to the Minister, Senator Doe:" (a media release's quote heading)
+_ATTRIBUTABLE = re.compile(r"\battribut(?:able|ed)\s+to\s+(?P<w>[^:“”\"]{1,120}?)\s*:\s*$", re.I)
+# the subject before the verb: a name opening the sentence, after at most a short lead-in ("On Monday,")
+_FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "a", "an", "to", "in", "on", "at", "with"})
+# between two quotes of one sentence: a reported clause joined on ("..." and that the plan was "...")
+_SAME_CLAUSE = re.compile(r"[^.;!?“”\"]{0,80}?\band\s+(?:that\b|said\b|added\b)[^.;!?“”\"]{0,80}$")
+# a title or a pronoun opening the sentence, as its subject
+_OPENING = re.compile(
+    r"\s*(?:[^,;.“”\"]{0,40},\s*)?(?:(?:[Hh]e|[Ss]he)\b|[Tt]he\s+(?P<t>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\b)"
+)
+_LEAD_IN = re.compile(r"^\s*(?:[^,;.“”\"]{0,40},\s*)?$")
 _PAIR = re.compile(
     r"“[^“”]*”|\"[^\"\n]*\"|(?<![\w’'])‘(?=[A-Z])[^‘’\n]*?[.,!?]’(?!\w)|(?<![\w’'])'(?=[A-Z])[^'\n]*?[.,!?]'(?!\w)"
 )
@@ -67,6 +80,25 @@ def _speaker(
     if m:
         return people.by_title(m["t"])
     return None
+
+
+def _is_term(inner: str) -> bool:
+    """A short quoted phrase in Title Case: a name or slogan, not speech."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in _FUNCTION_WORDS for w in words)
+
+
+def _subject(doc: Doc, people: People, start: int, verb: int) -> PersonRec | None:
+    """The person a sentence opens with, when the speech verb follows ("Doe thanked A and said ...")."""
+    found = people.at(start, verb)
+    if found and _LEAD_IN.match(doc.text[start : found[0][0].span_start]):
+        return found[0][1]
+    head = _OPENING.match(doc.text, start, verb)
+    if head is None:
+        return None
+    if head["t"]:  # "The Defence Minister thanked A and said ..."
+        return people.by_title(head["t"])
+    return people.last_before(start)  # "She thanked A and said ...": the person last named
 
 
 def _named_since(rec: PersonRec, since: int, offset: int) -> bool:
@@ -132,6 +164,7 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
     last: PersonRec | None = None
     last_pi = -5
     last_end = 0
+    last_sent = None
     quoted_paras: set[int] = set()
     for qs, qe, _ in _quote_spans(doc, paras):
         sent = doc.sentence_at(qs)
@@ -163,8 +196,20 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             if bm:
                 attributed = True
                 rec = _speaker(bm["w"], people, qs, last if pi - last_pi <= 2 else None, last_end)
-        if len(inner.split()) < 4 and not attributed:
-            continue  # scare quotes around a term
+                rec = rec or _subject(doc, people, sent.start, sent.start + bm.start("w") + len(bm["w"]))
+            heading = _ATTRIBUTABLE.search(text[paras[pi - 1].start : paras[pi - 1].end]) if pi > 0 else None
+            if rec is None and qs == paras[pi].start and heading:
+                attributed = True
+                rec = _speaker(heading["w"], people, qs)
+        if (
+            not attributed
+            and last is not None
+            and last_sent is sent
+            and _SAME_CLAUSE.match(text, last_end, qs)
+        ):
+            attributed, rec = True, last  # 'X said A "..." and that B was "short quote"': the same speaker
+        if not attributed and (len(inner.split()) < 4 or _is_term(inner)):
+            continue  # scare quotes around a term, or a quoted name ("a 'Free and Open Region'")
         if rec is None and not attributed and last is not None and pi - last_pi <= 1:
             rec = last  # a follow-on quote paragraph keeps the last speaker
         ev = doc.evidence(qs, qe, sent)
@@ -175,7 +220,7 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
         )
         quoted_paras.add(pi)
         if rec:
-            last, last_pi, last_end = rec, pi, qe
+            last, last_pi, last_end, last_sent = rec, pi, qe, sent
     out.extend(_statements(doc, people, paras, quoted_paras))
     out.sort(key=lambda q: q.evidence.start)
     return out

@@ -23,7 +23,8 @@ researcher scholar correspondent member diplomat
 """)
 
 MODIFIERS = _words("""
-deputy vice acting assistant under principal senior chief first permanent special high parliamentary top
+deputy vice acting assistant associate under principal senior chief first permanent special high parliamentary
+top
 state foreign defense defence finance trade home interior economy economic prime cabinet press
 executive lieutenant major brigadier rear air field national security joint navy army naval military
 health justice education environment energy agriculture commerce treasury industry labor labour

@@ -40,6 +40,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
         if ev is None:
             continue
         aliases = {a for a in rec.aliases if a != rec.name}
+        aliases.add(rec.plain)
         if rec.family_first:
             words = [cased(w) for w in rec.tokens]
             aliases.add(" ".join(words[1:] + words[:1]))
