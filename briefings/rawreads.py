@@ -15,11 +15,20 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+import orjson
 from sqlalchemy import JSON, Boolean, Column, Date
 
 from briefings import schema as t
 
 CHUNK = 900  # ids per IN list (SQLite's variable limit is far above; plans stay cached per size)
+
+
+def _loads(value: Any) -> Any:
+    """JSON text as Python, by orjson (~4x faster); what it refuses (NaN, huge ints) by json."""
+    try:
+        return orjson.loads(value)
+    except orjson.JSONDecodeError:
+        return json.loads(value)
 
 
 def _datetime(value: str) -> datetime:
@@ -33,7 +42,7 @@ def _converter(column: Column[Any]) -> Callable[[Any], Any] | None:
         return _datetime
     if isinstance(kind, JSON):
         # evidence stays JSON text: reads.evidence parses it straight into the model, twice as fast
-        return None if column.name == "evidence" else json.loads
+        return None if column.name == "evidence" else _loads
     if isinstance(kind, Date):
         return date.fromisoformat
     if isinstance(kind, Boolean):

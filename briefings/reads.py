@@ -309,7 +309,10 @@ def person_views(
         raise TypeError("person views as of one briefing are read through Core")
     out: dict[int, PersonView] = {}
     for r in rows:
-        keys = {r.key, name_key(r.mention_name), *(name_key(a) for a in r.aliases)}
+        conflicts = r.conflicts
+        if conflicts:  # most briefings have none: skip the name keys then
+            keys = {r.key, name_key(r.mention_name), *(name_key(a) for a in r.aliases)}
+            conflicts = _conflicts_of(keys, conflicts)
         out[r.id] = PersonView(
             id=r.id,
             name=r.name,
@@ -318,7 +321,7 @@ def person_views(
             country=r.country,
             evidence=evidence(r.evidence),
             source=SourceRef(briefing_id=r.bid, title=r.title, source=r.source, published=r.published),
-            conflicts=_conflicts_of(keys, r.conflicts or []),
+            conflicts=conflicts or [],
         )
     return out
 
