@@ -92,12 +92,12 @@ TIME = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|last|earlier|previous|ago|ran|brought|"
-    r"took place|attended|spoke|said|discussed)\b",
+    r"took place|attended|spoke|said|discussed|opened|began|started|came|kicked off)\b",
     re.I,
 )
 
 
-_FUTURE_WORD = re.compile(r"\b(?:will|to be held|is to|are to|shall)\b")
+_FUTURE_WORD = re.compile(r"\b(?:will|to be held|is to|are to|shall|scheduled|set to|expected to)\b")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MAYBE_WORDS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "morrow", "week")
 _DAY_WORDS = ("day", "onight", "omorrow", "week")  # every RELATIVE match holds one of these
@@ -244,8 +244,9 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
             out.append(DateMention(m.start(), m.end(), first, last, relative=True))
             taken.append(m.span())
     for m in RELATIVE.finditer(text, start, end) if days else ():
+        # a weekday next to a full date restates it ("Thursday (March 5)"); next to a weekday: another day
         if not free(*m.span()) or any(
-            abs(m.start() - d.end) < 25 or abs(d.start - m.end()) < 25 for d in out
+            abs(m.start() - d.end) < 25 or abs(d.start - m.end()) < 25 for d in out if not d.relative
         ):
             continue
         d = relative_date(m[1], ref, is_past())
@@ -278,7 +279,8 @@ def relative_date(word: str, ref: date, past: bool = False) -> date | None:
         return None
     delta = (wd - ref.weekday()) % 7
     if w[0] == "last" or (past and w[0] != "next"):
-        back = (ref.weekday() - wd) % 7 or 7
+        # "met on Saturday" in a text of that Saturday: the same day; "last Saturday": a week back
+        back = (ref.weekday() - wd) % 7 or (7 if w[0] == "last" else 0)
         return ref - timedelta(days=back)
     if w[0] == "next" and delta == 0:
         delta = 7

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
+from briefings.extract.dates import find_dates, relative_date
 from briefings.extract.gazetteer import City, country_of, find_city
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.tokens import country_at, may_open_country, tokenize
@@ -65,3 +67,43 @@ def is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:
     places = [x for x in parts if country_of(x) or find_city(x, prefer)]
     countries = {country_of(x) or (find_city(x, prefer) or _NO_CITY).country for x in places}
     return len(places) >= 2 and not (len(countries) == 1 and any(country_of(x) for x in places))
+
+
+_ASIDE_OF = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b")
+_OPENS = re.compile(
+    r"\b(?:opened|opens|began|begins|kicked off|kicks off|got under way|gets under way|started|starts)\s+$"
+)
+_CLOSES = re.compile(
+    r"\b(?:runs?|running|continues?|lasts?)\s+(?:through|until|till|to)\s+$|\b(?:ends?|closes?|concludes?)\s+(?:on\s+)?$"
+)
+
+
+def host_span(doc: Doc, s: Sentence, ref: date) -> tuple[date, date] | None:
+    """A meeting "on the sidelines of" a gathering whose opening and closing days the text gives
+    ("the forum, which opened Friday ... runs through Sunday"): the gathering's first and last day."""
+    if not _ASIDE_OF.search(s.text):
+        return None
+    first: date | None = None
+    for x in doc.sentences[s.index : s.index + 12]:
+        if not (
+            "open" in x.text
+            or "run" in x.text
+            or "began" in x.text
+            or "begin" in x.text
+            or "end" in x.text
+            or "close" in x.text
+            or "start" in x.text
+            or "kick" in x.text
+        ):
+            continue
+        for d in find_dates(doc.text, x.start, x.end, ref):
+            before = doc.text[max(x.start, d.start - 25) : d.start]
+            if _OPENS.search(before) and first is None:
+                first = d.date
+            elif first is not None and _CLOSES.search(before):
+                last = d.date
+                if d.relative and last <= first:  # "opened Friday and runs through Sunday": a day ahead
+                    last = relative_date(doc.text[d.start : d.end], ref) or last
+                if last > first:
+                    return first, last
+    return None

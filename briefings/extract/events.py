@@ -8,7 +8,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from briefings.extract.dates import DateMention, find_dates, find_times
-from briefings.extract.eventcues import TRAVEL_TO, countries_in, is_trip
+from briefings.extract.eventcues import TRAVEL_TO, countries_in, host_span, is_trip
 from briefings.extract.gazetteer import ORGANISATIONS, City, capital_timezone, country_of
 from briefings.extract.people import People
 from briefings.extract.places import TZ_ABBREV, ZONES, Dateline, cities_in, past_place, venue_in
@@ -34,7 +34,7 @@ _LOGISTICS = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|last|earlier|previous|"
-    r"ago|took place|attended|established|founded|since)\b",
+    r"ago|took place|attended|established|founded|since|came|opened|began|started)\b",
     re.I,
 )
 _PARTICIPATE = re.compile(
@@ -82,6 +82,7 @@ class MainEvent:
     generated_name: str = ""
     trip: bool = False
     vague_date: bool = False  # "next week": a stop's own date is better
+    hosted: bool = False  # the main event is the gathering on whose sidelines the lead's meeting was held
 
 
 _MEETING_BEFORE = re.compile(
@@ -102,6 +103,13 @@ def _sentence_score(seg: str) -> tuple[float, bool]:
 
 
 _TRAVEL_NOUNS = frozenset({"travel", "trip", "visit", "tour"})
+# "the ministry said Monday": the day of the announcement, not of the meeting
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|stated|added|confirmed|told\s+(?:\w+\s+){0,4}?)(?:\s+on)?\s+$", re.I
+)
+# "will hold talks with X on Thursday": a meeting's own day inside a stay ("be in Y from Wednesday to Friday")
+_MEET_ON = re.compile(r"\b(?:talks|meeting|meet|meets|summit)\b[^.;]{0,40}?\s(?:on\s+)?$", re.I)
+_STAY = re.compile(r"\b(?:will be|to be|stay|stays|staying)\s+in\s+[A-Z]")
 _HELD_ON = re.compile(
     r"\b(?:(?:to be|will be|is being|are being|is|are)\s+held|(?:will\s+)?takes?\s+place)\s+(?:on\s+)?$", re.I
 )
@@ -120,6 +128,8 @@ def _score(
     just_before = doc.text[max(s.start, d.start - 25) : d.start]
     if _MEETING_BEFORE.search(just_before):
         score += 1.5  # "the ... Meeting on March 12" beats "travel to Tokyo, March 11-13"
+    if d.relative and _SAID_ON.search(just_before):
+        score -= 5
     if _LOGISTICS.search(local):
         score -= 9
     if sentence[1]:
@@ -152,12 +162,14 @@ def pick_main_date(
             sc = _score(doc, d, s, skip_before, sentence, named) - (6 if onward else 0)
             if best is None or sc > best[0]:
                 best = (sc, d, s)
-            if _HELD_ON.search(doc.text, max(s.start, d.start - 30), d.start):
+            if _HELD_ON.search(doc.text, max(s.start, d.start - 30), d.start) or _MEET_ON.search(
+                doc.text, max(s.start, d.start - 60), d.start
+            ):
                 held.append((d, s))
     if best is None or best[0] < -50:
         return None
     _, d, s = best
-    if d.end_date and TRAVEL_TO.search(s.text) and not is_trip(doc, s, frozenset()):
+    if d.end_date and (TRAVEL_TO.search(s.text) or _STAY.search(s.text)) and not is_trip(doc, s, frozenset()):
         # "will visit X from June 8 to 10 to attend the talks ... to be held on June 9": the talks' day
         inside = [h for h in held if h[0].end_date is None and d.date <= h[0].date <= d.end_date]
         if inside:
@@ -222,6 +234,14 @@ def build_main(
     """The main event: date, place, timezone, venue, time and participants."""
     picked = pick_main_date(doc, ref, dateline.end if dateline else 0, skip_sentences, headline)
     body = [s for s in doc.sentences if s.index not in skip_sentences]
+    hosted = False
+    for x in body[:2]:
+        # the lead met "on the sidelines of" a gathering that "opened Friday" and "runs through Sunday":
+        # the gathering is the main event, over its days
+        span = host_span(doc, x, ref)
+        if span:
+            picked, hosted = (DateMention(x.start, x.end, span[0], span[1]), x), True
+            break
     if picked:
         dm, s = picked
     else:
@@ -344,7 +364,7 @@ def build_main(
         year_assumed=bool(dm and dm.year_assumed),
         evidence=evidence,
     )
-    return MainEvent(event, s, parties, trip=trip, vague_date=bool(dm and dm.relative))
+    return MainEvent(event, s, parties, trip=trip, vague_date=bool(dm and dm.relative), hosted=hosted)
 
 
 _TOWN_COUNTRY = re.compile(

@@ -21,6 +21,12 @@ DATELINE = re.compile(
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
     r"\s*(?:\([^)]{1,30}\))?\s*(?:(?:[–—]|--?|:)\s+|(?:[–—]|--)(?=[A-Z“\"]))"
 )
+# "New Delhi, Nov 3 (PTI) India ...", "SINGAPORE, May 29 Kyodo - ...": an agency tag after the date
+_AGENCY_DATELINE = re.compile(
+    rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?P<region>)?,\s*"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+    r"\s*(?:\((?:[A-Z][A-Za-z.&-]*\s?){1,3}\)\s*(?:(?:[–—:]|--?)\s+)?|[A-Z][A-Za-z]+\s+(?:[–—]|--?)\s+)"
+)
 _PLACE_DATE_LINE = re.compile(
     rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?P<region>)?,\s*"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$"
@@ -102,7 +108,7 @@ class Dateline:
 def find_dateline(doc: Doc, ref: date) -> Dateline | None:
     """ "TOKYO –", "SINGAPORE, June 1 (Reuters) -" at the start of one of the first sentences."""
     for s in doc.sentences[:4]:
-        m = DATELINE.match(s.text) or _PLACE_DATE_LINE.match(s.text.strip())
+        m = DATELINE.match(s.text) or _PLACE_DATE_LINE.match(s.text.strip()) or _AGENCY_DATELINE.match(s.text)
         if not m:
             continue
         raw = m["city"].strip()

@@ -25,13 +25,18 @@ _CUE = re.compile(
     r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
     r"(?:\s+with)?|hold\s+talks\s+with|call\s+on|"
     r"speak\s+(?:by\s+(?:phone|telephone|video)\s+)?with)|"
-    r"(?:also\s+)?(?:met|held\s+talks)\s+with|will\s+(?:also\s+)?be\s+received\s+by|for\s+talks\s+with|"
+    r"(?:also\s+)?(?:met|held\s+talks)\s+with|"
+    # "will call on A and meet with B": the second verb of one future subject
+    r"(?<=\band\s)(?:also\s+)?meet\s+with|will\s+(?:also\s+)?be\s+received\s+by|for\s+talks\s+with|"
     rf"(?:(?:will|to|also)\s+)?(?:hold|held|co-chair|chair)\s+(?:[\w.'’-]+\s+){{0,8}}?{_MEETING_NOUNS}\s+with|"
     # "... and a Y meeting with B"
     rf"\ba(?<=\band\sa)n?\s+(?:[\w.'’-]+\s+){{0,6}}?{_MEETING_NOUNS}\s+with)\b"
     # "A and B held the annual Foreign Ministers' Meeting": the subjects meet each other
-    rf"|\b(?P<pair>(?:held|will\s+hold)\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,5}}?{_MEETING_NOUNS})\b(?!\s+with)"
+    rf"|\b(?P<pair>(?:held|will\s+hold|(?:will\s+)?co-chair(?:ed)?)\s+(?:an?|the)\s+(?:[\w.'’–-]+\s+){{0,5}}?{_MEETING_NOUNS})\b(?!\s+with)"
     r"|\b(?P<meal>working\s+(?:lunch|breakfast|dinner))\b"
+    # "before joining A, B and C for a four-way meeting": a meeting with all of them
+    r"|\b(?P<join>(?:joining|join|joins))\s+(?=[A-Z][^.;]{0,80}?\bfor\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?i:meeting|talks|summit|dinner|lunch|session)\b)"
     # "The ASEAN Regional Forum will convene on 11 July with ... X": a named gathering of its own
     r"|\b(?P<conv>(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\s+(?:convene|be\s+held|"
     r"take\s+place))\b"
@@ -49,6 +54,8 @@ _CLAUSE = re.compile(
     r",\s*while\s+|;\s*|\s+while\s+|,\s*whereas\s+|,\s+and\s+(?=(?:also\s+)?(?:will|then|later|held|met)\b)|"
     r",\s+and\s+(?=(?:[A-Z][\w.-]*\s+(?:and\s+)?){1,8}(?:will|is|was|held|met|has)\b)|"
     r",\s*where\s+|,\s*who\s+|,\s*which\s+|"
+    # "meet A at X before travelling on to Y for talks with B": the next leg holds a meeting of its own
+    r",?\s+(?:before|after)\s+(?=(?:travel|fly|head|go|mov|leav|continu|join)\w*\b)|"
     # "meet A and call on B", "a X meeting with A and a Y meeting with B": one subject, two meetings
     r"\s+and\s+(?=(?:will\s+)?(?:also\s+)?(?:call\s+on|meet|hold|host|co-chair|chair)\b)|"
     rf"\s+and\s+(?=an?\s+(?:[\w.'’-]+\s+){{0,6}}?{_MEETING_NOUNS}\s+with\b)"
@@ -59,18 +66,24 @@ _COUNTERPARTS_FROM = re.compile(
     r"(?:\s+[A-Z][\w’'-]*)?)?)"
 )
 _COUNTERPART_ADJ = re.compile(
-    r"\b(?:his|her|their)\s+(?P<adj>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+counterparts?\b"
+    r"\b(?:his|her|their)\s+(?P<adj>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+    r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*)\s+counterparts?\b"
 )
 _TITLE_REF = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor|Ambassador))\b"
 )
 _EACH = re.compile(r"\beach of the\b|\bseparate(?:ly)?\b|\brespectively\b", re.I)
-_PAST_ONLY = re.compile(r"\b(?:last|previous|earlier|ago|in (?:19|20)\d\d)\b", re.I)
+# "Earlier in the day" / "Earlier Saturday": a meeting of the same news day, not a past one
+_PAST_ONLY = re.compile(
+    r"\b(?:last|previous|earlier(?!\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
+    r"ago|in (?:19|20)\d\d)\b",
+    re.I,
+)
 _PAST_WORDS = ("last", "previous", "earlier", "ago", "in 19", "in 20")
 # every _CUE match holds one of these words: a sentence without any cannot hold a side meeting
 _CUE_WORDS = (
     "ilateral", "ne-on-one", "on the ", "meet", "met", "hold", "held", "call", "speak", "received", "talks",
-    "working", "chair", " will convene", " will be held", " will take place",
+    "working", "chair", "joining ", "join ", "joins ", " will convene", " will be held", " will take place",
 )  # fmt: skip
 
 
@@ -87,14 +100,18 @@ _KINDS: dict[str, EventKind] = {
     "bilateral": "bilateral",
     "one-on-one": "bilateral",
     "trilateral": "trilateral",
+    "two-way": "bilateral",
+    "three-way": "trilateral",
 }
+_WAY = re.compile(r"\bfor\s+an?\s+((?:two|three|four|five|six|seven|eight)-way)\b", re.I)
 
 
 _THEY = re.compile(
     r"\s*(?:They|The\s+(?:two|three|four|visiting)?\s*(?:[a-z]+\s+)?(?:ministers|leaders|delegations|sides|parties))\b"
 )
 _ASIDE_WORD = re.compile(
-    r"\b(?:also|separate|separately|prior to|before|after|following|ahead of|in addition)\b", re.I
+    r"\b(?:also|separate|separately|prior to|before|after|following|ahead of|in addition|earlier|later)\b",
+    re.I,
 )
 _FIRST_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|met|held|to|also)\b")
 _KIND_WORD = re.compile(r"\b(?:bilateral|trilateral|multilateral|quadrilateral|one-on-one)\b", re.I)
@@ -134,6 +151,14 @@ def _counterpart(people: People, subject: PersonRec | None, country: str) -> Per
     same = [r for r in people.recs if r.country == country and r is not subject]
     if want:
         hit = [r for r in same if portfolio(r.role) == want]
+        if not hit:  # "Deputy Prime Minister and Defence Minister": the portfolio of one of the roles
+            hit = [
+                r
+                for r in same
+                if r.role
+                and " and " in r.role
+                and any(portfolio(part) == want for part in r.role.split(" and "))
+            ]
         return hit[0] if hit else None
     return same[0] if len(same) == 1 else None
 
@@ -150,13 +175,15 @@ def _clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
     return start, end
 
 
-def _people_in(doc: Doc, people: People, a: int, b: int) -> list[PersonRec]:
+def _people_in(doc: Doc, people: People, a: int, b: int, lead: PersonRec | None = None) -> list[PersonRec]:
     recs: list[PersonRec] = []
     for mention, rec in people.at(a, b):
         if rec not in recs and not _SAID.match(doc.text, mention.end, mention.end + 20):
             recs.append(rec)  # "..., a day before the talks, Sethi said": the source, not a participant
     for m in _TITLE_REF.finditer(doc.text, a, b):
         titled = people.by_title(m[1])
+        if titled is None and lead and lead.role and m[1].split()[-1] in lead.role:
+            titled = lead  # "the Secretary" that several hold: the protagonist of the release
         if titled and titled not in recs:
             recs.append(titled)
     return recs
@@ -205,6 +232,11 @@ def _subject(
 _NAMED_GATHERING = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\b"
 )
+_FUTURE_CUE = re.compile(r"\b(?:will|is scheduled|are scheduled|is to|are to|is set to|are set to)\b")
+_PURPOSE = re.compile(
+    r"\b(?:prepare|preparing|preparations?|ahead\s+of|run-up\s+to|towards?|pave\s+the\s+way)\b[^.;,]{0,25}$",
+    re.I,
+)
 _SAID = re.compile(r"\s*,?\s*(?:said|says|told|added)\b")
 _GROUP_SUBJECT = re.compile(
     r"\b(?:[Mm]inisters|[Ll]eaders|[Aa]llies|[Mm]embers|[Dd]elegations|[Pp]articipants)\s+"
@@ -220,41 +252,53 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
     out: list[Event] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     main_set = set(main.event.participants)
+    main_first = next((r for r in people.recs if r.name in main_set), None)
+    prefer: frozenset[str] | None = None  # the countries of the opening, computed once on first need
     for s in doc.sentences:
-        if s.index in skip or _past_only(s.text) or not has_any(s.text, _CUE_WORDS):
+        if s.index in skip or not has_any(s.text, _CUE_WORDS):
+            continue
+        past = _past_only(s.text)
+        if past and not _FUTURE_CUE.search(s.text):
             continue
         in_main = s.index == main.sentence.index
         for m in _CUE.finditer(doc.text, s.start, s.end):
             if in_main and not (m["side"] or m["kind"] or main.trip):
                 continue
-            inner = re.search(
-                r"\b(bilateral|trilateral|multilateral|quadrilateral|one-on-one)\b", m.group(), re.I
-            )
-            kind_word = (m["kind"] or (inner[1] if inner else "")).lower()
-            if m["kind"] and (m["kind"][0].isupper() and m.start() > s.start):
-                continue  # "Trilateral Foreign Ministers' Meeting": the name of the main event
+            inner = _KIND_WORD.search(m.group())
+            kind_word = (m["kind"] or (inner.group() if inner else "")).lower()
+            if m["join"]:  # "joining A, B and C for a four-way meeting": the count names the kind
+                way = _WAY.search(doc.text, m.end(), s.end)
+                kind_word = way[1].lower() if way else kind_word
+            if m["kind"] and (m["kind"][0].isupper() and m.start() > s.start) and not main.trip:
+                continue  # "Trilateral Foreign Ministers' Meeting": the main event's name, not a leg's
             if m["kind"] and re.search(r"\bthe\s+$", doc.text[max(s.start, m.start() - 5) : m.start()]):
                 continue  # "At the trilateral meeting": the main event itself
+            if m["kind"] and _PURPOSE.search(doc.text, max(s.start, m.start() - 40), m.start()):
+                continue  # "to prepare for a trilateral summit": a later meeting, not this one
             a, b = _clause(s, m.start(), m.end())
             ev = main.event.evidence
-            if in_main and a <= ev.start < b:
+            if in_main and a <= ev.start < b and not (main.hosted and m["side"]):
                 continue  # the clause that announces the main event itself
             seg = doc.text[a:b]
+            if past and _past_only(doc.text[a : m.end()]):
+                continue  # "..., the first such gathering since they began in 2024": that clause is past
             if _TENTATIVE.search(doc.text, a, m.end()) or _UNDECIDED.search(seg):
                 continue  # "exploring the possibility of a meeting": not (yet) an event
-            main_first = next((r for r in people.recs if r.name in main_set), None)
             if m["pair"]:
                 pair = _people_in(doc, people, a, m.start())
                 if len(pair) < 2:
                     continue
                 subject, in_clause = pair[0], pair
+                if re.match(r"[^,;]{0,40}?\bwith\b", doc.text[m.end() : b]):
+                    # "A and B will hold a meeting in X on Monday with C and D": both sides meet
+                    in_clause = pair + [r for r in _people_in(doc, people, m.end(), b) if r not in pair]
             elif m["conv"]:
                 if not _NAMED_GATHERING.search(doc.text, a, m.end()) or in_main:
                     continue
                 subject, in_clause = None, _people_in(doc, people, m.end(), b)
             else:
                 subject = _subject(doc, people, s, a, m.start(), main_first)
-                in_clause = _people_in(doc, people, a, b)
+                in_clause = _people_in(doc, people, a, b, main_first)
             objects = [r for r in in_clause if r is not subject]
             others: list[str] = []
             countries: list[str] = []
@@ -263,9 +307,10 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 named = (country_of(x.strip()) for x in re.split(r",|\band\b", cm["list"]))
                 countries = [x for x in named if x]
             for am in _COUNTERPART_ADJ.finditer(seg):
-                adj_country = country_of(am["adj"])
-                if adj_country and adj_country not in ORGANISATIONS.values():
-                    countries.append(adj_country)
+                for adj in re.split(r",|\band\b", am["adj"]):  # "his Australian and Philippine counterparts"
+                    adj_country = country_of(adj.strip())
+                    if adj_country and adj_country not in ORGANISATIONS.values():
+                        countries.append(adj_country)
             for country in countries:
                 hit = _counterpart(people, subject, country)
                 if hit and hit not in objects and hit is not subject:
@@ -276,7 +321,10 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 objects = [r for r in people.recs if r.name in main_set and r is not subject]
             if not kind_word and _THEY.match(doc.text[a : m.start()]):
                 continue  # "They will meet ...": the main event's parties again
-            if not kind_word and _KIND_WORD.search(doc.text, a, b):
+            if not kind_word and any(
+                not _PURPOSE.search(doc.text, max(a, k.start() - 40), k.start())
+                for k in _KIND_WORD.finditer(doc.text, a, b)
+            ):
                 continue  # "held talks with A and B in a trilateral format": the kind cue speaks for it
             if (
                 not kind_word
@@ -316,7 +364,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(_event(doc, main, s, m.start(), m.end(), kind, recs, others, ref, a, b))
+                if prefer is None:
+                    prefer = mentioned_countries(doc)
+                out.append(_event(doc, main, s, m.start(), m.end(), kind, recs, others, ref, a, b, prefer))
     return out
 
 
@@ -332,9 +382,14 @@ def _event(
     ref: date,
     a: int,
     b: int,
+    prefer: frozenset[str],
 ) -> Event:
     dates = find_dates(doc.text, a, b, ref) or find_dates(doc.text, s.start, s.end, ref)
-    cities = cities_in(doc.text, s.start, s.end, mentioned_countries(doc))
+    cities = cities_in(doc.text, s.start, s.end, prefer)
+    prev = doc.sentences[s.index - 1] if s.index > 0 else None
+    if not cities and main.trip and prev is not None and prev.paragraph == s.paragraph:
+        # "In Tokyo on May 26, X will meet A. A will then host X and B for ...": the leg's city
+        cities = cities_in(doc.text, prev.start, prev.end, prefer)
     city = cities[-1][0] if cities else None
     ev = doc.evidence(start, end, s)
     assert ev is not None

@@ -5,54 +5,28 @@ from __future__ import annotations
 import itertools
 import re
 
+from briefings.extract.agenda import (
+    AGENDA,
+    AGENDA_BEFORE,
+    AGENDA_BEFORE_WORDS,
+    AGENDA_CUES,
+    AGENDA_CUES_WORDS,
+    AGENDA_MORE,
+    AGENDA_MORE_WORDS,
+    DATE_TAIL,
+    FEATURE,
+    FEATURE_WORDS,
+    MONTH,
+    ON_AGENDA,
+)
 from briefings.extract.frameworks import FRAMEWORK_HEADS, named_frameworks
-from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.gazetteer import ORGANISATIONS, country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
 from briefings.models import Topic, TopicKind
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DATE_TAIL = re.compile(
-    rf"\s+(?:on|in|at|from|during|by|next|this)\s+"
-    rf"(?=\d|{_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|{_WEEKDAY}|week\b)"
-)
-# the list runs to the end of the clause; the stop tests run only at a space or comma (speed)
-_LIST = (
-    r"(?P<list>(?:[^.;:!?“”\"\s,]+|(?<=\b[A-Z])\.|"
-    r"(?!\s+and\s+(?:exchange|discuss|review|address|explore|sign|hold|to|[a-z]+ed)\b|"
-    r",\s+and\s+to\b|,\s*(?:with|which|who|where)\b)[\s,])+)"
-)
-_AGENDA = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|address(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on|review(?:ed|s|ing)?|"
-    r"agenda (?:will )?includes?|topics? (?:will )?(?:include|such as)|cover(?:ed|s|ing)?|"
-    r"exchange(?:d)? views on|deliberate(?:d)? on|with a focus on|cent(?:red|ered) on|explore|"
-    r"including|such as|cooperation (?:on|under|in)|advance|advancing|reaffirm(?:ed|s)?)\s+" + _LIST
-)
-# rarer cues, in a pattern of their own that runs only when one of their words is in the sentence (speed)
-_AGENDA_MORE = re.compile(
-    r"\b(?:[Tt]opics? (?:will )?(?:include|such as)|[Oo]n the agenda (?:are|is|will be)|"
-    r"(?:agreements?|arrangements?|memorand(?:um|a) of understanding|accords?) on|"
-    r"(?:talk|talking|talks|talked) about|take up|taking up|support for|progress (?:on|in|under)|"
-    r"(?:exchange|discussions?|dialogue|talks|speech|address|remarks|lecture)"
-    r"(?:\s+at\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})?\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
-    rf"{_MONTH}))|sign (?:an?|the))\s+" + _LIST
-)
-_AGENDA_MORE_WORDS = (
-    "Topic", "agenda", "agreement on", "agreements on", "arrangement on", "arrangements on", "memorand",
-    "accord on", "accords on", "talk about", "talks about", "talking about", "talked about", "take up",
-    "taking up", "support for", "progress on", "progress in", "progress under", "dialogue on", "sign a",
-    "sign the", "talks on", "talks at", "speech on", "speech at", "remarks on", "remarks at", "lecture on",
-    "lecture at", "exchange on", "exchanges on", "discussions on", "discussion on", "address on",
-    "address at",
-)  # fmt: skip
+_ORGS = frozenset(ORGANISATIONS.values())
 _LISTED = re.compile(r"\b(?:including|such as|on|about|take up|taking up)\s+$")
-_ON_AGENDA = re.compile(r"\bwith\s+(?P<list>[^.;:!?]+?)\s+on\s+the\s+agenda\b")
-_AGENDA_BEFORE = re.compile(
-    r"(?:\bsaid\s+|^|,\s+)(?P<list>[^.;:!?,]+(?:,\s*[^.;:!?,]+)*?)\s+(?:would|will)\s+"
-    r"(?:(?:top|dominate|be on|lead)\s+the\s+agenda|be\s+(?:discussed|addressed|high\s+on\s+the\s+agenda))"
-)
-_AGENDA_BEFORE_WORDS = ("the agenda", "be discussed", "be addressed")
 _CENTRAL = re.compile(
     r"\b(?:Central to|At the heart of|High on the agenda (?:of|for)|Top(?:ping)? the agenda (?:of|for))"
     r"\s+(?:the|these|this)\s+\w+\s+(?:will be|is|are|was)\s+(?P<np>[^,.;]+)",
@@ -67,12 +41,12 @@ _PURPOSE = re.compile(
     r"\b(?:aim(?:s|ed)?\s+(?:to|at)|expected\s+to|seeks?\s+to|intended\s+to|designed\s+to|in\s+order\s+to|"
     r"so\s+as\s+to|and|to|would|will)\s+(?:further\s+)?(?:enhance|strengthen|deepen|bolster|advance|boost|"
     r"expand|improve|promote|reinforce|enhancing|strengthening|deepening|advancing|boosting|expanding|"
-    r"improving)\s+(?P<o>(?:[^.;:,\s]+|(?!,?\s+and\s+to\b)[,\s])+)"
+    r"improving|share|sharing)\s+(?P<o>(?:[^.;:,\s]+|(?!,?\s+and\s+to\b)[,\s])+)"
 )
 _EFFORTS = re.compile(r"\befforts? to\s+(?P<x>[^.;]+)")
 _THREATS = re.compile(r"\bthreats?\s+(?:from|posed by|by)\s+(?P<list>[^.;]+)")
 _BACKGROUND_TIME = re.compile(
-    rf"\bin\s+(?P<t>{_MONTH}(?:\s+\d{{4}}|\s+(?:next|last|this)\s+year)?|(?:19|20)\d{{2}})\b"
+    rf"\bin\s+(?P<t>{MONTH}(?:\s+\d{{4}}|\s+(?:next|last|this)\s+year)?|(?:19|20)\d{{2}})\b"
 )
 _CUT = re.compile(
     r",|\b(?:is|are|was|were|will|be|been|being|that|which|who|wherein|with|by|to|and|has|have|"
@@ -81,6 +55,7 @@ _CUT = re.compile(
 )
 _LEAD_JUNK = re.compile(
     r"^(?:a series of|a number of|series of|the concept of|concept of|notion of|idea of|the issue of|"
+    r"(?:the )?importance of|more|greater|closer|(?:19|20)\d\d|"
     r"issue of|"
     r"critical issues related to|issues? related to|issues such as|matters such as|ways to|such as|including|"
     r"about|as well as|(?:strengthen|enhance|deepen|improve)\s+(?:coordination|cooperation)\s+on|"
@@ -92,7 +67,7 @@ _TAIL_JUNK = re.compile(
     r"\s+(?:(?:announced|signed|launched|held|adopted|established|agreed)\s+(?:by|in|at|on|last)\b.*|"
     r"at (?:the|an?) invitation .*|more closely|further|together|as well|too|also|amid .*|in the face of .*|"
     r"to ensure .*|"
-    r"so as .*|in order .*|with .*|among .*|between .*)$",
+    r"so as .*|in order .*|with .*|among .*|between .*|that (?:has|have|is|are|was|were|will) .*)$",
     re.I,
 )
 _NOMINAL = {
@@ -149,6 +124,17 @@ _NOT_NP = re.compile(
 )
 
 
+# the patterns run per list item, compiled once (the re module's cache lookup costs as much as a short match)
+_LIST_SEP = re.compile(r",\s*(?:and|or)\s+|,\s*|\s+as well as\s+")
+_AND_OR = re.compile(r"\s+(?:and|or)\s+")
+_SAID_WORD = re.compile(r"\b(?:said|says|told|added)\b")
+_DATE_WORD = re.compile(rf"\d|\b{MONTH}\b")
+_LIST_END = re.compile(
+    r"\s+(?:amid|(?<!well )(?<!such )as(?!\s+well\b)|while|after|before|when|ahead of|during)\s+"
+)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:with|which|who|where)\b")
+
+
 def _is_city(item: str) -> bool:
     """A place named in a list ("..., in Kuala Lumpur"): where, not what."""
     city = find_city(item, frozenset()) if item[:1].isupper() and len(item.split()) <= 3 else None
@@ -157,10 +143,10 @@ def _is_city(item: str) -> bool:
 
 def _split_list(s: str) -> list[str]:
     """ "A, B and C" -> items; "critical and emerging technologies" stays one item."""
-    parts = re.split(r",\s*(?:and|or)\s+|,\s*|\s+as well as\s+", s)
+    parts = _LIST_SEP.split(s)
     items: list[str] = []
     for part in parts:
-        pieces = re.split(r"\s+(?:and|or)\s+", part)
+        pieces = _AND_OR.split(part)
         merged: list[str] = []
         for piece in pieces:
             if merged and _ADJ_END.search(merged[-1]) and merged[-1].split()[-1].islower():
@@ -175,7 +161,7 @@ def _split_list(s: str) -> list[str]:
             continue
         if len(words) > 4 and words[0].lower() in _REPORTING:
             continue  # "expressed serious concerns over ...": a verb phrase, not a topic
-        if any(q in p for q in '"“”') or re.search(r"\b(?:said|says|told|added)\b", p):
+        if any(q in p for q in '"“”') or _SAID_WORD.search(p):
             continue  # "officials said": attribution, not a topic
         out.append(p)
     return out
@@ -247,7 +233,8 @@ _AGENDA_WORDS = (
     "explore", "including", "such as", "cooperation", "advanc", "reaffirm",
 )  # fmt: skip
 _PURPOSE_WORDS = (
-    "enhanc", "strengthen", "deepen", "bolster", "advanc", "boost", "expand", "improv", "promot", "reinforc",
+    "shar", "enhanc", "strengthen", "deepen", "bolster", "advanc", "boost", "expand", "improv", "promot",
+    "reinforc",
 )  # fmt: skip
 
 
@@ -280,9 +267,14 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
             continue
         # the rarer cues are tested on their own, so a sentence holding only them skips the common patterns
         core_ok = _any_topic(st)
-        more_ok = has_any(st, _AGENDA_MORE_WORDS)
+        more_ok = has_any(st, AGENDA_MORE_WORDS)
+        cues_ok = has_any(st, AGENDA_CUES_WORDS)
         frames_ok = has_any(st, FRAMEWORK_HEADS)
-        if not (core_ok or more_ok or frames_ok):
+        before_ok = has_any(st, AGENDA_BEFORE_WORDS)
+        for fm in FEATURE.finditer(text, s.start, s.end) if has_any(st, FEATURE_WORDS) else ():
+            t.add(fm.group(), "agenda", s, fm.start(), fm.end())
+        agenda_ok = "the agenda" in st or " to figure" in st or " to feature" in st or " to dominate" in st
+        if not (core_ok or more_ok or cues_ok or frames_ok or before_ok or agenda_ok):
             continue
         # literal words each pattern needs, tested before running it (case-insensitive ones on ASCII only)
         low = st.lower() if st.isascii() else None
@@ -298,20 +290,21 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                 m.start("np") + len(m["np"]),
                 dm["d"].strip() if dm else None,
             )
-        more = _AGENDA_MORE.finditer(text, s.start, s.end) if more_ok else ()
-        core = _AGENDA.finditer(text, s.start, s.end) if core_ok and has_any(st, _AGENDA_WORDS) else ()
-        for m in itertools.chain(core, more):
-            lst = re.split(
-                r"\s+(?:amid|(?<!well )(?<!such )as(?!\s+well\b)|while|after|before|when|ahead of|during)\s+",
-                m["list"],
-            )[0]
-            lst = re.split(r",\s*(?:with|which|who|where)\b", lst)[0]
-            lst = _DATE_TAIL.split(lst)[0]
-            for item in _split_list(lst):
-                if re.search(rf"\d|\b{_MONTH}\b", item) or _is_city(item):
+        more = AGENDA_MORE.finditer(text, s.start, s.end) if more_ok else ()
+        core = AGENDA.finditer(text, s.start, s.end) if core_ok and has_any(st, _AGENDA_WORDS) else ()
+        cues = AGENDA_CUES.finditer(text, s.start, s.end) if cues_ok else ()
+        for m in itertools.chain(core, more, cues):
+            lst = _LIST_END.split(m["list"], maxsplit=1)[0]
+            lst = _RELATIVE_CLAUSE.split(lst, maxsplit=1)[0]
+            lst = DATE_TAIL.split(lst)[0]
+            items = _split_list(lst)
+            for item in items:
+                if _DATE_WORD.search(item) or _is_city(item):
                     continue
-                if country_of(item) and not _LISTED.search(
-                    text, max(s.start, m.start("list") - 12), m.start("list")
+                if (
+                    country_of(item)
+                    and not (len(items) > 1 and country_of(item) in _ORGS)
+                    and not _LISTED.search(text, max(s.start, m.start("list") - 12), m.start("list"))
                 ):
                     continue  # a country is a topic only in a list of items ("including China, North Korea")
                 pos = text.find(item, m.start("list"), s.end)
@@ -322,22 +315,23 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                     pos if pos >= 0 else m.start(),
                     (pos + len(item)) if pos >= 0 else m.end(),
                 )
-        for m in _ON_AGENDA.finditer(text, s.start, s.end) if core_ok and "on the agenda" in st else ():
-            for item in _split_list(m["list"]):
-                pos = text.find(item, m.start("list"), s.end)
+        for m in ON_AGENDA.finditer(text, s.start, s.end) if agenda_ok else ():
+            g = "list" if m["list"] else "list2"
+            for item in _split_list(m[g]):
+                pos = text.find(item, m.start(g), s.end)
                 if pos >= 0 and not country_of(item):
                     t.add(item, "agenda", s, pos, pos + len(item))
         for a, b in named_frameworks(text, s.start, s.end) if frames_ok else ():
             t.add(text[a:b], "agenda", s, a, b)
-        if not core_ok:
-            continue  # none of the words the patterns below need
         # run on the sentence alone, so that "^" is its start ("Trade and X will be discussed.")
-        for m in _AGENDA_BEFORE.finditer(st) if has_any(st, _AGENDA_BEFORE_WORDS) else ():
+        for m in AGENDA_BEFORE.finditer(st) if before_ok else ():
             # "X, who will chair, said A, B and C would top the agenda": the list follows "said"
             for item in _split_list(re.split(r"\bsaid\s+", m["list"])[-1]):
                 pos = text.find(item, s.start + m.start("list"), s.end)
                 if pos >= 0 and not country_of(item):
                     t.add(item, "agenda", s, pos, pos + len(item))
+        if not core_ok:
+            continue  # none of the words the patterns below need
         for m in _EFFORTS.finditer(text, s.start, s.end) if "effort" in st else ():
             for chunk in re.split(r"\s+and\s+(?=[a-z]+\s+(?:their|its|the|our|a)\b)", m["x"]):
                 vm = re.match(r"(?P<v>[a-z-]+)\s+(?P<o>.+)", chunk.strip())
@@ -347,7 +341,13 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                         pos = text.find(chunk.strip(), m.start("x"), s.end)
                         t.add(nominal, "agenda", s, max(pos, s.start), max(pos, s.start) + len(chunk.strip()))
         for m in _PURPOSE.finditer(text, s.start, s.end) if has_any(st, _PURPOSE_WORDS) else ():
-            obj = _clean(re.split(r"\s+(?:to|in order|so that|for|by|with|amid|through)\s+|,", m["o"])[0])
+            obj = _clean(
+                re.split(
+                    r"\s+(?:to|in order|so that|for|by|with|amid|through)\s+|,|"
+                    r"\s+(?:in|near|across)\s+(?:the\s+)?[A-Z]",
+                    m["o"],
+                )[0]
+            )
             # "deepen counter-terrorism and cyber cooperation", "strengthen X's Y Policy and its engagement"
             for part in [obj, *(_split_list(obj) if " and " in obj else [])]:
                 if part is not obj:

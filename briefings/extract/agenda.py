@@ -1,0 +1,82 @@
+"""The cue patterns of agenda topics: "discuss A, B and C", "talks with X on A", "with A on the agenda"."""
+
+from __future__ import annotations
+
+import re
+
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DATE_TAIL = re.compile(
+    rf"\s+(?:on|in|at|from|during|by|next|this)\s+"
+    rf"(?=\d|{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|{WEEKDAY}|week\b)"
+)
+# the list runs to the end of the clause; the stop tests run only at a space or comma (speed)
+LIST = (
+    r"(?P<list>(?:[^.;:!?“”\"\s,]+|(?<=\b[A-Z])\.|"
+    r"(?!\s+and\s+(?:exchange|discuss|review|address|explore|sign|hold|to|"
+    r"[a-z]+ed(?=\s+(?:the|a|an|to|that|their|its|on|in|with|by|for|at)\b|[\s,.]*$))\b|"
+    r",\s+and\s+to\b|,\s*(?:with|which|who|where)\b)[\s,])+)"
+)
+AGENDA = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|address(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on|review(?:ed|s|ing)?|"
+    r"agenda (?:will )?includes?|topics? (?:will )?(?:include|such as)|cover(?:ed|s|ing)?|"
+    r"exchange(?:d)? views on|deliberate(?:d)? on|with a focus on|cent(?:red|ered) on|explore|"
+    r"including|such as|cooperation (?:on|under|in)|advance|advancing|reaffirm(?:ed|s)?)\s+" + LIST
+)
+# rarer cues, in a pattern of their own that runs only when one of their words is in the sentence (speed)
+AGENDA_MORE = re.compile(
+    r"\b(?:[Tt]opics? (?:will )?(?:include|such as)|[Oo]n the agenda (?:are|is|will be)|"
+    r"(?:agreements?|arrangements?|memorand(?:um|a) of understanding|accords?) on|"
+    r"(?:talk|talking|talks|talked) about|take up|taking up|support for|progress (?:on|in|under|towards?)|"
+    r"(?:exchange|discussions?|dialogue|talks|speech|address|remarks|lecture|session|debate)"
+    r"(?:\s+at\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})?\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
+    rf"{MONTH}))|sign (?:an?|the))\s+" + LIST
+)
+AGENDA_MORE_WORDS = (
+    "Topic", "agenda", "agreement on", "agreements on", "arrangement on", "arrangements on", "memorand",
+    "accord on", "accords on", "talk about", "talks about", "talking about", "talked about", "take up",
+    "taking up", "support for", "progress on", "progress in", "progress under", "dialogue on", "sign a",
+    "sign the", "talks on", "talks at", "speech on", "speech at", "remarks on", "remarks at", "lecture on",
+    "lecture at", "exchange on", "exchanges on", "discussions on", "discussion on", "address on",
+    "address at", "session on", "debate on", "progress toward",
+)  # fmt: skip
+# the cues of round two, apart so that the common pattern above stays as cheap as it was
+AGENDA_CUES = re.compile(
+    r"\b(?:"
+    # "talks with X on A and B", "deliver on A", "a working group on A", "funding for A", "what he called A"
+    r"(?:talks|meeting|meet|meets)\s+with\s+(?:[^.;:]|(?<=[A-Z])\.){1,80}?\s+on(?=\s+(?!\d|[A-Z][a-z]+day\b|"
+    rf"{MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|the\s+(?:sidelines|margins|eve|same)\b|"
+    r"(?:the\s+)?(?:morning|afternoon|evening|occasion)\b)[A-Za-z]+)|"
+    r"(?:deliver|work|working|cooperate|cooperating|collaborate|brief(?:ed|s)?\s+\w+)\s+on|"
+    r"(?:working group|task force|committee|mechanism) on|(?:funding|financing|investment) for|"
+    r"what (?:he|she|they|it) called|so-called|restrictions on|concerns? (?:over|about)|"
+    r"tensions (?:in|over|on)|(?:cooperat\w*|coordination|work\w*)\s+towards?(?:\s+(?:the\s+)?realizing)?|"
+    r"(?:prepare|preparations?) for|(?:close to )?conclud(?:e|ing)[\"”]?\s+(?:an?|the)|"
+    r"(?:[Aa]sked|questioned) about"
+    r")\s+" + LIST
+)
+AGENDA_CUES_WORDS = (
+    "talks with", "meeting with", "meet with", "meets with", "deliver on", "work on", "working on",
+    "cooperate on", "cooperating on", "collaborate on", "brief", "working group on", "task force on",
+    "committee on", "mechanism on", "funding for", "financing for", "investment for", "he called",
+    "she called", "they called", "it called", "so-called", "restrictions on", "concerns over",
+    "concerns about", "concern over", "concern about", "tensions in", "tensions over", "tensions on",
+    "toward", "prepare for", "preparation for", "preparations for", "conclude", "concluding", "asked about",
+    "Asked about", "questioned about",
+)  # fmt: skip
+ON_AGENDA = re.compile(
+    r"\bwith\s+(?P<list>[^.;:!?]+?)\s+(?:on|at\s+the\s+top\s+of|high\s+on)\s+the\s+agenda\b"
+    r"|\bwith\s+(?P<list2>[^.;:!?]+?)\s+(?:set|expected|likely)\s+to\s+(?:figure|feature|dominate)\b"
+)
+AGENDA_BEFORE = re.compile(
+    r"(?:\bsaid\s+|\bthat\s+|^|,\s+)(?P<list>[^.;:!?,]+(?:,\s*[^.;:!?,]+)*?)\s+(?:would|will|were|are|is|was)\s+"
+    r"(?:(?:likely|expected|set)\s+to\s+)?"
+    r"(?:(?:top|dominate|be on|lead)\s+the\s+agenda|be\s+(?:discussed|addressed|high\s+on\s+the\s+agenda)|"
+    r"come\s+up)"
+)
+AGENDA_BEFORE_WORDS = ("the agenda", "be discussed", "be addressed", "come up")
+# a named sea, strait or shoal is a subject of security talks wherever the text names it
+FEATURE = re.compile(
+    r"\b(?:(?!The\b|In\b|At\b|Near\b)[A-Z][\w'’-]+\s+){1,3}(?:Sea|Strait|Straits|Shoal|Peninsula|Gulf|Reef)\b"
+)
+FEATURE_WORDS = ("Sea ", "Sea,", "Sea.", "Seas", "Strait", "Shoal", "Peninsula", "Gulf", "Reef")
