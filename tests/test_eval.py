@@ -334,6 +334,19 @@ def test_extractor_stays_at_or_above_the_floors() -> None:
     assert check_floors(report, floors) == [], format_report(report, misses=False)
 
 
+@pytest.mark.parametrize("name", ["corpus_holdout", "corpus_holdout2", "corpus_holdout3"])
+def test_extractor_stays_at_or_above_the_floors_of_the_held_out_sets(name: str) -> None:
+    from briefings.extract import extract
+
+    corpus = CORPUS.parent / name
+    floors = json.loads((corpus / "floors.json").read_text(encoding="utf-8"))
+    floors = {k: float(v) for k, v in floors.items() if not k.startswith("_")}
+    assert set(floors) == {field for field, _ in FIELDS}
+    report = evaluate(corpus, extract)
+    assert report.errors == 0
+    assert check_floors(report, floors) == [], format_report(report, misses=False)
+
+
 def _app() -> typer.Typer:
     """A one-command app around eval_command, as bot/cli.py wires it."""
     app = typer.Typer()

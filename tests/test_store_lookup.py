@@ -6,6 +6,7 @@ import subprocess
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -326,3 +327,45 @@ def test_sqlite_fast_reads_build_the_same_views_as_core(
     assert len(listed) == 3
     talks = next(e for e in listed if e.kind == "main")
     assert len(talks.participants) == len({p.person_id for p in talks.participants}) > 1
+
+
+def _briefs_as_matches(store: Store, query: str) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """(id, name, role, country, score, how) from find_people_brief and from find_people."""
+    brief = [(b.id, b.name, b.role, b.country, b.score, b.how) for b in store.find_people_brief(query)]
+    full = [
+        (m.person.id, m.person.name, m.person.role, m.person.country, m.score, m.how)
+        for m in store.find_people(query)
+    ]
+    return brief, full
+
+
+def test_find_people_brief_agrees_with_find_people_and_follows_ingests(any_store: Store) -> None:
+    """The choice list's names, roles and countries come from the name index, refreshed on each write."""
+    any_store.ingest(
+        small_briefing(
+            "k.txt",
+            [("Anna Kim", "Envoy", "South Korea"), ("David Kim", None, None), ("Kim Lee", "Mayor", "Peru")],
+        ),
+        "k1",
+    )
+    for query in ["kim", "Kim", "anna", "lee", "ki", "kimm", "Anna Kim", "nobody at all"]:
+        brief, full = _briefs_as_matches(any_store, query)
+        assert brief == full, query
+    assert {b.role for b in any_store.find_people_brief("kim")} >= {"Envoy", None}
+    # a new briefing changes Anna Kim's current role and adds another Kim: both show at once
+    any_store.ingest(
+        small_briefing(
+            "k2.txt",
+            [("Anna Kim", "Minister", "South Korea"), ("Sora Kim", "Judge", "Japan")],
+            published=date(2025, 4, 1),
+        ),
+        "k2",
+    )
+    brief, full = _briefs_as_matches(any_store, "kim")
+    assert brief == full
+    by_name = {name: (role, country) for _, name, role, country, _, _ in brief}
+    assert by_name["Anna Kim"] == ("Minister", "South Korea")
+    assert by_name["Sora Kim"] == ("Judge", "Japan")
+    any_store.remove("k2.txt")
+    brief, full = _briefs_as_matches(any_store, "kim")
+    assert brief == full and "Sora Kim" not in [b[1] for b in brief]
