@@ -199,6 +199,17 @@ class PersonMatch(BaseModel):
     how: Literal["exact", "alias", "surname", "given", "prefix", "fuzzy"]
 
 
+class PersonBrief(BaseModel):
+    """One answer to a name lookup without the evidence: enough for a "choose one" list."""
+
+    id: int
+    name: str
+    role: str | None = None
+    country: str | None = None
+    score: float = 0.0
+    how: Literal["exact", "alias", "surname", "given", "prefix", "fuzzy"] = "exact"
+
+
 class PersonDetail(BaseModel):
     """A person with the meetings they attend and their quotes."""
 

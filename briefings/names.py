@@ -12,6 +12,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, chain, repeat
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -28,6 +29,7 @@ HONORIFICS = frozenset(
 FUZZY_CUTOFF = 80.0
 FULL_SCAN_WORDS = 2_000  # up to this many distinct name words, typos are scored against every word
 MAX_FUZZY_POOL = 2_000
+NO_MENTION = 0xFFFFFFFF  # label index of a person without a latest mention (no view: never listed)
 
 _PUNCT = re.compile(r"[^\w\s]+", re.UNICODE)
 
@@ -205,12 +207,17 @@ class NameIndex:
         self._blob_starts = array("I")
         self._blob_pos = array("I")
         self._display: list[str] | None = None
+        # current role and country by position, as indexes into `labels` (distinct values, None first)
+        self.labels: list[str | None] = [None]
+        self.role_ix = array("I")
+        self.country_ix = array("I")
 
     @classmethod
     def build(
-        cls, revision: int, people: Iterable[tuple[int, str, str]], aliases: Iterable[tuple[int, str]]
+        cls, revision: int, people: Iterable[Sequence[Any]], aliases: Iterable[tuple[int, str]]
     ) -> NameIndex:
-        """Index (id, name, key) rows of people, in id order, and (person id, alias key) rows of aliases."""
+        """Index (id, name, key[, role, country, latest mention id]) rows of people, in id order, and
+        (person id, alias key) rows of aliases."""
         enabled = gc.isenabled()
         gc.disable()  # ~300,000 short-lived lists and strings: collections would only rescan them
         try:
@@ -221,7 +228,7 @@ class NameIndex:
 
     @classmethod
     def _build(
-        cls, revision: int, rows: list[tuple[int, str, str]], aliases: Iterable[tuple[int, str]]
+        cls, revision: int, rows: list[Sequence[Any]], aliases: Iterable[tuple[int, str]]
     ) -> NameIndex:
         index = cls(revision)
         by_word: dict[str, list[int]] = defaultdict(list)  # a position may repeat: uses take sets
@@ -239,11 +246,13 @@ class NameIndex:
         index.ids = array("q", [rows[i][0] for i in order])
         index.keys = [rows[i][2] for i in order]
         index.names_ = [rows[i][1] for i in order]
+        index._label(rows, order)
         by_alias: dict[str, list[int]] = defaultdict(list)
         by_last: dict[str, list[int]] = defaultdict(list)
         by_first: dict[str, list[int]] = defaultdict(list)
         alias_of: list[Sequence[str]] = [()] * len(rows)
-        for (pid, _name, key), pos in zip(rows, stored_pos, strict=True):  # stored order, kept per word
+        for row, pos in zip(rows, stored_pos, strict=True):  # stored order, kept per word
+            pid, key = row[0], row[2]
             tokens = key.split()
             if tokens:
                 by_last[tokens[-1]].append(pos)
@@ -274,6 +283,24 @@ class NameIndex:
         index._blob_pos = array("I", stored_pos)
         return index
 
+    def _label(self, rows: list[Sequence[Any]], order: list[int]) -> None:
+        """Fill role_ix/country_ix from the rows' role, country and mention columns (when present)."""
+        number: dict[str | None, int] = {None: 0}
+        role_ix, country_ix = array("I"), array("I")
+        for i in order:
+            row = rows[i]
+            if len(row) < 6:
+                role_ix.append(0)
+                country_ix.append(0)
+            elif row[5] is None:
+                role_ix.append(NO_MENTION)
+                country_ix.append(0)
+            else:
+                role_ix.append(number.setdefault(row[3], len(number)))
+                country_ix.append(number.setdefault(row[4], len(number)))
+        self.labels = list(number)
+        self.role_ix, self.country_ix = role_ix, country_ix
+
     def _aliases(self, pos: int) -> list[str]:
         return self.alias_flat[self.alias_starts[pos] : self.alias_starts[pos + 1]]
 
@@ -288,13 +315,30 @@ class NameIndex:
 
     def lookup(self, query: str, limit: int) -> list[tuple[int, float, str]]:
         """(person id, score, how) best first: the first rule that matches anyone decides the answer."""
+        return [(self.ids[pos], score, how) for pos, score, how in self._lookup(query, limit)]
+
+    def briefs(self, query: str, limit: int) -> list[tuple[int, str, str | None, str | None, float, str]]:
+        """(id, name, role, country, score, how) of `lookup`'s answers, leaving out people without a
+        latest mention (as find_people does)."""
+        out = []
+        labels = self.labels
+        for pos, score, how in self._lookup(query, limit):
+            role = self.role_ix[pos]
+            if role != NO_MENTION:
+                out.append(
+                    (self.ids[pos], self.names_[pos], labels[role], labels[self.country_ix[pos]], score, how)
+                )
+        return out
+
+    def _lookup(self, query: str, limit: int) -> list[tuple[int, float, str]]:
+        """(position, score, how) best first."""
         q = name_key(query)
         if not q:
             return []
 
         def ranked(positions: Iterable[int], score: float, how: str) -> list[tuple[int, float, str]]:
             # the first `limit` in name order (a common given name can match thousands)
-            return [(self.ids[p], score, how) for p in heapq.nsmallest(limit, set(positions))]
+            return [(p, score, how) for p in heapq.nsmallest(limit, set(positions))]
 
         lo = bisect.bisect_left(self.keys, q)
         hi = bisect.bisect_right(self.keys, q, lo)
@@ -344,7 +388,7 @@ class NameIndex:
                 if whole >= FUZZY_CUTOFF:
                     scored.append((pos, round(whole, 1)))
         scored.sort(key=lambda m: (-m[1], m[0]))
-        return [(self.ids[pos], score, "fuzzy") for pos, score in scored[:limit]]
+        return [(pos, score, "fuzzy") for pos, score in scored[:limit]]
 
     def names(self, prefix: str, limit: int) -> list[str]:
         """Display names for autocomplete: prefix matches first, then names containing the text."""

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 from sqlalchemy import (
     Connection,
@@ -40,6 +40,7 @@ from briefings.models import (
     EventView,
     Evidence,
     IngestOutcome,
+    PersonBrief,
     PersonDetail,
     PersonMatch,
     PersonView,
@@ -61,7 +62,11 @@ CACHED_PEOPLE = 512
 CACHED_DETAILS = 128
 
 _e = t.events.c
-_PEOPLE_NAMES = "SELECT id, name, key FROM people ORDER BY id"
+# with each person's current role and country (from their latest mention) for find_people_brief
+_PEOPLE_NAMES = (
+    "SELECT p.id, p.name, p.key, pm.role, pm.country, pm.id FROM people p"
+    " LEFT OUTER JOIN person_mentions pm ON pm.id = p.latest_mention_id ORDER BY p.id"
+)
 _ALIAS_KEYS = "SELECT person_id, key FROM person_aliases"
 
 
@@ -138,6 +143,7 @@ class Store:
         self._catalog = Catalog()
         self._rev = Revision(self.engine.url.render_as_string(), ttl=revision_ttl, clock=clock)
         self._lookups: LRU[tuple[int, str, int], list[PersonMatch]] = LRU(CACHED_LOOKUPS)
+        self._briefs: LRU[tuple[int, str, int], list[PersonBrief]] = LRU(CACHED_LOOKUPS)
         self._people: LRU[tuple[int, int], PersonView] = LRU(CACHED_PEOPLE)
         self._details: LRU[tuple[int, int], PersonDetail] = LRU(CACHED_DETAILS)
         self.create_all()
@@ -265,8 +271,21 @@ class Store:
                 out[pid] = view
         return out
 
-    def find_people(self, query: str, *, limit: int = 5) -> list[PersonMatch]:
-        """People by full name, surname, given name, alias or typo (rapidfuzz), best first."""
+    @overload
+    def find_people(
+        self, query: str, *, limit: int = 5, brief: Literal[False] = False
+    ) -> list[PersonMatch]: ...
+
+    @overload
+    def find_people(self, query: str, *, limit: int = 5, brief: Literal[True]) -> list[PersonBrief]: ...
+
+    def find_people(
+        self, query: str, *, limit: int = 5, brief: bool = False
+    ) -> list[PersonMatch] | list[PersonBrief]:
+        """People by full name, surname, given name, alias or typo (rapidfuzz), best first
+        (`brief`: as find_people_brief answers)."""
+        if brief:
+            return self.find_people_brief(query, limit=limit)
         query = query[:200]
         with Session(self.engine) as read:
             index = self._name_index(read)
@@ -283,6 +302,27 @@ class Store:
         ]
         self._lookups.put(key, matches)
         return list(matches)
+
+    def find_people_brief(self, query: str, *, limit: int = 5) -> list[PersonBrief]:
+        """find_people's answers as id, name, current role and country only, from the in-memory index
+        (no database read beyond the revision check): for lists of names to choose from."""
+        query = query[:200]
+        with Session(self.engine) as read:
+            index = self._name_index(read)
+        key = (index.revision, name_key(query), limit)
+        cached = self._briefs.get(key)
+        if cached is None:
+            cached = [
+                PersonBrief(id=pid, name=name, role=role, country=country, score=score, how=how)  # type: ignore[arg-type]
+                for pid, name, role, country, score, how in index.briefs(query, limit)
+            ]
+            self._briefs.put(key, cached)
+        return list(cached)
+
+    def get_person(self, person_id: int) -> PersonView | None:
+        """One person with their latest role, country and evidence."""
+        with Session(self.engine) as read:
+            return self._views(self._revision(read), read, [person_id]).get(person_id)
 
     def person_detail(self, person_id: int) -> PersonDetail | None:
         """A person with the meetings they attend (with whom) and their quotes."""

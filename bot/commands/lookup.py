@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.commands.fmt import join_names, with_flag
 from bot.commands.spec import Deps
 from bot.reply import Reply, error
-from briefings.models import EventView, PersonMatch
+from briefings.models import EventView, PersonBrief, PersonMatch
 
 INGEST_HINT = "Add an article with `briefbot ingest PATH` (plain text or Markdown), then ask again."
 MAX_SUGGESTIONS = 3
@@ -40,9 +40,9 @@ def _suggestions(deps: Deps, query: str) -> list[str]:
     names: list[str] = []
     words = [w for w in query.split() if len(w) >= 3]
     for probe in [*words, query[:3]]:
-        for m in deps.store.find_people(probe, limit=MAX_SUGGESTIONS):
-            if m.person.name not in names:
-                names.append(m.person.name)
+        for m in deps.store.find_people(probe, limit=MAX_SUGGESTIONS, brief=True):
+            if m.name not in names:
+                names.append(m.name)
         if len(names) >= MAX_SUGGESTIONS:
             break
     if len(names) < MAX_SUGGESTIONS and query[:2].strip():
@@ -52,15 +52,17 @@ def _suggestions(deps: Deps, query: str) -> list[str]:
     return names[:MAX_SUGGESTIONS]
 
 
-def _choice(m: PersonMatch) -> str:
+def _choice(m: PersonBrief) -> str:
     """'Name (role, 🇵🇪 Peru)'."""
-    details = ", ".join(x for x in (m.person.role, with_flag(m.person.country)) if x)
-    return f"{m.person.name} ({details})" if details else m.person.name
+    details = ", ".join(x for x in (m.role, with_flag(m.country)) if x)
+    return f"{m.name} ({details})" if details else m.name
 
 
-def resolve_person(deps: Deps, query: str) -> PersonMatch | Reply:
-    """The one person `query` names; a choice list when several match equally; suggestions if none."""
-    matches = deps.store.find_people(query, limit=MAX_CHOICES)
+def resolve_brief(deps: Deps, query: str) -> PersonBrief | Reply:
+    """The one person `query` names, in brief; a choice list when several match equally; suggestions if
+    none."""
+    # names, roles and countries from the in-memory index: a choice list reads nothing more
+    matches = deps.store.find_people(query, limit=MAX_CHOICES, brief=True)
     if not matches:
         hint = _suggestions(deps, query)
         text = f"No one named '{query}' in the briefings."
@@ -77,3 +79,19 @@ def resolve_person(deps: Deps, query: str) -> PersonMatch | Reply:
             description=["\n".join(f"• {_choice(m)}" for m in ties), "\nAsk again with the full name."],
         )
     return top
+
+
+def gone(query: str) -> Reply:
+    """The answer when the person found was removed between the name lookup and the read."""
+    return error(f"No one named '{query}' in the briefings. Try /search to look through the text.")
+
+
+def resolve_person(deps: Deps, query: str) -> PersonMatch | Reply:
+    """The one person `query` names, with their view; a Reply as resolve_brief gives one."""
+    top = resolve_brief(deps, query)
+    if isinstance(top, Reply):
+        return top
+    person = deps.store.get_person(top.id)
+    if person is None:
+        return gone(query)
+    return PersonMatch(person=person, score=top.score, how=top.how)

@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.commands.eventfmt import attendees, lines
 from bot.commands.fmt import cite, join_names, quote_sentence, short_date, with_flag
-from bot.commands.lookup import resolve_person
+from bot.commands.lookup import gone, resolve_brief
 from bot.commands.spec import Deps
 from bot.reply import Context, Field, Reply, Text
 from briefings.models import EventView, PersonDetail
@@ -49,8 +49,10 @@ def person_reply(detail: PersonDetail, query: str, how: str) -> Reply:
 async def who(deps: Deps, args: dict[str, Any], ctx: Context) -> Reply:
     """Answer /who: find the person (surname, given name, alias or typo) and describe them."""
     query = str(args["name"])
-    match = resolve_person(deps, query)
+    match = resolve_brief(deps, query)
     if isinstance(match, Reply):
         return match
-    detail = deps.store.person_detail(match.person.id) or PersonDetail(person=match.person)
+    detail = deps.store.person_detail(match.id)
+    if detail is None:
+        return gone(query)
     return person_reply(detail, query, match.how)
