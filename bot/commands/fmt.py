@@ -87,21 +87,32 @@ def flag(country: str | None) -> str:
     key = country.strip().casefold()
     if key in _EXTRA_FLAGS:
         return _EXTRA_FLAGS[key]
-    found = None
     try:
-        found = pycountry.countries.lookup(country.strip())
+        return str(getattr(pycountry.countries.lookup(country.strip()), "flag", "") or "")
     except LookupError:
-        try:
-            candidates = pycountry.countries.search_fuzzy(country.strip())
-        except LookupError:
-            candidates = []
-        # search_fuzzy also matches subdivisions; keep only a country whose name contains the query.
-        for cand in candidates:
-            names = {getattr(cand, a, "") or "" for a in ("name", "common_name", "official_name")}
-            if any(key in n.casefold() for n in names):
-                found = cand
-                break
-    return str(getattr(found, "flag", "") or "") if found is not None else ""
+        pass
+    # Short forms such as "Russia" or "South Korea": a country whose name contains the words.
+    # (pycountry's search_fuzzy did this at 8-40 ms a call; this scan of ~250 names is ~0.1 ms.)
+    for names, mark in _country_names():
+        if any(key in n for n in names):
+            return mark
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Every country's casefolded names with its flag."""
+    return tuple(
+        (
+            tuple(
+                (getattr(c, a, "") or "").casefold()
+                for a in ("name", "common_name", "official_name")
+                if getattr(c, a, "")
+            ),
+            str(getattr(c, "flag", "") or ""),
+        )
+        for c in pycountry.countries
+    )
 
 
 def with_flag(country: str | None) -> str:
