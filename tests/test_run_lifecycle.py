@@ -69,3 +69,21 @@ def test_sigterm_stops_the_bot_cleanly(tmp_path: Path) -> None:
     assert proc.returncode == 0, err
     assert "stopped" in err
     assert "Traceback" not in err
+
+
+def test_a_reader_that_goes_away_stops_the_console_without_a_traceback(tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        env=bot_env(tmp_path),
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()  # like `briefbot run | head` once head has had enough
+    _out, err = proc.communicate(input="/help\n/help\n", timeout=60)
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err
+    assert "BrokenPipeError" not in err

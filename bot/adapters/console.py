@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import tzinfo
@@ -138,8 +139,14 @@ class ConsoleAdapter:
         """Print a block followed by a blank line, never interleaved with another block."""
         async with self._lock:
             out = self._stdout or sys.stdout
-            out.write(text + "\n\n")
-            out.flush()
+            try:
+                out.write(text + "\n\n")
+                out.flush()
+            except BrokenPipeError:  # the reader went away (`briefbot run | head`): stop quietly
+                log.info("stdout closed by the reader; stopping the console")
+                if out is sys.stdout:  # so the interpreter's final flush does not fail again
+                    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                self._closed.set()
 
 
 def create(deps: Deps, *, history_path: Path | None = None) -> ConsoleAdapter:
