@@ -40,14 +40,20 @@ class PersonRec:
     def name(self) -> str:
         """Display name as written with its middle initials ("Paul R. Doe"), a leading initial dropped
         ("S. Ravi Menon" -> "Ravi Menon"), all-capital family names in title case."""
-        lead = len(self.tokens) > 2 and _initial_like(self.tokens[0])
-        return " ".join(cased(w) for w in self.tokens[1 if lead else 0 :])
+        return _display_name(tuple(self.tokens))
 
     @property
     def plain(self) -> str:
         """The name without middle initials ("Paul R. Doe" -> "Paul Doe"), an alias of the full one."""
         words = [cased(w) for w in self.tokens if not (_initial_like(w) and len(self.tokens) > 2)]
         return " ".join(words)
+
+
+@lru_cache(maxsize=4096)
+def _display_name(tokens: tuple[str, ...]) -> str:
+    # asked for thousands of times per document (every lookup and merge reads rec.name)
+    lead = len(tokens) > 2 and _initial_like(tokens[0])
+    return " ".join(cased(w) for w in tokens[1 if lead else 0 :])
 
 
 @lru_cache(maxsize=4096)

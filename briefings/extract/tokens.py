@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from functools import cache, lru_cache
 
@@ -137,8 +138,29 @@ def _abbrev(t: str, text: str, b: int) -> bool:
     )
 
 
-@lru_cache(maxsize=2048)
+# Token tuples of the last few documents, by text then (start, end). Spans repeat only within one document,
+# so a process-wide LRU kept ~100 finished documents' Tok objects alive: they reached the oldest GC generation
+# and made every full collection walk them. A spans dict is only ever filled from its own text, so threads
+# racing here can at worst recompute, never see another document's tokens.
+_DOCS_KEPT = 4
+_spans_by_text: dict[str, dict[tuple[int, int], tuple[Tok, ...]]] = {}
+
+
 def _tokenize(text: str, start: int, end: int) -> tuple[Tok, ...]:
+    spans = _spans_by_text.get(text)
+    if spans is None:
+        if len(_spans_by_text) >= _DOCS_KEPT:
+            # another thread may change the dict meanwhile: then that thread made the room
+            with contextlib.suppress(KeyError, RuntimeError, StopIteration):
+                del _spans_by_text[next(iter(_spans_by_text))]  # the oldest document
+        spans = _spans_by_text[text] = {}
+    found = spans.get((start, end))
+    if found is None:
+        found = spans[(start, end)] = _scan(text, start, end)
+    return found
+
+
+def _scan(text: str, start: int, end: int) -> tuple[Tok, ...]:
     out: list[Tok] = []
     add = out.append
     new = object.__new__
