@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal, overload
+from typing import Any
 
 from sqlalchemy import (
     Connection,
@@ -271,21 +271,8 @@ class Store:
                 out[pid] = view
         return out
 
-    @overload
-    def find_people(
-        self, query: str, *, limit: int = 5, brief: Literal[False] = False
-    ) -> list[PersonMatch]: ...
-
-    @overload
-    def find_people(self, query: str, *, limit: int = 5, brief: Literal[True]) -> list[PersonBrief]: ...
-
-    def find_people(
-        self, query: str, *, limit: int = 5, brief: bool = False
-    ) -> list[PersonMatch] | list[PersonBrief]:
-        """People by full name, surname, given name, alias or typo (rapidfuzz), best first
-        (`brief`: as find_people_brief answers)."""
-        if brief:
-            return self.find_people_brief(query, limit=limit)
+    def find_people(self, query: str, *, limit: int = 5) -> list[PersonMatch]:
+        """People by full name, surname, given name, alias or typo (rapidfuzz), best first."""
         query = query[:200]
         with Session(self.engine) as read:
             index = self._name_index(read)

@@ -329,6 +329,9 @@ class BrokenStore:
     def find_people(self, *args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("database is gone")
 
+    def find_people_brief(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("database is gone")
+
     def person_names(self, *args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("database is gone")
 

@@ -40,7 +40,7 @@ def _suggestions(deps: Deps, query: str) -> list[str]:
     names: list[str] = []
     words = [w for w in query.split() if len(w) >= 3]
     for probe in [*words, query[:3]]:
-        for m in deps.store.find_people(probe, limit=MAX_SUGGESTIONS, brief=True):
+        for m in deps.store.find_people_brief(probe, limit=MAX_SUGGESTIONS):
             if m.name not in names:
                 names.append(m.name)
         if len(names) >= MAX_SUGGESTIONS:
@@ -62,7 +62,7 @@ def resolve_brief(deps: Deps, query: str) -> PersonBrief | Reply:
     """The one person `query` names, in brief; a choice list when several match equally; suggestions if
     none."""
     # names, roles and countries from the in-memory index: a choice list reads nothing more
-    matches = deps.store.find_people(query, limit=MAX_CHOICES, brief=True)
+    matches = deps.store.find_people_brief(query, limit=MAX_CHOICES)
     if not matches:
         hint = _suggestions(deps, query)
         text = f"No one named '{query}' in the briefings."
