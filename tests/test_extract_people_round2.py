@@ -5,19 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from briefings.extract import extract
-from briefings.models import Briefing, Person
+from briefings.models import Briefing
+from tests.extract_helpers import person as _p
 
 TODAY = date(2026, 3, 1)
 
 
 def _b(text: str) -> Briefing:
     return extract(text, today=TODAY)
-
-
-def _p(b: Briefing, name: str) -> Person:
-    found = [p for p in b.people if p.name == name]
-    assert found, f"{name!r} not among {[p.name for p in b.people]}"
-    return found[0]
 
 
 def _speaker(b: Briefing, words: str) -> str | None:
