@@ -11,7 +11,13 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install -q -e ".[dev]"
 	touch $@
 
-install: $(BIN)/.installed
+# the extractor compiled with mypyc (briefings/compiled.py): a third faster, same output; used only while
+# it matches the sources, so a failed or stale build just means pure Python
+COMPILED := briefings/_compiled/STAMP
+$(COMPILED): $(BIN)/.installed $(wildcard briefings/extract/*.py) briefings/models.py briefings/compiled.py
+	$(BIN)/python -m briefings.compiled build || echo "note: compiled extractor not built; the extractor runs as pure Python"
+
+install: $(BIN)/.installed $(COMPILED)
 
 run: install
 	$(BIN)/briefbot ingest seeds/
@@ -34,4 +40,4 @@ eval: install
 	$(BIN)/briefbot eval tests/corpus
 
 clean:
-	rm -rf $(VENV) data/*.db .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) briefings/_compiled data/*.db .pytest_cache .mypy_cache .ruff_cache

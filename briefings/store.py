@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,11 +28,12 @@ from sqlalchemy import (
     true,
 )
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from briefings import reads
 from briefings import schema as t
+from briefings.batch import BatchWriter, StoreError, reason
 from briefings.cache import LRU, REVISION_TTL, Revision
 from briefings.catalog import Catalog
 from briefings.models import (
@@ -89,17 +91,6 @@ _UPCOMING = {False: _upcoming(False), True: _upcoming(True)}
 _EVENTS_BY_ID = reads.EVENTS.where(_e.id.in_(bindparam("ids", expanding=True)))
 
 
-class StoreError(Exception):
-    """A store operation failed; the store is as it was before."""
-
-
-def _reason(exc: BaseException) -> str:
-    """One line saying what went wrong (the driver's message for database errors)."""
-    inner = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
-    text = str(inner).strip().splitlines()
-    return text[0] if text else type(inner).__name__
-
-
 class Store:
     """All reads and writes of briefings. Methods are synchronous and fast (indexes, no N+1).
 
@@ -116,7 +107,7 @@ class Store:
         try:
             parsed: URL = make_url(url)
         except ArgumentError as exc:
-            raise StoreError(f"bad database URL {url!r}: {_reason(exc)}") from None
+            raise StoreError(f"bad database URL {url!r}: {reason(exc)}") from None
         kwargs: dict[str, Any] = {}
         if parsed.get_backend_name() == "sqlite":
             database = parsed.database or ""
@@ -135,7 +126,7 @@ class Store:
         try:
             self.engine = create_engine(parsed, **kwargs)
         except (ArgumentError, ImportError, SQLAlchemyError) as exc:
-            raise StoreError(f"cannot open database {parsed.render_as_string()}: {_reason(exc)}") from None
+            raise StoreError(f"cannot open database {parsed.render_as_string()}: {reason(exc)}") from None
         if self.engine.dialect.name == "sqlite":
             t.configure_sqlite(self.engine)
         self._lock = threading.Lock()
@@ -161,7 +152,7 @@ class Store:
                 if conn.scalar(select(t.meta.c.id).where(t.meta.c.id == 1)) is None:
                     conn.execute(insert(t.meta).values(id=1, revision=0))
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot prepare database: {_reason(exc)}") from None
+            raise StoreError(f"cannot prepare database: {reason(exc)}") from None
 
     def close(self) -> None:
         """Dispose of the engine."""
@@ -175,8 +166,19 @@ class Store:
                 return write_briefing(conn, briefing, content_hash, datetime.now(UTC))
         except Exception as exc:
             raise StoreError(
-                f"could not store {briefing.source or briefing.title!r}: {_reason(exc)}"
+                f"could not store {briefing.source or briefing.title!r}: {reason(exc)}"
             ) from None
+        finally:
+            self._rev.wrote()
+
+    @contextmanager
+    def batch(self) -> Iterator[BatchWriter]:
+        """One write transaction for many briefings, each in its own savepoint; committed on leaving."""
+        try:
+            with self._write() as conn, conn.begin():
+                yield BatchWriter(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not commit: {reason(exc)}") from None
         finally:
             self._rev.wrote()
 
@@ -186,7 +188,7 @@ class Store:
             with self._write() as conn, conn.begin():
                 return remove_briefing(conn, source)
         except Exception as exc:
-            raise StoreError(f"could not remove {source!r}: {_reason(exc)}") from None
+            raise StoreError(f"could not remove {source!r}: {reason(exc)}") from None
         finally:
             self._rev.wrote()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings import writer
+from briefings import ingest, writer
 from briefings.ingest import IngestError, IngestReport, content_hash, ingest_paths, read_article
 from briefings.store import Store
 
@@ -190,6 +190,48 @@ def test_a_store_failure_mid_file_is_reported_and_rolled_back(
     assert store.counts() == before
     assert [b.source for b in store.briefings()] == ["a.txt"]
     assert store.search("Porto") == []
+
+
+def test_a_store_failure_in_a_batch_costs_only_that_file(
+    store: Store, workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    d = workdir / "batch"
+    d.mkdir()
+    for name, city in (("a", "Lisbon"), ("b", "Porto"), ("c", "Braga")):
+        (d / f"{name}.txt").write_text(ARTICLE.replace("Lisbon", city), encoding="utf-8")
+    real = writer.bump_revision
+    calls: list[int] = []
+
+    def fail_second(conn: object) -> None:
+        calls.append(1)
+        if len(calls) == 2:  # b.txt: its facts are written, then the write fails
+            raise RuntimeError("simulated crash after the facts were written")
+        real(conn)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(writer, "bump_revision", fail_second)
+    report = run(store, d)
+    assert [o.source for o in report.outcomes] == ["batch/a.txt", "batch/c.txt"]
+    assert [str(e).split(": ")[0] for e in report.errors] == [str(d / "b.txt")]
+    assert sorted(b.source for b in store.briefings()) == ["batch/a.txt", "batch/c.txt"]
+    assert store.search("Porto") == []
+    assert store.search("Braga") != []
+
+
+def test_many_files_go_in_over_several_batches(
+    store: Store, workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest, "BATCH_FILES", 2)
+    d = workdir / "many"
+    d.mkdir()
+    cities = ["Lisbon", "Porto", "Braga", "Faro", "Evora"]
+    for i, city in enumerate(cities):
+        (d / f"{i}.txt").write_text(ARTICLE.replace("Lisbon", city), encoding="utf-8")
+    (d / "5-empty.txt").write_text("", encoding="utf-8")
+    report = run(store, d)
+    assert len(report.outcomes) == 5 and len(report.errors) == 1
+    assert store.counts()["briefings"] == 5
+    assert all(store.search(city) for city in cities)
+    assert {o.status for o in run(store, d).outcomes} == {"unchanged"}
 
 
 def test_content_hash_covers_text_and_published_date() -> None:

@@ -163,9 +163,8 @@ def _tokenize(text: str, start: int, end: int) -> tuple[Tok, ...]:
 def _scan(text: str, start: int, end: int) -> tuple[Tok, ...]:
     out: list[Tok] = []
     add = out.append
-    new = object.__new__
     # Tokens are never empty and only whitespace or "_" lies between them, so each token's offset is
-    # the next find of its text; Tok fields are set inline (no __init__ call: the hottest loop here).
+    # the next find of its text.
     find = text.find
     pos = start
     for t in _TOKEN.findall(text, start, end):
@@ -175,9 +174,7 @@ def _scan(text: str, start: int, end: int) -> tuple[Tok, ...]:
             add(Tok(t[:-1], a, pos - 1))
             add(Tok(".", pos - 1, pos))
             continue
-        tok = new(Tok)
-        tok.text, tok.start, tok.end, tok.low, tok.cap = t, a, pos, t.lower(), t[:1].isupper()
-        add(tok)
+        add(Tok(t, a, pos))
     return tuple(out)
 
 

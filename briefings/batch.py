@@ -1,0 +1,44 @@
+"""Many briefings in one write transaction, each in its own savepoint.
+
+One commit per briefing is most of what a SQLite write costs on a small briefing (the WAL append and
+the lock hand-over), so `briefbot ingest DIR` writes its files in batches. A savepoint per briefing keeps
+the per-file promise: a briefing that cannot be written is rolled back alone and the others still go in.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+
+from briefings.models import Briefing, IngestOutcome
+from briefings.writer import write_briefing
+
+
+class StoreError(Exception):
+    """A store operation failed; the store is as it was before."""
+
+
+def reason(exc: BaseException) -> str:
+    """One line saying what went wrong (the driver's message for database errors)."""
+    inner = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    text = str(inner).strip().splitlines()
+    return text[0] if text else type(inner).__name__
+
+
+class BatchWriter:
+    """Writes briefings inside an open transaction (see Store.batch); nothing is kept until it commits."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def ingest(self, briefing: Briefing, content_hash: str) -> IngestOutcome:
+        """Store one briefing in a savepoint: on failure only this briefing is rolled back."""
+        try:
+            with self._conn.begin_nested():
+                return write_briefing(self._conn, briefing, content_hash, datetime.now(UTC))
+        except Exception as exc:
+            raise StoreError(
+                f"could not store {briefing.source or briefing.title!r}: {reason(exc)}"
+            ) from None
