@@ -5,6 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefings.compiled import use_compiled
+
+# before any submodule is imported: take them from the mypyc build when it matches these sources
+COMPILED = use_compiled(__path__)
+
 from briefings.extract.eventcues import countries_in
 from briefings.extract.events import EVENT_NOUN, build_main
 from briefings.extract.gazetteer import ORGANISATIONS
