@@ -260,17 +260,19 @@ def _event_view(r: Any, parts: dict[int, list[ParticipantView]]) -> EventView:
     )
 
 
-def event_views(conn: Connection | Rows, rows: Sequence[Any], *, all_topics: bool = False) -> list[EventView]:
-    """Views of event rows, in the given order; main events (all, with `all_topics`) carry their
-    side meetings and their briefing's topics."""
+def event_views(
+    conn: Connection | Rows, rows: Sequence[Any], *, all_topics: bool = False, topics: bool = True
+) -> list[EventView]:
+    """Views of event rows, in the given order, with their side meetings; main events (all, with
+    `all_topics`; none, without `topics`) carry their briefing's topics."""
     if not rows:
         return []
     src = rows_of(conn)
     ids = [r.id for r in rows]
     children = src.children(ids)
     parts = _participants(src, ids + [c.id for c in children])
-    wants_topics = [r.briefing_id for r in rows if all_topics or r.kind == "main"]
-    topics = topic_views(src, wants_topics)
+    wants_topics = [r.briefing_id for r in rows if topics and (all_topics or r.kind == "main")]
+    by_briefing = topic_views(src, wants_topics) if wants_topics else {}
     by_parent: dict[int, list[EventView]] = {}
     for c in children:
         by_parent.setdefault(c.parent_id, []).append(_event_view(c, parts))
@@ -278,8 +280,8 @@ def event_views(conn: Connection | Rows, rows: Sequence[Any], *, all_topics: boo
     for r in rows:
         view = _event_view(r, parts)
         view.side_meetings = by_parent.get(r.id, [])
-        if all_topics or r.kind == "main":
-            view.topics = topics.get(r.briefing_id, [])
+        if r.briefing_id in by_briefing:
+            view.topics = by_briefing[r.briefing_id]
         out.append(view)
     return out
 
@@ -355,10 +357,11 @@ def person_detail(src: Rows, person_id: int, limit: int) -> PersonDetail | None:
 
 
 def detail_of(src: Rows, view: PersonView, limit: int) -> PersonDetail:
-    """The meetings (the latest `limit`, future ones included, soonest first) and quotes of a person."""
+    """The meetings (the latest `limit`, future ones included, soonest first; without their topics)
+    and quotes of a person."""
     rows = list(src.person_events(view.id, limit))
     rows.sort(key=lambda r: (r.sort_utc is None, r.sort_utc or _FAR, r.id))
-    events = event_views(src, rows)
+    events = event_views(src, rows, topics=False)
     quotes = [quote_view(r) for r in src.quotes_by_speaker(view.id, limit)]
     return PersonDetail(person=view, events=events, quotes=quotes)
 
