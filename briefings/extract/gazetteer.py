@@ -259,13 +259,9 @@ def _cities() -> dict[str, tuple[City, ...]]:
     for raw in gc.get_cities().values():
         cc = code_to_country.get(raw["countrycode"]) or raw["countrycode"]
         city = City(raw["name"], cc, int(raw["population"]), raw["timezone"])
-        keys = {_city_key(raw["name"])}
-        for alt in raw.get("alternatenames", ()):
-            # Only near-identical alternates ("Tokio" is not taken; "Tōkyō" is): avoid codes like "TYO".
-            if _city_key(alt) == _city_key(raw["name"]):
-                keys.add(_city_key(alt))
-        for k in keys:
-            index.setdefault(k, []).append(city)
+        # Alternate names are not indexed: only those folding to the same key as the name would be safe
+        # ("Tōkyō", not "Tokio" or codes like "TYO"), and the name's own key already finds those.
+        index.setdefault(_city_key(raw["name"]), []).append(city)
     return {k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()}
 
 
