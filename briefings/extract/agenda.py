@@ -13,7 +13,7 @@ DATE_TAIL = re.compile(
 # the list runs to the end of the clause; the stop tests run only at a space or comma (speed)
 LIST = (
     r"(?P<list>(?:[^.;:!?“”\"\s,]+|(?<=\b[A-Z])\.|"
-    r"(?!\s+and\s+(?:exchange|discuss|review|address|explore|sign|hold|to|"
+    r"(?!\s+and\s+(?:exchange|discuss|review|address|explore|sign|hold|meet|call|tour|touch|to|"
     r"[a-z]+ed(?=\s+(?:the|a|an|to|that|their|its|on|in|with|by|for|at)\b|[\s,.]*$))\b|"
     r",\s+and\s+to\b|,\s*(?:with|which|who|where)\b)[\s,])+)"
 )
@@ -29,16 +29,45 @@ AGENDA_MORE = re.compile(
     r"(?:agreements?|arrangements?|memorand(?:um|a) of understanding|accords?) on|"
     r"(?:talk|talking|talks|talked) about|take up|taking up|support for|progress (?:on|in|under|towards?)|"
     r"(?:exchange|discussions?|dialogue|talks|speech|address|remarks|lecture|session|debate)"
-    r"(?:\s+at\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3})?\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
-    rf"{MONTH}))|sign (?:an?|the))\s+" + LIST
+    r"(?:\s+at\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’]*){0,5})?\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
+    rf"{MONTH}))|sign (?:an?|the)|"
+    # "Discussions are also expected on A", "is expected to raise A", "plans for A", "contributions to A"
+    r"(?:[Dd]iscussions?|[Tt]alks)\s+(?:are|is|will\s+be)\s+(?:also\s+)?expected\s+on|"
+    r"(?:will|to|would)\s+(?:also\s+)?raise|plans?\s+for|contributions?\s+to|agree\s+on)\s+" + LIST
 )
+# the cues of round four, apart (their words are rare, so the pattern seldom runs): "sessions on A", "joint
+# action on A", "a working breakfast on A", "a Roundtable on A", "talks spanning A", "touch on A", "a
+# discussion of A", "take stock of A", "particularly on A", "negotiations on A", "step up A", "coordinate
+# their response to A"
+AGENDA_ROUND4 = re.compile(
+    r"\b(?:(?:sessions|action|breakfast|lunch|dinner|[Rr]oundtable|taskforce|plan)\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
+    rf"{MONTH}))|(?:talks|discussions|sessions?|day\s+of\s+talks)\s+spanning|"
+    r"touch(?:es|ing)?\s+on|discussions?\s+of|tak(?:e|ing)\s+stock\s+of|(?:particularly|especially)\s+on|"
+    r"negotiations\s+on|step(?:ping)?\s+up|coordinat\w+\s+(?:their|its|a|the)\s+(?:\w+\s+)?response\s+to)\s+"
+    + LIST
+)
+AGENDA_ROUND4_WORDS = (
+    "sessions on", "action on", "breakfast on", "lunch on", "dinner on", "oundtable on", "taskforce on",
+    "plan on", " spanning ", "touch", "discussion of", "discussions of", "stock of", "particularly on",
+    "especially on", "negotiations on", "step up", "stepping up", "response to",
+)  # fmt: skip
+# "the six pillars identified by the Roundtable: A, B and C" (apart: "review progress in the pillars" must
+# not swallow its start)
+COLON_LIST = re.compile(
+    r"\b(?:pillars|areas|priorities|issues|topics|sectors|fields|themes|elements|tracks)\b[^:.;“”\"]{0,60}:\s+"
+    + LIST
+)
+COLON_WORDS = (
+    "pillars", "areas", "priorities", "issues", "topics", "sectors", "fields", "themes", "elements", "tracks",
+)  # fmt: skip
 AGENDA_MORE_WORDS = (
     "Topic", "agenda", "agreement on", "agreements on", "arrangement on", "arrangements on", "memorand",
     "accord on", "accords on", "talk about", "talks about", "talking about", "talked about", "take up",
     "taking up", "support for", "progress on", "progress in", "progress under", "dialogue on", "sign a",
     "sign the", "talks on", "talks at", "speech on", "speech at", "remarks on", "remarks at", "lecture on",
     "lecture at", "exchange on", "exchanges on", "discussions on", "discussion on", "address on",
-    "address at", "session on", "debate on", "progress toward",
+    "address at", "session on", "debate on", "progress toward", "expected on", "raise", "plans for",
+    "plan for", "contribution", "agree on",
 )  # fmt: skip
 # the cues of round two, apart so that the common pattern above stays as cheap as it was
 AGENDA_CUES = re.compile(
@@ -47,22 +76,28 @@ AGENDA_CUES = re.compile(
     r"(?:talks|meeting|meet|meets)\s+with\s+(?:[^.;:]|(?<=[A-Z])\.){1,80}?\s+on(?=\s+(?!\d|[A-Z][a-z]+day\b|"
     rf"{MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|the\s+(?:sidelines|margins|eve|same)\b|"
     r"(?:the\s+)?(?:morning|afternoon|evening|occasion)\b)[A-Za-z]+)|"
-    r"(?:deliver|work|working|cooperate|cooperating|collaborate|brief(?:ed|s)?\s+\w+)\s+on|"
+    # "work closely with us on A"
+    r"(?:deliver|work|working|cooperate|cooperating|collaborate|brief(?:ed|s)?\s+\w+)"
+    r"(?:\s+closely)?(?:\s+with\s+(?:us|them|[A-Z][\w'’-]*|the\s+\w+))?\s+on|"
     r"(?:working group|task force|committee|mechanism) on|(?:funding|financing|investment) for|"
     r"what (?:he|she|they|it) called|so-called|restrictions on|concerns? (?:over|about)|"
     r"tensions (?:in|over|on)|(?:cooperat\w*|coordination|work\w*)\s+towards?(?:\s+(?:the\s+)?realizing)?|"
     r"(?:prepare|preparations?) for|(?:close to )?conclud(?:e|ing)[\"”]?\s+(?:an?|the)|"
-    r"(?:[Aa]sked|questioned) about"
+    r"(?:[Aa]sked|questioned) about|"
+    # "the promotion of maritime capacity building", "the steady implementation of the X Rail project"
+    r"(?:promotion|implementation|moderni[sz]ation|deployment|acquisition)\s+of(?:\s+the)?"
     r")\s+" + LIST
 )
 AGENDA_CUES_WORDS = (
     "talks with", "meeting with", "meet with", "meets with", "deliver on", "work on", "working on",
+    "work closely", "working closely", "cooperate closely",
     "cooperate on", "cooperating on", "collaborate on", "brief", "working group on", "task force on",
     "committee on", "mechanism on", "funding for", "financing for", "investment for", "he called",
     "she called", "they called", "it called", "so-called", "restrictions on", "concerns over",
     "concerns about", "concern over", "concern about", "tensions in", "tensions over", "tensions on",
     "toward", "prepare for", "preparation for", "preparations for", "conclude", "concluding", "asked about",
-    "Asked about", "questioned about",
+    "Asked about", "questioned about", "promotion of", "implementation of", "modernization of",
+    "modernisation of", "deployment of", "acquisition of",
 )  # fmt: skip
 ON_AGENDA = re.compile(
     r"\bwith\s+(?P<list>[^.;:!?]+?)\s+(?:on|at\s+the\s+top\s+of|high\s+on)\s+the\s+agenda\b"

@@ -7,23 +7,26 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from briefings.extract.forms import weak_title
-from briefings.extract.gazetteer import country_of
+from briefings.extract.gazetteer import ORGANISATIONS, country_of, find_city
 from briefings.extract.homes import (
+    author_home,
     caps_issuer,
     doc_countries,
+    its_delegation,
     lead_delegations,
     namesakes,
+    org_officials,
     paragraph_host,
     real_parties,
+    reports_to,
     traveller_home,
 )
-from briefings.extract.mentions import Mention, scan_title
-from briefings.extract.people import People, PersonRec, better_role
+from briefings.extract.mentions import Mention
+from briefings.extract.people import People, PersonRec
 from briefings.extract.places import cities_in
-from briefings.extract.roles import role_key
-from briefings.extract.sentences import Doc, Sentence
-from briefings.extract.tokens import INSTITUTIONS, tokenize
+from briefings.extract.roles import national_office
+from briefings.extract.sentences import Doc
+from briefings.extract.tokens import INSTITUTIONS
 
 _COUNTERPARTS = re.compile(
     r"\b(?:(?:his|her|their|its)\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts?\b"
@@ -31,7 +34,10 @@ _COUNTERPARTS = re.compile(
 _CHAIN_GAP = re.compile(r"^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$")
 _APPOS_GAP = re.compile(r"^\s*(?:MP\s*)?,\s*(?:the\s+)?[^,;]{0,90},\s*(?:and\s+)?$")
 _INSTITUTION_AT = re.compile(
-    r"\b(?:at|to|in)\s+(?:the\s+)?(White House|Pentagon|Kremlin|State Department|Downing Street|Whitehall)\b"
+    r"\b(?:at|to|in)\s+(?:the\s+)?("
+    + "|".join(re.escape(name).replace("\\ ", r"\s+") for name in sorted(INSTITUTIONS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
 )
 _ACCOMPANIED = re.compile(r"\b(?:accompanied|joined)\s+by\s+(?:the\s+)?$")
 _MEETS = re.compile(
@@ -47,11 +53,24 @@ _LIST_OPEN = re.compile(r"^\s*[,:—–-]?\s*(?:namely\s+)?$")
 
 
 _SAYS = re.compile(r"\s*(?:said|says|told|added)\b")
+# "In Manila, <Title> A said": a speaker placed in a city at the head of the sentence speaks from home
+_IN_CITY_LEAD = re.compile(r"\s*In\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s*,\s*$")
 
 
 def _says(text: str, m: Mention) -> bool:
     """The mention is followed by a speech verb: it names the sentence's speaker."""
     return bool(_SAYS.match(text, m.tail_end))
+
+
+def _speaks_in_city(text: str, m: Mention) -> str | None:
+    """ "In Manila, Presidential Communications Secretary A said ...": the city's country."""
+    if m.role is None or not _SAYS.match(text, m.tail_end, m.sentence.end):
+        return None
+    lead = _IN_CITY_LEAD.match(text, m.sentence.start, m.span_start)
+    if not lead:
+        return None
+    city = find_city(lead[1])
+    return city.country if city else None
 
 
 def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
@@ -98,33 +117,50 @@ _HOST_VERB = re.compile(
     r"receives|received)\b"
 )
 _DELEGATION = re.compile(
-    r"([A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,3})(?:'s|’s)?\s+"
+    r"(?:\b[Tt]he\s+)?([A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,3})(?:'s|’s)?\s+"
     r"(?:(?:sent|will send|is sending|dispatched)\s+)?"
-    r"(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\b[^.;]*?\b(?:led|headed)?\s*by\s+$"
+    r"(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\b[^.;]*?"
+    r"\b(?:(?:led|headed)?\s*by|compris(?:e|es|ing)|includ(?:e|es|ing)|consist(?:s|ing)?\s+of)\s+$"
 )
 _TRAVELS = re.compile(
     r"\s*,?\s*(?:will|is to|is set to|plans to)?\s*(?:also\s+)?"
     r"(?:travel|visit|fly|head|arrive|tour|pay\s+(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit)"
 )
+_ORG_SET = frozenset(ORGANISATIONS.values())
 _UNOFFICIAL = re.compile(
-    r"\b(?:analyst|fellow|researcher|scholar|correspondent|professor|expert)\b|\sat\s|"
+    r"\b(?:analyst|fellow|researcher|scholar|correspondent|professor|expert|writer|reporter)\b|\sat\s|"
+    r"\b(?:Institute|University|Foundation|Think Tank)\b|"
     # "IISS director-general": an institute's officer (a ministry's acronym goes with "spokesperson")
     r"^(?!(?:U\.?S|U\.?K|EU|UN|NATO|ASEAN)\b)[A-Z]{2,6}\s+(?:director|director-general|president|chair|"
     r"chairman|chairwoman|head|founder)\b"
 )
+_VISIT = re.compile(
+    r"\b(?:visit|visits|travel to|travels to|fly to|flies to|arrive in|arrives in|tour of|trip to|visit to)"
+    r"\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
+_FIRST_PERSON = re.compile(r"(?:^|\n|[.!?]\s)(?:I|We) (?:will|am|are|have|look)\b")
 _SIDE_OF = re.compile(r"\b(?:from|on|for)\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+side\b")
 _PAIR = re.compile(r"\b[A-Z][\w.]*(?:\s*[-–/]\s*[A-Z][\w.]*)+")
 
 
-def _sentence_host(doc: Doc, m: Mention, ctx: CountryContext) -> str | None:
-
+def _sentence_host(doc: Doc, m: Mention, ctx: CountryContext, visited: str | None = None) -> str | None:
+    """The country a sentence takes place in: a city or institution in it, the paragraph's place, the
+    meeting's host, else the one country the text's traveller visits."""
     cities = cities_in(doc.text, m.sentence.start, m.sentence.end, frozenset(ctx.parties))
     if cities:
         return cities[0][0].country
     inst = _INSTITUTION_AT.search(m.sentence.text)
     if inst:
-        return INSTITUTIONS[inst[1].lower()]
-    return paragraph_host(doc, m, frozenset(ctx.parties)) or ctx.host
+        return INSTITUTIONS[" ".join(inst[1].lower().split())]
+    return paragraph_host(doc, m, frozenset(ctx.parties)) or ctx.host or visited
+
+
+def _visited(doc: Doc) -> str | None:
+    """The one country the text says someone will visit or travel to ("EAM will visit Germany")."""
+    found = {country_of(v[1]) for v in _VISIT.finditer(doc.text)}
+    found.discard(None)
+    found -= _ORG_SET
+    return found.pop() if len(found) == 1 else None
 
 
 def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
@@ -134,24 +170,40 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         ctx = replace(ctx, issuer=caps_issuer(doc))
     stated = {r.country for r in people.recs if r.country}
     lead_delegations(doc, people)
+    by_office = set()  # a country known from the office alone is no country for the names beside it
+    for rec in people.recs:
+        if rec.role and not rec.country:
+            rec.country = national_office(rec.role)
+            if rec.country:
+                by_office.add(id(rec))
+    org_officials(doc, people)
+    reports_to(doc, people)
     unknown = [r for r in people.recs if not r.country and r.role]
+    visited = _visited(doc) if unknown and ctx.host is None else None
     for rec in unknown:
         for m in rec.mentions:
+            local = _speaks_in_city(text, m)
+            if local:
+                rec.country = local
+                break
             before = text[max(m.sentence.start, m.span_start - 80) : m.span_start]
             dm = _DELEGATION.search(before)
-            if dm and country_of(dm[1]):
-                rec.country = country_of(dm[1])
+            led = country_of(dm[1]) if dm else its_delegation(text, m.sentence.start, m.span_start)
+            if led:
+                rec.country = led
                 break
-            host = _sentence_host(doc, m, ctx)
+            host = _sentence_host(doc, m, ctx, visited)
             if not host:
                 continue
-            if host != ctx.issuer and _OBJECT_CUE.search(before[-40:]):
-                rec.country = host
+            if host != ctx.issuer and (
+                _OBJECT_CUE.search(before[-40:]) or _OBJECT_CUE.search(text, *_list_head(doc, people, m))
+            ):
+                rec.country = host  # "meet A and B": B too is of the host's side
                 break
             if _HOST_VERB.match(text[m.tail_end : m.tail_end + 30]) and not ctx.issuer:
                 rec.country = host
                 break
-    _chain(doc, people)
+    _chain(doc, people, by_office)
     namesakes(doc, people)
     # "a Japan-UK meeting" with a British person: the unknown one in that sentence is the other side.
     for _ in range(2):
@@ -177,7 +229,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     missing: list[str] | None = None
     unofficial = {r.name for r in people.recs if r.role and _UNOFFICIAL.search(r.role)}
     for rec in people.recs:
-        first = people.recs[0].country  # the text's first person (often its author), as found so far
+        # the text's first person (often its author), as found so far (not from the office alone)
+        first = people.recs[0].country if id(people.recs[0]) not in by_office else None
         staff = any(m.contact for m in rec.mentions)  # press contacts work for the issuing office
         if rec.country or not (rec.role or staff) or rec.name in unofficial:
             continue
@@ -189,12 +242,15 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 rec.country = companion.country
                 continue
         home = None
-        if not ctx.issuer and not ctx.dateline and travels:
+        if rec is people.recs[0] and not ctx.issuer and not ctx.dateline and _FIRST_PERSON.search(text):
+            named = _named_countries(doc, people) if named is None else named
+            home = author_home(people, named)  # "I will join ...": the author's is the country no one holds
+        if home is None and not ctx.issuer and not ctx.dateline and travels:
             named = _named_countries(doc, people) if named is None else named
             home = traveller_home(doc, rec, _TRAVELS, named)  # "X will visit A and B to deepen C's ties"
         if missing is None and len(ctx.parties) == 2:
             named = _named_countries(doc, people) if named is None else named
-            # a party the text names only inside a person's name ("Jordan Alcott") is no party
+            # a party the text names only inside a person's name ("Jordan Doe") is no party
             in_names = {c for c, _ in doc_countries(doc)} - {c for c, _ in named}
             parties = [p for p in ctx.parties if p not in in_names]
             missing = [p for p in real_parties(doc, parties, named) if p not in stated]
@@ -210,8 +266,21 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         rec.country = next((c for c in options if c and c != other), None)
 
 
+def _list_head(doc: Doc, people: People, m: Mention) -> tuple[int, int]:
+    """The 40 characters before the first name of the list a mention closes ("A, B and C": C's list
+    opens at A); an empty span when the mention is in no list."""
+    head = m
+    for prev, _ in reversed(people.at(m.sentence.start, m.span_start)):
+        if prev is head or not _CHAIN_GAP.match(doc.text[prev.tail_end : head.span_start]):
+            break
+        head = prev
+    if head is m:
+        return m.span_start, m.span_start
+    return max(m.sentence.start, head.span_start - 40), head.span_start
+
+
 def _named_countries(doc: Doc, people: People) -> list[tuple[str, int]]:
-    """The countries the text names, less country words inside a person's name ("Jordan Alcott")."""
+    """The countries the text names, less country words inside a person's name ("Jordan Doe")."""
     spans = sorted((m.start, m.end) for m, _ in people.mentions)
     out = []
     for c, pos in doc_countries(doc):
@@ -224,11 +293,29 @@ def _named_countries(doc: Doc, people: People) -> list[tuple[str, int]]:
 def _companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
     """The person someone accompanies ("He will be accompanied by Y": the "he" before)."""
     for m in rec.mentions:
-        if _ACCOMPANIED.search(text, max(m.sentence.start, m.span_start - 40), m.span_start):
+        if _ACCOMPANIED.search(text, max(m.sentence.start, m.span_start - 40), m.span_start) or _listed_after(
+            text, m, people
+        ):
             lead = people.last_before(m.sentence.start) if m.sentence.start < m.span_start else None
             found = [r for _, r in people.at(m.sentence.start, m.span_start) if r is not rec]
             return found[-1] if found else lead
     return None
+
+
+def _listed_after(text: str, m: Mention, people: People) -> bool:
+    """The mention continues a list opened by "accompanied by" ("accompanied by A and B": B)."""
+    s = m.sentence
+    if "ccompanied by" not in s.text and "joined by" not in s.text:
+        return False
+    prev = [x for x, _ in people.at(s.start, m.span_start) if x is not m]
+    while prev:
+        last = prev.pop()
+        if not _CHAIN_GAP.match(text[last.tail_end : m.span_start]):
+            return False
+        if _ACCOMPANIED.search(text, max(s.start, last.span_start - 40), last.span_start):
+            return True
+        m = last
+    return False
 
 
 def _title_travels(text: str, rec: PersonRec) -> bool:
@@ -265,8 +352,9 @@ def _pair_in(text: str, start: int, end: int) -> tuple[str, str] | None:
     return None
 
 
-def _chain(doc: Doc, people: People) -> None:
-    """In a list of titled names ("A, T2 B, and T3 C"), an unknown country follows the one before."""
+def _chain(doc: Doc, people: People, skip: set[int]) -> None:
+    """In a list of titled names ("A, T2 B, and T3 C"), an unknown country follows the one before (not
+    from a person whose id is in skip)."""
     by_sentence: dict[int, list[tuple[Mention, PersonRec]]] = {}
     for m, r in people.mentions:
         if m.role or m.country:
@@ -278,6 +366,7 @@ def _chain(doc: Doc, people: People) -> None:
             if (
                 ra.country
                 and not rb.country
+                and id(ra) not in skip
                 and (_CHAIN_GAP.match(gap) or _APPOS_GAP.match(gap))
                 and not _says(doc.text, mb)
             ):
@@ -294,74 +383,6 @@ def sides_of(doc: Doc, people: People) -> None:
                 for _, rec in people.at(start, m.start()):
                     rec.country = rec.country or country
             start = m.end()
-
-
-def _line_title(doc: Doc, s: Sentence) -> tuple[str, str | None] | None:
-    """A short line that is a title and nothing else ("Minister for Defence"): (role, country)."""
-    if len(s.text) > 90:
-        return None
-    toks = tokenize(doc.text, s.start, s.end)
-    t = scan_title(toks, 0, doc.text) if toks else None
-    if t and t.next_index == len(toks):
-        return doc.text[t.role_start : t.role_end], t.country
-    return None
-
-
-def _give_line_role(rec: PersonRec, role: str, country: str | None) -> None:
-    """A letterhead's office replaces a missing or courtesy title, or the same title reworded."""
-    if not rec.role or _reordered(rec.role, role) or _weak_role(rec.role):
-        rec.role = role
-        rec.country = rec.country or country
-
-
-def _weak_role(role: str) -> bool:
-    """A courtesy or parliamentary title ("Senator", "MP") that an office line replaces."""
-    return weak_title(role) or role.lower() in ("senator", "representative", "mp")
-
-
-def title_lines(doc: Doc, people: People) -> None:
-    """A name line and a title line next to each other (media-release letterheads and sign-offs); a name
-    line followed by several title lines holds all of them ("Deputy Prime Minister / Minister for X")."""
-    sents = doc.sentences
-    used: set[int] = set()  # title lines already given to the name line above them
-    for k, a in enumerate(sents[:-1]):
-        if len(a.text) > 90 or sents[k + 1].paragraph == a.paragraph:
-            continue
-        ms = people.at(a.start, a.end)
-        if len(ms) != 1 or len(a.text.split()) > len(ms[0][0].tokens) + 4:
-            continue
-        roles: list[tuple[str, str | None]] = []
-        j = k + 1
-        while j < len(sents) and sents[j].paragraph != sents[j - 1].paragraph:
-            got = _line_title(doc, sents[j])
-            if got is None or people.at(sents[j].start, sents[j].end):
-                break
-            roles.append(got)
-            used.add(j)
-            j += 1
-        if roles:
-            role = " and ".join(r for r, _ in roles)
-            country = next((c for _, c in roles if c), None)
-            _give_line_role(ms[0][1], role, country)
-    for k, (a, b) in enumerate(itertools.pairwise(sents)):
-        if k in used or a.paragraph == b.paragraph or len(b.text) > 90:
-            continue  # letterhead lines are short lines of their own
-        ms_b = people.at(b.start, b.end)
-        got = _line_title(doc, a) if len(ms_b) == 1 else None
-        if got:  # the title first, then the name
-            rec = ms_b[0][1]
-            if not rec.role or better_role(rec.role, got[0]):
-                rec.role = got[0]
-                rec.country = rec.country or got[1]
-
-
-def _reordered(old: str, new: str) -> bool:
-    """The same title in another word order ("Foreign Affairs Minister", "Minister of Foreign Affairs")."""
-
-    def words(r: str) -> list[str]:
-        return sorted(w for w in role_key(r).split() if w not in ("of", "for", "the"))
-
-    return words(old) == words(new) and role_key(old) != role_key(new)
 
 
 @dataclass

@@ -7,36 +7,26 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from briefings.extract.dates import DateMention, find_dates, find_times
+from briefings.extract.dates import DateMention, find_times
+from briefings.extract.event_dates import (
+    EVENT_NOUN,
+    LOGISTICS,
+    MET,
+    NOUN,
+    TRAVEL_NOUNS,
+    pick_main_date,
+    sentence_score,
+)
+from briefings.extract.event_days import closing_day, located, n_days, now_cities
+from briefings.extract.event_names import proper_name
 from briefings.extract.eventcues import TRAVEL_TO, countries_in, host_span, is_trip
-from briefings.extract.gazetteer import ORGANISATIONS, City, capital_timezone, country_of
+from briefings.extract.gazetteer import ORGANISATIONS, capital_timezone, country_of
 from briefings.extract.people import People
-from briefings.extract.places import TZ_ABBREV, ZONES, Dateline, cities_in, past_place, venue_in
+from briefings.extract.places import TZ_ABBREV, ZONES, Dateline, cities_in, departure_for, venue_in
 from briefings.extract.roles import _words
 from briefings.extract.sentences import Doc, Sentence
 from briefings.models import Event
 
-_NOUN = (
-    r"(?:talks|meeting|meetings|summit|dialogue|ministerial|conference|consultations?|visit|trip|forum|"
-    r"session|discussions?|negotiations|gathering|meet|retreat|tour|travel|ceremony|exercise)"
-)
-EVENT_NOUN = re.compile(rf"\b{_NOUN}\b", re.I)
-_FUTURE = re.compile(
-    r"\b(?:will|to hold|to meet|to host|is to|are to|set to|scheduled|plans? to|due to|"
-    r"travel|to visit|upcoming|to attend|to take place|to be held|to convene)\b",
-    re.I,
-)
-_LOGISTICS = re.compile(
-    r"\b(?:media availability|press availability|availability|photo|credential|accredit|"
-    r"RSVP|register|registration|deadline|camera|pool spray|embargo|livestream|"
-    r"press conference|press briefing|will be streamed|doors open|check-in)",
-    re.I,
-)
-_PAST = re.compile(
-    r"\b(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|last|earlier|previous|"
-    r"ago|took place|attended|established|founded|since|came|opened|began|started)\b",
-    re.I,
-)
 _PARTICIPATE = re.compile(
     r"\b(?:bring together|brings together|will (?:also )?(?:meet|attend|join|participate|"
     r"travel|host|lead|hold|co-chair|chair|visit|represent|take part)|to meet|attended by|"
@@ -45,26 +35,10 @@ _PARTICIPATE = re.compile(
     r"talks with|meet with)\b",
     re.I,
 )
-_PROPER = re.compile(
-    r"((?:[A-Z0-9][\w'’+&.–-]*\s+(?:(?:of|and|for|on|the)\s+)*){1,8}(?:Summit|Dialogue|Meeting|Conference|"
-    r"Ministerial|Forum|Talks|Consultations|Meetings|Retreat)s?)\b"
-)
-_PAIR_FORMAT = re.compile(
-    r"\b[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+\s+(?:\d+\s*\+\s*\d+\s+)?(?:summit|talks|dialogue|meeting|ministerial|"
-    r"consultations)\b"
-)
-_DOC_WORDS = frozenset({"Readout", "Statement", "Remarks", "Transcript", "Communique", "Communiqué", "Press"})
-_LEAD_WORDS = frozenset(
-    re.findall(
-        r"\w+",
-        "The This That A An In At On During Ahead After Before To Attend Attends Host Hosts Hold Holds Visit "
-        "Visits Travel Travels Join Joins Lead Leads Chair Chairs Welcome Welcomes Meet Meets For Statement",
-    )
-)
 _FORMAT = re.compile(
     r"[“\"]([^”\"\n]{1,12})[”\"]\s+(?:talks|dialogue|meeting|format|summit|ministerial)", re.I
 )
-_MODIFIER = re.compile(rf"\b([a-z][a-z-]+)\s+{_NOUN}\b")
+_MODIFIER = re.compile(rf"\b([a-z][a-z-]+)\s+{NOUN}\b")
 _SHORT = {"United States": "US", "United Kingdom": "UK", "European Union": "EU"}
 _STOP_MODIFIER = _words(
     "the a an of and to high-level first next this these its their his her upcoming planned annual "
@@ -85,122 +59,13 @@ class MainEvent:
     hosted: bool = False  # the main event is the gathering on whose sidelines the lead's meeting was held
 
 
-_MEETING_BEFORE = re.compile(
-    r"\b(?:meeting|talks|summit|dialogue|ministerial|conference|consultations|session)\s+(?:on|from)\s+$",
-    re.I,
-)
-
-
-def _sentence_score(seg: str) -> tuple[float, bool]:
-    """The part of a date's score that depends on its sentence only: (bonus, past-only sentence)."""
-    bonus = 0.0
-    if EVENT_NOUN.search(seg):
-        bonus += 4
-    future = bool(_FUTURE.search(seg))
-    if future:
-        bonus += 3
-    return bonus, bool(not future and _PAST.search(seg))
-
-
-_TRAVEL_NOUNS = frozenset({"travel", "trip", "visit", "tour"})
-# "the ministry said Monday": the day of the announcement, not of the meeting
-_SAID_ON = re.compile(
-    r"\b(?:said|says|announced|stated|added|confirmed|told\s+(?:\w+\s+){0,4}?)(?:\s+on)?\s+$", re.I
-)
-# "will hold talks with X on Thursday": a meeting's own day inside a stay ("be in Y from Wednesday to Friday")
-_MEET_ON = re.compile(r"\b(?:talks|meeting|meet|meets|summit)\b[^.;]{0,40}?\s(?:on\s+)?$", re.I)
-_STAY = re.compile(r"\b(?:will be|to be|stay|stays|staying)\s+in\s+[A-Z]")
-_HELD_ON = re.compile(
-    r"\b(?:(?:to be|will be|is being|are being|is|are)\s+held|(?:will\s+)?takes?\s+place)\s+(?:on\s+)?$", re.I
-)
-
-
-def _score(
-    doc: Doc, d: DateMention, s: Sentence, skip_before: int, sentence: tuple[float, bool], named: str | None
-) -> float:
-    if d.start < skip_before:
-        return -100.0
-    score = 10.0 - 1.5 * min(s.index, 6)
-    score += sentence[0]
-    if named and named in s.text:
-        score += 4  # the sentence names the meeting of the headline
-    local = doc.text[max(s.start, d.start - 60) : d.end + 20]
-    just_before = doc.text[max(s.start, d.start - 25) : d.start]
-    if _MEETING_BEFORE.search(just_before):
-        score += 1.5  # "the ... Meeting on March 12" beats "travel to Tokyo, March 11-13"
-    if d.relative and _SAID_ON.search(just_before):
-        score -= 5
-    if _LOGISTICS.search(local):
-        score -= 9
-    if sentence[1]:
-        score -= 6
-    if d.relative:
-        score -= 2
-    return score
-
-
-def pick_main_date(
-    doc: Doc, ref: date, skip_before: int, skip_sentences: set[int], headline: str | None = None
-) -> tuple[DateMention, Sentence] | None:
-    """The date of the meeting the headline and lead announce (logistics and past dates lose)."""
-    best: tuple[float, DateMention, Sentence] | None = None
-    named = _proper_name(headline) if headline else None
-    held: list[tuple[DateMention, Sentence]] = []
-    dated_meeting = False
-    for s in doc.sentences:
-        if s.index in skip_sentences:
-            continue
-        dates = find_dates(doc.text, s.start, s.end, ref)
-        if not dates:
-            continue
-        sentence = _sentence_score(s.text)  # once per sentence
-        nouns = {m.group().lower() for m in EVENT_NOUN.finditer(s.text)}
-        # "On July 9, X will travel to Manila" after a dated meeting: the next leg, not the meeting
-        onward = dated_meeting and nouns <= _TRAVEL_NOUNS and bool(TRAVEL_TO.search(s.text))
-        dated_meeting = dated_meeting or bool(nouns - _TRAVEL_NOUNS)
-        for d in dates:
-            sc = _score(doc, d, s, skip_before, sentence, named) - (6 if onward else 0)
-            if best is None or sc > best[0]:
-                best = (sc, d, s)
-            if _HELD_ON.search(doc.text, max(s.start, d.start - 30), d.start) or _MEET_ON.search(
-                doc.text, max(s.start, d.start - 60), d.start
-            ):
-                held.append((d, s))
-    if best is None or best[0] < -50:
-        return None
-    _, d, s = best
-    if d.end_date and (TRAVEL_TO.search(s.text) or _STAY.search(s.text)) and not is_trip(doc, s, frozenset()):
-        # "will visit X from June 8 to 10 to attend the talks ... to be held on June 9": the talks' day
-        inside = [h for h in held if h[0].end_date is None and d.date <= h[0].date <= d.end_date]
-        if inside:
-            return inside[0]
-    return d, s
-
-
-def _proper_name(text: str) -> str | None:
-    for m in _PROPER.finditer(text):
-        words = m[1].split()
-        if words and words[0] in _DOC_WORDS:
-            continue  # "Readout of the Secretary's Meeting": a document title, not an event name
-        while words and (
-            words[0] in _LEAD_WORDS
-            or words[0].lower() in ("of", "and", "for", "on", "the")
-            or re.fullmatch(r"\(?\d+[.)]", words[0])  # "2. At the ...": a paragraph number
-        ):
-            words = words[1:]
-        if len(words) >= 2 and not words[0].endswith(("'s", "’s")):
-            return " ".join(words)
-    pair = _PAIR_FORMAT.search(text)  # "the annual EU-Japan summit"
-    return pair.group() if pair else None
-
-
 def _name(
     doc: Doc, s: Sentence, lead: list[Sentence], parties: list[str], headline: str | None, trip: bool = False
 ) -> str:
     if trip and headline:
         return headline  # a trip over several stops: its meetings are stops, the headline names the trip
     for cand in [s, *[x for x in lead if x is not s]]:
-        proper = _proper_name(cand.text)
+        proper = proper_name(cand.text)
         if proper:
             return proper
     fmt = next((m[1] for c in lead for m in _FORMAT.finditer(c.text)), None)
@@ -244,6 +109,8 @@ def build_main(
             break
     if picked:
         dm, s = picked
+        if dm.end_date is None and not hosted:
+            dm = closing_day(doc, s, n_days(doc, s, dm, ref), ref)
     else:
         dm = None
         # no date: a meeting word, a person or a place must announce a meeting, else there is no event
@@ -264,7 +131,7 @@ def build_main(
     prefer = frozenset(mentioned)
     place: str | None = None
     tz: str | None = None
-    cities = _now_cities(doc, s.start, s.end, prefer, dm)
+    cities = now_cities(doc, s.start, s.end, prefer, dm) or departure_for(doc.text, s.start, s.end, prefer)
     travel = [
         c
         for x in lead
@@ -278,8 +145,28 @@ def build_main(
     elif dateline:
         place, tz = dateline.place, dateline.city.timezone
     else:
+        # "hosted Y at the Pentagon" names only a venue: a city of the lead counts only where something is
+        # held "in" it ("the talks in Tokyo"), not a "visit to" it
+        venue_only = venue_in(doc.text, s.start, s.end) is not None
+        past_main: list[bool] = []  # computed on first need
         for x in lead:
-            cs = _now_cities(doc, x.start, x.end, prefer, dm)
+            if x is not s and MET.search(x.text) and sentence_score(x.text)[1]:
+                # "the two last met in X on March 2, 2029": an earlier meeting's city (unless the
+                # text is a readout, whose main sentence is past too)
+                past_main = past_main or [sentence_score(s.text)[1]]
+                if not past_main[0]:
+                    continue
+            cs = [
+                c
+                for c in now_cities(doc, x.start, x.end, prefer, dm)
+                if x is s
+                or not (
+                    _OTHER_EVENT_IN.search(doc.text, max(x.start, c[1] - 40), c[1])
+                    or _quoted(doc.text, x.start, c[1])
+                )
+            ]
+            if venue_only:
+                cs = [c for c in cs if doc.text[max(0, c[1] - 3) : c[1]] in ("in ", "In ", "at ")]
             if cs:
                 place, tz = cs[0][0].name, cs[0][0].timezone
                 break
@@ -295,6 +182,8 @@ def build_main(
     # the trip may be announced just after a headline that gives its dates ("Visit of X to A and B (May 4-7)")
     after = next((x for x in lead if x.index > s.index), None) if s.index == 0 else None
     trip = any(is_trip(doc, x, prefer) for x in lead if x.index <= s.index or x is after)
+    if trip and dm and cities and located(doc, s, dm, cities, EVENT_NOUN, TRAVEL_NOUNS):
+        trip = False  # "travel to A and B, attending the X Meeting in C on 12-13 May": the meeting's city
     if trip:
         place = None  # a trip over several cities has no single place
     venue = None
@@ -308,7 +197,7 @@ def build_main(
         times = [
             t
             for t in find_times(doc.text, s.start, s.end)
-            if not _LOGISTICS.search(doc.text[max(s.start, t.start - 50) : t.end + 10])
+            if not LOGISTICS.search(doc.text[max(s.start, t.start - 50) : t.end + 10])
         ]
         if times:
             start_dt = datetime.combine(dm.date, times[0].time, tzinfo=ZoneInfo(tz))
@@ -316,7 +205,7 @@ def build_main(
         # no place, but the time names its zone: "at 2:00 p.m. EDT"
         for t in find_times(doc.text, s.start, s.end):
             zm = TZ_ABBREV.match(doc.text, t.end, s.end)
-            if zm and not _LOGISTICS.search(doc.text[max(s.start, t.start - 50) : t.end + 10]):
+            if zm and not LOGISTICS.search(doc.text[max(s.start, t.start - 50) : t.end + 10]):
                 tz = ZONES[zm[1]]
                 start_dt = datetime.combine(dm.date, t.time, tzinfo=ZoneInfo(tz))
                 break
@@ -364,9 +253,17 @@ def build_main(
         year_assumed=bool(dm and dm.year_assumed),
         evidence=evidence,
     )
-    return MainEvent(event, s, parties, trip=trip, vague_date=bool(dm and dm.relative), hosted=hosted)
+    # "a four-day visit from Monday" is as exact as its stops' dates; "next week" alone is vague
+    return MainEvent(
+        event, s, parties, trip=trip, vague_date=bool(dm and dm.relative and not dm.end_date), hosted=hosted
+    )
 
 
+# "ahead of the G20 Summit in X": the city of another, named gathering
+_OTHER_EVENT_IN = re.compile(
+    r"\b[A-Z][\w-]*\s+(?:Summit|Forum|Conference|Meeting|Dialogue|Games|Congress|Assembly|Ministerial)"
+    r"\s+(?:in|at)\s+$"
+)
 _TOWN_COUNTRY = re.compile(
     r"\b(?:to|in|at)\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}),\s+([A-Z][\w]+(?:\s+[A-Z]\w+)?)\b"
 )
@@ -376,19 +273,18 @@ _THE_TITLE = re.compile(
 _NEGATED = re.compile(
     r"\b(?:not expected to|will not|won't|not (?:attend|join|travel|participate)|absent)\b", re.I
 )
-_ASIDE = re.compile(r"\b(?:sidelines|margins|separately|separate|one-on-one)\b", re.I)
+_ASIDE = re.compile(
+    r"\b(?:sidelines|margins|separately|separate|one-on-one)\b|"
+    r"\balso\s+\w+ing\s+an?\s+(?:[\w-]+\s+)?(?:meeting|talks)\b",  # "is also arranging a meeting with"
+    re.I,
+)
 _ORG_NAMES = frozenset(ORGANISATIONS.values())
 
 
-def _now_cities(
-    doc: Doc, start: int, end: int, prefer: frozenset[str], dm: DateMention | None
-) -> list[tuple[City, int, int]]:
-    """Cities of text[start:end] except where an earlier meeting was ("met in Brisbane last August")."""
-    return [
-        c
-        for c in cities_in(doc.text, start, end, prefer)
-        if not past_place(doc.text, c[2]) or (dm is not None and 0 <= dm.start - c[2] < 30)
-    ]
+def _quoted(text: str, start: int, at: int) -> bool:
+    """text[at] lies inside a quotation opened after start ("data from Mumbai to Trieste")."""
+    seg = text[start:at]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
 def _said_near(doc: Doc, offset: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import country_of
+from briefings.extract.gazetteer import country_forms, country_of
 from briefings.extract.roles import MODIFIERS, PORTFOLIO, _words
 from briefings.extract.tokens import PARTICLES, RANKS, Tok, country_at, is_head, is_institution
 
@@ -22,10 +22,61 @@ POSSESSOR = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:'s|’s)\s+$")  # "G
 _OF_COUNTRY = re.compile(
     r"\s*,?\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})"
 )
-_RETIRED = frozenset({"ret", "retd", "retired", "rtd"})
+_RETIRED = frozenset({"ret", "retd", "retired", "rtd", "purn"})  # "(Purn.)": Indonesian "retired"
+# Courtesy words and ranks written without a stop that lead a name ("Cdr Jane Doe", "Lt Col (retd) A B",
+# "Ibu A B", "Letjen A B"); only skipped before a capitalised word, so a surname "Col" alone stays a name.
+# Left out: words that are also given names ("Gen" in Japanese, "Tuan" in Vietnamese, "Pak" in Korean).
+LEADING_TITLES = _words(
+    "cdr cmdr lt col adm capt maj brig sgt cpl wg sqn ldr cdre gp lcdr ltcol sen. rep. gov. amb. "
+    "ibu bapak encik letjen mayjen brigjen laksdya laksda marsdya marsda jenderal laksamana marsekal "
+    "samdech dasho baroness"  # Cambodian and Bhutanese honorifics, a peer's rank
+)
 _UNIT_NOUNS = _words(
     "affairs operations office command division bureau directorate branch unit staff center centre"
 )
+
+
+# One word after a title that names a body's members, not a person ("EU Member States").
+COLLECTIVE = _words("states nations countries governments members parties economies kingdoms republics")
+# A place's kind as the last word of a capitalised run ("Zhejiang Province"), or as its first ("Mount X",
+# "Wisma X" - a Malay building); names such as Park or Hall are left out: they are common surnames.
+_PLACE_LAST = _words(
+    "province prefecture county district region island islands peninsula strait sea river mountains valley "
+    "city palace square avenue road station airport harbour harbor hotel building tower base"
+)
+_PLACE_FIRST = _words("wisma istana menara jalan mount lake fort camp")
+
+
+def place_name(name: list[Tok]) -> bool:
+    """A capitalised run that is a place by its first or last word ("Jeju Island", "Mount Kinabalu")."""
+    return name[-1].low in _PLACE_LAST or name[0].low in _PLACE_FIRST
+
+
+def leading_title(toks: list[Tok], j: int) -> bool:
+    """A courtesy word or unstopped rank at j that leads a name ("Cdr Doe", "Lt Col (retd) Jane Doe")."""
+    t = toks[j]
+    if not t.cap or t.low not in LEADING_TITLES or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return nxt.cap or (nxt.text == "(" and retired_mark(toks, j + 1) > j + 1)
+
+
+_SERVICE_NOUNS = _words("force forces staff command navy army fleet corps headquarters guard")
+
+
+def service_unit(toks: list[Tok], k: int) -> int | None:
+    """After an office and a comma: the armed service or staff it heads ("Chief of Staff, Joint Staff,",
+    "Chief of Staff, Japan Maritime Self-Defense Force and ..."); the index after the unit."""
+    if k >= len(toks) or toks[k].text != ",":
+        return None
+    j = k + 1
+    while j < len(toks) and j < k + 6 and toks[j].cap and toks[j].text[:1].isalpha():
+        j += 1
+    if j - (k + 1) < 2 or toks[j - 1].low not in _SERVICE_NOUNS:
+        return None
+    if j < len(toks) and toks[j].text not in (",", ".", ";", ")") and toks[j].low != "and":
+        return None
+    return j
 
 
 def retired_mark(toks: list[Tok], j: int) -> int:
@@ -114,3 +165,50 @@ def particle_run(toks: list[Tok], j: int) -> bool:
     while k < len(toks) and k < j + 3 and toks[k].low in PARTICLES:
         k += 1
     return k > j + 1 and k < len(toks) and toks[k].cap
+
+
+# "(Reporting by A; Editing by B)", "Associated Press writer A": a news agency's credit names a person
+_BYLINE = re.compile(
+    r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Rr]eported|[Ww]ritten|[Cc]ompiled)\s+by|"
+    r"(?P<org>(?:[A-Z][\w&.'’-]*\s+){1,4})(?P<job>writer|correspondent|reporter))\s+$"
+)
+_BYLINE_WORDS = ("by ", "writer ", "correspondent ", "reporter ")
+
+
+def byline(before: str) -> str | None:
+    """A reporter's credit right before a name: its role ("Associated Press writer"), "" for a plain
+    "Reporting by", None when there is no credit."""
+    if not before.endswith(_BYLINE_WORDS):
+        return None
+    m = _BYLINE.search(before)
+    if m is None:
+        return None
+    return f"{m['org']}{m['job']}" if m["job"] else ""
+
+
+# Honours written after a name ("Jane Doe DBE", "A B KCMG"): not part of the name
+HONOURS = _words("dbe cbe gbe kbe obe mbe cmg kcmg gcmg dcmg kcb gcb cb kcvo cvo lvo mvo frs")
+# Malay "binte"/"bte" ("daughter of") joins a given name to a father's name, like "bin" and "binti"
+LINKS = PARTICLES | _words("binte bte")
+
+
+def rank_word(low: str, ranks: frozenset[str] = RANKS) -> bool:
+    """A military rank, also one hyphenated ("rear-admiral", "lieutenant-general")."""
+    return low in ranks or ("-" in low and all(p in ranks for p in low.split("-")))
+
+
+def rank_abbrev(toks: list[Tok], j: int) -> bool:
+    """ "(RADM)", "(LG)" at j right after a rank word: the rank's abbreviation, no part of the name."""
+    return (
+        j > 0
+        and j + 2 < len(toks)
+        and toks[j].text == "("
+        and toks[j + 2].text == ")"
+        and toks[j + 1].text.isupper()
+        and rank_word(toks[j - 1].low)
+    )
+
+
+def accented_namesake(w: str) -> bool:
+    """A name word with diacritics that only its plain spelling makes a country word ("Thái", not "Thai")."""
+    return not w.isascii() and w not in country_forms() and country_of(w) is not None

@@ -7,7 +7,12 @@ import re
 # the head word of a named policy instrument
 _FRAMEWORK_HEAD = re.compile(
     r"\b(?:Partnership|Agreement|Initiative|Policy|Programme|Program|Framework|Strategy|Treaty|Assistance|"
-    r"Outlook|Vision|Mechanism|Arrangement|Compact|Roadmap)\b"
+    r"Outlook|Vision|Mechanism|Arrangement|Compact|Roadmap|Plan)\b"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|The|an?|An?)\s$")
+# "the Agreement on the Exchange of X", "a Plan of Work": the capitalised words after the head
+_NAME_AFTER = re.compile(
+    r"\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’-]*){0,4}"
 )
 # the capitalised words before the head, read backwards from it ("Act East " before "Policy")
 _WORD = re.compile(r"[\w'’-]+")
@@ -19,7 +24,7 @@ _ORG_BEFORE = re.compile(
 )
 FRAMEWORK_HEADS = (
     "Partnership", "Agreement", "Initiative", "Policy", "Program", "Framework", "Strategy", "Treaty",
-    "Assistance", "Outlook", "Vision", "Mechanism", "Arrangement", "Compact", "Roadmap",
+    "Assistance", "Outlook", "Vision", "Mechanism", "Arrangement", "Compact", "Roadmap", "Plan",
 )  # fmt: skip
 _ORG_AFTER = re.compile(r"\s+" + _ORG_BEFORE.pattern)
 _FRAMEWORK_LEAD = re.compile(r"(?:(?:The|A|An|This|That|Its|Their|Our|On|In|At|Under|To)\s+)+")
@@ -46,6 +51,11 @@ def named_frameworks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for h in _FRAMEWORK_HEAD.finditer(text, start, end):
         a = _framework_start(text, max(start, h.start() - 80), h.start())
+        if a is None and _ARTICLE_BEFORE.search(text, max(start, h.start() - 4), h.start()):
+            after = _NAME_AFTER.match(text, h.end(), end)
+            if after:
+                out.append((h.start(), after.end()))
+            continue
         if (
             a is None
             or _ORG_BEFORE.search(text, max(start, a - 20), h.start())

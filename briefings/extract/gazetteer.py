@@ -145,6 +145,7 @@ _DEMONYMS: dict[str, str] = {
     "Turkey": "Turkey",
     "Czech Republic": "Czech Republic",
     "Brunei": "Brunei",
+    "Lao PDR": "Laos",
 }
 
 # International organisations: surface form -> canonical name used as `country`.
@@ -177,6 +178,14 @@ ORGANISATIONS: dict[str, str] = {
     "World Bank": "World Bank",
     "OECD": "OECD",
     "APEC": "APEC",
+    "International Atomic Energy Agency": "IAEA",
+    "World Trade Organization": "WTO",
+    "International Monetary Fund": "IMF",
+    "Organisation for Economic Co-operation and Development": "OECD",
+    "Asia-Pacific Economic Cooperation": "APEC",
+    "Organization for Security and Co-operation in Europe": "OSCE",
+    "European External Action Service": "European Union",
+    "EEAS": "European Union",
 }
 _ORG_ONLY_IN_TITLES = {"Alliance", "European"}
 

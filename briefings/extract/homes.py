@@ -1,5 +1,6 @@
 """More country cues: delegation leaders, a traveller's home, namesakes, the paragraph's host, an
-organisation's short name in a title, an all-capital issuer label."""
+organisation's short name in a title, an issuer label or letterhead line, organisation officials, the
+leader someone reports back to, the author of a first-person release."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from briefings.extract.gazetteer import ORGANISATIONS, country_of
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
 from briefings.extract.places import cities_in
+from briefings.extract.roles import role_key
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.tokens import country_at, is_institution, tokenize
 
@@ -18,6 +20,13 @@ _ORGS = frozenset(ORGANISATIONS.values())
 _LEAD_DELEGATION = re.compile(
     r"\s*(?:will|to|would|shall|is to|are to)?\s*(?:co-)?(?:lead|leads|led|head|heads|headed)\s+"
     r"(?:the|a|an|its|his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+delegation\b"
+)
+# "China said its delegation would be led by A": the sentence's subject country leads through its delegation
+_ITS_DELEGATION = re.compile(
+    r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?delegation\b[^.;]{0,40}?\b(?:led|headed)\s+by\s+$"
+)
+_SUBJECT = re.compile(
+    r"(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|said|says)\b"
 )
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
 # "President A of the Republic of B and Mrs. C A": a namesake joined by "and" (a spouse) shares the country
@@ -65,6 +74,16 @@ def doc_countries(doc: Doc) -> list[tuple[str, int]]:
                 continue
             i += 1
     return out
+
+
+def its_delegation(text: str, start: int, at: int) -> str | None:
+    """ "China has confirmed that its delegation will be led by A": the subject country of the sentence."""
+    if "delegation" not in text[max(start, at - 80) : at]:
+        return None
+    dm = _ITS_DELEGATION.search(text, max(start, at - 80), at)
+    subject = _SUBJECT.match(text, start, dm.start()) if dm else None
+    country = country_of(subject[1]) if subject else None
+    return country if country not in _ORGS else None
 
 
 def lead_delegations(doc: Doc, people: People) -> None:
@@ -156,11 +175,17 @@ def paragraph_host(doc: Doc, m: Mention, parties: frozenset[str]) -> str | None:
 
 
 def caps_issuer(doc: Doc) -> str | None:
-    """The issuer named by an all-capital label line ("MEDIA NOTE", "OFFICE OF THE SPOKESPERSON")."""
+    """The issuer named by an all-capital label line ("MEDIA NOTE", "OFFICE OF THE SPOKESPERSON"), or by a
+    letterhead line that is a country's name and nothing else ("Prime Minister's Office / Singapore")."""
     for s in doc.sentences[:6]:
         t = s.text.strip()
         if len(t) <= 60 and t.isupper() and _US_LABEL.fullmatch(t.lower()):
             return "United States"
+    for s in doc.sentences[:6]:
+        t = s.text.strip()
+        c = country_of(t) if len(t) <= 40 and "\n" not in t and t[:1].isupper() else None
+        if c and c not in _ORGS and not t.isupper():
+            return c
     return None
 
 
@@ -180,3 +205,86 @@ def org_short_titles(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 m.role = f"{w[1]} {m.role}"
                 m.country = heads[w[1]]
                 m.span_start = w.start(1)
+
+
+_ORG_OFFICE = re.compile(
+    r"(?:(?:deputy|assistant|under) )?secretary general(?: for [\w ]+)?|high representative\b.*"
+)
+_ORG_NAME = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in ORGANISATIONS if k[0].isupper()) + r")\b")
+
+
+_ORG_IN_ROLE = re.compile(
+    r"(?<!\bto )(?<!\bto the )\b(?:"
+    + "|".join(re.escape(k) for k in ORGANISATIONS if k[0].isupper() and k not in ("Alliance", "European"))
+    + r")\b"
+)
+
+
+def org_in_role(role: str) -> str | None:
+    """The one organisation a title names ("spokesman for the UN Secretary-General"), not as the body an
+    envoy is sent to ("Ambassador to NATO")."""
+    found = {ORGANISATIONS[m[0]] for m in _ORG_IN_ROLE.finditer(role)}
+    return found.pop() if len(found) == 1 else None
+
+
+def org_officials(doc: Doc, people: People) -> None:
+    """Officials of an organisation: a title naming it ("spokesman for the UN Secretary-General"); a bare
+    office ("Deputy Secretary General") of the organisation whose other officer the text names ("NATO
+    Secretary General A"), else of the one the text names most."""
+    for rec in people.recs:
+        if rec.role and not rec.country and not rec.role[1:].islower():
+            rec.country = org_in_role(rec.role)
+    bare = [
+        r
+        for r in people.recs
+        if not r.country and r.role and ("eneral" in r.role or "epresentative" in r.role)
+        if _ORG_OFFICE.fullmatch(role_key(r.role)) and not _national_office(doc.text, r)
+    ]
+    if not bare:
+        return
+    peers = {
+        r.country
+        for r in people.recs
+        if r.country in _ORGS and r.role and "secretary general" in role_key(r.role)
+    }
+    org = next(iter(peers)) if len(peers) == 1 else None
+    if org is None:
+        counts = Counter(ORGANISATIONS[m[0]] for m in _ORG_NAME.finditer(doc.text)).most_common(2)
+        if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            org = counts[0][0]
+    for rec in bare:
+        rec.country = org
+
+
+# "the ministry's secretary-general, A": the office of a national ministry, not of an organisation
+_MINISTRY_OF = re.compile(r"\b(?:ministry|department|government)(?:'s|’s)\s+$", re.I)
+
+
+def _national_office(text: str, rec: PersonRec) -> bool:
+    """The person's office is written as a national ministry's ("the ministry's secretary-general")."""
+    return any(_MINISTRY_OF.search(text, max(0, m.span_start - 30), m.span_start) for m in rec.mentions)
+
+
+_REPORTS_TO = re.compile(r"\b(?:report(?:s|ed|ing)?\s+(?:back\s+)?to|brief(?:s|ed|ing)?)\s+(?:the\s+)?$")
+
+
+def reports_to(doc: Doc, people: People) -> None:
+    """ "He will report back to Prime Minister A": A is of the country of the one reporting (the person
+    mentioned last before)."""
+    for rec in people.recs:
+        if rec.country or not rec.role:
+            continue
+        for m in rec.mentions:
+            if not _REPORTS_TO.search(doc.text, max(m.sentence.start, m.span_start - 30), m.span_start):
+                continue
+            boss_of = people.last_before(m.span_start)
+            if boss_of is not None and boss_of is not rec and boss_of.country:
+                rec.country = boss_of.country
+                break
+
+
+def author_home(people: People, named: list[tuple[str, int]]) -> str | None:
+    """The author of a first-person release: the one country the text names that nobody else holds."""
+    held = {r.country for r in people.recs[1:] if r.country}
+    free = {c for c, _ in named if c not in held and c not in _ORGS}
+    return next(iter(free)) if len(free) == 1 else None

@@ -152,7 +152,7 @@ class People:
             if keys[-1] == _key(rec.surname) and keys[0] == rk[0]:
                 return rec
             if len(keys) >= 2 and set(keys) < set(rk):
-                return rec  # "Mohd Hakim" for "Mohd Hakim Zulkifli"
+                return rec  # "Mohd Abc" for "Mohd Abc Def"
         return None
 
     def add(self, m: Mention) -> PersonRec | None:
@@ -190,7 +190,9 @@ class People:
         holder = self.by_title(left)
         # "Minister of Foreign Affairs and Trade": "Trade" holds no head noun, so it is one title
         heads = any(w.lower() in HEADS for w in right.split())
-        if holder is not None and holder is not rec and right[:1].isupper() and heads:
+        # "Deputy Prime Minister and Minister of X" held by two people of two countries: one joined title
+        twin = holder is not None and role_key(right) in role_key(holder.role or "")
+        if holder is not None and holder is not rec and right[:1].isupper() and heads and not twin:
             m.role = right
             m.country = None
             at = m.sentence.text.find(right, m.span_start - m.sentence.start)
@@ -224,7 +226,10 @@ class People:
         if len(holding) == 1:
             return holding[0]
         starting = [r for r in holding if role_key(r.role or "").startswith(key)]
-        return starting[0] if len(starting) == 1 else None
+        if len(starting) == 1:
+            return starting[0]
+        # several hold it: the text's first person (the release's author) is the one its bare title means
+        return holding[0] if holding and holding[0] is self.recs[0] else None
 
     def last_before(self, offset: int) -> PersonRec | None:
         """The person most recently mentioned before an offset."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from briefings.extract.dates import ISO, find_dates, resolve_year
@@ -21,9 +21,10 @@ DATELINE = re.compile(
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
     r"\s*(?:\([^)]{1,30}\))?\s*(?:(?:[–—]|--?|:)\s+|(?:[–—]|--)(?=[A-Z“\"]))"
 )
-# "New Delhi, Nov 3 (PTI) India ...", "SINGAPORE, May 29 Kyodo - ...": an agency tag after the date
+# "New Delhi, Nov 3 (PTI) India ...", "SINGAPORE, May 29 Kyodo - ...": an agency tag after the date;
+# "New Delhi [India], Sept 14 (ANI):": the country in brackets
 _AGENCY_DATELINE = re.compile(
-    rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?P<region>)?,\s*"
+    rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?:\s*\[(?P<region>[A-Z][A-Za-z. ]{{1,25}})\])?,\s*"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
     r"\s*(?:\((?:[A-Z][A-Za-z.&-]*\s?){1,3}\)\s*(?:(?:[–—:]|--?)\s+)?|[A-Z][A-Za-z]+\s+(?:[–—]|--?)\s+)"
 )
@@ -32,8 +33,11 @@ _PLACE_DATE_LINE = re.compile(
     rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$"
 )
 _DATE_LINE = re.compile(
-    rf"^(?:(?:Date|Published|Released|Issued|Updated)(?:\s+on)?\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
+    rf"^(?:(?:Date|Published|Posted|Released|Issued|Updated)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:[A-Z][a-z]+day,?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\.?"
+    # "Posted Fri 29 May 2026 at 6:15am": a clock time after the date
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?"
     r"\s*\|?$"  # "Feb. 19, 2026 |": a date line with a trailing separator
 )
 _US_ISSUER = re.compile(
@@ -180,18 +184,49 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
             phrase = re.sub(r"(?:'s|’s)$", "", " ".join(words[:n]).rstrip(".,;:"))
             country = country_of(phrase)
             if country:
-                # a city-state ("in Singapore", "in Luxembourg") is a city too; other countries are not
+                # a city-state ("in Singapore", "in Luxembourg") is a city too; other countries are not;
+                # "host Singapore's Minister": the state's, not the place
                 city = find_city(phrase, prefer)
-                if city and city.country == country:
+                if city and city.country == country and not _POSSESSIVE.search(" ".join(words[:n])):
                     a = m.start("c")
                     out.append((city, a, a + len(phrase)))
                 break
             city = find_city(phrase, prefer)
+            whole = phrase == " ".join(words[:n])
+            if city and whole and n < len(words) and words[n].rstrip(".,;:") == "City":
+                # "Québec City" where the gazetteer knows only "Québec": keep the name the text gives
+                phrase = f"{phrase} City"
+                city = replace(city, name=phrase)
+            if city and whole and n < len(words) and words[n].rstrip(".,;:") in _NAMED_BUILDING:
+                break  # "at <Town> House": a building named after a town, not the town
             if city and (city.population >= 100000 or city.country in prefer):
                 a = m.start("c")
                 out.append((city, a, a + len(phrase)))
                 break
     return out
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_NAMED_BUILDING = frozenset(
+    {"House", "Palace", "Hall", "Castle", "Gardens", "Square", "Court", "Room", "Building"}
+)
+_DEPART_FOR = re.compile(
+    r"\b(?:depart|departs|departing|leave|leaves|leaving)\b(?:[^.;]|\.(?=\s\d)){0,60}?\bfor\s+"
+    r"(?P<c>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+
+
+def departure_for(text: str, start: int, end: int, prefer: frozenset[str]) -> list[tuple[City, int, int]]:
+    """The destination of "will depart Washington on Sunday for Canberra"."""
+    if not has_any(text[start:end], ("depart", "leav")):
+        return []
+    for m in _DEPART_FOR.finditer(text, start, end):
+        words = m["c"].rstrip(".,;:").split()
+        for n in range(len(words), 0, -1):
+            city = find_city(" ".join(words[:n]), prefer)
+            if city and not country_of(city.name):
+                return [(city, m.start("c"), m.start("c") + len(" ".join(words[:n])))]
+    return []
 
 
 def venue_in(text: str, start: int, end: int) -> tuple[str, int, int] | None:

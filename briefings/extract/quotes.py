@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc
 from briefings.models import Quote
@@ -12,7 +13,7 @@ from briefings.models import Quote
 _VERB_WORDS = (
     r"said|says|added|adds|noted|notes|stressed|explained|stated|remarked|declared|wrote|emphasi[sz]ed|"
     r"underscored|warned|insisted|continued|replied|responded|told|observed|argued|announced|commented|"
-    r"called|described"
+    r"called|described|saying"
 )
 _AFTER = re.compile(
     rf"^\s*[,.]?\s*(?:(?:{_VERB_WORDS}|according\s+to)\s+(?P<a>[^,;“”\"]{{1,90}})|"
@@ -36,11 +37,20 @@ _SAME_CLAUSE = re.compile(r"[^.;!?“”\"]{0,80}?\band\s+(?:that\b|said\b|added
 _OPENING = re.compile(
     r"\s*(?:[^,;.“”\"]{0,40},\s*)?(?:(?:[Hh]e|[Ss]he)\b|[Tt]he\s+(?P<t>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\b)"
 )
-_LEAD_IN = re.compile(r"^\s*(?:[^,;.“”\"]{0,40},\s*)?$")
+_LEAD_IN = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+)?(?:[^,;.“”\"]{0,40},\s*)?$")  # "2. At the outset, "
 _PAIR = re.compile(
     r"“[^“”]*”|\"[^\"\n]*\"|(?<![\w’'])‘(?=[A-Z])[^‘’\n]*?[.,!?]’(?!\w)|(?<![\w’'])'(?=[A-Z])[^'\n]*?[.,!?]'(?!\w)"
 )
 _PAIR_DOUBLE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")  # _PAIR's first two branches
+_WILL = re.compile(r"\bwill\b")
+_APPOSED = re.compile(r",\s*([^,;“”\"]{3,90}?)\s*[.,;]?\s*$")
+_WORD_BEFORE = re.compile(r"\w\s?$")
+_DESCRIBED_WORDS = ("described", "characteri", "termed", "dubbed")
+_DESCRIBED = re.compile(
+    r"\b(?:described|characteri[sz]ed|termed|dubbed)\b(?:\s+by\s+[^“”\".;]{1,40}?)?\s+as\b[^“”\".;]{0,60}$"
+)
+_WILL_FIRST = re.compile(r"[^,;.]{0,120}?\bwill\b")  # "will" in a paragraph's opening clause
+_NARRATION = re.compile(r"\b(?:said|says|added|told)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _UNNAMED = re.compile(r"^\s*(?:an?|one|another)\s+(?:senior\s+)?(?:official|diplomat|source|aide)", re.I)
 
@@ -183,6 +193,10 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             rec = _speaker(
                 am["a"] or am["b"] or "", people, qs, last if pi - last_pi <= 1 else None, last_end
             )
+            apposed = _APPOSED.match(tail, am.end()) if am["a"] else None
+            if apposed and (rec is None or not _PRONOUN.match(am["a"])):
+                # "said the spokeswoman, State Secretary A B.": the name in apposition
+                rec = _speaker(apposed[1], people, qs) or rec
         if rec is None:
             bm = _BEFORE.search(text[sent.start : qs])
             if (
@@ -195,12 +209,22 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
                 bm = _BEFORE.search(text[paras[pi - 1].start : paras[pi - 1].end].rstrip(": "))
             if bm:
                 attributed = True
-                rec = _speaker(bm["w"], people, qs, last if pi - last_pi <= 2 else None, last_end)
-                rec = rec or _subject(doc, people, sent.start, sent.start + bm.start("w") + len(bm["w"]))
+                verb_at = sent.start + bm.start("w") + len(bm["w"])
+                # "A welcomed B on his visit and stated, ...": the sentence's subject speaks, not B
+                joined = bm["w"].endswith(" and") and _subject(doc, people, sent.start, verb_at)
+                rec = joined or _speaker(bm["w"], people, qs, last if pi - last_pi <= 2 else None, last_end)
+                rec = rec or _subject(doc, people, sent.start, verb_at)
             heading = _ATTRIBUTABLE.search(text[paras[pi - 1].start : paras[pi - 1].end]) if pi > 0 else None
             if rec is None and qs == paras[pi].start and heading:
                 attributed = True
                 rec = _speaker(heading["w"], people, qs)
+        lead_in = text[max(sent.start, qs - 140) : qs]
+        described = _DESCRIBED.search(lead_in) if has_any(lead_in, _DESCRIBED_WORDS) else None
+        if described:
+            # "which both sides have described as '...'": the describer, when a person is named
+            at = max(sent.start, qs - 140) + described.start()
+            who = people.at(max(sent.start, at - 40), qs)
+            attributed, rec = True, (who[-1][1] if who else None)
         if (
             not attributed
             and last is not None
@@ -210,6 +234,8 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             attributed, rec = True, last  # 'X said A "..." and that B was "short quote"': the same speaker
         if not attributed and (len(inner.split()) < 4 or _is_term(inner)):
             continue  # scare quotes around a term, or a quoted name ("a 'Free and Open Region'")
+        if len(inner.split()) <= 2 and _WORD_BEFORE.search(text, max(sent.start, qs - 3), qs):
+            continue  # "calls X its 'key ally'": a term inside a reported clause
         if rec is None and not attributed and last is not None and pi - last_pi <= 1:
             rec = last  # a follow-on quote paragraph keeps the last speaker
         ev = doc.evidence(qs, qe, sent)
@@ -248,12 +274,21 @@ def _statements(doc: Doc, people: People, paras: list[_Para], quoted: set[int]) 
             if rec is None:
                 found = people.at(sent.start, sent.end)
                 rec = found[-1][1] if found else None
+        # a readout ("X said:" then third-person paragraphs) runs on to its end; a statement in the
+        # speaker's own voice runs on through paragraphs in that voice
+        readout = not _FIRST_PERSON.search(body)
+        future = _WILL.search(body) is not None  # a past-tense readout stops at "X will travel ..."
         for k in range(pi + 1, len(paras)):
             nxt = paras[k]
             body = text[nxt.start : nxt.end]
-            if k > pi + 1 and not (_FIRST_PERSON.search(body) and body.rstrip().endswith((".", "!", "?"))):
-                break  # the statement runs on through paragraphs in the speaker's own voice
-            if k > pi + 1 and (k in quoted or "“" in body or '"' in body):
+            ended = not body.rstrip().endswith((".", "!", "?"))  # "# # #", "Background": the end
+            if k > pi + 1 and (ended or not (readout or _FIRST_PERSON.search(body))):
+                break
+            if k > pi + 1 and readout and not future and _WILL_FIRST.match(body):
+                break  # "X will travel on to ...": the readout is over (not "..., which will be ...")
+            if k > pi + 1 and _NARRATION.search(body):
+                break  # "..., the spokesperson added.": the reporter's voice again
+            if k > pi + 1 and (k in quoted or "“" in body or '"' in body or body.rstrip().endswith(":")):
                 break
             ev = doc.evidence(nxt.start, nxt.end, doc.sentence_at(nxt.start))
             if ev:

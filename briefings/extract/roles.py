@@ -19,11 +19,12 @@ general admiral colonel captain marshal sergeant lieutenant gen. adm. col. capt.
 coordinator consul consul-general vice-president taoiseach chargé ministers secretaries presidents
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
 gentleman
-researcher scholar correspondent member diplomat
+researcher scholar correspondent member diplomat attaché attache head negotiator
 """)
 
 MODIFIERS = _words("""
 deputy vice acting assistant associate under principal senior chief first permanent special high parliamentary
+coordinating government lead presidential
 top
 state foreign defense defence finance trade home interior economy economic prime cabinet press
 executive lieutenant major brigadier rear air field national security joint navy army naval military
@@ -34,7 +35,8 @@ science technology culture immigration climate development foreign-affairs emerg
 force indo-pacific pacific central european northern southern eastern western strategic space cyber
 public diplomacy affairs policy planning operations intelligence homeland veterans overseas
 relations counter-terrorism arms control nonproliferation nuclear global sea land self-defense
-self-defence ground maritime marine marines corps staff chiefs combatant regional indo-pacific
+self-defence ground maritime marine marines corps staff chiefs combatant regional indo-pacific opposition
+crown tariff armed
 secretary-general minister secretary official federal d'affaires d’affaires ad interim interim
 """)
 
@@ -50,11 +52,16 @@ spokesperson department office ministry commission council union nations general
 self-defense self-defence maritime ground marine corps command fleet climate change women sport
 tourism transport housing police investment competitiveness indo pacific region regional global
 strategic nonproliferation counterterrorism counter-terrorism disarmament trade investment export
-finance revenue budget treasury reconstruction wealth plans programs programmes acquisition
+finance revenue budget treasury reconstruction wealth plans programs programmes acquisition republic
 sustainment logistics readiness personnel research engineering resources initiatives partnerships
 tourism europe unification sports youth water mines mining petroleum railways shipping aviation
 telecommunications welfare social family children gender equality indigenous heritage arts forestry
-lands oceans statistics criminal
+lands oceans statistics criminal electronics coal steel textiles chemicals fertilisers fertilizers power
+renewable civil ports waterways law parliamentary minority tribal rural urban food consumer
+enterprises skills entrepreneurship sciences earth environmental higher primary war
+mission delegation protocol
+procurement capability delivery bilateral multilateral committee board bureau secretariat directorate agency
+authority assembly parliament
 """)
 
 # Portfolio families: a title's portfolio for "his counterpart" resolution.
@@ -92,3 +99,35 @@ SINGULAR = re.compile(
     r"(?: of [\w ]+| for [\w ]+)?$",
     re.I,
 )
+
+
+# Offices that only one country's government has, by their formal wording: the holder's country when the
+# text gives none ("Deputy Secretary of State A" in a Seoul readout is American).
+_NATIONAL_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"(?:acting )?(?:(?:deputy|under|assistant|principal deputy assistant|deputy assistant) )?"
+            r"secretary of (?:state|defense|war|commerce|the treasury|homeland security|veterans affairs"
+            r"|health and human services|housing and urban development|the interior|the army|the navy"
+            r"|the air force)(?: for [\w ,-]+)?"
+            r"|chairman of the joint chiefs of staff|vice chairman of the joint chiefs of staff"
+        ),
+        "United States",
+    ),
+    (re.compile(r"(?:deputy )?chief cabinet secretary"), "Japan"),
+    (re.compile(r"(?:union )?(?:minister of external affairs|external affairs minister)"), "India"),
+    (re.compile(r"chancellor of the exchequer"), "United Kingdom"),
+)
+
+
+def national_office(role: str) -> str | None:
+    """The one country whose government has this office ("Secretary of Defense" -> United States)."""
+    if not any(w in role for w in ("ecretary", "xternal", "xchequer", "hiefs")):
+        return None  # the quick test: every such office names one of these words
+    key = role.lower().replace("-", " ")
+    if "secretary of state for" in key and not re.match(r"(?:acting )?(?:deputy|under|assistant)", key):
+        return "United Kingdom" if "defense" not in key else None
+    for rx, country in _NATIONAL_OFFICES:
+        if rx.fullmatch(key):
+            return country
+    return None

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from briefings.extract.countries import CountryContext, fill_countries, guess_countries, sides_of, title_lines
+from briefings.extract.countries import CountryContext, fill_countries, guess_countries, sides_of
 from briefings.extract.gazetteer import fold
 from briefings.extract.homes import org_short_titles
 from briefings.extract.mentions import Mention, find_mentions
 from briefings.extract.people import People, cased, find_conflicts, merge_singletons
+from briefings.extract.people_counterparts import counterparts_named_next, list_closing_country
+from briefings.extract.people_letterhead import caps_letterheads
+from briefings.extract.people_lines import title_lines
+from briefings.extract.people_lists import spread_plural_titles
+from briefings.extract.people_titles import fuller_titles, named_later, post_holders
 from briefings.extract.sentences import Doc
 from briefings.models import Conflict, Person
 
@@ -16,7 +21,11 @@ __all__ = ["CountryContext", "build_people"]
 def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], list[Conflict]]:
     """People of a document, as models, plus conflicts (one singular title, two names)."""
     per_sentence = [find_mentions(doc.text, s) for s in doc.sentences]
+    for s, ms in zip(doc.sentences, per_sentence, strict=True):
+        spread_plural_titles(doc.text, s, ms)
+    list_closing_country(doc, per_sentence)
     fill_countries(doc, per_sentence)
+    counterparts_named_next(doc, per_sentence)
     org_short_titles(doc, per_sentence)
     people = People()
     pending: list[Mention] = []
@@ -30,7 +39,11 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
         if people.find(m.tokens):
             people.add(m)
     merge_singletons(people)
+    named_later(doc, people)
+    post_holders(doc, people)
+    fuller_titles(doc, people)
     title_lines(doc, people)
+    caps_letterheads(doc, people)
     sides_of(doc, people)
     guess_countries(doc, people, ctx)
     out: list[Person] = []

@@ -38,6 +38,7 @@ _ABBREV = {
     "smt",
     "ret",
     "retd",
+    "purn",
     "brig",
     "comdr",
     "rt",

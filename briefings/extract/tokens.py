@@ -104,6 +104,16 @@ INSTITUTIONS: dict[str, str] = {
     "kremlin": "Russia",
     "downing street": "United Kingdom",
     "whitehall": "United Kingdom",
+    # ministries known by their building
+    "quai d'orsay": "France",
+    "quai d’orsay": "France",
+    "wisma putra": "Malaysia",
+    "south block": "India",
+    "zhongnanhai": "China",
+    "blue house": "South Korea",
+    "kasumigaseki": "Japan",
+    "malacañang": "Philippines",
+    "malacanang": "Philippines",
 }
 
 

@@ -13,6 +13,10 @@ from briefings.extract.agenda import (
     AGENDA_CUES_WORDS,
     AGENDA_MORE,
     AGENDA_MORE_WORDS,
+    AGENDA_ROUND4,
+    AGENDA_ROUND4_WORDS,
+    COLON_LIST,
+    COLON_WORDS,
     DATE_TAIL,
     FEATURE,
     FEATURE_WORDS,
@@ -23,6 +27,7 @@ from briefings.extract.frameworks import FRAMEWORK_HEADS, named_frameworks
 from briefings.extract.gazetteer import ORGANISATIONS, country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.topic_words import nominalize
 from briefings.models import Topic, TopicKind
 
 _ORGS = frozenset(ORGANISATIONS.values())
@@ -39,7 +44,7 @@ _DEFINITION = re.compile(
 )
 _PURPOSE = re.compile(
     r"\b(?:aim(?:s|ed)?\s+(?:to|at)|expected\s+to|seeks?\s+to|intended\s+to|designed\s+to|in\s+order\s+to|"
-    r"so\s+as\s+to|and|to|would|will)\s+(?:further\s+)?(?:enhance|strengthen|deepen|bolster|advance|boost|"
+    r"so\s+as\s+to|and|to|would|will)\s+(?:further\s+)?(?:enhance|strengthen|deepen|bolster|advance|boost|protect|"
     r"expand|improve|promote|reinforce|enhancing|strengthening|deepening|advancing|boosting|expanding|"
     r"improving|share|sharing)\s+(?P<o>(?:[^.;:,\s]+|(?!,?\s+and\s+to\b)[,\s])+)"
 )
@@ -70,35 +75,6 @@ _TAIL_JUNK = re.compile(
     r"so as .*|in order .*|with .*|among .*|between .*|that (?:has|have|is|are|was|were|will) .*)$",
     re.I,
 )
-_NOMINAL = {
-    "integrate": "integration",
-    "upgrade": "upgrades",
-    "strengthen": "strengthening",
-    "deepen": "deepening",
-    "expand": "expansion",
-    "enhance": "enhancement",
-    "improve": "improvement",
-    "develop": "development",
-    "boost": "boost",
-    "bolster": "bolstering",
-    "promote": "promotion",
-    "modernize": "modernization",
-    "modernise": "modernisation",
-    "coordinate": "coordination",
-    "build": "building",
-    "increase": "increase",
-    "reduce": "reduction",
-    "counter": "countering",
-    "advance": "advancement",
-    "protect": "protection",
-    "align": "alignment",
-    "reinforce": "reinforcement",
-    "establish": "establishment",
-    "create": "creation",
-    "share": "sharing",
-    "secure": "security",
-    "support": "support",
-}
 
 
 def _clean(item: str) -> str:
@@ -127,12 +103,36 @@ _NOT_NP = re.compile(
 # the patterns run per list item, compiled once (the re module's cache lookup costs as much as a short match)
 _LIST_SEP = re.compile(r",\s*(?:and|or)\s+|,\s*|\s+as well as\s+")
 _AND_OR = re.compile(r"\s+(?:and|or)\s+")
+_SERIAL = re.compile(r",\s*(?:and|or)\s+")
+_MODAL = re.compile(r"\b(?:will|would|shall)\s")  # "the ministers will attend ...": a clause, not a topic
 _SAID_WORD = re.compile(r"\b(?:said|says|told|added)\b")
-_DATE_WORD = re.compile(rf"\d|\b{MONTH}\b")
+# a day number or a month; a year naming a plan ("the 2050 Strategy for ...") is no date
+_DATE_WORD = re.compile(
+    rf"\b{MONTH}\b|(?<![\w+-])\d{{1,2}}(?:st|nd|rd|th)?(?![\w+-])|\b(?:19|20)\d\d\b(?!\s+[A-Z])"
+)  # "F-35 fighters", "2+2 talks" and "the 2050 Strategy" are no dates
+_PREPOSITION = re.compile(r"(?:on|in|for|of|to|with|about)\s")
+_DETERMINER = re.compile(r"(?:the|a|an|its|their|our|his|her)\s", re.I)
+# "pressure on the region, from A and B to C and D": the range names the items
+_FROM_TO = re.compile(
+    r"\b(?:priorities|pressures?|challenges|issues|concerns|threats)\b[^.;:“”\"]{0,40}?\bfrom\s+"
+    r"(?P<a>[^.;:,“”\"]{3,80}?)\s+to\s+(?P<b>[^.;:,“”\"]{3,80})"
+)
+_FROM_TO_WORDS = ("priorities", "pressure", "challenges", "issues", "concerns", "threats")
 _LIST_END = re.compile(
     r"\s+(?:amid|(?<!well )(?<!such )as(?!\s+well\b)|while|after|before|when|ahead of|during)\s+"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:with|which|who|where)\b")
+
+
+_NAMED_YEAR = re.compile(r"\b[A-Z][a-z]+\s+(?:19|20)\d\d\b")  # "the Agenda 2040 plan"
+
+
+def _dated(item: str) -> bool:
+    """A day, a month or a year in the item, but a year that is part of a name."""
+    m = _DATE_WORD.search(item)
+    if m is None:
+        return False
+    return not (_NAMED_YEAR.search(item) and len(_DATE_WORD.findall(item)) == 1)
 
 
 def _is_city(item: str) -> bool:
@@ -144,16 +144,27 @@ def _is_city(item: str) -> bool:
 def _split_list(s: str) -> list[str]:
     """ "A, B and C" -> items; "critical and emerging technologies" stays one item."""
     parts = _LIST_SEP.split(s)
+    # "A, B and C, and D" (a serial comma before the last): "B and C" is one item
+    serial = len(parts) >= 3 and _SERIAL.search(s) is not None
     items: list[str] = []
-    for part in parts:
-        pieces = _AND_OR.split(part)
+    for i, part in enumerate(parts):
+        pieces = [part] if serial and i < len(parts) - 1 else _AND_OR.split(part)
         merged: list[str] = []
         for piece in pieces:
-            if merged and _ADJ_END.search(merged[-1]) and merged[-1].split()[-1].islower():
+            if (
+                merged
+                and _ADJ_END.search(merged[-1])
+                and merged[-1].split()[-1].islower()
+                and not _DETERMINER.match(piece)  # "regional policing and the agenda": two items
+                and not _PREPOSITION.match(piece)  # "on A and on B": two items
+                and not (" " in merged[-1] and merged[-1].endswith("ing"))  # "copper refining and B": a noun
+            ):
                 merged[-1] = f"{merged[-1]} and {piece}"  # a lone adjective shares the noun after it
             else:
                 merged.append(piece)
         items.extend(merged)
+    if len(items) == 2 and len(parts) == 1 and all(len(x.split()) == 1 and x.islower() for x in items):
+        items.append(f"{items[0]} and {items[1]}")  # "forestry and fisheries": the pair is a topic too
     out = []
     for p in (_clean(x) for x in items):
         words = p.split()
@@ -161,29 +172,10 @@ def _split_list(s: str) -> list[str]:
             continue
         if len(words) > 4 and words[0].lower() in _REPORTING:
             continue  # "expressed serious concerns over ...": a verb phrase, not a topic
-        if any(q in p for q in '"“”') or _SAID_WORD.search(p):
+        if any(q in p for q in '"“”') or _SAID_WORD.search(p) or _MODAL.search(p):
             continue  # "officials said": attribution, not a topic
         out.append(p)
     return out
-
-
-def _singular(w: str) -> str:
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-        return w[:-1]
-    return w
-
-
-def _nominalize(verb: str, obj: str) -> str | None:
-    obj = _clean(re.split(r"\s+(?:to|in order|so that|for|by)\s+", obj)[0])
-    words = obj.split()
-    if not words or len(words) > 5:
-        return None
-    compound = "-".join([*words[-2:-1], _singular(words[-1])]) if len(words) >= 2 else words[0]
-    v = verb.lower()
-    noun = _NOMINAL.get(v) or (v[:-1] + "ing" if v.endswith("e") else v + "ing")
-    return f"{compound} {noun}"
 
 
 def _background_name(before: str, when: str) -> str | None:
@@ -233,8 +225,8 @@ _AGENDA_WORDS = (
     "explore", "including", "such as", "cooperation", "advanc", "reaffirm",
 )  # fmt: skip
 _PURPOSE_WORDS = (
-    "shar", "enhanc", "strengthen", "deepen", "bolster", "advanc", "boost", "expand", "improv", "promot",
-    "reinforc",
+    "shar", "enhanc", "protect", "strengthen", "deepen", "bolster", "advanc", "boost", "expand", "improv",
+    "promot", "reinforc",
 )  # fmt: skip
 
 
@@ -242,7 +234,7 @@ _ANY_WORDS = (
     "discuss", "address", "focus", "agenda", "topic", "cover", "views", "deliberat", "centred", "centered",
     "review", "explore", "heart", "includ", "such as", "cooperation", "advanc", "reaffirm", "effort",
     "threat", "wherein", "whereby", "refers to", "defined as", "enhanc", "strengthen", "deepen", "bolster",
-    "boost", "expand", "improv", "promot", "reinforc", "Central", "High on", "Top",
+    "boost", "expand", "improv", "promot", "reinforc", "Central", "High on", "Top", "protect",
 )  # fmt: skip
 # every _BACKGROUND_TIME match holds one of these
 _WHEN_WORDS = (
@@ -268,13 +260,26 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
         # the rarer cues are tested on their own, so a sentence holding only them skips the common patterns
         core_ok = _any_topic(st)
         more_ok = has_any(st, AGENDA_MORE_WORDS)
+        round4_ok = has_any(st, AGENDA_ROUND4_WORDS)
         cues_ok = has_any(st, AGENDA_CUES_WORDS)
         frames_ok = has_any(st, FRAMEWORK_HEADS)
         before_ok = has_any(st, AGENDA_BEFORE_WORDS)
         for fm in FEATURE.finditer(text, s.start, s.end) if has_any(st, FEATURE_WORDS) else ():
             t.add(fm.group(), "agenda", s, fm.start(), fm.end())
         agenda_ok = "the agenda" in st or " to figure" in st or " to feature" in st or " to dominate" in st
-        if not (core_ok or more_ok or cues_ok or frames_ok or before_ok or agenda_ok):
+        ranged = " from " in st and has_any(st, _FROM_TO_WORDS)
+        colon_ok = ":" in st and has_any(st, COLON_WORDS)
+        if not (
+            core_ok
+            or more_ok
+            or round4_ok
+            or cues_ok
+            or frames_ok
+            or before_ok
+            or agenda_ok
+            or ranged
+            or colon_ok
+        ):
             continue
         # literal words each pattern needs, tested before running it (case-insensitive ones on ASCII only)
         low = st.lower() if st.isascii() else None
@@ -291,15 +296,17 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                 dm["d"].strip() if dm else None,
             )
         more = AGENDA_MORE.finditer(text, s.start, s.end) if more_ok else ()
+        round4 = AGENDA_ROUND4.finditer(text, s.start, s.end) if round4_ok else ()
         core = AGENDA.finditer(text, s.start, s.end) if core_ok and has_any(st, _AGENDA_WORDS) else ()
         cues = AGENDA_CUES.finditer(text, s.start, s.end) if cues_ok else ()
-        for m in itertools.chain(core, more, cues):
+        colon = COLON_LIST.finditer(text, s.start, s.end) if colon_ok else ()
+        for m in itertools.chain(core, more, round4, cues, colon):
             lst = _LIST_END.split(m["list"], maxsplit=1)[0]
             lst = _RELATIVE_CLAUSE.split(lst, maxsplit=1)[0]
             lst = DATE_TAIL.split(lst)[0]
             items = _split_list(lst)
             for item in items:
-                if _DATE_WORD.search(item) or _is_city(item):
+                if _dated(item) or _is_city(item):
                     continue
                 if (
                     country_of(item)
@@ -315,6 +322,12 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                     pos if pos >= 0 else m.start(),
                     (pos + len(item)) if pos >= 0 else m.end(),
                 )
+        for m in _FROM_TO.finditer(text, s.start, s.end) if ranged else ():
+            for g in ("a", "b"):
+                for item in _split_list(m[g]):
+                    pos = text.find(item, m.start(g), m.end(g))
+                    if pos >= 0 and not country_of(item):
+                        t.add(item, "agenda", s, pos, pos + len(item))
         for m in ON_AGENDA.finditer(text, s.start, s.end) if agenda_ok else ():
             g = "list" if m["list"] else "list2"
             for item in _split_list(m[g]):
@@ -336,7 +349,7 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
             for chunk in re.split(r"\s+and\s+(?=[a-z]+\s+(?:their|its|the|our|a)\b)", m["x"]):
                 vm = re.match(r"(?P<v>[a-z-]+)\s+(?P<o>.+)", chunk.strip())
                 if vm:
-                    nominal = _nominalize(vm["v"], vm["o"])
+                    nominal = nominalize(vm["v"], vm["o"], _clean)
                     if nominal:
                         pos = text.find(chunk.strip(), m.start("x"), s.end)
                         t.add(nominal, "agenda", s, max(pos, s.start), max(pos, s.start) + len(chunk.strip()))

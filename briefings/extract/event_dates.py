@@ -1,0 +1,177 @@
+"""The main event's date: every date of the text scored by its sentence and its neighbourhood (the
+meeting's own days win over travel days, logistics, the day of the announcement and past meetings)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefings.extract.dates import DateMention, find_dates
+from briefings.extract.event_days import n_days
+from briefings.extract.event_names import proper_name
+from briefings.extract.eventcues import TRAVEL_TO, is_trip
+from briefings.extract.literals import has_any
+from briefings.extract.sentences import Doc, Sentence
+
+NOUN = (
+    r"(?:talks|meeting|meetings|summit|dialogue|ministerial|conference|consultations?|visit|trip|forum|"
+    r"session|discussions?|negotiations|gathering|meet|retreat|tour|travel|ceremony|exercise)"
+)
+EVENT_NOUN = re.compile(rf"\b{NOUN}\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|to hold|to meet|to host|is to|are to|set to|scheduled|plans? to|due to|"
+    r"travel|to visit|upcoming|to attend|to take place|to be held|to convene)\b",
+    re.I,
+)
+LOGISTICS = re.compile(
+    r"\b(?:media availability|press availability|availability|photo|credential|accredit|"
+    r"RSVP|register|registration|deadline|camera|pool spray|embargo|livestream|"
+    r"press conference|press briefing|will be streamed|doors open|check-in)",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|last|earlier|previous|"
+    r"ago|took place|attended|established|founded|since|came|opened|began|started)\b",
+    re.I,
+)
+
+_MEETING_BEFORE = re.compile(
+    r"\b(?:meeting|talks|summit|dialogue|ministerial|conference|consultations|session)\s+(?:on|from)\s+$",
+    re.I,
+)
+
+
+def sentence_score(seg: str) -> tuple[float, bool]:
+    """The part of a date's score that depends on its sentence only: (bonus, past-only sentence)."""
+    bonus = 0.0
+    if EVENT_NOUN.search(seg):
+        bonus += 4
+    future = bool(_FUTURE.search(seg))
+    if future:
+        bonus += 3
+    return bonus, bool(not future and _PAST.search(seg))
+
+
+TRAVEL_NOUNS = frozenset({"travel", "trip", "visit", "tour"})
+# "the ministry said Monday": the day of the announcement, not of the meeting
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|stated|added|confirmed|told\s+(?:\w+\s+){0,4}?)(?:\s+on)?\s+$", re.I
+)
+# "will hold talks with X on Thursday": a meeting's own day inside a stay ("be in Y from Wednesday to Friday")
+_MEET_ON = re.compile(r"\b(?:talks|meeting|meet|meets|summit)\b[^.;]{0,40}?\s(?:on\s+)?$", re.I)
+_STAY = re.compile(r"\b(?:will be|to be|stay|stays|staying)\s+in\s+[A-Z]")
+_HELD_ON = re.compile(
+    r"\b(?:(?:to be|will be|is being|are being|is|are)\s+held|(?:will\s+)?takes?\s+place)\s+(?:on\s+)?$", re.I
+)
+
+
+def _score(
+    doc: Doc,
+    d: DateMention,
+    s: Sentence,
+    skip_before: int,
+    sentence: tuple[float, bool],
+    named: str | None,
+    alone: bool = False,
+) -> float:
+    if d.start < skip_before:
+        return -100.0
+    score = 10.0 - 1.5 * min(s.index, 6)
+    score += sentence[0]
+    if named and named in s.text:
+        score += 4  # the sentence names the meeting of the headline
+    local = doc.text[max(s.start, d.start - 60) : d.end + 20]
+    just_before = doc.text[max(s.start, d.start - 25) : d.start]
+    if _MEETING_BEFORE.search(just_before):
+        score += 1.5  # "the ... Meeting on March 12" beats "travel to Tokyo, March 11-13"
+    if d.relative and _SAID_ON.search(just_before):
+        score -= 5
+    elif (
+        d.relative and not d.end_date and alone and doc.text[d.start : d.end] in _TODAY and MET.search(s.text)
+    ):
+        # "X hosted Y at the Pentagon today" under the date line: the day's meeting the text reports
+        return score + 8 - (9 if LOGISTICS.search(local) else 0)
+    if LOGISTICS.search(local):
+        score -= 9
+    if (
+        not d.end_date
+        and has_any(s.text, _TRAVEL_WORDS)
+        and (
+            _TRAVEL_DAY.search(just_before)
+            or _TRAVEL_DAY_AFTER.match(doc.text, d.end, min(s.end, d.end + 40))
+        )
+    ):
+        score -= 3  # "will depart X on Saturday, May 10, for Y, where he will co-chair ... on May 12-13"
+    if "eve of" in s.text and _EVE_OF.match(doc.text, d.end, min(s.end, d.end + 40)):
+        score -= 4  # "meet B on Monday morning, on the eve of the summit": the day before the main event
+    if sentence[1]:
+        score -= 6
+    if d.relative:
+        score -= 2
+    return score
+
+
+# the day of a journey, not of the meeting: "depart X on Saturday", "Today we fly to Y"
+_TRAVEL_WORDS = ("depart", "leav", "arriv", "return", "fly", "flies", "travel")
+_TRAVEL_DAY = re.compile(
+    r"\b(?:depart(?:s|ing)?|leav(?:e|es|ing)|arriv(?:e|es|ing)|return(?:s|ing)?|fly|flies|flying)\b"
+    r"[^.;,]{0,30}?\s(?:on\s+)?$",
+    re.I,
+)
+_TRAVEL_DAY_AFTER = re.compile(
+    r",?\s+(?:(?:we|I|he|she|they)\s+)?(?:will\s+)?(?:depart|leave|travel|fly|arrive)s?\b", re.I
+)
+_EVE_OF = re.compile(r"(?:\s+(?:morning|afternoon|evening))?,?\s+(?:on\s+)?the\s+eve\s+of\b")
+_WEEK = frozenset({"next week", "Next week"})
+_TODAY = frozenset({"today", "Today", "tonight", "Tonight"})
+MET = re.compile(
+    r"\b(?:hosted|hosts|met|meets|held|holds|welcomed|welcomes|received|receives|talks|meeting)\b"
+)
+
+
+def pick_main_date(
+    doc: Doc, ref: date, skip_before: int, skip_sentences: set[int], headline: str | None = None
+) -> tuple[DateMention, Sentence] | None:
+    """The date of the meeting the headline and lead announce (logistics and past dates lose)."""
+    best: tuple[float, DateMention, Sentence] | None = None
+    named = proper_name(headline) if headline else None
+    held: list[tuple[DateMention, Sentence]] = []
+    scored: list[tuple[float, DateMention, Sentence]] = []
+    dated_meeting = False
+    for s in doc.sentences:
+        if s.index in skip_sentences:
+            continue
+        dates = find_dates(doc.text, s.start, s.end, ref)
+        if not dates:
+            continue
+        sentence = sentence_score(s.text)  # once per sentence
+        nouns = {m.group().lower() for m in EVENT_NOUN.finditer(s.text)}
+        # "On July 9, X will travel to Manila" after a dated meeting: the next leg, not the meeting
+        onward = dated_meeting and nouns <= TRAVEL_NOUNS and bool(TRAVEL_TO.search(s.text))
+        dated_meeting = dated_meeting or bool(nouns - TRAVEL_NOUNS)
+        for d in dates:
+            sc = _score(doc, d, s, skip_before, sentence, named, len(dates) == 1) - (6 if onward else 0)
+            if d.relative and not d.end_date and "-day" in s.text and n_days(doc, s, d, ref).end_date:
+                sc += 2.5  # "a four-day visit ... from Monday": the whole visit's first day
+            scored.append((sc, d, s))
+            if best is None or sc > best[0]:
+                best = (sc, d, s)
+            if _HELD_ON.search(doc.text, max(s.start, d.start - 30), d.start) or _MEET_ON.search(
+                doc.text, max(s.start, d.start - 60), d.start
+            ):
+                held.append((d, s))
+    if best is None or best[0] < -50:
+        return None
+    _, d, s = best
+    if d.relative and doc.text[d.start : d.end] in _WEEK:
+        # "will meet next week" in the lead, "in X from 14 to 15 May" later: the exact days
+        exact = [x for x in scored if not x[1].relative and x[0] > -50 and 0 <= (x[1].date - d.date).days < 7]
+        if exact:
+            _, d, s = max(exact, key=lambda x: x[0])
+            return d, s
+    if d.end_date and (TRAVEL_TO.search(s.text) or _STAY.search(s.text)) and not is_trip(doc, s, frozenset()):
+        # "will visit X from June 8 to 10 to attend the talks ... to be held on June 9": the talks' day
+        inside = [h for h in held if h[0].end_date is None and d.date <= h[0].date <= d.end_date]
+        if inside:
+            return inside[0]
+    return d, s

@@ -1,0 +1,88 @@
+"""The days and the city of the main event: day counts ("a two-day meeting"), a meeting's own city
+inside a trip, and the cities of a sentence that are not where an earlier meeting was."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from briefings.extract.dates import DateMention, find_dates
+from briefings.extract.gazetteer import City
+from briefings.extract.literals import has_any
+from briefings.extract.places import cities_in, past_place
+from briefings.extract.sentences import Doc, Sentence
+
+
+def located(
+    doc: Doc,
+    s: Sentence,
+    dm: DateMention,
+    cities: list[tuple[City, int, int]],
+    event_noun: re.Pattern[str],
+    travel_nouns: frozenset[str],
+) -> bool:
+    """The date follows "<meeting> in <city>" directly: the meeting of the date has its own city."""
+    for _city, a, b in cities:
+        if 0 <= dm.start - b <= 5 and doc.text[b : dm.start].strip() in ("", "on", ","):
+            nouns = {m.group().lower() for m in event_noun.finditer(doc.text, s.start, a)}
+            if nouns - travel_nouns:
+                return True
+    return False
+
+
+_N_DAY = re.compile(r"\b(two|three|four|five|[2-5])-day\b", re.I)
+_N = {"two": 2, "three": 3, "four": 4, "five": 5}
+_OTHER_CLAUSE = re.compile(r"\b(?:where|will|meet|meets|hold|holds|talks\s+with)\b|,")
+
+
+def n_days(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMention:
+    """ "a two-day meeting starting Thursday": the last day follows from the count."""
+    m = _N_DAY.search(doc.text, max(s.start, dm.start - 80), dm.start) if "-day" in s.text else None
+    if m is None or any(m.end() <= d.start < dm.start for d in find_dates(doc.text, s.start, s.end, ref)):
+        return dm
+    if _OTHER_CLAUSE.search(doc.text, m.end(), dm.start):
+        return dm  # "a two-day visit to X, where she will meet Y on Tuesday": the meeting's own day
+    n = _N.get(m[1].lower()) or int(m[1])
+    return replace(dm, end_date=dm.date + timedelta(days=n - 1))
+
+
+def now_cities(
+    doc: Doc, start: int, end: int, prefer: frozenset[str], dm: DateMention | None
+) -> list[tuple[City, int, int]]:
+    """Cities of text[start:end] except where an earlier meeting was ("met in Brisbane last August")."""
+    return [
+        c
+        for c in cities_in(doc.text, start, end, prefer)
+        if not past_place(doc.text, c[2]) or (dm is not None and 0 <= dm.start - c[2] < 30)
+    ]
+
+
+_UNTIL = re.compile(
+    r"\b(?:(?:runs?|running|continues?|continuing|lasts?|lasting)\s+(?:through|until|till|to)|until|till|"
+    r"(?:ends?|ending|closes?|closing|concludes?|concluding)(?:\s+on)?)\s+$"
+)
+
+
+def closing_day(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMention:
+    """ "opens Thursday and runs through Saturday": the gathering's last day, later in the sentence."""
+    if dm.end_date or not has_any(s.text, _UNTIL_WORDS):
+        return dm
+    if not _OPENING.search(doc.text, max(s.start, dm.start - 25), dm.start):
+        return dm  # "meet Y on Monday and stay until Friday": the meeting's day alone
+    for d in find_dates(doc.text, dm.end, s.end, ref):
+        if d.start >= dm.end and _UNTIL.search(doc.text, max(dm.end, d.start - 25), d.start):
+            last = d.date
+            if d.relative and last <= dm.date:
+                last += timedelta(days=7)
+            if dm.date < last <= dm.date + timedelta(days=14):
+                return replace(dm, end_date=last)
+            break
+    return dm
+
+
+_OPENING = re.compile(
+    r"\b(?:opens?|opening|begins?|beginning|starts?|starting|from|kicks?\s+off|gets?\s+under\s+way)"
+    r"(?:\s+on)?\s+$"
+)
+_UNTIL_WORDS = ("until", "till", "through", " to ", "end", "clos", "conclud")

@@ -1,0 +1,60 @@
+"""Counterparts named in the sentence after the one announcing them: "A and B will receive their Japanese
+counterparts on Friday. Foreign Minister C and Defence Minister D will be in Paris ..." (C and D are
+Japanese); a country closing a list of titled names ("T1 A and T2 B of Canada")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from briefings.extract.forms import of_country
+from briefings.extract.gazetteer import ORGANISATIONS, country_of
+from briefings.extract.mentions import Mention
+from briefings.extract.roles import portfolio
+from briefings.extract.sentences import Doc
+
+_ANNOUNCED = re.compile(r"\b(?:his|her|their|its)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts?\b")
+_OPEN = re.compile(r"^\s*(?:\d+\.\s*)?(?:the\s+)?$", re.I)
+_CHAIN = re.compile(r"^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$")
+_ORGS = frozenset(ORGANISATIONS.values())
+
+
+def counterparts_named_next(doc: Doc, per_sentence: list[list[Mention]]) -> None:
+    """Titled names opening the sentence after "their <country> counterparts" (named nowhere in that
+    sentence) are of that country, when one of them holds the portfolio of one of the hosts."""
+    text = doc.text
+    for k, (sent, ms) in enumerate(zip(doc.sentences, per_sentence, strict=True)):
+        if k + 1 >= len(doc.sentences) or "counterpart" not in sent.text:
+            continue
+        cm = _ANNOUNCED.search(text, sent.start, sent.end)
+        country = country_of(cm[1]) if cm else None
+        if cm is None or country is None or country in _ORGS or any(m.start > cm.end() for m in ms):
+            continue
+        hosts = {portfolio(m.role) for m in ms if m.role} - {None}
+        nxt, listed = doc.sentences[k + 1], per_sentence[k + 1]
+        if not listed or not _OPEN.match(text[nxt.start : listed[0].span_start]):
+            continue
+        chain = [listed[0]]
+        for a, b in itertools.pairwise(listed):
+            if not _CHAIN.match(text[a.tail_end : b.span_start]):
+                break
+            chain.append(b)
+        if all(m.role and not m.country for m in chain) and any(portfolio(m.role) in hosts for m in chain):
+            for m in chain:
+                m.country = country
+
+
+def list_closing_country(doc: Doc, per_sentence: list[list[Mention]]) -> None:
+    """ "T1 A and T2 B of Canada": the country written after the last of a list of titled names is
+    everyone's in the list."""
+    text = doc.text
+    for sent, ms in zip(doc.sentences, per_sentence, strict=True):
+        titled = [m for m in ms if m.role]
+        for a, b in reversed(list(itertools.pairwise(titled))):
+            if (
+                b.country
+                and not a.country
+                and _CHAIN.match(text[a.tail_end : b.span_start])
+                and of_country(text, b.tail_end, sent.end) == b.country
+            ):
+                a.country = b.country

@@ -1,0 +1,86 @@
+"""Letterhead and sign-off lines: a name line with the title lines under it (or a title line above it)."""
+
+from __future__ import annotations
+
+import itertools
+
+from briefings.extract.forms import weak_title
+from briefings.extract.people import People, PersonRec, better_role
+from briefings.extract.role_scan import scan_title
+from briefings.extract.roles import role_key
+from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.tokens import tokenize
+
+
+def _line_title(doc: Doc, s: Sentence) -> tuple[str, str | None] | None:
+    """A short line that is a title and nothing else ("Minister for Defence"): (role, country)."""
+    if len(s.text) > 90:
+        return None
+    toks = tokenize(doc.text, s.start, s.end)
+    t = scan_title(toks, 0, doc.text) if toks else None
+    if t and t.next_index == len(toks):
+        return doc.text[t.role_start : t.role_end], t.country
+    return None
+
+
+def _give_line_role(rec: PersonRec, role: str, country: str | None) -> None:
+    """A letterhead's office replaces a missing or courtesy title, or the same title reworded."""
+    bare = rec.role is not None and " " not in role_key(rec.role)  # "Minister A" in a contact line
+    if (
+        not rec.role
+        or _reordered(rec.role, role)
+        or _weak_role(rec.role)
+        or (bare and better_role(rec.role, role))
+    ):
+        rec.role = role
+        rec.country = rec.country or country
+
+
+def _weak_role(role: str) -> bool:
+    """A courtesy or parliamentary title ("Senator", "MP") that an office line replaces."""
+    return weak_title(role) or role.lower() in ("senator", "representative", "mp")
+
+
+def title_lines(doc: Doc, people: People) -> None:
+    """A name line and a title line next to each other (media-release letterheads and sign-offs); a name
+    line followed by several title lines holds all of them ("Deputy Prime Minister / Minister for X")."""
+    sents = doc.sentences
+    used: set[int] = set()  # title lines already given to the name line above them
+    for k, a in enumerate(sents[:-1]):
+        if len(a.text) > 90 or sents[k + 1].paragraph == a.paragraph:
+            continue
+        ms = people.at(a.start, a.end)
+        if len(ms) != 1 or len(a.text.split()) > len(ms[0][0].tokens) + 4:
+            continue
+        roles: list[tuple[str, str | None]] = []
+        j = k + 1
+        while j < len(sents) and sents[j].paragraph != sents[j - 1].paragraph:
+            got = _line_title(doc, sents[j])
+            if got is None or people.at(sents[j].start, sents[j].end):
+                break
+            roles.append(got)
+            used.add(j)
+            j += 1
+        if roles:
+            role = " and ".join(r for r, _ in roles)
+            country = next((c for _, c in roles if c), None)
+            _give_line_role(ms[0][1], role, country)
+    for k, (a, b) in enumerate(itertools.pairwise(sents)):
+        if k in used or a.paragraph == b.paragraph or len(b.text) > 90:
+            continue  # letterhead lines are short lines of their own
+        ms_b = people.at(b.start, b.end)
+        got = _line_title(doc, a) if len(ms_b) == 1 else None
+        if got:  # the title first, then the name
+            rec = ms_b[0][1]
+            if not rec.role or better_role(rec.role, got[0]):
+                rec.role = got[0]
+                rec.country = rec.country or got[1]
+
+
+def _reordered(old: str, new: str) -> bool:
+    """The same title in another word order ("Foreign Affairs Minister", "Minister of Foreign Affairs")."""
+
+    def words(r: str) -> list[str]:
+        return sorted(w for w in role_key(r).split() if w not in ("of", "for", "the"))
+
+    return words(old) == words(new) and role_key(old) != role_key(new)

@@ -1,0 +1,115 @@
+"""Lists of names under one plural title: "Foreign Ministers A (X) and B (Y)", "the defence ministers of
+X and Y, A and B" (respectively), "his counterparts from X and Y, A and B"."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.forms import of_country
+from briefings.extract.gazetteer import country_of
+from briefings.extract.literals import has_any
+from briefings.extract.mentions import Mention
+from briefings.extract.roles import MODIFIERS
+from briefings.extract.sentences import Sentence
+
+_PLURAL_HINT = re.compile(r"inisters|ecretaries|residents|ounterparts|eaders")
+_OF_LIST = re.compile(r"(?:ministers|secretaries|counterparts|leaders)\s+(?:of|from)\s", re.I)
+_PLURAL_END = re.compile(r"(?:[Mm]inisters|[Ss]ecretaries|[Pp]residents)$")
+_COUNTRY_AFTER = re.compile(
+    r"\s*\(([^()]{2,40})\)|,?\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,40}?(?=\s*(?:,|and\b|$|\.|;))"
+)
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
+# "the foreign ministers of X, Y and Z, " / "his counterparts from X and Y, " right before the names
+_RESPECTIVELY = re.compile(
+    r"\b(?P<title>(?:[A-Za-z-]+\s+){0,2}?(?:ministers|secretaries|counterparts|leaders))\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?P<cs>[A-Z][\w.'’ -]*?(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.'’ -]*?|\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w.'’ -]*?)+)\s*[,:–—]\s*$",
+    re.I,
+)
+
+# "his French and Polish counterparts, " / "the Japanese, Korean and US ministers, " right before the names
+_ADJ_LIST = re.compile(
+    r"\b(?P<cs>[A-Z][\w.'’-]*(?:\s*,\s*[A-Z][\w.'’-]*)*\s*,?\s+and\s+[A-Z][\w.'’-]*)\s+"
+    r"(?P<title>(?:[a-z-]+\s+){0,2}?(?:ministers|secretaries|counterparts|leaders))\s*[,:–—]\s*$"
+)
+
+_PLURAL_MARKS = ("s, ", "s: ", "s – ", "s — ")  # a plural title closed by a comma, colon or dash
+_PLURAL_COMMA = re.compile(r"(?:ministers|secretaries|counterparts|leaders)\s*[,:–—]")
+
+
+def spread_plural_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
+    """Give each name of a list the singular title the list opens with, and its own country."""
+    if len(ms) < 2 or not _PLURAL_HINT.search(sent.text):
+        return
+    if _OF_LIST.search(sent.text) or (has_any(sent.text, _PLURAL_MARKS) and _PLURAL_COMMA.search(sent.text)):
+        _respectively(text, sent, ms)
+    for k, m in enumerate(ms):
+        if m.role and _PLURAL_END.search(m.role):
+            group = _run(text, ms, k)
+            if len(group) < 2:
+                continue
+            role = _singular(m.role)
+            before = _WORD_BEFORE.search(text, max(sent.start, m.span_start - 20), m.span_start)
+            if role.islower() and before and before[1].lower() in MODIFIERS:
+                role = f"{before[1]} {role}"  # "Foreign ministers A and B"
+            for x in group:
+                x.role = role if x is m or not x.role else x.role
+                x.country = _own_country(text, x, sent.end) or (x.country if x is not m else None)
+                if x.written == "?":
+                    x.written = text[x.start : x.end]
+
+
+def _respectively(text: str, sent: Sentence, ms: list[Mention]) -> None:
+    """ "the defence ministers of X and Y, A and B": A is X's, B is Y's."""
+    for k, m in enumerate(ms):
+        lo = max(sent.start, m.span_start - 160)
+        head = _RESPECTIVELY.search(text, lo, m.span_start) or _ADJ_LIST.search(text, lo, m.span_start)
+        if not head:
+            continue
+        names = _run(text, ms, k)
+        parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", head["cs"]) if p]
+        countries = [country_of(re.sub(r"^the\s+", "", p.strip())) for p in parts]
+        if len(names) != len(countries) or not all(countries) or len(set(countries)) != len(countries):
+            return
+        counterparts = "counterpart" in head["title"].lower()
+        role = None if counterparts else _singular(re.sub(r"^(?:the|The)\s+", "", head["title"].strip()))
+        for x, c in zip(names, countries, strict=True):
+            x.country = c
+            x.role = x.role or role
+            if x.written == "?":
+                x.written = text[x.start : x.end]
+        return
+
+
+def _run(text: str, ms: list[Mention], k: int) -> list[Mention]:
+    """The mention at k and those listed after it ("A (X), B (Y) and C (Z)")."""
+    group = [ms[k]]
+    for nxt in ms[k + 1 :]:
+        prev = group[-1]
+        pos = prev.tail_end
+        extra = _COUNTRY_AFTER.match(text, pos, nxt.span_start)
+        if extra:
+            pos = extra.end()
+        gap = _LIST_GAP.fullmatch(text, pos, nxt.span_start)
+        if not gap or len(nxt.tokens) < 2:
+            break
+        group.append(nxt)
+    return group
+
+
+def _own_country(text: str, m: Mention, limit: int) -> str | None:
+    """The country written right after a name: "A of X" or "A (X)"."""
+    extra = _COUNTRY_AFTER.match(text, m.tail_end, limit)
+    if not extra:
+        return None
+    if extra[1]:
+        return country_of(extra[1].strip())
+    return of_country(text, m.tail_end, limit)
+
+
+def _singular(role: str) -> str:
+    """ "Foreign Ministers" -> "Foreign Minister", "defence secretaries" -> "defence secretary"."""
+    if role.endswith(("ies", "IES")):
+        return role[:-3] + ("y" if role[-1].islower() else "Y")
+    return role[:-1] if role.endswith(("s", "S")) else role

@@ -1,0 +1,161 @@
+"""Titles given without a name, picked up by the person a later generic mention names
+("The Foreign Minister of Australia will visit ... The minister, A B, said"), or whose holder takes up a
+post ("The Minister will travel ... A B, who took up her post in May, ...")."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.gazetteer import country_of
+from briefings.extract.people import People, PersonRec
+from briefings.extract.role_scan import scan_title
+from briefings.extract.roles import HEADS
+from briefings.extract.sentences import Doc
+from briefings.extract.tokens import tokenize
+
+
+def named_later(doc: Doc, people: People) -> None:
+    """A person known only by a bare lower-case head ("the minister, A B") takes the full title (and its
+    country) of the nameless "The <Title>" mention of that head in the sentences before."""
+    for rec in people.recs:
+        head = rec.role.lower() if rec.role else ""
+        if head not in HEADS or not rec.role or not rec.role.islower() or rec.country:
+            continue
+        first = min(m.sentence.index for m in rec.mentions)
+        for s in reversed(doc.sentences[max(0, first - 4) : first + 1]):
+            found = _nameless_title(doc, s.start, s.end, head, people)
+            if found:
+                rec.role, rec.country = found
+                break
+
+
+def _nameless_title(
+    doc: Doc, start: int, end: int, head: str, people: People
+) -> tuple[str, str | None] | None:
+    """The last "the <Title>" in a span whose head word is `head` and after which no name follows."""
+    text = doc.text
+    if head not in text[start:end].lower():
+        return None
+    toks = tokenize(text, start, end)
+    named = {m.span_start for m, _ in people.at(start, end)}
+    out: tuple[str, str | None] | None = None
+    for k, t in enumerate(toks[:-1]):
+        if t.low != "the" or not toks[k + 1].cap:
+            continue
+        title = scan_title(toks, k + 1, text)
+        acronym = toks[k + 1].text
+        if title is None and k + 2 < len(toks) and acronym.isupper() and 2 <= len(acronym) <= 6:
+            title = scan_title(toks, k + 2, text, ci=True)  # "the MEA spokesperson": a ministry's acronym
+            if title is not None and country_of(acronym) is None:
+                title.role_start = title.start = toks[k + 1].start
+            else:
+                title = None
+        if title is None or title.start in named:
+            continue
+        role = text[title.role_start : title.role_end]
+        words = role.lower().split()
+        nxt = toks[title.next_index] if title.next_index < len(toks) else None
+        # "the Prime Minister" is no "minister" to a later "the minister, A B"
+        if words[-1] == head and "prime" not in words and len(words) > 1 and (nxt is None or not nxt.cap):
+            out = (role, title.country)
+    return out
+
+
+# "A B, who took up her post in May": A B holds an office the text has named without a name
+_TOOK_POST = re.compile(
+    r",\s+who\s+(?:took|has\s+taken|had\s+taken|assumed|took\s+up|took\s+over)\b[^,.;]{0,50}?"
+    r"\b(?:post|office|role|job|position|portfolio)\b"
+)
+# "A B, who heads French diplomacy as Minister for X,": the title after "as" in the relative clause
+_WHO_AS = re.compile(r",\s+who\s+([^,;]{0,60}?)\bas\s+(?:the\s+)?(?=[A-Z])")
+_OWNER = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:'s|’s)\s+$")
+
+
+def post_holders(doc: Doc, people: People) -> None:
+    """A person with no title who "took up the post" holds the nameless title written before: the nearest
+    one, or a longer one with the same head word ("Britain's Minister of State for X" over "The Minister")."""
+    text = doc.text
+    for rec in people.recs:
+        if rec.role:
+            continue
+        if _serves_as(doc, rec):
+            continue
+        m = next((m for m in rec.mentions if _TOOK_POST.match(text, m.tail_end, m.sentence.end)), None)
+        if m is None:
+            continue
+        titles: list[tuple[str, str | None]] = []  # nameless titles before the mention, nearest first
+        for s in reversed(doc.sentences[max(0, m.sentence.index - 6) : m.sentence.index]):
+            titles.extend(reversed(_nameless_titles(doc, s.start, s.end, people)))
+        if not titles:
+            continue
+        role, country = titles[0]
+        head = _head(role)
+        for longer, c in titles[1:]:
+            if _head(longer) == head and len(longer) > len(role):
+                role, country = longer, c or country
+        rec.role, rec.country = role, rec.country or country
+
+
+def _nameless_titles(doc: Doc, start: int, end: int, people: People) -> list[tuple[str, str | None]]:
+    """Every "the <Title>" / "<Country>'s <Title>" in a span that no name follows, in order."""
+    text = doc.text
+    toks = tokenize(text, start, end)
+    named = {m.span_start for m, _ in people.at(start, end)}
+    out: list[tuple[str, str | None]] = []
+    for k, t in enumerate(toks[:-1]):
+        owner = _OWNER.search(text, max(start, t.start - 30), t.start) if t.cap and k else None
+        if t.low != "the" and not (owner and country_of(owner[1])):
+            continue
+        at = k + 1 if t.low == "the" else k
+        title = scan_title(toks, at, text, ci=not toks[at].cap)
+        if title is None or title.start in named or title.role_start in named:
+            continue
+        nxt = toks[title.next_index] if title.next_index < len(toks) else None
+        role = text[title.role_start : title.role_end]
+        if _head(role) and (nxt is None or not nxt.cap):
+            out.append((role, title.country or (country_of(owner[1]) if owner else None)))
+    return out
+
+
+def _head(role: str) -> str:
+    """The first head noun of a title ("Minister of State for X" -> "minister"), else ""."""
+    return next((w for w in role.lower().split() if w in HEADS), "")
+
+
+def _serves_as(doc: Doc, rec: PersonRec) -> bool:
+    """ "A B, who serves as Foreign Minister of X,": the title (its country, else a country word in the
+    clause) is the person's; True when found."""
+    text = doc.text
+    for m in rec.mentions:
+        wm = _WHO_AS.match(text, m.tail_end, m.sentence.end)
+        if not wm:
+            continue
+        toks = tokenize(text, wm.end(), m.sentence.end)
+        title = scan_title(toks, 0, text) if toks else None
+        if title is None or not _head(text[title.role_start : title.role_end]):
+            continue
+        words = (country_of(w) for w in re.findall(r"[A-Z][\w’'-]*", wm[1]))
+        rec.role = text[title.role_start : title.role_end]
+        rec.country = rec.country or title.country or next((c for c in words if c), None)
+        return True
+    return False
+
+
+def fuller_titles(doc: Doc, people: People) -> None:
+    """ "The Deputy Secretary of State will travel ... Deputy Secretary A B will": a short title that opens
+    the one nameless full title written shortly before is that title."""
+    for rec in people.recs:
+        if not rec.role or rec.role.islower():
+            continue
+        lead = rec.role + " "
+        found: set[tuple[str, str | None]] = set()
+        near = {k for m in rec.mentions for k in range(max(0, m.sentence.index - 4), m.sentence.index)}
+        for s in (doc.sentences[k] for k in sorted(near)):
+            if lead not in s.text:
+                continue
+            found.update(t for t in _nameless_titles(doc, s.start, s.end, people) if t[0].startswith(lead))
+        if len({r for r, _ in found}) == 1:
+            role, country = found.pop()
+            # "Minister for X of France to India": a visit's wording, not a fuller title
+            if role[len(lead) :].startswith(("of ", "for ")) and " to " not in role:
+                rec.role, rec.country = role, rec.country or country

@@ -1,0 +1,81 @@
+"""A title in apposition after a name: "A, Minister of Defence of B," / "A, vice president of the Academy of
+Military Science," (an institution completes the title)."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract import forms
+from briefings.extract.gazetteer import ORGANISATIONS, country_of
+from briefings.extract.role_scan import Title, scan_title
+from briefings.extract.tokens import Tok
+
+_OF_ORG = re.compile(
+    r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*"
+)
+_APPOS_END = re.compile(r"^\s*(?:[,.;:)\]—–]|$|said\b|says\b|who\b|and\b|will\b|has\b|is\b)")
+_BODY_WORD = re.compile(
+    r"\b(?:Institute|Institution|Centre|Center|University|Foundation|Council|Commission|Agency|Organi[sz]ation|"
+    r"Forum|Bank|Fund|Committee|School|College|Academy|Association|Society|Studies|Office|Bureau|Authority)\b"
+)
+_OF_STATE = re.compile(r"\s+of\s+(.+)")
+_ORG_COUNTRIES = frozenset(ORGANISATIONS.values())
+_IN_CITY = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+HAS_CONNECTOR = re.compile(r"\s(?:of|for|at)\s")
+_ORG_TAIL = re.compile(r"(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)+")
+
+
+def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
+    """A title after a name: "A, Minister of Defence of B," / "A, Japan's foreign minister, said" /
+    "A, vice president of the Academy of Military Science," (an institution completes the title)."""
+    if k < len(toks) and toks[k].text == ",":
+        title = scan_title(toks, k + 1, text, ci=True) or _described(toks, k + 1, text)
+        if title and title.next_index <= len(toks):
+            end = toks[title.next_index - 1].end
+            role = text[title.role_start : end]
+            tail = (
+                _ORG_TAIL.match(text, end, toks[-1].end)
+                if title.role_end == end and HAS_CONNECTOR.search(role)
+                else None
+            )
+            if tail and _BODY_WORD.search(tail[0]):
+                # "director-general of the International Institute for X": the whole body's name
+                end = title.role_end = tail.end()
+                title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+            org = _OF_ORG.match(text, end, toks[-1].end)
+            if org and not _APPOS_END.match(text[end : toks[-1].end]):
+                # "at the Delhi-based Centre for X": a described workplace is an affiliation, not the title
+                state = _OF_STATE.match(org[0])
+                place = country_of(state[1]) if state else None
+                if place and place not in _ORG_COUNTRIES:
+                    title.country = title.country or place  # "of the Socialist Republic of X": its country
+                elif "-based" not in org[0]:
+                    title.role_end = org.end()
+                end = org.end()
+                city = _IN_CITY.match(text, end, toks[-1].end)
+                if city and not _APPOS_END.match(text[end : toks[-1].end]):
+                    end = city.end()  # "at the X Institute in Sydney": the workplace's city, no part of it
+                title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+            unit = forms.service_unit(toks, title.next_index) if title.role_end == end else None
+            if unit:  # "Admiral A, Chief of Staff, Japan Maritime Self-Defense Force, and ..."
+                end = title.role_end = toks[unit - 1].end
+                title.next_index = unit
+            if _APPOS_END.match(text[end : toks[-1].end]):
+                return title
+    return None
+
+
+def _described(toks: list[Tok], k: int, text: str) -> Title | None:
+    """ ", a Southeast Asia analyst at X": a lower-case title after an article and a capitalised
+    field or region; the field is part of the title."""
+    if k + 2 >= len(toks) or toks[k].low not in ("a", "an"):
+        return None
+    j = k + 1
+    while j < len(toks) and j < k + 4 and toks[j].cap and toks[j].text.isalpha():
+        j += 1
+    if j == k + 1 or j >= len(toks) or toks[j].cap:
+        return None
+    title = scan_title(toks, j, text, ci=True)
+    if title is not None:
+        title.role_start = toks[k + 1].start
+    return title

@@ -1,0 +1,217 @@
+"""Title runs before or after a name: "US Secretary of State", "Japan's new foreign minister",
+"Ambassador of India to Japan" (its sending state), "Minister of Defence of Australia" (its country)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefings.extract import forms
+from briefings.extract.gazetteer import ORGANISATIONS, country_of
+from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO
+from briefings.extract.tokens import (
+    RANKS,
+    Tok,
+    could_start_country,
+    country_at,
+    is_head,
+    is_institution,
+    is_title_word,
+    may_open_country,
+)
+
+_ORG_COUNTRIES = frozenset(ORGANISATIONS.values())
+_OF_ADJ = re.compile(r"\bof\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+))\s+[A-Z]")
+_NEWLY = frozenset({"new", "newly", "appointed", "newly-appointed", "incoming", "outgoing"})
+_GENERAL_OK = frozenset({"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor"})
+_BODY_NOUNS = frozenset({"commission", "council", "parliament", "court", "bank"})
+_CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on", "cum"})
+TITLE_WORDS = HEADS | MODIFIERS
+
+
+@dataclass
+class Title:
+    """A title run: role text span, its country (if named inside it) and the token index after it."""
+
+    role_start: int
+    role_end: int
+    start: int
+    country: str | None
+    next_index: int
+
+
+def _could_open_title(t: Tok) -> bool:
+    """A word a title can start with: a title word, or the first word of a country or institution."""
+    return opens_title(t.low)
+
+
+@lru_cache(maxsize=65536)
+def opens_title(w: str) -> bool:
+    """A lower-cased word that may open a title (a title word, or the first word of a country)."""
+    return w in HEADS or w in MODIFIERS or w in PORTFOLIO or "-" in w or could_start_country(w)
+
+
+def _bracketed_portfolio(toks: list[Tok], j: int, text: str) -> int:
+    """The index of the ")" closing a bracketed portfolio of several capitalised words after a title
+    ("(Foreign Cooperation and Intelligence)"), else 0; a country or a retirement mark is no portfolio."""
+    k = j + 1
+    while k < len(toks) and k <= j + 8 and toks[k].text != ")":
+        t = toks[k]
+        if not ((t.cap and t.text.isalpha()) or t.low in ("and", "of", "for", "&")):
+            return 0
+        k += 1
+    if k >= len(toks) or toks[k].text != ")" or k < j + 3 or not toks[k - 1].cap:
+        return 0
+    if country_at(toks, j + 1, text) or forms.retired_mark(toks, j) > j:
+        return 0
+    return k
+
+
+def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | None:
+    """A title starting at token i ("US Secretary of State", "Japan's foreign minister")."""
+    n = len(toks)
+    j = i
+    if not ci and not _could_open_title(toks[i]):
+        return None  # fast path: most capitalised words start no title
+    if ci and j < n and toks[j].low in ("the", "a", "an"):
+        j += 1
+    country: str | None = None
+    # country_at's own first test, inlined: most title openers are no country word
+    hit = country_at(toks, j, text) if j < n and toks[j].cap and may_open_country(toks[j].low) else None
+    role_first = j
+    if hit:
+        country, j = hit
+        k = j
+        while k < n and k < j + 3 and toks[k].low in _NEWLY:
+            k += 1  # "China's new Defence Minister": the adjective is no part of the title
+        if k > j and k < n and toks[k].low in TITLE_WORDS:
+            j = k
+        if not is_institution(text[toks[role_first].start : toks[j - 1].end]) and not (
+            country in _ORG_COUNTRIES
+            and (toks[j - 1].low in _BODY_NOUNS or (j < n and toks[j].low in _BODY_NOUNS))
+        ):
+            role_first = j  # but "European Commission President": a body's name is part of the title
+        ci = ci or (j < n and not toks[j].cap and toks[j].low in TITLE_WORDS)
+    last_head = -1
+    last_word = -1
+    inner_org: str | None = None
+    after_conn = False
+    in_portfolio = False  # after "of/for/to": portfolio words ("Plans", "Tourism") belong to the title
+    while j < n:
+        t = toks[j]
+        open_word = after_conn or in_portfolio
+        place = country_at(toks, j, text) if after_conn else None
+        if (
+            is_title_word(t, ci, open_word)
+            or place
+            # "Unification Minister", "National Security Council spokesman"
+            or (last_head < 0 and forms.portfolio_then_head(toks, j, ci))
+        ):
+            # "of the Pacific Islands Forum": a name of several words beats its title-like first word
+            if place and (not is_title_word(t, ci) or place[1] > j + 1):
+                if place[0] in _ORG_COUNTRIES and toks[j - 1].low in ("of", "the"):
+                    inner_org = inner_org or place[0]  # "Commander of the JEF Standing Joint Force"
+                j2 = place[1]
+                last_word = j2 - 1
+                j = j2
+                after_conn = False
+                continue
+            # "Field Marshal": a rank of two words, the first of them a title modifier on its own
+            rank = "marshal" if t.low == "field" and j + 1 < n and toks[j + 1].low == "marshal" else t.low
+            if (
+                last_head >= 0
+                and forms.rank_word(rank)
+                # "Chief of Naval Operations Adm. X": after a portfolio, a personal rank opens the name part
+                and (
+                    toks[last_head].low not in RANKS
+                    or (in_portfolio and forms.rank_word(rank, forms.PERSONAL_RANKS))
+                    or (t.cap and not toks[last_head].cap)  # "Defence Force chief Admiral X"
+                )
+                and not after_conn
+                and not (t.low == "general" and toks[j - 1].low in _GENERAL_OK)
+            ):
+                break  # "Minister of National Defence Admiral X": the rank starts the name part
+            if is_head(t, ci):
+                last_head = j
+            last_word = j
+            after_conn = False
+            j += 1
+            continue
+        if (t.low in _CONNECTORS and last_word >= 0 and last_word == j - 1) or (
+            t.low == "the" and after_conn
+        ):
+            nxt_ok = j + 1 < n and (
+                is_title_word(toks[j + 1], ci)
+                or (in_portfolio and is_title_word(toks[j + 1], ci, True))
+                or forms.portfolio_then_head(toks, j + 1, ci)
+            )
+            if t.low in ("and", "cum") and not nxt_ok:
+                break
+            if t.low in ("of", "for", "to", "on"):
+                in_portfolio = True
+            after_conn = True
+            j += 1
+            continue
+        if (
+            t.text == "("
+            and last_word == j - 1
+            and last_head >= 0
+            and j + 2 < n
+            and toks[j + 2].text == ")"
+            and toks[j + 1].cap
+            and toks[j + 1].text.isalpha()
+            and forms.retired_mark(toks, j) == j
+            and not forms.rank_abbrev(toks, j)
+        ):
+            last_word = j + 2  # "Secretary (East)": a qualifier in brackets belongs to the title
+            j += 3
+            continue
+        close = (
+            _bracketed_portfolio(toks, j, text)
+            if t.text == "(" and last_word == j - 1 and last_head >= 0
+            else 0
+        )
+        if close:  # "Assistant Chief of Naval Staff (Foreign Cooperation and Intelligence)"
+            last_word = close
+            j = close + 1
+            continue
+        if (
+            t.text == ","
+            and in_portfolio
+            and last_word == j - 1
+            and j + 1 < n
+            and toks[j + 1].low in PORTFOLIO
+            and toks[j + 1].cap
+            and country_at(toks, j + 1, text) is None
+            and any(x.low == "and" for x in toks[j + 1 : j + 5])
+        ):
+            after_conn = True  # "Secretary of State for Foreign, Commonwealth and Development Affairs"
+            j += 1
+            continue
+        break
+    if last_head < 0 or last_word < role_first:
+        return None
+    role_start, role_end = toks[role_first].start, toks[last_word].end
+    # "Minister of Defence of Australia": the trailing "of COUNTRY" is the country, not the role.
+    role_text = text[role_start:role_end]
+    for m in re.finditer(r"\s+of\s+(?:the\s+)?", role_text):
+        rest = role_text[m.end() :]
+        c = country_of(rest)
+        if c is None and " to " in rest:  # "Ambassador of India to Japan": the sending state
+            country = country or country_of(rest.partition(" to ")[0])
+            break
+        if c:
+            if country is None:
+                country = c
+            # "Secretary General of the Pacific Islands Forum": the organisation is the country too, unless
+            # it closes a joined title ("High Representative ... and Vice-President of the Commission")
+            if c not in _ORG_COUNTRIES or " and " not in role_text[: m.start()]:
+                role_end = role_start + m.start()
+            break
+    if text[role_start:role_end].lower() in ("the", "", "lady", "gentleman"):
+        return None  # "Lady X" is an honorific; only "First Lady" is a title
+    if country is None:  # "commander of U.S. Indo-Pacific Command": a country word right after "of"
+        inner = _OF_ADJ.search(text, role_start, role_end)
+        country = country_of(inner[1]) if inner else inner_org
+    return Title(role_start, role_end, toks[i].start, country, last_word + 1)

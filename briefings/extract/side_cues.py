@@ -1,0 +1,168 @@
+"""The cue words of side meetings: meeting verbs and nouns, clauses, counterparts, past and tentative."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.literals import has_any
+from briefings.extract.sentences import Sentence
+from briefings.models import EventKind
+
+MEETING_NOUNS = r"(?i:meetings?|dialogue|talks|consultations|discussions|roundtable|summit|sessions?)"
+# "a session on climate finance with B", "a meeting of the X Group with B": the noun, its subject, "with"
+_NOUN_WITH = rf"{MEETING_NOUNS}(?:\s+(?:on|of)(?:\s+the)?(?:\s+[\w'’-]+){{1,5}}?)?\s+with"
+CUE = re.compile(
+    r"\b(?P<kind>[Bb]ilateral|[Tt]rilateral|[Mm]ultilateral|[Qq]uadrilateral|[Oo]ne-on-one)\s+"
+    r"(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:(?P<noun>(?i:meetings?|talks|discussions?|dialogues?|format|sessions?|consultations|call|summits?|"
+    r"conversations?))\b"
+    r"|(?<=\ba\s[Bb]ilateral\s)(?=with\b))"  # "will hold a bilateral with B": the kind word as a noun
+    r"|\b(?P<side>[Oo]n the (?:sidelines|margins))\b"
+    r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
+    r"(?:\s+with)?|hold\s+talks\s+with|call\s+on|"
+    r"speak\s+(?:by\s+(?:phone|telephone|video)\s+)?with)|"
+    r"(?:also\s+)?(?:met|held\s+talks)\s+with|"
+    # "will call on A and meet with B": the second verb of one future subject
+    r"(?<=\band\s)(?:also\s+)?meet\s+with|will\s+(?:also\s+)?be\s+received\s+by|for\s+talks\s+with|"
+    # "will host the Danish Minister, B, for a visit to X": a meeting with B
+    r"will\s+(?:also\s+)?host(?=\s[^.;]{0,80}?\bfor\s+an?\s+(?:visit|meeting|talks|tour)\b)|"
+    # "co-chair the annual Political, Security and Defense Dialogue with B": commas inside a name
+    rf"(?:(?:will|to|also)\s+)?(?:hold|held|co-chair|chair)\s+(?:[\w.'’-]+,?\s+){{0,8}}?{_NOUN_WITH}|"
+    # "is also arranging a meeting with B", "before travelling to X for the annual Y meeting with B"
+    rf"(?:arrang\w+|plans?\s+to\s+(?:hold|have)|(?:will|to)\s+have)\s+an?\s+(?:[\w.'’-]+\s+){{0,4}}?{_NOUN_WITH}|"
+    rf"for\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with|"
+    # "... and a Y meeting with B"
+    rf"\ba(?<=\band\sa)n?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with)\b"
+    # "A and B held the annual Foreign Ministers' Meeting": the subjects meet each other
+    rf"|\b(?P<pair>(?:held|will\s+hold|(?:will\s+)?co-chair(?:ed)?)\s+(?:an?|the)\s+(?:[\w.'’–-]+\s+){{0,5}}?{MEETING_NOUNS})\b(?!\s+with)"
+    r"|\b(?P<meal>working\s+(?:lunch|breakfast|dinner))\b"
+    # "will represent the alliance at a meeting of EU ministers", "participate in the X Forum": a group
+    # "will go on to X for a meeting of Andean trade ministers": a group of its own
+    r"|\b(?P<multi>(?:represent\s+(?:[\w'’-]+\s+){1,3}at|participate\s+in|take\s+part\s+in|"
+    r"(?<=\s)for(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+[A-Z]))\s+"
+    r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference)\s+of|"
+    r"the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference|Dialogue|Council)))\b"
+    # "will travel to X for the A-B Economic and Financial Dialogue": a named format of two sides
+    r"|\bfor\s+the\s+(?:[\w'’-]+\s+){0,2}?(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission)\b(?!\s+with)"
+    # "the X Contact Group will meet ..., co-chaired by A and B": the chairs of a named group's session
+    r"|\b(?P<chaired>(?:co-)?chaired\s+by)\b"
+    # "before joining A, B and C for a four-way meeting": a meeting with all of them
+    r"|\b(?P<join>(?:joining|join|joins))\s+(?=[A-Z][^.;]{0,80}?\bfor\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?i:meeting|talks|summit|dinner|lunch|session)\b)"
+    # "The ASEAN Regional Forum will convene on 11 July with ... X": a named gathering of its own
+    r"|\b(?P<conv>(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\s+(?:convene|meet|be\s+held|"
+    r"take\s+place))\b"
+)
+# a meeting only being explored or proposed is not an event
+# before the cue: "is exploring the possibility of", "may also meet"; anywhere: "nothing has been decided"
+TENTATIVE = re.compile(
+    r"\b(?:[Ee]xplor\w*|[Pp]ossibility|[Pp]roposed|[Pp]roposal|might|could|may|[Cc]onsidering)\b"
+)
+UNDECIDED = re.compile(
+    r"\b(?:not been decided|undecided|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|scheduled|decided))\b",
+    re.I,
+)
+CLAUSE = re.compile(
+    r",\s*while\s+|;\s*|\s+while\s+|,\s*whereas\s+|,\s+and\s+(?=(?:also\s+)?(?:will|then|later|held|met)\b)|"
+    r",\s+and\s+(?=(?:[A-Z][\w.-]*\s+(?:and\s+)?){1,8}(?:will|is|was|held|met|has)\b)|"
+    r",\s*where\s+|,\s*who\s+|,\s*which\s+|"
+    # "meet A at X before travelling on to Y for talks with B": the next leg holds a meeting of its own
+    r",?\s+(?:before|after)\s+(?=(?:travel|fly|head|go|mov|leav|continu|join)\w*\b)|"
+    # "meet A and call on B", "a X meeting with A and a Y meeting with B": one subject, two meetings
+    # "meet A, and visit the port with B": the second errand is not the meeting
+    r"\s+and\s+(?=(?:will\s+|to\s+)?(?:also\s+)?(?:call\s+on|meet|hold|host|co-chair|chair|tour|visit|"
+    r"inspect|attend|deliver|address|lay)\b)|"
+    rf"\s+and\s+(?=an?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with\b)"
+)
+COUNTERPARTS_FROM = re.compile(
+    r"\b(?:his|her|their)\s+counterparts?\s+from\s+(?P<list>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*(?:,?\s+and\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)?)?)"
+)
+# "meet the Trade Ministers of Chile and Peru": unnamed officials of the countries listed
+OFFICIALS_OF = re.compile(
+    r"\bthe\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministers|Secretaries|ministers|leaders|Leaders|Chiefs|chiefs)\s+of\s+"
+    r"(?P<list>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*(?:,?\s+and\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)?)?)"
+)
+COUNTERPART_ADJ = re.compile(
+    r"\b(?:his|her|their)\s+(?P<adj>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+    r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*)\s+counterparts?\b"
+)
+TITLE_REF = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor|Ambassador))\b"
+)
+EACH = re.compile(r"\beach of the\b|\bseparate(?:ly)?\b|\brespectively\b", re.I)
+# "Earlier in the day" / "Earlier Saturday": a meeting of the same news day, not a past one
+PAST_ONLY = re.compile(
+    r"\b(?:last|previous|previously|earlier(?!\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
+    r"ago|in (?:19|20)\d\d)\b",
+    re.I,
+)
+PAST_WORDS = ("last", "previous", "earlier", "ago", "in 19", "in 20")
+# every CUE match holds one of these words: a sentence without any cannot hold a side meeting
+CUE_WORDS = (
+    "ilateral", "ne-on-one", "on the ", "meet", "met", "hold", "held", "call", "speak", "received", "talks",
+    "working", "chair", "joining ", "join ", "joins ", "On the ", "represent", "participate", "take part",
+    "ialogue", "ummit", "ession", "onsultations", "iscussions", "oundtable", " will convene", " will be held",
+    " will take place", "for a visit", "for a tour", "for a meeting",
+)  # fmt: skip
+
+
+def past_only(text: str) -> bool:
+    """PAST_ONLY.search, skipped when an ASCII text lacks all its words (the regex ignores case)."""
+    if text.isascii():
+        low = text.lower()
+        if not has_any(low, PAST_WORDS):
+            return False
+    return bool(PAST_ONLY.search(text))
+
+
+KINDS: dict[str, EventKind] = {
+    "bilateral": "bilateral",
+    "one-on-one": "bilateral",
+    "trilateral": "trilateral",
+    "two-way": "bilateral",
+    "three-way": "trilateral",
+}
+WAY = re.compile(r"\bfor\s+an?\s+((?:two|three|four|five|six|seven|eight)-way)\b", re.I)
+
+
+THEY = re.compile(
+    r"\s*(?:They|The\s+(?:two|three|four|visiting)?\s*(?:[a-z]+\s+)?(?:ministers|leaders|delegations|sides|parties))\b"
+)
+ASIDE_WORD = re.compile(
+    r"\b(?:also|separate|separately|prior to|before|after|following|ahead of|in addition|earlier|later|"
+    r"sidelines|margins|same\s+day|meanwhile)\b",
+    re.I,
+)
+FIRST_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|met|held|to|also)\b")
+KIND_WORD = re.compile(r"\b(?:bilateral|trilateral|multilateral|quadrilateral|one-on-one)\b", re.I)
+MEAL_OR_CALL = re.compile(
+    r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s)?\s+on\b|\bcourtesy call\b|\bbe\s+received\s+by\b"
+)  # a call-on, a meal or an audience: kind "other"
+
+
+# ", who will chair the meeting, and B": a relative clause inside a list, not the end of the clause
+_ASIDE_CLAUSE = re.compile(r",\s*(?:who|which)\s+[^,;]{1,60},\s+and\s+(?=[A-Z])")
+
+
+def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
+    """The clause of sentence s around the span [a, b)."""
+    start, end = s.start, s.end
+    inset = -1
+    for c in CLAUSE.finditer(s.text):
+        if s.start + c.end() <= a:
+            start = s.start + c.end()
+        elif s.start + c.start() >= b and c.start() >= inset:
+            aside = (
+                _ASIDE_CLAUSE.match(s.text, c.start()) if c.group().lstrip(", ").startswith("wh") else None
+            )
+            if aside:
+                inset = aside.end()  # skip the relative clause, the list goes on
+                continue
+            end = s.start + c.start()
+            break
+    return start, end

@@ -1,0 +1,56 @@
+"""Topic names from verb phrases: "efforts to strengthen X" -> "X strengthening"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_NOMINAL = {
+    "integrate": "integration",
+    "upgrade": "upgrades",
+    "strengthen": "strengthening",
+    "deepen": "deepening",
+    "expand": "expansion",
+    "enhance": "enhancement",
+    "improve": "improvement",
+    "develop": "development",
+    "boost": "boost",
+    "bolster": "bolstering",
+    "promote": "promotion",
+    "modernize": "modernization",
+    "modernise": "modernisation",
+    "coordinate": "coordination",
+    "build": "building",
+    "increase": "increase",
+    "reduce": "reduction",
+    "counter": "countering",
+    "advance": "advancement",
+    "protect": "protection",
+    "align": "alignment",
+    "reinforce": "reinforcement",
+    "establish": "establishment",
+    "create": "creation",
+    "share": "sharing",
+    "secure": "security",
+    "support": "support",
+}
+
+
+def _singular(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def nominalize(verb: str, obj: str, clean: Callable[[str], str]) -> str | None:
+    """A noun phrase for "verb object" ("strengthen port security" -> "port security strengthening")."""
+    obj = clean(re.split(r"\s+(?:to|in order|so that|for|by)\s+", obj)[0])
+    words = obj.split()
+    if not words or len(words) > 5:
+        return None
+    compound = "-".join([*words[-2:-1], _singular(words[-1])]) if len(words) >= 2 else words[0]
+    v = verb.lower()
+    noun = _NOMINAL.get(v) or (v[:-1] + "ing" if v.endswith("e") else v + "ing")
+    return f"{compound} {noun}"
