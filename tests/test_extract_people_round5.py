@@ -209,3 +209,13 @@ def test_a_bare_spokesperson_takes_the_ministry_acronym_title_written_before() -
         'Asked about the dates, Per Lunde, the spokesperson, said they would be "announced soon".'
     )
     assert _get(b, "Per Lunde").role == "MFA spokesperson"
+
+
+def test_a_city_and_date_sign_off_names_the_issuers_country() -> None:
+    b = _b(
+        "Visit of the Foreign Minister to Chile and Peru\n\n"
+        "1. The Foreign Minister will visit Chile and Peru from 3 to 6 May 2026.\n\n"
+        "2. Speaking to the media, Official Spokesperson Ravi Kumar said the visit would deepen ties.\n\n"
+        "New Delhi\nApril 30, 2026"
+    )
+    assert _get(b, "Ravi Kumar").country == "India"

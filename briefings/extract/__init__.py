@@ -28,7 +28,7 @@ _ORGS = frozenset(ORGANISATIONS.values())
 _LABEL = re.compile(
     r"^(?:media note|press release|news release|statement|readout|for immediate release|"
     r"office of the spokesperson|the white house|briefing room|speeches and remarks|"
-    r"immediate release|joint statement|fact sheet|news|home)\W*$",
+    r"immediate release|joint statement|joint media release|media release|fact sheet|news|home)\W*$",
     re.I,
 )
 

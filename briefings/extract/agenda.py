@@ -15,20 +15,23 @@ LIST = (
     r"(?P<list>(?:[^.;:!?“”\"\s,]+|(?<=\b[A-Z])\.|"
     r"(?!\s+and\s+(?:exchange|discuss|review|address|explore|sign|hold|meet|call|tour|touch|to|"
     r"[a-z]+ed(?=\s+(?:the|a|an|to|that|their|its|on|in|with|by|for|at)\b|[\s,.]*$))\b|"
-    r",\s+and\s+to\b|,\s*(?:with|which|who|where)\b)[\s,])+)"
+    r",\s+and\s+to\b|,\s*(?:with|which|who|where|adding|saying|noting)\b)[\s,])+)"
 )
 AGENDA = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|address(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on|review(?:ed|s|ing)?|"
     r"agenda (?:will )?includes?|topics? (?:will )?(?:include|such as)|cover(?:ed|s|ing)?|"
-    r"exchange(?:d)? views on|deliberate(?:d)? on|with a focus on|cent(?:red|ered) on|explore|"
+    r"(?:exchange[ds]?|voice[ds]?|share[ds]?|express(?:ed|es)?|present(?:ed|s)?)\s+(?:(?:its|their|his|her|our)\s+)?"
+    r"views on|deliberate(?:d)? on|with a focus on|cent(?:red|ered) on|explore|"
     r"including|such as|cooperation (?:on|under|in)|advance|advancing|reaffirm(?:ed|s)?)\s+" + LIST
 )
 # rarer cues, in a pattern of their own that runs only when one of their words is in the sentence (speed)
 AGENDA_MORE = re.compile(
     r"\b(?:[Tt]opics? (?:will )?(?:include|such as)|[Oo]n the agenda (?:are|is|will be)|"
     r"(?:agreements?|arrangements?|memorand(?:um|a) of understanding|accords?) on|"
-    r"(?:talk|talking|talks|talked) about|take up|taking up|support for|progress (?:on|in|under|towards?)|"
-    r"(?:exchange|discussions?|dialogue|talks|speech|address|remarks|lecture|session|debate)"
+    r"(?:talk|talking|talks|talked) about|take up|taking up|support (?:for|to)|"
+    r"progress (?:on|in|under|towards?)|"
+    r"sign(?:s|ed|ing)? off on|"
+    r"(?:exchange|discussions?|dialogue|talks|speech|address|remarks|lecture|session|debate|briefing)"
     r"(?:\s+at\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’]*){0,5})?\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
     rf"{MONTH}))|sign (?:an?|the)|"
     # "Discussions are also expected on A", "is expected to raise A", "plans for A", "contributions to A"
@@ -67,7 +70,7 @@ AGENDA_MORE_WORDS = (
     "sign the", "talks on", "talks at", "speech on", "speech at", "remarks on", "remarks at", "lecture on",
     "lecture at", "exchange on", "exchanges on", "discussions on", "discussion on", "address on",
     "address at", "session on", "debate on", "progress toward", "expected on", "raise", "plans for",
-    "plan for", "contribution", "agree on",
+    "plan for", "contribution", "agree on", "support to", "off on", "briefing on", "briefing at",
 )  # fmt: skip
 # the cues of round two, apart so that the common pattern above stays as cheap as it was
 AGENDA_CUES = re.compile(
@@ -83,7 +86,7 @@ AGENDA_CUES = re.compile(
     r"what (?:he|she|they|it) called|so-called|restrictions on|concerns? (?:over|about)|"
     r"tensions (?:in|over|on)|(?:cooperat\w*|coordination|work\w*)\s+towards?(?:\s+(?:the\s+)?realizing)?|"
     r"(?:prepare|preparations?) for|(?:close to )?conclud(?:e|ing)[\"”]?\s+(?:an?|the)|"
-    r"(?:[Aa]sked|questioned) about|"
+    r"(?:[Aa]sked|questioned) about|push(?:es|ed|ing)?\s+for|weigh(?:s|ed|ing)?(?=\s+an?\s)|"
     # "the promotion of maritime capacity building", "the steady implementation of the X Rail project"
     r"(?:promotion|implementation|moderni[sz]ation|deployment|acquisition)\s+of(?:\s+the)?"
     r")\s+" + LIST
@@ -97,7 +100,8 @@ AGENDA_CUES_WORDS = (
     "concerns about", "concern over", "concern about", "tensions in", "tensions over", "tensions on",
     "toward", "prepare for", "preparation for", "preparations for", "conclude", "concluding", "asked about",
     "Asked about", "questioned about", "promotion of", "implementation of", "modernization of",
-    "modernisation of", "deployment of", "acquisition of",
+    "modernisation of", "deployment of", "acquisition of", "push for", "pushes for", "pushed for",
+    "pushing for", "weigh a", "weighs a", "weighed a", "weighing a",
 )  # fmt: skip
 ON_AGENDA = re.compile(
     r"\bwith\s+(?P<list>[^.;:!?]+?)\s+(?:on|at\s+the\s+top\s+of|high\s+on)\s+the\s+agenda\b"
@@ -105,11 +109,12 @@ ON_AGENDA = re.compile(
 )
 AGENDA_BEFORE = re.compile(
     r"(?:\bsaid\s+|\bthat\s+|^|,\s+)(?P<list>[^.;:!?,]+(?:,\s*[^.;:!?,]+)*?)\s+(?:would|will|were|are|is|was)\s+"
-    r"(?:(?:likely|expected|set)\s+to\s+)?"
-    r"(?:(?:top|dominate|be on|lead)\s+the\s+agenda|be\s+(?:discussed|addressed|high\s+on\s+the\s+agenda)|"
+    r"(?:also\s+)?(?:(?:likely|expected|set)\s+to\s+)?"
+    r"(?:(?:top|dominate|be on|lead)\s+the\s+agenda|"
+    r"be\s+(?:discussed|addressed|high\s+on\s+the\s+agenda|on\s+the\s+table)|"
     r"come\s+up)"
 )
-AGENDA_BEFORE_WORDS = ("the agenda", "be discussed", "be addressed", "come up")
+AGENDA_BEFORE_WORDS = ("the agenda", "be discussed", "be addressed", "come up", "on the table")
 # a named sea, strait or shoal is a subject of security talks wherever the text names it
 FEATURE = re.compile(
     r"\b(?:(?!The\b|In\b|At\b|Near\b)[A-Z][\w'’-]+\s+){1,3}(?:Sea|Strait|Straits|Shoal|Peninsula|Gulf|Reef)\b"

@@ -84,7 +84,9 @@ RELATIVE = re.compile(
     r"[Tt]his (?:morning|afternoon|evening))|"
     rf"(?:[Tt]his|[Nn]ext|[Oo]n|[Ll]ast)\s+{_W_FULL}|{_W_FULL})\b"
 )
-_MAYBE_DATE = re.compile(r"\d|[Tt]o(?:day|night|morrow)|[Yy]esterday|week|day\b|his (?:morning|afternoon|evening)")
+_MAYBE_DATE = re.compile(
+    r"\d|[Tt]o(?:day|night|morrow)|[Yy]esterday|week|day\b|[Tt]his (?:morning|afternoon|evening)"
+)
 # "Thursday and Friday", "from tonight until Sunday"
 _WD_RANGE = re.compile(
     rf"\b((?:[Nn]ext\s+)?{_W_FULL}|[Tt]o(?:day|night|morrow))\s+(?:and|to|through|until|till|-|–)\s+({_W_FULL})\b"
@@ -104,8 +106,12 @@ _PAST = re.compile(
 # "said the forum on May 9 would focus on": reported future
 _FUTURE_WORD = re.compile(r"\b(?:will|would|to be held|is to|are to|shall|scheduled|set to|expected to)\b")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MAYBE_WORDS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "morrow", "week", "his ")
-_DAY_WORDS = ("day", "onight", "omorrow", "week", "his morning", "his afternoon", "his evening")  # every RELATIVE match holds one of these
+_MAYBE_WORDS = (
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "morrow", "week",
+    "his morning", "his afternoon", "his evening",
+)  # fmt: skip
+# every RELATIVE match holds one of these
+_DAY_WORDS = ("day", "onight", "omorrow", "week", "his morning", "his afternoon", "his evening")
 
 
 @dataclass
@@ -266,7 +272,11 @@ def relative_date(word: str, ref: date, past: bool = False) -> date | None:
     w = word.lower().split()
     if len(w) > 1 and w[0] == "on" and w[-1] == "week":
         w = w[1:]
-    if w == ["today"] or w == ["tonight"] or (w[0] == "this" and w[-1] in ("morning", "afternoon", "evening")):
+    if (
+        w == ["today"]
+        or w == ["tonight"]
+        or (w[0] == "this" and w[-1] in ("morning", "afternoon", "evening"))
+    ):
         return ref
     if w == ["tomorrow"]:
         return ref + timedelta(days=1)

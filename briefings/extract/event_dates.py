@@ -20,7 +20,7 @@ NOUN = (
 EVENT_NOUN = re.compile(rf"\b{NOUN}\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|to hold|to meet|to host|is to|are to|set to|scheduled|plans? to|due to|"
-    r"travel|to visit|upcoming|to attend|to take place|to be held|to convene)\b",
+    r"travel|to visit|upcoming|to attend|to take place|to be held|to convene|set for|slated for)\b",
     re.I,
 )
 LOGISTICS = re.compile(
@@ -61,8 +61,27 @@ _SAID_ON = re.compile(
 _MEET_ON = re.compile(r"\b(?:talks|meeting|meet|meets|summit)\b[^.;]{0,40}?\s(?:on\s+)?$", re.I)
 _STAY = re.compile(r"\b(?:will be|to be|stay|stays|staying)\s+in\s+[A-Z]")
 _HELD_ON = re.compile(
-    r"\b(?:(?:to be|will be|is being|are being|is|are)\s+held|(?:will\s+)?takes?\s+place)\s+(?:on\s+)?$", re.I
+    r"\b(?:(?:to be|will be|is being|are being|is|are)\s+held|(?:will\s+)?takes?\s+place|"
+    r"(?:is|are)\s+(?:set|scheduled|slated)\s+for)\s+(?:on\s+)?$",
+    re.I,
 )
+# "The talks are slated for 3 May": the subject is the meeting, the date its own
+_IS_SET = re.compile(
+    rf"\b{NOUN}\s+(?:(?:will be|is to be|is|are)\s+(?:held|set|scheduled|slated)|will take place)"
+    r"(?:\s+for)?(?:\s+on)?\s+$",
+    re.I,
+)
+# "Today the minister announced she will travel ...": the day of the announcement
+_ANNOUNCED_FUTURE = re.compile(
+    r"[^.;]{0,260}?\b(?:announced|said|confirmed|stated)\b[^.;]{0,40}?\b(?:will|would)\b", re.I
+)
+# "Ahead of the talks, X will meet Y on Wednesday": a meeting before the main one
+_AHEAD_OF = re.compile(
+    rf"\b(?:[Aa]head of|[Bb]efore)\s+(?:the|this|next\s+\w+'s)\s+(?:[\w'’-]+\s+){{0,4}}?{NOUN}\b|"
+    # "Before arriving in X, she will stop in Y on Tuesday": an earlier leg
+    r"\b[Bb]efore\s+(?:arriving|travell?ing|heading|flying|going)\s+(?:in|to|on\s+to)\s+[A-Z][\w-]*"
+)
+_SEPARATE = ("separate", "sidelines", "margins")
 
 
 def _score(
@@ -84,6 +103,16 @@ def _score(
     just_before = doc.text[max(s.start, d.start - 25) : d.start]
     if _MEETING_BEFORE.search(just_before):
         score += 1.5  # "the ... Meeting on March 12" beats "travel to Tokyo, March 11-13"
+    if _IS_SET.search(doc.text, max(s.start, d.start - 50), d.start):
+        score += 3
+    if d.relative and d.start - s.start < 40 and _ANNOUNCED_FUTURE.match(doc.text, d.end, s.end):
+        score -= 5  # "Today X announced they will travel ... this week"
+    if "head" in s.text or "efore" in s.text:
+        am = _AHEAD_OF.search(doc.text, s.start, d.start)
+        if am and doc.text[am.end() : d.start].strip(" ,") not in ("", "on"):
+            score -= 4  # "Ahead of the consultations, X will meet Y on Wednesday"
+    if has_any(s.text, _SEPARATE):
+        score -= 2  # "separate talks with Y on the 4th": a side meeting's day
     if d.relative and _SAID_ON.search(just_before):
         score -= 5
     elif (
@@ -115,7 +144,7 @@ def _score(
 _TRAVEL_WORDS = ("depart", "leav", "arriv", "return", "fly", "flies", "travel")
 _TRAVEL_DAY = re.compile(
     r"\b(?:depart(?:s|ing)?|leav(?:e|es|ing)|arriv(?:e|es|ing)|return(?:s|ing)?|fly|flies|flying)\b"
-    r"[^.;,]{0,30}?\s(?:on\s+)?$",
+    r"[^.;,]{0,30}?,?\s(?:on\s+)?$",
     re.I,
 )
 _TRAVEL_DAY_AFTER = re.compile(
@@ -123,7 +152,11 @@ _TRAVEL_DAY_AFTER = re.compile(
 )
 _EVE_OF = re.compile(r"(?:\s+(?:morning|afternoon|evening))?,?\s+(?:on\s+)?the\s+eve\s+of\b")
 _WEEK = frozenset({"next week", "Next week"})
-_TODAY = frozenset({"today", "Today", "tonight", "Tonight"})
+# "X hosted Y ... yesterday" in a news report: the day of the meeting it reports
+_TODAY = frozenset(
+    {"today", "Today", "tonight", "Tonight", "this morning", "This morning", "this afternoon", "this evening"}
+    | {"yesterday", "Yesterday"}
+)
 MET = re.compile(
     r"\b(?:hosted|hosts|met|meets|held|holds|welcomed|welcomes|received|receives|talks|meeting)\b"
 )
@@ -170,8 +203,43 @@ def pick_main_date(
             _, d, s = max(exact, key=lambda x: x[0])
             return d, s
     if d.end_date and (TRAVEL_TO.search(s.text) or _STAY.search(s.text)) and not is_trip(doc, s, frozenset()):
-        # "will visit X from June 8 to 10 to attend the talks ... to be held on June 9": the talks' day
-        inside = [h for h in held if h[0].end_date is None and d.date <= h[0].date <= d.end_date]
-        if inside:
+        # "will visit X from June 8 to 10 to attend the talks ... to be held on June 9": the talks' day(s)
+        inside = [
+            h
+            for h in held
+            if h[0] is not d and d.date <= h[0].date and (h[0].end_date or h[0].date) <= d.end_date
+        ]
+        if inside and not _visit_headline(headline):  # "X to Visit Y" announces the whole stay
             return inside[0]
+        meeting = _meeting_nouns(headline)
+        if meeting and {x.group().lower() for x in EVENT_NOUN.finditer(s.text)} <= TRAVEL_NOUNS:
+            # the headline announces a meeting, the range is a stay that names no meeting around it ("X
+            # to Lead Dialogue"; "will go to Y from 2 to 5 May ... On 3 May, X will lead the dialogue");
+            # "travel to Y from 2 to 5 May to attend the meetings" keeps the whole range
+            own = [
+                x
+                for x in scored
+                if x[0] > 0
+                and x[1].end_date is None
+                and d.date <= x[1].date <= d.end_date
+                and meeting & {m.group().lower() for m in EVENT_NOUN.finditer(x[2].text)}
+            ]
+            if own:
+                _, d, s = max(own, key=lambda x: x[0])
     return d, s
+
+
+def _visit_headline(headline: str | None) -> bool:
+    """A headline that announces a visit or trip and no meeting ("Foreign Minister to Visit China")."""
+    nouns = {m.group().lower() for m in EVENT_NOUN.finditer(headline)} if headline else set()
+    return bool(nouns & TRAVEL_NOUNS) and not nouns - TRAVEL_NOUNS - {"meet"}
+
+
+def _meeting_nouns(headline: str | None) -> set[str]:
+    """The meeting nouns of a headline that announces a meeting, not a visit ("X to Lead Dialogue")."""
+    if not headline:
+        return set()
+    nouns = {m.group().lower() for m in EVENT_NOUN.finditer(headline)}
+    if nouns & TRAVEL_NOUNS:
+        return set()
+    return nouns - {"meet", "travel"}

@@ -60,24 +60,39 @@ def now_cities(
 
 _UNTIL = re.compile(
     r"\b(?:(?:runs?|running|continues?|continuing|lasts?|lasting)\s+(?:through|until|till|to)|until|till|"
-    r"(?:ends?|ending|closes?|closing|concludes?|concluding)(?:\s+on)?)\s+$"
+    r"(?:ends?|ending|closes?|closing|concludes?|concluding)(?:\s+(?:at|in the)\s+\w+)?(?:\s+on)?)\s+$"
 )
+# "the council meets on 3 May, followed by the enlarged session the next day, 4 May"
+_FOLLOWED = re.compile(r"\bfollowed\s+by\b[^.;]{0,80}$")
+# "followed by a press conference on 6 May", "a reception the next day": no day of the meeting
+_NOT_A_MEETING = re.compile(r"\b(?:press|media|reception|dinner|lunch|breakfast|photo|visit|tour)\b", re.I)
 
 
 def closing_day(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMention:
     """ "opens Thursday and runs through Saturday": the gathering's last day, later in the sentence."""
-    if dm.end_date or not has_any(s.text, _UNTIL_WORDS):
+    if dm.end_date:
         return dm
+    if "followed by" in s.text:
+        for d in find_dates(doc.text, dm.end, s.end, ref):
+            fm = _FOLLOWED.search(doc.text, dm.end, d.start)
+            if fm and dm.date < d.date <= dm.date + timedelta(days=2) and not _NOT_A_MEETING.search(fm[0]):
+                return replace(dm, end_date=d.end_date or d.date)
     if not _OPENING.search(doc.text, max(s.start, dm.start - 25), dm.start):
         return dm  # "meet Y on Monday and stay until Friday": the meeting's day alone
-    for d in find_dates(doc.text, dm.end, s.end, ref):
-        if d.start >= dm.end and _UNTIL.search(doc.text, max(dm.end, d.start - 25), d.start):
-            last = d.date
-            if d.relative and last <= dm.date:
-                last += timedelta(days=7)
-            if dm.date < last <= dm.date + timedelta(days=14):
-                return replace(dm, end_date=last)
-            break
+    # the closing day later in the sentence, or in the next sentence of the paragraph ("... opens on
+    # Monday. Panels follow, and the forum ends on 6 May.")
+    nxt = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
+    for x in (s, nxt):
+        if x is None or x.paragraph != s.paragraph or not has_any(x.text, _UNTIL_WORDS):
+            continue
+        for d in find_dates(doc.text, dm.end if x is s else x.start, x.end, ref):
+            if _UNTIL.search(doc.text, max(x.start, dm.end, d.start - 35), d.start):
+                last = d.end_date or d.date if x is not s else d.date
+                if d.relative and last <= dm.date:
+                    last += timedelta(days=7)
+                if dm.date < last <= dm.date + timedelta(days=14):
+                    return replace(dm, end_date=last)
+                return dm
     return dm
 
 

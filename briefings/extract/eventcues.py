@@ -12,7 +12,8 @@ from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.tokens import country_at, may_open_country, tokenize
 
 TRAVEL_TO = re.compile(
-    r"\b(?:travel|travels|traveling|travelling|fly|head|visit|visits)\b[^.]{0,30}\bto\b|\bvisit\b"
+    r"\b(?:travel|travels|traveling|travelling|fly|head|visit|visits)\b[^.]{0,30}\bto\b|\bvisit\b|"
+    r"\blead\s+(?:\w+(?:'s)?\s+)?delegation\s+to\b"
 )
 _NO_CITY = City("", "", 0, "")
 
@@ -49,7 +50,7 @@ def _countries_in(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(out)
 
 
-_TRIP = re.compile(r"\b(?:travel|visit|trip|tour)\w*\s+(?:to\s+)?", re.I)
+_TRIP = re.compile(r"\b(?:(?:travel|visit|trip|tour|swing)\w*|heads?|heading)\s+(?:to\s+)?", re.I)
 
 
 def is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:

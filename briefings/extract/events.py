@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from briefings.extract.dates import DateMention, find_times
+from briefings.extract.dates import DateMention, find_dates, find_times
 from briefings.extract.event_dates import (
     EVENT_NOUN,
     LOGISTICS,
@@ -20,7 +20,7 @@ from briefings.extract.event_dates import (
 from briefings.extract.event_days import closing_day, located, n_days, now_cities
 from briefings.extract.event_names import proper_name
 from briefings.extract.eventcues import TRAVEL_TO, countries_in, host_span, is_trip
-from briefings.extract.gazetteer import ORGANISATIONS, capital_timezone, country_of
+from briefings.extract.gazetteer import ORGANISATIONS, City, capital_timezone, country_of
 from briefings.extract.people import People
 from briefings.extract.places import TZ_ABBREV, ZONES, Dateline, cities_in, departure_for, venue_in
 from briefings.extract.roles import _words
@@ -134,8 +134,8 @@ def build_main(
     cities = now_cities(doc, s.start, s.end, prefer, dm) or departure_for(doc.text, s.start, s.end, prefer)
     travel = [
         c
-        for x in lead
-        if x.index < s.index and TRAVEL_TO.search(x.text)
+        for x in body
+        if s.index - 3 <= x.index < s.index and TRAVEL_TO.search(x.text)
         for c in cities_in(doc.text, x.start, x.end, prefer)
     ]
     if cities:
@@ -144,6 +144,8 @@ def build_main(
         place, tz = travel[0][0].name, travel[0][0].timezone
     elif dateline:
         place, tz = dateline.place, dateline.city.timezone
+    elif dm and (stay := _stay_city(doc, body, s, dm, ref, prefer)):
+        place, tz = stay.name, stay.timezone
     else:
         # "hosted Y at the Pentagon" names only a venue: a city of the lead counts only where something is
         # held "in" it ("the talks in Tokyo"), not a "visit to" it
@@ -228,6 +230,8 @@ def build_main(
             if x.index == s.index:
                 for tm in _THE_TITLE.finditer(doc.text, x.start, x.end):
                     held = people.by_title(tm[1])
+                    if held and held.country in _ORG_NAMES and tm[1].split()[-1] in _STATE_HEADS:
+                        continue  # "the President will welcome": a state's, not the "World Bank President"
                     if held and held.name not in participants:
                         participants.insert(0, held.name)  # "the Foreign Secretary will hold talks ..."
     party_of = {r.name: r.country for r in people.recs}
@@ -275,10 +279,28 @@ _NEGATED = re.compile(
 )
 _ASIDE = re.compile(
     r"\b(?:sidelines|margins|separately|separate|one-on-one)\b|"
+    r"\b[Bb]efore\s+(?:arriving|travell?ing|heading|flying)\b|"  # "Before arriving in X, she will meet B"
     r"\balso\s+\w+ing\s+an?\s+(?:[\w-]+\s+)?(?:meeting|talks)\b",  # "is also arranging a meeting with"
     re.I,
 )
 _ORG_NAMES = frozenset(ORGANISATIONS.values())
+_STATE_HEADS = frozenset({"President", "Premier", "Chancellor"})
+
+
+def _stay_city(
+    doc: Doc, body: list[Sentence], s: Sentence, dm: DateMention, ref: date, prefer: frozenset[str]
+) -> City | None:
+    """ "X is on a visit to Y from 2 to 5 May": the city of a dated stay around the meeting's day."""
+    for x in body:
+        if x is s or abs(x.index - s.index) > 3 or not TRAVEL_TO.search(x.text):
+            continue
+        if any(
+            d.end_date and d.date <= dm.date <= d.end_date for d in find_dates(doc.text, x.start, x.end, ref)
+        ):
+            cs = now_cities(doc, x.start, x.end, prefer, None)
+            if cs:
+                return cs[0][0]
+    return None
 
 
 def _quoted(text: str, start: int, at: int) -> bool:

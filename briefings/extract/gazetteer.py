@@ -196,6 +196,8 @@ _APOSTROPHES = re.compile("['’‘ʻʼ`´]")
 @lru_cache(maxsize=8192)
 def fold(s: str) -> str:
     """Strip diacritics: 'Tōkyō' -> 'Tokyo'."""
+    if s.isascii():
+        return s  # NFKD leaves ASCII unchanged and no ASCII character is combining
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
@@ -223,10 +225,17 @@ def country_forms() -> dict[str, str]:
 @lru_cache(maxsize=8192)
 def country_of(word: str) -> str | None:
     """The country or organisation a surface form names, if any ("Japanese" -> "Japan")."""
-    w = word.strip()[:-2].strip() if word.strip().endswith(("'s", "’s")) else word.strip()
+    w = word.strip()
+    if w.endswith(("'s", "’s")):
+        w = w[:-2].strip()
     if w.startswith("the "):
         w = w[4:]
-    hit = country_forms().get(w) or country_forms().get(fold(w))
+    forms = country_forms()
+    hit = forms.get(w)
+    if hit:
+        return hit
+    folded = fold(w)
+    hit = forms.get(folded) if folded != w else None
     if hit:
         return hit
     if w in ORGANISATIONS and w not in _ORG_ONLY_IN_TITLES:
@@ -274,16 +283,24 @@ def _cities() -> dict[str, tuple[City, ...]]:
     return {k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()}
 
 
+_CITY_ALIASES: dict[str, str] = {
+    "washington, d.c.": "washington",
+    "washington d.c.": "washington",
+    "washington dc": "washington",
+    "delhi": "new delhi",
+}
+
+
+@lru_cache(maxsize=8192)
+def _lookup_key(name: str) -> str:
+    """The index key a looked-up name reads as (aliases such as "Washington, D.C." resolved)."""
+    key = _city_key(name)
+    return _CITY_ALIASES.get(key, key)
+
+
 def find_city(name: str, prefer_countries: frozenset[str] = frozenset()) -> City | None:
     """The city named, preferring one in a country the text mentions, then the most populous."""
-    key = _city_key(name)
-    key = {
-        "washington, d.c.": "washington",
-        "washington d.c.": "washington",
-        "washington dc": "washington",
-        "delhi": "new delhi",
-    }.get(key, key)
-    options = _cities().get(key)
+    options = _cities().get(_lookup_key(name))
     if not options:
         return None
     for c in options:

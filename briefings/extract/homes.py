@@ -4,10 +4,11 @@ leader someone reports back to, the author of a first-person release."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
-from briefings.extract.gazetteer import ORGANISATIONS, country_of
+from briefings.extract.gazetteer import ORGANISATIONS, country_of, find_city
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
 from briefings.extract.places import cities_in
@@ -186,6 +187,22 @@ def caps_issuer(doc: Doc) -> str | None:
         c = country_of(t) if len(t) <= 40 and "\n" not in t and t[:1].isupper() else None
         if c and c not in _ORGS and not t.isupper():
             return c
+    return _sign_off(doc)
+
+
+_DATE_LINE = re.compile(r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}")
+
+
+def _sign_off(doc: Doc) -> str | None:
+    """The issuer's city signing off a release, on a line of its own above a date line ("New Delhi" /
+    "August 21, 2026"): that city's country."""
+    tail = doc.sentences[-3:]
+    for a, b in itertools.pairwise(tail):
+        place, when = a.text.strip(), b.text.strip()
+        if len(place) <= 30 and place[:1].isupper() and _DATE_LINE.fullmatch(when):
+            city = find_city(place)
+            if city is not None:
+                return city.country
     return None
 
 

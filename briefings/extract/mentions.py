@@ -102,7 +102,7 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             and is_name_text(toks[j + 1].text, False)
         ):
             out.append(t)  # "Defence Minister Jordan Ellis": a country name used as a given name
-        elif out and forms.accented_namesake(t.text):
+        elif out and not t.text.isascii() and forms.accented_namesake(t.text):
             out.append(t)  # "Lê Văn Thái": a given name, not the demonym its plain spelling is
         elif out and t.low in forms.HONOURS and t.text.isupper():
             break  # "Jane Doe DBE": an honour, skipped below

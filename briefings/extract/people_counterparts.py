@@ -49,6 +49,8 @@ def list_closing_country(doc: Doc, per_sentence: list[list[Mention]]) -> None:
     everyone's in the list."""
     text = doc.text
     for sent, ms in zip(doc.sentences, per_sentence, strict=True):
+        if len(ms) < 2 or " of " not in sent.text:
+            continue  # the cheap test: no list, or no "of COUNTRY" to close it
         titled = [m for m in ms if m.role]
         for a, b in reversed(list(itertools.pairwise(titled))):
             if (

@@ -151,8 +151,8 @@ def fuller_titles(doc: Doc, people: People) -> None:
         found: set[tuple[str, str | None]] = set()
         near = {k for m in rec.mentions for k in range(max(0, m.sentence.index - 4), m.sentence.index)}
         for s in (doc.sentences[k] for k in sorted(near)):
-            if lead not in s.text:
-                continue
+            if lead + "of " not in s.text and lead + "for " not in s.text:
+                continue  # the cheap test: a fuller title continues with "of" or "for"
             found.update(t for t in _nameless_titles(doc, s.start, s.end, people) if t[0].startswith(lead))
         if len({r for r, _ in found}) == 1:
             role, country = found.pop()

@@ -192,6 +192,16 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
                     out.append((city, a, a + len(phrase)))
                 break
             city = find_city(phrase, prefer)
+            if (
+                city is None
+                and n == 1
+                and prefer
+                and phrase.isalpha()
+                and text[m.start("c") + len(phrase) : m.start("c") + len(phrase) + 1] == ","
+            ):
+                # "in Xtown, the Country" where the gazetteer knows "Xtown City" (a country the text names)
+                town = find_city(f"{phrase} City", prefer)
+                city = replace(town, name=phrase) if town and town.country in prefer else None
             whole = phrase == " ".join(words[:n])
             if city and whole and n < len(words) and words[n].rstrip(".,;:") == "City":
                 # "Québec City" where the gazetteer knows only "Québec": keep the name the text gives

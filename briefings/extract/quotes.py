@@ -7,7 +7,18 @@ from dataclasses import dataclass
 
 from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
-from briefings.extract.sentences import Doc
+from briefings.extract.quote_cues import (
+    according_to,
+    after_modal,
+    agrees,
+    holds,
+    latest_agreeing,
+    names_a_title,
+    remarks_subject,
+    reporting_subject,
+    title_holder,
+)
+from briefings.extract.sentences import Doc, Sentence
 from briefings.models import Quote
 
 _VERB_WORDS = (
@@ -17,14 +28,17 @@ _VERB_WORDS = (
 )
 _AFTER = re.compile(
     rf"^\s*[,.]?\s*(?:(?:{_VERB_WORDS}|according\s+to)\s+(?P<a>[^,;“”\"]{{1,90}})|"
-    rf"(?P<b>[^,;“”\"]{{1,90}}?)\s+(?:{_VERB_WORDS})\b)"
+    rf"(?P<b>[^,;“”\"]{{1,90}}?)(?:,\s[^,;“”\"]{{1,80}},)?\s+(?:{_VERB_WORDS})\b)"
 )
 _BEFORE = re.compile(rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{_VERB_WORDS})\b[^;“”\"]{{0,80}}?[,:]?\s*$")
+_POSSESSIVE_TITLE = re.compile(
+    r"(?:^|\s)(?P<c>[A-Z][\w-]*)['’]s\s+(?P<t>(?:[A-Za-z][\w'/-]*\s+){0,5}[A-Za-z][\w'/-]*)\s*$"
+)
 _PRONOUN = re.compile(r"^\s*(?:he|she|they|the\s+(?:minister|secretary|ambassador|president))\s*$", re.I)
-_TRAILING_TITLE = re.compile(r"\bthe\s+(?P<t>(?:[A-Za-z][\w'-]*\s+){0,5}[A-Za-z][\w'-]*)\s*$", re.I)
+_TRAILING_TITLE = re.compile(r"\bthe\s+(?P<t>(?:[A-Za-z][\w'/-]*\s+){0,5}[A-Za-z][\w'/-]*)\s*$", re.I)
 _INTRO = re.compile(
-    rf"(?:\b(?:{_VERB_WORDS})\b[^.:“”\"]{{0,40}}:|following\s+statement\s*:?|statement\s*:|"
-    r"\bquotes?\s+attributable\s+to\b[^:“”\"]{1,120}:)\s*$",
+    rf"(?:\b(?:{_VERB_WORDS})\b[^.:“”\"]{{0,40}}:|following\s+(?:statement|readout|remarks)\s*:?|(?:statement|readout)\s*:|"
+    r"\battributable\s+to\b[^:“”\"]{1,120}:)\s*$",
     re.I,
 )
 # "Quotes attributable to the Minister, Senator Doe:" (a media release's quote heading)
@@ -72,10 +86,22 @@ def _speaker(
     if not words:
         return None
     if _PRONOUN.match(text):
-        named = people.last_before(offset)
+        tm = _TRAILING_TITLE.search(text)
+        if tm and last is not None and holds(last, tm["t"]):
+            return last  # "the minister added" after that minister's quote
+        holder = people.by_title(tm["t"]) if tm and tm["t"][:1].isupper() else None
+        if holder:
+            return holder  # "The Secretary said:": a capitalised bare title means its holder
+        # the last person named, or the one who "said" something in that sentence
+        named = reporting_subject(people, offset) or people.last_before(offset)
+        pick = last  # "She continued:" after her own quote
         if last is None or (named is not None and named is not last and _named_since(named, since, offset)):
-            return named  # "Doe said ... 'Quote,' he said": the person named since the last quote
-        return last  # "She continued:" after her own quote
+            pick = named  # "Doe said ... 'Quote,' he said": the person named since the last quote
+        if pick is not None and not agrees(people, pick, text):
+            # "'...,' Park said. Oduya, for his part, ... '...,' she added": not Oduya
+            ok_last = last is not None and last is not pick and agrees(people, last, text)
+            pick = last if ok_last else latest_agreeing(people, offset, text)
+        return pick
     if text in ("I", "we", "We"):
         return people.recs[0] if people.recs else None  # a first-person release: its author
     for n in range(min(4, len(words)), 0, -1):
@@ -88,8 +114,9 @@ def _speaker(
                 return rec
     m = _TRAILING_TITLE.search(text)
     if m:
-        return people.by_title(m["t"])
-    return None
+        return title_holder(people, m["t"])
+    m = _POSSESSIVE_TITLE.search(text)  # "Japan's foreign minister"
+    return title_holder(people, f"{m['c']} {m['t']}") if m else None
 
 
 def _is_term(inner: str) -> bool:
@@ -109,6 +136,20 @@ def _subject(doc: Doc, people: People, start: int, verb: int) -> PersonRec | Non
     if head["t"]:  # "The Defence Minister thanked A and said ..."
         return people.by_title(head["t"])
     return people.last_before(start)  # "She thanked A and said ...": the person last named
+
+
+def _opener(doc: Doc, people: People, sent: Sentence, qs: int) -> PersonRec | None:
+    """The person a quote's lead-in opens with when it ends in a colon, or the person the sentence
+    before opens with (same paragraph) when the quote is a sentence of its own."""
+    lead = doc.text[sent.start : qs]
+    if lead.rstrip().endswith(":"):
+        return _subject(doc, people, sent.start, qs)
+    if lead.strip() or sent.index == 0:
+        return None
+    prev = doc.sentences[sent.index - 1]
+    if prev.paragraph != sent.paragraph or "“" in prev.text or '"' in prev.text:
+        return None
+    return _subject(doc, people, prev.start, prev.end)
 
 
 def _named_since(rec: PersonRec, since: int, offset: int) -> bool:
@@ -176,6 +217,7 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
     last_end = 0
     last_sent = None
     quoted_paras: set[int] = set()
+    run_pi: dict[int, int] = {}  # out index -> paragraph, for quotes that open their paragraph unattributed
     for qs, qe, _ in _quote_spans(doc, paras):
         sent = doc.sentence_at(qs)
         if sent is None:
@@ -218,6 +260,27 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             if rec is None and qs == paras[pi].start and heading:
                 attributed = True
                 rec = _speaker(heading["w"], people, qs)
+        if rec is None:
+            cited = according_to(text, sent.start, qs, people)  # "According to Minister Doe, ... "...""
+            if cited:
+                attributed, rec = True, cited
+        if rec is None and not attributed:
+            # 'Doe put it bluntly: "..."', 'Doe was wary. "..."' (a short term stays a term)
+            rec = _opener(doc, people, sent, qs)
+        follow_pi = pi
+        if rec is None and not attributed and qs == paras[pi].start:
+            # a quote paragraph, then "The French minister made the remarks in an interview ..."
+            qpi = next((i for i in range(pi, len(paras)) if paras[i].end >= qe), pi)
+            nxt_pi = qpi + 1
+            if nxt_pi < len(paras) and qe >= paras[qpi].end - 1:
+                # "Doe spoke ..." names the speaker only when no earlier speaker's quotes run on here
+                spoke = last is None or pi - last_pi > 1
+                subj = remarks_subject(text, paras[nxt_pi].start, paras[nxt_pi].end, spoke=spoke)
+                remarked = _speaker(subj, people, paras[nxt_pi].start) if subj else None
+                if remarked:
+                    attributed, rec, follow_pi = True, remarked, nxt_pi
+        if not attributed and names_a_title(text, sent.start, qs):
+            continue  # "a lecture on "Europe as a ..."": a title, not speech
         lead_in = text[max(sent.start, qs - 140) : qs]
         described = _DESCRIBED.search(lead_in) if has_any(lead_in, _DESCRIBED_WORDS) else None
         if described:
@@ -234,7 +297,11 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             attributed, rec = True, last  # 'X said A "..." and that B was "short quote"': the same speaker
         if not attributed and (len(inner.split()) < 4 or _is_term(inner)):
             continue  # scare quotes around a term, or a quoted name ("a 'Free and Open Region'")
-        if len(inner.split()) <= 2 and _WORD_BEFORE.search(text, max(sent.start, qs - 3), qs):
+        if (
+            len(inner.split()) <= 2
+            and _WORD_BEFORE.search(text, max(sent.start, qs - 3), qs)
+            and not (attributed and after_modal(text, qs))  # 'said it would "keep deepening" ties'
+        ):
             continue  # "calls X its 'key ally'": a term inside a reported clause
         if rec is None and not attributed and last is not None and pi - last_pi <= 1:
             rec = last  # a follow-on quote paragraph keeps the last speaker
@@ -244,9 +311,17 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
         out.append(
             Quote(speaker=rec.name if rec else None, text=" ".join(inner.split()).rstrip(","), evidence=ev)
         )
+        if qs == paras[pi].start and not attributed:
+            run_pi[len(out) - 1] = pi  # a paragraph opening with an unattributed quote
         quoted_paras.add(pi)
+        if rec and (follow_pi > pi or (am and qs == paras[pi].start)):
+            # unattributed quote paragraphs just before '"...," X said.' or "X made the remarks" are X's
+            k, want = len(out) - 2, pi - 1
+            while k >= 0 and run_pi.get(k) == want and out[k].speaker is None:
+                out[k] = out[k].model_copy(update={"speaker": rec.name})
+                k, want = k - 1, want - 1
         if rec:
-            last, last_pi, last_end, last_sent = rec, pi, qe, sent
+            last, last_pi, last_end, last_sent = rec, max(pi, follow_pi), qe, sent
     out.extend(_statements(doc, people, paras, quoted_paras))
     out.sort(key=lambda q: q.evidence.start)
     return out

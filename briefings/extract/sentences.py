@@ -94,6 +94,10 @@ _ABBREV = {
     "al",
 }
 _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+)")
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_TEXT_LINE = re.compile(r"[^\n]+")
+_DOT_NAME = re.compile(r"\.\s+[A-Z][a-z]")  # "Ma. Elena"
+_LIST_MARK = re.compile(r"\(?[a-zA-Z0-9]{1,3}\)?")  # "1." "(a)." "iv."
 
 
 @dataclass
@@ -155,7 +159,7 @@ def _split_header(text: str) -> tuple[dict[str, str], int]:
     """Leading `key: value` lines up to a blank line or the first other line; returns (header, body start)."""
     header: dict[str, str] = {}
     body = 0
-    for m in re.finditer(r"[^\n]*(?:\n|$)", text):
+    for m in _LINE.finditer(text):
         line = m.group().rstrip("\r\n")
         if m.start() >= len(text):
             break
@@ -184,12 +188,7 @@ def _is_abbrev(text: str, dot: int) -> bool:
         return True  # an initial: "John Q. Public"
     if "." in word and len(word) <= 6:
         return True  # "H.E.", "U.S."
-    if (
-        len(word) == 2
-        and text[j].isupper()
-        and text[j + 1].islower()
-        and re.match(r"\.\s+[A-Z][a-z]", text[dot:])
-    ):
+    if len(word) == 2 and text[j].isupper() and text[j + 1].islower() and _DOT_NAME.match(text, dot):
         return True  # "Ma. Elena": a short name abbreviation
     return word in _ABBREV
 
@@ -228,15 +227,15 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if nxt >= end:
             break
         following = text[nxt]
-        if text[cur:first_dot].strip().isdigit() or re.fullmatch(
-            r"\(?[a-zA-Z0-9]{1,3}\)?", text[cur:first_dot].strip()
-        ):
-            continue  # "1. Today ...": a list number, not a sentence
-        if text[first_dot] == "." and m.group().startswith(".") and _is_abbrev(text, first_dot):
-            # "U.S. Secretary" does not end here; "in the U.S. The" might, but we keep it together.
-            continue
+        # the tests below only skip (none has an effect), so the cheapest runs first
         if not (following.isupper() or following.isdigit() or following in "\"“‘'(["):
             continue
+        if text[first_dot] == "." and _is_abbrev(text, first_dot):
+            # "U.S. Secretary" does not end here; "in the U.S. The" might, but we keep it together.
+            continue
+        lead = text[cur:first_dot].strip()
+        if lead.isdigit() or (len(lead) <= 5 and _LIST_MARK.fullmatch(lead)):
+            continue  # "1. Today ...": a list number, not a sentence
         if depth(punct_end) and punct_end - cur < 600:
             continue  # inside a quotation: a multi-sentence quote stays one sentence
         spans.append((cur, punct_end))
@@ -250,11 +249,13 @@ _FINAL = '.!?:;"”’)]…'
 
 def _paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
     """Paragraph spans; hard-wrapped lines (long, no final punctuation) join the next line."""
-    lines = [
-        (m.start() + body_start, m.end() + body_start) for m in re.finditer(r"[^\n]+", text[body_start:])
-    ]
-    lines = [(a, b) for a, b in lines if text[a:b].strip()]
-    stripped = [text[a:b].strip() for a, b in lines]
+    lines: list[tuple[int, int]] = []
+    stripped: list[str] = []
+    for m in _TEXT_LINE.finditer(text, body_start):
+        t = m.group().strip()
+        if t:
+            lines.append(m.span())
+            stripped.append(t)
     wrapped = [t for t in stripped if 55 <= len(t) <= 100 and t[-1] not in _FINAL]
     wrap_mode = len(wrapped) >= 3 and len(wrapped) * 3 >= len(lines)
     paras: list[tuple[int, int]] = []

@@ -15,7 +15,7 @@ CUE = re.compile(
     r"\b(?P<kind>[Bb]ilateral|[Tt]rilateral|[Mm]ultilateral|[Qq]uadrilateral|[Oo]ne-on-one)\s+"
     r"(?:[\w.'’-]+\s+){0,3}?"
     r"(?:(?P<noun>(?i:meetings?|talks|discussions?|dialogues?|format|sessions?|consultations|call|summits?|"
-    r"conversations?))\b"
+    r"conversations?|breakfast|lunch|dinner|meal))\b"
     r"|(?<=\ba\s[Bb]ilateral\s)(?=with\b))"  # "will hold a bilateral with B": the kind word as a noun
     r"|\b(?P<side>[Oo]n the (?:sidelines|margins))\b"
     r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
@@ -23,7 +23,7 @@ CUE = re.compile(
     r"speak\s+(?:by\s+(?:phone|telephone|video)\s+)?with)|"
     r"(?:also\s+)?(?:met|held\s+talks)\s+with|"
     # "will call on A and meet with B": the second verb of one future subject
-    r"(?<=\band\s)(?:also\s+)?meet\s+with|will\s+(?:also\s+)?be\s+received\s+by|for\s+talks\s+with|"
+    r"(?<=\band\s)(?:also\s+)?meet(?:\s+with)?|will\s+(?:also\s+)?be\s+received\s+by|for\s+talks\s+with|"
     # "will host the Danish Minister, B, for a visit to X": a meeting with B
     r"will\s+(?:also\s+)?host(?=\s[^.;]{0,80}?\bfor\s+an?\s+(?:visit|meeting|talks|tour)\b)|"
     # "co-chair the annual Political, Security and Defense Dialogue with B": commas inside a name
@@ -31,6 +31,8 @@ CUE = re.compile(
     # "is also arranging a meeting with B", "before travelling to X for the annual Y meeting with B"
     rf"(?:arrang\w+|plans?\s+to\s+(?:hold|have)|(?:will|to)\s+have)\s+an?\s+(?:[\w.'’-]+\s+){{0,4}}?{_NOUN_WITH}|"
     rf"for\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with|"
+    # "goes on to X for three days of talks, 2 to 4 May, with B"
+    r"for\s+(?:\w+\s+){1,3}?of\s+talks,[^,;]{1,25},\s+with|"
     # "... and a Y meeting with B"
     rf"\ba(?<=\band\sa)n?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with)\b"
     # "A and B held the annual Foreign Ministers' Meeting": the subjects meet each other
@@ -39,6 +41,7 @@ CUE = re.compile(
     # "will represent the alliance at a meeting of EU ministers", "participate in the X Forum": a group
     # "will go on to X for a meeting of Andean trade ministers": a group of its own
     r"|\b(?P<multi>(?:represent\s+(?:[\w'’-]+\s+){1,3}at|participate\s+in|take\s+part\s+in|"
+    r"(?<=will\s)(?:also\s+)?(?:chair|host|convene)|"
     r"(?<=\s)for(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+[A-Z]))\s+"
     r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference)\s+of|"
     r"the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference|Dialogue|Council)))\b"
@@ -48,8 +51,8 @@ CUE = re.compile(
     # "the X Contact Group will meet ..., co-chaired by A and B": the chairs of a named group's session
     r"|\b(?P<chaired>(?:co-)?chaired\s+by)\b"
     # "before joining A, B and C for a four-way meeting": a meeting with all of them
-    r"|\b(?P<join>(?:joining|join|joins))\s+(?=[A-Z][^.;]{0,80}?\bfor\s+an?\s+(?:[\w-]+\s+){0,3}"
-    r"(?i:meeting|talks|summit|dinner|lunch|session)\b)"
+    r"|\b(?P<join>(?:joining|join|joins))\s+(?=[A-Z][^.;]{0,120}?\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?i:meeting|talks|summit|dinner|lunch|session|dialogue)\b)"
     # "The ASEAN Regional Forum will convene on 11 July with ... X": a named gathering of its own
     r"|\b(?P<conv>(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\s+(?:convene|meet|be\s+held|"
     r"take\s+place))\b"
@@ -141,7 +144,8 @@ ASIDE_WORD = re.compile(
 FIRST_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|met|held|to|also)\b")
 KIND_WORD = re.compile(r"\b(?:bilateral|trilateral|multilateral|quadrilateral|one-on-one)\b", re.I)
 MEAL_OR_CALL = re.compile(
-    r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s)?\s+on\b|\bcourtesy call\b|\bbe\s+received\s+by\b"
+    r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s|ed|ing)?\s+on\b|\bcourtesy call\b|"
+    r"\bbe\s+received\s+by\b"
 )  # a call-on, a meal or an audience: kind "other"
 
 

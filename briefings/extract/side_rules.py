@@ -8,10 +8,11 @@ from datetime import date
 
 from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.events import MainEvent
+from briefings.extract.gazetteer import ORGANISATIONS, country_of
 from briefings.extract.people import People, PersonRec
 from briefings.extract.places import cities_in
 from briefings.extract.roles import portfolio
-from briefings.extract.sentences import Doc
+from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.side_cues import ASIDE_WORD
 
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")  # "LIMA, May 2": the dateline's date
@@ -100,3 +101,89 @@ def counterpart(people: People, subject: PersonRec | None, country: str) -> Pers
             ]
         return hit[0] if hit else None
     return same[0] if len(same) == 1 else None
+
+
+# "chair a meeting of the A-B Council", "the 6th meeting of the A-B Joint Commission": a named body's session
+_OF_BODY = re.compile(
+    r"\bmeeting\s+of\s+the\s+(?:\d+\w*\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+)
+_ORG_NAMES = frozenset(ORGANISATIONS.values())
+
+
+def body_kind(text: str) -> str | None:
+    """The kind of a named body's session: a body of two or three countries ("the A-B Joint Commission")
+    is bilateral or trilateral; any other body ("the Org-B Council", "the Y Group") multilateral."""
+    m = _OF_BODY.search(text) if "meeting of the " in text else None
+    if m is None:
+        return None
+    first = m["name"].split()[0]
+    parts = [country_of(x) for x in re.split(r"[-–]", first)] if re.search(r"[-–]", first) else []
+    if parts and all(c and c not in _ORG_NAMES for c in parts):
+        return {2: "bilateral", 3: "trilateral"}.get(len(parts), "multilateral")
+    return "multilateral"
+
+
+_THE_TWO_ALONE = re.compile(r"\s*[Tt]he\s+two\s+(?:are|were|will|would|is)\b")
+_THE_TWO_OF = re.compile(r"\b[Tt]he\s+two\s+(?P<p>[a-z]+)\s+(?:ministers|secretaries)\b")
+_PORTFOLIO_WORDS = {
+    "defence": re.compile(r"\bdefen[cs]e\b|\barmed forces\b|\bmilitary\b", re.I),
+    "defense": re.compile(r"\bdefen[cs]e\b|\barmed forces\b|\bmilitary\b", re.I),
+    "foreign": re.compile(r"\bforeign\b|\bexternal affairs\b|\bsecretary of state\b", re.I),
+    "trade": re.compile(r"\btrade\b|\bcommerce\b", re.I),
+    "finance": re.compile(r"\bfinance\b|\btreasury\b", re.I),
+}
+
+
+def the_two(people: People, text: str, doc: Doc | None = None, s: Sentence | None = None) -> list[PersonRec]:
+    """ "the two trade ministers": the two people of different countries who hold that portfolio; "The
+    two are scheduled to meet": the two people the previous sentence names."""
+    if doc is not None and s is not None and s.index > 0 and _THE_TWO_ALONE.match(text):
+        prev = doc.sentences[s.index - 1]
+        named: list[PersonRec] = []
+        for _, rec in people.at(prev.start, prev.end) if prev.paragraph == s.paragraph else ():
+            if rec not in named:
+                named.append(rec)
+        return named if len(named) == 2 else []
+    m = _THE_TWO_OF.search(text) if "two " in text else None
+    rx = _PORTFOLIO_WORDS.get(m["p"]) if m else None
+    if rx is None:
+        return []
+    held = [
+        r
+        for r in people.recs
+        if r.role and rx.search(r.role) and not re.search(r"\b(?:deputy|vice|assistant)\b", r.role, re.I)
+    ]
+    return held if len(held) == 2 and held[0].country != held[1].country else []
+
+
+def prev_subject(doc: Doc, people: People, s: Sentence) -> PersonRec | None:
+    """The one person named as the subject of the previous sentence of the paragraph ("B will ...")."""
+    prev = doc.sentences[s.index - 1] if s.index > 0 else None
+    if prev is None or prev.paragraph != s.paragraph:
+        return None
+    verb = _SUBJECT_END.search(doc.text, prev.start, prev.end)
+    if verb is None:  # "B leaves X on Sunday.": the name that opens the sentence
+        first = people.at(prev.start, min(prev.end, prev.start + 60))
+        return first[0][1] if first and first[0][0].span_start == prev.start else None
+    named: list[PersonRec] = []
+    for _, rec in people.at(prev.start, verb.start()):
+        if rec not in named:
+            named.append(rec)
+    return named[0] if len(named) == 1 else None
+
+
+_SUBJECT_END = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|met|held)\b")
+
+
+def by_side(subject: PersonRec | None, groups: list[list[PersonRec]]) -> list[list[PersonRec]]:
+    """The people met, grouped by their country (or organisation): one meeting with each side; the
+    subject's compatriots go to every meeting."""
+    if len(groups) != 1 or len(groups[0]) < 2:
+        return groups
+    own = subject.country if subject else None
+    mine = [r for r in groups[0] if own and r.country == own]
+    sides: dict[str, list[PersonRec]] = {}
+    for r in groups[0]:
+        if r not in mine:
+            sides.setdefault(r.country or r.name, []).append(r)
+    return [mine + v for v in sides.values()] or groups

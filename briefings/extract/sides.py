@@ -5,13 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefings.extract.dates import find_dates
 from briefings.extract.eventcues import mentioned_countries
 from briefings.extract.events import MainEvent
 from briefings.extract.gazetteer import ORGANISATIONS, adjective_of, country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
-from briefings.extract.places import cities_in
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.side_cues import (
     COUNTERPART_ADJ,
@@ -32,7 +30,16 @@ from briefings.extract.side_cues import (
     clause,
     past_only,
 )
-from briefings.extract.side_rules import counterpart, restates_main, visit_pair
+from briefings.extract.side_events import side_event
+from briefings.extract.side_rules import (
+    body_kind,
+    by_side,
+    counterpart,
+    prev_subject,
+    restates_main,
+    the_two,
+    visit_pair,
+)
 from briefings.models import Event, EventKind
 
 
@@ -79,7 +86,8 @@ def _subject(
     if lead:
         return lead[0]
     if re.search(r"\b(?:he|she)\b", doc.text[clause_start:cue_start], re.I):
-        return main_first or people.last_before(clause_start)  # the protagonist, in a release
+        # "Minister B will open a fair. Later, he will ... meet C": the previous sentence's subject
+        return prev_subject(doc, people, s) or main_first or people.last_before(clause_start)
     m = TITLE_REF.search(doc.text, s.start, cue_start)
     titled = people.by_title(m[1]) if m else None
     if titled is None and main_first and re.match(r"\s*(?:[A-Z][\w,]*\s+)*[Tt]he\s+[A-Z]", head):
@@ -113,7 +121,8 @@ def _joint_subject(
 _RELATIVE = re.compile(r",\s*who\s+[^,;]{1,80},")
 _OFFICIALS_WORDS = ("inisters of", "ecretaries of", "eaders of", "hiefs of")
 _COMMON_TITLE = re.compile(
-    r"(?:^|,\s*)[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:chief|minister|secretary|envoy|commander)(?:\s+(?:will|is|to)\b|\s*$)"
+    r"(?:^|,\s*|\bsaid\s+(?:that\s+)?)[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:chief|minister|secretary|envoy|commander)"
+    r"(?:\s+(?:will|would|is|to)\b|\s*$)"
 )
 _MEETING_WITH = re.compile(
     r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\b"
@@ -143,20 +152,6 @@ _GENERIC_NAME_WORDS = frozenset(
 )
 
 
-def _by_side(subject: PersonRec | None, groups: list[list[PersonRec]]) -> list[list[PersonRec]]:
-    """The people met, grouped by their country (or organisation): one meeting with each side; the
-    subject's compatriots go to every meeting."""
-    if len(groups) != 1 or len(groups[0]) < 2:
-        return groups
-    own = subject.country if subject else None
-    mine = [r for r in groups[0] if own and r.country == own]
-    sides: dict[str, list[PersonRec]] = {}
-    for r in groups[0]:
-        if r not in mine:
-            sides.setdefault(r.country or r.name, []).append(r)
-    return [mine + v for v in sides.values()] or groups
-
-
 _NAMED_GATHERING = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\b"
 )
@@ -166,6 +161,9 @@ _PURPOSE = re.compile(
     re.I,
 )
 _SAID = re.compile(r"\s*,?\s*(?:said|says|told|added)\b")
+_MEAL_CALL_WORDS = ("working", "call", "received", "lunch", "breakfast", "dinner")  # MEAL_OR_CALL, _FOR_MEAL
+_FOR_MEAL = re.compile(r",?\s+for\s+an?\s+(?:working\s+)?(?:lunch|breakfast|dinner)\b")
+_BETWEEN = re.compile(r"\s+between\s+[A-Z][^.;,]{0,60}?\s+and\s+[A-Z]")
 _GROUP_SUBJECT = re.compile(
     r"\b(?:[Mm]inisters|[Ll]eaders|[Aa]llies|[Mm]embers|[Dd]elegations|[Pp]articipants)\s+"
     r"(?:(?:will|would|are\s+to|are\s+expected\s+to)\s+(?:also\s+)?)?$"
@@ -181,6 +179,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
     seen: set[tuple[str, tuple[str, ...]]] = set()
     main_set = set(main.event.participants)
     main_first = next((r for r in people.recs if r.name in main_set), None)
+    if main.trip and people.recs and people.recs[0].role:
+        main_first = people.recs[0]  # a trip's traveller is the first person named, not a host met at a stop
     prefer: frozenset[str] | None = None  # the countries of the opening, computed once on first need
     for s in doc.sentences:
         if s.index in skip or not has_any(s.text, CUE_WORDS):
@@ -198,7 +198,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             if m["multi"] and _names_main(main, doc.text[m.start() : min(s.end, m.end() + 60)]):
                 continue  # "will take part in the opening session of the Forum": the main event itself
             if m["multi"] or (m["verb"] and _OF_NAMED.search(m.group())):
-                kind_word = "multilateral"  # "chair a meeting of the X Group with B": a named group's session
+                # "chair a meeting of the X Group with B": a named group's session
+                kind_word = body_kind(m.group()) or "multilateral"
             if m["fmt"]:  # "travel to X for the A-B Economic Dialogue": a meeting of the sides it names
                 sides_named = [country_of(x) for x in re.split(r"[-–]", m["fmt"])]
                 if not all(sides_named) or m["fmt"] in main.sentence.text or m["fmt"] in main.event.name:
@@ -218,6 +219,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             if in_main and a <= ev.start < b and not (main.hosted and m["side"]):
                 continue  # the clause that announces the main event itself
             seg = doc.text[a:b]
+            if not kind_word and m["side"]:
+                # "chair a meeting of the X Council on the margins ... with B"
+                kind_word = body_kind(seg) or ""
             if past and past_only(doc.text[a : m.end()]):
                 continue  # "..., the first such gathering since they began in 2024": that clause is past
             if TENTATIVE.search(doc.text, a, m.end()) or UNDECIDED.search(seg):
@@ -228,6 +232,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     # a named meeting of the visitor and the host inside the visit: not the visit restated
                     pair = visit_pair(doc, people, main, a, m.start(), m.group()) or pair
                     in_visit = len(pair) >= 2
+                if len(pair) < 2:
+                    pair = the_two(people, doc.text[a : m.start()])  # "the two finance ministers will hold"
                 if len(pair) < 2:
                     continue
                 subject, in_clause = pair[0], pair
@@ -245,6 +251,11 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             else:
                 subject = _subject(doc, people, s, a, m.start(), main_first)
                 in_clause = _people_in(doc, people, a, b, main_first)
+                if subject is None and not in_clause:
+                    in_clause = the_two(
+                        people, doc.text[a : m.start()], doc, s
+                    )  # "the two finance ministers"
+                    subject = in_clause[0] if in_clause else None
                 if ", who " in doc.text[s.start : m.start()]:
                     # "B, who travels with the President, will meet C": the President is not met
                     aside = [
@@ -303,10 +314,20 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             ):
                 continue
             plural = m["noun"] in ("meetings", "discussions") or "meetings" in m.group()
-            each = bool(EACH.search(seg))
+            # "a separate meeting between A and B": A and B meet each other
+            each = bool(EACH.search(seg)) and not (subject is None and _BETWEEN.match(doc.text, m.end(), b))
             split = (kind_word == "bilateral" and (each or plural)) or (not kind_word and each)
             groups = [[o] for o in objects] if split and len(objects) > 1 else [objects]
-            meal_or_call = bool(MEAL_OR_CALL.search(seg))
+            # "talks with B, and a working dinner with investors": the dinner is not the talks
+            obj_end = (
+                max((mn.end for mn, r in people.at(a, b) if r in objects), default=b)
+                if has_any(seg, _MEAL_CALL_WORDS)
+                else b
+            )
+            meal_or_call = bool(
+                MEAL_OR_CALL.search(doc.text, a, max(obj_end, m.end()))
+                or _FOR_MEAL.match(doc.text, obj_end, b)
+            )
             # "ministers will meet in the format of the X Council with Y": the whole group meets Y
             group = bool(m["conv"] or m["multi"] or m["chaired"] or m["fmt"]) or (
                 subject is None and bool(_GROUP_SUBJECT.search(doc.text, a, m.start()))
@@ -314,10 +335,14 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             # "talks with A of X and B of Y": a bilateral with each; "met his X and Y counterparts": together
             joint = kind_word or group or meal_or_call or m["join"] or m["pair"] or "counterparts" in seg
             if not (joint or _JOINT.search(seg)):
-                groups = _by_side(subject, groups)
-            for objs in groups:
+                groups = by_side(subject, groups)
+            # "bilateral meetings with his counterparts from A and B": one with each unnamed counterpart
+            pairs: list[tuple[list[PersonRec], list[str]]] = (
+                [([], [o]) for o in others] if split and not objects and len(others) > 1 else []
+            )
+            for objs, oth in pairs or [(g, others) for g in groups]:
                 recs = ([subject] if subject else []) + objs
-                n = len(recs) + len(others)
+                n = len(recs) + len(oth)
                 if n < (1 if group else 2):
                     continue
                 kind: EventKind
@@ -329,54 +354,15 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     kind = "other"
                 else:
                     # sides, not heads: two Samoan leaders and a visitor make a bilateral
-                    sides = {r.country or r.name for r in recs} | set(others)
+                    sides = {r.country or r.name for r in recs} | set(oth)
                     n_sides = len(sides)
                     kind = "bilateral" if n_sides <= 2 else "trilateral" if n_sides == 3 else "multilateral"
                 names = [r.name for r in recs]
-                key = (kind, tuple(sorted(names + others)))
+                key = (kind, tuple(sorted(names + oth)))
                 if key in seen:
                     continue
                 seen.add(key)
                 if prefer is None:
                     prefer = mentioned_countries(doc)
-                out.append(_event(doc, main, s, m.start(), m.end(), kind, recs, others, ref, a, b, prefer))
+                out.append(side_event(doc, main, s, m.start(), m.end(), kind, recs, oth, ref, a, b, prefer))
     return out
-
-
-def _event(
-    doc: Doc,
-    main: MainEvent,
-    s: Sentence,
-    start: int,
-    end: int,
-    kind: EventKind,
-    recs: list[PersonRec],
-    others: list[str],
-    ref: date,
-    a: int,
-    b: int,
-    prefer: frozenset[str],
-) -> Event:
-    dates = find_dates(doc.text, a, b, ref) or find_dates(doc.text, s.start, s.end, ref)
-    cities = cities_in(doc.text, s.start, s.end, prefer)
-    prev = doc.sentences[s.index - 1] if s.index > 0 else None
-    if not cities and main.trip and prev is not None and prev.paragraph == s.paragraph:
-        # "In Tokyo on May 26, X will meet A. A will then host X and B for ...": the leg's city
-        cities = cities_in(doc.text, prev.start, prev.end, prefer)
-    city = cities[-1][0] if cities else None
-    ev = doc.evidence(start, end, s)
-    assert ev is not None
-    label = "–".join([r.surname for r in recs] + others)
-    noun = "meeting" if kind != "other" else "call"
-    return Event(
-        name=f"{label} {kind} {noun}" if kind != "other" else f"{label} {noun}",
-        kind=kind,
-        date=dates[0].date if dates else main.event.date,
-        year_assumed=dates[0].year_assumed if dates else main.event.year_assumed,
-        timezone=city.timezone if city else main.event.timezone,
-        place=city.name if city else main.event.place,
-        participants=[r.name for r in recs],
-        others=others,
-        parent=main.event.name,
-        evidence=ev,
-    )

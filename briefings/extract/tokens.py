@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from briefings.extract.gazetteer import ORGANISATIONS, country_forms, country_of, fold, org_in_title
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, _words
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_][\w'’\-]*\.?|\d[\w:.\-]*|[^\w\s]")
+_TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[^\W\d_][\w'’\-]*\.?|\d[\w:.\-]*|[^\w\s]")
 _KEEP_DOT = {
     "mr.",
     "mrs.",
@@ -127,7 +127,7 @@ class Tok:
         self.start = start
         self.end = end
         self.low = text.lower()
-        self.cap = text[:1].isupper()
+        self.cap = text[0].isupper()  # tokens are never empty
 
     def __repr__(self) -> str:
         return f"Tok({self.text!r}, {self.start}, {self.end})"

@@ -54,3 +54,26 @@ def nominalize(verb: str, obj: str, clean: Callable[[str], str]) -> str | None:
     v = verb.lower()
     noun = _NOMINAL.get(v) or (v[:-1] + "ing" if v.endswith("e") else v + "ing")
     return f"{compound} {noun}"
+
+
+_CUT = re.compile(
+    r",|\b(?:is|are|was|were|will|be|been|being|that|which|who|wherein|with|by|to|and|has|have|"
+    r"had|called|on|at|for|from)\b",
+    re.I,
+)
+
+
+def after_last_cut(s: str) -> str:
+    """The text after the last comma or clause word: "the talks, held by X in" -> "X in"."""
+    # Every _CUT match is a comma or a whole word, so the last match of a scan started anywhere before it
+    # is the last match of the full scan: scan growing windows from the end instead of the whole text.
+    pos = len(s)
+    while True:
+        pos = max(0, pos - 48)
+        last = None
+        for last in _CUT.finditer(s, pos):  # noqa: B007 (only the last match is wanted)
+            pass
+        if last is not None:
+            return s[last.end() :]
+        if pos == 0:
+            return s

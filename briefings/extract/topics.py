@@ -27,7 +27,8 @@ from briefings.extract.frameworks import FRAMEWORK_HEADS, named_frameworks
 from briefings.extract.gazetteer import ORGANISATIONS, country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
-from briefings.extract.topic_words import nominalize
+from briefings.extract.topic_bullets import bullet_topics
+from briefings.extract.topic_words import after_last_cut, nominalize
 from briefings.models import Topic, TopicKind
 
 _ORGS = frozenset(ORGANISATIONS.values())
@@ -46,17 +47,12 @@ _PURPOSE = re.compile(
     r"\b(?:aim(?:s|ed)?\s+(?:to|at)|expected\s+to|seeks?\s+to|intended\s+to|designed\s+to|in\s+order\s+to|"
     r"so\s+as\s+to|and|to|would|will)\s+(?:further\s+)?(?:enhance|strengthen|deepen|bolster|advance|boost|protect|"
     r"expand|improve|promote|reinforce|enhancing|strengthening|deepening|advancing|boosting|expanding|"
-    r"improving|share|sharing)\s+(?P<o>(?:[^.;:,\s]+|(?!,?\s+and\s+to\b)[,\s])+)"
+    r"improving|share|sharing|support)\s+(?P<o>(?:[^.;:,\s]+|(?!,?\s+and\s+to\b)[,\s])+)"
 )
 _EFFORTS = re.compile(r"\befforts? to\s+(?P<x>[^.;]+)")
 _THREATS = re.compile(r"\bthreats?\s+(?:from|posed by|by)\s+(?P<list>[^.;]+)")
 _BACKGROUND_TIME = re.compile(
     rf"\bin\s+(?P<t>{MONTH}(?:\s+\d{{4}}|\s+(?:next|last|this)\s+year)?|(?:19|20)\d{{2}})\b"
-)
-_CUT = re.compile(
-    r",|\b(?:is|are|was|were|will|be|been|being|that|which|who|wherein|with|by|to|and|has|have|"
-    r"had|called|on|at|for|from)\b",
-    re.I,
 )
 _LEAD_JUNK = re.compile(
     r"^(?:a series of|a number of|series of|the concept of|concept of|notion of|idea of|the issue of|"
@@ -180,11 +176,11 @@ def _split_list(s: str) -> list[str]:
 
 def _background_name(before: str, when: str) -> str | None:
     """'... initiatives announced' + 'April' -> 'initiatives announced in April'."""
-    frag = _clean(_after_last_cut(before))
+    frag = _clean(after_last_cut(before))
     if not frag or all(w.endswith(("ed", "ly")) for w in frag.split()):
         # "the alliance, originally established in 1951": take the noun phrase before the comma.
         head, _, _ = before.rpartition(",")
-        head_np = " ".join(_clean(_after_last_cut(head)).split()[-4:])
+        head_np = " ".join(_clean(after_last_cut(head)).split()[-4:])
         frag = _clean(f"{head_np} {frag}")
     if not frag or not re.search(r"[A-Za-z]{3}", frag):
         return None
@@ -222,11 +218,11 @@ class _Topics:
 _CENTRAL_WORDS = ("central to", "at the heart of", "high on the agenda", "top")
 _AGENDA_WORDS = (
     "discuss", "address", "focus", "review", "agenda", "topic", "cover", "exchange", "deliberate", "cent",
-    "explore", "including", "such as", "cooperation", "advanc", "reaffirm",
+    "explore", "including", "such as", "cooperation", "advanc", "reaffirm", "views on",
 )  # fmt: skip
 _PURPOSE_WORDS = (
     "shar", "enhanc", "protect", "strengthen", "deepen", "bolster", "advanc", "boost", "expand", "improv",
-    "promot", "reinforc",
+    "promot", "reinforc", "to support", "will support", "would support", "and support",
 )  # fmt: skip
 
 
@@ -234,7 +230,8 @@ _ANY_WORDS = (
     "discuss", "address", "focus", "agenda", "topic", "cover", "views", "deliberat", "centred", "centered",
     "review", "explore", "heart", "includ", "such as", "cooperation", "advanc", "reaffirm", "effort",
     "threat", "wherein", "whereby", "refers to", "defined as", "enhanc", "strengthen", "deepen", "bolster",
-    "boost", "expand", "improv", "promot", "reinforc", "Central", "High on", "Top", "protect",
+    "boost", "expand", "improv", "promot", "reinforc", "Central", "High on", "Top", "protect", "to support",
+    "will support", "would support", "and support",
 )  # fmt: skip
 # every _BACKGROUND_TIME match holds one of these
 _WHEN_WORDS = (
@@ -257,6 +254,9 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
         st = s.text
         if s.index in skip_sentences:
             continue
+        if st.endswith(":"):  # "... will address:" and a bulleted list under it
+            for name, x, a, b in bullet_topics(doc, s, _clean):
+                t.add(name, "agenda", x, a, b)
         # the rarer cues are tested on their own, so a sentence holding only them skips the common patterns
         core_ok = _any_topic(st)
         more_ok = has_any(st, AGENDA_MORE_WORDS)
@@ -339,7 +339,7 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
         # run on the sentence alone, so that "^" is its start ("Trade and X will be discussed.")
         for m in AGENDA_BEFORE.finditer(st) if before_ok else ():
             # "X, who will chair, said A, B and C would top the agenda": the list follows "said"
-            for item in _split_list(re.split(r"\bsaid\s+", m["list"])[-1]):
+            for item in _split_list(re.split(r"\b(?:said|that)\s+", m["list"])[-1]):
                 pos = text.find(item, s.start + m.start("list"), s.end)
                 if pos >= 0 and not country_of(item):
                     t.add(item, "agenda", s, pos, pos + len(item))
@@ -388,18 +388,3 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
         for m in _BACKGROUND_TIME.finditer(text, s.start, s.end) if has_any(st, _WHEN_WORDS) else ():
             t.add_background(s, m.start(), m.end(), m["t"])
     return t.items
-
-
-def _after_last_cut(s: str) -> str:
-    # Every _CUT match is a comma or a whole word, so the last match of a scan started anywhere before it
-    # is the last match of the full scan: scan growing windows from the end instead of the whole text.
-    pos = len(s)
-    while True:
-        pos = max(0, pos - 48)
-        last = None
-        for last in _CUT.finditer(s, pos):  # noqa: B007 (only the last match is wanted)
-            pass
-        if last is not None:
-            return s[last.end() :]
-        if pos == 0:
-            return s

@@ -1,0 +1,161 @@
+"""Cues around a quotation that say who spoke, or that it is no speech at all: "According to X,",
+"The minister made the remarks ...", titles with a country word, titles of lectures and panels."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.gazetteer import country_of
+from briefings.extract.literals import has_any
+from briefings.extract.people import People, PersonRec
+from briefings.extract.roles import role_key
+
+# "According to Minister Doe, the meeting "..."": the person named after "according to" speaks
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<w>[^.;:“”\"]{1,160})$", re.I)
+_ACCORDING_WORDS = ("ccording to",)
+# the paragraph after an unattributed quote: "The minister made the remarks in an interview ..."
+_REMARKS = re.compile(
+    r"\s*(?P<w>[^,.;:“”\"]{1,80}?)\s+(?:(?:made|gave|offered|delivered)\s+(?:the|these|those|his|her|their)\s+"
+    r"(?:remarks|comments)\b|(?P<s>was\s+speaking\b|spoke\b))"
+)
+_REMARKS_WORDS = ("made ", "gave ", "offered ", "delivered ", "speaking", "spoke")
+# a quoted title, not speech: "a lecture ... on "X"", "a panel titled "X"", "under the theme "X""
+_TITLE_OF = re.compile(
+    r"(?:\b(?:lecture|speech|address|keynote|talk|panel|session|seminar|workshop|symposium|roundtable|"
+    r"conference|forum|debate|discussion|paper|report|book|article|essay|exhibition)s?\b"
+    r"[^.;:“”\"]{0,80}?\b(?:on|about)|\b(?:titled|entitled|themed|headlined)|"
+    r"\bunder\s+the\s+(?:theme|title|banner|slogan)(?:\s+of)?)\s*[,:]?\s*$",
+    re.I,
+)
+_TITLE_OF_WORDS = ("on ", "about ", "itled", "hemed", "eadlined", "nder the")
+# a quoted verb phrase after a modal: "said Japan would "keep deepening" ties" (speech, not a term)
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|must|can|may|might|to)\s$")
+
+
+def according_to(text: str, start: int, quote_start: int, people: People) -> PersonRec | None:
+    """The person named after "according to" earlier in the quote's sentence."""
+    lead = text[start:quote_start]
+    if not has_any(lead, _ACCORDING_WORDS):
+        return None
+    m = _ACCORDING.search(lead)
+    if m is None:
+        return None
+    found = people.at(start + m.start("w"), quote_start)
+    return found[0][1] if found else None
+
+
+def remarks_subject(text: str, start: int, end: int, *, spoke: bool) -> str | None:
+    """The subject of a paragraph opening "The minister made the remarks ..." (or, with spoke,
+    "Doe was speaking ..."), if it opens so."""
+    head = text[start : min(end, start + 160)]
+    if not has_any(head, _REMARKS_WORDS):
+        return None
+    m = _REMARKS.match(head)
+    if m is None or (m["s"] and not spoke):
+        return None
+    return m["w"]
+
+
+def names_a_title(text: str, start: int, quote_start: int) -> bool:
+    """True when the quote is the title of a lecture, panel or theme ("a lecture on "...")."""
+    lead = text[max(start, quote_start - 140) : quote_start]
+    return has_any(lead, _TITLE_OF_WORDS) and _TITLE_OF.search(lead) is not None
+
+
+def after_modal(text: str, quote_start: int) -> bool:
+    """True when a modal or "to" stands right before the quote: a quoted verb phrase."""
+    return _MODAL_BEFORE.search(text, max(0, quote_start - 8), quote_start) is not None
+
+
+def holds(rec: PersonRec, title: str) -> bool:
+    """True when the person's role has every word of a title."""
+    words = role_key(title).split()
+    have = role_key(rec.role or "").split()
+    return bool(words) and all(w in have for w in words)
+
+
+def title_holder(people: People, title: str) -> PersonRec | None:
+    """The person a bare title means, also "the French minister" (a country word and a title) and
+    "the High Representative/Vice-President" (either part)."""
+    for part in title.split("/"):
+        rec = people.by_title(part)
+        if rec:
+            return rec
+    words = title.split()
+    if len(words) < 2:
+        return None
+    country = country_of(words[0])
+    if country is None:
+        return None
+    rest = " ".join(words[1:])
+    matching = [r for r in people.recs if r.country == country and r.role and holds(r, rest)]
+    return matching[0] if len(matching) == 1 else None
+
+
+_LEAD = re.compile(r"\s*(?:[^,;.“”\"]{0,40},\s*)?$")  # "On Monday, " before the subject
+_REPORTS = re.compile(r"\b(?:said|says|told|tells|added|stated|noted|stressed|explained)\b")
+
+
+def reporting_subject(people: People, offset: int) -> PersonRec | None:
+    """In the sentence of the last mention before an offset, the person a speech verb follows
+    ("Secretary Doe, briefing reporters, said Smith would ..." -> Doe): whom a later "she said" means."""
+    latest = None
+    for m, _ in people.mentions:
+        if m.start < offset and (latest is None or m.start > latest.start):
+            latest = m
+    if latest is None:
+        return None
+    sent = latest.sentence
+    inside = people.at(sent.start, min(sent.end, offset))
+    if not inside:
+        return None
+    first = inside[0][0]
+    if _LEAD.match(sent.text[: max(0, first.span_start - sent.start)]) and _REPORTS.search(
+        sent.text, max(0, first.end - sent.start), max(0, min(sent.end, offset) - sent.start)
+    ):
+        return inside[0][1]  # the sentence's subject ("Doe, who met Smith, said ..." -> Doe)
+    for i, (m, rec) in enumerate(inside):
+        stop = inside[i + 1][0].span_start if i + 1 < len(inside) else min(sent.end, offset)
+        if _REPORTS.search(sent.text, max(0, m.end - sent.start), max(0, stop - sent.start)):
+            return rec
+    return None
+
+
+# "he", "his", "she", "her" as a possessive ("her government", not "thanked her for")
+_GENDERED = re.compile(
+    r"\b(?:(?P<m>[Hh]e|[Hh]is|[Hh]imself)|(?P<f>[Ss]he|[Hh]erself|[Hh]er(?=\s+[a-z])"
+    r"(?!\s+(?:for|to|at|on|in|and|or|with|that|as|by|from|about|of|after|before)\b)))\b"
+)
+
+
+def gender_of(people: People, rec: PersonRec) -> str | None:
+    """The person's gender ("m"/"f") from the first "he/his/she/her" after each mention, if they agree."""
+    seen: set[str] = set()
+    for m in rec.mentions:
+        sent = m.sentence
+        stop = sent.end
+        for other, _ in people.mentions:
+            if m.end <= other.span_start < stop:
+                stop = other.span_start
+        g = _GENDERED.search(sent.text, max(0, m.end - sent.start), max(0, stop - sent.start))
+        if g:
+            seen.add("m" if g["m"] else "f")
+    return seen.pop() if len(seen) == 1 else None
+
+
+def agrees(people: People, rec: PersonRec, pronoun: str) -> bool:
+    """False only when the text shows the person's gender and "he"/"she" is the other one."""
+    want = {"he": "m", "she": "f"}.get(pronoun.lower())
+    if want is None:
+        return True
+    known = gender_of(people, rec)
+    return known is None or known == want
+
+
+def latest_agreeing(people: People, offset: int, pronoun: str) -> PersonRec | None:
+    """The person most recently named before an offset whom "he"/"she" can mean."""
+    best: tuple[int, PersonRec] | None = None
+    for m, rec in people.mentions:
+        if m.start < offset and (best is None or m.start > best[0]) and agrees(people, rec, pronoun):
+            best = (m.start, rec)
+    return best[1] if best else None
