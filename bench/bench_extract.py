@@ -7,6 +7,7 @@ import statistics
 import time
 from datetime import date
 
+from briefings.compiled import is_compiled
 from briefings.extract import extract
 
 _CITIES = [
@@ -86,7 +87,8 @@ def main() -> None:
     per_article.sort()
     p50 = per_article[len(per_article) // 2] * 1000
     p99 = per_article[int(len(per_article) * 0.99)] * 1000
-    print(f"extract: {len(articles)} articles x 5 runs, {words:.0f} words each")
+    mode = "compiled (mypyc)" if is_compiled() else "pure Python"
+    print(f"extract: {len(articles)} articles x 5 runs, {words:.0f} words each; extractor: {mode}")
     print(f"  articles/s median {statistics.median(rates):.0f} (min {min(rates):.0f}, max {max(rates):.0f})")
     print(f"  per article p50 {p50:.2f} ms, p99 {p99:.2f} ms")
 

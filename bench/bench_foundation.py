@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.synthetic import synthetic_article, synthetic_briefing
+from briefings.compiled import is_compiled
 from briefings.extract import extract
 from briefings.ingest import ingest_paths
 from briefings.store import Store
@@ -299,7 +300,8 @@ def main() -> None:
         f"{INGEST_ARTICLES}   target >= 200/s   {'OK' if rate >= 200 else 'MISSED'}"
     )
     extract_only, store_only = split_rates()
-    print(f"  of which: extract alone {extract_only:7.1f} articles/s")
+    mode = "compiled (mypyc)" if is_compiled() else "pure Python"
+    print(f"  of which: extract alone {extract_only:7.1f} articles/s (extractor: {mode})")
     print(
         f"store write (SQLite, pre-built briefings, one transaction each): {store_only:7.1f} briefings/s "
         f"median of 3 x {INGEST_ARTICLES}   target >= 800/s   {'OK' if store_only >= 800 else 'MISSED'}"
