@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from briefings.extract.gazetteer import ORGANISATIONS, country_of, find_city
+from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.homes import (
     author_home,
     caps_issuer,
     doc_countries,
     its_delegation,
     lead_delegations,
+    named_countries,
     namesakes,
     org_officials,
+    pair_in,
     paragraph_host,
     real_parties,
     reports_to,
     traveller_home,
+    visited_country,
 )
+from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
 from briefings.extract.places import cities_in
@@ -39,6 +42,7 @@ _INSTITUTION_AT = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+_INSTITUTION_FIRST = tuple(sorted({name.split()[0] for name in INSTITUTIONS}))
 _ACCOMPANIED = re.compile(r"\b(?:accompanied|joined)\s+by\s+(?:the\s+)?$")
 _MEETS = re.compile(
     r"\s*,?\s*(?:will\s+|is\s+to\s+|to\s+)?(?:also\s+)?(?:meet|meets|met|hold|holds|held|host|hosts|hosted|"
@@ -122,11 +126,11 @@ _DELEGATION = re.compile(
     r"(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\b[^.;]*?"
     r"\b(?:(?:led|headed)?\s*by|compris(?:e|es|ing)|includ(?:e|es|ing)|consist(?:s|ing)?\s+of)\s+$"
 )
+_DELEGATION_WORDS = ("delegation", "team", "side")  # every _DELEGATION match holds one of these
 _TRAVELS = re.compile(
     r"\s*,?\s*(?:will|is to|is set to|plans to)?\s*(?:also\s+)?"
     r"(?:travel|visit|fly|head|arrive|tour|pay\s+(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit)"
 )
-_ORG_SET = frozenset(ORGANISATIONS.values())
 _UNOFFICIAL = re.compile(
     r"\b(?:analyst|fellow|researcher|scholar|correspondent|professor|expert|writer|reporter)\b|\sat\s|"
     r"\b(?:Institute|University|Foundation|Think Tank)\b|"
@@ -134,13 +138,9 @@ _UNOFFICIAL = re.compile(
     r"^(?!(?:U\.?S|U\.?K|EU|UN|NATO|ASEAN)\b)[A-Z]{2,6}\s+(?:director|director-general|president|chair|"
     r"chairman|chairwoman|head|founder)\b"
 )
-_VISIT = re.compile(
-    r"\b(?:visit|visits|travel to|travels to|fly to|flies to|arrive in|arrives in|tour of|trip to|visit to)"
-    r"\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
-)
 _FIRST_PERSON = re.compile(r"(?:^|\n|[.!?]\s)(?:I|We) (?:will|am|are|have|look)\b")
+_FIRST_PERSON_WORDS = tuple(f"{w} {v}" for w in ("I", "We") for v in ("will", "am", "are", "have", "look"))
 _SIDE_OF = re.compile(r"\b(?:from|on|for)\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+side\b")
-_PAIR = re.compile(r"\b[A-Z][\w.]*(?:\s*[-–/]\s*[A-Z][\w.]*)+")
 
 
 def _sentence_host(doc: Doc, m: Mention, ctx: CountryContext, visited: str | None = None) -> str | None:
@@ -149,18 +149,12 @@ def _sentence_host(doc: Doc, m: Mention, ctx: CountryContext, visited: str | Non
     cities = cities_in(doc.text, m.sentence.start, m.sentence.end, frozenset(ctx.parties))
     if cities:
         return cities[0][0].country
-    inst = _INSTITUTION_AT.search(m.sentence.text)
+    st = m.sentence.text
+    # an ASCII sentence without any institution's first word (lower-cased) holds no match: skip the scan
+    inst = _INSTITUTION_AT.search(st) if not st.isascii() or has_any(st.lower(), _INSTITUTION_FIRST) else None
     if inst:
         return INSTITUTIONS[" ".join(inst[1].lower().split())]
     return paragraph_host(doc, m, frozenset(ctx.parties)) or ctx.host or visited
-
-
-def _visited(doc: Doc) -> str | None:
-    """The one country the text says someone will visit or travel to ("EAM will visit Germany")."""
-    found = {country_of(v[1]) for v in _VISIT.finditer(doc.text)}
-    found.discard(None)
-    found -= _ORG_SET
-    return found.pop() if len(found) == 1 else None
 
 
 def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
@@ -179,7 +173,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     org_officials(doc, people)
     reports_to(doc, people)
     unknown = [r for r in people.recs if not r.country and r.role]
-    visited = _visited(doc) if unknown and ctx.host is None else None
+    visited = visited_country(doc) if unknown and ctx.host is None else None
+    hosts: dict[int, str | None] = {}  # the host of each sentence, by index (ctx and visited are fixed)
     for rec in unknown:
         for m in rec.mentions:
             local = _speaks_in_city(text, m)
@@ -187,12 +182,15 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 rec.country = local
                 break
             before = text[max(m.sentence.start, m.span_start - 80) : m.span_start]
-            dm = _DELEGATION.search(before)
+            dm = _DELEGATION.search(before) if has_any(before, _DELEGATION_WORDS) else None
             led = country_of(dm[1]) if dm else its_delegation(text, m.sentence.start, m.span_start)
             if led:
                 rec.country = led
                 break
-            host = _sentence_host(doc, m, ctx, visited)
+            si = m.sentence.index
+            if si not in hosts:
+                hosts[si] = _sentence_host(doc, m, ctx, visited)
+            host = hosts[si]
             if not host:
                 continue
             if host != ctx.issuer and (
@@ -206,12 +204,16 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     _chain(doc, people, by_office)
     namesakes(doc, people)
     # "a Japan-UK meeting" with a British person: the unknown one in that sentence is the other side.
+    pairs: dict[int, tuple[str, str] | None] = {}  # the pair of each sentence, by index
     for _ in range(2):
         for rec in people.recs:
             if rec.country or not rec.role:
                 continue
             for m in rec.mentions:
-                pair = _pair_in(text, m.sentence.start, m.sentence.end)
+                si = m.sentence.index
+                if si not in pairs:
+                    pairs[si] = pair_in(text, m.sentence.start, m.sentence.end)
+                pair = pairs[si]
                 if not pair:
                     continue
                 # the document's first person, of unknown country, is taken to be the issuer's
@@ -242,16 +244,23 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 rec.country = companion.country
                 continue
         home = None
-        if rec is people.recs[0] and not ctx.issuer and not ctx.dateline and _FIRST_PERSON.search(text):
-            named = _named_countries(doc, people) if named is None else named
+        if (
+            rec is people.recs[0]
+            and not ctx.issuer
+            and not ctx.dateline
+            and has_any(text, _FIRST_PERSON_WORDS)
+            and _FIRST_PERSON.search(text)
+        ):
+            named = named_countries(doc, people, doc_countries(doc)) if named is None else named
             home = author_home(people, named)  # "I will join ...": the author's is the country no one holds
         if home is None and not ctx.issuer and not ctx.dateline and travels:
-            named = _named_countries(doc, people) if named is None else named
+            named = named_countries(doc, people, doc_countries(doc)) if named is None else named
             home = traveller_home(doc, rec, _TRAVELS, named)  # "X will visit A and B to deepen C's ties"
         if missing is None and len(ctx.parties) == 2:
-            named = _named_countries(doc, people) if named is None else named
+            every = doc_countries(doc)
+            named = named_countries(doc, people, every) if named is None else named
             # a party the text names only inside a person's name ("Jordan Doe") is no party
-            in_names = {c for c, _ in doc_countries(doc)} - {c for c, _ in named}
+            in_names = {c for c, _ in every} - {c for c, _ in named}
             parties = [p for p in ctx.parties if p not in in_names]
             missing = [p for p in real_parties(doc, parties, named) if p not in stated]
         options = (
@@ -279,23 +288,12 @@ def _list_head(doc: Doc, people: People, m: Mention) -> tuple[int, int]:
     return max(m.sentence.start, head.span_start - 40), head.span_start
 
 
-def _named_countries(doc: Doc, people: People) -> list[tuple[str, int]]:
-    """The countries the text names, less country words inside a person's name ("Jordan Doe")."""
-    spans = sorted((m.start, m.end) for m, _ in people.mentions)
-    out = []
-    for c, pos in doc_countries(doc):
-        k = bisect.bisect_right(spans, (pos, 1 << 60)) - 1
-        if k < 0 or not (spans[k][0] <= pos < spans[k][1]):
-            out.append((c, pos))
-    return out
-
-
 def _companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
     """The person someone accompanies ("He will be accompanied by Y": the "he" before)."""
     for m in rec.mentions:
-        if _ACCOMPANIED.search(text, max(m.sentence.start, m.span_start - 40), m.span_start) or _listed_after(
-            text, m, people
-        ):
+        lo = max(m.sentence.start, m.span_start - 40)
+        cue = text.find("accompanied", lo, m.span_start) >= 0 or text.find("joined", lo, m.span_start) >= 0
+        if (cue and _ACCOMPANIED.search(text, lo, m.span_start)) or _listed_after(text, m, people):
             lead = people.last_before(m.sentence.start) if m.sentence.start < m.span_start else None
             found = [r for _, r in people.at(m.sentence.start, m.span_start) if r is not rec]
             return found[-1] if found else lead
@@ -320,35 +318,38 @@ def _listed_after(text: str, m: Mention, people: People) -> bool:
 
 def _title_travels(text: str, rec: PersonRec) -> bool:
     """ "The Foreign Minister will travel to ...": the person holding that title travels."""
-    if not rec.role or "the " + rec.role.lower() not in text.lower():
+    role = rec.role
+    if not role:
         return False
-    rx = re.compile(r"\b[Tt]he\s+" + re.escape(rec.role) + r"(?=" + _TRAVELS.pattern + ")")
-    return rx.search(text) is not None
+    # r"\b[Tt]he\s+ROLE(?=TRAVELS)" read at each place the role is written, with no pattern to compile
+    at = text.find(role)
+    while at >= 0:
+        j = at
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if (
+            3 <= j < at
+            and text[j - 3 : j] in ("the", "The")
+            and (j == 3 or not (text[j - 4].isalnum() or text[j - 4] == "_"))
+            and _TRAVELS.match(text, at + len(role))
+        ):
+            return "the " + role.lower() in text.lower()  # the written form the rule asks for
+        at = text.find(role, at + 1)
+    return False
 
 
 def _counterparts_country(text: str, rec: PersonRec, people: People) -> str | None:
     """The country of the counterpart a person meets ("A and his Philippine counterpart", "A met B of C"):
     a guessed country must not be that one."""
     for m in rec.mentions:
-        cm = _HIS_COUNTERPART.match(text, m.tail_end, m.sentence.end)
+        has_cp = text.find("counterpart", m.tail_end, m.sentence.end) >= 0  # in every _HIS_COUNTERPART match
+        cm = _HIS_COUNTERPART.match(text, m.tail_end, m.sentence.end) if has_cp else None
         if cm and country_of(cm[1]):
             return country_of(cm[1])
         if _MEETS.match(text, m.tail_end, m.sentence.end):
             met = [r for _, r in people.at(m.tail_end, m.sentence.end) if r is not rec]
             if met and met[0].country:
                 return met[0].country
-    return None
-
-
-def _pair_in(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """Two countries joined by a hyphen or dash ("Japan-UK", "Australia–Japan")."""
-    for m in _PAIR.finditer(text, start, end):
-        parts = re.split(r"\s*[-–/]\s*", m.group())
-        if len(parts) != 2:
-            continue
-        a, b = country_of(parts[0]), country_of(parts[1])
-        if a and b and a != b:
-            return a, b
     return None
 
 

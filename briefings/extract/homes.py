@@ -4,11 +4,13 @@ leader someone reports back to, the author of a first-person release."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
 
 from briefings.extract.gazetteer import ORGANISATIONS, country_of, find_city
+from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
 from briefings.extract.places import cities_in
@@ -22,6 +24,7 @@ _LEAD_DELEGATION = re.compile(
     r"\s*(?:will|to|would|shall|is to|are to)?\s*(?:co-)?(?:lead|leads|led|head|heads|headed)\s+"
     r"(?:the|a|an|its|his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+delegation\b"
 )
+_LEAD_WORDS = ("lead", "led", "head")  # every _LEAD_DELEGATION match holds one of these
 # "China said its delegation would be led by A": the sentence's subject country leads through its delegation
 _ITS_DELEGATION = re.compile(
     r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?delegation\b[^.;]{0,40}?\b(?:led|headed)\s+by\s+$"
@@ -45,7 +48,15 @@ _US_LABEL = re.compile(
     r"(?:media note|office of the spokesperson|the white house|department of (?:state|defense|war))\W*"
 )
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_PAIR = re.compile(r"\b[A-Z][\w.]*(?:\s*[-–/]\s*[A-Z][\w.]*)+")
 _LEG = re.compile(r"\b(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:leg|stop|portion)\b")
+# read after a word boundary (visited_country); every alternative opens with one of _VISIT_HEADS
+_VISIT = re.compile(
+    r"(?:visit|visits|travel to|travels to|fly to|flies to|arrive in|arrives in|tour of|trip to|visit to)"
+    r"\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
+_VISIT_HEADS = ("visit", "travel", "fly", "flies", "arrive", "tour", "trip")
+_LEG_WORDS = ("leg", "stop", "portion")  # every _LEG match holds one of these
 
 
 def doc_countries(doc: Doc) -> list[tuple[str, int]]:
@@ -91,13 +102,15 @@ def lead_delegations(doc: Doc, people: People) -> None:
     """ "A and B will lead the U.S. delegation": A and B are of that country."""
     text = doc.text
     for s in doc.sentences:
-        if "delegation" not in s.text:
+        if "delegation" not in s.text or not has_any(s.text, _LEAD_WORDS):
             continue
-        found = people.at(s.start, s.end)
+        found: list[tuple[Mention, PersonRec]] | None = None  # the sentence's people, read when first needed
         for m in _LEAD_DELEGATION.finditer(text, s.start, s.end):
             country = country_of(m["c"])
             if not country:
                 continue
+            if found is None:
+                found = people.at(s.start, s.end)
             leaders = [x for x in found if x[0].tail_end <= m.start()]
             if not leaders or text[leaders[-1][0].tail_end : m.start()].strip(" ,"):
                 continue
@@ -168,6 +181,8 @@ def paragraph_host(doc: Doc, m: Mention, parties: frozenset[str]) -> str | None:
         if cities:
             return cities[0][0].country
     for s in [m.sentence, *sents]:
+        if not has_any(s.text, _LEG_WORDS):
+            continue
         for leg in _LEG.finditer(text, s.start, s.end):
             c = country_of(leg[1])
             if c and c not in _ORGS:
@@ -206,11 +221,15 @@ def _sign_off(doc: Doc) -> str | None:
     return None
 
 
+# organisations of several words, with their last word, in ORGANISATIONS' order
+_MULTI_WORD_ORGS = tuple((k, k.split()[-1], v) for k, v in ORGANISATIONS.items() if " " in k)
+
+
 def org_short_titles(doc: Doc, per_sentence: list[list[Mention]]) -> None:
     """ "the Forum Secretary General" after "Pacific Islands Forum": a title opened by the last word of an
     organisation the text names belongs to that organisation."""
     text = doc.text
-    heads = {k.split()[-1]: v for k, v in ORGANISATIONS.items() if " " in k and k in text}
+    heads = {last: v for k, last, v in _MULTI_WORD_ORGS if k in text}
     if not heads:
         return
     for ms in per_sentence:
@@ -305,3 +324,53 @@ def author_home(people: People, named: list[tuple[str, int]]) -> str | None:
     held = {r.country for r in people.recs[1:] if r.country}
     free = {c for c, _ in named if c not in held and c not in _ORGS}
     return next(iter(free)) if len(free) == 1 else None
+
+
+def named_countries(doc: Doc, people: People, every: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The countries the text names (every: doc_countries), less those inside a person's name
+    ("Jordan Doe")."""
+    spans = sorted((m.start, m.end) for m, _ in people.mentions)
+    out = []
+    for c, pos in every:
+        k = bisect.bisect_right(spans, (pos, 1 << 60)) - 1
+        if k < 0 or not (spans[k][0] <= pos < spans[k][1]):
+            out.append((c, pos))
+    return out
+
+
+def pair_in(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """Two countries joined by a hyphen or dash ("Japan-UK", "Australia–Japan")."""
+    if text.find("-", start, end) < 0 and text.find("–", start, end) < 0 and text.find("/", start, end) < 0:
+        return None  # every _PAIR match holds one of them
+    for m in _PAIR.finditer(text, start, end):
+        parts = re.split(r"\s*[-–/]\s*", m.group())
+        if len(parts) != 2:
+            continue
+        a, b = country_of(parts[0]), country_of(parts[1])
+        if a and b and a != b:
+            return a, b
+    return None
+
+
+def visited_country(doc: Doc) -> str | None:
+    """The one country the text says someone will visit or travel to ("EAM will visit Germany")."""
+    text = doc.text
+    # r"\b" + _VISIT, as finditer would read it: tried only where one of its opening words is written
+    starts: set[int] = set()
+    for word in _VISIT_HEADS:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(word, at + 1)
+    found: set[str | None] = set()
+    pos = 0
+    for at in sorted(starts):
+        if at < pos or (at and (text[at - 1].isalnum() or text[at - 1] == "_")):
+            continue  # inside the last match, or inside a word ("\b" fails there)
+        v = _VISIT.match(text, at)
+        if v is not None:
+            found.add(country_of(v[1]))
+            pos = v.end()
+    found.discard(None)
+    found -= _ORGS
+    return found.pop() if len(found) == 1 else None

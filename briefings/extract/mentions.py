@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from briefings.extract import forms
 from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.literals import has_any
 from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
 from briefings.extract.role_appos import apposition
 from briefings.extract.role_scan import TITLE_WORDS, Title, opens_title, scan_title
@@ -15,6 +16,7 @@ from briefings.extract.sentences import Sentence
 from briefings.extract.tokens import (
     HONORIFICS,
     POSTNOMINALS,
+    RANKS,
     SUFFIXES,
     Tok,
     base,
@@ -34,6 +36,9 @@ _PLAIN_STARTS = _words(
 _COUNTERPART_NAME = re.compile(r"(?:\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?counterparts?,?\s*$")
 _CONTACT = re.compile(r"\b(?:[Cc]ontacts?|[Oo]ffice|[Ee]nquiries|[Ii]nquiries)\s*:\s*$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)\s*,?\s*$")
+_SAID_WORDS = ("said", "says", "told", "added")
+_KIN_WORDS = ("wife", "husband", "spouse")  # forms.KIN's
+_POSSESSIVE_S = ("'s", "’s")  # forms.POSSESSOR's
 _LOWER = re.compile(r"[a-zß-ÿ]")
 _UPPER = re.compile(r"[A-ZÀ-Þ]")
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
@@ -44,15 +49,14 @@ _SPEECH = re.compile(
 
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the endings base() strips
-_ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
+_LATIN_LOWER = bytes(range(ord("a"), ord("z") + 1)) + bytes(range(ord("ß"), ord("ÿ") + 1))  # _LOWER's class
 
 
 def _count_lower(text: str) -> int:
-    """len(_LOWER.findall(text)), counted by a byte translation when the text is ASCII."""
-    if text.isascii():
-        raw = text.encode("ascii")
-        return len(raw) - len(raw.translate(None, _ASCII_LOWER))
-    return len(_LOWER.findall(text))
+    """len(_LOWER.findall(text)), counted by a byte translation: every character of _LOWER's class is
+    Latin-1, so dropping the others when encoding loses none of them."""
+    raw = text.encode("latin-1", "ignore")
+    return len(raw) - len(raw.translate(None, _LATIN_LOWER))
 
 
 @dataclass
@@ -78,13 +82,14 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
     After a title or honorific (titled) a country name may be a given name ("Minister Jordan Ellis")."""
     n = len(toks)
     j0 = j
+    # each function's own first test inlined before the call: most words are plain name words
     while j < n and (
         (toks[j].low in HONORIFICS and toks[j].low not in ("his", "her"))
-        or (toks[j].cap and forms.rank_word(toks[j].low))
-        or forms.leading_title(toks, j)
+        or (toks[j].cap and (toks[j].low in RANKS or ("-" in toks[j].low and forms.rank_word(toks[j].low))))
+        or (toks[j].low in forms.LEADING_TITLES and forms.leading_title(toks, j))
         or (toks[j].low == "field" and j + 1 < n and toks[j + 1].low == "marshal")
         or (toks[j].low == "tan" and j + 1 < n and toks[j + 1].low == "sri")
-        or forms.retired_mark(toks, j) > j
+        or (toks[j].text == "(" and forms.retired_mark(toks, j) > j)
     ):
         j = forms.retired_mark(toks, j) if toks[j].text == "(" else j + 1
         if forms.rank_abbrev(toks, j):
@@ -94,6 +99,7 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
     while j < n and len(out) < 5:
         t = toks[j]
         more = j + 1 < n and toks[j + 1].cap
+        initial = len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()  # is_initial(t), inlined
         if (
             not out
             and titled
@@ -106,9 +112,9 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             out.append(t)  # "Lê Văn Thái": a given name, not the demonym its plain spelling is
         elif out and t.low in forms.HONOURS and t.text.isupper():
             break  # "Jane Doe DBE": an honour, skipped below
-        elif out and (more or forms.particle_run(toks, j)) and (is_initial(t) or t.low in forms.LINKS):
+        elif out and (initial or t.low in forms.LINKS) and (more or forms.particle_run(toks, j)):
             out.append(t)
-        elif not out and is_initial(t) and more and j + 2 < n and is_name_text(toks[j + 1].text, True):
+        elif not out and initial and more and j + 2 < n and is_name_text(toks[j + 1].text, True):
             out.append(t)  # "S. Jaishankar Rao": a leading initial
         elif out and t.low in SUFFIXES:
             out.append(t)
@@ -133,7 +139,7 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
 
 
 def _mention(name: list[Tok], sent: Sentence, span_start: int, title: Title | None, text: str) -> Mention:
-    words = [base(t.text) for t in name]
+    words = [base(t.text) if t.text.endswith(_POSSESSIVE) else t.text for t in name]
     family_first = (
         len(words) >= 2
         and words[0].isalpha()
@@ -201,9 +207,10 @@ def _portfolio_run(toks: list[Tok], k: int, text: str, end: int) -> tuple[int, t
 
 def find_mentions(text: str, sent: Sentence) -> list[Mention]:
     """Every person mention in one sentence, in order."""
-    first_word = sent.text.split(None, 1)[0].lower() if sent.text.strip() else ""
-    if not _CAP_LATER.search(sent.text, 1) and first_word in _PLAIN_STARTS:
-        return []  # no capitalised word but a plain first one: no name can be here
+    if not _CAP_LATER.search(sent.text, 1):
+        first_word = sent.text.split(None, 1)[0].lower() if sent.text.strip() else ""
+        if first_word in _PLAIN_STARTS:
+            return []  # no capitalised word but a plain first one: no name can be here
     toks = tokenize(text, sent.start, sent.end)
     n_lower = _count_lower(sent.text)
     # n_upper <= len - n_lower, so when len <= 5 * n_lower the banner test cannot pass: skip counting
@@ -316,8 +323,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 continue
             i = title.next_index
             continue
-        honorific = (t.low in HONORIFICS and t.low not in ("his", "her", "he", "the")) or forms.leading_title(
-            toks, i
+        honorific = (t.low in HONORIFICS and t.low not in ("his", "her", "he", "the")) or (
+            t.low in forms.LEADING_TITLES and forms.leading_title(toks, i)
         )
         nxt_name = i + 1 < n and is_name_text(toks[i + 1].text, False)
         given = not honorific and nxt_name and forms.country_given_name(t)  # "Georgia Bellini, Italy's ..."
@@ -333,19 +340,24 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 continue
             after = text[toks[k - 1].end : sent.end]
             appos = apposition(toks, k, text)
-            speech = bool(_SPEECH.match(after)) or bool(_SAID_BEFORE.search(before[-16:]))
+            # each regex below runs only when its literal words are there (literals.has_any)
+            b16, b30 = before[-16:], before[-30:]
+            speech = bool(_SPEECH.match(after)) or (
+                has_any(b16, _SAID_WORDS) and bool(_SAID_BEFORE.search(b16))
+            )
             m = _mention(name, sent, t.start, appos, text)
             m.tail_end = toks[appos.next_index - 1].end if appos else m.end
             of_country = forms.of_country(text, toks[k - 1].end, sent.end)
-            m.contact = bool(_CONTACT.search(before[-30:])) and len(name) >= 2
+            m.contact = ":" in b30 and bool(_CONTACT.search(b30)) and len(name) >= 2
             m.honorific = honorific
-            cp = _COUNTERPART_NAME.search(before[-60:]) if len(name) >= 2 else None
-            kin = len(name) >= 2 and bool(forms.KIN.search(before[-30:]))  # "his wife, Jane Doe"
+            b60 = before[-60:]
+            cp = _COUNTERPART_NAME.search(b60) if len(name) >= 2 and "counterpart" in b60 else None
+            kin = len(name) >= 2 and has_any(b30, _KIN_WORDS) and bool(forms.KIN.search(b30))  # "his wife, A"
             # "Jane Doe, who ...": a relative clause on a person; "(Reporting by Jane Doe)": a credit
             kin = kin or (len(name) >= 2 and after.startswith((", who ", ", who’", ", who'")))
             credit = forms.byline(before[-50:]) if len(name) >= 2 else None
             m.role = m.role or credit or None
-            poss = forms.POSSESSOR.search(before[-30:]) if len(name) >= 2 else None
+            poss = forms.POSSESSOR.search(b30) if len(name) >= 2 and has_any(b30, _POSSESSIVE_S) else None
             owner = country_of(poss[1]) if poss and not (k < n and toks[k].cap) else None
             m.country = m.country or owner  # "Germany's Anna Weber" (not "Japan's Liberal Democratic Party")
             if cp:  # "his Philippine counterpart, Ana Ruiz,"

@@ -129,7 +129,7 @@ class People:
 
     def find(self, words: list[str]) -> PersonRec | None:
         """The person a name (full or surname only) refers to, most recently mentioned first."""
-        keys = [_key(w) for w in words if not _initial(w)]
+        keys = _keys(tuple(words))  # cached: asked for every mention of the document (never mutated)
         if not keys or self._known.isdisjoint(keys):
             return None
         sorted_keys = sorted(keys)

@@ -12,8 +12,9 @@ from briefings.extract.mentions import Mention
 from briefings.extract.roles import MODIFIERS
 from briefings.extract.sentences import Sentence
 
-_PLURAL_HINT = re.compile(r"inisters|ecretaries|residents|ounterparts|eaders")
+_PLURAL_HINTS = ("inisters", "ecretaries", "residents", "ounterparts", "eaders")
 _OF_LIST = re.compile(r"(?:ministers|secretaries|counterparts|leaders)\s+(?:of|from)\s", re.I)
+_OF_LIST_LOW = re.compile(_OF_LIST.pattern)  # on lower-cased ASCII text
 _PLURAL_END = re.compile(r"(?:[Mm]inisters|[Ss]ecretaries|[Pp]residents)$")
 _COUNTRY_AFTER = re.compile(
     r"\s*\(([^()]{2,40})\)|,?\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,40}?(?=\s*(?:,|and\b|$|\.|;))"
@@ -34,16 +35,18 @@ _ADJ_LIST = re.compile(
     r"(?P<title>(?:[a-z-]+\s+){0,2}?(?:ministers|secretaries|counterparts|leaders))\s*[,:–—]\s*$"
 )
 
+_LIST_CLOSE = frozenset(",:–—")
 _PLURAL_MARKS = ("s, ", "s: ", "s – ", "s — ")  # a plural title closed by a comma, colon or dash
 _PLURAL_COMMA = re.compile(r"(?:ministers|secretaries|counterparts|leaders)\s*[,:–—]")
 
 
 def spread_plural_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
     """Give each name of a list the singular title the list opens with, and its own country."""
-    if len(ms) < 2 or not _PLURAL_HINT.search(sent.text):
+    if len(ms) < 2 or not has_any(sent.text, _PLURAL_HINTS):
         return
-    if _OF_LIST.search(sent.text) or (has_any(sent.text, _PLURAL_MARKS) and _PLURAL_COMMA.search(sent.text)):
-        _respectively(text, sent, ms)
+    of_list = _of_list(sent.text)
+    if of_list or (has_any(sent.text, _PLURAL_MARKS) and _PLURAL_COMMA.search(sent.text)):
+        _respectively(text, sent, ms, of_list)
     for k, m in enumerate(ms):
         if m.role and _PLURAL_END.search(m.role):
             group = _run(text, ms, k)
@@ -60,11 +63,25 @@ def spread_plural_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
                     x.written = text[x.start : x.end]
 
 
-def _respectively(text: str, sent: Sentence, ms: list[Mention]) -> None:
-    """ "the defence ministers of X and Y, A and B": A is X's, B is Y's."""
+def _of_list(sentence: str) -> bool:
+    """_OF_LIST.search(sentence), as a case-sensitive scan of the lower-cased text when it is ASCII (the
+    same answer there, found faster)."""
+    if sentence.isascii():
+        return _OF_LIST_LOW.search(sentence.lower()) is not None
+    return _OF_LIST.search(sentence) is not None
+
+
+def _respectively(text: str, sent: Sentence, ms: list[Mention], of_list: bool) -> None:
+    """ "the defence ministers of X and Y, A and B": A is X's, B is Y's (of_list: the sentence holds an
+    _OF_LIST match, which every _RESPECTIVELY match contains)."""
     for k, m in enumerate(ms):
         lo = max(sent.start, m.span_start - 160)
-        head = _RESPECTIVELY.search(text, lo, m.span_start) or _ADJ_LIST.search(text, lo, m.span_start)
+        tail = text[lo : m.span_start].rstrip()
+        if not tail or tail[-1] not in _LIST_CLOSE:
+            continue  # both patterns end in a comma, colon or dash right before the name
+        head = (_RESPECTIVELY.search(text, lo, m.span_start) if of_list else None) or (
+            _ADJ_LIST.search(text, lo, m.span_start) if text.find("and", lo, m.span_start) >= 0 else None
+        )
         if not head:
             continue
         names = _run(text, ms, k)

@@ -41,11 +41,6 @@ class Title:
     next_index: int
 
 
-def _could_open_title(t: Tok) -> bool:
-    """A word a title can start with: a title word, or the first word of a country or institution."""
-    return opens_title(t.low)
-
-
 @lru_cache(maxsize=65536)
 def opens_title(w: str) -> bool:
     """A lower-cased word that may open a title (a title word, or the first word of a country)."""
@@ -72,7 +67,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
     """A title starting at token i ("US Secretary of State", "Japan's foreign minister")."""
     n = len(toks)
     j = i
-    if not ci and not _could_open_title(toks[i]):
+    if not ci and not opens_title(toks[i].low):
         return None  # fast path: most capitalised words start no title
     if ci and j < n and toks[j].low in ("the", "a", "an"):
         j += 1
