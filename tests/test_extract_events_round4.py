@@ -7,23 +7,15 @@ from __future__ import annotations
 from datetime import date
 
 from briefings.extract import extract
-from briefings.models import Briefing, Event, Quote
+from briefings.models import Briefing, Quote
+
+from .extract_helpers import main_of as _main
+from .extract_helpers import sides_of as _sides
+from .extract_helpers import topics_of as _topics
 
 
 def _run(text: str, today: date = date(2031, 5, 1)) -> Briefing:
     return extract(text, today=today)
-
-
-def _main(b: Briefing) -> Event:
-    return next(e for e in b.events if e.kind == "main")
-
-
-def _sides(b: Briefing) -> list[tuple[str, list[str]]]:
-    return [(e.kind, sorted(e.participants)) for e in b.events if e.kind != "main" and e.participants]
-
-
-def _topics(b: Briefing) -> list[str]:
-    return [t.name.lower() for t in b.topics]
 
 
 def _quote(b: Briefing, opening: str) -> Quote:
