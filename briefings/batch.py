@@ -29,6 +29,11 @@ def reason(exc: BaseException) -> str:
     return text[0] if text else type(inner).__name__
 
 
+def not_stored(briefing: Briefing, exc: BaseException) -> StoreError:
+    """The one-line error for a briefing that could not be written."""
+    return StoreError(f"could not store {briefing.source or briefing.title!r}: {reason(exc)}")
+
+
 class BatchWriter:
     """Writes briefings inside an open transaction (see Store.batch); nothing is kept until it commits."""
 
@@ -46,9 +51,7 @@ class BatchWriter:
                     return write_briefing(self._conn, briefing, content_hash, datetime.now(UTC))
             return self._sqlite_savepoint(briefing, content_hash)
         except Exception as exc:
-            raise StoreError(
-                f"could not store {briefing.source or briefing.title!r}: {reason(exc)}"
-            ) from None
+            raise not_stored(briefing, exc) from None
 
     def _sqlite_savepoint(self, briefing: Briefing, content_hash: str) -> IngestOutcome:
         cur = self._cur

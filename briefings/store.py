@@ -33,7 +33,7 @@ from sqlalchemy.pool import StaticPool
 
 from briefings import reads
 from briefings import schema as t
-from briefings.batch import BatchWriter, StoreError, reason
+from briefings.batch import BatchWriter, StoreError, not_stored, reason
 from briefings.cache import LRU, REVISION_TTL, Revision
 from briefings.catalog import Catalog
 from briefings.models import (
@@ -165,9 +165,7 @@ class Store:
             with self._write() as conn, conn.begin():
                 return write_briefing(conn, briefing, content_hash, datetime.now(UTC))
         except Exception as exc:
-            raise StoreError(
-                f"could not store {briefing.source or briefing.title!r}: {reason(exc)}"
-            ) from None
+            raise not_stored(briefing, exc) from None
         finally:
             self._rev.wrote()
 
