@@ -115,7 +115,7 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
         elif out and (initial or t.low in forms.LINKS) and (more or forms.particle_run(toks, j)):
             out.append(t)
         elif not out and initial and more and j + 2 < n and is_name_text(toks[j + 1].text, True):
-            out.append(t)  # "S. Jaishankar Rao": a leading initial
+            out.append(t)  # "Q. Zephyran Oakes": a leading initial
         elif out and t.low in SUFFIXES:
             out.append(t)
             j += 1
