@@ -20,6 +20,8 @@ from sqlalchemy import JSON, Boolean, Connection, Date, Table, bindparam, insert
 from briefings import schema as t
 from briefings.search import SQLITE_INDEX_BRIEFING
 
+BUMP_REVISION = "UPDATE meta SET revision = revision + 1 WHERE id = 1"
+
 
 class PersonRow(NamedTuple):
     """A stored person as the writer needs them: display aliases and the date of the newest mention."""
@@ -57,6 +59,10 @@ class Sink(Protocol):
 
     def update_people(self, rows: list[tuple[int, list[str], int | None]]) -> None:
         """Set (id, display aliases, newest mention id or None to keep it) of people."""
+        ...
+
+    def bump_revision(self) -> None:
+        """Tell every process's name index that the store changed."""
         ...
 
 
@@ -192,6 +198,10 @@ class SQLiteSink:
         if older:
             self.cur.executemany("UPDATE people SET aliases = ? WHERE id = ?", older)
 
+    def bump_revision(self) -> None:
+        """Tell every process's name index that the store changed."""
+        self.cur.execute(BUMP_REVISION)
+
 
 _p, _a, _lm = t.people.c, t.person_aliases.c, t.person_mentions.alias("latest")
 _PERSON = (_p.id, _p.key, _p.name, _p.aliases, _lm.c.dated, _lm.c.briefing_id)
@@ -265,6 +275,10 @@ class CoreSink:
             self.conn.execute(_CORE_SET_LATEST, latest)
         if older:
             self.conn.execute(_CORE_SET_ALIASES, older)
+
+    def bump_revision(self) -> None:
+        """Tell every process's name index that the store changed."""
+        self.conn.exec_driver_sql(BUMP_REVISION)
 
 
 def sink_for(conn: Connection) -> Sink:

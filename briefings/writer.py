@@ -14,9 +14,7 @@ from briefings.identity import refresh_people, resolve_people
 from briefings.models import Briefing, Event, IngestOutcome
 from briefings.names import name_key
 from briefings.search import locate, split_sentences
-from briefings.sink import Sink, sink_for
-
-_BUMP = "UPDATE meta SET revision = revision + 1 WHERE id = 1"
+from briefings.sink import BUMP_REVISION, Sink, sink_for
 
 
 def zone(name: str | None) -> ZoneInfo:
@@ -58,7 +56,7 @@ def lock_for_write(conn: Connection) -> None:
 
 def bump_revision(conn: Connection) -> None:
     """Tell every process's name index that the store changed."""
-    conn.exec_driver_sql(_BUMP)
+    conn.exec_driver_sql(BUMP_REVISION)
 
 
 def delete_facts(conn: Connection, briefing_id: int) -> set[int]:
@@ -77,7 +75,8 @@ def delete_facts(conn: Connection, briefing_id: int) -> set[int]:
 
 
 def _evidence(obj: Any) -> dict[str, Any]:
-    return dict(obj.evidence.model_dump(mode="json"))
+    ev = obj.evidence  # as model_dump(mode="json") gives it, at a tenth of the cost
+    return {"sentence": ev.sentence, "start": ev.start, "end": ev.end, "text": ev.text}
 
 
 def _event_row(bid: int, ev: Event, parent_id: int | None) -> dict[str, Any]:
@@ -241,7 +240,7 @@ def write_briefing(conn: Connection, b: Briefing, content_hash: str, now: dateti
         ],
     )
     refresh_people(conn, sink, touched, mentions, known)
-    bump_revision(conn)
+    sink.bump_revision()
     status: Literal["added", "replaced"] = "replaced" if row is not None else "added"
     return IngestOutcome(briefing_id=bid, status=status, title=b.title, source=source)
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from briefings import ingest, writer
+from briefings import ingest, sink
 from briefings.ingest import IngestError, IngestReport, content_hash, ingest_paths, read_article
 from briefings.store import Store
 
@@ -169,6 +170,11 @@ def test_good_files_go_in_beside_bad_ones(store: Store, workdir: Path) -> None:
     assert store.counts()["briefings"] == 2
 
 
+def patch_last_write(patch: pytest.MonkeyPatch, replacement: Callable[..., None]) -> None:
+    """Replace the last statement of a briefing's write (after all its facts are written)."""
+    patch.setattr(sink.SQLiteSink, "bump_revision", replacement)
+
+
 def test_a_store_failure_mid_file_is_reported_and_rolled_back(
     store: Store, workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -176,14 +182,13 @@ def test_a_store_failure_mid_file_is_reported_and_rolled_back(
     (workdir / "b.txt").write_text(ARTICLE.replace("Lisbon", "Porto"), encoding="utf-8")
     run(store, workdir / "a.txt")
     before = store.counts()
-    real = writer.bump_revision
 
-    def fail_for_b(conn: object) -> None:
+    def fail_for_b(self: object) -> None:
         raise RuntimeError("simulated crash after the facts were written")
 
-    monkeypatch.setattr(writer, "bump_revision", fail_for_b)
-    report = run(store, workdir / "b.txt")
-    monkeypatch.setattr(writer, "bump_revision", real)
+    with monkeypatch.context() as patch:
+        patch_last_write(patch, fail_for_b)
+        report = run(store, workdir / "b.txt")
     line = only_error(report)
     assert line.startswith(f"{workdir / 'b.txt'}: not stored:")
     assert "simulated crash" in line
@@ -199,16 +204,15 @@ def test_a_store_failure_in_a_batch_costs_only_that_file(
     d.mkdir()
     for name, city in (("a", "Lisbon"), ("b", "Porto"), ("c", "Braga")):
         (d / f"{name}.txt").write_text(ARTICLE.replace("Lisbon", city), encoding="utf-8")
-    real = writer.bump_revision
     calls: list[int] = []
 
-    def fail_second(conn: object) -> None:
+    def fail_second(self: sink.SQLiteSink) -> None:
         calls.append(1)
         if len(calls) == 2:  # b.txt: its facts are written, then the write fails
             raise RuntimeError("simulated crash after the facts were written")
-        real(conn)  # type: ignore[arg-type]
+        self.cur.execute(sink.BUMP_REVISION)
 
-    monkeypatch.setattr(writer, "bump_revision", fail_second)
+    patch_last_write(monkeypatch, fail_second)
     report = run(store, d)
     assert [o.source for o in report.outcomes] == ["batch/a.txt", "batch/c.txt"]
     assert [str(e).split(": ")[0] for e in report.errors] == [str(d / "b.txt")]
