@@ -334,7 +334,7 @@ def test_extractor_stays_at_or_above_the_floors() -> None:
     assert check_floors(report, floors) == [], format_report(report, misses=False)
 
 
-# holdouts 1-3 and dev5a/b, dev6a/b, dev7a/b/c are development sets now; holdout4 has been measured only,
+# holdouts 1-3 and dev5a/b, dev6a/b, dev7a/b/c, dev8 are development sets now; holdout4 has been measured only,
 # never tuned to
 OTHER_SETS = [
     "corpus_holdout",
@@ -348,6 +348,7 @@ OTHER_SETS = [
     "corpus_dev7a",
     "corpus_dev7b",
     "corpus_dev7c",
+    "corpus_dev8",
 ]
 
 
