@@ -334,8 +334,8 @@ def test_extractor_stays_at_or_above_the_floors() -> None:
     assert check_floors(report, floors) == [], format_report(report, misses=False)
 
 
-# holdouts 1-3 and dev5a/b, dev6a/b, dev7a/b/c, dev8 are development sets now; holdout4 has been measured only,
-# never tuned to
+# holdouts 1-3 and dev5a/b, dev6a/b, dev7a/b/c, dev8 are development sets now; holdout4 has been
+# measured only, never tuned to
 OTHER_SETS = [
     "corpus_holdout",
     "corpus_holdout2",

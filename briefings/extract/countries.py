@@ -6,7 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.gazetteer import country_of
 from briefings.extract.homes import (
     author_home,
     caps_issuer,
@@ -26,8 +26,9 @@ from briefings.extract.homes import (
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
+from briefings.extract.people_cues import pronoun_subject, speaks_in_city, spokes_institution, visited_by
 from briefings.extract.places import cities_in
-from briefings.extract.roles import national_office
+from briefings.extract.roles import national_office, receiving_state
 from briefings.extract.sentences import Doc
 from briefings.extract.tokens import INSTITUTIONS
 
@@ -51,30 +52,17 @@ _MEETS = re.compile(
 # "A and his Philippine counterpart": A is not of the counterpart's country
 _HIS_COUNTERPART = re.compile(
     r"\s*(?:,|and|met|meets|will meet|with|held talks with|spoke with)?[^.;]{0,30}?\b(?:his|her)\s+"
-    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts?\b"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts?\b"
 )
 _LIST_OPEN = re.compile(r"^\s*[,:—–-]?\s*(?:namely\s+)?$")
 
 
 _SAYS = re.compile(r"\s*(?:said|says|told|added)\b")
-# "In Manila, <Title> A said": a speaker placed in a city at the head of the sentence speaks from home
-_IN_CITY_LEAD = re.compile(r"\s*In\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s*,\s*$")
 
 
 def _says(text: str, m: Mention) -> bool:
     """The mention is followed by a speech verb: it names the sentence's speaker."""
     return bool(_SAYS.match(text, m.tail_end))
-
-
-def _speaks_in_city(text: str, m: Mention) -> str | None:
-    """ "In Manila, Presidential Communications Secretary A said ...": the city's country."""
-    if m.role is None or not _SAYS.match(text, m.tail_end, m.sentence.end):
-        return None
-    lead = _IN_CITY_LEAD.match(text, m.sentence.start, m.span_start)
-    if not lead:
-        return None
-    city = find_city(lead[1])
-    return city.country if city else None
 
 
 def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
@@ -120,6 +108,7 @@ _HOST_VERB = re.compile(
     r"^\s*,?\s*(?:is\s+|will\s+)?(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|"
     r"receives|received)\b"
 )
+_HOSTED_BY = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$")
 _DELEGATION = re.compile(
     r"(?:\b[Tt]he\s+)?([A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,3})(?:'s|’s)?\s+"
     r"(?:(?:sent|will send|is sending|dispatched)\s+)?"
@@ -132,7 +121,8 @@ _TRAVELS = re.compile(
     r"(?:travel|visit|fly|head|arrive|tour|pay\s+(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit)"
 )
 _UNOFFICIAL = re.compile(
-    r"\b(?:analyst|fellow|researcher|scholar|correspondent|professor|expert|writer|reporter)\b|\sat\s|"
+    r"\b(?:analyst|fellow|researcher|scholar|correspondent|professor|expert|writer|reporter|[Ee]ditor|"
+    r"[Tt]ranslator|[Pp]hotographer)\b|\sat\s(?!the\s+(?:Ministry|Department|Embassy)\b)|"
     r"\b(?:Institute|University|Foundation|Think Tank)\b|"
     # "IISS director-general": an institute's officer (a ministry's acronym goes with "spokesperson")
     r"^(?!(?:U\.?S|U\.?K|EU|UN|NATO|ASEAN)\b)[A-Z]{2,6}\s+(?:director|director-general|president|chair|"
@@ -167,8 +157,10 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     by_office = set()  # a country known from the office alone is no country for the names beside it
     for rec in people.recs:
         if rec.role and not rec.country:
-            rec.country = national_office(rec.role)
-            if rec.country:
+            office = national_office(rec.role)
+            # "A, chairman of the Joint Chiefs of Staff, and his U.S. counterpart": another country's office
+            if office and office != _counterparts_country(text, rec, people):
+                rec.country = office
                 by_office.add(id(rec))
     org_officials(doc, people)
     reports_to(doc, people)
@@ -177,7 +169,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     hosts: dict[int, str | None] = {}  # the host of each sentence, by index (ctx and visited are fixed)
     for rec in unknown:
         for m in rec.mentions:
-            local = _speaks_in_city(text, m)
+            local = speaks_in_city(text, m)
             if local:
                 rec.country = local
                 break
@@ -197,6 +189,9 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 _OBJECT_CUE.search(before[-40:]) or _OBJECT_CUE.search(text, *_list_head(doc, people, m))
             ):
                 rec.country = host  # "meet A and B": B too is of the host's side
+                break
+            if _HOSTED_BY.search(before[-24:]):
+                rec.country = host  # "a dinner hosted by Prime Minister A": the host country's
                 break
             if _HOST_VERB.match(text[m.tail_end : m.tail_end + 30]) and not ctx.issuer:
                 rec.country = host
@@ -271,8 +266,13 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             first,
             None if travels else ctx.host,  # a visitor ("X will travel to ...") is not of the host country
         )
+        voice = spokes_institution(rec)  # "Press Secretary A said ... the Pentagon ...": its spokesperson
+        if voice and not ctx.issuer:
+            rec.country = voice
+            continue
         other = None if ctx.issuer else _counterparts_country(text, rec, people)
-        rec.country = next((c for c in options if c and c != other), None)
+        posted = receiving_state(rec.role) or visited_by(text, rec)  # "Ambassador to X" is not of X
+        rec.country = next((c for c in options if c and c != other and c != posted), None)
 
 
 def _list_head(doc: Doc, people: People, m: Mention) -> tuple[int, int]:
@@ -294,7 +294,7 @@ def _companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None
         lo = max(m.sentence.start, m.span_start - 40)
         cue = text.find("accompanied", lo, m.span_start) >= 0 or text.find("joined", lo, m.span_start) >= 0
         if (cue and _ACCOMPANIED.search(text, lo, m.span_start)) or _listed_after(text, m, people):
-            lead = people.last_before(m.sentence.start) if m.sentence.start < m.span_start else None
+            lead = pronoun_subject(people, m) if m.sentence.start < m.span_start else None
             found = [r for _, r in people.at(m.sentence.start, m.span_start) if r is not rec]
             return found[-1] if found else lead
     return None

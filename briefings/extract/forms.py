@@ -29,7 +29,7 @@ _RETIRED = frozenset({"ret", "retd", "retired", "rtd", "purn"})  # "(Purn.)": In
 LEADING_TITLES = _words(
     "cdr cmdr lt col adm capt maj brig sgt cpl wg sqn ldr cdre gp lcdr ltcol sen. rep. gov. amb. "
     "ibu bapak encik letjen mayjen brigjen laksdya laksda marsdya marsda jenderal laksamana marsekal "
-    "samdech dasho baroness"  # Cambodian and Bhutanese honorifics, a peer's rank
+    "samdech dasho baroness utama haji hajah hajjah pehin"  # Cambodian, Bhutanese, Malay honorifics, a peer
 )
 _UNIT_NOUNS = _words(
     "affairs operations office command division bureau directorate branch unit staff center centre"
@@ -44,12 +44,12 @@ _PLACE_LAST = _words(
     "province prefecture county district region island islands peninsula strait sea river mountains valley "
     "city palace square avenue road station airport harbour harbor hotel building tower base"
 )
-_PLACE_FIRST = _words("wisma istana menara jalan mount lake fort camp")
+PLACE_FIRST = _words("wisma istana menara jalan mount lake fort camp")
 
 
 def place_name(name: list[Tok]) -> bool:
     """A capitalised run that is a place by its first or last word ("Jeju Island", "Mount Kinabalu")."""
-    return name[-1].low in _PLACE_LAST or name[0].low in _PLACE_FIRST
+    return name[-1].low in _PLACE_LAST or name[0].low in PLACE_FIRST
 
 
 def leading_title(toks: list[Tok], j: int) -> bool:
@@ -137,7 +137,7 @@ def weak_title(role: str | None) -> bool:
     should replace."""
     if not role:
         return False
-    return role.lower() == "ambassador" or all(w.lower() in RANKS for w in re.findall(r"[\w.'-]+", role))
+    return role.lower() == "ambassador" or all(rank_word(w.lower()) for w in re.findall(r"[\w.'-]+", role))
 
 
 def title_case(text: str) -> bool:
@@ -159,6 +159,33 @@ def of_country(text: str, end: int, limit: int) -> str | None:
     return None
 
 
+_OF_BODY = re.compile(
+    r"\s+(of\s+the\s+((?:[A-Z][\w'’-]*\s+)*?(?:Party|Committee|Commission|Council|Assembly|Congress|"
+    r"Politburo|Secretariat)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?))"
+)
+
+
+_GOVERNMENT_HEADS = re.compile(r"\b(?:minister|premier|chancellor|ambassador|governor|mayor)\b", re.I)
+
+
+def body_office(role: str | None) -> bool:
+    """A title a body's name may complete ("General Secretary", "Chairman"), not a government office whose
+    holder's party may follow ("Prime Minister A of the X Party")."""
+    return bool(role) and not _GOVERNMENT_HEADS.search(role or "")
+
+
+def of_body(text: str, end: int, limit: int) -> tuple[str, str | None] | None:
+    """ "General Secretary A of the X Party of Y": the body after a titled name ("of the X Party of Y"), and
+    the country it names."""
+    if not text.startswith(" of the ", end):
+        return None
+    m = _OF_BODY.match(text, end, limit)
+    if not m:
+        return None
+    _, _, tail = m[2].rpartition(" of ")
+    return m[1], (country_of(tail.removeprefix("the ")) if tail else None)
+
+
 def particle_run(toks: list[Tok], j: int) -> bool:
     """Particles at j run on to a capitalised name word ("von der Leyen")."""
     k = j
@@ -169,10 +196,12 @@ def particle_run(toks: list[Tok], j: int) -> bool:
 
 # "(Reporting by A; Editing by B)", "Associated Press writer A": a news agency's credit names a person
 _BYLINE = re.compile(
-    r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Rr]eported|[Ww]ritten|[Cc]ompiled)\s+by|"
+    # "Reporting by A and B": the second name of a credit too
+    r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Rr]eported|[Ww]ritten|[Cc]ompiled)\s+by"
+    r"(?:\s+[A-Z][\w.'’-]*){0,4}?(?:\s+and)?|"
     r"(?P<org>(?:[A-Z][\w&.'’-]*\s+){1,4})(?P<job>writer|correspondent|reporter))\s+$"
 )
-_BYLINE_WORDS = ("by ", "writer ", "correspondent ", "reporter ")
+_BYLINE_WORDS = ("by ", "writer ", "correspondent ", "reporter ", " and ")
 
 
 def byline(before: str) -> str | None:
@@ -186,8 +215,6 @@ def byline(before: str) -> str | None:
     return f"{m['org']}{m['job']}" if m["job"] else ""
 
 
-# Honours written after a name ("Jane Doe DBE", "A B KCMG"): not part of the name
-HONOURS = _words("dbe cbe gbe kbe obe mbe cmg kcmg gcmg dcmg kcb gcb cb kcvo cvo lvo mvo frs")
 # Malay "binte"/"bte" ("daughter of") joins a given name to a father's name, like "bin" and "binti"
 LINKS = PARTICLES | _words("binte bte")
 

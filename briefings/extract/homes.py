@@ -187,6 +187,20 @@ def paragraph_host(doc: Doc, m: Mention, parties: frozenset[str]) -> str | None:
             c = country_of(leg[1])
             if c and c not in _ORGS:
                 return c
+    return _last_leg(doc, k)
+
+
+# "the Secretary will travel to Hanoi": a traveller's next stop, which the paragraphs after it are about
+_MOVES = re.compile(r"\b(?:travel|travels|fly|flies|head|heads|proceed|proceeds)\s+(?:on\s+)?to\s+[A-Z]")
+
+
+def _last_leg(doc: Doc, k: int) -> str | None:
+    """The country of the city the traveller last moved on to, in the six sentences up to sentence k
+    (earlier paragraphs)."""
+    for s in reversed(doc.sentences[max(0, k - 5) : k + 1]):
+        if "to " in s.text and _MOVES.search(s.text):
+            cities = cities_in(doc.text, s.start, s.end, frozenset())
+            return cities[-1][0].country if cities else None
     return None
 
 
@@ -259,6 +273,8 @@ _ORG_IN_ROLE = re.compile(
 def org_in_role(role: str) -> str | None:
     """The one organisation a title names ("spokesman for the UN Secretary-General"), not as the body an
     envoy is sent to ("Ambassador to NATO")."""
+    if " at the Ministry" in role or " at the Department" in role:
+        return None  # "Director General of X Cooperation at the Ministry of Y": a government's official
     found = {ORGANISATIONS[m[0]] for m in _ORG_IN_ROLE.finditer(role)}
     return found.pop() if len(found) == 1 else None
 

@@ -8,16 +8,16 @@ from dataclasses import dataclass
 from briefings.extract import forms
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.literals import has_any
+from briefings.extract.people_bylines import credit_line
+from briefings.extract.people_names import comma_name, portfolio_run, scan_name
 from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
 from briefings.extract.role_appos import apposition
+from briefings.extract.role_local import local_office, office_prefix
 from briefings.extract.role_scan import TITLE_WORDS, Title, opens_title, scan_title
 from briefings.extract.roles import _words
 from briefings.extract.sentences import Sentence
 from briefings.extract.tokens import (
     HONORIFICS,
-    POSTNOMINALS,
-    RANKS,
-    SUFFIXES,
     Tok,
     base,
     could_start_country,
@@ -37,6 +37,7 @@ _COUNTERPART_NAME = re.compile(r"(?:\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?count
 _CONTACT = re.compile(r"\b(?:[Cc]ontacts?|[Oo]ffice|[Ee]nquiries|[Ii]nquiries)\s*:\s*$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)\s*,?\s*$")
 _SAID_WORDS = ("said", "says", "told", "added")
+_TOLD = re.compile(r"\btold\s*$")
 _KIN_WORDS = ("wife", "husband", "spouse")  # forms.KIN's
 _POSSESSIVE_S = ("'s", "’s")  # forms.POSSESSOR's
 _LOWER = re.compile(r"[a-zß-ÿ]")
@@ -75,67 +76,7 @@ class Mention:
     tail_end: int = 0  # end of the mention including a title in apposition after the name
     contact: bool = False  # a press contact line ("Media contact: A B, 0400 ...")
     honorific: bool = False  # led by an honorific ("The Hon A B", "Dr A B")
-
-
-def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok], int] | None:
-    """A person's name starting at token j (honorifics and ranks skipped): (name tokens, index after).
-    After a title or honorific (titled) a country name may be a given name ("Minister Jordan Ellis")."""
-    n = len(toks)
-    j0 = j
-    # each function's own first test inlined before the call: most words are plain name words
-    while j < n and (
-        (toks[j].low in HONORIFICS and toks[j].low not in ("his", "her"))
-        or (toks[j].cap and (toks[j].low in RANKS or ("-" in toks[j].low and forms.rank_word(toks[j].low))))
-        or (toks[j].low in forms.LEADING_TITLES and forms.leading_title(toks, j))
-        or (toks[j].low == "field" and j + 1 < n and toks[j + 1].low == "marshal")
-        or (toks[j].low == "tan" and j + 1 < n and toks[j + 1].low == "sri")
-        or (toks[j].text == "(" and forms.retired_mark(toks, j) > j)
-    ):
-        j = forms.retired_mark(toks, j) if toks[j].text == "(" else j + 1
-        if forms.rank_abbrev(toks, j):
-            j += 3  # "Rear-Admiral (RADM) Jane Doe"
-    titled = titled or j > j0
-    out: list[Tok] = []
-    while j < n and len(out) < 5:
-        t = toks[j]
-        more = j + 1 < n and toks[j + 1].cap
-        initial = len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()  # is_initial(t), inlined
-        if (
-            not out
-            and titled
-            and more
-            and forms.country_given_name(t)
-            and is_name_text(toks[j + 1].text, False)
-        ):
-            out.append(t)  # "Defence Minister Jordan Ellis": a country name used as a given name
-        elif out and not t.text.isascii() and forms.accented_namesake(t.text):
-            out.append(t)  # "Lê Văn Thái": a given name, not the demonym its plain spelling is
-        elif out and t.low in forms.HONOURS and t.text.isupper():
-            break  # "Jane Doe DBE": an honour, skipped below
-        elif out and (initial or t.low in forms.LINKS) and (more or forms.particle_run(toks, j)):
-            out.append(t)
-        elif not out and initial and more and j + 2 < n and is_name_text(toks[j + 1].text, True):
-            out.append(t)  # "Q. Zephyran Oakes": a leading initial
-        elif out and t.low in SUFFIXES:
-            out.append(t)
-            j += 1
-            break
-        elif is_name_text(t.text, not out):
-            out.append(t)
-            if t.text.endswith(_POSSESSIVE):  # t.text != base(t.text)
-                j += 1
-                break
-        else:
-            break
-        j += 1
-    while out and (is_initial(out[-1]) or out[-1].low in forms.LINKS):
-        out.pop()
-        j -= 1
-    if j < n and (toks[j].low in POSTNOMINALS or toks[j].low in forms.HONOURS):
-        j += 1
-    if not out:
-        return None
-    return out, j
+    credit: bool = False  # a byline or a staff credit line ("By A B", "Editor: A B")
 
 
 def _mention(name: list[Tok], sent: Sentence, span_start: int, title: Title | None, text: str) -> Mention:
@@ -167,46 +108,25 @@ def _mention(name: list[Tok], sent: Sentence, span_start: int, title: Title | No
 
 _PREFIXED = forms.SPOKES | {"chief"}  # "Foreign Ministry spokesperson", "Defence Force chief"
 _PREFIX_NOUNS = forms.INSTITUTION_NOUNS | {"force", "forces", "army", "navy", "staff", "command"}
-_LEAD_MODIFIERS = frozenset(
-    {"opposition", "foreign", "defence", "defense", "deputy", "vice", "acting", "former"}
+# capitalised words that open a lower-case title: "Opposition leader", a party's "Greens foreign policy
+# spokesperson", a field's "Security analyst"
+_LEAD_MODIFIERS = _words(
+    "opposition foreign defence defense deputy vice acting former security "
+    "greens green labor labour liberal conservative democratic republican socialist"
 )
 _AT_PLACE = re.compile(r"(?:^|\s)(?:[Ii]n|[Aa]t)\s+$")
 _NOUN_END = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ics|ship|ure|ism)$")  # common nouns, not names
-_AFTER_COMMA_NAME = re.compile(r"\s*(?:[,.;:)]|and\b|$)")
-
-
-def _comma_name(
-    toks: list[Tok], k: int, text: str, end: int, single_ok: bool = False, colon: bool = False
-) -> tuple[list[Tok], int] | None:
-    """A name set off by a comma after a title ("the Minister for Foreign Affairs, Jane Doe,"): the name
-    must close at a comma, a stop, "and" or the sentence end."""
-    if k >= len(toks) or toks[k].text not in ((",", ":") if colon else (",",)):
-        return None
-    got = scan_name(toks, k + 1, True)
-    if got is None or (not single_ok and len(got[0]) < 2 and got[0][0] is toks[k + 1]):
-        return None  # one bare word ("the minister, Tokyo and ...") is too weak a name
-    return got if _AFTER_COMMA_NAME.match(text[toks[got[1] - 1].end : end]) else None
-
-
-_RUN_JOINS = frozenset({"and", "of", "for", "in", "on", "the", "&"})
-
-
-def _portfolio_run(toks: list[Tok], k: int, text: str, end: int) -> tuple[int, tuple[list[Tok], int]] | None:
-    """After a country's title: capitalised portfolio words the vocabulary lacks, joined by "and"/"in", then
-    ", Jane Doe": (the end of the longer title, the name). The joining word keeps names out of the run."""
-    j = k
-    while j < len(toks) and j < k + 6 and (toks[j].cap or toks[j].low in _RUN_JOINS):
-        j += 1
-    if j == k or j >= len(toks) or toks[j].text != "," or not any(t.low in _RUN_JOINS for t in toks[k:j]):
-        return None
-    if toks[j - 1].low in _RUN_JOINS:
-        return None
-    name = _comma_name(toks, j, text, end)
-    return (toks[j - 1].end, name) if name and len(name[0]) >= 2 else None
 
 
 def find_mentions(text: str, sent: Sentence) -> list[Mention]:
     """Every person mention in one sentence, in order."""
+    line = credit_line(text, sent.start, sent.end)
+    if line is not None:  # "By A B and C D", "Editor: A B": the names of a credit line, in any case
+        staff, names = line
+        found = [_mention(name, sent, name[0].start, None, text) for name in names]
+        for m in found:
+            m.role, m.credit = staff, True
+        return found
     if not _CAP_LATER.search(sent.text, 1):
         first_word = sent.text.split(None, 1)[0].lower() if sent.text.strip() else ""
         if first_word in _PLAIN_STARTS:
@@ -235,7 +155,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 nk = low_title.next_index if low_title else n
                 if low_title and low_name is None and nk + 1 < n:
                     # "the commander of X Command, Adm. Jane Doe, ..."
-                    low_name = _comma_name(toks, nk, text, sent.end)
+                    low_name = comma_name(toks, nk, text, sent.end)
                     nk += 1
                 if low_title and low_name and toks[nk].cap:
                     prev = toks[i - 1] if i else None
@@ -258,6 +178,10 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     continue
             i += 1
             continue
+        if i and toks[i - 1].cap and toks[i - 1].low in forms.PLACE_FIRST:
+            while i < n and toks[i].cap:
+                i += 1  # "Camp General A B": a place named after a person
+            continue
         title = scan_title(toks, i, text) if opens_title(t.low) else None  # its own fast path, inlined
         if title is None and (t.low in HONORIFICS or could_start_country(t.low)):
             hit = country_at(toks, i, text)
@@ -269,23 +193,19 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             k0 = title.next_index
             if got is None and k0 < n and toks[k0].text == ":" and title.start == toks[0].start:
                 # a contact block's "Lead Spokesperson for X: Jane Doe" line
-                label = _comma_name(toks, k0, text, sent.end, colon=True)
+                label = comma_name(toks, k0, text, sent.end, colon=True)
                 got = label if label and label[1] == n else None
-            if (
-                got is None
-                and title.country
-                and _HAS_CONNECTOR.search(text[title.role_start : title.role_end])
-            ):
-                longer = _portfolio_run(toks, k0, text, sent.end)
+            if got is None and _HAS_CONNECTOR.search(text[title.role_start : title.role_end]):
+                longer = portfolio_run(toks, k0, text, sent.end, strict=title.country is None)
                 if longer:  # "Italy's Minister of Enterprises and Made in Italy, Jane Doe,"
                     title.role_end, got = longer
             if got is None:  # "The Minister for Foreign Affairs, Jane Doe, will ..."
-                got = _comma_name(toks, k0, text, sent.end, single_ok=True)
+                got = comma_name(toks, k0, text, sent.end, single_ok=True)
             if got and len(got[0]) == 1 and got[0][0].low in forms.COLLECTIVE:
                 got = None  # "EU Member States": a body's members, not a person
             elif got and len(got[0]) == 1 and got[0][0] is toks[k0] and _NOUN_END.search(toks[k0].text):
                 # "Minister for Defence Procurement, Jane Doe": a portfolio noun, then the name
-                alt = _comma_name(toks, got[1], text, sent.end)
+                alt = comma_name(toks, got[1], text, sent.end)
                 if alt and _HAS_CONNECTOR.search(text[title.role_start : title.role_end]):
                     title.role_end, got = toks[k0].end, alt
             if got:
@@ -302,6 +222,16 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     m.span_start = toks[i - 1].start
                 if m.country is None:
                     m.country = forms.of_country(text, toks[k - 1].end, sent.end)
+                body = forms.of_body(text, toks[k - 1].end, sent.end) if forms.body_office(m.role) else None
+                if body and m.role:  # "General Secretary A of the X Party of Y": the body completes the title
+                    m.role = f"{m.role} {body[0]}"
+                    m.country = m.country or body[1]
+                local = local_office(toks, i, text, title)
+                if local is None and i > 3 and toks[i - 1].text == ")" and title.role_start == t.start:
+                    local = office_prefix(toks, i)  # "Department of X (DOX) Secretary A"
+                if local is not None:  # "Ontario Premier A": the province is part of the title
+                    m.role = text[local : title.role_end]
+                    m.span_start = min(m.span_start, local)
                 weak = forms.weak_title(m.role)
                 # "EU foreign policy chief A, the High Representative for X,": the formal title wins
                 loose = not weak and m.role is not None and m.role.islower()
@@ -328,7 +258,13 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
         )
         nxt_name = i + 1 < n and is_name_text(toks[i + 1].text, False)
         given = not honorific and nxt_name and forms.country_given_name(t)  # "Georgia Bellini, Italy's ..."
-        got = scan_name(toks, i, given) if (honorific or given or is_name_text(t.text, True)) else None
+        # "S. Jane Doe" / "S. Doe": a name led by an initial, which is no name word by itself
+        initial_first = nxt_name and i + 2 < n and is_initial(t)
+        got = (
+            scan_name(toks, i, given)
+            if (honorific or given or initial_first or is_name_text(t.text, True))
+            else None
+        )
         if got:
             name, k = got
             before = text[sent.start : t.start]
@@ -342,8 +278,9 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             appos = apposition(toks, k, text)
             # each regex below runs only when its literal words are there (literals.has_any)
             b16, b30 = before[-16:], before[-30:]
+            # "told Jane Doe" names a listener, most often a broadcaster ("told Xyz Radio"): no cue
             speech = bool(_SPEECH.match(after)) or (
-                has_any(b16, _SAID_WORDS) and bool(_SAID_BEFORE.search(b16))
+                has_any(b16, _SAID_WORDS) and bool(_SAID_BEFORE.search(b16)) and not _TOLD.search(b16)
             )
             m = _mention(name, sent, t.start, appos, text)
             m.tail_end = toks[appos.next_index - 1].end if appos else m.end
@@ -356,6 +293,10 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             # "Jane Doe, who ...": a relative clause on a person; "(Reporting by Jane Doe)": a credit
             kin = kin or (len(name) >= 2 and after.startswith((", who ", ", who’", ", who'")))
             credit = forms.byline(before[-50:]) if len(name) >= 2 else None
+            if credit:
+                lead, _, job = credit.rpartition(" ")
+                if country_of(lead):  # "Australian writer A B": a country's writer, not a news agency's
+                    credit, m.country = job, m.country or country_of(lead)
             m.role = m.role or credit or None
             poss = forms.POSSESSOR.search(b30) if len(name) >= 2 and has_any(b30, _POSSESSIVE_S) else None
             owner = country_of(poss[1]) if poss and not (k < n and toks[k].cap) else None

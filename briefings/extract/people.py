@@ -187,6 +187,9 @@ class People:
         title before "and" is someone else's, only the title after it is B's (and its country is not
         known from the joined run)."""
         left, _, right = (m.role or "").partition(" and ")
+        lead = m.sentence.text[max(0, m.span_start - m.sentence.start - 4) : m.span_start - m.sentence.start]
+        if lead.lower() != "the ":
+            return  # "meet A and Deputy Prime Minister and Minister of X B": one joined title
         holder = self.by_title(left)
         # "Minister of Foreign Affairs and Trade": "Trade" holds no head noun, so it is one title
         heads = any(w.lower() in HEADS for w in right.split())

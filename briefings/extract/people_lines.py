@@ -31,6 +31,7 @@ def _give_line_role(rec: PersonRec, role: str, country: str | None) -> None:
         or _reordered(rec.role, role)
         or _weak_role(rec.role)
         or (bare and better_role(rec.role, role))
+        or _formal(rec.role, role)
     ):
         rec.role = role
         rec.country = rec.country or country
@@ -84,3 +85,9 @@ def _reordered(old: str, new: str) -> bool:
         return sorted(w for w in role_key(r).split() if w not in ("of", "for", "the"))
 
     return words(old) == words(new) and role_key(old) != role_key(new)
+
+
+def _formal(old: str, new: str) -> bool:
+    """A letterhead's joined offices over the body's first one ("Deputy Prime Minister and Minister for
+    Defence" over "Deputy Prime Minister")."""
+    return role_key(new).startswith(role_key(old) + " and ")

@@ -53,10 +53,12 @@ def _nameless_title(
         if title is None or title.start in named:
             continue
         role = text[title.role_start : title.role_end]
-        words = role.lower().split()
+        # "Deputy Prime Minister and Minister for X": its last office names the head
+        words = role.lower().rpartition(" and ")[2].split()
+        last = next((w for w in reversed(words) if w in HEADS), "")
         nxt = toks[title.next_index] if title.next_index < len(toks) else None
         # "the Prime Minister" is no "minister" to a later "the minister, A B"
-        if words[-1] == head and "prime" not in words and len(words) > 1 and (nxt is None or not nxt.cap):
+        if last == head and "prime" not in words and len(role.split()) > 1 and (nxt is None or not nxt.cap):
             out = (role, title.country)
     return out
 

@@ -8,7 +8,7 @@ import re
 from briefings.extract import forms
 from briefings.extract.gazetteer import ORGANISATIONS, country_of
 from briefings.extract.role_scan import Title, scan_title
-from briefings.extract.tokens import Tok
+from briefings.extract.tokens import INSTITUTIONS, Tok
 
 _OF_ORG = re.compile(
     r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*"
@@ -21,6 +21,7 @@ _BODY_WORD = re.compile(
 _OF_STATE = re.compile(r"\s+of\s+(.+)")
 _ORG_COUNTRIES = frozenset(ORGANISATIONS.values())
 _IN_CITY = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+_LEAD = re.compile(r"^\s+(?:of|at|for|with)\s+(?:the\s+)?")
 HAS_CONNECTOR = re.compile(r"\s(?:of|for|at)\s")
 _ORG_TAIL = re.compile(r"(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)+")
 
@@ -51,6 +52,8 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
                     title.country = title.country or place  # "of the Socialist Republic of X": its country
                 elif "-based" not in org[0]:
                     title.role_end = org.end()
+                    # "Minister of State at the Federal X Office": a ministry only one country has
+                    title.country = title.country or INSTITUTIONS.get(_LEAD.sub("", org[0]).lower())
                 end = org.end()
                 city = _IN_CITY.match(text, end, toks[-1].end)
                 if city and not _APPOS_END.match(text[end : toks[-1].end]):

@@ -22,11 +22,13 @@ from briefings.extract.tokens import (
 )
 
 _ORG_COUNTRIES = frozenset(ORGANISATIONS.values())
-_OF_ADJ = re.compile(r"\bof\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+))\s+[A-Z]")
+_OF_ADJ = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+))\s+[A-Z]")
 _NEWLY = frozenset({"new", "newly", "appointed", "newly-appointed", "incoming", "outgoing"})
 _GENERAL_OK = frozenset({"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor"})
 _BODY_NOUNS = frozenset({"commission", "council", "parliament", "court", "bank"})
-_CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on", "cum"})
+_AT_BODIES = frozenset({"ministry", "department", "office", "embassy"})
+_CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on", "cum", "/"})
+_JOINS = frozenset({"and", "cum", "/"})  # join two titles: a title word must follow
 TITLE_WORDS = HEADS | MODIFIERS
 
 
@@ -63,6 +65,35 @@ def _bracketed_portfolio(toks: list[Tok], j: int, text: str) -> int:
     return k
 
 
+def _acronym(t: Tok) -> bool:
+    """An all-capital short word ("CPC", "JEF"): a body's acronym."""
+    return 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper()
+
+
+_BODY_ENDS = frozenset({"committee", "commission", "council", "bureau", "assembly", "congress", "government"})
+
+
+def _body_end(toks: list[Tok], j: int) -> int:
+    """After a body's acronym at j, the index of the body noun closing its name within four capitalised
+    words ("XYZ Northfield Provincial Committee"), else 0."""
+    for k in range(j + 1, min(j + 5, len(toks))):
+        if not toks[k].cap or not toks[k].text.isalpha():
+            return 0
+        if toks[k].low in _BODY_ENDS:
+            return k
+    return 0
+
+
+def _names_org(phrase: str, org: str) -> bool:
+    """True when a phrase is the organisation's own name or its initials ("NATO", "the UN"), not one of
+    its bodies ("the European Commission")."""
+    words = phrase.split()
+    if phrase == org:
+        return True
+    initials = "".join(w[0] for w in org.split() if w[0].isupper())
+    return len(words) == 1 and words[0].replace(".", "") == initials
+
+
 def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | None:
     """A title starting at token i ("US Secretary of State", "Japan's foreign minister")."""
     n = len(toks)
@@ -90,6 +121,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         ci = ci or (j < n and not toks[j].cap and toks[j].low in TITLE_WORDS)
     last_head = -1
     last_word = -1
+    abbrev = -1
+    national = False  # the title names a government's ministry: an organisation inside is no country
     inner_org: str | None = None
     after_conn = False
     in_portfolio = False  # after "of/for/to": portfolio words ("Plans", "Tourism") belong to the title
@@ -105,8 +138,11 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         ):
             # "of the Pacific Islands Forum": a name of several words beats its title-like first word
             if place and (not is_title_word(t, ci) or place[1] > j + 1):
-                if place[0] in _ORG_COUNTRIES and toks[j - 1].low in ("of", "the"):
-                    inner_org = inner_org or place[0]  # "Commander of the JEF Standing Joint Force"
+                if toks[j - 1].low in ("of", "the") and (
+                    place[0] in _ORG_COUNTRIES or is_institution(text[t.start : toks[place[1] - 1].end])
+                ):
+                    # "Commander of the JEF Standing Joint Force", "Minister of State at the Federal X Office"
+                    inner_org = inner_org or place[0]
                 j2 = place[1]
                 last_word = j2 - 1
                 j = j2
@@ -133,6 +169,18 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             after_conn = False
             j += 1
             continue
+        if (
+            t.low == "at"
+            and last_head >= 0
+            and last_word == j - 1
+            and j + 2 < n
+            and toks[j + 1].low == "the"
+            and toks[j + 2].low in _AT_BODIES
+            and toks[j + 2].cap
+        ):
+            in_portfolio = after_conn = national = True  # "Director General of X at the Ministry of Y"
+            j += 1
+            continue
         if (t.low in _CONNECTORS and last_word >= 0 and last_word == j - 1) or (
             t.low == "the" and after_conn
         ):
@@ -141,7 +189,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                 or (in_portfolio and is_title_word(toks[j + 1], ci, True))
                 or forms.portfolio_then_head(toks, j + 1, ci)
             )
-            if t.low in ("and", "cum") and not nxt_ok:
+            if t.low in _JOINS and not nxt_ok:
                 break
             if t.low in ("of", "for", "to", "on"):
                 in_portfolio = True
@@ -159,8 +207,21 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             and forms.retired_mark(toks, j) == j
             and not forms.rank_abbrev(toks, j)
         ):
+            if _acronym(toks[j + 1]):
+                abbrev = j + 2  # "(JCS)": the title's abbreviation, kept only inside the title
             last_word = j + 2  # "Secretary (East)": a qualifier in brackets belongs to the title
             j += 3
+            continue
+        if after_conn and in_portfolio and _acronym(t) and j + 1 < n and is_title_word(toks[j + 1], ci, True):
+            last_word = j  # "Member of the Political Bureau of the XYZ Central Committee": a body's acronym
+            after_conn = False
+            j += 1
+            continue
+        body = _body_end(toks, j) if after_conn and in_portfolio and _acronym(t) else 0
+        if body:  # "Secretary of the XYZ Northfield Provincial Committee": a party's local body
+            last_word = body
+            after_conn = False
+            j = body + 1
             continue
         close = (
             _bracketed_portfolio(toks, j, text)
@@ -188,6 +249,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
     if last_head < 0 or last_word < role_first:
         return None
     role_start, role_end = toks[role_first].start, toks[last_word].end
+    if abbrev == last_word:  # "chairman of the Joint Chiefs of Staff (JCS)": the abbreviation closes it
+        role_end = toks[last_word - 3].end
     # "Minister of Defence of Australia": the trailing "of COUNTRY" is the country, not the role.
     role_text = text[role_start:role_end]
     for m in re.finditer(r"\s+of\s+(?:the\s+)?", role_text):
@@ -200,13 +263,16 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             if country is None:
                 country = c
             # "Secretary General of the Pacific Islands Forum": the organisation is the country too, unless
-            # it closes a joined title ("High Representative ... and Vice-President of the Commission")
-            if c not in _ORG_COUNTRIES or " and " not in role_text[: m.start()]:
+            # it closes a joined title ("High Representative ... and Vice-President of the Commission") or
+            # names one of its bodies ("Deputy Secretary General of the European External Action Service")
+            if c not in _ORG_COUNTRIES or (
+                " and " not in role_text[: m.start()] and "/" not in role_text and _names_org(rest, c)
+            ):
                 role_end = role_start + m.start()
             break
     if text[role_start:role_end].lower() in ("the", "", "lady", "gentleman"):
         return None  # "Lady X" is an honorific; only "First Lady" is a title
     if country is None:  # "commander of U.S. Indo-Pacific Command": a country word right after "of"
         inner = _OF_ADJ.search(text, role_start, role_end)
-        country = country_of(inner[1]) if inner else inner_org
+        country = (country_of(inner[1]) if inner else None) or (None if national else inner_org)
     return Title(role_start, role_end, toks[i].start, country, last_word + 1)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.gazetteer import country_of
+
 
 def _words(s: str) -> frozenset[str]:
     """A set of the whitespace-separated words of s (keeps long word tables readable)."""
@@ -18,7 +20,7 @@ princess sultan counselor counsellor undersecretary under-secretary administrato
 general admiral colonel captain marshal sergeant lieutenant gen. adm. col. capt. lt. representative
 coordinator consul consul-general vice-president taoiseach chargé ministers secretaries presidents
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
-gentleman
+gentleman mantri
 researcher scholar correspondent member diplomat attaché attache head negotiator
 """)
 
@@ -36,7 +38,7 @@ force indo-pacific pacific central european northern southern eastern western st
 public diplomacy affairs policy planning operations intelligence homeland veterans overseas
 relations counter-terrorism arms control nonproliferation nuclear global sea land self-defense
 self-defence ground maritime marine marines corps staff chiefs combatant regional indo-pacific opposition
-crown tariff armed
+crown tariff armed raksha videsh pradhan
 secretary-general minister secretary official federal d'affaires d’affaires ad interim interim
 """)
 
@@ -59,14 +61,14 @@ telecommunications welfare social family children gender equality indigenous her
 lands oceans statistics criminal electronics coal steel textiles chemicals fertilisers fertilizers power
 renewable civil ports waterways law parliamentary minority tribal rural urban food consumer
 enterprises skills entrepreneurship sciences earth environmental higher primary war
-mission delegation protocol
+mission delegation protocol community embassy
 procurement capability delivery bilateral multilateral committee board bureau secretariat directorate agency
 authority assembly parliament
 """)
 
 # Portfolio families: a title's portfolio for "his counterpart" resolution.
 _PORTFOLIOS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("defence", re.compile(r"\bdefen[cs]e\b|\bmilitary\b|\bpentagon\b|\bwar\b", re.I)),
+    ("defence", re.compile(r"\bdefen[cs]e\b|\bmilitary\b|\bpentagon\b|\bwar\b|\barmed forces\b", re.I)),
     ("foreign", re.compile(r"\bforeign\b|\bsecretary of state\b|\bexternal affairs\b|\bdiplomac", re.I)),
     ("finance", re.compile(r"\bfinance\b|\btreasury\b|\bexchequer\b", re.I)),
     ("trade", re.compile(r"\btrade\b|\bcommerce\b|\beconomy\b", re.I)),
@@ -88,7 +90,7 @@ def portfolio(role: str | None) -> str | None:
 
 def role_key(role: str) -> str:
     """A role compared loosely: lower case, 'defence' and 'defense' equal, no leading 'the'."""
-    r = role.lower().replace("defence", "defense").replace("-", " ")
+    r = role.lower().replace("defence", "defense").replace("-", " ").replace("/", " / ")
     r = re.sub(r"^(?:the|a|an)\s+", "", r)
     return re.sub(r"\s+", " ", r).strip()
 
@@ -117,12 +119,15 @@ _NATIONAL_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:deputy )?chief cabinet secretary"), "Japan"),
     (re.compile(r"(?:union )?(?:minister of external affairs|external affairs minister)"), "India"),
     (re.compile(r"chancellor of the exchequer"), "United Kingdom"),
+    (re.compile(r"(?:raksha|videsh|pradhan) mantri"), "India"),  # Hindi: defence, foreign, prime
+    # China's cabinet
+    (re.compile(r"(?:vice )?premier of the state council|state councill?or"), "China"),
 )
 
 
 def national_office(role: str) -> str | None:
     """The one country whose government has this office ("Secretary of Defense" -> United States)."""
-    if not any(w in role for w in ("ecretary", "xternal", "xchequer", "hiefs")):
+    if not any(w in role for w in ("ecretary", "xternal", "xchequer", "hiefs", "antri", "tate")):
         return None  # the quick test: every such office names one of these words
     key = role.lower().replace("-", " ")
     if "secretary of state for" in key and not re.match(r"(?:acting )?(?:deputy|under|assistant)", key):
@@ -131,3 +136,18 @@ def national_office(role: str) -> str | None:
         if rx.fullmatch(key):
             return country
     return None
+
+
+_ENVOY_TO = re.compile(
+    r"\b(?:ambassador|envoy|high commissioner|representative|consul|charg\S+ d\S+affaires)\b.*?\bto\s+"
+    r"(?:the\s+)?([A-Z][^,;()]*)$",
+    re.I,
+)
+
+
+def receiving_state(role: str | None) -> str | None:
+    """The state an envoy is posted to ("Ambassador to Japan" -> Japan): never the envoy's own country."""
+    if not role or " to " not in role:
+        return None
+    m = _ENVOY_TO.search(role)
+    return country_of(m[1]) if m else None

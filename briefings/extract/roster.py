@@ -29,8 +29,12 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     org_short_titles(doc, per_sentence)
     people = People()
     pending: list[Mention] = []
+    credits: list[Mention] = []
     for ms in per_sentence:
         for m in ms:
+            if m.credit:
+                credits.append(m)
+                continue
             if m.written == "?" and not people.find(m.tokens):
                 pending.append(m)
                 continue
@@ -38,6 +42,8 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     for m in pending:  # bare names mentioned before the full name ("Doe ... John Doe")
         if people.find(m.tokens):
             people.add(m)
+    for m in credits:  # a byline's writers last: the text's first person is one it is about
+        people.add(m)
     merge_singletons(people)
     named_later(doc, people)
     post_holders(doc, people)
@@ -62,6 +68,12 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
             aliases.add(folded)
         aliases.discard(rec.name)
         out.append(
-            Person(name=rec.name, aliases=sorted(aliases), role=rec.role, country=rec.country, evidence=ev)
+            Person(
+                name=rec.name,
+                aliases=sorted(aliases),
+                role=rec.role,
+                country=rec.country,
+                evidence=ev,
+            )
         )
     return people, out, find_conflicts(doc, people)

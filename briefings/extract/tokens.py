@@ -48,7 +48,14 @@ general gen. admiral adm. colonel col. captain capt. commander cmdr. comdr. lieu
 brigadier brig. sergeant sgt. marshal navy army air force marine marines corps vice rear chief
 lt.gen. maj.gen. brig.gen. vadm. radm. lt.-gen. maj.-gen. senator
 """)
+# Letters after a name that are never a name word themselves ("Jane Doe MP", "A B AO")
 POSTNOMINALS = _words("mp mep mla obe mbe cbe kbe kc qc ac ao")
+# Every honour or office written in capitals after a name ("Jane Doe DBE", "A B KCMG", "C D AO CSC"):
+# no part of the name; the ones outside POSTNOMINALS are read as honours only when written in capitals
+HONOURS = POSTNOMINALS | _words(
+    "dbe gbe cmg kcmg gcmg dcmg kcb gcb cb kcvo cvo lvo mvo frs csc dsc dsm am pc sc "
+    "qso onzm cnzm knzm dnzm mnzm psm apm pbm ppa pjg bbm"
+)
 PARTICLES = frozenset(
     {
         "van",
@@ -96,6 +103,8 @@ cooperation corridor project sea ocean strait islands island peninsula party coa
 company group bank airlines times news foundation association society federation league movement police
 court tribunal diet guard visits meets travels hosts welcomes holds attends calls leads joins heads signs
 discusses announces receives speaks says urges launches opens
+school studies chamber chambers radio television broadcasting headquarters
+following including regarding despite amid ahead concerning
 """)
 INSTITUTIONS: dict[str, str] = {
     "pentagon": "United States",
@@ -114,6 +123,14 @@ INSTITUTIONS: dict[str, str] = {
     "kasumigaseki": "Japan",
     "malacañang": "Philippines",
     "malacanang": "Philippines",
+    # ministries whose name only one country's government uses
+    "federal foreign office": "Germany",
+    "auswärtiges amt": "Germany",
+    "ministry of external affairs": "India",
+    "gaimusho": "Japan",
+    # a ruling party's organs ("Member of the Political Bureau of the CPC Central Committee")
+    "cpc central committee": "China",
+    "ccp central committee": "China",
 }
 
 
@@ -205,8 +222,8 @@ def is_head(t: Tok, ci: bool = False) -> bool:
 
 
 def _at_large(w: str) -> bool:
-    """ "Ambassador-at-Large": a head with a hyphenated qualifier."""
-    return w.endswith("-at-large") and w.split("-", 1)[0] in HEADS
+    """ "Ambassador-at-Large", "President-elect", "Minister-designate": a head with a hyphenated qualifier."""
+    return w.endswith(("-at-large", "-elect", "-designate")) and w.split("-", 1)[0] in HEADS
 
 
 _LOWER_TITLE_WORDS = frozenset({"d'affaires", "d’affaires"})  # "Chargé d'Affaires"
@@ -253,13 +270,23 @@ def _phrase_country(phrase: str) -> str | None:
     return country_of(b) or org_in_title(b) or INSTITUTIONS.get(b.lower())
 
 
+_SIZES = (4, 3, 2, 1)
+_LONG_SIZES = (7, 6, 5, 4, 3, 2, 1)
+
+
+@cache
+def _long_openers() -> frozenset[str]:
+    """Lower-cased first words of the country forms longer than four words ("Socialist Republic of X")."""
+    return frozenset(f.split()[0].lower() for f in country_forms() if len(f.split()) > 4)
+
+
 def country_at(toks: list[Tok], i: int, text: str) -> tuple[str, int] | None:
     """A country/organisation/institution named by tokens starting at i: (name, index after it)."""
     first = toks[i]
     if not first.cap or not may_open_country(first.low):
         return None
     n_toks = len(toks)
-    for n in (4, 3, 2, 1):
+    for n in _LONG_SIZES if first.low in _long_openers() else _SIZES:
         if i + n > n_toks:
             continue
         phrase = text[first.start : toks[i + n - 1].end]

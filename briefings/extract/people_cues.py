@@ -1,0 +1,82 @@
+"""Country cues read around one person's mentions: a speaker placed in a city, a visitor's destination,
+the institution a spokesperson's sentences name."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.literals import has_any
+from briefings.extract.mentions import Mention
+from briefings.extract.people import People, PersonRec
+from briefings.extract.tokens import INSTITUTIONS
+
+_INSTITUTION_FIRST = tuple(sorted({name.split()[0] for name in INSTITUTIONS}))
+_SPOKE = re.compile(
+    r"\s*(?:said|says|told|added|confirmed|announced|stated|noted|warned|stressed|insisted|urged|denied)\b"
+)
+# "In Manila, <Title> A said": a speaker placed in a city at the head of the sentence speaks from home
+_IN_CITY_LEAD = re.compile(r"\s*In\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s*,\s*$")
+
+
+def speaks_in_city(text: str, m: Mention) -> str | None:
+    """ "In Manila, Presidential Communications Secretary A said ...": the city's country."""
+    if m.role is None or not _SPOKE.match(text, m.tail_end, m.sentence.end):
+        return None
+    lead = _IN_CITY_LEAD.match(text, m.sentence.start, m.span_start)
+    if not lead:
+        return None
+    city = find_city(lead[1])
+    return city.country if city else None
+
+
+_VISIT_OF = re.compile(r"\b(?:visit|trip|journey|travel)\s+(?:of|by)\s+(?:the\s+)?$")
+_TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
+def visited_by(text: str, rec: PersonRec) -> str | None:
+    """ "the visit of President A to X": the country A visits, which is not A's own."""
+    for m in rec.mentions:
+        lo = max(m.sentence.start, m.span_start - 20)
+        if "visit" not in text[lo : m.span_start] and "trip" not in text[lo : m.span_start]:
+            continue
+        visit = _VISIT_OF.search(text, lo, m.span_start)
+        to = _TO_PLACE.match(text, m.tail_end, m.sentence.end) if visit else None
+        if to:
+            city = find_city(to[1])
+            return city.country if city else country_of(to[1])
+    return None
+
+
+_SPOKES_ROLE = re.compile(r"\b(?:press secretary|spokes(?:person|man|woman))\b", re.I)
+_INSTITUTION_NAMED = re.compile(
+    r"\b(?:the\s+)?("
+    + "|".join(re.escape(name).replace("\\ ", r"\s+") for name in sorted(INSTITUTIONS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def spokes_institution(rec: PersonRec) -> str | None:
+    """A spokesperson's country: the one institution their own sentences name ("register with the
+    Pentagon press desk")."""
+    if not rec.role or not _SPOKES_ROLE.search(rec.role):
+        return None
+    found: set[str] = set()
+    for m in rec.mentions:
+        st = m.sentence.text
+        if st.isascii() and not has_any(st.lower(), _INSTITUTION_FIRST):
+            continue
+        found.update(INSTITUTIONS[" ".join(x.lower().split())] for x in _INSTITUTION_NAMED.findall(st))
+    return found.pop() if len(found) == 1 else None
+
+
+def pronoun_subject(people: People, m: Mention) -> PersonRec | None:
+    """Whom a sentence-opening "He"/"She" means: the subject opening the sentence before ("A will hold talks
+    with B. He will be accompanied by C": A), else the person mentioned last."""
+    before = [(x, r) for x, r in people.mentions if x.sentence.index == m.sentence.index - 1]
+    if before:
+        x, r = min(before, key=lambda p: p[0].span_start)
+        if x.span_start - x.sentence.start <= 4:
+            return r
+    return people.last_before(m.sentence.start)

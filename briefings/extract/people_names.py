@@ -1,0 +1,145 @@
+"""A person's name in tokens: honorifics and ranks skipped, initials, particles and honours; a name set
+off by a comma after a title."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract import forms
+from briefings.extract.tokens import (
+    HONORIFICS,
+    HONOURS,
+    POSTNOMINALS,
+    RANKS,
+    SUFFIXES,
+    Tok,
+    is_initial,
+    is_name_text,
+)
+
+_POSSESSIVE = ("'s", "’s", "s'", "s’")  # the endings base() strips
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# small words that are also family names (Vietnamese "To", Chinese "He", Korean "An"): a name only right
+# after a title and before two more name words
+_NAME_FUNCTION_WORDS = frozenset({"to", "he", "an", "do", "so", "no"})
+
+
+def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok], int] | None:
+    """A person's name starting at token j (honorifics and ranks skipped): (name tokens, index after).
+    After a title or honorific (titled) a country name may be a given name ("Minister Jordan Ellis")."""
+    n = len(toks)
+    j0 = j
+    # each function's own first test inlined before the call: most words are plain name words
+    while j < n and (
+        (toks[j].low in HONORIFICS and toks[j].low not in ("his", "her"))
+        or (toks[j].cap and (toks[j].low in RANKS or ("-" in toks[j].low and forms.rank_word(toks[j].low))))
+        or (toks[j].low in forms.LEADING_TITLES and forms.leading_title(toks, j))
+        or (toks[j].low == "field" and j + 1 < n and toks[j + 1].low == "marshal")
+        or (toks[j].low == "tan" and j + 1 < n and toks[j + 1].low == "sri")
+        or (toks[j].text == "(" and forms.retired_mark(toks, j) > j)
+    ):
+        j = forms.retired_mark(toks, j) if toks[j].text == "(" else j + 1
+        if forms.rank_abbrev(toks, j):
+            j += 3  # "Rear-Admiral (RADM) Jane Doe"
+        if titled and j < n and toks[j].low == "ambassador" and toks[j].cap and toks[j - 1].low in HONORIFICS:
+            j += 1  # "<Title>, H.E. Ambassador Jane Doe": a courtesy title after the office
+    titled = titled or j > j0
+    out: list[Tok] = []
+    links = 0  # particles ("de la") do not count towards the five words of a name
+    while j < n and len(out) - links < 5 and len(out) < 8:
+        t = toks[j]
+        more = j + 1 < n and toks[j + 1].cap
+        initial = len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()  # is_initial(t), inlined
+        if (
+            not out
+            and titled
+            and more
+            and forms.country_given_name(t)
+            and is_name_text(toks[j + 1].text, False)
+        ):
+            out.append(t)  # "Defence Minister Jordan Ellis": a country name used as a given name
+        elif out and not t.text.isascii() and forms.accented_namesake(t.text):
+            out.append(t)  # "Lê Văn Thái": a given name, not the demonym its plain spelling is
+        elif out and t.low in HONOURS and t.text.isupper():
+            break  # "Jane Doe DBE": an honour, skipped below
+        elif out and t.text in _QUOTES and j + 3 < n and toks[j + 2].text in _QUOTES and toks[j + 1].cap:
+            j += 3  # "Jane “Jay” Doe": a nickname in quotes inside the name
+            continue
+        elif (
+            not out
+            and titled
+            and t.low in _NAME_FUNCTION_WORDS
+            and t.text[1:].islower()
+            and j + 2 < n
+            and is_name_text(toks[j + 1].text, False)
+            and is_name_text(toks[j + 2].text, False)
+        ):
+            out.append(t)  # "General Secretary To Van Minh": a family name spelt like a small word
+        elif out and t.low == "ratu" and j + 1 < n and is_name_text(toks[j + 1].text, False):
+            out.append(t)  # Fijian "Ratu" inside a name as written
+        elif out and (initial or t.low in forms.LINKS) and (more or forms.particle_run(toks, j)):
+            out.append(t)
+            links += t.low in forms.LINKS
+        elif not out and initial and more and j + 2 < n and is_name_text(toks[j + 1].text, True):
+            out.append(t)  # "S. Ravi Rao": a leading initial
+        elif out and t.low in SUFFIXES:
+            out.append(t)
+            j += 1
+            break
+        elif is_name_text(t.text, not out):
+            out.append(t)
+            if t.text.endswith(_POSSESSIVE):  # t.text != base(t.text)
+                j += 1
+                break
+        else:
+            break
+        j += 1
+    while out and (is_initial(out[-1]) or out[-1].low in forms.LINKS):
+        out.pop()
+        j -= 1
+    while j < n and (toks[j].low in POSTNOMINALS or (toks[j].low in HONOURS and toks[j].text.isupper())):
+        j += 1  # "Jane Doe AO CSC": honours after the name
+    if not out:
+        return None
+    return out, j
+
+
+_AFTER_COMMA_NAME = re.compile(r"\s*(?:[,.;:)]|and\b|$)")
+
+
+def comma_name(
+    toks: list[Tok], k: int, text: str, end: int, single_ok: bool = False, colon: bool = False
+) -> tuple[list[Tok], int] | None:
+    """A name set off by a comma after a title ("the Minister for Foreign Affairs, Jane Doe,"): the name
+    must close at a comma, a stop, "and" or the sentence end."""
+    if k >= len(toks) or toks[k].text not in ((",", ":") if colon else (",",)):
+        return None
+    got = scan_name(toks, k + 1, True)
+    if got is None or (not single_ok and len(got[0]) < 2 and got[0][0] is toks[k + 1]):
+        return None  # one bare word ("the minister, Tokyo and ...") is too weak a name
+    return got if _AFTER_COMMA_NAME.match(text[toks[got[1] - 1].end : end]) else None
+
+
+_RUN_JOINS = frozenset({"and", "of", "for", "in", "on", "the", "&"})
+
+
+def portfolio_run(
+    toks: list[Tok], k: int, text: str, end: int, strict: bool = False
+) -> tuple[int, tuple[list[Tok], int]] | None:
+    """After a country's title: capitalised portfolio words the vocabulary lacks, joined by "and"/"in", then
+    ", Jane Doe": (the end of the longer title, the name). The joining word keeps names out of the run.
+    strict (a title naming no country): the run must open with "of" and join only with "of"/"and"/"the"
+    ("Governor of the Special Region of X, Jane Doe")."""
+    if k >= len(toks) or (strict and toks[k].low != "of"):
+        return None
+    j = k
+    while j < len(toks) and j < k + 6 and (toks[j].cap or toks[j].low in _RUN_JOINS):
+        j += 1
+    if j == k or j >= len(toks) or toks[j].text != "," or not any(t.low in _RUN_JOINS for t in toks[k:j]):
+        return None
+    if toks[j - 1].low in _RUN_JOINS:
+        return None
+    if strict and any(t.low in _RUN_JOINS and t.low not in ("of", "and", "the") for t in toks[k:j]):
+        return None
+    name = comma_name(toks, j, text, end)
+    return (toks[j - 1].end, name) if name and len(name[0]) >= 2 else None
