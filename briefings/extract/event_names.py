@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.literals import has_any
+
 _PROPER = re.compile(
     r"((?:[A-Z0-9][\w'’+&.–-]*\s+(?:(?:of|and|for|on|the)\s+)*){1,8}(?:Summit|Dialogue|Meeting|Conference|"
     r"Ministerial|Forum|Talks|Consultations|Meetings|Retreat)s?)\b"
@@ -12,6 +14,10 @@ _PAIR_FORMAT = re.compile(
     r"\b[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+\s+(?:\d+\s*\+\s*\d+\s+)?(?:summit|talks|dialogue|meeting|ministerial|"
     r"consultations)\b"
 )
+_PROPER_HEADS = (
+    "Summit", "Dialogue", "Meeting", "Conference", "Ministerial", "Forum", "Talks", "Consultations",
+    "Retreat",
+)  # fmt: skip
 _DOC_WORDS = frozenset({"Readout", "Statement", "Remarks", "Transcript", "Communique", "Communiqué", "Press"})
 _LEAD_WORDS = frozenset(
     re.findall(
@@ -24,7 +30,8 @@ _LEAD_WORDS = frozenset(
 
 def proper_name(text: str) -> str | None:
     """The proper name of a meeting a text gives, without a leading document word or lead-in."""
-    for m in _PROPER.finditer(text):
+    # every _PROPER match ends in one of its head words, every _PAIR_FORMAT match holds a dash
+    for m in _PROPER.finditer(text) if has_any(text, _PROPER_HEADS) else ():
         words = m[1].split()
         if words and words[0] in _DOC_WORDS:
             continue  # "Readout of the Secretary's Meeting": a document title, not an event name
@@ -36,5 +43,5 @@ def proper_name(text: str) -> str | None:
             words = words[1:]
         if len(words) >= 2 and not words[0].endswith(("'s", "’s")):
             return " ".join(words)
-    pair = _PAIR_FORMAT.search(text)  # "the annual EU-Japan summit"
+    pair = _PAIR_FORMAT.search(text) if "-" in text or "–" in text else None  # "the annual EU-Japan summit"
     return pair.group() if pair else None

@@ -132,12 +132,15 @@ def institution_prefix(toks: list[Tok], i: int, text: str) -> tuple[int, str | N
     return k, None
 
 
+_ROLE_WORD = re.compile(r"[\w.'-]+")
+
+
 def weak_title(role: str | None) -> bool:
     """A rank or a courtesy title ("Lt. Gen.", "Senator", a bare "Ambassador") that an apposed office
     should replace."""
     if not role:
         return False
-    return role.lower() == "ambassador" or all(rank_word(w.lower()) for w in re.findall(r"[\w.'-]+", role))
+    return role.lower() == "ambassador" or all(rank_word(w.lower()) for w in _ROLE_WORD.findall(role))
 
 
 def title_case(text: str) -> bool:

@@ -175,13 +175,16 @@ def issuer_country(doc: Doc) -> str | None:
     return None
 
 
+_POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
+
+
 def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[tuple[City, int, int]]:
     """Cities named after "in/to/at/visit" in text[start:end]: (city, span start, span end)."""
     out: list[tuple[City, int, int]] = []
     for m in _IN_CITY.finditer(text, start, end):
         words = m["c"].split()
         for n in range(len(words), 0, -1):
-            phrase = re.sub(r"(?:'s|’s)$", "", " ".join(words[:n]).rstrip(".,;:"))
+            phrase = _POSSESSIVE_END.sub("", " ".join(words[:n]).rstrip(".,;:"))
             country = country_of(phrase)
             if country:
                 # a city-state ("in Singapore", "in Luxembourg") is a city too; other countries are not;

@@ -23,6 +23,7 @@ from briefings.extract.tokens import (
 
 _ORG_COUNTRIES = frozenset(ORGANISATIONS.values())
 _OF_ADJ = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+))\s+[A-Z]")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _NEWLY = frozenset({"new", "newly", "appointed", "newly-appointed", "incoming", "outgoing"})
 _GENERAL_OK = frozenset({"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor"})
 _BODY_NOUNS = frozenset({"commission", "council", "parliament", "court", "bank"})
@@ -253,7 +254,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         role_end = toks[last_word - 3].end
     # "Minister of Defence of Australia": the trailing "of COUNTRY" is the country, not the role.
     role_text = text[role_start:role_end]
-    for m in re.finditer(r"\s+of\s+(?:the\s+)?", role_text):
+    for m in _OF_THE.finditer(role_text) if "of" in role_text else ():
         rest = role_text[m.end() :]
         c = country_of(rest)
         if c is None and " to " in rest:  # "Ambassador of India to Japan": the sending state

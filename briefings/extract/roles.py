@@ -88,11 +88,15 @@ def portfolio(role: str | None) -> str | None:
     return None
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_SPACES = re.compile(r"\s+")
+
+
 def role_key(role: str) -> str:
     """A role compared loosely: lower case, 'defence' and 'defense' equal, no leading 'the'."""
     r = role.lower().replace("defence", "defense").replace("-", " ").replace("/", " / ")
-    r = re.sub(r"^(?:the|a|an)\s+", "", r)
-    return re.sub(r"\s+", " ", r).strip()
+    r = _ARTICLE.sub("", r)
+    return _SPACES.sub(" ", r).strip()
 
 
 # Offices held by one person at a time (one title + two names is a conflict).

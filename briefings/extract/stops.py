@@ -17,6 +17,16 @@ _STOP_CUE = re.compile(
     r"travels|conclude|concludes|end|ends|begin|begins|head|heads|proceed|proceeds|fly|flies|be)\b[^.]{0,40}"
     r"\b(?:in|to|on to)\s+[A-ZÀ-ÖØ-Þ]",
 )
+# every _STOP_CUE match opens the text with "In/At/From" or holds "in/to", spaces and a capital: a cheap scan
+_IN_TO_CAP = re.compile(r"(?:in|to)\s+[A-ZÀ-ÖØ-Þ]")
+_OPENERS = ("In", "At", "From")
+
+
+def _stop_cue(text: str) -> bool:
+    """_STOP_CUE.search, run only when its cheaper necessary conditions hold."""
+    if not (text.lstrip().startswith(_OPENERS) or _IN_TO_CAP.search(text)):
+        return False
+    return _STOP_CUE.search(text) is not None
 
 
 def trip_stops(doc: Doc, main: MainEvent, ref: date) -> list[Event]:
@@ -26,7 +36,7 @@ def trip_stops(doc: Doc, main: MainEvent, ref: date) -> list[Event]:
     prefer = mentioned_countries(doc)
     for s in doc.sentences:
         before_main = s.index < main.sentence.index if main.trip else s.index <= main.sentence.index
-        if before_main or not _STOP_CUE.search(s.text):
+        if before_main or not _stop_cue(s.text):
             continue
         if main.trip and is_trip(doc, s, prefer):
             continue  # "travel to Oslo and Helsinki, September 8-11": the dates of the whole trip

@@ -25,7 +25,7 @@ from briefings.extract.agenda import (
 )
 from briefings.extract.frameworks import FRAMEWORK_HEADS, named_frameworks
 from briefings.extract.gazetteer import ORGANISATIONS, country_of, find_city
-from briefings.extract.literals import has_any
+from briefings.extract.literals import any_pattern, has_any
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.topic_bullets import bullet_topics
 from briefings.extract.topic_words import after_last_cut, nominalize
@@ -76,7 +76,9 @@ _TAIL_JUNK = re.compile(
 def _clean(item: str) -> str:
     s = item.strip(" ,")
     for _ in range(3):
-        s = _LEAD_JUNK.sub("", s)
+        s, n = _LEAD_JUNK.subn("", s)
+        if not n:
+            break  # nothing removed: another pass removes nothing either
     s = _TAIL_JUNK.sub("", s)
     return s.strip(" ,")
 
@@ -174,6 +176,9 @@ def _split_list(s: str) -> list[str]:
     return out
 
 
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
+
+
 def _background_name(before: str, when: str) -> str | None:
     """'... initiatives announced' + 'April' -> 'initiatives announced in April'."""
     frag = _clean(after_last_cut(before))
@@ -182,7 +187,7 @@ def _background_name(before: str, when: str) -> str | None:
         head, _, _ = before.rpartition(",")
         head_np = " ".join(_clean(after_last_cut(head)).split()[-4:])
         frag = _clean(f"{head_np} {frag}")
-    if not frag or not re.search(r"[A-Za-z]{3}", frag):
+    if not frag or not _THREE_LETTERS.search(frag):
         return None
     return f"{frag} in {when}"
 
@@ -239,11 +244,18 @@ _WHEN_WORDS = (
     "November", "December", "19", "20",
 )  # fmt: skip
 _IN_YEAR_OR_NAME = re.compile(r"\bin (?:1|2|[A-Z])")
+# one regex scan per sentence instead of one substring search per word (same answer as has_any)
+_ANY_RX = any_pattern(_ANY_WORDS)
+_WHEN_RX = any_pattern(_WHEN_WORDS)
+_MORE_RX = any_pattern(AGENDA_MORE_WORDS)
+_CUES_RX = any_pattern(AGENDA_CUES_WORDS)
+_FRAMES_RX = any_pattern(FRAMEWORK_HEADS)
+_FEATURE_RX = any_pattern(FEATURE_WORDS)
 
 
 def _any_topic(text: str) -> bool:
     """True when some topic pattern may match: a year or capital after "in", or one of the cue words."""
-    return ("in " in text and bool(_IN_YEAR_OR_NAME.search(text))) or has_any(text, _ANY_WORDS)
+    return ("in " in text and bool(_IN_YEAR_OR_NAME.search(text))) or _ANY_RX.search(text) is not None
 
 
 def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
@@ -259,12 +271,12 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                 t.add(name, "agenda", x, a, b)
         # the rarer cues are tested on their own, so a sentence holding only them skips the common patterns
         core_ok = _any_topic(st)
-        more_ok = has_any(st, AGENDA_MORE_WORDS)
+        more_ok = _MORE_RX.search(st) is not None
         round4_ok = has_any(st, AGENDA_ROUND4_WORDS)
-        cues_ok = has_any(st, AGENDA_CUES_WORDS)
-        frames_ok = has_any(st, FRAMEWORK_HEADS)
+        cues_ok = _CUES_RX.search(st) is not None
+        frames_ok = _FRAMES_RX.search(st) is not None
         before_ok = has_any(st, AGENDA_BEFORE_WORDS)
-        for fm in FEATURE.finditer(text, s.start, s.end) if has_any(st, FEATURE_WORDS) else ():
+        for fm in FEATURE.finditer(text, s.start, s.end) if _FEATURE_RX.search(st) else ():
             t.add(fm.group(), "agenda", s, fm.start(), fm.end())
         agenda_ok = "the agenda" in st or " to figure" in st or " to feature" in st or " to dominate" in st
         ranged = " from " in st and has_any(st, _FROM_TO_WORDS)
@@ -385,6 +397,6 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                     pos if pos >= 0 else m.start(),
                     (pos + len(item)) if pos >= 0 else m.end(),
                 )
-        for m in _BACKGROUND_TIME.finditer(text, s.start, s.end) if has_any(st, _WHEN_WORDS) else ():
+        for m in _BACKGROUND_TIME.finditer(text, s.start, s.end) if _WHEN_RX.search(st) else ():
             t.add_background(s, m.start(), m.end(), m["t"])
     return t.items
