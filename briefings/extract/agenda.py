@@ -19,15 +19,17 @@ LIST = (
 )
 AGENDA = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|address(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on|review(?:ed|s|ing)?|"
-    r"agenda (?:will )?includes?|topics? (?:will )?(?:include|such as)|cover(?:ed|s|ing)?|"
+    r"agenda (?:will )?(?:also )?includes?|topics? (?:will )?(?:include|such as)|cover(?:ed|s|ing)?|"
     r"(?:exchange[ds]?|voice[ds]?|share[ds]?|express(?:ed|es)?|present(?:ed|s)?)\s+(?:(?:its|their|his|her|our)\s+)?"
-    r"views on|deliberate(?:d)? on|with a focus on|cent(?:red|ered) on|explore|"
+    r"views on|exchanges? of views on|deliberate(?:d)? on|with a focus on|"
+    r"cent(?:red|ered|re|er|ring|ering) on|explore|"
     r"including|such as|cooperation (?:on|under|in)|advance|advancing|reaffirm(?:ed|s)?)\s+" + LIST
 )
 # rarer cues, in a pattern of their own that runs only when one of their words is in the sentence (speed)
 AGENDA_MORE = re.compile(
     r"\b(?:[Tt]opics? (?:will )?(?:include|such as)|[Oo]n the agenda (?:are|is|will be)|"
-    r"(?:agreements?|arrangements?|memorand(?:um|a) of understanding|accords?) on|"
+    r"(?:agreements?|arrangements?|memorand(?:um|a) of understanding|accords?|[Dd]eclarations?|initiatives?|"
+    r"outcomes?) on|gaps in|[Dd]ialogue on|"
     r"(?:talk|talking|talks|talked) about|take up|taking up|support (?:for|to)|"
     r"progress (?:on|in|under|towards?)|"
     r"sign(?:s|ed|ing)? off on|"
@@ -46,22 +48,26 @@ AGENDA_ROUND4 = re.compile(
     r"\b(?:(?:sessions|action|breakfast|lunch|dinner|[Rr]oundtable|taskforce|plan)\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
     rf"{MONTH}))|(?:talks|discussions|sessions?|day\s+of\s+talks)\s+spanning|"
     r"touch(?:es|ing)?\s+on|discussions?\s+of|tak(?:e|ing)\s+stock\s+of|(?:particularly|especially)\s+on|"
-    r"negotiations\s+on|step(?:ping)?\s+up|coordinat\w+\s+(?:their|its|a|the)\s+(?:\w+\s+)?response\s+to)\s+"
+    r"negotiations\s+on|step(?:ping)?\s+up|coordinat\w+\s+(?:their|its|a|the)\s+(?:\w+\s+)?response\s+to|"
+    # "look at ways to A", "sanctions targeting A", "agree a B"
+    r"look(?:s|ing)?\s+(?:at|into)|sanctions\s+(?:on|against|targeting)|agree(?:s|ing)?(?=\s+(?:an?|the)\s))\s+"
     + LIST
 )
 AGENDA_ROUND4_WORDS = (
     "sessions on", "action on", "breakfast on", "lunch on", "dinner on", "oundtable on", "taskforce on",
     "plan on", " spanning ", "touch", "discussion of", "discussions of", "stock of", "particularly on",
-    "especially on", "negotiations on", "step up", "stepping up", "response to",
+    "especially on", "negotiations on", "step up", "stepping up", "response to", "look", "sanction",
+    "agree",
 )  # fmt: skip
 # "the six pillars identified by the Roundtable: A, B and C" (apart: "review progress in the pillars" must
 # not swallow its start)
 COLON_LIST = re.compile(
-    r"\b(?:pillars|areas|priorities|issues|topics|sectors|fields|themes|elements|tracks)\b[^:.;“”\"]{0,60}:\s+"
+    r"\b(?:pillars|areas|priorities|issues|topics|sectors|fields|themes|elements|tracks|agenda)\b[^:.;“”\"]{0,60}:\s+"
     + LIST
 )
 COLON_WORDS = (
     "pillars", "areas", "priorities", "issues", "topics", "sectors", "fields", "themes", "elements", "tracks",
+    "agenda",
 )  # fmt: skip
 AGENDA_MORE_WORDS = (
     "Topic", "agenda", "agreement on", "agreements on", "arrangement on", "arrangements on", "memorand",
@@ -71,6 +77,7 @@ AGENDA_MORE_WORDS = (
     "lecture at", "exchange on", "exchanges on", "discussions on", "discussion on", "address on",
     "address at", "session on", "debate on", "progress toward", "expected on", "raise", "plans for",
     "plan for", "contribution", "agree on", "support to", "off on", "briefing on", "briefing at",
+    "eclaration", "nitiative", "utcome", "gaps in", "Dialogue on",
 )  # fmt: skip
 # the cues of round two, apart so that the common pattern above stays as cheap as it was
 AGENDA_CUES = re.compile(
@@ -86,7 +93,8 @@ AGENDA_CUES = re.compile(
     r"what (?:he|she|they|it) called|so-called|restrictions on|concerns? (?:over|about)|"
     r"tensions (?:in|over|on)|(?:cooperat\w*|coordination|work\w*)\s+towards?(?:\s+(?:the\s+)?realizing)?|"
     r"(?:prepare|preparations?) for|(?:close to )?conclud(?:e|ing)[\"”]?\s+(?:an?|the)|"
-    r"(?:[Aa]sked|questioned) about|push(?:es|ed|ing)?\s+for|weigh(?:s|ed|ing)?(?=\s+an?\s)|"
+    r"(?:[Aa]sked|questioned) about|(?:push|call|plead)(?:s|es|ed|ing)?\s+for|"
+    r"weigh(?:s|ed|ing)?(?=\s+an?\s)|"
     # "the promotion of maritime capacity building", "the steady implementation of the X Rail project"
     r"(?:promotion|implementation|moderni[sz]ation|deployment|acquisition)\s+of(?:\s+the)?"
     r")\s+" + LIST
@@ -101,20 +109,24 @@ AGENDA_CUES_WORDS = (
     "toward", "prepare for", "preparation for", "preparations for", "conclude", "concluding", "asked about",
     "Asked about", "questioned about", "promotion of", "implementation of", "modernization of",
     "modernisation of", "deployment of", "acquisition of", "push for", "pushes for", "pushed for",
-    "pushing for", "weigh a", "weighs a", "weighed a", "weighing a",
+    "pushing for", "weigh a", "weighs a", "weighed a", "weighing a", "work with", "call for", "calls for",
+    "called for", "calling for", "plead",
 )  # fmt: skip
 ON_AGENDA = re.compile(
     r"\bwith\s+(?P<list>[^.;:!?]+?)\s+(?:on|at\s+the\s+top\s+of|high\s+on)\s+the\s+agenda\b"
-    r"|\bwith\s+(?P<list2>[^.;:!?]+?)\s+(?:set|expected|likely)\s+to\s+(?:figure|feature|dominate)\b"
+    r"|\bwith\s+(?P<list2>[^.;:!?]+?)\s+(?:set|expected|likely)\s+to\s+(?:figure|feature|dominate|top\s+the\s+agenda)\b"
 )
 AGENDA_BEFORE = re.compile(
-    r"(?:\bsaid\s+|\bthat\s+|^|,\s+)(?P<list>[^.;:!?,]+(?:,\s*[^.;:!?,]+)*?)\s+(?:would|will|were|are|is|was)\s+"
+    r"(?:\bsaid\s+|\bthat\s+[“\"]?|^|,\s+)(?P<list>[^.;:!?,]+(?:,\s*[^.;:!?,]+)*?)\s+(?:would|will|were|are|is|was)\s+"
     r"(?:also\s+)?(?:(?:likely|expected|set)\s+to\s+)?"
-    r"(?:(?:top|dominate|be on|lead)\s+the\s+agenda|"
+    r"(?:(?:top|dominate|be on|lead)\s+the\s+agenda|dominate\s+the\s+(?:talks|discussions|meeting)|"
+    r"(?:feature|figure)\s+prominently|"
     r"be\s+(?:discussed|addressed|high\s+on\s+the\s+agenda|on\s+the\s+table)|"
     r"come\s+up)"
 )
-AGENDA_BEFORE_WORDS = ("the agenda", "be discussed", "be addressed", "come up", "on the table")
+AGENDA_BEFORE_WORDS = (
+    "the agenda", "be discussed", "be addressed", "come up", "on the table", "dominate the", "prominently",
+)  # fmt: skip
 # a named sea, strait or shoal is a subject of security talks wherever the text names it
 FEATURE = re.compile(
     r"\b(?:(?!The\b|In\b|At\b|Near\b)[A-Z][\w'’-]+\s+){1,3}(?:Sea|Strait|Straits|Shoal|Peninsula|Gulf|Reef)\b"

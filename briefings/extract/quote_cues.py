@@ -28,8 +28,12 @@ _TITLE_OF = re.compile(
     re.I,
 )
 _TITLE_OF_WORDS = ("on ", "about ", "itled", "hemed", "eadlined", "nder the")
-# a quoted verb phrase after a modal: "said Japan would "keep deepening" ties" (speech, not a term)
-_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|must|can|may|might|to)\s$")
+# a quoted label, not speech: "regards X as its "prime friend"", "calls X a "model ally"" (not "called
+# the plan "late"")
+_LABEL_BEFORE = re.compile(
+    r"\b(?:as|calls?|called|calling|dubbed|termed|labell?ed)\s+(?:\S+\s+){0,2}?(?:its|an?|the|their|his|her|our)\s+$|"
+    r"\b(?:so-called|called|dubbed|termed|labell?ed)\s+$"  # 'the so-called "grey zone"', 'what he called "X"'
+)
 
 
 def according_to(text: str, start: int, quote_start: int, people: People) -> PersonRec | None:
@@ -62,9 +66,9 @@ def names_a_title(text: str, start: int, quote_start: int) -> bool:
     return has_any(lead, _TITLE_OF_WORDS) and _TITLE_OF.search(lead) is not None
 
 
-def after_modal(text: str, quote_start: int) -> bool:
-    """True when a modal or "to" stands right before the quote: a quoted verb phrase."""
-    return _MODAL_BEFORE.search(text, max(0, quote_start - 8), quote_start) is not None
+def labels(text: str, quote_start: int) -> bool:
+    """True when the quote follows "as its", "calls X a" or "dubbed the": a label, not speech."""
+    return _LABEL_BEFORE.search(text, max(0, quote_start - 30), quote_start) is not None
 
 
 def holds(rec: PersonRec, title: str) -> bool:

@@ -3,44 +3,42 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
 from briefings.extract.quote_cues import (
     according_to,
-    after_modal,
     agrees,
     holds,
+    labels,
     latest_agreeing,
     names_a_title,
     remarks_subject,
     reporting_subject,
     title_holder,
 )
+from briefings.extract.quote_forms import (
+    BEFORE,
+    VERB_WORDS,
+    Para,
+    Resolver,
+    ends_intro,
+    inline_statements,
+    paragraphs,
+    statements,
+)
 from briefings.extract.sentences import Doc, Sentence
 from briefings.models import Quote
 
-_VERB_WORDS = (
-    r"said|says|added|adds|noted|notes|stressed|explained|stated|remarked|declared|wrote|emphasi[sz]ed|"
-    r"underscored|warned|insisted|continued|replied|responded|told|observed|argued|announced|commented|"
-    r"called|described|saying"
-)
 _AFTER = re.compile(
-    rf"^\s*[,.]?\s*(?:(?:{_VERB_WORDS}|according\s+to)\s+(?P<a>[^,;“”\"]{{1,90}})|"
-    rf"(?P<b>[^,;“”\"]{{1,90}}?)(?:,\s[^,;“”\"]{{1,80}},)?\s+(?:{_VERB_WORDS})\b)"
+    rf"^\s*[,.]?\s*(?:(?:{VERB_WORDS}|according\s+to)\s+(?P<a>[^,;“”\"]{{1,90}})|"
+    rf"(?P<b>[^,;“”\"]{{1,90}}?)(?:,\s[^,;“”\"]{{1,80}},)?\s+(?:{VERB_WORDS})\b)"
 )
-_BEFORE = re.compile(rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{_VERB_WORDS})\b[^;“”\"]{{0,80}}?[,:]?\s*$")
 _POSSESSIVE_TITLE = re.compile(
     r"(?:^|\s)(?P<c>[A-Z][\w-]*)['’]s\s+(?P<t>(?:[A-Za-z][\w'/-]*\s+){0,5}[A-Za-z][\w'/-]*)\s*$"
 )
 _PRONOUN = re.compile(r"^\s*(?:he|she|they|the\s+(?:minister|secretary|ambassador|president))\s*$", re.I)
 _TRAILING_TITLE = re.compile(r"\bthe\s+(?P<t>(?:[A-Za-z][\w'/-]*\s+){0,5}[A-Za-z][\w'/-]*)\s*$", re.I)
-_INTRO = re.compile(
-    rf"(?:\b(?:{_VERB_WORDS})\b[^.:“”\"]{{0,40}}:|following\s+(?:statement|readout|remarks)\s*:?|(?:statement|readout)\s*:|"
-    r"\battributable\s+to\b[^:“”\"]{1,120}:)\s*$",
-    re.I,
-)
 # "Quotes attributable to the Minister, Senator Doe:" (a media release's quote heading)
 _ATTRIBUTABLE = re.compile(r"\battribut(?:able|ed)\s+to\s+(?P<w>[^:“”\"]{1,120}?)\s*:\s*$", re.I)
 # the subject before the verb: a name opening the sentence, after at most a short lead-in ("On Monday,")
@@ -52,26 +50,42 @@ _OPENING = re.compile(
     r"\s*(?:[^,;.“”\"]{0,40},\s*)?(?:(?:[Hh]e|[Ss]he)\b|[Tt]he\s+(?P<t>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\b)"
 )
 _LEAD_IN = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+)?(?:[^,;.“”\"]{0,40},\s*)?$")  # "2. At the outset, "
+# double quotes; single quotes around a sentence ('We won't.', 'We will', he said) or, after a space, a
+# partial quote in British style ('a chance to act'.); an apostrophe before a letter is no closing mark
 _PAIR = re.compile(
-    r"“[^“”]*”|\"[^\"\n]*\"|(?<![\w’'])‘(?=[A-Z])[^‘’\n]*?[.,!?]’(?!\w)|(?<![\w’'])'(?=[A-Z])[^'\n]*?[.,!?]'(?!\w)"
+    r"“[^“”]*”|\"[^\"\n]*\"|"
+    r"(?<![\w’'])‘(?=[A-Z])(?:[^‘’\n]|’(?=[a-z]))*?[\w.,!?]’(?![\w’])|"
+    r"(?<![\w’'])'(?=[A-Z])(?:[^'\n]|'(?=[a-z]))*?[\w.,!?]'(?![\w'])|"
+    r"(?<=\s)‘(?=[a-z])(?:[^‘’\n]|’(?=[a-z])){2,300}?[\w.,!?]’(?![\w’])|"
+    r"(?<=\s)'(?=[a-z])(?:[^'\n]|'(?=[a-z])){2,300}?[\w.,!?]'(?![\w'])"
 )
 _PAIR_DOUBLE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")  # _PAIR's first two branches
-_WILL = re.compile(r"\bwill\b")
 _APPOSED = re.compile(r",\s*([^,;“”\"]{3,90}?)\s*[.,;]?\s*$")
 _WORD_BEFORE = re.compile(r"\w\s?$")
+# a second "B said:" between the first speech verb and the quote
+_NEAR_INTRO = re.compile(
+    rf"[,;]\s+(?:while\s+|and\s+|but\s+)?(?P<w>[^.,;“”\"]{{1,60}}?)\s+(?:{VERB_WORDS})\b[^,;“”\"]{{0,40}}:\s*$"
+)
+_NAMED_PHRASE = re.compile(r"\b(?:a|an|the|its|their)\s$")
 _DESCRIBED_WORDS = ("described", "characteri", "termed", "dubbed")
 _DESCRIBED = re.compile(
     r"\b(?:described|characteri[sz]ed|termed|dubbed)\b(?:\s+by\s+[^“”\".;]{1,40}?)?\s+as\b[^“”\".;]{0,60}$"
 )
-_WILL_FIRST = re.compile(r"[^,;.]{0,120}?\bwill\b")  # "will" in a paragraph's opening clause
-_NARRATION = re.compile(r"\b(?:said|says|added|told)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
-_UNNAMED = re.compile(r"^\s*(?:an?|one|another)\s+(?:senior\s+)?(?:official|diplomat|source|aide)", re.I)
-
-
-def _ends_intro(text: str) -> bool:
-    """True for a paragraph ending like "X said:" or "the following statement:"."""
-    return text.rstrip().endswith(":") and bool(_INTRO.search(text[-120:]))
+# a participle or adverbial opening the attribution: its subject comes after the comma
+_LEAD_CLAUSE = re.compile(
+    r"\s*(?:Asked|Speaking|Responding|Answering|Addressing|Replying|Commenting|Referring|Writing|Briefing|"
+    r"When|After|Before|While|During|Ahead|Following|Later|Earlier|Meanwhile|However|In|On|At)\b"
+)
+# "the ministry", "the MEA", "the State Department": an office speaks, not a person
+_ORG_SAYS = re.compile(
+    r"^\s*(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[Mm]inistry|[Dd]epartment|[Oo]ffice|[Ee]mbassy|"
+    r"[Gg]overnment|[Aa]gency|[Ss]ecretariat|[Pp]alace|[Kk]remlin|[Pp]entagon|[Ss]tatement|[Rr]eadout))\s*$"
+)
+# "a senior official", "a Ministry official", "one European diplomat": no one the text names
+_UNNAMED = re.compile(
+    r"^\s*(?:an?|one|another)\s+(?:[\w-]+\s+){0,3}?(?:officials?|diplomats?|sources?|aides?|spokes(?:person|man|woman))\b",
+    re.I,
+)
 
 
 def _speaker(
@@ -81,7 +95,19 @@ def _speaker(
     means the last speaker unless someone else is named after that speaker's quote (since)."""
     text = text.strip().rstrip(".,;:")
     if _UNNAMED.match(text):
-        return None
+        # "A spokesperson for the ministry, A B, said": the name in apposition, else no one
+        _, comma, apposed = text.partition(",")
+        return _speaker(apposed, people, offset) if comma and not _UNNAMED.match(apposed) else None
+    _, comma, clause = text.rpartition(",")
+    if comma and _PRONOUN.match(clause):
+        text = clause.strip()  # "Asked whether ..., she said:": the pronoun after the lead-in speaks
+    elif comma and _LEAD_CLAUSE.match(text):
+        # "Asked whether he would meet A, the Foreign Secretary told ...": the clause after the lead-in
+        found = _speaker(clause, people, offset, last, since)
+        if found is not None or _ORG_SAYS.search(clause):
+            return found
+    if _ORG_SAYS.search(text):
+        return None  # "the ministry said", "the MEA said": an office, no person
     words = re.findall(r"[^\W\d_][\w'’.-]*", text)
     if not words:
         return None
@@ -93,7 +119,12 @@ def _speaker(
         if holder:
             return holder  # "The Secretary said:": a capitalised bare title means its holder
         # the last person named, or the one who "said" something in that sentence
-        named = reporting_subject(people, offset) or people.last_before(offset)
+        named = reporting_subject(people, offset)
+        if named is None and last is not None:
+            # one named since only as an object ("... will meet A.") does not take "he said" over
+            named = _subject_since(people, since, offset)
+        elif named is None:
+            named = people.last_before(offset)
         pick = last  # "She continued:" after her own quote
         if last is None or (named is not None and named is not last and _named_since(named, since, offset)):
             pick = named  # "Doe said ... 'Quote,' he said": the person named since the last quote
@@ -157,22 +188,26 @@ def _named_since(rec: PersonRec, since: int, offset: int) -> bool:
     return any(since <= m.start < offset for m in rec.mentions)
 
 
-@dataclass
-class _Para:
-    index: int
-    start: int
-    end: int
+# "A will meet B", "A is expected to attend": the itinerary of the trip, not a new voice
+_PLANS = re.compile(
+    r"[^.;,]{0,20}?\b(?:will|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due|set|slated)\s+to)\b"
+)
 
 
-def _paragraphs(doc: Doc) -> list[_Para]:
-    spans: dict[int, tuple[int, int]] = {}
-    for s in doc.sentences:
-        a, b = spans.get(s.paragraph, (s.start, s.end))
-        spans[s.paragraph] = (min(a, s.start), max(b, s.end))
-    return [_Para(k, a, b) for k, (a, b) in sorted(spans.items())]
+def _subject_since(people: People, since: int, offset: int) -> PersonRec | None:
+    """The person last named between two offsets as a sentence's subject, not of a planned act."""
+    best: tuple[int, PersonRec] | None = None
+    for m, rec in people.mentions:
+        if since <= m.start < offset and (best is None or m.start > best[0]):
+            sent = m.sentence
+            if _LEAD_IN.match(sent.text, 0, max(0, m.span_start - sent.start)) and not _PLANS.match(
+                sent.text, max(0, m.end - sent.start)
+            ):
+                best = (m.start, rec)
+    return best[1] if best else None
 
 
-def _quote_spans(doc: Doc, paras: list[_Para]) -> list[tuple[int, int, int]]:
+def _quote_spans(doc: Doc, paras: list[Para]) -> list[tuple[int, int, int]]:
     """(start, end, paragraph position) of every quotation; an unclosed one runs on through
     following paragraphs that open with a quote mark."""
     text = doc.text
@@ -209,13 +244,14 @@ def _quote_spans(doc: Doc, paras: list[_Para]) -> list[tuple[int, int, int]]:
 def find_quotes(doc: Doc, people: People) -> list[Quote]:
     """Every quotation with its speaker when the text says who (scare quotes are left out)."""
     text = doc.text
-    paras = _paragraphs(doc)
+    paras = paragraphs(doc)
     para_of = {p.index: i for i, p in enumerate(paras)}
     out: list[Quote] = []
     last: PersonRec | None = None
     last_pi = -5
     last_end = 0
     last_sent = None
+    anon_pi, anon_end = -5, 0
     quoted_paras: set[int] = set()
     run_pi: dict[int, int] = {}  # out index -> paragraph, for quotes that open their paragraph unattributed
     for qs, qe, _ in _quote_spans(doc, paras):
@@ -232,29 +268,37 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
         am = _AFTER.match(tail) if closed else None
         if am:
             attributed = True
-            rec = _speaker(
-                am["a"] or am["b"] or "", people, qs, last if pi - last_pi <= 1 else None, last_end
-            )
+            phrase = am["a"] or am["b"] or ""
+            rec = _speaker(phrase, people, qs, last if pi - last_pi <= 2 else None, last_end)
+            if pi - anon_pi <= 1 and _PRONOUN.match(phrase) and not people.at(anon_end, qs):
+                rec = None  # '"...," a diplomat said. "...," he added': still the unnamed diplomat
             apposed = _APPOSED.match(tail, am.end()) if am["a"] else None
             if apposed and (rec is None or not _PRONOUN.match(am["a"])):
                 # "said the spokeswoman, State Secretary A B.": the name in apposition
                 rec = _speaker(apposed[1], people, qs) or rec
         if rec is None:
-            bm = _BEFORE.search(text[sent.start : qs])
+            bm = BEFORE.search(text[sent.start : qs])
             if (
                 bm is None
                 and qs == paras[pi].start
                 and pi > 0
-                and _ends_intro(text[paras[pi - 1].start : paras[pi - 1].end])
+                and ends_intro(text[paras[pi - 1].start : paras[pi - 1].end])
             ):
                 # "The Foreign Secretary said:" closes the paragraph before the quote
-                bm = _BEFORE.search(text[paras[pi - 1].start : paras[pi - 1].end].rstrip(": "))
+                bm = BEFORE.search(text[paras[pi - 1].start : paras[pi - 1].end].rstrip(": "))
             if bm:
                 attributed = True
                 verb_at = sent.start + bm.start("w") + len(bm["w"])
                 # "A welcomed B on his visit and stated, ...": the sentence's subject speaks, not B
                 joined = bm["w"].endswith(" and") and _subject(doc, people, sent.start, verb_at)
-                rec = joined or _speaker(bm["w"], people, qs, last if pi - last_pi <= 2 else None, last_end)
+                near = _NEAR_INTRO.search(text, verb_at, qs) if not joined else None
+                # '"...," A said, while B said: "..."': the speaker right before the colon
+                rec = _speaker(near["w"], people, qs) if near else None
+                rec = (
+                    rec
+                    or joined
+                    or _speaker(bm["w"], people, qs, last if pi - last_pi <= 2 else None, last_end)
+                )
                 rec = rec or _subject(doc, people, sent.start, verb_at)
             heading = _ATTRIBUTABLE.search(text[paras[pi - 1].start : paras[pi - 1].end]) if pi > 0 else None
             if rec is None and qs == paras[pi].start and heading:
@@ -292,18 +336,23 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             not attributed
             and last is not None
             and last_sent is sent
-            and _SAME_CLAUSE.match(text, last_end, qs)
+            and (_SAME_CLAUSE.match(text, last_end, qs) or not _is_term(inner))
         ):
-            attributed, rec = True, last  # 'X said A "..." and that B was "short quote"': the same speaker
-        if not attributed and (len(inner.split()) < 4 or _is_term(inner)):
-            continue  # scare quotes around a term, or a quoted name ("a 'Free and Open Region'")
+            # 'X said A "..." and that B was "short quote"', 'X said A would "..." while building a "..."'
+            attributed, rec = True, last
+        if not attributed and (
+            len(inner.split()) < 4 or _is_term(inner) or _NAMED_PHRASE.search(text, sent.start, qs)
+        ):
+            # scare quotes around a term, a quoted name ("a 'Free and Open Region'"), or an unattributed
+            # phrase after an article ('to promote a "win-win partnership for all ..."')
+            continue
         if (
             len(inner.split()) <= 2
             and _WORD_BEFORE.search(text, max(sent.start, qs - 3), qs)
-            and not (attributed and after_modal(text, qs))  # 'said it would "keep deepening" ties'
+            and (labels(text, qs) or _is_term(inner))  # not 'said Doe was "quite pleased"'
         ):
             continue  # "calls X its 'key ally'": a term inside a reported clause
-        if rec is None and not attributed and last is not None and pi - last_pi <= 1:
+        if rec is None and not attributed and last is not None and pi - last_pi <= 1 and last_end > anon_end:
             rec = last  # a follow-on quote paragraph keeps the last speaker
         ev = doc.evidence(qs, qe, sent)
         if ev is None:
@@ -322,50 +371,19 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
                 k, want = k - 1, want - 1
         if rec:
             last, last_pi, last_end, last_sent = rec, max(pi, follow_pi), qe, sent
-    out.extend(_statements(doc, people, paras, quoted_paras))
+        elif attributed:
+            anon_pi, anon_end = pi, qe  # an unnamed speaker ("a senior official") spoke last
+    resolve = _resolver(people)
+    out.extend(statements(doc, people, paras, quoted_paras, resolve))
+    out.extend(inline_statements(doc, people, paras, resolve))
     out.sort(key=lambda q: q.evidence.start)
     return out
 
 
-def _statements(doc: Doc, people: People, paras: list[_Para], quoted: set[int]) -> list[Quote]:
-    """An unquoted statement after "X said:" or "the following statement:" is a quote too."""
-    text = doc.text
-    out: list[Quote] = []
-    for pi, p in enumerate(paras[:-1]):
-        seg = text[p.start : p.end]
-        if not seg.rstrip().endswith(":") or (pi + 1) in quoted or "“" in seg or '"' in seg:
-            continue
-        if not _INTRO.search(seg[-120:]):
-            continue
-        nxt = paras[pi + 1]
-        body = text[nxt.start : nxt.end]
-        if body.startswith(("“", '"')) or len(body.split()) < 4:
-            continue
-        sent = doc.sentence_at(p.end - 1)
-        rec = None
-        if sent:
-            bm = _BEFORE.search(text[sent.start : p.end].rstrip(": "))
-            rec = _speaker(bm["w"], people, sent.start) if bm else None
-            if rec is None:
-                found = people.at(sent.start, sent.end)
-                rec = found[-1][1] if found else None
-        # a readout ("X said:" then third-person paragraphs) runs on to its end; a statement in the
-        # speaker's own voice runs on through paragraphs in that voice
-        readout = not _FIRST_PERSON.search(body)
-        future = _WILL.search(body) is not None  # a past-tense readout stops at "X will travel ..."
-        for k in range(pi + 1, len(paras)):
-            nxt = paras[k]
-            body = text[nxt.start : nxt.end]
-            ended = not body.rstrip().endswith((".", "!", "?"))  # "# # #", "Background": the end
-            if k > pi + 1 and (ended or not (readout or _FIRST_PERSON.search(body))):
-                break
-            if k > pi + 1 and readout and not future and _WILL_FIRST.match(body):
-                break  # "X will travel on to ...": the readout is over (not "..., which will be ...")
-            if k > pi + 1 and _NARRATION.search(body):
-                break  # "..., the spokesperson added.": the reporter's voice again
-            if k > pi + 1 and (k in quoted or "“" in body or '"' in body or body.rstrip().endswith(":")):
-                break
-            ev = doc.evidence(nxt.start, nxt.end, doc.sentence_at(nxt.start))
-            if ev:
-                out.append(Quote(speaker=rec.name if rec else None, text=" ".join(body.split()), evidence=ev))
-    return out
+def _resolver(people: People) -> Resolver:
+    """The speaker lookup the unquoted statement forms use."""
+
+    def resolve(phrase: str, offset: int) -> PersonRec | None:
+        return _speaker(phrase, people, offset)
+
+    return resolve

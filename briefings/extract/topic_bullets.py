@@ -10,11 +10,21 @@ from briefings.extract.sentences import Doc, Sentence
 # the line that opens the list: an agenda verb or noun right before the colon
 _OPENER = re.compile(
     r"\b(?:address|discuss|cover|review|examine|include|includes|including|focus on|focus|agenda|topics|"
-    r"issues|priorities|areas|themes|following)\s*:\s*$",
+    r"issues|priorities|areas|themes|following|pillars|covering|will)"
+    r"(?:\s+(?:are|is|include|includes|will\s+be))?\s*:\s*$|"
+    # "Priorities for the meeting:", "The agenda includes the following items:"
+    r"\b(?:agenda|topics|issues|priorities|areas|themes|pillars|following)\b[^:.;]{1,40}:\s*$",
     re.I,
 )
-_BULLET = re.compile(r"^\s*(?:[-–•*▪·]|\(?[a-z0-9]\)|[0-9]+\.)\s+")
+_BULLET = re.compile(r"^\s*(?:[-–•*▪·]|\(?[a-z0-9]\)|[0-9]+\.|\(?[ivx]{1,4}[.)])\s+")
 _ITEM_END = re.compile(r"[;.,]?\s*(?:and|or)?\s*$")
+# a bullet that opens with what the speaker will do: "- push for A", "- seek B" (the object is the topic)
+_ACTION = re.compile(
+    r"(?:call\s+out|push\s+for|press\s+for|call\s+for|discuss|highlight|address|review|promote|support|"
+    r"advance|explore|pursue|seek|reaffirm|underline|stress|emphasi[sz]e|welcome|launch|sign|agree\s+on|"
+    r"work\s+on|build\s+on|take\s+stock\s+of|focus\s+on|implementing|enhancing|deepening|expanding)\s+"
+)
+_LONGEST = 20  # words of a whole bullet kept as one topic
 
 
 _PREP = re.compile(r"\b(?:in|of|between|with|against|on|for|to|among|from)\s")
@@ -47,11 +57,20 @@ def bullet_topics(doc: Doc, s: Sentence, clean: Callable[[str], str]) -> list[tu
             break
         body = x.text[bm.end() :]
         body = _ITEM_END.sub("", body, count=1)
-        for raw in _items(body):
+        act = _ACTION.match(body)
+        # the whole line is the item as the text words it ("fisheries and forestry"), then its parts
+        wholes = [body, body[act.end() :]] if act else [body]
+        head = wholes[-1].split(",", 1)[0]  # "the green shift, through A": its head
+        for raw in [*wholes, head, *_items(body)]:
             item = clean(raw)
+            whole = raw in wholes
+            at = raw.find(item) if whole and item else -1
+            if at >= 0 and at + len(item) < len(raw.rstrip(" ,")):
+                item = raw[at:].rstrip(" ,")  # "partnerships with A": the whole line keeps its "with A"
             if len(item.split()) == 1 and len(raw.split()) > 3:
                 continue  # "cooperation between A and B" cut to "cooperation": too little to name it
-            pos = doc.text.find(item, x.start + bm.end(), x.end) if item and len(item.split()) <= 10 else -1
+            most = _LONGEST if whole else 16
+            pos = doc.text.find(item, x.start + bm.end(), x.end) if item and len(item.split()) <= most else -1
             if pos >= 0:
                 out.append((item, x, pos, pos + len(item)))
     return out

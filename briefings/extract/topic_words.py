@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefings.extract.agenda import MONTH
+
 _NOMINAL = {
     "integrate": "integration",
     "upgrade": "upgrades",
@@ -77,3 +79,18 @@ def after_last_cut(s: str) -> str:
             return s[last.end() :]
         if pos == 0:
             return s
+
+
+# a day number or a month; a year naming a plan ("the 2050 Strategy for ...") is no date
+_DATE_WORD = re.compile(
+    rf"\b{MONTH}\b|(?<![\w+-])\d{{1,2}}(?:st|nd|rd|th)?(?![\w+-])|\b(?:19|20)\d\d\b(?!\s+[A-Z])"
+)  # "F-35 fighters", "2+2 talks" and "the 2050 Strategy" are no dates
+_NAMED_YEAR = re.compile(r"\b[A-Z][a-z]+\s+(?:19|20)\d\d\b")  # "the Agenda 2040 plan"
+
+
+def dated(item: str) -> bool:
+    """A day, a month or a year in the item, but a year that is part of a name."""
+    m = _DATE_WORD.search(item)
+    if m is None:
+        return False
+    return not (_NAMED_YEAR.search(item) and len(_DATE_WORD.findall(item)) == 1)

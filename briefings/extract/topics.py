@@ -28,11 +28,13 @@ from briefings.extract.gazetteer import ORGANISATIONS, country_of, find_city
 from briefings.extract.literals import any_pattern, has_any
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.topic_bullets import bullet_topics
-from briefings.extract.topic_words import after_last_cut, nominalize
+from briefings.extract.topic_words import after_last_cut, dated, nominalize
 from briefings.models import Topic, TopicKind
 
 _ORGS = frozenset(ORGANISATIONS.values())
-_LISTED = re.compile(r"\b(?:including|such as|on|about|take up|taking up)\s+$")
+_LISTED = re.compile(
+    r"\b(?:including|such as|on|about|take up|taking up|discuss(?:ed|es|ing)?|address(?:ed|es|ing)?)\s+$"
+)
 _CENTRAL = re.compile(
     r"\b(?:Central to|At the heart of|High on the agenda (?:of|for)|Top(?:ping)? the agenda (?:of|for))"
     r"\s+(?:the|these|this)\s+\w+\s+(?:will be|is|are|was)\s+(?P<np>[^,.;]+)",
@@ -47,7 +49,7 @@ _PURPOSE = re.compile(
     r"\b(?:aim(?:s|ed)?\s+(?:to|at)|expected\s+to|seeks?\s+to|intended\s+to|designed\s+to|in\s+order\s+to|"
     r"so\s+as\s+to|and|to|would|will)\s+(?:further\s+)?(?:enhance|strengthen|deepen|bolster|advance|boost|protect|"
     r"expand|improve|promote|reinforce|enhancing|strengthening|deepening|advancing|boosting|expanding|"
-    r"improving|share|sharing|support)\s+(?P<o>(?:[^.;:,\s]+|(?!,?\s+and\s+to\b)[,\s])+)"
+    r"improving|share|sharing|support|ease|lift)\s+(?P<o>(?:[^.;:,\s]+|(?!,?\s+and\s+to\b)[,\s])+)"
 )
 _EFFORTS = re.compile(r"\befforts? to\s+(?P<x>[^.;]+)")
 _THREATS = re.compile(r"\bthreats?\s+(?:from|posed by|by)\s+(?P<list>[^.;]+)")
@@ -58,7 +60,9 @@ _LEAD_JUNK = re.compile(
     r"^(?:a series of|a number of|series of|the concept of|concept of|notion of|idea of|the issue of|"
     r"(?:the )?importance of|more|greater|closer|(?:19|20)\d\d|"
     r"issue of|"
-    r"critical issues related to|issues? related to|issues such as|matters such as|ways to|such as|including|"
+    r"critical issues related to|issues? related to|"
+    r"(?:issues|matters|topics|subjects) (?:such as|including|like)|"
+    r"ways to|such as|including|includes?|"
     r"about|as well as|(?:strengthen|enhance|deepen|improve)\s+(?:coordination|cooperation)\s+on|"
     r"the|a|an|its|their|his|her|our|these|those|this|that|some|several|various|of|in|"
     r"on|for|from|at)\s+",
@@ -67,8 +71,11 @@ _LEAD_JUNK = re.compile(
 _TAIL_JUNK = re.compile(
     r"\s+(?:(?:announced|signed|launched|held|adopted|established|agreed)\s+(?:by|in|at|on|last)\b.*|"
     r"at (?:the|an?) invitation .*|more closely|further|together|as well|too|also|amid .*|in the face of .*|"
-    r"to ensure .*|"
-    r"so as .*|in order .*|with .*|among .*|between .*|that (?:has|have|is|are|was|were|will) .*)$",
+    r"to ensure .*|to be .*|(?:later|earlier) (?:this|next) (?:year|month|week)|"
+    # "relations with China", "cooperation with Japan": the partner stays
+    r"so as .*|in order .*|among .*|"
+    r"(?<!relations )(?<!ties )(?<!engagement )(?<!partnerships )(?<!cooperation )with .*|"
+    r"between .*|that (?:has|have|is|are|was|were|will|took|came|entered|[a-z]+ed) .*)$",
     re.I,
 )
 
@@ -102,12 +109,9 @@ _NOT_NP = re.compile(
 _LIST_SEP = re.compile(r",\s*(?:and|or)\s+|,\s*|\s+as well as\s+")
 _AND_OR = re.compile(r"\s+(?:and|or)\s+")
 _SERIAL = re.compile(r",\s*(?:and|or)\s+")
+_FOLLOWING = re.compile(r"\bfollowing\s+\w+$")
 _MODAL = re.compile(r"\b(?:will|would|shall)\s")  # "the ministers will attend ...": a clause, not a topic
 _SAID_WORD = re.compile(r"\b(?:said|says|told|added)\b")
-# a day number or a month; a year naming a plan ("the 2050 Strategy for ...") is no date
-_DATE_WORD = re.compile(
-    rf"\b{MONTH}\b|(?<![\w+-])\d{{1,2}}(?:st|nd|rd|th)?(?![\w+-])|\b(?:19|20)\d\d\b(?!\s+[A-Z])"
-)  # "F-35 fighters", "2+2 talks" and "the 2050 Strategy" are no dates
 _PREPOSITION = re.compile(r"(?:on|in|for|of|to|with|about)\s")
 _DETERMINER = re.compile(r"(?:the|a|an|its|their|our|his|her)\s", re.I)
 # "pressure on the region, from A and B to C and D": the range names the items
@@ -120,17 +124,6 @@ _LIST_END = re.compile(
     r"\s+(?:amid|(?<!well )(?<!such )as(?!\s+well\b)|while|after|before|when|ahead of|during)\s+"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:with|which|who|where)\b")
-
-
-_NAMED_YEAR = re.compile(r"\b[A-Z][a-z]+\s+(?:19|20)\d\d\b")  # "the Agenda 2040 plan"
-
-
-def _dated(item: str) -> bool:
-    """A day, a month or a year in the item, but a year that is part of a name."""
-    m = _DATE_WORD.search(item)
-    if m is None:
-        return False
-    return not (_NAMED_YEAR.search(item) and len(_DATE_WORD.findall(item)) == 1)
 
 
 def _is_city(item: str) -> bool:
@@ -161,17 +154,23 @@ def _split_list(s: str) -> list[str]:
             else:
                 merged.append(piece)
         items.extend(merged)
-    if len(items) == 2 and len(parts) == 1 and all(len(x.split()) == 1 and x.islower() for x in items):
-        items.append(f"{items[0]} and {items[1]}")  # "forestry and fisheries": the pair is a topic too
+    for part in parts:
+        a, _, b = part.partition(" and ")
+        if b and " " not in b and b.islower() and a.count(" ") <= 2:
+            a = _clean(a)
+            if " " not in a and a.islower():
+                items.append(f"{a} and {b}")  # "forestry and fisheries": the pair is a topic too
     out = []
     for p in (_clean(x) for x in items):
         words = p.split()
-        if not p or len(words) > 10 or _NOT_NP.match(p):
+        if not p or len(words) > 16 or _NOT_NP.match(p):
             continue
         if len(words) > 4 and words[0].lower() in _REPORTING:
             continue  # "expressed serious concerns over ...": a verb phrase, not a topic
         if any(q in p for q in '"“”') or _SAID_WORD.search(p) or _MODAL.search(p):
             continue  # "officials said": attribution, not a topic
+        if p.endswith("following") or _FOLLOWING.search(p):
+            continue  # "the following areas": the list comes after it
         out.append(p)
     return out
 
@@ -227,16 +226,17 @@ _AGENDA_WORDS = (
 )  # fmt: skip
 _PURPOSE_WORDS = (
     "shar", "enhanc", "protect", "strengthen", "deepen", "bolster", "advanc", "boost", "expand", "improv",
-    "promot", "reinforc", "to support", "will support", "would support", "and support",
+    "promot", "reinforc", "to support", "will support", "would support", "and support", "to ease", "to lift",
 )  # fmt: skip
 
 
 _ANY_WORDS = (
     "discuss", "address", "focus", "agenda", "topic", "cover", "views", "deliberat", "centred", "centered",
+    "centre on", "center on",
     "review", "explore", "heart", "includ", "such as", "cooperation", "advanc", "reaffirm", "effort",
     "threat", "wherein", "whereby", "refers to", "defined as", "enhanc", "strengthen", "deepen", "bolster",
     "boost", "expand", "improv", "promot", "reinforc", "Central", "High on", "Top", "protect", "to support",
-    "will support", "would support", "and support",
+    "will support", "would support", "and support", "to ease", "to lift",
 )  # fmt: skip
 # every _BACKGROUND_TIME match holds one of these
 _WHEN_WORDS = (
@@ -318,7 +318,7 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
             lst = DATE_TAIL.split(lst)[0]
             items = _split_list(lst)
             for item in items:
-                if _dated(item) or _is_city(item):
+                if dated(item) or _is_city(item):
                     continue
                 if (
                     country_of(item)
@@ -351,7 +351,7 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
         # run on the sentence alone, so that "^" is its start ("Trade and X will be discussed.")
         for m in AGENDA_BEFORE.finditer(st) if before_ok else ():
             # "X, who will chair, said A, B and C would top the agenda": the list follows "said"
-            for item in _split_list(re.split(r"\b(?:said|that)\s+", m["list"])[-1]):
+            for item in _split_list(re.split(r"\b(?:said|that)\s+[“\"]?", m["list"])[-1]):
                 pos = text.find(item, s.start + m.start("list"), s.end)
                 if pos >= 0 and not country_of(item):
                     t.add(item, "agenda", s, pos, pos + len(item))
@@ -368,7 +368,7 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
         for m in _PURPOSE.finditer(text, s.start, s.end) if has_any(st, _PURPOSE_WORDS) else ():
             obj = _clean(
                 re.split(
-                    r"\s+(?:to|in order|so that|for|by|with|amid|through)\s+|,|"
+                    r"\s+(?:to|in order|so that|for|by|with|amid|through|against|based on)\s+|,|"
                     r"\s+(?:in|near|across)\s+(?:the\s+)?[A-Z]",
                     m["o"],
                 )[0]

@@ -1,0 +1,172 @@
+"""Statements without quote marks: "X said:" and the paragraphs after it, "X said: text" in one
+paragraph, and the "Name: answer" lines of a press-briefing transcript."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefings.extract.people import People, PersonRec
+from briefings.extract.sentences import Doc
+from briefings.models import Quote
+
+VERB_WORDS = (
+    r"said|says|added|adds|noted|notes|stressed|explained|stated|remarked|declared|wrote|emphasi[sz]ed|"
+    r"underscored|warned|insisted|continued|replied|responded|told|observed|argued|announced|commented|"
+    r"called|described|saying|adding|posted|tweeted|reiterated|affirmed|cautioned|acknowledged|conceded|"
+    r"asserted|recalled|predicted|vowed|pledged|highlighted|underlined|maintained"
+)
+BEFORE = re.compile(rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{VERB_WORDS})\b[^;“”\"]{{0,130}}?[,:]?\s*$")
+INTRO = re.compile(
+    rf"(?:\b(?:{VERB_WORDS})\b[^.:“”\"]{{0,40}}:|following\s+(?:statement|readout|remarks)\s*:?|(?:statement|readout)\s*:|"
+    r"\battributable\s+to\b[^:“”\"]{1,120}:)\s*$",
+    re.I,
+)
+_WILL = re.compile(r"\bwill\b")
+_WILL_FIRST = re.compile(r"[^,;.]{0,120}?\bwill\b")  # "will" in a paragraph's opening clause
+_NARRATION = re.compile(r"\b(?:said|says|added|told|wrote)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+# a third-person word or a title: the reporter speaks of someone again
+_THIRD_PERSON = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir|[Tt]he\s+(?:leaders|ministers|secretaries|two|sides|delegations)|"
+    r"welcomed|agreed|discussed|reaffirmed|exchanged|thanked|accepted|met|held)\b"
+)
+# "Minister Doe said on Monday: Text ..." inside one paragraph (the colon not at its end)
+_INLINE = re.compile(rf"\b(?:{VERB_WORDS})\b[^.:;“”\"]{{0,60}}:\s+(?=[A-Z])")
+# "Mira Tolk: During the visit ...": a transcript line opening with a speaker's name
+_TRANSCRIPT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*:\s+(?=[A-Z“\"‘'])")
+
+Resolver = Callable[[str, int], PersonRec | None]
+
+
+@dataclass
+class Para:
+    """A paragraph: its number and offsets."""
+
+    index: int
+    start: int
+    end: int
+
+
+def paragraphs(doc: Doc) -> list[Para]:
+    """The paragraphs of a document, from its sentences."""
+    spans: dict[int, tuple[int, int]] = {}
+    for s in doc.sentences:
+        a, b = spans.get(s.paragraph, (s.start, s.end))
+        spans[s.paragraph] = (min(a, s.start), max(b, s.end))
+    return [Para(k, a, b) for k, (a, b) in sorted(spans.items())]
+
+
+def ends_intro(text: str) -> bool:
+    """True for a paragraph ending like "X said:" or "the following statement:"."""
+    return text.rstrip().endswith(":") and bool(INTRO.search(text[-120:]))
+
+
+def _intro_speaker(
+    doc: Doc, people: People, start: int, colon: int, resolve: Resolver, strict: bool = False
+) -> PersonRec | None:
+    """Who speaks in the sentence ending at a colon: its speech verb's subject, else its last person."""
+    sent = doc.sentence_at(start)
+    if sent is None:
+        return None
+    bm = BEFORE.search(doc.text[sent.start : colon].rstrip(": "))
+    rec = resolve(bm["w"], sent.start) if bm else None
+    if rec is None and not (strict and bm):  # strict: "the ministry said:" is no one, not a person nearby
+        found = people.at(sent.start, min(sent.end, colon))
+        rec = found[-1][1] if found else None
+    return rec
+
+
+def _quote(doc: Doc, rec: PersonRec | None, start: int, end: int) -> Quote | None:
+    ev = doc.evidence(start, end, doc.sentence_at(start))
+    if ev is None:
+        return None
+    return Quote(speaker=rec.name if rec else None, text=" ".join(doc.text[start:end].split()), evidence=ev)
+
+
+def statements(
+    doc: Doc, people: People, paras: list[Para], quoted: set[int], resolve: Resolver
+) -> list[Quote]:
+    """An unquoted statement after "X said:" or "the following statement:" is a quote too."""
+    text = doc.text
+    out: list[Quote] = []
+    for pi, p in enumerate(paras[:-1]):
+        seg = text[p.start : p.end]
+        if not seg.rstrip().endswith(":") or (pi + 1) in quoted or "“" in seg or '"' in seg:
+            continue
+        if not INTRO.search(seg[-120:]):
+            continue
+        nxt = paras[pi + 1]
+        body = text[nxt.start : nxt.end]
+        if body.startswith(("“", '"')) or len(body.split()) < 4:
+            continue
+        rec = _intro_speaker(doc, people, p.end - 1, p.end, resolve)
+        # a readout ("X said:" then third-person paragraphs) runs on to its end; a statement in the
+        # speaker's own voice runs on through paragraphs in that voice
+        readout = not _FIRST_PERSON.search(body)
+        future = _WILL.search(body) is not None  # a past-tense readout stops at "X will travel ..."
+        for k in range(pi + 1, len(paras)):
+            nxt = paras[k]
+            body = text[nxt.start : nxt.end]
+            ended = not body.rstrip().endswith((".", "!", "?"))  # "# # #", "Background": the end
+            if k > pi + 1 and (
+                ended or not (readout or _FIRST_PERSON.search(body) or _voice(doc, people, nxt))
+            ):
+                break
+            if k > pi + 1 and readout and not future and _WILL_FIRST.match(body):
+                break  # "X will travel on to ...": the readout is over (not "..., which will be ...")
+            if k > pi + 1 and _NARRATION.search(body):
+                break  # "..., the spokesperson added.": the reporter's voice again
+            if k > pi + 1 and (k in quoted or "“" in body or '"' in body or body.rstrip().endswith(":")):
+                break
+            q = _quote(doc, rec, nxt.start, nxt.end)
+            if q:
+                out.append(q)
+    return out
+
+
+def _voice(doc: Doc, people: People, p: Para) -> bool:
+    """True when a paragraph inside a first-person statement may still be the speaker's: it names no one
+    and speaks of no "he" or "she" (the reporter's voice does)."""
+    return not people.at(p.start, p.end) and _THIRD_PERSON.search(doc.text, p.start, p.end) is None
+
+
+def _named(people: People, words: list[str]) -> PersonRec | None:
+    """The person a transcript's speaker label names ("Secretary Doe", "FOREIGN MINISTER DOE")."""
+    if all(w.isupper() for w in words):
+        words = [w.capitalize() for w in words]
+    for i in range(len(words)):
+        rec = people.find(words[i:])
+        if rec is not None:
+            return rec
+    return None
+
+
+def inline_statements(doc: Doc, people: People, paras: list[Para], resolve: Resolver) -> list[Quote]:
+    """ "X said: Text ..." inside a paragraph, without quote marks, and a transcript's "Name: answer"."""
+    text = doc.text
+    out: list[Quote] = []
+    for p in paras:
+        if ":" not in text[p.start : p.end]:
+            continue
+        tm = _TRANSCRIPT.match(text, p.start, p.end)
+        if tm:
+            colon = tm.end() - len(tm.group()) + tm.group().rindex(":")
+            words = text[p.start : colon].split()
+            rec = _named(people, words) if len(words) <= 5 else None
+            if rec is not None and text[tm.end()] not in "“\"‘'":
+                q = _quote(doc, rec, tm.end(), p.end)
+                if q:
+                    out.append(q)
+            continue
+        im = _INLINE.search(text, p.start, p.end)
+        if im is None or any(c in text[im.end() : p.end] for c in '“”"'):
+            continue
+        if len(text[im.end() : p.end].split()) < 4:
+            continue
+        rec = _intro_speaker(doc, people, im.start(), im.end(), resolve, strict=True)
+        q = _quote(doc, rec, im.end(), p.end)
+        if q:
+            out.append(q)
+    return out
