@@ -104,6 +104,8 @@ _PAST = re.compile(
 
 
 # "said the forum on May 9 would focus on": reported future
+# "last met in X on March 4": an earlier meeting's day, in a sentence that may also speak of the next one
+LAST_HELD = re.compile(r"\blast\s+(?:met|held|hosted|visited|convened|spoke)\b[^.;]*$")
 _FUTURE_WORD = re.compile(r"\b(?:will|would|to be held|is to|are to|shall|scheduled|set to|expected to)\b")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MAYBE_WORDS = (
@@ -216,12 +218,17 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
         if d:
             out.append(DateMention(m.start(), m.end(), d))
             taken.append(m.span())
+
+    def past_at(at: int) -> bool:
+        # "..., and will meet Y on Monday. The two last held talks on March 4": that clause is past
+        return is_past() or ("last " in seg and bool(LAST_HELD.search(text, max(start, at - 60), at)))
+
     for m in MONTH_DAY.finditer(text, start, end) if months else ():
         if not free(*m.span()):
             continue
         b = _build(
             ref,
-            is_past(),
+            past_at(m.start()),
             _month(m[1]),
             int(m[2]),
             m[3],
@@ -237,9 +244,9 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
             continue
         d1, d2, mon = int(m[1]), int(m[2]) if m[2] else None, _month(m[3])
         if m[5]:  # "29 June to 2 July 2019"
-            b = _build(ref, is_past(), mon, d1, m[4], _month(m[6]), int(m[5]), m[7])
+            b = _build(ref, past_at(m.start()), mon, d1, m[4], _month(m[6]), int(m[5]), m[7])
         else:
-            b = _build(ref, is_past(), mon, d1, m[7], None, d2, None)
+            b = _build(ref, past_at(m.start()), mon, d1, m[7], None, d2, None)
         if b:
             out.append(DateMention(m.start(), m.end(), b[0], b[1], b[2]))
             taken.append(m.span())
@@ -319,3 +326,15 @@ def find_times(text: str, start: int, end: int) -> list[TimeMention]:
             h, mi = int(m[4]), int(m[5])
         out.append(TimeMention(m.start(), m.end(), time(h, mi)))
     return out
+
+
+_IN_MONTH_YEAR = re.compile(r"\bin\s+(?:(?P<m>[A-Z][a-z]{2,8})\.?\s+)?(?P<y>(?:19|20)\d\d)\b")
+
+
+def past_month_year(text: str, start: int, end: int, ref: date) -> bool:
+    """text[start:end] names a month or year already over on the reference date ("in September 2023")."""
+    for m in _IN_MONTH_YEAR.finditer(text, start, end):
+        year, month = int(m["y"]), _MONTHS.get(m["m"].lower()) if m["m"] else None
+        if year < ref.year or (month is not None and year == ref.year and month < ref.month):
+            return True
+    return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefings.extract.dates import DateMention, find_dates
+from briefings.extract.dates import LAST_HELD, DateMention, find_dates
 from briefings.extract.event_days import n_days
 from briefings.extract.event_names import proper_name
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
@@ -81,6 +81,15 @@ _AHEAD_OF = re.compile(
     # "Before arriving in X, she will stop in Y on Tuesday": an earlier leg
     r"\b[Bb]efore\s+(?:arriving|travell?ing|heading|flying|going)\s+(?:in|to|on\s+to)\s+[A-Z][\w-]*"
 )
+_HELD_RANGE = re.compile(
+    rf"\b{NOUN}(?:,[^,.;]{{1,50}},)?,?\s+(?:will\s+be\s+held|is\s+to\s+be\s+held|will\s+take\s+place|takes\s+place)\b[^.;]{{0,60}}?"
+    r"\s(?:from|on|between)\s+$",
+    re.I,
+)
+# "from 3 to 5 May to attend the X-related Meetings, including ...": a series over the whole range
+_SERIES = re.compile(r"\battend\w*\s+(?:the\s+)?[^.;]{0,60}?\b(?:Meetings|meetings|Summits|summits|series)\b")
+_VISITING_FROM = re.compile(r"\bvisiting\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+from\s+$")
+_CAPTION = re.compile(r"\b(?:FILE\s+)?PHOTO\s*:")
 _SEPARATE = ("separate", "sidelines", "margins")
 
 
@@ -105,12 +114,21 @@ def _score(
         score += 1.5  # "the ... Meeting on March 12" beats "travel to Tokyo, March 11-13"
     if _IS_SET.search(doc.text, max(s.start, d.start - 50), d.start):
         score += 3
+    elif d.end_date and _HELD_RANGE.search(doc.text, max(s.start, d.start - 120), d.start):
+        score += 4  # "The X Forum will be held at the Y Hotel from 3 to 5 May": its own days
     if d.relative and d.start - s.start < 40 and _ANNOUNCED_FUTURE.match(doc.text, d.end, s.end):
         score -= 5  # "Today X announced they will travel ... this week"
     if "head" in s.text or "efore" in s.text:
         am = _AHEAD_OF.search(doc.text, s.start, d.start)
         if am and doc.text[am.end() : d.start].strip(" ,") not in ("", "on"):
             score -= 4  # "Ahead of the consultations, X will meet Y on Wednesday"
+    # "hold talks with B, who is visiting X from 13 to 14 May, ... on 13 May": the guest's stay
+    if (
+        d.end_date
+        and "visiting" in local
+        and _VISITING_FROM.search(doc.text, max(s.start, d.start - 40), d.start)
+    ):
+        score -= 2
     if has_any(s.text, _SEPARATE):
         score -= 2  # "separate talks with Y on the 4th": a side meeting's day
     if d.relative and _SAID_ON.search(just_before):
@@ -133,8 +151,8 @@ def _score(
         score -= 3  # "will depart X on Saturday, May 10, for Y, where he will co-chair ... on May 12-13"
     if "eve of" in s.text and _EVE_OF.match(doc.text, d.end, min(s.end, d.end + 40)):
         score -= 4  # "meet B on Monday morning, on the eve of the summit": the day before the main event
-    if sentence[1]:
-        score -= 6
+    if sentence[1] or ("last " in local and LAST_HELD.search(doc.text, max(s.start, d.start - 60), d.start)):
+        score -= 6  # a past sentence, or "they last met in X on March 4" inside a future one
     if d.relative:
         score -= 2
     return score
@@ -171,8 +189,10 @@ def pick_main_date(
     held: list[tuple[DateMention, Sentence]] = []
     scored: list[tuple[float, DateMention, Sentence]] = []
     dated_meeting = False
+    # a photo caption ("... will be in X from Jan 18 to 19. PHOTO: FILE") restates a day beside the picture
+    captions = {x.paragraph for x in doc.sentences if "PHOTO" in x.text and _CAPTION.search(x.text)}
     for s in doc.sentences:
-        if s.index in skip_sentences:
+        if s.index in skip_sentences or s.paragraph in captions:
             continue
         dates = find_dates(doc.text, s.start, s.end, ref)
         if not dates:
@@ -209,8 +229,8 @@ def pick_main_date(
             for h in held
             if h[0] is not d and d.date <= h[0].date and (h[0].end_date or h[0].date) <= d.end_date
         ]
-        if inside and not _visit_headline(headline):  # "X to Visit Y" announces the whole stay
-            return inside[0]
+        if inside and not _visit_headline(headline) and not _SERIES.search(s.text):
+            return inside[0]  # "X to Visit Y" announces the whole stay; "to attend the X Meetings" a series
         meeting = _meeting_nouns(headline)
         if meeting and {x.group().lower() for x in EVENT_NOUN.finditer(s.text)} <= TRAVEL_NOUNS:
             # the headline announces a meeting, the range is a stay that names no meeting around it ("X

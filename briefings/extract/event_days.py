@@ -33,11 +33,17 @@ def located(
 
 _N_DAY = re.compile(r"\b(two|three|four|five|[2-5])-day\b", re.I)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5}
+_DAYS_OF = re.compile(r"\s*,?\s+for\s+(two|three|four|five|[2-5])\s+days\s+of\b", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:where|will|meet|meets|hold|holds|talks\s+with)\b|,")
 
 
 def n_days(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMention:
     """ "a two-day meeting starting Thursday": the last day follows from the count."""
+    if dm.end_date is None and "days of" in s.text:
+        after = _DAYS_OF.match(doc.text, dm.end, min(s.end, dm.end + 40))
+        if after:  # "meet on Monday for two days of talks"
+            n = _N.get(after[1].lower()) or int(after[1])
+            return replace(dm, end_date=dm.date + timedelta(days=n - 1))
     m = _N_DAY.search(doc.text, max(s.start, dm.start - 80), dm.start) if "-day" in s.text else None
     if m is None or any(m.end() <= d.start < dm.start for d in find_dates(doc.text, s.start, s.end, ref)):
         return dm
@@ -77,6 +83,14 @@ def closing_day(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMentio
             fm = _FOLLOWED.search(doc.text, dm.end, d.start)
             if fm and dm.date < d.date <= dm.date + timedelta(days=2) and not _NOT_A_MEETING.search(fm[0]):
                 return replace(dm, end_date=d.end_date or d.date)
+    for later in doc.sentences[s.index + 1 : s.index + 3] if has_any(s.text, _VISIT_WORDS) else ():
+        # "will visit X on Monday. During the two-day visit until Tuesday, ...": the visit's last day;
+        # "..., who will be in X until Friday, ...": the stay's
+        for d in find_dates(doc.text, later.start, later.end, ref) if has_any(later.text, _THROUGH) else ():
+            if _N_DAY_THROUGH.search(doc.text, max(later.start, d.start - 40), d.start) and (
+                dm.date < d.date <= dm.date + timedelta(days=4)
+            ):
+                return replace(dm, end_date=d.date)
     if not _OPENING.search(doc.text, max(s.start, dm.start - 25), dm.start):
         return dm  # "meet Y on Monday and stay until Friday": the meeting's day alone
     # the closing day later in the sentence, or in the next sentence of the paragraph ("... opens on
@@ -96,6 +110,14 @@ def closing_day(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMentio
     return dm
 
 
+_N_DAY_THROUGH = re.compile(
+    r"\b(?:(?:two|three|four|five|[2-5])-day\s+(?:visit|trip|stay|talks|meeting|summit|tour)|"
+    r"(?:will\s+be|stays?|staying|remains?)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:through|until|till|to)\s+$",
+    re.I,
+)
+_VISIT_WORDS = ("visit", "travel", "trip")
+_THROUGH = ("through", "until", "till")
 _OPENING = re.compile(
     r"\b(?:opens?|opening|begins?|beginning|starts?|starting|from|kicks?\s+off|gets?\s+under\s+way)"
     r"(?:\s+on)?\s+$"

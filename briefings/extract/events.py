@@ -32,7 +32,7 @@ _PARTICIPATE = re.compile(
     r"travel|host|lead|hold|co-chair|chair|visit|represent|take part)|to meet|attended by|"
     r"hosted by|chaired by|led by|participants|delegation|will be joined|meeting with|attend(?:ing|s)?|"
     r"pay (?:an? )?(?:official |working |state )?visit|make (?:an? )?(?:official |working |state )?visit|"
-    r"talks with|meet with)\b",
+    r"talks with|meet with|(?:will\s+be|is)\s+on\s+an?\s+(?:official\s+|state\s+|working\s+)?visit)\b",
     re.I,
 )
 _FORMAT = re.compile(
@@ -138,11 +138,18 @@ def build_main(
         if s.index - 3 <= x.index < s.index and TRAVEL_TO.search(x.text)
         for c in cities_in(doc.text, x.start, x.end, prefer)
     ]
+    held_in = [] if cities or travel or not dateline else _held_in(doc, body, s, prefer)
     if cities:
         place, tz = cities[0][0].name, cities[0][0].timezone
     elif travel:  # "X will travel to Washington ... will meet Y on March 10": the trip's city
         place, tz = travel[0][0].name, travel[0][0].timezone
-    elif dateline:
+    elif held_in:  # "CITY A - ... will hold a dialogue in B next week. X will hold the talks on May 5"
+        place, tz = held_in[0].name, held_in[0].timezone
+    elif (
+        dateline
+        and not (dm and dm.end_date and _visits_elsewhere(doc, s, dateline))
+        and not _town_elsewhere(s, dateline)
+    ):
         place, tz = dateline.place, dateline.city.timezone
     elif dm and (stay := _stay_city(doc, body, s, dm, ref, prefer)):
         place, tz = stay.name, stay.timezone
@@ -177,6 +184,8 @@ def build_main(
         tm = _TOWN_COUNTRY.search(s.text)
         if tm and country_of(tm[2]) and not country_of(tm[1]):
             place, tz = tm[1], capital_timezone(country_of(tm[2]) or "")
+    if place is None and dm and dm.end_date and (visited := _visit_city(doc, body, s, dm, ref, prefer)):
+        place, tz = visited.name, visited.timezone
     if tz is None:
         m = re.search(r"\bin\s+(?:the\s+)?([A-Z][\w]+(?:\s+[A-Z]\w+)?)", s.text)
         c = country_of(m[1]) if m else None
@@ -186,6 +195,14 @@ def build_main(
     trip = any(is_trip(doc, x, prefer) for x in lead if x.index <= s.index or x is after)
     if trip and dm and cities and located(doc, s, dm, cities, EVENT_NOUN, TRAVEL_NOUNS):
         trip = False  # "travel to A and B, attending the X Meeting in C on 12-13 May": the meeting's city
+    elif (
+        trip
+        and dm
+        and dm.end_date
+        and cities
+        and _HELD_DAYS.search(doc.text, max(s.start, dm.start - 20), dm.start)
+    ):
+        trip = False  # "for X, where he will speak at the Y Forum, held 3 to 5 May": its own days
     if trip:
         place = None  # a trip over several cities has no single place
     venue = None
@@ -280,7 +297,8 @@ _NEGATED = re.compile(
 _ASIDE = re.compile(
     r"\b(?:sidelines|margins|separately|separate|one-on-one)\b|"
     r"\b[Bb]efore\s+(?:arriving|travell?ing|heading|flying)\b|"  # "Before arriving in X, she will meet B"
-    r"\balso\s+\w+ing\s+an?\s+(?:[\w-]+\s+)?(?:meeting|talks)\b",  # "is also arranging a meeting with"
+    r"\balso\s+\w+ing\s+an?\s+(?:[\w-]+\s+)?(?:meeting|talks)\b|"  # "is also arranging a meeting with"
+    r"\bwill\s+also\s+meet\b",  # "The ministers will also meet B": a meeting beside the main one
     re.I,
 )
 _ORG_NAMES = frozenset(ORGANISATIONS.values())
@@ -301,6 +319,71 @@ def _stay_city(
             if cs:
                 return cs[0][0]
     return None
+
+
+_HELD_DAYS = re.compile(r"\b(?:held|taking\s+place|running)\s+(?:from\s+)?$")
+
+
+def _town_elsewhere(s: Sentence, dateline: Dateline) -> bool:
+    """ "CITY - X will attend the retreat in Smalltown, Country": a town of another country."""
+    tm = _TOWN_COUNTRY.search(s.text)
+    country = country_of(tm[2]) if tm and not country_of(tm[1]) else None
+    return country is not None and country != dateline.city.country
+
+
+def _visits_elsewhere(doc: Doc, s: Sentence, dateline: Dateline) -> bool:
+    """ "CITY - X will visit Country from Monday": the visit is not in the dateline's country."""
+    vm = _VISIT_TO.search(doc.text, s.start, s.end)
+    country = country_of(vm[1]) if vm else None
+    return country is not None and country != dateline.city.country
+
+
+def _visit_city(
+    doc: Doc, body: list[Sentence], s: Sentence, dm: DateMention, ref: date, prefer: frozenset[str]
+) -> City | None:
+    """ "will pay an official visit to Country from 3-5 May. ... co-chair the Joint Commission in City on
+    4 May": the one city of the visited country where its meetings are held."""
+    vm = _VISIT_TO.search(doc.text, s.start, s.end)
+    country = country_of(vm[1]) if vm else None
+    if country is None:
+        return None
+    found: set[str] = set()
+    first: City | None = None
+    for x in body:
+        if not s.index < x.index <= s.index + 8:
+            continue
+        days = find_dates(doc.text, x.start, x.end, ref)
+        if not any(dm.date <= d.date <= (dm.end_date or dm.date) for d in days):
+            continue
+        for c, a, _ in cities_in(doc.text, x.start, x.end, prefer):
+            if c.country == country:
+                found.add(c.name)  # "On 5 May, the Minister will travel to City B": a second city, no place
+                if doc.text[max(0, a - 3) : a] == "in ":
+                    first = first or c
+    return first if len(found) == 1 else None
+
+
+_VISIT_TO = re.compile(
+    r"\b[Vv]isit(?:\b[^.;()]{0,60}?\bto)?\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def _held_in(doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str]) -> list[City]:
+    """The city a sentence just before the main one holds the meeting "in" ("will hold talks in X")."""
+    out: list[City] = []
+    for x in body:
+        if not s.index - 2 <= x.index < s.index or not _FUTURE_HELD.search(x.text):
+            continue
+        for c, a, _ in cities_in(doc.text, x.start, x.end, prefer):
+            if doc.text[max(0, a - 3) : a] == "in " and _HELD_NOUN_IN.search(
+                doc.text, max(x.start, a - 60), a
+            ):
+                out.append(c)
+    return out
+
+
+_FUTURE_HELD = re.compile(r"\bwill\s+(?:hold|host|convene|meet)\b")
+_HELD_NOUN_IN = re.compile(rf"\b{NOUN}\s+in\s+$", re.I)
 
 
 def _quoted(text: str, start: int, at: int) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from briefings.extract.dates import ISO, find_dates, resolve_year
-from briefings.extract.gazetteer import City, country_of, find_city
+from briefings.extract.gazetteer import ORGANISATIONS, City, capital_timezone, country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
 
@@ -19,7 +19,7 @@ _MONTH = (
 DATELINE = re.compile(
     rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?:,\s*(?P<region>[A-Z][A-Za-z. ]{{1,25}}?))?"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
-    r"\s*(?:\([^)]{1,30}\))?\s*(?:(?:[–—]|--?|:)\s+|(?:[–—]|--)(?=[A-Z“\"]))"
+    r"\s*(?:\([^)]{1,30}\)\s*){0,2}(?:(?:[–—]|--?|:)\s+|(?:[–—]|--)(?=[A-Z“\"]))"
 )
 # "New Delhi, Nov 3 (PTI) India ...", "SINGAPORE, May 29 Kyodo - ...": an agency tag after the date;
 # "New Delhi [India], Sept 14 (ANI):": the country in brackets
@@ -94,9 +94,10 @@ _VENUE_HEAD = re.compile(
     r"Chancellery|Kremlin|Secretariat|Museum|Villa|Garden|Gardens|Club|Summit|Forum|Complex|Lodge)\b"
 )
 _IN_CITY = re.compile(
-    r"\b(?:[Ii]n|[Tt]o|at|from|visit|visits|visiting|host|hosts|hosting|arrive in|stop in)\s+"
-    r"(?P<c>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-)
+    r"\b(?:[Ii]n|[Tt]o|at|from|visit|visits|visiting|host|hosts|hosting|arrive in|stop in|stop is|"
+    r"stop will be)\s+"
+    r"(?P<c>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w'’.-]*){0,2})"
+)  # "Rio de Janeiro": a lowercase particle inside the name
 
 
 @dataclass
@@ -109,6 +110,10 @@ class Dateline:
     end: int
 
 
+_PAREN_COUNTRY = re.compile(r"\s*\(([A-Z][A-Za-z. ]{1,25})\)")
+_ORG_COUNTRIES = frozenset(ORGANISATIONS.values())
+
+
 def find_dateline(doc: Doc, ref: date) -> Dateline | None:
     """ "TOKYO –", "SINGAPORE, June 1 (Reuters) -" at the start of one of the first sentences."""
     for s in doc.sentences[:4]:
@@ -117,10 +122,19 @@ def find_dateline(doc: Doc, ref: date) -> Dateline | None:
             continue
         raw = m["city"].strip()
         region = (m["region"] or "").strip()
+        paren = _PAREN_COUNTRY.match(s.text, m.start("city") + len(m["city"])) if not region else None
+        if paren and country_of(paren[1]):
+            region = paren[1]  # "Smalltown (Country) (AFP) -"
         if not raw.isupper() and not region and not m["date"]:
             continue  # "Tokyo - a line" must look like a dateline (all caps, or with a date/region)
         prefer = frozenset(c for c in [country_of(region)] if c)
         city = find_city(raw, prefer) or (find_city(f"{raw}, {region}") if region else None)
+        if city is None and prefer and not find_city(raw, frozenset()):
+            # "SMALLTOWN, Country, May 3 (Agency)": a town too small for the gazetteer, in the country named
+            country = next(iter(prefer))
+            zone = capital_timezone(country) if country not in _ORG_COUNTRIES else None
+            town = raw.title() if raw.isupper() else raw
+            city = City(town, country, 0, zone) if zone and not country_of(raw) else None
         if city is None:
             continue
         when: date | None = None
@@ -224,9 +238,9 @@ _NAMED_BUILDING = frozenset(
     {"House", "Palace", "Hall", "Castle", "Gardens", "Square", "Court", "Room", "Building"}
 )
 _DEPART_FOR = re.compile(
-    r"\b(?:depart|departs|departing|leave|leaves|leaving)\b(?:[^.;]|\.(?=\s\d)){0,60}?\bfor\s+"
-    r"(?P<c>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-)
+    r"\b(?:depart|departs|departed|departing|leave|leaves|leaving)\b(?:[^.;]|\.(?=\s\d)){0,60}?\bfor\s+"
+    r"(?P<c>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w'’.-]*){0,2})"
+)  # "Rio de Janeiro": a lowercase particle inside the name
 
 
 def departure_for(text: str, start: int, end: int, prefer: frozenset[str]) -> list[tuple[City, int, int]]:
@@ -237,7 +251,8 @@ def departure_for(text: str, start: int, end: int, prefer: frozenset[str]) -> li
         words = m["c"].rstrip(".,;:").split()
         for n in range(len(words), 0, -1):
             city = find_city(" ".join(words[:n]), prefer)
-            if city and not country_of(city.name):
+            if city and (not country_of(city.name) or country_of(city.name) == city.name == city.country):
+                # a city, or a city-state ("departed the capital today for City-State")
                 return [(city, m.start("c"), m.start("c") + len(" ".join(words[:n])))]
     return []
 

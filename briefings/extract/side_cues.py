@@ -20,34 +20,46 @@ CUE = re.compile(
     r"|\b(?P<side>[Oo]n the (?:sidelines|margins))\b"
     r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
     r"(?:\s+with)?|hold\s+talks\s+with|call\s+on|"
-    r"speak\s+(?:by\s+(?:phone|telephone|video)\s+)?with)|"
-    r"(?:also\s+)?(?:met|held\s+talks)\s+with|"
+    r"speak\s+(?:separately\s+)?(?:by\s+(?:phone|telephone|video)\s+)?with)|"
+    r"(?:also\s+)?(?:met|held\s+talks)\s+with|also\s+met(?=\s+[A-Z])|"
+    # "B also met A and called on Prime Minister C": a call the readout reports
+    r"(?<=\band\s)called\s+on(?=\s+(?:[A-Z][\w.-]*\s+){1,4}[A-Z])|"
     # "will call on A and meet with B": the second verb of one future subject
-    r"(?<=\band\s)(?:also\s+)?meet(?:\s+with)?|will\s+(?:also\s+)?be\s+received\s+by|for\s+talks\s+with|"
+    r"(?<=\band\s)(?:also\s+)?(?:meet(?:\s+with)?|call\s+on)|will\s+(?:also\s+)?be\s+received\s+by|"
+    # "flies to X for talks on April 8 with B": the day or place between the talks and whom they are with
+    r"for\s+talks(?:\s+(?:on|in|at|from)\s+[^,;.]{1,30}?)?\s+with|"
     # "will host the Danish Minister, B, for a visit to X": a meeting with B
-    r"will\s+(?:also\s+)?host(?=\s[^.;]{0,80}?\bfor\s+an?\s+(?:visit|meeting|talks|tour)\b)|"
+    r"will\s+(?:also\s+)?host(?=\s[^.;]{0,80}?\bfor\s+(?:an?\s+)?(?:visit|meeting|talks|tour)\b)|"
     # "co-chair the annual Political, Security and Defense Dialogue with B": commas inside a name
     rf"(?:(?:will|to|also)\s+)?(?:hold|held|co-chair|chair)\s+(?:[\w.'’-]+,?\s+){{0,8}}?{_NOUN_WITH}|"
     # "is also arranging a meeting with B", "before travelling to X for the annual Y meeting with B"
-    rf"(?:arrang\w+|plans?\s+to\s+(?:hold|have)|(?:will|to)\s+have)\s+an?\s+(?:[\w.'’-]+\s+){{0,4}}?{_NOUN_WITH}|"
+    rf"(?:arrang\w+|plans?\s+to\s+(?:hold|have)|(?:will|to)\s+(?:have|attend))\s+an?\s+(?:[\w.'’\"“”+-]+\s+){{0,4}}?"
+    rf"{_NOUN_WITH}|"
     rf"for\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with|"
     # "goes on to X for three days of talks, 2 to 4 May, with B"
     r"for\s+(?:\w+\s+){1,3}?of\s+talks,[^,;]{1,25},\s+with|"
     # "... and a Y meeting with B"
     rf"\ba(?<=\band\sa)n?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with)\b"
     # "A and B held the annual Foreign Ministers' Meeting": the subjects meet each other
-    rf"|\b(?P<pair>(?:held|will\s+hold|(?:will\s+)?co-chair(?:ed)?)\s+(?:an?|the)\s+(?:[\w.'’–-]+\s+){{0,5}}?{MEETING_NOUNS})\b(?!\s+with)"
+    rf"|\b(?P<pair>(?:held|(?:will|(?:are|is)\s+(?:also\s+)?set\s+to)\s+(?:also\s+)?hold|(?:will\s+(?:also\s+)?)?co-chair(?:ed)?)\s+(?:an?|the)\s+(?:[\w.'’–-]+\s+){{0,5}}?{MEETING_NOUNS})\b(?!\s+with)"
     r"|\b(?P<meal>working\s+(?:lunch|breakfast|dinner))\b"
     # "will represent the alliance at a meeting of EU ministers", "participate in the X Forum": a group
     # "will go on to X for a meeting of Andean trade ministers": a group of its own
     r"|\b(?P<multi>(?:represent\s+(?:[\w'’-]+\s+){1,3}at|participate\s+in|take\s+part\s+in|"
-    r"(?<=will\s)(?:also\s+)?(?:chair|host|convene)|"
+    r"(?<=will\s)(?:also\s+)?(?:chair|host|convene|attend)|"
+    # "travel to X for the Y Defence Ministers' Meeting": a named gathering of its own
+    r"(?<=\s)for(?=\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference)\b)|"
     r"(?<=\s)for(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+[A-Z]))\s+"
     r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference)\s+of|"
-    r"the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference|Dialogue|Council)))\b"
+    r"the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference|Dialogue|Council)|"
+    # "attend the X member states' defense ministerial meeting"
+    r"(?:the|an?)\s+(?:[\w'’()-]+\s+){1,8}?(?:ministerial|ministers['’])\s+meeting))\b"
     # "will travel to X for the A-B Economic and Financial Dialogue": a named format of two sides
-    r"|\bfor\s+the\s+(?:[\w'’-]+\s+){0,2}?(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission)\b(?!\s+with)"
+    # "will join the A-B-C-D defense ministers' meeting": a named format of four sides
+    # "..., as well as the A-B-C Meeting with X"; "A A-B Meeting with X is also being arranged"
+    r"|\b(?:(?:for|join|joins|attend|attends|as\s+well\s+as)\s+the|(?<=\n)A|(?<=\.\s)A)\s+(?:[\w'’-]+\s+){0,2}?(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+"
+    r"(?:[\w'’+-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|"
+    r"(?<=ministers'\s)meeting|(?<=ministers’\s)meeting)\b"
     # "the X Contact Group will meet ..., co-chaired by A and B": the chairs of a named group's session
     r"|\b(?P<chaired>(?:co-)?chaired\s+by)\b"
     # "before joining A, B and C for a four-way meeting": a meeting with all of them
@@ -60,7 +72,7 @@ CUE = re.compile(
 # a meeting only being explored or proposed is not an event
 # before the cue: "is exploring the possibility of", "may also meet"; anywhere: "nothing has been decided"
 TENTATIVE = re.compile(
-    r"\b(?:[Ee]xplor\w*|[Pp]ossibility|[Pp]roposed|[Pp]roposal|might|could|may|[Cc]onsidering)\b"
+    r"\b(?:[Ee]xplor\w*|[Pp]ossibility|[Pp]roposed|[Pp]roposal|might|could|may|[Cc]onsidering|whether)\b"
 )
 UNDECIDED = re.compile(
     r"\b(?:not been decided|undecided|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|scheduled|decided))\b",
@@ -69,12 +81,16 @@ UNDECIDED = re.compile(
 CLAUSE = re.compile(
     r",\s*while\s+|;\s*|\s+while\s+|,\s*whereas\s+|,\s+and\s+(?=(?:also\s+)?(?:will|then|later|held|met)\b)|"
     r",\s+and\s+(?=(?:[A-Z][\w.-]*\s+(?:and\s+)?){1,8}(?:will|is|was|held|met|has)\b)|"
-    r",\s*where\s+|,\s*who\s+|,\s*which\s+|"
+    # "the Defence Minister will meet A and the Foreign Minister will hold talks with B": two subjects
+    r"\s+and\s+(?=the\s+(?:[A-Z][\w-]*\s+){1,4}(?:will|is\s+to|would)\s)|"
+    # "meet B in X, and to Y, November 9-10, to join C for ...": the next leg of the trip
+    r",\s+and\s+(?:then\s+)?(?:on\s+)?to\s+(?=[A-Z])|"
+    r",\s*where\s+|,\s*who\s+|,\s*which\s+|,\s+(?:the|a|two|three)\s+days?\s+(?:before|after)\s+|,?\s+as\s+well\s+as\s+(?=(?:an?|the)\s)|"
     # "meet A at X before travelling on to Y for talks with B": the next leg holds a meeting of its own
-    r",?\s+(?:before|after)\s+(?=(?:travel|fly|head|go|mov|leav|continu|join)\w*\b)|"
+    r",?\s+(?:before|after)\s+(?=(?:travel|fly|head|go|mov|leav|continu|join|return)\w*\b)|"
     # "meet A and call on B", "a X meeting with A and a Y meeting with B": one subject, two meetings
     # "meet A, and visit the port with B": the second errand is not the meeting
-    r"\s+and\s+(?=(?:will\s+|to\s+)?(?:also\s+)?(?:call\s+on|meet|hold|host|co-chair|chair|tour|visit|"
+    r"\s+and\s+(?=(?:will\s+|to\s+)?(?:also\s+)?(?:call\s+on|called\s+on|meet|hold|host|co-chair|chair|tour|visit|"
     r"inspect|attend|deliver|address|lay)\b)|"
     rf"\s+and\s+(?=an?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with\b)"
 )
@@ -110,7 +126,8 @@ CUE_WORDS = (
     "ilateral", "ne-on-one", "on the ", "meet", "met", "hold", "held", "call", "speak", "received", "talks",
     "working", "chair", "joining ", "join ", "joins ", "On the ", "represent", "participate", "take part",
     "ialogue", "ummit", "ession", "onsultations", "iscussions", "oundtable", " will convene", " will be held",
-    " will take place", "for a visit", "for a tour", "for a meeting",
+    " will take place", "for a visit", "for a tour", "for a meeting", "Meeting", "attend", "ministerial",
+    "Talks", "ommission",
 )  # fmt: skip
 
 
@@ -138,7 +155,7 @@ THEY = re.compile(
 )
 ASIDE_WORD = re.compile(
     r"\b(?:also|separate|separately|prior to|before|after|following|ahead of|in addition|earlier|later|"
-    r"sidelines|margins|same\s+day|meanwhile)\b",
+    r"sidelines|margins|same\s+day|meanwhile|during\s+(?:the|his|her|their)\s+(?:visit|stay)|while\s+(?:there|in))\b",
     re.I,
 )
 FIRST_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|met|held|to|also)\b")

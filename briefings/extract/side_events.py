@@ -41,7 +41,11 @@ def side_event(
     if not cities and main.trip and prev is not None and prev.paragraph == s.paragraph:
         # "In Tokyo on May 26, X will meet A. A will then host X and B for ...": the leg's city
         cities = cities_in(doc.text, prev.start, prev.end, prefer)
-    city = cities[-1][0] if cities else None
+    # the last city named before the cue ("travel to X, where he will meet B, and to Y ..."); one
+    # named after it only inside the cue's clause ("meet B on Friday before returning to X" is not its city)
+    before = [c for c in cities if c[1] < end]
+    inside = [c for c in cities if a <= c[1] < b]
+    city = before[-1][0] if before else inside[0][0] if inside else None
     ev = doc.evidence(start, end, s)
     assert ev is not None
     label = "–".join([r.surname for r in recs] + others)

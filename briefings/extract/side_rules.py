@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefings.extract.dates import DateMention, find_dates
+from briefings.extract.dates import LAST_HELD, DateMention, find_dates
 from briefings.extract.events import MainEvent
 from briefings.extract.gazetteer import ORGANISATIONS, country_of
 from briefings.extract.people import People, PersonRec
@@ -29,8 +29,9 @@ def restates_main(
     first, last = main.event.date, main.event.end_date or main.event.date
     if first and last and any(not first <= d.date <= last for d in _own_dates(doc, a, b, ref)):
         return False  # a day of its own outside the main event's days: another meeting
-    if main_set and names == main_set:
-        return True
+    met = names - {subject.name} if subject else names
+    if main_set and names == main_set and not (main.trip and not _named_in(main, met)):
+        return True  # (a trip whose lead names nobody met: its stops' meetings are legs, not the trip again)
     if main.trip:
         return False  # a meeting on one leg of a trip
     s = doc.sentence_at(a)
@@ -38,6 +39,11 @@ def restates_main(
     dates = find_dates(doc.text, sa, sb, ref)
     cities = {c.name for c, _, _ in cities_in(doc.text, sa, sb, frozenset())}
     aside = ASIDE_WORD.search(doc.text, sa, sb)
+    prev = doc.sentences[s.index - 1] if s and s.index > 0 and not aside else None
+    if prev is not None and s is not None and prev.paragraph == s.paragraph and _OPENS_ASIDE.match(prev.text):
+        aside = _OPENS_ASIDE.match(
+            prev.text
+        )  # "Ahead of the talks, A will meet B. C will host D ...": still aside
     if (
         names <= main_set
         and not _own_dates(doc, sa, sb, ref)
@@ -48,12 +54,24 @@ def restates_main(
         return True  # "will travel to X this week for talks with B": the main event's people and city again
     if len(names) >= 2 and names < main_set:
         return False  # a smaller meeting inside the main event's group
+    if not names <= main_set and _VISIT.search(main.sentence.text):
+        return False  # "the Minister is also expected to meet Defence Minister B": another one met on a visit
     if not dates and not cities and not aside:
         return True  # no day, place or "also" of its own: the main event's programme, not a side meeting
     if not names <= main_set:
         return False
     same_day = any(d.date == main.event.date for d in (find_dates(doc.text, a, b, ref) or dates))
     return same_day and (not cities or cities == {main.event.place})
+
+
+_OPENS_ASIDE = re.compile(
+    r"\s*(?:[Aa]head\s+of|[Bb]efore|[Aa]fter|[Ff]ollowing|[Oo]n\s+the\s+(?:sidelines|margins)|[Ii]n\s+addition)\b"
+)
+
+
+def _named_in(main: MainEvent, names: set[str]) -> bool:
+    """One of names is named (by surname) in the main event's sentence."""
+    return any(n.split()[-1] in main.sentence.text for n in names)
 
 
 def _own_dates(doc: Doc, a: int, b: int, ref: date) -> list[DateMention]:
@@ -63,6 +81,7 @@ def _own_dates(doc: Doc, a: int, b: int, ref: date) -> list[DateMention]:
         for d in find_dates(doc.text, a, b, ref)
         if not _SAID_ON.search(doc.text, max(a, d.start - 20), d.start)
         and not _DATELINE_HEAD.match(doc.text, a, d.start)
+        and not LAST_HELD.search(doc.text, max(a, d.start - 60), d.start)  # "they last met on March 4"
     ]
 
 
@@ -80,6 +99,8 @@ def visit_pair(doc: Doc, people: People, main: MainEvent, a: int, cue: int, cue_
     if named in main.event.name or main.event.name in named:
         return []  # the main event itself
     recs = [r for name in main.event.participants for r in people.recs if r.name == name]
+    # "visit Country for talks with his counterpart B": B is the host though no title was read
+    recs += [r for _, r in people.at(main.sentence.start, main.sentence.end) if r not in recs]
     first = recs[0] if recs else None
     other = next((r for r in recs[1:] if first and r.country and r.country != first.country), None)
     return [first, other] if first and other else []
@@ -166,10 +187,15 @@ def prev_subject(doc: Doc, people: People, s: Sentence) -> PersonRec | None:
         first = people.at(prev.start, min(prev.end, prev.start + 60))
         return first[0][1] if first and first[0][0].span_start == prev.start else None
     named: list[PersonRec] = []
-    for _, rec in people.at(prev.start, verb.start()):
+    for mention, rec in people.at(prev.start, verb.start()):
+        if _WITH_BEFORE.search(doc.text, max(prev.start, mention.span_start - 40), mention.span_start):
+            continue  # "A meeting with B is being arranged": B is met, not the subject
         if rec not in named:
             named.append(rec)
     return named[0] if len(named) == 1 else None
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 
 
 _SUBJECT_END = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|met|held)\b")
@@ -187,3 +213,36 @@ def by_side(subject: PersonRec | None, groups: list[list[PersonRec]]) -> list[li
         if r not in mine:
             sides.setdefault(r.country or r.name, []).append(r)
     return [mine + v for v in sides.values()] or groups
+
+
+_HEAD = re.compile(
+    r"(?:the\s+)?(?:(?!Deputy|Vice|Acting|Senior)[A-Z][a-z]+\s+)?(?:Prime\s+Minister|President|Premier|King|Queen|Chancellor|Emperor|Crown\s+Prince|Sultan|Emir)"
+    r"(?:\s+of\s+[\w\s]+)?"
+)
+_MINISTER = re.compile(r"\bMinister\b|\bSecretary\s+of\b|\b(?:Foreign|Defen[cs]e|Home|Trade)\s+Secretary\b")
+
+
+def courtesy_call(people: People, subject: PersonRec | None, met: list[PersonRec]) -> bool:
+    """A minister received by another country's head of government or state, whose ministerial counterpart
+    the text also names: a call on the head, not the visit's talks ("talks with Foreign Minister B ... and
+    meet Prime Minister C")."""
+    if subject is None or not subject.role or not _MINISTER.search(subject.role):
+        return False
+    if _HEAD.fullmatch(subject.role) or subject.country in _ORG_NAMES:
+        return False
+    met = [r for r in met if r.country != subject.country]  # a compatriot goes along to the call
+    if not met:
+        return False
+    for r in met:
+        if not r.role or not _HEAD.fullmatch(r.role) or r.country is None:
+            return False
+        if not any(
+            x is not r
+            and x.country == r.country
+            and x.role
+            and _MINISTER.search(x.role)
+            and not _HEAD.fullmatch(x.role)
+            for x in people.recs
+        ):
+            return False
+    return True

@@ -5,26 +5,25 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefings.extract.eventcues import mentioned_countries
+from briefings.extract.dates import past_month_year
+from briefings.extract.eventcues import is_trip, mentioned_countries
 from briefings.extract.events import MainEvent
-from briefings.extract.gazetteer import ORGANISATIONS, adjective_of, country_of, find_city
+from briefings.extract.gazetteer import ORGANISATIONS, adjective_of, country_of
 from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
-from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.sentences import Doc
 from briefings.extract.side_cues import (
     COUNTERPART_ADJ,
     COUNTERPARTS_FROM,
     CUE,
     CUE_WORDS,
     EACH,
-    FIRST_VERB,
     KIND_WORD,
     KINDS,
     MEAL_OR_CALL,
     OFFICIALS_OF,
     TENTATIVE,
     THEY,
-    TITLE_REF,
     UNDECIDED,
     WAY,
     clause,
@@ -35,101 +34,56 @@ from briefings.extract.side_rules import (
     body_kind,
     by_side,
     counterpart,
-    prev_subject,
+    courtesy_call,
     restates_main,
     the_two,
     visit_pair,
 )
+from briefings.extract.side_subjects import (
+    GROUP_SUBJECT,
+    HOSTS,
+    antecedents,
+    hosted_talks,
+    joint_subject,
+    people_in,
+    subject_of,
+)
 from briefings.models import Event, EventKind
 
 
-def _people_in(doc: Doc, people: People, a: int, b: int, lead: PersonRec | None = None) -> list[PersonRec]:
-    recs: list[PersonRec] = []
-    for mention, rec in people.at(a, b):
-        if rec not in recs and not _SAID.match(doc.text, mention.end, mention.end + 20):
-            recs.append(rec)  # "..., a day before the talks, Sethi said": the source, not a participant
-    for m in TITLE_REF.finditer(doc.text, a, b):
-        titled = people.by_title(m[1])
-        if titled is None and lead and lead.role and m[1].split()[-1] in lead.role:
-            titled = lead  # "the Secretary" that several hold: the protagonist of the release
-        if titled and titled not in recs:
-            recs.append(titled)
-    return recs
-
-
-def _subject(
-    doc: Doc, people: People, s: Sentence, clause_start: int, cue_start: int, main_first: PersonRec | None
-) -> PersonRec | None:
-    """Who holds the meeting: a person before the cue in the clause, else the sentence's subject."""
-    head = doc.text[clause_start:cue_start]
-    if main_first and _MEETING_WITH.match(head):
-        return main_first  # "The meeting with B is expected on Saturday": the protagonist meets B
-    if not head.strip(" ,") and clause_start > s.start:
-        # "... and call on B": the clause shares the subject of the sentence (before its first verb)
-        first = FIRST_VERB.search(doc.text, s.start, clause_start)
-        if first and first.start() > s.start:
-            return _subject(doc, people, s, s.start, first.start(), main_first)
-    if re.match(r"\s*(?:I|we)\b", head) or re.search(r"(?:^|,)\s*I\b", head):
-        return people.recs[0] if people.recs else None  # a first-person release: its author
-    verb = FIRST_VERB.search(head)
-    subject_end = clause_start + verb.start() if verb else cue_start
-    before = _people_in(doc, people, clause_start, subject_end)
-    if before and not re.match(r"\s*(?:also\s+)?[a-z]", head):
-        return before[0]
-    if verb and TITLE_REF.search(doc.text, clause_start, subject_end):
-        tm = TITLE_REF.search(doc.text, clause_start, subject_end)
-        return people.by_title(tm[1]) if tm else None  # "the President will meet X and hold ..."
-    bare_title = _BARE_TITLE.match(doc.text, clause_start, subject_end) if verb else None
-    if bare_title and people.by_title(bare_title["t"]):
-        return people.by_title(bare_title["t"])  # "Following the talks, Finance Minister will travel ..."
-    lead = _people_in(doc, people, s.start, cue_start)
-    if lead:
-        return lead[0]
-    if re.search(r"\b(?:he|she)\b", doc.text[clause_start:cue_start], re.I):
-        # "Minister B will open a fair. Later, he will ... meet C": the previous sentence's subject
-        return prev_subject(doc, people, s) or main_first or people.last_before(clause_start)
-    m = TITLE_REF.search(doc.text, s.start, cue_start)
-    titled = people.by_title(m[1]) if m else None
-    if titled is None and main_first and re.match(r"\s*(?:[A-Z][\w,]*\s+)*[Tt]he\s+[A-Z]", head):
-        return main_first  # "The Envoy will also meet X": the protagonist of the main event
-    if titled is None and main_first and _COMMON_TITLE.search(head):
-        return main_first  # "While there, the Army chief will hold ...": the protagonist by a common noun
-    bare = _BARE_SUBJECT.search(head) if titled is None and main_first else None
-    if (
-        bare
-        and not _GROUP_SUBJECT.search(head)
-        and not country_of(bare["who"])
-        and not find_city(bare["who"])
-    ):
-        return main_first  # "..., EAM will co-chair": an abbreviated title of the protagonist
-    return titled
-
-
-def _joint_subject(
-    doc: Doc, people: People, s: Sentence, a: int, subject: PersonRec | None, main_first: PersonRec | None
-) -> list[PersonRec]:
-    """ "A and B discussed X, which ..., and agreed to convene a meeting with C": A and B both meet C."""
-    if a <= s.start or subject is None or " and " not in doc.text[s.start : a]:
+def _parties_named(text: str, start: int, end: int) -> list[str]:
+    """The countries a meeting is "with" ("with the United States and Japan"), when it names only them."""
+    m = _WITH_LIST.match(text, start, end)
+    if m is None:
         return []
-    fv = FIRST_VERB.search(doc.text, s.start, a)
-    if fv is None or " and " not in doc.text[s.start : fv.start()]:
-        return []
-    joint = _people_in(doc, people, s.start, fv.start(), main_first)
-    return joint if len(joint) >= 2 and subject in joint else []
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m[1])]
+    named = [country_of(re.sub(r"^the\s+", "", p)) for p in parts if p]
+    return [c for c in named if c] if named and all(named) else []
 
 
+_WITH_LIST = re.compile(
+    r"\s+with\s+((?:the\s+)?[A-Z][\w.'’ ,-]*?)(?=\s+(?:on|in|at|to|for|next|this)\b|[.;]|$)"
+)
+_HOSTED_BY_NEXT = re.compile(
+    r"\s*The\s+(?:meeting|summit|forum|session|dialogue)\s+will\s+be\s+(?:hosted|attended|chaired)\s+by\b",
+    re.I,
+)
+_NEXT_YEAR = re.compile(r"\b(?:next|later\s+this|early\s+next|later\s+next)\s+year\b")
+_PLURAL_MEETINGS = re.compile(r"\b(?:meetings|discussions)\b")
+_ABBREV_AND = re.compile(r"(?:^|[\s,])[A-Z]{2,5}\s+and\s+(?:[A-Z][\w.-]*\s+){1,4}[A-Z]")
+_PLURAL_TITLE = re.compile(
+    r"\s*[Tt]he\s+(?:two\s+)?(?:[A-Z][\w-]*\s+)?(Secretar|Minister)(?:ies|s)\s+(?:will|are)\b"
+)
+_NOW_IN = re.compile(r"\b(?:is|are)\s+(?:currently|now|already)\s+in\b")
+_PAST_VERB = re.compile(r"\b(?:met|held|hosted|had\s+talks|spoke)\b")
+_PREPARE_FOR = re.compile(r"\b(?:prepar\w*|pave\s+the\s+way|groundwork)\s*$")
+_REPORTS_THAT = re.compile(r"\b(?:announced|said|stated|confirmed|noted|told\s+reporters)\s+that\b")
+_LATER_GATHERING = re.compile(
+    r"\b(?:prepar\w+\s+(?:for|the\s+ground)|pave\s+the\s+way|lay\s+the\s+groundwork|"
+    r"later\s+(?:this|next)\s+year|next\s+year)\b"
+)
 _RELATIVE = re.compile(r",\s*who\s+[^,;]{1,80},")
 _OFFICIALS_WORDS = ("inisters of", "ecretaries of", "eaders of", "hiefs of")
-_COMMON_TITLE = re.compile(
-    r"(?:^|,\s*|\bsaid\s+(?:that\s+)?)[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:chief|minister|secretary|envoy|commander)"
-    r"(?:\s+(?:will|would|is|to)\b|\s*$)"
-)
-_MEETING_WITH = re.compile(
-    r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\b"
-)
-_BARE_TITLE = re.compile(
-    r"(?:[^,]{0,40},\s*)?(?P<t>(?:[A-Z][\w-]*\s+){1,3}(?:Minister|Secretary))\s*$"
-)  # the subject before the verb is a title alone ("Finance Minister will travel")
 _GOVERNMENT = re.compile(
     r"\bwith\s+the\s+(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+[Gg]overnment\b|"
     r"\bwith\s+the\s+[Gg]overnment\s+of\s+(?:the\s+)?(?P<c2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
@@ -144,11 +98,24 @@ _JOINT = re.compile(r"\b(?:jointly|together|joint|three-way|four-way|all)\b")
 def _names_main(main: MainEvent, text: str) -> bool:
     """True when text names the main event (one of its capitalised name words, "Forum", "Summit")."""
     words = {w for w in re.findall(r"[A-Z][\w'’-]{3,}", main.event.name) if w not in _GENERIC_NAME_WORDS}
-    return any(w in text for w in words)
+    shared = {w for w in words if w in text}
+    if shared and shared <= _GATHERING_NOUNS:
+        # "the Y Defence Ministers' Meeting" shares only the noun with the main "X Meeting": another one
+        named = (m[1] for m in _NAMED_NOUN.finditer(text) if m[2] in shared)
+        return not any(w not in words for w in named)
+    return bool(shared)
+
+
+_NAMED_NOUN = re.compile(r"\b([A-Z][\w'’-]+)\s+(Meeting|Summit|Forum|Dialogue|Conference|Talks)\b")
+
+
+_GATHERING_NOUNS = frozenset({"Meeting", "Summit", "Forum", "Dialogue", "Conference", "Talks"})
 
 
 _GENERIC_NAME_WORDS = frozenset(
-    {"Minister", "Ministers", "Foreign", "Defence", "Defense", "Secretary", "Travel"}
+    {"Minister", "Ministers", "Foreign", "Defence", "Defense", "Secretary", "Travel", "Visit", "Affairs"}
+    | {"January", "February", "March", "April", "June", "July", "August", "September", "October"}
+    | {"November", "December"}  # "Visit of X to Y (July 28-30)": the days of the name are no name
 )
 
 
@@ -160,27 +127,23 @@ _PURPOSE = re.compile(
     r"\b(?:prepare|preparing|preparations?|ahead\s+of|run-up\s+to|towards?|pave\s+the\s+way)\b[^.;,]{0,25}$",
     re.I,
 )
-_SAID = re.compile(r"\s*,?\s*(?:said|says|told|added)\b")
 _MEAL_CALL_WORDS = ("working", "call", "received", "lunch", "breakfast", "dinner")  # MEAL_OR_CALL, _FOR_MEAL
 _FOR_MEAL = re.compile(r",?\s+for\s+an?\s+(?:working\s+)?(?:lunch|breakfast|dinner)\b")
 _BETWEEN = re.compile(r"\s+between\s+[A-Z][^.;,]{0,60}?\s+and\s+[A-Z]")
-_GROUP_SUBJECT = re.compile(
-    r"\b(?:[Mm]inisters|[Ll]eaders|[Aa]llies|[Mm]embers|[Dd]elegations|[Pp]articipants)\s+"
-    r"(?:(?:will|would|are\s+to|are\s+expected\s+to)\s+(?:also\s+)?)?$"
-)
-_BARE_SUBJECT = re.compile(
-    r"(?:^|,)\s*(?:[Tt]he\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+(?:will\s+)?(?:also\s+)?$"
-)
 
 
 def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: set[int]) -> list[Event]:
     """Meetings beside the main event, one per pair for "separate bilateral meetings with A and B"."""
     out: list[Event] = []
-    seen: set[tuple[str, tuple[str, ...]]] = set()
+    legs: list[Event] = []
+    grouped: set[tuple[int, int]] = set()  # clauses whose group meeting is out already
+    seen: set[tuple[str, tuple[str, ...], str]] = set()
     main_set = set(main.event.participants)
-    main_first = next((r for r in people.recs if r.name in main_set), None)
+    main_recs = [r for r in people.recs if r.name in main_set]
+    main_first = main_recs[0] if main_recs else None
     if main.trip and people.recs and people.recs[0].role:
         main_first = people.recs[0]  # a trip's traveller is the first person named, not a host met at a stop
+    upcoming = bool(main.event.date and main.event.date > ref)  # a preview: its past meetings are background
     prefer: frozenset[str] | None = None  # the countries of the opening, computed once on first need
     for s in doc.sentences:
         if s.index in skip or not has_any(s.text, CUE_WORDS):
@@ -193,10 +156,13 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             if in_main and not (m["side"] or m["kind"] or main.trip):
                 continue
             in_visit = False
+            sides_named: list[str | None] = []
             inner = KIND_WORD.search(m.group())
             kind_word = (m["kind"] or (inner.group() if inner else "")).lower()
             if m["multi"] and _names_main(main, doc.text[m.start() : min(s.end, m.end() + 60)]):
                 continue  # "will take part in the opening session of the Forum": the main event itself
+            if m["multi"] and _PREPARE_FOR.search(doc.text, max(s.start, m.start() - 30), m.start()):
+                continue  # "will prepare for the Leaders' Meeting in September": a later gathering
             if m["multi"] or (m["verb"] and _OF_NAMED.search(m.group())):
                 # "chair a meeting of the X Group with B": a named group's session
                 kind_word = body_kind(m.group()) or "multilateral"
@@ -204,6 +170,10 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 sides_named = [country_of(x) for x in re.split(r"[-–]", m["fmt"])]
                 if not all(sides_named) or m["fmt"] in main.sentence.text or m["fmt"] in main.event.name:
                     continue
+                if m["fmt"] in doc.sentences[0].text and s.index > 0:
+                    continue  # the format the headline announces: the main event by another name
+                if _LATER_GATHERING.search(s.text):
+                    continue  # "would also prepare for the A-B Summit later this year": not announced here
                 kind_word = {2: "bilateral", 3: "trilateral"}.get(len(sides_named), "multilateral")
             if m["join"]:  # "joining A, B and C for a four-way meeting": the count names the kind
                 way = WAY.search(doc.text, m.end(), s.end)
@@ -214,24 +184,48 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 continue  # "At the trilateral meeting": the main event itself
             if m["kind"] and _PURPOSE.search(doc.text, max(s.start, m.start() - 40), m.start()):
                 continue  # "to prepare for a trilateral summit": a later meeting, not this one
+            if "year" in s.text and _NEXT_YEAR.search(doc.text, max(s.start, m.start() - 60), m.start()):
+                continue  # "ahead of a planned visit by B next year for a trilateral summit": a later one
             a, b = clause(s, m.start(), m.end())
+            if m["side"] and (a, b) in grouped:
+                continue  # "join a four-way meeting on the sidelines with A, B and C": that meeting, once
             ev = main.event.evidence
+            leg = False
             if in_main and a <= ev.start < b and not (main.hosted and m["side"]):
-                continue  # the clause that announces the main event itself
+                if prefer is None and main.trip:
+                    prefer = mentioned_countries(doc)
+                if not main.trip or is_trip(doc, s, prefer or frozenset()):
+                    continue  # the clause that announces the main event itself
+                # the trip took its first day from this leg's meeting: still a meeting of that leg,
+                # listed after the legs the text announces on their own
+                leg = True
             seg = doc.text[a:b]
             if not kind_word and m["side"]:
                 # "chair a meeting of the X Council on the margins ... with B"
                 kind_word = body_kind(seg) or ""
+            if (m["multi"] or m["fmt"]) and past_month_year(doc.text, m.end(), min(b, m.end() + 50), ref):
+                continue  # "the visit of B to X for the Y Summit in May 2020": a past gathering
             if past and past_only(doc.text[a : m.end()]):
                 continue  # "..., the first such gathering since they began in 2024": that clause is past
+            if upcoming and (
+                _NOW_IN.search(doc.text, a, m.start())
+                or (_PAST_VERB.search(seg) and not _FUTURE_CUE.search(seg))
+            ):
+                continue  # "is currently in X for ...", "On Friday, he met B": before the meeting announced
             if TENTATIVE.search(doc.text, a, m.end()) or UNDECIDED.search(seg):
                 continue  # "exploring the possibility of a meeting": not (yet) an event
             if m["pair"]:
-                pair = _people_in(doc, people, a, m.start())
+                told = list(_REPORTS_THAT.finditer(doc.text, a, m.start())) if "that" in seg else []
+                # "the spokesperson announced that A and B will co-chair ...": the source is not a party
+                pair = people_in(doc, people, told[-1].end() if told else a, m.start())
                 if len(pair) < 2:
                     # a named meeting of the visitor and the host inside the visit: not the visit restated
                     pair = visit_pair(doc, people, main, a, m.start(), m.group()) or pair
                     in_visit = len(pair) >= 2
+                single = len(pair) == 1 and main_first is not None and pair[0] is not main_first
+                if single and main_first and _ABBREV_AND.search(doc.text, a, m.start()):
+                    pair = [main_first, pair[0]]  # "EAM and Foreign Minister B will hold the X Dialogue"
+                    in_visit = "visit" in main.sentence.text  # a named session inside the visit
                 if len(pair) < 2:
                     pair = the_two(people, doc.text[a : m.start()])  # "the two finance ministers will hold"
                 if len(pair) < 2:
@@ -239,18 +233,23 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 subject, in_clause = pair[0], pair
                 if re.match(r"[^,;]{0,40}?\bwith\b", doc.text[m.end() : b]):
                     # "A and B will hold a meeting in X on Monday with C and D": both sides meet
-                    in_clause = pair + [r for r in _people_in(doc, people, m.end(), b) if r not in pair]
+                    in_clause = pair + [r for r in people_in(doc, people, m.end(), b) if r not in pair]
             elif m["conv"]:
                 if not _NAMED_GATHERING.search(doc.text, a, m.end()) or in_main:
                     continue
-                subject, in_clause = None, _people_in(doc, people, m.end(), b)
+                subject, in_clause = None, people_in(doc, people, m.end(), b)
             elif m["chaired"]:
                 if in_main or not _NAMED_GROUP.search(doc.text, s.start, m.start()):
                     continue  # "the Dialogue, co-chaired by A and B": the main event's chairs
-                subject, in_clause, kind_word = None, _people_in(doc, people, m.end(), s.end), "multilateral"
+                subject, in_clause, kind_word = None, people_in(doc, people, m.end(), s.end), "multilateral"
             else:
-                subject = _subject(doc, people, s, a, m.start(), main_first)
-                in_clause = _people_in(doc, people, a, b, main_first)
+                ants = antecedents(doc, people, s, a) if a > s.start and m.start() - a < 40 else []
+                pm = _PLURAL_TITLE.match(doc.text, a, m.end()) if not ants else None
+                if pm:  # "The Secretaries will also meet B": every holder of the title among the main event's
+                    ants = [r for r in main_recs if r.role and pm[1] in r.role]
+                    ants = ants if len(ants) >= 2 else []
+                subject = ants[0] if ants else subject_of(doc, people, s, a, m.start(), main_first)
+                in_clause = ants + [r for r in people_in(doc, people, a, b, main_first) if r not in ants]
                 if subject is None and not in_clause:
                     in_clause = the_two(
                         people, doc.text[a : m.start()], doc, s
@@ -261,13 +260,17 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     aside = [
                         r
                         for x in _RELATIVE.finditer(doc.text, s.start, m.start())
-                        for r in _people_in(doc, people, *x.span())
+                        for r in people_in(doc, people, *x.span())
                     ]
-                    met = {r.name for r in _people_in(doc, people, m.start(), b)}
+                    met = {r.name for r in people_in(doc, people, m.start(), b)}
                     in_clause = [r for r in in_clause if r not in aside or r.name in met]
                 in_clause += [
-                    r for r in _joint_subject(doc, people, s, a, subject, main_first) if r not in in_clause
+                    r for r in joint_subject(doc, people, s, a, subject, main_first) if r not in in_clause
                 ]
+                if "for talks with" in seg and HOSTS.search(seg):
+                    subject, in_clause = hosted_talks(doc, people, a, b, m.start(), subject, in_clause)
+            if m["fmt"] and subject is None and main_first and main_first.country in sides_named:
+                subject = main_first  # "A A-B Meeting with X is being arranged": the protagonist's side
             objects = [r for r in in_clause if r is not subject]
             others: list[str] = []
             countries: list[str] = []
@@ -285,6 +288,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     if adj_country and adj_country not in ORGANISATIONS.values():
                         countries.append(adj_country)
             for country in countries:
+                if any(r.country == country for r in objects):
+                    continue  # "their X counterparts, A and B": named already
                 hit = counterpart(people, subject, country)
                 if hit and hit not in objects and hit is not subject:
                     objects.append(hit)
@@ -294,9 +299,21 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             gov_country = country_of(gov["c"] or gov["c2"]) if gov else None
             if gov_country:
                 others.append(f"{gov_country} government")  # "for talks with the X Government"
+            if kind_word in ("trilateral", "quadrilateral") and not objects and not others:
+                others = _parties_named(doc.text, m.end(), b)  # "a trilateral meeting with the US and Japan"
             if re.search(r"\beach of the\b", seg) and not objects:
                 objects = [r for r in people.recs if r.name in main_set and r is not subject]
-            if not kind_word and THEY.match(doc.text[a : m.start()]):
+            if (
+                kind_word == "bilateral"
+                and not objects
+                and not others
+                and subject
+                and subject.name in main_set
+            ):
+                # "B will be welcomed with a ceremony, then a bilateral meeting": with the visit's other party
+                objects = [r for r in main_recs if r.country != subject.country][:1]
+            also_other = "also" in m.group() and any(r.name not in main_set for r in objects)
+            if not kind_word and not in_visit and not also_other and THEY.match(doc.text[a : m.start()]):
                 continue  # "They will meet ...": the main event's parties again
             if not kind_word and any(
                 not _PURPOSE.search(doc.text, max(a, k.start() - 40), k.start())
@@ -309,11 +326,12 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 not kind_word
                 and not m["side"]
                 and not m["meal"]
+                and "call" not in m.group()  # "and call on the Prime Minister": a call, not the talks again
                 and not in_visit
                 and restates_main(doc, main, a, b, subject, objects, ref)
             ):
                 continue
-            plural = m["noun"] in ("meetings", "discussions") or "meetings" in m.group()
+            plural = m["noun"] in ("meetings", "discussions") or bool(_PLURAL_MEETINGS.search(m.group()))
             # "a separate meeting between A and B": A and B meet each other
             each = bool(EACH.search(seg)) and not (subject is None and _BETWEEN.match(doc.text, m.end(), b))
             split = (kind_word == "bilateral" and (each or plural)) or (not kind_word and each)
@@ -329,12 +347,14 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 or _FOR_MEAL.match(doc.text, obj_end, b)
             )
             # "ministers will meet in the format of the X Council with Y": the whole group meets Y
-            group = bool(m["conv"] or m["multi"] or m["chaired"] or m["fmt"]) or (
-                subject is None and bool(_GROUP_SUBJECT.search(doc.text, a, m.start()))
-            )
+            of_group = subject is None and bool(GROUP_SUBJECT.search(doc.text, a, m.start()))
+            group = bool(m["conv"] or m["multi"] or m["chaired"] or m["fmt"]) or of_group
             # "talks with A of X and B of Y": a bilateral with each; "met his X and Y counterparts": together
             joint = kind_word or group or meal_or_call or m["join"] or m["pair"] or "counterparts" in seg
-            if not (joint or _JOINT.search(seg)):
+            if not (joint or _JOINT.search(seg)) or (
+                kind_word == "bilateral" and subject is not None and not group and not meal_or_call
+            ):
+                # "bilateral talks with A of X and B of Y": one with each side
                 groups = by_side(subject, groups)
             # "bilateral meetings with his counterparts from A and B": one with each unnamed counterpart
             pairs: list[tuple[list[PersonRec], list[str]]] = (
@@ -342,6 +362,13 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             )
             for objs, oth in pairs or [(g, others) for g in groups]:
                 recs = ([subject] if subject else []) + objs
+                if m["multi"] and not objs and s.index + 1 < len(doc.sentences):
+                    # "will participate in the X Meeting. The meeting will be hosted by A and attended by B"
+                    nxt = doc.sentences[s.index + 1]
+                    if _HOSTED_BY_NEXT.match(nxt.text):
+                        recs += [r for r in people_in(doc, people, nxt.start, nxt.end) if r not in recs]
+                if of_group and also_other:  # "The ministers will also meet with B": the main event's people
+                    recs = [r for r in main_recs if r not in objs] + objs
                 n = len(recs) + len(oth)
                 if n < (1 if group else 2):
                     continue
@@ -357,12 +384,18 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     sides = {r.country or r.name for r in recs} | set(oth)
                     n_sides = len(sides)
                     kind = "bilateral" if n_sides <= 2 else "trilateral" if n_sides == 3 else "multilateral"
+                    if kind == "bilateral" and courtesy_call(people, subject, objs):
+                        kind = "other"
                 names = [r.name for r in recs]
-                key = (kind, tuple(sorted(names + oth)))
+                # one person at two named gatherings: two meetings
+                key = (kind, tuple(sorted(names + oth)), m.group() if group and len(names) < 2 else "")
                 if key in seen:
                     continue
                 seen.add(key)
                 if prefer is None:
                     prefer = mentioned_countries(doc)
-                out.append(side_event(doc, main, s, m.start(), m.end(), kind, recs, oth, ref, a, b, prefer))
-    return out
+                found = side_event(doc, main, s, m.start(), m.end(), kind, recs, oth, ref, a, b, prefer)
+                (legs if leg else out).append(found)
+                if group:
+                    grouped.add((a, b))
+    return out + legs

@@ -1,0 +1,185 @@
+"""Who holds a side meeting and whom it meets: the subject of the cue's clause, people and titles."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.people import People, PersonRec
+from briefings.extract.roles import role_key
+from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.side_cues import FIRST_VERB, TITLE_REF
+from briefings.extract.side_rules import prev_subject
+
+
+def people_in(doc: Doc, people: People, a: int, b: int, lead: PersonRec | None = None) -> list[PersonRec]:
+    recs: list[PersonRec] = []
+    for mention, rec in people.at(a, b):
+        if rec not in recs and not _SAID.match(doc.text, mention.end, mention.end + 20):
+            recs.append(rec)  # "..., a day before the talks, Sethi said": the source, not a participant
+    for m in TITLE_REF.finditer(doc.text, a, b):
+        titled = _by_title(people, m[1])
+        if titled is None and lead and lead.role and m[1].split()[-1] in lead.role:
+            titled = lead  # "the Secretary" that several hold: the protagonist of the release
+        if titled and titled not in recs:
+            recs.append(titled)
+    return recs
+
+
+def _by_title(people: People, title: str) -> PersonRec | None:
+    """The holder of a title; "the Chilean Foreign Minister": the one of that country holding the rest."""
+    held = people.by_title(title)
+    first, _, rest = title.partition(" ")
+    country = country_of(first) if held is None and rest else None
+    if country is None:
+        return held
+    words = role_key(rest).split()
+    hits = [
+        r
+        for r in people.recs
+        if r.country == country and r.role and set(words) <= set(role_key(r.role).split())
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _held_by_one(people: People, head: str) -> bool:
+    """ "the External Affairs Minister will ...": a title only one person of the text holds."""
+    m = _THE_TITLE_HEAD.match(head)
+    if m is None:
+        return False
+    words = set(role_key(m[1]).split())
+    return sum(1 for r in people.recs if r.role and words <= set(role_key(r.role).split())) == 1
+
+
+_THE_TITLE_HEAD = re.compile(r"\s*the\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary))\s*$")
+
+
+def author(doc: Doc, people: People) -> PersonRec | None:
+    """The author of a first-person release: whom its quotes are "attributable to", else the first named."""
+    at = doc.text.find("attributable to")
+    named = people.at(at, min(len(doc.text), at + 160)) if at >= 0 else []
+    return named[0][1] if named else people.recs[0] if people.recs else None
+
+
+def subject_of(
+    doc: Doc, people: People, s: Sentence, clause_start: int, cue_start: int, main_first: PersonRec | None
+) -> PersonRec | None:
+    """Who holds the meeting: a person before the cue in the clause, else the sentence's subject."""
+    head = doc.text[clause_start:cue_start]
+    if main_first and _MEETING_WITH.match(head):
+        return main_first  # "The meeting with B is expected on Saturday": the protagonist meets B
+    if not head.strip(" ,") and clause_start > s.start:
+        # "... and call on B": the clause shares the subject of the sentence (before its first verb)
+        first = FIRST_VERB.search(doc.text, s.start, clause_start)
+        if first and first.start() > s.start:
+            return subject_of(doc, people, s, s.start, first.start(), main_first)
+    if re.match(r"\s*(?:I|we)\b", head) or re.search(r"(?:^|,)\s*I\b", head):
+        return author(doc, people)  # a first-person release: its author
+    verb = FIRST_VERB.search(head)
+    subject_end = clause_start + verb.start() if verb else cue_start
+    before = people_in(doc, people, clause_start, subject_end)
+    if (before and not re.match(r"\s*(?:also\s+)?[a-z]", head)) or (before and _held_by_one(people, head)):
+        return before[0]
+    if verb and TITLE_REF.search(doc.text, clause_start, subject_end):
+        tm = TITLE_REF.search(doc.text, clause_start, subject_end)
+        return _by_title(people, tm[1]) if tm else None  # "the President will meet X and hold ..."
+    bare_title = _BARE_TITLE.match(doc.text, clause_start, subject_end) if verb else None
+    if bare_title and people.by_title(bare_title["t"]):
+        return people.by_title(bare_title["t"])  # "Following the talks, Finance Minister will travel ..."
+    if verb and main_first and _COMMON_SUBJECT.fullmatch(head[: verb.start()]):
+        return (
+            main_first  # "The external affairs minister is also expected to hold ... with B": the protagonist
+        )
+    if _PRONOUN_SUBJECT.match(head[: verb.start()] if verb else head):
+        # "He is also scheduled to meet B for a trilateral with C": B is met, "he" holds the meeting;
+        # "A will arrive in X on Monday, where he will attend ...": the sentence's own subject
+        first = FIRST_VERB.search(doc.text, s.start, clause_start) if clause_start > s.start else None
+        own = people_in(doc, people, s.start, first.start()) if first else []
+        if own:
+            return own[-1]  # "X: After Y, Minister B will travel to Z, where he will meet C": B
+        return prev_subject(doc, people, s) or main_first or people.last_before(clause_start)
+    lead = people_in(doc, people, s.start, cue_start)
+    if lead:
+        return lead[0]
+    if re.search(r"\b(?:he|she)\b", doc.text[clause_start:cue_start], re.I):
+        # "Minister B will open a fair. Later, he will ... meet C": the previous sentence's subject
+        return prev_subject(doc, people, s) or main_first or people.last_before(clause_start)
+    m = TITLE_REF.search(doc.text, s.start, cue_start)
+    titled = _by_title(people, m[1]) if m else None
+    if titled is None and main_first and re.match(r"\s*(?:[A-Z][\w,]*\s+)*[Tt]he\s+[A-Z]", head):
+        return main_first  # "The Envoy will also meet X": the protagonist of the main event
+    if titled is None and main_first and _COMMON_TITLE.search(head):
+        return main_first  # "While there, the Army chief will hold ...": the protagonist by a common noun
+    bare = _BARE_SUBJECT.search(head) if titled is None and main_first else None
+    if bare and not GROUP_SUBJECT.search(head) and not country_of(bare["who"]) and not find_city(bare["who"]):
+        return main_first  # "..., EAM will co-chair": an abbreviated title of the protagonist
+    return titled
+
+
+def joint_subject(
+    doc: Doc, people: People, s: Sentence, a: int, subject: PersonRec | None, main_first: PersonRec | None
+) -> list[PersonRec]:
+    """ "A and B discussed X, which ..., and agreed to convene a meeting with C": A and B both meet C."""
+    if a <= s.start or subject is None or " and " not in doc.text[s.start : a]:
+        return []
+    fv = FIRST_VERB.search(doc.text, s.start, a)
+    if fv is None or " and " not in doc.text[s.start : fv.start()]:
+        return []
+    joint = people_in(doc, people, s.start, fv.start(), main_first)
+    return joint if len(joint) >= 2 and subject in joint else []
+
+
+def antecedents(doc: Doc, people: People, s: Sentence, a: int) -> list[PersonRec]:
+    """ "A will be accompanied by B and C, who will also meet D": B and C, the people the clause is about."""
+    if not _WHO_END.search(doc.text, max(s.start, a - 8), a):
+        return []
+    verbs = list(_ANTECEDENT_FROM.finditer(doc.text, s.start, a))
+    start = verbs[-1].end() if verbs else s.start
+    return people_in(doc, people, start, a)
+
+
+_WHO_END = re.compile(r",\s*who\s+$")
+_ANTECEDENT_FROM = re.compile(r"\b(?:by|with|joined|accompanied|including)\b")  # start of the list
+
+
+def hosted_talks(
+    doc: Doc, people: People, a: int, b: int, cue: int, subject: PersonRec | None, in_clause: list[PersonRec]
+) -> tuple[PersonRec | None, list[PersonRec]]:
+    """ "A will host B at X for talks with C": A meets B (the host cue), B meets C (the talks cue)."""
+    host = HOSTS.search(doc.text, a, b)
+    talks = _FOR_TALKS.search(doc.text, host.end(), b) if host else None
+    if host is None or talks is None:
+        return subject, in_clause
+    guests = people_in(doc, people, host.end(), talks.start())
+    if not guests:
+        return subject, in_clause
+    if cue >= talks.start():
+        return guests[0], guests + [r for r in people_in(doc, people, talks.end(), b) if r not in guests]
+    return subject, [r for r in in_clause if r is subject or r in guests]
+
+
+_COMMON_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][\w ]{0,30},\s*)?[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}(?:minister|secretary|envoy|chief)\s*"
+)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[\w ]{0,30}?,?\s+)?(?:[Hh]e|[Ss]he)\s*$")  # "on May 3 she will join"
+_COMMON_TITLE = re.compile(
+    r"(?:^|,\s*|\bsaid\s+(?:that\s+)?)[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:chief|minister|secretary|envoy|commander)"
+    r"(?:\s+(?:will|would|is|to)\b|\s*$)"
+)
+_MEETING_WITH = re.compile(
+    r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\b"
+)
+_BARE_TITLE = re.compile(
+    r"(?:[^,]{0,40},\s*)?(?P<t>(?:[A-Z][\w-]*\s+){1,3}(?:Minister|Secretary))\s*$"
+)  # the subject before the verb is a title alone ("Finance Minister will travel")
+_SAID = re.compile(r"\s*,?\s*(?:said|says|told|added)\b")
+_BARE_SUBJECT = re.compile(
+    r"(?:^\s*(?:\d+\.\s*)?|,)\s*(?:[Tt]he\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+"
+    r"(?:(?:will|is)\s+)?(?:also\s+)?(?:(?:expected|scheduled|slated|set)\s+)?$"
+)
+HOSTS = re.compile(r"\bhost(?:s|ed|ing)?\b")
+_FOR_TALKS = re.compile(r"\bfor\s+talks\s+with\b")
+GROUP_SUBJECT = re.compile(
+    r"\b(?:[Mm]inisters|[Ll]eaders|[Aa]llies|[Mm]embers|[Dd]elegations|[Pp]articipants)\s+"
+    r"(?:(?:will|would|are\s+to|are\s+expected\s+to)\s+(?:also\s+)?)?$"
+)
