@@ -55,7 +55,7 @@ def test_an_ambassador_of_one_country_to_another_is_of_the_sending_state() -> No
         "The talks were held in Oslo on 4 May. Ambassador of Peru to Norway Mr. Julio Pardo also attended."
     )
     p = _p(b, "Julio Pardo")
-    assert p.role == "Ambassador of Peru to Norway"
+    assert p.role == "Ambassador to Norway"
     assert p.country == "Peru"
 
 

@@ -26,7 +26,16 @@ from briefings.extract.homes import (
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
-from briefings.extract.people_cues import pronoun_subject, speaks_in_city, spokes_institution, visited_by
+from briefings.extract.people_clauses import CLAUSE_SUBJECT, OBJECT_CUE, new_clause, other_party
+from briefings.extract.people_cues import (
+    named_group,
+    pronoun_subject,
+    represented_by,
+    returns_to,
+    speaks_in_city,
+    spokes_institution,
+    visited_by,
+)
 from briefings.extract.places import cities_in
 from briefings.extract.roles import national_office, receiving_state
 from briefings.extract.sentences import Doc
@@ -97,13 +106,6 @@ def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 b.country = a.country
 
 
-_OBJECT_CUE = re.compile(
-    r"\b(?:with|meet|meets|meeting|met|call(?:s)? on|calling on|welcome[sd]?|host(?:s|ed)?|receive[sd]?|"
-    r"visit(?:s)?|join(?:ed|s)?|counterparts?)\s+(?:the\s+)?$",
-    re.I,
-)
-
-
 _HOST_VERB = re.compile(
     r"^\s*,?\s*(?:is\s+|will\s+)?(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|"
     r"receives|received)\b"
@@ -168,8 +170,12 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     visited = visited_country(doc) if unknown and ctx.host is None else None
     hosts: dict[int, str | None] = {}  # the host of each sentence, by index (ctx and visited are fixed)
     for rec in unknown:
+        back = returns_to(text, rec)
+        if back and back not in (ctx.host, visited):  # "will return to X" where the talks are: a new visit
+            rec.country = back
+            continue
         for m in rec.mentions:
-            local = speaks_in_city(text, m)
+            local = speaks_in_city(text, m) or named_group(text, m) or represented_by(text, m)
             if local:
                 rec.country = local
                 break
@@ -186,7 +192,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if not host:
                 continue
             if host != ctx.issuer and (
-                _OBJECT_CUE.search(before[-40:]) or _OBJECT_CUE.search(text, *_list_head(doc, people, m))
+                OBJECT_CUE.search(before[-40:]) or OBJECT_CUE.search(text, *_list_head(doc, people, m))
             ):
                 rec.country = host  # "meet A and B": B too is of the host's side
                 break
@@ -272,12 +278,17 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             continue
         other = None if ctx.issuer else _counterparts_country(text, rec, people)
         posted = receiving_state(rec.role) or visited_by(text, rec)  # "Ambassador to X" is not of X
-        rec.country = next((c for c in options if c and c != other and c != posted), None)
+        # a visitor to one of a pair of parties is of the other ("the visit of President A to X")
+        party = other_party(doc, rec, posted, ctx.parties) if posted else []
+        pick = (*party, *options) if party and party[0] != other else options
+        rec.country = next((c for c in pick if c and c != other and c != posted), None)
 
 
 def _list_head(doc: Doc, people: People, m: Mention) -> tuple[int, int]:
     """The 40 characters before the first name of the list a mention closes ("A, B and C": C's list
     opens at A); an empty span when the mention is in no list."""
+    if CLAUSE_SUBJECT.match(doc.text, m.tail_end):
+        return m.span_start, m.span_start  # "meet A, and B will hold ...": B opens a clause of its own
     head = m
     for prev, _ in reversed(people.at(m.sentence.start, m.span_start)):
         if prev is head or not _CHAIN_GAP.match(doc.text[prev.tail_end : head.span_start]):
@@ -370,6 +381,7 @@ def _chain(doc: Doc, people: People, skip: set[int]) -> None:
                 and id(ra) not in skip
                 and (_CHAIN_GAP.match(gap) or _APPOS_GAP.match(gap))
                 and not _says(doc.text, mb)
+                and not new_clause(doc.text, ma, mb)
             ):
                 rb.country = ra.country
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from briefings.extract.forms import weak_title
 from briefings.extract.gazetteer import fold
 from briefings.extract.mentions import Mention
 from briefings.extract.roles import HEADS, SINGULAR, portfolio, role_key
@@ -79,10 +80,20 @@ def better_role(old: str, new: str) -> bool:
     if _weak(n):
         return False
     po, pn = portfolio(old), portfolio(new)
+    if po and " and " in n and _more_offices(o, n, po):
+        return True  # "Minister of Foreign Affairs" -> "Deputy Prime Minister and Foreign Minister"
     if po and pn and po != pn:
         return False
     head = o.split()[-1]
     return len(n) > len(o) and head in n.split() and not (po and not pn)
+
+
+def _more_offices(o: str, n: str, po: str) -> bool:
+    """A joined title holding more offices than the old one, one of them the old one's portfolio."""
+    parts = n.split(" and ")
+    if not all(any(w in HEADS for w in p.split()) for p in parts):
+        return False
+    return len(parts) > sum(w in HEADS for w in o.split()) and any(portfolio(p) == po for p in parts)
 
 
 def _weak(role: str) -> bool:
@@ -160,6 +171,8 @@ class People:
         rec = self.find(m.tokens)
         if rec is not None and len(m.tokens) == 1:
             rec = self._namesake(m, rec)
+        elif rec is not None and len(rec.tokens) == 1 and m.role and rec.role and _kin(rec, [m], m.role):
+            rec = None  # "President Doe and First Lady Jane Doe": two people of one family name
         if rec is None:
             if m.written == "?":
                 return None
@@ -206,7 +219,8 @@ class People:
         """Of two people sharing a family name ("President Doe" and "Mrs. Doe"), the one a surname-only
         mention means: the holder of the title it gives, else one without a title."""
         key = _key(m.tokens[0])
-        same = [r for r in self.recs if _key(r.surname) == key]
+        # a family-name-first name read given-name-first still holds the word ("Doe Jane" and "Mrs. Doe Mary")
+        same = [r for r in self.recs if _key(r.surname) == key or key in r.keys]
         if len(same) < 2:
             return rec
         if m.role:
@@ -259,6 +273,8 @@ def merge_singletons(people: People) -> None:
         if len(hits) != 1:
             continue
         target = hits[0]
+        if rec.role and _kin(rec, target.mentions, target.role):
+            continue
         for m in rec.mentions:
             target.mentions.append(m)
         people.mentions = [(m, target if r is rec else r) for m, r in people.mentions]
@@ -266,6 +282,19 @@ def merge_singletons(people: People) -> None:
             target.role = rec.role
         target.country = target.country or rec.country
         people.recs.remove(rec)
+
+
+def _kin(rec: PersonRec, others: list[Mention], role: str | None) -> bool:
+    """A surname-only person and a full name with another office in one sentence ("President Doe and
+    First Lady Jane Doe"): two people, not one."""
+    if not role or not rec.role or weak_title(rec.role) or weak_title(role):
+        return False
+    heads = {w for w in role_key(rec.role).split() if w in HEADS}
+    other = {w for w in role_key(role).split() if w in HEADS}
+    if not heads or not other or not heads.isdisjoint(other):
+        return False
+    sentences = {x.sentence.index for x in rec.mentions}
+    return any(x.sentence.index in sentences for x in others)
 
 
 def find_conflicts(doc: Doc, people: People) -> list[Conflict]:

@@ -80,3 +80,49 @@ def pronoun_subject(people: People, m: Mention) -> PersonRec | None:
         if x.span_start - x.sentence.start <= 4:
             return r
     return people.last_before(m.sentence.start)
+
+
+_GROUP_OF = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:dignitaries|officials|leaders|ministers|lawmakers|politicians|figures|"
+    r"counterparts|delegates|officers|commanders|interlocutors)\s*,?\s*(?:including|such\s+as|notably)\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def named_group(text: str, m: Mention) -> str | None:
+    """ "other Norwegian officials, including Minister A": the country of the group a name is taken from."""
+    lo = max(m.sentence.start, m.span_start - 70)
+    if "includ" not in text[lo : m.span_start] and "such as" not in text[lo : m.span_start]:
+        return None
+    g = _GROUP_OF.search(text, lo, m.span_start)
+    return country_of(g[1]) if g else None
+
+
+_REPRESENTED = re.compile(
+    r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:will\s+be|is\s+to\s+be|was|is|will\s+also\s+be)\s+"
+    r"represented\b[^.;]{0,80}?\bby\s+(?:the\s+)?$"
+)
+
+
+def represented_by(text: str, m: Mention) -> str | None:
+    """ "X was represented by its envoy A": A is of X."""
+    if "represented" not in text[m.sentence.start : m.span_start]:
+        return None
+    r = _REPRESENTED.search(text, m.sentence.start, m.span_start)
+    return country_of(r[1]) if r else None
+
+
+_RETURNS_TO = re.compile(
+    r"\s+(?:will\s+|is\s+(?:due|scheduled|expected|set)\s+to\s+)?(?:then\s+)?return(?:s|ed)?\s+(?:home\s+)?to\s+"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
+
+
+def returns_to(text: str, rec: PersonRec) -> str | None:
+    """ "A will return to X on <date>": a traveller goes back to the country of A's own."""
+    for m in rec.mentions:
+        r = _RETURNS_TO.match(text, m.tail_end, m.sentence.end)
+        if r:
+            city = find_city(r[1])
+            return city.country if city else country_of(r[1])
+    return None

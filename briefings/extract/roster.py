@@ -12,6 +12,8 @@ from briefings.extract.people_letterhead import caps_letterheads
 from briefings.extract.people_lines import title_lines
 from briefings.extract.people_lists import spread_plural_titles
 from briefings.extract.people_titles import fuller_titles, named_later, post_holders
+from briefings.extract.role_billets import billet_titles, owned_posts
+from briefings.extract.role_show import shown_role
 from briefings.extract.sentences import Doc
 from briefings.models import Conflict, Person
 
@@ -23,6 +25,8 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     per_sentence = [find_mentions(doc.text, s) for s in doc.sentences]
     for s, ms in zip(doc.sentences, per_sentence, strict=True):
         spread_plural_titles(doc.text, s, ms)
+    billet_titles(doc.text, per_sentence)
+    owned_posts(doc.text, per_sentence)
     list_closing_country(doc, per_sentence)
     fill_countries(doc, per_sentence)
     counterparts_named_next(doc, per_sentence)
@@ -71,7 +75,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
             Person(
                 name=rec.name,
                 aliases=sorted(aliases),
-                role=rec.role,
+                role=shown_role(rec.role),
                 country=rec.country,
                 evidence=ev,
             )

@@ -165,6 +165,17 @@ def _abbrev(t: str, text: str, b: int) -> bool:
     )
 
 
+_MONTH_ABBREVS = frozenset(
+    ("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec.")
+)
+
+
+def _name_then_stop(t: str, out: list[Tok]) -> bool:
+    """A name word spelt like a month abbreviation that closes a sentence ("... Adm. Kim Jun. The talks"):
+    after a capitalised word it is a name's last word, and its period ends the sentence."""
+    return t.lower() in _MONTH_ABBREVS and bool(out) and out[-1].cap and out[-1].text[-1] != "."
+
+
 # Token tuples of the last few documents, by text then (start, end). Spans repeat only within one document,
 # so a process-wide LRU kept ~100 finished documents' Tok objects alive: they reached the oldest GC generation
 # and made every full collection walk them. A spans dict is only ever filled from its own text, so threads
@@ -197,7 +208,7 @@ def _scan(text: str, start: int, end: int) -> tuple[Tok, ...]:
     for t in _TOKEN.findall(text, start, end):
         a = find(t, pos)
         pos = a + len(t)
-        if t[-1] == "." and len(t) > 1 and not _abbrev(t, text, pos):
+        if t[-1] == "." and len(t) > 1 and (not _abbrev(t, text, pos) or _name_then_stop(t, out)):
             add(Tok(t[:-1], a, pos - 1))
             add(Tok(".", pos - 1, pos))
             continue
