@@ -50,7 +50,7 @@ def _countries_in(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(out)
 
 
-_TRIP = re.compile(r"\b(?:(?:travel|visit|trip|tour|swing)\w*|heads?|heading)\s+(?:to\s+)?", re.I)
+_TRIP = re.compile(r"\b(?=[hstv])(?:(?:travel|visit|trip|tour|swing)\w*|heads?|heading)\s+(?:to\s+)?", re.I)
 
 
 def is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:

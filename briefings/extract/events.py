@@ -27,8 +27,8 @@ from briefings.extract.roles import _words
 from briefings.extract.sentences import Doc, Sentence
 from briefings.models import Event
 
-_PARTICIPATE = re.compile(
-    r"\b(?:bring together|brings together|will (?:also )?(?:meet|attend|join|participate|"
+_PARTICIPATE = re.compile(  # the lookahead: each cue's first letter, a cheap filter before the alternatives
+    r"\b(?=[abcdhilmptw])(?:bring together|brings together|will (?:also )?(?:meet|attend|join|participate|"
     r"travel|host|lead|hold|co-chair|chair|visit|represent|take part)|to meet|attended by|"
     r"hosted by|chaired by|led by|participants|delegation|will be joined|meeting with|attend(?:ing|s)?|"
     r"pay (?:an? )?(?:official |working |state )?visit|make (?:an? )?(?:official |working |state )?visit|"

@@ -93,9 +93,9 @@ _VENUE_HEAD = re.compile(
     r"Headquarters|Embassy|Kantei|Capitol|Castle|Convention|Guest|Academy|Base|Compound|Room|Parliament|"
     r"Chancellery|Kremlin|Secretariat|Museum|Villa|Garden|Gardens|Club|Summit|Forum|Complex|Lodge)\b"
 )
-_IN_CITY = re.compile(
-    r"\b(?:[Ii]n|[Tt]o|at|from|visit|visits|visiting|host|hosts|hosting|arrive in|stop in|stop is|"
-    r"stop will be)\s+"
+_IN_CITY = re.compile(  # the lookahead: each cue word's first letter, a cheap filter before the alternatives
+    r"\b(?=[ITafhistv])(?:[Ii]n|[Tt]o|at|from|visit|visits|visiting|host|hosts|hosting|arrive in|stop in|"
+    r"stop is|stop will be)\s+"
     r"(?P<c>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w'’.-]*){0,2})"
 )  # "Rio de Janeiro": a lowercase particle inside the name
 

@@ -115,8 +115,8 @@ TITLE_REF = re.compile(
 )
 EACH = re.compile(r"\beach of the\b|\bseparate(?:ly)?\b|\brespectively\b", re.I)
 # "Earlier in the day" / "Earlier Saturday": a meeting of the same news day, not a past one
-PAST_ONLY = re.compile(
-    r"\b(?:last|previous|previously|earlier(?!\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
+PAST_ONLY = re.compile(  # the lookahead: each word's first letter, a cheap filter before the alternatives
+    r"\b(?=[aeilp])(?:last|previous|previously|earlier(?!\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
     r"ago|in (?:19|20)\d\d)\b",
     re.I,
 )

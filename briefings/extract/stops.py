@@ -13,7 +13,7 @@ from briefings.extract.sentences import Doc
 from briefings.models import Event
 
 _STOP_CUE = re.compile(
-    r"^\s*(?:In|At|From)\s+[A-ZÀ-ÖØ-Þ]|\b(?:stop|stops|stopping|arrive|arrives|continue|continues|travel|"
+    r"^\s*(?:In|At|From)\s+[A-ZÀ-ÖØ-Þ]|\b(?=[abcefhpst])(?:stop|stops|stopping|arrive|arrives|continue|continues|travel|"
     r"travels|conclude|concludes|end|ends|begin|begins|head|heads|proceed|proceeds|fly|flies|be)\b[^.]{0,40}"
     r"\b(?:in|to|on to)\s+[A-ZÀ-ÖØ-Þ]",
 )
