@@ -1,0 +1,109 @@
+"""The first-letter lookaheads put before hot alternation regexes must admit every alternative.
+
+A lookahead such as `\\b(?=[aeilp])(?:last|previous|...)` only spares sre from trying each alternative
+at every word; if someone adds an alternative whose first letter is not in the set, that alternative
+silently never matches. This test reads each guarded pattern's parse tree and checks that every
+alternative's possible first characters are inside the lookahead's set.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as C  # the parser's opcodes (sre_constants)
+import re._parser as P  # the stdlib's own regex parser (sre_parse)
+from typing import Any
+
+import pytest
+
+from briefings.extract import dates, event_dates, eventcues, events, places, side_cues, stops
+
+GUARDED = {
+    "dates._PAST": dates._PAST,
+    "event_dates.EVENT_NOUN": event_dates.EVENT_NOUN,
+    "eventcues._TRIP": eventcues._TRIP,
+    "events._PARTICIPATE": events._PARTICIPATE,
+    "places._IN_CITY": places._IN_CITY,
+    "side_cues.PAST_ONLY": side_cues.PAST_ONLY,
+    "stops._STOP_CUE": stops._STOP_CUE,
+}
+
+
+def _class_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    out: set[str] = set()
+    for op, arg in items:
+        if op is C.LITERAL:
+            out.add(chr(arg))
+        elif op is C.RANGE:
+            out.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        else:
+            return None  # a category or negation: anything may start here
+    return out
+
+
+def _firsts(seq: Any) -> tuple[set[str] | None, bool]:
+    """(possible first characters or None for 'any', whether the sequence can match empty)."""
+    out: set[str] = set()
+    for op, arg in seq:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # anchors and lookarounds consume nothing
+        if op is C.LITERAL:
+            return out | {chr(arg)}, False
+        if op is C.IN:
+            chars = _class_chars(arg)
+            return (None if chars is None else out | chars), False
+        if op is C.SUBPATTERN:
+            first, empty = _firsts(arg[-1])
+        elif op is C.BRANCH:
+            parts = [_firsts(b) for b in arg[1]]
+            first = None if any(p[0] is None for p in parts) else set().union(*(p[0] or set() for p in parts))
+            empty = any(p[1] for p in parts)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            first, item_empty = _firsts(arg[2])
+            empty = arg[0] == 0 or item_empty
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        out |= first
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _guard_and_rest(pattern: re.Pattern[str]) -> list[tuple[set[str], Any]]:
+    """Each (lookahead letters, what follows it) after a word boundary in the pattern's top level."""
+    tree = list(P.parse(pattern.pattern, pattern.flags))
+    branches = tree[0][1][1] if len(tree) == 1 and tree[0][0] is C.BRANCH else [tree]
+    found = []
+    for branch in branches:
+        items = list(branch)
+        for i, (op, arg) in enumerate(items):
+            if op is C.ASSERT and arg[0] == 1:  # a lookahead
+                first_item = next(iter(arg[1]))
+                if first_item[0] is C.IN:
+                    chars = _class_chars(first_item[1])
+                    assert chars is not None
+                    found.append((chars, items[i + 1 :]))
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+def test_every_alternative_starts_with_a_letter_its_lookahead_admits(name: str) -> None:
+    pattern = GUARDED[name]
+    guards = _guard_and_rest(pattern)
+    assert guards, f"{name} has no first-letter lookahead any more: drop it from this test"
+    fold = bool(pattern.flags & re.IGNORECASE)
+    for letters, rest in guards:
+        firsts, _ = _firsts(rest)
+        assert firsts is not None, f"{name}: an alternative may start with any character"
+        if fold:
+            letters = {c.lower() for c in letters}
+            firsts = {c.lower() for c in firsts}
+        assert firsts <= letters, f"{name}: add {sorted(firsts - letters)} to its lookahead"
+
+
+def test_the_check_catches_a_missing_letter() -> None:
+    bad = re.compile(r"\b(?=[ab])(?:alpha|beta|gamma)\b")
+    ((letters, rest),) = _guard_and_rest(bad)
+    firsts, _ = _firsts(rest)
+    assert firsts == {"a", "b", "g"} and not firsts <= letters
