@@ -96,6 +96,36 @@ def title_holder(people: People, title: str) -> PersonRec | None:
     return matching[0] if len(matching) == 1 else None
 
 
+# "Responding to A's remark that Australia would "...", B said": the quoted words are A's, not B's
+_REMARK_OWNER = re.compile(
+    r"(?P<w>(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w.'’-]*)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:remarks?|comments?|statements?|words|claims?|assertions?|pledges?|promises?|warnings?|"
+    r"descriptions?|characteri[sz]ations?|calls?|insistence|vow)\b[^“”\".;:]{0,100}$"
+)
+_REMARK_WORDS = ("'s ", "’s ")
+
+
+def remark_owner(text: str, start: int, quote_start: int) -> str | None:
+    """The possessor of "A's remark that ..." right before a quote: the one who said the quoted words."""
+    before = text[max(start, quote_start - 220) : quote_start]
+    if not any(w in before for w in _REMARK_WORDS):
+        return None
+    m = _REMARK_OWNER.search(before)
+    return m["w"] if m else None
+
+
+def initials_holder(people: People, acronym: str) -> PersonRec | None:
+    """The one person whose role's initials spell an acronym ("EAM": External Affairs Minister)."""
+    if country_of(acronym):
+        return None  # "UK", "NATO": a country or an organisation
+    matching = [
+        r
+        for r in people.recs
+        if r.role and "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", r.role)) == acronym
+    ]
+    return matching[0] if len(matching) == 1 else None
+
+
 _LEAD = re.compile(r"\s*(?:[^,;.“”\"]{0,40},\s*)?$")  # "On Monday, " before the subject
 _REPORTS = re.compile(r"\b(?:said|says|told|tells|added|stated|noted|stressed|explained)\b")
 
@@ -163,3 +193,30 @@ def latest_agreeing(people: People, offset: int, pronoun: str) -> PersonRec | No
         if m.start < offset and (best is None or m.start > best[0]) and agrees(people, rec, pronoun):
             best = (m.start, rec)
     return best[1] if best else None
+
+
+COUNTERPART = re.compile(r"(?:his|her|their|the)\s+(?:(?P<c>[A-Z][\w-]*)\s+)?counterparts?", re.I)
+
+
+def counterpart_of(
+    people: People, anchor: PersonRec | None, offset: int, country: str | None
+) -> PersonRec | None:
+    """ "Her counterpart said": the latest person named before the quote, other than the one the
+    pronoun means, preferring one with the same title (and the country the phrase gives)."""
+    if anchor is None:
+        return None
+    latest: list[tuple[int, PersonRec]] = []
+    for m, rec in people.mentions:
+        if m.start >= offset or rec is anchor or (country is not None and rec.country != country):
+            continue
+        for i, (seen_at, seen) in enumerate(latest):
+            if seen is rec:
+                latest[i] = (max(seen_at, m.start), rec)
+                break
+        else:
+            latest.append((m.start, rec))
+    ranked = [r for _, r in sorted(latest, key=lambda x: x[0], reverse=True)]
+    key = role_key(anchor.role) if anchor.role else None
+    same = [r for r in ranked if key and r.role and role_key(r.role) == key]
+    pick = same or ranked
+    return pick[0] if pick else None

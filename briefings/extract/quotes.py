@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.gazetteer import country_of
 from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
 from briefings.extract.quote_cues import (
+    COUNTERPART,
     according_to,
     agrees,
+    counterpart_of,
     holds,
+    initials_holder,
     labels,
     latest_agreeing,
     names_a_title,
+    remark_owner,
     remarks_subject,
     reporting_subject,
     title_holder,
@@ -42,6 +47,7 @@ _TRAILING_TITLE = re.compile(r"\bthe\s+(?P<t>(?:[A-Za-z][\w'/-]*\s+){0,5}[A-Za-z
 # "Quotes attributable to the Minister, Senator Doe:" (a media release's quote heading)
 _ATTRIBUTABLE = re.compile(r"\battribut(?:able|ed)\s+to\s+(?P<w>[^:“”\"]{1,120}?)\s*:\s*$", re.I)
 # the subject before the verb: a name opening the sentence, after at most a short lead-in ("On Monday,")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "a", "an", "to", "in", "on", "at", "with"})
 # between two quotes of one sentence: a reported clause joined on ("..." and that the plan was "...")
 _SAME_CLAUSE = re.compile(r"[^.;!?“”\"]{0,80}?\band\s+(?:that\b|said\b|added\b)[^.;!?“”\"]{0,80}$")
@@ -107,10 +113,16 @@ def _speaker(
         if found is not None or _ORG_SAYS.search(clause):
             return found
     if _ORG_SAYS.search(text):
-        return None  # "the ministry said", "the MEA said": an office, no person
+        # "the ministry said", "the MEA said": an office; "EAM wrote": the minister whose role it spells
+        return initials_holder(people, text) if _ACRONYM.fullmatch(text) else None
     words = re.findall(r"[^\W\d_][\w'’.-]*", text)
     if not words:
         return None
+    cm = COUNTERPART.fullmatch(text) if "ounterpart" in text else None
+    if cm:
+        # "Her counterpart said:": the other side of the meeting, seen from the last speaker
+        anchor = last or (people.recs[0] if people.recs else None)
+        return counterpart_of(people, anchor, offset, country_of(cm["c"]) if cm["c"] else None)
     if _PRONOUN.match(text):
         tm = _TRAILING_TITLE.search(text)
         if tm and last is not None and holds(last, tm["t"]):
@@ -266,6 +278,10 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
         rec: PersonRec | None = None
         attributed = False
         am = _AFTER.match(tail) if closed else None
+        owner = remark_owner(text, sent.start, qs) if am else None
+        owned = _speaker(owner, people, qs) if owner else None
+        if owned:
+            attributed, rec, am = True, owned, None  # the quoted remark is its owner's
         if am:
             attributed = True
             phrase = am["a"] or am["b"] or ""

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from briefings.extract.agenda import MONTH
+from briefings.extract.gazetteer import find_city
 
 _NOMINAL = {
     "integrate": "integration",
@@ -83,8 +84,9 @@ def after_last_cut(s: str) -> str:
 
 # a day number or a month; a year naming a plan ("the 2050 Strategy for ...") is no date
 _DATE_WORD = re.compile(
-    rf"\b{MONTH}\b|(?<![\w+-])\d{{1,2}}(?:st|nd|rd|th)?(?![\w+-])|\b(?:19|20)\d\d\b(?!\s+[A-Z])"
-)  # "F-35 fighters", "2+2 talks" and "the 2050 Strategy" are no dates
+    rf"\b{MONTH}\b|(?<![\w+-])\d{{1,2}}(?:(?:st|nd|rd|th)(?!\s+(?!of\b)[a-z]))?(?![\w+-])"
+    r"|\b(?:19|20)\d\d\b(?!\s+[A-Z])"
+)  # "F-35 fighters", "2+2 talks", "the 2050 Strategy" and "its 11th member" are no dates
 _NAMED_YEAR = re.compile(r"\b[A-Z][a-z]+\s+(?:19|20)\d\d\b")  # "the Agenda 2040 plan"
 
 
@@ -94,3 +96,118 @@ def dated(item: str) -> bool:
     if m is None:
         return False
     return not (_NAMED_YEAR.search(item) and len(_DATE_WORD.findall(item)) == 1)
+
+
+# a fact needs a noun first: "held in Tokyo in March" or "took office in June" tells no topic
+_BARE_VERB = re.compile(
+    r"(?:held|took|take|taking|came|come|met|meet|host|hosted|began|begun|agreed|announced|signed|launched|"
+    r"visited|attended|hold|review|confirm|welcomed|(?:margins|sidelines|side-lines) of|"
+    r"it|they|he|she|we|as|since|when|while|after|before|following)\b"
+    r"|[a-z]+ed\s+(?:in|on|at)\b"
+)
+_IN_OFFICE = re.compile(r"\b(?:took|taking|take|assumed|assuming)\s+(?:office|up\s+(?:his|her|the)\s+post)\b")
+_FUNCTION_WORDS = frozenset(("in", "of", "the", "and", "on", "at", "for", "to", "'s"))
+
+
+def is_background_fact(frag: str) -> bool:
+    """True when the words before "in <time>" name a thing or a fact, not a bare place, verb or tenure."""
+    if not frag[:1].isalnum() or _BARE_VERB.match(frag) or _IN_OFFICE.search(frag):
+        return False  # "-face talks", "(Reference) ...", "held in Tokyo", "since he took office"
+    words = frag.split()
+    if len(words) < 2:
+        return False  # "region", "host": too little to tell what happened
+    # "Camp David", "Asean Summit in Kuala Lumpur": a place or an event's name alone, no fact
+    return any(w[:1].islower() and w not in _FUNCTION_WORDS for w in words)
+
+
+_TITLE_WORD = re.compile(
+    r"\b(?:Minister|Secretary|Secretary-General|President|Ambassador|Advis[eo]r|Chancellor|Premier|"
+    r"Envoy|Representative|Director|Spokes(?:person|man|woman)|Commissioner|Chairman|Chairperson)\b"
+)
+_NAME_GLUE = frozenset(("of", "for", "the", "and", "by", "to", "on", "de", "da", "van", "von", "bin"))
+
+
+def names_a_person(item: str) -> bool:
+    """True for a title with or without a name ("Thai Foreign Minister Somchai X"): who, not what."""
+    if _TITLE_WORD.search(item) is None:
+        return False
+    return not any(w[:1].islower() and w not in _NAME_GLUE for w in item.split())
+
+
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
+
+
+def background_name(before: str, when: str, clean: Callable[[str], str]) -> str | None:
+    """'... initiatives announced' + 'April' -> 'initiatives announced in April'."""
+    frag = clean(after_last_cut(before))
+    if not frag or all(w.endswith(("ed", "ly")) for w in frag.split()):
+        # "the alliance, originally established in 1951": take the noun phrase before the comma.
+        head, _, _ = before.rpartition(",")
+        head_np = " ".join(clean(after_last_cut(head)).split()[-4:])
+        frag = clean(f"{head_np} {frag}")
+    if not frag or not _THREE_LETTERS.search(frag) or not is_background_fact(frag):
+        return None
+    return f"{frag} in {when}"
+
+
+# "is expected to urge Beijing to swiftly release the detained crew and to lift its ban on ...": the asks
+_URGE = re.compile(
+    r"\b(?:expected|likely|set|plans?|planning|will|would)\s+to\s+(?:urge|press|call\s+on)\s+"
+    r"(?:(?:the|his|her|their|its)\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}?to\s+(?:\w+ly\s+)?"
+    r"(?P<v>[a-z]+)\s+(?P<o>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s+and\s+to\b|\s*[,.;]|$)"
+)
+_URGE_WORDS = (" urge ", " press ", " call on ")
+
+
+def urged_actions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the actions a visitor is expected to urge on the host ("release the detained crew")."""
+    if not any(w in text[start:end] for w in _URGE_WORDS):
+        return []
+    return [(m.start("v"), m.end("o")) for m in _URGE.finditer(text, start, end)]
+
+
+_NO_TOPIC = re.compile(
+    r"^(?:according to\b|condition of anonymity|during\b|addition$|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|"
+    # a lone adjective ("peaceful", "critical") or pronoun: what was cut off its noun
+    r"(?-i:[A-Za-z][a-z]+(?:ful|ous|ical|ial|ed)$|(?:free|open|fair|illegal|economic|known|because|accordance|"
+    r"results?|questions?|visits?|region|track|forum)$|(?:everything|anything|something|nothing|them|foreign)(?:\s+\w+ly)?$))"
+    r"|\s(?:announced|said|says|stated|reported)$",
+    re.I,
+)
+# "AI governance is planned for the second day", "the future of X expected to dominate": the thing
+_CLAUSE_TAIL = re.compile(
+    r"\s+(?:(?:is|are|was|were)\s+(?:also\s+)?(?:planned|expected|set|scheduled|likely|due)|expected\s+to)\b.*$"
+)
+_CLAUSE_WORDS = (" is ", " are ", " was ", " were ", " expected ")
+
+
+def agenda_name(name: str) -> str | None:
+    """An agenda item without a trailing clause; None for attribution, a pronoun or a bare month."""
+    if _NO_TOPIC.search(name):
+        return None
+    if not any(w in name for w in _CLAUSE_WORDS):
+        return name
+    cut = _CLAUSE_TAIL.sub("", name)
+    return None if cut != name and " " not in cut else cut  # "Doe is scheduled to speak": a person
+
+
+# "marks the 10th anniversary of the A-B comprehensive strategic partnership": the partnership
+_ANNIVERSARY = re.compile(
+    r"\banniversary\s+of\s+(?:the\s+)?(?:(?:establishment|signing|launch)\s+of\s+(?:the\s+)?)?"
+    r"(?P<x>(?:[^,.;:“”\"]|\.(?=\S)){3,80}?)(?=\s*[,;:]|\.(?!\S)|\s+(?:and|with|between|in|on|this|next|last|since)\b|$)"
+)
+
+
+def anniversary_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of what an anniversary the text mentions is of."""
+    if "anniversary of" not in text[start:end]:
+        return []
+    # one word ("ties", "NATO") says nothing the event does not
+    return [(m.start("x"), m.end("x")) for m in _ANNIVERSARY.finditer(text, start, end) if " " in m["x"]]
+
+
+def is_city(item: str) -> bool:
+    """A place named in a list ("..., in Kuala Lumpur"): where, not what."""
+    city = find_city(item, frozenset()) if item[:1].isupper() and len(item.split()) <= 3 else None
+    return city is not None and city.population >= 100000

@@ -24,11 +24,20 @@ from briefings.extract.agenda import (
     ON_AGENDA,
 )
 from briefings.extract.frameworks import FRAMEWORK_HEADS, named_frameworks
-from briefings.extract.gazetteer import ORGANISATIONS, country_of, find_city
+from briefings.extract.gazetteer import ORGANISATIONS, country_of
 from briefings.extract.literals import any_pattern, has_any
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.topic_bullets import bullet_topics
-from briefings.extract.topic_words import after_last_cut, dated, nominalize
+from briefings.extract.topic_words import (
+    agenda_name,
+    anniversary_spans,
+    background_name,
+    dated,
+    is_city,
+    names_a_person,
+    nominalize,
+    urged_actions,
+)
 from briefings.models import Topic, TopicKind
 
 _ORGS = frozenset(ORGANISATIONS.values())
@@ -48,7 +57,7 @@ _DEFINITION = re.compile(
 _PURPOSE = re.compile(
     r"\b(?:aim(?:s|ed)?\s+(?:to|at)|expected\s+to|seeks?\s+to|intended\s+to|designed\s+to|in\s+order\s+to|"
     r"so\s+as\s+to|and|to|would|will)\s+(?:further\s+)?(?:enhance|strengthen|deepen|bolster|advance|boost|protect|"
-    r"expand|improve|promote|reinforce|enhancing|strengthening|deepening|advancing|boosting|expanding|"
+    r"expand|improve|promote|reinforce|revise|update|enhancing|strengthening|deepening|advancing|boosting|expanding|"
     r"improving|share|sharing|support|ease|lift)\s+(?P<o>(?:[^.;:,\s]+|(?!,?\s+and\s+to\b)[,\s])+)"
 )
 _EFFORTS = re.compile(r"\befforts? to\s+(?P<x>[^.;]+)")
@@ -75,7 +84,9 @@ _TAIL_JUNK = re.compile(
     # "relations with China", "cooperation with Japan": the partner stays
     r"so as .*|in order .*|among .*|"
     r"(?<!relations )(?<!ties )(?<!engagement )(?<!partnerships )(?<!cooperation )with .*|"
-    r"between .*|that (?:has|have|is|are|was|were|will|took|came|entered|[a-z]+ed) .*)$",
+    # "cooperation between Japan and China" names its parties; "between the two sides" does not
+    r"between (?!(?-i:(?:the )?[A-Z][^,]* and (?:the )?[A-Z])).*|"
+    r"that (?:has|have|is|are|was|were|will|took|came|entered|[a-z]+ed) .*)$",
     re.I,
 )
 
@@ -123,13 +134,8 @@ _FROM_TO_WORDS = ("priorities", "pressure", "challenges", "issues", "concerns", 
 _LIST_END = re.compile(
     r"\s+(?:amid|(?<!well )(?<!such )as(?!\s+well\b)|while|after|before|when|ahead of|during)\s+"
 )
+_NAMED_PAIR = re.compile(r"(?:the )?[A-Z][^,]*? and (?:the )?[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*)*$")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:with|which|who|where)\b")
-
-
-def _is_city(item: str) -> bool:
-    """A place named in a list ("..., in Kuala Lumpur"): where, not what."""
-    city = find_city(item, frozenset()) if item[:1].isupper() and len(item.split()) <= 3 else None
-    return city is not None and city.population >= 100000
 
 
 def _split_list(s: str) -> list[str]:
@@ -139,7 +145,12 @@ def _split_list(s: str) -> list[str]:
     serial = len(parts) >= 3 and _SERIAL.search(s) is not None
     items: list[str] = []
     for i, part in enumerate(parts):
-        pieces = [part] if serial and i < len(parts) - 1 else _AND_OR.split(part)
+        head, between, parties = part.partition(" between ")
+        if between and not _NAMED_PAIR.match(parties):
+            head, between = part, ""
+        pieces = [part] if serial and i < len(parts) - 1 else _AND_OR.split(head)
+        if between and pieces[-1] != part:
+            pieces[-1] += between + parties  # "ties between A and B": the pair stays whole
         merged: list[str] = []
         for piece in pieces:
             if (
@@ -175,22 +186,6 @@ def _split_list(s: str) -> list[str]:
     return out
 
 
-_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
-
-
-def _background_name(before: str, when: str) -> str | None:
-    """'... initiatives announced' + 'April' -> 'initiatives announced in April'."""
-    frag = _clean(after_last_cut(before))
-    if not frag or all(w.endswith(("ed", "ly")) for w in frag.split()):
-        # "the alliance, originally established in 1951": take the noun phrase before the comma.
-        head, _, _ = before.rpartition(",")
-        head_np = " ".join(_clean(after_last_cut(head)).split()[-4:])
-        frag = _clean(f"{head_np} {frag}")
-    if not frag or not _THREE_LETTERS.search(frag):
-        return None
-    return f"{frag} in {when}"
-
-
 class _Topics:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -200,8 +195,10 @@ class _Topics:
     def add(
         self, name: str, kind: TopicKind, s: Sentence, start: int, end: int, definition: str | None = None
     ) -> None:
+        if kind == "agenda":
+            name = agenda_name(name) or ""
         key = name.lower()
-        if not name or key in self.seen or len(name) < 3:
+        if not name or key in self.seen or len(name) < 3 or names_a_person(name):
             return
         ev = self.doc.evidence(start, end, s)
         if ev is None:
@@ -212,7 +209,7 @@ class _Topics:
     def add_background(self, s: Sentence, start: int, end: int, when: str) -> None:
         text = self.doc.text
         before = text[s.start : start]
-        name = _background_name(before, when)
+        name = background_name(before, when, _clean)
         if name:
             frag = name[: -len(f" in {when}")]
             pos = text.rfind(frag.split()[0], s.start, start)
@@ -227,6 +224,7 @@ _AGENDA_WORDS = (
 _PURPOSE_WORDS = (
     "shar", "enhanc", "protect", "strengthen", "deepen", "bolster", "advanc", "boost", "expand", "improv",
     "promot", "reinforc", "to support", "will support", "would support", "and support", "to ease", "to lift",
+    "revise", "update",
 )  # fmt: skip
 
 
@@ -236,7 +234,7 @@ _ANY_WORDS = (
     "review", "explore", "heart", "includ", "such as", "cooperation", "advanc", "reaffirm", "effort",
     "threat", "wherein", "whereby", "refers to", "defined as", "enhanc", "strengthen", "deepen", "bolster",
     "boost", "expand", "improv", "promot", "reinforc", "Central", "High on", "Top", "protect", "to support",
-    "will support", "would support", "and support", "to ease", "to lift",
+    "will support", "would support", "and support", "to ease", "to lift", "revise", "update",
 )  # fmt: skip
 # every _BACKGROUND_TIME match holds one of these
 _WHEN_WORDS = (
@@ -276,6 +274,8 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
         cues_ok = _CUES_RX.search(st) is not None
         frames_ok = _FRAMES_RX.search(st) is not None
         before_ok = has_any(st, AGENDA_BEFORE_WORDS)
+        for a, b in urged_actions(text, s.start, s.end):
+            t.add(text[a:b], "agenda", s, a, b)
         for fm in FEATURE.finditer(text, s.start, s.end) if _FEATURE_RX.search(st) else ():
             t.add(fm.group(), "agenda", s, fm.start(), fm.end())
         agenda_ok = "the agenda" in st or " to figure" in st or " to feature" in st or " to dominate" in st
@@ -318,7 +318,7 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
             lst = DATE_TAIL.split(lst)[0]
             items = _split_list(lst)
             for item in items:
-                if dated(item) or _is_city(item):
+                if dated(item) or is_city(item):
                     continue
                 if (
                     country_of(item)
@@ -369,14 +369,16 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
             obj = _clean(
                 re.split(
                     r"\s+(?:to|in order|so that|for|by|with|amid|through|against|based on)\s+|,|"
-                    r"\s+(?:in|near|across)\s+(?:the\s+)?[A-Z]",
+                    r"\s+(?:in|near|across)\s+(?:the\s+)?[A-Z]|\s+[a-z]+ed\s+(?:after|since|following|during)\s",
                     m["o"],
                 )[0]
             )
             # "deepen counter-terrorism and cyber cooperation", "strengthen X's Y Policy and its engagement"
             for part in [obj, *(_split_list(obj) if " and " in obj else [])]:
-                if part is not obj:
+                if part is not obj or part.count(" ") >= 5:  # "lift X's import ban on Y seafood": the ban
                     part = re.sub(r"^[A-Z][\w.-]*(?:'s|’s)\s+", "", part)
+                if part[:1] in '"“':
+                    part = _clean(part[1:])  # 'promote "a lasting relationship': the words, not the mark
                 n = len(part.split())
                 if (
                     part
@@ -399,4 +401,7 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                 )
         for m in _BACKGROUND_TIME.finditer(text, s.start, s.end) if _WHEN_RX.search(st) else ():
             t.add_background(s, m.start(), m.end(), m["t"])
+    for s in doc.sentences if "anniversary of" in text else ():  # after the agenda, which names it first
+        for a, b in anniversary_spans(text, s.start, s.end) if s.index not in skip_sentences else ():
+            t.add(text[a:b], "background", s, a, b)
     return t.items
