@@ -132,7 +132,6 @@ _UNOFFICIAL = re.compile(
 )
 _FIRST_PERSON = re.compile(r"(?:^|\n|[.!?]\s)(?:I|We) (?:will|am|are|have|look)\b")
 _FIRST_PERSON_WORDS = tuple(f"{w} {v}" for w in ("I", "We") for v in ("will", "am", "are", "have", "look"))
-_SIDE_OF = re.compile(r"\b(?:from|on|for)\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+side\b")
 
 
 def _sentence_host(doc: Doc, m: Mention, ctx: CountryContext, visited: str | None = None) -> str | None:
@@ -159,7 +158,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     by_office = set()  # a country known from the office alone is no country for the names beside it
     for rec in people.recs:
         if rec.role and not rec.country:
-            office = national_office(rec.role)
+            office = national_office(rec.role, (ctx.issuer, ctx.dateline))
             # "A, chairman of the Joint Chiefs of Staff, and his U.S. counterpart": another country's office
             if office and office != _counterparts_country(text, rec, people):
                 rec.country = office
@@ -384,18 +383,6 @@ def _chain(doc: Doc, people: People, skip: set[int]) -> None:
                 and not new_clause(doc.text, ma, mb)
             ):
                 rb.country = ra.country
-
-
-def sides_of(doc: Doc, people: People) -> None:
-    """ "A, T1, and B, T2, attended from the Japanese side": the country of everyone listed before it."""
-    for s in doc.sentences:
-        start = s.start
-        for m in _SIDE_OF.finditer(doc.text, s.start, s.end) if "side" in s.text else ():
-            country = country_of(m[1])
-            if country:
-                for _, rec in people.at(start, m.start()):
-                    rec.country = rec.country or country
-            start = m.end()
 
 
 @dataclass

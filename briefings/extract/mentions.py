@@ -33,6 +33,8 @@ _PLAIN_STARTS = _words(
     "the this that these those it its they their we our he she his her in on at for and but as with from to "
     "a an if when while after before during officials analysts diplomats ministers leaders both"
 )
+_HELD = re.compile(r"\b(?:case|detention|release|arrest|imprisonment|trial|jailing)\s+of\s+$")
+_SUCCESSION = re.compile(r"\b(?:predecessor|successor)s?,?\s*$")
 _COUNTERPART_NAME = re.compile(r"(?:\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?counterparts?,?\s*$")
 _CONTACT = re.compile(r"\b(?:[Cc]ontacts?|[Oo]ffice|[Ee]nquiries|[Ii]nquiries)\s*:\s*$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)\s*,?\s*$")
@@ -107,7 +109,7 @@ def _mention(name: list[Tok], sent: Sentence, span_start: int, title: Title | No
 
 
 _PREFIXED = forms.SPOKES | {"chief"}  # "Foreign Ministry spokesperson", "Defence Force chief"
-_PREFIX_NOUNS = forms.INSTITUTION_NOUNS | {"force", "forces", "army", "navy", "staff", "command"}
+_PREFIX_NOUNS = forms.INSTITUTION_NOUNS | {"force", "forces", "army", "navy", "staff", "command", "council"}
 # capitalised words that open a lower-case title: "Opposition leader", a party's "Greens foreign policy
 # spokesperson", a field's "Security analyst"
 _LEAD_MODIFIERS = _words(
@@ -116,6 +118,18 @@ _LEAD_MODIFIERS = _words(
 )
 _AT_PLACE = re.compile(r"(?:^|\s)(?:[Ii]n|[Aa]t)\s+$")
 _NOUN_END = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ics|ship|ure|ism)$")  # common nouns, not names
+
+
+def _office_acronym(toks: list[Tok], i: int, text: str) -> bool:
+    """An office's initials right before a capitalised title and a name ("DFA Assistant Secretary A")."""
+    t = toks[i]
+    if not (2 <= len(t.text) <= 4 and t.text.isupper() and t.text.isalpha()) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if not (nxt.cap and opens_title(nxt.low)):
+        return False
+    title = scan_title(toks, i + 1, text)
+    return title is not None and scan_name(toks, title.next_index, True) is not None
 
 
 def find_mentions(text: str, sent: Sentence) -> list[Mention]:
@@ -183,6 +197,9 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 i += 1  # "Camp General A B": a place named after a person
             continue
         title = scan_title(toks, i, text) if opens_title(t.low) else None  # its own fast path, inlined
+        if title is None and t.text.isupper() and _office_acronym(toks, i, text):
+            i += 1  # "DFA Assistant Secretary A": the ministry's initials, then the title
+            continue
         if title is None and (t.low in HONORIFICS or could_start_country(t.low)):
             hit = country_at(toks, i, text)
             if hit and hit[1] > i + 1:
@@ -292,6 +309,10 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             kin = len(name) >= 2 and has_any(b30, _KIN_WORDS) and bool(forms.KIN.search(b30))  # "his wife, A"
             # "Jane Doe, who ...": a relative clause on a person; "(Reporting by Jane Doe)": a credit
             kin = kin or (len(name) >= 2 and after.startswith((", who ", ", who’", ", who'")))
+            # "his predecessor, Jane Doe,": a named holder of the office before or after
+            kin = kin or ("ecessor" in b30 and len(name) >= 2 and bool(_SUCCESSION.search(b30)))
+            # "the case of Jane Doe", "the release of Jane Doe": a detainee named by a cause
+            kin = kin or (b30.endswith(" of ") and len(name) >= 2 and bool(_HELD.search(b30)))
             credit = forms.byline(before[-50:]) if len(name) >= 2 else None
             if credit:
                 lead, _, job = credit.rpartition(" ")

@@ -86,6 +86,10 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             out.append(t)
             j += 1
             break
+        elif len(out) >= 2 and t.text == "," and j + 1 < n and toks[j + 1].low in _COMMA_SUFFIXES:
+            out.append(toks[j + 1])  # "Jane R. Doe, Jr.": the suffix after a comma is part of the name
+            j += 2
+            break
         elif is_name_text(t.text, not out):
             out.append(t)
             if t.text.endswith(_POSSESSIVE):  # t.text != base(t.text)
@@ -104,6 +108,7 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
     return out, j
 
 
+_COMMA_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
 _AFTER_COMMA_NAME = re.compile(r"\s*(?:[,.;:)]|and\b|$)")
 
 

@@ -18,11 +18,13 @@ from briefings.extract.tokens import (
     is_head,
     is_institution,
     is_title_word,
+    joint_states,
     may_open_country,
 )
 
 _ORG_COUNTRIES = frozenset(ORGANISATIONS.values())
-_OF_ADJ = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+))\s+[A-Z]")
+# "Commander of U.S. X Command" (not "Secretary for American Affairs": a desk for another country)
+_OF_ADJ = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+))\s+(?!Affairs\b)[A-Z]")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _NEWLY = frozenset({"new", "newly", "appointed", "newly-appointed", "incoming", "outgoing"})
 _GENERAL_OK = frozenset({"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor"})
@@ -71,7 +73,9 @@ def _acronym(t: Tok) -> bool:
     return 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper()
 
 
-_BODY_ENDS = frozenset({"committee", "commission", "council", "bureau", "assembly", "congress", "government"})
+_BODY_ENDS = frozenset(
+    {"committee", "commission", "council", "bureau", "assembly", "congress", "government", "command"}
+)
 
 
 def _body_end(toks: list[Tok], j: int) -> int:
@@ -218,7 +222,11 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             after_conn = False
             j += 1
             continue
-        body = _body_end(toks, j) if after_conn and in_portfolio and _acronym(t) else 0
+        body = (
+            _body_end(toks, j)
+            if after_conn and in_portfolio and (_acronym(t) or ("-" in t.text and joint_states(t.text)))
+            else 0
+        )
         if body:  # "Secretary of the XYZ Northfield Provincial Committee": a party's local body
             last_word = body
             after_conn = False

@@ -6,6 +6,7 @@ import re
 
 from briefings.extract.forms import rank_word
 from briefings.extract.gazetteer import country_of
+from briefings.extract.tokens import INSTITUTIONS
 
 _ENVOY_OF_TO = re.compile(
     r"^((?:[\w.'-]+\s+){0,3}?(?:ambassador|envoy|high commissioner|(?:permanent )?representative|consul"
@@ -13,16 +14,25 @@ _ENVOY_OF_TO = re.compile(
     re.I,
 )
 
+# "spokesperson for the U.S. State Department": a country word before an institution only it has
+_OWN_INSTITUTION = re.compile(
+    r"\b(the\s+)(U\.S\.|U\.K\.|[A-Z][a-z]+)\s+(?=([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$)"
+)
+
 
 def shown_role(role: str | None) -> str | None:
     """A role as shown: "Ambassador of Peru to Norway" -> "Ambassador to Norway" (the country field holds
-    the sending state), a bare abbreviated rank none."""
+    the sending state), no country word before its own institution, a bare abbreviated rank none."""
     if not role:
         return role
     if " to " in role and " of " in role:
         m = _ENVOY_OF_TO.match(role)
         if m is not None and country_of(m[2]) is not None:
             role = f"{m[1]} to {role[m.end() :]}"
+    if " the " in role:
+        own = _OWN_INSTITUTION.search(role)
+        if own and INSTITUTIONS.get(own[3].lower()) == country_of(own[2]) is not None:
+            role = role[: own.end(1)] + role[own.end() :]
     if role[-1] == "." and " " not in role and rank_word(role.lower()):
         return None  # "Adm.", "Gen.": an abbreviated rank is a form of address, like "Dr." (no office)
     return role

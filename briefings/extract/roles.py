@@ -116,7 +116,6 @@ _NATIONAL_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"secretary of (?:state|defense|war|commerce|the treasury|homeland security|veterans affairs"
             r"|health and human services|housing and urban development|the interior|the army|the navy"
             r"|the air force)(?: for [\w ,-]+)?"
-            r"|chairman of the joint chiefs of staff|vice chairman of the joint chiefs of staff"
         ),
         "United States",
     ),
@@ -129,11 +128,19 @@ _NATIONAL_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-def national_office(role: str) -> str | None:
-    """The one country whose government has this office ("Secretary of Defense" -> United States)."""
+# Offices of the same formal wording in a few armed forces: the first state unless the text is another's.
+_SHARED_OFFICE = re.compile(r"(?:vice )?chairman of the joint chiefs of staff")
+_SHARED_BY = ("United States", "South Korea")
+
+
+def national_office(role: str, local: tuple[str | None, ...] = ()) -> str | None:
+    """The one country whose government has this office ("Secretary of Defense" -> United States); for
+    an office a few states share, the one the text is from (`local`: its issuer, dateline) if any."""
     if not any(w in role for w in ("ecretary", "xternal", "xchequer", "hiefs", "antri", "tate")):
         return None  # the quick test: every such office names one of these words
     key = role.lower().replace("-", " ")
+    if _SHARED_OFFICE.fullmatch(key):
+        return next((c for c in local if c in _SHARED_BY), _SHARED_BY[0])
     if "secretary of state for" in key and not re.match(r"(?:acting )?(?:deputy|under|assistant)", key):
         return "United Kingdom" if "defense" not in key else None
     for rx, country in _NATIONAL_OFFICES:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from briefings.extract.countries import CountryContext, fill_countries, guess_countries, sides_of
+from briefings.extract.countries import CountryContext, fill_countries, guess_countries
 from briefings.extract.gazetteer import fold
 from briefings.extract.homes import org_short_titles
 from briefings.extract.mentions import Mention, find_mentions
 from briefings.extract.people import People, cased, find_conflicts, merge_singletons
+from briefings.extract.people_appointed import appointed_offices, predecessors
 from briefings.extract.people_counterparts import counterparts_named_next, list_closing_country
 from briefings.extract.people_letterhead import caps_letterheads
 from briefings.extract.people_lines import title_lines
 from briefings.extract.people_lists import spread_plural_titles
+from briefings.extract.people_sides import sides_of
 from briefings.extract.people_titles import fuller_titles, named_later, post_holders
+from briefings.extract.people_where import where_clause_countries
 from briefings.extract.role_billets import billet_titles, owned_posts
 from briefings.extract.role_show import shown_role
 from briefings.extract.sentences import Doc
@@ -28,6 +31,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     billet_titles(doc.text, per_sentence)
     owned_posts(doc.text, per_sentence)
     list_closing_country(doc, per_sentence)
+    where_clause_countries(doc, per_sentence)
     fill_countries(doc, per_sentence)
     counterparts_named_next(doc, per_sentence)
     org_short_titles(doc, per_sentence)
@@ -52,6 +56,8 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     named_later(doc, people)
     post_holders(doc, people)
     fuller_titles(doc, people)
+    appointed_offices(doc, people)
+    predecessors(doc, people)
     title_lines(doc, people)
     caps_letterheads(doc, people)
     sides_of(doc, people)

@@ -9,7 +9,12 @@ from functools import cache, lru_cache
 from briefings.extract.gazetteer import ORGANISATIONS, country_forms, country_of, fold, org_in_title
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, _words
 
-_TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[^\W\d_][\w'’\-]*\.?|\d[\w:.\-]*|[^\w\s]")
+# "then-Foreign Minister": the time word is a token of its own, no part of the title it qualifies;
+# "ROK-U.S.": a dotted abbreviation after a hyphen stays in its word
+_TOKEN = re.compile(
+    r"[Tt]hen(?=-[A-Za-z])|[A-Za-z]\.(?:[A-Za-z]\.)+|[^\W\d_][\w'’]*-(?:[A-Za-z]\.){2,}"
+    r"|[^\W\d_][\w'’\-]*\.?|\d[\w:.\-]*|[^\w\s]"
+)
 _KEEP_DOT = {
     "mr.",
     "mrs.",
@@ -160,6 +165,7 @@ def _abbrev(t: str, text: str, b: int) -> bool:
     return bool(
         _DOTTED.fullmatch(t)
         or t.lower() in _KEEP_DOT
+        or ("-" in t and t.count(".") >= 2 and _DOTTED.fullmatch(t.rpartition("-")[2]) is not None)
         or (len(t) == 2 and t[0].isupper())
         or (_SHORT_ABBREV.fullmatch(t) and _NAME_NEXT.match(text, b))
     )
@@ -252,6 +258,12 @@ def is_title_word(t: Tok, ci: bool = False, after_connector: bool = False) -> bo
     return after_connector and (
         w in PORTFOLIO or country_of(base(t.text)) is not None or org_in_title(t.text) is not None
     )
+
+
+def joint_states(w: str) -> bool:
+    """A hyphenated pair of countries naming a joint body's states ("ROK-U.S. Combined Forces")."""
+    parts = w.split("-")
+    return len(parts) == 2 and all(country_of(p) is not None for p in parts)
 
 
 @cache

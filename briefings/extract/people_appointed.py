@@ -1,0 +1,76 @@
+"""An office a person was appointed to: "A, a former army chief, was named interior minister"."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.forms import weak_title
+from briefings.extract.people import People, PersonRec
+from briefings.extract.role_scan import scan_title
+from briefings.extract.sentences import Doc
+from briefings.extract.tokens import tokenize
+
+_APPOINTED = re.compile(
+    r"\s*(?:,[^,.;]{0,80},\s*)?(?:was|has\s+been|had\s+been|is)\s+(?:newly\s+)?"
+    r"(?:appointed|named|sworn\s+in|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|country's\s+)?"
+)
+# "A, who is also a member of the X Committee, will ...": an office in a relative clause
+_WHO_IS = re.compile(r"\s*,\s*who\s+is\s+(?:also\s+)?(?:a|an|the)\s+")
+_BODY_REST = re.compile(r"(?:\s+(?:of|for|and|the|on|[A-Z][\w'’&-]*|\([A-Z]{2,6}\)))+")
+_CUES = ("appointed", "named", "sworn", "elected", "who is")
+
+
+def _former(role: str | None) -> bool:
+    """A past office ("former army chief"), no title the person holds now."""
+    return role is None or role.lower().startswith(("former ", "ex-", "a former "))
+
+
+def appointed_offices(doc: Doc, people: People) -> None:
+    """ "A ... was appointed X": X is A's office over a past one or a bare rank."""
+    text = doc.text
+    for rec in people.recs:
+        if not (_former(rec.role) or weak_title(rec.role)):
+            continue
+        for m in rec.mentions:
+            end = m.sentence.end
+            stretch = text[m.end : min(end, m.end + 140)]
+            if not any(c in stretch for c in _CUES):
+                continue
+            hit = _APPOINTED.match(text, m.end, end) or (
+                _WHO_IS.match(text, m.end, end) if rec.role is None else None
+            )
+            if hit and _take(text, hit.end(), end, rec):
+                break
+
+
+def _take(text: str, start: int, end: int, rec: PersonRec) -> bool:
+    toks = tokenize(text, start, end)
+    title = scan_title(toks, 0, text, ci=True) if toks else None
+    if title is None:
+        return False
+    stop = text.find(",", title.role_end, end)
+    rest = _BODY_REST.match(text, title.role_end, stop) if stop > 0 else None
+    # "member of the Political Bureau of the X Party of Y (XP) Central Committee": the body's whole name
+    role_end = rest.end() if rest and rest.end() == stop else title.role_end
+    rec.role = text[title.role_start : role_end]
+    rec.country = rec.country or title.country
+    return True
+
+
+_PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:predecessor|successor)\s*,?\s*$")
+
+
+def predecessors(doc: Doc, people: People) -> None:
+    """ "B was appointed after his predecessor, A, was removed": A held B's office, so A is of B's country."""
+    text = doc.text
+    for rec in people.recs:
+        if rec.country:
+            continue
+        for m in rec.mentions:
+            before = text[max(m.sentence.start, m.span_start - 30) : m.span_start]
+            if "ecessor" not in before or not _PREDECESSOR.search(before):
+                continue
+            earlier = [r for _, r in people.at(m.sentence.start, m.span_start) if r is not rec]
+            if earlier and earlier[0].country:
+                rec.country = earlier[0].country
+                break
