@@ -29,7 +29,8 @@ AGENDA = re.compile(
 AGENDA_MORE = re.compile(
     r"\b(?:[Tt]opics? (?:will )?(?:include|such as)|[Oo]n the agenda (?:are|is|will be)|"
     r"(?:agreements?|arrangements?|memorand(?:um|a) of understanding|accords?|[Dd]eclarations?|initiatives?|"
-    r"outcomes?) on|gaps in|[Dd]ialogue on|"
+    r"outcomes?|announcements?|understanding) on|commitments?\s+to(?=\s+(?:the\s|an?\s|[A-Z]))|"
+    r"gaps in|[Dd]ialogue on|"
     r"(?:talk|talking|talks|talked) about|take up|taking up|support (?:for|to)|"
     r"progress (?:on|in|under|towards?)|"
     r"sign(?:s|ed|ing)? off on|"
@@ -50,14 +51,14 @@ AGENDA_ROUND4 = re.compile(
     r"touch(?:es|ing)?\s+on|discussions?\s+of|tak(?:e|ing)\s+stock\s+of|(?:particularly|especially)\s+on|"
     r"negotiations\s+on|step(?:ping)?\s+up|coordinat\w+\s+(?:their|its|a|the)\s+(?:\w+\s+)?response\s+to|"
     # "look at ways to A", "sanctions targeting A", "agree a B"
-    r"look(?:s|ing)?\s+(?:at|into)|sanctions\s+(?:on|against|targeting)|agree(?:s|ing)?(?=\s+(?:an?|the)\s))\s+"
+    r"look(?:s|ing)?\s+(?:at|into)|(?:set|fix|settle|agree\s+on)\s+(?:a|the)\s+date\s+for|sanctions\s+(?:on|against|targeting)|agree(?:s|ing)?(?=\s+(?:an?|the)\s))\s+"
     + LIST
 )
 AGENDA_ROUND4_WORDS = (
     "sessions on", "action on", "breakfast on", "lunch on", "dinner on", "oundtable on", "taskforce on",
     "plan on", " spanning ", "touch", "discussion of", "discussions of", "stock of", "particularly on",
     "especially on", "negotiations on", "step up", "stepping up", "response to", "look", "sanction",
-    "agree",
+    "agree", "date for",
 )  # fmt: skip
 # "the six pillars identified by the Roundtable: A, B and C" (apart: "review progress in the pillars" must
 # not swallow its start)
@@ -77,7 +78,8 @@ AGENDA_MORE_WORDS = (
     "lecture at", "exchange on", "exchanges on", "discussions on", "discussion on", "address on",
     "address at", "session on", "debate on", "progress toward", "expected on", "raise", "plans for",
     "plan for", "contribution", "agree on", "support to", "off on", "briefing on", "briefing at",
-    "eclaration", "nitiative", "utcome", "gaps in", "Dialogue on",
+    "eclaration", "nitiative", "utcome", "gaps in", "Dialogue on", "nnouncement",
+    "commitment to", "commitments to", "nderstanding on",
 )  # fmt: skip
 # the cues of round two, apart so that the common pattern above stays as cheap as it was
 AGENDA_CUES = re.compile(
@@ -91,7 +93,8 @@ AGENDA_CUES = re.compile(
     r"(?:\s+closely)?(?:\s+with\s+(?:us|them|[A-Z][\w'’-]*|the\s+\w+))?\s+on|"
     r"(?:working group|task force|committee|mechanism) on|(?:funding|financing|investment) for|"
     r"what (?:he|she|they|it) called|so-called|restrictions on|concerns? (?:over|about)|"
-    r"tensions (?:in|over|on)|(?:cooperat\w*|coordination|work\w*)\s+towards?(?:\s+(?:the\s+)?realizing)?|"
+    r"tensions (?:in|over|on)|towards?\s+(?:realiz|realis|achiev)ing|"
+    r"(?:cooperat\w*|coordination|work\w*)\s+towards?(?:\s+(?:the\s+)?realizing)?|"
     r"(?:prepare|preparations?) for|(?:close to )?conclud(?:e|ing)[\"”]?\s+(?:an?|the)|"
     r"(?:[Aa]sked|questioned) about|(?:push|call|plead)(?:s|es|ed|ing)?\s+for|"
     r"weigh(?:s|ed|ing)?(?=\s+an?\s)|"
@@ -132,3 +135,12 @@ FEATURE = re.compile(
     r"\b(?:(?!The\b|In\b|At\b|Near\b)[A-Z][\w'’-]+\s+){1,3}(?:Sea|Strait|Straits|Shoal|Peninsula|Gulf|Reef)\b"
 )
 FEATURE_WORDS = ("Sea ", "Sea,", "Sea.", "Seas", "Strait", "Shoal", "Peninsula", "Gulf", "Reef")
+
+# "cover Taiwan, where X took office in May, A in B, and C": the list runs on after the relative clause
+RESUMED = re.compile(
+    r",\s*(?:where|which|who)\b[^,.;:“”\"]{1,120},\s+(?P<list>[^,.;:“”\"]{3,120},\s+and\s+[^.;:“”\"]{3,160})"
+)
+# "cooperate toward realizing a "Free and Open Indo-Pacific."": the vision's quoted name
+REALIZING_QUOTED = re.compile(
+    r"\btowards?\s+(?:realiz|realis|achiev)ing\s+(?:(?:an?|the)\s+)?[“\"](?P<x>[A-Z][^“”\".]{2,60})\.?[”\"]"
+)

@@ -82,7 +82,7 @@ def title_holder(people: People, title: str) -> PersonRec | None:
     """The person a bare title means, also "the French minister" (a country word and a title) and
     "the High Representative/Vice-President" (either part)."""
     for part in title.split("/"):
-        rec = people.by_title(part)
+        rec = people.by_title(part) or _titled_as(people, part)
         if rec:
             return rec
     words = title.split()
@@ -94,6 +94,21 @@ def title_holder(people: People, title: str) -> PersonRec | None:
     rest = " ".join(words[1:])
     matching = [r for r in people.recs if r.country == country and r.role and holds(r, rest)]
     return matching[0] if len(matching) == 1 else None
+
+
+def _titled_as(people: People, title: str) -> PersonRec | None:
+    """The one person the text names with this short title ("Foreign Secretary Doe"), though the formal
+    role it gives them reads otherwise ("Secretary of State for Foreign ... Affairs")."""
+    key = role_key(title)
+    if not key:
+        return None
+    found: PersonRec | None = None
+    for m, rec in people.mentions:
+        if m.role and role_key(m.role) == key:
+            if found is not None and found is not rec:
+                return None
+            found = rec
+    return found
 
 
 # "Responding to A's remark that Australia would "...", B said": the quoted words are A's, not B's
@@ -220,3 +235,9 @@ def counterpart_of(
     same = [r for r in ranked if key and r.role and role_key(r.role) == key]
     pick = same or ranked
     return pick[0] if pick else None
+
+
+# "..., with Doe saying he hoped to "..."": an absolute clause names the speaker after "with"
+WITH_SAYING = re.compile(
+    r"\bwith\s+(?P<w>[^,;“”\"]{1,60}?)\s+(?:saying|adding|noting|stressing|warning|insisting)\b[^.;“”\"]{0,130}$"
+)

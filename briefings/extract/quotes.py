@@ -9,6 +9,7 @@ from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
 from briefings.extract.quote_cues import (
     COUNTERPART,
+    WITH_SAYING,
     according_to,
     agrees,
     counterpart_of,
@@ -89,7 +90,7 @@ _ORG_SAYS = re.compile(
 )
 # "a senior official", "a Ministry official", "one European diplomat": no one the text names
 _UNNAMED = re.compile(
-    r"^\s*(?:an?|one|another)\s+(?:[\w-]+\s+){0,3}?(?:officials?|diplomats?|sources?|aides?|spokes(?:person|man|woman))\b",
+    r"^\s*(?:an?|one|another)\s+(?:[\w.-]+\s+){0,3}?(?:officials?|diplomats?|sources?|aides?|spokes(?:person|man|woman))\b",
     re.I,
 )
 
@@ -100,6 +101,10 @@ def _speaker(
     """Resolve an attribution phrase (a name, a surname, a pronoun or a bare title) to a person; a pronoun
     means the last speaker unless someone else is named after that speaker's quote (since)."""
     text = text.strip().rstrip(".,;:")
+    head, who, rel = text.partition(", who ")
+    if who and "," not in rel:
+        # "A senior official, who briefed reporters ... set by the Pentagon, said": the subject before it
+        text = head
     if _UNNAMED.match(text):
         # "A spokesperson for the ministry, A B, said": the name in apposition, else no one
         _, comma, apposed = text.partition(",")
@@ -316,6 +321,11 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
                     or _speaker(bm["w"], people, qs, last if pi - last_pi <= 2 else None, last_end)
                 )
                 rec = rec or _subject(doc, people, sent.start, verb_at)
+                with_at = rec is None and "with " in text[verb_at:qs]
+                wm = WITH_SAYING.search(text, verb_at, qs) if with_at else None
+                if wm:
+                    # "... has added a note to the visit, with Doe saying he hoped to "..."": Doe speaks
+                    rec = _speaker(wm["w"], people, qs)
             heading = _ATTRIBUTABLE.search(text[paras[pi - 1].start : paras[pi - 1].end]) if pi > 0 else None
             if rec is None and qs == paras[pi].start and heading:
                 attributed = True

@@ -211,3 +211,43 @@ def is_city(item: str) -> bool:
     """A place named in a list ("..., in Kuala Lumpur"): where, not what."""
     city = find_city(item, frozenset()) if item[:1].isupper() and len(item.split()) <= 3 else None
     return city is not None and city.population >= 100000
+
+
+# the first adjective of a capitalised policy slogan ("Free and Open ...", "Safe and Secure ...")
+_SLOGAN = frozenset(("free", "open", "safe", "secure", "stable", "peaceful", "prosperous", "fair", "strong"))
+
+
+def slogan_head(part: str) -> bool:
+    """True when a list piece ends with a capitalised slogan adjective ("a Free")."""
+    last = part.rsplit(" ", 1)[-1]
+    return last[:1].isupper() and last.lower() in _SLOGAN
+
+
+_ADJECTIVE = re.compile(r"[a-z][a-z-]*(?:al|ic|ive|ous|ent|ant|ary|ble|ful)$")
+_ARTICLE = re.compile(r"an?\s+")
+
+
+def adjective_series(part: str, lead: bool = True) -> bool:
+    """True for "a stable" (lead) or "durable": one adjective of a comma series before a shared noun."""
+    if lead:
+        m = _ARTICLE.match(part)
+        if m is None:
+            return False
+        part = part[m.end() :]
+    return " " not in part and (part in _SLOGAN or _ADJECTIVE.fullmatch(part) is not None)
+
+
+# "Japan is" (cut before a quote), "rooted in UK ...", "X agreed to restore": a clause, not a thing
+_CLAUSE_ITEM = re.compile(
+    r"^[a-z]+ed\s+(?:in|by|on|at)\b|\s(?:is|are|was|were|has|have)$|\b(?!need\b)[a-z]+ed\s+to\s+[a-z]+$"
+)
+
+
+_VERB_ENDS = (" is", " are", " was", " were", " has", " have")
+
+
+def clause_item(item: str) -> bool:
+    """True for a list item that is a clause fragment rather than a noun phrase."""
+    if "ed " not in item and not item.endswith(_VERB_ENDS):
+        return False  # every _CLAUSE_ITEM match holds one or the other
+    return _CLAUSE_ITEM.search(item) is not None

@@ -22,6 +22,8 @@ from briefings.extract.agenda import (
     FEATURE_WORDS,
     MONTH,
     ON_AGENDA,
+    REALIZING_QUOTED,
+    RESUMED,
 )
 from briefings.extract.frameworks import FRAMEWORK_HEADS, named_frameworks
 from briefings.extract.gazetteer import ORGANISATIONS, country_of
@@ -29,13 +31,16 @@ from briefings.extract.literals import any_pattern, has_any
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.topic_bullets import bullet_topics
 from briefings.extract.topic_words import (
+    adjective_series,
     agenda_name,
     anniversary_spans,
     background_name,
+    clause_item,
     dated,
     is_city,
     names_a_person,
     nominalize,
+    slogan_head,
     urged_actions,
 )
 from briefings.models import Topic, TopicKind
@@ -86,7 +91,8 @@ _TAIL_JUNK = re.compile(
     r"(?<!relations )(?<!ties )(?<!engagement )(?<!partnerships )(?<!cooperation )with .*|"
     # "cooperation between Japan and China" names its parties; "between the two sides" does not
     r"between (?!(?-i:(?:the )?[A-Z][^,]* and (?:the )?[A-Z])).*|"
-    r"that (?:has|have|is|are|was|were|will|took|came|entered|[a-z]+ed) .*)$",
+    r"that (?:has|have|is|are|was|were|will|took|came|entered|[a-z]+ed) .*|"
+    r"that (?-i:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+and\s|\s+[a-z]+ed\b|$)).*)$",
     re.I,
 )
 
@@ -141,6 +147,13 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:with|which|who|where)\b")
 def _split_list(s: str) -> list[str]:
     """ "A, B and C" -> items; "critical and emerging technologies" stays one item."""
     parts = _LIST_SEP.split(s)
+    series = len(parts) >= 2 and adjective_series(parts[0])
+    if series:
+        # "a stable, prosperous and resilient region": the adjectives share the noun at the end
+        j = 1
+        while j < len(parts) - 1 and adjective_series(parts[j], lead=False):
+            j += 1
+        parts = [", ".join(parts[: j + 1]), *parts[j + 1 :]]
     # "A, B and C, and D" (a serial comma before the last): "B and C" is one item
     serial = len(parts) >= 3 and _SERIAL.search(s) is not None
     items: list[str] = []
@@ -148,12 +161,15 @@ def _split_list(s: str) -> list[str]:
         head, between, parties = part.partition(" between ")
         if between and not _NAMED_PAIR.match(parties):
             head, between = part, ""
-        pieces = [part] if serial and i < len(parts) - 1 else _AND_OR.split(head)
+        whole = (serial and i < len(parts) - 1) or (series and i == 0 and not between)
+        pieces = [part] if whole else _AND_OR.split(head)
         if between and pieces[-1] != part:
             pieces[-1] += between + parties  # "ties between A and B": the pair stays whole
         merged: list[str] = []
         for piece in pieces:
-            if (
+            if merged and piece[:1].isupper() and slogan_head(merged[-1]):
+                merged[-1] = f"{merged[-1]} and {piece}"  # "a Free and Open Indo-Pacific": one name
+            elif (
                 merged
                 and _ADJ_END.search(merged[-1])
                 and merged[-1].split()[-1].islower()
@@ -174,7 +190,7 @@ def _split_list(s: str) -> list[str]:
     out = []
     for p in (_clean(x) for x in items):
         words = p.split()
-        if not p or len(words) > 16 or _NOT_NP.match(p):
+        if not p or len(words) > 16 or _NOT_NP.match(p) or clause_item(p):
             continue
         if len(words) > 4 and words[0].lower() in _REPORTING:
             continue  # "expressed serious concerns over ...": a verb phrase, not a topic
@@ -317,6 +333,9 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
             lst = _RELATIVE_CLAUSE.split(lst, maxsplit=1)[0]
             lst = DATE_TAIL.split(lst)[0]
             items = _split_list(lst)
+            rm = RESUMED.match(text, m.end("list"), s.end) if lst == m["list"] else None
+            if rm:
+                items += _split_list(_LIST_END.split(rm["list"], maxsplit=1)[0])
             for item in items:
                 if dated(item) or is_city(item):
                     continue
@@ -346,6 +365,8 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                 pos = text.find(item, m.start(g), s.end)
                 if pos >= 0 and not country_of(item):
                     t.add(item, "agenda", s, pos, pos + len(item))
+        for m in REALIZING_QUOTED.finditer(text, s.start, s.end) if "ing " in st and cues_ok else ():
+            t.add(m["x"], "agenda", s, m.start("x"), m.end("x"))
         for a, b in named_frameworks(text, s.start, s.end) if frames_ok else ():
             t.add(text[a:b], "agenda", s, a, b)
         # run on the sentence alone, so that "^" is its start ("Trade and X will be discussed.")
