@@ -70,7 +70,7 @@ _WD_AFTER = rf"(?:,?\s*\(\s*{_W}\s*\))?"
 
 _WD_BEFORE = rf"(?:{_W},?\s+)?"  # "Wednesday 11 and Thursday 12 March": a weekday before the second day
 MONTH_DAY = re.compile(
-    rf"(?:\b{_W},?\s+)?\b({_M})\s+{_D}\b(?:{_YEAR}{_WD_AFTER}{_SEP}(?:({_M})\s+)?{_D}\b)?{_YEAR}{_WD_AFTER}"
+    rf"(?:\b{_W},?\s+)?\b({_M})\s+{_D}\b(?:{_YEAR}{_WD_AFTER}{_SEP}{_WD_BEFORE}(?:({_M})\s+)?{_D}\b)?{_YEAR}{_WD_AFTER}"
 )
 DAY_MONTH = re.compile(
     rf"(?:\b{_W},?\s+)?\b{_D}(?:{_SEP}{_WD_BEFORE}{_D})?\s+(?:of\s+)?({_M})(?!\s+\d{{1,2}}\b)"

@@ -83,7 +83,9 @@ _AHEAD_OF = re.compile(
     r"\b[Bb]efore\s+(?:arriving|travell?ing|heading|flying|going)\s+(?:in|to|on\s+to)\s+[A-Z][\w-]*"
 )
 _HELD_RANGE = re.compile(
-    rf"\b{NOUN}(?:,[^,.;]{{1,50}},)?,?\s+(?:will\s+be\s+held|is\s+to\s+be\s+held|will\s+take\s+place|takes\s+place)\b[^.;]{{0,60}}?"
+    rf"\b{NOUN}(?:,[^,.;]{{1,50}},)?,?\s+(?:will\s+be\s+held|is\s+to\s+be\s+held|will\s+take\s+place|takes\s+place|"
+    # "The meetings, which run from 3 to 5 May": the series' own days
+    r"(?:which\s+)?(?:run|runs|will\s+run|(?:is|are)\s+being\s+held))\b[^.;]{0,60}?"
     r"\s(?:from|on|between)\s+$",
     re.I,
 )
@@ -141,6 +143,8 @@ def _score(
         return score + 8 - (9 if LOGISTICS.search(local) else 0)
     if LOGISTICS.search(local):
         score -= 9
+    if "then" in s.text and _THEN_LEG.search(doc.text, s.start, d.start):
+        score -= 3  # "X will then travel to Y on 28 July": a later leg of the journey
     if (
         not d.end_date
         and has_any(s.text, _TRAVEL_WORDS)
@@ -169,6 +173,7 @@ _TRAVEL_DAY = re.compile(
 _TRAVEL_DAY_AFTER = re.compile(
     r",?\s+(?:(?:we|I|he|she|they)\s+)?(?:will\s+)?(?:depart|leave|travel|fly|arrive)s?\b", re.I
 )
+_THEN_LEG = re.compile(r"\b(?:will|to)\s+then\s+(?:travel|fly|head|go|proceed|continue)\b")
 _EVE_OF = re.compile(r"(?:\s+(?:morning|afternoon|evening))?,?\s+(?:on\s+)?the\s+eve\s+of\b")
 _WEEK = frozenset({"next week", "Next week"})
 # "X hosted Y ... yesterday" in a news report: the day of the meeting it reports
@@ -202,7 +207,8 @@ def pick_main_date(
         nouns = {m.group().lower() for m in EVENT_NOUN.finditer(s.text)}
         # "On July 9, X will travel to Manila" after a dated meeting: the next leg, not the meeting
         onward = dated_meeting and nouns <= TRAVEL_NOUNS and bool(TRAVEL_TO.search(s.text))
-        dated_meeting = dated_meeting or bool(nouns - TRAVEL_NOUNS)
+        # a dated headline "X's Press Conference on May 3" is the document's day, not a meeting before a leg
+        dated_meeting = dated_meeting or bool(nouns - TRAVEL_NOUNS and s.index > 0)
         for d in dates:
             sc = _score(doc, d, s, skip_before, sentence, named, len(dates) == 1) - (6 if onward else 0)
             if d.relative and not d.end_date and "-day" in s.text and n_days(doc, s, d, ref).end_date:

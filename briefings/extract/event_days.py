@@ -123,3 +123,16 @@ _OPENING = re.compile(
     r"(?:\s+on)?\s+$"
 )
 _UNTIL_WORDS = ("until", "till", "through", " to ", "end", "clos", "conclud")
+
+
+def spans_cities(
+    doc: Doc, body: list[Sentence], dm: DateMention, ref: date, country: str, prefer: frozenset[str]
+) -> bool:
+    """A visit to a country whose dated days name two or more of its cities (a stay over several)."""
+    last = dm.end_date or dm.date
+    seen: set[str] = set()
+    for x in body:
+        if not any(dm.date <= d.date <= last for d in find_dates(doc.text, x.start, x.end, ref)):
+            continue
+        seen.update(c[0].name for c in cities_in(doc.text, x.start, x.end, prefer) if c[0].country == country)
+    return len(seen) >= 2

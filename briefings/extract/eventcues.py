@@ -50,6 +50,28 @@ def _countries_in(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+# "A will meet B on the sidelines of X. The meeting is set for Friday": the lead's meeting is the main event
+THE_MEETING_IS = re.compile(
+    r"(?:The|That|This)\s+(?:meeting|talks)\s+(?:is|are|will\s+be)\s+(?:set|scheduled|slated|expected|due)\b"
+)
+_ATTEND_IN = re.compile(
+    r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\s+[^.;]{0,80}?"
+    r"\b(?:Meetings?|Summit|Conference|Forum|Dialogue|Ministerial)\s+in\s+(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def attended_city(lead: list[Sentence], before: int, prefer: frozenset[str]) -> City | None:
+    """The city of a gathering a lead sentence before index `before` travels "to attend" ("in C")."""
+    for x in lead:
+        if x.index >= before or ("attend" not in x.text and "part" not in x.text):
+            continue
+        am = _ATTEND_IN.search(x.text)
+        city = find_city(am["c"], prefer) if am else None
+        if city:
+            return city
+    return None
+
+
 _TRIP = re.compile(r"\b(?=[hstv])(?:(?:travel|visit|trip|tour|swing)\w*|heads?|heading)\s+(?:to\s+)?", re.I)
 
 

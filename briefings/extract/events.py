@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from briefings.extract.dates import DateMention, find_dates, find_times
+from briefings.extract.dates import DateMention, find_times
 from briefings.extract.event_dates import (
     EVENT_NOUN,
     LOGISTICS,
@@ -17,10 +17,26 @@ from briefings.extract.event_dates import (
     pick_main_date,
     sentence_score,
 )
-from briefings.extract.event_days import closing_day, located, n_days, now_cities
+from briefings.extract.event_days import closing_day, located, n_days, now_cities, spans_cities
 from briefings.extract.event_names import proper_name
-from briefings.extract.eventcues import TRAVEL_TO, countries_in, host_span, is_trip
-from briefings.extract.gazetteer import ORGANISATIONS, City, capital_timezone, country_of
+from briefings.extract.event_places import (
+    TOWN_COUNTRY,
+    held_city,
+    stay_city,
+    town_elsewhere,
+    visit_city,
+    visited_country,
+    visits_elsewhere,
+)
+from briefings.extract.eventcues import (
+    THE_MEETING_IS,
+    TRAVEL_TO,
+    attended_city,
+    countries_in,
+    host_span,
+    is_trip,
+)
+from briefings.extract.gazetteer import ORGANISATIONS, capital_timezone, country_of, find_city
 from briefings.extract.people import People
 from briefings.extract.places import TZ_ABBREV, ZONES, Dateline, cities_in, departure_for, venue_in
 from briefings.extract.roles import _words
@@ -138,8 +154,14 @@ def build_main(
         if s.index - 3 <= x.index < s.index and TRAVEL_TO.search(x.text)
         for c in cities_in(doc.text, x.start, x.end, prefer)
     ]
-    held_in = [] if cities or travel or not dateline else _held_in(doc, body, s, prefer)
-    if cities:
+    held_in = [] if cities or travel or not dateline else held_city(doc, body, s, prefer)
+    town = _TOWN_OF.search(doc.text, s.start, s.end) if " of " in s.text else None
+    if town and not country_of(town[1]) and (not cities or town.start() < cities[0][1]):
+        # "gather in the resort town of Smalltown ... ahead of a summit in Y": a town the gazetteer may
+        # not know, named before any other city
+        known = find_city(town[1], prefer)
+        place, tz = town[1], known.timezone if known else None
+    elif cities:
         place, tz = cities[0][0].name, cities[0][0].timezone
     elif travel:  # "X will travel to Washington ... will meet Y on March 10": the trip's city
         place, tz = travel[0][0].name, travel[0][0].timezone
@@ -147,11 +169,11 @@ def build_main(
         place, tz = held_in[0].name, held_in[0].timezone
     elif (
         dateline
-        and not (dm and dm.end_date and _visits_elsewhere(doc, s, dateline))
-        and not _town_elsewhere(s, dateline)
+        and not (dm and dm.end_date and visits_elsewhere(doc, s, dateline))
+        and not town_elsewhere(s, dateline)
     ):
         place, tz = dateline.place, dateline.city.timezone
-    elif dm and (stay := _stay_city(doc, body, s, dm, ref, prefer)):
+    elif dm and (stay := stay_city(doc, body, s, dm, ref, prefer)):
         place, tz = stay.name, stay.timezone
     else:
         # "hosted Y at the Pentagon" names only a venue: a city of the lead counts only where something is
@@ -181,10 +203,10 @@ def build_main(
                 break
     if place is None:
         # "travel to Smalltown, France": a town too small for the gazetteer, named with its country
-        tm = _TOWN_COUNTRY.search(s.text)
+        tm = TOWN_COUNTRY.search(s.text)
         if tm and country_of(tm[2]) and not country_of(tm[1]):
             place, tz = tm[1], capital_timezone(country_of(tm[2]) or "")
-    if place is None and dm and dm.end_date and (visited := _visit_city(doc, body, s, dm, ref, prefer)):
+    if place is None and dm and dm.end_date and (visited := visit_city(doc, body, s, dm, ref, prefer)):
         place, tz = visited.name, visited.timezone
     if tz is None:
         m = re.search(r"\bin\s+(?:the\s+)?([A-Z][\w]+(?:\s+[A-Z]\w+)?)", s.text)
@@ -203,6 +225,22 @@ def build_main(
         and _HELD_DAYS.search(doc.text, max(s.start, dm.start - 20), dm.start)
     ):
         trip = False  # "for X, where he will speak at the Y Forum, held 3 to 5 May": its own days
+    if trip and dm and dm.end_date and not TRAVEL_TO.search(s.text):
+        # "travel to A to attend the X Meetings in C, before visiting B ... The meetings run from 3 to 5
+        # May": the dates are the gathering's own, so is its city
+        nouns = {m.group().lower() for m in EVENT_NOUN.finditer(s.text)}
+        gathering = attended_city(lead, s.index, prefer) if nouns - TRAVEL_NOUNS else None
+        if gathering:
+            trip, place, tz = False, gathering.name, gathering.timezone
+    if (
+        not trip
+        and place
+        and dm
+        and dm.end_date
+        and (visit_country := visited_country(doc, s))
+        and spans_cities(doc, body, dm, ref, visit_country, prefer)
+    ):
+        trip = True  # "will travel to X from 3 to 5 May ... In A on 4 May ... On 5 May, to B": two cities
     if trip:
         place = None  # a trip over several cities has no single place
     venue = None
@@ -234,14 +272,21 @@ def build_main(
         x for x in lead if x.index < s.index and x.paragraph >= s.paragraph - 1
     ]  # "A will travel to ..."
     near_ids = {x.index for x in near}
+    told = s.index - 1 if THE_MEETING_IS.match(s.text) else -1  # the meeting "The meeting is set for" names
     for x in body:
         # "also expected to meet X on the sidelines": a side meeting; "not expected to attend": absent
-        if x.index == s.index or (
-            x.index in near_ids
-            and _PARTICIPATE.search(x.text)
-            and not (_ASIDE.search(x.text) or _NEGATED.search(x.text))
+        if (
+            x.index == s.index
+            or x.index == told
+            or (
+                x.index in near_ids
+                and _PARTICIPATE.search(x.text)
+                and not (_ASIDE.search(x.text) or _NEGATED.search(x.text))
+            )
         ):
             for mention, rec in people.at(x.start, x.end):
+                if doc.text.startswith(":", mention.end) and mention.start == x.start:
+                    continue  # "A: At the invitation of ...": the transcript's speaker, not a party
                 if rec.name not in participants and rec.role and not _said_near(doc, mention.end):
                     participants.append(rec.name)
             if x.index == s.index:
@@ -285,8 +330,8 @@ _OTHER_EVENT_IN = re.compile(
     r"\b[A-Z][\w-]*\s+(?:Summit|Forum|Conference|Meeting|Dialogue|Games|Congress|Assembly|Ministerial)"
     r"\s+(?:in|at)\s+$"
 )
-_TOWN_COUNTRY = re.compile(
-    r"\b(?:to|in|at)\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}),\s+([A-Z][\w]+(?:\s+[A-Z]\w+)?)\b"
+_TOWN_OF = re.compile(
+    r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port)\s+of\s+([A-Z][\w'’-]+)\b"
 )
 _THE_TITLE = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor))\b"
@@ -298,92 +343,15 @@ _ASIDE = re.compile(
     r"\b(?:sidelines|margins|separately|separate|one-on-one)\b|"
     r"\b[Bb]efore\s+(?:arriving|travell?ing|heading|flying)\b|"  # "Before arriving in X, she will meet B"
     r"\balso\s+\w+ing\s+an?\s+(?:[\w-]+\s+)?(?:meeting|talks)\b|"  # "is also arranging a meeting with"
-    r"\bwill\s+also\s+meet\b",  # "The ministers will also meet B": a meeting beside the main one
+    # "The ministers will also meet B", "A is also slated to meet B": a meeting beside the main one
+    r"\b(?:will\s+also|(?:is|are)\s+also\s+(?:slated|scheduled|set|expected|due)\s+to)\s+meet\b",
     re.I,
 )
 _ORG_NAMES = frozenset(ORGANISATIONS.values())
 _STATE_HEADS = frozenset({"President", "Premier", "Chancellor"})
 
 
-def _stay_city(
-    doc: Doc, body: list[Sentence], s: Sentence, dm: DateMention, ref: date, prefer: frozenset[str]
-) -> City | None:
-    """ "X is on a visit to Y from 2 to 5 May": the city of a dated stay around the meeting's day."""
-    for x in body:
-        if x is s or abs(x.index - s.index) > 3 or not TRAVEL_TO.search(x.text):
-            continue
-        if any(
-            d.end_date and d.date <= dm.date <= d.end_date for d in find_dates(doc.text, x.start, x.end, ref)
-        ):
-            cs = now_cities(doc, x.start, x.end, prefer, None)
-            if cs:
-                return cs[0][0]
-    return None
-
-
 _HELD_DAYS = re.compile(r"\b(?:held|taking\s+place|running)\s+(?:from\s+)?$")
-
-
-def _town_elsewhere(s: Sentence, dateline: Dateline) -> bool:
-    """ "CITY - X will attend the retreat in Smalltown, Country": a town of another country."""
-    tm = _TOWN_COUNTRY.search(s.text)
-    country = country_of(tm[2]) if tm and not country_of(tm[1]) else None
-    return country is not None and country != dateline.city.country
-
-
-def _visits_elsewhere(doc: Doc, s: Sentence, dateline: Dateline) -> bool:
-    """ "CITY - X will visit Country from Monday": the visit is not in the dateline's country."""
-    vm = _VISIT_TO.search(doc.text, s.start, s.end)
-    country = country_of(vm[1]) if vm else None
-    return country is not None and country != dateline.city.country
-
-
-def _visit_city(
-    doc: Doc, body: list[Sentence], s: Sentence, dm: DateMention, ref: date, prefer: frozenset[str]
-) -> City | None:
-    """ "will pay an official visit to Country from 3-5 May. ... co-chair the Joint Commission in City on
-    4 May": the one city of the visited country where its meetings are held."""
-    vm = _VISIT_TO.search(doc.text, s.start, s.end)
-    country = country_of(vm[1]) if vm else None
-    if country is None:
-        return None
-    found: set[str] = set()
-    first: City | None = None
-    for x in body:
-        if not s.index < x.index <= s.index + 8:
-            continue
-        days = find_dates(doc.text, x.start, x.end, ref)
-        if not any(dm.date <= d.date <= (dm.end_date or dm.date) for d in days):
-            continue
-        for c, a, _ in cities_in(doc.text, x.start, x.end, prefer):
-            if c.country == country:
-                found.add(c.name)  # "On 5 May, the Minister will travel to City B": a second city, no place
-                if doc.text[max(0, a - 3) : a] == "in ":
-                    first = first or c
-    return first if len(found) == 1 else None
-
-
-_VISIT_TO = re.compile(
-    r"\b[Vv]isit(?:\b[^.;()]{0,60}?\bto)?\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-)
-
-
-def _held_in(doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str]) -> list[City]:
-    """The city a sentence just before the main one holds the meeting "in" ("will hold talks in X")."""
-    out: list[City] = []
-    for x in body:
-        if not s.index - 2 <= x.index < s.index or not _FUTURE_HELD.search(x.text):
-            continue
-        for c, a, _ in cities_in(doc.text, x.start, x.end, prefer):
-            if doc.text[max(0, a - 3) : a] == "in " and _HELD_NOUN_IN.search(
-                doc.text, max(x.start, a - 60), a
-            ):
-                out.append(c)
-    return out
-
-
-_FUTURE_HELD = re.compile(r"\bwill\s+(?:hold|host|convene|meet)\b")
-_HELD_NOUN_IN = re.compile(rf"\b{NOUN}\s+in\s+$", re.I)
 
 
 def _quoted(text: str, start: int, at: int) -> bool:

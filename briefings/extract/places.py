@@ -28,6 +28,14 @@ _AGENCY_DATELINE = re.compile(
     rf"(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
     r"\s*(?:\((?:[A-Z][A-Za-z.&-]*\s?){1,3}\)\s*(?:(?:[–—:]|--?)\s+)?|[A-Z][A-Za-z]+\s+(?:[–—]|--?)\s+)"
 )
+_SOURCE_DATE_LINE = re.compile(
+    rf"^[A-Z][A-Z&.'’ ]{{1,30}}\s+-\s+"
+    rf"(?P<d>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+    r"(?:\s+-\s+\d{1,2}:\d{2})?(?:\s*\|.*)?$"
+)
+_TIME_FIRST = re.compile(
+    r"^((?:Updated|Published|Posted)\s+)\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s+"
+)
 _PLACE_DATE_LINE = re.compile(
     rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?P<region>)?,\s*"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$"
@@ -94,8 +102,10 @@ _VENUE_HEAD = re.compile(
     r"Chancellery|Kremlin|Secretariat|Museum|Villa|Garden|Gardens|Club|Summit|Forum|Complex|Lodge)\b"
 )
 _IN_CITY = re.compile(  # the lookahead: each cue word's first letter, a cheap filter before the alternatives
-    r"\b(?=[ITafhistv])(?:[Ii]n|[Tt]o|at|from|visit|visits|visiting|host|hosts|hosting|arrive in|stop in|"
-    r"stop is|stop will be)\s+"
+    # "in the southeastern port city of X": the city named after its description
+    r"\b(?=[ITafhistv])(?:(?:[Ii]n|[Tt]o|at)(?:\s+the\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port)\s+of)?|"
+    r"from|visit|visits|visiting|host|hosts|hosting|arrive in|stop in|stop is|"
+    r"stop will be)\s+"
     r"(?P<c>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w'’.-]*){0,2})"
 )  # "Rio de Janeiro": a lowercase particle inside the name
 
@@ -151,11 +161,19 @@ def find_dateline(doc: Doc, ref: date) -> Dateline | None:
 def find_date_line(doc: Doc) -> tuple[date, Sentence] | None:
     """A line under the headline that is only a date ("July 20, 2024")."""
     for s in doc.sentences[:8]:
-        if _DATE_LINE.match(s.text.strip()):
-            m = ISO.search(s.text)
+        line = s.text.strip()
+        if len(line) < 40 and line.isupper():
+            line = line.title()  # "JULY 24, 2024": a release's date line in capitals
+        elif " - " in line and len(line) < 80 and (sm := _SOURCE_DATE_LINE.match(line)):
+            line = sm["d"]  # "OUTLET NEWS - Apr 15, 2023 - 18:32 | World": the wire's own date line
+        elif ":" in line[:16] and len(line) < 60:
+            # "Updated 9:14 PM UTC May 28, 2024": the time before the date
+            line = _TIME_FIRST.sub(r"\1", line)
+        if _DATE_LINE.match(line):
+            m = ISO.search(line)
             if m:
                 return date(int(m[1]), int(m[2]), int(m[3])), s
-            ds = find_dates(s.text, 0, len(s.text), date(2000, 1, 1))
+            ds = find_dates(line, 0, len(line), date(2000, 1, 1))
             if ds and not ds[0].year_assumed:
                 return ds[0].date, s
     return None
@@ -226,6 +244,8 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
                 city = replace(city, name=phrase)
             if city and whole and n < len(words) and words[n].rstrip(".,;:") in _NAMED_BUILDING:
                 break  # "at <Town> House": a building named after a town, not the town
+            if city and whole and n < len(words) and words[n].rstrip(".,;:") in _REGION_WORDS:
+                break  # "in <Town> Prefecture": the region named after its capital, not the city
             if city and (city.population >= 100000 or city.country in prefer):
                 a = m.start("c")
                 out.append((city, a, a + len(phrase)))
@@ -234,6 +254,7 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_REGION_WORDS = frozenset({"Prefecture", "Province", "Oblast", "Governorate", "Region", "County", "District"})
 _NAMED_BUILDING = frozenset(
     {"House", "Palace", "Hall", "Castle", "Gardens", "Square", "Court", "Room", "Building"}
 )

@@ -96,7 +96,9 @@ _ABBREV = {
 _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+)")
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _TEXT_LINE = re.compile(r"[^\n]+")
-_DOT_NAME = re.compile(r"\.\s+[A-Z][a-z]")  # "Ma. Elena"
+# "Ma. Elena"; not "... Li Bo. He will": a two-letter name ending a sentence before a pronoun or article
+_DOT_NAME = re.compile(r"\.\s+(?!(?:He|She|It|They|We|The|This|These|Those|There|His|Her|Their)\b)[A-Z][a-z]")
+_CLOCK_END = re.compile(r"\s+(?:He|She|It|They|We|The|This|These|Those|There|His|Her|Their)\b")
 _LIST_MARK = re.compile(r"\(?[a-zA-Z0-9]{1,3}\)?")  # "1." "(a)." "iv."
 
 
@@ -187,7 +189,8 @@ def _is_abbrev(text: str, dot: int) -> bool:
     if len(word) == 1 and text[j].isupper():
         return True  # an initial: "John Q. Public"
     if "." in word and len(word) <= 6:
-        return True  # "H.E.", "U.S."
+        # "H.E.", "U.S."; but "at 10 a.m. The two ...": a clock time ending the sentence
+        return not (word in ("a.m", "p.m") and _CLOCK_END.match(text, dot + 1))
     if len(word) == 2 and text[j].isupper() and text[j + 1].islower() and _DOT_NAME.match(text, dot):
         return True  # "Ma. Elena": a short name abbreviation
     return word in _ABBREV

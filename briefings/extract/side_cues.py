@@ -51,19 +51,23 @@ CUE = re.compile(
     r"(?<=\s)for(?=\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference)\b)|"
     r"(?<=\s)for(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+[A-Z]))\s+"
     r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference)\s+of|"
-    r"the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference|Dialogue|Council)|"
+    r"the\s+(?:(?:first|second|third|next|annual|\d+(?:st|nd|rd|th))\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}"
+    r"(?:Forum|Meeting|Summit|Conference|Dialogue|Council)|"
     # "attend the X member states' defense ministerial meeting"
     r"(?:the|an?)\s+(?:[\w'’()-]+\s+){1,8}?(?:ministerial|ministers['’])\s+meeting))\b"
     # "will travel to X for the A-B Economic and Financial Dialogue": a named format of two sides
     # "will join the A-B-C-D defense ministers' meeting": a named format of four sides
     # "..., as well as the A-B-C Meeting with X"; "A A-B Meeting with X is also being arranged"
-    r"|\b(?:(?:for|join|joins|attend|attends|as\s+well\s+as)\s+the|(?<=\n)A|(?<=\.\s)A)\s+(?:[\w'’-]+\s+){0,2}?(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+"
+    # "(1) A-B-C Defense Ministers' Meeting with X": an item of a numbered list of meetings
+    # (a leading \b outside the group: a branch that cannot start mid-word fails fast)
+    r"|\b(?:(?:for|join|joins|attend|attends|as\s+well\s+as)\s+the|(?<=\n)A|(?<=\.\s)A|(?<=\d)\))\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+"
     r"(?:[\w'’+-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|"
     r"(?<=ministers'\s)meeting|(?<=ministers’\s)meeting)\b"
     # "the X Contact Group will meet ..., co-chaired by A and B": the chairs of a named group's session
     r"|\b(?P<chaired>(?:co-)?chaired\s+by)\b"
     # "before joining A, B and C for a four-way meeting": a meeting with all of them
-    r"|\b(?P<join>(?:joining|join|joins))\s+(?=[A-Z][^.;]{0,120}?\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
+    r"|\b(?P<join>(?:joining|join|joins))\s+(?=[A-Z][^.;]{0,120}?\bfor\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}"
     r"(?i:meeting|talks|summit|dinner|lunch|session|dialogue)\b)"
     # "The ASEAN Regional Forum will convene on 11 July with ... X": a named gathering of its own
     r"|\b(?P<conv>(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\s+(?:convene|meet|be\s+held|"
@@ -170,9 +174,24 @@ MEAL_OR_CALL = re.compile(
 _ASIDE_CLAUSE = re.compile(r",\s*(?:who|which)\s+[^,;]{1,60},\s+and\s+(?=[A-Z])")
 
 
+_SPEAKER_LABEL = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*:\s")
+
+
+def body_start(s: Sentence) -> int:
+    """Where sentence s begins after a transcript's speaker label ("A: In X, B will meet C")."""
+    if ":" in s.text[:40]:
+        lm = _SPEAKER_LABEL.match(s.text)
+        if lm:
+            return s.start + lm.end()
+    return s.start
+
+
 def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
     """The clause of sentence s around the span [a, b)."""
     start, end = s.start, s.end
+    body = body_start(s)
+    if body <= a:
+        start = body  # "A: In X, B will meet C": the transcript's speaker is no party
     inset = -1
     for c in CLAUSE.finditer(s.text):
         if s.start + c.end() <= a:

@@ -8,7 +8,7 @@ from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.people import People, PersonRec
 from briefings.extract.roles import role_key
 from briefings.extract.sentences import Doc, Sentence
-from briefings.extract.side_cues import FIRST_VERB, TITLE_REF
+from briefings.extract.side_cues import FIRST_VERB, TITLE_REF, body_start
 from briefings.extract.side_rules import prev_subject
 
 
@@ -42,6 +42,13 @@ def _by_title(people: People, title: str) -> PersonRec | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _protagonists_title(doc: Doc, m: re.Match[str], main_first: PersonRec | None) -> bool:
+    """ "the Prime Minister" (no name after it) is the title the main event's protagonist holds."""
+    if main_first is None or not main_first.role or re.match(r"\s+[A-Z]", doc.text[m.end() : m.end() + 2]):
+        return False
+    return role_key(main_first.role) == role_key(m[1])
+
+
 def _held_by_one(people: People, head: str) -> bool:
     """ "the External Affairs Minister will ...": a title only one person of the text holds."""
     m = _THE_TITLE_HEAD.match(head)
@@ -70,13 +77,17 @@ def subject_of(
         return main_first  # "The meeting with B is expected on Saturday": the protagonist meets B
     if not head.strip(" ,") and clause_start > s.start:
         # "... and call on B": the clause shares the subject of the sentence (before its first verb)
-        first = FIRST_VERB.search(doc.text, s.start, clause_start)
-        if first and first.start() > s.start:
-            return subject_of(doc, people, s, s.start, first.start(), main_first)
+        own_start = body_start(s)
+        first = FIRST_VERB.search(doc.text, own_start, clause_start)
+        if first and first.start() > own_start:
+            return subject_of(doc, people, s, own_start, first.start(), main_first)
     if re.match(r"\s*(?:I|we)\b", head) or re.search(r"(?:^|,)\s*I\b", head):
         return author(doc, people)  # a first-person release: its author
     verb = FIRST_VERB.search(head)
     subject_end = clause_start + verb.start() if verb else cue_start
+    own_title = TITLE_REF.search(doc.text, clause_start, subject_end) if "the " in head.lower() else None
+    if own_title and _protagonists_title(doc, own_title, main_first):
+        return main_first  # "the Prime Minister will also hold ... with Prime Minister B": the protagonist
     before = people_in(doc, people, clause_start, subject_end)
     if (before and not re.match(r"\s*(?:also\s+)?[a-z]", head)) or (before and _held_by_one(people, head)):
         return before[0]
@@ -99,12 +110,19 @@ def subject_of(
             return own[-1]  # "X: After Y, Minister B will travel to Z, where he will meet C": B
         return prev_subject(doc, people, s) or main_first or people.last_before(clause_start)
     lead = people_in(doc, people, s.start, cue_start)
+    sm = TITLE_REF.search(doc.text, s.start, cue_start) if lead and "the " in s.text.lower() else None
+    if sm and _protagonists_title(doc, sm, main_first) and not people.at(s.start, sm.start()):
+        # "the Prime Minister will hold talks with Prime Minister A ..., and meet B on the sidelines":
+        # the sentence's subject is the protagonist, not the first leader named
+        return main_first
     if lead:
         return lead[0]
     if re.search(r"\b(?:he|she)\b", doc.text[clause_start:cue_start], re.I):
         # "Minister B will open a fair. Later, he will ... meet C": the previous sentence's subject
         return prev_subject(doc, people, s) or main_first or people.last_before(clause_start)
     m = TITLE_REF.search(doc.text, s.start, cue_start)
+    if m and _protagonists_title(doc, m, main_first):
+        return main_first
     titled = _by_title(people, m[1]) if m else None
     if titled is None and main_first and re.match(r"\s*(?:[A-Z][\w,]*\s+)*[Tt]he\s+[A-Z]", head):
         return main_first  # "The Envoy will also meet X": the protagonist of the main event
@@ -183,3 +201,17 @@ GROUP_SUBJECT = re.compile(
     r"\b(?:[Mm]inisters|[Ll]eaders|[Aa]llies|[Mm]embers|[Dd]elegations|[Pp]articipants)\s+"
     r"(?:(?:will|would|are\s+to|are\s+expected\s+to)\s+(?:also\s+)?)?$"
 )
+
+
+def semicolon_list_end(doc: Doc, people: People, a: int, b: int, end: int) -> int:
+    """The end of a "with A, title; B, title; and C, title" list the clause [a, b) opens, else b."""
+    if not doc.text.startswith(";", b) or " with " not in doc.text[a:b] or not people.at(a, b):
+        return b
+    # every piece after the semicolon names a person: the list of those met goes on
+    pieces = doc.text[b + 1 : end].split(";")
+    at = b + 1
+    for piece in pieces:
+        if not people.at(at, at + len(piece)):
+            return b
+        at += len(piece) + 1
+    return end

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from briefings.extract.dates import past_month_year
-from briefings.extract.eventcues import is_trip, mentioned_countries
+from briefings.extract.eventcues import THE_MEETING_IS, is_trip, mentioned_countries
 from briefings.extract.events import MainEvent
 from briefings.extract.gazetteer import ORGANISATIONS, adjective_of, country_of
 from briefings.extract.literals import has_any
@@ -30,6 +30,7 @@ from briefings.extract.side_cues import (
     past_only,
 )
 from briefings.extract.side_events import side_event
+from briefings.extract.side_lists import gatherings_after, listed_gatherings, names_main, parties_named
 from briefings.extract.side_rules import (
     body_kind,
     by_side,
@@ -46,24 +47,11 @@ from briefings.extract.side_subjects import (
     hosted_talks,
     joint_subject,
     people_in,
+    semicolon_list_end,
     subject_of,
 )
 from briefings.models import Event, EventKind
 
-
-def _parties_named(text: str, start: int, end: int) -> list[str]:
-    """The countries a meeting is "with" ("with the United States and Japan"), when it names only them."""
-    m = _WITH_LIST.match(text, start, end)
-    if m is None:
-        return []
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m[1])]
-    named = [country_of(re.sub(r"^the\s+", "", p)) for p in parts if p]
-    return [c for c in named if c] if named and all(named) else []
-
-
-_WITH_LIST = re.compile(
-    r"\s+with\s+((?:the\s+)?[A-Z][\w.'’ ,-]*?)(?=\s+(?:on|in|at|to|for|next|this)\b|[.;]|$)"
-)
 _HOSTED_BY_NEXT = re.compile(
     r"\s*The\s+(?:meeting|summit|forum|session|dialogue)\s+will\s+be\s+(?:hosted|attended|chaired)\s+by\b",
     re.I,
@@ -93,30 +81,6 @@ _NAMED_GROUP = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+){1,6}(?:Group|Council|Coalition|Commission|Committee|Forum|Conference)\b"
 )
 _JOINT = re.compile(r"\b(?:jointly|together|joint|three-way|four-way|all)\b")
-
-
-def _names_main(main: MainEvent, text: str) -> bool:
-    """True when text names the main event (one of its capitalised name words, "Forum", "Summit")."""
-    words = {w for w in re.findall(r"[A-Z][\w'’-]{3,}", main.event.name) if w not in _GENERIC_NAME_WORDS}
-    shared = {w for w in words if w in text}
-    if shared and shared <= _GATHERING_NOUNS:
-        # "the Y Defence Ministers' Meeting" shares only the noun with the main "X Meeting": another one
-        named = (m[1] for m in _NAMED_NOUN.finditer(text) if m[2] in shared)
-        return not any(w not in words for w in named)
-    return bool(shared)
-
-
-_NAMED_NOUN = re.compile(r"\b([A-Z][\w'’-]+)\s+(Meeting|Summit|Forum|Dialogue|Conference|Talks)\b")
-
-
-_GATHERING_NOUNS = frozenset({"Meeting", "Summit", "Forum", "Dialogue", "Conference", "Talks"})
-
-
-_GENERIC_NAME_WORDS = frozenset(
-    {"Minister", "Ministers", "Foreign", "Defence", "Defense", "Secretary", "Travel", "Visit", "Affairs"}
-    | {"January", "February", "March", "April", "June", "July", "August", "September", "October"}
-    | {"November", "December"}  # "Visit of X to Y (July 28-30)": the days of the name are no name
-)
 
 
 _NAMED_GATHERING = re.compile(
@@ -152,17 +116,24 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
         if past and not _FUTURE_CUE.search(s.text):
             continue
         in_main = s.index == main.sentence.index
+        # "A will meet B on the sidelines of X. The meeting is set for Friday": that meeting is the main one
+        told_main = s.index == main.sentence.index - 1 and bool(THE_MEETING_IS.match(main.sentence.text))
         for m in CUE.finditer(doc.text, s.start, s.end):
-            if in_main and not (m["side"] or m["kind"] or main.trip):
+            if (in_main and not (m["side"] or m["kind"] or main.trip)) or (told_main and not m["kind"]):
                 continue
             in_visit = False
             sides_named: list[str | None] = []
             inner = KIND_WORD.search(m.group())
             kind_word = (m["kind"] or (inner.group() if inner else "")).lower()
-            if m["multi"] and _names_main(main, doc.text[m.start() : min(s.end, m.end() + 60)]):
+            if m["multi"] and names_main(main, doc.text[m.start() : min(s.end, m.end() + 60)]):
                 continue  # "will take part in the opening session of the Forum": the main event itself
-            if m["multi"] and _PREPARE_FOR.search(doc.text, max(s.start, m.start() - 30), m.start()):
-                continue  # "will prepare for the Leaders' Meeting in September": a later gathering
+            if m["multi"] and (
+                _PREPARE_FOR.search(doc.text, max(s.start, m.start() - 30), m.start())
+                or ("prepar" in s.text and _LATER_GATHERING.search(s.text))
+            ):
+                # "will prepare for the Leaders' Meeting in September", "would prepare for the visit ... for
+                # the X Summit later this year": a later gathering
+                continue
             if m["multi"] or (m["verb"] and _OF_NAMED.search(m.group())):
                 # "chair a meeting of the X Group with B": a named group's session
                 kind_word = body_kind(m.group()) or "multilateral"
@@ -187,6 +158,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             if "year" in s.text and _NEXT_YEAR.search(doc.text, max(s.start, m.start() - 60), m.start()):
                 continue  # "ahead of a planned visit by B next year for a trilateral summit": a later one
             a, b = clause(s, m.start(), m.end())
+            if doc.text.startswith(";", b):
+                b = semicolon_list_end(doc, people, m.start(), b, s.end)  # "with A, title; B, title; and C"
             if m["side"] and (a, b) in grouped:
                 continue  # "join a four-way meeting on the sidelines with A, B and C": that meeting, once
             ev = main.event.evidence
@@ -269,7 +242,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 ]
                 if "for talks with" in seg and HOSTS.search(seg):
                     subject, in_clause = hosted_talks(doc, people, a, b, m.start(), subject, in_clause)
-            if m["fmt"] and subject is None and main_first and main_first.country in sides_named:
+            if m["fmt"] and subject is None and main_first and main_first.country in (*sides_named, None):
                 subject = main_first  # "A A-B Meeting with X is being arranged": the protagonist's side
             objects = [r for r in in_clause if r is not subject]
             others: list[str] = []
@@ -300,7 +273,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             if gov_country:
                 others.append(f"{gov_country} government")  # "for talks with the X Government"
             if kind_word in ("trilateral", "quadrilateral") and not objects and not others:
-                others = _parties_named(doc.text, m.end(), b)  # "a trilateral meeting with the US and Japan"
+                others = parties_named(doc.text, m.end(), b)  # "a trilateral meeting with the US and Japan"
             if re.search(r"\beach of the\b", seg) and not objects:
                 objects = [r for r in people.recs if r.name in main_set and r is not subject]
             if (
@@ -396,6 +369,12 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     prefer = mentioned_countries(doc)
                 found = side_event(doc, main, s, m.start(), m.end(), kind, recs, oth, ref, a, b, prefer)
                 (legs if leg else out).append(found)
+                for x0, x1 in gatherings_after(doc.text, m.end(), b) if m["multi"] and "the " in seg else ():
+                    also_met = side_event(doc, main, s, x0, x1, kind, recs, oth, ref, a, b, prefer)
+                    (legs if leg else out).append(also_met)  # "participate in the A, the B, and the C"
                 if group:
                     grouped.add((a, b))
+    if "following" in doc.text:
+        # "will also attend the following meetings:" and a bulleted list of gatherings
+        out += listed_gatherings(doc, people, main, ref, prefer)
     return out + legs

@@ -1,0 +1,108 @@
+"""Where the main event is: a dated stay's city, the one city of a visited country, a city the
+meeting is held "in" just before the main sentence, towns named with their country."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefings.extract.dates import DateMention, find_dates
+from briefings.extract.event_dates import NOUN
+from briefings.extract.event_days import now_cities
+from briefings.extract.eventcues import TRAVEL_TO
+from briefings.extract.gazetteer import City, country_of
+from briefings.extract.places import Dateline, cities_in
+from briefings.extract.sentences import Doc, Sentence
+
+TOWN_COUNTRY = re.compile(
+    r"\b(?:to|in|at)\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}),\s+([A-Z][\w]+(?:\s+[A-Z]\w+)?)\b"
+)
+
+
+def stay_city(
+    doc: Doc, body: list[Sentence], s: Sentence, dm: DateMention, ref: date, prefer: frozenset[str]
+) -> City | None:
+    """ "X is on a visit to Y from 2 to 5 May": the city of a dated stay around the meeting's day."""
+    for x in body:
+        if x is s or abs(x.index - s.index) > 3 or not TRAVEL_TO.search(x.text):
+            continue
+        if any(
+            d.end_date and d.date <= dm.date <= d.end_date for d in find_dates(doc.text, x.start, x.end, ref)
+        ):
+            cs = now_cities(doc, x.start, x.end, prefer, None)
+            if cs:
+                return cs[0][0]
+    return None
+
+
+def town_elsewhere(s: Sentence, dateline: Dateline) -> bool:
+    """ "CITY - X will attend the retreat in Smalltown, Country": a town of another country."""
+    tm = TOWN_COUNTRY.search(s.text)
+    country = country_of(tm[2]) if tm and not country_of(tm[1]) else None
+    return country is not None and country != dateline.city.country
+
+
+def visits_elsewhere(doc: Doc, s: Sentence, dateline: Dateline) -> bool:
+    """ "CITY - X will visit Country from Monday": the visit is not in the dateline's country."""
+    country = visited_country(doc, s)
+    return country is not None and country != dateline.city.country
+
+
+def visited_country(doc: Doc, s: Sentence) -> str | None:
+    """The country sentence s visits or travels to ("will travel to India from 13 to 15 May")."""
+    vm = _VISIT_TO.search(doc.text, s.start, s.end) or _TRAVEL_COUNTRY.search(doc.text, s.start, s.end)
+    return country_of(vm[1]) if vm else None
+
+
+def visit_city(
+    doc: Doc, body: list[Sentence], s: Sentence, dm: DateMention, ref: date, prefer: frozenset[str]
+) -> City | None:
+    """ "will pay an official visit to Country from 3-5 May. ... co-chair the Joint Commission in City on
+    4 May": the one city of the visited country where its meetings are held."""
+    vm = _VISIT_TO.search(doc.text, s.start, s.end)
+    country = country_of(vm[1]) if vm else None
+    if country is None:
+        return None
+    found: set[str] = set()
+    first: City | None = None
+    for x in body:
+        if not s.index < x.index <= s.index + 8:
+            continue
+        days = find_dates(doc.text, x.start, x.end, ref)
+        if not any(dm.date <= d.date <= (dm.end_date or dm.date) for d in days):
+            continue
+        for c, a, _ in cities_in(doc.text, x.start, x.end, prefer):
+            if c.country == country:
+                found.add(c.name)  # "On 5 May, the Minister will travel to City B": a second city, no place
+                if doc.text[max(0, a - 3) : a] == "in ":
+                    first = first or c
+    return first if len(found) == 1 else None
+
+
+_TRAVEL_COUNTRY = re.compile(
+    r"\btravel(?:s|ling|ing)?\s+to\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+_VISIT_TO = re.compile(
+    r"\b[Vv]isit(?:\b[^.;()]{0,60}?\bto)?\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def held_city(doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str]) -> list[City]:
+    """The city a sentence just before the main one holds the meeting "in" ("will hold talks in X")."""
+    out: list[City] = []
+    for x in body:
+        if not s.index - 2 <= x.index < s.index or not _FUTURE_HELD.search(x.text):
+            continue
+        for c, a, _ in cities_in(doc.text, x.start, x.end, prefer):
+            if (
+                doc.text[max(0, a - 3) : a] == "in " or doc.text[max(0, a - 3) : a] == "of "
+            ) and _HELD_NOUN_IN.search(doc.text, max(x.start, a - 90), a):
+                out.append(c)
+    return out
+
+
+_FUTURE_HELD = re.compile(r"\bwill\s+(?:hold|host|convene|meet)\b")
+# "will hold talks in X", "talks in the port city of X"
+_HELD_NOUN_IN = re.compile(
+    rf"\b{NOUN}\s+in\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:town|city|village|port)\s+of\s+)?$", re.I
+)

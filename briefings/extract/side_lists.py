@@ -1,0 +1,120 @@
+"""Named gatherings: bullets under "X will also attend the following meetings:" (one meeting each), a list
+after "participate in", whether a text names the main event, the countries a meeting is "with"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefings.extract.eventcues import mentioned_countries
+from briefings.extract.events import MainEvent
+from briefings.extract.gazetteer import country_of
+from briefings.extract.people import People, PersonRec
+from briefings.extract.sentences import Doc
+from briefings.extract.side_cues import FIRST_VERB
+from briefings.extract.side_events import side_event
+from briefings.extract.side_subjects import people_in
+from briefings.models import Event
+
+_INTRO = re.compile(
+    r"\b(?:attend|participate\s+in|take\s+part\s+in|join)\s+the\s+following\s+"
+    r"(?:meetings|events|sessions|gatherings)\b[^.;]{0,60}:\s*$"
+)
+# "- the 14th East Asia Summit (EAS) Foreign Ministers' Meeting; and"
+_ITEM = re.compile(
+    r"[-•*–]\s+(?:the\s+)?(?:[A-Z0-9(][\w'’()&.-]*\s+){0,10}"
+    r"(?:Conference|Meeting|Summit|Forum|Dialogue|Council|Ministerial|Session|Retreat)\b"
+)
+
+
+def listed_gatherings(
+    doc: Doc, people: People, main: MainEvent, ref: date, prefer: frozenset[str] | None
+) -> list[Event]:
+    """One multilateral meeting per bulleted gathering the traveller "will also attend"."""
+    out: list[Event] = []
+    sentences = doc.sentences
+    for s in sentences:
+        if "following" not in s.text or not s.text.rstrip().endswith(":"):
+            continue
+        intro = _INTRO.search(s.text)
+        if not intro:
+            continue
+        verb = FIRST_VERB.search(doc.text, s.start, s.start + intro.start())
+        subjects = people_in(doc, people, s.start, verb.start() if verb else s.start + intro.start())
+        subject: PersonRec | None = subjects[0] if subjects else None
+        if subject is None:
+            continue
+        for item in sentences[s.index + 1 :]:
+            im = _ITEM.match(item.text)
+            if not im:
+                if item.text.lstrip()[:1] in "-•*–":
+                    continue  # a bullet naming no gathering: the list goes on
+                break
+            if prefer is None:
+                prefer = mentioned_countries(doc)  # computed once, only for a list that is there
+            recs = [subject] + [r for r in people_in(doc, people, item.start, item.end) if r is not subject]
+            ev = side_event(
+                doc, main, item, item.start, item.start + im.end(), "multilateral", recs, [], ref,
+                item.start, item.end, prefer,
+            )  # fmt: skip
+            name = im.group().lstrip("-•*– ")
+            out.append(ev.model_copy(update={"name": name[4:] if name.startswith("the ") else name}))
+    return out
+
+
+# ", the East Asia Summit Foreign Ministers' Meeting, and the Regional Forum": the list goes on
+_NEXT_GATHERING = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)the\s+((?:[A-Z0-9][\w.'’-]*\s+){1,6}"
+    r"(?:Forum|Meeting|Summit|Conference|Dialogue|Council))\b"
+)
+
+
+def gatherings_after(text: str, at: int, end: int) -> list[tuple[int, int]]:
+    """The spans of further gatherings listed right after one ("participate in the A, the B and the C")."""
+    out: list[tuple[int, int]] = []
+    while (m := _NEXT_GATHERING.match(text, at, end)) is not None:
+        out.append(m.span(1))
+        at = m.end()
+    return out
+
+
+def parties_named(text: str, start: int, end: int) -> list[str]:
+    """The countries a meeting is "with" ("with the United States and Japan"), when it names only them."""
+    m = _WITH_LIST.match(text, start, end)
+    if m is None:
+        return []
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m[1])]
+    named = [country_of(re.sub(r"^the\s+", "", p)) for p in parts if p]
+    return [c for c in named if c] if named and all(named) else []
+
+
+_WITH_LIST = re.compile(
+    r"\s+with\s+((?:the\s+)?[A-Z][\w.'’ ,-]*?)(?=\s+(?:on|in|at|to|for|next|this)\b|[.;]|$)"
+)
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]{3,}")
+
+
+def names_main(main: MainEvent, text: str) -> bool:
+    """True when text names the main event (one of its capitalised name words, "Forum", "Summit")."""
+    words = {w for w in _NAME_WORD.findall(main.event.name) if w not in _GENERIC_NAME_WORDS}
+    shared = words & set(_NAME_WORD.findall(text))  # whole words: "ROK-UNC" does not name "ROK-U.S."
+    if shared and shared <= _GATHERING_NOUNS:
+        # "the Y Defence Ministers' Meeting" shares only the noun with the main "X Meeting": another one
+        named = (m[1] for m in _NAMED_NOUN.finditer(text) if m[2] in shared)
+        return not any(w not in words for w in named)
+    return bool(shared)
+
+
+_NAMED_NOUN = re.compile(r"\b([A-Z][\w'’-]+)\s+(Meeting|Summit|Forum|Dialogue|Conference|Talks)\b")
+
+
+_GATHERING_NOUNS = frozenset({"Meeting", "Summit", "Forum", "Dialogue", "Conference", "Talks"})
+
+
+_GENERIC_NAME_WORDS = frozenset(
+    {"Minister", "Ministers", "Foreign", "Defence", "Defense", "Secretary", "Travel", "Visit", "Affairs"}
+    | {"January", "February", "March", "April", "June", "July", "August", "September", "October"}
+    | {"November", "December"}  # "Visit of X to Y (July 28-30)": the days of the name are no name
+)
