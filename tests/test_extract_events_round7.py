@@ -299,3 +299,16 @@ def test_a_clock_time_ends_a_sentence_before_the_next_one() -> None:
     )
     assert any(s.startswith("The two ministers") for s in b.sentences)
     assert not any(s.startswith("Eastern Time") for s in b.sentences)
+
+
+def test_a_dateline_after_a_headline_byline_and_agency_lines_is_found() -> None:
+    text = (
+        "Ministers to meet as tensions rise\n\n"
+        "By Jorun Vestby\n\n"
+        "Nordic Press\n\n"
+        "Updated 9:14 PM UTC March 2, 2031\n\n"
+        "OSLO (NP) — Foreign Minister Edda Halvorsen will hold talks with Danish Foreign Minister Karl "
+        "Brandt on Thursday, March 6, officials said."
+    )
+    main = _main(_run(text))
+    assert (main.place, main.timezone) == ("Oslo", "Europe/Oslo")

@@ -126,7 +126,7 @@ _ORG_COUNTRIES = frozenset(ORGANISATIONS.values())
 
 def find_dateline(doc: Doc, ref: date) -> Dateline | None:
     """ "TOKYO –", "SINGAPORE, June 1 (Reuters) -" at the start of one of the first sentences."""
-    for s in doc.sentences[:4]:
+    for s in doc.sentences[:6]:  # a headline, byline and agency lines may come first
         m = DATELINE.match(s.text) or _PLACE_DATE_LINE.match(s.text.strip()) or _AGENCY_DATELINE.match(s.text)
         if not m:
             continue
