@@ -5,7 +5,7 @@
 
 Inputs: every tests/corpus/*.txt (today = its gold reference_date, as briefings/evaluate does), also
 upper-cased, with doubled line breaks and with another reference date; seeds/*.txt (today = 2026-11-28);
-the other tests/corpus_*/*.txt sets except the unseen one; 300 synthetic articles from
+the other tests/corpus_*/*.txt sets except the unseen ones; 300 synthetic articles from
 bench/synthetic.py, the bench's own articles, and texts stitched from random corpus lines (all with
 fixed seeds). Each record is keyed by a name and a hash of (text, today), so inputs that change
 meanwhile (a corpus still being written) are reported as skipped, never as a difference.
@@ -28,7 +28,7 @@ from briefings.extract import extract
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = Path("/tmp/briefbot_extract_snapshot.jsonl")
 SEED_TODAY = date(2026, 11, 28)
-UNSEEN = {"corpus_holdout4"}
+UNSEEN = {"corpus_holdout4", "corpus_holdout5"}
 
 
 def _gold_date(txt: Path, fallback: date) -> date:

@@ -334,13 +334,14 @@ def test_extractor_stays_at_or_above_the_floors() -> None:
     assert check_floors(report, floors) == [], format_report(report, misses=False)
 
 
-# holdouts 1-3 and dev5a/b, dev6a/b, dev7a/b/c, dev8 are development sets now; holdout4 has been
-# measured only, never tuned to
+# holdouts 1-3 and dev5a/b, dev6a/b, dev7a/b/c, dev8, dev9a/b are development sets now;
+# holdout4 and holdout5 have been measured only, never tuned to
 OTHER_SETS = [
     "corpus_holdout",
     "corpus_holdout2",
     "corpus_holdout3",
     "corpus_holdout4",
+    "corpus_holdout5",
     "corpus_dev5a",
     "corpus_dev5b",
     "corpus_dev6a",
@@ -349,6 +350,8 @@ OTHER_SETS = [
     "corpus_dev7b",
     "corpus_dev7c",
     "corpus_dev8",
+    "corpus_dev9a",
+    "corpus_dev9b",
 ]
 
 
