@@ -242,7 +242,12 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 ]
                 if "for talks with" in seg and HOSTS.search(seg):
                     subject, in_clause = hosted_talks(doc, people, a, b, m.start(), subject, in_clause)
-            if m["fmt"] and subject is None and main_first and main_first.country in (*sides_named, None):
+            if (
+                m["fmt"]
+                and subject is None
+                and main_first
+                and (main_first.country is None or main_first.country in sides_named)
+            ):
                 subject = main_first  # "A A-B Meeting with X is being arranged": the protagonist's side
             objects = [r for r in in_clause if r is not subject]
             others: list[str] = []
