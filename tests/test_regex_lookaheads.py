@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from briefings.extract import dates, event_dates, eventcues, events, places, side_cues, stops
+from briefings.extract.regex_guard import guarded
 
 GUARDED = {
     "dates._PAST": dates._PAST,
@@ -107,3 +108,37 @@ def test_the_check_catches_a_missing_letter() -> None:
     ((letters, rest),) = _guard_and_rest(bad)
     firsts, _ = _firsts(rest)
     assert firsts == {"a", "b", "g"} and not firsts <= letters
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\b(?:alpha|(?i:beta)|(?<=\s)gamma|\)delta)\b",
+        r"\b(?P<k>[Bb]ilateral|one-on-one)\s+(?:talks|(?i:meeting))|\b(?P<v>met)\s+with",
+        r"(?:x|y)?zeta",
+    ],
+)
+def test_a_guarded_regex_matches_exactly_what_the_original_matches(source: str) -> None:
+    original = re.compile(source)
+    fast = guarded(original)
+    assert fast.pattern != source  # a guard was added
+    texts = [
+        "Alpha BETA beta gamma )delta",
+        "x gamma, yzeta and zeta",
+        "Bilateral MEETING; met with them",
+        "one-on-one Talks",
+        "ALPHA gAmMa",
+    ]
+    for text in texts:
+        got = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
+        assert got == [(m.span(), m.groupdict()) for m in original.finditer(text)]
+
+
+def test_a_regex_that_may_start_anywhere_is_left_as_it_is() -> None:
+    for source in (r"\w+ing", r"(?:a)?", r"[^x]y"):
+        pattern = re.compile(source)
+        assert guarded(pattern) is pattern
+
+
+def test_the_side_meeting_cue_is_guarded() -> None:
+    assert side_cues.CUE.pattern.startswith("(?=")

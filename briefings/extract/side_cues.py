@@ -5,73 +5,76 @@ from __future__ import annotations
 import re
 
 from briefings.extract.literals import has_any
+from briefings.extract.regex_guard import guarded
 from briefings.extract.sentences import Sentence
 from briefings.models import EventKind
 
 MEETING_NOUNS = r"(?i:meetings?|dialogue|talks|consultations|discussions|roundtable|summit|sessions?)"
 # "a session on climate finance with B", "a meeting of the X Group with B": the noun, its subject, "with"
 _NOUN_WITH = rf"{MEETING_NOUNS}(?:\s+(?:on|of)(?:\s+the)?(?:\s+[\w'’-]+){{1,5}}?)?\s+with"
-CUE = re.compile(
-    r"\b(?P<kind>[Bb]ilateral|[Tt]rilateral|[Mm]ultilateral|[Qq]uadrilateral|[Oo]ne-on-one)\s+"
-    r"(?:[\w.'’-]+\s+){0,3}?"
-    r"(?:(?P<noun>(?i:meetings?|talks|discussions?|dialogues?|format|sessions?|consultations|call|summits?|"
-    r"conversations?|breakfast|lunch|dinner|meal))\b"
-    r"|(?<=\ba\s[Bb]ilateral\s)(?=with\b))"  # "will hold a bilateral with B": the kind word as a noun
-    r"|\b(?P<side>[Oo]n the (?:sidelines|margins))\b"
-    r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
-    r"(?:\s+with)?|hold\s+talks\s+with|call\s+on|"
-    r"speak\s+(?:separately\s+)?(?:by\s+(?:phone|telephone|video)\s+)?with)|"
-    r"(?:also\s+)?(?:met|held\s+talks)\s+with|also\s+met(?=\s+[A-Z])|"
-    # "B also met A and called on Prime Minister C": a call the readout reports
-    r"(?<=\band\s)called\s+on(?=\s+(?:[A-Z][\w.-]*\s+){1,4}[A-Z])|"
-    # "will call on A and meet with B": the second verb of one future subject
-    r"(?<=\band\s)(?:also\s+)?(?:meet(?:\s+with)?|call\s+on)|will\s+(?:also\s+)?be\s+received\s+by|"
-    # "flies to X for talks on April 8 with B": the day or place between the talks and whom they are with
-    r"for\s+talks(?:\s+(?:on|in|at|from)\s+[^,;.]{1,30}?)?\s+with|"
-    # "will host the Danish Minister, B, for a visit to X": a meeting with B
-    r"will\s+(?:also\s+)?host(?=\s[^.;]{0,80}?\bfor\s+(?:an?\s+)?(?:visit|meeting|talks|tour)\b)|"
-    # "co-chair the annual Political, Security and Defense Dialogue with B": commas inside a name
-    rf"(?:(?:will|to|also)\s+)?(?:hold|held|co-chair|chair)\s+(?:[\w.'’-]+,?\s+){{0,8}}?{_NOUN_WITH}|"
-    # "is also arranging a meeting with B", "before travelling to X for the annual Y meeting with B"
-    rf"(?:arrang\w+|plans?\s+to\s+(?:hold|have)|(?:will|to)\s+(?:have|attend))\s+an?\s+(?:[\w.'’\"“”+-]+\s+){{0,4}}?"
-    rf"{_NOUN_WITH}|"
-    rf"for\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with|"
-    # "goes on to X for three days of talks, 2 to 4 May, with B"
-    r"for\s+(?:\w+\s+){1,3}?of\s+talks,[^,;]{1,25},\s+with|"
-    # "... and a Y meeting with B"
-    rf"\ba(?<=\band\sa)n?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with)\b"
-    # "A and B held the annual Foreign Ministers' Meeting": the subjects meet each other
-    rf"|\b(?P<pair>(?:held|(?:will|(?:are|is)\s+(?:also\s+)?set\s+to)\s+(?:also\s+)?hold|(?:will\s+(?:also\s+)?)?co-chair(?:ed)?)\s+(?:an?|the)\s+(?:[\w.'’–-]+\s+){{0,5}}?{MEETING_NOUNS})\b(?!\s+with)"
-    r"|\b(?P<meal>working\s+(?:lunch|breakfast|dinner))\b"
-    # "will represent the alliance at a meeting of EU ministers", "participate in the X Forum": a group
-    # "will go on to X for a meeting of Andean trade ministers": a group of its own
-    r"|\b(?P<multi>(?:represent\s+(?:[\w'’-]+\s+){1,3}at|participate\s+in|take\s+part\s+in|"
-    r"(?<=will\s)(?:also\s+)?(?:chair|host|convene|attend)|"
-    # "travel to X for the Y Defence Ministers' Meeting": a named gathering of its own
-    r"(?<=\s)for(?=\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference)\b)|"
-    r"(?<=\s)for(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+[A-Z]))\s+"
-    r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference)\s+of|"
-    r"the\s+(?:(?:first|second|third|next|annual|\d+(?:st|nd|rd|th))\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}"
-    r"(?:Forum|Meeting|Summit|Conference|Dialogue|Council)|"
-    # "attend the X member states' defense ministerial meeting"
-    r"(?:the|an?)\s+(?:[\w'’()-]+\s+){1,8}?(?:ministerial|ministers['’])\s+meeting))\b"
-    # "will travel to X for the A-B Economic and Financial Dialogue": a named format of two sides
-    # "will join the A-B-C-D defense ministers' meeting": a named format of four sides
-    # "..., as well as the A-B-C Meeting with X"; "A A-B Meeting with X is also being arranged"
-    # "(1) A-B-C Defense Ministers' Meeting with X": an item of a numbered list of meetings
-    # (a leading \b outside the group: a branch that cannot start mid-word fails fast)
-    r"|\b(?:(?:for|join|joins|attend|attends|as\s+well\s+as)\s+the|(?<=\n)A|(?<=\.\s)A|(?<=\d)\))\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+"
-    r"(?:[\w'’+-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|"
-    r"(?<=ministers'\s)meeting|(?<=ministers’\s)meeting)\b"
-    # "the X Contact Group will meet ..., co-chaired by A and B": the chairs of a named group's session
-    r"|\b(?P<chaired>(?:co-)?chaired\s+by)\b"
-    # "before joining A, B and C for a four-way meeting": a meeting with all of them
-    r"|\b(?P<join>(?:joining|join|joins))\s+(?=[A-Z][^.;]{0,120}?\bfor\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}"
-    r"(?i:meeting|talks|summit|dinner|lunch|session|dialogue)\b)"
-    # "The ASEAN Regional Forum will convene on 11 July with ... X": a named gathering of its own
-    r"|\b(?P<conv>(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\s+(?:convene|meet|be\s+held|"
-    r"take\s+place))\b"
+CUE = guarded(
+    re.compile(
+        r"\b(?P<kind>[Bb]ilateral|[Tt]rilateral|[Mm]ultilateral|[Qq]uadrilateral|[Oo]ne-on-one)\s+"
+        r"(?:[\w.'’-]+\s+){0,3}?"
+        r"(?:(?P<noun>(?i:meetings?|talks|discussions?|dialogues?|format|sessions?|consultations|call|summits?|"
+        r"conversations?|breakfast|lunch|dinner|meal))\b"
+        r"|(?<=\ba\s[Bb]ilateral\s)(?=with\b))"  # "will hold a bilateral with B": the kind word as a noun
+        r"|\b(?P<side>[Oo]n the (?:sidelines|margins))\b"
+        r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
+        r"(?:\s+with)?|hold\s+talks\s+with|call\s+on|"
+        r"speak\s+(?:separately\s+)?(?:by\s+(?:phone|telephone|video)\s+)?with)|"
+        r"(?:also\s+)?(?:met|held\s+talks)\s+with|also\s+met(?=\s+[A-Z])|"
+        # "B also met A and called on Prime Minister C": a call the readout reports
+        r"(?<=\band\s)called\s+on(?=\s+(?:[A-Z][\w.-]*\s+){1,4}[A-Z])|"
+        # "will call on A and meet with B": the second verb of one future subject
+        r"(?<=\band\s)(?:also\s+)?(?:meet(?:\s+with)?|call\s+on)|will\s+(?:also\s+)?be\s+received\s+by|"
+        # "flies to X for talks on April 8 with B": the day or place between the talks and whom they are with
+        r"for\s+talks(?:\s+(?:on|in|at|from)\s+[^,;.]{1,30}?)?\s+with|"
+        # "will host the Danish Minister, B, for a visit to X": a meeting with B
+        r"will\s+(?:also\s+)?host(?=\s[^.;]{0,80}?\bfor\s+(?:an?\s+)?(?:visit|meeting|talks|tour)\b)|"
+        # "co-chair the annual Political, Security and Defense Dialogue with B": commas inside a name
+        rf"(?:(?:will|to|also)\s+)?(?:hold|held|co-chair|chair)\s+(?:[\w.'’-]+,?\s+){{0,8}}?{_NOUN_WITH}|"
+        # "is also arranging a meeting with B", "before travelling to X for the annual Y meeting with B"
+        rf"(?:arrang\w+|plans?\s+to\s+(?:hold|have)|(?:will|to)\s+(?:have|attend))\s+an?\s+(?:[\w.'’\"“”+-]+\s+){{0,4}}?"
+        rf"{_NOUN_WITH}|"
+        rf"for\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with|"
+        # "goes on to X for three days of talks, 2 to 4 May, with B"
+        r"for\s+(?:\w+\s+){1,3}?of\s+talks,[^,;]{1,25},\s+with|"
+        # "... and a Y meeting with B"
+        rf"\ba(?<=\band\sa)n?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with)\b"
+        # "A and B held the annual Foreign Ministers' Meeting": the subjects meet each other
+        rf"|\b(?P<pair>(?:held|(?:will|(?:are|is)\s+(?:also\s+)?set\s+to)\s+(?:also\s+)?hold|(?:will\s+(?:also\s+)?)?co-chair(?:ed)?)\s+(?:an?|the)\s+(?:[\w.'’–-]+\s+){{0,5}}?{MEETING_NOUNS})\b(?!\s+with)"
+        r"|\b(?P<meal>working\s+(?:lunch|breakfast|dinner))\b"
+        # "will represent the alliance at a meeting of EU ministers", "participate in the X Forum": a group
+        # "will go on to X for a meeting of Andean trade ministers": a group of its own
+        r"|\b(?P<multi>(?:represent\s+(?:[\w'’-]+\s+){1,3}at|participate\s+in|take\s+part\s+in|"
+        r"(?<=will\s)(?:also\s+)?(?:chair|host|convene|attend)|"
+        # "travel to X for the Y Defence Ministers' Meeting": a named gathering of its own
+        r"(?<=\s)for(?=\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference)\b)|"
+        r"(?<=\s)for(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+[A-Z]))\s+"
+        r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference)\s+of|"
+        r"the\s+(?:(?:first|second|third|next|annual|\d+(?:st|nd|rd|th))\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}"
+        r"(?:Forum|Meeting|Summit|Conference|Dialogue|Council)|"
+        # "attend the X member states' defense ministerial meeting"
+        r"(?:the|an?)\s+(?:[\w'’()-]+\s+){1,8}?(?:ministerial|ministers['’])\s+meeting))\b"
+        # "will travel to X for the A-B Economic and Financial Dialogue": a named format of two sides
+        # "will join the A-B-C-D defense ministers' meeting": a named format of four sides
+        # "..., as well as the A-B-C Meeting with X"; "A A-B Meeting with X is also being arranged"
+        # "(1) A-B-C Defense Ministers' Meeting with X": an item of a numbered list of meetings
+        # (a leading \b outside the group: a branch that cannot start mid-word fails fast)
+        r"|\b(?:(?:for|join|joins|attend|attends|as\s+well\s+as)\s+the|(?<=\n)A|(?<=\.\s)A|(?<=\d)\))\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+"
+        r"(?:[\w'’+-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|"
+        r"(?<=ministers'\s)meeting|(?<=ministers’\s)meeting)\b"
+        # "the X Contact Group will meet ..., co-chaired by A and B": the chairs of a named group's session
+        r"|\b(?P<chaired>(?:co-)?chaired\s+by)\b"
+        # "before joining A, B and C for a four-way meeting": a meeting with all of them
+        r"|\b(?P<join>(?:joining|join|joins))\s+(?=[A-Z][^.;]{0,120}?\bfor\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}"
+        r"(?i:meeting|talks|summit|dinner|lunch|session|dialogue)\b)"
+        # "The ASEAN Regional Forum will convene on 11 July with ... X": a named gathering of its own
+        r"|\b(?P<conv>(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\s+(?:convene|meet|be\s+held|"
+        r"take\s+place))\b"
+    )
 )
 # a meeting only being explored or proposed is not an event
 # before the cue: "is exploring the possibility of", "may also meet"; anywhere: "nothing has been decided"
