@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 from briefings.extract import extract
-from briefings.models import Briefing, Person
+from briefings.models import Briefing
+
+from .extract_helpers import person as _get
 
 TODAY = date(2026, 3, 1)
 
@@ -15,11 +17,6 @@ TODAY = date(2026, 3, 1)
 def _b(text: str) -> Briefing:
     return extract(text, today=TODAY)
 
-
-def _get(b: Briefing, name: str) -> Person:
-    found = [p for p in b.people if p.name == name]
-    assert found, f"{name} not in {[p.name for p in b.people]}"
-    return found[0]
 
 
 def test_an_ambassador_of_one_state_to_another_shows_only_the_receiving_state() -> None:

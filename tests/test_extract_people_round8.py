@@ -8,7 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 from briefings.extract import extract
-from briefings.models import Briefing, Person
+from briefings.models import Briefing
+
+from .extract_helpers import person as _get
 
 TODAY = date(2026, 3, 1)
 
@@ -16,11 +18,6 @@ TODAY = date(2026, 3, 1)
 def _b(text: str) -> Briefing:
     return extract(text, today=TODAY)
 
-
-def _get(b: Briefing, name: str) -> Person:
-    found = [p for p in b.people if p.name == name]
-    assert found, f"{name} not in {[p.name for p in b.people]}"
-    return found[0]
 
 
 def test_a_joint_command_keeps_its_dotted_initials_in_the_title() -> None:
