@@ -1,0 +1,138 @@
+"""Topic list items: an agenda list split into items, each trimmed of leading and trailing junk."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.topic_words import adjective_series, clause_item, slogan_head
+
+_LEAD_JUNK = re.compile(
+    r"^(?:a series of|a number of|series of|the concept of|concept of|notion of|idea of|the issue of|"
+    r"(?:the )?importance of|more|greater|closer|(?:19|20)\d\d|"
+    r"issue of|"
+    r"critical issues related to|issues? related to|"
+    r"(?:issues|matters|topics|subjects) (?:such as|including|like)|"
+    r"ways to|such as|including|includes?|"
+    r"about|as well as|(?:strengthen|enhance|deepen|improve)\s+(?:coordination|cooperation)\s+on|"
+    r"the|a|an|its|their|his|her|our|these|those|this|that|some|several|various|of|in|"
+    r"on|for|from|at)\s+",
+    re.I,
+)
+_TAIL_JUNK = re.compile(
+    r"\s+(?:(?:announced|signed|launched|held|adopted|established|agreed)\s+(?:by|in|at|on|last)\b.*|"
+    r"at (?:the|an?) invitation .*|more closely|further|together|as well|too|also|amid .*|in the face of .*|"
+    r"to ensure .*|to be .*|(?:later|earlier) (?:this|next) (?:year|month|week)|"
+    # "relations with China", "cooperation with Japan": the partner stays
+    r"so as .*|in order .*|among .*|"
+    r"(?<!relations )(?<!ties )(?<!engagement )(?<!partnerships )(?<!cooperation )with .*|"
+    # "cooperation between Japan and China" names its parties; "between the two sides" does not
+    r"between (?!(?-i:(?:the )?[A-Z][^,]* and (?:the )?[A-Z])).*|"
+    r"that (?:has|have|is|are|was|were|will|took|came|entered|[a-z]+ed) .*|"
+    r"that (?-i:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+and\s|\s+[a-z]+ed\b|$)).*)$",
+    re.I,
+)
+
+
+def _clean(item: str) -> str:
+    s = item.strip(" ,")
+    for _ in range(3):
+        s, n = _LEAD_JUNK.subn("", s)
+        if not n:
+            break  # nothing removed: another pass removes nothing either
+    s = _TAIL_JUNK.sub("", s)
+    return s.strip(" ,")
+
+
+_REPORTING = frozenset(
+    re.findall(
+        r"\w+",
+        "expressed welcomed confirmed agreed noted stated stressed emphasized emphasised discussed reviewed "
+        "exchanged reaffirmed underscored shared called urged condemned",
+    )
+)
+_ADJ_END = re.compile(r"(?:al|ic|ive|ous|ent|ant|ary|ing|ear)$")  # "nuclear and missile programs"
+_NOT_NP = re.compile(
+    r"(?:what|that|how|whether|which|who|where|when|to|originally|also|will|would|has|have|is|are|was|were)\b"
+    r"|\w+ly\s+\w+ed\b",
+    re.I,
+)
+
+
+# the patterns run per list item, compiled once (the re module's cache lookup costs as much as a short match)
+_LIST_SEP = re.compile(r",\s*(?:and|or)\s+|,\s*|\s+as well as\s+")
+_AND_OR = re.compile(r"\s+(?:and|or)\s+")
+_SERIAL = re.compile(r",\s*(?:and|or)\s+")
+_FOLLOWING = re.compile(r"\bfollowing\s+\w+$")
+_MODAL = re.compile(r"\b(?:will|would|shall)\s")  # "the ministers will attend ...": a clause, not a topic
+_SAID_WORD = re.compile(r"\b(?:said|says|told|added)\b")
+_PREPOSITION = re.compile(r"(?:on|in|for|of|to|with|about)\s")
+_DETERMINER = re.compile(r"(?:the|a|an|its|their|our|his|her)\s", re.I)
+# "pressure on the region, from A and B to C and D": the range names the items
+_FROM_TO = re.compile(
+    r"\b(?:priorities|pressures?|challenges|issues|concerns|threats)\b[^.;:“”\"]{0,40}?\bfrom\s+"
+    r"(?P<a>[^.;:,“”\"]{3,80}?)\s+to\s+(?P<b>[^.;:,“”\"]{3,80})"
+)
+_FROM_TO_WORDS = ("priorities", "pressure", "challenges", "issues", "concerns", "threats")
+_LIST_END = re.compile(
+    r"\s+(?:amid|(?<!well )(?<!such )as(?!\s+well\b)|while|after|before|when|ahead of|during)\s+"
+)
+_NAMED_PAIR = re.compile(r"(?:the )?[A-Z][^,]*? and (?:the )?[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*)*$")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:with|which|who|where)\b")
+
+
+def _split_list(s: str) -> list[str]:
+    """ "A, B and C" -> items; "critical and emerging technologies" stays one item."""
+    parts = _LIST_SEP.split(s)
+    series = len(parts) >= 2 and adjective_series(parts[0])
+    if series:
+        # "a stable, prosperous and resilient region": the adjectives share the noun at the end
+        j = 1
+        while j < len(parts) - 1 and adjective_series(parts[j], lead=False):
+            j += 1
+        parts = [", ".join(parts[: j + 1]), *parts[j + 1 :]]
+    # "A, B and C, and D" (a serial comma before the last): "B and C" is one item
+    serial = len(parts) >= 3 and _SERIAL.search(s) is not None
+    items: list[str] = []
+    for i, part in enumerate(parts):
+        head, between, parties = part.partition(" between ")
+        if between and not _NAMED_PAIR.match(parties):
+            head, between = part, ""
+        whole = (serial and i < len(parts) - 1) or (series and i == 0 and not between)
+        pieces = [part] if whole else _AND_OR.split(head)
+        if between and pieces[-1] != part:
+            pieces[-1] += between + parties  # "ties between A and B": the pair stays whole
+        merged: list[str] = []
+        for piece in pieces:
+            if merged and piece[:1].isupper() and slogan_head(merged[-1]):
+                merged[-1] = f"{merged[-1]} and {piece}"  # "a Free and Open Indo-Pacific": one name
+            elif (
+                merged
+                and _ADJ_END.search(merged[-1])
+                and merged[-1].split()[-1].islower()
+                and not _DETERMINER.match(piece)  # "regional policing and the agenda": two items
+                and not _PREPOSITION.match(piece)  # "on A and on B": two items
+                and not (" " in merged[-1] and merged[-1].endswith("ing"))  # "copper refining and B": a noun
+            ):
+                merged[-1] = f"{merged[-1]} and {piece}"  # a lone adjective shares the noun after it
+            else:
+                merged.append(piece)
+        items.extend(merged)
+    for part in parts:
+        a, _, b = part.partition(" and ")
+        if b and " " not in b and b.islower() and a.count(" ") <= 2:
+            a = _clean(a)
+            if " " not in a and a.islower():
+                items.append(f"{a} and {b}")  # "forestry and fisheries": the pair is a topic too
+    out = []
+    for p in (_clean(x) for x in items):
+        words = p.split()
+        if not p or len(words) > 16 or _NOT_NP.match(p) or clause_item(p):
+            continue
+        if len(words) > 4 and words[0].lower() in _REPORTING:
+            continue  # "expressed serious concerns over ...": a verb phrase, not a topic
+        if any(q in p for q in '"“”') or _SAID_WORD.search(p) or _MODAL.search(p):
+            continue  # "officials said": attribution, not a topic
+        if p.endswith("following") or _FOLLOWING.search(p):
+            continue  # "the following areas": the list comes after it
+        out.append(p)
+    return out
