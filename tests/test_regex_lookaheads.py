@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from briefings.extract import dates, event_dates, eventcues, events, places, side_cues, stops
-from briefings.extract.regex_guard import guarded
+from briefings.extract.regex_guard import class_chars, first_chars, guarded
 
 GUARDED = {
     "dates._PAST": dates._PAST,
@@ -29,46 +29,9 @@ GUARDED = {
 }
 
 
-def _class_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
-    out: set[str] = set()
-    for op, arg in items:
-        if op is C.LITERAL:
-            out.add(chr(arg))
-        elif op is C.RANGE:
-            out.update(chr(c) for c in range(arg[0], arg[1] + 1))
-        else:
-            return None  # a category or negation: anything may start here
-    return out
-
-
 def _firsts(seq: Any) -> tuple[set[str] | None, bool]:
     """(possible first characters or None for 'any', whether the sequence can match empty)."""
-    out: set[str] = set()
-    for op, arg in seq:
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue  # anchors and lookarounds consume nothing
-        if op is C.LITERAL:
-            return out | {chr(arg)}, False
-        if op is C.IN:
-            chars = _class_chars(arg)
-            return (None if chars is None else out | chars), False
-        if op is C.SUBPATTERN:
-            first, empty = _firsts(arg[-1])
-        elif op is C.BRANCH:
-            parts = [_firsts(b) for b in arg[1]]
-            first = None if any(p[0] is None for p in parts) else set().union(*(p[0] or set() for p in parts))
-            empty = any(p[1] for p in parts)
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            first, item_empty = _firsts(arg[2])
-            empty = arg[0] == 0 or item_empty
-        else:
-            return None, False
-        if first is None:
-            return None, False
-        out |= first
-        if not empty:
-            return out, False
-    return out, True
+    return first_chars(seq, [])
 
 
 def _guard_and_rest(pattern: re.Pattern[str]) -> list[tuple[set[str], Any]]:
@@ -82,7 +45,7 @@ def _guard_and_rest(pattern: re.Pattern[str]) -> list[tuple[set[str], Any]]:
             if op is C.ASSERT and arg[0] == 1:  # a lookahead
                 first_item = next(iter(arg[1]))
                 if first_item[0] is C.IN:
-                    chars = _class_chars(first_item[1])
+                    chars = class_chars(first_item[1])
                     assert chars is not None
                     found.append((chars, items[i + 1 :]))
     return found

@@ -17,7 +17,8 @@ from typing import Any
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 
 
-def _class(items: Any) -> set[str] | None:
+def class_chars(items: Any) -> set[str] | None:
+    """The characters a parsed character class admits, or None when too many or not listable."""
     out: set[str] = set()
     for op, arg in items:
         if op is C.LITERAL:
@@ -41,7 +42,7 @@ def first_chars(seq: Any, folded: list[bool]) -> tuple[set[str] | None, bool]:
         if op is C.LITERAL:
             return out | {chr(arg)}, False
         if op is C.IN:
-            chars = _class(arg)
+            chars = class_chars(arg)
             return (None if chars is None else out | chars), False
         if op is C.SUBPATTERN:
             first, empty = first_chars(arg[-1], folded)
