@@ -352,6 +352,8 @@ OTHER_SETS = [
     "corpus_dev8",
     "corpus_dev9a",
     "corpus_dev9b",
+    "corpus_dev10a",
+    "corpus_dev10b",
 ]
 
 
