@@ -96,8 +96,12 @@ _ABBREV = {
 _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+)")
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _TEXT_LINE = re.compile(r"[^\n]+")
-# "Ma. Elena"; not "... Li Bo. He will": a two-letter name ending a sentence before a pronoun or article
-_DOT_NAME = re.compile(r"\.\s+(?!(?:He|She|It|They|We|The|This|These|Those|There|His|Her|Their)\b)[A-Z][a-z]")
+# "Ma. Elena"; not "... Li Bo. He will", "... Zhou Bo. Minister A will": a two-letter name ending a
+# sentence before a pronoun, an article or a title that opens the next sentence
+_DOT_NAME = re.compile(
+    r"\.\s+(?!(?:He|She|It|They|We|The|This|These|Those|There|His|Her|Their|Minister|Secretary|President|"
+    r"Prime|Foreign|Defen[cs]e|Deputy|Vice|Ambassador|Both|On|In|At|During|After|Before|Also)\b)[A-Z][a-z]"
+)
 _CLOCK_END = re.compile(r"\s+(?:He|She|It|They|We|The|This|These|Those|There|His|Her|Their)\b")
 _LIST_MARK = re.compile(r"\(?[a-zA-Z0-9]{1,3}\)?")  # "1." "(a)." "iv."
 

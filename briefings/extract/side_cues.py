@@ -17,11 +17,11 @@ CUE = guarded(
         r"\b(?P<kind>[Bb]ilateral|[Tt]rilateral|[Mm]ultilateral|[Qq]uadrilateral|[Oo]ne-on-one)\s+"
         r"(?:[\w.'’-]+\s+){0,3}?"
         r"(?:(?P<noun>(?i:meetings?|talks|discussions?|dialogues?|format|sessions?|consultations|call|summits?|"
-        r"conversations?|breakfast|lunch|dinner|meal))\b"
+        r"conversations?|breakfast|lunch|dinner|meal|conferences?|videoconferences?))\b"
         r"|(?<=\ba\s[Bb]ilateral\s)(?=with\b))"  # "will hold a bilateral with B": the kind word as a noun
         r"|\b(?P<side>[Oo]n the (?:sidelines|margins))\b"
         r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
-        r"(?:\s+with)?|hold\s+talks\s+with|call\s+on|"
+        r"(?:\s+with)?|(?:hold|have)\s+talks\s+with|call\s+on|"
         r"speak\s+(?:separately\s+)?(?:by\s+(?:phone|telephone|video)\s+)?with)|"
         r"(?:also\s+)?(?:met|held\s+talks)\s+with|also\s+met(?=\s+[A-Z])|"
         # "B also met A and called on Prime Minister C": a call the readout reports
@@ -33,7 +33,8 @@ CUE = guarded(
         # "will host the Danish Minister, B, for a visit to X": a meeting with B
         r"will\s+(?:also\s+)?host(?=\s[^.;]{0,80}?\bfor\s+(?:an?\s+)?(?:visit|meeting|talks|tour)\b)|"
         # "co-chair the annual Political, Security and Defense Dialogue with B": commas inside a name
-        rf"(?:(?:will|to|also)\s+)?(?:hold|held|co-chair|chair)\s+(?:[\w.'’-]+,?\s+){{0,8}}?{_NOUN_WITH}|"
+        # "The meeting will include a session of the X Council with B": a session of its own
+        rf"(?:(?:will|to|also)\s+)?(?:hold|held|co-chair|chair|include)\s+(?:[\w.'’-]+,?\s+){{0,8}}?{_NOUN_WITH}|"
         # "is also arranging a meeting with B", "before travelling to X for the annual Y meeting with B"
         rf"(?:arrang\w+|plans?\s+to\s+(?:hold|have)|(?:will|to)\s+(?:have|attend))\s+an?\s+(?:[\w.'’\"“”+-]+\s+){{0,4}}?"
         rf"{_NOUN_WITH}|"
@@ -69,7 +70,8 @@ CUE = guarded(
         # "the X Contact Group will meet ..., co-chaired by A and B": the chairs of a named group's session
         r"|\b(?P<chaired>(?:co-)?chaired\s+by)\b"
         # "before joining A, B and C for a four-way meeting": a meeting with all of them
-        r"|\b(?P<join>(?:joining|join|joins))\s+(?=[A-Z][^.;]{0,120}?\bfor\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}"
+        # "will join his X and Y counterparts, A and B, for a three-way meeting"
+        r"|\b(?P<join>(?:joining|join|joins))\s+(?=(?:(?:his|her|their)\s+)?[A-Z][^.;]{0,120}?\bfor\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}"
         r"(?i:meeting|talks|summit|dinner|lunch|session|dialogue)\b)"
         # "The ASEAN Regional Forum will convene on 11 July with ... X": a named gathering of its own
         r"|\b(?P<conv>(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\s+(?:convene|meet|be\s+held|"
@@ -97,8 +99,10 @@ CLAUSE = re.compile(
     r",?\s+(?:before|after)\s+(?=(?:travel|fly|head|go|mov|leav|continu|join|return)\w*\b)|"
     # "meet A and call on B", "a X meeting with A and a Y meeting with B": one subject, two meetings
     # "meet A, and visit the port with B": the second errand is not the meeting
+    # "meet A and will pay a courtesy call on B", "meet A and have a working lunch with C", "meet A in X
+    # and then travel to Y for talks with B": a second errand of the same subject
     r"\s+and\s+(?=(?:will\s+|to\s+)?(?:also\s+)?(?:call\s+on|called\s+on|meet|hold|host|co-chair|chair|tour|visit|"
-    r"inspect|attend|deliver|address|lay)\b)|"
+    r"inspect|attend|deliver|address|lay|pay|have)\b)|\s+and\s+then\s+(?=[a-z])|"
     rf"\s+and\s+(?=an?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with\b)"
 )
 COUNTERPARTS_FROM = re.compile(

@@ -84,12 +84,16 @@ def parties_named(text: str, start: int, end: int) -> list[str]:
     if m is None:
         return []
     parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m[1])]
-    named = [country_of(re.sub(r"^the\s+", "", p)) for p in parts if p]
+    # "with U.S. and Japanese defense officials": the officials' countries
+    named = [country_of(_OFFICIALS_TAIL.sub("", re.sub(r"^the\s+", "", p))) for p in parts if p]
     return [c for c in named if c] if named and all(named) else []
 
 
+_OFFICIALS_TAIL = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:officials|counterparts|ministers|delegations|representatives|sides)$"
+)
 _WITH_LIST = re.compile(
-    r"\s+with\s+((?:the\s+)?[A-Z][\w.'’ ,-]*?)(?=\s+(?:on|in|at|to|for|next|this)\b|[.;]|$)"
+    r"\s+with\s+((?:the\s+)?[A-Z][\w.'’ ,-]*?)(?=\s+(?:on|in|at|to|for|next|this)\b|;|\.(?:\s+[A-Z]|\s*$)|$)"
 )
 
 

@@ -134,7 +134,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 # "will prepare for the Leaders' Meeting in September", "would prepare for the visit ... for
                 # the X Summit later this year": a later gathering
                 continue
-            if m["multi"] or (m["verb"] and _OF_NAMED.search(m.group())):
+            of_body = bool(m["verb"] and _OF_NAMED.search(m.group()))
+            if m["multi"] or of_body:
                 # "chair a meeting of the X Group with B": a named group's session
                 kind_word = body_kind(m.group()) or "multilateral"
             if m["fmt"]:  # "travel to X for the A-B Economic Dialogue": a meeting of the sides it names
@@ -326,7 +327,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             )
             # "ministers will meet in the format of the X Council with Y": the whole group meets Y
             of_group = subject is None and bool(GROUP_SUBJECT.search(doc.text, a, m.start()))
-            group = bool(m["conv"] or m["multi"] or m["chaired"] or m["fmt"]) or of_group
+            # "a session of the X Council with B": the body's session, whoever else the text names
+            group = bool(m["conv"] or m["multi"] or m["chaired"] or m["fmt"]) or of_group or of_body
             # "talks with A of X and B of Y": a bilateral with each; "met his X and Y counterparts": together
             joint = kind_word or group or meal_or_call or m["join"] or m["pair"] or "counterparts" in seg
             if not (joint or _JOINT.search(seg)) or (
@@ -362,7 +364,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     sides = {r.country or r.name for r in recs} | set(oth)
                     n_sides = len(sides)
                     kind = "bilateral" if n_sides <= 2 else "trilateral" if n_sides == 3 else "multilateral"
-                    if kind == "bilateral" and courtesy_call(people, subject, objs):
+                    # "meet Prime Minister C for talks": talks, not a call on the head
+                    talks = "for talks" in seg
+                    if kind == "bilateral" and not talks and courtesy_call(people, subject, objs):
                         kind = "other"
                 names = [r.name for r in recs]
                 # one person at two named gatherings: two meetings

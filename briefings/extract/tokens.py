@@ -160,14 +160,15 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     return list(_tokenize(text, start, end))
 
 
-def _abbrev(t: str, text: str, b: int) -> bool:
-    """True when a word's final period belongs to it ("U.S.", "Lt.", "J.", "Ma. Elena")."""
+def _abbrev(t: str, text: str, b: int, end: int) -> bool:
+    """True when a word's final period belongs to it ("U.S.", "Lt.", "J.", "Ma. Elena"); not the period
+    that closes the sentence ("... with Minister Zhou Bo. Minister B will ...")."""
     return bool(
         _DOTTED.fullmatch(t)
         or t.lower() in _KEEP_DOT
         or ("-" in t and t.count(".") >= 2 and _DOTTED.fullmatch(t.rpartition("-")[2]) is not None)
         or (len(t) == 2 and t[0].isupper())
-        or (_SHORT_ABBREV.fullmatch(t) and _NAME_NEXT.match(text, b))
+        or (b < end and _SHORT_ABBREV.fullmatch(t) and _NAME_NEXT.match(text, b))
     )
 
 
@@ -214,7 +215,7 @@ def _scan(text: str, start: int, end: int) -> tuple[Tok, ...]:
     for t in _TOKEN.findall(text, start, end):
         a = find(t, pos)
         pos = a + len(t)
-        if t[-1] == "." and len(t) > 1 and (not _abbrev(t, text, pos) or _name_then_stop(t, out)):
+        if t[-1] == "." and len(t) > 1 and (not _abbrev(t, text, pos, end) or _name_then_stop(t, out)):
             add(Tok(t[:-1], a, pos - 1))
             add(Tok(".", pos - 1, pos))
             continue
