@@ -144,7 +144,10 @@ def body_kind(text: str) -> str | None:
     return "multilateral"
 
 
-_THE_TWO_ALONE = re.compile(r"\s*[Tt]he\s+two\s+(?:are|were|will|would|is)\b")
+# "The two are scheduled to meet", "The two ministers will then co-chair": the two the sentence before names
+_THE_TWO_ALONE = re.compile(
+    r"\s*[Tt]he\s+two\s+(?:(?:ministers|leaders|officials|secretaries)\s+)?(?:are|were|will|would|is)\b"
+)
 _THE_TWO_OF = re.compile(r"\b[Tt]he\s+two\s+(?P<p>[a-z]+)\s+(?:ministers|secretaries)\b")
 _PORTFOLIO_WORDS = {
     "defence": re.compile(r"\bdefen[cs]e\b|\barmed forces\b|\bmilitary\b", re.I),

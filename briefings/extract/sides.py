@@ -101,7 +101,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
     out: list[Event] = []
     legs: list[Event] = []
     grouped: set[tuple[int, int]] = set()  # clauses whose group meeting is out already
-    seen: set[tuple[str, tuple[str, ...], str]] = set()
+    seen: set[tuple[str, tuple[str, ...], str, str]] = set()
     main_set = set(main.event.participants)
     main_recs = [r for r in people.recs if r.name in main_set]
     main_first = main_recs[0] if main_recs else None
@@ -201,7 +201,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     pair = [main_first, pair[0]]  # "EAM and Foreign Minister B will hold the X Dialogue"
                     in_visit = "visit" in main.sentence.text  # a named session inside the visit
                 if len(pair) < 2:
-                    pair = the_two(people, doc.text[a : m.start()])  # "the two finance ministers will hold"
+                    pair = the_two(
+                        people, doc.text[a : m.start()], doc, s
+                    )  # "the two finance ministers will hold"
                 if len(pair) < 2:
                     continue
                 subject, in_clause = pair[0], pair
@@ -292,7 +294,15 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 # "B will be welcomed with a ceremony, then a bilateral meeting": with the visit's other party
                 objects = [r for r in main_recs if r.country != subject.country][:1]
             also_other = "also" in m.group() and any(r.name not in main_set for r in objects)
-            if not kind_word and not in_visit and not also_other and THEY.match(doc.text[a : m.start()]):
+            # "The two ministers will co-chair ...", the two of the sentence before: not the main event's parties
+            others_pair = bool(m["pair"]) and any(r.name not in main_set for r in in_clause)
+            if (
+                not kind_word
+                and not in_visit
+                and not also_other
+                and not others_pair
+                and THEY.match(doc.text[a : m.start()])
+            ):
                 continue  # "They will meet ...": the main event's parties again
             if not kind_word and any(
                 not _PURPOSE.search(doc.text, max(a, k.start() - 40), k.start())
@@ -370,13 +380,16 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                         kind = "other"
                 names = [r.name for r in recs]
                 # one person at two named gatherings: two meetings
-                key = (kind, tuple(sorted(names + oth)), m.group() if group and len(names) < 2 else "")
-                if key in seen:
-                    continue
-                seen.add(key)
                 if prefer is None:
                     prefer = mentioned_countries(doc)
                 found = side_event(doc, main, s, m.start(), m.end(), kind, recs, oth, ref, a, b, prefer)
+                # the same people again on another day ("a bilateral meeting ... The two ministers will then
+                # co-chair a joint commission meeting on March 11"): another meeting
+                day = found.date.isoformat() if found.date else ""
+                key = (kind, tuple(sorted(names + oth)), m.group() if group and len(names) < 2 else "", day)
+                if key in seen:
+                    continue
+                seen.add(key)
                 (legs if leg else out).append(found)
                 for x0, x1 in gatherings_after(doc.text, m.end(), b) if m["multi"] and "the " in seg else ():
                     also_met = side_event(doc, main, s, x0, x1, kind, recs, oth, ref, a, b, prefer)
