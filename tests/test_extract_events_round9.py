@@ -121,8 +121,8 @@ def test_a_trilateral_video_conference_with_officials_of_two_countries() -> None
 def test_the_two_ministers_of_the_sentence_before_meet_again_on_another_day() -> None:
     text = (
         "Norway to host Danish Prime Minister in Bergen\n\n"
-        "Prime Minister Ola Berg will receive Danish Prime Minister Jens Holm in Bergen on Monday, November 10, for the "
-        "fifth Annual Consultation between the two neighbours.\n\n"
+        "Prime Minister Ola Berg will receive Danish Prime Minister Jens Holm in Bergen on Monday, "
+        "November 10, for the fifth Annual Consultation between the two neighbours.\n\n"
         "Foreign Minister Edda Halvorsen is scheduled to hold a bilateral meeting with her Danish "
         "counterpart, Karl Brandt, on the morning of the consultation. The two ministers will then co-chair "
         "a joint commission meeting on November 11 in Oslo, a day after the leaders meet."

@@ -294,7 +294,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 # "B will be welcomed with a ceremony, then a bilateral meeting": with the visit's other party
                 objects = [r for r in main_recs if r.country != subject.country][:1]
             also_other = "also" in m.group() and any(r.name not in main_set for r in objects)
-            # "The two ministers will co-chair ...", the two of the sentence before: not the main event's parties
+            # "The two ministers will co-chair ...": the two of the sentence before, not the main parties
             others_pair = bool(m["pair"]) and any(r.name not in main_set for r in in_clause)
             if (
                 not kind_word
