@@ -135,3 +135,17 @@ def test_the_two_ministers_of_the_sentence_before_meet_again_on_another_day() ->
     ]
     assert len(pairs) == 2
     assert {e.date for e in pairs} == {date(2031, 11, 10), date(2031, 11, 11)}
+
+
+def test_two_gatherings_each_with_its_own_day_are_two() -> None:
+    text = (
+        "Minister Halvorsen to travel to Austria and Hungary\n\n"
+        "Foreign Minister Edda Halvorsen will travel to Vienna, Austria, and Budapest, Hungary, from "
+        "November 8 to 12, 2031.\n\n"
+        "In Vienna, on November 9, Minister Halvorsen will meet with Foreign Minister Karl Brandt of "
+        "Austria.\n\n"
+        "In Budapest, Minister Halvorsen will attend the Danube-Nordic Ministerial Conference on November 11 "
+        "and the Central Europe Security Forum on November 12."
+    )
+    groups = [e for e in _run(text).events if e.kind == "multilateral"]
+    assert len(groups) == 2

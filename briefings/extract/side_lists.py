@@ -63,7 +63,9 @@ def listed_gatherings(
 
 
 # ", the East Asia Summit Foreign Ministers' Meeting, and the Regional Forum": the list goes on
+# "the A Conference on July 11 and the B Forum on July 12": each gathering's own day between them
 _NEXT_GATHERING = re.compile(
+    r"(?:\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+day))?"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)the\s+((?:[A-Z0-9][\w.'’-]*\s+){1,6}"
     r"(?:Forum|Meeting|Summit|Conference|Dialogue|Council))\b"
 )
