@@ -9,6 +9,7 @@ from datetime import date
 from briefings.extract import extract
 from briefings.models import Briefing
 
+from .extract_helpers import main_of as _main
 from .extract_helpers import sides_of as _sides
 
 
@@ -149,3 +150,29 @@ def test_two_gatherings_each_with_its_own_day_are_two() -> None:
     )
     groups = [e for e in _run(text).events if e.kind == "multilateral"]
     assert len(groups) == 2
+
+
+def test_a_named_meeting_before_the_main_one_chaired_by_two_sides() -> None:
+    text = (
+        "Norway, Denmark to convene 9th Strategic Dialogue in Oslo\n\n"
+        "OSLO 3 November 2031 – Foreign Minister Edda Halvorsen will host Danish Foreign Minister Karl "
+        "Brandt for the 9th Norway-Denmark Strategic Dialogue later this week.\n\n"
+        "The Dialogue, which the two Foreign Ministers will co-chair in Oslo on Thursday, 6 November, is "
+        "the highest consultative mechanism between Norway and Denmark.\n\n"
+        "The two sides will review cooperation in energy, fisheries and culture.\n\n"
+        "The Foreign Minister will also host a reception after the Dialogue.\n\n"
+        "The Dialogue will be preceded by a Senior Officials' Meeting on 5 November, chaired by "
+        "Norwegian Undersecretary Tom Ashby and Danish Vice Minister of Foreign Affairs Otto Falk."
+    )
+    assert ("bilateral", ["Otto Falk", "Tom Ashby"]) in _sides(_run(text, date(2031, 11, 3)))
+
+
+def test_a_dateline_date_without_a_comma_is_the_day_of_publication() -> None:
+    text = (
+        "Norway, Denmark to convene 9th Joint Commission in Oslo\n\n"
+        "OSLO 3 November 2031 – Foreign Minister Edda Halvorsen will host Danish Foreign Minister Karl "
+        "Brandt for the 9th Norway-Denmark Joint Commission later this week.\n\n"
+        "The Commission, which the two Foreign Ministers will co-chair in Oslo on Thursday, 6 November, is "
+        "the highest consultative mechanism between Norway and Denmark."
+    )
+    assert _main(_run(text, date(2031, 11, 3))).date == date(2031, 11, 6)

@@ -18,7 +18,8 @@ _MONTH = (
 )
 DATELINE = re.compile(
     rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?:,\s*(?P<region>[A-Z][A-Za-z. ]{{1,25}}?))?"
-    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
+    # "MANILA 24 February 2025 – ...": the date may follow the city without a comma
+    rf"(?:(?:,\s*|\s+)(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
     r"\s*(?:\([^)]{1,30}\)\s*){0,2}(?:(?:[–—]|--?|:)\s+|(?:[–—]|--)(?=[A-Z“\"]))"
 )
 # "New Delhi, Nov 3 (PTI) India ...", "SINGAPORE, May 29 Kyodo - ...": an agency tag after the date;

@@ -249,3 +249,23 @@ def courtesy_call(people: People, subject: PersonRec | None, met: list[PersonRec
         ):
             return False
     return True
+
+
+_NAMED_GROUP = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+){1,6}(?:Group|Council|Coalition|Commission|Committee|Forum|Conference)\b"
+)
+_NAMED_MEETING = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,4}Meeting\b")
+
+
+def chaired_gathering(text: str, start: int, end: int) -> tuple[bool, str]:
+    """Before "chaired by": whether a named body precedes ("the X Contact Group"), and the named meeting
+    after the last such body ("a Senior Officials' Meeting on 26 February"), or ""."""
+    body = list(_NAMED_GROUP.finditer(text, start, end))
+    meetings = list(_NAMED_MEETING.finditer(text, body[-1].end() if body else start, end))
+    return bool(body), meetings[-1].group() if meetings else ""
+
+
+def sides_kind(recs: list[PersonRec]) -> str:
+    """bilateral, trilateral or multilateral by the countries of the people who meet."""
+    n_sides = len({r.country or r.name for r in recs})
+    return {2: "bilateral", 3: "trilateral"}.get(n_sides, "multilateral")

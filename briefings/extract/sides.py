@@ -34,9 +34,11 @@ from briefings.extract.side_lists import gatherings_after, listed_gatherings, na
 from briefings.extract.side_rules import (
     body_kind,
     by_side,
+    chaired_gathering,
     counterpart,
     courtesy_call,
     restates_main,
+    sides_kind,
     the_two,
     visit_pair,
 )
@@ -77,9 +79,6 @@ _GOVERNMENT = re.compile(
     r"\bwith\s+the\s+[Gg]overnment\s+of\s+(?:the\s+)?(?P<c2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 )
 _OF_NAMED = re.compile(r"\bof\s+the\s+[A-Z]")
-_NAMED_GROUP = re.compile(
-    r"\b(?:[A-Z][\w'’-]*\s+){1,6}(?:Group|Council|Coalition|Commission|Committee|Forum|Conference)\b"
-)
 _JOINT = re.compile(r"\b(?:jointly|together|joint|three-way|four-way|all)\b")
 
 
@@ -215,9 +214,16 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     continue
                 subject, in_clause = None, people_in(doc, people, m.end(), b)
             elif m["chaired"]:
-                if in_main or not _NAMED_GROUP.search(doc.text, s.start, m.start()):
+                if in_main:
                     continue  # "the Dialogue, co-chaired by A and B": the main event's chairs
                 subject, in_clause, kind_word = None, people_in(doc, people, m.end(), s.end), "multilateral"
+                body, meeting = chaired_gathering(doc.text, s.start, m.start())
+                if meeting:  # "preceded by a Senior Officials' Meeting ..., chaired by A and B": its own sides
+                    if names_main(main, meeting):
+                        continue
+                    kind_word = sides_kind(in_clause)
+                elif not body:
+                    continue
             else:
                 ants = antecedents(doc, people, s, a) if a > s.start and m.start() - a < 40 else []
                 pm = _PLURAL_TITLE.match(doc.text, a, m.end()) if not ants else None
