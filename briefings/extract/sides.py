@@ -218,7 +218,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     continue  # "the Dialogue, co-chaired by A and B": the main event's chairs
                 subject, in_clause, kind_word = None, people_in(doc, people, m.end(), s.end), "multilateral"
                 body, meeting = chaired_gathering(doc.text, s.start, m.start())
-                if meeting:  # "preceded by a Senior Officials' Meeting ..., chaired by A and B": its own sides
+                if meeting:  # "a Senior Officials' Meeting ..., chaired by A and B": its own sides
                     if names_main(main, meeting):
                         continue
                     kind_word = sides_kind(in_clause)
