@@ -354,6 +354,8 @@ OTHER_SETS = [
     "corpus_dev9b",
     "corpus_dev10a",
     "corpus_dev10b",
+    "corpus_dev11a",
+    "corpus_dev11b",
 ]
 
 
