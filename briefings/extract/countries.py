@@ -28,8 +28,10 @@ from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_clauses import CLAUSE_SUBJECT, OBJECT_CUE, new_clause, other_party
 from briefings.extract.people_cues import (
+    CHAIN_GAP,
+    city_of_mention,
+    companion_of,
     named_group,
-    pronoun_subject,
     represented_by,
     returns_to,
     speaks_in_city,
@@ -44,7 +46,6 @@ from briefings.extract.tokens import INSTITUTIONS
 _COUNTERPARTS = re.compile(
     r"\b(?:(?:his|her|their|its)\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts?\b"
 )
-_CHAIN_GAP = re.compile(r"^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$")
 _APPOS_GAP = re.compile(r"^\s*(?:MP\s*)?,\s*(?:the\s+)?[^,;]{0,90},\s*(?:and\s+)?$")
 _INSTITUTION_AT = re.compile(
     r"\b(?:at|to|in)\s+(?:the\s+)?("
@@ -53,7 +54,6 @@ _INSTITUTION_AT = re.compile(
     re.IGNORECASE,
 )
 _INSTITUTION_FIRST = tuple(sorted({name.split()[0] for name in INSTITUTIONS}))
-_ACCOMPANIED = re.compile(r"\b(?:accompanied|joined)\s+by\s+(?:the\s+)?$")
 _MEETS = re.compile(
     r"\s*,?\s*(?:will\s+|is\s+to\s+|to\s+)?(?:also\s+)?(?:meet|meets|met|hold|holds|held|host|hosts|hosted|"
     r"welcome[sd]?|receive[sd]?|call(?:s|ed)?\s+on)\b"
@@ -90,7 +90,7 @@ def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 if m.span_start < pos:
                     continue
                 gap = text[pos : m.span_start]
-                if not (_LIST_OPEN.match(gap) if first else _CHAIN_GAP.match(gap)) or _says(text, m):
+                if not (_LIST_OPEN.match(gap) if first else CHAIN_GAP.match(gap)) or _says(text, m):
                     break  # "..., B and C, spokesperson D said": the sentence's speaker is no list member
                 if not m.country:
                     m.country = country
@@ -100,7 +100,7 @@ def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
             if (
                 a.country
                 and not b.country
-                and _CHAIN_GAP.match(text[a.end : b.span_start])
+                and CHAIN_GAP.match(text[a.end : b.span_start])
                 and not _says(text, b)
             ):
                 b.country = a.country
@@ -112,7 +112,7 @@ _HOST_VERB = re.compile(
 )
 _HOSTED_BY = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$")
 _DELEGATION = re.compile(
-    r"(?:\b[Tt]he\s+)?([A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,3})(?:'s|’s)?\s+"
+    r"(?:\b(?:[Tt]he|An?)\s+)?([A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,3})(?:'s|’s)?\s+"
     r"(?:(?:sent|will send|is sending|dispatched)\s+)?"
     r"(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\b[^.;]*?"
     r"\b(?:(?:led|headed)?\s*by|compris(?:e|es|ing)|includ(?:e|es|ing)|consist(?:s|ing)?\s+of)\s+$"
@@ -134,12 +134,17 @@ _FIRST_PERSON = re.compile(r"(?:^|\n|[.!?]\s)(?:I|We) (?:will|am|are|have|look)\
 _FIRST_PERSON_WORDS = tuple(f"{w} {v}" for w in ("I", "We") for v in ("will", "am", "are", "have", "look"))
 
 
-def _sentence_host(doc: Doc, m: Mention, ctx: CountryContext, visited: str | None = None) -> str | None:
-    """The country a sentence takes place in: a city or institution in it, the paragraph's place, the
+def _sentence_host(
+    doc: Doc, m: Mention, ctx: CountryContext, visited: str | None, several: set[int]
+) -> str | None:
+    """The country a sentence takes place in: a city or institution in it (of several cities, the one the
+    mention is placed in; the sentence's index then goes into several), the paragraph's place, the
     meeting's host, else the one country the text's traveller visits."""
     cities = cities_in(doc.text, m.sentence.start, m.sentence.end, frozenset(ctx.parties))
+    if len(cities) > 1:
+        several.add(m.sentence.index)
     if cities:
-        return cities[0][0].country
+        return city_of_mention(doc.text, m, cities)
     st = m.sentence.text
     # an ASCII sentence without any institution's first word (lower-cased) holds no match: skip the scan
     inst = _INSTITUTION_AT.search(st) if not st.isascii() or has_any(st.lower(), _INSTITUTION_FIRST) else None
@@ -168,6 +173,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     unknown = [r for r in people.recs if not r.country and r.role]
     visited = visited_country(doc) if unknown and ctx.host is None else None
     hosts: dict[int, str | None] = {}  # the host of each sentence, by index (ctx and visited are fixed)
+    several: set[int] = set()  # sentences naming several cities: their host depends on the mention
     for rec in unknown:
         back = returns_to(text, rec)
         if back and back not in (ctx.host, visited):  # "will return to X" where the talks are: a new visit
@@ -185,8 +191,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 rec.country = led
                 break
             si = m.sentence.index
-            if si not in hosts:
-                hosts[si] = _sentence_host(doc, m, ctx, visited)
+            if si not in hosts or si in several:
+                hosts[si] = _sentence_host(doc, m, ctx, visited, several)
             host = hosts[si]
             if not host:
                 continue
@@ -237,7 +243,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         if rec.country or not (rec.role or staff) or rec.name in unofficial:
             continue
         travels = any(_TRAVELS.match(text, m.tail_end) for m in rec.mentions) or _title_travels(text, rec)
-        companion = _companion_of(text, rec, people)  # "X will be accompanied by Y": Y travels with X
+        companion = companion_of(text, rec, people)  # "X will be accompanied by Y": Y travels with X
         if companion:
             travels = True
             if companion.country:
@@ -290,40 +296,12 @@ def _list_head(doc: Doc, people: People, m: Mention) -> tuple[int, int]:
         return m.span_start, m.span_start  # "meet A, and B will hold ...": B opens a clause of its own
     head = m
     for prev, _ in reversed(people.at(m.sentence.start, m.span_start)):
-        if prev is head or not _CHAIN_GAP.match(doc.text[prev.tail_end : head.span_start]):
+        if prev is head or not CHAIN_GAP.match(doc.text[prev.tail_end : head.span_start]):
             break
         head = prev
     if head is m:
         return m.span_start, m.span_start
     return max(m.sentence.start, head.span_start - 40), head.span_start
-
-
-def _companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
-    """The person someone accompanies ("He will be accompanied by Y": the "he" before)."""
-    for m in rec.mentions:
-        lo = max(m.sentence.start, m.span_start - 40)
-        cue = text.find("accompanied", lo, m.span_start) >= 0 or text.find("joined", lo, m.span_start) >= 0
-        if (cue and _ACCOMPANIED.search(text, lo, m.span_start)) or _listed_after(text, m, people):
-            lead = pronoun_subject(people, m) if m.sentence.start < m.span_start else None
-            found = [r for _, r in people.at(m.sentence.start, m.span_start) if r is not rec]
-            return found[-1] if found else lead
-    return None
-
-
-def _listed_after(text: str, m: Mention, people: People) -> bool:
-    """The mention continues a list opened by "accompanied by" ("accompanied by A and B": B)."""
-    s = m.sentence
-    if "ccompanied by" not in s.text and "joined by" not in s.text:
-        return False
-    prev = [x for x, _ in people.at(s.start, m.span_start) if x is not m]
-    while prev:
-        last = prev.pop()
-        if not _CHAIN_GAP.match(text[last.tail_end : m.span_start]):
-            return False
-        if _ACCOMPANIED.search(text, max(s.start, last.span_start - 40), last.span_start):
-            return True
-        m = last
-    return False
 
 
 def _title_travels(text: str, rec: PersonRec) -> bool:
@@ -378,7 +356,7 @@ def _chain(doc: Doc, people: People, skip: set[int]) -> None:
                 ra.country
                 and not rb.country
                 and id(ra) not in skip
-                and (_CHAIN_GAP.match(gap) or _APPOS_GAP.match(gap))
+                and (CHAIN_GAP.match(gap) or _APPOS_GAP.match(gap))
                 and not _says(doc.text, mb)
                 and not new_clause(doc.text, ma, mb)
             ):

@@ -275,7 +275,9 @@ def org_in_role(role: str) -> str | None:
     envoy is sent to ("Ambassador to NATO")."""
     if " at the Ministry" in role or " at the Department" in role:
         return None  # "Director General of X Cooperation at the Ministry of Y": a government's official
-    found = {ORGANISATIONS[m[0]] for m in _ORG_IN_ROLE.finditer(role)}
+    # "Undersecretary for X and ASEAN Affairs": a government's desk for the organisation, not its officer
+    hits = _ORG_IN_ROLE.finditer(role)
+    found = {ORGANISATIONS[m[0]] for m in hits if not role.startswith(" Affairs", m.end())}
     return found.pop() if len(found) == 1 else None
 
 

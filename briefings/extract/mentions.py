@@ -81,6 +81,11 @@ class Mention:
     credit: bool = False  # a byline or a staff credit line ("By A B", "Editor: A B")
 
 
+def _role_of(title: Title, text: str) -> str:
+    role = text[title.role_start : title.role_end]
+    return f"{title.prefix} {role}" if title.prefix else role
+
+
 def _mention(name: list[Tok], sent: Sentence, span_start: int, title: Title | None, text: str) -> Mention:
     words = [base(t.text) if t.text.endswith(_POSSESSIVE) else t.text for t in name]
     family_first = (
@@ -99,7 +104,7 @@ def _mention(name: list[Tok], sent: Sentence, span_start: int, title: Title | No
         end=end,
         span_start=span_start,
         sentence=sent,
-        role=text[title.role_start : title.role_end] if title else None,
+        role=_role_of(title, text) if title else None,
         country=title.country if title else None,
         family_first=family_first,
         written=text[name[0].start : end],
@@ -130,6 +135,11 @@ def _office_acronym(toks: list[Tok], i: int, text: str) -> bool:
         return False
     title = scan_title(toks, i + 1, text)
     return title is not None and scan_name(toks, title.next_index, True) is not None
+
+
+def _office_initials(t: Tok) -> bool:
+    """An office's initials ("MFA", "DFA"), not a country's ("US", "UK")."""
+    return 2 <= len(t.text) <= 4 and t.text.isupper() and t.text.isalpha() and country_of(t.text) is None
 
 
 def find_mentions(text: str, sent: Sentence) -> list[Mention]:
@@ -205,6 +215,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             if hit and hit[1] > i + 1:
                 i = hit[1]  # "Sri Lanka", "United States": a country of several words is no name
                 continue
+        if title and t.low in forms.SPOKES and i and _office_initials(toks[i - 1]):
+            title.role_start = title.start = toks[i - 1].start  # "DFA Spokesperson A": the office's voice
         if title:
             got = scan_name(toks, title.next_index, True)
             k0 = title.next_index

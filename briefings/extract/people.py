@@ -53,8 +53,10 @@ class PersonRec:
 @lru_cache(maxsize=4096)
 def _display_name(tokens: tuple[str, ...]) -> str:
     # asked for thousands of times per document (every lookup and merge reads rec.name)
-    lead = len(tokens) > 2 and _initial_like(tokens[0])
-    return " ".join(cased(w) for w in tokens[1 if lead else 0 :])
+    lead = 0
+    while len(tokens) - lead > 2 and _initial_like(tokens[lead]):
+        lead += 1  # "P. K. Ravi Rao" -> "Ravi Rao"
+    return " ".join(cased(w) for w in tokens[lead:])
 
 
 @lru_cache(maxsize=4096)

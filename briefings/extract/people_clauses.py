@@ -11,7 +11,9 @@ from briefings.extract.people import PersonRec
 from briefings.extract.sentences import Doc
 
 OBJECT_CUE = re.compile(
-    r"\b(?:with|meet|meets|meeting|met|call(?:s)? on|calling on|welcome[sd]?|host(?:s|ed)?|receive[sd]?|"
+    # "together with A", "along with A", "talks in X, with A set to chair": a companion, not the one met
+    r"\b(?:(?<!together )(?<!along )(?<!, )with|meet|meets|meeting|met|call(?:s)? on|calling on|welcome[sd]?|"
+    r"host(?:s|ed)?|receive[sd]?|received\s+by|"
     r"visit(?:s)?|join(?:ed|s)?|counterparts?)\s+(?:the\s+)?$",
     re.I,
 )

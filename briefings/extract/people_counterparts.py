@@ -1,6 +1,7 @@
 """Counterparts named in the sentence after the one announcing them: "A and B will receive their Japanese
 counterparts on Friday. Foreign Minister C and Defence Minister D will be in Paris ..." (C and D are
-Japanese); a country closing a list of titled names ("T1 A and T2 B of Canada")."""
+Japanese); counterparts listed right after the word ("his Xish and Yish counterparts - A and B -");
+a country closing a list of titled names ("T1 A and T2 B of Canada")."""
 
 from __future__ import annotations
 
@@ -42,6 +43,43 @@ def counterparts_named_next(doc: Doc, per_sentence: list[list[Mention]]) -> None
         if all(m.role and not m.country for m in chain) and any(portfolio(m.role) in hosts for m in chain):
             for m in chain:
                 m.country = country
+
+
+_LISTED = re.compile(
+    r"\b(?:his|her|their|its)\s+((?:[A-Z][\w'’-]*\s*,\s*)*[A-Z][\w'’-]*(?:\s*,?\s+and\s+[A-Z][\w'’-]*)?)"
+    r"\s+counterparts?\s*(?:,|:|[—–-])\s*"
+)
+_DEMONYM_SEP = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+")
+
+
+def counterparts_listed(doc: Doc, per_sentence: list[list[Mention]]) -> None:
+    """ "his Xish, Yish and Zish counterparts - A, B and C -": the names listed right after the word are
+    people (bare names included), of those countries in order (or all of the one country named)."""
+    text = doc.text
+    for sent, ms in zip(doc.sentences, per_sentence, strict=True):
+        if "counterpart" not in sent.text or not ms:
+            continue
+        cm = _LISTED.search(text, sent.start, sent.end)
+        if cm is None:
+            continue
+        countries = [country_of(w) for w in _DEMONYM_SEP.split(cm[1])]
+        if not all(countries):
+            continue
+        chain: list[Mention] = []
+        for m in ms:
+            if m.span_start < cm.end():
+                continue
+            gap = text[chain[-1].tail_end if chain else cm.end() : m.span_start]
+            if not (_CHAIN.match(gap) if chain else gap == "") or (m.written == "?" and len(m.tokens) < 2):
+                break  # a lone capitalised word ("..., MEA spokesperson A said") closes the list
+            chain.append(m)
+        if not chain or (len(countries) > 1 and len(countries) != len(chain)):
+            continue
+        for k, m in enumerate(chain):
+            if m.written == "?":
+                m.written = text[m.start : m.end]
+            if not m.role:
+                m.country = countries[k if len(countries) > 1 else 0]
 
 
 def list_closing_country(doc: Doc, per_sentence: list[list[Mention]]) -> None:

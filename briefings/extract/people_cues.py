@@ -1,11 +1,12 @@
 """Country cues read around one person's mentions: a speaker placed in a city, a visitor's destination,
-the institution a spokesperson's sentences name."""
+the institution a spokesperson's sentences name, the city a mention is placed in, the one a companion
+travels with."""
 
 from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.gazetteer import City, country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
@@ -71,12 +72,30 @@ def spokes_institution(rec: PersonRec) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_TITLE_SUBJECT = re.compile(r"\s*[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)(?:will|is|was|has|would)\s")
+_PLACED_TITLE_SUBJECT = re.compile(
+    r"\s*(?:(?:In|At|On|During|After)\s+[^,]{1,40},\s*)?[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)"
+    r"(?:will|is|was|has|would)\s"
+)
+
+
 def pronoun_subject(people: People, m: Mention) -> PersonRec | None:
     """Whom a sentence-opening "He"/"She" means: the subject opening the sentence before ("A will hold talks
-    with B. He will be accompanied by C": A), else the person mentioned last."""
+    with B. He will be accompanied by C": A), else the person mentioned last; a sentence opened by a bare
+    title ("The Minister will be accompanied by C") means that title's holder."""
+    lead = _TITLE_SUBJECT.match(m.sentence.text)
+    if lead:
+        holder = people.by_title(lead[1].strip())
+        if holder is not None:
+            return holder
     before = [(x, r) for x, r in people.mentions if x.sentence.index == m.sentence.index - 1]
     if before:
         x, r = min(before, key=lambda p: p[0].span_start)
+        # "In Xtown, the Foreign Secretary will meet A. He will be joined by C": the title's holder
+        prior = _PLACED_TITLE_SUBJECT.match(x.sentence.text) if x.span_start - x.sentence.start > 4 else None
+        holder = people.by_title(prior[1].strip()) if prior else None
+        if holder is not None:
+            return holder
         if x.span_start - x.sentence.start <= 4:
             return r
     return people.last_before(m.sentence.start)
@@ -126,3 +145,49 @@ def returns_to(text: str, rec: PersonRec) -> str | None:
             city = find_city(r[1])
             return city.country if city else country_of(r[1])
     return None
+
+
+_ACCOMPANIED = re.compile(r"\b(?:(?:accompanied|joined)\s+by|(?:together|along)\s+with)\s+(?:the\s+)?$")
+CHAIN_GAP = re.compile(r"^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$")
+_IN_AT = re.compile(r"\s*,?\s+(?:in|at)\s+$")
+
+
+def city_of_mention(text: str, m: Mention, cities: list[tuple[City, int, int]]) -> str:
+    """Of a sentence's cities, the one a mention is placed in: "talks with A in Xtown" names A's own
+    city; else the last one named before it ("in Xtown on Monday and then in Ytown with A"); else the
+    first."""
+    if len(cities) == 1:
+        return cities[0][0].country
+    for city, a, _ in cities:
+        if a >= m.tail_end and _IN_AT.fullmatch(text, m.tail_end, a):
+            return city.country
+    before = [c for c, a, _ in cities if a < m.span_start]
+    return (before[-1] if before else cities[0][0]).country
+
+
+def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
+    """The person someone accompanies ("He will be accompanied by Y": the "he" before)."""
+    for m in rec.mentions:
+        lo = max(m.sentence.start, m.span_start - 40)
+        cue = any(text.find(w, lo, m.span_start) >= 0 for w in ("accompanied", "joined", "together", "along"))
+        if (cue and _ACCOMPANIED.search(text, lo, m.span_start)) or _listed_after(text, m, people):
+            lead = pronoun_subject(people, m) if m.sentence.start < m.span_start else None
+            found = [r for _, r in people.at(m.sentence.start, m.span_start) if r is not rec]
+            return found[-1] if found else lead
+    return None
+
+
+def _listed_after(text: str, m: Mention, people: People) -> bool:
+    """The mention continues a list opened by "accompanied by" ("accompanied by A and B": B)."""
+    s = m.sentence
+    if "ccompanied by" not in s.text and "joined by" not in s.text:
+        return False
+    prev = [x for x, _ in people.at(s.start, m.span_start) if x is not m]
+    while prev:
+        last = prev.pop()
+        if not CHAIN_GAP.match(text[last.tail_end : m.span_start]):
+            return False
+        if _ACCOMPANIED.search(text, max(s.start, last.span_start - 40), last.span_start):
+            return True
+        m = last
+    return False

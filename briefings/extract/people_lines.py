@@ -5,11 +5,14 @@ from __future__ import annotations
 import itertools
 
 from briefings.extract.forms import weak_title
+from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec, better_role
 from briefings.extract.role_scan import scan_title
 from briefings.extract.roles import role_key
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.tokens import tokenize
+
+_WORKPLACES = frozenset({"office", "ministry", "department", "embassy", "bureau", "secretariat", "mission"})
 
 
 def _line_title(doc: Doc, s: Sentence) -> tuple[str, str | None] | None:
@@ -17,10 +20,30 @@ def _line_title(doc: Doc, s: Sentence) -> tuple[str, str | None] | None:
     if len(s.text) > 90:
         return None
     toks = tokenize(doc.text, s.start, s.end)
+    if toks and toks[0].low in _WORKPLACES:
+        return None  # "Office of the Minister of X": the title holder's office, no title of its own
     t = scan_title(toks, 0, doc.text) if toks else None
     if t and t.next_index == len(toks):
         return doc.text[t.role_start : t.role_end], t.country
     return None
+
+
+def name_lines(doc: Doc, per_sentence: list[list[Mention]]) -> None:
+    """A line holding a bare full name and nothing else, with a title line under it ("Jane Doe / Press
+    Secretary" in a contact block or a sign-off): that person, holding that title."""
+    sents = doc.sentences
+    for k, ms in enumerate(per_sentence[:-1]):
+        if len(ms) != 1 or ms[0].written != "?" or len(ms[0].tokens) < 2:
+            continue
+        m, a, b = ms[0], sents[k], sents[k + 1]
+        if b.paragraph == a.paragraph or doc.text[a.start : a.end].strip() != doc.text[m.start : m.end]:
+            continue
+        if per_sentence[k + 1]:
+            continue
+        got = _line_title(doc, b)
+        if got:
+            m.written = doc.text[m.start : m.end]
+            m.role, m.country = got
 
 
 def _give_line_role(rec: PersonRec, role: str, country: str | None) -> None:

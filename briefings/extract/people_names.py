@@ -24,6 +24,18 @@ _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _NAME_FUNCTION_WORDS = frozenset({"to", "he", "an", "do", "so", "no"})
 
 
+_UNDOTTED_RANKS = frozenset({"Gen", "Adm", "Lt", "Maj", "Brig", "Col"})
+
+
+def _undotted_rank(toks: list[Tok], j: int, j0: int) -> bool:
+    """A rank written without its period ("Gen A B C", "Lt Gen A B"): after another rank, or before a name
+    of two more words ("Gen Arun Mehta"; "Gen Tanaka" may be a given name)."""
+    if j > j0:
+        return True  # "Lt Gen": a rank after a rank
+    n = len(toks)
+    return j + 2 < n and is_name_text(toks[j + 1].text, True) and is_name_text(toks[j + 2].text, False)
+
+
 def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok], int] | None:
     """A person's name starting at token j (honorifics and ranks skipped): (name tokens, index after).
     After a title or honorific (titled) a country name may be a given name ("Minister Jordan Ellis")."""
@@ -37,6 +49,7 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
         or (toks[j].low == "field" and j + 1 < n and toks[j + 1].low == "marshal")
         or (toks[j].low == "tan" and j + 1 < n and toks[j + 1].low == "sri")
         or (toks[j].text == "(" and forms.retired_mark(toks, j) > j)
+        or (toks[j].text in _UNDOTTED_RANKS and _undotted_rank(toks, j, j0))
     ):
         j = forms.retired_mark(toks, j) if toks[j].text == "(" else j + 1
         if forms.rank_abbrev(toks, j):
@@ -80,8 +93,8 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
         elif out and (initial or t.low in forms.LINKS) and (more or forms.particle_run(toks, j)):
             out.append(t)
             links += t.low in forms.LINKS
-        elif not out and initial and more and j + 2 < n and is_name_text(toks[j + 1].text, True):
-            out.append(t)  # "S. Ravi Rao": a leading initial
+        elif not out and initial and more and _initials_then_name(toks, j + 1):
+            out.append(t)  # "S. Ravi Rao", "P. K. Ravi Rao": leading initials
         elif out and t.low in SUFFIXES:
             out.append(t)
             j += 1
@@ -106,6 +119,13 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
     if not out:
         return None
     return out, j
+
+
+def _initials_then_name(toks: list[Tok], j: int) -> bool:
+    """After a leading initial: at most one more initial, then a name word and one more capitalised word."""
+    if j < len(toks) and is_initial(toks[j]):
+        j += 1
+    return j + 1 < len(toks) and is_name_text(toks[j].text, True)
 
 
 _COMMA_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from briefings.extract import forms
-from briefings.extract.gazetteer import ORGANISATIONS, country_of
+from briefings.extract.gazetteer import ORGANISATIONS, country_of, find_city
 from briefings.extract.role_scan import Title, scan_title
+from briefings.extract.roles import _words
 from briefings.extract.tokens import INSTITUTIONS, Tok
 
 _OF_ORG = re.compile(
@@ -22,6 +23,7 @@ _OF_STATE = re.compile(r"\s+of\s+(.+)")
 _ORG_COUNTRIES = frozenset(ORGANISATIONS.values())
 _IN_CITY = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 _LEAD = re.compile(r"^\s+(?:of|at|for|with)\s+(?:the\s+)?")
+_AT_A_BODY = re.compile(r"\s+at\s+an?\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s*[,;.])")
 HAS_CONNECTOR = re.compile(r"\s(?:of|for|at)\s")
 _ORG_TAIL = re.compile(r"(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)+")
 
@@ -30,7 +32,13 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
     """A title after a name: "A, Minister of Defence of B," / "A, Japan's foreign minister, said" /
     "A, vice president of the Academy of Military Science," (an institution completes the title)."""
     if k < len(toks) and toks[k].text == ",":
-        title = scan_title(toks, k + 1, text, ci=True) or _described(toks, k + 1, text)
+        title = (
+            _owned_by_institution(toks, k + 1, text)
+            or scan_title(toks, k + 1, text, ci=True)
+            or _described(toks, k + 1, text)
+            or _acting(toks, k + 1, text)
+            or _professor(toks, k + 1)
+        )
         if title and title.next_index <= len(toks):
             end = toks[title.next_index - 1].end
             role = text[title.role_start : end]
@@ -59,6 +67,11 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
                 if city and not _APPOS_END.match(text[end : toks[-1].end]):
                     end = city.end()  # "at the X Institute in Sydney": the workplace's city, no part of it
                 title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+            loose = org is None and title.role_end == end
+            vague = _AT_A_BODY.match(text, end, toks[-1].end) if loose else None
+            if vague:  # "a senior fellow at a Xtown-based think tank": a workplace described, not named
+                end = title.role_end = vague.end()
+                title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             unit = forms.service_unit(toks, title.next_index) if title.role_end == end else None
             if unit:  # "Admiral A, Chief of Staff, Japan Maritime Self-Defense Force, and ..."
                 end = title.role_end = toks[unit - 1].end
@@ -66,6 +79,77 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             if _APPOS_END.match(text[end : toks[-1].end]):
                 return title
     return None
+
+
+# bodies whose officer "the <body>'s <title>" names, of no country by themselves
+_BODIES = _words(
+    "ministry navy army military government department agency embassy party police council commission "
+    "institute university company bank union alliance secretariat"
+) | {"foreign ministry", "defence ministry", "defense ministry", "air force", "coast guard", "central bank"}
+_ENVOYS = frozenset({"ambassador", "envoy", "consul", "consul-general", "commissioner"})
+_POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+
+
+def _owned_by_institution(toks: list[Tok], k: int, text: str) -> Title | None:
+    """ ", the Xhouse's diplomatic adviser," / ", the ministry's spokesperson," / ", Xcity's envoy to Y,": a
+    title owned by a body (an institution only one country has, or a capital, gives the country)."""
+    if k + 1 >= len(toks):
+        return None
+    start = k + 1 if toks[k].low == "the" else k
+    for j in (start, start + 1):
+        if j + 1 >= len(toks) or not toks[j].text.endswith(("'s", "’s")):
+            continue
+        owner = text[toks[start].start : toks[j].end - 2]
+        country = INSTITUTIONS.get(owner.lower())
+        if country is None and start == k and j == k:
+            city = find_city(owner)  # "Xcity's ambassador": a capital speaks for its country
+            country = city.country if city and city.population >= 300000 and not country_of(owner) else None
+        if country is None and (start == k or owner.lower() not in _BODIES):
+            return None
+        title = scan_title(toks, j + 1, text, ci=True)
+        if title is None:
+            return None
+        title.country = title.country or country
+        posted = _POSTED_TO.match(text, title.role_end) if toks[title.next_index - 1].low in _ENVOYS else None
+        if posted:  # "ambassador to Ytown": the post is part of the title
+            title.role_end = posted.end()
+            title.next_index = next((i for i, t in enumerate(toks) if t.start >= posted.end()), len(toks))
+        return title
+    return None
+
+
+_ACADEMIC = frozenset({"assistant", "associate", "adjunct", "visiting", "emeritus", "full", "research"})
+
+
+def _professor(toks: list[Tok], k: int) -> Title | None:
+    """ ", a professor at X University,": an academic post written in lower case (the capitalised word is an
+    honorific before a name, never a title here)."""
+    j = k + 1 if k < len(toks) and toks[k].low in ("a", "an") else k
+    first = j
+    while j < len(toks) and j < first + 2 and toks[j].low in _ACADEMIC and not toks[j].cap:
+        j += 1
+    if j >= len(toks) or toks[j].text != "professor":
+        return None
+    end = j
+    if j + 2 < len(toks) and toks[j + 1].low == "of":  # "professor of X studies at Y University"
+        for a in range(j + 2, min(j + 8, len(toks))):
+            if toks[a].low == "at" and a > j + 2:
+                end = a - 1
+                break
+            if not toks[a].text.isalpha():
+                break
+    return Title(toks[first].start, toks[end].end, toks[k].start, None, end + 1)
+
+
+def _acting(toks: list[Tok], k: int, text: str) -> Title | None:
+    """ ", acting U.S. Assistant Secretary of X,": a temporary holder's title around its country word."""
+    if k + 2 >= len(toks) or toks[k].low not in ("acting", "interim"):
+        return None
+    title = scan_title(toks, k + 1, text)
+    if title is None or title.country is None:
+        return None
+    title.prefix = toks[k].text
+    return title
 
 
 def _described(toks: list[Tok], k: int, text: str) -> Title | None:

@@ -27,7 +27,9 @@ _ORG_COUNTRIES = frozenset(ORGANISATIONS.values())
 _OF_ADJ = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+))\s+(?!Affairs\b)[A-Z]")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _NEWLY = frozenset({"new", "newly", "appointed", "newly-appointed", "incoming", "outgoing"})
-_GENERAL_OK = frozenset({"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor"})
+_GENERAL_OK = frozenset(
+    {"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor", "delegate"}
+)
 _BODY_NOUNS = frozenset({"commission", "council", "parliament", "court", "bank"})
 _AT_BODIES = frozenset({"ministry", "department", "office", "embassy"})
 _CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on", "cum", "/"})
@@ -44,6 +46,7 @@ class Title:
     start: int
     country: str | None
     next_index: int
+    prefix: str = ""  # a word read before a country word inside the run ("acting U.S. Secretary": "acting")
 
 
 @lru_cache(maxsize=65536)
@@ -87,6 +90,27 @@ def _body_end(toks: list[Tok], j: int) -> int:
         if toks[k].low in _BODY_ENDS:
             return k
     return 0
+
+
+def _party_body_end(toks: list[Tok], j: int) -> int:
+    """A party's body named in full ("the Xland Workers' Party of Y Central Committee"): the index of the
+    body noun after "Party", within eight capitalised words (or "of"), else 0."""
+    party = False
+    for k in range(j, min(j + 8, len(toks))):
+        t = toks[k]
+        if t.low == "party" and t.cap:
+            party = True
+        elif party and t.cap and t.low in _BODY_ENDS:
+            return k
+        elif not ((t.cap and t.text.replace("'", "").replace("’", "").isalpha()) or t.low == "of"):
+            return 0
+    return 0
+
+
+def _named_body_end(toks: list[Tok], j: int) -> int:
+    """After "of the": a party's body ("the X Party of Y Central Committee") or a body named by capitalised
+    words closing with a body noun ("the Xtag Defence Committee"): the index of that noun, else 0."""
+    return _party_body_end(toks, j) or (_body_end(toks, j) if j and toks[j - 1].low == "the" else 0)
 
 
 def _names_org(phrase: str, org: str) -> bool:
@@ -225,9 +249,12 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         body = (
             _body_end(toks, j)
             if after_conn and in_portfolio and (_acronym(t) or ("-" in t.text and joint_states(t.text)))
-            else 0
+            else (_named_body_end(toks, j) if after_conn and in_portfolio and t.cap else 0)
         )
         if body:  # "Secretary of the XYZ Northfield Provincial Committee": a party's local body
+            for k in range(j + 1, body):
+                hit = country_at(toks, k, text) if toks[k - 1].low == "of" else None
+                country = country or (hit[0] if hit else None)  # "the X Party of Y Central Committee"
             last_word = body
             after_conn = False
             j = body + 1

@@ -21,7 +21,7 @@ general admiral colonel captain marshal sergeant lieutenant gen. adm. col. capt.
 coordinator consul consul-general vice-president taoiseach chargé ministers secretaries presidents
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
 gentleman mantri
-researcher scholar correspondent member diplomat attaché attache head negotiator
+researcher scholar correspondent member diplomat attaché attache head negotiator delegate lecturer
 """)
 
 MODIFIERS = _words("""
@@ -38,7 +38,7 @@ force indo-pacific pacific central european northern southern eastern western st
 public diplomacy affairs policy planning operations intelligence homeland veterans overseas
 relations counter-terrorism arms control nonproliferation nuclear global sea land self-defense
 self-defence ground maritime marine marines corps staff chiefs combatant regional indo-pacific opposition
-crown tariff armed raksha videsh pradhan
+crown tariff armed raksha videsh pradhan diplomatic
 secretary-general minister secretary official federal d'affaires d’affaires ad interim interim
 """)
 
@@ -63,7 +63,7 @@ renewable civil ports waterways law parliamentary minority tribal rural urban fo
 enterprises skills entrepreneurship sciences earth environmental higher primary war
 mission delegation protocol community embassy
 procurement capability delivery bilateral multilateral committee board bureau secretariat directorate agency
-authority assembly parliament
+authority assembly parliament armament armaments
 """)
 
 # Portfolio families: a title's portfolio for "his counterpart" resolution.

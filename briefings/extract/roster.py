@@ -8,9 +8,13 @@ from briefings.extract.homes import org_short_titles
 from briefings.extract.mentions import Mention, find_mentions
 from briefings.extract.people import People, cased, find_conflicts, merge_singletons
 from briefings.extract.people_appointed import appointed_offices, predecessors
-from briefings.extract.people_counterparts import counterparts_named_next, list_closing_country
+from briefings.extract.people_counterparts import (
+    counterparts_listed,
+    counterparts_named_next,
+    list_closing_country,
+)
 from briefings.extract.people_letterhead import caps_letterheads
-from briefings.extract.people_lines import title_lines
+from briefings.extract.people_lines import name_lines, title_lines
 from briefings.extract.people_lists import spread_plural_titles
 from briefings.extract.people_sides import sides_of
 from briefings.extract.people_titles import fuller_titles, named_later, post_holders
@@ -34,7 +38,9 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     where_clause_countries(doc, per_sentence)
     fill_countries(doc, per_sentence)
     counterparts_named_next(doc, per_sentence)
+    counterparts_listed(doc, per_sentence)
     org_short_titles(doc, per_sentence)
+    name_lines(doc, per_sentence)
     people = People()
     pending: list[Mention] = []
     credits: list[Mention] = []

@@ -128,6 +128,10 @@ INSTITUTIONS: dict[str, str] = {
     "kasumigaseki": "Japan",
     "malacañang": "Philippines",
     "malacanang": "Philippines",
+    "élysée": "France",
+    "elysee": "France",
+    "élysée palace": "France",
+    "elysee palace": "France",
     # ministries whose name only one country's government uses
     "federal foreign office": "Germany",
     "auswärtiges amt": "Germany",
@@ -168,8 +172,23 @@ def _abbrev(t: str, text: str, b: int, end: int) -> bool:
         or t.lower() in _KEEP_DOT
         or ("-" in t and t.count(".") >= 2 and _DOTTED.fullmatch(t.rpartition("-")[2]) is not None)
         or (len(t) == 2 and t[0].isupper())
-        or (b < end and _SHORT_ABBREV.fullmatch(t) and _NAME_NEXT.match(text, b))
+        or (
+            b < end
+            and _SHORT_ABBREV.fullmatch(t) is not None
+            and _NAME_NEXT.match(text, b) is not None
+            and not _opens_sentence(text, b)
+        )
     )
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _opens_sentence(text: str, b: int) -> bool:
+    """The word after a short dotted word opens a sentence ("... Minister Lim. The talks", "Minister Yi.
+    Minister Cho ..."): a function word or a title, never the given name an abbreviation like "Ma." leads."""
+    m = _NEXT_WORD.match(text, b)
+    return m is not None and m[1].lower() in _STOP
 
 
 _MONTH_ABBREVS = frozenset(
@@ -332,6 +351,12 @@ def is_name_word(t: Tok, first: bool) -> bool:
     return is_name_text(t.text, first)
 
 
+_NUMBER_WORDS = _words(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred "
+    "first second third fourth fifth"
+)
+
+
 @lru_cache(maxsize=65536)
 def is_name_text(w: str, first: bool) -> bool:
     """is_name_word on a token's text (a pure word class, cached)."""
@@ -344,6 +369,8 @@ def is_name_text(w: str, first: bool) -> bool:
         return False
     if "-" in w and any(country_of(part) for part in w.split("-")):
         return False  # "Japan-United": a compound of countries, not a name
+    if "-" in w and w.partition("-")[0].lower() in _NUMBER_WORDS:
+        return False  # "Five-Point", "Two-State", "Ten-Year": a counted thing, not a name
     return not (w.isupper() and len(w) > 1 and (country_of(w) or org_in_title(w) or len(w) <= 2))
 
 
