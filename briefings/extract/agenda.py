@@ -18,19 +18,28 @@ LIST = (
     r",\s+and\s+to\b|,\s*(?:with|which|who|where|adding|saying|noting)\b)[\s,])+)"
 )
 AGENDA = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|address(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on|review(?:ed|s|ing)?|"
+    r"\b(?:discuss(?:ed|es|ing)?|address(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+(?:(?:largely|mainly|primarily|chiefly|particularly|especially)\s+)?on|review(?:ed|s|ing)?|"
     r"agenda (?:will )?(?:also )?includes?|topics? (?:will )?(?:include|such as)|cover(?:ed|s|ing)?|"
     r"(?:exchange[ds]?|voice[ds]?|share[ds]?|express(?:ed|es)?|present(?:ed|s)?)\s+(?:(?:its|their|his|her|our)\s+)?"
-    r"views on|exchanges? of views on|deliberate(?:d)? on|with a focus on|"
+    r"views on|exchanges? of views on|deliberate(?:d)? (?:up)?on|with a focus on|"
     r"cent(?:red|ered|re|er|ring|ering) on|explore|"
     r"including|such as|cooperation (?:on|under|in)|advance|advancing|reaffirm(?:ed|s)?)\s+" + LIST
 )
 # rarer cues, in a pattern of their own that runs only when one of their words is in the sentence (speed)
 AGENDA_MORE = re.compile(
     r"\b(?:[Tt]opics? (?:will )?(?:include|such as)|[Oo]n the agenda (?:are|is|will be)|"
+    # "Topics at the forum are expected to include A", "the agenda would include A"
+    r"(?:[Aa]genda|[Tt]opics)(?:\s+(?:at|for|of)\s+(?:the\s+)?[\w'’-]+)?\s+(?:will|would|is|are)\s+(?:also\s+)?"
+    r"(?:(?:expected|likely|set)\s+to\s+)?(?:include|cover|feature)|"
+    # "Key items include A", "Items on the agenda include A"
+    r"\b(?:[Kk]ey|[Mm]ain|[Oo]ther)\s+(?:items|issues|topics|subjects)\s+(?:will\s+)?include|"
+    # "agreements in the fields of A, B and C"
+    r"in\s+the\s+(?:fields?|areas?|sectors?|domains?)\s+of|revolv(?:e|es|ing)\s+around|"
     r"(?:agreements?|arrangements?|memorand(?:um|a) of understanding|accords?|[Dd]eclarations?|initiatives?|"
     r"outcomes?|announcements?|understanding) on|commitments?\s+to(?=\s+(?:the\s|an?\s|[A-Z]))|"
-    r"gaps in|[Dd]ialogue on|"
+    r"gaps in|[Dd]ialogue on|consultations? on|"
+    # "the Agreement between A and B concerning Reciprocal Access": what the agreement is about
+    r"(?:[Aa]greement|[Aa]rrangement|[Tt]reaty|[Mm]emorandum)\b[^.;:“”\"]{0,80}?\bconcerning|"
     r"(?:talk|talking|talks|talked) about|take up|taking up|support (?:for|to)|"
     r"progress (?:on|in|under|towards?)|"
     r"sign(?:s|ed|ing)? off on|"
@@ -48,9 +57,11 @@ AGENDA_MORE = re.compile(
 AGENDA_ROUND4 = re.compile(
     r"\b(?:(?:sessions|action|breakfast|lunch|dinner|[Rr]oundtable|taskforce|plan)\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
     rf"{MONTH}))|(?:talks|discussions|sessions?|day\s+of\s+talks)\s+spanning|"
-    r"touch(?:es|ing)?\s+on|discussions?\s+of|tak(?:e|ing)\s+stock\s+of|(?:particularly|especially)\s+on|"
-    r"negotiations\s+on|step(?:ping)?\s+up|coordinat\w+\s+(?:their|its|a|the)\s+(?:\w+\s+)?response\s+to|"
+    r"touch(?:es|ing)?\s+(?:up)?on|discussions?\s+of|tak(?:e|ing)\s+stock\s+of|(?:particularly|especially)\s+on|"
+    r"negotiations\s+on|step(?:ping)?\s+up|coordinat\w+\s+(?:their|its|a|the)\s+(?:\w+\s+)?(?:response|approach)\s+to|"
     # "look at ways to A", "sanctions targeting A", "agree a B"
+    # "take decisions on A", "what Allies need, in terms of A, B and C"
+    r"decisions?\s+on|in\s+terms\s+of|"
     r"look(?:s|ing)?\s+(?:at|into)|(?:set|fix|settle|agree\s+on)\s+(?:a|the)\s+date\s+for|sanctions\s+(?:on|against|targeting)|agree(?:s|ing)?(?=\s+(?:an?|the)\s))\s+"
     + LIST
 )
@@ -58,7 +69,7 @@ AGENDA_ROUND4_WORDS = (
     "sessions on", "action on", "breakfast on", "lunch on", "dinner on", "oundtable on", "taskforce on",
     "plan on", " spanning ", "touch", "discussion of", "discussions of", "stock of", "particularly on",
     "especially on", "negotiations on", "step up", "stepping up", "response to", "look", "sanction",
-    "agree", "date for",
+    "agree", "date for", "ecision", "in terms of", "approach to",
 )  # fmt: skip
 # "the six pillars identified by the Roundtable: A, B and C" (apart: "review progress in the pillars" must
 # not swallow its start)
@@ -71,7 +82,9 @@ COLON_WORDS = (
     "agenda",
 )  # fmt: skip
 AGENDA_MORE_WORDS = (
-    "Topic", "agenda", "agreement on", "agreements on", "arrangement on", "arrangements on", "memorand",
+    "Topic", "topics", "agenda", "items", "issues", "field of", "fields of", "area of", "areas of",
+    "sector of", "sectors of", "domain of", "domains of", "revolv", "agreement on", "agreements on",
+    "arrangement on", "arrangements on", "memorand",
     "accord on", "accords on", "talk about", "talks about", "talking about", "talked about", "take up",
     "taking up", "support for", "progress on", "progress in", "progress under", "dialogue on", "sign a",
     "sign the", "talks on", "talks at", "speech on", "speech at", "remarks on", "remarks at", "lecture on",
@@ -79,13 +92,13 @@ AGENDA_MORE_WORDS = (
     "address at", "session on", "debate on", "progress toward", "expected on", "raise", "plans for",
     "plan for", "contribution", "agree on", "support to", "off on", "briefing on", "briefing at",
     "eclaration", "nitiative", "utcome", "gaps in", "Dialogue on", "nnouncement",
-    "commitment to", "commitments to", "nderstanding on",
+    "commitment to", "commitments to", "nderstanding on", "consultation on", "consultations on", "concerning",
 )  # fmt: skip
 # the cues of round two, apart so that the common pattern above stays as cheap as it was
 AGENDA_CUES = re.compile(
     r"\b(?:"
     # "talks with X on A and B", "deliver on A", "a working group on A", "funding for A", "what he called A"
-    r"(?:talks|meeting|meet|meets)\s+with\s+(?:[^.;:]|(?<=[A-Z])\.){1,80}?\s+on(?=\s+(?!\d|[A-Z][a-z]+day\b|"
+    r"(?:talks|meeting|meet|meets|engage|engages|engaged|engaging)\s+with\s+(?:[^.;:]|(?<=[A-Z])\.){1,80}?\s+on(?=\s+(?!\d|[A-Z][a-z]+day\b|"
     rf"{MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|the\s+(?:sidelines|margins|eve|same)\b|"
     r"(?:the\s+)?(?:morning|afternoon|evening|occasion)\b)[A-Za-z]+)|"
     # "work closely with us on A"
@@ -96,7 +109,7 @@ AGENDA_CUES = re.compile(
     r"tensions (?:in|over|on)|towards?\s+(?:realiz|realis|achiev)ing|"
     r"(?:cooperat\w*|coordination|work\w*)\s+towards?(?:\s+(?:the\s+)?realizing)?|"
     r"(?:prepare|preparations?) for|(?:close to )?conclud(?:e|ing)[\"”]?\s+(?:an?|the)|"
-    r"(?:[Aa]sked|questioned) about|(?:push|call|plead)(?:s|es|ed|ing)?\s+for|"
+    r"(?:[Aa]sked|questioned) about|(?:push|call|plead)(?:s|es|ed|ing)?\s+for|advocat(?:e|es|ed|ing)\s+for|"
     r"weigh(?:s|ed|ing)?(?=\s+an?\s)|"
     # "the promotion of maritime capacity building", "the steady implementation of the X Rail project"
     r"(?:promotion|implementation|moderni[sz]ation|deployment|acquisition)\s+of(?:\s+the)?"
@@ -112,8 +125,8 @@ AGENDA_CUES_WORDS = (
     "toward", "prepare for", "preparation for", "preparations for", "conclude", "concluding", "asked about",
     "Asked about", "questioned about", "promotion of", "implementation of", "modernization of",
     "modernisation of", "deployment of", "acquisition of", "push for", "pushes for", "pushed for",
-    "pushing for", "weigh a", "weighs a", "weighed a", "weighing a", "work with", "call for", "calls for",
-    "called for", "calling for", "plead",
+    "pushing for", "advocat", "engag", "weigh a", "weighs a", "weighed a", "weighing a", "work with",
+    "call for", "calls for", "called for", "calling for", "plead",
 )  # fmt: skip
 ON_AGENDA = re.compile(
     r"\bwith\s+(?P<list>[^.;:!?]+?)\s+(?:on|at\s+the\s+top\s+of|high\s+on)\s+the\s+agenda\b"
@@ -123,12 +136,13 @@ AGENDA_BEFORE = re.compile(
     r"(?:\bsaid\s+|\bthat\s+[“\"]?|^|,\s+)(?P<list>[^.;:!?,]+(?:,\s*[^.;:!?,]+)*?)\s+(?:would|will|were|are|is|was)\s+"
     r"(?:also\s+)?(?:(?:likely|expected|set)\s+to\s+)?"
     r"(?:(?:top|dominate|be on|lead)\s+the\s+agenda|dominate\s+the\s+(?:talks|discussions|meeting)|"
-    r"(?:feature|figure)\s+prominently|"
+    r"(?:feature|figure)\s+(?:prominently|in\s+the\s+(?:talks|discussions|meeting))|"
     r"be\s+(?:discussed|addressed|high\s+on\s+the\s+agenda|on\s+the\s+table)|"
     r"come\s+up)"
 )
 AGENDA_BEFORE_WORDS = (
     "the agenda", "be discussed", "be addressed", "come up", "on the table", "dominate the", "prominently",
+    "feature in", "figure in",
 )  # fmt: skip
 # a named sea, strait or shoal is a subject of security talks wherever the text names it
 FEATURE = re.compile(

@@ -60,6 +60,17 @@ def remarks_subject(text: str, start: int, end: int, *, spoke: bool) -> str | No
     return m["w"]
 
 
+_SIGNATURE = re.compile(r"[-–—]{1,2}\s*[A-Z]")
+
+
+def signed_by(text: str, people: People, start: int, end: int) -> PersonRec | None:
+    """The person a dash-led signature line names ("– The Honourable A B, Minister of ...")."""
+    if end - start > 200 or not _SIGNATURE.match(text, start, min(end, start + 4)):
+        return None  # a short line: a bullet of a list says more
+    found = people.at(start, end)
+    return found[0][1] if found else None
+
+
 def names_a_title(text: str, start: int, quote_start: int) -> bool:
     """True when the quote is the title of a lecture, panel or theme ("a lecture on "...")."""
     lead = text[max(start, quote_start - 140) : quote_start]
@@ -159,15 +170,30 @@ def reporting_subject(people: People, offset: int) -> PersonRec | None:
     if not inside:
         return None
     first = inside[0][0]
-    if _LEAD.match(sent.text[: max(0, first.span_start - sent.start)]) and _REPORTS.search(
+    if _LEAD.match(sent.text[: max(0, first.span_start - sent.start)]) and _reports(
         sent.text, max(0, first.end - sent.start), max(0, min(sent.end, offset) - sent.start)
     ):
         return inside[0][1]  # the sentence's subject ("Doe, who met Smith, said ..." -> Doe)
     for i, (m, rec) in enumerate(inside):
         stop = inside[i + 1][0].span_start if i + 1 < len(inside) else min(sent.end, offset)
-        if _REPORTS.search(sent.text, max(0, m.end - sent.start), max(0, stop - sent.start)):
+        if _reports(sent.text, max(0, m.end - sent.start), max(0, stop - sent.start)):
             return rec
     return None
+
+
+# "..., the ministry said": an office's speech verb, not the person's
+_OFFICE_BEFORE = re.compile(
+    r"(?:[Mm]inistry|[Dd]epartment|[Oo]ffice|[Ee]mbassy|[Gg]overnment|[Ss]tatement|[Rr]eadout|[Ss]ources?|"
+    r"officials?|[Ss]pokes(?:person|man|woman))\s+$"
+)
+
+
+def _reports(text: str, start: int, end: int) -> bool:
+    """True when a speech verb between two offsets has a person, not an office, as its subject."""
+    for m in _REPORTS.finditer(text, start, end):
+        if not _OFFICE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            return True
+    return False
 
 
 # "he", "his", "she", "her" as a possessive ("her government", not "thanked her for")

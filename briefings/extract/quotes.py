@@ -21,24 +21,33 @@ from briefings.extract.quote_cues import (
     remark_owner,
     remarks_subject,
     reporting_subject,
+    signed_by,
     title_holder,
 )
 from briefings.extract.quote_forms import (
     BEFORE,
     VERB_WORDS,
-    Para,
     Resolver,
     ends_intro,
     inline_statements,
     paragraphs,
     statements,
 )
-from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.quote_spans import quote_spans
+from briefings.extract.quote_subjects import (
+    named_since,
+    opener,
+    recent_subject,
+    subject,
+    subject_since,
+    titled_since,
+)
+from briefings.extract.sentences import Doc
 from briefings.models import Quote
 
 _AFTER = re.compile(
     rf"^\s*[,.]?\s*(?:(?:{VERB_WORDS}|according\s+to)\s+(?P<a>[^,;“”\"]{{1,90}})|"
-    rf"(?P<b>[^,;“”\"]{{1,90}}?)(?:,\s[^,;“”\"]{{1,80}},)?\s+(?:{VERB_WORDS})\b)"
+    rf"(?P<b>[^,;“”\"]{{1,90}}?)(?:,\s(?P<ap>[^,;“”\"]{{1,80}}),)?\s+(?:{VERB_WORDS})\b)"
 )
 _POSSESSIVE_TITLE = re.compile(
     r"(?:^|\s)(?P<c>[A-Z][\w-]*)['’]s\s+(?P<t>(?:[A-Za-z][\w'/-]*\s+){0,5}[A-Za-z][\w'/-]*)\s*$"
@@ -52,21 +61,6 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "a", "an", "to", "in", "on", "at", "with"})
 # between two quotes of one sentence: a reported clause joined on ("..." and that the plan was "...")
 _SAME_CLAUSE = re.compile(r"[^.;!?“”\"]{0,80}?\band\s+(?:that\b|said\b|added\b)[^.;!?“”\"]{0,80}$")
-# a title or a pronoun opening the sentence, as its subject
-_OPENING = re.compile(
-    r"\s*(?:[^,;.“”\"]{0,40},\s*)?(?:(?:[Hh]e|[Ss]he)\b|[Tt]he\s+(?P<t>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\b)"
-)
-_LEAD_IN = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+)?(?:[^,;.“”\"]{0,40},\s*)?$")  # "2. At the outset, "
-# double quotes; single quotes around a sentence ('We won't.', 'We will', he said) or, after a space, a
-# partial quote in British style ('a chance to act'.); an apostrophe before a letter is no closing mark
-_PAIR = re.compile(
-    r"“[^“”]*”|\"[^\"\n]*\"|"
-    r"(?<![\w’'])‘(?=[A-Z])(?:[^‘’\n]|’(?=[a-z]))*?[\w.,!?]’(?![\w’])|"
-    r"(?<![\w’'])'(?=[A-Z])(?:[^'\n]|'(?=[a-z]))*?[\w.,!?]'(?![\w'])|"
-    r"(?<=\s)‘(?=[a-z])(?:[^‘’\n]|’(?=[a-z])){2,300}?[\w.,!?]’(?![\w’])|"
-    r"(?<=\s)'(?=[a-z])(?:[^'\n]|'(?=[a-z])){2,300}?[\w.,!?]'(?![\w'])"
-)
-_PAIR_DOUBLE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")  # _PAIR's first two branches
 _APPOSED = re.compile(r",\s*([^,;“”\"]{3,90}?)\s*[.,;]?\s*$")
 _WORD_BEFORE = re.compile(r"\w\s?$")
 # a second "B said:" between the first speech verb and the quote
@@ -88,6 +82,10 @@ _ORG_SAYS = re.compile(
     r"^\s*(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[Mm]inistry|[Dd]epartment|[Oo]ffice|[Ee]mbassy|"
     r"[Gg]overnment|[Aa]gency|[Ss]ecretariat|[Pp]alace|[Kk]remlin|[Pp]entagon|[Ss]tatement|[Rr]eadout))\s*$"
 )
+# "Doe's spokesperson", "the President's aides": someone on a person's staff
+_STAFF = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|aides?|staff|team|camp|advis[eo]rs?|officials?)\s*$"
+)
 # "a senior official", "a Ministry official", "one European diplomat": no one the text names
 _UNNAMED = re.compile(
     r"^\s*(?:an?|one|another)\s+(?:[\w.-]+\s+){0,3}?(?:officials?|diplomats?|sources?|aides?|spokes(?:person|man|woman))\b",
@@ -96,7 +94,12 @@ _UNNAMED = re.compile(
 
 
 def _speaker(
-    text: str, people: People, offset: int, last: PersonRec | None = None, since: int = 0
+    text: str,
+    people: People,
+    offset: int,
+    last: PersonRec | None = None,
+    since: int = 0,
+    doc: Doc | None = None,
 ) -> PersonRec | None:
     """Resolve an attribution phrase (a name, a surname, a pronoun or a bare title) to a person; a pronoun
     means the last speaker unless someone else is named after that speaker's quote (since)."""
@@ -105,6 +108,8 @@ def _speaker(
     if who and "," not in rel:
         # "A senior official, who briefed reporters ... set by the Pentagon, said": the subject before it
         text = head
+    if _STAFF.search(text):
+        return None  # "Doe's spokesperson said": someone on Doe's staff, not named
     if _UNNAMED.match(text):
         # "A spokesperson for the ministry, A B, said": the name in apposition, else no one
         _, comma, apposed = text.partition(",")
@@ -114,7 +119,7 @@ def _speaker(
         text = clause.strip()  # "Asked whether ..., she said:": the pronoun after the lead-in speaks
     elif comma and _LEAD_CLAUSE.match(text):
         # "Asked whether he would meet A, the Foreign Secretary told ...": the clause after the lead-in
-        found = _speaker(clause, people, offset, last, since)
+        found = _speaker(clause, people, offset, last, since, doc)
         if found is not None or _ORG_SAYS.search(clause):
             return found
     if _ORG_SAYS.search(text):
@@ -139,12 +144,18 @@ def _speaker(
         named = reporting_subject(people, offset)
         if named is None and last is not None:
             # one named since only as an object ("... will meet A.") does not take "he said" over
-            named = _subject_since(people, since, offset)
+            named = subject_since(people, since, offset)
         elif named is None:
-            named = people.last_before(offset)
+            # "The President looks forward to ... He said:": the subject of the sentences before
+            named = recent_subject(doc, people, offset, text) if doc else None
+            named = named or people.last_before(offset)
         pick = last  # "She continued:" after her own quote
-        if last is None or (named is not None and named is not last and _named_since(named, since, offset)):
+        if last is None or (named is not None and named is not last and named_since(named, since, offset)):
             pick = named  # "Doe said ... 'Quote,' he said": the person named since the last quote
+        after = doc is not None and last is not None and (named is None or named is last)
+        titled = titled_since(doc, people, since, offset) if doc and after else None
+        if titled is not None and titled is not last and agrees(people, titled, text):
+            pick = titled  # "'...,' A said. The president was more cautious. '...,' he said": the president
         if pick is not None and not agrees(people, pick, text):
             # "'...,' Park said. Oduya, for his part, ... '...,' she added": not Oduya
             ok_last = last is not None and last is not pick and agrees(people, last, text)
@@ -173,91 +184,6 @@ def _is_term(inner: str) -> bool:
     return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in _FUNCTION_WORDS for w in words)
 
 
-def _subject(doc: Doc, people: People, start: int, verb: int) -> PersonRec | None:
-    """The person a sentence opens with, when the speech verb follows ("Doe thanked A and said ...")."""
-    found = people.at(start, verb)
-    if found and _LEAD_IN.match(doc.text[start : found[0][0].span_start]):
-        return found[0][1]
-    head = _OPENING.match(doc.text, start, verb)
-    if head is None:
-        return None
-    if head["t"]:  # "The Defence Minister thanked A and said ..."
-        return people.by_title(head["t"])
-    return people.last_before(start)  # "She thanked A and said ...": the person last named
-
-
-def _opener(doc: Doc, people: People, sent: Sentence, qs: int) -> PersonRec | None:
-    """The person a quote's lead-in opens with when it ends in a colon, or the person the sentence
-    before opens with (same paragraph) when the quote is a sentence of its own."""
-    lead = doc.text[sent.start : qs]
-    if lead.rstrip().endswith(":"):
-        return _subject(doc, people, sent.start, qs)
-    if lead.strip() or sent.index == 0:
-        return None
-    prev = doc.sentences[sent.index - 1]
-    if prev.paragraph != sent.paragraph or "“" in prev.text or '"' in prev.text:
-        return None
-    return _subject(doc, people, prev.start, prev.end)
-
-
-def _named_since(rec: PersonRec, since: int, offset: int) -> bool:
-    """True when the person is mentioned between two offsets."""
-    return any(since <= m.start < offset for m in rec.mentions)
-
-
-# "A will meet B", "A is expected to attend": the itinerary of the trip, not a new voice
-_PLANS = re.compile(
-    r"[^.;,]{0,20}?\b(?:will|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due|set|slated)\s+to)\b"
-)
-
-
-def _subject_since(people: People, since: int, offset: int) -> PersonRec | None:
-    """The person last named between two offsets as a sentence's subject, not of a planned act."""
-    best: tuple[int, PersonRec] | None = None
-    for m, rec in people.mentions:
-        if since <= m.start < offset and (best is None or m.start > best[0]):
-            sent = m.sentence
-            if _LEAD_IN.match(sent.text, 0, max(0, m.span_start - sent.start)) and not _PLANS.match(
-                sent.text, max(0, m.end - sent.start)
-            ):
-                best = (m.start, rec)
-    return best[1] if best else None
-
-
-def _quote_spans(doc: Doc, paras: list[Para]) -> list[tuple[int, int, int]]:
-    """(start, end, paragraph position) of every quotation; an unclosed one runs on through
-    following paragraphs that open with a quote mark."""
-    text = doc.text
-    out: list[tuple[int, int, int]] = []
-    skip_until = -1
-    for pi, p in enumerate(paras):
-        if p.start < skip_until:
-            continue
-        seg = text[p.start : p.end]
-        # _PAIR's last two branches need a single quote mark, its first two a double one
-        single = "'" in seg or "‘" in seg
-        rx = _PAIR if single else _PAIR_DOUBLE if ('"' in seg or "“" in seg) else None
-        for m in rx.finditer(text, p.start, p.end) if rx else ():
-            out.append((m.start(), m.end(), pi))
-        straight_open = seg.count('"') % 2 == 1
-        if seg.count("“") > seg.count("”") or straight_open:
-            q0 = p.start + (seg.rfind('"') if straight_open else seg.rfind("“"))
-            end = p.end
-            mark_open, mark_close = ('"', '"') if straight_open else ("“", "”")
-            for nxt in paras[pi + 1 :]:
-                if not text[nxt.start : nxt.end].startswith(mark_open):
-                    break
-                close = text.find(mark_close, nxt.start + 1, nxt.end)
-                # each paragraph of a running quote is its own passage
-                out.append((q0, end, pi))
-                q0, end = nxt.start, (close + 1 if close >= 0 else nxt.end)
-                if close >= 0:
-                    skip_until = nxt.end
-                    break
-            out.append((q0, end, pi))
-    return sorted(set(out))
-
-
 def find_quotes(doc: Doc, people: People) -> list[Quote]:
     """Every quotation with its speaker when the text says who (scare quotes are left out)."""
     text = doc.text
@@ -271,13 +197,14 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
     anon_pi, anon_end = -5, 0
     quoted_paras: set[int] = set()
     run_pi: dict[int, int] = {}  # out index -> paragraph, for quotes that open their paragraph unattributed
-    for qs, qe, _ in _quote_spans(doc, paras):
+    for qs, qe, _ in quote_spans(doc, paras):
         sent = doc.sentence_at(qs)
         if sent is None:
             continue
         pi = para_of[sent.paragraph]
-        closed = text[qe - 1] in "”\"’'"
-        inner = text[qs + 1 : qe - 1 if closed else qe].strip()
+        closed = text[qe - 1] in "”\"’'»"
+        opened = text[qs] in "“\"‘'«"  # a run-on quote's last paragraph may open without a mark
+        inner = text[qs + int(opened) : qe - 1 if closed else qe].strip()
         end_sent = doc.sentence_at(qe - 1)
         tail = text[qe : end_sent.end if end_sent else qe][:140]
         rec: PersonRec | None = None
@@ -290,9 +217,11 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
         if am:
             attributed = True
             phrase = am["a"] or am["b"] or ""
-            rec = _speaker(phrase, people, qs, last if pi - last_pi <= 2 else None, last_end)
+            rec = _speaker(phrase, people, qs, last if pi - last_pi <= 2 else None, last_end, doc)
             if pi - anon_pi <= 1 and _PRONOUN.match(phrase) and not people.at(anon_end, qs):
                 rec = None  # '"...," a diplomat said. "...," he added': still the unnamed diplomat
+            if rec is None and am["ap"]:
+                rec = _speaker(am["ap"], people, qs)  # '"...," Doe's spokesman, A B, said': A B
             apposed = _APPOSED.match(tail, am.end()) if am["a"] else None
             if apposed and (rec is None or not _PRONOUN.match(am["a"])):
                 # "said the spokeswoman, State Secretary A B.": the name in apposition
@@ -311,16 +240,18 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
                 attributed = True
                 verb_at = sent.start + bm.start("w") + len(bm["w"])
                 # "A welcomed B on his visit and stated, ...": the sentence's subject speaks, not B
-                joined = bm["w"].endswith(" and") and _subject(doc, people, sent.start, verb_at)
+                joined = bm["w"].endswith(" and") and subject(doc, people, sent.start, verb_at)
                 near = _NEAR_INTRO.search(text, verb_at, qs) if not joined else None
                 # '"...," A said, while B said: "..."': the speaker right before the colon
                 rec = _speaker(near["w"], people, qs) if near else None
                 rec = (
                     rec
                     or joined
-                    or _speaker(bm["w"], people, qs, last if pi - last_pi <= 2 else None, last_end)
+                    or _speaker(bm["w"], people, qs, last if pi - last_pi <= 2 else None, last_end, doc)
                 )
-                rec = rec or _subject(doc, people, sent.start, verb_at)
+                said_by = bm["w"].rpartition(",")[2]
+                if rec is None and not (_ORG_SAYS.search(said_by) or _STAFF.search(said_by)):
+                    rec = subject(doc, people, sent.start, verb_at)  # not "A's office said": no one
                 with_at = rec is None and "with " in text[verb_at:qs]
                 wm = WITH_SAYING.search(text, verb_at, qs) if with_at else None
                 if wm:
@@ -336,7 +267,7 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
                 attributed, rec = True, cited
         if rec is None and not attributed:
             # 'Doe put it bluntly: "..."', 'Doe was wary. "..."' (a short term stays a term)
-            rec = _opener(doc, people, sent, qs)
+            rec = opener(doc, people, sent, qs)
         follow_pi = pi
         if rec is None and not attributed and qs == paras[pi].start:
             # a quote paragraph, then "The French minister made the remarks in an interview ..."
@@ -347,6 +278,8 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
                 spoke = last is None or pi - last_pi > 1
                 subj = remarks_subject(text, paras[nxt_pi].start, paras[nxt_pi].end, spoke=spoke)
                 remarked = _speaker(subj, people, paras[nxt_pi].start) if subj else None
+                # "– The Honourable A B, Minister of ...": a signature line under the quote
+                remarked = remarked or signed_by(text, people, paras[nxt_pi].start, paras[nxt_pi].end)
                 if remarked:
                     attributed, rec, follow_pi = True, remarked, nxt_pi
         if not attributed and names_a_title(text, sent.start, qs):

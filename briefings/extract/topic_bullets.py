@@ -13,10 +13,12 @@ _OPENER = re.compile(
     r"issues|priorities|areas|themes|following|pillars|covering|will)"
     r"(?:\s+(?:are|is|include|includes|will\s+be))?\s*:\s*$|"
     # "Priorities for the meeting:", "The agenda includes the following items:"
-    r"\b(?:agenda|topics|issues|priorities|areas|themes|pillars|following)\b[^:.;]{1,40}:\s*$",
+    r"\b(?:agenda|topics|issues|priorities|areas|themes|pillars|following)\b[^:.;]{1,40}:\s*$|"
+    # "The two sides will review cooperation in:", "discuss ways to work together on:"
+    r"\b(?:address|discuss|cover|review|examine|explore|focus\s+on)\s+[^:.;]{1,40}\b(?:in|on|of)\s*:\s*$",
     re.I,
 )
-_BULLET = re.compile(r"^\s*(?:[-–•*▪·]|\(?[a-z0-9]\)|[0-9]+\.|\(?[ivx]{1,4}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-–•*▪·○◦●■□►➢‣]|\(?[a-z0-9]\)|[0-9]+\.|\(?[ivx]{1,4}[.)])\s+")
 _ITEM_END = re.compile(r"[;.,]?\s*(?:and|or)?\s*$")
 # a bullet that opens with what the speaker will do: "- push for A", "- seek B" (the object is the topic)
 _ACTION = re.compile(
@@ -46,15 +48,23 @@ def _items(body: str) -> list[str]:
     return out
 
 
+def _kind(marker: str) -> str:
+    """A list marker's kind: a digit, a letter or the bullet sign itself."""
+    m = marker.strip().strip("(")[:1]
+    return "1" if m.isdigit() else "a" if m.isalpha() else m
+
+
 def bullet_topics(doc: Doc, s: Sentence, clean: Callable[[str], str]) -> list[tuple[str, Sentence, int, int]]:
     """The items of the bulleted lines that follow an agenda line ending in a colon."""
     if not _OPENER.search(s.text):
         return []
     out: list[tuple[str, Sentence, int, int]] = []
+    kind = ""
     for x in doc.sentences[s.index + 1 : s.index + 13]:
         bm = _BULLET.match(x.text)
-        if bm is None:
-            break
+        if bm is None or kind not in ("", _kind(bm.group())):
+            break  # "○ A;" bullets, then the release's next numbered paragraph "3. On the sidelines, ..."
+        kind = _kind(bm.group())
         body = x.text[bm.end() :]
         body = _ITEM_END.sub("", body, count=1)
         act = _ACTION.match(body)

@@ -52,7 +52,8 @@ _REPORTING = frozenset(
 )
 _ADJ_END = re.compile(r"(?:al|ic|ive|ous|ent|ant|ary|ing|ear)$")  # "nuclear and missile programs"
 _NOT_NP = re.compile(
-    r"(?:what|that|how|whether|which|who|where|when|to|originally|also|will|would|has|have|is|are|was|were)\b"
+    r"(?:what|that|how|whether|which|who|where|when|to|originally|also|will|would|has|have|is|are|was|were|"
+    r"most)\b"
     r"|\w+ly\s+\w+ed\b",
     re.I,
 )
@@ -77,6 +78,9 @@ _LIST_END = re.compile(
     r"\s+(?:amid|(?<!well )(?<!such )as(?!\s+well\b)|while|after|before|when|ahead of|during)\s+"
 )
 _NAMED_PAIR = re.compile(r"(?:the )?[A-Z][^,]*? and (?:the )?[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*)*$")
+# "on the ground and at sea": no pair
+_PAIR_NOT = re.compile(r"(?:on|in|for|of|to|with|about|at|by|from|into|under|over|the|a|an)\s")
+_PREP_WORD = re.compile(r"\b(?:in|on|of|for)\s+([a-z][\w-]*)$")  # "cooperation in defence"
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:with|which|who|where)\b")
 
 
@@ -119,10 +123,15 @@ def _split_list(s: str) -> list[str]:
         items.extend(merged)
     for part in parts:
         a, _, b = part.partition(" and ")
-        if b and " " not in b and b.islower() and a.count(" ") <= 2:
+        if not b or b.count(" ") > 1 or not b.islower() or _PAIR_NOT.match(b):
+            continue
+        pm = _PREP_WORD.search(a)
+        if pm and " " not in b:
+            items.append(f"{pm[1]} and {b}")  # "cooperation in defence and security": the pair too
+        elif a.count(" ") <= 2:
             a = _clean(a)
             if " " not in a and a.islower():
-                items.append(f"{a} and {b}")  # "forestry and fisheries": the pair is a topic too
+                items.append(f"{a} and {b}")  # "forestry and fisheries", "air and missile defence": one too
     out = []
     for p in (_clean(x) for x in items):
         words = p.split()

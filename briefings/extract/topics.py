@@ -53,7 +53,8 @@ from briefings.models import Topic, TopicKind
 
 _ORGS = frozenset(ORGANISATIONS.values())
 _LISTED = re.compile(
-    r"\b(?:including|such as|on|about|take up|taking up|discuss(?:ed|es|ing)?|address(?:ed|es|ing)?)\s+$"
+    r"\b(?:includ(?:e|es|ing)|cover|such as|on|about|take up|taking up|discuss(?:ed|es|ing)?|"
+    r"address(?:ed|es|ing)?)\s+$"
 )
 _CENTRAL = re.compile(
     r"\b(?:Central to|At the heart of|High on the agenda (?:of|for)|Top(?:ping)? the agenda (?:of|for))"
@@ -67,7 +68,7 @@ _DEFINITION = re.compile(
 )
 _PURPOSE = re.compile(
     r"\b(?:aim(?:s|ed)?\s+(?:to|at)|expected\s+to|seeks?\s+to|intended\s+to|designed\s+to|in\s+order\s+to|"
-    r"so\s+as\s+to|and|to|would|will)\s+(?:further\s+)?(?:enhance|strengthen|deepen|bolster|advance|boost|protect|"
+    r"so\s+as\s+to|and|to|for|would|will)\s+(?:further\s+)?(?:enhance|strengthen|deepen|bolster|advance|boost|protect|"
     r"expand|improve|promote|reinforce|revise|update|enhancing|strengthening|deepening|advancing|boosting|expanding|"
     r"improving|share|sharing|support|ease|lift)\s+(?P<o>(?:[^.;:,\s]+|(?!,?\s+and\s+to\b)[,\s])+)"
 )
@@ -76,6 +77,15 @@ _THREATS = re.compile(r"\bthreats?\s+(?:from|posed by|by)\s+(?P<list>[^.;]+)")
 _BACKGROUND_TIME = re.compile(
     rf"\bin\s+(?P<t>{MONTH}(?:\s+\d{{4}}|\s+(?:next|last|this)\s+year)?|(?:19|20)\d{{2}})\b"
 )
+# "talks on the sidelines", "on Saturday at the forum", a lone "including" or "regional": where, when, or a
+# word of the list's frame, no topic
+_NOT_TOPIC = re.compile(
+    r"(?:the\s+)?(?:sidelines|margins)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:including|expand|regional|international|bilateral|global)$",
+    re.I,
+)
+
+
 class _Topics:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -88,7 +98,7 @@ class _Topics:
         if kind == "agenda":
             name = agenda_name(name) or ""
         key = name.lower()
-        if not name or key in self.seen or len(name) < 3 or names_a_person(name):
+        if not name or key in self.seen or len(name) < 3 or names_a_person(name) or _NOT_TOPIC.match(name):
             return
         ev = self.doc.evidence(start, end, s)
         if ev is None:
@@ -144,6 +154,16 @@ _FEATURE_RX = any_pattern(FEATURE_WORDS)
 def _any_topic(text: str) -> bool:
     """True when some topic pattern may match: a year or capital after "in", or one of the cue words."""
     return ("in " in text and bool(_IN_YEAR_OR_NAME.search(text))) or _ANY_RX.search(text) is not None
+
+
+def _purposes(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The purpose clauses of a sentence, also one inside another's object ("to expand A for enhancing B")."""
+    out: list[re.Match[str]] = []
+    m = _PURPOSE.search(text, start, end)
+    while m is not None:
+        out.append(m)
+        m = _PURPOSE.search(text, m.start("o"), end)
+    return out
 
 
 def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
@@ -260,7 +280,7 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                     if nominal:
                         pos = text.find(chunk.strip(), m.start("x"), s.end)
                         t.add(nominal, "agenda", s, max(pos, s.start), max(pos, s.start) + len(chunk.strip()))
-        for m in _PURPOSE.finditer(text, s.start, s.end) if has_any(st, _PURPOSE_WORDS) else ():
+        for m in _purposes(text, s.start, s.end) if has_any(st, _PURPOSE_WORDS) else ():
             obj = _clean(
                 re.split(
                     r"\s+(?:to|in order|so that|for|by|with|amid|through|against|based on)\s+|,|"

@@ -1,0 +1,66 @@
+"""Where quotations are: paired quote marks in a paragraph, and quotes that run on over paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.quote_forms import Para
+from briefings.extract.sentences import Doc
+
+# double quotes; single quotes around a sentence ('We won't.', 'We will', he said) or, after a space, a
+# partial quote in British style ('a chance to act'.); an apostrophe before a letter is no closing mark
+_PAIR = re.compile(
+    r"“[^“”]*”|\"[^\"\n]*\"|«[^«»]*»|"
+    r"(?<![\w’'])‘(?=[A-Z])(?:[^‘’\n]|’(?=[a-z]))*?[\w.,!?]’(?![\w’])|"
+    r"(?<![\w’'])'(?=[A-Z])(?:[^'\n]|'(?=[a-z]))*?[\w.,!?]'(?![\w'])|"
+    r"(?<=\s)‘(?=[a-z])(?:[^‘’\n]|’(?=[a-z])){2,300}?[\w.,!?]’(?![\w’])|"
+    r"(?<=\s)'(?=[a-z])(?:[^'\n]|'(?=[a-z])){2,300}?[\w.,!?]'(?![\w'])"
+)
+# _PAIR's first three branches (« » in French style)
+_PAIR_DOUBLE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"|«[^«»]*»")
+
+
+def _closes_run(seg: str, mark_open: str, mark_close: str) -> bool:
+    """True for a paragraph whose only quote mark closes it: the end of a quote begun above."""
+    seg = seg.rstrip()
+    if not seg.endswith(mark_close) or seg.count(mark_close) != 1:
+        return False
+    return mark_open == mark_close or mark_open not in seg
+
+
+def quote_spans(doc: Doc, paras: list[Para]) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph position) of every quotation; an unclosed one runs on through
+    following paragraphs that open with a quote mark, or into one that only closes it."""
+    text = doc.text
+    out: list[tuple[int, int, int]] = []
+    skip_until = -1
+    for pi, p in enumerate(paras):
+        if p.start < skip_until:
+            continue
+        seg = text[p.start : p.end]
+        # _PAIR's last two branches need a single quote mark, its first three a double one
+        single = "'" in seg or "‘" in seg
+        rx = _PAIR if single else _PAIR_DOUBLE if ('"' in seg or "“" in seg or "«" in seg) else None
+        for m in rx.finditer(text, p.start, p.end) if rx else ():
+            out.append((m.start(), m.end(), pi))
+        straight_open = seg.count('"') % 2 == 1
+        if seg.count("“") > seg.count("”") or straight_open:
+            q0 = p.start + (seg.rfind('"') if straight_open else seg.rfind("“"))
+            end = p.end
+            mark_open, mark_close = ('"', '"') if straight_open else ("“", "”")
+            for nxt in paras[pi + 1 :]:
+                if not text[nxt.start : nxt.end].startswith(mark_open):
+                    if _closes_run(text[nxt.start : nxt.end], mark_open, mark_close):
+                        # the last paragraph of the quote, written without an opening mark
+                        out.append((q0, end, pi))
+                        q0, end, skip_until = nxt.start, nxt.end, nxt.end
+                    break
+                close = text.find(mark_close, nxt.start + 1, nxt.end)
+                # each paragraph of a running quote is its own passage
+                out.append((q0, end, pi))
+                q0, end = nxt.start, (close + 1 if close >= 0 else nxt.end)
+                if close >= 0:
+                    skip_until = nxt.end
+                    break
+            out.append((q0, end, pi))
+    return sorted(set(out))

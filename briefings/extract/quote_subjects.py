@@ -1,0 +1,117 @@
+"""Who a sentence is about: the person or title it opens with, whom a later "he said" or a quote
+standing alone in its paragraph means."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.people import People, PersonRec
+from briefings.extract.roles import HEADS
+from briefings.extract.sentences import Doc, Sentence
+
+# a title or a pronoun opening the sentence, as its subject
+_OPENING = re.compile(
+    r"\s*(?:[^,;.“”\"]{0,40},\s*)?(?:(?:[Hh]e|[Ss]he)\b|[Tt]he\s+(?P<t>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\b)"
+)
+# a sentence opening with "the" and a title, in any case ("The visiting minister is ...")
+_TITLED = re.compile(r"\s*(?:[^,;.“”\"]{0,40},\s*)?[Tt]he\s+(?P<t>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
+_LEAD_IN = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+)?(?:[^,;.“”\"]{0,40},\s*)?$")  # "2. At the outset, "
+
+
+def subject(doc: Doc, people: People, start: int, verb: int) -> PersonRec | None:
+    """The person a sentence opens with, when the speech verb follows ("Doe thanked A and said ...")."""
+    found = people.at(start, verb)
+    if found and _LEAD_IN.match(doc.text[start : found[0][0].span_start]):
+        return found[0][1]
+    head = _OPENING.match(doc.text, start, verb)
+    if head is None:
+        return None
+    if head["t"]:  # "The Defence Minister thanked A and said ..."
+        return people.by_title(head["t"])
+    return people.last_before(start)  # "She thanked A and said ...": the person last named
+
+
+def opener(doc: Doc, people: People, sent: Sentence, qs: int) -> PersonRec | None:
+    """The person a quote's lead-in opens with when it ends in a colon, or the person the sentence
+    before opens with (same paragraph) when the quote is a sentence of its own."""
+    lead = doc.text[sent.start : qs]
+    if lead.rstrip().endswith(":"):
+        return subject(doc, people, sent.start, qs)
+    if lead.strip() or sent.index == 0:
+        return None
+    prev = doc.sentences[sent.index - 1]
+    if prev.paragraph != sent.paragraph or "“" in prev.text or '"' in prev.text:
+        return None
+    return subject(doc, people, prev.start, prev.end)
+
+
+def recent_subject(doc: Doc, people: People, offset: int, pronoun: str) -> PersonRec | None:
+    """The subject of the latest sentence before an offset that names a person or opens with a title
+    its holder answers to ("A, ..., is to meet B." -> A), within three sentences; None when that
+    sentence names people only after its opening, or a sentence between opens with the other pronoun."""
+    sent = doc.sentence_at(offset)
+    if sent is None:
+        return None
+    other = {"he": "she", "she": "he"}.get(pronoun.lower(), "")
+    for i in range(sent.index, max(-1, sent.index - 4), -1):
+        s = doc.sentences[i]
+        stop = min(s.end, offset)
+        found = people.at(s.start, stop)
+        if found:
+            lead_in = _LEAD_IN.match(doc.text[s.start : found[0][0].span_start])
+            return found[0][1] if lead_in else None
+        head = _OPENING.match(doc.text, s.start, stop)
+        if head and other and head.group().split()[-1].lower() == other:
+            return None  # "She will also meet his deputy. '...,' he said": not her
+        titled = _TITLED.match(doc.text, s.start, stop)
+        words = titled["t"].split() if titled else []
+        for n in range(len(words), 0, -1):
+            if words[n - 1].lower() in HEADS:
+                # "The Prime Minister has made ...": its holder, else someone the text does not name
+                return people.by_title(" ".join(words[:n]))
+    return None
+
+
+def named_since(rec: PersonRec, since: int, offset: int) -> bool:
+    """True when the person is mentioned between two offsets."""
+    return any(since <= m.start < offset for m in rec.mentions)
+
+
+# "A will meet B", "A is expected to attend": the itinerary of the trip, not a new voice
+_PLANS = re.compile(
+    r"[^.;,]{0,20}?\b(?:will|(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|due|set|slated)\s+to)\b"
+)
+
+
+def subject_since(people: People, since: int, offset: int) -> PersonRec | None:
+    """The person last named between two offsets as a sentence's subject, not of a planned act."""
+    best: tuple[int, PersonRec] | None = None
+    for m, rec in people.mentions:
+        if since <= m.start < offset and (best is None or m.start > best[0]):
+            sent = m.sentence
+            if _LEAD_IN.match(sent.text, 0, max(0, m.span_start - sent.start)) and not _PLANS.match(
+                sent.text, max(0, m.end - sent.start)
+            ):
+                best = (m.start, rec)
+    return best[1] if best else None
+
+
+def titled_since(doc: Doc, people: People, since: int, offset: int) -> PersonRec | None:
+    """The holder of the title a sentence between two offsets opens with ("The president was more
+    cautious."), the latest such sentence first."""
+    sent = doc.sentence_at(offset)
+    if sent is None:
+        return None
+    for i in range(sent.index, -1, -1):
+        s = doc.sentences[i]
+        if s.start < since:
+            return None
+        stop = min(s.end, offset)
+        if people.at(s.start, stop):
+            return None  # a sentence naming someone: subject_since's to judge
+        titled = _TITLED.match(doc.text, s.start, stop)
+        words = titled["t"].split() if titled else []
+        for n in range(len(words), 0, -1):
+            if words[n - 1].lower() in HEADS:
+                return people.by_title(" ".join(words[:n]))
+    return None
