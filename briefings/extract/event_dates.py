@@ -21,7 +21,9 @@ NOUN = (
 EVENT_NOUN = re.compile(rf"\b(?=[cdefgmnrstv][aeiorux]){NOUN}\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|to hold|to meet|to host|is to|are to|set to|scheduled|plans? to|due to|"
-    r"travel|to visit|upcoming|to attend|to take place|to be held|to convene|set for|slated for)\b",
+    r"travel|to visit|upcoming|to attend|to take place|to be held|to convene|set for|slated for|"
+    # a summary line in the present: "- Foreign Secretary attends the X Meeting in Y from 3 to 5 May"
+    r"attends|hosts|co-hosts|heads\s+to|travels\s+to)\b",
     re.I,
 )
 LOGISTICS = re.compile(
@@ -104,6 +106,7 @@ def _score(
     sentence: tuple[float, bool],
     named: str | None,
     alone: bool = False,
+    ref: date | None = None,
 ) -> float:
     if d.start < skip_before:
         return -100.0
@@ -134,10 +137,20 @@ def _score(
         score -= 2
     if has_any(s.text, _SEPARATE):
         score -= 2  # "separate talks with Y on the 4th": a side meeting's day
+    if has_any(s.text, _ANCHOR_WORDS) and _OTHER_ANCHOR.search(doc.text, max(s.start, d.start - 90), d.start):
+        score -= 6  # "will gather a day before ministers hold their meeting on 12-13 May": the other's days
+    if ref and not d.relative and d.date < ref and _WILL.search(s.text):
+        score -= 4  # "will meet on Thursday, two weeks after the May 3 election": an earlier day
+    travel_day = has_any(s.text, _TRAVEL_WORDS) and bool(TRAVEL_DAY.search(just_before))
     if d.relative and _SAID_ON.search(just_before):
         score -= 5
     elif (
-        d.relative and not d.end_date and alone and doc.text[d.start : d.end] in _TODAY and MET.search(s.text)
+        d.relative
+        and not d.end_date
+        and alone
+        and not travel_day  # "will fly to X tonight for talks": the journey's day
+        and doc.text[d.start : d.end] in _TODAY
+        and MET.search(s.text)
     ):
         # "X hosted Y at the Pentagon today" under the date line: the day's meeting the text reports
         return score + 8 - (9 if LOGISTICS.search(local) else 0)
@@ -149,7 +162,7 @@ def _score(
         not d.end_date
         and has_any(s.text, _TRAVEL_WORDS)
         and (
-            _TRAVEL_DAY.search(just_before)
+            travel_day
             or _TRAVEL_DAY_AFTER.match(doc.text, d.end, min(s.end, d.end + 40))
         )
     ):
@@ -165,7 +178,7 @@ def _score(
 
 # the day of a journey, not of the meeting: "depart X on Saturday", "Today we fly to Y"
 _TRAVEL_WORDS = ("depart", "leav", "arriv", "return", "fly", "flies", "travel")
-_TRAVEL_DAY = re.compile(
+TRAVEL_DAY = re.compile(
     r"\b(?:depart(?:s|ing)?|leav(?:e|es|ing)|arriv(?:e|es|ing)|return(?:s|ing)?|fly|flies|flying)\b"
     r"[^.;,]{0,30}?,?\s(?:on\s+)?$",
     re.I,
@@ -174,6 +187,14 @@ _TRAVEL_DAY_AFTER = re.compile(
     r",?\s+(?:(?:we|I|he|she|they)\s+)?(?:will\s+)?(?:depart|leave|travel|fly|arrive)s?\b", re.I
 )
 _THEN_LEG = re.compile(r"\b(?:will|to)\s+then\s+(?:travel|fly|head|go|proceed|continue)\b")
+# "a day before NATO ministers hold their meeting on": a date that anchors another gathering
+_OTHER_ANCHOR = re.compile(
+    r"\b(?:(?:a|one|two|three|\d)\s+days?|the\s+day|hours|shortly|just)\s+(?:before|after|ahead\s+of)\s+"
+    r"[^.;,]{0,70}?\s(?:on|from)\s+$",
+    re.I,
+)
+_ANCHOR_WORDS = ("before", "after", "ahead of")
+_WILL = re.compile(r"\b(?:will|to meet|to hold|to attend)\b")
 _EVE_OF = re.compile(r"(?:\s+(?:morning|afternoon|evening))?,?\s+(?:on\s+)?the\s+eve\s+of\b")
 _WEEK = frozenset({"next week", "Next week"})
 # "X hosted Y ... yesterday" in a news report: the day of the meeting it reports
@@ -210,7 +231,7 @@ def pick_main_date(
         # a dated headline "X's Press Conference on May 3" is the document's day, not a meeting before a leg
         dated_meeting = dated_meeting or bool(nouns - TRAVEL_NOUNS and s.index > 0)
         for d in dates:
-            sc = _score(doc, d, s, skip_before, sentence, named, len(dates) == 1) - (6 if onward else 0)
+            sc = _score(doc, d, s, skip_before, sentence, named, len(dates) == 1, ref) - (6 if onward else 0)
             if d.relative and not d.end_date and "-day" in s.text and n_days(doc, s, d, ref).end_date:
                 sc += 2.5  # "a four-day visit ... from Monday": the whole visit's first day
             scored.append((sc, d, s))
@@ -228,7 +249,16 @@ def pick_main_date(
         exact = [x for x in scored if not x[1].relative and x[0] > -50 and 0 <= (x[1].date - d.date).days < 7]
         if exact:
             _, d, s = max(exact, key=lambda x: x[0])
+            # "meet next week. X will host Y on March 10 and 11": the range that first spells the week out
+            # holds the later side meetings' single days
+            first = min((x for x in exact if x[0] > 0), key=lambda x: x[1].start, default=None)
+            if first and first[1].end_date and first[1].date <= d.date <= first[1].end_date:
+                _, d, s = first
             return d, s
+    own_days = _attended_days(doc, scored, d, s, _visit_headline(headline))
+    if own_days is not None and not _SERIES.search(s.text):
+        # "will visit X from 6 to 8 May and will hold the Y Meeting ... on 7 May": the meeting's own days
+        return own_days
     if d.end_date and (TRAVEL_TO.search(s.text) or _STAY.search(s.text)) and not is_trip(doc, s, frozenset()):
         # "will visit X from June 8 to 10 to attend the talks ... to be held on June 9": the talks' day(s)
         inside = [
@@ -239,7 +269,7 @@ def pick_main_date(
         if inside and not _visit_headline(headline) and not _SERIES.search(s.text):
             return inside[0]  # "X to Visit Y" announces the whole stay; "to attend the X Meetings" a series
         meeting = _meeting_nouns(headline)
-        if meeting and {x.group().lower() for x in EVENT_NOUN.finditer(s.text)} <= TRAVEL_NOUNS:
+        if meeting and _nouns(s.text) <= TRAVEL_NOUNS:
             # the headline announces a meeting, the range is a stay that names no meeting around it ("X
             # to Lead Dialogue"; "will go to Y from 2 to 5 May ... On 3 May, X will lead the dialogue");
             # "travel to Y from 2 to 5 May to attend the meetings" keeps the whole range
@@ -249,11 +279,38 @@ def pick_main_date(
                 if x[0] > 0
                 and x[1].end_date is None
                 and d.date <= x[1].date <= d.end_date
-                and meeting & {m.group().lower() for m in EVENT_NOUN.finditer(x[2].text)}
+                and meeting & _nouns(x[2].text)
             ]
             if own:
                 _, d, s = max(own, key=lambda x: x[0])
     return d, s
+
+
+def _attended_days(
+    doc: Doc, scored: list[tuple[float, DateMention, Sentence]], d: DateMention, s: Sentence, visit: bool
+) -> tuple[DateMention, Sentence] | None:
+    """The later date of a travel sentence that a meeting it names is held on ("travel to X on 3 May to
+    attend the Y Council, held on 3 and 4 May"; "visit X from 6 to 8 May and hold the Y Meeting ... on
+    7 May"): inside the stay, or the range the travel day opens; under a visit headline only a meeting
+    the trip is made to attend."""
+    if not TRAVEL_TO.search(s.text):
+        return None
+    last = d.end_date or d.date
+    for sc, x, xs in scored:
+        if xs is not s or x.start <= d.end or x.relative or sc < -50:
+            continue
+        if d.end_date and not (d.date <= x.date and (x.end_date or x.date) <= last):
+            continue  # the stay's range holds the meeting's days
+        if not d.end_date and not (x.end_date and x.date == d.date):
+            continue  # the travel day opens the meeting's range
+        between = doc.text[d.end : x.start]
+        nouns = _nouns(between) - TRAVEL_NOUNS - {"meet"}
+        if nouns and (d.end_date is None or "attend" in between or (not visit and _HOLD.search(between))):
+            return x, xs
+    return None
+
+
+_HOLD = re.compile(r"\b(?:hold|co-chair|chair|host|attend)\b")
 
 
 def _visit_headline(headline: str | None) -> bool:
@@ -263,10 +320,27 @@ def _visit_headline(headline: str | None) -> bool:
 
 
 def _meeting_nouns(headline: str | None) -> set[str]:
-    """The meeting nouns of a headline that announces a meeting, not a visit ("X to Lead Dialogue")."""
+    """The meeting nouns of a headline that announces a meeting, not a visit ("X to Lead Dialogue",
+    "X to Co-Chair the A-B Joint Commission")."""
     if not headline:
         return set()
-    nouns = {m.group().lower() for m in EVENT_NOUN.finditer(headline)}
+    nouns = _nouns(headline)
     if nouns & TRAVEL_NOUNS:
         return set()
     return nouns - {"meet", "travel"}
+
+
+def _nouns(text: str) -> set[str]:
+    """The meeting nouns of a text, with a two-country body's session ("the A-B Joint Commission")."""
+    nouns = {m.group().lower() for m in EVENT_NOUN.finditer(text)}
+    if has_any(text, _BODY_WORDS):
+        nouns.update(m[1].lower() for m in _BODY.finditer(text))
+    return nouns
+
+
+_BODY_WORDS = ("Commission", "Committee", "Council")
+# a body meeting in sessions: "the A-B Joint Commission", "the Joint Committee"; not "the European Commission"
+_BODY = re.compile(
+    r"\b(?:Joint|Bilateral|Intergovernmental|[A-Z][\w]+-[A-Z][\w]+)\s+(?:[A-Z]\w+\s+){0,2}?"
+    r"(Commission|Committee|Council)\b"
+)

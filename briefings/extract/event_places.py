@@ -10,8 +10,8 @@ from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.event_dates import NOUN
 from briefings.extract.event_days import now_cities
 from briefings.extract.eventcues import TRAVEL_TO
-from briefings.extract.gazetteer import City, country_of
-from briefings.extract.places import Dateline, cities_in
+from briefings.extract.gazetteer import City, country_of, find_city
+from briefings.extract.places import Dateline, cities_in, venue_in
 from briefings.extract.sentences import Doc, Sentence
 
 TOWN_COUNTRY = re.compile(
@@ -105,4 +105,66 @@ _FUTURE_HELD = re.compile(r"\bwill\s+(?:hold|host|convene|meet)\b")
 # "will hold talks in X", "talks in the port city of X"
 _HELD_NOUN_IN = re.compile(
     rf"\b{NOUN}\s+in\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:town|city|village|port)\s+of\s+)?$", re.I
+)
+
+
+def venue_city(doc: Doc, s: Sentence, prefer: frozenset[str]) -> City | None:
+    """ "at the Grand Hotel, Cityname, from 3 to 5 May": the city a venue is named with."""
+    v = venue_in(doc.text, s.start, s.end)
+    if v is None:
+        return None
+    m = _COMMA_CITY.match(doc.text, v[2], s.end)
+    if m is None:
+        return None
+    city = find_city(m[1], prefer)
+    country = country_of(m[1])
+    if city is None or (country is not None and country != city.country):
+        return None  # "at the X Hotel, Country": a country is no city unless a city-state
+    return city
+
+
+_COMMA_CITY = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=,|\s+(?:from|on|in|to)\b|\.|;|\s*$)")
+
+
+def headline_town(doc: Doc, s: Sentence, dm: DateMention | None, ref: date) -> str | None:
+    """ "Meeting of the Ministers (Smalltown, 12 February 2031)": the town a title line before the main
+    sentence gives with the meeting's day."""
+    if dm is None:
+        return None
+    for x in doc.sentences[: min(s.index, 6)]:
+        if "(" not in x.text or x.text.rstrip().endswith("."):
+            continue
+        m = _PAREN_TOWN.search(x.text)
+        if m is None or country_of(m[1]):
+            continue
+        days = find_dates(m[2], 0, len(m[2]), ref)
+        if days and days[0].date == dm.date:
+            return m[1]
+    return None
+
+
+_PAREN_TOWN = re.compile(
+    r"\(((?:[A-Z][\w'’]*)(?:[\s-](?:[A-Z][\w'’]*|de|la|le|du|sur|en)){0,4}),\s+([^()]{4,40})\)"
+)
+
+
+def unknown_town(doc: Doc, s: Sentence) -> tuple[str, int] | None:
+    """ "the X Meeting in Smalltown from 3 to 5 May": a town the gazetteer does not know, named as where a
+    meeting is held (a name that is no country, city, month or organisation)."""
+    for m in _MEETING_IN_TOWN.finditer(doc.text, s.start, s.end):
+        town = m["t"]
+        if country_of(town) or find_city(town) or town.split()[-1] in _NOT_TOWNS or town.isupper():
+            continue
+        return town, m.start("t")
+    return None
+
+
+_NOT_TOWNS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October"}
+    | {"November", "December", "Europe", "Asia", "Africa", "America", "Oceania", "Indo-Pacific", "Pacific"}
+    | {"Atlantic", "Arctic", "Person", "Parliament", "Congress", "Council"}
+)
+_MEETING_IN_TOWN = re.compile(
+    rf"\b(?i:{NOUN})\s+in\s+(?P<t>(?:(?:La|Le|Les|El|San|Santa|Saint|St\.?)\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)"
+    r"(?=,|\s+(?:from|on|this|next)\b|\s*\(|\.\s|\.?$)"
 )

@@ -21,9 +21,12 @@ from briefings.extract.event_days import closing_day, located, n_days, now_citie
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_places import (
     TOWN_COUNTRY,
+    headline_town,
     held_city,
     stay_city,
     town_elsewhere,
+    unknown_town,
+    venue_city,
     visit_city,
     visited_country,
     visits_elsewhere,
@@ -155,14 +158,22 @@ def build_main(
         for c in cities_in(doc.text, x.start, x.end, prefer)
     ]
     held_in = [] if cities or travel or not dateline else held_city(doc, body, s, prefer)
-    town = _TOWN_OF.search(doc.text, s.start, s.end) if " of " in s.text else None
-    if town and not country_of(town[1]) and (not cities or town.start() < cities[0][1]):
+    town_m = _TOWN_OF.search(doc.text, s.start, s.end) if " of " in s.text else None
+    # "the X Meeting in Smalltown, in Y's Z region": a town the gazetteer does not know
+    town = (town_m[1], town_m.start()) if town_m and not country_of(town_m[1]) else unknown_town(doc, s)
+    paren_town = headline_town(doc, s, dm, ref)
+    if paren_town:  # "Meeting of the Ministers (Smalltown, 12 February 2031)"
+        known = find_city(paren_town, prefer) or (cities[0][0] if cities else None)
+        place, tz = paren_town, known.timezone if known else None
+    elif town and (not cities or town[1] < cities[0][1]):
         # "gather in the resort town of Smalltown ... ahead of a summit in Y": a town the gazetteer may
         # not know, named before any other city
-        known = find_city(town[1], prefer)
-        place, tz = town[1], known.timezone if known else None
+        known = find_city(town[0], prefer)
+        place, tz = town[0], known.timezone if known else cities[0][0].timezone if cities else None
     elif cities:
         place, tz = cities[0][0].name, cities[0][0].timezone
+    elif v_city := venue_city(doc, s, prefer):  # "at the Grand Hotel, Cityname, from 3 to 5 May"
+        place, tz = v_city.name, v_city.timezone
     elif travel:  # "X will travel to Washington ... will meet Y on March 10": the trip's city
         place, tz = travel[0][0].name, travel[0][0].timezone
     elif held_in:  # "CITY A - ... will hold a dialogue in B next week. X will hold the talks on May 5"

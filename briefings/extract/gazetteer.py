@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import pycountry
@@ -291,6 +291,10 @@ _CITY_ALIASES: dict[str, str] = {
 }
 
 
+# the short name a city goes by where the gazetteer indexes only the long one
+_SHORT_NAMES: dict[str, str] = {"new york": "New York City"}
+
+
 @lru_cache(maxsize=8192)
 def _lookup_key(name: str) -> str:
     """The index key a looked-up name reads as (aliases such as "Washington, D.C." resolved)."""
@@ -300,7 +304,11 @@ def _lookup_key(name: str) -> str:
 
 def find_city(name: str, prefer_countries: frozenset[str] = frozenset()) -> City | None:
     """The city named, preferring one in a country the text mentions, then the most populous."""
-    options = _cities().get(_lookup_key(name))
+    key = _lookup_key(name)
+    if key in _SHORT_NAMES:  # "New York": the gazetteer's "New York City", under the name the text gives
+        city = find_city(_SHORT_NAMES[key], prefer_countries)
+        return replace(city, name=name.strip()) if city else None
+    options = _cities().get(key)
     if not options:
         return None
     for c in options:

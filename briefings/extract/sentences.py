@@ -252,6 +252,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _FINAL = '.!?:;"”’)]…'
+_BULLETS = "-•*–"
 
 
 def _paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
@@ -263,7 +264,8 @@ def _paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
         if t:
             lines.append(m.span())
             stripped.append(t)
-    wrapped = [t for t in stripped if 55 <= len(t) <= 100 and t[-1] not in _FINAL]
+    # a bulleted line ("- will urge partners to ...") ends without a stop; it is not a wrapped one
+    wrapped = [t for t in stripped if 55 <= len(t) <= 100 and t[-1] not in _FINAL and t[0] not in _BULLETS]
     wrap_mode = len(wrapped) >= 3 and len(wrapped) * 3 >= len(lines)
     paras: list[tuple[int, int]] = []
     prev_end = -1
@@ -273,6 +275,7 @@ def _paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
             and paras
             and prev_end >= 0
             and "\n\n" not in text[prev_end:a].replace("\r", "")
+            and t[0] not in _BULLETS  # "- item": a list item starts its own line
             and text[paras[-1][0] : paras[-1][1]].strip()[-1] not in _FINAL
             and len(text[paras[-1][0] : paras[-1][1]].split("\n")[-1].strip()) >= 55
         )
@@ -281,7 +284,6 @@ def _paragraphs(text: str, body_start: int) -> list[tuple[int, int]]:
         else:
             paras.append((a, b))
         prev_end = b
-        del t
     return paras
 
 

@@ -17,7 +17,7 @@ CUE = guarded(
         r"\b(?P<kind>[Bb]ilateral|[Tt]rilateral|[Mm]ultilateral|[Qq]uadrilateral|[Oo]ne-on-one)\s+"
         r"(?:[\w.'’-]+\s+){0,3}?"
         r"(?:(?P<noun>(?i:meetings?|talks|discussions?|dialogues?|format|sessions?|consultations|call|summits?|"
-        r"conversations?|breakfast|lunch|dinner|meal|conferences?|videoconferences?))\b"
+        r"conversations?|interactions?|engagements?|breakfast|lunch|dinner|meal|conferences?|videoconferences?))\b"
         r"|(?<=\ba\s[Bb]ilateral\s)(?=with\b))"  # "will hold a bilateral with B": the kind word as a noun
         r"|\b(?P<side>[Oo]n the (?:sidelines|margins))\b"
         r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
@@ -51,7 +51,7 @@ CUE = guarded(
         r"|\b(?P<multi>(?:represent\s+(?:[\w'’-]+\s+){1,3}at|participate\s+in|take\s+part\s+in|"
         r"(?<=will\s)(?:also\s+)?(?:chair|host|convene|attend)|"
         # "travel to X for the Y Defence Ministers' Meeting": a named gathering of its own
-        r"(?<=\s)for(?=\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference)\b)|"
+        r"(?<=\s)for(?=\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference)\b)|"
         r"(?<=\s)for(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+[A-Z]))\s+"
         r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference)\s+of|"
         r"the\s+(?:(?:first|second|third|next|annual|\d+(?:st|nd|rd|th))\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}"
@@ -63,9 +63,9 @@ CUE = guarded(
         # "..., as well as the A-B-C Meeting with X"; "A A-B Meeting with X is also being arranged"
         # "(1) A-B-C Defense Ministers' Meeting with X": an item of a numbered list of meetings
         # (a leading \b outside the group: a branch that cannot start mid-word fails fast)
-        r"|\b(?:(?:for|join|joins|attend|attends|as\s+well\s+as)\s+the|(?<=\n)A|(?<=\.\s)A|(?<=\d)\))\s+"
+        r"|\b(?:(?:for|join|joins|attend|attends|as\s+well\s+as|co-chair|chair)\s+the|(?<=\n)A|(?<=\.\s)A|(?<=\d)\))\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+"
-        r"(?:[\w'’+-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|"
+        r"(?:[\w'’+-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|Council|"
         r"(?<=ministers'\s)meeting|(?<=ministers’\s)meeting)\b"
         # "the X Contact Group will meet ..., co-chaired by A and B": the chairs of a named group's session
         r"|\b(?P<chaired>(?:co-)?chaired\s+by)\b"

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.eventcues import mentioned_countries
 from briefings.extract.events import MainEvent
 from briefings.extract.gazetteer import country_of
 from briefings.extract.people import People, PersonRec
-from briefings.extract.sentences import Doc
+from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.side_cues import FIRST_VERB
 from briefings.extract.side_events import side_event
 from briefings.extract.side_subjects import people_in
@@ -99,12 +100,16 @@ _WITH_LIST = re.compile(
 )
 
 
-_NAME_WORD = re.compile(r"[A-Z][\w'’-]{3,}")
+# a name word, or a short code with a digit ("G7", "G20")
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]{3,}|\b[A-Z]{1,3}\d{1,2}\b")
 
 
 def names_main(main: MainEvent, text: str) -> bool:
     """True when text names the main event (one of its capitalised name words, "Forum", "Summit")."""
+    # "Travel to the United Kingdom, Lithuania, and Finland": a country the trip names is no gathering's name
     words = {w for w in _NAME_WORD.findall(main.event.name) if w not in _GENERIC_NAME_WORDS}
+    if main.trip:
+        words = {w for w in words if not country_of(w)}
     shared = words & set(_NAME_WORD.findall(text))  # whole words: "ROK-UNC" does not name "ROK-U.S."
     if shared and shared <= _GATHERING_NOUNS:
         # "the Y Defence Ministers' Meeting" shares only the noun with the main "X Meeting": another one
@@ -124,3 +129,63 @@ _GENERIC_NAME_WORDS = frozenset(
     | {"January", "February", "March", "April", "June", "July", "August", "September", "October"}
     | {"November", "December"}  # "Visit of X to Y (July 28-30)": the days of the name are no name
 )
+
+
+# "Dr X will hold bilateral meetings with his counterparts, including:" and one counterpart a bullet
+_PEOPLE_INTRO = re.compile(
+    r"\b(?:(?P<kind>bilateral|separate)\s+)?(?:meetings|talks)\s+with\s+(?:his|her|their|several|other|"
+    r"the\s+following)?\s*(?:[\w-]+\s+){0,2}?(?:counterparts|leaders|ministers|officials)\b[^.;:]{0,40}:\s*$",
+    re.I,
+)
+# a day's programme line: "- Meeting with the Hon. B, Minister for X"
+_PROGRAMME_ITEM = re.compile(r"[-•*–]\s+(?:(?:Bilateral|Separate)\s+)?(?:[Mm]eeting|[Tt]alks)\s+with\s+")
+
+
+def listed_counterparts(doc: Doc, people: People, main: MainEvent, ref: date) -> list[Event]:
+    """A bilateral meeting for each person bulleted under "will hold bilateral meetings with his
+    counterparts, including:", and for each programme line "- Meeting with B" (with the traveller)."""
+    out: list[Event] = []
+    sentences = doc.sentences
+    prefer: frozenset[str] | None = None
+    main_first = next((r for r in people.recs if r.name in main.event.participants), None)
+    for s in sentences:
+        text = s.text.lstrip()
+        intro = _PEOPLE_INTRO.search(s.text) if s.text.rstrip().endswith(":") else None
+        item = _PROGRAMME_ITEM.match(text) if text[:1] in "-•*–" else None
+        if intro is not None:
+            verb = FIRST_VERB.search(doc.text, s.start, s.start + intro.start())
+            subjects = people_in(doc, people, s.start, verb.start() if verb else s.start + intro.start())
+            items = []
+            for x in sentences[s.index + 1 :]:
+                if x.text.lstrip()[:1] not in "-•*–":
+                    break
+                items.append(x)
+        elif item is not None and main_first is not None:
+            subjects, items = [main_first], [s]
+        else:
+            continue
+        if not subjects:
+            continue
+        for x in items:
+            met = [r for r in people_in(doc, people, x.start, x.end) if r is not subjects[0]]
+            if len(met) != 1:
+                continue  # a bullet of one counterpart each
+            if prefer is None:
+                prefer = mentioned_countries(doc)
+            recs = [subjects[0], met[0]]
+            ev = side_event(doc, main, x, x.start, x.end, "bilateral", recs, [], ref, x.start, x.end, prefer)
+            day = _day_heading(doc, x, ref) if item is not None else None
+            if day:  # "Monday, September 8 / - Meeting with B": the day the line stands under
+                ev = ev.model_copy(update={"date": day.date, "year_assumed": day.year_assumed})
+            out.append(ev)
+    return out
+
+
+def _day_heading(doc: Doc, item: Sentence, ref: date) -> DateMention | None:
+    """The date line a programme's bullets stand under ("Monday, September 8")."""
+    for x in reversed(doc.sentences[max(0, item.index - 8) : item.index]):
+        if x.text.lstrip()[:1] in "-•*–":
+            continue
+        days = find_dates(doc.text, x.start, x.end, ref)
+        return days[0] if len(days) == 1 and len(x.text.strip()) < 40 else None
+    return None

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from briefings.extract.dates import LAST_HELD, DateMention, find_dates
+from briefings.extract.event_dates import TRAVEL_DAY
 from briefings.extract.events import MainEvent
 from briefings.extract.gazetteer import ORGANISATIONS, country_of
 from briefings.extract.people import People, PersonRec
@@ -82,6 +83,7 @@ def _own_dates(doc: Doc, a: int, b: int, ref: date) -> list[DateMention]:
         if not _SAID_ON.search(doc.text, max(a, d.start - 20), d.start)
         and not _DATELINE_HEAD.match(doc.text, a, d.start)
         and not LAST_HELD.search(doc.text, max(a, d.start - 60), d.start)  # "they last met on March 4"
+        and not TRAVEL_DAY.search(doc.text, max(a, d.start - 45), d.start)  # "fly to X tonight for talks"
     ]
 
 

@@ -18,7 +18,9 @@ def people_in(doc: Doc, people: People, a: int, b: int, lead: PersonRec | None =
         if rec not in recs and not _SAID.match(doc.text, mention.end, mention.end + 20):
             recs.append(rec)  # "..., a day before the talks, Sethi said": the source, not a participant
     for m in TITLE_REF.finditer(doc.text, a, b):
-        titled = _by_title(people, m[1])
+        # "the Foreign Minister" (no name or "of X" after it) of a release about the Federal Foreign Minister
+        bare = not _NAMED_AFTER.match(doc.text, m.end(), m.end() + 6)
+        titled = lead if lead and bare and lead_title(lead, m[1]) else _by_title(people, m[1])
         if titled is None and lead and lead.role and m[1].split()[-1] in lead.role:
             titled = lead  # "the Secretary" that several hold: the protagonist of the release
         if titled and titled not in recs:
@@ -46,7 +48,21 @@ def _protagonists_title(doc: Doc, m: re.Match[str], main_first: PersonRec | None
     """ "the Prime Minister" (no name after it) is the title the main event's protagonist holds."""
     if main_first is None or not main_first.role or re.match(r"\s+[A-Z]", doc.text[m.end() : m.end() + 2]):
         return False
-    return role_key(main_first.role) == role_key(m[1])
+    return lead_title(main_first, m[1])
+
+
+def lead_title(lead: PersonRec, title: str) -> bool:
+    """ "the Foreign Minister" names the protagonist, the "Federal Foreign Minister" (not a Deputy one)."""
+    if not lead.role:
+        return False
+    own, said = role_key(lead.role).split(), role_key(title).split()
+    return own == said or (own[-len(said) :] == said and not set(own[: -len(said)]) & _LOWER_RANKS)
+
+
+_NAMED_AFTER = re.compile(r"\s+(?:[A-Z]|of\b|for\b)")
+_LOWER_RANKS = frozenset(
+    {"deputy", "vice", "assistant", "under", "junior", "acting", "parliamentary", "state"}
+)
 
 
 def _held_by_one(people: People, head: str) -> bool:

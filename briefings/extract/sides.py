@@ -8,20 +8,17 @@ from datetime import date
 from briefings.extract.dates import past_month_year
 from briefings.extract.eventcues import THE_MEETING_IS, is_trip, mentioned_countries
 from briefings.extract.events import MainEvent
-from briefings.extract.gazetteer import ORGANISATIONS, adjective_of, country_of
+from briefings.extract.gazetteer import ORGANISATIONS, country_of
 from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc
 from briefings.extract.side_cues import (
-    COUNTERPART_ADJ,
-    COUNTERPARTS_FROM,
     CUE,
     CUE_WORDS,
     EACH,
     KIND_WORD,
     KINDS,
     MEAL_OR_CALL,
-    OFFICIALS_OF,
     TENTATIVE,
     THEY,
     UNDECIDED,
@@ -30,12 +27,18 @@ from briefings.extract.side_cues import (
     past_only,
 )
 from briefings.extract.side_events import side_event
-from briefings.extract.side_lists import gatherings_after, listed_gatherings, names_main, parties_named
+from briefings.extract.side_lists import (
+    gatherings_after,
+    listed_counterparts,
+    listed_gatherings,
+    names_main,
+    parties_named,
+)
+from briefings.extract.side_objects import format_counterparts, joined_next, named_counterparts
 from briefings.extract.side_rules import (
     body_kind,
     by_side,
     chaired_gathering,
-    counterpart,
     courtesy_call,
     restates_main,
     sides_kind,
@@ -54,12 +57,8 @@ from briefings.extract.side_subjects import (
 )
 from briefings.models import Event, EventKind
 
-_HOSTED_BY_NEXT = re.compile(
-    r"\s*The\s+(?:meeting|summit|forum|session|dialogue)\s+will\s+be\s+(?:hosted|attended|chaired)\s+by\b",
-    re.I,
-)
 _NEXT_YEAR = re.compile(r"\b(?:next|later\s+this|early\s+next|later\s+next)\s+year\b")
-_PLURAL_MEETINGS = re.compile(r"\b(?:meetings|discussions)\b")
+_PLURAL_MEETINGS = re.compile(r"\b(?:meetings|discussions|interactions|engagements)\b")
 _ABBREV_AND = re.compile(r"(?:^|[\s,])[A-Z]{2,5}\s+and\s+(?:[A-Z][\w.-]*\s+){1,4}[A-Z]")
 _PLURAL_TITLE = re.compile(
     r"\s*[Tt]he\s+(?:two\s+)?(?:[A-Z][\w-]*\s+)?(Secretar|Minister)(?:ies|s)\s+(?:will|are)\b"
@@ -73,12 +72,10 @@ _LATER_GATHERING = re.compile(
     r"later\s+(?:this|next)\s+year|next\s+year)\b"
 )
 _RELATIVE = re.compile(r",\s*who\s+[^,;]{1,80},")
-_OFFICIALS_WORDS = ("inisters of", "ecretaries of", "eaders of", "hiefs of")
-_GOVERNMENT = re.compile(
-    r"\bwith\s+the\s+(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+[Gg]overnment\b|"
-    r"\bwith\s+the\s+[Gg]overnment\s+of\s+(?:the\s+)?(?P<c2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-)
 _OF_NAMED = re.compile(r"\bof\s+the\s+[A-Z]")
+_ORGS = frozenset(ORGANISATIONS.values())
+_IN_BODY = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Council|Commission|Committee|Group)\b")
+_MEMBERS = re.compile(r"\b(?:Ministers|Leaders|Summit)\b")
 _JOINT = re.compile(r"\b(?:jointly|together|joint|three-way|four-way|all)\b")
 
 
@@ -146,6 +143,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 if _LATER_GATHERING.search(s.text):
                     continue  # "would also prepare for the A-B Summit later this year": not announced here
                 kind_word = {2: "bilateral", 3: "trilateral"}.get(len(sides_named), "multilateral")
+                if any(x in _ORGS for x in sides_named) and _MEMBERS.search(m.group()):
+                    kind_word = "multilateral"  # "the ASEAN-India Ministers' Meeting": a bloc and a country
             if m["join"]:  # "joining A, B and C for a four-way meeting": the count names the kind
                 way = WAY.search(doc.text, m.end(), s.end)
                 kind_word = way[1].lower() if way else kind_word
@@ -259,33 +258,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             ):
                 subject = main_first  # "A A-B Meeting with X is being arranged": the protagonist's side
             objects = [r for r in in_clause if r is not subject]
-            others: list[str] = []
-            countries: list[str] = []
-            cm = COUNTERPARTS_FROM.search(seg)
-            if cm:
-                named = (country_of(x.strip()) for x in re.split(r",|\band\b", cm["list"]))
-                countries = [x for x in named if x]
-            for om in OFFICIALS_OF.finditer(seg) if has_any(seg, _OFFICIALS_WORDS) else ():
-                countries += [
-                    c for c in (country_of(x.strip()) for x in re.split(r",|\band\b", om["list"])) if c
-                ]
-            for am in COUNTERPART_ADJ.finditer(seg):
-                for adj in re.split(r",|\band\b", am["adj"]):  # "his Australian and Philippine counterparts"
-                    adj_country = country_of(adj.strip())
-                    if adj_country and adj_country not in ORGANISATIONS.values():
-                        countries.append(adj_country)
-            for country in countries:
-                if any(r.country == country for r in objects):
-                    continue  # "their X counterparts, A and B": named already
-                hit = counterpart(people, subject, country)
-                if hit and hit not in objects and hit is not subject:
-                    objects.append(hit)
-                elif not hit and all(r.country != country for r in objects):
-                    others.append(f"{adjective_of(country)} counterpart")  # unnamed, not one already met
-            gov = _GOVERNMENT.search(seg) if not objects and "overnment" in seg else None
-            gov_country = country_of(gov["c"] or gov["c2"]) if gov else None
-            if gov_country:
-                others.append(f"{gov_country} government")  # "for talks with the X Government"
+            others = named_counterparts(people, seg, subject, objects)
+            if m["fmt"] and subject and not objects:  # "A Korea-Japan meeting": the other side's counterpart
+                objects = format_counterparts(people, subject, sides_named)
             if kind_word in ("trilateral", "quadrilateral") and not objects and not others:
                 others = parties_named(doc.text, m.end(), b)  # "a trilateral meeting with the US and Japan"
             if re.search(r"\beach of the\b", seg) and not objects:
@@ -323,10 +298,11 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 and not m["meal"]
                 and "call" not in m.group()  # "and call on the Prime Minister": a call, not the talks again
                 and not in_visit
+                and not _IN_BODY.match(doc.text, m.end(), b)  # "meet in the X Council with B": its session
                 and restates_main(doc, main, a, b, subject, objects, ref)
             ):
                 continue
-            plural = m["noun"] in ("meetings", "discussions") or bool(_PLURAL_MEETINGS.search(m.group()))
+            plural = bool(_PLURAL_MEETINGS.search(m.group()))
             # "a separate meeting between A and B": A and B meet each other
             each = bool(EACH.search(seg)) and not (subject is None and _BETWEEN.match(doc.text, m.end(), b))
             split = (kind_word == "bilateral" and (each or plural)) or (not kind_word and each)
@@ -358,11 +334,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             )
             for objs, oth in pairs or [(g, others) for g in groups]:
                 recs = ([subject] if subject else []) + objs
-                if m["multi"] and not objs and s.index + 1 < len(doc.sentences):
-                    # "will participate in the X Meeting. The meeting will be hosted by A and attended by B"
-                    nxt = doc.sentences[s.index + 1]
-                    if _HOSTED_BY_NEXT.match(nxt.text):
-                        recs += [r for r in people_in(doc, people, nxt.start, nxt.end) if r not in recs]
+                if s.index + 1 < len(doc.sentences) and (m["multi"] or m["fmt"]):
+                    recs += joined_next(doc, people, doc.sentences[s.index + 1], recs)
                 if of_group and also_other:  # "The ministers will also meet with B": the main event's people
                     recs = [r for r in main_recs if r not in objs] + objs
                 n = len(recs) + len(oth)
@@ -405,4 +378,12 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
     if "following" in doc.text:
         # "will also attend the following meetings:" and a bulleted list of gatherings
         out += listed_gatherings(doc, people, main, ref, prefer)
+    if ":\n" in doc.text or "\n-" in doc.text or "\n•" in doc.text:
+        # "bilateral meetings with his counterparts, including:" and one bulleted counterpart each
+        have = {tuple(sorted(e.participants)) for e in out}
+        out += [
+            e
+            for e in listed_counterparts(doc, people, main, ref)
+            if tuple(sorted(e.participants)) not in have
+        ]
     return out + legs

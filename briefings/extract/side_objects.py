@@ -1,0 +1,88 @@
+"""Who a side meeting is with beyond the names of its clause: counterparts named by their country ("his
+Australian and Philippine counterparts", "counterparts from A and B", "the ministers of A and B") and a
+government ("talks with the X Government"), and who the next sentence adds ("The meeting will also be
+attended by B", "B will join the Secretary")."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.gazetteer import ORGANISATIONS, adjective_of, country_of
+from briefings.extract.literals import has_any
+from briefings.extract.people import People, PersonRec
+from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.side_cues import COUNTERPART_ADJ, COUNTERPARTS_FROM, OFFICIALS_OF
+from briefings.extract.side_rules import counterpart
+from briefings.extract.side_subjects import people_in
+
+
+def named_counterparts(
+    people: People, seg: str, subject: PersonRec | None, objects: list[PersonRec]
+) -> list[str]:
+    """Add to objects the counterparts seg names by country; return the unnamed ones ("X counterpart")."""
+    others: list[str] = []
+    countries: list[str] = []
+    cm = COUNTERPARTS_FROM.search(seg)
+    if cm:
+        named = (country_of(x.strip()) for x in re.split(r",|\band\b", cm["list"]))
+        countries = [x for x in named if x]
+    for om in OFFICIALS_OF.finditer(seg) if has_any(seg, _OFFICIALS_WORDS) else ():
+        countries += [c for c in (country_of(x.strip()) for x in re.split(r",|\band\b", om["list"])) if c]
+    for am in COUNTERPART_ADJ.finditer(seg):
+        for adj in re.split(r",|\band\b", am["adj"]):  # "his Australian and Philippine counterparts"
+            adj_country = country_of(adj.strip())
+            if adj_country and adj_country not in _ORGS:
+                countries.append(adj_country)
+    for country in countries:
+        if any(r.country == country for r in objects):
+            continue  # "their X counterparts, A and B": named already
+        hit = counterpart(people, subject, country)
+        if hit and hit not in objects and hit is not subject:
+            objects.append(hit)
+        elif not hit and all(r.country != country for r in objects):
+            others.append(f"{adjective_of(country)} counterpart")  # unnamed, not one already met
+    gov = _GOVERNMENT.search(seg) if not objects and "overnment" in seg else None
+    gov_country = country_of(gov["c"] or gov["c2"]) if gov else None
+    if gov_country:
+        others.append(f"{gov_country} government")  # "for talks with the X Government"
+    return others
+
+
+_ORGS = frozenset(ORGANISATIONS.values())
+_OFFICIALS_WORDS = ("inisters of", "ecretaries of", "eaders of", "hiefs of")
+_GOVERNMENT = re.compile(
+    r"\bwith\s+the\s+(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+[Gg]overnment\b|"
+    r"\bwith\s+the\s+[Gg]overnment\s+of\s+(?:the\s+)?(?P<c2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def joined_next(doc: Doc, people: People, nxt: Sentence, recs: list[PersonRec]) -> list[PersonRec]:
+    """The people a gathering's next sentence adds: "The meeting will (also) be hosted/attended by A and B",
+    "Assistant Secretary B will join the Secretary", "The President will be joined by A and B"."""
+    if not (_HOSTED_BY_NEXT.match(nxt.text) or _JOINS_NEXT.match(nxt.text) or _JOINED_BY.match(nxt.text)):
+        return []
+    return [r for r in people_in(doc, people, nxt.start, nxt.end) if r not in recs]
+
+
+_HOSTED_BY_NEXT = re.compile(
+    r"\s*The\s+(?:meeting|summit|forum|session|dialogue)\s+will\s+(?:also\s+)?be\s+(?:hosted|attended|chaired)\s+by\b",
+    re.I,
+)
+# "The President will be joined by Prime Minister A of X, ..."
+_JOINED_BY = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}will\s+(?:also\s+)?be\s+joined\s+by\b")
+# "Assistant Secretary for Energy Resources B will join the Secretary."
+_JOINS_NEXT = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*\s+(?:(?:for|of|and)\s+)?){1,10}will\s+(?:also\s+)?(?:join|accompany)\s+"
+    r"(?:the\s+[A-Z][\w-]*|him|her)\s*\.?\s*$"
+)
+
+
+def format_counterparts(people: People, subject: PersonRec, sides: list[str | None]) -> list[PersonRec]:
+    """ "A Korea-Japan foreign ministers' meeting" with no one named: the subject's counterpart of each other
+    side the format names."""
+    out: list[PersonRec] = []
+    for country in sides:
+        hit = counterpart(people, subject, country) if country and country != subject.country else None
+        if hit and hit not in out:
+            out.append(hit)
+    return out
