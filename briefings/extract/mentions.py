@@ -8,6 +8,13 @@ from dataclasses import dataclass
 from briefings.extract import forms
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.literals import has_any
+from briefings.extract.people_bare import (
+    attributive,
+    bare_person,
+    described_country,
+    noun_country,
+    place_or_body,
+)
 from briefings.extract.people_bylines import credit_line
 from briefings.extract.people_names import comma_name, portfolio_run, scan_name
 from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
@@ -79,6 +86,8 @@ class Mention:
     contact: bool = False  # a press contact line ("Media contact: A B, 0400 ...")
     honorific: bool = False  # led by an honorific ("The Hon A B", "Dr A B")
     credit: bool = False  # a byline or a staff credit line ("By A B", "Editor: A B")
+    cue: bool = False  # a bare name in a person's place ("Doe said", "will meet Doe"): see people_bare
+    bare: bool = False  # a person by such a cue alone, with no title, honorific or speech
 
 
 def _role_of(title: Title, text: str) -> str:
@@ -87,6 +96,10 @@ def _role_of(title: Title, text: str) -> str:
 
 
 def _mention(name: list[Tok], sent: Sentence, span_start: int, title: Title | None, text: str) -> Mention:
+    for j in range(1, len(name)):
+        if "\n" in text[name[j - 1].end : name[j].start]:
+            name = name[:j]  # a name ends at its line's end ("... Lord Doe" over "Published 1 May")
+            break
     words = [base(t.text) if t.text.endswith(_POSSESSIVE) else t.text for t in name]
     family_first = (
         len(words) >= 2
@@ -121,6 +134,8 @@ _LEAD_MODIFIERS = _words(
     "opposition foreign defence defense deputy vice acting former security "
     "greens green labor labour liberal conservative democratic republican socialist"
 )
+# ranks that are also adjectives opening a thing's name ("General Xtronics", "Chief Guest")
+_ADJECTIVE_RANKS = frozenset({"General", "Chief", "Major"})
 _AT_PLACE = re.compile(r"(?:^|\s)(?:[Ii]n|[Aa]t)\s+$")
 _NOUN_END = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ics|ship|ure|ism)$")  # common nouns, not names
 
@@ -230,6 +245,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     title.role_end, got = longer
             if got is None:  # "The Minister for Foreign Affairs, Jane Doe, will ..."
                 got = comma_name(toks, k0, text, sent.end, single_ok=True)
+                if got and place_or_body(text[got[0][0].start : got[0][-1].end]):
+                    got = None  # "Staff Correspondent, Xtown": a dateline's city, not a name
             if got and len(got[0]) == 1 and got[0][0].low in forms.COLLECTIVE:
                 got = None  # "EU Member States": a body's members, not a person
             elif got and len(got[0]) == 1 and got[0][0] is toks[k0] and _NOUN_END.search(toks[k0].text):
@@ -240,6 +257,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             if got:
                 name, k = got
                 m = _mention(name, sent, title.start, title, text)
+                if len(name) == 1 and m.role in _ADJECTIVE_RANKS:
+                    m.written = "?"  # "General X", "Chief X": a person only when X is named in full elsewhere
                 if (
                     i
                     and m.country
@@ -332,12 +351,14 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     credit, m.country = job, m.country or country_of(lead)
             m.role = m.role or credit or None
             poss = forms.POSSESSOR.search(b30) if len(name) >= 2 and has_any(b30, _POSSESSIVE_S) else None
-            owner = country_of(poss[1]) if poss and not (k < n and toks[k].cap) else None
-            m.country = m.country or owner  # "Germany's Anna Weber" (not "Japan's Liberal Democratic Party")
+            # "Germany's Anna Weber" (not "Japan's Liberal Democratic Party", "NATO's Air Policing mission")
+            thing_next = k < n and (toks[k].cap or attributive(toks[k].low))
+            owner = country_of(poss[1]) if poss and not thing_next else None
+            m.country = m.country or owner
             if cp:  # "his Philippine counterpart, Ana Ruiz,"
                 m.country = country_of(cp[1]) if cp[1] else None
                 appos = appos or None
-            if (
+            cued = (
                 honorific
                 or appos
                 or speech
@@ -347,8 +368,13 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 or kin
                 or owner
                 or credit is not None
-            ) and (len(name) >= 2 or honorific):
-                m.country = m.country or of_country
+            )
+            if not cued or len(name) == 1:
+                m.cue = speech or bare_person(name, text, before, after)
+            if m.cue or cued:
+                m.country = m.country or of_country or noun_country(before) or described_country(after)
+            m.bare = m.cue and not cued
+            if (cued or m.cue) and (len(name) >= 2 or honorific):
                 i = appos.next_index if appos else k
             else:
                 m.written = "?"  # a bare name: maybe someone named elsewhere (resolved later)
@@ -359,5 +385,5 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
     if headline:
         for m in out:
             if not ((m.role or m.contact or m.honorific) and len(m.tokens) >= 2):
-                m.written = "?"
+                m.written, m.cue = "?", False
     return out

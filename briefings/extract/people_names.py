@@ -13,6 +13,7 @@ from briefings.extract.tokens import (
     RANKS,
     SUFFIXES,
     Tok,
+    base,
     is_initial,
     is_name_text,
 )
@@ -24,6 +25,7 @@ _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _NAME_FUNCTION_WORDS = frozenset({"to", "he", "an", "do", "so", "no"})
 
 
+_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 _UNDOTTED_RANKS = frozenset({"Gen", "Adm", "Lt", "Maj", "Brig", "Col"})
 
 
@@ -103,6 +105,16 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             out.append(toks[j + 1])  # "Jane R. Doe, Jr.": the suffix after a comma is part of the name
             j += 2
             break
+        elif (
+            out
+            and base(t.text) in _MONTH_SURNAMES
+            and not (j + 1 < n and toks[j + 1].text[:1].isdigit())
+            and not is_initial(out[-1])
+        ):
+            out.append(t)  # "Jane May": a family name spelt like a month, with no day number by it
+            if t.text.endswith(_POSSESSIVE):
+                j += 1
+                break
         elif is_name_text(t.text, not out):
             out.append(t)
             if t.text.endswith(_POSSESSIVE):  # t.text != base(t.text)

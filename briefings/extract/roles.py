@@ -38,7 +38,7 @@ force indo-pacific pacific central european northern southern eastern western st
 public diplomacy affairs policy planning operations intelligence homeland veterans overseas
 relations counter-terrorism arms control nonproliferation nuclear global sea land self-defense
 self-defence ground maritime marine marines corps staff chiefs combatant regional indo-pacific opposition
-crown tariff armed raksha videsh pradhan diplomatic
+crown tariff armed raksha videsh pradhan diplomatic shadow
 secretary-general minister secretary official federal d'affaires d’affaires ad interim interim
 """)
 

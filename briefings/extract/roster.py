@@ -8,6 +8,7 @@ from briefings.extract.homes import org_short_titles
 from briefings.extract.mentions import Mention, find_mentions
 from briefings.extract.people import People, cased, find_conflicts, merge_singletons
 from briefings.extract.people_appointed import appointed_offices, predecessors
+from briefings.extract.people_bare import cue_word, person_shaped
 from briefings.extract.people_counterparts import (
     counterparts_listed,
     counterparts_named_next,
@@ -27,6 +28,26 @@ from briefings.models import Conflict, Person
 __all__ = ["CountryContext", "build_people"]
 
 
+def surname_cues(doc: Doc, per_sentence: list[list[Mention]]) -> None:
+    """A bare full name ("Jane Doe will ...") whose surname alone stands elsewhere in a person's place
+    ("Doe said", "met Doe on ..."): the full name is a person's."""
+    cued = {
+        m.tokens[0].lower()
+        for ms in per_sentence
+        for m in ms
+        if m.cue and len(m.tokens) == 1 and cue_word(m.tokens[0])
+    }
+    if not cued:
+        return
+    for ms in per_sentence:
+        for m in ms:
+            if m.written != "?" or len(m.tokens) < 2:
+                continue
+            last = m.tokens[0] if m.family_first else m.tokens[-1]
+            if last.lower() in cued and person_shaped(doc.text, m.start, m.end, m.tokens):
+                m.written, m.bare = doc.text[m.start : m.end], True
+
+
 def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], list[Conflict]]:
     """People of a document, as models, plus conflicts (one singular title, two names)."""
     per_sentence = [find_mentions(doc.text, s) for s in doc.sentences]
@@ -41,6 +62,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     counterparts_listed(doc, per_sentence)
     org_short_titles(doc, per_sentence)
     name_lines(doc, per_sentence)
+    surname_cues(doc, per_sentence)
     people = People()
     pending: list[Mention] = []
     credits: list[Mention] = []
@@ -52,6 +74,8 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
             if m.written == "?" and not people.find(m.tokens):
                 pending.append(m)
                 continue
+            if m.bare and not people.find(m.tokens) and people.find(m.tokens[-1:]):
+                continue  # "Gen Doe" after "General Jane Doe": the titled person, not a new one
             people.add(m)
     for m in pending:  # bare names mentioned before the full name ("Doe ... John Doe")
         if people.find(m.tokens):

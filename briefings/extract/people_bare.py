@@ -1,0 +1,208 @@
+"""People named without a title: a bare name ("Jane Doe will meet ...", "met Jane Doe on ...", "Jane Doe, the
+shadow finance minister,", "Xish national Jane Doe") held a person only on strong cues around it; a
+surname-only mention in such a place ("Doe said") is marked, so its bare full name becomes a person."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.forms import LEADING_TITLES
+from briefings.extract.gazetteer import ORGANISATIONS, country_of, find_city
+from briefings.extract.roles import HEADS, _words
+from briefings.extract.tokens import INSTITUTIONS, RANKS, Tok
+
+# a verb of speech, meeting or travel right after a name: a past form or a verb of speech ("met", "said"),
+# or a base form after an auxiliary ("will also meet", "is due to hold", "to visit" in a headline); a bare
+# present form is left out, being as often a noun ("Xish hosts", "trade talks")
+_AUX = (
+    r"(?:will|would|shall|can|could|must|should|to|is|was|are|were|has|have|had|did|does)\s+"
+    r"(?:(?:also|then|later|first|again|still|not|already|separately|personally|jointly|briefly|due|"
+    r"expected|set|scheduled|slated|going|about|likely|be|to|is|was|has|have|had|been)\s+)*"
+)
+_BASE = (
+    r"(?:meet|meeting|visit|visiting|travel|travelling|traveling|arrive|arriving|hold|holding|host|"
+    r"hosting|speak|speaking|talk|call|urge|warn|announce|welcome|join|sign|raise|discuss|pay|thank|"
+    r"accompany|attend|prepare|set\s+out|lead|head|fly|greet|receive|congratulate|address|chair|"
+    r"tell|say|deliver)\b"
+)
+_ADVERBS = (
+    r"(?:(?:also|then|later|last|first|again|still|previously|recently|already|separately|jointly)\s+)*"
+)
+_PAST = (
+    r"(?:met|visited|travelled|traveled|arrived|held|hosted|spoke|talked|called|urged|warned|announced|"
+    r"welcomed|joined|signed|raised|discussed|paid|thanked|accompanied|attended|prepared|prepares\s+to|"
+    r"set\s+out|said|says|told|tells|added|wrote|argued|insisted|stressed|noted|replied|responded|"
+    r"declined|refused|agreed|promised|pledged|vowed|resigned|took\s+office|flew|greeted|received|"
+    r"congratulated|praised|criticised|criticized|condemned|telephoned|phoned|asked|led|chaired|"
+    r"addressed|returned|left|delivered)\b"
+)
+_VERB_AFTER = re.compile(r"\s*(?:,\s*who\s+)?(?:" + _AUX + _BASE + "|" + _ADVERBS + _PAST + ")")
+# the object of such a verb right before a name ("will meet Jane Doe", "talks with Jane Doe")
+_OBJECT_OF = re.compile(
+    r"(?:\b(?:meet|meets|met|meeting|talks|talk|talked|call|spoke|speak|speaks|conversation|"
+    r"interview|dinner|lunch|breakfast)\s+with|\b(?:meet|meets|met|succeed|succeeds|succeeded|replace|"
+    r"replaces|replaced|congratulate|congratulates|congratulated|thank|thanks|thanked|telephoned|phoned|"
+    r"between)|\bcall(?:s|ed)?\s+on|\bhand(?:s|ed|ing)?\s+over\s+to|\b(?:accompanied|joined|hosted|"
+    r"received|welcomed|greeted|led)\s+by|\binvitation\s+of|\b(?:homage|tribute)\s+to|\btogether\s+with|"
+    r"\balongside)\s+$"
+)
+# after an object name: a stop, or a word that cannot be a noun the name qualifies ("meet X officials")
+_OBJECT_END = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:on|in|at|and|for|to|during|later|next|before|after|without|this|today|"
+    r"tomorrow|tonight|when|who|as|while|about|over|from|separately|again|last|first|,)\b)"
+)
+# nouns that name a person, not an office: a bare name described by one of them is a person
+PERSON_NOUNS = _words(
+    "citizen national activist journalist tycoon businessman businesswoman dissident lawmaker politician "
+    "campaigner writer author lawyer academic economist scientist student blogger billionaire entrepreneur "
+    "founder veteran candidate rival ally aide widow hostage detainee prisoner cleric priest bishop "
+    "publisher reporter commentator broadcaster novelist historian artist athlete banker investor "
+    "philanthropist physician doctor surgeon nurse engineer pilot soldier officer sailor"
+)
+# nouns a possessive person owns ("Jane Doe's visit"), which a place or a body rarely does
+_OWNED = _words(
+    "visit trip remarks comments invitation wife husband predecessor successor spokesperson spokesman "
+    "spokeswoman administration government cabinet inauguration arrival departure speech resignation "
+    "death arrest detention trial lawyer lawyers family son daughter campaign release call calls letter "
+    "office aides aide election re-election victory talks meeting phone"
+)
+_DESCRIBED = re.compile(
+    r",\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,6}?)(" + "|".join(sorted(PERSON_NOUNS)) + r")s?\b"
+    r"(?:\s+and\s+(\w+)\s+(" + "|".join(sorted(PERSON_NOUNS)) + r"))?\s*(?=[,.;)]|$|and\b|said\b|who\b)"
+)
+_NOUN_BEFORE = re.compile(
+    r"\b([A-Z][\w'’-]*)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+$"
+)
+# words that make a capitalised run a thing, an event or a body, never a person
+_THING_WORDS = _words(
+    "limited ltd inc corp plc co llc group holdings industries systems technologies aeronautics airways "
+    "motors electric energy partners capital ventures solutions network networks exercise operation "
+    "games cup olympics expo festival day week year process plan act bill law accord programme program "
+    "fund castle lawn room hall park garden gardens street square bridge tower palace centre center "
+    "convention club mission policy doctrine strategy initiative vision partnership summit meeting talks "
+    "forum deal agreement force group system deployment battlegroup brigade contingent fleet framework "
+    "project campaign"
+)
+# words that open a capitalised run at a sentence's start without naming anyone ("Several Allies")
+_QUANTIFIERS = _words(
+    "several many some other all both each every most few such additional further more senior top new "
+    "former various numerous two three four five six seven eight nine ten dozens"
+)
+_NOUN_END = re.compile(r"(?:ment|tion|sion|ness|ism|ship)$")
+_OWNER_BEFORE = re.compile(r"(?:^|\W)(?:our|his|her|their|its|my|your|this|that|these|those)\s+$", re.I)
+_BEFORE_PLACE = re.compile(r"(?:^|\W)(?:the|The|in|In|at|At|near|a|an|of\s+the)\s+$")
+
+
+def _thing_word(low: str) -> bool:
+    """A word no name holds: a thing's or body's word, a title or a person noun in the plural ("Leaders"),
+    a common noun's ending ("Enlargement"), a rank that leads a name ("Gen")."""
+    w = low.rstrip(".")
+    if w.endswith(("'s", "’s", "s'", "s’")):
+        w = w[:-2] if w[-2] in "'’" else w[:-1]
+    one = w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") else w
+    return (
+        w in _THING_WORDS
+        or one in _THING_WORDS
+        or (w != one and (one in HEADS or one in PERSON_NOUNS))
+        or (len(w) > 6 and _NOUN_END.search(w) is not None)
+    )
+
+
+def attributive(low: str) -> bool:
+    """A lower-case noun a capitalised run qualifies as a thing's name ("the X Y mission", "X Y talks")."""
+    return low in _THING_WORDS
+
+
+def _thing(words: list[str]) -> bool:
+    """A run that is no person: a thing's word in it, a rank first, or all capitals."""
+    lows = [w.lower() for w in words]
+    if lows[0] in _QUANTIFIERS or lows[0] in RANKS or lows[0] in LEADING_TITLES:
+        return True
+    if any(_thing_word(w) for w in lows):
+        return True
+    return all(w.isupper() for w in words)
+
+
+_TOWN = 50000  # a smaller place of a surname's spelling ("Hale") is more often the surname
+
+
+def place_or_body(phrase: str) -> bool:
+    """A phrase the gazetteer knows as a city (not a small town), a country, an organisation or an
+    institution."""
+    p = phrase.removesuffix("'s").removesuffix("’s")
+    city = find_city(p)
+    return (
+        (city is not None and city.population >= _TOWN)
+        or country_of(p) is not None
+        or p in ORGANISATIONS
+        or p.lower() in INSTITUTIONS
+    )
+
+
+def used_as_thing(text: str, phrase: str) -> bool:
+    """The phrase is somewhere written as a place or a thing: after "the", "in", "at" ("in Xtown", "the
+    Xname Process") and not as an owner ("in Jane Doe's")."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        nxt = text[end : end + 2]
+        if not nxt.startswith(("'", "’")) and _BEFORE_PLACE.search(text, max(0, at - 8), at):
+            return True
+        at = text.find(phrase, end)
+    return False
+
+
+def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
+    """Strong cues that a bare capitalised run (toks of a name, no title) is a person: a verb of speech,
+    meeting or travel after it, the object of a meeting before it, a description of a person in apposition,
+    a possessive a person owns ("Jane Doe's visit"); never a place, a body or a thing."""
+    phrase = text[name[0].start : name[-1].end]
+    if _thing([t.text for t in name]) or place_or_body(phrase) or _OWNER_BEFORE.search(before[-8:]):
+        return False
+    # "the ... envoy for X, Jane Doe, will attend": a name set off by commas before its verb
+    set_off = before.endswith(", ") and after.startswith(",")
+    cue = (
+        bool(_VERB_AFTER.match(after[1:] if set_off else after))
+        or bool(_DESCRIBED.match(after))
+        or noun_country(before) is not None
+    )
+    if not cue and before.endswith(" ") and _OBJECT_OF.search(before[-40:]):
+        cue = bool(_OBJECT_END.match(after))
+    if not cue and phrase.endswith(("'s", "’s")):
+        nxt = after.split(None, 1)
+        cue = bool(nxt) and nxt[0].lower().strip(".,;") in _OWNED
+    return cue and not used_as_thing(text, phrase.removesuffix("'s").removesuffix("’s"))
+
+
+def described_country(after: str) -> str | None:
+    """The country a description after a name gives its person: ", the ... and Xish citizen," -> X."""
+    m = _DESCRIBED.match(after)
+    if m is None:
+        return None
+    if m[3] and m[4] in ("citizen", "national"):
+        return country_of(m[3].capitalize()) if m[3][:1].isupper() else country_of(m[3])
+    words = m[1].split()
+    return country_of(words[-1]) if words and m[2] in ("citizen", "national") else None
+
+
+def noun_country(before: str) -> str | None:
+    """ "Xish national Jane Doe", "Xish journalist Jane Doe": a demonym's country before a person noun."""
+    m = _NOUN_BEFORE.search(before[-60:])
+    return country_of(m[1]) if m else None
+
+
+def person_shaped(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A bare run of two to four name words that is no thing, place or body anywhere in the text."""
+    if not 2 <= len(words) <= 4 or _thing(words):
+        return False
+    phrase = text[start:end]
+    return not (
+        place_or_body(phrase)
+        or used_as_thing(text, phrase)
+        or _OWNER_BEFORE.search(text, max(0, start - 8), start)
+    )
+
+
+def cue_word(word: str) -> bool:
+    """A one-word mention that may be a surname in a person's place: no thing, title, place or body."""
+    return not (_thing_word(word.lower()) or word.lower() in RANKS or word.isupper() or place_or_body(word))
