@@ -356,6 +356,8 @@ OTHER_SETS = [
     "corpus_dev10b",
     "corpus_dev11a",
     "corpus_dev11b",
+    "corpus_dev12a",
+    "corpus_dev12b",
 ]
 
 
