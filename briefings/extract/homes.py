@@ -35,7 +35,8 @@ _SUBJECT = re.compile(
 _LIST_GAP = re.compile(r"^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$")
 # "President A of the Republic of B and Mrs. C A": a namesake joined by "and" (a spouse) shares the country
 _SPOUSE_GAP = re.compile(
-    r"^(?:\s*,?\s+of\s+[^,;]{1,40}?)?\s*,?\s*and\s*(?:(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*)?$"
+    r"^(?:\s*,?\s+of\s+[^,;]{1,40}?)?\s*,?\s*and\s*(?:(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*)?"
+    r"(?:(?:Mrs|Mr|Ms|Madam|Madame|Dr)\.?\s+)?$"
 )
 # "support for Ukraine", "the war in Ukraine": a country named as a cause, not a party to the meeting
 _NOT_PARTY = re.compile(
@@ -43,6 +44,18 @@ _NOT_PARTY = re.compile(
     r"(?:invasion|occupation)\s+of|against|(?:threats?|coercion|pressure|aggression)\s+(?:from|by))\s+(?:the\s+)?$",
     re.I,
 )
+# "Xland's war of aggression", "Yland's invasion": a country named as the aggressor, no party either
+_AGGRESSOR = re.compile(
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:war|invasion|aggression|attacks?|occupation|blockades?)\b"
+)
+
+
+def _as_cause(text: str, pos: int) -> bool:
+    """The country named at pos is a cause ("support for X", "X's war of aggression"), not a party."""
+    return bool(_NOT_PARTY.search(text, max(0, pos - 40), pos) or _AGGRESSOR.match(text, pos))
+
+
 _PLAIN_WORD = re.compile(r"\s(?!(?:and|the|of|to|in)\b)[a-z]+\b")
 _US_LABEL = re.compile(
     r"(?:media note|office of the spokesperson|the white house|department of (?:state|defense|war))\W*"
@@ -129,7 +142,13 @@ def namesakes(doc: Doc, people: People) -> None:
     for (ma, ra), (mb, rb) in zip(people.mentions, people.mentions[1:], strict=False):
         if rb.country or not ra.country or ra is rb or ma.sentence is not mb.sentence:
             continue
-        if ra.surname.lower() == rb.surname.lower() and _SPOUSE_GAP.match(text[ma.tail_end : mb.span_start]):
+        gap = text[ma.tail_end : mb.span_start]
+        # "Prime Minister A B of C and Mrs. A D": a family name written first, with a spouse's honorific
+        spouse = any(w in text[ma.tail_end : mb.start] for w in ("Mrs", "Madam", "wife", "husband", "spouse"))
+        shared = ra.surname.lower() == rb.surname.lower() or (
+            spouse and ra.tokens[0].lower() == rb.tokens[0].lower()
+        )
+        if shared and _SPOUSE_GAP.match(gap):
             rb.country = ra.country
 
 
@@ -138,7 +157,7 @@ def real_parties(doc: Doc, parties: list[str], named: list[tuple[str, int]]) -> 
     out = []
     for p in parties:
         spots = [pos for c, pos in named if c == p]
-        if not spots or any(not _NOT_PARTY.search(doc.text, max(0, pos - 40), pos) for pos in spots):
+        if not spots or any(not _as_cause(doc.text, pos) for pos in spots):
             out.append(p)
     return out
 
@@ -159,9 +178,7 @@ def traveller_home(
         visited.update(c.country for c, _, _ in cities_in(text, m.tail_end, end, frozenset()))
     if not visited:
         return None
-    counts = Counter(
-        c for c, pos in named if c not in visited and not _NOT_PARTY.search(text, max(0, pos - 40), pos)
-    ).most_common(2)
+    counts = Counter(c for c, pos in named if c not in visited and not _as_cause(text, pos)).most_common(2)
     if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
         return None
     return counts[0][0]

@@ -122,6 +122,9 @@ _NATIONAL_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:deputy )?chief cabinet secretary"), "Japan"),
     (re.compile(r"(?:union )?(?:minister of external affairs|external affairs minister)"), "India"),
     (re.compile(r"chancellor of the exchequer"), "United Kingdom"),
+    # Germany's styles in English ("Federal Foreign Minister"; Austria's is "Federal Minister for European
+    # and International Affairs")
+    (re.compile(r"(?:deputy )?federal (?:foreign minister|minister for foreign affairs)"), "Germany"),
     (re.compile(r"(?:raksha|videsh|pradhan) mantri"), "India"),  # Hindi: defence, foreign, prime
     # China's cabinet
     (re.compile(r"(?:vice )?premier of the state council|state councill?or"), "China"),
@@ -136,7 +139,7 @@ _SHARED_BY = ("United States", "South Korea")
 def national_office(role: str, local: tuple[str | None, ...] = ()) -> str | None:
     """The one country whose government has this office ("Secretary of Defense" -> United States); for
     an office a few states share, the one the text is from (`local`: its issuer, dateline) if any."""
-    if not any(w in role for w in ("ecretary", "xternal", "xchequer", "hiefs", "antri", "tate")):
+    if not any(w in role for w in ("ecretary", "xternal", "xchequer", "hiefs", "antri", "tate", "ederal")):
         return None  # the quick test: every such office names one of these words
     key = role.lower().replace("-", " ")
     if _SHARED_OFFICE.fullmatch(key):

@@ -1,0 +1,88 @@
+"""The country a person's sentence takes place in: the place a "where" clause opens on, a city or
+institution in the sentence, the paragraph's place, the meeting's host."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.gazetteer import ORGANISATIONS, country_of
+from briefings.extract.homes import paragraph_host
+from briefings.extract.literals import has_any
+from briefings.extract.mentions import Mention
+from briefings.extract.people_cues import city_of_mention
+from briefings.extract.places import cities_in
+from briefings.extract.sentences import Doc
+from briefings.extract.tokens import INSTITUTIONS, country_at, tokenize
+
+_INSTITUTION_AT = re.compile(
+    r"\b(?:at|to|in)\s+(?:the\s+)?("
+    + "|".join(re.escape(name).replace("\\ ", r"\s+") for name in sorted(INSTITUTIONS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_INSTITUTION_FIRST = tuple(sorted({name.split()[0] for name in INSTITUTIONS}))
+# "travel on to Xland, where he will meet A": the capitalised words before ", where"
+_WHERE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*,\s*where\b")
+_ORGS = frozenset(ORGANISATIONS.values())
+
+
+def where_place(doc: Doc, m: Mention) -> str | None:
+    """The country of the place a "where" clause before the mention is about ("from Xland, where he will
+    meet Prime Minister A": Xland; "to Ytown, where": Ytown's country)."""
+    s = m.sentence
+    at = doc.text.rfind(", where", s.start, m.span_start)
+    if at < 0:
+        return None
+    found = list(_WHERE.finditer(doc.text, max(s.start, at - 60), at + 7))
+    w = found[-1] if found else None
+    if w is None or w.end() != at + 7:
+        return None
+    words = w[1].split()
+    for k in range(len(words)):  # "On Monday Xland": the longest tail that names a place
+        c = country_of(" ".join(words[k:]))
+        if c:
+            return c if c not in _ORGS else None
+    cities = [c for c, _, end in cities_in(doc.text, s.start, at + 1, frozenset()) if end >= w.end(1) - 1]
+    return cities[-1].country if cities else None
+
+
+def sentence_host(
+    doc: Doc, m: Mention, parties: frozenset[str], host: str | None, several: set[int]
+) -> str | None:
+    """The country a sentence takes place in for a mention: a "where" clause's place before it, a city or
+    institution in the sentence (of several cities, the one the mention is placed in; the sentence's index
+    then goes into several), the paragraph's place, else host (the meeting's, or the one country the
+    text's traveller visits)."""
+    where = where_place(doc, m) if ", where" in m.sentence.text else None
+    if where:
+        several.add(m.sentence.index)
+        return where
+    cities = cities_in(doc.text, m.sentence.start, m.sentence.end, parties)
+    if len(cities) > 1:
+        several.add(m.sentence.index)
+    if cities:
+        return city_of_mention(doc.text, m, cities)
+    st = m.sentence.text
+    # an ASCII sentence without any institution's first word (lower-cased) holds no match: skip the scan
+    inst = _INSTITUTION_AT.search(st) if not st.isascii() or has_any(st.lower(), _INSTITUTION_FIRST) else None
+    if inst:
+        return INSTITUTIONS[" ".join(inst[1].lower().split())]
+    return paragraph_host(doc, m, parties) or host
+
+
+# "the Xland Canal Authority's Administrator, A": a body whose name opens with a country's
+_BODY_OF = re.compile(r"\b[Tt]he\s+([A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.'’-]*){1,4})(?:'s|’s)\s+$")
+
+
+def body_country(text: str, m: Mention) -> str | None:
+    """The country whose name opens the name of the body the mention's title is an office of ("the
+    Xland Coast Guard's spokesperson, A"): its officer is of that country."""
+    lo = max(m.sentence.start, m.span_start - 70)
+    if "'s" not in text[lo : m.span_start] and "’s" not in text[lo : m.span_start]:
+        return None
+    b = _BODY_OF.search(text, lo, m.span_start)
+    if not b:
+        return None
+    toks = tokenize(text, b.start(1), b.end(1))
+    hit = country_at(toks, 0, text) if toks else None
+    return hit[0] if hit and hit[1] < len(toks) else None

