@@ -395,3 +395,23 @@ def test_eval_command_on_missing_dir_exits_one_with_one_line(tmp_path: Path) -> 
     assert result.exit_code == 1
     assert result.output.strip().count("\n") == 0 and "not found" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_role_matches_with_or_without_its_place_of_work() -> None:
+    from briefings.evaluate.matching import same_role
+
+    assert same_role("senior fellow", "senior fellow at the Halden Policy Group")
+    assert same_role("researcher with the Orvik Centre", "researcher")
+    assert same_role("director-general of the Marlow Institute for Strategic Studies", "director-general")
+    # a field of study or an office's portfolio is part of the role, not a place of work
+    assert not same_role("professor of security studies", "professor")
+    assert not same_role("Director of Policy Planning", "Director")
+    assert not same_role("senior fellow", "research fellow at the Halden Policy Group")
+
+
+def test_person_full_counts_a_role_given_with_its_place_of_work() -> None:
+    g = gold(people=[{"name": "Imogen Thackeray", "role": "senior fellow", "country": None}])
+    b = briefing(people=[person("Imogen Thackeray", "senior fellow at the Halden Policy Group", None)])
+    rep = EvalReport()
+    score_briefing(rep, "x", g, b)
+    assert rep.scores["person_full"].tp == 1

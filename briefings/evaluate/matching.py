@@ -101,6 +101,21 @@ def role_key(role: str | None) -> str:
     return text.strip()
 
 
+# "senior fellow at the X Institute", "researcher with the Y Centre", "director-general of the Z Institute":
+# the place of work after a title. Labellers differ on whether it is part of the role, so a role with such
+# a tail also matches the same role without it.
+_AFFILIATION = re.compile(
+    r"\s+(?:at|with)\s+.+$|\s+of\s+the\s+(?:\S+\s+)*?(?:institute|university|studies|centre|center|"
+    r"foundation|academy|group|think tank)\b.*$"
+)
+
+
+def same_role(gold: str | None, got: str | None) -> bool:
+    """True when two roles match: equal keys, or equal once a place-of-work tail is dropped from either."""
+    a, b = role_key(gold), role_key(got)
+    return a == b or _AFFILIATION.sub("", a) == _AFFILIATION.sub("", b)
+
+
 def country_key(country: str | None) -> str:
     """A country reduced for comparison: exact after folding."""
     return fold(country) if country else ""

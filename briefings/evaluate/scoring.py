@@ -14,7 +14,7 @@ from briefings.evaluate.matching import (
     name_refers_to,
     person_matches,
     quote_contains,
-    role_key,
+    same_role,
     topic_matches,
 )
 from briefings.models import Briefing, Person
@@ -124,7 +124,7 @@ def _score_people(rep: EvalReport, file: str, gold: Gold, got: Briefing) -> None
             continue
         unused.remove(match)
         names.tp += 1
-        if role_key(g.role) == role_key(match.role) and country_key(g.country) == country_key(match.country):
+        if same_role(g.role, match.role) and country_key(g.country) == country_key(match.country):
             full.tp += 1
         else:
             full.fp += 1
