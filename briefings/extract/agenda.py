@@ -8,14 +8,17 @@ MONTH = r"(?:January|February|March|April|May|June|July|August|September|October
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DATE_TAIL = re.compile(
     rf"\s+(?:on|in|at|from|during|by|next|this)\s+"
-    rf"(?=\d|{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|{WEEKDAY}|week\b)"
+    rf"(?=\d|{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|{WEEKDAY}|week\b|"
+    r"the\s+(?:morning|afternoon|evening|night)\s+of\b)"
 )
 # the list runs to the end of the clause; the stop tests run only at a space or comma (speed)
 LIST = (
     r"(?P<list>(?:[^.;:!?“”\"\s,]+|(?<=\b[A-Z])\.|"
     r"(?!\s+and\s+(?:exchange|discuss|review|address|explore|sign|hold|meet|call|tour|touch|to|"
     r"[a-z]+ed(?=\s+(?:the|a|an|to|that|their|its|on|in|with|by|for|at)\b|[\s,.]*$))\b|"
-    r",\s+and\s+to\b|,\s*(?:with|which|who|where|adding|saying|noting)\b)[\s,])+)"
+    r",\s+and\s+to\b|,\s*(?:with|which|who|where|adding|saying|noting)\b|"
+    # a bulleted line ends its list: "- will call for A\n- will urge B"
+    r"\s*\n\s*[-–•*▪●○◦■►]\s)[\s,])+)"
 )
 AGENDA = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|address(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+(?:(?:largely|mainly|primarily|chiefly|particularly|especially)\s+)?on|review(?:ed|s|ing)?|"
@@ -43,7 +46,10 @@ AGENDA_MORE = re.compile(
     r"(?:talk|talking|talks|talked) about|take up|taking up|support (?:for|to)|"
     r"progress (?:on|in|under|towards?)|"
     r"sign(?:s|ed|ing)? off on|"
-    r"(?:exchange|discussions?|dialogue|talks|speech|address|remarks|lecture|session|debate|briefing)"
+    r"(?:exchange|discussions?|dialogue|talks|speech|address|remarks|lecture|session|debate|briefing|"
+    # "a trilateral meeting on A" (not "the Ministers' Meeting on Capri", "meeting on the sidelines")
+    r"(?<![A-Z])meeting(?=\s+on\s+(?!the\s+(?:sidelines|margins|eve|same|island|morning|afternoon|evening)\b|"
+    r"(?:their|its|his|her|our)\s+own\b)))"
     r"(?:\s+at\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’]*){0,5})?\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
     rf"{MONTH}))|sign (?:an?|the)|"
     # "Discussions are also expected on A", "is expected to raise A", "plans for A", "contributions to A"
@@ -62,6 +68,8 @@ AGENDA_ROUND4 = re.compile(
     # "look at ways to A", "sanctions targeting A", "agree a B"
     # "take decisions on A", "what Allies need, in terms of A, B and C"
     r"decisions?\s+on|in\s+terms\s+of|"
+    # "fresh pledges of A and B", "a new package of A": what is pledged
+    r"(?:pledges?|packages?)\s+of|"
     r"look(?:s|ing)?\s+(?:at|into)|(?:set|fix|settle|agree\s+on)\s+(?:a|the)\s+date\s+for|sanctions\s+(?:on|against|targeting)|agree(?:s|ing)?(?=\s+(?:an?|the)\s))\s+"
     + LIST
 )
@@ -69,7 +77,8 @@ AGENDA_ROUND4_WORDS = (
     "sessions on", "action on", "breakfast on", "lunch on", "dinner on", "oundtable on", "taskforce on",
     "plan on", " spanning ", "touch", "discussion of", "discussions of", "stock of", "particularly on",
     "especially on", "negotiations on", "step up", "stepping up", "response to", "look", "sanction",
-    "agree", "date for", "ecision", "in terms of", "approach to",
+    "agree", "date for", "ecision", "in terms of", "approach to", "pledges of", "pledge of", "package of",
+    "packages of",
 )  # fmt: skip
 # "the six pillars identified by the Roundtable: A, B and C" (apart: "review progress in the pillars" must
 # not swallow its start)
@@ -89,7 +98,8 @@ AGENDA_MORE_WORDS = (
     "taking up", "support for", "progress on", "progress in", "progress under", "dialogue on", "sign a",
     "sign the", "talks on", "talks at", "speech on", "speech at", "remarks on", "remarks at", "lecture on",
     "lecture at", "exchange on", "exchanges on", "discussions on", "discussion on", "address on",
-    "address at", "session on", "debate on", "progress toward", "expected on", "raise", "plans for",
+    "address at", "session on", "debate on", "meeting on", "progress toward", "expected on", "raise",
+    "plans for",
     "plan for", "contribution", "agree on", "support to", "off on", "briefing on", "briefing at",
     "eclaration", "nitiative", "utcome", "gaps in", "Dialogue on", "nnouncement",
     "commitment to", "commitments to", "nderstanding on", "consultation on", "consultations on", "concerning",
@@ -135,13 +145,15 @@ ON_AGENDA = re.compile(
 AGENDA_BEFORE = re.compile(
     r"(?:\bsaid\s+|\bthat\s+[“\"]?|^|,\s+)(?P<list>[^.;:!?,]+(?:,\s*[^.;:!?,]+)*?)\s+(?:would|will|were|are|is|was)\s+"
     r"(?:also\s+)?(?:(?:likely|expected|set)\s+to\s+)?"
-    r"(?:(?:top|dominate|be on|lead)\s+the\s+agenda|dominate\s+the\s+(?:talks|discussions|meeting)|"
+    r"(?:(?:top|dominate|be on|lead)\s+the\s+agenda|"
+    r"(?:dominate|overshadow)\s+the\s+(?:talks|discussions|meeting|summit|corridors)|"
     r"(?:feature|figure)\s+(?:prominently|in\s+the\s+(?:talks|discussions|meeting))|"
     r"be\s+(?:discussed|addressed|high\s+on\s+the\s+agenda|on\s+the\s+table)|"
     r"come\s+up)"
 )
 AGENDA_BEFORE_WORDS = (
     "the agenda", "be discussed", "be addressed", "come up", "on the table", "dominate the", "prominently",
+    "overshadow the",
     "feature in", "figure in",
 )  # fmt: skip
 # a named sea, strait or shoal is a subject of security talks wherever the text names it
@@ -154,7 +166,9 @@ FEATURE_WORDS = ("Sea ", "Sea,", "Sea.", "Seas", "Strait", "Shoal", "Peninsula",
 RESUMED = re.compile(
     r",\s*(?:where|which|who)\b[^,.;:“”\"]{1,120},\s+(?P<list>[^,.;:“”\"]{3,120},\s+and\s+[^.;:“”\"]{3,160})"
 )
-# "cooperate toward realizing a "Free and Open Indo-Pacific."": the vision's quoted name
+# "cooperate toward realizing a "Free and Open Indo-Pacific."", "cooperation toward a "free and open
+# region"": the vision's quoted name
 REALIZING_QUOTED = re.compile(
-    r"\btowards?\s+(?:realiz|realis|achiev)ing\s+(?:(?:an?|the)\s+)?[“\"](?P<x>[A-Z][^“”\".]{2,60})\.?[”\"]"
+    r"\btowards?\s+(?:(?:realiz|realis|achiev)ing\s+)?(?:(?:an?|the)\s+)?[“\"]"
+    r"(?P<x>(?:[A-Z][^“”\".]{2,60}|[a-z][^“”\".]{1,60}\s[^“”\".]{1,60}))\.?[”\"]"
 )

@@ -18,6 +18,8 @@ VERB_WORDS = (
     r"asserted|recalled|predicted|vowed|pledged|highlighted|underlined|maintained"
 )
 BEFORE = re.compile(rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{VERB_WORDS})\b[^;“”\"]{{0,130}}?[,:]?\s*$")
+# "X said last week that allies had delivered ... but that it was "still not enough"": a long reported clause
+FAR_BEFORE = re.compile(rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{VERB_WORDS})\b[^;“”\"]{{131,220}}?[,:]?\s*$")
 INTRO = re.compile(
     rf"(?:\b(?:{VERB_WORDS})\b[^.:“”\"]{{0,40}}:|following\s+(?:statement|readout|remarks)\s*:?|(?:statement|readout)\s*:|"
     r"\battributable\s+to\b[^:“”\"]{1,120}:)\s*$",
@@ -31,6 +33,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _THIRD_PERSON = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir|[Tt]he\s+(?:leaders|ministers|secretaries|two|sides|delegations)|"
     r"welcomed|agreed|discussed|reaffirmed|exchanged|thanked|accepted|met|held)\b"
+)
+_WHEN = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|"
+    r"October|November|December)\b"
 )
 # "Minister Doe said on Monday: Text ..." inside one paragraph (the colon not at its end)
 _INLINE = re.compile(rf"\b(?:{VERB_WORDS})\b[^.:;“”\"]{{0,60}}:\s+(?=[A-Z])")
@@ -114,8 +120,9 @@ def statements(
                 ended or not (readout or _FIRST_PERSON.search(body) or _voice(doc, people, nxt))
             ):
                 break
-            if k > pi + 1 and readout and not future and _WILL_FIRST.match(body):
-                break  # "X will travel on to ...": the readout is over (not "..., which will be ...")
+            wm = _WILL_FIRST.match(body) if k > pi + 1 and readout and not future else None
+            if wm is not None and not _FIRST_PERSON.search(wm.group()):
+                break  # "X will travel on to ...": the readout is over (not "..., which will", "We will")
             if k > pi + 1 and _NARRATION.search(body):
                 break  # "..., the spokesperson added.": the reporter's voice again
             if k > pi + 1 and (k in quoted or "“" in body or '"' in body or body.rstrip().endswith(":")):
@@ -127,9 +134,14 @@ def statements(
 
 
 def _voice(doc: Doc, people: People, p: Para) -> bool:
-    """True when a paragraph inside a first-person statement may still be the speaker's: it names no one
-    and speaks of no "he" or "she" (the reporter's voice does)."""
-    return not people.at(p.start, p.end) and _THIRD_PERSON.search(doc.text, p.start, p.end) is None
+    """True when a paragraph inside a first-person statement may still be the speaker's: it names no one,
+    speaks of no "he" or "she" and gives no day or month (the reporter's voice does: "On Friday, ministers
+    will ...", "The meeting follows the one in Tokyo in November")."""
+    return (
+        not people.at(p.start, p.end)
+        and _THIRD_PERSON.search(doc.text, p.start, p.end) is None
+        and _WHEN.search(doc.text, p.start, p.end) is None
+    )
 
 
 def _named(people: People, words: list[str]) -> PersonRec | None:

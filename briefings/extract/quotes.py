@@ -26,6 +26,7 @@ from briefings.extract.quote_cues import (
 )
 from briefings.extract.quote_forms import (
     BEFORE,
+    FAR_BEFORE,
     VERB_WORDS,
     Resolver,
     ends_intro,
@@ -227,7 +228,12 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
                 # "said the spokeswoman, State Secretary A B.": the name in apposition
                 rec = _speaker(apposed[1], people, qs) or rec
         if rec is None:
-            bm = BEFORE.search(text[sent.start : qs])
+            # a name after "a" in a reported clause is no speech: 'stated that ... realizing a "Free ..."'
+            named = _is_term(inner) and _NAMED_PHRASE.search(text, sent.start, qs) is not None
+            bm = None if named else BEFORE.search(text[sent.start : qs])
+            if bm is None and qs - sent.start > 140 and not _is_term(inner):
+                # a quote that ends a long reported clause: '... but that it was "still not enough"'
+                bm = None if named else FAR_BEFORE.search(text[sent.start : qs])
             if (
                 bm is None
                 and qs == paras[pi].start
@@ -332,17 +338,22 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             last, last_pi, last_end, last_sent = rec, max(pi, follow_pi), qe, sent
         elif attributed:
             anon_pi, anon_end = pi, qe  # an unnamed speaker ("a senior official") spoke last
-    resolve = _resolver(people)
+    resolve = _resolver(doc, people, list(out))
     out.extend(statements(doc, people, paras, quoted_paras, resolve))
     out.extend(inline_statements(doc, people, paras, resolve))
     out.sort(key=lambda q: q.evidence.start)
     return out
 
 
-def _resolver(people: People) -> Resolver:
-    """The speaker lookup the unquoted statement forms use."""
+def _resolver(doc: Doc, people: People, quotes: list[Quote]) -> Resolver:
+    """The speaker lookup the unquoted statement forms use: "He added:" after a quote means its speaker."""
 
     def resolve(phrase: str, offset: int) -> PersonRec | None:
-        return _speaker(phrase, people, offset)
+        prev = [q for q in quotes if q.speaker and q.evidence.end <= offset]
+        name = prev[-1].speaker if prev else None
+        last = next((r for r in people.recs if r.name == name), None) if name else None
+        if last is None or offset - prev[-1].evidence.end > 400:
+            return _speaker(phrase, people, offset)
+        return _speaker(phrase, people, offset, last, prev[-1].evidence.end, doc)
 
     return resolve

@@ -6,29 +6,42 @@ import re
 from collections.abc import Callable
 
 from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.topic_lists import cut_list
 
 # the line that opens the list: an agenda verb or noun right before the colon
 _OPENER = re.compile(
     r"\b(?:address|discuss|cover|review|examine|include|includes|including|focus on|focus|agenda|topics|"
-    r"issues|priorities|areas|themes|following|pillars|covering|will)"
+    r"issues|priorities|areas|themes|following|pillars|covering|will|"
+    # "He will raise:", "She will highlight:", "press for:"
+    r"raise|highlight|outline|set\s+out|stress|underline|press\s+for|push\s+for|call\s+for)"
     r"(?:\s+(?:are|is|include|includes|will\s+be))?\s*:\s*$|"
     # "Priorities for the meeting:", "The agenda includes the following items:"
     r"\b(?:agenda|topics|issues|priorities|areas|themes|pillars|following)\b[^:.;]{1,40}:\s*$|"
-    # "The two sides will review cooperation in:", "discuss ways to work together on:"
-    r"\b(?:address|discuss|cover|review|examine|explore|focus\s+on)\s+[^:.;]{1,40}\b(?:in|on|of)\s*:\s*$",
+    # "The two sides will review cooperation in:", "discuss ways to work together on:", "discuss efforts to:"
+    r"\b(?:address|discuss|cover|review|examine|explore|focus\s+on)\s+[^:.;]{1,40}\b(?:in|on|of|to)\s*:\s*$",
     re.I,
 )
 _BULLET = re.compile(r"^\s*(?:[-–•*▪·○◦●■□►➢‣]|\(?[a-z0-9]\)|[0-9]+\.|\(?[ivx]{1,4}[.)])\s+")
 _ITEM_END = re.compile(r"[;.,]?\s*(?:and|or)?\s*$")
 # a bullet that opens with what the speaker will do: "- push for A", "- seek B" (the object is the topic)
-_ACTION = re.compile(
+_VERBS = (
     r"(?:call\s+out|push\s+for|press\s+for|call\s+for|discuss|highlight|address|review|promote|support|"
     r"advance|explore|pursue|seek|reaffirm|underline|stress|emphasi[sz]e|welcome|launch|sign|agree\s+on|"
-    r"work\s+on|build\s+on|take\s+stock\s+of|focus\s+on|implementing|enhancing|deepening|expanding)\s+"
+    r"work\s+on|build\s+on|take\s+stock\s+of|focus\s+on|implementing|enhancing|deepening|expanding|"
+    # "- modernize A and deepen B", "- strengthen C", "- combating D"
+    r"moderni[sz]e|deepen|strengthen|maintain|expand|enhance|improve|boost|bolster|reinforce|protect|counter|"
+    r"combat|ensure|develop|increase|coordinate|foster|uphold|preserve|accelerate|tackle|secure|"
+    r"strengthening|advancing|promoting|supporting|improving|countering|combating|protecting|maintaining|"
+    r"ensuring|boosting|bolstering|modernizing|modernising)"
 )
+# ("support for A", "increase in B": a noun, not an action)
+_ACTION = re.compile(_VERBS + r"\s+(?!(?:for|of|to|from|in|and|or|on)\s)")
+# "modernize A and deepen B": two actions, each with its object
+_AND_ACTION = re.compile(r",?\s+and\s+(?=" + _VERBS + r"\s+(?!(?:for|of|to|from|in|and|or|on)\s))")
 _LONGEST = 20  # words of a whole bullet kept as one topic
 
 
+_DET = re.compile(r"^(?:(?:the|a|an|its|their|our|his|her|[\w.-]+'s)\s+)+")
 _PREP = re.compile(r"\b(?:in|of|between|with|against|on|for|to|among|from)\s")
 
 
@@ -39,12 +52,24 @@ def _items(body: str) -> list[str]:
         pieces = part.split(" and ")
         cur = pieces[0]
         for nxt in pieces[1:]:
-            if _PREP.search(cur):
+            # "the command and control structures", "peace and stability across A": a lone word shares
+            # the rest
+            lone = len(pieces) == 2 and len(_DET.sub("", cur).split()) == 1 and not _DET.match(nxt)
+            if _PREP.search(cur) or lone:
                 cur = f"{cur} and {nxt}"
             else:
                 out.append(cur)
                 cur = nxt
         out.append(cur)
+    return out
+
+
+def _objects(body: str) -> list[str]:
+    """The objects of a line of actions: "modernize A and deepen B" -> [A, B]."""
+    out: list[str] = []
+    for chunk in _AND_ACTION.split(body):
+        a = _ACTION.match(chunk)
+        out.append(chunk[a.end() :] if a else chunk)
     return out
 
 
@@ -68,10 +93,14 @@ def bullet_topics(doc: Doc, s: Sentence, clean: Callable[[str], str]) -> list[tu
         body = x.text[bm.end() :]
         body = _ITEM_END.sub("", body, count=1)
         act = _ACTION.match(body)
-        # the whole line is the item as the text words it ("fisheries and forestry"), then its parts
-        wholes = [body, body[act.end() :]] if act else [body]
-        head = wholes[-1].split(",", 1)[0]  # "the green shift, through A": its head
-        for raw in [*wholes, head, *_items(body)]:
+        # the whole line is the item as the text words it ("fisheries and forestry"), then its parts; a line
+        # of actions gives each action's object ("modernize A and deepen B": A, B)
+        objects = _objects(body) if act else []
+        # (an object that is a lone name, "support Ukraine as it ...": the whole line says it)
+        wholes = [body, *(o for o in (cut_list(x)[0] for x in objects) if " " in o or o.islower())]
+        heads = [w.split(",", 1)[0] for w in wholes[1:] or wholes]  # "the green shift, through A": its head
+        parts = [p for w in wholes[1:] for p in _items(w)] if act else _items(body)
+        for raw in [*wholes, *heads, *parts]:
             item = clean(raw)
             whole = raw in wholes
             at = raw.find(item) if whole and item else -1

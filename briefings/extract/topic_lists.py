@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.agenda import DATE_TAIL
 from briefings.extract.topic_words import adjective_series, clause_item, slogan_head
 
 _LEAD_JUNK = re.compile(
     r"^(?:a series of|a number of|series of|the concept of|concept of|notion of|idea of|the issue of|"
-    r"(?:the )?importance of|more|greater|closer|(?:19|20)\d\d|"
+    r"(?:the )?importance of|more|greater|closer|further|(?:19|20)\d\d|"
     r"issue of|"
     r"critical issues related to|issues? related to|"
     r"(?:issues|matters|topics|subjects) (?:such as|including|like)|"
@@ -23,7 +24,8 @@ _TAIL_JUNK = re.compile(
     r"at (?:the|an?) invitation .*|more closely|further|together|as well|too|also|amid .*|in the face of .*|"
     r"to ensure .*|to be .*|(?:later|earlier) (?:this|next) (?:year|month|week)|"
     # "relations with China", "cooperation with Japan": the partner stays
-    r"so as .*|in order .*|among .*|"
+    r"so as .*|in order .*|among .*|(?:must|should) .*|"
+    r"worth (?:[$€£\d]|several|some|about|around|more|up|over|nearly|a|an) .*|"
     r"(?<!relations )(?<!ties )(?<!engagement )(?<!partnerships )(?<!cooperation )with .*|"
     # "cooperation between Japan and China" names its parties; "between the two sides" does not
     r"between (?!(?-i:(?:the )?[A-Z][^,]* and (?:the )?[A-Z])).*|"
@@ -34,13 +36,13 @@ _TAIL_JUNK = re.compile(
 
 
 def _clean(item: str) -> str:
-    s = item.strip(" ,")
+    s = item.strip(" ,–—")
     for _ in range(3):
         s, n = _LEAD_JUNK.subn("", s)
         if not n:
             break  # nothing removed: another pass removes nothing either
     s = _TAIL_JUNK.sub("", s)
-    return s.strip(" ,")
+    return s.strip(" ,–—")
 
 
 _REPORTING = frozenset(
@@ -52,7 +54,7 @@ _REPORTING = frozenset(
 )
 _ADJ_END = re.compile(r"(?:al|ic|ive|ous|ent|ant|ary|ing|ear)$")  # "nuclear and missile programs"
 _NOT_NP = re.compile(
-    r"(?:what|that|how|whether|which|who|where|when|to|originally|also|will|would|has|have|is|are|was|were|"
+    r"(?:what|that|how|whether|which|who|whose|where|when|to|originally|also|will|would|has|have|is|are|was|were|"
     r"most)\b"
     r"|\w+ly\s+\w+ed\b",
     re.I,
@@ -80,13 +82,59 @@ _LIST_END = re.compile(
 _NAMED_PAIR = re.compile(r"(?:the )?[A-Z][^,]*? and (?:the )?[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*)*$")
 # "on the ground and at sea": no pair
 _PAIR_NOT = re.compile(r"(?:on|in|for|of|to|with|about|at|by|from|into|under|over|the|a|an)\s")
-_PREP_WORD = re.compile(r"\b(?:in|on|of|for)\s+([a-z][\w-]*)$")  # "cooperation in defence"
+# "cooperation in defence", "strengthening deterrence": the word that an "and" pair after it shares
+_PREP_WORD = re.compile(r"\b(?:in|on|of|for|[a-z]{3,}ing)\s+([a-z][\w-]*)$")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:with|which|who|where)\b")
+
+
+# "A and B that support growth", "the X plan through which Y promised Z", "the capabilities Kyiv will need":
+# a relative clause after the noun, cut before the item is split at its "and"
+_REL_TAIL = re.compile(
+    r"\s+(?:through|by|under|in|with|from|for|on|to)\s+which\s.*$|"
+    r"(?<!\bon)(?<!\bin)(?<!\bof)(?<!\bfor)(?<!\bto)(?<!\bat)(?<!\bby)(?<!\bwith)(?<!\babout)(?<!\band)"
+    r"(?<!\bso)(?<!\bsuch)(?<!\bnow)\s+(?:that|which|whose)\s+(?=[a-z])(?!that\b|this\b).*$",
+    re.S,
+)
+# "the brigade being stationed in X and on Y": the participle clause, up to the next "and"
+_BEING = re.compile(r"\s+being\s+[a-z]+ed\b(?:(?!\s+and\s)[^,])*")
+# a contact clause after a common noun: "the capabilities Kyiv will need" (not "any provocation by X will",
+# "whether X would", "North Korea will")
+_CONTACT = re.compile(r"(?<=\s)(?:[A-Z][\w'’-]*\s+){1,3}(?:will|would|can|could|must|may|might)\s+[a-z]")
+_NOT_BEFORE_CONTACT = frozenset(
+    (
+        "whether", "that", "which", "from", "with", "about", "when", "after", "before", "said",
+        "than", "by", "of", "in",
+        "on", "for", "to", "at", "and", "or", "as", "if", "while", "because", "since", "where", "who",
+    )
+)  # fmt: skip
+_REL_WORDS_RX = re.compile(r"\b(?:that|which|whose|being|will|would|can|could|must|may|might)\s")
+
+
+# "their shared efforts to:": the item is still to come
+_OPEN_ENDS = frozenset(("to", "of", "for", "on", "in", "with", "by", "the", "a", "an", "and", "or"))
+
+
+def _open_end(words: list[str]) -> bool:
+    """True for an item cut before its object ("efforts to", "cooperation in"); "to get aid in" is whole."""
+    last = words[-1]
+    return last in _OPEN_ENDS and (last not in ("in", "on") or len(words) <= 3)
+
+
+def _rel_cut(part: str) -> str:
+    """The part without its relative clause, unless that leaves a lone word ("issues that matter")."""
+    cut = _BEING.sub("", _REL_TAIL.sub("", part))
+    m = _CONTACT.search(cut)
+    if m is not None:
+        before = cut[: m.start()].split()
+        last = before[-1] if before else ""
+        if len(last) >= 3 and last.isalpha() and last.islower() and last not in _NOT_BEFORE_CONTACT:
+            cut = cut[: m.start()].rstrip()
+    return part if " " not in _clean(cut) else cut
 
 
 def _split_list(s: str) -> list[str]:
     """ "A, B and C" -> items; "critical and emerging technologies" stays one item."""
-    parts = _LIST_SEP.split(s)
+    parts = [_rel_cut(p) if _REL_WORDS_RX.search(p) else p for p in _LIST_SEP.split(s)]
     series = len(parts) >= 2 and adjective_series(parts[0])
     if series:
         # "a stable, prosperous and resilient region": the adjectives share the noun at the end
@@ -107,7 +155,7 @@ def _split_list(s: str) -> list[str]:
             pieces[-1] += between + parties  # "ties between A and B": the pair stays whole
         merged: list[str] = []
         for piece in pieces:
-            if merged and piece[:1].isupper() and slogan_head(merged[-1]):
+            if merged and slogan_head(merged[-1], piece):
                 merged[-1] = f"{merged[-1]} and {piece}"  # "a Free and Open Indo-Pacific": one name
             elif (
                 merged
@@ -141,7 +189,37 @@ def _split_list(s: str) -> list[str]:
             continue  # "expressed serious concerns over ...": a verb phrase, not a topic
         if any(q in p for q in '"“”') or _SAID_WORD.search(p) or _MODAL.search(p):
             continue  # "officials said": attribution, not a topic
-        if p.endswith("following") or _FOLLOWING.search(p):
+        if p.endswith("following") or _FOLLOWING.search(p) or _open_end(words):
             continue  # "the following areas": the list comes after it
         out.append(p)
+    return out
+
+
+# "A as it defends itself, B, C, and D" / "A in July, and on B": after the adjunct that cut the list, a
+# serial "and" shows that the list goes on
+# (a last item alone must open as one does: "and on B", "and the B", "and preparations", not "and prepare")
+_RESUME = re.compile(
+    r"[^,]*,\s+(?:and\s+(?P<last>(?:on|in|for|of|to|the|an?|its|their|his|her|our|[A-Z]|\w+ing\b|\w+ions\b).+)|"
+    r"(?P<more>.+,\s+(?:and|or)\s+.+))$",
+    re.S,
+)
+
+
+def cut_list(raw: str) -> tuple[str, str]:
+    """The list up to its first adjunct ("as ...", "ahead of ...", "in July") and the rest of the text."""
+    lst = _LIST_END.split(raw, maxsplit=1)[0]
+    lst = _RELATIVE_CLAUSE.split(lst, maxsplit=1)[0]
+    lst = DATE_TAIL.split(lst)[0]
+    return lst, raw[len(lst) :]
+
+
+def resumed_lists(rest: str) -> list[str]:
+    """The parts of a list that go on after an adjunct cut it: "in July, and on B" -> ["on B"]."""
+    out: list[str] = []
+    for _ in range(3):
+        m = _RESUME.match(rest) if rest else None
+        if m is None:
+            break
+        lst, rest = cut_list(m["last"] or m["more"])
+        out.append(lst)
     return out

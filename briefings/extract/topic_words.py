@@ -90,12 +90,17 @@ _DATE_WORD = re.compile(
 _NAMED_YEAR = re.compile(r"\b[A-Z][a-z]+\s+(?:19|20)\d\d\b")  # "the Agenda 2040 plan"
 
 
+_FOR_YEAR = re.compile(r"\S\s+for\s+(?:19|20)\d\d$")  # "the chairmanship for 2027": which one, not when
+
+
 def dated(item: str) -> bool:
-    """A day, a month or a year in the item, but a year that is part of a name."""
+    """A day, a month or a year in the item, but a year that is part of a name or says which one."""
     m = _DATE_WORD.search(item)
     if m is None:
         return False
-    return not (_NAMED_YEAR.search(item) and len(_DATE_WORD.findall(item)) == 1)
+    if len(_DATE_WORD.findall(item)) > 1:
+        return True
+    return not (_NAMED_YEAR.search(item) or _FOR_YEAR.search(item))
 
 
 # a fact needs a noun first: "held in Tokyo in March" or "took office in June" tells no topic
@@ -171,7 +176,7 @@ _NO_TOPIC = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|"
     # a lone adjective ("peaceful", "critical") or pronoun: what was cut off its noun
     r"(?-i:[A-Za-z][a-z]+(?:ful|ous|ical|ial|ed)$|(?:free|open|fair|illegal|economic|known|because|accordance|"
-    r"results?|questions?|visits?|region|track|forum)$|(?:everything|anything|something|nothing|them|foreign)(?:\s+\w+ly)?$))"
+    r"results?|questions?|visits?|region|track|forum|(?:working\s+)?(?:dinner|lunch|luncheon|breakfast))$|(?:everything|anything|something|nothing|them|foreign)(?:\s+\w+ly)?$))"
     r"|\s(?:announced|said|says|stated|reported)$",
     re.I,
 )
@@ -217,10 +222,13 @@ def is_city(item: str) -> bool:
 _SLOGAN = frozenset(("free", "open", "safe", "secure", "stable", "peaceful", "prosperous", "fair", "strong"))
 
 
-def slogan_head(part: str) -> bool:
-    """True when a list piece ends with a capitalised slogan adjective ("a Free")."""
+def slogan_head(part: str, nxt: str) -> bool:
+    """True when a list piece ends with a slogan adjective that the next piece goes on ("a Free" + "Open
+    Indo-Pacific", "a free" + "open region")."""
     last = part.rsplit(" ", 1)[-1]
-    return last[:1].isupper() and last.lower() in _SLOGAN
+    if last.lower() not in _SLOGAN:
+        return False
+    return (last[:1].isupper() and nxt[:1].isupper()) or nxt.split(" ", 1)[0].lower() in _SLOGAN
 
 
 _ADJECTIVE = re.compile(r"[a-z][a-z-]*(?:al|ic|ive|ous|ent|ant|ary|ble|ful)$")

@@ -17,7 +17,6 @@ from briefings.extract.agenda import (
     AGENDA_ROUND4_WORDS,
     COLON_LIST,
     COLON_WORDS,
-    DATE_TAIL,
     FEATURE,
     FEATURE_WORDS,
     MONTH,
@@ -34,11 +33,12 @@ from briefings.extract.topic_lists import (
     _FROM_TO,
     _FROM_TO_WORDS,
     _LIST_END,
-    _NOT_NP,
-    _RELATIVE_CLAUSE,
     _clean,
     _split_list,
+    cut_list,
+    resumed_lists,
 )
+from briefings.extract.topic_purpose import PURPOSE_WORDS, purpose_topics
 from briefings.extract.topic_words import (
     agenda_name,
     anniversary_spans,
@@ -66,12 +66,6 @@ _DEFINITION = re.compile(
     r"defined as|meaning|i\.e\.,?|that is,)\s+(?P<d>[^.]+)",
     re.I,
 )
-_PURPOSE = re.compile(
-    r"\b(?:aim(?:s|ed)?\s+(?:to|at)|expected\s+to|seeks?\s+to|intended\s+to|designed\s+to|in\s+order\s+to|"
-    r"so\s+as\s+to|and|to|for|would|will)\s+(?:further\s+)?(?:enhance|strengthen|deepen|bolster|advance|boost|protect|"
-    r"expand|improve|promote|reinforce|revise|update|enhancing|strengthening|deepening|advancing|boosting|expanding|"
-    r"improving|share|sharing|support|ease|lift)\s+(?P<o>(?:[^.;:,\s]+|(?!,?\s+and\s+to\b)[,\s])+)"
-)
 _EFFORTS = re.compile(r"\befforts? to\s+(?P<x>[^.;]+)")
 _THREATS = re.compile(r"\bthreats?\s+(?:from|posed by|by)\s+(?P<list>[^.;]+)")
 _BACKGROUND_TIME = re.compile(
@@ -84,6 +78,9 @@ _NOT_TOPIC = re.compile(
     r"(?:including|expand|regional|international|bilateral|global)$",
     re.I,
 )
+
+
+_MEDIA = re.compile(r"\b(?:interested\s+in|wishing\s+to|wish\s+to|want(?:ing)?\s+to|planning\s+to)\s+$")
 
 
 class _Topics:
@@ -121,11 +118,6 @@ _AGENDA_WORDS = (
     "discuss", "address", "focus", "review", "agenda", "topic", "cover", "exchange", "deliberate", "cent",
     "explore", "including", "such as", "cooperation", "advanc", "reaffirm", "views on",
 )  # fmt: skip
-_PURPOSE_WORDS = (
-    "shar", "enhanc", "protect", "strengthen", "deepen", "bolster", "advanc", "boost", "expand", "improv",
-    "promot", "reinforc", "to support", "will support", "would support", "and support", "to ease", "to lift",
-    "revise", "update",
-)  # fmt: skip
 
 
 _ANY_WORDS = (
@@ -134,7 +126,8 @@ _ANY_WORDS = (
     "review", "explore", "heart", "includ", "such as", "cooperation", "advanc", "reaffirm", "effort",
     "threat", "wherein", "whereby", "refers to", "defined as", "enhanc", "strengthen", "deepen", "bolster",
     "boost", "expand", "improv", "promot", "reinforc", "Central", "High on", "Top", "protect", "to support",
-    "will support", "would support", "and support", "to ease", "to lift", "revise", "update",
+    "will support", "would support", "and support", "to ease", "to lift", "revise", "update", "coordinate",
+    "counter ", "combat", " end ", " stop ", "revive", "tackle",
 )  # fmt: skip
 # every _BACKGROUND_TIME match holds one of these
 _WHEN_WORDS = (
@@ -154,16 +147,6 @@ _FEATURE_RX = any_pattern(FEATURE_WORDS)
 def _any_topic(text: str) -> bool:
     """True when some topic pattern may match: a year or capital after "in", or one of the cue words."""
     return ("in " in text and bool(_IN_YEAR_OR_NAME.search(text))) or _ANY_RX.search(text) is not None
-
-
-def _purposes(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The purpose clauses of a sentence, also one inside another's object ("to expand A for enhancing B")."""
-    out: list[re.Match[str]] = []
-    m = _PURPOSE.search(text, start, end)
-    while m is not None:
-        out.append(m)
-        m = _PURPOSE.search(text, m.start("o"), end)
-    return out
 
 
 def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
@@ -223,15 +206,18 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
         cues = AGENDA_CUES.finditer(text, s.start, s.end) if cues_ok else ()
         colon = COLON_LIST.finditer(text, s.start, s.end) if colon_ok else ()
         for m in itertools.chain(core, more, round4, cues, colon):
-            lst = _LIST_END.split(m["list"], maxsplit=1)[0]
-            lst = _RELATIVE_CLAUSE.split(lst, maxsplit=1)[0]
-            lst = DATE_TAIL.split(lst)[0]
+            if m.group().startswith("cover") and _MEDIA.search(text, max(s.start, m.start() - 30), m.start()):
+                continue  # "Media interested in covering the press conference must register": no agenda
+            lst, rest = cut_list(m["list"])
             items = _split_list(lst)
             rm = RESUMED.match(text, m.end("list"), s.end) if lst == m["list"] else None
             if rm:
                 items += _split_list(_LIST_END.split(rm["list"], maxsplit=1)[0])
-            for item in items:
-                if dated(item) or is_city(item):
+            first = len(items)
+            for more_list in resumed_lists(rest):
+                items += _split_list(more_list)
+            for i, item in enumerate(items):
+                if dated(item) or is_city(item) or (i >= first and country_of(item)):
                     continue
                 if (
                     country_of(item)
@@ -259,7 +245,8 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                 pos = text.find(item, m.start(g), s.end)
                 if pos >= 0 and not country_of(item):
                     t.add(item, "agenda", s, pos, pos + len(item))
-        for m in REALIZING_QUOTED.finditer(text, s.start, s.end) if "ing " in st and cues_ok else ():
+        quoted = cues_ok and ('"' in st or "“" in st)
+        for m in REALIZING_QUOTED.finditer(text, s.start, s.end) if quoted else ():
             t.add(m["x"], "agenda", s, m.start("x"), m.end("x"))
         for a, b in named_frameworks(text, s.start, s.end) if frames_ok else ():
             t.add(text[a:b], "agenda", s, a, b)
@@ -280,29 +267,8 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                     if nominal:
                         pos = text.find(chunk.strip(), m.start("x"), s.end)
                         t.add(nominal, "agenda", s, max(pos, s.start), max(pos, s.start) + len(chunk.strip()))
-        for m in _purposes(text, s.start, s.end) if has_any(st, _PURPOSE_WORDS) else ():
-            obj = _clean(
-                re.split(
-                    r"\s+(?:to|in order|so that|for|by|with|amid|through|against|based on)\s+|,|"
-                    r"\s+(?:in|near|across)\s+(?:the\s+)?[A-Z]|\s+[a-z]+ed\s+(?:after|since|following|during)\s",
-                    m["o"],
-                )[0]
-            )
-            # "deepen counter-terrorism and cyber cooperation", "strengthen X's Y Policy and its engagement"
-            for part in [obj, *(_split_list(obj) if " and " in obj else [])]:
-                if part is not obj or part.count(" ") >= 5:  # "lift X's import ban on Y seafood": the ban
-                    part = re.sub(r"^[A-Z][\w.-]*(?:'s|’s)\s+", "", part)
-                if part[:1] in '"“':
-                    part = _clean(part[1:])  # 'promote "a lasting relationship': the words, not the mark
-                n = len(part.split())
-                if (
-                    part
-                    and (2 <= n <= 5 or (n == 1 and "-" in part))
-                    and not (_NOT_NP.match(part) or country_of(part))
-                ):
-                    pos = text.find(part, m.start("o"), s.end)
-                    if pos >= 0:  # "expected to ... enhance regional security cooperation"
-                        t.add(part, "agenda", s, pos, pos + len(part))
+        for part, pos in purpose_topics(text, s.start, s.end) if has_any(st, PURPOSE_WORDS) else ():
+            t.add(part, "agenda", s, pos, pos + len(part))
         for m in _THREATS.finditer(text, s.start, s.end) if "threat" in st else ():
             for item in _split_list(m["list"]):
                 name = country_of(item) or item
