@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 
 def has_any(text: str, words: tuple[str, ...]) -> bool:
     """True when text contains one of the words (a plain loop: cheaper than any() over a generator)."""
@@ -34,3 +36,32 @@ def _trie(words: tuple[str, ...]) -> str:
 def any_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """A regex that finds a match exactly when has_any(text, words): one scan instead of one per word."""
     return re.compile(_trie(words) if words else "(?!)")  # no words: nothing matches
+
+
+class WordGroups:
+    """Several word lists looked for in one pass over a text: bit i of `mask(text)` is set exactly when
+    has_any(text, lists[i]) holds. An Aho–Corasick automaton (pyahocorasick, in C) finds every word of
+    every list at once, where a regex or a loop per list would scan the text once per list."""
+
+    def __init__(self, *lists: tuple[str, ...]) -> None:
+        bits: dict[str, int] = {}
+        for i, words in enumerate(lists):
+            for w in words:
+                if not w:
+                    raise ValueError("an empty word is in every text: leave it out")
+                bits[w] = bits.get(w, 0) | (1 << i)
+        self._automaton = ahocorasick.Automaton()
+        for w, bit in bits.items():
+            self._automaton.add_word(w, bit)
+        self._empty = not bits
+        if bits:
+            self._automaton.make_automaton()
+
+    def mask(self, text: str) -> int:
+        """The lists (as bits, list i as 1 << i) that have a word in text."""
+        if self._empty:
+            return 0
+        found = 0
+        for _, bit in self._automaton.iter(text):
+            found |= bit
+        return found

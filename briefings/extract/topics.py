@@ -26,7 +26,7 @@ from briefings.extract.agenda import (
 )
 from briefings.extract.frameworks import FRAMEWORK_HEADS, named_frameworks
 from briefings.extract.gazetteer import ORGANISATIONS, country_of
-from briefings.extract.literals import any_pattern, has_any
+from briefings.extract.literals import WordGroups, has_any
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.topic_bullets import bullet_topics
 from briefings.extract.topic_lists import (
@@ -135,18 +135,20 @@ _WHEN_WORDS = (
     "November", "December", "19", "20",
 )  # fmt: skip
 _IN_YEAR_OR_NAME = re.compile(r"\bin (?:1|2|[A-Z])")
-# one regex scan per sentence instead of one substring search per word (same answer as has_any)
-_ANY_RX = any_pattern(_ANY_WORDS)
-_WHEN_RX = any_pattern(_WHEN_WORDS)
-_MORE_RX = any_pattern(AGENDA_MORE_WORDS)
-_CUES_RX = any_pattern(AGENDA_CUES_WORDS)
-_FRAMES_RX = any_pattern(FRAMEWORK_HEADS)
-_FEATURE_RX = any_pattern(FEATURE_WORDS)
+# the cue words of the patterns below, all looked for in one pass over each sentence (same answers as
+# has_any on each list); bit i is the i-th list
+_WORDS = WordGroups(
+    _ANY_WORDS, AGENDA_MORE_WORDS, AGENDA_ROUND4_WORDS, AGENDA_CUES_WORDS, FRAMEWORK_HEADS,
+    AGENDA_BEFORE_WORDS, FEATURE_WORDS, _FROM_TO_WORDS, COLON_WORDS, _AGENDA_WORDS, PURPOSE_WORDS,
+    _WHEN_WORDS,
+)  # fmt: skip
+_ANY, _MORE, _ROUND4, _CUES, _FRAMES, _BEFORE = 1, 2, 4, 8, 16, 32
+_FEATURE, _RANGE, _COLON, _AGENDA, _PURPOSE, _WHEN = 64, 128, 256, 512, 1024, 2048
 
 
-def _any_topic(text: str) -> bool:
+def _any_topic(text: str, words: int) -> bool:
     """True when some topic pattern may match: a year or capital after "in", or one of the cue words."""
-    return ("in " in text and bool(_IN_YEAR_OR_NAME.search(text))) or _ANY_RX.search(text) is not None
+    return ("in " in text and bool(_IN_YEAR_OR_NAME.search(text))) or bool(words & _ANY)
 
 
 def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
@@ -161,19 +163,20 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
             for name, x, a, b in bullet_topics(doc, s, _clean):
                 t.add(name, "agenda", x, a, b)
         # the rarer cues are tested on their own, so a sentence holding only them skips the common patterns
-        core_ok = _any_topic(st)
-        more_ok = _MORE_RX.search(st) is not None
-        round4_ok = has_any(st, AGENDA_ROUND4_WORDS)
-        cues_ok = _CUES_RX.search(st) is not None
-        frames_ok = _FRAMES_RX.search(st) is not None
-        before_ok = has_any(st, AGENDA_BEFORE_WORDS)
+        words = _WORDS.mask(st)
+        core_ok = _any_topic(st, words)
+        more_ok = bool(words & _MORE)
+        round4_ok = bool(words & _ROUND4)
+        cues_ok = bool(words & _CUES)
+        frames_ok = bool(words & _FRAMES)
+        before_ok = bool(words & _BEFORE)
         for a, b in urged_actions(text, s.start, s.end):
             t.add(text[a:b], "agenda", s, a, b)
-        for fm in FEATURE.finditer(text, s.start, s.end) if _FEATURE_RX.search(st) else ():
+        for fm in FEATURE.finditer(text, s.start, s.end) if words & _FEATURE else ():
             t.add(fm.group(), "agenda", s, fm.start(), fm.end())
         agenda_ok = "the agenda" in st or " to figure" in st or " to feature" in st or " to dominate" in st
-        ranged = " from " in st and has_any(st, _FROM_TO_WORDS)
-        colon_ok = ":" in st and has_any(st, COLON_WORDS)
+        ranged = " from " in st and bool(words & _RANGE)
+        colon_ok = ":" in st and bool(words & _COLON)
         if not (
             core_ok
             or more_ok
@@ -202,7 +205,7 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
             )
         more = AGENDA_MORE.finditer(text, s.start, s.end) if more_ok else ()
         round4 = AGENDA_ROUND4.finditer(text, s.start, s.end) if round4_ok else ()
-        core = AGENDA.finditer(text, s.start, s.end) if core_ok and has_any(st, _AGENDA_WORDS) else ()
+        core = AGENDA.finditer(text, s.start, s.end) if core_ok and words & _AGENDA else ()
         cues = AGENDA_CUES.finditer(text, s.start, s.end) if cues_ok else ()
         colon = COLON_LIST.finditer(text, s.start, s.end) if colon_ok else ()
         for m in itertools.chain(core, more, round4, cues, colon):
@@ -267,7 +270,7 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                     if nominal:
                         pos = text.find(chunk.strip(), m.start("x"), s.end)
                         t.add(nominal, "agenda", s, max(pos, s.start), max(pos, s.start) + len(chunk.strip()))
-        for part, pos in purpose_topics(text, s.start, s.end) if has_any(st, PURPOSE_WORDS) else ():
+        for part, pos in purpose_topics(text, s.start, s.end) if words & _PURPOSE else ():
             t.add(part, "agenda", s, pos, pos + len(part))
         for m in _THREATS.finditer(text, s.start, s.end) if "threat" in st else ():
             for item in _split_list(m["list"]):
@@ -280,7 +283,7 @@ def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
                     pos if pos >= 0 else m.start(),
                     (pos + len(item)) if pos >= 0 else m.end(),
                 )
-        for m in _BACKGROUND_TIME.finditer(text, s.start, s.end) if _WHEN_RX.search(st) else ():
+        for m in _BACKGROUND_TIME.finditer(text, s.start, s.end) if words & _WHEN else ():
             t.add_background(s, m.start(), m.end(), m["t"])
     for s in doc.sentences if "anniversary of" in text else ():  # after the agenda, which names it first
         for a, b in anniversary_spans(text, s.start, s.end) if s.index not in skip_sentences else ():
