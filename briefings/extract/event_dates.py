@@ -4,6 +4,7 @@ meeting's own days win over travel days, logistics, the day of the announcement 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from briefings.extract.dates import LAST_HELD, DateMention, find_dates
@@ -23,7 +24,9 @@ _FUTURE = re.compile(
     r"\b(?:will|to hold|to meet|to host|is to|are to|set to|scheduled|plans? to|due to|"
     r"travel|to visit|upcoming|to attend|to take place|to be held|to convene|set for|slated for|"
     # a summary line in the present: "- Foreign Secretary attends the X Meeting in Y from 3 to 5 May"
-    r"attends|hosts|co-hosts|heads\s+to|travels\s+to)\b",
+    r"attends|hosts|co-hosts|heads\s+to|travels\s+to|"
+    # a gathering's schedule in the present: "The two-day summit opens on Monday"
+    r"opens|begins|starts|kicks\s+off|gets\s+under\s+way)\b",
     re.I,
 )
 LOGISTICS = re.compile(
@@ -34,7 +37,8 @@ LOGISTICS = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|last|earlier|previous|"
-    r"ago|took place|attended|established|founded|since|came|opened|began|started)\b",
+    r"ago|took place|attended|established|founded|since|came|opened|began|started)\b"
+    r"(?!\s+by\b)",  # "hosted by X": a passive description, not a past tense
     re.I,
 )
 
@@ -96,6 +100,9 @@ _SERIES = re.compile(r"\battend\w*\s+(?:the\s+)?[^.;]{0,60}?\b(?:Meetings|meetin
 _VISITING_FROM = re.compile(r"\bvisiting\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+from\s+$")
 _CAPTION = re.compile(r"\b(?:FILE\s+)?PHOTO\s*:")
 _SEPARATE = ("separate", "sidelines", "margins")
+_STAY_WORDS = ("separate", "sidelines", "margins", "visiting", "trip", "tour")
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")  # "SEOUL, March 8": the dateline's day
+_ALSO = re.compile(r"\b(?:will|is|are|would)\s+also\b|\balso\s+(?:due|set|scheduled|expected|slated)\s+to\b")
 
 
 def _score(
@@ -137,6 +144,8 @@ def _score(
         score -= 2
     if has_any(s.text, _SEPARATE):
         score -= 2  # "separate talks with Y on the 4th": a side meeting's day
+    elif "also" in s.text and _ALSO.search(s.text):
+        score -= 1.5  # "A is also due to hold a bilateral meeting with B on Tuesday": a meeting beside it
     if has_any(s.text, _ANCHOR_WORDS) and _OTHER_ANCHOR.search(doc.text, max(s.start, d.start - 90), d.start):
         score -= 6  # "will gather a day before ministers hold their meeting on 12-13 May": the other's days
     if ref and not d.relative and d.date < ref and _WILL.search(s.text):
@@ -161,10 +170,7 @@ def _score(
     if (
         not d.end_date
         and has_any(s.text, _TRAVEL_WORDS)
-        and (
-            travel_day
-            or _TRAVEL_DAY_AFTER.match(doc.text, d.end, min(s.end, d.end + 40))
-        )
+        and (travel_day or _TRAVEL_DAY_AFTER.match(doc.text, d.end, min(s.end, d.end + 40)))
     ):
         score -= 3  # "will depart X on Saturday, May 10, for Y, where he will co-chair ... on May 12-13"
     if "eve of" in s.text and _EVE_OF.match(doc.text, d.end, min(s.end, d.end + 40)):
@@ -229,7 +235,16 @@ def pick_main_date(
         # "On July 9, X will travel to Manila" after a dated meeting: the next leg, not the meeting
         onward = dated_meeting and nouns <= TRAVEL_NOUNS and bool(TRAVEL_TO.search(s.text))
         # a dated headline "X's Press Conference on May 3" is the document's day, not a meeting before a leg
-        dated_meeting = dated_meeting or bool(nouns - TRAVEL_NOUNS and s.index > 0)
+        # (the dateline's day and the day a statement was made, "the office said Wednesday", date no meeting)
+        dated_meeting = dated_meeting or bool(
+            nouns - TRAVEL_NOUNS
+            and s.index > 0
+            and any(
+                not _DATELINE_HEAD.match(doc.text, s.start, d.start)
+                and not _SAID_ON.search(doc.text, max(s.start, d.start - 25), d.start)
+                for d in dates
+            )
+        )
         for d in dates:
             sc = _score(doc, d, s, skip_before, sentence, named, len(dates) == 1, ref) - (6 if onward else 0)
             if d.relative and not d.end_date and "-day" in s.text and n_days(doc, s, d, ref).end_date:
@@ -255,6 +270,10 @@ def pick_main_date(
             if first and first[1].end_date and first[1].date <= d.date <= first[1].end_date:
                 _, d, s = first
             return d, s
+    if not d.end_date and not d.relative:
+        whole = _gathering_span(scored, d, s)
+        if whole is not None:
+            return replace(d, end_date=whole.end_date), s
     own_days = _attended_days(doc, scored, d, s, _visit_headline(headline))
     if own_days is not None and not _SERIES.search(s.text):
         # "will visit X from 6 to 8 May and will hold the Y Meeting ... on 7 May": the meeting's own days
@@ -286,6 +305,24 @@ def pick_main_date(
     return d, s
 
 
+def _gathering_span(
+    scored: list[tuple[float, DateMention, Sentence]], d: DateMention, s: Sentence
+) -> DateMention | None:
+    """A gathering's first day named alone ("the keynote at the opening of the X Forum on 3 May") and its
+    whole span in a sentence nearby that names the gathering and no journey ("The three-day meeting will
+    be held from 3 to 5 May"): the span."""
+    for sc, x, xs in scored:
+        if sc <= 0 or not x.end_date or x.date != d.date or x.relative:
+            continue
+        if not 0 < abs(xs.index - s.index) <= 3:
+            continue
+        if TRAVEL_TO.search(xs.text) or _STAY.search(xs.text) or has_any(xs.text, _STAY_WORDS):
+            continue  # "will visit X from 3 to 5 May": the stay around the meeting's day
+        if _nouns(xs.text) - TRAVEL_NOUNS - {"meet"}:
+            return x
+    return None
+
+
 def _attended_days(
     doc: Doc, scored: list[tuple[float, DateMention, Sentence]], d: DateMention, s: Sentence, visit: bool
 ) -> tuple[DateMention, Sentence] | None:
@@ -301,9 +338,15 @@ def _attended_days(
             continue
         if d.end_date and not (d.date <= x.date and (x.end_date or x.date) <= last):
             continue  # the stay's range holds the meeting's days
-        if not d.end_date and not (x.end_date and x.date == d.date):
-            continue  # the travel day opens the meeting's range
         between = doc.text[d.end : x.start]
+        # the travel day opens the meeting's range, or comes a few days before the gathering the trip is
+        # made to attend ("travel to X on 6 May to attend the Y Summit, which Z hosts on 8 May")
+        if (
+            not d.end_date
+            and not (x.end_date and x.date == d.date)
+            and not (0 < (x.date - d.date).days <= 7 and _ATTEND_CUE.search(between))
+        ):
+            continue
         nouns = _nouns(between) - TRAVEL_NOUNS - {"meet"}
         if nouns and (d.end_date is None or "attend" in between or (not visit and _HOLD.search(between))):
             return x, xs
@@ -311,6 +354,8 @@ def _attended_days(
 
 
 _HOLD = re.compile(r"\b(?:hold|co-chair|chair|host|attend)\b")
+# the purpose of a journey: the gathering it is made for
+_ATTEND_CUE = re.compile(r"\b(?:attend\w*|take\s+part\s+in|participat\w+\s+in|join|for\s+the)\b")
 
 
 def _visit_headline(headline: str | None) -> bool:

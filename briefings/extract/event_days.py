@@ -34,6 +34,7 @@ def located(
 _N_DAY = re.compile(r"\b(two|three|four|five|[2-5])-day\b", re.I)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5}
 _DAYS_OF = re.compile(r"\s*,?\s+for\s+(two|three|four|five|[2-5])\s+days\s+of\b", re.I)
+_BY_ASIDE = re.compile(r",\s+(?:hosted|organi[sz]ed|chaired|co-chaired|attended|led)\s+by\s+[^,;.]{1,60},")
 _OTHER_CLAUSE = re.compile(r"\b(?:where|will|meet|meets|hold|holds|talks\s+with)\b|,")
 
 
@@ -47,7 +48,10 @@ def n_days(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMention:
     m = _N_DAY.search(doc.text, max(s.start, dm.start - 80), dm.start) if "-day" in s.text else None
     if m is None or any(m.end() <= d.start < dm.start for d in find_dates(doc.text, s.start, s.end, ref)):
         return dm
-    if _OTHER_CLAUSE.search(doc.text, m.end(), dm.start):
+    between = doc.text[m.end() : dm.start]
+    if "," in between and " by " in between:
+        between = _BY_ASIDE.sub("", between)  # "The two-day summit, hosted by B, opens on Monday"
+    if _OTHER_CLAUSE.search(between):
         return dm  # "a two-day visit to X, where she will meet Y on Tuesday": the meeting's own day
     n = _N.get(m[1].lower()) or int(m[1])
     return replace(dm, end_date=dm.date + timedelta(days=n - 1))

@@ -65,12 +65,25 @@ def visit_city(
         return None
     found: set[str] = set()
     first: City | None = None
+    # a title line announcing the visit: its programme follows the lead sentence that announces it again
+    anchor = next(
+        (
+            x
+            for x in body
+            if s.index < x.index <= s.index + 6
+            and (vx := _VISIT_TO.search(doc.text, x.start, x.end))
+            and country_of(vx[1]) == country
+        ),
+        s,
+    )
     for x in body:
-        if not s.index < x.index <= s.index + 8:
+        if not s.index < x.index <= anchor.index + 8:
             continue
         days = find_dates(doc.text, x.start, x.end, ref)
-        if not any(dm.date <= d.date <= (dm.end_date or dm.date) for d in days):
-            continue
+        if days and not any(dm.date <= d.date <= (dm.end_date or dm.date) for d in days):
+            continue  # another day's place; a sentence without a day of its own is the visit's programme
+        if not days and (x.paragraph > anchor.paragraph + 2 or not _WILL.search(x.text)):
+            continue  # "... last met in City": only the visit's own (future) programme counts
         for c, a, _ in cities_in(doc.text, x.start, x.end, prefer):
             if c.country == country:
                 found.add(c.name)  # "On 5 May, the Minister will travel to City B": a second city, no place
@@ -79,6 +92,7 @@ def visit_city(
     return first if len(found) == 1 else None
 
 
+_WILL = re.compile(r"\bwill\b")
 _TRAVEL_COUNTRY = re.compile(
     r"\btravel(?:s|ling|ing)?\s+to\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 )

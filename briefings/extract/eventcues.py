@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from briefings.extract.dates import find_dates, relative_date
@@ -92,6 +92,8 @@ def is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:
     return len(places) >= 2 and not (len(countries) == 1 and any(country_of(x) for x in places))
 
 
+_N_DAY = re.compile(r"\b(two|three|four|five)-day\b", re.I)
+_N = {"two": 2, "three": 3, "four": 4, "five": 5}
 _ASIDE_OF = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b")
 _OPENS = re.compile(
     r"\b(?:opened|opens|began|begins|kicked off|kicks off|got under way|gets under way|started|starts)\s+$"
@@ -123,6 +125,9 @@ def host_span(doc: Doc, s: Sentence, ref: date) -> tuple[date, date] | None:
             before = doc.text[max(x.start, d.start - 25) : d.start]
             if _OPENS.search(before) and first is None:
                 first = d.date
+                n = _N_DAY.search(doc.text, max(x.start, d.start - 90), d.start) if "-day" in x.text else None
+                if n:  # "The two-day summit, hosted by B, opens on Monday": the count gives the last day
+                    return first, first + timedelta(days=_N.get(n[1].lower(), 1) - 1)
             elif first is not None and _CLOSES.search(before):
                 last = d.date
                 if d.relative and last <= first:  # "opened Friday and runs through Sunday": a day ahead

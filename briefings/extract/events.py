@@ -48,7 +48,7 @@ from briefings.models import Event
 
 _PARTICIPATE = re.compile(  # the lookahead: each cue's first letter, a cheap filter before the alternatives
     r"\b(?=[abcdhilmptw])(?:bring together|brings together|will (?:also )?(?:meet|attend|join|participate|"
-    r"travel|host|lead|hold|co-chair|chair|visit|represent|take part)|to meet|attended by|"
+    r"travel|host|lead|hold|co-chair|chair|visit|represent|take part|welcome|receive)|to meet|attended by|"
     r"hosted by|chaired by|led by|participants|delegation|will be joined|meeting with|attend(?:ing|s)?|"
     r"pay (?:an? )?(?:official |working |state )?visit|make (?:an? )?(?:official |working |state )?visit|"
     r"talks with|meet with|(?:will\s+be|is)\s+on\s+an?\s+(?:official\s+|state\s+|working\s+)?visit)\b",
@@ -181,6 +181,8 @@ def build_main(
     elif (
         dateline
         and not (dm and dm.end_date and visits_elsewhere(doc, s, dateline))
+        # "CITY - A will make a state visit to Country B next month ... B's leader will host A on 26 April"
+        and not any(x.index < s.index and visits_elsewhere(doc, x, dateline) for x in lead)
         and not town_elsewhere(s, dateline)
     ):
         place, tz = dateline.place, dateline.city.timezone
@@ -341,8 +343,10 @@ _OTHER_EVENT_IN = re.compile(
     r"\b[A-Z][\w-]*\s+(?:Summit|Forum|Conference|Meeting|Dialogue|Games|Congress|Assembly|Ministerial)"
     r"\s+(?:in|at)\s+$"
 )
+# "in the resort town of X", "on the island of X", "in his hometown of X"
 _TOWN_OF = re.compile(
-    r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port)\s+of\s+([A-Z][\w'’-]+)\b"
+    r"\b(?:in|to|at|on)\s+(?:the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:town|city|village|port|island|hometown|home\s+town)\s+of\s+([A-Z][\w'’-]+)\b"
 )
 _THE_TITLE = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor))\b"
@@ -355,7 +359,8 @@ _ASIDE = re.compile(
     r"\b[Bb]efore\s+(?:arriving|travell?ing|heading|flying)\b|"  # "Before arriving in X, she will meet B"
     r"\balso\s+\w+ing\s+an?\s+(?:[\w-]+\s+)?(?:meeting|talks)\b|"  # "is also arranging a meeting with"
     # "The ministers will also meet B", "A is also slated to meet B": a meeting beside the main one
-    r"\b(?:will\s+also|(?:is|are)\s+also\s+(?:slated|scheduled|set|expected|due)\s+to)\s+meet\b",
+    r"\b(?:will\s+also|(?:is|are)\s+also\s+(?:slated|scheduled|set|expected|due)\s+to)\s+"
+    r"(?:meet|hold\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting)|sit\s+down)\b",
     re.I,
 )
 _ORG_NAMES = frozenset(ORGANISATIONS.values())

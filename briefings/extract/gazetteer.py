@@ -78,7 +78,7 @@ def fold(s: str) -> str:
 
 def _city_key(name: str) -> str:
     """A city name for lookups: folded, lower case, apostrophes of every kind dropped ("Nuku'alofa")."""
-    return _APOSTROPHES.sub("", fold(name).lower().strip())
+    return _APOSTROPHES.sub("", fold(name.replace("Đ", "D").replace("đ", "d")).lower().strip())
 
 
 @cache
@@ -184,6 +184,9 @@ def find_city(name: str, prefer_countries: frozenset[str] = frozenset()) -> City
         city = find_city(_SHORT_NAMES[key], prefer_countries)
         return replace(city, name=name.strip()) if city else None
     options = _cities().get(key)
+    if not options and " " in key and all(len(w) <= 5 for w in key.split()):
+        # a name written in syllables ("Ha Noi", "Hà Nội") where the gazetteer writes one word
+        options = tuple(replace(c, name=name.strip()) for c in _cities().get(key.replace(" ", ""), ()))
     if not options:
         return None
     for c in options:

@@ -94,6 +94,10 @@ CLAUSE = re.compile(
     r"\s+and\s+(?=the\s+(?:[A-Z][\w-]*\s+){1,4}(?:will|is\s+to|would)\s)|"
     # "meet B in X, and to Y, November 9-10, to join C for ...": the next leg of the trip
     r",\s+and\s+(?:then\s+)?(?:on\s+)?to\s+(?=[A-Z])|"
+    # "the first talks between the two leaders since B visited X in 2018": a past event's people
+    r",?\s+since\s+(?=[A-Z])|"
+    # "..., with A holding separate talks with B and C a day earlier": a participle clause of its own
+    r",\s+with\s+(?=(?:[A-Z][\w.'’-]*\s+){1,4}(?:also\s+)?[a-z]+ing\b)|"
     r",\s*where\s+|,\s*who\s+|,\s*which\s+|,\s+(?:the|a|two|three)\s+days?\s+(?:before|after)\s+|,?\s+as\s+well\s+as\s+(?=(?:an?|the)\s)|"
     # "meet A at X before travelling on to Y for talks with B": the next leg holds a meeting of its own
     r",?\s+(?:before|after)\s+(?=(?:travel|fly|head|go|mov|leav|continu|join|return)\w*\b)|"

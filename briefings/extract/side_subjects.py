@@ -113,10 +113,12 @@ def subject_of(
     bare_title = _BARE_TITLE.match(doc.text, clause_start, subject_end) if verb else None
     if bare_title and people.by_title(bare_title["t"]):
         return people.by_title(bare_title["t"])  # "Following the talks, Finance Minister will travel ..."
-    if verb and main_first and _COMMON_SUBJECT.fullmatch(head[: verb.start()]):
-        return (
-            main_first  # "The external affairs minister is also expected to hold ... with B": the protagonist
-        )
+    # (the cue may open with the verb: "The prime minister | will also meet B")
+    cm = _COMMON_SUBJECT.fullmatch(head[: verb.start()] if verb else head) if main_first else None
+    if cm and main_first and (not main_first.role or cm[1] in main_first.role.lower()):
+        # "The external affairs minister is also expected to hold ... with B": the protagonist, unless
+        # the protagonist holds another title ("the prime minister" when a president hosts)
+        return main_first
     if _PRONOUN_SUBJECT.match(head[: verb.start()] if verb else head):
         # "He is also scheduled to meet B for a trilateral with C": B is met, "he" holds the meeting;
         # "A will arrive in X on Monday, where he will attend ...": the sentence's own subject
@@ -193,7 +195,7 @@ def hosted_talks(
 
 
 _COMMON_SUBJECT = re.compile(
-    r"\s*(?:[A-Z][\w ]{0,30},\s*)?[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}(?:minister|secretary|envoy|chief)\s*"
+    r"\s*(?:[A-Z][\w ]{0,30},\s*)?[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}(minister|secretary|envoy|chief)\s*"
 )
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[\w ]{0,30}?,?\s+)?(?:[Hh]e|[Ss]he)\s*$")  # "on May 3 she will join"
 _COMMON_TITLE = re.compile(
