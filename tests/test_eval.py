@@ -358,6 +358,8 @@ OTHER_SETS = [
     "corpus_dev11b",
     "corpus_dev12a",
     "corpus_dev12b",
+    "corpus_dev13a",
+    "corpus_dev13b",
 ]
 
 
