@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from briefings.extract.dates import LAST_HELD, DateMention, find_dates
-from briefings.extract.event_days import n_days
+from briefings.extract.event_days import n_days, title_lines
 from briefings.extract.event_names import proper_name
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
@@ -62,7 +62,7 @@ def sentence_score(seg: str) -> tuple[float, bool]:
 TRAVEL_NOUNS = frozenset({"travel", "trip", "visit", "tour"})
 # "the ministry said Monday": the day of the announcement, not of the meeting
 _SAID_ON = re.compile(
-    r"\b(?:said|says|announced|stated|added|confirmed|told\s+(?:\w+\s+){0,4}?)(?:\s+on)?\s+$", re.I
+    r"\b(?:said|says|announced|stated|added|confirmed|told\s+(?:\w+\s+){0,4}?)(?:\s+on)?\s*$", re.I
 )
 # "will hold talks with X on Thursday": a meeting's own day inside a stay ("be in Y from Wednesday to Friday")
 _MEET_ON = re.compile(r"\b(?:talks|meeting|meet|meets|summit)\b[^.;]{0,40}?\s(?:on\s+)?$", re.I)
@@ -114,10 +114,11 @@ def _score(
     named: str | None,
     alone: bool = False,
     ref: date | None = None,
+    shift: int = 0,
 ) -> float:
     if d.start < skip_before:
         return -100.0
-    score = 10.0 - 1.5 * min(s.index, 6)
+    score = 10.0 - 1.5 * min(max(0, s.index - shift), 6)
     score += sentence[0]
     if named and named in s.text:
         score += 4  # the sentence names the meeting of the headline
@@ -131,10 +132,12 @@ def _score(
         score += 4  # "The X Forum will be held at the Y Hotel from 3 to 5 May": its own days
     if d.relative and d.start - s.start < 40 and _ANNOUNCED_FUTURE.match(doc.text, d.end, s.end):
         score -= 5  # "Today X announced they will travel ... this week"
+    ahead = False
     if "head" in s.text or "efore" in s.text:
         am = _AHEAD_OF.search(doc.text, s.start, d.start)
         if am and doc.text[am.end() : d.start].strip(" ,") not in ("", "on"):
             score -= 4  # "Ahead of the consultations, X will meet Y on Wednesday"
+            ahead = True
     # "hold talks with B, who is visiting X from 13 to 14 May, ... on 13 May": the guest's stay
     if (
         d.end_date
@@ -151,13 +154,14 @@ def _score(
     if ref and not d.relative and d.date < ref and _WILL.search(s.text):
         score -= 4  # "will meet on Thursday, two weeks after the May 3 election": an earlier day
     travel_day = has_any(s.text, _TRAVEL_WORDS) and bool(TRAVEL_DAY.search(just_before))
-    if d.relative and _SAID_ON.search(just_before):
-        score -= 5
+    if (d.relative or not d.end_date) and _SAID_ON.search(just_before):
+        score -= 5  # "the ministry said on Monday, June 1": the day of the statement, however written
     elif (
         d.relative
         and not d.end_date
         and alone
         and not travel_day  # "will fly to X tonight for talks": the journey's day
+        and not ahead  # "Ahead of the summit, X will welcome Y this afternoon": a meeting before it
         and doc.text[d.start : d.end] in _TODAY
         and MET.search(s.text)
     ):
@@ -224,6 +228,7 @@ def pick_main_date(
     dated_meeting = False
     # a photo caption ("... will be in X from Jan 18 to 19. PHOTO: FILE") restates a day beside the picture
     captions = {x.paragraph for x in doc.sentences if "PHOTO" in x.text and _CAPTION.search(x.text)}
+    shift = title_lines(doc, skip_sentences)
     for s in doc.sentences:
         if s.index in skip_sentences or s.paragraph in captions:
             continue
@@ -246,7 +251,8 @@ def pick_main_date(
             )
         )
         for d in dates:
-            sc = _score(doc, d, s, skip_before, sentence, named, len(dates) == 1, ref) - (6 if onward else 0)
+            sc = _score(doc, d, s, skip_before, sentence, named, len(dates) == 1, ref, shift)
+            sc -= 6 if onward else 0
             if d.relative and not d.end_date and "-day" in s.text and n_days(doc, s, d, ref).end_date:
                 sc += 2.5  # "a four-day visit ... from Monday": the whole visit's first day
             scored.append((sc, d, s))
@@ -280,10 +286,17 @@ def pick_main_date(
         return own_days
     if d.end_date and (TRAVEL_TO.search(s.text) or _STAY.search(s.text)) and not is_trip(doc, s, frozenset()):
         # "will visit X from June 8 to 10 to attend the talks ... to be held on June 9": the talks' day(s)
+        # "to attend the X Summit on 31 August and 1 September": the range is the gathering's own days;
+        # a meeting "on the sidelines" inside it is beside the gathering, never its day
+        own_range = bool(_MEETING_BEFORE.search(doc.text, max(s.start, d.start - 25), d.start))
         inside = [
             h
             for h in held
-            if h[0] is not d and d.date <= h[0].date and (h[0].end_date or h[0].date) <= d.end_date
+            if h[0] is not d
+            and d.date <= h[0].date
+            and (h[0].end_date or h[0].date) <= d.end_date
+            and not own_range
+            and not has_any(h[1].text, _SEPARATE)
         ]
         if inside and not _visit_headline(headline) and not _SERIES.search(s.text):
             return inside[0]  # "X to Visit Y" announces the whole stay; "to attend the X Meetings" a series

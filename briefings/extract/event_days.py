@@ -91,10 +91,11 @@ def closing_day(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMentio
         # "will visit X on Monday. During the two-day visit until Tuesday, ...": the visit's last day;
         # "..., who will be in X until Friday, ...": the stay's
         for d in find_dates(doc.text, later.start, later.end, ref) if has_any(later.text, _THROUGH) else ():
-            if _N_DAY_THROUGH.search(doc.text, max(later.start, d.start - 40), d.start) and (
-                dm.date < d.date <= dm.date + timedelta(days=4)
-            ):
-                return replace(dm, end_date=d.date)
+            if not _N_DAY_THROUGH.search(doc.text, max(later.start, d.start - 50), d.start):
+                continue
+            last = d.date + timedelta(days=7) if d.relative and d.date <= dm.date else d.date
+            if dm.date < last <= dm.date + timedelta(days=8):  # "the week-long visit, which runs until"
+                return replace(dm, end_date=last)
     if not _OPENING.search(doc.text, max(s.start, dm.start - 25), dm.start):
         return dm  # "meet Y on Monday and stay until Friday": the meeting's day alone
     # the closing day later in the sentence, or in the next sentence of the paragraph ("... opens on
@@ -116,6 +117,8 @@ def closing_day(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMentio
 
 _N_DAY_THROUGH = re.compile(
     r"\b(?:(?:two|three|four|five|[2-5])-day\s+(?:visit|trip|stay|talks|meeting|summit|tour)|"
+    # "The week-long visit, which runs until next Tuesday", "the trip lasts through Friday"
+    r"(?:visit|trip|tour|stay)(?:,\s+which)?\s+(?:runs?|lasts?|continues?|will\s+(?:run|last|continue))\s*|"
     r"(?:will\s+be|stays?|staying|remains?)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
     r"(?:through|until|till|to)\s+$",
     re.I,
@@ -140,3 +143,17 @@ def spans_cities(
             continue
         seen.update(c[0].name for c in cities_in(doc.text, x.start, x.end, prefer) if c[0].country == country)
     return len(seen) >= 2
+
+
+def title_lines(doc: Doc, skip: set[int]) -> int:
+    """How many letterhead and title lines stand before the headline's lead beyond the headline itself
+    (a ministry's name, a label, a title over two lines): the lead is the first sentence of prose."""
+    for x in doc.sentences[:8]:
+        t = x.text.rstrip()
+        near = doc.sentences[max(0, x.index - 1) : x.index + 2]
+        prose = t.endswith((".", "!", "?", '"', "”")) or any(
+            y.paragraph == x.paragraph and y.index != x.index for y in near
+        )
+        if prose:
+            return max(0, x.index - 1 - sum(1 for i in skip if i < x.index))
+    return 0

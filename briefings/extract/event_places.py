@@ -141,35 +141,74 @@ _COMMA_CITY = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=,|\s+(
 
 
 def headline_town(doc: Doc, s: Sentence, dm: DateMention | None, ref: date) -> str | None:
-    """ "Meeting of the Ministers (Smalltown, 12 February 2031)": the town a title line before the main
-    sentence gives with the meeting's day."""
+    """ "Meeting of the Ministers (Smalltown, 12 February 2031)", or a title line "SMALLTOWN, REGION, 3-4 MAY
+    2031": the town a title line before the main sentence gives with the meeting's day(s)."""
     if dm is None:
         return None
     for x in doc.sentences[: min(s.index, 6)]:
-        if "(" not in x.text or x.text.rstrip().endswith("."):
+        if x.text.rstrip().endswith("."):
             continue
-        m = _PAREN_TOWN.search(x.text)
-        if m is None or country_of(m[1]):
+        if "(" in x.text:
+            m = _PAREN_TOWN.search(x.text)
+            if m is None or country_of(m[1]):
+                continue
+            days = find_dates(m[2], 0, len(m[2]), ref)
+            if days and days[0].date == dm.date:
+                return m[1]
             continue
-        days = find_dates(m[2], 0, len(m[2]), ref)
-        if days and days[0].date == dm.date:
-            return m[1]
+        bare = _TITLE_TOWN.match(x.text.strip())
+        if bare is None:
+            continue
+        town = bare[1].title() if bare[1].isupper() else bare[1]
+        when = bare[2].title() if bare[2].isupper() else bare[2]  # "18-19 JANUARY 2031"
+        days = find_dates(when, 0, len(when), ref)
+        # the line is the meeting's own: its very days, not a release's dateline of one day
+        if days and days[0].date == dm.date and days[0].end_date == dm.end_date and not country_of(town):
+            return town
     return None
 
 
 _PAREN_TOWN = re.compile(
     r"\(((?:[A-Z][\w'’]*)(?:[\s-](?:[A-Z][\w'’]*|de|la|le|du|sur|en)){0,4}),\s+([^()]{4,40})\)"
 )
+# "SMALLTOWN, REGION, 3-4 MAY 2031", "Smalltown, 3 May 2031": a place and a day on a title line
+_TITLE_TOWN = re.compile(
+    r"^([A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,3})(?:,\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?,\s+"
+    r"(\d[^,()]{3,30}|[A-Za-z]+\s+\d[^()]{1,30})$"
+)
+
+
+def headline_place(headline: str | None, prefer: frozenset[str]) -> tuple[str, str | None] | None:
+    """ "Ministers to gather in Smalltown in June", "X and Y to hold talks in City": the place (and its
+    timezone) a headline names for the meeting it announces."""
+    if not headline or " in " not in headline:
+        return None
+    m = _HEADLINE_IN.search(headline)
+    if m is None:
+        return None
+    town = m["t"]
+    if country_of(town) or town.split()[-1] in _NOT_TOWNS or town.isupper() or _VENUE_WORD.search(town):
+        return None
+    city = find_city(town, prefer)
+    return (city.name, city.timezone) if city else (town, None)
 
 
 def unknown_town(doc: Doc, s: Sentence) -> tuple[str, int] | None:
-    """ "the X Meeting in Smalltown from 3 to 5 May": a town the gazetteer does not know, named as where a
-    meeting is held (a name that is no country, city, month or organisation)."""
-    for m in _MEETING_IN_TOWN.finditer(doc.text, s.start, s.end):
-        town = m["t"]
-        if country_of(town) or find_city(town) or town.split()[-1] in _NOT_TOWNS or town.isupper():
-            continue
-        return town, m.start("t")
+    """ "the X Meeting in Smalltown from 3 to 5 May", "will host it in Smalltown, Region, from 3 May", "at
+    the Y hotel in Small Town, Island": a town the gazetteer does not know, named as where a meeting is held
+    (a name that is no country, city, month, organisation or building)."""
+    for rx in (_MEETING_IN_TOWN, _PLACED_TOWN):
+        for m in rx.finditer(doc.text, s.start, s.end):
+            town = m["t"]
+            if (
+                country_of(town)
+                or find_city(town)
+                or town.split()[-1] in _NOT_TOWNS
+                or town.isupper()
+                or _VENUE_WORD.search(town)
+            ):
+                continue
+            return town, m.start("t")
     return None
 
 
@@ -178,7 +217,27 @@ _NOT_TOWNS = frozenset(
     | {"November", "December", "Europe", "Asia", "Africa", "America", "Oceania", "Indo-Pacific", "Pacific"}
     | {"Atlantic", "Arctic", "Person", "Parliament", "Congress", "Council"}
 )
+_TOWN_WORD = r"(?:(?:La|Le|Les|El|San|Santa|Saint|St\.?)\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
+_TOWN = rf"(?P<t>{_TOWN_WORD}(?:\s+[A-Z][\w'’]*){{0,2}})"  # "Smalltown", "Small Town", "Saint Small Town"
+_TOWN_HEAD = rf"(?P<t>{_TOWN_WORD}(?:\s+[A-Z][\w'’]*)?)"  # a headline's words are capitalised: two at most
 _MEETING_IN_TOWN = re.compile(
-    rf"\b(?i:{NOUN})\s+in\s+(?P<t>(?:(?:La|Le|Les|El|San|Santa|Saint|St\.?)\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)"
+    rf"\b(?i:{NOUN})\s+in\s+{_TOWN}"
     r"(?=,|\s+(?:from|on|this|next)\b|\s*\(|\.\s|\.?$)"
+)
+# a town named with its region: "host the summit in Smalltown, Region, from 3 May", "at the X hotel in
+# Smalltown, Island", "gather at Smalltown, in Country's southern Y region"; a list ("in A, B and C") is not
+_PLACED_TOWN = re.compile(
+    r"\b(?:(?:host|hosts|hosting|hold|holds|held|gather|gathers|meet|meets|convene|convenes|hotel|resort|"
+    rf"centre|center|venue)\s+(?:it\s+|them\s+)?(?:in|at)|[Aa]t)\s+{_TOWN},\s+"
+    r"(?:in\s+(?:the\s+)?[A-Z][\w'’]*(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’-]*\s+)?"
+    r"(?:region|province|prefecture|state|island|county|district|coast)\b|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,\s+[a-z]|,?\s+(?:from|on|this|next|to|for)\b|\s*\(|\.\s|\.?$))"
+)
+_VENUE_WORD = re.compile(
+    r"\b(?:House|Palace|Hotel|Hall|Center|Centre|Building|Office|Residence|Castle|Convention|Museum|Villa|"
+    r"Lodge|Club|Complex|Headquarters|Embassy|Ministry|Department)$"
+)
+_HEADLINE_IN = re.compile(
+    rf"\b(?:(?i:{NOUN})|gather|meet|convene|hold\s+(?i:{NOUN})|host\s+(?i:{NOUN}))\s+in\s+{_TOWN_HEAD}"
+    r"(?=\s+(?:in|on|from|this|next|to|for|as|amid|after|before)\b|\s*[,:;(]|\s*$)"
 )

@@ -21,6 +21,7 @@ from briefings.extract.event_days import closing_day, located, n_days, now_citie
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_places import (
     TOWN_COUNTRY,
+    headline_place,
     headline_town,
     held_city,
     stay_city,
@@ -178,6 +179,10 @@ def build_main(
         place, tz = travel[0][0].name, travel[0][0].timezone
     elif held_in:  # "CITY A - ... will hold a dialogue in B next week. X will hold the talks on May 5"
         place, tz = held_in[0].name, held_in[0].timezone
+    elif h_town := headline_place(headline, prefer):
+        # "Ministers to gather in Smalltown in June" over "TOKYO -- ... will meet at the seaside resort":
+        # the headline names where, the dateline only where the writer is
+        place, tz = h_town
     elif (
         dateline
         and not (dm and dm.end_date and visits_elsewhere(doc, s, dateline))
@@ -256,6 +261,8 @@ def build_main(
         trip = True  # "will travel to X from 3 to 5 May ... In A on 4 May ... On 5 May, to B": two cities
     if trip:
         place = None  # a trip over several cities has no single place
+    elif place and not cities and not town and _REMOTE.search(s.text):
+        place = None  # "will hold talks by videoconference": held in no city (the dateline is the writer's)
     venue = None
     for x in [s, *lead]:
         v = venue_in(doc.text, x.start, x.end)
@@ -343,10 +350,10 @@ _OTHER_EVENT_IN = re.compile(
     r"\b[A-Z][\w-]*\s+(?:Summit|Forum|Conference|Meeting|Dialogue|Games|Congress|Assembly|Ministerial)"
     r"\s+(?:in|at)\s+$"
 )
-# "in the resort town of X", "on the island of X", "in his hometown of X"
+# "in the resort town of X", "on the island of X", "in his hometown of X", "in the Xish resort town of Y Z"
 _TOWN_OF = re.compile(
-    r"\b(?:in|to|at|on)\s+(?:the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:town|city|village|port|island|hometown|home\s+town)\s+of\s+([A-Z][\w'’-]+)\b"
+    r"\b(?:in|to|at|on)\s+(?:the|his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,3}?"
+    r"(?:town|city|village|port|island|hometown|home\s+town)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
 )
 _THE_TITLE = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor))\b"
@@ -367,6 +374,13 @@ _ORG_NAMES = frozenset(ORGANISATIONS.values())
 _STATE_HEADS = frozenset({"President", "Premier", "Chancellor"})
 
 
+# a meeting held at a distance: "talks by videoconference", "will meet virtually", "a video call"
+_REMOTE = re.compile(
+    r"\b(?:(?:by|via|over)\s+(?:an?\s+)?(?:video(?:conference|[\s-]link|[\s-]call)?|videoconferencing|"
+    r"tele(?:phone|conference)|phone)|(?:meet|meets|met|hold|holds|held|join|joins|convene|convenes|attend)\s+virtually|(?:virtual|video|online|telephone|phone)\s+"
+    r"(?:meeting|talks|summit|call|conference|session|dialogue|consultations?))\b",
+    re.I,
+)
 _HELD_DAYS = re.compile(r"\b(?:held|taking\s+place|running)\s+(?:from\s+)?$")
 
 

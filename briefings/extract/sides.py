@@ -140,6 +140,14 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     continue
                 if m["fmt"] in doc.sentences[0].text and s.index > 0:
                     continue  # the format the headline announces: the main event by another name
+                if (
+                    0 < main.sentence.index - s.index <= 2
+                    and not m["side"]
+                    and not _LATER_GATHERING.search(s.text)
+                ):
+                    # "X will fly to C this week to co-chair the A-B Commission. ... will lead their
+                    # delegations at the Commission on Thursday": the lead introduces the main event
+                    continue
                 if _LATER_GATHERING.search(s.text):
                     continue  # "would also prepare for the A-B Summit later this year": not announced here
                 kind_word = {2: "bilateral", 3: "trilateral"}.get(len(sides_named), "multilateral")
