@@ -31,11 +31,14 @@ from briefings.extract.people_clauses import CLAUSE_SUBJECT, OBJECT_CUE, new_cla
 from briefings.extract.people_cues import (
     CHAIN_GAP,
     companion_of,
+    host_named,
     named_group,
     represented_by,
     returns_to,
     speaks_in_city,
     spokes_institution,
+    spouses,
+    staff_of,
     visited_by,
 )
 from briefings.extract.roles import national_office, receiving_state
@@ -114,8 +117,8 @@ _TRAVELS = re.compile(
     r"(?:travel|visit|fly|head|arrive|tour|pay\s+(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit)"
 )
 _UNOFFICIAL = re.compile(
-    r"\b(?:analyst|fellow|researcher|scholar|correspondent|professor|expert|writer|reporter|[Ee]ditor|"
-    r"[Tt]ranslator|[Pp]hotographer)\b|\sat\s(?!the\s+(?:Ministry|Department|Embassy)\b)|"
+    r"\b(?:analyst|fellow|researcher|scholar|correspondent|professor|lecturer|expert|writer|reporter|[Ee]ditor|"
+    r"[Tt]ranslator|[Pp]hotographer)\b|\sat\s(?!the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Embassy)\b)|"
     r"\b(?:Institute|University|Foundation|Think Tank)\b|"
     # "IISS director-general": an institute's officer (a ministry's acronym goes with "spokesperson")
     r"^(?!(?:U\.?S|U\.?K|EU|UN|NATO|ASEAN)\b)[A-Z]{2,6}\s+(?:director|director-general|president|chair|"
@@ -133,6 +136,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     text = doc.text
     if ctx.issuer is None:
         ctx = replace(ctx, issuer=caps_issuer(doc))
+    if ctx.dateline and ctx.host != ctx.dateline and _held_here(doc):
+        ctx = replace(ctx, host=ctx.dateline)  # "New Delhi (Wire) - ... talks here on Friday"
     stated = {r.country for r in people.recs if r.country}
     lead_delegations(doc, people)
     by_office = set()  # a country known from the office alone is no country for the names beside it
@@ -145,7 +150,9 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 by_office.add(id(rec))
     org_officials(doc, people)
     reports_to(doc, people)
-    unknown = [r for r in people.recs if not r.country and r.role]
+    staff_of(text, people)
+    host_named(text, people, ctx.host)
+    unknown = [r for r in people.recs if not r.country and r.role and not _writer(r)]
     visited = visited_country(doc) if unknown and ctx.host is None else None
     hosts: dict[int, str | None] = {}  # the host of each sentence, by index (ctx and visited are fixed)
     several: set[int] = set()  # sentences naming several cities: their host depends on the mention
@@ -195,7 +202,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     pairs: dict[int, tuple[str, str] | None] = {}  # the pair of each sentence, by index
     for _ in range(2):
         for rec in people.recs:
-            if rec.country or not rec.role:
+            if rec.country or not rec.role or _writer(rec):
                 continue
             for m in rec.mentions:
                 si = m.sentence.index
@@ -217,10 +224,12 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                     break
     named: list[tuple[str, int]] | None = None  # every country the text names: built when first needed
     missing: list[str] | None = None
-    unofficial = {r.name for r in people.recs if r.role and _UNOFFICIAL.search(r.role)}
+    unofficial = {r.name for r in people.recs if r.role and (_UNOFFICIAL.search(r.role) or _writer(r))}
     for rec in people.recs:
         # the text's first person (often its author), as found so far (not from the office alone)
         first = people.recs[0].country if id(people.recs[0]) not in by_office else None
+        if rec.role and _OPPOSITION.search(rec.role):
+            first = None  # "Opposition defence spokesman": the politics of the place, not a delegation's
         staff = any(m.contact for m in rec.mentions)  # press contacts work for the issuing office
         if rec.country or not (rec.role or staff) or rec.name in unofficial:
             continue
@@ -275,6 +284,24 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             # named beside the person that has the office
             home = office_home(doc, people, rec)
             rec.country = home if home not in (other, posted) else None
+    spouses(text, people)
+
+
+# "will hold talks here on Friday", "arrived here": the dateline's city is the meeting's place
+_HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|'s)\b)")
+
+
+def _held_here(doc: Doc) -> bool:
+    """The lead puts the meeting in the dateline's city with the word "here"."""
+    return any(" here" in s.text and _HERE.search(s.text) for s in doc.sentences[:4])
+
+
+_OPPOSITION = re.compile(r"\b(?:[Oo]pposition|[Ss]hadow)\b")
+
+
+def _writer(rec: PersonRec) -> bool:
+    """A person named only in a byline or credit line ("By political reporter A"): no country is implied."""
+    return all(m.credit for m in rec.mentions)
 
 
 def _list_head(doc: Doc, people: People, m: Mention) -> tuple[int, int]:

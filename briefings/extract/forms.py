@@ -242,3 +242,26 @@ def rank_abbrev(toks: list[Tok], j: int) -> bool:
 def accented_namesake(w: str) -> bool:
     """A name word with diacritics that only its plain spelling makes a country word ("Thái", not "Thai")."""
     return not w.isascii() and w not in country_forms() and country_of(w) is not None
+
+
+# "President and First Lady Doe": a couple named by one family name, neither title the one person's
+_COUPLE = re.compile(r"\band\s+(?:the\s+)?(?:First\s+(?:Lady|Gentleman)|Mrs\.?|Madam|Madame)$")
+
+
+def couple(role: str) -> bool:
+    """A title naming a couple ("President and First Lady"), no one person's."""
+    return " and " in role and _COUPLE.search(role) is not None
+
+
+_WORKPLACE_JOINS = frozenset({"of", "for", "and"})
+
+
+def past_workplace(toks: list[Tok], k: int) -> int:
+    """The index after a capitalised workplace's name at k ("the X Institute for Y"), k when none."""
+    j = k + 1 if k < len(toks) and toks[k].low == "the" else k
+    start = j
+    while j < min(len(toks), start + 8) and (toks[j].cap or (j > start and toks[j].low in _WORKPLACE_JOINS)):
+        j += 1
+    while j > start and not toks[j - 1].cap:
+        j -= 1
+    return j if j > start else k

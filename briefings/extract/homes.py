@@ -72,9 +72,9 @@ _VISIT_HEADS = ("visit", "travel", "fly", "flies", "arrive", "tour", "trip")
 _LEG_WORDS = ("leg", "stop", "portion")  # every _LEG match holds one of these
 
 
-def doc_countries(doc: Doc) -> list[tuple[str, int]]:
-    """Every country (no organisation or institution) the text names, with its offset, in order;
-    "India-Singapore" names two."""
+def doc_countries(doc: Doc, institutions: bool = False) -> list[tuple[str, int]]:
+    """Every country (no organisation; an institution only when asked) the text names, with its offset, in
+    order; "India-Singapore" names two."""
     text = doc.text
     out: list[tuple[str, int]] = []
     for s in doc.sentences:
@@ -86,14 +86,13 @@ def doc_countries(doc: Doc) -> list[tuple[str, int]]:
                 i += 1
                 continue
             if "-" in t.text:
-                for part in t.text.split("-"):
-                    c = country_of(part)
-                    if c and c not in _ORGS:
-                        out.append((c, t.start))
+                parts = [country_of(part) for part in t.text.split("-")]
+                if sum(1 for c in parts if c) >= 2:  # "India-Singapore"; not "Agence France-Presse"
+                    out.extend((c, t.start) for c in parts if c and c not in _ORGS)
             hit = country_at(toks, i, text)
             if hit:
                 phrase = text[t.start : toks[hit[1] - 1].end]
-                if hit[0] not in _ORGS and not is_institution(phrase):
+                if hit[0] not in _ORGS and (institutions or not is_institution(phrase)):
                     out.append((hit[0], t.start))
                 i = hit[1]
                 continue
@@ -287,11 +286,14 @@ _ORG_IN_ROLE = re.compile(
 )
 
 
+_AT_MINISTRY = re.compile(r" at the (?:[A-Z][\w-]* ){0,3}(?:Ministry|Department)\b")
+
+
 def org_in_role(role: str) -> str | None:
     """The one organisation a title names ("spokesman for the UN Secretary-General"), not as the body an
     envoy is sent to ("Ambassador to NATO")."""
-    if " at the Ministry" in role or " at the Department" in role:
-        return None  # "Director General of X Cooperation at the Ministry of Y": a government's official
+    if " at the " in role and _AT_MINISTRY.search(role):
+        return None  # "Director General of X Cooperation at the (Foreign) Ministry": a government's official
     # "Undersecretary for X and ASEAN Affairs": a government's desk for the organisation, not its officer
     hits = _ORG_IN_ROLE.finditer(role)
     found = {ORGANISATIONS[m[0]] for m in hits if not role.startswith(" Affairs", m.end())}

@@ -35,15 +35,42 @@ def where_place(doc: Doc, m: Mention) -> str | None:
         return None
     found = list(_WHERE.finditer(doc.text, max(s.start, at - 60), at + 7))
     w = found[-1] if found else None
-    if w is None or w.end() != at + 7:
-        return None
-    words = w[1].split()
-    for k in range(len(words)):  # "On Monday Xland": the longest tail that names a place
-        c = country_of(" ".join(words[k:]))
-        if c:
-            return c if c not in _ORGS else None
-    cities = [c for c, _, end in cities_in(doc.text, s.start, at + 1, frozenset()) if end >= w.end(1) - 1]
-    return cities[-1].country if cities else None
+    if cities_in(doc.text, at + 7, m.span_start, frozenset()):
+        return None  # "..., where he will meet A, before going on to Ytown to see B": B is in Ytown
+    if w is not None and w.end() == at + 7:
+        words = w[1].split()
+        for k in range(len(words)):  # "On Monday Xland": the longest tail that names a place
+            c = country_of(" ".join(words[k:]))
+            if c:
+                return c if c not in _ORGS else None
+        cities = [c for c, _, end in cities_in(doc.text, s.start, at + 1, frozenset()) if end >= w.end(1) - 1]
+        if cities:
+            return cities[-1].country
+    return _last_place(doc.text, s.start, at)
+
+
+# "arrive from Xland, the first visit to that country by a minister, where": a place after a preposition
+_PLACE_AFTER = re.compile(
+    r"\b(?:in|to|from|at|into|visit|visits|visiting)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+
+
+def _last_place(text: str, start: int, at: int) -> str | None:
+    """The country of the last place named after a preposition in text[start:at] (a "where" clause's place
+    when a description stands between the place and the clause)."""
+    found: str | None = None
+    for p in _PLACE_AFTER.finditer(text, start, at):
+        words = p[1].split()
+        for n in range(len(words), 0, -1):
+            c = country_of(" ".join(words[:n]).rstrip(".,;:"))
+            if c:
+                found = c if c not in _ORGS else None
+                break
+        else:
+            cities = cities_in(text, p.start(), p.end(), frozenset())
+            if cities:
+                found = cities[-1][0].country
+    return found
 
 
 def sentence_host(

@@ -90,8 +90,10 @@ class Mention:
     bare: bool = False  # a person by such a cue alone, with no title, honorific or speech
 
 
-def _role_of(title: Title, text: str) -> str:
+def _role_of(title: Title, text: str) -> str | None:
     role = text[title.role_start : title.role_end]
+    if forms.couple(role):
+        return None
     return f"{title.prefix} {role}" if title.prefix else role
 
 
@@ -127,7 +129,8 @@ def _mention(name: list[Tok], sent: Sentence, span_start: int, title: Title | No
 
 
 _PREFIXED = forms.SPOKES | {"chief"}  # "Foreign Ministry spokesperson", "Defence Force chief"
-_PREFIX_NOUNS = forms.INSTITUTION_NOUNS | {"force", "forces", "army", "navy", "staff", "command", "council"}
+# "Defence Force chief", "Government spokesperson": the body named before the lower-case title
+_PREFIX_NOUNS = forms.INSTITUTION_NOUNS | _words("force forces army navy staff command council government")
 # capitalised words that open a lower-case title: "Opposition leader", a party's "Greens foreign policy
 # spokesperson", a field's "Security analyst"
 _LEAD_MODIFIERS = _words(
@@ -195,6 +198,12 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 if low_title and low_name is None and nk + 1 < n:
                     # "the commander of X Command, Adm. Jane Doe, ..."
                     low_name = comma_name(toks, nk, text, sent.end)
+                    if low_name is None and toks[nk].low in ("from", "at", "with"):
+                        # "a lecturer from X University, Jane Doe, said": the workplace, then the name
+                        nk = forms.past_workplace(toks, nk + 1)
+                        low_name = comma_name(toks, nk, text, sent.end)
+                    if low_name and place_or_body(text[low_name[0][0].start : low_name[0][-1].end]):
+                        low_name = None  # "for one analyst, Kuala Lumpur, was ...": a place
                     nk += 1
                 if low_title and low_name and toks[nk].cap:
                     prev = toks[i - 1] if i else None
@@ -208,10 +217,12 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     elif (
                         prev
                         and prev.cap
-                        and prev.low in _LEAD_MODIFIERS
+                        and (prev.low in _LEAD_MODIFIERS or base(prev.text).lower() == "opposition")
                         and not country_at(toks, i - 1, text)
                     ):
-                        low_title.role_start = low_title.start = prev.start  # "Opposition leader"
+                        # "Opposition leader", "the Opposition's defence spokesman" (a party's own is
+                        # its ownership, no part of the title: "Labour's spokesperson")
+                        low_title.role_start = low_title.start = prev.start
                     out.append(_mention(low_name[0], sent, low_title.start, low_title, text))
                     i = low_name[1]
                     continue

@@ -4,6 +4,7 @@ country is kept only if the person's office can be that country's and is not ano
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache, lru_cache
 
 from briefings.extract.gazetteer import ORGANISATIONS, country_forms, country_of, fold
@@ -204,9 +205,24 @@ def fits(people: People, rec: PersonRec, country: str) -> bool:
     for other in people.recs:
         if other is rec or other.country != country or not other.role or not words.isdisjoint(other.keys):
             continue
-        if any(o in singular for o in offices_of(other.role)):
+        # "then Chancellor A": a past holder shares the office with today's
+        held = any(o in singular for o in offices_of(other.role))
+        if held and not (past_holder(rec) or past_holder(other)):
             return False
     return True
+
+
+_PAST = re.compile(r"\b(?:then|former|late|ex|erstwhile|outgoing|previous|predecessor,?)[\s-]*$", re.I)
+
+
+def past_holder(rec: PersonRec) -> bool:
+    """The person's office is written as held in the past ("then Chancellor A", "the late President B"): a
+    country's singular office can have had other holders."""
+    for m in rec.mentions:
+        s = m.sentence
+        if _PAST.search(s.text, max(0, m.span_start - s.start - 16), m.span_start - s.start):
+            return True
+    return False
 
 
 def knows_office(rec: PersonRec) -> bool:
@@ -215,7 +231,8 @@ def knows_office(rec: PersonRec) -> bool:
 
 
 # "will visit X", "travel to X": the place a person goes to, not a country of theirs
-_GOES_TO = re.compile(r"\b(?:visit|visits|visiting|to|towards?)\s+(?:the\s+)?$")
+# ("according to the Xish Ministry" is a source, not a destination)
+_GOES_TO = re.compile(r"\b(?:visit|visits|visiting|(?<!according )(?<!due )to|towards?)\s+(?:the\s+)?$", re.I)
 
 
 def office_home(doc: Doc, people: People, rec: PersonRec) -> str | None:
@@ -227,9 +244,10 @@ def office_home(doc: Doc, people: People, rec: PersonRec) -> str | None:
         return None
     text = doc.text
     owned = [(m.span_start - 12, m.end) for m, r in people.mentions if r is not rec]
+    named = doc_countries(doc, institutions=True)  # "the Xish Department of Foreign Affairs" too
     every = [
         (c, at)
-        for c, at in doc_countries(doc)
+        for c, at in named
         if not any(a <= at < b for a, b in owned) and not _GOES_TO.search(text, max(0, at - 12), at)
     ]
     for para in (False, True):
@@ -243,4 +261,17 @@ def office_home(doc: Doc, people: People, rec: PersonRec) -> str | None:
         fit = [c for c in found if fits(people, rec, c)]
         if fit:
             return fit[0] if len(fit) == 1 else None
-    return None
+    return _free_office(people, rec, every, Counter(c for c, _ in named))
+
+
+def _free_office(
+    people: People, rec: PersonRec, every: list[tuple[str, int]], named: Counter[str]
+) -> str | None:
+    """For a singular office ("Prime Minister A"), the one country of the whole text (named twice or more)
+    that can have it and whose holder the text does not already name."""
+    offices = offices_of(rec.role) if rec.role else ()
+    if not offices or not all(o in _SINGULAR for o in offices) or "secretary general" in offices:
+        return None
+    fit = {c for c, _ in every if fits(people, rec, c)}
+    # a country named once in passing ("situations including X") is not one the text is about
+    return fit.pop() if len(fit) == 1 and named[next(iter(fit))] >= 2 else None

@@ -57,7 +57,11 @@ def _take(text: str, start: int, end: int, rec: PersonRec) -> bool:
     return True
 
 
-_PREDECESSOR = re.compile(r"\b(?:his|her|their)\s+(?:predecessor|successor)\s*,?\s*$")
+# "his predecessor, A" / "Doe's predecessor, A": the named person's (else the one before) office
+_PREDECESSOR = re.compile(
+    r"\b(?:his|her|their|(?P<n>[A-Z][\w-]*)(?:'s|’s))\s+(?:immediate\s+)?(?:predecessor|successor)\s*,?\s*"
+    r"(?:as\s+(?:[\w ]{3,40}?,\s*)?)?$"
+)
 
 
 def predecessors(doc: Doc, people: People) -> None:
@@ -67,10 +71,13 @@ def predecessors(doc: Doc, people: People) -> None:
         if rec.country:
             continue
         for m in rec.mentions:
-            before = text[max(m.sentence.start, m.span_start - 30) : m.span_start]
-            if "ecessor" not in before or not _PREDECESSOR.search(before):
+            before = text[max(m.sentence.start, m.span_start - 64) : m.span_start]
+            pm = _PREDECESSOR.search(before) if "ecessor" in before else None
+            if not pm:
                 continue
             earlier = [r for _, r in people.at(m.sentence.start, m.span_start) if r is not rec]
+            if pm["n"]:  # "Doe's predecessor": Doe, wherever the text names Doe in full
+                earlier = [r for r in people.recs if r is not rec and pm["n"] in r.tokens and r.country][:1]
             if earlier and earlier[0].country:
                 rec.country = earlier[0].country
                 break

@@ -81,7 +81,7 @@ _THING_WORDS = _words(
     "fund castle lawn room hall park garden gardens street square bridge tower palace centre center "
     "convention club mission policy doctrine strategy initiative vision partnership summit meeting talks "
     "forum deal agreement force group system deployment battlegroup brigade contingent fleet framework "
-    "project campaign"
+    "project campaign daily gazette tribune"
 )
 # words that open a capitalised run at a sentence's start without naming anyone ("Several Allies")
 _QUANTIFIERS = _words(
@@ -152,6 +152,18 @@ def used_as_thing(text: str, phrase: str) -> bool:
     return False
 
 
+# "Another analyst, A B, said": a person noun, then the name set off by a comma
+_NOUN_COMMA = re.compile(
+    r"\b(?:analyst|expert|observer|diplomat|scholar|researcher|academic|economist|critic|lawmaker|"
+    r"commentator)s?,\s+$"
+)
+# "will join host A", "talks with their host, A,": the meeting's host, named by the noun "host"
+HOST_NOUN = re.compile(
+    r"(?:\b(?:join|joins|joined|joining|with|by|and|meet|meets|met|thanked|thanks)\s+(?:the\s+|their\s+|his\s+"
+    r"|her\s+|summit\s+|meeting\s+)?|,\s+|\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ss]ummit|[Mm]eeting)\s+)host,?\s+$"
+)
+
+
 def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
     """Strong cues that a bare capitalised run (toks of a name, no title) is a person: a verb of speech,
     meeting or travel after it, the object of a meeting before it, a description of a person in apposition,
@@ -168,6 +180,10 @@ def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
     )
     if not cue and before.endswith(" ") and _OBJECT_OF.search(before[-40:]):
         cue = bool(_OBJECT_END.match(after))
+    if not cue and before.endswith(", ") and _NOUN_COMMA.search(before[-40:]):
+        cue = after.startswith((",", " of ", " from ", " at ", " with "))  # "Another analyst, A B of X, said"
+    if not cue and before.endswith(("host ", "host, ")):
+        cue = bool(HOST_NOUN.search(before[-40:]))
     if not cue and phrase.endswith(("'s", "’s")):
         nxt = after.split(None, 1)
         cue = bool(nxt) and nxt[0].lower().strip(".,;") in _OWNED

@@ -19,26 +19,99 @@ _DESK = frozenset(
 _PAREN_CREDIT = re.compile(
     r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*\(((?:The\s+)?[A-Z][\w .&'’-]{1,40})\)\s*$"
 )
+# "By political reporter A B": the writer's job written between "By" and the name
+_BY_JOB = re.compile(
+    r"\s*(?:By|BY)\s+((?:[a-z]+\s+){0,3}?(?:reporter|correspondent|writer|editor|journalist))\s+(?=[A-Z])"
+)
+# "By A B, Xtown Radio journalist": the writer's job after the name
+_JOB_AFTER = re.compile(
+    r"\s*,\s*((?:[A-Z][\w&.'’-]*\s+){0,4}(?:[a-z]+\s+){0,2}(?:reporter|correspondent|writer|editor|journalist))\s*$"
+)
+# "A B · Xtown News · Posted: 9 Feb": a writer's name opening a line of items split by middle dots
+_DOT_CREDIT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+[·•]\s+\S")
 _OPENINGS = frozenset({"By", "BY", "Ed", "Tr", "Re", "Wr", "Ph", "Co"})
 _MAX_LINE = 90  # a credit is a short line of its own
 
 
+# "(Reporting by A and B in Xtown, C; Writing by D; Editing by E)", "--With assistance from F.": an agency's
+# credits at the foot of a story, each part a job done "by" a list of people (a place after a name)
+_AGENCY_PART = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}?(?:by|from)\s+(.+?)\s*$")
+_AGENCY_OPEN = re.compile(
+    r"\s*(?:\(\s*(?=(?:[A-Za-z]+\s+){0,2}?by\s)|-{1,2}\s*(?=[Ww]ith\s+(?:additional\s+)?assistance\s+from\s))"
+)
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_MAX_AGENCY = 320
+_CREDIT_WORD = re.compile(r"[A-Z](?:[a-z'’]*(?:-[A-Za-z][a-z]*)*|\.)")
+
+
+def _agency_credit(text: str, start: int, end: int) -> list[list[Tok]] | None:
+    """The people of an agency's credit line ("(Reporting by A in X and B; Editing by C)"), in order."""
+    opening = _AGENCY_OPEN.match(text, start, end)
+    if opening is None or end - start > _MAX_AGENCY:
+        return None
+    body = text[opening.end() : end].rstrip()
+    stop = len(body.rstrip(").")) + opening.end()
+    out: list[list[Tok]] = []
+    at = opening.end()
+    while at < stop:
+        semi = text.find(";", at, stop)
+        part_end = semi if semi >= 0 else stop
+        part = _AGENCY_PART.match(text, at, part_end)
+        if part is None:
+            return None
+        pos = part.start(1)
+        for piece in _LIST_SPLIT.split(part[1]):
+            a = text.find(piece, pos, part_end)
+            pos = a + len(piece)
+            place = _IN_PLACE.search(piece)
+            name_end = a + (place.start() if place else len(piece))
+            toks = tokenize(text, a, name_end)
+            if not 2 <= len(toks) <= 4 or not all(_CREDIT_WORD.fullmatch(t.text) for t in toks):
+                return None
+            if country_of(text[a:name_end]) is not None:
+                return None
+            out.append(toks)
+        at = part_end + 1
+    return out or None
+
+
 def credit_line(text: str, start: int, end: int) -> tuple[str | None, list[list[Tok]]] | None:
     """The names a credit line gives, and the label's role (None for a byline); None for any other line."""
+    if text[start:end].lstrip()[:1] in ("(", "-"):
+        agency = _agency_credit(text, start, end)
+        return (None, agency) if agency else None
     if end - start > _MAX_LINE:
         return None
     if text[start:end].strip()[:2] not in _OPENINGS:
-        return _paren_credit(text, start, end)
-    lead = _BY.match(text, start, end)
+        return _paren_credit(text, start, end) or _dot_credit(text, start, end)
+    job = _BY_JOB.match(text, start, end)
+    lead = job or _BY.match(text, start, end)
     label = None if lead else _LABEL.match(text, start, end)
     if lead is None and label is None:
         return None
     at = (lead or label).end()  # type: ignore[union-attr]
-    toks = tokenize(text, at, end)
+    comma = text.find(",", at, end)
+    after = _JOB_AFTER.match(text, comma, end) if comma > 0 and lead and not job else None
+    toks = tokenize(text, at, after.start() if after else end)
     names = _names(toks)
-    if not names:
+    if not names or (after and len(names) > 1):
         return None
-    return (label[1] if label else None), names
+    role = job[1] if job else after[1] if after else None
+    return (label[1] if label else role), names
+
+
+def _dot_credit(text: str, start: int, end: int) -> tuple[str | None, list[list[Tok]]] | None:
+    """ "A B · Xtown News · Posted: 9 Feb 2026" opening the text: the writer's name before the first dot."""
+    if "·" not in text[start:end] and "•" not in text[start:end]:
+        return None
+    if (start and text[start - 1] != "\n") or text.count("\n", 0, start) > 12:
+        return None  # a line of its own near the top
+    m = _DOT_CREDIT.match(text, start, end)
+    if m is None or country_of(m[1]) is not None:
+        return None
+    names = _names(tokenize(text, m.start(1), m.end(1)))
+    return (None, names) if len(names) == 1 and names[0][-1].end == m.end(1) else None
 
 
 def _paren_credit(text: str, start: int, end: int) -> tuple[str | None, list[list[Tok]]] | None:

@@ -10,6 +10,7 @@ from briefings.extract.gazetteer import City, country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
+from briefings.extract.people_bare import HOST_NOUN
 from briefings.extract.tokens import INSTITUTIONS
 
 _INSTITUTION_FIRST = tuple(sorted({name.split()[0] for name in INSTITUTIONS}))
@@ -148,6 +149,12 @@ def returns_to(text: str, rec: PersonRec) -> str | None:
 
 
 _ACCOMPANIED = re.compile(r"\b(?:(?:accompanied|joined)\s+by|(?:together|along)\s+with)\s+(?:the\s+)?$")
+# ", with Foreign Minister A attending in person": A goes with the clause's subject
+_WITH_BEFORE = re.compile(r",\s*with\s+(?:the\s+|his\s+|her\s+)?$")
+_ATTENDING = re.compile(
+    r"\s*(?:also\s+)?(?:attending|accompanying|joining|present|in\s+attendance|representing|leading|taking\s+part|"
+    r"travell?ing)\b"
+)
 CHAIN_GAP = re.compile(r"^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$")
 _IN_AT = re.compile(r"\s*,?\s+(?:in|at)\s+$")
 
@@ -170,7 +177,11 @@ def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
     for m in rec.mentions:
         lo = max(m.sentence.start, m.span_start - 40)
         cue = any(text.find(w, lo, m.span_start) >= 0 for w in ("accompanied", "joined", "together", "along"))
-        if (cue and _ACCOMPANIED.search(text, lo, m.span_start)) or _listed_after(text, m, people):
+        if (
+            (cue and _ACCOMPANIED.search(text, lo, m.span_start))
+            or _listed_after(text, m, people)
+            or (_WITH_BEFORE.search(text, lo, m.span_start) and _ATTENDING.match(text, m.tail_end))
+        ):
             lead = pronoun_subject(people, m) if m.sentence.start < m.span_start else None
             found = [r for _, r in people.at(m.sentence.start, m.span_start) if r is not rec]
             return found[-1] if found else lead
@@ -191,3 +202,74 @@ def _listed_after(text: str, m: Mention, people: People) -> bool:
             return True
         m = last
     return False
+
+
+# "A, Yoon's first deputy national security adviser," / "A, the president's spokesman,": whose staff A is
+_STAFF_OF = re.compile(r"\s*,\s*(?:the\s+)?([A-Z][\w-]*|[a-z]+(?: minister)?)(?:'s|’s)\s")
+_LEADER_KEYS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor"})
+
+
+def staff_of(text: str, people: People) -> None:
+    """A title owned by a person ("A, Yoon's adviser,") or by a leader ("A, the president's spokesman,") is
+    of that person's country: the one person of a known country with that name or that title."""
+    for rec in people.recs:
+        if rec.country or not rec.role:
+            continue
+        for m in rec.mentions:
+            gap = text[m.end : m.tail_end]
+            if "'s" not in gap and "’s" not in gap:
+                continue
+            own = _STAFF_OF.match(text, m.end, m.tail_end)
+            if not own:
+                continue
+            word = own[1]
+            if word[0].isupper():
+                bosses = {r.country for r in people.recs if r is not rec and r.country and word in r.tokens}
+            elif word in _LEADER_KEYS:
+                bosses = {r.country for r in people.recs if r.country and r.role and r.role.lower() == word}
+            else:
+                continue
+            if len(bosses) == 1:
+                rec.country = bosses.pop()
+                break
+
+
+# "Mrs A B", "Madame A B", "First Lady A B", "his wife, A B": a spouse, named with the partner's family name
+_SPOUSE_CUE = re.compile(
+    r"(?:\b(?:Mrs|Madam|Madame|Mme)\.?|\bFirst\s+(?:Lady|Gentleman)|\b(?:wife|husband|spouse),?)\s*$"
+)
+
+
+def spouses(text: str, people: People) -> None:
+    """A spouse of unknown country ("Mrs A B") shares the country of the one person of known country with
+    the same family name."""
+    for rec in people.recs:
+        if rec.country or len(rec.tokens) < 2:
+            continue
+        cued = any(
+            _SPOUSE_CUE.search(text, max(m.sentence.start, m.span_start - 16), m.start) for m in rec.mentions
+        )
+        if not cued:
+            continue
+        family = rec.surname.lower()
+        kin = {
+            r.country
+            for r in people.recs
+            if r is not rec and r.country and family in (w.lower() for w in r.tokens)  # either name order
+        }
+        if len(kin) == 1:
+            rec.country = kin.pop()
+
+
+def host_named(text: str, people: People, host: str | None) -> None:
+    """A person named as the meeting's "host" ("leaders will join host A") is of its host country."""
+    if host is None or "host" not in text:
+        return
+    for rec in people.recs:
+        if rec.country:
+            continue
+        for m in rec.mentions:
+            lo = max(m.sentence.start, m.span_start - 40)
+            if text.find("host", lo, m.span_start) >= 0 and HOST_NOUN.search(text, lo, m.span_start):
+                rec.country = host
+                break

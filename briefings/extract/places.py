@@ -61,7 +61,8 @@ _ISSUER = re.compile(
     r"(?:[A-Z][\w,&’' ]{0,60}?\s+of\s+)?(?:the\s+)?(?P<c>[A-Z][\w.’' ]{1,40}?)\b(?=[\s,.;:(]|$)"
 )
 _ISSUER_POSS = re.compile(
-    r"\b(?P<c>[A-Z][\w. ]{1,30}?)(?:'s|’s)?\s+(?:Foreign Ministry|Defen[cs]e Ministry|"
+    # "the German-Chinese Government Consultations": a pair's second adjective is no issuer
+    r"(?<![-–])\b(?P<c>[A-Z][\w. ]{1,30}?)(?:'s|’s)?\s+(?:Foreign Ministry|Defen[cs]e Ministry|"
     r"Ministry of [A-Z]\w+|Government|Prime Minister's Office|Cabinet Office)\b"
 )
 # Each issuer pattern with the literal words one of which every match holds (a cheap test before it runs).

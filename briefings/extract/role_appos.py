@@ -34,10 +34,10 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
     if k < len(toks) and toks[k].text == ",":
         title = (
             _owned_by_institution(toks, k + 1, text)
+            or _professor(toks, k + 1)
             or scan_title(toks, k + 1, text, ci=True)
             or _described(toks, k + 1, text)
             or _acting(toks, k + 1, text)
-            or _professor(toks, k + 1)
         )
         if title and title.next_index <= len(toks):
             end = toks[title.next_index - 1].end
@@ -104,7 +104,8 @@ def _owned_by_institution(toks: list[Tok], k: int, text: str) -> Title | None:
         if country is None and start == k and j == k:
             city = find_city(owner)  # "Xcity's ambassador": a capital speaks for its country
             country = city.country if city and city.population >= 300000 and not country_of(owner) else None
-        if country is None and (start == k or owner.lower() not in _BODIES):
+        staff = _person_owner(owner, start == k)  # "Yoon's adviser", "the president's spokesman"
+        if country is None and not staff and (start == k or owner.lower() not in _BODIES):
             return None
         title = scan_title(toks, j + 1, text, ci=True)
         if title is None:
@@ -118,7 +119,29 @@ def _owned_by_institution(toks: list[Tok], k: int, text: str) -> Title | None:
     return None
 
 
-_ACADEMIC = frozenset({"assistant", "associate", "adjunct", "visiting", "emeritus", "full", "research"})
+# "the president's adviser": a leader whose staff the title names
+_LEADERS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor"})
+_OWNER_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+
+
+def _person_owner(owner: str, bare: bool) -> bool:
+    """ ", Yoon's national security adviser," / ", the president's spokesman,": a person (a capitalised word
+    that names no place or body, read without "the") or a leader (after "the") whose staff the title names."""
+    if not bare:
+        return owner.lower() in _LEADERS
+    return (
+        _OWNER_WORD.fullmatch(owner) is not None
+        and country_of(owner) is None
+        and find_city(owner) is None
+        and owner.lower() not in INSTITUTIONS
+        and owner.lower() not in _BODIES
+    )
+
+
+_ACADEMIC = frozenset(
+    {"assistant", "associate", "adjunct", "visiting", "emeritus", "full", "research", "senior", "principal"}
+)
+_ACADEMIC_POSTS = frozenset({"professor", "lecturer"})
 
 
 def _professor(toks: list[Tok], k: int) -> Title | None:
@@ -128,10 +151,11 @@ def _professor(toks: list[Tok], k: int) -> Title | None:
     first = j
     while j < len(toks) and j < first + 2 and toks[j].low in _ACADEMIC and not toks[j].cap:
         j += 1
-    if j >= len(toks) or toks[j].text != "professor":
+    if j >= len(toks) or toks[j].text not in _ACADEMIC_POSTS:
         return None
     end = j
-    if j + 2 < len(toks) and toks[j + 1].low == "of":  # "professor of X studies at Y University"
+    # "professor of X studies at Y University", "senior lecturer in Pacific security at Y University"
+    if j + 2 < len(toks) and toks[j + 1].low in ("of", "in"):
         for a in range(j + 2, min(j + 8, len(toks))):
             if toks[a].low == "at" and a > j + 2:
                 end = a - 1

@@ -17,6 +17,7 @@ from briefings.extract.tokens import (
     country_at,
     is_head,
     is_institution,
+    is_name_text,
     is_title_word,
     joint_states,
     may_open_country,
@@ -71,6 +72,19 @@ def _bracketed_portfolio(toks: list[Tok], j: int, text: str) -> int:
     return k
 
 
+def _at_body(toks: list[Tok], k: int) -> bool:
+    """ "(at the) Ministry of X" / "(at the) Foreign Affairs Ministry": a government body's name opens at k
+    (a named office, "the Federal Foreign Office", is an institution read as such)."""
+    if toks[k].cap and toks[k].low in _AT_BODIES:
+        return True
+    for m in range(k, min(k + 4, len(toks))):
+        if not toks[m].cap or not toks[m].text.isalpha():
+            return False
+        if toks[m].low in ("ministry", "department"):
+            return True
+    return False
+
+
 def _acronym(t: Tok) -> bool:
     """An all-capital short word ("CPC", "JEF"): a body's acronym."""
     return 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper()
@@ -79,6 +93,12 @@ def _acronym(t: Tok) -> bool:
 _BODY_ENDS = frozenset(
     {"committee", "commission", "council", "bureau", "assembly", "congress", "government", "command"}
 )
+
+
+_HOUSES = frozenset(
+    {"senate", "house", "chamber", "parliament", "diet", "assembly", "congress", "legislature"}
+)
+_MEMBERS = frozenset({"representatives", "commons", "lords", "councillors", "deputies", "delegates", "peers"})
 
 
 def _body_end(toks: list[Tok], j: int) -> int:
@@ -92,16 +112,69 @@ def _body_end(toks: list[Tok], j: int) -> int:
     return 0
 
 
+# common nouns' endings ("Action", "Development", "Security"): no person's name
+_COMMON_NOUN = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ship|ism)$")
+_RUN_JOINS = frozenset({"of", "and", "the", "for"})
+
+
+def _named_place_end(toks: list[Tok], j: int) -> int:
+    """After "Title of (the)": the last word of a place or body that a name of two words follows ("Governor
+    of Xshire Jane Doe", "Speaker of the House of Representatives Jane Doe"), else 0."""
+    lead = toks[j - 2].low if toks[j - 1].low == "the" and j > 1 else toks[j - 1].low
+    if lead not in ("of", "for"):
+        return 0
+    k = j
+    while (
+        k < len(toks)
+        and k < j + 8
+        and (
+            (toks[k].cap and toks[k].text.replace("-", "").isalpha()) or (toks[k].low in _RUN_JOINS and k > j)
+        )
+    ):
+        k += 1
+    if k < len(toks) and toks[k].cap:
+        return 0
+    if (
+        k + 2 < len(toks)
+        and toks[k].text == ","
+        and k - j <= 4
+        and toks[k - 1].cap
+        and is_name_text(toks[k + 1].text, True)
+        and is_name_text(toks[k + 2].text, False)
+    ):
+        return k - 1  # "ambassador-at-large for Asia and BRICS, Jane Doe,": the name after the comma
+    for p in range(j, k - 2):
+        # "President of the Xish Republic of Xland Nguyen Van An": the place ends at the country, and a name
+        # of two or three words follows
+        if country_of(toks[p].text) and k - p - 1 <= 3 and _all_name_words(toks[p + 1 : k]):
+            return p
+    end = k - 3  # the last word of the place: two name words follow it
+    if end < j or toks[end].low in _RUN_JOINS or not toks[end].cap:
+        return 0
+    if any(not is_name_text(x.text, i == 0) or x.low in TITLE_WORDS for i, x in enumerate(toks[end + 1 : k])):
+        return 0
+    if any(x.low in _RUN_JOINS for x in toks[end + 1 : k]):
+        return 0
+    return end
+
+
+def _all_name_words(run: list[Tok]) -> bool:
+    """True when every token of a run is a name word and no title word."""
+    return all(is_name_text(x.text, i == 0) and x.low not in TITLE_WORDS for i, x in enumerate(run))
+
+
 def _party_body_end(toks: list[Tok], j: int) -> int:
     """A party's body named in full ("the Xland Workers' Party of Y Central Committee"): the index of the
     body noun after "Party", within eight capitalised words (or "of"), else 0."""
     party = False
-    for k in range(j, min(j + 8, len(toks))):
+    for k in range(j, min(j + 11, len(toks))):
         t = toks[k]
         if t.low == "party" and t.cap:
             party = True
         elif party and t.cap and t.low in _BODY_ENDS:
             return k
+        elif t.text in ("(", ")") and party:
+            continue  # "the Xland Party of Y (XPY) Central Committee": its initials in brackets
         elif not ((t.cap and t.text.replace("'", "").replace("’", "").isalpha()) or t.low == "of"):
             return 0
     return 0
@@ -110,6 +183,11 @@ def _party_body_end(toks: list[Tok], j: int) -> int:
 def _named_body_end(toks: list[Tok], j: int) -> int:
     """After "of the": a party's body ("the X Party of Y Central Committee") or a body named by capitalised
     words closing with a body noun ("the Xtag Defence Committee"): the index of that noun, else 0."""
+    if j and toks[j - 1].low == "the" and toks[j].low in _HOUSES and toks[j].cap:
+        # "President of the Senate", "Speaker of the House of Commons": a chamber of a legislature
+        if j + 2 < len(toks) and toks[j + 1].low == "of" and toks[j + 2].low in _MEMBERS and toks[j + 2].cap:
+            return j + 2
+        return j
     return _party_body_end(toks, j) or (_body_end(toks, j) if j and toks[j - 1].low == "the" else 0)
 
 
@@ -147,7 +225,10 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             and (toks[j - 1].low in _BODY_NOUNS or (j < n and toks[j].low in _BODY_NOUNS))
         ):
             role_first = j  # but "European Commission President": a body's name is part of the title
-        ci = ci or (j < n and not toks[j].cap and toks[j].low in TITLE_WORDS)
+        k = j
+        while k < n and k < j + 2 and toks[k].cap and toks[k].low in _BODY_NOUNS:
+            k += 1  # "Xland Union Commission chairperson": a lower-case title after the body's name
+        ci = ci or (k < n and not toks[k].cap and toks[k].low in TITLE_WORDS)
     last_head = -1
     last_word = -1
     abbrev = -1
@@ -191,6 +272,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                 and not after_conn
                 and not (t.low == "general" and toks[j - 1].low in _GENERAL_OK)
             ):
+                if last_word == j - 1 and toks[j - 1].low == "senior" and toks[j - 1].cap:
+                    last_word = j - 2  # "spokesperson Senior Colonel X": the grade word goes with the rank
                 break  # "Minister of National Defence Admiral X": the rank starts the name part
             if is_head(t, ci):
                 last_head = j
@@ -204,8 +287,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             and last_word == j - 1
             and j + 2 < n
             and toks[j + 1].low == "the"
-            and toks[j + 2].low in _AT_BODIES
-            and toks[j + 2].cap
+            and _at_body(toks, j + 2)
         ):
             in_portfolio = after_conn = national = True  # "Director General of X at the Ministry of Y"
             j += 1
@@ -268,6 +350,24 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             last_word = close
             j = close + 1
             continue
+        if (
+            in_portfolio
+            and t.cap
+            and last_word == j - 1
+            and _COMMON_NOUN.search(t.low)
+            and t.text.isalpha()
+            and _all_name_words(toks[j + 1 : j + 3])
+            and j + 2 < n
+        ):
+            # "Minister for Economic Affairs and Climate Action Jane Doe": a common noun in a portfolio, when a
+            # full name still follows (not "Minister for Finance Lawrence Doe", a given name like a noun)
+            last_word = j
+            j += 1
+            continue
+        place_end = _named_place_end(toks, j) if after_conn and last_head >= 0 and t.cap else 0
+        if place_end:  # "Governor of Xshire Jane Doe", "President of the Senate Jane Doe"
+            last_word = place_end
+            break
         if (
             t.text == ","
             and in_portfolio

@@ -22,6 +22,7 @@ coordinator consul consul-general vice-president taoiseach chargé ministers sec
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
 gentleman mantri
 researcher scholar correspondent member diplomat attaché attache head negotiator delegate lecturer
+critic expert
 """)
 
 MODIFIERS = _words("""
@@ -38,6 +39,7 @@ force indo-pacific pacific central european northern southern eastern western st
 public diplomacy affairs policy planning operations intelligence homeland veterans overseas
 relations counter-terrorism arms control nonproliferation nuclear global sea land self-defense
 self-defence ground maritime marine marines corps staff chiefs combatant regional indo-pacific opposition
+research
 crown tariff armed raksha videsh pradhan diplomatic shadow
 secretary-general minister secretary official federal d'affaires d’affaires ad interim interim
 """)
