@@ -359,8 +359,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             and _all_name_words(toks[j + 1 : j + 3])
             and j + 2 < n
         ):
-            # "Minister for Economic Affairs and Climate Action Jane Doe": a common noun in a portfolio, when a
-            # full name still follows (not "Minister for Finance Lawrence Doe", a given name like a noun)
+            # "Minister for Economic Affairs and Climate Action Jane Doe": a common noun in a portfolio when
+            # a full name still follows (not "Minister for Finance Lawrence Doe": a given name like a noun)
             last_word = j
             j += 1
             continue
