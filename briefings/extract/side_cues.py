@@ -14,11 +14,13 @@ MEETING_NOUNS = r"(?i:meetings?|dialogue|talks|consultations|discussions|roundta
 _NOUN_WITH = rf"{MEETING_NOUNS}(?:\s+(?:on|of)(?:\s+the)?(?:\s+[\w'’-]+){{1,5}}?)?\s+with"
 CUE = guarded(
     re.compile(
-        r"\b(?P<kind>[Bb]ilateral|[Tt]rilateral|[Mm]ultilateral|[Qq]uadrilateral|[Oo]ne-on-one)\s+"
+        # "a pull-aside with B": a short bilateral on the margins, by its American name
+        r"\b(?P<kind>[Bb]ilateral|[Tt]rilateral|[Mm]ultilateral|[Qq]uadrilateral|[Oo]ne-on-one|[Pp]ull-aside)\s+"
         r"(?:[\w.'’-]+\s+){0,3}?"
         r"(?:(?P<noun>(?i:meetings?|talks|discussions?|dialogues?|format|sessions?|consultations|call|summits?|"
         r"conversations?|interactions?|engagements?|breakfast|lunch|dinner|meal|conferences?|videoconferences?))\b"
-        r"|(?<=\ba\s[Bb]ilateral\s)(?=with\b))"  # "will hold a bilateral with B": the kind word as a noun
+        # "will hold a bilateral with B", "a trilateral with his counterparts": the kind word as a noun
+        r"|(?<=lateral\s)(?=with\b)|(?<=one-on-one\s)(?=with\b)|(?<=ull-aside\s)(?=with\b))"
         r"|\b(?P<side>[Oo]n the (?:sidelines|margins))\b"
         r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
         r"(?:\s+with)?|(?:hold|have)\s+talks\s+with|call\s+on|"
@@ -89,6 +91,8 @@ UNDECIDED = re.compile(
 )
 CLAUSE = re.compile(
     r",\s*while\s+|;\s*|\s+while\s+|,\s*whereas\s+|,\s+and\s+(?=(?:also\s+)?(?:will|then|later|held|met)\b)|"
+    # "..., and she is expected to have a pull-aside with B": a clause of its own with a pronoun subject
+    r",\s+and\s+(?=(?:he|she|they)\s+(?:will|is|are|would|also|then|plans|intends)\b)|"
     r",\s+and\s+(?=(?:[A-Z][\w.-]*\s+(?:and\s+)?){1,8}(?:will|is|was|held|met|has)\b)|"
     # "the Defence Minister will meet A and the Foreign Minister will hold talks with B": two subjects
     r"\s+and\s+(?=the\s+(?:[A-Z][\w-]*\s+){1,4}(?:will|is\s+to|would)\s)|"
@@ -109,17 +113,17 @@ CLAUSE = re.compile(
     r"inspect|attend|deliver|address|lay|pay|have)\b)|\s+and\s+then\s+(?=[a-z])|"
     rf"\s+and\s+(?=an?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with\b)"
 )
+# a country in a list: "Japan", "South Korea", "the U.S."
+_CNAME = r"(?:(?:[A-Z]\.){2,3}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
 COUNTERPARTS_FROM = re.compile(
-    r"\b(?:his|her|their)\s+counterparts?\s+from\s+(?P<list>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
-    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*(?:,?\s+and\s+(?:the\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+[A-Z][\w’'-]*)?)?)"
+    rf"\b(?:his|her|their)\s+counterparts?\s+from\s+(?P<list>(?:the\s+)?{_CNAME}"
+    rf"(?:\s*,\s*(?:the\s+)?{_CNAME})*(?:,?\s+and\s+(?:the\s+)?{_CNAME})?)"
 )
 # "meet the Trade Ministers of Chile and Peru": unnamed officials of the countries listed
 OFFICIALS_OF = re.compile(
     r"\bthe\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministers|Secretaries|ministers|leaders|Leaders|Chiefs|chiefs)\s+of\s+"
-    r"(?P<list>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
-    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*(?:,?\s+and\s+(?:the\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+[A-Z][\w’'-]*)?)?)"
+    rf"(?P<list>(?:the\s+)?{_CNAME}"
+    rf"(?:\s*,\s*(?:the\s+)?{_CNAME})*(?:,?\s+and\s+(?:the\s+)?{_CNAME})?)"
 )
 COUNTERPART_ADJ = re.compile(
     r"\b(?:his|her|their)\s+(?P<adj>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
@@ -127,6 +131,10 @@ COUNTERPART_ADJ = re.compile(
 )
 TITLE_REF = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor|Ambassador))\b"
+)
+# "talks with each of her counterparts": every other party of the main event
+EACH_OF = re.compile(
+    r"\beach\s+of\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:counterparts|ministers|leaders|guests|visitors)\b"
 )
 EACH = re.compile(r"\beach of the\b|\bseparate(?:ly)?\b|\brespectively\b", re.I)
 # "Earlier in the day" / "Earlier Saturday": a meeting of the same news day, not a past one
@@ -142,7 +150,7 @@ CUE_WORDS = (
     "working", "chair", "joining ", "join ", "joins ", "On the ", "represent", "participate", "take part",
     "ialogue", "ummit", "ession", "onsultations", "iscussions", "oundtable", " will convene", " will be held",
     " will take place", "for a visit", "for a tour", "for a meeting", "Meeting", "attend", "ministerial",
-    "Talks", "ommission",
+    "Talks", "ommission", "ull-aside",
 )  # fmt: skip
 
 
@@ -160,6 +168,7 @@ KINDS: dict[str, EventKind] = {
     "one-on-one": "bilateral",
     "trilateral": "trilateral",
     "two-way": "bilateral",
+    "pull-aside": "bilateral",
     "three-way": "trilateral",
 }
 WAY = re.compile(r"\bfor\s+an?\s+((?:two|three|four|five|six|seven|eight)-way)\b", re.I)
@@ -174,7 +183,7 @@ ASIDE_WORD = re.compile(
     re.I,
 )
 FIRST_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|met|held|to|also)\b")
-KIND_WORD = re.compile(r"\b(?:bilateral|trilateral|multilateral|quadrilateral|one-on-one)\b", re.I)
+KIND_WORD = re.compile(r"\b(?:bilateral|trilateral|multilateral|quadrilateral|one-on-one|pull-aside)\b", re.I)
 MEAL_OR_CALL = re.compile(
     r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s|ed|ing)?\s+on\b|\bcourtesy call\b|"
     r"\bbe\s+received\s+by\b"

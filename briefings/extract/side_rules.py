@@ -122,6 +122,8 @@ def counterpart(people: People, subject: PersonRec | None, country: str) -> Pers
                 and " and " in r.role
                 and any(portfolio(part) == want for part in r.role.split(" and "))
             ]
+        if not hit and len(same) == 1 and portfolio(same[0].role) is None:
+            hit = same  # "Xland's A" among the ministers gathered: the one person of that country, untitled
         return hit[0] if hit else None
     return same[0] if len(same) == 1 else None
 

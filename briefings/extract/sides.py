@@ -16,6 +16,7 @@ from briefings.extract.side_cues import (
     CUE,
     CUE_WORDS,
     EACH,
+    EACH_OF,
     KIND_WORD,
     KINDS,
     MEAL_OR_CALL,
@@ -153,6 +154,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 kind_word = {2: "bilateral", 3: "trilateral"}.get(len(sides_named), "multilateral")
                 if any(x in _ORGS for x in sides_named) and _MEMBERS.search(m.group()):
                     kind_word = "multilateral"  # "the ASEAN-India Ministers' Meeting": a bloc and a country
+            if not kind_word and "roundtable" in m.group():
+                kind_word = "multilateral"  # "a roundtable with A and B"; "X-Y Roundtable": its sides
             if m["join"]:  # "joining A, B and C for a four-way meeting": the count names the kind
                 way = WAY.search(doc.text, m.end(), s.end)
                 kind_word = way[1].lower() if way else kind_word
@@ -271,8 +274,11 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 objects = format_counterparts(people, subject, sides_named)
             if kind_word in ("trilateral", "quadrilateral") and not objects and not others:
                 others = parties_named(doc.text, m.end(), b)  # "a trilateral meeting with the US and Japan"
-            if re.search(r"\beach of the\b", seg) and not objects:
-                objects = [r for r in people.recs if r.name in main_set and r is not subject]
+            if "each of " in seg and ((not objects and "each of the" in seg) or EACH_OF.search(seg)):
+                # "talks with each of her counterparts, starting with B": every other party of the main event
+                objects += [
+                    r for r in people.recs if r.name in main_set and r is not subject and r not in objects
+                ]
             if (
                 kind_word == "bilateral"
                 and not objects
