@@ -15,10 +15,8 @@ from briefings.extract.homes import (
     lead_delegations,
     named_countries,
     namesakes,
-    org_officials,
     pair_in,
     real_parties,
-    reports_to,
     traveller_home,
     visited_country,
 )
@@ -26,6 +24,7 @@ from briefings.extract.hosts import body_country, sentence_host
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.offices import fits, office_home
+from briefings.extract.org_people import org_officials, reports_to
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_clauses import CLAUSE_SUBJECT, OBJECT_CUE, new_clause, other_party
 from briefings.extract.people_cues import (

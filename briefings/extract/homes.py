@@ -1,6 +1,5 @@
-"""More country cues: delegation leaders, a traveller's home, namesakes, the paragraph's host, an
-organisation's short name in a title, an issuer label or letterhead line, organisation officials, the
-leader someone reports back to, the author of a first-person release."""
+"""More country cues: delegation leaders, a traveller's home, namesakes, the paragraph's host, an issuer
+label or letterhead line, the author of a first-person release (organisation officials: org_people)."""
 
 from __future__ import annotations
 
@@ -14,7 +13,6 @@ from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
 from briefings.extract.places import cities_in
-from briefings.extract.roles import role_key
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.tokens import country_at, is_institution, tokenize
 
@@ -60,7 +58,6 @@ _PLAIN_WORD = re.compile(r"\s(?!(?:and|the|of|to|in)\b)[a-z]+\b")
 _US_LABEL = re.compile(
     r"(?:media note|office of the spokesperson|the white house|department of (?:state|defense|war))\W*"
 )
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _PAIR = re.compile(r"\b[A-Z][\w.]*(?:\s*[-–/]\s*[A-Z][\w.]*)+")
 _LEG = re.compile(r"\b(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:leg|stop|portion)\b")
 # read after a word boundary (visited_country); every alternative opens with one of _VISIT_HEADS
@@ -252,108 +249,6 @@ def _sign_off(doc: Doc) -> str | None:
 
 
 # organisations of several words, with their last word, in ORGANISATIONS' order
-_MULTI_WORD_ORGS = tuple((k, k.split()[-1], v) for k, v in ORGANISATIONS.items() if " " in k)
-
-
-def org_short_titles(doc: Doc, per_sentence: list[list[Mention]]) -> None:
-    """ "the Forum Secretary General" after "Pacific Islands Forum": a title opened by the last word of an
-    organisation the text names belongs to that organisation."""
-    text = doc.text
-    heads = {last: v for k, last, v in _MULTI_WORD_ORGS if k in text}
-    if not heads:
-        return
-    for ms in per_sentence:
-        for m in ms:
-            if not m.role or m.country:
-                continue
-            w = _WORD_BEFORE.search(text, max(0, m.span_start - 30), m.span_start)
-            if w and w[1] in heads and text.find(w[1]) < w.start(1):
-                m.role = f"{w[1]} {m.role}"
-                m.country = heads[w[1]]
-                m.span_start = w.start(1)
-
-
-_ORG_OFFICE = re.compile(
-    r"(?:(?:deputy|assistant|under) )?secretary general(?: for [\w ]+)?|high representative\b.*"
-)
-_ORG_NAME = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in ORGANISATIONS if k[0].isupper()) + r")\b")
-
-
-_ORG_IN_ROLE = re.compile(
-    r"(?<!\bto )(?<!\bto the )\b(?:"
-    + "|".join(re.escape(k) for k in ORGANISATIONS if k[0].isupper() and k not in ("Alliance", "European"))
-    + r")\b"
-)
-
-
-_AT_MINISTRY = re.compile(r" at the (?:[A-Z][\w-]* ){0,3}(?:Ministry|Department)\b")
-
-
-def org_in_role(role: str) -> str | None:
-    """The one organisation a title names ("spokesman for the UN Secretary-General"), not as the body an
-    envoy is sent to ("Ambassador to NATO")."""
-    if " at the " in role and _AT_MINISTRY.search(role):
-        return None  # "Director General of X Cooperation at the (Foreign) Ministry": a government's official
-    # "Undersecretary for X and ASEAN Affairs": a government's desk for the organisation, not its officer
-    hits = _ORG_IN_ROLE.finditer(role)
-    found = {ORGANISATIONS[m[0]] for m in hits if not role.startswith(" Affairs", m.end())}
-    return found.pop() if len(found) == 1 else None
-
-
-def org_officials(doc: Doc, people: People) -> None:
-    """Officials of an organisation: a title naming it ("spokesman for the UN Secretary-General"); a bare
-    office ("Deputy Secretary General") of the organisation whose other officer the text names ("NATO
-    Secretary General A"), else of the one the text names most."""
-    for rec in people.recs:
-        if rec.role and not rec.country and not rec.role[1:].islower():
-            rec.country = org_in_role(rec.role)
-    bare = [
-        r
-        for r in people.recs
-        if not r.country and r.role and ("eneral" in r.role or "epresentative" in r.role)
-        if _ORG_OFFICE.fullmatch(role_key(r.role)) and not _national_office(doc.text, r)
-    ]
-    if not bare:
-        return
-    peers = {
-        r.country
-        for r in people.recs
-        if r.country in _ORGS and r.role and "secretary general" in role_key(r.role)
-    }
-    org = next(iter(peers)) if len(peers) == 1 else None
-    if org is None:
-        counts = Counter(ORGANISATIONS[m[0]] for m in _ORG_NAME.finditer(doc.text)).most_common(2)
-        if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
-            org = counts[0][0]
-    for rec in bare:
-        rec.country = org
-
-
-# "the ministry's secretary-general, A": the office of a national ministry, not of an organisation
-_MINISTRY_OF = re.compile(r"\b(?:ministry|department|government)(?:'s|’s)\s+$", re.I)
-
-
-def _national_office(text: str, rec: PersonRec) -> bool:
-    """The person's office is written as a national ministry's ("the ministry's secretary-general")."""
-    return any(_MINISTRY_OF.search(text, max(0, m.span_start - 30), m.span_start) for m in rec.mentions)
-
-
-_REPORTS_TO = re.compile(r"\b(?:report(?:s|ed|ing)?\s+(?:back\s+)?to|brief(?:s|ed|ing)?)\s+(?:the\s+)?$")
-
-
-def reports_to(doc: Doc, people: People) -> None:
-    """ "He will report back to Prime Minister A": A is of the country of the one reporting (the person
-    mentioned last before)."""
-    for rec in people.recs:
-        if rec.country or not rec.role:
-            continue
-        for m in rec.mentions:
-            if not _REPORTS_TO.search(doc.text, max(m.sentence.start, m.span_start - 30), m.span_start):
-                continue
-            boss_of = people.last_before(m.span_start)
-            if boss_of is not None and boss_of is not rec and boss_of.country:
-                rec.country = boss_of.country
-                break
 
 
 def author_home(people: People, named: list[tuple[str, int]]) -> str | None:

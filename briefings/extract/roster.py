@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from briefings.extract.countries import CountryContext, fill_countries, guess_countries
 from briefings.extract.gazetteer import fold
-from briefings.extract.homes import org_short_titles
 from briefings.extract.mentions import Mention, find_mentions
+from briefings.extract.org_people import org_short_titles
 from briefings.extract.people import People, cased, find_conflicts, merge_singletons
 from briefings.extract.people_appointed import appointed_offices, predecessors
 from briefings.extract.people_bare import cue_word, person_shaped
