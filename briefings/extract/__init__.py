@@ -103,7 +103,7 @@ def extract(text: str, *, source: str = "", published: date | None = None, today
         )
         events.extend(trip_stops(doc, main, ref))
     quotes = find_quotes(doc, people)
-    topics = find_topics(doc, skip | ({headline} if headline is not None else set()))
+    topics = find_topics(doc, skip, headline)
     warnings: list[str] = []
     if main is None or main.event.date is None:
         warnings.append("no date found")

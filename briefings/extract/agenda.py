@@ -16,7 +16,7 @@ LIST = (
     r"(?P<list>(?:[^.;:!?“”\"\s,]+|(?<=\b[A-Z])\.|"
     r"(?!\s+and\s+(?:exchange|discuss|review|address|explore|sign|hold|meet|call|tour|touch|to|"
     r"[a-z]+ed(?=\s+(?:the|a|an|to|that|their|its|on|in|with|by|for|at)\b|[\s,.]*$))\b|"
-    r",\s+and\s+to\b|,\s*(?:with|which|who|where|adding|saying|noting)\b|"
+    r",\s+and\s+to\b|,\s*(?:with|which|who|where|adding|saying|noting|while|whereas)\b|"
     # a bulleted line ends its list: "- will call for A\n- will urge B"
     r"\s*\n\s*[-–•*▪●○◦■►]\s)[\s,])+)"
 )
@@ -39,7 +39,8 @@ AGENDA_MORE = re.compile(
     # "agreements in the fields of A, B and C"
     r"in\s+the\s+(?:fields?|areas?|sectors?|domains?)\s+of|revolv(?:e|es|ing)\s+around|"
     r"(?:agreements?|arrangements?|memorand(?:um|a) of understanding|accords?|[Dd]eclarations?|initiatives?|"
-    r"outcomes?|announcements?|understanding) on|commitments?\s+to(?=\s+(?:the\s|an?\s|[A-Z]))|"
+    r"outcomes?|announcements?|understanding|deals?|pacts?)(?:\s+(?:among|between)\s+[^.;:,“”\"]{1,40}?)? on|"
+    r"commitments?\s+to(?=\s+(?:the\s|an?\s|[A-Z]))|"
     r"gaps in|[Dd]ialogue on|consultations? on|"
     # "the Agreement between A and B concerning Reciprocal Access": what the agreement is about
     r"(?:[Aa]greement|[Aa]rrangement|[Tt]reaty|[Mm]emorandum)\b[^.;:“”\"]{0,80}?\bconcerning|"
@@ -47,8 +48,10 @@ AGENDA_MORE = re.compile(
     r"progress (?:on|in|under|towards?)|"
     r"sign(?:s|ed|ing)? off on|"
     r"(?:exchange|discussions?|dialogue|talks|speech|address|remarks|lecture|session|debate|briefing|"
+    # "will speak on A", "a summit on A" (not "speak on Monday", "a summit on the island")
+    r"speak|speaks|spoke|speaking|"
     # "a trilateral meeting on A" (not "the Ministers' Meeting on Capri", "meeting on the sidelines")
-    r"(?<![A-Z])meeting(?=\s+on\s+(?!the\s+(?:sidelines|margins|eve|same|island|morning|afternoon|evening)\b|"
+    r"(?<![A-Z])(?:meeting|summit|conference|forum)(?=\s+on\s+(?!the\s+(?:sidelines|margins|eve|same|island|morning|afternoon|evening)\b|"
     r"(?:their|its|his|her|our)\s+own\b)))"
     r"(?:\s+at\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’]*){0,5})?\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
     rf"{MONTH}))|sign (?:an?|the)|"
@@ -67,7 +70,10 @@ AGENDA_ROUND4 = re.compile(
     r"negotiations\s+on|step(?:ping)?\s+up|coordinat\w+\s+(?:their|its|a|the)\s+(?:\w+\s+)?(?:response|approach)\s+to|"
     # "look at ways to A", "sanctions targeting A", "agree a B"
     # "take decisions on A", "what Allies need, in terms of A, B and C"
-    r"decisions?\s+on|in\s+terms\s+of|"
+    r"decisions?\s+on|in\s+terms\s+of|decid(?:e|es|ed|ing)\s+(?:up)?on|"
+    # "coordinate their positions on A", "a common stance on B"; "areas like A"; "which prioritizes A"
+    r"(?:positions?|stances?)\s+on|(?:areas|issues|fields|sectors|topics|subjects|matters)\s+like|"
+    r"prioriti[sz](?:e|es|ed|ing)(?!\s+(?:under|by|in|for|as|at|over|since)\b)|"
     # "fresh pledges of A and B", "a new package of A": what is pledged
     r"(?:pledges?|packages?)\s+of|"
     r"look(?:s|ing)?\s+(?:at|into)|(?:set|fix|settle|agree\s+on)\s+(?:a|the)\s+date\s+for|sanctions\s+(?:on|against|targeting)|agree(?:s|ing)?(?=\s+(?:an?|the)\s))\s+"
@@ -78,17 +84,18 @@ AGENDA_ROUND4_WORDS = (
     "plan on", " spanning ", "touch", "discussion of", "discussions of", "stock of", "particularly on",
     "especially on", "negotiations on", "step up", "stepping up", "response to", "look", "sanction",
     "agree", "date for", "ecision", "in terms of", "approach to", "pledges of", "pledge of", "package of",
-    "packages of",
+    "packages of", "decide", "deciding", "position on", "positions on", "stance on", "stances on", " like ",
+    "prioriti",
 )  # fmt: skip
 # "the six pillars identified by the Roundtable: A, B and C" (apart: "review progress in the pillars" must
 # not swallow its start)
 COLON_LIST = re.compile(
-    r"\b(?:pillars|areas|priorities|issues|topics|sectors|fields|themes|elements|tracks|agenda)\b[^:.;“”\"]{0,60}:\s+"
-    + LIST
+    r"\b(?:pillars|areas|priorities|issues|topics|sectors|fields|themes|elements|tracks|agenda|missions|goals|"
+    r"objectives|aims)\b[^:.;“”\"]{0,60}:\s+" + LIST
 )
 COLON_WORDS = (
     "pillars", "areas", "priorities", "issues", "topics", "sectors", "fields", "themes", "elements", "tracks",
-    "agenda",
+    "agenda", "missions", "goals", "objectives", "aims",
 )  # fmt: skip
 AGENDA_MORE_WORDS = (
     "Topic", "topics", "agenda", "items", "issues", "field of", "fields of", "area of", "areas of",
@@ -103,22 +110,31 @@ AGENDA_MORE_WORDS = (
     "plan for", "contribution", "agree on", "support to", "off on", "briefing on", "briefing at",
     "eclaration", "nitiative", "utcome", "gaps in", "Dialogue on", "nnouncement",
     "commitment to", "commitments to", "nderstanding on", "consultation on", "consultations on", "concerning",
+    "deal on", "deals on", "pact on", "pacts on", "agreement among", "agreements among", "agreement between",
+    "deal among", "deal between", "arrangement between", "pact between", "accord between", "speak on",
+    "speaks on", "spoke on", "speaking on", "summit on", "conference on", "forum on",
 )  # fmt: skip
 # the cues of round two, apart so that the common pattern above stays as cheap as it was
 AGENDA_CUES = re.compile(
     r"\b(?:"
     # "talks with X on A and B", "deliver on A", "a working group on A", "funding for A", "what he called A"
-    r"(?:talks|meeting|meet|meets|engage|engages|engaged|engaging)\s+with\s+(?:[^.;:]|(?<=[A-Z])\.){1,80}?\s+on(?=\s+(?!\d|[A-Z][a-z]+day\b|"
+    # (also "a trilateral with X on A", "talks Thursday with X on A": a day between)
+    r"(?:talks|meeting|meet|meets|engage|engages|engaged|engaging|trilateral|bilateral|call|consultations)"
+    rf"(?:\s+(?:{WEEKDAY}|today|tomorrow))?\s+with\s+"
+    r"(?:[^.;:]|(?<=[A-Z])\.){1,80}?\s+on(?=\s+(?!\d|[A-Z][a-z]+day\b|"
     rf"{MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|the\s+(?:sidelines|margins|eve|same)\b|"
     r"(?:the\s+)?(?:morning|afternoon|evening|occasion)\b)[A-Za-z]+)|"
     # "work closely with us on A"
-    r"(?:deliver|work|working|cooperate|cooperating|collaborate|brief(?:ed|s)?\s+\w+)"
+    r"(?:deliver|work|working|cooperate|cooperating|collaborate|(?:brief(?:ed|s)?|updat(?:e|es|ed)|inform(?:ed|s)?)\s+\w+)"
     r"(?:\s+closely)?(?:\s+with\s+(?:us|them|[A-Z][\w'’-]*|the\s+\w+))?\s+on|"
     r"(?:working group|task force|committee|mechanism) on|(?:funding|financing|investment) for|"
     r"what (?:he|she|they|it) called|so-called|restrictions on|concerns? (?:over|about)|"
     r"tensions (?:in|over|on)|towards?\s+(?:realiz|realis|achiev)ing|"
     r"(?:cooperat\w*|coordination|work\w*)\s+towards?(?:\s+(?:the\s+)?realizing)?|"
-    r"(?:prepare|preparations?) for|(?:close to )?conclud(?:e|ing)[\"”]?\s+(?:an?|the)|"
+    r"(?:prepar(?:e|es|ed|ing)|preparations?) for|(?:close to )?conclud(?:e|ing)[\"”]?\s+(?:an?|the)|"
+    # "officials were finalising a five-year X arrangement", "negotiating the Y pact": what is being agreed
+    r"(?:finali[sz]|negotiat)(?:e|es|ed|ing)\s+(?:an?|the|its|their)(?=\s[^.;:]{0,60}?\b(?:agreements?|arrangements?|"
+    r"pacts?|deals?|accords?|treat(?:y|ies)|memorand(?:um|a)|frameworks?|protocols?)\b)|"
     r"(?:[Aa]sked|questioned) about|(?:push|call|plead)(?:s|es|ed|ing)?\s+for|advocat(?:e|es|ed|ing)\s+for|"
     r"weigh(?:s|ed|ing)?(?=\s+an?\s)|"
     # "the promotion of maritime capacity building", "the steady implementation of the X Rail project"
@@ -132,27 +148,33 @@ AGENDA_CUES_WORDS = (
     "committee on", "mechanism on", "funding for", "financing for", "investment for", "he called",
     "she called", "they called", "it called", "so-called", "restrictions on", "concerns over",
     "concerns about", "concern over", "concern about", "tensions in", "tensions over", "tensions on",
-    "toward", "prepare for", "preparation for", "preparations for", "conclude", "concluding", "asked about",
+    "toward", "prepare for", "prepares for", "prepared for", "preparing for", "preparation for",
+    "preparations for", "conclude", "concluding", "finalis", "finaliz", "negotiat", "asked about",
     "Asked about", "questioned about", "promotion of", "implementation of", "modernization of",
     "modernisation of", "deployment of", "acquisition of", "push for", "pushes for", "pushed for",
     "pushing for", "advocat", "engag", "weigh a", "weighs a", "weighed a", "weighing a", "work with",
-    "call for", "calls for", "called for", "calling for", "plead",
+    "call for", "calls for", "called for", "calling for", "plead", "day with", "trilateral with",
+    "bilateral with", "call with", "consultations with", "update", "inform",
 )  # fmt: skip
 ON_AGENDA = re.compile(
     r"\bwith\s+(?P<list>[^.;:!?]+?)\s+(?:on|at\s+the\s+top\s+of|high\s+on)\s+the\s+agenda\b"
     r"|\bwith\s+(?P<list2>[^.;:!?]+?)\s+(?:set|expected|likely)\s+to\s+(?:figure|feature|dominate|top\s+the\s+agenda)\b"
 )
 AGENDA_BEFORE = re.compile(
-    r"(?:\bsaid\s+|\bthat\s+[“\"]?|^|,\s+)(?P<list>[^.;:!?,]+(?:,\s*[^.;:!?,]+)*?)\s+(?:would|will|were|are|is|was)\s+"
+    r"(?:\bsaid\s+|\bthat\s+[“\"]?|^|,\s+|[;:]\s+)(?P<list>[^.;:!?,]+(?:,\s*[^.;:!?,]+)*?)\s+"
+    # a headline's "A, B on agenda", "A and B top agenda" (no verb before it, the line ends there)
+    r"(?:(?:on|top|tops|dominate|dominates)\s+agenda\s*$|"
+    r"(?:would|will|were|are|is|was)\s+"
     r"(?:also\s+)?(?:(?:likely|expected|set)\s+to\s+)?"
-    r"(?:(?:top|dominate|be on|lead)\s+the\s+agenda|"
+    r"(?:(?:top|dominate|be on|lead)\s+the\s+agenda|(?:on|high\s+on|at\s+the\s+top\s+of)\s+the\s+agenda|"
     r"(?:dominate|overshadow)\s+the\s+(?:talks|discussions|meeting|summit|corridors)|"
     r"(?:feature|figure)\s+(?:prominently|in\s+the\s+(?:talks|discussions|meeting))|"
     r"be\s+(?:discussed|addressed|high\s+on\s+the\s+agenda|on\s+the\s+table)|"
-    r"come\s+up)"
+    r"come\s+up))"
 )
 AGENDA_BEFORE_WORDS = (
-    "the agenda", "be discussed", "be addressed", "come up", "on the table", "dominate the", "prominently",
+    "the agenda", "on agenda", "top agenda", "tops agenda", "dominate agenda", "dominates agenda",
+    "be discussed", "be addressed", "come up", "on the table", "dominate the", "prominently",
     "overshadow the",
     "feature in", "figure in",
 )  # fmt: skip

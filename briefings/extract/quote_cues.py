@@ -31,7 +31,8 @@ _TITLE_OF_WORDS = ("on ", "about ", "itled", "hemed", "eadlined", "nder the")
 # a quoted label, not speech: "regards X as its "prime friend"", "calls X a "model ally"" (not "called
 # the plan "late"")
 _LABEL_BEFORE = re.compile(
-    r"\b(?:as|calls?|called|calling|dubbed|termed|labell?ed)\s+(?:\S+\s+){0,2}?(?:its|an?|the|their|his|her|our)\s+$|"
+    r"\b(?:as|calls?|called|calling|dubbed|termed|labell?ed|declared|declares|named|branded|designated)\s+"
+    r"(?:\S+\s+){0,2}?(?:its|an?|the|their|his|her|our)\s+$|"
     r"\b(?:so-called|called|dubbed|termed|labell?ed)\s+$"  # 'the so-called "grey zone"', 'what he called "X"'
 )
 
@@ -174,11 +175,18 @@ def reporting_subject(people: People, offset: int) -> PersonRec | None:
         sent.text, max(0, first.end - sent.start), max(0, min(sent.end, offset) - sent.start)
     ):
         return inside[0][1]  # the sentence's subject ("Doe, who met Smith, said ..." -> Doe)
-    for i, (m, rec) in enumerate(inside):
-        stop = inside[i + 1][0].span_start if i + 1 < len(inside) else min(sent.end, offset)
+    # a name in the possessive speaks for no one ("A, B's adviser, told reporters": A)
+    heads = [
+        (m, rec) for m, rec in inside if sent.text[m.end - sent.start : m.end - sent.start + 2] not in _POSS
+    ]
+    for i, (m, rec) in enumerate(heads):
+        stop = heads[i + 1][0].span_start if i + 1 < len(heads) else min(sent.end, offset)
         if _reports(sent.text, max(0, m.end - sent.start), max(0, stop - sent.start)):
             return rec
     return None
+
+
+_POSS = ("'s", "’s")
 
 
 # "..., the ministry said": an office's speech verb, not the person's

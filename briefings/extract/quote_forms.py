@@ -26,6 +26,8 @@ INTRO = re.compile(
     re.I,
 )
 _WILL = re.compile(r"\bwill\b")
+# background the reporter gives: "A and B last met in May", "X previously visited ... in 2019"
+_LAST_TIME = re.compile(r"\b(?:last|previously|first)\s+(?:met|visited|held|hosted|spoke|travel(?:l)?ed)\b")
 _WILL_FIRST = re.compile(r"[^,;.]{0,120}?\bwill\b")  # "will" in a paragraph's opening clause
 _NARRATION = re.compile(r"\b(?:said|says|added|told|wrote)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
@@ -101,8 +103,9 @@ def statements(
         seg = text[p.start : p.end]
         if not seg.rstrip().endswith(":") or (pi + 1) in quoted or "“" in seg or '"' in seg:
             continue
-        if not INTRO.search(seg[-120:]):
-            continue
+        im = INTRO.search(seg[-120:])
+        if im is None or not seg[: len(seg) - min(len(seg), 120) + im.start()].strip():
+            continue  # "Notes to editors:": a heading, no one speaks
         nxt = paras[pi + 1]
         body = text[nxt.start : nxt.end]
         if body.startswith(("“", '"')) or len(body.split()) < 4:
@@ -123,8 +126,10 @@ def statements(
             wm = _WILL_FIRST.match(body) if k > pi + 1 and readout and not future else None
             if wm is not None and not _FIRST_PERSON.search(wm.group()):
                 break  # "X will travel on to ...": the readout is over (not "..., which will", "We will")
-            if k > pi + 1 and _NARRATION.search(body):
-                break  # "..., the spokesperson added.": the reporter's voice again
+            if k > pi + 1 and (_NARRATION.search(body) or "according to" in body):
+                break  # "..., the spokesperson added.", "..., according to the ministry": the reporter again
+            if k > pi + 1 and readout and rec is not None and _LAST_TIME.search(body):
+                break  # a person's answer, then "A and B last met in May": the reporter's background
             if k > pi + 1 and (k in quoted or "“" in body or '"' in body or body.rstrip().endswith(":")):
                 break
             q = _quote(doc, rec, nxt.start, nxt.end)

@@ -68,6 +68,8 @@ _WORD_BEFORE = re.compile(r"\w\s?$")
 _NEAR_INTRO = re.compile(
     rf"[,;]\s+(?:while\s+|and\s+|but\s+)?(?P<w>[^.,;“”\"]{{1,60}}?)\s+(?:{VERB_WORDS})\b[^,;“”\"]{{0,40}}:\s*$"
 )
+# 'build on the AUKUS "optimal pathway"', 'declared X its "main enemy"': a term after its determiner
+_DET_TERM = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that)|\w['’]s)\s+(?:[A-Z][\w'’-]*\s+)?$")
 _NAMED_PHRASE = re.compile(r"\b(?:a|an|the|its|their)\s$")
 _DESCRIBED_WORDS = ("described", "characteri", "termed", "dubbed")
 _DESCRIBED = re.compile(
@@ -314,7 +316,11 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
         if (
             len(inner.split()) <= 2
             and _WORD_BEFORE.search(text, max(sent.start, qs - 3), qs)
-            and (labels(text, qs) or _is_term(inner))  # not 'said Doe was "quite pleased"'
+            and (
+                labels(text, qs)
+                or _is_term(inner)
+                or _DET_TERM.search(text, max(sent.start, qs - 40), qs) is not None
+            )  # not 'said Doe was "quite pleased"'
         ):
             continue  # "calls X its 'key ally'": a term inside a reported clause
         if rec is None and not attributed and last is not None and pi - last_pi <= 1 and last_end > anon_end:

@@ -84,6 +84,13 @@ _NAMED_PAIR = re.compile(r"(?:the )?[A-Z][^,]*? and (?:the )?[A-Z][\w'.-]*(?:\s+
 _PAIR_NOT = re.compile(r"(?:on|in|for|of|to|with|about|at|by|from|into|under|over|the|a|an)\s")
 # "cooperation in defence", "strengthening deterrence": the word that an "and" pair after it shares
 _PREP_WORD = re.compile(r"\b(?:in|on|of|for|[a-z]{3,}ing)\s+([a-z][\w-]*)$")
+# "building A and accelerating B": an "and" between two actions, each opening with its -ing verb
+_ING_AND_ING = re.compile(r"(?<=\S)\s+and\s+(?=[a-z]{3,}ing\s)")
+# "combating A and B" (one -ing verb, two objects): "A and B"
+_ING_OBJECTS = re.compile(
+    r"[a-z]{3,}ing\s+((?!(?:and|or|of|in|on|to|for|with)\s)\S+(?:\s+\S+){0,3}\s+and\s+"
+    r"(?![a-z]+ing\s|(?:the|a|an|its|their|our)\s).+)$"
+)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:with|which|who|where)\b")
 
 
@@ -132,6 +139,25 @@ def _rel_cut(part: str) -> str:
     return part if " " not in _clean(cut) else cut
 
 
+def _join_series(parts: list[str]) -> list[str]:
+    """ "A, upholding a free", "open", "rules-based order": the adjectives after a later item's article share
+    its noun ("upholding a free, open, rules-based order")."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        words = part.rsplit(" ", 2)
+        j = i
+        if len(words) >= 2 and adjective_series(" ".join(words[-2:])):
+            while j + 1 < len(parts) - 1 and adjective_series(parts[j + 1], lead=False):
+                j += 1
+            if j > i:
+                j += 1  # the last piece holds the noun
+        out.append(", ".join(parts[i : j + 1]))
+        i = j + 1
+    return out
+
+
 def _split_list(s: str) -> list[str]:
     """ "A, B and C" -> items; "critical and emerging technologies" stays one item."""
     parts = [_rel_cut(p) if _REL_WORDS_RX.search(p) else p for p in _LIST_SEP.split(s)]
@@ -142,6 +168,8 @@ def _split_list(s: str) -> list[str]:
         while j < len(parts) - 1 and adjective_series(parts[j], lead=False):
             j += 1
         parts = [", ".join(parts[: j + 1]), *parts[j + 1 :]]
+    else:
+        parts = _join_series(parts)
     # "A, B and C, and D" (a serial comma before the last): "B and C" is one item
     serial = len(parts) >= 3 and _SERIAL.search(s) is not None
     items: list[str] = []
@@ -151,6 +179,9 @@ def _split_list(s: str) -> list[str]:
             head, between = part, ""
         whole = (serial and i < len(parts) - 1) or (series and i == 0 and not between)
         pieces = [part] if whole else _AND_OR.split(head)
+        if whole and part.split(" ", 1)[0].endswith("ing") and _ING_AND_ING.search(part):
+            # "building A and accelerating B" in a serial list: two actions, each an item
+            pieces = _ING_AND_ING.split(part)
         if between and pieces[-1] != part:
             pieces[-1] += between + parties  # "ties between A and B": the pair stays whole
         merged: list[str] = []
@@ -171,6 +202,9 @@ def _split_list(s: str) -> list[str]:
         items.extend(merged)
     for part in parts:
         a, _, b = part.partition(" and ")
+        gm = _ING_OBJECTS.match(part) if b and " and " not in b else None
+        if gm is not None:
+            items.append(gm[1])  # "combating A and B": the verb's two objects, one item too
         if not b or b.count(" ") > 1 or not b.islower() or _PAIR_NOT.match(b):
             continue
         pm = _PREP_WORD.search(a)

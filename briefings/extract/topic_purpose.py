@@ -6,12 +6,15 @@ import re
 
 from briefings.extract.gazetteer import country_of
 from briefings.extract.topic_lists import _NOT_NP, _clean, _split_list
+from briefings.extract.topic_words import adjective_series
 
 _VERBS = (
-    r"(?:enhance|strengthen|deepen|bolster|advance|boost|protect|expand|improve|promote|reinforce|revise|update|"
+    r"(?P<v>enhance|strengthen|deepen|bolster|advance|boost|protect|expand|improve|promote|reinforce|revise|update|"
     r"enhancing|strengthening|deepening|advancing|boosting|expanding|improving|share|sharing|support|ease|lift|"
     # "to coordinate security assistance", "end illegal migration, combat A and counter B", "revive C"
-    r"coordinate|counter|combat|end|stop|revive|tackle)"
+    r"coordinate|counter|combat|end|stop|revive|tackle|"
+    # "to maintain A", "uphold B", "keep C open", "will acquire D", "to launch a E committee"
+    r"maintain|uphold|preserve|keep|acquire|procure|purchase|launch)"
 )
 _OBJECT = r"\s+(?!(?:for|of|to|from|in|on|and|or|with)\s)(?P<o>(?:[^.;:,\s]+|(?!,?\s+and\s+to\b)[,\s])+)"
 _PURPOSE = re.compile(
@@ -23,15 +26,22 @@ _SERIES = re.compile(r",\s+(?:and\s+)?" + _VERBS + _OBJECT)
 PURPOSE_WORDS = (
     "shar", "enhanc", "protect", "strengthen", "deepen", "bolster", "advanc", "boost", "expand", "improv",
     "promot", "reinforc", "to support", "will support", "would support", "and support", "to ease", "to lift",
-    "revise", "update", "coordinate", "counter ", "combat", " end ", " stop ", "revive", "tackle",
+    "revise", "update", "coordinate", "counter ", "combat", " end ", " stop ", "revive", "tackle", "maintain",
+    "uphold", "preserve", "keep ", "acquire", "procure", "purchase", "launch",
 )  # fmt: skip
 _CUT = re.compile(
-    r"\s+(?P<p>to|in order|so that|for|by|with|amid|through|against|based on|that|which)\s+|,|"
+    r"\s+(?P<p>to|in order|so that|for|by|with|amid|through|against|based on|that|which|at)\s+|,|"
     r"\s+(?:in|near|across)\s+(?:the\s+)?[A-Z]|\s+[a-z]+ed\s+(?:after|since|following|during)\s"
 )
 # "end the three-day visit", "stop the talks": the trip itself, no topic
 _TRIP = frozenset(
     ("trip", "tour", "visit", "journey", "stay", "talks", "meeting", "summit", "session", "day")
+)
+
+
+# what "keep" says of its object: "keep A open", "keep B alive", "keep C on track"
+_KEPT = re.compile(
+    r"\s+(?:open|alive|going|flowing|intact|free|safe|secure|stable|on\s+track|in\s+place|[a-z]+ed)\b.*$"
 )
 
 
@@ -56,6 +66,10 @@ def _object(o: str) -> str:
     if cut is None:
         return _clean(o)
     obj = _clean(o[: cut.start()])
+    if cut.group() == "," and " " not in obj and (obj.endswith("ed") or adjective_series(obj, lead=False)):
+        nxt = _CUT.search(o, cut.end())  # "acquire conventionally-armed, nuclear-powered submarines"
+        if " " in _clean(o[cut.end() : nxt.start() if nxt else len(o)]):
+            return _clean(o[: nxt.start() if nxt else len(o)])
     if " " not in obj and cut["p"] in ("for", "against"):
         nxt = _CUT.search(o, cut.end())
         return _clean(re.split(r"\s+and\s+", o[: nxt.start() if nxt else len(o)])[0])
@@ -67,6 +81,10 @@ def purpose_topics(text: str, start: int, end: int) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for m in _purposes(text, start, end):
         obj = _object(m["o"])
+        if m["v"] == "keep":
+            if m["o"].lstrip().split(" ", 1)[0].endswith("ing"):
+                continue  # "keep turning up": an action kept up, no object
+            obj = _KEPT.sub("", obj)  # "keep lines of communication open": the lines
         # "deepen counter-terrorism and cyber cooperation", "strengthen X's Y Policy and its engagement"
         for part in [obj, *(_split_list(obj) if " and " in obj else [])]:
             if part is not obj or part.count(" ") >= 5:  # "lift X's import ban on Y seafood": the ban

@@ -87,6 +87,11 @@ _DATE_WORD = re.compile(
     rf"\b{MONTH}\b|(?<![\w+-])\d{{1,2}}(?:(?:st|nd|rd|th)(?!\s+(?!of\b)[a-z]))?(?![\w+-])"
     r"|\b(?:19|20)\d\d\b(?!\s+[A-Z])"
 )  # "F-35 fighters", "2+2 talks", "the 2050 Strategy" and "its 11th member" are no dates
+# "the procurement of 31 armed drones": a count after a word, before its noun (not "8 Sept", "$3 billion")
+_COUNT = re.compile(
+    r"(?<=[a-z] )\d{1,2}(?=\s+(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|billion|million|trillion|"
+    r"per|percent)\b)[A-Za-z]{2})"
+)
 _NAMED_YEAR = re.compile(r"\b[A-Z][a-z]+\s+(?:19|20)\d\d\b")  # "the Agenda 2040 plan"
 
 
@@ -98,6 +103,11 @@ def dated(item: str) -> bool:
     m = _DATE_WORD.search(item)
     if m is None:
         return False
+    if " " in item:
+        item = _COUNT.sub("#", item)  # (only an item with a number: the date word search found one)
+        m = _DATE_WORD.search(item)
+        if m is None:
+            return False
     if len(_DATE_WORD.findall(item)) > 1:
         return True
     return not (_NAMED_YEAR.search(item) or _FOR_YEAR.search(item))
@@ -173,10 +183,11 @@ def urged_actions(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _NO_TOPIC = re.compile(
     r"^(?:according to\b|condition of anonymity|during\b|addition$|"
+    r"(?:specific|exact|firm|precise)\s+(?:date|time)s?$|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$|"
     # a lone adjective ("peaceful", "critical") or pronoun: what was cut off its noun
     r"(?-i:[A-Za-z][a-z]+(?:ful|ous|ical|ial|ed)$|(?:free|open|fair|illegal|economic|known|because|accordance|"
-    r"results?|questions?|visits?|region|track|forum|(?:working\s+)?(?:dinner|lunch|luncheon|breakfast))$|(?:everything|anything|something|nothing|them|foreign)(?:\s+\w+ly)?$))"
+    r"results?|questions?|visits?|region|track|forum|matters?|issues?|subjects?|topics?|summit|meeting|talks|(?:working\s+)?(?:dinner|lunch|luncheon|breakfast))$|(?:everything|anything|something|nothing|them|foreign)(?:\s+\w+ly)?$))"
     r"|\s(?:announced|said|says|stated|reported)$",
     re.I,
 )

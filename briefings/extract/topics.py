@@ -56,9 +56,12 @@ _LISTED = re.compile(
     r"\b(?:includ(?:e|es|ing)|cover|such as|on|about|take up|taking up|discuss(?:ed|es|ing)?|"
     r"address(?:ed|es|ing)?)\s+$"
 )
+# (also "The centrepiece of the summit, X said, is expected to be A", "the main focus of the talks will be A")
 _CENTRAL = re.compile(
-    r"\b(?:Central to|At the heart of|High on the agenda (?:of|for)|Top(?:ping)? the agenda (?:of|for))"
-    r"\s+(?:the|these|this)\s+\w+\s+(?:will be|is|are|was)\s+(?P<np>[^,.;]+)",
+    r"\b(?:Central to|At the heart of|High on the agenda (?:of|for)|Top(?:ping)? the agenda (?:of|for)|"
+    r"(?:the\s+)?(?:centerpiece|centrepiece|(?:main\s+|key\s+)?focus|highlight)\s+of)"
+    r"\s+(?:the|these|this)\s+\w+(?:,\s+[^,.;]{1,40},)?\s+(?:will be|is|are|was)\s+"
+    r"(?:(?:expected|likely|set)\s+to\s+be\s+)?(?P<np>[^,.;]+)",
     re.I,
 )
 _DEFINITION = re.compile(
@@ -113,7 +116,10 @@ class _Topics:
             self.add(name, "background", s, pos if pos >= 0 else start, end)
 
 
-_CENTRAL_WORDS = ("central to", "at the heart of", "high on the agenda", "top")
+_CENTRAL_WORDS = (
+    "central to", "at the heart of", "high on the agenda", "top", "centerpiece", "centrepiece", "focus of",
+    "highlight of",
+)  # fmt: skip
 _AGENDA_WORDS = (
     "discuss", "address", "focus", "review", "agenda", "topic", "cover", "exchange", "deliberate", "cent",
     "explore", "including", "such as", "cooperation", "advanc", "reaffirm", "views on",
@@ -127,7 +133,8 @@ _ANY_WORDS = (
     "threat", "wherein", "whereby", "refers to", "defined as", "enhanc", "strengthen", "deepen", "bolster",
     "boost", "expand", "improv", "promot", "reinforc", "Central", "High on", "Top", "protect", "to support",
     "will support", "would support", "and support", "to ease", "to lift", "revise", "update", "coordinate",
-    "counter ", "combat", " end ", " stop ", "revive", "tackle",
+    "counter ", "combat", " end ", " stop ", "revive", "tackle", "maintain", "uphold", "preserve", "keep ",
+    "acquire", "procure", "purchase", "launch", "centerpiece", "centrepiece", "highlight of",
 )  # fmt: skip
 # every _BACKGROUND_TIME match holds one of these
 _WHEN_WORDS = (
@@ -151,13 +158,32 @@ def _any_topic(text: str, words: int) -> bool:
     return ("in " in text and bool(_IN_YEAR_OR_NAME.search(text))) or bool(words & _ANY)
 
 
-def find_topics(doc: Doc, skip_sentences: set[int]) -> list[Topic]:
-    """Agenda items, threats and background the text gives, each with its evidence."""
+_HEADLINE_LINK = re.compile(r"\s+(?:with|as|amid|while|after|before|when|ahead\s+of|during)\s+")
+
+
+def _headline_topics(t: _Topics, s: Sentence) -> None:
+    """A headline's agenda line only ("...; A, B on agenda", "A and B to top the agenda"): a headline's other
+    words name the event, not its topics."""
+    st = s.text
+    for m in AGENDA_BEFORE.finditer(st) if has_any(st, AGENDA_BEFORE_WORDS) else ():
+        # "X to host Y as A, B top agenda", "X to meet in Z with A, B on agenda": the list after the link word
+        items = _split_list(_HEADLINE_LINK.split(m["list"])[-1])
+        for item in items:
+            pos = t.doc.text.find(item, s.start + m.start("list"), s.end)
+            if pos >= 0 and (len(items) > 1 or not country_of(item)):
+                t.add(item, "agenda", s, pos, pos + len(item))
+
+
+def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None) -> list[Topic]:
+    """Agenda items, threats and background the text gives, each with its evidence (of the headline, only
+    what it says is on the agenda)."""
     text = doc.text
     t = _Topics(doc)
+    if headline is not None and headline not in skip_sentences:
+        _headline_topics(t, doc.sentences[headline])
     for s in doc.sentences:
         st = s.text
-        if s.index in skip_sentences:
+        if s.index in skip_sentences or s.index == headline:
             continue
         if st.endswith(":"):  # "... will address:" and a bulleted list under it
             for name, x, a, b in bullet_topics(doc, s, _clean):
