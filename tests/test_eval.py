@@ -342,6 +342,8 @@ OTHER_SETS = [
     "corpus_holdout3",
     "corpus_holdout4",
     "corpus_holdout5",
+    "corpus_holdout6",
+    "corpus_holdout7",
     "corpus_dev5a",
     "corpus_dev5b",
     "corpus_dev6a",
