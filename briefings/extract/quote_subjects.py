@@ -63,12 +63,20 @@ def recent_subject(doc: Doc, people: People, offset: int, pronoun: str) -> Perso
         head = _OPENING.match(doc.text, s.start, stop)
         if head and other and head.group().split()[-1].lower() == other:
             return None  # "She will also meet his deputy. '...,' he said": not her
-        titled = _TITLED.match(doc.text, s.start, stop)
-        words = titled["t"].split() if titled else []
-        for n in range(len(words), 0, -1):
-            if words[n - 1].lower() in HEADS:
-                # "The Prime Minister has made ...": its holder, else someone the text does not name
-                return people.by_title(" ".join(words[:n]))
+        title = _opening_title(doc, s.start, stop)
+        if title is not None:
+            # "The Prime Minister has made ...": its holder, else someone the text does not name
+            return people.by_title(title)
+    return None
+
+
+def _opening_title(doc: Doc, start: int, stop: int) -> str | None:
+    """The title (up to its last head word) that text[start:stop] opens with, if any."""
+    titled = _TITLED.match(doc.text, start, stop)
+    words = titled["t"].split() if titled else []
+    for n in range(len(words), 0, -1):
+        if words[n - 1].lower() in HEADS:
+            return " ".join(words[:n])
     return None
 
 
@@ -109,9 +117,7 @@ def titled_since(doc: Doc, people: People, since: int, offset: int) -> PersonRec
         stop = min(s.end, offset)
         if people.at(s.start, stop):
             return None  # a sentence naming someone: subject_since's to judge
-        titled = _TITLED.match(doc.text, s.start, stop)
-        words = titled["t"].split() if titled else []
-        for n in range(len(words), 0, -1):
-            if words[n - 1].lower() in HEADS:
-                return people.by_title(" ".join(words[:n]))
+        title = _opening_title(doc, s.start, stop)
+        if title is not None:
+            return people.by_title(title)
     return None
