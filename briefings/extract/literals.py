@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import ahocorasick
 
 
@@ -13,29 +11,6 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
         if w in text:
             return True
     return False
-
-
-def _trie(words: tuple[str, ...]) -> str:
-    """Regex source matching exactly where some word starts; a word's longer extensions are dropped."""
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        if "" in node:
-            return ""  # a shorter word is already found here
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return emit(root)
-
-
-def any_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A regex that finds a match exactly when has_any(text, words): one scan instead of one per word."""
-    return re.compile(_trie(words) if words else "(?!)")  # no words: nothing matches
 
 
 class WordGroups:
