@@ -12,7 +12,7 @@ COMPILED = use_compiled(__path__)
 
 from briefings.extract.eventcues import countries_in
 from briefings.extract.events import EVENT_NOUN, build_main
-from briefings.extract.gazetteer import ORGANISATIONS
+from briefings.extract.gazetteer import ORGANISATION_NAMES
 from briefings.extract.places import Dateline, cities_in, find_date_line, find_dateline, issuer_country
 from briefings.extract.quotes import find_quotes
 from briefings.extract.roster import CountryContext, build_people
@@ -24,7 +24,7 @@ from briefings.models import Briefing, Event
 
 __all__ = ["extract"]
 
-_ORGS = frozenset(ORGANISATIONS.values())
+_ORGS = ORGANISATION_NAMES
 _LABEL = re.compile(
     r"^(?:media note|press release|news release|statement|readout|for immediate release|"
     r"office of the spokesperson|the white house|briefing room|speeches and remarks|"

@@ -40,7 +40,12 @@ from briefings.extract.eventcues import (
     host_span,
     is_trip,
 )
-from briefings.extract.gazetteer import ORGANISATIONS, capital_timezone, country_of, find_city
+from briefings.extract.gazetteer import (
+    ORGANISATION_NAMES,
+    capital_timezone,
+    country_of,
+    find_city,
+)
 from briefings.extract.people import People
 from briefings.extract.places import TZ_ABBREV, ZONES, Dateline, cities_in, departure_for, venue_in
 from briefings.extract.roles import _words
@@ -370,7 +375,7 @@ _ASIDE = re.compile(
     r"(?:meet|hold\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting)|sit\s+down)\b",
     re.I,
 )
-_ORG_NAMES = frozenset(ORGANISATIONS.values())
+_ORG_NAMES = ORGANISATION_NAMES
 _STATE_HEADS = frozenset({"President", "Premier", "Chancellor"})
 
 

@@ -62,6 +62,10 @@ ORGANISATIONS: dict[str, str] = {
     "European External Action Service": "European Union",
     "EEAS": "European Union",
 }
+
+# the canonical organisation names: what `country` holds for an organisation's official
+ORGANISATION_NAMES = frozenset(ORGANISATIONS.values())
+
 _ORG_ONLY_IN_TITLES = {"Alliance", "European"}
 
 

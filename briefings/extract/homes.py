@@ -8,7 +8,7 @@ import itertools
 import re
 from collections import Counter
 
-from briefings.extract.gazetteer import ORGANISATIONS, country_of, find_city
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
@@ -16,7 +16,7 @@ from briefings.extract.places import cities_in
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.tokens import country_at, is_institution, tokenize
 
-_ORGS = frozenset(ORGANISATIONS.values())
+_ORGS = ORGANISATION_NAMES
 # "A and B will lead the U.S. delegation": the leaders of a country's delegation are of that country
 _LEAD_DELEGATION = re.compile(
     r"\s*(?:will|to|would|shall|is to|are to)?\s*(?:co-)?(?:lead|leads|led|head|heads|headed)\s+"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import ORGANISATIONS, country_of
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
 from briefings.extract.homes import paragraph_host
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
@@ -23,7 +23,7 @@ _INSTITUTION_AT = re.compile(
 _INSTITUTION_FIRST = tuple(sorted({name.split()[0] for name in INSTITUTIONS}))
 # "travel on to Xland, where he will meet A": the capitalised words before ", where"
 _WHERE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*,\s*where\b")
-_ORGS = frozenset(ORGANISATIONS.values())
+_ORGS = ORGANISATION_NAMES
 
 
 def where_place(doc: Doc, m: Mention) -> str | None:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-from briefings.extract.gazetteer import ORGANISATIONS, country_forms, country_of, fold
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_forms, country_of, fold
 from briefings.extract.homes import doc_countries
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc
@@ -139,13 +139,8 @@ _HELD_ONLY_BY: dict[str, frozenset[str]] = {
 
 
 @cache
-def _orgs() -> frozenset[str]:
-    return frozenset(ORGANISATIONS.values())
-
-
-@cache
 def _states() -> frozenset[str]:
-    return frozenset(country_forms().values()) - _orgs()
+    return frozenset(country_forms().values()) - ORGANISATION_NAMES
 
 
 @lru_cache(maxsize=4096)
@@ -169,7 +164,7 @@ def offices_of(role: str) -> tuple[str, ...]:
 
 def has_office(country: str, office: str) -> bool:
     """Whether a country's government (or an organisation) can have the office."""
-    org = country in _orgs() or country not in _states()
+    org = country in ORGANISATION_NAMES or country not in _states()
     if office in ("president", "acting president", "vice president"):
         return (
             country in ("European Union", "World Bank", "African Union")
@@ -196,7 +191,7 @@ def fits(people: People, rec: PersonRec, country: str) -> bool:
         return True
     if not all(has_office(country, o) for o in offices):
         return False
-    org = country in _orgs() or country not in _states()
+    org = country in ORGANISATION_NAMES or country not in _states()
     # an organisation's Secretary General is one person, a ministry's are many; its Presidents are several
     singular = [o for o in offices if o in _SINGULAR and (o == "secretary general") == org]
     if not singular:

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefings.extract.gazetteer import ORGANISATIONS
+from briefings.extract.gazetteer import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
 from briefings.extract.roles import role_key
 from briefings.extract.sentences import Doc
 
-_ORGS = frozenset(ORGANISATIONS.values())
+_ORGS = ORGANISATION_NAMES
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _MULTI_WORD_ORGS = tuple((k, k.split()[-1], v) for k, v in ORGANISATIONS.items() if " " in k)
 

@@ -9,7 +9,7 @@ import itertools
 import re
 
 from briefings.extract.forms import of_country
-from briefings.extract.gazetteer import ORGANISATIONS, country_of
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
 from briefings.extract.mentions import Mention
 from briefings.extract.roles import portfolio
 from briefings.extract.sentences import Doc
@@ -17,7 +17,7 @@ from briefings.extract.sentences import Doc
 _ANNOUNCED = re.compile(r"\b(?:his|her|their|its)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts?\b")
 _OPEN = re.compile(r"^\s*(?:\d+\.\s*)?(?:the\s+)?$", re.I)
 _CHAIN = re.compile(r"^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$")
-_ORGS = frozenset(ORGANISATIONS.values())
+_ORGS = ORGANISATION_NAMES
 
 
 def counterparts_named_next(doc: Doc, per_sentence: list[list[Mention]]) -> None:

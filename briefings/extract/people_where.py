@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import ORGANISATIONS, country_of
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
 from briefings.extract.mentions import Mention
 from briefings.extract.sentences import Doc
 from briefings.extract.tokens import country_at, may_open_country, tokenize
@@ -16,7 +16,7 @@ _TAKES_OFFICE = re.compile(
     r"^\W*(?:\w+\s+){0,2}?(?:took|takes|will\s+take)\s+(?:office|power)|^\W*(?:was|is)\s+(?:sworn\s+in|"
     r"inaugurated|elected)"
 )
-_ORGS = frozenset(ORGANISATIONS.values())
+_ORGS = ORGANISATION_NAMES
 # "pressure on X ... the inauguration of its new president, A": the state the sentence last named
 _ITS = re.compile(r"\bits\s+(?:(?:new|newly\s+[a-z]+|incoming|current)\s+)?$")
 

@@ -8,7 +8,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from briefings.extract.dates import ISO, find_dates, resolve_year
-from briefings.extract.gazetteer import ORGANISATIONS, City, capital_timezone, country_of, find_city
+from briefings.extract.gazetteer import (
+    ORGANISATION_NAMES,
+    City,
+    capital_timezone,
+    country_of,
+    find_city,
+)
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
 
@@ -123,7 +129,7 @@ class Dateline:
 
 
 _PAREN_COUNTRY = re.compile(r"\s*\(([A-Z][A-Za-z. ]{1,25})\)")
-_ORG_COUNTRIES = frozenset(ORGANISATIONS.values())
+_ORG_COUNTRIES = ORGANISATION_NAMES
 
 
 def find_dateline(doc: Doc, ref: date) -> Dateline | None:

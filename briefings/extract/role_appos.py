@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract import forms
-from briefings.extract.gazetteer import ORGANISATIONS, country_of, find_city
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
 from briefings.extract.role_scan import Title, scan_title
 from briefings.extract.roles import _words
 from briefings.extract.tokens import INSTITUTIONS, Tok
@@ -20,7 +20,7 @@ _BODY_WORD = re.compile(
     r"Forum|Bank|Fund|Committee|School|College|Academy|Association|Society|Studies|Office|Bureau|Authority)\b"
 )
 _OF_STATE = re.compile(r"\s+of\s+(.+)")
-_ORG_COUNTRIES = frozenset(ORGANISATIONS.values())
+_ORG_COUNTRIES = ORGANISATION_NAMES
 _IN_CITY = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 _LEAD = re.compile(r"^\s+(?:of|at|for|with)\s+(?:the\s+)?")
 _AT_A_BODY = re.compile(r"\s+at\s+an?\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s*[,;.])")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefings.extract import forms
-from briefings.extract.gazetteer import ORGANISATIONS, country_of
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO
 from briefings.extract.tokens import (
     RANKS,
@@ -23,7 +23,7 @@ from briefings.extract.tokens import (
     may_open_country,
 )
 
-_ORG_COUNTRIES = frozenset(ORGANISATIONS.values())
+_ORG_COUNTRIES = ORGANISATION_NAMES
 # "Commander of U.S. X Command" (not "Secretary for American Affairs": a desk for another country)
 _OF_ADJ = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+))\s+(?!Affairs\b)[A-Z]")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")

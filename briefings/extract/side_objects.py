@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import ORGANISATIONS, adjective_of, country_of
+from briefings.extract.gazetteer import ORGANISATION_NAMES, adjective_of, country_of
 from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc, Sentence
@@ -48,7 +48,7 @@ def named_counterparts(
     return others
 
 
-_ORGS = frozenset(ORGANISATIONS.values())
+_ORGS = ORGANISATION_NAMES
 _OFFICIALS_WORDS = ("inisters of", "ecretaries of", "eaders of", "hiefs of")
 _GOVERNMENT = re.compile(
     r"\bwith\s+the\s+(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+[Gg]overnment\b|"

@@ -9,7 +9,7 @@ from datetime import date
 from briefings.extract.dates import LAST_HELD, DateMention, find_dates
 from briefings.extract.event_dates import TRAVEL_DAY
 from briefings.extract.events import MainEvent
-from briefings.extract.gazetteer import ORGANISATIONS, country_of
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
 from briefings.extract.people import People, PersonRec
 from briefings.extract.places import cities_in
 from briefings.extract.roles import portfolio
@@ -132,7 +132,7 @@ def counterpart(people: People, subject: PersonRec | None, country: str) -> Pers
 _OF_BODY = re.compile(
     r"\bmeeting\s+of\s+the\s+(?:\d+\w*\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
 )
-_ORG_NAMES = frozenset(ORGANISATIONS.values())
+_ORG_NAMES = ORGANISATION_NAMES
 
 
 def body_kind(text: str) -> str | None:

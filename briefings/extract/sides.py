@@ -8,7 +8,7 @@ from datetime import date
 from briefings.extract.dates import past_month_year
 from briefings.extract.eventcues import THE_MEETING_IS, is_trip, mentioned_countries
 from briefings.extract.events import MainEvent
-from briefings.extract.gazetteer import ORGANISATIONS, country_of
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
 from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc
@@ -74,7 +74,7 @@ _LATER_GATHERING = re.compile(
 )
 _RELATIVE = re.compile(r",\s*who\s+[^,;]{1,80},")
 _OF_NAMED = re.compile(r"\bof\s+the\s+[A-Z]")
-_ORGS = frozenset(ORGANISATIONS.values())
+_ORGS = ORGANISATION_NAMES
 _IN_BODY = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Council|Commission|Committee|Group)\b")
 _MEMBERS = re.compile(r"\b(?:Ministers|Leaders|Summit)\b")
 _JOINT = re.compile(r"\b(?:jointly|together|joint|three-way|four-way|all)\b")

@@ -25,7 +25,7 @@ from briefings.extract.agenda import (
     RESUMED,
 )
 from briefings.extract.frameworks import FRAMEWORK_HEADS, named_frameworks
-from briefings.extract.gazetteer import ORGANISATIONS, country_of
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
 from briefings.extract.literals import WordGroups, has_any
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.topic_bullets import bullet_topics
@@ -51,7 +51,7 @@ from briefings.extract.topic_words import (
 )
 from briefings.models import Topic, TopicKind
 
-_ORGS = frozenset(ORGANISATIONS.values())
+_ORGS = ORGANISATION_NAMES
 _LISTED = re.compile(
     r"\b(?:includ(?:e|es|ing)|cover|such as|on|about|take up|taking up|discuss(?:ed|es|ing)?|"
     r"address(?:ed|es|ing)?)\s+$"
