@@ -28,7 +28,7 @@ from briefings.extract import extract
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = Path("/tmp/briefbot_extract_snapshot.jsonl")
 SEED_TODAY = date(2026, 11, 28)
-UNSEEN = {"corpus_holdout6", "corpus_holdout7"}  # measured only; holdout4/5 were tuned on in stop 9
+UNSEEN: set[str] = set()  # the unseen sets of a stop stay outside the repository until its end
 
 
 def _gold_date(txt: Path, fallback: date) -> date:
