@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from briefings.extract.gazetteer import country_of
 from briefings.extract.homes import (
@@ -23,7 +24,7 @@ from briefings.extract.homes import (
 from briefings.extract.hosts import body_country, sentence_host
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
-from briefings.extract.offices import fits, office_home
+from briefings.extract.offices import fits, knows_office, office_home
 from briefings.extract.org_people import org_officials, reports_to
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_clauses import CLAUSE_SUBJECT, OBJECT_CUE, new_clause, other_party
@@ -60,6 +61,11 @@ _LIST_OPEN = re.compile(r"^\s*[,:—–-]?\s*(?:namely\s+)?$")
 
 
 _SAYS = re.compile(r"\s*(?:said|says|told|added)\b")
+
+
+def _fits_office(people: People, rec: PersonRec, country: str) -> bool:
+    """The person's title is an office of the table that the country has free."""
+    return knows_office(rec) and fits(people, rec, country)
 
 
 def _says(text: str, m: Mention) -> bool:
@@ -108,7 +114,12 @@ _DELEGATION = re.compile(
     r"(?:\b(?:[Tt]he|An?)\s+)?([A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,3})(?:'s|’s)?\s+"
     r"(?:(?:sent|will send|is sending|dispatched)\s+)?"
     r"(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\b[^.;]*?"
-    r"\b(?:(?:led|headed)?\s*by|compris(?:e|es|ing)|includ(?:e|es|ing)|consist(?:s|ing)?\s+of)\s+$"
+    r"\b(?:(?:led|headed)?\s*by|compris(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of)\s+$"
+)
+# "Xland is sending a Deputy Minister, A": the sender is the envoy's country
+_SENDS = re.compile(
+    r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:is|are|will|has|have)?\s*(?:sending|send|sends|sent)\s+"
+    r"(?:a|an|its|their)\s+$"
 )
 _DELEGATION_WORDS = ("delegation", "team", "side")  # every _DELEGATION match holds one of these
 _TRAVELS = re.compile(
@@ -173,6 +184,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             before = text[max(m.sentence.start, m.span_start - 80) : m.span_start]
             dm = _DELEGATION.search(before) if has_any(before, _DELEGATION_WORDS) else None
             led = country_of(dm[1]) if dm else its_delegation(text, m.sentence.start, m.span_start)
+            sent = _SENDS.search(before) if not led and "sen" in before[-30:] else None
+            led = led or (country_of(sent[1]) if sent else None)  # "Xland is sending its Minister A"
             if led:
                 rec.country = led
                 break
@@ -248,7 +261,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             and _FIRST_PERSON.search(text)
         ):
             named = named_countries(doc, people, doc_countries(doc)) if named is None else named
-            home = author_home(people, named)  # "I will join ...": the author's is the country no one holds
+            # "I will join ...": the author's is the country no one holds (else whose office is free)
+            home = author_home(doc, people, named, partial(_fits_office, people, rec))
         if home is None and not ctx.issuer and not ctx.dateline and travels:
             named = named_countries(doc, people, doc_countries(doc)) if named is None else named
             home = traveller_home(doc, rec, _TRAVELS, named)  # "X will visit A and B to deepen C's ties"

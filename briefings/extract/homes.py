@@ -7,6 +7,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
 from briefings.extract.literals import has_any
@@ -44,7 +45,7 @@ _NOT_PARTY = re.compile(
 )
 # "Xland's war of aggression", "Yland's invasion": a country named as the aggressor, no party either
 _AGGRESSOR = re.compile(
-    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?(?:'s|’s)\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:war|invasion|aggression|attacks?|occupation|blockades?)\b"
 )
 
@@ -251,11 +252,19 @@ def _sign_off(doc: Doc) -> str | None:
 # organisations of several words, with their last word, in ORGANISATIONS' order
 
 
-def author_home(people: People, named: list[tuple[str, int]]) -> str | None:
-    """The author of a first-person release: the one country the text names that nobody else holds."""
+def author_home(
+    doc: Doc, people: People, named: list[tuple[str, int]], fit: Callable[[str], bool] | None = None
+) -> str | None:
+    """The author of a first-person release: the one country the text names that nobody else holds; else
+    the one named as a party (not "Xland's invasion of Y") whose office the author's title can be (fit)."""
     held = {r.country for r in people.recs[1:] if r.country}
     free = {c for c, _ in named if c not in held and c not in _ORGS}
-    return next(iter(free)) if len(free) == 1 else None
+    if len(free) == 1:
+        return next(iter(free))
+    if fit is None:
+        return None
+    able = {c for c, pos in named if c not in _ORGS and not _as_cause(doc.text, pos) and fit(c)}
+    return next(iter(able)) if len(able) == 1 else None
 
 
 def named_countries(doc: Doc, people: People, every: list[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -148,7 +148,17 @@ def returns_to(text: str, rec: PersonRec) -> str | None:
     return None
 
 
-_ACCOMPANIED = re.compile(r"\b(?:(?:accompanied|joined)\s+by|(?:together|along)\s+with)\s+(?:the\s+)?$")
+# "accompanied by", "supported throughout the meeting by": a companion of the sentence's subject
+_ACCOMPANIED = re.compile(
+    r"\b(?:(?:accompanied|joined|supported|assisted)\s+(?:[a-z]+\s+){0,3}?by|(?:together|along)\s+with)\s+"
+    r"(?:the\s+)?$"
+)
+_COMPANION_WORDS = ("accompanied", "joined", "supported", "assisted", "together", "along")
+# "... and by B": a list of companions that repeats the "by"
+_BY_GAP = re.compile(r"^\s*(?:,|and|,\s*and|&)\s*(?:by\s+)?(?:the\s+)?$")
+# "A will be accompanied by:" over a bulleted list of companions
+_LIST_LEAD = re.compile(r"\b(?:accompanied|joined|supported|assisted)\s+by\s*:\s*$")
+_BULLET_LINE = re.compile(r"\s*(?:[-•*–·▪]|\d{1,2}[.)])\s")
 # ", with Foreign Minister A attending in person": A goes with the clause's subject
 _WITH_BEFORE = re.compile(r",\s*with\s+(?:the\s+|his\s+|her\s+)?$")
 _ATTENDING = re.compile(
@@ -176,7 +186,10 @@ def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
     """The person someone accompanies ("He will be accompanied by Y": the "he" before)."""
     for m in rec.mentions:
         lo = max(m.sentence.start, m.span_start - 40)
-        cue = any(text.find(w, lo, m.span_start) >= 0 for w in ("accompanied", "joined", "together", "along"))
+        cue = any(text.find(w, lo, m.span_start) >= 0 for w in _COMPANION_WORDS)
+        lead_in = _bullet_lead(text, m, people)
+        if lead_in is not None:
+            return lead_in
         if (
             (cue and _ACCOMPANIED.search(text, lo, m.span_start))
             or _listed_after(text, m, people)
@@ -188,15 +201,35 @@ def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
     return None
 
 
+def _bullet_lead(text: str, m: Mention, people: People) -> PersonRec | None:
+    """A bulleted item under "A will be accompanied by:": the person opening that lead sentence."""
+    at = m.sentence.start
+    if not _BULLET_LINE.match(text, at) and not _BULLET_LINE.match(text, max(0, at - 2)):
+        return None
+    earlier = [x for x, _ in people.mentions if x.start < m.sentence.start]
+    # the last sentence before the item naming a person that is no item itself
+    heads = [x for x in earlier if not _BULLET_LINE.match(text, x.sentence.start)]
+    if not heads:
+        return None
+    s = max(heads, key=lambda x: x.start).sentence
+    if not _LIST_LEAD.search(s.text):
+        return None
+    between = text[s.end : m.sentence.start].split("\n")
+    if not all(not line.strip() or _BULLET_LINE.match(line) for line in between):
+        return None  # only the list's items between the lead and the item
+    first = people.at(s.start, s.end)
+    return first[0][1] if first and first[0][1] is not people.find(m.tokens) else None
+
+
 def _listed_after(text: str, m: Mention, people: People) -> bool:
     """The mention continues a list opened by "accompanied by" ("accompanied by A and B": B)."""
     s = m.sentence
-    if "ccompanied by" not in s.text and "joined by" not in s.text:
+    if not any(f"{w} " in s.text for w in _COMPANION_WORDS[:4]):
         return False
     prev = [x for x, _ in people.at(s.start, m.span_start) if x is not m]
     while prev:
         last = prev.pop()
-        if not CHAIN_GAP.match(text[last.tail_end : m.span_start]):
+        if not _BY_GAP.match(text[last.tail_end : m.span_start]):
             return False
         if _ACCOMPANIED.search(text, max(s.start, last.span_start - 40), last.span_start):
             return True

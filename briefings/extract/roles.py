@@ -40,7 +40,7 @@ public diplomacy affairs policy planning operations intelligence homeland vetera
 relations counter-terrorism arms control nonproliferation nuclear global sea land self-defense
 self-defence ground maritime marine marines corps staff chiefs combatant regional indo-pacific opposition
 research
-crown tariff armed raksha videsh pradhan diplomatic shadow
+crown tariff armed raksha videsh pradhan diplomatic shadow non-resident
 secretary-general minister secretary official federal d'affaires d’affaires ad interim interim
 """)
 
@@ -65,7 +65,7 @@ renewable civil ports waterways law parliamentary minority tribal rural urban fo
 enterprises skills entrepreneurship sciences earth environmental higher primary war
 mission delegation protocol community embassy
 procurement capability delivery bilateral multilateral committee board bureau secretariat directorate agency
-authority assembly parliament armament armaments
+authority assembly parliament armament armaments diaspora
 """)
 
 # Portfolio families: a title's portfolio for "his counterpart" resolution.
@@ -122,7 +122,24 @@ _NATIONAL_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
         "United States",
     ),
     (re.compile(r"(?:deputy )?chief cabinet secretary"), "Japan"),
-    (re.compile(r"(?:union )?(?:minister of external affairs|external affairs minister)"), "India"),
+    (
+        re.compile(r"(?:union )?(?:minister of (?:state for )?external affairs|external affairs minister)"),
+        "India",
+    ),
+    # South Africa's foreign ministry is the Department of International Relations and Cooperation
+    (re.compile(r"(?:deputy )?minister (?:of|for) international relations and cooperation"), "South Africa"),
+    # Kenya's cabinet is of Cabinet Secretaries; its foreign ministry is of Foreign and Diaspora Affairs
+    (
+        re.compile(r"(?:prime cabinet secretary and )?cabinet secretary for foreign and diaspora affairs"),
+        "Kenya",
+    ),
+    (re.compile(r"prime cabinet secretary"), "Kenya"),
+    # France's and Austria's foreign ministers' styles
+    (re.compile(r"(?:deputy )?minister (?:for|of) europe and foreign affairs"), "France"),
+    (re.compile(r"(?:federal )?minister for european and international affairs"), "Austria"),
+    # Japan's Ministry of Defense: its top civilian for international affairs, its political vice-ministers
+    (re.compile(r"vice minister of defense for international affairs"), "Japan"),
+    (re.compile(r"(?:senior|parliamentary) vice minister (?:for|of) (?:foreign affairs|defense)"), "Japan"),
     (re.compile(r"chancellor of the exchequer"), "United Kingdom"),
     # Germany's styles in English ("Federal Foreign Minister"; Austria's is "Federal Minister for European
     # and International Affairs")
@@ -138,10 +155,16 @@ _SHARED_OFFICE = re.compile(r"(?:vice )?chairman of the joint chiefs of staff")
 _SHARED_BY = ("United States", "South Korea")
 
 
+# every _NATIONAL_OFFICES and _SHARED_OFFICE match holds one of these
+_QUICK = (
+    "ecretary", "xternal", "xchequer", "hiefs", "antri", "tate", "ederal", "ooperation", "urope", "inister"
+)
+
+
 def national_office(role: str, local: tuple[str | None, ...] = ()) -> str | None:
     """The one country whose government has this office ("Secretary of Defense" -> United States); for
     an office a few states share, the one the text is from (`local`: its issuer, dateline) if any."""
-    if not any(w in role for w in ("ecretary", "xternal", "xchequer", "hiefs", "antri", "tate", "ederal")):
+    if not any(w in role for w in _QUICK):
         return None  # the quick test: every such office names one of these words
     key = role.lower().replace("-", " ")
     if _SHARED_OFFICE.fullmatch(key):

@@ -17,6 +17,7 @@ from briefings.extract.people_counterparts import (
 from briefings.extract.people_letterhead import caps_letterheads
 from briefings.extract.people_lines import name_lines, title_lines
 from briefings.extract.people_lists import spread_plural_titles
+from briefings.extract.people_parens import bracketed_countries
 from briefings.extract.people_sides import sides_of
 from briefings.extract.people_titles import fuller_titles, named_later, post_holders
 from briefings.extract.people_where import where_clause_countries
@@ -52,6 +53,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     """People of a document, as models, plus conflicts (one singular title, two names)."""
     per_sentence = [find_mentions(doc.text, s) for s in doc.sentences]
     for s, ms in zip(doc.sentences, per_sentence, strict=True):
+        bracketed_countries(doc.text, s, ms)
         spread_plural_titles(doc.text, s, ms)
     billet_titles(doc.text, per_sentence)
     owned_posts(doc.text, per_sentence)
