@@ -34,7 +34,6 @@ def _b(text: str) -> Briefing:
         ("Minister for Europe and Foreign Affairs", "France"),
         ("Federal Minister for European and International Affairs", "Austria"),
         ("Vice-Minister of Defense for International Affairs", "Japan"),
-        ("Senior Vice-Minister for Foreign Affairs", "Japan"),
         ("Minister of State for External Affairs", "India"),
     ],
 )
@@ -238,3 +237,41 @@ def test_a_bulleted_agenda_after_a_plain_lead_takes_no_companion() -> None:
         "• a lecture."
     )
     assert _get(b, "Somphone Keo").country == "Laos"
+
+
+# --- "under President A" ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "TOKYO, May 2 (Kyodo) - It will be the first meeting since Secretary of Defense Paul Avery took "
+            "office in January under President Mark Holden.",
+            "Mark Holden",
+            "United States",
+        ),
+        (
+            "SEOUL, May 2 (Yonhap) - British Foreign Secretary Ann Cole, who served under Prime Minister "
+            "Tom Reeve, arrived on Friday.",
+            "Tom Reeve",
+            "United Kingdom",
+        ),
+        (
+            "BERLIN, May 2 (Reuters) - French Foreign Minister Luc Morel took office in 2024 under President "
+            "Henri Vallet.",
+            "Henri Vallet",
+            "France",
+        ),
+    ],
+)
+def test_a_leader_someone_serves_under_is_of_that_person_s_country_and_under_is_no_title(
+    text: str, name: str, country: str
+) -> None:
+    p = _get(_b(text), name)
+    assert (p.role, p.country) in (("President", country), ("Prime Minister", country))
+
+
+def test_an_under_secretary_keeps_its_title() -> None:
+    b = _b("Under Secretary of State for Political Affairs Jane Rowe will travel to Seoul on Monday.")
+    assert _get(b, "Jane Rowe").role == "Under Secretary of State for Political Affairs"

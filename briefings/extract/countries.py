@@ -209,6 +209,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 rec.country = host
                 break
     _chain(doc, people, by_office)
+    _served_under(text, people)
     namesakes(doc, people)
     # "a Japan-UK meeting" with a British person: the unknown one in that sentence is the other side.
     pairs: dict[int, tuple[str, str] | None] = {}  # the pair of each sentence, by index
@@ -367,6 +368,21 @@ def _counterparts_country(text: str, rec: PersonRec, people: People) -> str | No
             if met and met[0].country:
                 return met[0].country
     return None
+
+
+def _served_under(text: str, people: People) -> None:
+    """ "A took office under President B": B leads A's government, so B is of A's country."""
+    for rec in people.recs:
+        if rec.country or not rec.role:
+            continue
+        for m in rec.mentions:
+            at = m.span_start + 6 if text.startswith("under ", m.span_start) else m.span_start
+            if text[max(0, at - 6) : at] != "under ":
+                continue
+            served = [r for _, r in people.at(m.sentence.start, m.span_start) if r is not rec and r.country]
+            if served and fits(people, rec, served[0].country or ""):
+                rec.country = served[0].country
+                break
 
 
 def _chain(doc: Doc, people: People, skip: set[int]) -> None:

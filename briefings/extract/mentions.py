@@ -92,6 +92,8 @@ class Mention:
 
 def _role_of(title: Title, text: str) -> str | None:
     role = text[title.role_start : title.role_end]
+    if role.startswith("under ") and role[6:7].isupper() and not role[6:].lower().startswith("secretary"):
+        role = role[6:]  # "took office under President A": a preposition
     if forms.couple(role):
         return None
     return f"{title.prefix} {role}" if title.prefix else role

@@ -137,9 +137,8 @@ _NATIONAL_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
     # France's and Austria's foreign ministers' styles
     (re.compile(r"(?:deputy )?minister (?:for|of) europe and foreign affairs"), "France"),
     (re.compile(r"(?:federal )?minister for european and international affairs"), "Austria"),
-    # Japan's Ministry of Defense: its top civilian for international affairs, its political vice-ministers
+    # Japan's Ministry of Defense: its top civilian for international affairs
     (re.compile(r"vice minister of defense for international affairs"), "Japan"),
-    (re.compile(r"(?:senior|parliamentary) vice minister (?:for|of) (?:foreign affairs|defense)"), "Japan"),
     (re.compile(r"chancellor of the exchequer"), "United Kingdom"),
     # Germany's styles in English ("Federal Foreign Minister"; Austria's is "Federal Minister for European
     # and International Affairs")
