@@ -45,6 +45,8 @@ _PLACE_LAST = _words(
     "city palace square avenue road station airport harbour harbor hotel building tower base"
 )
 PLACE_FIRST = _words("wisma istana menara jalan mount lake fort camp")
+# nouns naming a ship before its name ("the research vessel Dr. A B", "the frigate C"): no person
+VESSELS = _words("vessel ship frigate destroyer corvette cruiser carrier submarine cutter icebreaker warship")
 
 
 def place_name(name: list[Tok]) -> bool:

@@ -16,7 +16,7 @@ from briefings.extract.people_bare import (
     place_or_body,
 )
 from briefings.extract.people_bylines import credit_line
-from briefings.extract.people_names import comma_name, portfolio_run, scan_name
+from briefings.extract.people_names import comma_name, honorific_at, portfolio_run, scan_name
 from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
 from briefings.extract.role_appos import apposition
 from briefings.extract.role_local import local_office, office_prefix
@@ -230,9 +230,10 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     continue
             i += 1
             continue
-        if i and toks[i - 1].cap and toks[i - 1].low in forms.PLACE_FIRST:
+        prev_low = toks[i - 1].low if i else ""
+        if (prev_low in forms.PLACE_FIRST and toks[i - 1].cap) or prev_low in forms.VESSELS:
             while i < n and toks[i].cap:
-                i += 1  # "Camp General A B": a place named after a person
+                i += 1  # "Camp General A B", "the vessel Dr. A B": a place or ship named after a person
             continue
         title = scan_title(toks, i, text) if opens_title(t.low) else None  # its own fast path, inlined
         if title is None and t.text.isupper() and _office_acronym(toks, i, text):
@@ -314,9 +315,10 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 continue
             i = title.next_index
             continue
-        honorific = (t.low in HONORIFICS and t.low not in ("his", "her", "he", "the")) or (
-            t.low in forms.LEADING_TITLES and forms.leading_title(toks, i)
-        )
+        honorific = honorific_at(toks, i)
+        if honorific and i + 1 < n and opens_title(toks[i + 1].low) and scan_title(toks, i + 1, text):
+            i += 1  # "the Hon'ble Prime Minister": a title after the honorific, read next
+            continue
         nxt_name = i + 1 < n and is_name_text(toks[i + 1].text, False)
         given = not honorific and nxt_name and forms.country_given_name(t)  # "Georgia Bellini, Italy's ..."
         # "S. Jane Doe" / "S. Doe": a name led by an initial, which is no name word by itself

@@ -11,7 +11,7 @@ from briefings.extract.gazetteer import fold
 from briefings.extract.mentions import Mention
 from briefings.extract.roles import HEADS, SINGULAR, portfolio, role_key
 from briefings.extract.sentences import Doc
-from briefings.extract.tokens import RANKS
+from briefings.extract.tokens import PARTICLES, RANKS
 from briefings.models import Conflict, Evidence
 
 
@@ -70,6 +70,13 @@ def _surname(tokens: tuple[str, ...], family_first: bool) -> str:
 @lru_cache(maxsize=4096)
 def _keys(tokens: tuple[str, ...]) -> list[str]:
     return [_key(w) for w in tokens if not _initial(w)]
+
+
+def _leading_run(short: list[str], full: list[str]) -> bool:
+    """A name of three words or more, or one a particle continues ("A bin B", then "A bin B Al C"), that
+    opens a longer name word for word."""
+    n = len(short)
+    return 2 <= n < len(full) and full[:n] == short and (n >= 3 or full[n] in PARTICLES)
 
 
 def better_role(old: str, new: str) -> bool:
@@ -166,6 +173,8 @@ class People:
                 return rec
             if len(keys) >= 2 and set(keys) < set(rk):
                 return rec  # "Mohd Abc" for "Mohd Abc Def"
+            if _leading_run(rk, keys):
+                return rec  # "A bin B" first, "A bin B Al C" later: the name in full
         return None
 
     def add(self, m: Mention) -> PersonRec | None:

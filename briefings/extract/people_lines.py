@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import itertools
 
-from briefings.extract.forms import weak_title
+from briefings.extract.forms import service_unit, weak_title
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec, better_role
 from briefings.extract.role_scan import scan_title
 from briefings.extract.roles import role_key
 from briefings.extract.sentences import Doc, Sentence
-from briefings.extract.tokens import tokenize
+from briefings.extract.tokens import country_at, tokenize
 
 _WORKPLACES = frozenset({"office", "ministry", "department", "embassy", "bureau", "secretariat", "mission"})
 
@@ -25,6 +25,11 @@ def _line_title(doc: Doc, s: Sentence) -> tuple[str, str | None] | None:
     t = scan_title(toks, 0, doc.text) if toks else None
     if t and t.next_index == len(toks):
         return doc.text[t.role_start : t.role_end], t.country
+    if t and t.role_end == toks[t.next_index - 1].end and service_unit(toks, t.next_index) == len(toks):
+        # "Military Spokesperson, Xland Defence Forces": the service it speaks for completes the title
+        hits = (country_at(toks, j, doc.text) for j in range(t.next_index + 1, len(toks)))
+        hit = next((h[0] for h in hits if h), None)  # "Xland Defence Forces", "Royal Xish Navy"
+        return doc.text[t.role_start : toks[-1].end], t.country or hit
     return None
 
 

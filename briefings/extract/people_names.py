@@ -11,6 +11,7 @@ from briefings.extract.tokens import (
     HONOURS,
     POSTNOMINALS,
     RANKS,
+    STYLES,
     SUFFIXES,
     Tok,
     base,
@@ -45,7 +46,7 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
     j0 = j
     # each function's own first test inlined before the call: most words are plain name words
     while j < n and (
-        (toks[j].low in HONORIFICS and toks[j].low not in ("his", "her"))
+        (toks[j].low in HONORIFICS and (toks[j].low not in ("his", "her") or _styled_pronoun(toks, j)))
         or (toks[j].cap and (toks[j].low in RANKS or ("-" in toks[j].low and forms.rank_word(toks[j].low))))
         or (toks[j].low in forms.LEADING_TITLES and forms.leading_title(toks, j))
         or (toks[j].low == "field" and j + 1 < n and toks[j + 1].low == "marshal")
@@ -54,6 +55,7 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
         or (toks[j].low == "tan" and j + 1 < n and toks[j + 1].low == "sri")
         or (toks[j].text == "(" and forms.retired_mark(toks, j) > j)
         or (toks[j].text in _UNDOTTED_RANKS and _undotted_rank(toks, j, j0))
+        or style_end(toks, j) > j
     ):
         j = forms.retired_mark(toks, j) if toks[j].text == "(" else j + 1
         if forms.rank_abbrev(toks, j):
@@ -133,6 +135,37 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
     if not out:
         return None
     return out, j
+
+
+_COURTESY = frozenset({"royal", "highness", "excellency", "majesty"})
+
+
+def _styled_pronoun(toks: list[Tok], j: int) -> bool:
+    """ "His"/"Her" opening a style ("His Royal Highness", "Her Excellency"), not a possessive."""
+    return toks[j].cap and j + 1 < len(toks) and toks[j + 1].low in _COURTESY
+
+
+def honorific_at(toks: list[Tok], i: int) -> bool:
+    """An honorific, courtesy word or style of royalty at i that may lead a name ("Dr", "Cdr", "Prince")."""
+    t = toks[i]
+    return (
+        (t.low in HONORIFICS and t.low not in ("his", "her", "he", "the"))
+        or (t.low in forms.LEADING_TITLES and forms.leading_title(toks, i))
+        or style_end(toks, i) > i
+    )
+
+
+def style_end(toks: list[Tok], j: int) -> int:
+    """The index after a style of royalty or rank at j that a capitalised word follows ("Royal Highness",
+    "Prince", "Sheikh"), else j; "Crown Prince" is an office, no style."""
+    t = toks[j]
+    if not t.cap or j + 1 >= len(toks) or not toks[j + 1].cap:
+        return j
+    if t.low == "royal" and toks[j + 1].low == "highness":
+        return j + 2
+    if t.low in STYLES and not (j and toks[j - 1].low == "crown"):
+        return j + 1
+    return j
 
 
 def _initials_then_name(toks: list[Tok], j: int) -> bool:

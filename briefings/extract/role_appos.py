@@ -63,9 +63,14 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
                     # "Minister of State at the Federal X Office": a ministry only one country has
                     title.country = title.country or INSTITUTIONS.get(_LEAD.sub("", org[0]).lower())
                 end = org.end()
+                acronym = _ACRONYM.match(text, end, toks[-1].end)
+                if acronym:  # "at the Xland Council on Foreign Relations (XCFR)": its initials
+                    end = acronym.end()
                 city = _IN_CITY.match(text, end, toks[-1].end)
                 if city and not _APPOS_END.match(text[end : toks[-1].end]):
                     end = city.end()  # "at the X Institute in Sydney": the workplace's city, no part of it
+                if org[0].lstrip().startswith(("at ", "with ")) and title.country is None:
+                    title.country = workplace_country(org[0])
                 title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             loose = org is None and title.role_end == end
             vague = _AT_A_BODY.match(text, end, toks[-1].end) if loose else None
@@ -76,8 +81,39 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             if unit:  # "Admiral A, Chief of Staff, Japan Maritime Self-Defense Force, and ..."
                 end = title.role_end = toks[unit - 1].end
                 title.next_index = unit
+            posted = _posted_in(text, end, toks[-1].end) if title.role_end == end else 0
+            if posted:  # "A, China's ambassador in Xcity, said": the post's city, no part of the title
+                end = posted
+                title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             if _APPOS_END.match(text[end : toks[-1].end]):
                 return title
+    return None
+
+
+def _posted_in(text: str, end: int, stop: int) -> int:
+    """The end of "in <city or country>" after a title when the apposition closes right after it, else 0."""
+    city = _IN_CITY.match(text, end, stop)
+    if city is None or _APPOS_END.match(text[end:stop]) or not _APPOS_END.match(text[city.end() : stop]):
+        return 0
+    place = city[0].strip()[3:]
+    return city.end() if country_of(place) or find_city(place) else 0
+
+
+_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
+_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
+def workplace_country(org: str) -> str | None:
+    """The country of a workplace named after a title by "of <country or city>" ("at the Academy of Xland",
+    "at the University of the Xlands Y Center", "at Z University of Xcity")."""
+    for m in _OF_PLACE.finditer(org):
+        for name in (m[1], m[1].split()[0]):
+            c = country_of(name)
+            if c and c not in _ORG_COUNTRIES:
+                return c
+            place = find_city(name) if c is None and name == m[1] else None
+            if place and place.population >= 100000 and org.endswith(name):
+                return place.country
     return None
 
 

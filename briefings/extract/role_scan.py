@@ -12,6 +12,7 @@ from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO
 from briefings.extract.tokens import (
     RANKS,
+    STYLES,
     Tok,
     could_start_country,
     country_at,
@@ -238,6 +239,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
     in_portfolio = False  # after "of/for/to": portfolio words ("Plans", "Tourism") belong to the title
     while j < n:
         t = toks[j]
+        if t.low in STYLES and t.cap and not (j and toks[j - 1].low == "crown"):
+            break  # "Minister of Defense Prince A": a style of royalty opens the name, no title
         open_word = after_conn or in_portfolio
         place = country_at(toks, j, text) if after_conn else None
         if (

@@ -65,7 +65,8 @@ renewable civil ports waterways law parliamentary minority tribal rural urban fo
 enterprises skills entrepreneurship sciences earth environmental higher primary war
 mission delegation protocol community embassy
 procurement capability delivery bilateral multilateral committee board bureau secretariat directorate agency
-authority assembly parliament armament armaments diaspora
+authority assembly parliament armament armaments division manpower diaspora
+africa african arab hemisphere arctic baltic nordic caribbean
 """)
 
 # Portfolio families: a title's portfolio for "his counterpart" resolution.

@@ -47,7 +47,11 @@ HONORIFICS = _words("""
 mr mr. mrs mrs. ms ms. dr dr. h.e. sir dame madam madame hon. hon rt rt. excellency professor prof. mx mx.
 lord lady honourable honorable shri smt smt. shrimati sri datuk dato dato' dato’ datin seri tun puan
 ratu tunku tengku hon'ble a.i. his her the
+highness majesty khun m.r. m.l. thiru
 """)
+# Styles of royalty and rank before a given name ("Prince A", "Sheikh B", "Princess C"): skipped like an
+# honorific at a name's start, no office ("Crown Prince" is one); "Sheikh" may also be a family name
+STYLES = _words("prince princess sheikh sheikha")
 RANKS = _words("""
 general gen. admiral adm. colonel col. captain capt. commander cmdr. comdr. lieutenant lt. major maj.
 brigadier brig. sergeant sgt. marshal navy army air force marine marines corps vice rear chief
@@ -75,6 +79,7 @@ PARTICLES = frozenset(
         "le",
         "bin",
         "binti",
+        "bint",
         "al",
         "el",
         "dos",
@@ -108,7 +113,7 @@ cooperation corridor project sea ocean strait islands island peninsula party coa
 company group bank airlines times news foundation association society federation league movement police
 court tribunal diet guard visits meets travels hosts welcomes holds attends calls leads joins heads signs
 discusses announces receives speaks says urges launches opens
-school studies chamber chambers radio television broadcasting headquarters
+school studies chamber chambers radio television broadcasting headquarters division newsdesk
 following including regarding despite amid ahead concerning
 """)
 INSTITUTIONS: dict[str, str] = {
