@@ -31,6 +31,8 @@ _LABEL = re.compile(
     r"immediate release|joint statement|joint media release|media release|fact sheet|news|home)\W*$",
     re.I,
 )
+# a site's section path over the headline: "World / Asia", "Home > News > Politics"
+_BREADCRUMB = re.compile(r"^[\w&'’ -]{2,30}(?:\s+[/>|›»]\s+[\w&'’ -]{2,30})+$")
 
 
 def _headline(doc: Doc, skip: set[int]) -> int | None:
@@ -80,7 +82,11 @@ def extract(text: str, *, source: str = "", published: date | None = None, today
     doc = split(text)
     if published is None:
         published = parse_header_date(doc.header.get("published") or doc.header.get("date") or "")
-    skip = {s.index for s in doc.sentences[:6] if _LABEL.match(s.text.strip())}
+    skip = {
+        s.index
+        for s in doc.sentences[:6]
+        if _LABEL.match(s.text.strip()) or _BREADCRUMB.match(s.text.strip())
+    }
     date_line = find_date_line(doc)
     if date_line:
         skip.add(date_line[1].index)

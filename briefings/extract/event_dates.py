@@ -10,16 +10,22 @@ from datetime import date
 from briefings.extract.dates import LAST_HELD, DateMention, find_dates
 from briefings.extract.event_days import n_days, title_lines
 from briefings.extract.event_names import proper_name
+from briefings.extract.event_spans import (
+    EVENT_NOUN,
+    NOUN,
+    STAY,
+    TRAVEL_NOUNS,
+    attended_days,
+    event_nouns,
+    gathering_span,
+    meeting_nouns,
+    stay_span,
+    visit_headline,
+)
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
 
-NOUN = (
-    r"(?:talks|meeting|meetings|summit|dialogue|ministerial|conference|consultations?|visit|trip|forum|"
-    r"session|discussions?|negotiations|gathering|meet|retreat|tour|travel|ceremony|exercise)"
-)
-# the lookahead holds every first and second letter of NOUN: sre drops other words before trying each noun
-EVENT_NOUN = re.compile(rf"\b(?=[cdefgmnrstv][aeiorux]){NOUN}\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|to hold|to meet|to host|is to|are to|set to|scheduled|plans? to|due to|"
     r"travel|to visit|upcoming|to attend|to take place|to be held|to convene|set for|slated for|"
@@ -59,14 +65,12 @@ def sentence_score(seg: str) -> tuple[float, bool]:
     return bonus, bool(not future and _PAST.search(seg))
 
 
-TRAVEL_NOUNS = frozenset({"travel", "trip", "visit", "tour"})
 # "the ministry said Monday": the day of the announcement, not of the meeting
 _SAID_ON = re.compile(
     r"\b(?:said|says|announced|stated|added|confirmed|told\s+(?:\w+\s+){0,4}?)(?:\s+on)?\s*$", re.I
 )
 # "will hold talks with X on Thursday": a meeting's own day inside a stay ("be in Y from Wednesday to Friday")
 _MEET_ON = re.compile(r"\b(?:talks|meeting|meet|meets|summit)\b[^.;]{0,40}?\s(?:on\s+)?$", re.I)
-_STAY = re.compile(r"\b(?:will be|to be|stay|stays|staying)\s+in\s+[A-Z]")
 _HELD_ON = re.compile(
     r"\b(?:(?:to be|will be|is being|are being|is|are)\s+held|(?:will\s+)?takes?\s+place|"
     r"(?:is|are)\s+(?:set|scheduled|slated)\s+for)\s+(?:on\s+)?$",
@@ -100,7 +104,7 @@ _SERIES = re.compile(r"\battend\w*\s+(?:the\s+)?[^.;]{0,60}?\b(?:Meetings|meetin
 _VISITING_FROM = re.compile(r"\bvisiting\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+from\s+$")
 _CAPTION = re.compile(r"\b(?:FILE\s+)?PHOTO\s*:")
 _SEPARATE = ("separate", "sidelines", "margins")
-_STAY_WORDS = ("separate", "sidelines", "margins", "visiting", "trip", "tour")
+_ASIDE_OPENERS = ("Meanwhile", "Separately", "Elsewhere", "In a separate", "In other news")
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")  # "SEOUL, March 8": the dateline's day
 _ALSO = re.compile(r"\b(?:will|is|are|would)\s+also\b|\balso\s+(?:due|set|scheduled|expected|slated)\s+to\b")
 
@@ -116,8 +120,8 @@ def _score(
     ref: date | None = None,
     shift: int = 0,
 ) -> float:
-    if d.start < skip_before:
-        return -100.0
+    if d.start < skip_before or (d.start - s.start < 40 and _DATELINE_HEAD.match(doc.text, s.start, d.start)):
+        return -100.0  # the dateline's day, also under a town the gazetteer lacks ("SMALLTOWN, Jan 17")
     score = 10.0 - 1.5 * min(max(0, s.index - shift), 6)
     score += sentence[0]
     if named and named in s.text:
@@ -145,6 +149,8 @@ def _score(
         and _VISITING_FROM.search(doc.text, max(s.start, d.start - 40), d.start)
     ):
         score -= 2
+    if s.text.lstrip().startswith(_ASIDE_OPENERS):
+        score -= 3  # "Meanwhile, B will join a video conference on Nov. 13": another matter's day
     if has_any(s.text, _SEPARATE):
         score -= 2  # "separate talks with Y on the 4th": a side meeting's day
     elif "also" in s.text and _ALSO.search(s.text):
@@ -154,7 +160,9 @@ def _score(
     if ref and not d.relative and d.date < ref and _WILL.search(s.text):
         score -= 4  # "will meet on Thursday, two weeks after the May 3 election": an earlier day
     travel_day = has_any(s.text, _TRAVEL_WORDS) and bool(TRAVEL_DAY.search(just_before))
-    if (d.relative or not d.end_date) and _SAID_ON.search(just_before):
+    if ((d.relative or not d.end_date) and _SAID_ON.search(just_before)) or (
+        d.relative and "told" in s.text and _TOLD_CLAUSE.search(doc.text, max(s.start, d.start - 90), d.start)
+    ):
         score -= 5  # "the ministry said on Monday, June 1": the day of the statement, however written
     elif (
         d.relative
@@ -192,6 +200,11 @@ TRAVEL_DAY = re.compile(
     r"\b(?:depart(?:s|ing)?|leav(?:e|es|ing)|arriv(?:e|es|ing)|return(?:s|ing)?|fly|flies|flying)\b"
     r"[^.;,]{0,30}?,?\s(?:on\s+)?$",
     re.I,
+)
+# "he told reporters after visiting the venue today": the day of the remarks, the clause says nothing to come
+_TOLD_CLAUSE = re.compile(
+    r"\btold\b(?![^.;]*\b(?:will|would|to be|is to|are to|is|are|opens?|begins?|starts?|meets?|holds?)\b)"
+    r"[^.;]*$"
 )
 _TRAVEL_DAY_AFTER = re.compile(
     r",?\s+(?:(?:we|I|he|she|they)\s+)?(?:will\s+)?(?:depart|leave|travel|fly|arrive)s?\b", re.I
@@ -267,7 +280,14 @@ def pick_main_date(
     _, d, s = best
     if d.relative and doc.text[d.start : d.end] in _WEEK:
         # "will meet next week" in the lead, "in X from 14 to 15 May" later: the exact days
-        exact = [x for x in scored if not x[1].relative and x[0] > -50 and 0 <= (x[1].date - d.date).days < 7]
+        exact = [
+            x
+            for x in scored
+            if not x[1].relative
+            and x[0] > -50
+            and 0 <= (x[1].date - d.date).days < 7
+            and not x[2].text.lstrip().startswith(_ASIDE_OPENERS)
+        ]
         if exact:
             _, d, s = max(exact, key=lambda x: x[0])
             # "meet next week. X will host Y on March 10 and 11": the range that first spells the week out
@@ -275,16 +295,18 @@ def pick_main_date(
             first = min((x for x in exact if x[0] > 0), key=lambda x: x[1].start, default=None)
             if first and first[1].end_date and first[1].date <= d.date <= first[1].end_date:
                 _, d, s = first
+            if first and (stay := stay_span(exact, first[2])):
+                return stay, first[2]
             return d, s
     if not d.end_date and not d.relative:
-        whole = _gathering_span(scored, d, s)
+        whole = gathering_span(scored, d, s)
         if whole is not None:
             return replace(d, end_date=whole.end_date), s
-    own_days = _attended_days(doc, scored, d, s, _visit_headline(headline))
+    own_days = attended_days(doc, scored, d, s, visit_headline(headline))
     if own_days is not None and not _SERIES.search(s.text):
         # "will visit X from 6 to 8 May and will hold the Y Meeting ... on 7 May": the meeting's own days
         return own_days
-    if d.end_date and (TRAVEL_TO.search(s.text) or _STAY.search(s.text)) and not is_trip(doc, s, frozenset()):
+    if d.end_date and (TRAVEL_TO.search(s.text) or STAY.search(s.text)) and not is_trip(doc, s, frozenset()):
         # "will visit X from June 8 to 10 to attend the talks ... to be held on June 9": the talks' day(s)
         # "to attend the X Summit on 31 August and 1 September": the range is the gathering's own days;
         # a meeting "on the sidelines" inside it is beside the gathering, never its day
@@ -298,10 +320,10 @@ def pick_main_date(
             and not own_range
             and not has_any(h[1].text, _SEPARATE)
         ]
-        if inside and not _visit_headline(headline) and not _SERIES.search(s.text):
+        if inside and not visit_headline(headline) and not _SERIES.search(s.text):
             return inside[0]  # "X to Visit Y" announces the whole stay; "to attend the X Meetings" a series
-        meeting = _meeting_nouns(headline)
-        if meeting and _nouns(s.text) <= TRAVEL_NOUNS:
+        meeting = meeting_nouns(headline)
+        if meeting and event_nouns(s.text) <= TRAVEL_NOUNS:
             # the headline announces a meeting, the range is a stay that names no meeting around it ("X
             # to Lead Dialogue"; "will go to Y from 2 to 5 May ... On 3 May, X will lead the dialogue");
             # "travel to Y from 2 to 5 May to attend the meetings" keeps the whole range
@@ -311,94 +333,8 @@ def pick_main_date(
                 if x[0] > 0
                 and x[1].end_date is None
                 and d.date <= x[1].date <= d.end_date
-                and meeting & _nouns(x[2].text)
+                and meeting & event_nouns(x[2].text)
             ]
             if own:
                 _, d, s = max(own, key=lambda x: x[0])
     return d, s
-
-
-def _gathering_span(
-    scored: list[tuple[float, DateMention, Sentence]], d: DateMention, s: Sentence
-) -> DateMention | None:
-    """A gathering's first day named alone ("the keynote at the opening of the X Forum on 3 May") and its
-    whole span in a sentence nearby that names the gathering and no journey ("The three-day meeting will
-    be held from 3 to 5 May"): the span."""
-    for sc, x, xs in scored:
-        if sc <= 0 or not x.end_date or x.date != d.date or x.relative:
-            continue
-        if not 0 < abs(xs.index - s.index) <= 3:
-            continue
-        if TRAVEL_TO.search(xs.text) or _STAY.search(xs.text) or has_any(xs.text, _STAY_WORDS):
-            continue  # "will visit X from 3 to 5 May": the stay around the meeting's day
-        if _nouns(xs.text) - TRAVEL_NOUNS - {"meet"}:
-            return x
-    return None
-
-
-def _attended_days(
-    doc: Doc, scored: list[tuple[float, DateMention, Sentence]], d: DateMention, s: Sentence, visit: bool
-) -> tuple[DateMention, Sentence] | None:
-    """The later date of a travel sentence that a meeting it names is held on ("travel to X on 3 May to
-    attend the Y Council, held on 3 and 4 May"; "visit X from 6 to 8 May and hold the Y Meeting ... on
-    7 May"): inside the stay, or the range the travel day opens; under a visit headline only a meeting
-    the trip is made to attend."""
-    if not TRAVEL_TO.search(s.text):
-        return None
-    last = d.end_date or d.date
-    for sc, x, xs in scored:
-        if xs is not s or x.start <= d.end or x.relative or sc < -50:
-            continue
-        if d.end_date and not (d.date <= x.date and (x.end_date or x.date) <= last):
-            continue  # the stay's range holds the meeting's days
-        between = doc.text[d.end : x.start]
-        # the travel day opens the meeting's range, or comes a few days before the gathering the trip is
-        # made to attend ("travel to X on 6 May to attend the Y Summit, which Z hosts on 8 May")
-        if (
-            not d.end_date
-            and not (x.end_date and x.date == d.date)
-            and not (0 < (x.date - d.date).days <= 7 and _ATTEND_CUE.search(between))
-        ):
-            continue
-        nouns = _nouns(between) - TRAVEL_NOUNS - {"meet"}
-        if nouns and (d.end_date is None or "attend" in between or (not visit and _HOLD.search(between))):
-            return x, xs
-    return None
-
-
-_HOLD = re.compile(r"\b(?:hold|co-chair|chair|host|attend)\b")
-# the purpose of a journey: the gathering it is made for
-_ATTEND_CUE = re.compile(r"\b(?:attend\w*|take\s+part\s+in|participat\w+\s+in|join|for\s+the)\b")
-
-
-def _visit_headline(headline: str | None) -> bool:
-    """A headline that announces a visit or trip and no meeting ("Foreign Minister to Visit China")."""
-    nouns = {m.group().lower() for m in EVENT_NOUN.finditer(headline)} if headline else set()
-    return bool(nouns & TRAVEL_NOUNS) and not nouns - TRAVEL_NOUNS - {"meet"}
-
-
-def _meeting_nouns(headline: str | None) -> set[str]:
-    """The meeting nouns of a headline that announces a meeting, not a visit ("X to Lead Dialogue",
-    "X to Co-Chair the A-B Joint Commission")."""
-    if not headline:
-        return set()
-    nouns = _nouns(headline)
-    if nouns & TRAVEL_NOUNS:
-        return set()
-    return nouns - {"meet", "travel"}
-
-
-def _nouns(text: str) -> set[str]:
-    """The meeting nouns of a text, with a two-country body's session ("the A-B Joint Commission")."""
-    nouns = {m.group().lower() for m in EVENT_NOUN.finditer(text)}
-    if has_any(text, _BODY_WORDS):
-        nouns.update(m[1].lower() for m in _BODY.finditer(text))
-    return nouns
-
-
-_BODY_WORDS = ("Commission", "Committee", "Council")
-# a body meeting in sessions: "the A-B Joint Commission", "the Joint Committee"; not "the European Commission"
-_BODY = re.compile(
-    r"\b(?:Joint|Bilateral|Intergovernmental|[A-Z][\w]+-[A-Z][\w]+)\s+(?:[A-Z]\w+\s+){0,2}?"
-    r"(Commission|Committee|Council)\b"
-)

@@ -7,8 +7,8 @@ import re
 from datetime import date
 
 from briefings.extract.dates import DateMention, find_dates
-from briefings.extract.event_dates import NOUN
 from briefings.extract.event_days import now_cities
+from briefings.extract.event_spans import NOUN
 from briefings.extract.eventcues import TRAVEL_TO
 from briefings.extract.gazetteer import City, country_of, find_city
 from briefings.extract.places import Dateline, cities_in, venue_in
@@ -123,7 +123,14 @@ _HELD_NOUN_IN = re.compile(
 
 
 def venue_city(doc: Doc, s: Sentence, prefer: frozenset[str]) -> City | None:
-    """ "at the Grand Hotel, Cityname, from 3 to 5 May": the city a venue is named with."""
+    """ "at the Grand Hotel, Cityname, from 3 to 5 May", "converge on Cityname's Grand Hotel": the city a
+    venue is named with."""
+    if "s " in s.text:
+        for pm in _CITY_VENUE.finditer(doc.text, s.start, s.end):
+            owner = find_city(pm[1], prefer)
+            state = country_of(pm[1])
+            if owner is not None and (state is None or state == owner.country):
+                return owner  # a city's (or a city-state's) own building; "Japan's X Palace" is a state's
     v = venue_in(doc.text, s.start, s.end)
     if v is None:
         return None
@@ -137,6 +144,11 @@ def venue_city(doc: Doc, s: Sentence, prefer: frozenset[str]) -> City | None:
     return city
 
 
+# "Cityname's Grand Hotel": a building named with the city that owns it
+_CITY_VENUE = re.compile(
+    r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s|’s)\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"(?:Hotel|Resort|Palace|Hall|Centre|Center|House|Castle|Villa|Lodge)\b"
+)
 _COMMA_CITY = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=,|\s+(?:from|on|in|to)\b|\.|;|\s*$)")
 
 
@@ -197,7 +209,7 @@ def unknown_town(doc: Doc, s: Sentence) -> tuple[str, int] | None:
     """ "the X Meeting in Smalltown from 3 to 5 May", "will host it in Smalltown, Region, from 3 May", "at
     the Y hotel in Small Town, Island": a town the gazetteer does not know, named as where a meeting is held
     (a name that is no country, city, month, organisation or building)."""
-    for rx in (_MEETING_IN_TOWN, _PLACED_TOWN):
+    for rx in (_MEETING_IN_TOWN, _PLACED_TOWN, _TOWN_REGION_DAY):
         for m in rx.finditer(doc.text, s.start, s.end):
             town = m["t"]
             if (
@@ -232,6 +244,10 @@ _PLACED_TOWN = re.compile(
     r"(?:in\s+(?:the\s+)?[A-Z][\w'’]*(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’-]*\s+)?"
     r"(?:region|province|prefecture|state|island|county|district|coast)\b|"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,\s+[a-z]|,?\s+(?:from|on|this|next|to|for)\b|\s*\(|\.\s|\.?$))"
+)
+# "will co-chair the commission ... in Smalltown, Region, on Monday": a town, its region, then the day
+_TOWN_REGION_DAY = re.compile(
+    rf"\b[Ii]n\s+{_TOWN},\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:(?:on|from)\s+[A-Z0-9]|(?:this|next)\s+[a-z])"
 )
 _VENUE_WORD = re.compile(
     r"\b(?:House|Palace|Hotel|Hall|Center|Centre|Building|Office|Residence|Castle|Convention|Museum|Villa|"

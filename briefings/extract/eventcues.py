@@ -75,6 +75,10 @@ def attended_city(lead: list[Sentence], before: int, prefer: frozenset[str]) -> 
 _TRIP = re.compile(r"\b(?=[hstv])(?:(?:travel|visit|trip|tour|swing)\w*|heads?|heading)\s+(?:to\s+)?", re.I)
 
 
+# a destination's name: "Seoul this week" -> "Seoul"; "the Kingdom of Cambodia", a state's formal name, whole
+_HEAD = re.compile(r"(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
+
+
 def is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:
     """A travel sentence naming two or more destinations ("travel to Manila, Hanoi, and Jakarta")."""
     m = _TRIP.search(s.text)
@@ -85,7 +89,7 @@ def is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:
         r"\s+(?:from|on|to attend|to participate|for|in order)\s+|\d|\s+(?=[A-Z][a-z]+\s+\d)", tail
     )[0]
     raw = [x.strip(" ,.") for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", dests) if x.strip(" ,.")]
-    heads = (re.match(r"(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", x) for x in raw)
+    heads = (_HEAD.match(x) for x in raw)
     parts = [h.group() for h in heads if h]  # "Seoul this week" -> "Seoul"
     places = [x for x in parts if country_of(x) or find_city(x, prefer)]
     countries = {country_of(x) or (find_city(x, prefer) or _NO_CITY).country for x in places}

@@ -8,15 +8,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from briefings.extract.dates import DateMention, find_times
-from briefings.extract.event_dates import (
-    EVENT_NOUN,
-    LOGISTICS,
-    MET,
-    NOUN,
-    TRAVEL_NOUNS,
-    pick_main_date,
-    sentence_score,
-)
+from briefings.extract.event_dates import LOGISTICS, MET, pick_main_date, sentence_score
 from briefings.extract.event_days import closing_day, located, n_days, now_cities, spans_cities
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_places import (
@@ -32,6 +24,7 @@ from briefings.extract.event_places import (
     visited_country,
     visits_elsewhere,
 )
+from briefings.extract.event_spans import EVENT_NOUN, NOUN, TRAVEL_NOUNS
 from briefings.extract.eventcues import (
     THE_MEETING_IS,
     TRAVEL_TO,
@@ -215,7 +208,7 @@ def build_main(
                 for c in now_cities(doc, x.start, x.end, prefer, dm)
                 if x is s
                 or not (
-                    _OTHER_EVENT_IN.search(doc.text, max(x.start, c[1] - 40), c[1])
+                    OTHER_EVENT_IN.search(doc.text, max(x.start, c[1] - 40), c[1])
                     or _quoted(doc.text, x.start, c[1])
                 )
             ]
@@ -351,7 +344,7 @@ def build_main(
 
 
 # "ahead of the G20 Summit in X": the city of another, named gathering
-_OTHER_EVENT_IN = re.compile(
+OTHER_EVENT_IN = re.compile(
     r"\b[A-Z][\w-]*\s+(?:Summit|Forum|Conference|Meeting|Dialogue|Games|Congress|Assembly|Ministerial)"
     r"\s+(?:in|at)\s+$"
 )

@@ -301,6 +301,8 @@ _MONTHS_WORD = (
     r"year|week|month)"
 )
 _PAST_AFTER = re.compile(
+    # "in Annapolis, Maryland, last August": the city's region may come between
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=,))?"
     rf"\s*,?\s*(?:(?:in|on)\s+{_MONTHS_WORD}\s+(?:\d{{1,2}},?\s+)?)?"
     rf"(?:last\s+{_MONTHS_WORD}|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago|"
     rf"earlier\s+this\s+(?:year|month|week))\b"

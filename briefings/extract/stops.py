@@ -7,7 +7,7 @@ from datetime import date
 
 from briefings.extract.dates import find_dates
 from briefings.extract.eventcues import is_trip, mentioned_countries
-from briefings.extract.events import MainEvent
+from briefings.extract.events import OTHER_EVENT_IN, MainEvent
 from briefings.extract.places import cities_in
 from briefings.extract.sentences import Doc
 from briefings.models import Event
@@ -48,7 +48,10 @@ def trip_stops(doc: Doc, main: MainEvent, ref: date) -> list[Event]:
             # the city nearest before the date is the stop ("Before arriving in Tokyo, ... stop in Seoul on");
             # one sentence may hold several ("in Tokyo from Monday 19 ..., and in Seoul on Thursday 22 ...")
             before = [c for c in cities if c[1] < d.start]
-            city = (before[-1] if before else cities[0])[0]
+            near = before[-1] if before else cities[0]
+            if OTHER_EVENT_IN.search(doc.text, max(s.start, near[1] - 40), near[1]):
+                continue  # "preparations for the X Summit in City on 24-25 June": another gathering's city
+            city = near[0]
             if city.name in seen:
                 continue
             seen.add(city.name)

@@ -1,0 +1,119 @@
+"""The main event's spans beside its picked day: a stay in several places, a gathering's whole span, the
+days a travel sentence's meeting takes; and the meeting nouns they are read with."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefings.extract.dates import DateMention
+from briefings.extract.eventcues import TRAVEL_TO
+from briefings.extract.literals import has_any
+from briefings.extract.sentences import Doc, Sentence
+
+NOUN = (
+    r"(?:talks|meeting|meetings|summit|dialogue|ministerial|conference|consultations?|visit|trip|forum|"
+    r"session|discussions?|negotiations|gathering|meet|retreat|tour|travel|ceremony|exercise)"
+)
+# the lookahead holds every first and second letter of NOUN: sre drops other words before trying each noun
+EVENT_NOUN = re.compile(rf"\b(?=[cdefgmnrstv][aeiorux]){NOUN}\b", re.I)
+TRAVEL_NOUNS = frozenset({"travel", "trip", "visit", "tour"})
+STAY = re.compile(r"\b(?:will be|to be|stay|stays|staying)\s+in\s+[A-Z]")
+STAY_WORDS = ("separate", "sidelines", "margins", "visiting", "trip", "tour")
+
+
+def stay_span(exact: list[tuple[float, DateMention, Sentence]], s: Sentence) -> DateMention | None:
+    """The sentence that spells out "next week" as a stay in several places ("will be in A on Monday 12 May
+    and in B on 13 and 14 May"): the stay from its first day to its last."""
+    days = [x[1] for x in exact if x[2] is s]
+    if len(days) < 2 or not (STAY.search(s.text) or TRAVEL_TO.search(s.text)):
+        return None
+    last = max(x.end_date or x.date for x in days)
+    first = min(days, key=lambda x: x.date)
+    return replace(first, start=days[0].start, end=days[-1].end, end_date=last)
+
+
+def gathering_span(
+    scored: list[tuple[float, DateMention, Sentence]], d: DateMention, s: Sentence
+) -> DateMention | None:
+    """A gathering's first day named alone ("the keynote at the opening of the X Forum on 3 May") and its
+    whole span in a sentence nearby that names the gathering and no journey ("The three-day meeting will
+    be held from 3 to 5 May"): the span."""
+    for sc, x, xs in scored:
+        if sc <= 0 or not x.end_date or x.date != d.date or x.relative:
+            continue
+        if not 0 < abs(xs.index - s.index) <= 3:
+            continue
+        if TRAVEL_TO.search(xs.text) or STAY.search(xs.text) or has_any(xs.text, STAY_WORDS):
+            continue  # "will visit X from 3 to 5 May": the stay around the meeting's day
+        if event_nouns(xs.text) - TRAVEL_NOUNS - {"meet"}:
+            return x
+    return None
+
+
+def attended_days(
+    doc: Doc, scored: list[tuple[float, DateMention, Sentence]], d: DateMention, s: Sentence, visit: bool
+) -> tuple[DateMention, Sentence] | None:
+    """The later date of a travel sentence that a meeting it names is held on ("travel to X on 3 May to
+    attend the Y Council, held on 3 and 4 May"; "visit X from 6 to 8 May and hold the Y Meeting ... on
+    7 May"): inside the stay, or the range the travel day opens; under a visit headline only a meeting
+    the trip is made to attend."""
+    if not TRAVEL_TO.search(s.text):
+        return None
+    last = d.end_date or d.date
+    for sc, x, xs in scored:
+        if xs is not s or x.start <= d.end or x.relative or sc < -50:
+            continue
+        if d.end_date and not (d.date <= x.date and (x.end_date or x.date) <= last):
+            continue  # the stay's range holds the meeting's days
+        between = doc.text[d.end : x.start]
+        # the travel day opens the meeting's range, or comes a few days before the gathering the trip is
+        # made to attend ("travel to X on 6 May to attend the Y Summit, which Z hosts on 8 May")
+        if (
+            not d.end_date
+            and not (x.end_date and x.date == d.date)
+            and not (0 < (x.date - d.date).days <= 7 and _ATTEND_CUE.search(between))
+        ):
+            continue
+        nouns = event_nouns(between) - TRAVEL_NOUNS - {"meet"}
+        if nouns and (d.end_date is None or "attend" in between or (not visit and _HOLD.search(between))):
+            return x, xs
+    return None
+
+
+_HOLD = re.compile(r"\b(?:hold|co-chair|chair|host|attend)\b")
+# the purpose of a journey: the gathering it is made for
+_ATTEND_CUE = re.compile(r"\b(?:attend\w*|take\s+part\s+in|participat\w+\s+in|join|for\s+the)\b")
+
+
+def visit_headline(headline: str | None) -> bool:
+    """A headline that announces a visit or trip and no meeting ("Foreign Minister to Visit China")."""
+    nouns = {m.group().lower() for m in EVENT_NOUN.finditer(headline)} if headline else set()
+    return bool(nouns & TRAVEL_NOUNS) and not nouns - TRAVEL_NOUNS - {"meet"}
+
+
+def meeting_nouns(headline: str | None) -> set[str]:
+    """The meeting nouns of a headline that announces a meeting, not a visit ("X to Lead Dialogue",
+    "X to Co-Chair the A-B Joint Commission")."""
+    if not headline:
+        return set()
+    nouns = event_nouns(headline)
+    if nouns & TRAVEL_NOUNS:
+        return set()
+    return nouns - {"meet", "travel"}
+
+
+def event_nouns(text: str) -> set[str]:
+    """The meeting nouns of a text, with a two-country body's session ("the A-B Joint Commission")."""
+    nouns = {m.group().lower() for m in EVENT_NOUN.finditer(text)}
+    if has_any(text, _BODY_WORDS):
+        nouns.update(m[1].lower() for m in _BODY.finditer(text))
+    return nouns
+
+
+_BODY_WORDS = ("Commission", "Committee", "Council")
+# a body meeting in sessions: "the A-B Joint Commission", "the Joint Committee"; not "the European Commission"
+_BODY = re.compile(
+    r"\b(?:Joint|Bilateral|Intergovernmental|[A-Z][\w]+-[A-Z][\w]+)\s+(?:[A-Z]\w+\s+){0,2}?"
+    r"(Commission|Committee|Council)\b"
+)
