@@ -57,14 +57,22 @@ AGENDA_MORE = re.compile(
     rf"{MONTH}))|sign (?:an?|the)|"
     # "Discussions are also expected on A", "is expected to raise A", "plans for A", "contributions to A"
     r"(?:[Dd]iscussions?|[Tt]alks)\s+(?:are|is|will\s+be)\s+(?:also\s+)?expected\s+on|"
-    r"(?:will|to|would)\s+(?:also\s+)?raise|plans?\s+for|contributions?\s+to|agree\s+on)\s+" + LIST
+    r"(?:will|to|would)\s+(?:also\s+)?raise|plans?\s+for|contributions?\s+to|agree\s+on|"
+    # "ministers are expected to consider A", "which will consider B", "I would like to explain C", "would
+    # propose D"
+    r"(?:will|to|would|shall)\s+(?:also\s+)?(?:consider|explain|propose)(?!\s+(?:it|its|his|her|their|that|whether|how|why|to)\b)|"
+    # "underlined the importance of A, B and C"; "with greater emphasis on A"
+    r"the\s+(?:\w+\s+)?importance\s+of|emphasis\s+on|"
+    # "talks expected to be dominated by A and B"
+    r"(?:talks|discussions?|meetings?|summit|agenda|sessions?|dialogue|conference|forum)\s+(?:[a-z]+\s+){0,4}?"
+    r"dominated\s+by)\s+" + LIST
 )
 # the cues of round four, apart (their words are rare, so the pattern seldom runs): "sessions on A", "joint
 # action on A", "a working breakfast on A", "a Roundtable on A", "talks spanning A", "touch on A", "a
 # discussion of A", "take stock of A", "particularly on A", "negotiations on A", "step up A", "coordinate
 # their response to A"
 AGENDA_ROUND4 = re.compile(
-    r"\b(?:(?:sessions|action|breakfast|lunch|dinner|[Rr]oundtable|taskforce|plan)\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
+    r"\b(?:(?:sessions|action|breakfast|lunch|dinner|[Rr]oundtable|taskforce|plan|trilateral|bilateral)\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
     rf"{MONTH}))|(?:talks|discussions|sessions?|day\s+of\s+talks)\s+spanning|"
     r"touch(?:es|ing)?\s+(?:up)?on|discussions?\s+of|tak(?:e|ing)\s+stock\s+of|(?:particularly|especially)\s+on|"
     r"negotiations\s+on|step(?:ping)?\s+up|coordinat\w+\s+(?:their|its|a|the)\s+(?:\w+\s+)?(?:response|approach)\s+to|"
@@ -81,7 +89,8 @@ AGENDA_ROUND4 = re.compile(
 )
 AGENDA_ROUND4_WORDS = (
     "sessions on", "action on", "breakfast on", "lunch on", "dinner on", "oundtable on", "taskforce on",
-    "plan on", " spanning ", "touch", "discussion of", "discussions of", "stock of", "particularly on",
+    "plan on", "trilateral on", "bilateral on",
+    " spanning ", "touch", "discussion of", "discussions of", "stock of", "particularly on",
     "especially on", "negotiations on", "step up", "stepping up", "response to", "look", "sanction",
     "agree", "date for", "ecision", "in terms of", "approach to", "pledges of", "pledge of", "package of",
     "packages of", "decide", "deciding", "position on", "positions on", "stance on", "stances on", " like ",
@@ -106,7 +115,7 @@ AGENDA_MORE_WORDS = (
     "sign the", "talks on", "talks at", "speech on", "speech at", "remarks on", "remarks at", "lecture on",
     "lecture at", "exchange on", "exchanges on", "discussions on", "discussion on", "address on",
     "address at", "session on", "debate on", "meeting on", "progress toward", "expected on", "raise",
-    "plans for",
+    "plans for", "consider", "explain", "propose", "importance of", "emphasis on", "dominated by",
     "plan for", "contribution", "agree on", "support to", "off on", "briefing on", "briefing at",
     "eclaration", "nitiative", "utcome", "gaps in", "Dialogue on", "nnouncement",
     "commitment to", "commitments to", "nderstanding on", "consultation on", "consultations on", "concerning",
@@ -130,12 +139,15 @@ AGENDA_CUES = re.compile(
     r"(?:working group|task force|committee|mechanism) on|(?:funding|financing|investment) for|"
     r"what (?:he|she|they|it) called|so-called|restrictions on|concerns? (?:over|about)|"
     r"tensions (?:in|over|on)|towards?\s+(?:realiz|realis|achiev)ing|"
+    # "efforts toward a free and open X", "cooperation with allies and partners toward a Y": the aim
     r"(?:cooperat\w*|coordination|work\w*)\s+towards?(?:\s+(?:the\s+)?realizing)?|"
+    r"(?:cooperat\w*\s+with\s+[^.;:,“”\"]{1,60}?|efforts?)\s+towards?(?=\s+(?:an?|realiz\w*|realis\w*|achiev\w*)\s)|"
     r"(?:prepar(?:e|es|ed|ing)|preparations?) for|(?:close to )?conclud(?:e|ing)[\"”]?\s+(?:an?|the)|"
     # "officials were finalising a five-year X arrangement", "negotiating the Y pact": what is being agreed
     r"(?:finali[sz]|negotiat)(?:e|es|ed|ing)\s+(?:an?|the|its|their)(?=\s[^.;:]{0,60}?\b(?:agreements?|arrangements?|"
     r"pacts?|deals?|accords?|treat(?:y|ies)|memorand(?:um|a)|frameworks?|protocols?)\b)|"
-    r"(?:[Aa]sked|questioned) about|(?:push|call|plead)(?:s|es|ed|ing)?\s+for|advocat(?:e|es|ed|ing)\s+for|"
+    r"(?:[Aa]sked|questioned) about|(?:push|call|plead|press)(?:s|es|ed|ing)?\s+for|"
+    r"advocat(?:e|es|ed|ing)\s+for|"
     r"weigh(?:s|ed|ing)?(?=\s+an?\s)|"
     # "the promotion of maritime capacity building", "the steady implementation of the X Rail project"
     r"(?:promotion|implementation|moderni[sz]ation|deployment|acquisition)\s+of(?:\s+the)?"
@@ -152,7 +164,8 @@ AGENDA_CUES_WORDS = (
     "preparations for", "conclude", "concluding", "finalis", "finaliz", "negotiat", "asked about",
     "Asked about", "questioned about", "promotion of", "implementation of", "modernization of",
     "modernisation of", "deployment of", "acquisition of", "push for", "pushes for", "pushed for",
-    "pushing for", "advocat", "engag", "weigh a", "weighs a", "weighed a", "weighing a", "work with",
+    "pushing for", "press for", "presses for", "pressed for", "pressing for", "advocat", "engag", "weigh a",
+    "weighs a", "weighed a", "weighing a", "work with",
     "call for", "calls for", "called for", "calling for", "plead", "day with", "trilateral with",
     "bilateral with", "call with", "consultations with", "update", "inform",
 )  # fmt: skip
@@ -170,13 +183,15 @@ AGENDA_BEFORE = re.compile(
     r"(?:dominate|overshadow)\s+the\s+(?:talks|discussions|meeting|summit|corridors)|"
     r"(?:feature|figure)\s+(?:prominently|in\s+the\s+(?:talks|discussions|meeting))|"
     r"be\s+(?:discussed|addressed|high\s+on\s+the\s+agenda|on\s+the\s+table)|"
-    r"come\s+up))"
+    r"come\s+up|"
+    # "A and B were likely to receive particular attention"
+    r"receive\s+(?:(?:particular|special|close|much|greater|more|most)\s+)?attention))"
 )
 AGENDA_BEFORE_WORDS = (
     "the agenda", "on agenda", "top agenda", "tops agenda", "dominate agenda", "dominates agenda",
     "be discussed", "be addressed", "come up", "on the table", "dominate the", "prominently",
     "overshadow the",
-    "feature in", "figure in",
+    "feature in", "figure in", "attention",
 )  # fmt: skip
 # a named sea, strait or shoal is a subject of security talks wherever the text names it
 FEATURE = re.compile(

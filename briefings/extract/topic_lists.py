@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.agenda import DATE_TAIL
+from briefings.extract.gazetteer import country_of
 from briefings.extract.topic_words import adjective_series, clause_item, slogan_head
 
 _LEAD_JUNK = re.compile(
@@ -26,7 +27,10 @@ _TAIL_JUNK = re.compile(
     # "relations with China", "cooperation with Japan": the partner stays
     r"so as .*|in order .*|among .*|(?:must|should) .*|"
     r"worth (?:[$€£\d]|several|some|about|around|more|up|over|nearly|a|an) .*|"
-    r"(?<!relations )(?<!ties )(?<!engagement )(?<!partnerships )(?<!cooperation )with .*|"
+    r"(?<!relations )(?<!ties )(?<!engagement )(?<!partnerships )(?<!cooperation )(?<!negotiations )"
+    r"(?<!agreement )(?<!agreements )with .*|"
+    # "global governance to call for" (a list cut short before a quote): the aim's verb left open
+    r"to [a-z]+ (?:for|on|with|about|into|at)|"
     # "cooperation between Japan and China" names its parties; "between the two sides" does not
     r"between (?!(?-i:(?:the )?[A-Z][^,]* and (?:the )?[A-Z])).*|"
     r"that (?:has|have|is|are|was|were|will|took|came|entered|[a-z]+ed) .*|"
@@ -70,6 +74,10 @@ _MODAL = re.compile(r"\b(?:will|would|shall)\s")  # "the ministers will attend .
 _SAID_WORD = re.compile(r"\b(?:said|says|told|added)\b")
 _PREPOSITION = re.compile(r"(?:on|in|for|of|to|with|about)\s")
 _DETERMINER = re.compile(r"(?:the|a|an|its|their|our|his|her)\s", re.I)
+# a capitalised name running on "of"/"for" ("the Fund for the Relief of Poverty") and one capitalised word
+_NAME_OF = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+$")
+_ONE_CAP = re.compile(r"[A-Z][a-z]+")
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|this|these|those)\s+$", re.I)
 # "pressure on the region, from A and B to C and D": the range names the items
 _FROM_TO = re.compile(
     r"\b(?:priorities|pressures?|challenges|issues|concerns|threats)\b[^.;:“”\"]{0,40}?\bfrom\s+"
@@ -189,6 +197,10 @@ def _split_list(s: str) -> list[str]:
             if merged and slogan_head(merged[-1], piece):
                 merged[-1] = f"{merged[-1]} and {piece}"  # "a Free and Open Indo-Pacific": one name
             elif (
+                merged and _NAME_OF.search(merged[-1]) and _ONE_CAP.fullmatch(piece) and not country_of(piece)
+            ):
+                merged[-1] = f"{merged[-1]} and {piece}"  # "the X Fund for the Relief of Poverty and Hunger"
+            elif (
                 merged
                 and _ADJ_END.search(merged[-1])
                 and merged[-1].split()[-1].islower()
@@ -215,12 +227,13 @@ def _split_list(s: str) -> list[str]:
             if " " not in a and a.islower():
                 items.append(f"{a} and {b}")  # "forestry and fisheries", "air and missile defence": one too
     out = []
-    for p in (_clean(x) for x in items):
+    for raw in items:
+        p = _clean(raw)
         words = p.split()
         if not p or len(words) > 16 or _NOT_NP.match(p) or clause_item(p):
             continue
-        if len(words) > 4 and words[0].lower() in _REPORTING:
-            continue  # "expressed serious concerns over ...": a verb phrase, not a topic
+        if len(words) > 4 and words[0].lower() in _REPORTING and not _DET_BEFORE.search(raw, 0, raw.find(p)):
+            continue  # "expressed serious concerns over ...": a verb phrase ("our shared plan": an adjective)
         if any(q in p for q in '"“”') or _SAID_WORD.search(p) or _MODAL.search(p):
             continue  # "officials said": attribution, not a topic
         if p.endswith("following") or _FOLLOWING.search(p) or _open_end(words):

@@ -12,7 +12,7 @@ _VERBS = (
     r"(?P<v>enhance|strengthen|deepen|bolster|advance|boost|protect|expand|improve|promote|reinforce|revise|update|"
     r"enhancing|strengthening|deepening|advancing|boosting|expanding|improving|share|sharing|support|ease|lift|"
     # "to coordinate security assistance", "end illegal migration, combat A and counter B", "revive C"
-    r"coordinate|counter|combat|end|stop|revive|tackle|"
+    r"coordinate|counter|combat|end|stop|revive|tackle|accelerate|accelerating|"
     # "to maintain A", "uphold B", "keep C open", "will acquire D", "to launch a E committee"
     r"maintain|uphold|preserve|keep|acquire|procure|purchase|launch)"
 )
@@ -27,7 +27,7 @@ PURPOSE_WORDS = (
     "shar", "enhanc", "protect", "strengthen", "deepen", "bolster", "advanc", "boost", "expand", "improv",
     "promot", "reinforc", "to support", "will support", "would support", "and support", "to ease", "to lift",
     "revise", "update", "coordinate", "counter ", "combat", " end ", " stop ", "revive", "tackle", "maintain",
-    "uphold", "preserve", "keep ", "acquire", "procure", "purchase", "launch",
+    "uphold", "preserve", "keep ", "acquire", "procure", "purchase", "launch", "accelerat",
 )  # fmt: skip
 _CUT = re.compile(
     r"\s+(?P<p>to|in order|so that|for|by|with|amid|through|against|based on|that|which|at)\s+|,|"

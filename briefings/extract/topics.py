@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from briefings.extract.agenda import (
     AGENDA,
@@ -134,7 +135,7 @@ _ANY_WORDS = (
     "boost", "expand", "improv", "promot", "reinforc", "Central", "High on", "Top", "protect", "to support",
     "will support", "would support", "and support", "to ease", "to lift", "revise", "update", "coordinate",
     "counter ", "combat", " end ", " stop ", "revive", "tackle", "maintain", "uphold", "preserve", "keep ",
-    "acquire", "procure", "purchase", "launch", "centerpiece", "centrepiece", "highlight of",
+    "acquire", "procure", "purchase", "launch", "centerpiece", "centrepiece", "highlight of", "accelerat",
 )  # fmt: skip
 # every _BACKGROUND_TIME match holds one of these
 _WHEN_WORDS = (
@@ -156,6 +157,15 @@ _FEATURE, _RANGE, _COLON, _AGENDA, _PURPOSE, _WHEN = 64, 128, 256, 512, 1024, 20
 def _any_topic(text: str, words: int) -> bool:
     """True when some topic pattern may match: a year or capital after "in", or one of the cue words."""
     return ("in " in text and bool(_IN_YEAR_OR_NAME.search(text))) or bool(words & _ANY)
+
+
+def _nested(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The pattern's matches, also those inside an earlier match's list ("reviewed A, and discussed B",
+    "speaking on condition of anonymity, said X would raise C"): each search resumes where the list began."""
+    m = pattern.search(text, start, end)
+    while m is not None:
+        yield m
+        m = pattern.search(text, m.start("list"), end)
 
 
 _HEADLINE_LINK = re.compile(r"\s+(?:with|as|amid|while|after|before|when|ahead\s+of|during)\s+")
@@ -229,10 +239,10 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
                 m.start("np") + len(m["np"]),
                 dm["d"].strip() if dm else None,
             )
-        more = AGENDA_MORE.finditer(text, s.start, s.end) if more_ok else ()
-        round4 = AGENDA_ROUND4.finditer(text, s.start, s.end) if round4_ok else ()
-        core = AGENDA.finditer(text, s.start, s.end) if core_ok and words & _AGENDA else ()
-        cues = AGENDA_CUES.finditer(text, s.start, s.end) if cues_ok else ()
+        more = _nested(AGENDA_MORE, text, s.start, s.end) if more_ok else ()
+        round4 = _nested(AGENDA_ROUND4, text, s.start, s.end) if round4_ok else ()
+        core = _nested(AGENDA, text, s.start, s.end) if core_ok and words & _AGENDA else ()
+        cues = _nested(AGENDA_CUES, text, s.start, s.end) if cues_ok else ()
         colon = COLON_LIST.finditer(text, s.start, s.end) if colon_ok else ()
         for m in itertools.chain(core, more, round4, cues, colon):
             if m.group().startswith("cover") and _MEDIA.search(text, max(s.start, m.start() - 30), m.start()):
