@@ -43,6 +43,7 @@ from briefings.extract.quote_subjects import (
     subject_since,
     titled_since,
 )
+from briefings.extract.roles import HEADS
 from briefings.extract.sentences import Doc
 from briefings.models import Quote
 
@@ -54,6 +55,8 @@ _POSSESSIVE_TITLE = re.compile(
     r"(?:^|\s)(?P<c>[A-Z][\w-]*)['’]s\s+(?P<t>(?:[A-Za-z][\w'/-]*\s+){0,5}[A-Za-z][\w'/-]*)\s*$"
 )
 _PRONOUN = re.compile(r"^\s*(?:he|she|they|the\s+(?:minister|secretary|ambassador|president))\s*$", re.I)
+# a capitalised title without an article, alone or after a lead-in ("In his remarks, Defence Minister")
+_BARE_TITLE = re.compile(r"(?:^|,)\s*(?P<t>(?:[A-Z][\w'/-]*\s+){0,4}[A-Z][\w'/-]*)\s*$")
 _TRAILING_TITLE = re.compile(r"\bthe\s+(?P<t>(?:[A-Za-z][\w'/-]*\s+){0,5}[A-Za-z][\w'/-]*)\s*$", re.I)
 # "Quotes attributable to the Minister, Senator Doe:" (a media release's quote heading)
 _ATTRIBUTABLE = re.compile(r"\battribut(?:able|ed)\s+to\s+(?P<w>[^:“”\"]{1,120}?)\s*:\s*$", re.I)
@@ -177,6 +180,9 @@ def _speaker(
     m = _TRAILING_TITLE.search(text)
     if m:
         return title_holder(people, m["t"])
+    bare = _BARE_TITLE.search(text)  # "In his opening remarks, External Affairs Minister said:"
+    if bare and bare["t"].rsplit(None, 1)[-1].lower() in HEADS:
+        return title_holder(people, bare["t"])
     m = _POSSESSIVE_TITLE.search(text)  # "Japan's foreign minister"
     return title_holder(people, f"{m['c']} {m['t']}") if m else None
 
@@ -226,7 +232,9 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             if rec is None and am["ap"]:
                 rec = _speaker(am["ap"], people, qs)  # '"...," Doe's spokesman, A B, said': A B
             apposed = _APPOSED.match(tail, am.end()) if am["a"] else None
-            if apposed and (rec is None or not _PRONOUN.match(am["a"])):
+            # (not '"...," said A, a professor at X in Y': a description, whose words name no one)
+            described = apposed is not None and rec is not None and apposed[1].startswith(("a ", "an "))
+            if apposed and not described and (rec is None or not _PRONOUN.match(am["a"])):
                 # "said the spokeswoman, State Secretary A B.": the name in apposition
                 rec = _speaker(apposed[1], people, qs) or rec
         if rec is None:
@@ -323,6 +331,9 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             )  # not 'said Doe was "quite pleased"'
         ):
             continue  # "calls X its 'key ally'": a term inside a reported clause
+        lead = text[sent.start : qs]
+        if rec is None and not attributed and lead.rstrip().endswith(":") and _UNNAMED.match(lead):
+            attributed = not people.at(sent.start, qs)  # 'A European diplomat put it bluntly: "..."'
         if rec is None and not attributed and last is not None and pi - last_pi <= 1 and last_end > anon_end:
             rec = last  # a follow-on quote paragraph keeps the last speaker
         ev = doc.evidence(qs, qe, sent)

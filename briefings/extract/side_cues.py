@@ -9,7 +9,9 @@ from briefings.extract.regex_guard import guarded
 from briefings.extract.sentences import Sentence
 from briefings.models import EventKind
 
-MEETING_NOUNS = r"(?i:meetings?|dialogue|talks|consultations|discussions|roundtable|summit|sessions?)"
+MEETING_NOUNS = (
+    r"(?i:meetings?|dialogue|talks|consultations|discussions|roundtable|summit|sessions?|forum|commission)"
+)
 # "a session on climate finance with B", "a meeting of the X Group with B": the noun, its subject, "with"
 _NOUN_WITH = rf"{MEETING_NOUNS}(?:\s+(?:on|of)(?:\s+the)?(?:\s+[\w'’-]+){{1,5}}?)?\s+with"
 CUE = guarded(
@@ -34,11 +36,13 @@ CUE = guarded(
         r"for\s+talks(?:\s+(?:on|in|at|from)\s+[^,;.]{1,30}?)?\s+with|"
         # "will host the Danish Minister, B, for a visit to X": a meeting with B
         r"will\s+(?:also\s+)?host(?=\s[^.;]{0,80}?\bfor\s+(?:an?\s+)?(?:visit|meeting|talks|tour)\b)|"
+        # "will host his Xish and Yish counterparts in Z": a meeting with them
+        r"(?P<hostc>will\s+(?:also\s+)?host)(?=\s+(?:his|her|their)\s+[^.;,]{0,40}?counterparts?\b)|"
         # "co-chair the annual Political, Security and Defense Dialogue with B": commas inside a name
         # "The meeting will include a session of the X Council with B": a session of its own
         rf"(?:(?:will|to|also)\s+)?(?:hold|held|co-chair|chair|include)\s+(?:[\w.'’-]+,?\s+){{0,8}}?{_NOUN_WITH}|"
         # "is also arranging a meeting with B", "before travelling to X for the annual Y meeting with B"
-        rf"(?:arrang\w+|plans?\s+to\s+(?:hold|have)|(?:will|to)\s+(?:have|attend))\s+an?\s+(?:[\w.'’\"“”+-]+\s+){{0,4}}?"
+        rf"(?:arrang\w+|plans?\s+to\s+(?:hold|have)|(?:will|to)\s+(?:have|attend|convene))\s+an?\s+(?:[\w.'’\"“”+-]+\s+){{0,4}}?"
         rf"{_NOUN_WITH}|"
         rf"for\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with|"
         # "goes on to X for three days of talks, 2 to 4 May, with B"
@@ -73,8 +77,8 @@ CUE = guarded(
         r"|\b(?P<chaired>(?:co-)?chaired\s+by)\b"
         # "before joining A, B and C for a four-way meeting": a meeting with all of them
         # "will join his X and Y counterparts, A and B, for a three-way meeting"
-        r"|\b(?P<join>(?:joining|join|joins))\s+(?=(?:(?:his|her|their)\s+)?[A-Z][^.;]{0,120}?\bfor\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}"
-        r"(?i:meeting|talks|summit|dinner|lunch|session|dialogue)\b)"
+        r"|\b(?P<join>(?:joining|join|joins))\s+(?=(?:(?:his|her|their)\s+)?[A-Z][^.;]{0,120}?\b(?:for|in)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}"
+        r"(?i:meeting|talks|summit|dinner|lunch|session|dialogue|(?:bi|tri|multi|quadri)lateral)\b)"
         # "The ASEAN Regional Forum will convene on 11 July with ... X": a named gathering of its own
         r"|\b(?P<conv>(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\s+(?:convene|meet|be\s+held|"
         r"take\s+place))\b"
@@ -90,7 +94,7 @@ UNDECIDED = re.compile(
     re.I,
 )
 CLAUSE = re.compile(
-    r",\s*while\s+|;\s*|\s+while\s+|,\s*whereas\s+|,\s+and\s+(?=(?:also\s+)?(?:will|then|later|held|met)\b)|"
+    r",\s*while\s+|;\s*|\s+while\s+|,\s*whereas\s+|,\s+and\s+(?=(?:also\s+)?(?:will|would|then|later|held|met)\b)|"
     # "..., and she is expected to have a pull-aside with B": a clause of its own with a pronoun subject
     r",\s+and\s+(?=(?:he|she|they)\s+(?:will|is|are|would|also|then|plans|intends)\b)|"
     r",\s+and\s+(?=(?:[A-Z][\w.-]*\s+(?:and\s+)?){1,8}(?:will|is|was|held|met|has)\b)|"
@@ -109,9 +113,9 @@ CLAUSE = re.compile(
     # "meet A, and visit the port with B": the second errand is not the meeting
     # "meet A and will pay a courtesy call on B", "meet A and have a working lunch with C", "meet A in X
     # and then travel to Y for talks with B": a second errand of the same subject
-    r"\s+and\s+(?=(?:will\s+|to\s+)?(?:also\s+)?(?:call\s+on|called\s+on|meet|hold|host|co-chair|chair|tour|visit|"
-    r"inspect|attend|deliver|address|lay|pay|have)\b)|\s+and\s+then\s+(?=[a-z])|"
-    rf"\s+and\s+(?=an?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with\b)"
+    r"\s+and\s+(?=(?:will\s+|would\s+|to\s+)?(?:also\s+)?(?:call\s+on|called\s+on|meet|hold|host|co-chair|chair|tour|visit|"
+    r"inspect|attend|deliver|address|lay|pay|have|join)\b)|\s+and\s+then\s+(?=[a-z])|"
+    rf"\s+and\s+(?=an?\s+(?:[\w.'’-]+\s+){{0,6}}?(?:{MEETING_NOUNS}|(?:bi|tri|multi|quadri)lateral)\s+with\b)"
 )
 # a country in a list: "Japan", "South Korea", "the U.S."
 _CNAME = r"(?:(?:[A-Z]\.){2,3}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
@@ -126,8 +130,10 @@ OFFICIALS_OF = re.compile(
     rf"(?:\s*,\s*(?:the\s+)?{_CNAME})*(?:,?\s+and\s+(?:the\s+)?{_CNAME})?)"
 )
 COUNTERPART_ADJ = re.compile(
-    r"\b(?:his|her|their)\s+(?P<adj>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
-    r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*)\s+counterparts?\b"
+    r"\b(?:his|her|their|the)\s+(?P<adj>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+    r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*)\s+"
+    # "the Xish and Yish defense chiefs": the countries' officials of the subject's field
+    r"(?:counterparts?|(?:defen[cs]e|foreign|trade)\s+(?:chiefs|ministers))\b"
 )
 TITLE_REF = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor|Ambassador))\b"
@@ -139,7 +145,7 @@ EACH_OF = re.compile(
 EACH = re.compile(r"\beach of the\b|\bseparate(?:ly)?\b|\brespectively\b", re.I)
 # "Earlier in the day" / "Earlier Saturday": a meeting of the same news day, not a past one
 PAST_ONLY = re.compile(  # the lookahead: each word's first letter, a cheap filter before the alternatives
-    r"\b(?=[aeilp])(?:last|previous|previously|earlier(?!\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
+    r"\b(?=[aeilp])(?:last|previous|previously|(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)earlier(?!\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
     r"ago|in (?:19|20)\d\d)\b",
     re.I,
 )
@@ -150,7 +156,7 @@ CUE_WORDS = (
     "working", "chair", "joining ", "join ", "joins ", "On the ", "represent", "participate", "take part",
     "ialogue", "ummit", "ession", "onsultations", "iscussions", "oundtable", " will convene", " will be held",
     " will take place", "for a visit", "for a tour", "for a meeting", "Meeting", "attend", "ministerial",
-    "Talks", "ommission", "ull-aside",
+    "Talks", "ommission", "ull-aside", "ounterpart",
 )  # fmt: skip
 
 
@@ -171,7 +177,11 @@ KINDS: dict[str, EventKind] = {
     "pull-aside": "bilateral",
     "three-way": "trilateral",
 }
-WAY = re.compile(r"\bfor\s+an?\s+((?:two|three|four|five|six|seven|eight)-way)\b", re.I)
+# "joining A and B for a three-way meeting", "join A and B for a trilateral on X": the kind of the meeting
+WAY = re.compile(
+    r"\bfor\s+an?\s+(?:[a-z]+\s+)?((?:two|three|four|five|six|seven|eight)-way|(?:bi|tri|multi|quadri)lateral)\b",
+    re.I,
+)
 
 
 THEY = re.compile(
@@ -179,10 +189,27 @@ THEY = re.compile(
 )
 ASIDE_WORD = re.compile(
     r"\b(?:also|separate|separately|prior to|before|after|following|ahead of|in addition|earlier|later|"
-    r"sidelines|margins|same\s+day|meanwhile|during\s+(?:the|his|her|their)\s+(?:visit|stay)|while\s+(?:there|in))\b",
+    r"sidelines|margins|same\s+day|meanwhile|during\s+(?:the|his|her|their)\s+(?:visit|stay)|while\s+(?:there|in)|"
+    # "will meet B on the morning of the meeting": a time of its own beside the main event
+    r"on\s+the\s+(?:morning|afternoon|evening|eve)\s+of)\b",
     re.I,
 )
 FIRST_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|met|held|to|also)\b")
+# "a trilateral Xland-Yland-Zland defence ministers' meeting": the kind word's meeting noun further on
+_KIND_NOUN_AHEAD = re.compile(
+    r"\w+(?:\s+[\w.'’-]+){0,7}?\s+(?:meetings?|talks|summits?|dialogues?|sessions?|format|consultations)\b"
+)
+# "to discuss the negotiations on a bilateral trade arrangement": the kind word inside the talks' subject
+_TOPIC_BEFORE = re.compile(r"\b(?:discuss|on|about|regarding|review|strengthen|deepen|boost)\b[^,;.]{0,40}$")
+# "A is expected to meet B one-on-one on Friday": the adverb after the person met names a bilateral
+ONE_ON_ONE = re.compile(r"[^,;]{0,60}?[A-Z][\w'’-]*\s+one-on-one\b(?!\s+(?:meeting|talks|session))")
+
+
+def kind_names_meeting(text: str, at: int, end: int) -> bool:
+    """Whether the kind word at `at` may name a meeting's kind (not a topic's: "on bilateral ties")."""
+    return not (_TOPIC_BEFORE.search(text, max(0, at - 50), at) and not _KIND_NOUN_AHEAD.match(text, at, end))
+
+
 KIND_WORD = re.compile(r"\b(?:bilateral|trilateral|multilateral|quadrilateral|one-on-one|pull-aside)\b", re.I)
 MEAL_OR_CALL = re.compile(
     r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s|ed|ing)?\s+on\b|\bcourtesy call\b|"
@@ -191,7 +218,7 @@ MEAL_OR_CALL = re.compile(
 
 
 # ", who will chair the meeting, and B": a relative clause inside a list, not the end of the clause
-_ASIDE_CLAUSE = re.compile(r",\s*(?:who|which)\s+[^,;]{1,60},\s+and\s+(?=[A-Z])")
+_ASIDE_CLAUSE = re.compile(r",\s*(?:who|which)\s+[^,;]{1,60},\s+and\s+(?:with\s+)?(?=[A-Z])")
 
 
 _SPEAKER_LABEL = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*:\s")
@@ -226,3 +253,22 @@ def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
             end = s.start + c.start()
             break
     return start, end
+
+
+# time and purpose cues around a side meeting (a later, earlier or preparatory one is not announced)
+NEXT_YEAR = re.compile(r"\b(?:next|later\s+this|early\s+next|later\s+next)\s+year\b")
+NOW_IN = re.compile(r"\b(?:is|are)\s+(?:currently|now|already)\s+in\b")
+PAST_VERB = re.compile(r"\b(?:met|held|hosted|had\s+talks|spoke)\b")
+PREPARE_FOR = re.compile(r"\b(?:prepar\w*|pave\s+the\s+way|groundwork)\s*$")
+LATER_GATHERING = re.compile(
+    r"\b(?:prepar\w+\s+(?:for|the\s+ground)|pave\s+the\s+way|lay\s+the\s+groundwork|"
+    r"later\s+(?:this|next)\s+year|next\s+year)\b"
+)
+NAMED_GATHERING = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\b"
+)
+FUTURE_CUE = re.compile(r"\b(?:will|is scheduled|are scheduled|is to|are to|is set to|are set to)\b")
+PURPOSE = re.compile(
+    r"\b(?:prepare|preparing|preparations?|ahead\s+of|run-up\s+to|towards?|pave\s+the\s+way)\b[^.;,]{0,25}$",
+    re.I,
+)

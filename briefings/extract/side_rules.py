@@ -57,6 +57,8 @@ def restates_main(
         return False  # a smaller meeting inside the main event's group
     if not names <= main_set and _VISIT.search(main.sentence.text):
         return False  # "the Minister is also expected to meet Defence Minister B": another one met on a visit
+    if len(names) >= 2 and main_set and not names & main_set:
+        return False  # "Minister C will meet D": two people the main event does not have, a meeting of theirs
     if not dates and not cities and not aside:
         return True  # no day, place or "also" of its own: the main event's programme, not a side meeting
     if not names <= main_set:

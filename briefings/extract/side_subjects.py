@@ -15,8 +15,13 @@ from briefings.extract.side_rules import prev_subject
 def people_in(doc: Doc, people: People, a: int, b: int, lead: PersonRec | None = None) -> list[PersonRec]:
     recs: list[PersonRec] = []
     for mention, rec in people.at(a, b):
-        if rec not in recs and not _SAID.match(doc.text, mention.end, mention.end + 20):
-            recs.append(rec)  # "..., a day before the talks, Sethi said": the source, not a participant
+        if rec in recs or _SAID.match(doc.text, mention.end, mention.end + 20):
+            continue  # "..., a day before the talks, Sethi said": the source, not a participant
+        if _OWN_VISIT.match(doc.text, mention.end, b) and _TIME_PREP.search(
+            doc.text, max(a, mention.start - 50), mention.start
+        ):
+            continue  # "a meeting with A ahead of Prime Minister B's visit to X": B is not met
+        recs.append(rec)
     for m in TITLE_REF.finditer(doc.text, a, b):
         # "the Foreign Minister" (no name or "of X" after it) of a release about the Federal Foreign Minister
         bare = not _NAMED_AFTER.match(doc.text, m.end(), m.end() + 6)
@@ -26,6 +31,12 @@ def people_in(doc: Doc, people: People, a: int, b: int, lead: PersonRec | None =
         if titled and titled not in recs:
             recs.append(titled)
     return recs
+
+
+_OWN_VISIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|arrival|tour)\b")
+_TIME_PREP = re.compile(
+    r"\b(?:ahead\s+of|before|after|following|during|prior\s+to)\s+(?:[A-Z][\w.'’-]*\s+){0,6}$"
+)
 
 
 def _by_title(people: People, title: str) -> PersonRec | None:
@@ -91,7 +102,7 @@ def subject_of(
     head = doc.text[clause_start:cue_start]
     if main_first and _MEETING_WITH.match(head):
         return main_first  # "The meeting with B is expected on Saturday": the protagonist meets B
-    if not head.strip(" ,") and clause_start > s.start:
+    if clause_start > s.start and (not head.strip(" ,") or _VERB_OPEN.match(head)):
         # "... and call on B": the clause shares the subject of the sentence (before its first verb)
         own_start = body_start(s)
         first = FIRST_VERB.search(doc.text, own_start, clause_start)
@@ -165,6 +176,14 @@ def joint_subject(
     return joint if len(joint) >= 2 and subject in joint else []
 
 
+def pronoun_partner(
+    doc: Doc, people: People, s: Sentence, a: int, cue: int, main_first: PersonRec | None
+) -> PersonRec | None:
+    """ "where he and Secretary B will meet C": whom the pronoun joined to a name means."""
+    pm = _PRONOUN_AND.match(doc.text, a, cue)
+    return subject_of(doc, people, s, a, pm.end("p"), main_first) if pm else None
+
+
 def antecedents(doc: Doc, people: People, s: Sentence, a: int) -> list[PersonRec]:
     """ "A will be accompanied by B and C, who will also meet D": B and C, the people the clause is about."""
     if not _WHO_END.search(doc.text, max(s.start, a - 8), a):
@@ -174,6 +193,14 @@ def antecedents(doc: Doc, people: People, s: Sentence, a: int) -> list[PersonRec
     return people_in(doc, people, start, a)
 
 
+# "..., and join A and B for a trilateral", "... with A and a separate trilateral with B": a clause that
+# opens with its verb or its object shares the sentence's subject
+_VERB_OPEN = re.compile(
+    r"\s*(?:will\s+|would\s+)?(?:also\s+|then\s+)?(?:join|joins|joining|meet|hold|host|attend|co-chair|chair|call\s+on|an?)\b"
+)
+_PRONOUN_AND = re.compile(
+    r"\s*(?:[^,;]{0,40},\s*)?(?P<p>[Hh]e|[Ss]he)\s+and\s+(?=[A-Z](?:[\w.'’-]*\s+(?:of\s+|for\s+)?){1,8}(?:will|is|are)\b)"
+)
 _WHO_END = re.compile(r",\s*who\s+$")
 _ANTECEDENT_FROM = re.compile(r"\b(?:by|with|joined|accompanied|including)\b")  # start of the list
 

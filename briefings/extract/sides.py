@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefings.extract.dates import past_month_year
+from briefings.extract.dates import find_dates, past_month_year
 from briefings.extract.eventcues import THE_MEETING_IS, is_trip, mentioned_countries
 from briefings.extract.events import MainEvent
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
@@ -17,14 +17,24 @@ from briefings.extract.side_cues import (
     CUE_WORDS,
     EACH,
     EACH_OF,
+    FUTURE_CUE,
     KIND_WORD,
     KINDS,
+    LATER_GATHERING,
     MEAL_OR_CALL,
+    NAMED_GATHERING,
+    NEXT_YEAR,
+    NOW_IN,
+    ONE_ON_ONE,
+    PAST_VERB,
+    PREPARE_FOR,
+    PURPOSE,
     TENTATIVE,
     THEY,
     UNDECIDED,
     WAY,
     clause,
+    kind_names_meeting,
     past_only,
 )
 from briefings.extract.side_events import side_event
@@ -53,43 +63,29 @@ from briefings.extract.side_subjects import (
     hosted_talks,
     joint_subject,
     people_in,
+    pronoun_partner,
     semicolon_list_end,
     subject_of,
 )
 from briefings.models import Event, EventKind
 
-_NEXT_YEAR = re.compile(r"\b(?:next|later\s+this|early\s+next|later\s+next)\s+year\b")
 _PLURAL_MEETINGS = re.compile(r"\b(?:meetings|discussions|interactions|engagements)\b")
 _ABBREV_AND = re.compile(r"(?:^|[\s,])[A-Z]{2,5}\s+and\s+(?:[A-Z][\w.-]*\s+){1,4}[A-Z]")
 _PLURAL_TITLE = re.compile(
     r"\s*[Tt]he\s+(?:two\s+)?(?:[A-Z][\w-]*\s+)?(Secretar|Minister)(?:ies|s)\s+(?:will|are)\b"
 )
-_NOW_IN = re.compile(r"\b(?:is|are)\s+(?:currently|now|already)\s+in\b")
-_PAST_VERB = re.compile(r"\b(?:met|held|hosted|had\s+talks|spoke)\b")
-_PREPARE_FOR = re.compile(r"\b(?:prepar\w*|pave\s+the\s+way|groundwork)\s*$")
 _REPORTS_THAT = re.compile(r"\b(?:announced|said|stated|confirmed|noted|told\s+reporters)\s+that\b")
-_LATER_GATHERING = re.compile(
-    r"\b(?:prepar\w+\s+(?:for|the\s+ground)|pave\s+the\s+way|lay\s+the\s+groundwork|"
-    r"later\s+(?:this|next)\s+year|next\s+year)\b"
-)
 _RELATIVE = re.compile(r",\s*who\s+[^,;]{1,80},")
 _OF_NAMED = re.compile(r"\bof\s+the\s+[A-Z]")
 _ORGS = ORGANISATION_NAMES
 _IN_BODY = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Council|Commission|Committee|Group)\b")
 _MEMBERS = re.compile(r"\b(?:Ministers|Leaders|Summit)\b")
-_JOINT = re.compile(r"\b(?:jointly|together|joint|three-way|four-way|all)\b")
+_JOINT = re.compile(r"\b(?:jointly|together|joint|three-way|four-way|all|convene[sd]?)\b")  # one meeting
 
 
-_NAMED_GATHERING = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\b"
-)
-_FUTURE_CUE = re.compile(r"\b(?:will|is scheduled|are scheduled|is to|are to|is set to|are set to)\b")
-_PURPOSE = re.compile(
-    r"\b(?:prepare|preparing|preparations?|ahead\s+of|run-up\s+to|towards?|pave\s+the\s+way)\b[^.;,]{0,25}$",
-    re.I,
-)
 _MEAL_CALL_WORDS = ("working", "call", "received", "lunch", "breakfast", "dinner")  # MEAL_OR_CALL, _FOR_MEAL
 _FOR_MEAL = re.compile(r",?\s+for\s+an?\s+(?:working\s+)?(?:lunch|breakfast|dinner)\b")
+_BE_WITH = re.compile(r"\s+(?:will|would|are\s+to)\s+(?:also\s+)?be\s+with\b")
 _BETWEEN = re.compile(r"\s+between\s+[A-Z][^.;,]{0,60}?\s+and\s+[A-Z]")
 
 
@@ -110,7 +106,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
         if s.index in skip or not has_any(s.text, CUE_WORDS):
             continue
         past = past_only(s.text)
-        if past and not _FUTURE_CUE.search(s.text):
+        if past and not FUTURE_CUE.search(s.text):
             continue
         in_main = s.index == main.sentence.index
         # "A will meet B on the sidelines of X. The meeting is set for Friday": that meeting is the main one
@@ -125,8 +121,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             if m["multi"] and names_main(main, doc.text[m.start() : min(s.end, m.end() + 60)]):
                 continue  # "will take part in the opening session of the Forum": the main event itself
             if m["multi"] and (
-                _PREPARE_FOR.search(doc.text, max(s.start, m.start() - 30), m.start())
-                or ("prepar" in s.text and _LATER_GATHERING.search(s.text))
+                PREPARE_FOR.search(doc.text, max(s.start, m.start() - 30), m.start())
+                or ("prepar" in s.text and LATER_GATHERING.search(s.text))
             ):
                 # "will prepare for the Leaders' Meeting in September", "would prepare for the visit ... for
                 # the X Summit later this year": a later gathering
@@ -144,16 +140,18 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 if (
                     0 < main.sentence.index - s.index <= 2
                     and not m["side"]
-                    and not _LATER_GATHERING.search(s.text)
+                    and not LATER_GATHERING.search(s.text)
                 ):
                     # "X will fly to C this week to co-chair the A-B Commission. ... will lead their
                     # delegations at the Commission on Thursday": the lead introduces the main event
                     continue
-                if _LATER_GATHERING.search(s.text):
+                if LATER_GATHERING.search(s.text):
                     continue  # "would also prepare for the A-B Summit later this year": not announced here
                 kind_word = {2: "bilateral", 3: "trilateral"}.get(len(sides_named), "multilateral")
                 if any(x in _ORGS for x in sides_named) and _MEMBERS.search(m.group()):
                     kind_word = "multilateral"  # "the ASEAN-India Ministers' Meeting": a bloc and a country
+            if not kind_word and m["verb"] and "one-on-one" in s.text:  # "to meet B one-on-one on Friday"
+                kind_word = "bilateral" if ONE_ON_ONE.match(doc.text, m.end(), s.end) else kind_word
             if not kind_word and "roundtable" in m.group():
                 kind_word = "multilateral"  # "a roundtable with A and B"; "X-Y Roundtable": its sides
             if m["join"]:  # "joining A, B and C for a four-way meeting": the count names the kind
@@ -161,15 +159,21 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 kind_word = way[1].lower() if way else kind_word
             if m["kind"] and (m["kind"][0].isupper() and m.start() > s.start) and not main.trip:
                 continue  # "Trilateral Foreign Ministers' Meeting": the main event's name, not a leg's
-            if m["kind"] and re.search(r"\bthe\s+$", doc.text[max(s.start, m.start() - 5) : m.start()]):
+            # "the bilateral meetings would be with A, B and C": the protagonist's meetings the lead announced
+            be_with = bool(m["kind"] and main_first and _BE_WITH.match(doc.text, m.end(), s.end))
+            the = m["kind"] and re.search(r"\bthe\s+$", doc.text[max(s.start, m.start() - 5) : m.start()])
+            if the and not be_with:
                 continue  # "At the trilateral meeting": the main event itself
-            if m["kind"] and _PURPOSE.search(doc.text, max(s.start, m.start() - 40), m.start()):
+            if m["kind"] and PURPOSE.search(doc.text, max(s.start, m.start() - 40), m.start()):
                 continue  # "to prepare for a trilateral summit": a later meeting, not this one
-            if "year" in s.text and _NEXT_YEAR.search(doc.text, max(s.start, m.start() - 60), m.start()):
+            if "year" in s.text and NEXT_YEAR.search(doc.text, max(s.start, m.start() - 60), m.start()):
                 continue  # "ahead of a planned visit by B next year for a trilateral summit": a later one
             a, b = clause(s, m.start(), m.end())
             if doc.text.startswith(";", b):
                 b = semicolon_list_end(doc, people, m.start(), b, s.end)  # "with A, title; B, title; and C"
+            own_days = find_dates(doc.text, s.start, s.end, ref) if m["hostc"] else []
+            if m["hostc"] and all(d.date == main.event.date for d in own_days):
+                continue  # "A will host his X and Y counterparts": the main event, unless on a day of its own
             if m["side"] and (a, b) in grouped:
                 continue  # "join a four-way meeting on the sidelines with A, B and C": that meeting, once
             ev = main.event.evidence
@@ -191,8 +195,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             if past and past_only(doc.text[a : m.end()]):
                 continue  # "..., the first such gathering since they began in 2024": that clause is past
             if upcoming and (
-                _NOW_IN.search(doc.text, a, m.start())
-                or (_PAST_VERB.search(seg) and not _FUTURE_CUE.search(seg))
+                NOW_IN.search(doc.text, a, m.start())
+                or (PAST_VERB.search(seg) and not FUTURE_CUE.search(seg))
             ):
                 continue  # "is currently in X for ...", "On Friday, he met B": before the meeting announced
             if TENTATIVE.search(doc.text, a, m.end()) or UNDECIDED.search(seg):
@@ -220,7 +224,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     # "A and B will hold a meeting in X on Monday with C and D": both sides meet
                     in_clause = pair + [r for r in people_in(doc, people, m.end(), b) if r not in pair]
             elif m["conv"]:
-                if not _NAMED_GATHERING.search(doc.text, a, m.end()) or in_main:
+                if not NAMED_GATHERING.search(doc.text, a, m.end()) or in_main:
                     continue
                 subject, in_clause = None, people_in(doc, people, m.end(), b)
             elif m["chaired"]:
@@ -259,8 +263,13 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 in_clause += [
                     r for r in joint_subject(doc, people, s, a, subject, main_first) if r not in in_clause
                 ]
+                he = pronoun_partner(doc, people, s, a, m.start(), main_first) if " and " in seg else None
+                if he is not None and he not in in_clause:
+                    subject, in_clause = he, [he, *in_clause]  # "where he and B will meet C": he, B and C
                 if "for talks with" in seg and HOSTS.search(seg):
                     subject, in_clause = hosted_talks(doc, people, a, b, m.start(), subject, in_clause)
+                if be_with and main_first:
+                    subject, in_clause = main_first, [main_first, *people_in(doc, people, m.end(), b)]
             if (
                 m["fmt"]
                 and subject is None
@@ -300,9 +309,10 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             ):
                 continue  # "They will meet ...": the main event's parties again
             if not kind_word and any(
-                not _PURPOSE.search(doc.text, max(a, k.start() - 40), k.start())
+                not PURPOSE.search(doc.text, max(a, k.start() - 40), k.start())
                 and doc.text[max(a, k.start() - 4) : k.start()] != "the "  # "before the trilateral summit"
                 and (k.group()[0].islower() or k.start() == s.start)  # "Director for Bilateral Affairs"
+                and kind_names_meeting(doc.text, k.start(), s.end)  # not "to discuss bilateral trade"
                 for k in KIND_WORD.finditer(doc.text, a, b)
             ):
                 continue  # "held talks with A and B in a trilateral format": the kind cue speaks for it
