@@ -9,7 +9,7 @@ from functools import lru_cache
 from briefings.extract.dates import find_dates, relative_date
 from briefings.extract.gazetteer import City, country_of, find_city
 from briefings.extract.sentences import Doc, Sentence
-from briefings.extract.tokens import country_at, may_open_country, tokenize
+from briefings.extract.tokens import Tok, country_at, may_open_country, tokenize
 
 TRAVEL_TO = re.compile(
     r"\b(?:travel|travels|traveling|travelling|fly|head|visit|visits)\b[^.]{0,30}\bto\b|\bvisit\b|"
@@ -37,7 +37,11 @@ def _countries_in(text: str, start: int, end: int) -> tuple[str, ...]:
         t = toks[i]
         hit = country_at(toks, i, text) if t.cap and may_open_country(t.low) else None
         if hit:
-            if hit[0] not in out and country_of(text[t.start : toks[hit[1] - 1].end]):
+            if (
+                hit[0] not in out
+                and country_of(text[t.start : toks[hit[1] - 1].end])
+                and not feature(toks, i, hit[1])
+            ):
                 out.append(hit[0])
             i = hit[1]
             continue
@@ -48,6 +52,17 @@ def _countries_in(text: str, start: int, end: int) -> tuple[str, ...]:
                     out.append(c)
         i += 1
     return tuple(out)
+
+
+# "the South China Sea", "the Indian Ocean", "the Sea of Japan": a country word naming a sea or strait
+_FEATURES = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "peninsula", "channel"})
+
+
+def feature(toks: list[Tok], i: int, j: int) -> bool:
+    """True when the country word at tokens i..j is part of a sea's, strait's or peninsula's name."""
+    after = j < len(toks) and toks[j].cap and toks[j].low in _FEATURES
+    before = i >= 2 and toks[i - 1].low == "of" and toks[i - 2].cap and toks[i - 2].low in _FEATURES
+    return after or before
 
 
 # "A will meet B on the sidelines of X. The meeting is set for Friday": the lead's meeting is the main event

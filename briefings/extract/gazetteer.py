@@ -206,6 +206,12 @@ def capital_timezone(country: str) -> str | None:
     return next(iter(zones)) if len(zones) == 1 else None
 
 
+def largest_city_timezone(country: str) -> str | None:
+    """Timezone of a country's most populous city (its main zone, when the country has several)."""
+    cities = [c for cs in _cities().values() for c in cs if c.country == country]
+    return max(cities, key=lambda c: c.population).timezone if cities else None
+
+
 @cache
 def _adjectives() -> dict[str, str]:
     out: dict[str, str] = {}

@@ -130,13 +130,14 @@ def _mention(name: list[Tok], sent: Sentence, span_start: int, title: Title | No
     return m
 
 
-_PREFIXED = forms.SPOKES | {"chief"}  # "Foreign Ministry spokesperson", "Defence Force chief"
+# "Foreign Ministry spokesperson", "Defence Force chief", "Foreign Ministry secretary-general"
+_PREFIXED = forms.SPOKES | {"chief", "secretary-general", "director-general"}
 # "Defence Force chief", "Government spokesperson": the body named before the lower-case title
 _PREFIX_NOUNS = forms.INSTITUTION_NOUNS | _words("force forces army navy staff command council government")
 # capitalised words that open a lower-case title: "Opposition leader", a party's "Greens foreign policy
 # spokesperson", a field's "Security analyst"
 _LEAD_MODIFIERS = _words(
-    "opposition foreign defence defense deputy vice acting former security "
+    "opposition foreign defence defense deputy vice acting former security presidential "
     "greens green labor labour liberal conservative democratic republican socialist"
 )
 # ranks that are also adjectives opening a thing's name ("General Xtronics", "Chief Guest")

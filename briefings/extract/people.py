@@ -88,6 +88,8 @@ def better_role(old: str, new: str) -> bool:
         return True
     if _weak(n):
         return False
+    if descriptor(old) and not descriptor(new) and new[:1].isupper() and _described(old) == portfolio(new):
+        return True  # "defense chief" (a reporter's words) -> "Defense Secretary" (the office)
     po, pn = portfolio(old), portfolio(new)
     if po and " and " in n and _more_offices(o, n, po):
         return True  # "Minister of Foreign Affairs" -> "Deputy Prime Minister and Foreign Minister"
@@ -95,6 +97,20 @@ def better_role(old: str, new: str) -> bool:
         return False
     head = o.split()[-1]
     return len(n) > len(o) and head in n.split() and not (po and not pn)
+
+
+_DESCRIBING_HEADS = frozenset({"chief", "diplomat", "envoy", "boss", "czar", "tsar"})
+
+
+def descriptor(role: str) -> bool:
+    """A reporter's description in lower case ("defense chief", "top diplomat"), not the office's name."""
+    words = role.split()
+    return bool(words) and role == role.lower() and (words[-1] in _DESCRIBING_HEADS or words[0] == "top")
+
+
+def _described(role: str) -> str | None:
+    """The portfolio a description names ("top diplomat": foreign affairs)."""
+    return portfolio(role) or ("foreign" if role.endswith("diplomat") else None)
 
 
 def _more_offices(o: str, n: str, po: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from briefings.extract.agencies import agency_home
 from briefings.extract.dates import ISO, find_dates, resolve_year
 from briefings.extract.gazetteer import (
     ORGANISATION_NAMES,
@@ -14,6 +15,7 @@ from briefings.extract.gazetteer import (
     capital_timezone,
     country_of,
     find_city,
+    largest_city_timezone,
 )
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
@@ -145,12 +147,15 @@ def find_dateline(doc: Doc, ref: date) -> Dateline | None:
             region = paren[1]  # "Smalltown (Country) (AFP) -"
         if not raw.isupper() and not region and not m["date"]:
             continue  # "Tokyo - a line" must look like a dateline (all caps, or with a date/region)
-        prefer = frozenset(c for c in [country_of(region)] if c)
+        agency = agency_home(s.text[m.end("city") :]) if not region else None
+        prefer = frozenset(c for c in [country_of(region) or agency] if c)
         city = find_city(raw, prefer) or (find_city(f"{raw}, {region}") if region else None)
         if city is None and prefer and not find_city(raw, frozenset()):
             # "SMALLTOWN, Country, May 3 (Agency)": a town too small for the gazetteer, in the country named
             country = next(iter(prefer))
             zone = capital_timezone(country) if country not in _ORG_COUNTRIES else None
+            if zone is None and agency:  # "SMALLTOWN, Jan 17 (Agency) --": a national agency's home
+                zone = largest_city_timezone(agency)
             town = raw.title() if raw.isupper() else raw
             city = City(town, country, 0, zone) if zone and not country_of(raw) else None
         if city is None:

@@ -20,11 +20,33 @@ _OWN_INSTITUTION = re.compile(
 )
 
 
-def shown_role(role: str | None) -> str | None:
+# "of the Xland Joint Chiefs of Staff": a body every state has under one name, its country word before it
+_GENERIC_BODY = re.compile(
+    r"\b(?:of|for)\s+the\s+(U\.S\.|U\.K\.|[A-Z][A-Za-z]+)\s+(?=(?:Joint\s+Chiefs\s+of\s+Staff|Joint\s+Staff|"
+    r"General\s+Staff|Defen[cs]e\s+Forces|Armed\s+Forces|Defen[cs]e\s+Staff)\b(?!\s+(?:of|Command)\b))"
+)
+
+
+def generic_body(role: str, country: str | None) -> str:
+    """ "Chairman of the Xland Joint Chiefs of Staff" -> "Chairman of the Joint Chiefs of Staff": the country
+    word before a body every state has under the same name (the country field holds it)."""
+    m = _GENERIC_BODY.search(role)
+    if m is None:
+        return role
+    word = country_of(m[1])
+    if word is None or (country is not None and word != country):
+        return role
+    return role[: m.start(1)] + role[m.end() :]
+
+
+def shown_role(role: str | None, country: str | None = None) -> str | None:
     """A role as shown: "Ambassador of Peru to Norway" -> "Ambassador to Norway" (the country field holds
-    the sending state), no country word before its own institution, a bare abbreviated rank none."""
+    the sending state), no country word before its own institution or a body every state has, a bare
+    abbreviated rank none."""
     if not role:
         return role
+    if " the " in role:
+        role = generic_body(role, country)
     if " to " in role and " of " in role:
         m = _ENVOY_OF_TO.match(role)
         if m is not None and country_of(m[2]) is not None:

@@ -22,6 +22,7 @@ from briefings.extract.people_sides import sides_of
 from briefings.extract.people_titles import fuller_titles, named_later, post_holders
 from briefings.extract.people_where import where_clause_countries
 from briefings.extract.role_billets import billet_titles, owned_posts
+from briefings.extract.role_portfolios import continued_portfolios
 from briefings.extract.role_show import shown_role
 from briefings.extract.sentences import Doc
 from briefings.models import Conflict, Person
@@ -54,6 +55,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     per_sentence = [find_mentions(doc.text, s) for s in doc.sentences]
     for s, ms in zip(doc.sentences, per_sentence, strict=True):
         bracketed_countries(doc.text, s, ms)
+        continued_portfolios(doc.text, ms)
         spread_plural_titles(doc.text, s, ms)
     billet_titles(doc.text, per_sentence)
     owned_posts(doc.text, per_sentence)
@@ -113,7 +115,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
             Person(
                 name=rec.name,
                 aliases=sorted(aliases),
-                role=shown_role(rec.role),
+                role=shown_role(rec.role, rec.country),
                 country=rec.country,
                 evidence=ev,
             )
