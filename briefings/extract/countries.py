@@ -31,6 +31,7 @@ from briefings.extract.people_clauses import CLAUSE_SUBJECT, OBJECT_CUE, new_cla
 from briefings.extract.people_cues import (
     CHAIN_GAP,
     companion_of,
+    delegation_of,
     host_named,
     named_group,
     represented_by,
@@ -176,6 +177,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 speaks_in_city(text, m)
                 or named_group(text, m)
                 or represented_by(text, m)
+                or delegation_of(text, m)
                 or body_country(text, m)
             )
             if local:

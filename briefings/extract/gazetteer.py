@@ -33,6 +33,8 @@ ORGANISATIONS: dict[str, str] = {
     "European Union": "European Union",
     "European": "European Union",
     "European Commission": "European Union",
+    "European Council": "European Union",
+    "European Parliament": "European Union",
     "ASEAN": "ASEAN",
     "Association of Southeast Asian Nations": "ASEAN",
     "UN": "United Nations",

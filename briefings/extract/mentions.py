@@ -17,6 +17,7 @@ from briefings.extract.people_bare import (
 )
 from briefings.extract.people_bylines import credit_line
 from briefings.extract.people_names import comma_name, honorific_at, portfolio_run, scan_name
+from briefings.extract.people_posts import in_place_name
 from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
 from briefings.extract.role_appos import apposition
 from briefings.extract.role_local import local_office, office_prefix
@@ -258,6 +259,9 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 longer = portfolio_run(toks, k0, text, sent.end, strict=title.country is None)
                 if longer:  # "Italy's Minister of Enterprises and Made in Italy, Jane Doe,"
                     title.role_end, got = longer
+            longer = in_place_name(toks, title, got, text, sent.end)
+            if longer:  # "Xland's High Commissioner in Ycity, Jane Doe,": the post's city closes the title
+                title.role_end, got = longer
             if got is None:  # "The Minister for Foreign Affairs, Jane Doe, will ..."
                 got = comma_name(toks, k0, text, sent.end, single_ok=True)
                 if got and place_or_body(text[got[0][0].start : got[0][-1].end]):

@@ -118,6 +118,22 @@ def named_group(text: str, m: Mention) -> str | None:
     return country_of(g[1]) if g else None
 
 
+# "a delegation of Xish parliamentarians headed by Hon. A": the group's country
+_DELEGATION_OF = re.compile(
+    r"\b(?:delegation|team|group)\s+of\s+(?:[a-z-]+\s+){0,2}?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"[a-z][\w-]*s\b[^.;]{0,60}?\b(?:led|headed)\s+by\s+(?:the\s+)?(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
+)
+
+
+def delegation_of(text: str, m: Mention) -> str | None:
+    """ "a delegation of Xish lawmakers led by A": A is of that country."""
+    lo = max(m.sentence.start, m.span_start - 120)
+    if " by" not in text[lo : m.span_start]:
+        return None
+    d = _DELEGATION_OF.search(text, lo, m.span_start)
+    return country_of(d[1]) if d else None
+
+
 _REPRESENTED = re.compile(
     r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:will\s+be|is\s+to\s+be|was|is|will\s+also\s+be)\s+"
     r"represented\b[^.;]{0,80}?\bby\s+(?:the\s+)?$"

@@ -3,8 +3,13 @@ offices of a person the release names in its body."""
 
 from __future__ import annotations
 
+import re
+
+from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.homes import pair_in
+from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec, better_role
-from briefings.extract.role_scan import scan_title
+from briefings.extract.role_scan import TITLE_WORDS, scan_title
 from briefings.extract.roles import _words, role_key
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.tokens import POSTNOMINALS, tokenize
@@ -54,6 +59,62 @@ def _named(people: People, text: str) -> PersonRec | None:
     return rec
 
 
+def _name_words(text: str) -> list[str]:
+    """The name of a capitals name line led by a courtesy or closed by post-nominals ("THE HON JANE DOE MP"),
+    two to four plain words that open no title; else []."""
+    words = [w for w in text.split() if w.strip(",")]
+    styled = False
+    while words and words[0].lower() in _COURTESY:
+        words.pop(0)
+        styled = True
+    while words and words[-1].lower().strip(",") in POSTNOMINALS:
+        words.pop()
+        styled = True
+    if not styled or not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words):
+        return []
+    if any(w.lower() in TITLE_WORDS or country_of(w) for w in words):
+        return []
+    return words
+
+
+def _line_mention(s: Sentence, words: list[str]) -> Mention:
+    """A mention of the name written on a letterhead line."""
+    start = s.start + s.text.find(words[0])
+    end = s.start + s.text.rfind(words[-1]) + len(words[-1])
+    return Mention(
+        tokens=words,
+        start=start,
+        end=end,
+        span_start=start,
+        sentence=s,
+        written=" ".join(words),
+        tail_end=end,
+    )
+
+
+# "I will travel to Xcity": the author of a first-person release visits that place
+_I_TRAVEL = re.compile(
+    r"\b(?:I|We) (?:will|am to|are to|shall)\s+(?:also\s+)?(?:travel to|visit|fly to|be in)\s+"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
+
+
+def _visitor_side(doc: Doc) -> str | None:
+    """The author's country when the release's first pair of countries ("Xland-Yland talks") is the author's
+    and the one the author says they will visit: the side not visited."""
+    text = doc.text
+    trip = _I_TRAVEL.search(text) if "I " in text or "We " in text else None
+    if trip is None:
+        return None
+    city = find_city(trip[1])
+    visited = country_of(trip[1]) or (city.country if city else None)
+    for sent in doc.sentences[:_TOP]:
+        pair = pair_in(text, sent.start, sent.end)
+        if pair:
+            return pair[1 - pair.index(visited)] if visited in pair else None
+    return None
+
+
 def _keys_of(words: list[str]) -> list[str]:
     """Name words as PersonRec.keys holds them (folded, lower case), initials left out."""
     probe = PersonRec(tokens=words, family_first=False, written="")
@@ -68,16 +129,19 @@ def caps_letterheads(doc: Doc, people: People) -> None:
         if not _caps_line(s):
             continue
         rec = _named(people, s.text)
-        if rec is None:
-            continue
         roles: list[tuple[str, str | None]] = []
-        for nxt in sents[k + 1 :]:
+        for nxt in sents[k + 1 :] if rec is not None or _name_words(s.text) else ():
             got = _caps_title(nxt.text) if _caps_line(nxt) else None
             if got is None:
                 break
             roles.append(got)
         if not roles:
             continue
+        if rec is None:  # a letterhead's person the body names only as "I": the name line itself
+            rec = people.add(_line_mention(s, _name_words(s.text)))
+            if rec is None:
+                continue
+            rec.country = rec.country or _visitor_side(doc)
         role = " and ".join(r for r, _ in roles)
         old = role_key(rec.role) if rec.role else ""
         if not rec.role or role_key(role).startswith(old + " ") or better_role(rec.role, role):

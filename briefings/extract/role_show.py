@@ -10,7 +10,8 @@ from briefings.extract.tokens import INSTITUTIONS
 
 _ENVOY_OF_TO = re.compile(
     r"^((?:[\w.'-]+\s+){0,3}?(?:ambassador|envoy|high commissioner|(?:permanent )?representative|consul"
-    r"(?:[- ]general)?|charg\S+ d\S+affaires)(?:[- ]at[- ]large)?)\s+of\s+(?:the\s+)?([^,;()]+?)\s+to\s+",
+    r"(?:[- ]general)?|charg\S+ d\S+affaires)(?:[- ]at[- ]large| extraordinary and plenipotentiary)?)"
+    r"\s+of\s+(?:the\s+)?([^,;()]+?)\s+to\s+",
     re.I,
 )
 

@@ -42,6 +42,7 @@ self-defence ground maritime marine marines corps staff chiefs combatant regiona
 research
 crown tariff armed raksha videsh pradhan diplomatic shadow non-resident
 secretary-general minister secretary official federal d'affaires d’affaires ad interim interim
+extraordinary plenipotentiary
 """)
 
 PORTFOLIO = _words("""
@@ -65,7 +66,7 @@ renewable civil ports waterways law parliamentary minority tribal rural urban fo
 enterprises skills entrepreneurship sciences earth environmental higher primary war
 mission delegation protocol community embassy
 procurement capability delivery bilateral multilateral committee board bureau secretariat directorate agency
-authority assembly parliament armament armaments division manpower diaspora
+authority assembly parliament armament armaments division manpower diaspora peace
 africa african arab hemisphere arctic baltic nordic caribbean
 """)
 

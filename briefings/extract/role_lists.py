@@ -1,0 +1,70 @@
+"""A portfolio list inside a title: "Minister of Trade, Export Promotion, Small Business and Economic
+Development", "Commissioner for Political Affairs, Peace and Security"."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.gazetteer import country_of
+from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO
+from briefings.extract.tokens import Tok
+
+# a capitalised word with a common noun's ending (also plural): a portfolio's noun, no name word
+_NOUN = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ship|ism|ure)s?$|(?:ics|ety)$")
+_MAX_ITEMS = 6
+TITLE_WORDS = HEADS | MODIFIERS
+
+
+def _portfolio_word(t: Tok) -> bool:
+    """A capitalised word a portfolio is made of ("Trade", "Promotion", "Business")."""
+    w = t.low
+    if w in HEADS:
+        return False  # "..., Deputy Prime Minister and ...": another office, no portfolio
+    return t.cap and t.text.isalpha() and (w in PORTFOLIO or w in MODIFIERS or bool(_NOUN.search(w)))
+
+
+def _item_end(toks: list[Tok], j: int, text: str) -> int:
+    """The index after one item of a portfolio list starting at j: up to three capitalised words that end on
+    a portfolio word ("Small Business"), no country; else 0."""
+    if j >= len(toks) or not toks[j].cap or country_of(toks[j].text):
+        return 0
+    end = 0
+    for k in range(j, min(j + 3, len(toks))):
+        t = toks[k]
+        if not t.cap or not t.text.isalpha():
+            break
+        if _portfolio_word(t):
+            end = k + 1
+        elif k + 1 >= len(toks) or not _portfolio_word(toks[k + 1]):
+            break  # "Small Business": a plain word only before a portfolio word
+    return end
+
+
+def _last_item(toks: list[Tok], j: int, text: str) -> int:
+    """The last index of a list's closing item from j, else 0; an item that runs into a title word opens
+    another title ("..., and Air Marshal A"), no item."""
+    end = _item_end(toks, j, text)
+    if not end or (end < len(toks) and toks[end].cap and toks[end].low in TITLE_WORDS):
+        return 0
+    return end - 1
+
+
+def portfolio_list_end(toks: list[Tok], j: int, text: str) -> int:
+    """At the comma j after a title's portfolio: the last index of a list of portfolio items closed by
+    "and" + an item ("..., Export Promotion, Small Business and Economic Development"), else 0."""
+    n = len(toks)
+    k = j
+    for _ in range(_MAX_ITEMS):
+        if k >= n or toks[k].text != ",":
+            return 0
+        k += 1
+        if k < n and toks[k].low == "and":
+            k += 1  # "..., and Security": a serial comma
+            return _last_item(toks, k, text)
+        end = _item_end(toks, k, text)
+        if not end:
+            return 0
+        if end < n and toks[end].low == "and":
+            return _last_item(toks, end + 1, text)
+        k = end
+    return 0
