@@ -7,12 +7,13 @@ import re
 
 from briefings.extract.gazetteer import country_of
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO
-from briefings.extract.tokens import Tok
+from briefings.extract.tokens import Tok, is_title_word
 
 # a capitalised word with a common noun's ending (also plural): a portfolio's noun, no name word
 _NOUN = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ship|ism|ure)s?$|(?:ics|ety)$")
 _MAX_ITEMS = 6
 TITLE_WORDS = HEADS | MODIFIERS
+_CHAMBERS = frozenset({"senate", "house", "congress", "diet", "chamber", "legislature"})
 
 
 def _portfolio_word(t: Tok) -> bool:
@@ -68,3 +69,13 @@ def portfolio_list_end(toks: list[Tok], j: int, text: str) -> int:
             return _last_item(toks, end + 1, text)
         k = end
     return 0
+
+
+def body_possessive(t: Tok) -> bool:
+    """A body's possessive inside a portfolio ("Assembly's", "Senate's")."""
+    return t.low.endswith(("'s", "’s")) and t.low[:-2] in PORTFOLIO | _CHAMBERS
+
+
+def joins_more(toks: list[Tok], j: int, ci: bool) -> bool:
+    """ "and"/"of" then a title word after a portfolio's common noun: "Nuclear Safety and Security"."""
+    return toks[j].low in ("and", "of", "for") and j + 1 < len(toks) and is_title_word(toks[j + 1], ci, True)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from briefings.extract import forms
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
-from briefings.extract.role_lists import portfolio_list_end
+from briefings.extract.role_lists import body_possessive, joins_more, portfolio_list_end
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO
 from briefings.extract.tokens import (
     RANKS,
@@ -118,7 +118,6 @@ def _body_end(toks: list[Tok], j: int) -> int:
 # common-noun endings ("Development", "Organizations", "Economics", "Safety"): no given name or surname
 _COMMON_NOUN = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ship|ism)s?$|(?:ics|ety)$")
 _RUN_JOINS = frozenset({"of", "and", "the", "for"})
-_CHAMBERS = frozenset({"senate", "house", "congress", "diet", "chamber", "legislature"})
 
 
 def _named_place_end(toks: list[Tok], j: int) -> int:
@@ -160,16 +159,6 @@ def _named_place_end(toks: list[Tok], j: int) -> int:
     if any(x.low in _RUN_JOINS for x in toks[end + 1 : k]):
         return 0
     return end
-
-
-def _body_possessive(t: Tok) -> bool:
-    """A body's possessive inside a portfolio ("Assembly's", "Senate's")."""
-    return t.low.endswith(("'s", "’s")) and t.low[:-2] in PORTFOLIO | _CHAMBERS
-
-
-def _joins_more(toks: list[Tok], j: int, ci: bool) -> bool:
-    """ "and"/"of" then a title word after a portfolio's common noun: "Nuclear Safety and Security"."""
-    return toks[j].low in ("and", "of", "for") and j + 1 < len(toks) and is_title_word(toks[j + 1], ci, True)
 
 
 def _all_name_words(run: list[Tok]) -> bool:
@@ -373,7 +362,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             and _COMMON_NOUN.search(t.low)
             and t.text.isalpha()
             and j + 2 < n
-            and (_all_name_words(toks[j + 1 : j + 3]) or _joins_more(toks, j + 1, ci))
+            and (_all_name_words(toks[j + 1 : j + 3]) or joins_more(toks, j + 1, ci))
         ):
             # "Minister for Economic Affairs and Climate Action Jane Doe": a common noun in a portfolio when
             # a full name still follows (not "Minister for Finance Lawrence Doe": a given name like a noun)
@@ -397,7 +386,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             after_conn = True  # "Secretary of State for Foreign, Commonwealth and Development Affairs"
             j += 1
             continue
-        if in_portfolio and last_word == j - 1 and t.cap and _body_possessive(t):
+        if in_portfolio and last_word == j - 1 and t.cap and body_possessive(t):
             last_word = j  # "Chair of the National Assembly's Defence Committee": the body's own committee
             after_conn = True
             j += 1
