@@ -12,7 +12,7 @@ COMPILED = use_compiled(__path__)
 
 from briefings.extract.eventcues import countries_in
 from briefings.extract.events import EVENT_NOUN, build_main
-from briefings.extract.gazetteer import ORGANISATION_NAMES
+from briefings.extract.gazetteer import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.places import Dateline, cities_in, find_date_line, find_dateline, issuer_country
 from briefings.extract.quotes import find_quotes
 from briefings.extract.roster import CountryContext, build_people
@@ -33,6 +33,20 @@ _LABEL = re.compile(
 )
 # a site's section path over the headline: "World / Asia", "Home > News > Politics"
 _BREADCRUMB = re.compile(r"^[\w&'’ -]{2,30}(?:\s+[/>|›»]\s+[\w&'’ -]{2,30})+$")
+# a letterhead naming the issuing body: "Ministry of Foreign Affairs", "Government of X", "Embassy of Y in Z"
+# (every word capitalised or a connector: "Ministry of Defence to Host Talks" is a headline)
+_LETTERHEAD = re.compile(
+    r"^(?:The\s+)?(?:Ministry|Department|Government|Office|Embassy|Consulate|(?:Permanent\s+)?Mission|"
+    r"High\s+Commission|Secretariat)\s+(?:of|for)\b(?:\s+(?:of|for|the|and|in|to|&|[A-Z][\w.'’-]*))+$"
+)
+
+
+def _label(line: str) -> bool:
+    """A line over the headline that names no news: a label, a breadcrumb, the issuing body's letterhead."""
+    return (
+        bool(_LABEL.match(line) or _BREADCRUMB.match(line) or _LETTERHEAD.match(line))
+        or line in ORGANISATIONS
+    )
 
 
 def _headline(doc: Doc, skip: set[int]) -> int | None:
@@ -82,11 +96,7 @@ def extract(text: str, *, source: str = "", published: date | None = None, today
     doc = split(text)
     if published is None:
         published = parse_header_date(doc.header.get("published") or doc.header.get("date") or "")
-    skip = {
-        s.index
-        for s in doc.sentences[:6]
-        if _LABEL.match(s.text.strip()) or _BREADCRUMB.match(s.text.strip())
-    }
+    skip = {s.index for s in doc.sentences[:6] if _label(s.text.strip())}
     date_line = find_date_line(doc)
     if date_line:
         skip.add(date_line[1].index)

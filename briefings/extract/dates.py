@@ -97,7 +97,7 @@ TIME = re.compile(
     re.I,
 )
 _PAST = re.compile(  # the lookahead: each word's first letter, a cheap filter before the alternatives
-    r"\b(?=[abcdehklmoprstvw])(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|last|earlier|previous|ago|ran|brought|"
+    r"\b(?=[abcdehklmoprstvw])(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|(?<!the\s)last|earlier|previous|ago|ran|brought|"
     r"took place|attended|spoke|said|discussed|opened|began|started|came|kicked off)\b"
     r"(?!\s+by\b)",  # "hosted by X", "attended by Y": a passive description, not a past tense
     re.I,

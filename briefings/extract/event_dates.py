@@ -38,11 +38,11 @@ _FUTURE = re.compile(
 LOGISTICS = re.compile(
     r"\b(?:media availability|press availability|availability|photo|credential|accredit|"
     r"RSVP|register|registration|deadline|camera|pool spray|embargo|livestream|"
-    r"press conference|press briefing|will be streamed|doors open|check-in)",
+    r"press conference|press briefing|will be streamed|doors open|check-in|(?:Posted|Updated|Published)\s*:)",
     re.I,
 )
 _PAST = re.compile(
-    r"\b(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|last|earlier|previous|"
+    r"\b(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|(?<!the\s)last|earlier|previous|"
     r"ago|took place|attended|established|founded|since|came|opened|began|started)\b"
     r"(?!\s+by\b)",  # "hosted by X": a passive description, not a past tense
     re.I,
@@ -263,9 +263,13 @@ def pick_main_date(
                 for d in dates
             )
         )
+        # "X on Friday (5 July) previewed the summit, which will take place from 9 to 11 July": the day
+        # of writing beside a later day in one sentence is the announcement's, the later the meeting's
+        later = max((d.date for d in dates), default=ref) > ref and sentence[0] >= 3
         for d in dates:
             sc = _score(doc, d, s, skip_before, sentence, named, len(dates) == 1, ref, shift)
             sc -= 6 if onward else 0
+            sc -= 3 if later and d.date == ref and not d.end_date and not d.relative else 0
             if d.relative and not d.end_date and "-day" in s.text and n_days(doc, s, d, ref).end_date:
                 sc += 2.5  # "a four-day visit ... from Monday": the whole visit's first day
             scored.append((sc, d, s))
@@ -278,6 +282,17 @@ def pick_main_date(
     if best is None or best[0] < -50:
         return None
     _, d, s = best
+    if headline and d.end_date and s.text.strip() == headline:
+        # "Visit of X to Y (May 3-5)" over "X will visit Y from 3 to 5 May to attend the Z Meeting on 4 May":
+        # the lead restates the headline's days and names the meeting the visit is made for
+        lead = next(
+            (x for x in scored if x[2] is not s and x[1].date == d.date and x[1].end_date == d.end_date), None
+        )
+        purpose = (
+            attended_days(doc, scored, lead[1], lead[2], visit_headline(headline), True) if lead else None
+        )
+        if purpose is not None:
+            return purpose
     if d.relative and doc.text[d.start : d.end] in _WEEK:
         # "will meet next week" in the lead, "in X from 14 to 15 May" later: the exact days
         exact = [

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from briefings.extract.dates import DateMention, find_dates
-from briefings.extract.gazetteer import City
+from briefings.extract.gazetteer import City, find_city, is_region
 from briefings.extract.literals import has_any
 from briefings.extract.places import cities_in, past_place
 from briefings.extract.sentences import Doc, Sentence
@@ -60,12 +60,28 @@ def n_days(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMention:
 def now_cities(
     doc: Doc, start: int, end: int, prefer: frozenset[str], dm: DateMention | None
 ) -> list[tuple[City, int, int]]:
-    """Cities of text[start:end] except where an earlier meeting was ("met in Brisbane last August")."""
-    return [
-        c
-        for c in cities_in(doc.text, start, end, prefer)
-        if not past_place(doc.text, c[2]) or (dm is not None and 0 <= dm.start - c[2] < 30)
-    ]
+    """Cities of text[start:end] except where an earlier meeting was ("met in Brisbane last August") and
+    where another gathering the date's meeting comes before or after is ("... before leaders meet at a
+    summit in X")."""
+    out = []
+    for c in cities_in(doc.text, start, end, prefer):
+        if past_place(doc.text, c[2]) and not (dm is not None and 0 <= dm.start - c[2] < 30):
+            continue
+        if is_region(c[0].name) and find_city(c[0].name) is None:
+            continue  # "the retreat in Maryland, where": the state, not a "Maryland City" the gazetteer knows
+        other = _OTHER_GATHERING.search(doc.text, max(start, c[1] - 100), c[1]) if dm else None
+        if other and dm is not None and start <= dm.start < other.start():
+            continue
+        out.append(c)
+    return out
+
+
+# "the meeting on Thursday is the last before leaders meet at a summit in X": the other gathering's city
+_OTHER_GATHERING = re.compile(
+    r"\b(?:before|after|ahead\s+of|followed\s+by)\s[^.;,]{0,70}?\b(?:summit|meeting|talks|conference|"
+    r"ministerial|gathering|forum)\s+(?:in|at)\s+$",
+    re.I,
+)
 
 
 _UNTIL = re.compile(
@@ -133,11 +149,19 @@ _UNTIL_WORDS = ("until", "till", "through", " to ", "end", "clos", "conclud")
 
 
 def spans_cities(
-    doc: Doc, body: list[Sentence], dm: DateMention, ref: date, country: str, prefer: frozenset[str]
+    doc: Doc,
+    body: list[Sentence],
+    dm: DateMention,
+    ref: date,
+    country: str,
+    prefer: frozenset[str],
+    dateline: str = "",
 ) -> bool:
-    """A visit to a country whose dated days name two or more of its cities (a stay over several)."""
+    """A visit to a country whose dated days name two or more of its cities (a stay over several); a
+    dateline's city of that country counts as one ("PUTRAJAYA - ... state visit to Malaysia from 22 to 24
+    Sept ... a meeting in Kuala Lumpur on 24 Sept")."""
     last = dm.end_date or dm.date
-    seen: set[str] = set()
+    seen: set[str] = {dateline} if dateline else set()
     for x in body:
         if not any(dm.date <= d.date <= last for d in find_dates(doc.text, x.start, x.end, ref)):
             continue

@@ -10,7 +10,7 @@ from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.event_days import now_cities
 from briefings.extract.event_spans import NOUN
 from briefings.extract.eventcues import TRAVEL_TO
-from briefings.extract.gazetteer import City, country_of, find_city
+from briefings.extract.gazetteer import City, country_of, find_city, is_region
 from briefings.extract.places import Dateline, cities_in, venue_in
 from briefings.extract.sentences import Doc, Sentence
 
@@ -202,6 +202,8 @@ def headline_place(headline: str | None, prefer: frozenset[str]) -> tuple[str, s
     if country_of(town) or town.split()[-1] in _NOT_TOWNS or town.isupper() or _VENUE_WORD.search(town):
         return None
     city = find_city(town, prefer)
+    if city is None and is_region(town):
+        return None
     return (city.name, city.timezone) if city else (town, None)
 
 
@@ -215,6 +217,7 @@ def unknown_town(doc: Doc, s: Sentence) -> tuple[str, int] | None:
             if (
                 country_of(town)
                 or find_city(town)
+                or is_region(town)  # "the retreat in Maryland": a state, not a town
                 or town.split()[-1] in _NOT_TOWNS
                 or town.isupper()
                 or _VENUE_WORD.search(town)

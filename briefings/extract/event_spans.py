@@ -12,12 +12,12 @@ from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
 
 NOUN = (
-    r"(?:talks|meeting|meetings|summit|dialogue|ministerial|conference|consultations?|visit|trip|forum|"
-    r"session|discussions?|negotiations|gathering|meet|retreat|tour|travel|ceremony|exercise)"
+    r"(?:talks|meeting|meetings|summit|dialogue|ministerial|conference|consultations?|visits?|trips?|forum|"
+    r"session|discussions?|negotiations|gathering|meet|retreat|tours?|travel|ceremony|exercise)"
 )
 # the lookahead holds every first and second letter of NOUN: sre drops other words before trying each noun
 EVENT_NOUN = re.compile(rf"\b(?=[cdefgmnrstv][aeiorux]){NOUN}\b", re.I)
-TRAVEL_NOUNS = frozenset({"travel", "trip", "visit", "tour"})
+TRAVEL_NOUNS = frozenset({"travel", "trip", "visit", "tour", "trips", "visits", "tours"})
 STAY = re.compile(r"\b(?:will be|to be|stay|stays|staying)\s+in\s+[A-Z]")
 STAY_WORDS = ("separate", "sidelines", "margins", "visiting", "trip", "tour")
 
@@ -52,12 +52,17 @@ def gathering_span(
 
 
 def attended_days(
-    doc: Doc, scored: list[tuple[float, DateMention, Sentence]], d: DateMention, s: Sentence, visit: bool
+    doc: Doc,
+    scored: list[tuple[float, DateMention, Sentence]],
+    d: DateMention,
+    s: Sentence,
+    visit: bool,
+    restated: bool = False,
 ) -> tuple[DateMention, Sentence] | None:
     """The later date of a travel sentence that a meeting it names is held on ("travel to X on 3 May to
     attend the Y Council, held on 3 and 4 May"; "visit X from 6 to 8 May and hold the Y Meeting ... on
     7 May"): inside the stay, or the range the travel day opens; under a visit headline only a meeting
-    the trip is made to attend."""
+    the trip is made to attend (or, where the lead restates a dated headline, to take part in)."""
     if not TRAVEL_TO.search(s.text):
         return None
     last = d.end_date or d.date
@@ -76,11 +81,14 @@ def attended_days(
         ):
             continue
         nouns = event_nouns(between) - TRAVEL_NOUNS - {"meet"}
-        if nouns and (d.end_date is None or "attend" in between or (not visit and _HOLD.search(between))):
+        made_for = "attend" in between or (restated and _PURPOSE.search(between))
+        if nouns and (d.end_date is None or made_for or (not visit and _HOLD.search(between))):
             return x, xs
     return None
 
 
+# "visit X ... to participate in the Y Meeting on 4 May": the meeting the journey is made for
+_PURPOSE = re.compile(r"\b(?:participate\s+in|take\s+part\s+in)\b")
 _HOLD = re.compile(r"\b(?:hold|co-chair|chair|host|attend)\b")
 # the purpose of a journey: the gathering it is made for
 _ATTEND_CUE = re.compile(r"\b(?:attend\w*|take\s+part\s+in|participat\w+\s+in|join|for\s+the)\b")

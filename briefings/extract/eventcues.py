@@ -95,7 +95,10 @@ _HEAD = re.compile(r"(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?
 
 
 def is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:
-    """A travel sentence naming two or more destinations ("travel to Manila, Hanoi, and Jakarta")."""
+    """A travel sentence naming two or more destinations ("travel to Manila, Hanoi, and Jakarta"), or a
+    trip it counts over several countries ("a five-nation tour of the region")."""
+    if "-" in s.text and _N_NATION.search(s.text):
+        return True
     m = _TRIP.search(s.text)
     if not m:
         return False
@@ -112,6 +115,12 @@ def is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:
 
 
 _N_DAY = re.compile(r"\b(two|three|four|five)-day\b", re.I)
+# "a five-nation Indo-Pacific tour", "his three-country trip", "a multi-nation swing": several countries
+_N_NATION = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|multi|[2-9])-(?:nation|country|state)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|swing|journey)s?\b",
+    re.I,
+)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5}
 _ASIDE_OF = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b")
 _OPENS = re.compile(

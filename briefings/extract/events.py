@@ -59,7 +59,7 @@ _FORMAT = re.compile(
 _MODIFIER = re.compile(rf"\b([a-z][a-z-]+)\s+{NOUN}\b")
 _SHORT = {"United States": "US", "United Kingdom": "UK", "European Union": "EU"}
 _STOP_MODIFIER = _words(
-    "the a an of and to high-level first next this these its their his her upcoming planned annual "
+    "the a an of and to high-level first last next this these its their his her upcoming planned annual "
     "so-called in-person held hold will for with at s which that have has bilateral"
 )
 
@@ -91,7 +91,7 @@ def _name(
         (EVENT_NOUN.search(c.text) for c in lead if EVENT_NOUN.search(c.text)), None
     )
     noun = nm.group().lower() if nm else "meeting"
-    if noun in ("travel", "trip", "visit", "tour") and headline:
+    if noun in ("travel", "trip", "visit", "tour", "trips", "visits", "tours") and headline:
         return headline
     if noun in ("meet", "travel", "discussion", "discussions"):
         noun = "talks" if noun.startswith("discussion") else "meeting"
@@ -149,6 +149,7 @@ def build_main(
     prefer = frozenset(mentioned)
     place: str | None = None
     tz: str | None = None
+    from_dateline = ""  # the dateline's city, when the place is only where the writer files from
     cities = now_cities(doc, s.start, s.end, prefer, dm) or departure_for(doc.text, s.start, s.end, prefer)
     travel = [
         c
@@ -189,6 +190,7 @@ def build_main(
         and not town_elsewhere(s, dateline)
     ):
         place, tz = dateline.place, dateline.city.timezone
+        from_dateline = dateline.city.name
     elif dm and (stay := stay_city(doc, body, s, dm, ref, prefer)):
         place, tz = stay.name, stay.timezone
     else:
@@ -210,6 +212,7 @@ def build_main(
                 or not (
                     OTHER_EVENT_IN.search(doc.text, max(x.start, c[1] - 40), c[1])
                     or _quoted(doc.text, x.start, c[1])
+                    or _SPOKE_IN.search(doc.text, max(x.start, c[1] - 70), c[1])
                 )
             ]
             if venue_only:
@@ -229,7 +232,7 @@ def build_main(
         c = country_of(m[1]) if m else None
         tz = capital_timezone(c) if c else None
     # the trip may be announced just after a headline that gives its dates ("Visit of X to A and B (May 4-7)")
-    after = next((x for x in lead if x.index > s.index), None) if s.index == 0 else None
+    after = next((x for x in lead if x.index > s.index), None) if body and s is body[0] else None
     trip = any(is_trip(doc, x, prefer) for x in lead if x.index <= s.index or x is after)
     if trip and dm and cities and located(doc, s, dm, cities, EVENT_NOUN, TRAVEL_NOUNS):
         trip = False  # "travel to A and B, attending the X Meeting in C on 12-13 May": the meeting's city
@@ -254,7 +257,7 @@ def build_main(
         and dm
         and dm.end_date
         and (visit_country := visited_country(doc, s))
-        and spans_cities(doc, body, dm, ref, visit_country, prefer)
+        and spans_cities(doc, body, dm, ref, visit_country, prefer, from_dateline)
     ):
         trip = True  # "will travel to X from 3 to 5 May ... In A on 4 May ... On 5 May, to B": two cities
     if trip:
@@ -348,6 +351,8 @@ OTHER_EVENT_IN = re.compile(
     r"\b[A-Z][\w-]*\s+(?:Summit|Forum|Conference|Meeting|Dialogue|Games|Congress|Assembly|Ministerial)"
     r"\s+(?:in|at)\s+$"
 )
+# "told reporters at the presidential office in X": where a speaker spoke, not where the meeting is
+_SPOKE_IN = re.compile(r"\b(?:told|briefed|said|spoke|speaking|briefing)\b[^.;,]{0,60}?\s(?:in|at)\s+$")
 # "in the resort town of X", "on the island of X", "in his hometown of X", "in the Xish resort town of Y Z"
 _TOWN_OF = re.compile(
     r"\b(?:in|to|at|on)\s+(?:the|his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,3}?"

