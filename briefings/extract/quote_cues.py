@@ -275,3 +275,25 @@ def counterpart_of(
 WITH_SAYING = re.compile(
     r"\bwith\s+(?P<w>[^,;“”\"]{1,60}?)\s+(?:saying|adding|noting|stressing|warning|insisting)\b[^.;“”\"]{0,130}$"
 )
+
+
+_SPOUSE_WORD = re.compile(r"\b(?:Mrs|Madam|Madame|Ms|Lady|[Ff]irst\s+[Ll]ady|[Ss]pouse|[Ww]ife|[Hh]usband)\b")
+
+
+def namesake(people: People, rec: PersonRec, phrase: str, family: str) -> PersonRec:
+    """Of the people sharing rec's family name, the one a speaker phrase means: the holder of the title it
+    gives ("Prime Minister Doe" over Mrs Doe), else the one person of them with a title (an official over
+    a reporter of the same name in the byline)."""
+    fam = family.casefold()
+    same = [r for r in people.recs if fam in (t.casefold() for t in r.tokens)]
+    if len(same) < 2:
+        return rec
+    low = phrase.casefold()
+    title = low[: low.rfind(fam)].strip() if fam in low else ""  # "Minister Kim": "minister"
+    titled = [r for r in same if r.role and (r.role.casefold() in low or (title and holds(r, title)))]
+    if len(titled) == 1:
+        return titled[0]
+    roled = [r for r in same if r.role]
+    if rec.role is None and len(roled) == 1 and not _SPOUSE_WORD.search(phrase):
+        return roled[0]
+    return rec

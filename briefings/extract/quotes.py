@@ -18,6 +18,7 @@ from briefings.extract.quote_cues import (
     labels,
     latest_agreeing,
     names_a_title,
+    namesake,
     remark_owner,
     remarks_subject,
     reporting_subject,
@@ -92,9 +93,10 @@ _ORG_SAYS = re.compile(
 _STAFF = re.compile(
     r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|aides?|staff|team|camp|advis[eo]rs?|officials?)\s*$"
 )
-# "a senior official", "a Ministry official", "one European diplomat": no one the text names
+# "a senior official", "one European diplomat", "an adviser to A": no one the text names
 _UNNAMED = re.compile(
-    r"^\s*(?:an?|one|another)\s+(?:[\w.-]+\s+){0,3}?(?:officials?|diplomats?|sources?|aides?|spokes(?:person|man|woman))\b",
+    r"^\s*(?:an?|one|another)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:officials?|diplomats?|sources?|aides?|advis[eo]rs?|insiders?|negotiators?|spokes(?:person|man|woman))\b",
     re.I,
 )
 
@@ -176,6 +178,9 @@ def _speaker(
                 continue
             rec = people.find([w.rstrip(".").removesuffix("'s").removesuffix("’s") for w in chunk])
             if rec:
+                given = {w.casefold() for w in chunk}
+                if not all(k in given for k in rec.keys):
+                    rec = namesake(people, rec, text, chunk[-1])  # a family name several people may share
                 return rec
     m = _TRAILING_TITLE.search(text)
     if m:

@@ -24,8 +24,9 @@ CUE = guarded(
         # "will hold a bilateral with B", "a trilateral with his counterparts": the kind word as a noun
         r"|(?<=lateral\s)(?=with\b)|(?<=one-on-one\s)(?=with\b)|(?<=ull-aside\s)(?=with\b))"
         r"|\b(?P<side>[Oo]n the (?:sidelines|margins))\b"
+        # "will hold talks in X on Monday with B": the place or day between the talks and whom they are with
         r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
-        r"(?:\s+with)?|(?:hold|have)\s+talks\s+with|call\s+on|"
+        r"(?:\s+with)?|(?:hold|have)\s+talks(?:\s+(?:in|at|on)\s+[^,;.]{1,30}?)?\s+with|call\s+on|"
         r"speak\s+(?:separately\s+)?(?:by\s+(?:phone|telephone|video)\s+)?with)|"
         r"(?:also\s+)?(?:met|held\s+talks)\s+with|also\s+met(?=\s+[A-Z])|"
         # "B also met A and called on Prime Minister C": a call the readout reports
@@ -50,7 +51,7 @@ CUE = guarded(
         # "... and a Y meeting with B"
         rf"\ba(?<=\band\sa)n?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with)\b"
         # "A and B held the annual Foreign Ministers' Meeting": the subjects meet each other
-        rf"|\b(?P<pair>(?:held|(?:will|(?:are|is)\s+(?:also\s+)?set\s+to)\s+(?:also\s+)?hold|(?:will\s+(?:also\s+)?)?co-chair(?:ed)?)\s+(?:an?|the)\s+(?:[\w.'’–-]+\s+){{0,5}}?{MEETING_NOUNS})\b(?!\s+with)"
+        rf"|\b(?P<pair>(?:held|(?:will|(?:are|is)\s+(?:also\s+)?set\s+to)\s+(?:also\s+)?hold|(?:will\s+(?:also\s+)?)?co-chair(?:ed)?)\s+(?:an?|the)\s+(?:[\w.'’–-]+\s+){{0,5}}?{MEETING_NOUNS})\b(?!,?\s+(?:including\s+|notably\s+|among\s+them\s+)?with\b)"
         r"|\b(?P<meal>working\s+(?:lunch|breakfast|dinner))\b"
         # "will represent the alliance at a meeting of EU ministers", "participate in the X Forum": a group
         # "will go on to X for a meeting of Andean trade ministers": a group of its own
@@ -194,7 +195,11 @@ ASIDE_WORD = re.compile(
     r"on\s+the\s+(?:morning|afternoon|evening|eve)\s+of)\b",
     re.I,
 )
-FIRST_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|met|held|to|also)\b")
+# "According to the plan, A will ...", "from May 2 to 4": a preposition's "to" is no verb
+FIRST_VERB = re.compile(
+    r"\b(?:will|would|is|are|was|were|has|have|had|met|held|"
+    r"(?<!ccording\s)(?<!rior\s)(?<!ue\s)(?<!hanks\s)(?<!ursuant\s)(?<!ddition\s)(?<!esponse\s)(?<!\d\s)to|also)\b"
+)
 # "a trilateral Xland-Yland-Zland defence ministers' meeting": the kind word's meeting noun further on
 _KIND_NOUN_AHEAD = re.compile(
     r"\w+(?:\s+[\w.'’-]+){0,7}?\s+(?:meetings?|talks|summits?|dialogues?|sessions?|format|consultations)\b"

@@ -275,3 +275,19 @@ def sides_kind(recs: list[PersonRec]) -> str:
     """bilateral, trilateral or multilateral by the countries of the people who meet."""
     n_sides = len({r.country or r.name for r in recs})
     return {2: "bilateral", 3: "trilateral"}.get(n_sides, "multilateral")
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "The three officials will also discuss ...": the sentence after a meeting counts its people as one group
+_COUNTED = re.compile(
+    r"\s*(?:The|All)\s+(two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:officials|ministers|leaders|counterparts|chiefs|secretaries|envoys|principals|diplomats)\b"
+)
+
+
+def counted_together(doc: Doc, s: Sentence, n: int) -> bool:
+    """Whether the sentence after s opens with "The <n> officials ...": the n people met as one group."""
+    if n < 3 or s.index + 1 >= len(doc.sentences):
+        return False
+    m = _COUNTED.match(doc.sentences[s.index + 1].text)
+    return bool(m and _NUMBER_WORDS[m[1]] == n)

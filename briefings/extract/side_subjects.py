@@ -121,7 +121,9 @@ def subject_of(
     if verb and TITLE_REF.search(doc.text, clause_start, subject_end):
         tm = TITLE_REF.search(doc.text, clause_start, subject_end)
         return _by_title(people, tm[1]) if tm else None  # "the President will meet X and hold ..."
-    bare_title = _BARE_TITLE.match(doc.text, clause_start, subject_end) if verb else None
+    # (the cue may open with the verb: "..., and External Affairs Minister | will hold a bilateral with B")
+    at_verb = verb is not None or FIRST_VERB.match(doc.text, cue_start) is not None
+    bare_title = _BARE_TITLE.match(doc.text, clause_start, subject_end) if at_verb else None
     if bare_title and people.by_title(bare_title["t"]):
         return people.by_title(bare_title["t"])  # "Following the talks, Finance Minister will travel ..."
     # (the cue may open with the verb: "The prime minister | will also meet B")
@@ -180,8 +182,16 @@ def pronoun_partner(
     doc: Doc, people: People, s: Sentence, a: int, cue: int, main_first: PersonRec | None
 ) -> PersonRec | None:
     """ "where he and Secretary B will meet C": whom the pronoun joined to a name means."""
-    pm = _PRONOUN_AND.match(doc.text, a, cue)
-    return subject_of(doc, people, s, a, pm.end("p"), main_first) if pm else None
+    pm = _PRONOUN_AND.match(doc.text, a, s.end)  # (its lookahead reads the verb, which may open the cue)
+    return subject_of(doc, people, s, a, pm.end("p"), main_first) if pm and pm.end() <= cue else None
+
+
+def with_pronoun(
+    doc: Doc, people: People, s: Sentence, a: int, cue: int, first: PersonRec | None, pair: list[PersonRec]
+) -> list[PersonRec]:
+    """ "where he and B will co-chair the X": the pronoun's person joined to the one name before the cue."""
+    he = pronoun_partner(doc, people, s, a, cue, first) if len(pair) == 1 else None
+    return [he, *pair] if he and he not in pair else pair
 
 
 def antecedents(doc: Doc, people: People, s: Sentence, a: int) -> list[PersonRec]:

@@ -50,6 +50,7 @@ from briefings.extract.side_rules import (
     body_kind,
     by_side,
     chaired_gathering,
+    counted_together,
     courtesy_call,
     restates_main,
     sides_kind,
@@ -66,6 +67,7 @@ from briefings.extract.side_subjects import (
     pronoun_partner,
     semicolon_list_end,
     subject_of,
+    with_pronoun,
 )
 from briefings.models import Event, EventKind
 
@@ -205,6 +207,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 told = list(_REPORTS_THAT.finditer(doc.text, a, m.start())) if "that" in seg else []
                 # "the spokesperson announced that A and B will co-chair ...": the source is not a party
                 pair = people_in(doc, people, told[-1].end() if told else a, m.start())
+                pair = with_pronoun(doc, people, s, a, m.start(), main_first, pair)  # "he and B co-chair"
                 if len(pair) < 2:
                     # a named meeting of the visitor and the host inside the visit: not the visit restated
                     pair = visit_pair(doc, people, main, a, m.start(), m.group()) or pair
@@ -347,7 +350,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             group = bool(m["conv"] or m["multi"] or m["chaired"] or m["fmt"]) or of_group or of_body
             # "talks with A of X and B of Y": a bilateral with each; "met his X and Y counterparts": together
             joint = kind_word or group or meal_or_call or m["join"] or m["pair"] or "counterparts" in seg
-            if not (joint or _JOINT.search(seg)) or (
+            # "A will meet B and C ... The three officials will also discuss": one meeting of the three
+            together = len(groups) == 1 and counted_together(doc, s, len(groups[0]) + (subject is not None))
+            if not (joint or together or _JOINT.search(seg)) or (
                 kind_word == "bilateral" and subject is not None and not group and not meal_or_call
             ):
                 # "bilateral talks with A of X and B of Y": one with each side
