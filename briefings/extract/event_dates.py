@@ -242,6 +242,7 @@ def pick_main_date(
     # a photo caption ("... will be in X from Jan 18 to 19. PHOTO: FILE") restates a day beside the picture
     captions = {x.paragraph for x in doc.sentences if "PHOTO" in x.text and _CAPTION.search(x.text)}
     shift = title_lines(doc, skip_sentences)
+    headline_meeting = meeting_nouns(headline)
     for s in doc.sentences:
         if s.index in skip_sentences or s.paragraph in captions:
             continue
@@ -266,10 +267,13 @@ def pick_main_date(
         # "X on Friday (5 July) previewed the summit, which will take place from 9 to 11 July": the day
         # of writing beside a later day in one sentence is the announcement's, the later the meeting's
         later = max((d.date for d in dates), default=ref) > ref and sentence[0] >= 3
+        # a readout titled by its meeting: "On 2 May, A held the X Meeting with B" on the day of writing
+        readout = sentence[1] and bool(headline_meeting & event_nouns(s.text)) and bool(MET.search(s.text))
         for d in dates:
             sc = _score(doc, d, s, skip_before, sentence, named, len(dates) == 1, ref, shift)
             sc -= 6 if onward else 0
             sc -= 3 if later and d.date == ref and not d.end_date and not d.relative else 0
+            sc += 9 if readout and d.date == ref and not d.end_date and not d.relative else 0
             if d.relative and not d.end_date and "-day" in s.text and n_days(doc, s, d, ref).end_date:
                 sc += 2.5  # "a four-day visit ... from Monday": the whole visit's first day
             scored.append((sc, d, s))

@@ -67,6 +67,9 @@ def now_cities(
     for c in cities_in(doc.text, start, end, prefer):
         if past_place(doc.text, c[2]) and not (dm is not None and 0 <= dm.start - c[2] < 30):
             continue
+        ym = MONTH_YEAR_AFTER.match(doc.text, c[2], min(end, c[2] + 60)) if dm else None
+        if ym and dm is not None and int(ym[1]) < dm.date.year:
+            continue  # "since the last one in X, Country, in December 2019": an earlier year's meeting
         if is_region(c[0].name) and find_city(c[0].name) is None:
             continue  # "the retreat in Maryland, where": the state, not a "Maryland City" the gazetteer knows
         other = _OTHER_GATHERING.search(doc.text, max(start, c[1] - 100), c[1]) if dm else None
@@ -76,6 +79,11 @@ def now_cities(
     return out
 
 
+# a city's month and year with no day ("in X, Country, in December 2019"): when a meeting there was
+MONTH_YEAR_AFTER = re.compile(
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=,))?\s*,?\s*in\s+(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\s+(\d{4})\b"
+)
 # "the meeting on Thursday is the last before leaders meet at a summit in X": the other gathering's city
 _OTHER_GATHERING = re.compile(
     r"\b(?:before|after|ahead\s+of|followed\s+by)\s[^.;,]{0,70}?\b(?:summit|meeting|talks|conference|"
@@ -166,7 +174,16 @@ def spans_cities(
         if not any(dm.date <= d.date <= last for d in find_dates(doc.text, x.start, x.end, ref)):
             continue
         seen.update(c[0].name for c in cities_in(doc.text, x.start, x.end, prefer) if c[0].country == country)
+        if "Province" in x.text or "Prefecture" in x.text or "Autonomous Region" in x.text:
+            # "after the capital, A will travel to Y Province on 27 May": a day in another of its provinces
+            seen.update(m[1] for m in _TO_PROVINCE.finditer(doc.text, x.start, x.end))
     return len(seen) >= 2
+
+
+_TO_PROVINCE = re.compile(
+    r"\b(?:to|in|visit|visits|visiting|tour|tours|touring)\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Province|Prefecture|Autonomous\s+Region))\b"
+)
 
 
 def title_lines(doc: Doc, skip: set[int]) -> int:

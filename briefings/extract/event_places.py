@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from briefings.extract.dates import DateMention, find_dates
-from briefings.extract.event_days import now_cities
+from briefings.extract.event_days import MONTH_YEAR_AFTER, now_cities
 from briefings.extract.event_spans import NOUN
 from briefings.extract.eventcues import TRAVEL_TO
 from briefings.extract.gazetteer import City, country_of, find_city, is_region
@@ -15,8 +15,27 @@ from briefings.extract.places import Dateline, cities_in, venue_in
 from briefings.extract.sentences import Doc, Sentence
 
 TOWN_COUNTRY = re.compile(
-    r"\b(?:to|in|at)\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}),\s+([A-Z][\w]+(?:\s+[A-Z]\w+)?)\b"
+    r"\b(?:to|in|at)\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}),\s+"
+    # "in Smalltown, Region, Country": the town's region may stand between
+    r"(?:(?P<r>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+)?([A-Z][\w]+(?:\s+[A-Z]\w+)?)\b"
 )
+
+
+def town_country(text: str, year: int | None = None) -> tuple[str, str] | None:
+    """ "travel to Smalltown, Country", "in Smalltown, Region, Country": a town named with its country (and
+    region), the town no country and the region no other city; not one named with a year before `year`
+    ("the last one in Smalltown, Country, in June 2019")."""
+    for tm in TOWN_COUNTRY.finditer(text):
+        ym = MONTH_YEAR_AFTER.match(text, tm.end(), tm.end() + 40) if year else None
+        if ym and year and int(ym[1]) < year:
+            continue
+        country = country_of(tm[3])
+        region = tm["r"]
+        if region and (country_of(region) or (find_city(region) and not is_region(region))):
+            continue  # "to A, B, Country": a list of places
+        if country and not country_of(tm[1]):
+            return tm[1], country
+    return None
 
 
 def stay_city(
@@ -35,10 +54,10 @@ def stay_city(
     return None
 
 
-def town_elsewhere(s: Sentence, dateline: Dateline) -> bool:
+def town_elsewhere(s: Sentence, dateline: Dateline, year: int | None = None) -> bool:
     """ "CITY - X will attend the retreat in Smalltown, Country": a town of another country."""
-    tm = TOWN_COUNTRY.search(s.text)
-    country = country_of(tm[2]) if tm and not country_of(tm[1]) else None
+    tm = town_country(s.text, year)
+    country = tm[1] if tm else None
     return country is not None and country != dateline.city.country
 
 
@@ -207,6 +226,26 @@ def headline_place(headline: str | None, prefer: frozenset[str]) -> tuple[str, s
     return (city.name, city.timezone) if city else (town, None)
 
 
+def headline_base_town(headline: str | None, doc: Doc, s: Sentence) -> str | None:
+    """ "X to Host Meeting at Smalltown" over "... at Smalltown Air Base on 19 May": the town a base the lead
+    names is named after, as a title line (the headline, or one under a letterhead) names it alone."""
+    titles = [x.text for x in doc.sentences[: min(s.index, 6)] if not x.text.rstrip().endswith(".")]
+    m = next((m for t in [headline or "", *titles] if " at " in t and (m := _HEADLINE_AT.search(t))), None)
+    v = venue_in(doc.text, s.start, s.end) if m else None
+    if m is None or v is None:
+        return None
+    town = m["t"]
+    if country_of(town) or town.isupper() or _VENUE_WORD.search(town) or town.split()[-1] in _NOT_TOWNS:
+        return None
+    # the lead's venue is the town's name and a building word: "Smalltown Air Base", not "the Smalltown Hotel"
+    return town if v[0].startswith(town + " ") and _BASE_AFTER.match(v[0], len(town)) else None
+
+
+_BASE_AFTER = re.compile(
+    r"\s+(?:Air\s+(?:Force\s+)?Base|Naval\s+(?:Air\s+)?(?:Base|Station)|Air\s+Station|Base)\b"
+)
+
+
 def unknown_town(doc: Doc, s: Sentence) -> tuple[str, int] | None:
     """ "the X Meeting in Smalltown from 3 to 5 May", "will host it in Smalltown, Region, from 3 May", "at
     the Y hotel in Small Town, Island": a town the gazetteer does not know, named as where a meeting is held
@@ -260,3 +299,4 @@ _HEADLINE_IN = re.compile(
     rf"\b(?:(?i:{NOUN})|gather|meet|convene|hold\s+(?i:{NOUN})|host\s+(?i:{NOUN}))\s+in\s+{_TOWN_HEAD}"
     r"(?=\s+(?:in|on|from|this|next|to|for|as|amid|after|before)\b|\s*[,:;(]|\s*$)"
 )
+_HEADLINE_AT = re.compile(rf"\b(?i:{NOUN})\s+at\s+{_TOWN_HEAD}\s*$")

@@ -12,11 +12,12 @@ from briefings.extract.event_dates import LOGISTICS, MET, pick_main_date, senten
 from briefings.extract.event_days import closing_day, located, n_days, now_cities, spans_cities
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_places import (
-    TOWN_COUNTRY,
+    headline_base_town,
     headline_place,
     headline_town,
     held_city,
     stay_city,
+    town_country,
     town_elsewhere,
     unknown_town,
     venue_city,
@@ -178,6 +179,8 @@ def build_main(
         place, tz = travel[0][0].name, travel[0][0].timezone
     elif held_in:  # "CITY A - ... will hold a dialogue in B next week. X will hold the talks on May 5"
         place, tz = held_in[0].name, held_in[0].timezone
+    elif b_town := headline_base_town(headline, doc, s):  # "Meeting at Smalltown" over "Smalltown Air Base"
+        place, tz = b_town, capital_timezone(visited_country(doc, s) or "")
     elif h_town := headline_place(headline, prefer):
         # "Ministers to gather in Smalltown in June" over "TOKYO -- ... will meet at the seaside resort":
         # the headline names where, the dateline only where the writer is
@@ -187,7 +190,7 @@ def build_main(
         and not (dm and dm.end_date and visits_elsewhere(doc, s, dateline))
         # "CITY - A will make a state visit to Country B next month ... B's leader will host A on 26 April"
         and not any(x.index < s.index and visits_elsewhere(doc, x, dateline) for x in lead)
-        and not town_elsewhere(s, dateline)
+        and not town_elsewhere(s, dateline, dm.date.year if dm else None)
     ):
         place, tz = dateline.place, dateline.city.timezone
         from_dateline = dateline.city.name
@@ -222,9 +225,9 @@ def build_main(
                 break
     if place is None:
         # "travel to Smalltown, France": a town too small for the gazetteer, named with its country
-        tm = TOWN_COUNTRY.search(s.text)
-        if tm and country_of(tm[2]) and not country_of(tm[1]):
-            place, tz = tm[1], capital_timezone(country_of(tm[2]) or "")
+        tc = town_country(s.text, dm.date.year if dm else None)
+        if tc:
+            place, tz = tc[0], capital_timezone(tc[1])
     if place is None and dm and dm.end_date and (visited := visit_city(doc, body, s, dm, ref, prefer)):
         place, tz = visited.name, visited.timezone
     if tz is None:

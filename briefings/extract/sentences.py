@@ -93,6 +93,13 @@ _ABBREV = {
     "cf",
     "al",
 }
+# US states as news agencies abbreviate them after a city ("ANNAPOLIS, Md. (AP) —", "Salem, Ore."):
+# after a city's comma the period closes the state's name, not the sentence
+_STATE_ABBREV = frozenset(
+    {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky"}
+    | {"la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn"}
+    | {"vt", "va", "wash", "wis", "wyo"}
+)
 _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+)")
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _TEXT_LINE = re.compile(r"[^\n]+")
@@ -197,6 +204,8 @@ def _is_abbrev(text: str, dot: int) -> bool:
         return not (word in ("a.m", "p.m") and _CLOCK_END.match(text, dot + 1))
     if len(word) == 2 and text[j].isupper() and text[j + 1].islower() and _DOT_NAME.match(text, dot):
         return True  # "Ma. Elena": a short name abbreviation
+    if word in _STATE_ABBREV and text[j].isupper() and text[max(0, j - 2) : j] == ", ":
+        return True  # "ANNAPOLIS, Md. (AP)": a state after its city
     return word in _ABBREV
 
 
