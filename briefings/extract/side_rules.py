@@ -224,6 +224,30 @@ def by_side(subject: PersonRec | None, groups: list[list[PersonRec]]) -> list[li
     return [mine + v for v in sides.values()] or groups
 
 
+def separate_hosts(
+    doc: Doc, s: Sentence, subject: PersonRec | None, groups: list[list[PersonRec]]
+) -> list[list[PersonRec]]:
+    """ "A will also meet Minister B and Minister C" of the country A visits: a visitor's meeting with each of
+    the host's officials (a head of state or government with a minister is received together; "The three
+    officials will discuss", "They will discuss" after it names one meeting)."""
+    if subject is None or subject.country is None or len(groups) != 1 or len(groups[0]) < 2:
+        return groups
+    met = groups[0]
+    if len({r.country for r in met}) != 1 or met[0].country in (None, subject.country):
+        return groups
+    if any(r.role and _HEAD.match(r.role) for r in met) or _FOR_FORMAT.search(s.text):
+        return groups  # "meet B and C for the X Consultations": the named format's one meeting
+    nxt = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
+    if nxt is not None and nxt.paragraph == s.paragraph and _TOGETHER_NEXT.match(nxt.text):
+        return groups
+    return [[r] for r in met]
+
+
+_FOR_FORMAT = re.compile(r"(?<!Minister\s)(?<!Secretary\s)\bfor\s+the\s+(?:\d+\w*\s+)?[A-Z]")
+# "The three officials will discuss ...", "They will discuss ...": the people just named met together
+_TOGETHER_NEXT = re.compile(r"\s*(?:They|The\s+(?:three|four|five|officials|ministers|leaders)|All)\b")
+
+
 _HEAD = re.compile(
     r"(?:the\s+)?(?:(?!Deputy|Vice|Acting|Senior)[A-Z][a-z]+\s+)?(?:Prime\s+Minister|President|Premier|King|Queen|Chancellor|Emperor|Crown\s+Prince|Sultan|Emir)"
     r"(?:\s+of\s+[\w\s]+)?"

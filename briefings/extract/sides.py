@@ -53,6 +53,7 @@ from briefings.extract.side_rules import (
     counted_together,
     courtesy_call,
     restates_main,
+    separate_hosts,
     sides_kind,
     the_two,
     visit_pair,
@@ -357,6 +358,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             ):
                 # "bilateral talks with A of X and B of Y": one with each side
                 groups = by_side(subject, groups)
+                if not kind_word and not others:
+                    groups = separate_hosts(doc, s, subject, groups)  # "also meet B and C" of the host
             # "bilateral meetings with his counterparts from A and B": one with each unnamed counterpart
             pairs: list[tuple[list[PersonRec], list[str]]] = (
                 [([], [o]) for o in others] if split and not objects and len(others) > 1 else []
