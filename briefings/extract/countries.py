@@ -32,7 +32,9 @@ from briefings.extract.people_cues import (
     CHAIN_GAP,
     companion_of,
     delegation_of,
+    delegation_owner,
     host_named,
+    ministry_named,
     named_group,
     represented_by,
     returns_to,
@@ -179,6 +181,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 or represented_by(text, m)
                 or delegation_of(text, m)
                 or body_country(text, m)
+                or delegation_owner(text, m, people)
+                or ministry_named(doc, m)
             )
             if local:
                 rec.country = local

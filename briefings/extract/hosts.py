@@ -24,6 +24,11 @@ _INSTITUTION_FIRST = tuple(sorted({name.split()[0] for name in INSTITUTIONS}))
 # "travel on to Xland, where he will meet A": the capitalised words before ", where"
 _WHERE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*,\s*where\b")
 _ORGS = ORGANISATION_NAMES
+# "The Xish ministry said in Ytown that ...": the speaker's city, not the reported clause's place
+_SAID_IN = re.compile(
+    r"\b(?:said|says|announced|stated|confirmed|told\s+(?:reporters|journalists|the\s+press))\s+(?:in|from)\s+$"
+)
+_SAID_WORDS = ("said", "says", "announced", "stated", "confirmed", "told")
 
 
 def where_place(doc: Doc, m: Mention) -> str | None:
@@ -85,6 +90,8 @@ def sentence_host(
         several.add(m.sentence.index)
         return where
     cities = cities_in(doc.text, m.sentence.start, m.sentence.end, parties)
+    if cities and has_any(m.sentence.text, _SAID_WORDS):
+        cities = [c for c in cities if not _reported_from(doc.text, m, c[1])]
     if len(cities) > 1:
         several.add(m.sentence.index)
     if cities:
@@ -95,6 +102,15 @@ def sentence_host(
     if inst:
         return INSTITUTIONS[" ".join(inst[1].lower().split())]
     return paragraph_host(doc, m, parties) or host
+
+
+def _reported_from(text: str, m: Mention, at: int) -> bool:
+    """The city at `at` is where a speaker said what the mention's clause reports ("said in Ytown that A
+    would ..."): it does not place the mention."""
+    if at >= m.span_start:
+        return False
+    lo = max(m.sentence.start, at - 40)
+    return bool(_SAID_IN.search(text, lo, at)) and " that " in text[at : m.span_start]
 
 
 # "the Xland Canal Authority's Administrator, A": a body whose name opens with a country's

@@ -100,6 +100,12 @@ def _role_of(title: Title, text: str) -> str | None:
     return f"{title.prefix} {role}" if title.prefix else role
 
 
+def _big_city(name: str) -> bool:
+    """A city of 300,000 people or more, written as a whole (a capital named for its government)."""
+    city = find_city(name)
+    return city is not None and city.name == name and city.population >= 300_000
+
+
 def _mention(name: list[Tok], sent: Sentence, span_start: int, title: Title | None, text: str) -> Mention:
     for j in range(1, len(name)):
         if "\n" in text[name[j - 1].end : name[j].start]:
@@ -255,7 +261,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 # a contact block's "Lead Spokesperson for X: Jane Doe" line
                 label = comma_name(toks, k0, text, sent.end, colon=True)
                 got = label if label and label[1] == n else None
-            if got is None and _HAS_CONNECTOR.search(text[title.role_start : title.role_end]):
+            of_next = k0 < n and toks[k0].low == "of"  # "Chief Minister of Xstate, Dr A B"
+            if got is None and (of_next or _HAS_CONNECTOR.search(text[title.role_start : title.role_end])):
                 longer = portfolio_run(toks, k0, text, sent.end, strict=title.country is None)
                 if longer:  # "Italy's Minister of Enterprises and Made in Italy, Jane Doe,"
                     title.role_end, got = longer
@@ -338,6 +345,9 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             before = text[sent.start : t.start]
             if not honorific and _AT_PLACE.search(before[-5:]) and find_city(text[t.start : name[-1].end]):
                 i = k  # "In New Delhi, the Secretary will ...": a city, not a person
+                continue
+            if not honorific and len(name) >= 2 and _big_city(text[t.start : name[-1].end]):
+                i = k  # "said Xtown would press for ...": a capital speaking for its government
                 continue
             if not honorific and len(name) >= 2 and forms.place_name(name):
                 i = k  # "Zhejiang Province", "Mount Fuji": a place, not a person

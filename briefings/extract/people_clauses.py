@@ -12,8 +12,10 @@ from briefings.extract.sentences import Doc
 
 OBJECT_CUE = re.compile(
     # "together with A", "along with A", "talks in X, with A set to chair": a companion, not the one met
-    r"\b(?:(?<!together )(?<!along )(?<!, )with|meet|meets|meeting|met|call(?:s)? on|calling on|welcome[sd]?|"
-    r"host(?:s|ed)?|receive[sd]?|received\s+by|"
+    # "will travel with A": a companion too
+    r"\b(?:(?<!together )(?<!along )(?<!, )(?<!travel )(?<!travels )(?<!traveled )(?<!travelled )"
+    r"(?<!traveling )(?<!travelling )with|meet|meets|meeting|met|call(?:s)? on|calling on|welcome[sd]?|"
+    r"host(?:s|ed)?|receive[sd]?|received\s+by|briefed\s+by|"
     r"visit(?:s)?|join(?:ed|s)?|counterparts?)\s+(?:the\s+)?$",
     re.I,
 )

@@ -11,6 +11,7 @@ from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_bare import HOST_NOUN
+from briefings.extract.sentences import Doc
 from briefings.extract.tokens import INSTITUTIONS
 
 _INSTITUTION_FIRST = tuple(sorted({name.split()[0] for name in INSTITUTIONS}))
@@ -164,12 +165,13 @@ def returns_to(text: str, rec: PersonRec) -> str | None:
     return None
 
 
-# "accompanied by", "supported throughout the meeting by": a companion of the sentence's subject
+# "accompanied by", "supported throughout the meeting by", "will travel with": a companion of the subject
 _ACCOMPANIED = re.compile(
-    r"\b(?:(?:accompanied|joined|supported|assisted)\s+(?:[a-z]+\s+){0,3}?by|(?:together|along)\s+with)\s+"
+    r"\b(?:(?:accompanied|joined|supported|assisted)\s+(?:[a-z]+\s+){0,3}?by|(?:together|along)\s+with|"
+    r"travel(?:s|l?ed|l?ing)?\s+with)\s+"
     r"(?:the\s+)?$"
 )
-_COMPANION_WORDS = ("accompanied", "joined", "supported", "assisted", "together", "along")
+_COMPANION_WORDS = ("accompanied", "joined", "supported", "assisted", "travel", "together", "along")
 # "... and by B": a list of companions that repeats the "by"
 _BY_GAP = re.compile(r"^\s*(?:,|and|,\s*and|&)\s*(?:by\s+)?(?:the\s+)?$")
 # "A will be accompanied by:" over a bulleted list of companions
@@ -240,7 +242,7 @@ def _bullet_lead(text: str, m: Mention, people: People) -> PersonRec | None:
 def _listed_after(text: str, m: Mention, people: People) -> bool:
     """The mention continues a list opened by "accompanied by" ("accompanied by A and B": B)."""
     s = m.sentence
-    if not any(f"{w} " in s.text for w in _COMPANION_WORDS[:4]):
+    if not any(w in s.text for w in _COMPANION_WORDS[:5]):
         return False
     prev = [x for x, _ in people.at(s.start, m.span_start) if x is not m]
     while prev:
@@ -322,3 +324,57 @@ def host_named(text: str, people: People, host: str | None) -> None:
             if text.find("host", lo, m.span_start) >= 0 and HOST_NOUN.search(text, lo, m.span_start):
                 rec.country = host
                 break
+
+
+# "A will arrive with a delegation that includes B", "A's entourage, including B": B is of A's party
+_PERSON_DELEGATION = re.compile(
+    r"\b(?:delegation|entourage)\s*,?\s+(?:(?:that|which)\s+(?:will\s+)?(?:include|includes|included)|including|"
+    r"comprising|made\s+up\s+of)\s+(?:the\s+)?$"
+)
+
+# between two items of a list: a comma or "and", and the next item's capitalised title words
+_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Z][\w.-]*|of|the|for)\s+){0,8}$")
+
+
+def delegation_owner(text: str, m: Mention, people: People) -> str | None:
+    """The country of the person whose delegation the mention is listed in ("A will arrive with a delegation
+    that includes B and Inspector C": A's), the last person named before the word."""
+    s = m.sentence
+    if "delegation" not in s.text and "entourage" not in s.text:
+        return None
+    before = [x for x, _ in people.at(s.start, m.span_start) if x.tail_end <= m.span_start]
+    d = None
+    for _ in range(8):  # back over the list's items to its head
+        d = _PERSON_DELEGATION.search(text, max(s.start, m.span_start - 60), m.span_start)
+        if d or not before or not _ITEM_GAP.match(text, before[-1].tail_end, m.span_start):
+            break
+        m = before.pop()
+    if not d:
+        return None
+    owners = [r for x, r in people.at(s.start, d.start()) if x.tail_end <= d.start()]
+    return owners[-1].country if owners else None
+
+
+# "Xland's Ministry of Foreign Affairs", "the Xish Defence Ministry": a ministry named with its country
+_MINISTRY_OF = re.compile(
+    r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}Ministry\b|"
+    r"\b[Tt]he\s+([A-Z][\w-]*)\s+(?:[A-Z][\w-]*\s+){0,2}Ministry\b"
+)
+_MINISTRY_ROLE = re.compile(r"\bMinistry\b", re.I)
+
+
+def ministry_named(doc: Doc, m: Mention) -> str | None:
+    """ "Xland's Ministry of Foreign Affairs said ... Ministry spokesperson A told ...": the country of the
+    one ministry its sentence, or the sentence before in its paragraph, names before the mention."""
+    if not m.role or not _MINISTRY_ROLE.search(m.role):
+        return None
+    s = m.sentence
+    start = s.start
+    if s.index and doc.sentences[s.index - 1].paragraph == s.paragraph:
+        start = doc.sentences[s.index - 1].start
+    text = doc.text
+    if text.find("Ministry", start, m.span_start) < 0:
+        return None
+    found = {country_of(x[1] or x[2]) for x in _MINISTRY_OF.finditer(text, start, m.span_start)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None

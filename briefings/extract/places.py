@@ -270,6 +270,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 _REGION_WORDS = frozenset({"Prefecture", "Province", "Oblast", "Governorate", "Region", "County", "District"})
 _NAMED_BUILDING = frozenset(
     {"House", "Palace", "Hall", "Castle", "Gardens", "Square", "Court", "Room", "Building"}
+    | {"Barracks", "Base", "Camp", "Airport", "Station", "Stadium", "Park"}  # "at Xtown Barracks": no town
 )
 _DEPART_FOR = re.compile(
     r"\b(?:depart|departs|departed|departing|leave|leaves|leaving)\b(?:[^.;]|\.(?=\s\d)){0,60}?\bfor\s+"

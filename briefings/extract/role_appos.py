@@ -7,7 +7,7 @@ import re
 
 from briefings.extract import forms
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
-from briefings.extract.role_scan import Title, scan_title
+from briefings.extract.role_scan import Title, inner_country, scan_title
 from briefings.extract.roles import _words
 from briefings.extract.tokens import INSTITUTIONS, Tok
 
@@ -62,6 +62,8 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
                     title.role_end = org.end()
                     # "Minister of State at the Federal X Office": a ministry only one country has
                     title.country = title.country or INSTITUTIONS.get(_LEAD.sub("", org[0]).lower())
+                    if _SERVICE.search(org[0]):  # "Commander of the Royal Xish Air Force": Xland's
+                        title.country = title.country or inner_country(text, title.role_start, org.end())
                 end = org.end()
                 acronym = _ACRONYM.match(text, end, toks[-1].end)
                 if acronym:  # "at the Xland Council on Foreign Relations (XCFR)": its initials
@@ -99,6 +101,11 @@ def _posted_in(text: str, end: int, stop: int) -> int:
     return city.end() if country_of(place) or find_city(place) else 0
 
 
+# a state's armed service or police, named after the state ("the Royal Xish Navy")
+_SERVICE = re.compile(
+    r"^\s*,?\s*of\s+the\s+(?:[A-Z][\w.-]*\s+){1,3}(?:Army|Navy|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?|"
+    r"Police|Coast\s+Guard|Marine\s+Corps|Marines)\s*$"
+)
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 

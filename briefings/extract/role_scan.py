@@ -26,9 +26,21 @@ from briefings.extract.tokens import (
 )
 
 _ORG_COUNTRIES = ORGANISATION_NAMES
-# "Commander of U.S. X Command" (not "Secretary for American Affairs": a desk for another country)
-_OF_ADJ = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+))\s+(?!Affairs\b)[A-Z]")
+# "Commander of U.S. X Command", "of the Royal Xish Navy" (not "Secretary for American Affairs": a desk for
+# another country)
+_OF_ADJ = re.compile(
+    r"\b(?:of|for|at)\s+(?:the\s+)?(?:Royal\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+))\s+(?!Affairs\b)[A-Z]"
+)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def inner_country(text: str, start: int, end: int) -> str | None:
+    """The country whose word opens a body a title in text[start:end] names ("Commander of the Royal Xish
+    Navy")."""
+    inner = _OF_ADJ.search(text, start, end)
+    return country_of(inner[1]) if inner else None
+
+
 _NEWLY = frozenset({"new", "newly", "appointed", "newly-appointed", "incoming", "outgoing"})
 _GENERAL_OK = frozenset(
     {"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor", "delegate"}
@@ -297,6 +309,11 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             in_portfolio = after_conn = national = True  # "Director General of X at the Ministry of Y"
             j += 1
             continue
+        inner = forms.portfolio_words(toks, j) if t.low in forms.PORTFOLIO_OPENERS else 0
+        if inner and (after_conn or (last_head >= 0 and last_word == j - 1 and t.low == "in")):
+            in_portfolio = after_conn = True  # "in charge of X", "for His Majesty's X": its portfolio
+            j += inner
+            continue
         if (t.low in _CONNECTORS and last_word >= 0 and last_word == j - 1) or (
             t.low == "the" and after_conn
         ):
@@ -426,6 +443,5 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
     if text[role_start:role_end].lower() in ("the", "", "lady", "gentleman"):
         return None  # "Lady X" is an honorific; only "First Lady" is a title
     if country is None:  # "commander of U.S. Indo-Pacific Command": a country word right after "of"
-        inner = _OF_ADJ.search(text, role_start, role_end)
-        country = (country_of(inner[1]) if inner else None) or (None if national else inner_org)
+        country = inner_country(text, role_start, role_end) or (None if national else inner_org)
     return Title(role_start, role_end, toks[i].start, country, last_word + 1)

@@ -15,12 +15,13 @@ def _words(s: str) -> frozenset[str]:
 HEADS = _words("""
 minister secretary president premier chancellor ambassador envoy spokesperson spokesman spokeswoman
 secretary-general commissioner director director-general adviser advisor chairman chairwoman chair
-chairperson commander governor senator congressman congresswoman mayor king queen emperor prince
-princess sultan counselor counsellor undersecretary under-secretary administrator speaker leader chief
+chairperson commander commander-in-chief governor senator congressman congresswoman mayor king queen emperor
+prince princess sultan counselor counsellor councilor councillor undersecretary under-secretary administrator
+speaker leader chief
 general admiral colonel captain marshal sergeant lieutenant gen. adm. col. capt. lt. representative
 coordinator consul consul-general vice-president taoiseach chargé ministers secretaries presidents
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
-gentleman mantri
+gentleman mantri menteri
 researcher scholar correspondent member diplomat attaché attache head negotiator delegate lecturer
 critic expert
 """)
@@ -40,7 +41,7 @@ public diplomacy affairs policy planning operations intelligence homeland vetera
 relations counter-terrorism arms control nonproliferation nuclear global sea land self-defense
 self-defence ground maritime marine marines corps staff chiefs combatant regional indo-pacific opposition
 research
-crown tariff armed raksha videsh pradhan diplomatic shadow non-resident
+crown tariff armed raksha videsh pradhan diplomatic shadow non-resident besar
 secretary-general minister secretary official federal d'affaires d’affaires ad interim interim
 extraordinary plenipotentiary
 """)
@@ -146,6 +147,8 @@ _NATIONAL_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
     # and International Affairs")
     (re.compile(r"(?:deputy )?federal (?:foreign minister|minister for foreign affairs)"), "Germany"),
     (re.compile(r"(?:raksha|videsh|pradhan) mantri"), "India"),  # Hindi: defence, foreign, prime
+    # the head of government of a Malay state of Malaysia ("Menteri Besar of Xstate")
+    (re.compile(r"menteri besar(?: of [\w ]+)?"), "Malaysia"),
     # China's cabinet
     (re.compile(r"(?:vice )?premier of the state council|state councill?or"), "China"),
 )
@@ -157,9 +160,7 @@ _SHARED_BY = ("United States", "South Korea")
 
 
 # every _NATIONAL_OFFICES and _SHARED_OFFICE match holds one of these
-_QUICK = (
-    "ecretary", "xternal", "xchequer", "hiefs", "antri", "tate", "ederal", "ooperation", "urope", "inister"
-)
+_QUICK = _words("ecretary xternal xchequer hiefs antri enteri tate ederal ooperation urope inister")
 
 
 def national_office(role: str, local: tuple[str | None, ...] = ()) -> str | None:
@@ -171,7 +172,7 @@ def national_office(role: str, local: tuple[str | None, ...] = ()) -> str | None
     if _SHARED_OFFICE.fullmatch(key):
         return next((c for c in local if c in _SHARED_BY), _SHARED_BY[0])
     if "secretary of state for" in key and not re.match(r"(?:acting )?(?:deputy|under|assistant)", key):
-        return "United Kingdom" if "defense" not in key else None
+        return "United Kingdom" if "defen" not in key else None  # Spain has one for Defence too
     for rx, country in _NATIONAL_OFFICES:
         if rx.fullmatch(key):
             return country

@@ -39,6 +39,7 @@ _ABBREV = {
     "ret",
     "retd",
     "purn",
+    "pol",  # Thai police ranks: "Pol. Lt. Gen. A"
     "brig",
     "comdr",
     "rt",

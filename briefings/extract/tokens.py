@@ -42,6 +42,7 @@ _KEEP_DOT = {
     "h.e.",
     "no.",
     "comdr.",
+    "pol.",
 }
 HONORIFICS = _words("""
 mr mr. mrs mrs. ms ms. dr dr. h.e. sir dame madam madame hon. hon rt rt. excellency professor prof. mx mx.
@@ -55,7 +56,7 @@ STYLES = _words("prince princess sheikh sheikha")
 RANKS = _words("""
 general gen. admiral adm. colonel col. captain capt. commander cmdr. comdr. lieutenant lt. major maj.
 brigadier brig. sergeant sgt. marshal navy army air force marine marines corps vice rear chief
-lt.gen. maj.gen. brig.gen. vadm. radm. lt.-gen. maj.-gen. senator
+lt.gen. maj.gen. brig.gen. vadm. radm. lt.-gen. maj.-gen. senator pol.
 """)
 # Letters after a name that are never a name word themselves ("Jane Doe MP", "A B AO")
 POSTNOMINALS = _words("mp mep mla obe mbe cbe kbe kc qc ac ao")
