@@ -1,0 +1,121 @@
+"""Who a side-meeting cue names: the subject and everyone in its clause, by the cue's form."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.events import MainEvent
+from briefings.extract.people import People, PersonRec
+from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.side_cues import NAMED_GATHERING
+from briefings.extract.side_lists import names_main
+from briefings.extract.side_rules import chaired_gathering, sides_kind, the_two, visit_pair
+from briefings.extract.side_subjects import (
+    HOSTS,
+    antecedents,
+    hosted_talks,
+    joint_subject,
+    people_in,
+    pronoun_partner,
+    subject_of,
+    with_pronoun,
+)
+
+_ABBREV_AND = re.compile(r"(?:^|[\s,])[A-Z]{2,5}\s+and\s+(?:[A-Z][\w.-]*\s+){1,4}[A-Z]")
+_PLURAL_TITLE = re.compile(
+    r"\s*[Tt]he\s+(?:two\s+)?(?:[A-Z][\w-]*\s+)?(Secretar|Minister)(?:ies|s)\s+(?:will|are)\b"
+)
+_REPORTS_THAT = re.compile(r"\b(?:announced|said|stated|confirmed|noted|told\s+reporters)\s+that\b")
+_RELATIVE = re.compile(r",\s*who\s+[^,;]{1,80},")
+
+Parties = tuple[PersonRec | None, list[PersonRec], str, bool]
+
+
+def cue_parties(
+    doc: Doc,
+    people: People,
+    main: MainEvent,
+    s: Sentence,
+    m: re.Match[str],
+    a: int,
+    b: int,
+    main_first: PersonRec | None,
+    main_recs: list[PersonRec],
+    kind_word: str,
+    in_main: bool,
+    be_with: bool,
+) -> Parties | None:
+    """(subject, the people of its clause, kind word, a meeting inside the visit?); None: no meeting."""
+    seg = doc.text[a:b]
+    in_visit = False
+    if m["pair"]:
+        told = list(_REPORTS_THAT.finditer(doc.text, a, m.start())) if "that" in seg else []
+        # "the spokesperson announced that A and B will co-chair ...": the source is not a party
+        pair = people_in(doc, people, told[-1].end() if told else a, m.start())
+        pair = with_pronoun(doc, people, s, a, m.start(), main_first, pair)  # "he and B co-chair"
+        if len(pair) < 2:
+            # a named meeting of the visitor and the host inside the visit: not the visit restated
+            pair = visit_pair(doc, people, main, a, m.start(), m.group()) or pair
+            in_visit = len(pair) >= 2
+        single = len(pair) == 1 and main_first is not None and pair[0] is not main_first
+        if single and main_first and _ABBREV_AND.search(doc.text, a, m.start()):
+            pair = [main_first, pair[0]]  # "EAM and Foreign Minister B will hold the X Dialogue"
+            in_visit = "visit" in main.sentence.text  # a named session inside the visit
+        if len(pair) < 2:
+            pair = the_two(
+                people, doc.text[a : m.start()], doc, s
+            )  # "the two finance ministers will hold"
+        if len(pair) < 2:
+            return None
+        subject, in_clause = pair[0], pair
+        if re.match(r"[^,;]{0,40}?\bwith\b", doc.text[m.end() : b]):
+            # "A and B will hold a meeting in X on Monday with C and D": both sides meet
+            in_clause = pair + [r for r in people_in(doc, people, m.end(), b) if r not in pair]
+    elif m["conv"]:
+        if not NAMED_GATHERING.search(doc.text, a, m.end()) or in_main:
+            return None
+        subject, in_clause = None, people_in(doc, people, m.end(), b)
+    elif m["chaired"]:
+        if in_main:
+            return None  # "the Dialogue, co-chaired by A and B": the main event's chairs
+        subject, in_clause, kind_word = None, people_in(doc, people, m.end(), s.end), "multilateral"
+        body, meeting = chaired_gathering(doc.text, s.start, m.start())
+        if meeting:  # "a Senior Officials' Meeting ..., chaired by A and B": its own sides
+            if names_main(main, meeting):
+                return None
+            kind_word = sides_kind(in_clause)
+        elif not body:
+            return None
+    else:
+        ants = antecedents(doc, people, s, a) if a > s.start and m.start() - a < 40 else []
+        pm = _PLURAL_TITLE.match(doc.text, a, m.end()) if not ants else None
+        if pm:  # "The Secretaries will also meet B": every holder of the title among the main event's
+            ants = [r for r in main_recs if r.role and pm[1] in r.role]
+            ants = ants if len(ants) >= 2 else []
+        subject = ants[0] if ants else subject_of(doc, people, s, a, m.start(), main_first)
+        in_clause = ants + [r for r in people_in(doc, people, a, b, main_first) if r not in ants]
+        if subject is None and not in_clause:
+            in_clause = the_two(
+                people, doc.text[a : m.start()], doc, s
+            )  # "the two finance ministers"
+            subject = in_clause[0] if in_clause else None
+        if ", who " in doc.text[s.start : m.start()]:
+            # "B, who travels with the President, will meet C": the President is not met
+            aside = [
+                r
+                for x in _RELATIVE.finditer(doc.text, s.start, m.start())
+                for r in people_in(doc, people, *x.span())
+            ]
+            met = {r.name for r in people_in(doc, people, m.start(), b)}
+            in_clause = [r for r in in_clause if r not in aside or r.name in met]
+        in_clause += [
+            r for r in joint_subject(doc, people, s, a, subject, main_first) if r not in in_clause
+        ]
+        he = pronoun_partner(doc, people, s, a, m.start(), main_first) if " and " in seg else None
+        if he is not None and he not in in_clause:
+            subject, in_clause = he, [he, *in_clause]  # "where he and B will meet C": he, B and C
+        if "for talks with" in seg and HOSTS.search(seg):
+            subject, in_clause = hosted_talks(doc, people, a, b, m.start(), subject, in_clause)
+        if be_with and main_first:
+            subject, in_clause = main_first, [main_first, *people_in(doc, people, m.end(), b)]
+    return subject, in_clause, kind_word, in_visit
