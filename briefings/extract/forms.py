@@ -226,7 +226,11 @@ LINKS = PARTICLES | _words("binte bte")
 
 def rank_word(low: str, ranks: frozenset[str] = RANKS) -> bool:
     """A military rank, also one hyphenated ("rear-admiral", "lieutenant-general")."""
-    return low in ranks or ("-" in low and all(p in ranks for p in low.split("-")))
+    if low in ranks:
+        return True
+    parts = low.split("-") if "-" in low else []
+    # "vice-admiral" among personal ranks: a grade word ("vice", "rear") before the rank itself
+    return bool(parts) and parts[-1] in ranks and all(p in ranks or p in RANKS for p in parts[:-1])
 
 
 def rank_abbrev(toks: list[Tok], j: int) -> bool:

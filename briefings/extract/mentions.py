@@ -144,7 +144,8 @@ _PREFIX_NOUNS = forms.INSTITUTION_NOUNS | _words("force forces army navy staff c
 # capitalised words that open a lower-case title: "Opposition leader", a party's "Greens foreign policy
 # spokesperson", a field's "Security analyst"
 _LEAD_MODIFIERS = _words(
-    "opposition foreign defence defense deputy vice acting former security presidential "
+    "opposition foreign defence defense deputy vice acting former security presidential external home "
+    "finance "
     "greens green labor labour liberal conservative democratic republican socialist"
 )
 # ranks that are also adjectives opening a thing's name ("General Xtronics", "Chief Guest")

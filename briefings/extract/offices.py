@@ -71,6 +71,7 @@ _FORMS: dict[str, str] = {
     "emir": "emir",
     "amir": "emir",
     "grand duke": "grand duke",
+    "pope": "pope",
     "taoiseach": "taoiseach",
     "tanaiste": "tanaiste",
     "governor general": "governor general",
@@ -103,7 +104,7 @@ _FORMS: dict[str, str] = {
 }
 # offices held by one person at a time in a country (an organisation's: its Secretary General)
 _SINGULAR = _set(
-    "president|prime minister|chancellor|king|queen|emperor|taoiseach|governor general|"
+    "president|prime minister|chancellor|king|queen|emperor|pope|taoiseach|governor general|"
     "foreign minister|defense minister|foreign secretary|defense secretary|secretary of state|"
     "secretary general"
 )
@@ -129,6 +130,7 @@ _HELD_ONLY_BY: dict[str, frozenset[str]] = {
     "sultan": frozenset({"Brunei", "Oman", "Malaysia"}),
     "emir": frozenset({"Qatar", "Kuwait", "United Arab Emirates"}),
     "grand duke": frozenset({"Luxembourg"}),
+    "pope": frozenset({"Vatican City"}),
     "taoiseach": frozenset({"Ireland"}),
     "tanaiste": frozenset({"Ireland"}),
     "governor general": _REALMS,

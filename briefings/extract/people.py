@@ -147,7 +147,7 @@ def cased(w: str) -> str:
     return w.capitalize() if w.isupper() and len(w) > 1 and "." not in w else w
 
 
-_ROMAN = re.compile(r"II|III|IV|VI|VII|VIII")
+_ROMAN = re.compile(r"II|III|IV|VI|VII|VIII|IX|XII|XIII|XIV|XV|XVI")
 
 
 @lru_cache(maxsize=8192)

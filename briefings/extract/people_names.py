@@ -127,7 +127,7 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
         else:
             break
         j += 1
-    while out and (is_initial(out[-1]) or out[-1].low in forms.LINKS):
+    while out and (is_initial(out[-1]) or (out[-1].low in forms.LINKS and not _given_link(out))):
         out.pop()
         j -= 1
     while j < n and (toks[j].low in POSTNOMINALS or (toks[j].low in HONOURS and toks[j].text.isupper())):
@@ -135,6 +135,13 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
     if not out:
         return None
     return out, j
+
+
+def _given_link(out: list[Tok]) -> bool:
+    """ "Zhou Bin", "Wang Le": a capitalised particle-like word closing a name is a given name (a particle
+    always has a name word after it)."""
+    t = out[-1]
+    return len(out) >= 2 and t.text[:1].isupper() and t.text[1:].islower() and out[-2].low not in forms.LINKS
 
 
 _COURTESY = frozenset({"royal", "highness", "excellency", "majesty"})

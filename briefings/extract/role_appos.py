@@ -7,6 +7,7 @@ import re
 
 from briefings.extract import forms
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
+from briefings.extract.role_affairs import field_end
 from briefings.extract.role_scan import Title, inner_country, scan_title
 from briefings.extract.roles import _words
 from briefings.extract.tokens import INSTITUTIONS, Tok
@@ -47,6 +48,11 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
                 if title.role_end == end and HAS_CONNECTOR.search(role)
                 else None
             )
+            field = field_end(role, text, end, toks[-1].end) if title.role_end == end else None
+            if field:  # "special representative for Xland peace and security affairs": the whole field
+                title.role_end, end, title.country = field[0], field[1], title.country or field[2]
+                title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+                tail = None
             if tail and _BODY_WORD.search(tail[0]):
                 # "director-general of the International Institute for X": the whole body's name
                 end = title.role_end = tail.end()

@@ -16,8 +16,8 @@ HEADS = _words("""
 minister secretary president premier chancellor ambassador envoy spokesperson spokesman spokeswoman
 secretary-general commissioner director director-general adviser advisor chairman chairwoman chair
 chairperson commander commander-in-chief governor senator congressman congresswoman mayor king queen emperor
-prince princess sultan counselor counsellor councilor councillor undersecretary under-secretary administrator
-speaker leader chief
+prince princess sultan counselor counsellor councilor councillor pope undersecretary under-secretary
+administrator speaker leader chief
 general admiral colonel captain marshal sergeant lieutenant gen. adm. col. capt. lt. representative
 coordinator consul consul-general vice-president taoiseach chargé ministers secretaries presidents
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
@@ -28,7 +28,7 @@ critic expert
 
 MODIFIERS = _words("""
 deputy vice acting assistant associate under principal senior chief first permanent special high parliamentary
-coordinating government lead presidential
+coordinating government lead presidential party
 top
 state foreign defense defence finance trade home interior economy economic prime cabinet press
 executive lieutenant major brigadier rear air field national security joint navy army naval military

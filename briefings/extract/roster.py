@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefings.extract.countries import CountryContext, fill_countries, guess_countries
 from briefings.extract.gazetteer import fold
 from briefings.extract.mentions import Mention, find_mentions
+from briefings.extract.org_acronyms import acronym_officials
 from briefings.extract.org_people import org_short_titles
 from briefings.extract.people import People, cased, find_conflicts, merge_singletons
 from briefings.extract.people_appointed import appointed_offices, predecessors
@@ -14,6 +15,8 @@ from briefings.extract.people_counterparts import (
     counterparts_named_next,
     list_closing_country,
 )
+from briefings.extract.people_groups import group_titles
+from briefings.extract.people_leaders import leaders_of_governments
 from briefings.extract.people_letterhead import caps_letterheads
 from briefings.extract.people_lines import name_lines, title_lines
 from briefings.extract.people_lists import spread_plural_titles
@@ -24,6 +27,8 @@ from briefings.extract.people_where import where_clause_countries
 from briefings.extract.role_billets import billet_titles, owned_posts
 from briefings.extract.role_portfolios import continued_portfolios
 from briefings.extract.role_show import shown_role
+from briefings.extract.role_whose import whose_titles
+from briefings.extract.role_workplace import workplace_titles
 from briefings.extract.sentences import Doc
 from briefings.models import Conflict, Person
 
@@ -57,6 +62,10 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
         bracketed_countries(doc.text, s, ms)
         continued_portfolios(doc.text, ms)
         spread_plural_titles(doc.text, s, ms)
+        group_titles(doc.text, s, ms)
+        whose_titles(doc.text, s, ms)
+        workplace_titles(doc.text, s, ms)
+    acronym_officials(doc, per_sentence)
     billet_titles(doc.text, per_sentence)
     owned_posts(doc.text, per_sentence)
     list_closing_country(doc, per_sentence)
@@ -67,6 +76,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     org_short_titles(doc, per_sentence)
     name_lines(doc, per_sentence)
     surname_cues(doc, per_sentence)
+    leaders_of_governments(doc, per_sentence)
     people = People()
     pending: list[Mention] = []
     credits: list[Mention] = []

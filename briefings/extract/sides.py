@@ -215,6 +215,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 and not others
                 and subject
                 and subject.name in main_set
+                and "bilateral meetings" not in seg  # several meetings, not one with the visit's other party
             ):
                 # "B will be welcomed with a ceremony, then a bilateral meeting": with the visit's other party
                 objects = [r for r in main_recs if r.country != subject.country][:1]

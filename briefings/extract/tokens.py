@@ -115,6 +115,7 @@ company group bank airlines times news foundation association society federation
 court tribunal diet guard visits meets travels hosts welcomes holds attends calls leads joins heads signs
 discusses announces receives speaks says urges launches opens
 school studies chamber chambers radio television broadcasting headquarters division newsdesk
+presidency chairmanship mission missions hotel session sessions
 following including regarding despite amid ahead concerning
 """)
 INSTITUTIONS: dict[str, str] = {

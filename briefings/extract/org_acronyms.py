@@ -1,0 +1,86 @@
+"""Organisations a text defines by their initials ("the International Institute of X Studies (IIXS)"):
+their officials belong to the organisation, named by its initials ("IIXS Director-General A", "the
+Secretary-General of the X Conference on Y (XCY), A,")."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.gazetteer import ORGANISATIONS, country_of
+from briefings.extract.mentions import Mention
+from briefings.extract.roles import HEADS
+from briefings.extract.sentences import Doc
+
+# "<Capitalised words, small words between> (<INITIALS>)"
+_DEFINED = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*[A-Z][\w'’-]*){1,9})\s*\((?P<acr>[A-Z]{3,7})\)"
+)
+# the kinds of body that are organisations of their own, not a state's ministry or armed force
+_ORG_HEADS = re.compile(
+    r"\b(?:Institute|Agency|Organi[sz]ation|Conference|Programme|Program|Fund|Bank|Forum|Foundation|Studies|"
+    r"Association|Tribunal|Court)\b"
+)
+_SMALL = frozenset({"of", "for", "on", "and", "the", "in"})
+# "the Secretary-General of the <organisation> (<INITIALS>), " right before a name
+_TITLE_BEFORE = re.compile(
+    r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+of\s+(?:the\s+)?[A-Z][^,()]{2,90}?\s*"
+    r"\((?P<acr>[A-Z]{3,7})\)\s*,\s*$"
+)
+
+
+def _initials_fit(name: str, acr: str) -> bool:
+    """The initials are the name's word initials in order, small words optional ("UNCTAD": United Nations
+    Conference on Trade and Development)."""
+    words = name.split()
+    k = 0
+    for w in words:
+        if k < len(acr) and w[0].upper() == acr[k]:
+            k += 1
+        elif w.lower() not in _SMALL:
+            return False
+    return k == len(acr)
+
+
+def defined_orgs(text: str) -> dict[str, str]:
+    """Initials -> full name of every organisation the text defines in brackets (not a state's body, not
+    one the organisation table already holds)."""
+    out: dict[str, str] = {}
+    if "(" not in text:
+        return out
+    for m in _DEFINED.finditer(text):
+        name, acr = m["name"], m["acr"]
+        while name.split()[0].lower() == "the" or not _initials_fit(name, acr):
+            parts = name.split(None, 1)  # "Dialogue of the International X (IX)": drop leading words
+            if len(parts) < 2:
+                break
+            name = parts[1]
+        if not _initials_fit(name, acr) or acr in ORGANISATIONS or not _ORG_HEADS.search(name):
+            continue
+        if any(country_of(w) for w in name.split() if w[0].isupper()):
+            continue  # "Xland Institute of Y (XIY)": a country's own body
+        out[acr] = name
+    return out
+
+
+def acronym_officials(doc: Doc, per_sentence: list[list[Mention]]) -> None:
+    """An official of an organisation the text defines by its initials belongs to that organisation."""
+    orgs = defined_orgs(doc.text)
+    if not orgs:
+        return
+    text = doc.text
+    for ms in per_sentence:
+        for m in ms:
+            if m.country:
+                continue
+            if m.role:
+                # "director-general of the IIXS" is left as written: labellers differ on whose it is
+                before = text[max(0, m.span_start - 8) : m.span_start].split()
+                if before and before[-1] in orgs:  # "IIXS Director-General A"
+                    m.country = before[-1]
+                continue
+            head = _TITLE_BEFORE.search(text, max(m.sentence.start, m.span_start - 160), m.span_start)
+            if head and head["acr"] in orgs and head["title"].split()[-1].lower() in HEADS:
+                title = head["title"].removeprefix("The ")  # "The President of the X (XY), A, said"
+                m.role, m.country = title, head["acr"]  # "the Secretary-General of the X (XY), A,"
+                if m.written == "?":
+                    m.written = text[m.start : m.end]

@@ -1,0 +1,36 @@
+"""A lower-case portfolio of several words closing a title in apposition: "A, special representative for
+Xland peace and security affairs," / "A, director-general for Asian and Oceanian affairs at Yland's
+foreign ministry," (the field runs to its "affairs"; a ministry named by its country's possessive is the
+workplace)."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+
+# up to five words (no verb, article or preposition among them) ending in the field's noun
+_FIELD_END = re.compile(
+    r"(?:\s+(?!(?:will|would|has|have|had|is|was|are|said|says|who|which|to|the|with|on|in|at|of|for|"
+    r"from|by)\b)[A-Za-z][\w-]*){0,5}?\s+(?:affairs|issues|relations|policy|cooperation)\b"
+)
+_FOR_FIELD = re.compile(r"\s+for" + _FIELD_END.pattern)  # "special envoy" + " for maritime security issues"
+# " at Yland's foreign ministry": a body of the country's government, in lower case
+_AT_COUNTRY_BODY = re.compile(
+    r"\s+at\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:'s|’s)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:ministry|department|office|embassy|mission|secretariat)\b"
+)
+
+
+def field_end(role: str, text: str, end: int, stop: int) -> tuple[int, int, str | None] | None:
+    """For a title in apposition ending at end: the end of its whole "for <field> affairs" portfolio, the end
+    of the apposition (past a workplace named by its country's possessive) and that country; else None."""
+    field = _FIELD_END.match(text, end, stop) if " for " in role else _FOR_FIELD.match(text, end, stop)
+    role_end = field.end() if field else end
+    body = _AT_COUNTRY_BODY.match(text, role_end, stop)
+    country = country_of(body["c"]) if body else None
+    if country in ORGANISATION_NAMES:
+        country = None
+    if field is None and country is None:
+        return None
+    return role_end, (body.end() if body and country else role_end), country
