@@ -58,7 +58,7 @@ def _headline(doc: Doc, skip: set[int]) -> int | None:
         if not alone:
             return None
         t = s.text.strip()
-        if len(t) <= 160 and len(t.split()) >= 3 and not t.endswith(".") and len(doc.sentences) > 1:
+        if len(t) <= 240 and len(t.split()) >= 3 and not t.endswith(".") and len(doc.sentences) > 1:
             return s.index
         if len(t.split()) >= 3:
             return None

@@ -9,6 +9,7 @@ from datetime import date
 
 from briefings.extract.dates import LAST_HELD, DateMention, find_dates
 from briefings.extract.event_days import n_days, title_lines
+from briefings.extract.event_eves import co_chaired_days, demote_eves, eve_noun, stay_around
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_spans import (
     EVENT_NOUN,
@@ -37,8 +38,8 @@ _FUTURE = re.compile(
 )
 LOGISTICS = re.compile(
     r"\b(?:media availability|press availability|availability|photo|credential|accredit|"
-    r"RSVP|register|registration|deadline|camera|pool spray|embargo|livestream|"
-    r"press conference|press briefing|will be streamed|doors open|check-in|(?:Posted|Updated|Published)\s*:)",
+    r"RSVP|register|registration|deadline|camera|pool spray|embargo|livestream|(?:press|news) conference|"
+    r"press briefing|will be streamed|doors open|check-in|(?:Posted|Updated|Published)\s*:)",
     re.I,
 )
 _PAST = re.compile(
@@ -283,9 +284,19 @@ def pick_main_date(
                 doc.text, max(s.start, d.start - 60), d.start
             ):
                 held.append((d, s))
+    eve = eve_noun(headline)
+    if eve and scored:  # "A to host B on eve of the X summit": the summit's days
+        scored = demote_eves(doc, scored, eve)
+        best = max(scored, key=lambda x: x[0])
     if best is None or best[0] < -50:
         return None
     _, d, s = best
+    if visit_headline(headline):
+        # "During the visit, A will co-chair the X on 11 and 12 May": the gathering's days; "During their
+        # stay, the X will be held on 9 May": the stay the headline announces
+        framed = co_chaired_days(scored, d, s) or stay_around(scored, d, s)
+        if framed is not None:
+            return framed[1], framed[2]
     if headline and d.end_date and s.text.strip() == headline:
         # "Visit of X to Y (May 3-5)" over "X will visit Y from 3 to 5 May to attend the Z Meeting on 4 May":
         # the lead restates the headline's days and names the meeting the visit is made for

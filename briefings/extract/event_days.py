@@ -35,6 +35,8 @@ _N_DAY = re.compile(r"\b(two|three|four|five|[2-5])-day\b", re.I)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5}
 _DAYS_OF = re.compile(r"\s*,?\s+for\s+(two|three|four|five|[2-5])\s+days\s+of\b", re.I)
 _BY_ASIDE = re.compile(r",\s+(?:hosted|organi[sz]ed|chaired|co-chaired|attended|led)\s+by\s+[^,;.]{1,60},")
+# a comma inside a list of names ("with Peru, Chile and Mexico"): no clause of its own
+_LIST_COMMA = re.compile(r",(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,|\s+and\s+[A-Z]))")
 _OTHER_CLAUSE = re.compile(r"\b(?:where|will|meet|meets|hold|holds|talks\s+with)\b|,")
 
 
@@ -45,12 +47,14 @@ def n_days(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMention:
         if after:  # "meet on Monday for two days of talks"
             n = _N.get(after[1].lower()) or int(after[1])
             return replace(dm, end_date=dm.date + timedelta(days=n - 1))
-    m = _N_DAY.search(doc.text, max(s.start, dm.start - 80), dm.start) if "-day" in s.text else None
+    m = _N_DAY.search(doc.text, max(s.start, dm.start - 130), dm.start) if "-day" in s.text else None
     if m is None or any(m.end() <= d.start < dm.start for d in find_dates(doc.text, s.start, s.end, ref)):
         return dm
     between = doc.text[m.end() : dm.start]
     if "," in between and " by " in between:
         between = _BY_ASIDE.sub("", between)  # "The two-day summit, hosted by B, opens on Monday"
+    if "," in between:
+        between = _LIST_COMMA.sub("", between)  # "a two-day meeting with A, B and C in Y starting 3 May"
     if _OTHER_CLAUSE.search(between):
         return dm  # "a two-day visit to X, where she will meet Y on Tuesday": the meeting's own day
     n = _N.get(m[1].lower()) or int(m[1])

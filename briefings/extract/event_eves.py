@@ -1,0 +1,73 @@
+"""The main event beside a meeting the headline puts on its eve ("A to host B in Y on eve of the X summit":
+the summit's days, not the eve's); under a visit headline, a gathering a visitor co-chairs over several
+days of the visit, and the whole stay around a single day's meeting held "during their stay"."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from briefings.extract.dates import DateMention
+from briefings.extract.event_spans import NOUN, STAY
+from briefings.extract.eventcues import TRAVEL_TO
+from briefings.extract.sentences import Doc, Sentence
+
+Scored = tuple[float, DateMention, Sentence]
+
+# "... on eve of the X summit", "on the eve of the X Talks": the gathering the headline's meeting precedes
+_EVE_HEADLINE = re.compile(rf"\beve\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,4}}?({NOUN})\b", re.I)
+# "During the visit, A will co-chair the X Joint Commission ... on 11 and 12 May": what the visit is for
+_DURING = re.compile(r"^\W*(?:\d+\.\s+)?During\s+(?:the|this|his|her|their)\s+(?:visit|stay|trip)\b")
+_LEADS = re.compile(r"\b(?:will|to)\s+(?:co-chair|chair|co-preside|preside\s+over|attend|lead)\b")
+
+
+def eve_noun(headline: str | None) -> str | None:
+    """The gathering a headline's meeting is held on the eve of ("... on eve of the X summit"), else None."""
+    if not headline or "eve of" not in headline.lower():
+        return None
+    m = _EVE_HEADLINE.search(headline)
+    return m[1].lower() if m else None
+
+
+def demote_eves(doc: Doc, scored: list[Scored], noun: str) -> list[Scored]:
+    """Under an eve-of headline, a single day the day before a dated span of the gathering it names loses to
+    that span: the eve's meeting is a side meeting, the gathering the main event."""
+    starts = {
+        x.date
+        for _, x, xs in scored
+        if x.end_date and noun in doc.text[max(xs.start, x.start - 120) : x.start].lower()
+    }
+    eves = {day - timedelta(days=1) for day in starts}
+    return [(sc - 5 if not d.end_date and d.date in eves else sc, d, s) for sc, d, s in scored]
+
+
+def co_chaired_days(scored: list[Scored], d: DateMention, s: Sentence) -> Scored | None:
+    """A visit's range d and a later sentence "During the visit, A will co-chair the X ... on 11 and 12 May"
+    whose own span lies inside it: that gathering's span (a single day inside a stay stays the stay's)."""
+    if not d.end_date:
+        return None
+    for x in scored:
+        xd, xs = x[1], x[2]
+        if xs.index <= s.index or xs.index > s.index + 2 or not xd.end_date or xd.relative:
+            continue
+        if (xd.date, xd.end_date) == (d.date, d.end_date):
+            continue  # the lead restating the visit's own days
+        if not d.date <= xd.date <= xd.end_date <= d.end_date:
+            continue
+        if _DURING.search(xs.text) and _LEADS.search(xs.text):
+            return x
+    return None
+
+
+def stay_around(scored: list[Scored], d: DateMention, s: Sentence) -> Scored | None:
+    """A single day's meeting "During their stay, the X will be held on 9 May" after "From 8 to 10 May, A
+    will visit Y": under a visit headline the stay the meeting lies inside."""
+    if d.end_date or d.relative or not _DURING.search(s.text):
+        return None
+    for x in scored:
+        xd, xs = x[1], x[2]
+        if not s.index - 2 <= xs.index < s.index or not xd.end_date or not xd.date <= d.date <= xd.end_date:
+            continue
+        if x[0] > 0 and (TRAVEL_TO.search(xs.text) or STAY.search(xs.text)):
+            return x
+    return None

@@ -1,0 +1,282 @@
+"""Main-event date rules, round 17: a "news conference" is logistics like a press conference, not the
+meeting; "a two-day X meeting with A and B in Y starting 19 March" counts its days from further back; a
+headline's "A to host B on eve of the X summit" makes the summit the main event; "During the visit, A will
+co-chair the X on 11 and 12 June" inside a dated visit gives that gathering's days; and an official title
+line up to 240 characters ("Visit to Y by the Honourable A, ..., and B, ...") is still the headline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+from briefings.extract.event_eves import eve_noun
+from briefings.models import Event
+
+
+def _main(text: str, today: date) -> Event:
+    ev = extract(text, today=today).main_event
+    assert ev is not None
+    return ev
+
+
+# ---- "a pre-ministerial news conference on Tuesday": the day of a news conference, not of the meeting --
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "first", "last"),
+    [
+        (
+            "Ministers to press allies on air defence as talks open\n\nBRUSSELS, March 11 (Reuters) - "
+            "Alliance "
+            "defence ministers meet in Brussels on Thursday and Friday for talks on air defence, with "
+            "bilateral meetings "
+            "planned on the sidelines.\n\n"
+            "The Secretary General set the tone at a pre-ministerial news conference on Tuesday.",
+            date(2031, 3, 11),
+            date(2031, 3, 13),
+            date(2031, 3, 14),
+        ),
+        (
+            "Foreign ministers gather in Lisbon\n\nLISBON, June 3 (Reuters) - Foreign ministers of the bloc "
+            "meet in Lisbon on Thursday and Friday for talks on migration, with bilateral meetings "
+            "planned on the sidelines.\n\n"
+            "Minister Oskar Brandvold previewed the agenda at a news conference on Tuesday.",
+            date(2031, 6, 3),
+            date(2031, 6, 5),
+            date(2031, 6, 6),
+        ),
+        (
+            "Defence chiefs to meet in Oslo\n\nOSLO, Sept 9 (Reuters) - Nordic defence chiefs meet in Oslo "
+            "on Thursday and Friday for talks on Arctic surveillance, with bilateral meetings "
+            "planned on the sidelines.\n\n"
+            "Admiral Petra Lund will set out the agenda at a news conference on Tuesday.",
+            date(2031, 9, 9),
+            date(2031, 9, 11),
+            date(2031, 9, 12),
+        ),
+        (
+            "Trade ministers meet in Santiago\n\nSANTIAGO, May 12 (Reuters) - Pacific trade ministers meet "
+            "in Santiago on Wednesday and Thursday for talks on tariffs, with bilateral meetings "
+            "planned on the sidelines.\n\n"
+            "Chile's trade minister, Rosa Ibarra, outlined the agenda at a news conference on Monday.",
+            date(2031, 5, 12),
+            date(2031, 5, 14),
+            date(2031, 5, 15),
+        ),
+    ],
+)
+def test_news_conference_dates_no_meeting(text: str, today: date, first: date, last: date) -> None:
+    ev = _main(text, today)
+    assert (ev.date, ev.end_date) == (first, last)
+
+
+def test_conference_itself_keeps_its_day() -> None:
+    # negative: a conference that is the meeting ("a security conference on Tuesday") is no news conference
+    text = (
+        "Ministers to attend security conference\n\nVIENNA, March 10 (Reuters) - Defence ministers of "
+        "ten states will attend a security conference in Vienna on Tuesday to discuss drones."
+    )
+    assert _main(text, date(2031, 3, 10)).date == date(2031, 3, 11)
+
+
+# ---- "a two-day meeting with A and B in Y starting March 19": the count from further back -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "first", "last"),
+    [
+        (
+            "S. Korea to host trilateral talks next week\n\nSEOUL, March 12 (Yonhap) -- South Korea will "
+            "host a two-day trilateral defense ministerial meeting with the United States and Japan in Seoul "
+            "starting March 19, the defense ministry said Thursday.",
+            date(2031, 3, 12),
+            date(2031, 3, 19),
+            date(2031, 3, 20),
+        ),
+        (
+            "Chile to host Pacific trade talks\n\nSANTIAGO, May 2 (Reuters) - Chile will host a three-day "
+            "ministerial meeting of Pacific trade ministers with Peru, Mexico and Colombia in Santiago "
+            "starting May 10, the foreign ministry said.",
+            date(2031, 5, 2),
+            date(2031, 5, 10),
+            date(2031, 5, 12),
+        ),
+        (
+            "Kenya to host regional security talks\n\nNAIROBI, Aug 4 (Reuters) - Kenya will convene a "
+            "two-day regional security conference with Uganda, Tanzania and Rwanda in Nairobi beginning "
+            "August 20, officials said.",
+            date(2031, 8, 4),
+            date(2031, 8, 20),
+            date(2031, 8, 21),
+        ),
+        (
+            "Poland to host Baltic defence meeting\n\nWARSAW, Oct 1 (Reuters) - Poland will host a two-day "
+            "Baltic defence ministers' meeting with Lithuania, Latvia and Estonia in Warsaw from October 14, "
+            "the ministry said.",
+            date(2031, 10, 1),
+            date(2031, 10, 14),
+            date(2031, 10, 15),
+        ),
+    ],
+)
+def test_n_day_count_from_further_back(text: str, today: date, first: date, last: date) -> None:
+    ev = _main(text, today)
+    assert (ev.date, ev.end_date) == (first, last)
+
+
+def test_n_day_visit_with_own_meeting_day() -> None:
+    # negative: "a two-day visit to X, where she will meet Y on Tuesday": the meeting's own day
+    text = (
+        "Minister to visit Peru\n\nLIMA, Oct 1 (Reuters) - Foreign Minister Ana Cortes will make a two-day "
+        "visit to Peru, where she will meet President Luis Quispe in Lima on Tuesday, October 7."
+    )
+    assert _main(text, date(2031, 10, 1)).end_date is None
+
+
+# ---- "A to host B in X on eve of NATO summit": the summit is the main event --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "first", "last"),
+    [
+        (
+            "Secretary-General to host two leaders in Riga on eve of NATO summit\n\nRIGA, July 10 (Reuters) "
+            "- "
+            "NATO Secretary-General Ola Brekke will host the leaders of Hungary and Sweden in Riga on Monday "
+            "before leaders gather for a two-day summit in the Latvian capital on Tuesday and Wednesday.",
+            date(2028, 7, 10),
+            date(2028, 7, 11),
+            date(2028, 7, 12),
+        ),
+        (
+            "Prime ministers to meet in Lima on the eve of the Pacific summit\n\nLIMA, Nov 14 (Reuters) - "
+            "The "
+            "prime ministers of Chile and Peru will meet in Lima on Sunday, ahead of the summit, which "
+            "leaders "
+            "open in the Peruvian capital on Monday and Tuesday.",
+            date(2031, 11, 14),
+            date(2031, 11, 17),
+            date(2031, 11, 18),
+        ),
+        (
+            "Host to welcome two presidents on eve of regional summit\n\nNAIROBI, Feb 3 (Reuters) - Kenya's "
+            "president will welcome the presidents of Uganda and Rwanda in Nairobi on Wednesday, before the "
+            "regional summit in the Kenyan capital on Thursday and Friday.",
+            date(2031, 2, 3),
+            date(2031, 2, 6),
+            date(2031, 2, 7),
+        ),
+    ],
+)
+def test_eve_of_headline_makes_the_gathering_main(text: str, today: date, first: date, last: date) -> None:
+    ev = _main(text, today)
+    assert (ev.date, ev.end_date) == (first, last)
+
+
+def test_eve_noun() -> None:
+    assert eve_noun("A to host B, C in X on eve of NATO summit") == "summit"
+    assert eve_noun("Leaders meet on the eve of the Pacific Islands Forum") == "forum"
+    assert eve_noun("A to host B in X ahead of summit") is None  # no eve
+    assert eve_noun(None) is None
+
+
+def test_no_eve_headline_keeps_the_headline_meeting() -> None:
+    # negative: without "eve of" the headline's own meeting keeps its day
+    text = (
+        "Secretary-General to host two leaders in Riga\n\nRIGA, July 10 (Reuters) - NATO Secretary-General "
+        "Ola Brekke will host the leaders of Hungary and Sweden in Riga on Monday to discuss accession."
+    )
+    assert _main(text, date(2028, 7, 10)).date == date(2028, 7, 10)
+
+
+# ---- "During the visit, A will co-chair the X on 11 and 12 June": the gathering's own days -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "Visit of Foreign Minister of Oman to India (June 10-12, 2031)\n\nThe Minister of Foreign "
+            "Affairs "
+            "of Oman will pay an official visit to India from 10-12 June 2031.\n\n2. During the visit, the "
+            "Minister will co-chair the 9th meeting of the India-Oman Joint Commission with the External "
+            "Affairs Minister in New Delhi on 11 and 12 June 2031.",
+            date(2031, 6, 11),
+            date(2031, 6, 12),
+        ),
+        (
+            "Visit of the Foreign Minister of Peru to Chile (3-6 March 2031)\n\nForeign Minister Ana Cortes "
+            "will pay an official visit to Chile from 3 to 6 March 2031.\n\nDuring her visit, she will chair "
+            "the Chile-Peru Binational Commission in Santiago on 4 and 5 March 2031 with Minister Rosa "
+            "Ibarra.",
+            date(2031, 3, 4),
+            date(2031, 3, 5),
+        ),
+        (
+            "Visit of the Prime Minister of Fiji to New Zealand\n\nPrime Minister Josaia Vula will pay an "
+            "official visit to New Zealand from 14 to 18 August 2031.\n\nDuring the visit, he will attend "
+            "the Pacific Partnership Forum in Wellington on 15 and 16 August 2031.",
+            date(2031, 8, 15),
+            date(2031, 8, 16),
+        ),
+    ],
+)
+def test_co_chaired_gathering_inside_a_visit(text: str, first: date, last: date) -> None:
+    ev = _main(text, date(2031, 1, 5))
+    assert (ev.date, ev.end_date) == (first, last)
+
+
+def test_single_day_meeting_inside_a_visit_keeps_the_visit() -> None:
+    # negative: a one-day meeting "held" during the stay leaves the visit the headline announces
+    text = (
+        "Visit to Chile by the Honourable Ana Cortes, Minister for Foreign Affairs of Peru, and the "
+        "Honourable Luis Quispe, Minister of Defence of Peru\n\n1. From March 3 to 5, the Honourable Ana "
+        "Cortes and the Honourable Luis Quispe will visit Santiago, Chile.\n\n2. During their stay, the "
+        "Third Chile-Peru Foreign and Defence Ministerial Consultations will be held on March 4, attended by "
+        "Ms. Rosa Ibarra, Minister for Foreign Affairs, and Mr. Tomas Vidal, Minister of Defense."
+    )
+    ev = _main(text, date(2031, 2, 20))
+    assert (ev.date, ev.end_date) == (date(2031, 3, 3), date(2031, 3, 5))
+
+
+# ---- a long official title line is still the headline ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "first", "last"),
+    [
+        (
+            "Visit to Japan by the Honourable Owen Pritchard MP, Deputy Prime Minister and Minister for "
+            "Defence "
+            "of New Zealand, and the Honourable Mere Tane MP, Minister for Foreign Affairs of New Zealand",
+            "1. From May 8 to 10, the two Ministers will visit Tokyo, Japan.\n\n2. During their stay, the "
+            "Fourth Japan-New Zealand 2+2 will be held on May 9.",
+            date(2031, 5, 8),
+            date(2031, 5, 10),
+        ),
+        (
+            "Visit to Korea by His Excellency Tomas Vidal, Minister of Foreign Affairs of the Republic of "
+            "Chile, "
+            "and His Excellency Rodrigo Pena, Minister of National Defence of the Republic of Chile",
+            "1. From June 2 to 4, the two Ministers will visit Seoul.\n\n2. During their stay, the "
+            "Chile-Korea "
+            "Strategic Dialogue will be held on June 3.",
+            date(2031, 6, 2),
+            date(2031, 6, 4),
+        ),
+        (
+            "Visit to Singapore by Dr. Ana Cortes, Minister for Foreign Affairs of the Republic of Peru, and "
+            "Mr. Luis Quispe, Minister of Defence and Minister for Veterans' Affairs of the Republic of Peru",
+            "1. From July 14 to 16, the two Ministers will visit Singapore.\n\n2. During their stay, the "
+            "Peru-Singapore ministerial consultations will be held on July 15.",
+            date(2031, 7, 14),
+            date(2031, 7, 16),
+        ),
+    ],
+)
+def test_long_title_line_is_the_headline(title: str, lead: str, first: date, last: date) -> None:
+    assert 160 < len(title) <= 240
+    ev = _main(f"{title}\n\n{lead}", date(2031, 4, 20))
+    assert (ev.date, ev.end_date) == (first, last)
