@@ -16,6 +16,9 @@ _PAIR = re.compile(
     r"(?<=\s)‘(?=[a-z])(?:[^‘’\n]|’(?=[a-z])){2,300}?[\w.,!?]’(?![\w’])|"
     r"(?<=\s)'(?=[a-z])(?:[^'\n]|'(?=[a-z])){2,300}?[\w.,!?]'(?![\w'])"
 )
+# a single curly mark opening a sentence; its closing mark ends a word, unlike an apostrophe ("UK’s")
+_SINGLE_OPEN = re.compile(r"(?<![\w’'])‘(?=[A-Z])")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])’(?![\w’])")
 # _PAIR's first three branches (« » in French style)
 _PAIR_DOUBLE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"|«[^«»]*»")
 
@@ -63,4 +66,28 @@ def quote_spans(doc: Doc, paras: list[Para]) -> list[tuple[int, int, int]]:
                     skip_until = nxt.end
                     break
             out.append((q0, end, pi))
+        elif "‘" in seg:
+            skip_until = max(skip_until, _single_run(text, paras, pi, out))
     return sorted(set(out))
+
+
+def _single_run(text: str, paras: list[Para], pi: int, out: list[tuple[int, int, int]]) -> int:
+    """A paragraph opening with ‘ and no closing mark, run on into paragraphs that open with ‘ (British
+    style); its spans go to out; returns the offset up to which the run's paragraphs are done."""
+    p = paras[pi]
+    om = _SINGLE_OPEN.match(text, p.start, p.end)
+    if om is None or _SINGLE_CLOSE.search(text, p.start, p.end):
+        return -1
+    q0, end, done = p.start, p.end, -1
+    for nxt in paras[pi + 1 :]:
+        if _SINGLE_OPEN.match(text, nxt.start, nxt.end) is None:
+            break
+        out.append((q0, end, pi))
+        close = _SINGLE_CLOSE.search(text, nxt.start, nxt.end)
+        q0, end, done = nxt.start, (close.end() if close else nxt.end), nxt.end
+        if close:
+            break
+    if done < 0:
+        return -1  # a lone paragraph without a closing mark: no quote found here
+    out.append((q0, end, pi))
+    return done

@@ -10,11 +10,14 @@ from briefings.extract.roles import HEADS
 from briefings.extract.sentences import Doc, Sentence
 
 # a title or a pronoun opening the sentence, as its subject
+_NUMBERED = r"\s*(?:\(?\d{1,2}[.)]\s+)?"  # "5. " numbering a release's paragraph
 _OPENING = re.compile(
-    r"\s*(?:[^,;.“”\"]{0,60},\s*)?(?:(?:[Hh]e|[Ss]he)\b|[Tt]he\s+(?P<t>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\b)"
+    _NUMBERED
+    + r"(?:[^,;.“”\"]{0,60},\s*)?"
+    + r"(?:(?:[Hh]e|[Ss]he)\b|[Tt]he\s+(?P<t>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\b)"
 )
 # a sentence opening with "the" and a title, in any case ("The visiting minister is ...")
-_TITLED = re.compile(r"\s*(?:[^,;.“”\"]{0,60},\s*)?[Tt]he\s+(?P<t>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
+_TITLED = re.compile(_NUMBERED + r"(?:[^,;.“”\"]{0,60},\s*)?[Tt]he\s+(?P<t>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _LEAD_IN = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+)?(?:[^,;.“”\"]{0,60},\s*)?$")  # "2. At the outset, "
 
 

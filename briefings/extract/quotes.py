@@ -50,7 +50,7 @@ from briefings.models import Quote
 
 _AFTER = re.compile(
     rf"^\s*[,.]?\s*(?:(?:{VERB_WORDS}|according\s+to)\s+(?P<a>[^,;“”\"]{{1,90}})|"
-    rf"(?P<b>[^,;“”\"]{{1,90}}?)(?:,\s(?P<ap>[^,;“”\"]{{1,80}}),)?\s+(?:{VERB_WORDS})\b)"
+    rf"(?!\s*(?:while|whereas|but)\b)(?P<b>[^,;“”\"]{{1,90}}?)(?:,\s(?P<ap>[^,;“”\"]{{1,80}}),)?\s+(?:{VERB_WORDS})\b)"
 )
 _POSSESSIVE_TITLE = re.compile(
     r"(?:^|\s)(?P<c>[A-Z][\w-]*)['’]s\s+(?P<t>(?:[A-Za-z][\w'/-]*\s+){0,5}[A-Za-z][\w'/-]*)\s*$"
@@ -82,8 +82,9 @@ _DESCRIBED = re.compile(
 # a participle or adverbial opening the attribution: its subject comes after the comma
 _LEAD_CLAUSE = re.compile(
     r"\s*(?:Asked|Speaking|Responding|Answering|Addressing|Replying|Commenting|Referring|Writing|Briefing|"
-    r"When|After|Before|While|During|Ahead|Following|Later|Earlier|Meanwhile|However|In|On|At)\b"
+    r"Questioned|Pressed|When|After|Before|While|During|Ahead|Prior|Upon|Following|Later|Earlier|Meanwhile|However|In|On|At)\b"
 )
+_NUMBERED = re.compile(r"\s*\(?\d{1,2}[.)]\s+")  # "7. " numbering a release's paragraph
 # "the ministry", "the MEA", "the State Department": an office speaks, not a person
 _ORG_SAYS = re.compile(
     r"^\s*(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[Mm]inistry|[Dd]epartment|[Oo]ffice|[Ee]mbassy|"
@@ -144,6 +145,9 @@ def _speaker(
     if _PRONOUN.match(text):
         tm = _TRAILING_TITLE.search(text)
         if tm and last is not None and holds(last, tm["t"]):
+            other = subject_since(people, since, offset)
+            if other is not None and other is not last and holds(other, tm["t"]):
+                return other  # "'...,' A said. B has pushed for ... the minister said": B, named since
             return last  # "the minister added" after that minister's quote
         holder = people.by_title(tm["t"]) if tm and tm["t"][:1].isupper() else None
         if holder:
@@ -190,6 +194,16 @@ def _speaker(
         return title_holder(people, bare["t"])
     m = _POSSESSIVE_TITLE.search(text)  # "Japan's foreign minister"
     return title_holder(people, f"{m['c']} {m['t']}") if m else None
+
+
+def _lead_phrase(text: str, start: int, verb_at: int) -> str | None:
+    """The whole sentence up to its speech verb when it opens with a lead-in clause longer than the
+    attribution pattern reaches ("Asked about a meeting between A and B, the spokesperson")."""
+    nm = _NUMBERED.match(text, start, verb_at)
+    lead = text[nm.end() if nm else start : verb_at]
+    if "," not in lead or not _LEAD_CLAUSE.match(lead) or any(c in lead for c in '.;“”"'):
+        return None
+    return lead
 
 
 def _is_term(inner: str) -> bool:
@@ -265,10 +279,11 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
                 near = _NEAR_INTRO.search(text, verb_at, qs) if not joined else None
                 # '"...," A said, while B said: "..."': the speaker right before the colon
                 rec = _speaker(near["w"], people, qs) if near else None
+                lead_w = _lead_phrase(text, sent.start, verb_at) or bm["w"]
                 rec = (
                     rec
                     or joined
-                    or _speaker(bm["w"], people, qs, last if pi - last_pi <= 2 else None, last_end, doc)
+                    or _speaker(lead_w, people, qs, last if pi - last_pi <= 2 else None, last_end, doc)
                 )
                 said_by = bm["w"].rpartition(",")[2]
                 if rec is None and not (_ORG_SAYS.search(said_by) or _STAFF.search(said_by)):
