@@ -30,12 +30,14 @@ AGENDA = re.compile(
 )
 # rarer cues, in a pattern of their own that runs only when one of their words is in the sentence (speed)
 AGENDA_MORE = re.compile(
-    r"\b(?:[Tt]opics? (?:will )?(?:include|such as)|[Oo]n the agenda (?:are|is|will be)|"
+    r"\b(?:[Tt]opics? (?:will )?(?:include|such as)|[Oo]n the agenda (?:are|is|will be)(?:\s+also)?|"
     # "Topics at the forum are expected to include A", "the agenda would include A"
     r"(?:[Aa]genda|[Tt]opics)(?:\s+(?:at|for|of)\s+(?:the\s+)?[\w'’-]+)?\s+(?:will|would|is|are)\s+(?:also\s+)?"
     r"(?:(?:expected|likely|set)\s+to\s+)?(?:include|cover|feature)|"
     # "Key items include A", "Items on the agenda include A"
-    r"\b(?:[Kk]ey|[Mm]ain|[Oo]ther)\s+(?:items|issues|topics|subjects)\s+(?:will\s+)?include|"
+    # "Other agenda items are expected to include A"
+    r"\b(?:[Kk]ey|[Mm]ain|[Oo]ther)\s+(?:agenda\s+)?(?:items|issues|topics|subjects)\s+"
+    r"(?:will\s+|(?:are|is)\s+(?:also\s+)?(?:expected|likely|set)\s+to\s+)?include|"
     # "agreements in the fields of A, B and C"
     r"in\s+the\s+(?:fields?|areas?|sectors?|domains?)\s+of|revolv(?:e|es|ing)\s+around|"
     r"(?:agreements?|arrangements?|memorand(?:um|a) of understanding|accords?|[Dd]eclarations?|initiatives?|"
@@ -45,7 +47,7 @@ AGENDA_MORE = re.compile(
     # "the Agreement between A and B concerning Reciprocal Access": what the agreement is about
     r"(?:[Aa]greement|[Aa]rrangement|[Tt]reaty|[Mm]emorandum)\b[^.;:“”\"]{0,80}?\bconcerning|"
     r"(?:talk|talking|talks|talked) about|take up|taking up|support (?:for|to)|"
-    r"progress (?:on|in|under|towards?)|"
+    r"progress[”\"]? (?:on|in|under|towards?)|"
     r"sign(?:s|ed|ing)? off on|"
     r"(?:exchange|discussions?|dialogue|talks|speech|address|remarks|lecture|session|debate|briefing|"
     # "will speak on A", "a summit on A" (not "speak on Monday", "a summit on the island")
@@ -57,10 +59,19 @@ AGENDA_MORE = re.compile(
     rf"{MONTH}))|sign (?:an?|the)|"
     # "Discussions are also expected on A", "is expected to raise A", "plans for A", "contributions to A"
     r"(?:[Dd]iscussions?|[Tt]alks)\s+(?:are|is|will\s+be)\s+(?:also\s+)?expected\s+on|"
-    r"(?:will|to|would)\s+(?:also\s+)?raise|plans?\s+for|contributions?\s+to|agree\s+on|"
+    # "contribute to A", "lay the groundwork for B", "adopt a joint statement on C"
+    r"(?:will|to|would)\s+(?:also\s+)?raise|plans?\s+for|contribut(?:ions?|e|es|ing)\s+to|agree\s+on|"
+    r"(?:lay(?:s|ing)?\s+the\s+groundwork|pav(?:e|es|ed|ing)\s+the\s+way|set(?:s|ting)?\s+the\s+stage)\s+for|"
+    r"(?:joint|adopt\w*\s+(?:an?|the)|issue[sd]?\s+(?:an?|the))\s+statements?\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
+    rf"{MONTH}|the\s+(?:sidelines|margins|eve|occasion)\b))|"
+    # "deep divisions on A and B", "a dispute over C"
+    r"(?:divisions|differences|disagreements?|disputes?|rifts?|row|split|friction)\s+(?:over|on)(?!\s+(?:\d|"
+    rf"[A-Z][a-z]+day\b|{MONTH}|the\s+(?:sidelines|margins|eve)\b))|"
+    # "engagement with A across B, C and D"
+    r"(?:engagement|cooperation|ties|partnership|collaboration|relations)(?:\s+with\s+[^.;:,“”\"]{1,40}?)?\s+across|"
     # "ministers are expected to consider A", "which will consider B", "I would like to explain C", "would
     # propose D"
-    r"(?:will|to|would|shall)\s+(?:also\s+)?(?:consider|explain|propose)(?!\s+(?:it|its|his|her|their|that|whether|how|why|to)\b)|"
+    r"(?:will|to|would|shall)\s+(?:also\s+)?(?:consider|explain|propose|assess|highlight)(?!\s+(?:it|its|his|her|their|that|whether|how|why|to)\b)|"
     # "underlined the importance of A, B and C"; "with greater emphasis on A"
     r"the\s+(?:\w+\s+)?importance\s+of|emphasis\s+on|"
     # "talks expected to be dominated by A and B"
@@ -115,7 +126,11 @@ AGENDA_MORE_WORDS = (
     "sign the", "talks on", "talks at", "speech on", "speech at", "remarks on", "remarks at", "lecture on",
     "lecture at", "exchange on", "exchanges on", "discussions on", "discussion on", "address on",
     "address at", "session on", "debate on", "meeting on", "progress toward", "expected on", "raise",
-    "plans for", "consider", "explain", "propose", "importance of", "emphasis on", "dominated by",
+    'progress" on', "progress” on", "plans for", "consider", "explain", "propose", "importance of",
+    "emphasis on", "dominated by",
+    "assess", "highlight", "contribut", "groundwork for", "the way for", "the stage for",
+    "statement on", "statements on", "divisions o", "differences o", "disagreement o", "disagreements o",
+    "dispute o", "disputes o", "rift o", "rifts o", "row o", "split o", "friction o", " across ",
     "plan for", "contribution", "agree on", "support to", "off on", "briefing on", "briefing at",
     "eclaration", "nitiative", "utcome", "gaps in", "Dialogue on", "nnouncement",
     "commitment to", "commitments to", "nderstanding on", "consultation on", "consultations on", "concerning",
@@ -135,9 +150,9 @@ AGENDA_CUES = re.compile(
     r"(?:the\s+)?(?:morning|afternoon|evening|occasion)\b)[A-Za-z]+)|"
     # "work closely with us on A"
     r"(?:deliver|work|working|cooperate|cooperating|collaborate|(?:brief(?:ed|s)?|updat(?:e|es|ed)|inform(?:ed|s)?)\s+\w+)"
-    r"(?:\s+closely)?(?:\s+with\s+(?:us|them|[A-Z][\w'’-]*|the\s+\w+))?\s+on|"
+    r"(?:\s+(?:closely|together))?(?:\s+with\s+(?:us|them|[A-Z][\w'’-]*|the\s+\w+))?\s+on|"
     r"(?:working group|task force|committee|mechanism) on|(?:funding|financing|investment) for|"
-    r"what (?:he|she|they|it) called|so-called|restrictions on|concerns? (?:over|about)|"
+    r"what (?:he|she|they|it) called|so-called|restrictions on|concern(?:s|ed)? (?:over|about)|"
     r"tensions (?:in|over|on)|towards?\s+(?:realiz|realis|achiev)ing|"
     # "efforts toward a free and open X", "cooperation with allies and partners toward a Y": the aim
     r"(?:cooperat\w*|coordination|work\w*)\s+towards?(?:\s+(?:the\s+)?realizing)?|"
@@ -146,6 +161,8 @@ AGENDA_CUES = re.compile(
     # "officials were finalising a five-year X arrangement", "negotiating the Y pact": what is being agreed
     r"(?:finali[sz]|negotiat)(?:e|es|ed|ing)\s+(?:an?|the|its|their)(?=\s[^.;:]{0,60}?\b(?:agreements?|arrangements?|"
     r"pacts?|deals?|accords?|treat(?:y|ies)|memorand(?:um|a)|frameworks?|protocols?)\b)|"
+    # "a constructive role in dealing with A"
+    r"(?:to|in|on|for)\s+deal(?:ing)?\s+with|"
     r"(?:[Aa]sked|questioned) about|(?:push|call|plead|press)(?:s|es|ed|ing)?\s+for|"
     r"advocat(?:e|es|ed|ing)\s+for|"
     r"weigh(?:s|ed|ing)?(?=\s+an?\s)|"
@@ -155,7 +172,8 @@ AGENDA_CUES = re.compile(
 )
 AGENDA_CUES_WORDS = (
     "talks with", "meeting with", "meet with", "meets with", "deliver on", "work on", "working on",
-    "work closely", "working closely", "cooperate closely",
+    "work closely", "working closely", "cooperate closely", "together on", "concerned about",
+    "concerned over",
     "cooperate on", "cooperating on", "collaborate on", "brief", "working group on", "task force on",
     "committee on", "mechanism on", "funding for", "financing for", "investment for", "he called",
     "she called", "they called", "it called", "so-called", "restrictions on", "concerns over",
@@ -167,7 +185,7 @@ AGENDA_CUES_WORDS = (
     "pushing for", "press for", "presses for", "pressed for", "pressing for", "advocat", "engag", "weigh a",
     "weighs a", "weighed a", "weighing a", "work with",
     "call for", "calls for", "called for", "calling for", "plead", "day with", "trilateral with",
-    "bilateral with", "call with", "consultations with", "update", "inform",
+    "bilateral with", "call with", "consultations with", "update", "inform", "deal with", "dealing with",
 )  # fmt: skip
 ON_AGENDA = re.compile(
     r"\bwith\s+(?P<list>[^.;:!?]+?)\s+(?:on|at\s+the\s+top\s+of|high\s+on)\s+the\s+agenda\b"
@@ -204,8 +222,9 @@ RESUMED = re.compile(
     r",\s*(?:where|which|who)\b[^,.;:“”\"]{1,120},\s+(?P<list>[^,.;:“”\"]{3,120},\s+and\s+[^.;:“”\"]{3,160})"
 )
 # "cooperate toward realizing a "Free and Open Indo-Pacific."", "cooperation toward a "free and open
-# region"": the vision's quoted name
+# region"", "toward the realization of a "Y"": the vision's quoted name
 REALIZING_QUOTED = re.compile(
-    r"\btowards?\s+(?:(?:realiz|realis|achiev)ing\s+)?(?:(?:an?|the)\s+)?[“\"]"
+    r"\btowards?\s+(?:(?:realiz|realis|achiev)ing\s+|the\s+(?:realization|realisation|achievement)\s+of\s+)?"
+    r"(?:(?:an?|the)\s+)?[“\"]"
     r"(?P<x>(?:[A-Z][^“”\".]{2,60}|[a-z][^“”\".]{1,60}\s[^“”\".]{1,60}))\.?[”\"]"
 )

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefings.extract.gazetteer import country_of
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.topic_lists import cut_list
 
 # the line that opens the list: an agenda verb or noun right before the colon
 _OPENER = re.compile(
-    r"\b(?:address|discuss|cover|review|examine|include|includes|including|focus on|focus|agenda|topics|"
+    r"\b(?:address|discuss|cover|review|examine|include|includes|including(?:\s+through)?|focus on|focus|"
+    # "The talks will centre on:", "talks will revolve around:", "will concentrate on:"
+    r"agenda|topics|cent(?:re|er|red|ered)\s+on|revolve\s+around|concentrate\s+on|"
     r"issues|priorities|areas|themes|following|pillars|covering|will|"
     # "He will raise:", "She will highlight:", "press for:"
     r"raise|highlight|outline|set\s+out|stress|underline|press\s+for|push\s+for|call\s+for)"
@@ -21,7 +24,7 @@ _OPENER = re.compile(
     r"\b(?:address|discuss|cover|review|examine|explore|focus\s+on)\s+[^:.;]{1,40}\b(?:in|on|of|to)\s*:\s*$",
     re.I,
 )
-_BULLET = re.compile(r"^\s*(?:[-–•*▪·○◦●■□►➢‣]|\(?[a-z0-9]\)|[0-9]+\.|\(?[ivx]{1,4}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:--|[-–—•*▪·○◦●■□►➢‣]|\(?[a-z0-9]\)|[0-9]+\.|\(?[ivx]{1,4}[.)])\s+")
 _ITEM_END = re.compile(r"[;.,]?\s*(?:and|or)?\s*$")
 # a bullet that opens with what the speaker will do: "- push for A", "- seek B" (the object is the topic)
 _VERBS = (
@@ -43,6 +46,9 @@ _LONGEST = 20  # words of a whole bullet kept as one topic
 
 _DET = re.compile(r"^(?:(?:the|a|an|its|their|our|his|her|[\w.-]+'s)\s+)+")
 _PREP = re.compile(r"\b(?:in|of|between|with|against|on|for|to|among|from)\s")
+_TITLE_CASE = re.compile(r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)+")
+# a line of what the visitor does, not of what is discussed: "- Convene a trilateral meeting with A"
+_MEETING_LINE = re.compile(r"(?i:convene|hold|join|meet|attend|visit|travel|deliver|host|participate)\s")
 
 
 def _items(body: str) -> list[str]:
@@ -51,11 +57,15 @@ def _items(body: str) -> list[str]:
     for part in re.split(r",\s*(?:and|or)\s+|;\s*|,\s*(?:including|such as|notably|in particular)\s+", body):
         pieces = part.split(" and ")
         cur = pieces[0]
-        for nxt in pieces[1:]:
+        for i, nxt in enumerate(pieces[1:]):
             # "the command and control structures", "peace and stability across A": a lone word shares
-            # the rest
-            lone = len(pieces) == 2 and len(_DET.sub("", cur).split()) == 1 and not _DET.match(nxt)
-            if _PREP.search(cur) or lone:
+            # the rest (also a later one: "A and food and energy security")
+            lone = (len(pieces) == 2 or (i > 0 and cur == pieces[i])) and len(_DET.sub("", cur).split()) == 1
+            lone = lone and not _DET.match(nxt)
+            # "the Guided Weapons and Explosive Ordnance Enterprise": one capitalised name
+            name = bool(_TITLE_CASE.fullmatch(_DET.sub("", cur)) and _TITLE_CASE.fullmatch(nxt))
+            name = name and not country_of(nxt)
+            if _PREP.search(cur) or lone or name:
                 cur = f"{cur} and {nxt}"
             else:
                 out.append(cur)
@@ -92,6 +102,8 @@ def bullet_topics(doc: Doc, s: Sentence, clean: Callable[[str], str]) -> list[tu
         kind = _kind(bm.group())
         body = x.text[bm.end() :]
         body = _ITEM_END.sub("", body, count=1)
+        if _MEETING_LINE.match(body):
+            continue
         act = _ACTION.match(body)
         # the whole line is the item as the text words it ("fisheries and forestry"), then its parts; a line
         # of actions gives each action's object ("modernize A and deepen B": A, B)

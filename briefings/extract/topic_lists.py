@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefings.extract.agenda import DATE_TAIL
@@ -13,6 +14,8 @@ _LEAD_JUNK = re.compile(
     r"(?:the )?importance of|more|greater|closer|further|(?:19|20)\d\d|"
     r"issue of|"
     r"critical issues related to|issues? related to|"
+    # "India's approach to counter-terrorism": the subject approached
+    r"(?:[\w.-]+['’]s\s+)?approach(?:es)?\s+to|(?:a\s+)?(?:recurrence|repetition)\s+of|"
     r"(?:issues|matters|topics|subjects) (?:such as|including|like)|"
     r"ways to|such as|including|includes?|"
     r"about|as well as|(?:strengthen|enhance|deepen|improve)\s+(?:coordination|cooperation)\s+on|"
@@ -28,6 +31,7 @@ _TAIL_JUNK = re.compile(
     r"so as .*|in order .*|among .*|(?:must|should) .*|"
     r"worth (?:[$€£\d]|several|some|about|around|more|up|over|nearly|a|an) .*|"
     r"(?<!relations )(?<!ties )(?<!engagement )(?<!partnerships )(?<!cooperation )(?<!negotiations )"
+    r"(?<!coordination )"
     r"(?<!agreement )(?<!agreements )with .*|"
     # "global governance to call for" (a list cut short before a quote): the aim's verb left open
     r"to [a-z]+ (?:for|on|with|about|into|at)|"
@@ -70,13 +74,21 @@ _LIST_SEP = re.compile(r",\s*(?:and|or)\s+|,\s*|\s+as well as\s+")
 _AND_OR = re.compile(r"\s+(?:and|or)\s+")
 _SERIAL = re.compile(r",\s*(?:and|or)\s+")
 _FOLLOWING = re.compile(r"\bfollowing\s+\w+$")
-_MODAL = re.compile(r"\b(?:will|would|shall)\s")  # "the ministers will attend ...": a clause, not a topic
+# "the ministers will attend ...", "the issue could come up": a clause, not a topic
+_MODAL = re.compile(r"\b(?:will|would|shall|could|might)\s")
 _SAID_WORD = re.compile(r"\b(?:said|says|told|added)\b")
 _PREPOSITION = re.compile(r"(?:on|in|for|of|to|with|about)\s")
 _DETERMINER = re.compile(r"(?:the|a|an|its|their|our|his|her)\s", re.I)
 # a capitalised name running on "of"/"for" ("the Fund for the Relief of Poverty") and one capitalised word
 _NAME_OF = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+$")
 _ONE_CAP = re.compile(r"[A-Z][a-z]+")
+# "peace and stability in the region", "peace and prosperity in X Asia": a lone noun shares the place the
+# next one is qualified by
+_LONE = re.compile(r"(?:the\s+)?[a-z]+")
+_OF_PLACE = re.compile(
+    r"[a-z]+\s+(?:in|of|across|throughout)\s+(?:the\s+(?:region|world|continent|peninsula)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+_DET_ONE = re.compile(r"(?:the|an?|its|their|our)\s+(?:[a-z]+ed\s+)?[a-z][\w-]+")
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|this|these|those)\s+$", re.I)
 # "pressure on the region, from A and B to C and D": the range names the items
 _FROM_TO = re.compile(
@@ -85,7 +97,9 @@ _FROM_TO = re.compile(
 )
 _FROM_TO_WORDS = ("priorities", "pressure", "challenges", "issues", "concerns", "threats")
 _LIST_END = re.compile(
-    r"\s+(?:amid|(?<!well )(?<!such )as(?!\s+well\b)|while|after|before|when|ahead of|during)\s+"
+    r"\s+(?:amid|(?<!well )(?<!such )as(?!\s+well\b)|while|after|before|when|ahead of|during|"
+    # "raise its defence spending beyond the 2 percent target": the figure is no part of the item
+    r"beyond(?=\s+(?:the\s+)?\d))\s+"
 )
 _NAMED_PAIR = re.compile(r"(?:the )?[A-Z][^,]*? and (?:the )?[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*)*$")
 # "on the ground and at sea": no pair
@@ -99,7 +113,10 @@ _ING_OBJECTS = re.compile(
     r"[a-z]{3,}ing\s+((?!(?:and|or|of|in|on|to|for|with)\s)\S+(?:\s+\S+){0,3}\s+and\s+"
     r"(?![a-z]+ing\s|(?:the|a|an|its|their|our)\s).+)$"
 )
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:with|which|who|where)\b")
+# (also ", under which A will ...": the list ends at the relative clause)
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:(?:under|through|by|in|from|for|on|to)\s+which|with|which|who|where)\b"
+)
 
 
 # "A and B that support growth", "the X plan through which Y promised Z", "the capabilities Kyiv will need":
@@ -161,6 +178,8 @@ def _join_series(parts: list[str]) -> list[str]:
                 j += 1
             if j > i:
                 j += 1  # the last piece holds the noun
+            elif j + 1 < len(parts) and adjective_series(parts[j + 1].split(" ", 1)[0], lead=False):
+                j += 1  # "a free" + "peaceful and prosperous region": the next piece goes on with its noun
         out.append(", ".join(parts[i : j + 1]))
         i = j + 1
     return out
@@ -196,6 +215,8 @@ def _split_list(s: str) -> list[str]:
         for piece in pieces:
             if merged and slogan_head(merged[-1], piece):
                 merged[-1] = f"{merged[-1]} and {piece}"  # "a Free and Open Indo-Pacific": one name
+            elif merged and _OF_PLACE.fullmatch(piece) and _LONE.fullmatch(merged[-1]):
+                merged[-1] = f"{merged[-1]} and {piece}"
             elif (
                 merged and _NAME_OF.search(merged[-1]) and _ONE_CAP.fullmatch(piece) and not country_of(piece)
             ):
@@ -212,6 +233,13 @@ def _split_list(s: str) -> list[str]:
             else:
                 merged.append(piece)
         items.extend(merged)
+        for one, nxt in itertools.pairwise(pieces):
+            if (
+                _DET_ONE.fullmatch(one)
+                and " " in nxt
+                and not (_DETERMINER.match(nxt) or _PREPOSITION.match(nxt))
+            ):
+                items.append(f"{one} and {nxt}")  # "the planned trade and investment mission": one noun too
     for part in parts:
         a, _, b = part.partition(" and ")
         gm = _ING_OBJECTS.match(part) if b and " and " not in b else None
@@ -247,7 +275,9 @@ def _split_list(s: str) -> list[str]:
 # (a last item alone must open as one does: "and on B", "and the B", "and preparations", not "and prepare")
 _RESUME = re.compile(
     r"[^,]*,\s+(?:and\s+(?P<last>(?:on|in|for|of|to|the|an?|its|their|his|her|our|[A-Z]|\w+ing\b|\w+ions\b).+)|"
-    r"(?P<more>.+,\s+(?:and|or)\s+.+))$",
+    r"(?P<more>.+,\s+(?:and|or)\s+.+)|"
+    # "A in Y by 2025, the B of C and D, an official said": a last pair, then who said it
+    r"(?P<pair>(?:the|an?)\s+[^,]+\s+and\s+[^,]+)(?:,\s+(?:an?|the)\s+[^,]*\b(?:said|told)\b[^,]*)?)$",
     re.S,
 )
 
@@ -267,6 +297,6 @@ def resumed_lists(rest: str) -> list[str]:
         m = _RESUME.match(rest) if rest else None
         if m is None:
             break
-        lst, rest = cut_list(m["last"] or m["more"])
+        lst, rest = cut_list(m["last"] or m["more"] or m["pair"])
         out.append(lst)
     return out

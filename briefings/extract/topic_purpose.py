@@ -14,12 +14,17 @@ _VERBS = (
     # "to coordinate security assistance", "end illegal migration, combat A and counter B", "revive C"
     r"coordinate|counter|combat|end|stop|revive|tackle|accelerate|accelerating|"
     # "to maintain A", "uphold B", "keep C open", "will acquire D", "to launch a E committee"
-    r"maintain|uphold|preserve|keep|acquire|procure|purchase|launch)"
+    r"maintain|uphold|preserve|keep|acquire|procure|purchase|launch|"
+    # "in upholding A", "on maintaining B", "while solidifying C", "to prevent a recurrence of D"
+    r"upholding|maintaining|preserving|protecting|promoting|supporting|countering|combating|solidify|solidifying|"
+    r"prevent|preventing)"
 )
 _OBJECT = r"\s+(?!(?:for|of|to|from|in|on|and|or|with)\s)(?P<o>(?:[^.;:,\s]+|(?!,?\s+and\s+to\b)[,\s])+)"
 _PURPOSE = re.compile(
     r"\b(?:aim(?:s|ed)?\s+(?:to|at)|expected\s+to|seeks?\s+to|intended\s+to|designed\s+to|in\s+order\s+to|"
-    r"so\s+as\s+to|and|to|for|would|will|while|by)\s+(?:further\s+)?" + _VERBS + _OBJECT
+    r"so\s+as\s+to|and|to|for|would|will|while|by|(?:in|on|of)(?=\s+[a-z]+ing\b))\s+(?:further\s+)?"
+    + _VERBS
+    + _OBJECT
 )
 # the next action of a series: "to end A, stop B, combat C, and counter D" (searched only inside an object)
 _SERIES = re.compile(r",\s+(?:and\s+)?" + _VERBS + _OBJECT)
@@ -27,7 +32,8 @@ PURPOSE_WORDS = (
     "shar", "enhanc", "protect", "strengthen", "deepen", "bolster", "advanc", "boost", "expand", "improv",
     "promot", "reinforc", "to support", "will support", "would support", "and support", "to ease", "to lift",
     "revise", "update", "coordinate", "counter ", "combat", " end ", " stop ", "revive", "tackle", "maintain",
-    "uphold", "preserve", "keep ", "acquire", "procure", "purchase", "launch", "accelerat",
+    "uphold", "preserve", "keep ", "acquire", "procure", "purchase", "launch", "accelerat", "solidif",
+    "prevent", "supporting",
 )  # fmt: skip
 _CUT = re.compile(
     r"\s+(?P<p>to|in order|so that|for|by|with|amid|through|against|based on|that|which|at)\s+|,|"
@@ -37,6 +43,10 @@ _CUT = re.compile(
 _TRIP = frozenset(
     ("trip", "tour", "visit", "journey", "stay", "talks", "meeting", "summit", "session", "day")
 )
+
+
+# a head noun whose complement was cut off: "strengthening A and the need (for B)"
+_OPEN_HEADS = (" need", " needs", " importance", " way", " ways", " role")
 
 
 # what "keep" says of its object: "keep A open", "keep B alive", "keep C on track"
@@ -96,6 +106,7 @@ def purpose_topics(text: str, start: int, end: int) -> list[tuple[str, int]]:
                 part
                 and (2 <= n <= 5 or (n == 1 and "-" in part))
                 and part.split()[-1].lower() not in _TRIP
+                and not part.endswith(_OPEN_HEADS)
                 and not (_NOT_NP.match(part) or country_of(part))
             ):
                 pos = text.find(part, m.start("o"), end)

@@ -139,7 +139,10 @@ _TITLE_WORD = re.compile(
     r"\b(?:Minister|Secretary|Secretary-General|President|Ambassador|Advis[eo]r|Chancellor|Premier|"
     r"Envoy|Representative|Director|Spokes(?:person|man|woman)|Commissioner|Chairman|Chairperson)\b"
 )
-_NAME_GLUE = frozenset(("of", "for", "the", "and", "by", "to", "on", "de", "da", "van", "von", "bin"))
+# (also "X's new Defence Minister A", "former Foreign Minister B": who, still)
+_NAME_GLUE = frozenset(
+    ("of", "for", "the", "and", "by", "to", "on", "de", "da", "van", "von", "bin", "new", "former", "acting")
+)
 
 
 def names_a_person(item: str) -> bool:

@@ -79,8 +79,25 @@ _BACKGROUND_TIME = re.compile(
 # word of the list's frame, no topic
 _NOT_TOPIC = re.compile(
     r"(?:the\s+)?(?:sidelines|margins)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-    r"(?:including|expand|regional|international|bilateral|global)$",
+    r"(?:including|expand|regional|international|bilateral|global)$|"
+    # a lone preposition ("including through:"), a companion ("with our partners"), a source ("people familiar
+    # with the matter said", "observers say"), a refusal ("declining to comment on what"), a meeting planned
+    # ("plans for A to meet B")
+    r"(?:through|via|by|with|from|into|over|under|against|between|among|beyond|abroad|time|host|text)$|"
+    r"with\s+(?:our|us|them|their|his|her|my)\b|"
+    # a lone slogan adjective ("connected, prosperous, secure, and resilient"), compass word ("the East and
+    # South China Seas") or abbreviation ("Washington, D.C.")
+    r"(?:free|open|safe|secure|stable|peaceful|prosperous|resilient|connected|inclusive|sustainable|"
+    r"transparent|rules-based|East|West|North|South)$|(?:[A-Z]\.){2,}$|"
+    r"(?:people|sources|officials|diplomats|analysts|observers|experts)\s+(?:familiar|close|say|says|said|told)\b|"
+    r"(?:declin|refus)ing\s+to\b|[^,]*\bto\s+(?:meet|visit|travel|attend)\b",
     re.I,
+)
+# "dialogue partners, including A, B and C", "his counterparts, including D": who takes part, not what is
+# discussed (the names and countries of such a list are no topics)
+_PARTIES = re.compile(
+    r"\b(?:partners|members|countries|states|nations|economies|delegations|participants|ministers|leaders|"
+    r"counterparts|allies|guests),?\s+(?:including|such\s+as|notably)\s+$"
 )
 
 
@@ -136,6 +153,7 @@ _ANY_WORDS = (
     "will support", "would support", "and support", "to ease", "to lift", "revise", "update", "coordinate",
     "counter ", "combat", " end ", " stop ", "revive", "tackle", "maintain", "uphold", "preserve", "keep ",
     "acquire", "procure", "purchase", "launch", "centerpiece", "centrepiece", "highlight of", "accelerat",
+    "solidif", "prevent", "supporting",
 )  # fmt: skip
 # every _BACKGROUND_TIME match holds one of these
 _WHEN_WORDS = (
@@ -255,6 +273,8 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
             first = len(items)
             for more_list in resumed_lists(rest):
                 items += _split_list(more_list)
+            if _PARTIES.search(text, max(s.start, m.start("list") - 40), m.start("list")):
+                items = [x for x in items if x[:1].islower() and not country_of(x)]
             for i, item in enumerate(items):
                 if dated(item) or is_city(item) or (i >= first and country_of(item)):
                     continue
