@@ -44,6 +44,7 @@ from briefings.extract.people_cues import (
     staff_of,
     visited_by,
 )
+from briefings.extract.people_senders import sending_subject
 from briefings.extract.roles import national_office, receiving_state
 from briefings.extract.sentences import Doc
 
@@ -190,6 +191,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             before = text[max(m.sentence.start, m.span_start - 80) : m.span_start]
             dm = _DELEGATION.search(before) if has_any(before, _DELEGATION_WORDS) else None
             led = country_of(dm[1]) if dm else its_delegation(text, m.sentence.start, m.span_start)
+            led = led or sending_subject(text, m.sentence.start, m.span_start)  # "Xland, which ..., sends"
             sent = _SENDS.search(before) if not led and "sen" in before[-30:] else None
             led = led or (country_of(sent[1]) if sent else None)  # "Xland is sending its Minister A"
             if led:

@@ -21,6 +21,7 @@ from briefings.extract.people_posts import in_place_name
 from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
 from briefings.extract.role_appos import apposition
 from briefings.extract.role_local import local_office, office_prefix
+from briefings.extract.role_reporters import ministry_of_prefix
 from briefings.extract.role_scan import TITLE_WORDS, Title, opens_title, scan_title
 from briefings.extract.roles import _words
 from briefings.extract.sentences import Sentence
@@ -221,6 +222,10 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     acronym = prev is not None and prev.text.isupper() and 2 <= len(prev.text) <= 6
                     if prev and acronym and not country_at(toks, i - 1, text):
                         low_title.role_start = low_title.start = prev.start  # "MFA spokesperson"
+                    elif prev and prev.cap and lw in forms.SPOKES and ministry_of_prefix(toks, i, text):
+                        k, c = ministry_of_prefix(toks, i, text) or (i, None)  # "Ministry of X spokesperson"
+                        low_title.role_start = low_title.start = toks[k].start
+                        low_title.country = low_title.country or c
                     elif prev and prev.cap and lw in _PREFIXED and prev.low in _PREFIX_NOUNS:
                         k, c = forms.institution_prefix(toks, i, text)  # "Foreign Ministry spokesperson"
                         low_title.role_start = low_title.start = toks[k].start

@@ -50,8 +50,8 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
         or (toks[j].cap and (toks[j].low in RANKS or ("-" in toks[j].low and forms.rank_word(toks[j].low))))
         or (toks[j].low in forms.LEADING_TITLES and forms.leading_title(toks, j))
         or (toks[j].low == "field" and j + 1 < n and toks[j + 1].low == "marshal")
-        # "Senior Colonel", "Senior Captain": a rank's grade word
-        or (toks[j].text == "Senior" and j + 1 < n and toks[j + 1].cap and toks[j + 1].low in RANKS)
+        # "Senior Colonel", "Senior Captain", "Sr. Lt. Gen.": a rank's grade word
+        or (toks[j].text in ("Senior", "Sr.") and j + 1 < n and toks[j + 1].cap and toks[j + 1].low in RANKS)
         or (toks[j].low == "tan" and j + 1 < n and toks[j + 1].low == "sri")
         or (toks[j].text == "(" and forms.retired_mark(toks, j) > j)
         or (toks[j].text in _UNDOTTED_RANKS and _undotted_rank(toks, j, j0))

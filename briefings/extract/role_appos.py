@@ -8,6 +8,16 @@ import re
 from briefings.extract import forms
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
 from briefings.extract.role_affairs import field_end
+from briefings.extract.role_reporters import (
+    closing_state,
+    national_described,
+    official_of,
+    party_affiliation,
+    portfolio_rest,
+    second_title,
+    service_tail,
+    states_workplace,
+)
 from briefings.extract.role_scan import Title, inner_country, scan_title
 from briefings.extract.roles import _words
 from briefings.extract.tokens import INSTITUTIONS, Tok
@@ -32,10 +42,13 @@ _ORG_TAIL = re.compile(r"(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)+")
 def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
     """A title after a name: "A, Minister of Defence of B," / "A, Japan's foreign minister, said" /
     "A, vice president of the Academy of Military Science," (an institution completes the title)."""
+    k = party_affiliation(toks, k)  # "Rep. A of the main opposition party, a member of X,"
     if k < len(toks) and toks[k].text == ",":
         title = (
             _owned_by_institution(toks, k + 1, text)
             or _professor(toks, k + 1)
+            or official_of(toks, k + 1, text)
+            or national_described(toks, k + 1, text)
             or scan_title(toks, k + 1, text, ci=True)
             or _described(toks, k + 1, text)
             or _acting(toks, k + 1, text)
@@ -57,7 +70,20 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
                 # "director-general of the International Institute for X": the whole body's name
                 end = title.role_end = tail.end()
                 title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
-            org = _OF_ORG.match(text, end, toks[-1].end)
+            last = toks[title.next_index - 1].text
+            army = service_tail(text, end, toks[-1].end) if country_of(last) else 0
+            if army:  # "chief of the General Staff of the Xland People's Army": the state's own service
+                end = title.role_end = army
+                title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+            rest = portfolio_rest(text, role, end, toks[-1].end) if title.role_end == end else 0
+            if rest and not _APPOS_END.match(text[end : toks[-1].end]):  # "for Xish Peninsula peace affairs"
+                end = title.role_end = rest
+                title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+            owner = states_workplace(text, end, toks[-1].end) if title.role_end == end else None
+            if owner:  # "director of the X Bureau at Xland's foreign ministry": Xland's, no part of the title
+                end, title.country = owner[0], title.country or owner[1]
+                title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+            org = _OF_ORG.match(text, end, toks[-1].end) if owner is None else None
             if org and not _APPOS_END.match(text[end : toks[-1].end]):
                 # "at the Delhi-based Centre for X": a described workplace is an affiliation, not the title
                 state = _OF_STATE.match(org[0])
@@ -93,7 +119,13 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             if posted:  # "A, China's ambassador in Xcity, said": the post's city, no part of the title
                 end = posted
                 title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+            more = second_title(toks, title.next_index, text) if title.role_end == end else None
+            if more:  # "chief of the General Staff and a deputy defense minister": both titles
+                end = title.role_end = more[0]
+                title.next_index = more[1]
             if _APPOS_END.match(text[end : toks[-1].end]):
+                # "Director of the Office of the X Commission of the Communist Party of Xland": Xland's
+                title.country = title.country or closing_state(text[title.role_start : title.role_end])
                 return title
     return None
 
@@ -215,7 +247,9 @@ def _professor(toks: list[Tok], k: int) -> Title | None:
 
 
 def _acting(toks: list[Tok], k: int, text: str) -> Title | None:
-    """ ", acting U.S. Assistant Secretary of X,": a temporary holder's title around its country word."""
+    """ ", (the) acting U.S. Assistant Secretary of X,": a temporary holder's title around its country."""
+    if k + 3 < len(toks) and toks[k].low == "the" and toks[k + 1].low in ("acting", "interim"):
+        k += 1
     if k + 2 >= len(toks) or toks[k].low not in ("acting", "interim"):
         return None
     title = scan_title(toks, k + 1, text)
