@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 
 from briefings.extract.gazetteer import country_of
-from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO
+from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, TITLE_WORDS
 from briefings.extract.tokens import Tok, is_title_word
 
 # a capitalised word with a common noun's ending (also plural): a portfolio's noun, no name word
 _NOUN = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ship|ism|ure)s?$|(?:ics|ety)$")
 _MAX_ITEMS = 6
-TITLE_WORDS = HEADS | MODIFIERS
 _CHAMBERS = frozenset({"senate", "house", "congress", "diet", "chamber", "legislature"})
 
 

@@ -9,8 +9,19 @@ from functools import lru_cache
 
 from briefings.extract import forms
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.role_bodies import (
+    COMMON_NOUN,
+    all_name_words,
+    at_body,
+    body_end,
+    bracketed_portfolio,
+    is_acronym,
+    named_body_end,
+    named_place_end,
+    names_org,
+)
 from briefings.extract.role_lists import body_possessive, joins_more, portfolio_list_end
-from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO
+from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, TITLE_WORDS
 from briefings.extract.tokens import (
     RANKS,
     STYLES,
@@ -19,7 +30,6 @@ from briefings.extract.tokens import (
     country_at,
     is_head,
     is_institution,
-    is_name_text,
     is_title_word,
     joint_states,
     may_open_country,
@@ -46,10 +56,8 @@ _GENERAL_OK = frozenset(
     {"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor", "delegate"}
 )
 _BODY_NOUNS = frozenset({"commission", "council", "parliament", "court", "bank"})
-_AT_BODIES = frozenset({"ministry", "department", "office", "embassy"})
 _CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on", "cum", "/"})
 _JOINS = frozenset({"and", "cum", "/"})  # join two titles: a title word must follow
-TITLE_WORDS = HEADS | MODIFIERS
 
 
 @dataclass
@@ -68,152 +76,6 @@ class Title:
 def opens_title(w: str) -> bool:
     """A lower-cased word that may open a title (a title word, or the first word of a country)."""
     return w in HEADS or w in MODIFIERS or w in PORTFOLIO or "-" in w or could_start_country(w)
-
-
-def _bracketed_portfolio(toks: list[Tok], j: int, text: str) -> int:
-    """The index of the ")" closing a bracketed portfolio of several capitalised words after a title
-    ("(Foreign Cooperation and Intelligence)"), else 0; a country or a retirement mark is no portfolio."""
-    k = j + 1
-    while k < len(toks) and k <= j + 8 and toks[k].text != ")":
-        t = toks[k]
-        if not ((t.cap and t.text.isalpha()) or t.low in ("and", "of", "for", "&")):
-            return 0
-        k += 1
-    if k >= len(toks) or toks[k].text != ")" or k < j + 3 or not toks[k - 1].cap:
-        return 0
-    if country_at(toks, j + 1, text) or forms.retired_mark(toks, j) > j:
-        return 0
-    return k
-
-
-def _at_body(toks: list[Tok], k: int) -> bool:
-    """ "(at the) Ministry of X" / "(at the) Foreign Affairs Ministry": a government body's name opens at k
-    (a named office, "the Federal Foreign Office", is an institution read as such)."""
-    if toks[k].cap and toks[k].low in _AT_BODIES:
-        return True
-    for m in range(k, min(k + 4, len(toks))):
-        if not toks[m].cap or not toks[m].text.isalpha():
-            return False
-        if toks[m].low in ("ministry", "department"):
-            return True
-    return False
-
-
-def _acronym(t: Tok) -> bool:
-    """An all-capital short word ("CPC", "JEF"): a body's acronym."""
-    return 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper()
-
-
-_BODY_ENDS = frozenset(
-    {"committee", "commission", "council", "bureau", "assembly", "congress", "government", "command"}
-)
-
-
-_HOUSES = frozenset(
-    {"senate", "house", "chamber", "parliament", "diet", "assembly", "congress", "legislature"}
-)
-_MEMBERS = frozenset({"representatives", "commons", "lords", "councillors", "deputies", "delegates", "peers"})
-
-
-def _body_end(toks: list[Tok], j: int) -> int:
-    """After a body's acronym at j, the index of the body noun closing its name within four capitalised
-    words ("XYZ Northfield Provincial Committee"), else 0."""
-    for k in range(j + 1, min(j + 5, len(toks))):
-        if not toks[k].cap or not toks[k].text.isalpha():
-            return 0
-        if toks[k].low in _BODY_ENDS:
-            return k
-    return 0
-
-
-# common nouns' endings ("Action", "Development", "Security"): no person's name
-# common-noun endings ("Development", "Organizations", "Economics", "Safety"): no given name or surname
-_COMMON_NOUN = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ship|ism)s?$|(?:ics|ety)$")
-_RUN_JOINS = frozenset({"of", "and", "the", "for"})
-
-
-def _named_place_end(toks: list[Tok], j: int) -> int:
-    """After "Title of (the)": the last word of a place or body that a name of two words follows ("Governor
-    of Xshire Jane Doe", "Speaker of the House of Representatives Jane Doe"), else 0."""
-    lead = toks[j - 2].low if toks[j - 1].low == "the" and j > 1 else toks[j - 1].low
-    if lead not in ("of", "for"):
-        return 0
-    k = j
-    while (
-        k < len(toks)
-        and k < j + 8
-        and (
-            (toks[k].cap and toks[k].text.replace("-", "").isalpha()) or (toks[k].low in _RUN_JOINS and k > j)
-        )
-    ):
-        k += 1
-    if k < len(toks) and toks[k].cap:
-        return 0
-    if (
-        k + 2 < len(toks)
-        and toks[k].text == ","
-        and k - j <= 4
-        and toks[k - 1].cap
-        and is_name_text(toks[k + 1].text, True)
-        and is_name_text(toks[k + 2].text, False)
-    ):
-        return k - 1  # "ambassador-at-large for Asia and BRICS, Jane Doe,": the name after the comma
-    for p in range(j, k - 2):
-        # "President of the Xish Republic of Xland Nguyen Van An": the place ends at the country, and a name
-        # of two or three words follows
-        if country_of(toks[p].text) and k - p - 1 <= 3 and _all_name_words(toks[p + 1 : k]):
-            return p
-    end = k - 3  # the last word of the place: two name words follow it
-    if end < j or toks[end].low in _RUN_JOINS or not toks[end].cap:
-        return 0
-    if any(not is_name_text(x.text, i == 0) or x.low in TITLE_WORDS for i, x in enumerate(toks[end + 1 : k])):
-        return 0
-    if any(x.low in _RUN_JOINS for x in toks[end + 1 : k]):
-        return 0
-    return end
-
-
-def _all_name_words(run: list[Tok]) -> bool:
-    """True when every token of a run is a name word and no title word."""
-    return all(is_name_text(x.text, i == 0) and x.low not in TITLE_WORDS for i, x in enumerate(run))
-
-
-def _party_body_end(toks: list[Tok], j: int) -> int:
-    """A party's body named in full ("the Xland Workers' Party of Y Central Committee"): the index of the
-    body noun after "Party", within eight capitalised words (or "of"), else 0."""
-    party = False
-    for k in range(j, min(j + 11, len(toks))):
-        t = toks[k]
-        if t.low == "party" and t.cap:
-            party = True
-        elif party and t.cap and t.low in _BODY_ENDS:
-            return k
-        elif t.text in ("(", ")") and party:
-            continue  # "the Xland Party of Y (XPY) Central Committee": its initials in brackets
-        elif not ((t.cap and t.text.replace("'", "").replace("’", "").isalpha()) or t.low == "of"):
-            return 0
-    return 0
-
-
-def _named_body_end(toks: list[Tok], j: int) -> int:
-    """After "of the": a party's body ("the X Party of Y Central Committee") or a body named by capitalised
-    words closing with a body noun ("the Xtag Defence Committee"): the index of that noun, else 0."""
-    if j and toks[j - 1].low == "the" and toks[j].low in _HOUSES and toks[j].cap:
-        # "President of the Senate", "Speaker of the House of Commons": a chamber of a legislature
-        if j + 2 < len(toks) and toks[j + 1].low == "of" and toks[j + 2].low in _MEMBERS and toks[j + 2].cap:
-            return j + 2
-        return j
-    return _party_body_end(toks, j) or (_body_end(toks, j) if j and toks[j - 1].low == "the" else 0)
-
-
-def _names_org(phrase: str, org: str) -> bool:
-    """True when a phrase is the organisation's own name or its initials ("NATO", "the UN"), not one of
-    its bodies ("the European Commission")."""
-    words = phrase.split()
-    if phrase == org:
-        return True
-    initials = "".join(w[0] for w in org.split() if w[0].isupper())
-    return len(words) == 1 and words[0].replace(".", "") == initials
 
 
 def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | None:
@@ -304,7 +166,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             and last_word == j - 1
             and j + 2 < n
             and toks[j + 1].low == "the"
-            and _at_body(toks, j + 2)
+            and at_body(toks, j + 2)
         ):
             in_portfolio = after_conn = national = True  # "Director General of X at the Ministry of Y"
             j += 1
@@ -340,20 +202,26 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             and forms.retired_mark(toks, j) == j
             and not forms.rank_abbrev(toks, j)
         ):
-            if _acronym(toks[j + 1]):
+            if is_acronym(toks[j + 1]):
                 abbrev = j + 2  # "(JCS)": the title's abbreviation, kept only inside the title
             last_word = j + 2  # "Secretary (East)": a qualifier in brackets belongs to the title
             j += 3
             continue
-        if after_conn and in_portfolio and _acronym(t) and j + 1 < n and is_title_word(toks[j + 1], ci, True):
+        if (
+            after_conn
+            and in_portfolio
+            and is_acronym(t)
+            and j + 1 < n
+            and is_title_word(toks[j + 1], ci, True)
+        ):
             last_word = j  # "Member of the Political Bureau of the XYZ Central Committee": a body's acronym
             after_conn = False
             j += 1
             continue
         body = (
-            _body_end(toks, j)
-            if after_conn and in_portfolio and (_acronym(t) or ("-" in t.text and joint_states(t.text)))
-            else (_named_body_end(toks, j) if after_conn and in_portfolio and t.cap else 0)
+            body_end(toks, j)
+            if after_conn and in_portfolio and (is_acronym(t) or ("-" in t.text and joint_states(t.text)))
+            else (named_body_end(toks, j) if after_conn and in_portfolio and t.cap else 0)
         )
         if body:  # "Secretary of the XYZ Northfield Provincial Committee": a party's local body
             for k in range(j + 1, body):
@@ -364,7 +232,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             j = body + 1
             continue
         close = (
-            _bracketed_portfolio(toks, j, text)
+            bracketed_portfolio(toks, j, text)
             if t.text == "(" and last_word == j - 1 and last_head >= 0
             else 0
         )
@@ -376,17 +244,17 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             in_portfolio
             and t.cap
             and last_word == j - 1
-            and _COMMON_NOUN.search(t.low)
+            and COMMON_NOUN.search(t.low)
             and t.text.isalpha()
             and j + 2 < n
-            and (_all_name_words(toks[j + 1 : j + 3]) or joins_more(toks, j + 1, ci))
+            and (all_name_words(toks[j + 1 : j + 3]) or joins_more(toks, j + 1, ci))
         ):
             # "Minister for Economic Affairs and Climate Action Jane Doe": a common noun in a portfolio when
             # a full name still follows (not "Minister for Finance Lawrence Doe": a given name like a noun)
             last_word = j
             j += 1
             continue
-        place_end = _named_place_end(toks, j) if after_conn and last_head >= 0 and t.cap else 0
+        place_end = named_place_end(toks, j) if after_conn and last_head >= 0 and t.cap else 0
         if place_end:  # "Governor of Xshire Jane Doe", "President of the Senate Jane Doe"
             last_word = place_end
             break
@@ -436,7 +304,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             # it closes a joined title ("High Representative ... and Vice-President of the Commission") or
             # names one of its bodies ("Deputy Secretary General of the European External Action Service")
             if c not in _ORG_COUNTRIES or (
-                " and " not in role_text[: m.start()] and "/" not in role_text and _names_org(rest, c)
+                " and " not in role_text[: m.start()] and "/" not in role_text and names_org(rest, c)
             ):
                 role_end = role_start + m.start()
             break

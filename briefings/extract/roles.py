@@ -71,6 +71,8 @@ authority assembly parliament armament armaments division manpower diaspora peac
 africa african arab hemisphere arctic baltic nordic caribbean
 """)
 
+TITLE_WORDS = HEADS | MODIFIERS  # every word a title may hold
+
 # Portfolio families: a title's portfolio for "his counterpart" resolution.
 _PORTFOLIOS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("defence", re.compile(r"\bdefen[cs]e\b|\bmilitary\b|\bpentagon\b|\bwar\b|\barmed forces\b", re.I)),

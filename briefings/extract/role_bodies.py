@@ -1,0 +1,159 @@
+"""Where a body or place named inside a title ends ("Governor of Xshire", "the X Party of Y Central
+Committee", "(Foreign Cooperation and Intelligence)"), and whether a phrase is an organisation's own name."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract import forms
+from briefings.extract.gazetteer import country_of
+from briefings.extract.roles import TITLE_WORDS
+from briefings.extract.tokens import Tok, country_at, is_name_text
+
+_AT_BODIES = frozenset({"ministry", "department", "office", "embassy"})
+
+
+def bracketed_portfolio(toks: list[Tok], j: int, text: str) -> int:
+    """The index of the ")" closing a bracketed portfolio of several capitalised words after a title
+    ("(Foreign Cooperation and Intelligence)"), else 0; a country or a retirement mark is no portfolio."""
+    k = j + 1
+    while k < len(toks) and k <= j + 8 and toks[k].text != ")":
+        t = toks[k]
+        if not ((t.cap and t.text.isalpha()) or t.low in ("and", "of", "for", "&")):
+            return 0
+        k += 1
+    if k >= len(toks) or toks[k].text != ")" or k < j + 3 or not toks[k - 1].cap:
+        return 0
+    if country_at(toks, j + 1, text) or forms.retired_mark(toks, j) > j:
+        return 0
+    return k
+
+
+def at_body(toks: list[Tok], k: int) -> bool:
+    """ "(at the) Ministry of X" / "(at the) Foreign Affairs Ministry": a government body's name opens at k
+    (a named office, "the Federal Foreign Office", is an institution read as such)."""
+    if toks[k].cap and toks[k].low in _AT_BODIES:
+        return True
+    for m in range(k, min(k + 4, len(toks))):
+        if not toks[m].cap or not toks[m].text.isalpha():
+            return False
+        if toks[m].low in ("ministry", "department"):
+            return True
+    return False
+
+
+def is_acronym(t: Tok) -> bool:
+    """An all-capital short word ("CPC", "JEF"): a body's acronym."""
+    return 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper()
+
+
+_BODY_ENDS = frozenset(
+    {"committee", "commission", "council", "bureau", "assembly", "congress", "government", "command"}
+)
+
+
+_HOUSES = frozenset(
+    {"senate", "house", "chamber", "parliament", "diet", "assembly", "congress", "legislature"}
+)
+_MEMBERS = frozenset({"representatives", "commons", "lords", "councillors", "deputies", "delegates", "peers"})
+
+
+def body_end(toks: list[Tok], j: int) -> int:
+    """After a body's acronym at j, the index of the body noun closing its name within four capitalised
+    words ("XYZ Northfield Provincial Committee"), else 0."""
+    for k in range(j + 1, min(j + 5, len(toks))):
+        if not toks[k].cap or not toks[k].text.isalpha():
+            return 0
+        if toks[k].low in _BODY_ENDS:
+            return k
+    return 0
+
+
+# common nouns' endings ("Action", "Development", "Security"): no person's name
+# common-noun endings ("Development", "Organizations", "Economics", "Safety"): no given name or surname
+COMMON_NOUN = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ship|ism)s?$|(?:ics|ety)$")
+_RUN_JOINS = frozenset({"of", "and", "the", "for"})
+
+
+def named_place_end(toks: list[Tok], j: int) -> int:
+    """After "Title of (the)": the last word of a place or body that a name of two words follows ("Governor
+    of Xshire Jane Doe", "Speaker of the House of Representatives Jane Doe"), else 0."""
+    lead = toks[j - 2].low if toks[j - 1].low == "the" and j > 1 else toks[j - 1].low
+    if lead not in ("of", "for"):
+        return 0
+    k = j
+    while (
+        k < len(toks)
+        and k < j + 8
+        and (
+            (toks[k].cap and toks[k].text.replace("-", "").isalpha()) or (toks[k].low in _RUN_JOINS and k > j)
+        )
+    ):
+        k += 1
+    if k < len(toks) and toks[k].cap:
+        return 0
+    if (
+        k + 2 < len(toks)
+        and toks[k].text == ","
+        and k - j <= 4
+        and toks[k - 1].cap
+        and is_name_text(toks[k + 1].text, True)
+        and is_name_text(toks[k + 2].text, False)
+    ):
+        return k - 1  # "ambassador-at-large for Asia and BRICS, Jane Doe,": the name after the comma
+    for p in range(j, k - 2):
+        # "President of the Xish Republic of Xland Nguyen Van An": the place ends at the country, and a name
+        # of two or three words follows
+        if country_of(toks[p].text) and k - p - 1 <= 3 and all_name_words(toks[p + 1 : k]):
+            return p
+    end = k - 3  # the last word of the place: two name words follow it
+    if end < j or toks[end].low in _RUN_JOINS or not toks[end].cap:
+        return 0
+    if any(not is_name_text(x.text, i == 0) or x.low in TITLE_WORDS for i, x in enumerate(toks[end + 1 : k])):
+        return 0
+    if any(x.low in _RUN_JOINS for x in toks[end + 1 : k]):
+        return 0
+    return end
+
+
+def all_name_words(run: list[Tok]) -> bool:
+    """True when every token of a run is a name word and no title word."""
+    return all(is_name_text(x.text, i == 0) and x.low not in TITLE_WORDS for i, x in enumerate(run))
+
+
+def _party_body_end(toks: list[Tok], j: int) -> int:
+    """A party's body named in full ("the Xland Workers' Party of Y Central Committee"): the index of the
+    body noun after "Party", within eight capitalised words (or "of"), else 0."""
+    party = False
+    for k in range(j, min(j + 11, len(toks))):
+        t = toks[k]
+        if t.low == "party" and t.cap:
+            party = True
+        elif party and t.cap and t.low in _BODY_ENDS:
+            return k
+        elif t.text in ("(", ")") and party:
+            continue  # "the Xland Party of Y (XPY) Central Committee": its initials in brackets
+        elif not ((t.cap and t.text.replace("'", "").replace("’", "").isalpha()) or t.low == "of"):
+            return 0
+    return 0
+
+
+def named_body_end(toks: list[Tok], j: int) -> int:
+    """After "of the": a party's body ("the X Party of Y Central Committee") or a body named by capitalised
+    words closing with a body noun ("the Xtag Defence Committee"): the index of that noun, else 0."""
+    if j and toks[j - 1].low == "the" and toks[j].low in _HOUSES and toks[j].cap:
+        # "President of the Senate", "Speaker of the House of Commons": a chamber of a legislature
+        if j + 2 < len(toks) and toks[j + 1].low == "of" and toks[j + 2].low in _MEMBERS and toks[j + 2].cap:
+            return j + 2
+        return j
+    return _party_body_end(toks, j) or (body_end(toks, j) if j and toks[j - 1].low == "the" else 0)
+
+
+def names_org(phrase: str, org: str) -> bool:
+    """True when a phrase is the organisation's own name or its initials ("NATO", "the UN"), not one of
+    its bodies ("the European Commission")."""
+    words = phrase.split()
+    if phrase == org:
+        return True
+    initials = "".join(w[0] for w in org.split() if w[0].isupper())
+    return len(words) == 1 and words[0].replace(".", "") == initials
