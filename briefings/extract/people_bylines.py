@@ -42,7 +42,8 @@ _AGENCY_OPEN = re.compile(
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _MAX_AGENCY = 320
-_CREDIT_WORD = re.compile(r"[A-Z](?:[a-z'’]*(?:-[A-Za-z][a-z]*)*|\.)")
+# a name word, accented Latin letters included ("Nicolás", "Ólafsdóttir", "Müller")
+_CREDIT_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ'’]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]*)*|\.)")
 
 
 def _agency_credit(text: str, start: int, end: int) -> list[list[Tok]] | None:

@@ -10,7 +10,9 @@ from briefings.extract.gazetteer import City, country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
+from briefings.extract.people_author import companion_of_author, speaks_as_i
 from briefings.extract.people_bare import HOST_NOUN
+from briefings.extract.people_escorts import accompanies
 from briefings.extract.sentences import Doc
 from briefings.extract.tokens import INSTITUTIONS
 
@@ -213,10 +215,12 @@ def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
             or _listed_after(text, m, people)
             or (_WITH_BEFORE.search(text, lo, m.span_start) and _ATTENDING.match(text, m.tail_end))
         ):
-            lead = pronoun_subject(people, m) if m.sentence.start < m.span_start else None
             found = [r for _, r in people.at(m.sentence.start, m.span_start) if r is not rec]
+            if not found and speaks_as_i(text, m):  # "I will be accompanied by A": the author's
+                return companion_of_author(text, people, rec)
+            lead = pronoun_subject(people, m) if m.sentence.start < m.span_start else None
             return found[-1] if found else lead
-    return None
+    return accompanies(text, rec, people)  # "A will accompany B": B's party
 
 
 def _bullet_lead(text: str, m: Mention, people: People) -> PersonRec | None:

@@ -10,6 +10,7 @@ from briefings.extract.org_people import org_short_titles
 from briefings.extract.people import People, cased, find_conflicts, merge_singletons
 from briefings.extract.people_appointed import appointed_offices, predecessors
 from briefings.extract.people_bare import cue_word, person_shaped
+from briefings.extract.people_contacts import contact_names, contact_principals
 from briefings.extract.people_counterparts import (
     counterparts_listed,
     counterparts_named_next,
@@ -24,6 +25,7 @@ from briefings.extract.people_parens import bracketed_countries
 from briefings.extract.people_sides import sides_of
 from briefings.extract.people_titles import fuller_titles, named_later, post_holders
 from briefings.extract.people_where import where_clause_countries
+from briefings.extract.role_between import between_titles
 from briefings.extract.role_billets import billet_titles, owned_posts
 from briefings.extract.role_portfolios import continued_portfolios
 from briefings.extract.role_show import shown_role
@@ -65,6 +67,8 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
         group_titles(doc.text, s, ms)
         whose_titles(doc.text, s, ms)
         workplace_titles(doc.text, s, ms)
+        between_titles(doc.text, s, ms)
+    contact_names(doc, per_sentence)
     acronym_officials(doc, per_sentence)
     billet_titles(doc.text, per_sentence)
     owned_posts(doc.text, per_sentence)
@@ -106,6 +110,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     caps_letterheads(doc, people)
     sides_of(doc, people)
     guess_countries(doc, people, ctx)
+    contact_principals(doc, people)
     out: list[Person] = []
     for rec in people.recs:
         first = min(rec.mentions, key=lambda m: (m.written == "?", m.start))

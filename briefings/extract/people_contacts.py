@@ -1,0 +1,130 @@
+"""Press contacts listed under a "Media contact:" heading line, one a line with a telephone number or an
+e-mail address ("A B (Minister's office): 0400 000 000"): the issuing office's staff."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.mentions import Mention
+from briefings.extract.people import People
+from briefings.extract.people_bare import person_shaped
+from briefings.extract.role_scan import HEADS, TITLE_WORDS
+from briefings.extract.sentences import Doc
+from briefings.extract.tokens import tokenize
+
+# a heading line of its own: "Media contact:", "Press enquiries:", "Contacts"
+_HEADING = re.compile(
+    r"^[ \t]*(?:(?:Media|Press|News)\s+)?(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)[ \t]*:?[ \t]*$", re.M
+)
+# "A B (office): 0400 000 000", "A B, +61 2 0000 0000", "A B – a.b@example.org"
+_CONTACT_LINE = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*(?:\((?P<office>[^)\n]{1,50})\))?[ \t]*"
+    r"[:,–-][ \t]*"
+    r"(?:\+?\d[\d \t()./-]{5,}|[\w.+-]+@[\w-]+\.[\w.]+)"
+)
+_MAX_LINES = 8
+# a name alone on its line ("Mr A B"), and the next line's title before a colon ("Spokesperson: Department")
+_NAME_LINE = re.compile(
+    r"[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*$"
+)
+_TITLE_LINE = re.compile(r"[ \t]*(?P<title>[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3})[ \t]*:[ \t]*\S")
+# the principal a contact speaks for, bracketed after the name: "(Pollard)", "(Minister Doe's office)"
+_PRINCIPAL = re.compile(r"(?:[A-Z][\w-]*\s+)?([A-Z][\w'’-]+?)(?:['’]s\s+office)?")
+# a desk, not a person: "Defence Media", "Press Office", "Communications Unit"
+_DESK_WORDS = frozenset(
+    {
+        "media", "press", "office", "desk", "team", "unit", "communications", "communication", "enquiries",
+        "inquiries", "line", "centre", "center", "service", "services", "news", "public", "affairs",
+        "relations", "secretariat", "hotline", "duty",
+    }
+)
+
+
+def contact_names(doc: Doc, per_sentence: list[list[Mention]]) -> None:
+    """Add a mention for each person of a contact block that no mention names yet."""
+    text = doc.text
+    if "ontact" not in text and "nquiries" not in text:
+        return
+    for head in _HEADING.finditer(text, doc.body_start):
+        at = head.end() + 1
+        for _ in range(_MAX_LINES):
+            if at >= len(text):
+                break
+            nl = text.find("\n", at)
+            end = len(text) if nl < 0 else nl
+            if not text[at:end].strip():
+                break  # a blank line closes the block
+            line = _CONTACT_LINE.match(text, at, end)
+            if line is not None:
+                _add(doc, per_sentence, line.start("name"), line.end("name"))
+            alone = None if line else _NAME_LINE.fullmatch(text, at, end)
+            if alone is not None:
+                _add(doc, per_sentence, alone.start("name"), alone.end("name"), _title_under(text, end + 1))
+            at = end + 1
+
+
+def contact_principals(doc: Doc, people: People) -> None:
+    """A contact whose line brackets a person's name ("A B (Doe): 0400 ...") is of that person's country."""
+    if not people.recs:
+        return
+    lead = people.recs[0]
+    for rec in people.recs:
+        m = rec.mentions[0]
+        if not m.contact or len(rec.mentions) > 1:
+            continue
+        line = _CONTACT_LINE.match(doc.text, m.start, m.sentence.end)
+        office = line["office"] if line is not None else None
+        who = _PRINCIPAL.fullmatch(office.strip()) if office else None
+        boss = people.find([who[1]]) if who else None
+        if boss is not None and boss is not rec and boss.country:
+            rec.country = boss.country
+        elif lead is not rec and lead.country and _in_block(doc.text, m.start):
+            rec.country = lead.country  # the issuing office's staff: the release's first person's country
+
+
+def _in_block(text: str, at: int) -> bool:
+    """A position within the lines under a contact heading."""
+    heads = list(_HEADING.finditer(text, 0, at))
+    return bool(heads) and "\n\n" not in text[heads[-1].end() : at]
+
+
+def _title_under(text: str, at: int) -> str | None:
+    """The title opening the line at `at` before a colon ("Spokesperson: Department of X"), if a title."""
+    nl = text.find("\n", at)
+    t = _TITLE_LINE.match(text, at, len(text) if nl < 0 else nl)
+    return t["title"] if t and t["title"].split()[-1].lower() in HEADS else None
+
+
+def _add(doc: Doc, per_sentence: list[list[Mention]], start: int, end: int, role: str | None = None) -> None:
+    """A contact mention of the name at start..end (with the role under it), unless a mention covers it."""
+    text = doc.text
+    sent = doc.sentence_at(start)
+    if sent is None or end > sent.end:
+        return
+    words = [t.text for t in tokenize(text, start, end)]
+    if any(w.lower() in _DESK_WORDS or w.lower() in TITLE_WORDS for w in words):
+        return
+    if not person_shaped(text, start, end, words):
+        return
+    ms = per_sentence[sent.index]
+    for m in ms:
+        if m.start < end and start < m.end:
+            if (m.start, m.end) == (start, end):
+                if m.written == "?":
+                    m.written = text[start:end]  # a bare name the contact line confirms
+                m.contact, m.role = True, m.role or role
+            return
+    ms.append(
+        Mention(
+            tokens=words,
+            start=start,
+            end=end,
+            span_start=start,
+            sentence=sent,
+            written=text[start:end],
+            tail_end=end,
+            contact=True,
+            role=role,
+        )
+    )
+    ms.sort(key=lambda m: m.start)
