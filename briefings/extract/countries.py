@@ -7,6 +7,14 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from briefings.extract.country_links import (
+    TRAVELS,
+    chain_countries,
+    counterparts_country,
+    says_after,
+    served_under,
+    title_travels,
+)
 from briefings.extract.gazetteer import country_of
 from briefings.extract.homes import (
     author_home,
@@ -27,7 +35,7 @@ from briefings.extract.mentions import Mention
 from briefings.extract.offices import fits, knows_office, office_home
 from briefings.extract.org_people import org_officials, reports_to
 from briefings.extract.people import People, PersonRec
-from briefings.extract.people_clauses import CLAUSE_SUBJECT, OBJECT_CUE, new_clause, other_party
+from briefings.extract.people_clauses import CLAUSE_SUBJECT, OBJECT_CUE, other_party
 from briefings.extract.people_cues import (
     CHAIN_GAP,
     companion_of,
@@ -51,30 +59,12 @@ from briefings.extract.sentences import Doc
 _COUNTERPARTS = re.compile(
     r"\b(?:(?:his|her|their|its)\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts?\b"
 )
-_APPOS_GAP = re.compile(r"^\s*(?:MP\s*)?,\s*(?:the\s+)?[^,;]{0,90},\s*(?:and\s+)?$")
-_MEETS = re.compile(
-    r"\s*,?\s*(?:will\s+|is\s+to\s+|to\s+)?(?:also\s+)?(?:meet|meets|met|hold|holds|held|host|hosts|hosted|"
-    r"welcome[sd]?|receive[sd]?|call(?:s|ed)?\s+on)\b"
-)
-# "A and his Philippine counterpart": A is not of the counterpart's country
-_HIS_COUNTERPART = re.compile(
-    r"\s*(?:,|and|met|meets|will meet|with|held talks with|spoke with)?[^.;]{0,30}?\b(?:his|her)\s+"
-    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts?\b"
-)
 _LIST_OPEN = re.compile(r"^\s*[,:—–-]?\s*(?:namely\s+)?$")
-
-
-_SAYS = re.compile(r"\s*(?:said|says|told|added)\b")
 
 
 def _fits_office(people: People, rec: PersonRec, country: str) -> bool:
     """The person's title is an office of the table that the country has free."""
     return knows_office(rec) and fits(people, rec, country)
-
-
-def _says(text: str, m: Mention) -> bool:
-    """The mention is followed by a speech verb: it names the sentence's speaker."""
-    return bool(_SAYS.match(text, m.tail_end))
 
 
 def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
@@ -93,7 +83,7 @@ def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 if m.span_start < pos:
                     continue
                 gap = text[pos : m.span_start]
-                if not (_LIST_OPEN.match(gap) if first else CHAIN_GAP.match(gap)) or _says(text, m):
+                if not (_LIST_OPEN.match(gap) if first else CHAIN_GAP.match(gap)) or says_after(text, m):
                     break  # "..., B and C, spokesperson D said": the sentence's speaker is no list member
                 if not m.country:
                     m.country = country
@@ -104,7 +94,7 @@ def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 a.country
                 and not b.country
                 and CHAIN_GAP.match(text[a.end : b.span_start])
-                and not _says(text, b)
+                and not says_after(text, b)
             ):
                 b.country = a.country
 
@@ -126,10 +116,6 @@ _SENDS = re.compile(
     r"(?:a|an|its|their)\s+$"
 )
 _DELEGATION_WORDS = ("delegation", "team", "side")  # every _DELEGATION match holds one of these
-_TRAVELS = re.compile(
-    r"\s*,?\s*(?:will|is to|is set to|plans to)?\s*(?:also\s+)?"
-    r"(?:travel|visit|fly|head|arrive|tour|pay\s+(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit)"
-)
 _UNOFFICIAL = re.compile(
     r"\b(?:analyst|fellow|researcher|scholar|correspondent|professor|lecturer|expert|writer|reporter|[Ee]ditor|"
     r"[Tt]ranslator|[Pp]hotographer)\b|\sat\s(?!the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Embassy)\b)|"
@@ -159,7 +145,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         if rec.role and not rec.country:
             office = national_office(rec.role, (ctx.issuer, ctx.dateline))
             # "A, chairman of the Joint Chiefs of Staff, and his U.S. counterpart": another country's office
-            if office and office != _counterparts_country(text, rec, people):
+            if office and office != counterparts_country(text, rec, people):
                 rec.country = office
                 by_office.add(id(rec))
     org_officials(doc, people)
@@ -216,8 +202,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if _HOST_VERB.match(text[m.tail_end : m.tail_end + 30]) and not ctx.issuer:
                 rec.country = host
                 break
-    _chain(doc, people, by_office)
-    _served_under(text, people)
+    chain_countries(doc, people, by_office)
+    served_under(text, people)
     namesakes(doc, people)
     # "a Japan-UK meeting" with a British person: the unknown one in that sentence is the other side.
     pairs: dict[int, tuple[str, str] | None] = {}  # the pair of each sentence, by index
@@ -254,7 +240,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         staff = any(m.contact for m in rec.mentions)  # press contacts work for the issuing office
         if rec.country or not (rec.role or staff) or rec.name in unofficial:
             continue
-        travels = any(_TRAVELS.match(text, m.tail_end) for m in rec.mentions) or _title_travels(text, rec)
+        travels = any(TRAVELS.match(text, m.tail_end) for m in rec.mentions) or title_travels(text, rec)
         companion = companion_of(text, rec, people)  # "X will be accompanied by Y": Y travels with X
         if companion:
             travels = True
@@ -274,7 +260,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             home = author_home(doc, people, named, partial(_fits_office, people, rec))
         if home is None and not ctx.issuer and not ctx.dateline and travels:
             named = named_countries(doc, people, doc_countries(doc)) if named is None else named
-            home = traveller_home(doc, rec, _TRAVELS, named)  # "X will visit A and B to deepen C's ties"
+            home = traveller_home(doc, rec, TRAVELS, named)  # "X will visit A and B to deepen C's ties"
         if missing is None and len(ctx.parties) == 2:
             every = doc_countries(doc)
             named = named_countries(doc, people, every) if named is None else named
@@ -294,7 +280,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         if voice and not ctx.issuer:
             rec.country = voice
             continue
-        other = None if ctx.issuer else _counterparts_country(text, rec, people)
+        other = None if ctx.issuer else counterparts_country(text, rec, people)
         posted = receiving_state(rec.role) or visited_by(text, rec)  # "Ambassador to X" is not of X
         # a visitor to one of a pair of parties is of the other ("the visit of President A to X")
         party = other_party(doc, rec, posted, ctx.parties) if posted else []
@@ -339,80 +325,6 @@ def _list_head(doc: Doc, people: People, m: Mention) -> tuple[int, int]:
     if head is m:
         return m.span_start, m.span_start
     return max(m.sentence.start, head.span_start - 40), head.span_start
-
-
-def _title_travels(text: str, rec: PersonRec) -> bool:
-    """ "The Foreign Minister will travel to ...": the person holding that title travels."""
-    role = rec.role
-    if not role:
-        return False
-    # r"\b[Tt]he\s+ROLE(?=TRAVELS)" read at each place the role is written, with no pattern to compile
-    at = text.find(role)
-    while at >= 0:
-        j = at
-        while j > 0 and text[j - 1].isspace():
-            j -= 1
-        if (
-            3 <= j < at
-            and text[j - 3 : j] in ("the", "The")
-            and (j == 3 or not (text[j - 4].isalnum() or text[j - 4] == "_"))
-            and _TRAVELS.match(text, at + len(role))
-        ):
-            return "the " + role.lower() in text.lower()  # the written form the rule asks for
-        at = text.find(role, at + 1)
-    return False
-
-
-def _counterparts_country(text: str, rec: PersonRec, people: People) -> str | None:
-    """The country of the counterpart a person meets ("A and his Philippine counterpart", "A met B of C"):
-    a guessed country must not be that one."""
-    for m in rec.mentions:
-        has_cp = text.find("counterpart", m.tail_end, m.sentence.end) >= 0  # in every _HIS_COUNTERPART match
-        cm = _HIS_COUNTERPART.match(text, m.tail_end, m.sentence.end) if has_cp else None
-        if cm and country_of(cm[1]):
-            return country_of(cm[1])
-        if _MEETS.match(text, m.tail_end, m.sentence.end):
-            met = [r for _, r in people.at(m.tail_end, m.sentence.end) if r is not rec]
-            if met and met[0].country:
-                return met[0].country
-    return None
-
-
-def _served_under(text: str, people: People) -> None:
-    """ "A took office under President B": B leads A's government, so B is of A's country."""
-    for rec in people.recs:
-        if rec.country or not rec.role:
-            continue
-        for m in rec.mentions:
-            at = m.span_start + 6 if text.startswith("under ", m.span_start) else m.span_start
-            if text[max(0, at - 6) : at] != "under ":
-                continue
-            served = [r for _, r in people.at(m.sentence.start, m.span_start) if r is not rec and r.country]
-            if served and fits(people, rec, served[0].country or ""):
-                rec.country = served[0].country
-                break
-
-
-def _chain(doc: Doc, people: People, skip: set[int]) -> None:
-    """In a list of titled names ("A, T2 B, and T3 C"), an unknown country follows the one before (not
-    from a person whose id is in skip)."""
-    by_sentence: dict[int, list[tuple[Mention, PersonRec]]] = {}
-    for m, r in people.mentions:
-        if m.role or m.country:
-            by_sentence.setdefault(m.sentence.index, []).append((m, r))
-    for items in by_sentence.values():
-        items.sort(key=lambda x: x[0].start)
-        for (ma, ra), (mb, rb) in itertools.pairwise(items):
-            gap = doc.text[ma.end : mb.span_start]
-            if (
-                ra.country
-                and not rb.country
-                and id(ra) not in skip
-                and (CHAIN_GAP.match(gap) or _APPOS_GAP.match(gap))
-                and not _says(doc.text, mb)
-                and not new_clause(doc.text, ma, mb)
-            ):
-                rb.country = ra.country
 
 
 @dataclass

@@ -1,0 +1,110 @@
+"""Countries passed from person to person: along a list of titled names, from a leader served under, away
+from a counterpart's country; and whether a titled person travels."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from briefings.extract.gazetteer import country_of
+from briefings.extract.mentions import Mention
+from briefings.extract.offices import fits
+from briefings.extract.people import People, PersonRec
+from briefings.extract.people_clauses import new_clause
+from briefings.extract.people_cues import CHAIN_GAP
+from briefings.extract.sentences import Doc
+
+_APPOS_GAP = re.compile(r"^\s*(?:MP\s*)?,\s*(?:the\s+)?[^,;]{0,90},\s*(?:and\s+)?$")
+_MEETS = re.compile(
+    r"\s*,?\s*(?:will\s+|is\s+to\s+|to\s+)?(?:also\s+)?(?:meet|meets|met|hold|holds|held|host|hosts|hosted|"
+    r"welcome[sd]?|receive[sd]?|call(?:s|ed)?\s+on)\b"
+)
+# "A and his Philippine counterpart": A is not of the counterpart's country
+_HIS_COUNTERPART = re.compile(
+    r"\s*(?:,|and|met|meets|will meet|with|held talks with|spoke with)?[^.;]{0,30}?\b(?:his|her)\s+"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts?\b"
+)
+SAYS = re.compile(r"\s*(?:said|says|told|added)\b")
+TRAVELS = re.compile(
+    r"\s*,?\s*(?:will|is to|is set to|plans to)?\s*(?:also\s+)?"
+    r"(?:travel|visit|fly|head|arrive|tour|pay\s+(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit)"
+)
+
+
+def says_after(text: str, m: Mention) -> bool:
+    """The mention is followed by a speech verb: it names the sentence's speaker."""
+    return bool(SAYS.match(text, m.tail_end))
+
+
+def title_travels(text: str, rec: PersonRec) -> bool:
+    """ "The Foreign Minister will travel to ...": the person holding that title travels."""
+    role = rec.role
+    if not role:
+        return False
+    # r"\b[Tt]he\s+ROLE(?=TRAVELS)" read at each place the role is written, with no pattern to compile
+    at = text.find(role)
+    while at >= 0:
+        j = at
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if (
+            3 <= j < at
+            and text[j - 3 : j] in ("the", "The")
+            and (j == 3 or not (text[j - 4].isalnum() or text[j - 4] == "_"))
+            and TRAVELS.match(text, at + len(role))
+        ):
+            return "the " + role.lower() in text.lower()  # the written form the rule asks for
+        at = text.find(role, at + 1)
+    return False
+
+
+def counterparts_country(text: str, rec: PersonRec, people: People) -> str | None:
+    """The country of the counterpart a person meets ("A and his Philippine counterpart", "A met B of C"):
+    a guessed country must not be that one."""
+    for m in rec.mentions:
+        has_cp = text.find("counterpart", m.tail_end, m.sentence.end) >= 0  # in every _HIS_COUNTERPART match
+        cm = _HIS_COUNTERPART.match(text, m.tail_end, m.sentence.end) if has_cp else None
+        if cm and country_of(cm[1]):
+            return country_of(cm[1])
+        if _MEETS.match(text, m.tail_end, m.sentence.end):
+            met = [r for _, r in people.at(m.tail_end, m.sentence.end) if r is not rec]
+            if met and met[0].country:
+                return met[0].country
+    return None
+
+
+def served_under(text: str, people: People) -> None:
+    """ "A took office under President B": B leads A's government, so B is of A's country."""
+    for rec in people.recs:
+        if rec.country or not rec.role:
+            continue
+        for m in rec.mentions:
+            at = m.span_start + 6 if text.startswith("under ", m.span_start) else m.span_start
+            if text[max(0, at - 6) : at] != "under ":
+                continue
+            served = [r for _, r in people.at(m.sentence.start, m.span_start) if r is not rec and r.country]
+            if served and fits(people, rec, served[0].country or ""):
+                rec.country = served[0].country
+                break
+
+
+def chain_countries(doc: Doc, people: People, skip: set[int]) -> None:
+    """In a list of titled names ("A, T2 B, and T3 C"), an unknown country follows the one before (not
+    from a person whose id is in skip)."""
+    by_sentence: dict[int, list[tuple[Mention, PersonRec]]] = {}
+    for m, r in people.mentions:
+        if m.role or m.country:
+            by_sentence.setdefault(m.sentence.index, []).append((m, r))
+    for items in by_sentence.values():
+        items.sort(key=lambda x: x[0].start)
+        for (ma, ra), (mb, rb) in itertools.pairwise(items):
+            gap = doc.text[ma.end : mb.span_start]
+            if (
+                ra.country
+                and not rb.country
+                and id(ra) not in skip
+                and (CHAIN_GAP.match(gap) or _APPOS_GAP.match(gap))
+                and not says_after(doc.text, mb)
+                and not new_clause(doc.text, ma, mb)
+            ):
+                rb.country = ra.country
