@@ -53,6 +53,7 @@ ORGANISATIONS: dict[str, str] = {
     "WTO": "WTO",
     "IMF": "IMF",
     "World Bank": "World Bank",
+    "World Bank Group": "World Bank Group",
     "OECD": "OECD",
     "APEC": "APEC",
     "International Atomic Energy Agency": "IAEA",

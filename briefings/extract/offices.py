@@ -169,7 +169,7 @@ def has_office(country: str, office: str) -> bool:
     org = country in ORGANISATION_NAMES or country not in _states()
     if office in ("president", "acting president", "vice president"):
         return (
-            country in ("European Union", "World Bank", "African Union")
+            country in ("European Union", "World Bank", "World Bank Group", "African Union")
             if org
             else country not in _MONARCHIES
         )

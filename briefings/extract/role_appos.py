@@ -8,6 +8,7 @@ import re
 from briefings.extract import forms
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
 from briefings.extract.role_affairs import field_end
+from briefings.extract.role_officials import official_for
 from briefings.extract.role_reporters import (
     closing_state,
     national_described,
@@ -48,6 +49,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             _owned_by_institution(toks, k + 1, text)
             or _professor(toks, k + 1)
             or official_of(toks, k + 1, text)
+            or official_for(toks, k + 1, text)
             or national_described(toks, k + 1, text)
             or scan_title(toks, k + 1, text, ci=True)
             or _described(toks, k + 1, text)

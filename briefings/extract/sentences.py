@@ -39,6 +39,7 @@ _ABBREV = {
     "ret",
     "retd",
     "purn",
+    "ybhg",  # Malaysian style: "YBhg. Datuk A"
     "pol",  # Thai police ranks: "Pol. Lt. Gen. A"
     "brig",
     "comdr",

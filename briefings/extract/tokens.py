@@ -43,12 +43,14 @@ _KEEP_DOT = {
     "no.",
     "comdr.",
     "pol.",
+    "ybhg.",
 }
 HONORIFICS = _words("""
 mr mr. mrs mrs. ms ms. dr dr. h.e. sir dame madam madame hon. hon rt rt. excellency professor prof. mx mx.
 lord lady honourable honorable shri smt smt. shrimati sri datuk dato dato' dato’ datin seri tun puan
 ratu tunku tengku hon'ble a.i. his her the
 highness majesty khun m.r. m.l. thiru
+yab yb ybhg ybhg. ybrs yam ytm utama
 """)
 # Styles of royalty and rank before a given name ("Prince A", "Sheikh B", "Princess C"): skipped like an
 # honorific at a name's start, no office ("Crown Prince" is one); "Sheikh" may also be a family name
