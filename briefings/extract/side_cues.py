@@ -37,6 +37,8 @@ CUE = guarded(
         r"for\s+talks(?:\s+(?:on|in|at|from)\s+[^,;.]{1,30}?)?\s+with|"
         # "will host the Danish Minister, B, for a visit to X": a meeting with B
         r"will\s+(?:also\s+)?host(?=\s[^.;]{0,80}?\bfor\s+(?:an?\s+)?(?:visit|meeting|talks|tour)\b)|"
+        # "would convene a meeting in X on Monday (10 July), on the eve of the Y, with B and C"
+        r"(?:will|would|to)\s+(?:also\s+)?convene\s+an?\s+meeting(?=\s[^.;]{0,80}?,\s+with\s+[A-Z])|"
         # "will host his Xish and Yish counterparts in Z": a meeting with them
         r"(?P<hostc>will\s+(?:also\s+)?host)(?=\s+(?:his|her|their)\s+[^.;,]{0,40}?counterparts?\b)|"
         # "co-chair the annual Political, Security and Defense Dialogue with B": commas inside a name
@@ -72,7 +74,7 @@ CUE = guarded(
         # (a leading \b outside the group: a branch that cannot start mid-word fails fast)
         r"|\b(?:(?:for|join|joins|attend|attends|as\s+well\s+as|co-chair|chair)\s+the|(?<=\n)A|(?<=\.\s)A|(?<=\d)\))\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+"
-        r"(?:[\w'’+-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|Council|"
+        r"(?:[\w'’+()-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|Council|"
         r"(?<=ministers'\s)meeting|(?<=ministers’\s)meeting)\b"
         # "the X Contact Group will meet ..., co-chaired by A and B": the chairs of a named group's session
         r"|\b(?P<chaired>(?:co-)?chaired\s+by)\b"

@@ -9,7 +9,7 @@ from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.side_cues import NAMED_GATHERING
 from briefings.extract.side_lists import names_main
-from briefings.extract.side_rules import chaired_gathering, sides_kind, the_two, visit_pair
+from briefings.extract.side_rules import chaired_gathering, format_kind, sides_kind, the_two, visit_pair
 from briefings.extract.side_subjects import (
     HOSTS,
     antecedents,
@@ -86,6 +86,8 @@ def cue_parties(
             kind_word = sides_kind(in_clause)
         elif not body:
             return None
+        else:  # "the A-B Military Committee Meeting will be held ..., co-chaired by": the format's sides
+            kind_word = format_kind(doc.text[s.start : m.start()]) or kind_word
     else:
         ants = antecedents(doc, people, s, a) if a > s.start and m.start() - a < 40 else []
         pm = _PLURAL_TITLE.match(doc.text, a, m.end()) if not ants else None

@@ -130,6 +130,8 @@ def counterpart(people: People, subject: PersonRec | None, country: str) -> Pers
     return same[0] if len(same) == 1 else None
 
 
+# "a trilateral meeting of ...": the count word before the gathering's noun
+_COUNT_OF = re.compile(r"\b(bilateral|trilateral)\s+(?:meeting|session|summit|conference)\s+of\b", re.I)
 # "chair a meeting of the A-B Council", "the 6th meeting of the A-B Joint Commission": a named body's session
 _OF_BODY = re.compile(
     r"\bmeeting\s+of\s+the\s+(?:\d+\w*\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
@@ -139,7 +141,11 @@ _ORG_NAMES = ORGANISATION_NAMES
 
 def body_kind(text: str) -> str | None:
     """The kind of a named body's session: a body of two or three countries ("the A-B Joint Commission")
-    is bilateral or trilateral; any other body ("the Org-B Council", "the Y Group") multilateral."""
+    is bilateral or trilateral; any other body ("the Org-B Council", "the Y Group") multilateral; a count
+    word the cue gives itself ("host a trilateral meeting of Xish defence ministers") wins."""
+    count = _COUNT_OF.search(text)
+    if count:
+        return count[1].lower()
     m = _OF_BODY.search(text) if "meeting of the " in text else None
     if m is None:
         return None
@@ -293,6 +299,29 @@ def chaired_gathering(text: str, start: int, end: int) -> tuple[bool, str]:
     body = list(_NAMED_GROUP.finditer(text, start, end))
     meetings = list(_NAMED_MEETING.finditer(text, body[-1].end() if body else start, end))
     return bool(body), meetings[-1].group() if meetings else ""
+
+
+# "the 49th A-B Military Committee Meeting (MCM) will be held ..., co-chaired by": a format of the sides named
+_FORMAT_NAME = re.compile(
+    r"\b(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+(?:[A-Z][\w'’+()-]*\s+){0,5}?"
+    r"(?:Meeting|Dialogue|Committee|Commission|Council|Talks|Consultations|Summit)\b"
+)
+
+
+def format_kind(text: str) -> str | None:
+    """bilateral or trilateral for the last gathering named by a format of two or three states in text
+    ("the A-B Military Committee Meeting"), multilateral for a bloc's format ("the Org-B Summit"); None if
+    there is none or a part is neither."""
+    found = list(_FORMAT_NAME.finditer(text))
+    if not found:
+        return None
+    last = found[-1]
+    parts = [country_of(x) for x in re.split(r"[-–]", last["fmt"])]
+    if not all(parts) or len(set(parts)) != len(parts):
+        return None
+    if any(c in _ORG_NAMES for c in parts):
+        return "multilateral"
+    return {2: "bilateral", 3: "trilateral"}.get(len(parts))
 
 
 def sides_kind(recs: list[PersonRec]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
 from briefings.extract.roles import role_key
 from briefings.extract.sentences import Doc, Sentence
@@ -14,7 +15,8 @@ from briefings.extract.side_rules import prev_subject
 
 def people_in(doc: Doc, people: People, a: int, b: int, lead: PersonRec | None = None) -> list[PersonRec]:
     recs: list[PersonRec] = []
-    for mention, rec in people.at(a, b):
+    for mention, found in people.at(a, b):
+        rec = titled_namesake(people, mention, found)
         if rec in recs or _SAID.match(doc.text, mention.end, mention.end + 20):
             continue  # "..., a day before the talks, Sethi said": the source, not a participant
         if _OWN_VISIT.match(doc.text, mention.end, b) and _TIME_PREP.search(
@@ -31,6 +33,20 @@ def people_in(doc: Doc, people: People, a: int, b: int, lead: PersonRec | None =
         if titled and titled not in recs:
             recs.append(titled)
     return recs
+
+
+def titled_namesake(people: People, mention: Mention, rec: PersonRec) -> PersonRec:
+    """ "Minister Kim" given to Adm. Kim A (a chairman) when Minister Kim B is named too: the one person
+    sharing the surname whose role holds the mention's title."""
+    title = (mention.role or "").strip()
+    if len(mention.tokens) != 1 or not title or " " in title or (rec.role and title in rec.role):
+        return rec
+    namesakes = [
+        r
+        for r in people.recs
+        if r is not rec and mention.tokens[0] in r.tokens and r.role and title in r.role
+    ]
+    return namesakes[0] if len(namesakes) == 1 else rec
 
 
 _OWN_VISIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|arrival|tour)\b")

@@ -51,6 +51,7 @@ from briefings.extract.side_rules import (
     by_side,
     counted_together,
     courtesy_call,
+    format_kind,
     restates_main,
     separate_hosts,
 )
@@ -117,9 +118,10 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 kind_word = body_kind(m.group()) or "multilateral"
             if m["fmt"]:  # "travel to X for the A-B Economic Dialogue": a meeting of the sides it names
                 sides_named = [country_of(x) for x in re.split(r"[-–]", m["fmt"])]
-                if not all(sides_named) or m["fmt"] in main.sentence.text or m["fmt"] in main.event.name:
+                gathering = doc.text[m.start("fmt") : m.end()]  # "A-B Foreign Ministers' Meeting"
+                if not all(sides_named) or gathering in main.sentence.text or gathering in main.event.name:
                     continue
-                if m["fmt"] in doc.sentences[0].text and s.index > 0:
+                if gathering in doc.sentences[0].text and s.index > 0:
                     continue  # the format the headline announces: the main event by another name
                 if (
                     0 < main.sentence.index - s.index <= 2
@@ -134,6 +136,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 kind_word = {2: "bilateral", 3: "trilateral"}.get(len(sides_named), "multilateral")
                 if any(x in _ORGS for x in sides_named) and _MEMBERS.search(m.group()):
                     kind_word = "multilateral"  # "the ASEAN-India Ministers' Meeting": a bloc and a country
+            if not kind_word and m["verb"] and format_kind(m.group()) == "multilateral":
+                kind_word = "multilateral"  # "co-chair the Org-B Summit with B": a bloc's gathering
             if not kind_word and m["verb"] and "one-on-one" in s.text:  # "to meet B one-on-one on Friday"
                 kind_word = "bilateral" if ONE_ON_ONE.match(doc.text, m.end(), s.end) else kind_word
             if not kind_word and "roundtable" in m.group():
@@ -245,6 +249,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 and "call" not in m.group()  # "and call on the Prime Minister": a call, not the talks again
                 and not in_visit
                 and not _IN_BODY.match(doc.text, m.end(), b)  # "meet in the X Council with B": its session
+                and not m["fmt"]  # "join B for the A-B 2+2 Meeting": a format the main event is not named by
                 and restates_main(doc, main, a, b, subject, objects, ref)
             ):
                 continue
