@@ -22,7 +22,9 @@ from briefings.extract.people_letterhead import caps_letterheads
 from briefings.extract.people_lines import name_lines, title_lines
 from briefings.extract.people_lists import spread_plural_titles
 from briefings.extract.people_parens import bracketed_countries
+from briefings.extract.people_ranked import bracketed_initials, ranked_appositions
 from briefings.extract.people_sides import sides_of
+from briefings.extract.people_spouses import partners_of
 from briefings.extract.people_titles import fuller_titles, named_later, post_holders
 from briefings.extract.people_where import where_clause_countries
 from briefings.extract.role_between import between_titles
@@ -68,6 +70,8 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
         whose_titles(doc.text, s, ms)
         workplace_titles(doc.text, s, ms)
         between_titles(doc.text, s, ms)
+        ranked_appositions(doc.text, s, ms)
+        bracketed_initials(doc.text, s, ms)
     contact_names(doc, per_sentence)
     acronym_officials(doc, per_sentence)
     billet_titles(doc.text, per_sentence)
@@ -110,6 +114,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     caps_letterheads(doc, people)
     sides_of(doc, people)
     guess_countries(doc, people, ctx)
+    partners_of(doc.text, people)
     contact_principals(doc, people)
     out: list[Person] = []
     for rec in people.recs:
