@@ -334,7 +334,7 @@ def test_extractor_stays_at_or_above_the_floors() -> None:
     assert check_floors(report, floors) == [], format_report(report, misses=False)
 
 
-# holdouts 1-7 and every dev set are development sets (the holdouts were measured unseen first, then tuned on);
+# holdouts 1-7 and every dev set are development sets (the holdouts were measured unseen, then tuned on);
 # holdout8 and holdout9 were the unseen sets of stop 10: measured only, moved in at its end.
 # The unseen sets of a stop live outside the repository until its end.
 OTHER_SETS = [
