@@ -205,16 +205,23 @@ def find_city(name: str, prefer_countries: frozenset[str] = frozenset()) -> City
 
 
 @cache
+def _country_cities(country: str) -> tuple[City, ...]:
+    """A country's cities in the gazetteer, most populous first (one scan of the table per country)."""
+    found = [c for cs in _cities().values() for c in cs if c.country == country]
+    return tuple(sorted(found, key=lambda c: -c.population))
+
+
+@cache
 def capital_timezone(country: str) -> str | None:
-    """Timezone of a country's most populous city when the whole country shares one zone."""
-    zones = {c.timezone for cs in _cities().values() for c in cs if c.country == country}
+    """The country's timezone when the whole country shares one zone."""
+    zones = {c.timezone for c in _country_cities(country)}
     return next(iter(zones)) if len(zones) == 1 else None
 
 
 def largest_city_timezone(country: str) -> str | None:
     """Timezone of a country's most populous city (its main zone, when the country has several)."""
-    cities = [c for cs in _cities().values() for c in cs if c.country == country]
-    return max(cities, key=lambda c: c.population).timezone if cities else None
+    cities = _country_cities(country)
+    return cities[0].timezone if cities else None
 
 
 @cache

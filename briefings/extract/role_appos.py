@@ -8,10 +8,10 @@ import re
 from briefings.extract import forms
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
 from briefings.extract.role_affairs import field_end
-from briefings.extract.role_officials import official_for
 from briefings.extract.role_reporters import (
     closing_state,
     national_described,
+    official_for,
     official_of,
     party_affiliation,
     portfolio_rest,
