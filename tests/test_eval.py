@@ -184,6 +184,17 @@ def test_country_compares_exactly_after_casefold() -> None:
     assert (full.tp, full.fn) == (1, 1)
 
 
+def test_one_country_under_another_of_its_names_matches() -> None:
+    from briefings.evaluate.matching import country_key
+
+    assert country_key("Türkiye") == country_key("Turkey") == country_key("turkey")
+    assert country_key("Viet Nam") == country_key("Vietnam")
+    assert country_key("Czechia") == country_key("Czech Republic")
+    assert country_key("Russian Federation") == country_key("Russia")
+    assert country_key("Turkey") != country_key("Greece")
+    assert country_key("NATO") == "nato" and country_key("JP") != country_key("Japan")
+
+
 def test_wrong_date_and_missing_main_event_are_misses() -> None:
     events = [Event(name="talks", kind="main", date=date(2026, 2, 13), place="tokyo", evidence=EV)]
     rep = score(briefing(events=events))

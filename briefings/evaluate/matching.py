@@ -116,9 +116,39 @@ def same_role(gold: str | None, got: str | None) -> bool:
     return a == b or _AFFILIATION.sub("", a) == _AFFILIATION.sub("", b)
 
 
+# Short names pycountry's lookup does not know (it holds "Türkiye", "Russian Federation", ...).
+_COUNTRY_ALIASES = {
+    "turkey": "TUR",
+    "russia": "RUS",
+    "brunei": "BRN",
+    "vatican city": "VAT",
+    "micronesia": "FSM",
+    "palestine": "PSE",
+    "the netherlands": "NLD",
+    "democratic republic of the congo": "COD",
+}
+
+
+@cache
 def country_key(country: str | None) -> str:
-    """A country reduced for comparison: exact after folding."""
-    return fold(country) if country else ""
+    """A country reduced for comparison: its ISO code when it names a country under any of its names
+    ("Türkiye" = "Turkey", "Viet Nam" = "Vietnam", "Czechia" = "Czech Republic"), else folded text."""
+    if not country:
+        return ""
+    folded = fold(country)
+    return _country_codes().get(folded, folded)
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Folded country names (short, common, official; not the codes themselves) -> ISO alpha-3."""
+    codes = dict(_COUNTRY_ALIASES)
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                codes.setdefault(fold(value), c.alpha_3)
+    return codes
 
 
 def person_matches(gold: GoldPerson, got: Person) -> bool:
