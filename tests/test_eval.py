@@ -184,6 +184,19 @@ def test_country_compares_exactly_after_casefold() -> None:
     assert (full.tp, full.fn) == (1, 1)
 
 
+def test_a_country_word_inside_a_role_is_dropped_like_one_at_its_ends() -> None:
+    from briefings.evaluate.matching import same_role
+
+    assert same_role(
+        "High Representative for Foreign Affairs and Security Policy",
+        "High Representative of the European Union for Foreign Affairs and Security Policy",
+    )
+    assert same_role("Ambassador of Viet Nam to the Philippines", "Ambassador to the Philippines")
+    assert same_role("Minister of Defence", "Minister of Defence of the Republic of Korea")
+    assert not same_role("Ambassador to the Philippines", "Ambassador to Japan")
+    assert not same_role("Minister of State for Europe", "Minister of State")
+
+
 def test_one_country_under_another_of_its_names_matches() -> None:
     from briefings.evaluate.matching import country_key
 

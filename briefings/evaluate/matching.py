@@ -81,8 +81,15 @@ def _country_words() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+@cache
+def _inner_country() -> re.Pattern[str]:
+    """ "of (the) <country>" inside a role, before "for"/"to"/"and": "High Representative of the EU for …"."""
+    words = "|".join(re.escape(w) for w in _country_words())
+    return re.compile(rf" of (?:the )?(?:{words})(?= (?:for|to|and) )")
+
+
 def role_key(role: str | None) -> str:
-    """A role reduced for comparison: no leading "the", no leading or trailing country words."""
+    """A role reduced for comparison: no leading "the", no country words leading, trailing or inside."""
     if not role:
         return ""
     text = " ".join(_words(role)).replace("defence", "defense")
@@ -96,9 +103,10 @@ def role_key(role: str | None) -> str:
             if text.startswith(word + " "):
                 text, changed = text[len(word) + 1 :], True
             for tail in (" of ", " for ", " in "):
-                if text.endswith(tail + word) or text.endswith(tail + "the " + word):
-                    text, changed = text[: text.rfind(tail)], True
-    return text.strip()
+                for end in (tail + word, tail + "the " + word):
+                    if text.endswith(end):
+                        text, changed = text[: -len(end)], True
+    return _inner_country().sub("", text).strip()
 
 
 # "senior fellow at the X Institute", "researcher with the Y Centre", "director-general of the Z Institute":
