@@ -113,7 +113,7 @@ _DELEGATION = re.compile(
 # "Xland is sending a Deputy Minister, A": the sender is the envoy's country
 _SENDS = re.compile(
     r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:is|are|will|has|have)?\s*(?:sending|send|sends|sent)\s+"
-    r"(?:a|an|its|their)\s+$"
+    r"(?:(?:a|an|its|their)\s+)?$"
 )
 _DELEGATION_WORDS = ("delegation", "team", "side")  # every _DELEGATION match holds one of these
 _UNOFFICIAL = re.compile(

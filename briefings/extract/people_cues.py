@@ -143,10 +143,18 @@ _REPRESENTED = re.compile(
 )
 
 
+# "X will be represented by A and Y by B": the verb left out of the second clause, B is of Y
+_GAPPED_BY = re.compile(r"(?:,|\band)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+by\s+(?:the\s+)?$")
+
+
 def represented_by(text: str, m: Mention) -> str | None:
-    """ "X was represented by its envoy A": A is of X."""
+    """ "X was represented by its envoy A": A is of X (and "..., and Y by B": B is of Y)."""
     if "represented" not in text[m.sentence.start : m.span_start]:
         return None
+    lo = max(m.sentence.start, m.span_start - 40)
+    gapped = _GAPPED_BY.search(text, lo, m.span_start)
+    if gapped and country_of(gapped[1]):
+        return country_of(gapped[1])
     r = _REPRESENTED.search(text, m.sentence.start, m.span_start)
     return country_of(r[1]) if r else None
 

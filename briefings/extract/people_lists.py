@@ -56,11 +56,37 @@ def spread_plural_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
             before = _WORD_BEFORE.search(text, max(sent.start, m.span_start - 20), m.span_start)
             if role.islower() and before and before[1].lower() in MODIFIERS:
                 role = f"{before[1]} {role}"  # "Foreign ministers A and B"
-            for x in group:
+            title_at = text.rfind(m.role, m.span_start, m.start)  # the plural title, after any country word
+            lo = max(sent.start, m.span_start - 80)
+            owners = _adjective_owners(text, lo, title_at, len(group)) if title_at >= 0 else None
+            for i, x in enumerate(group):
                 x.role = role if x is m or not x.role else x.role
                 x.country = _own_country(text, x, sent.end) or (x.country if x is not m else None)
+                if owners:
+                    x.country = owners[i]  # "Xish and Yish foreign ministers A and B": respectively
                 if x.written == "?":
                     x.written = text[x.start : x.end]
+
+
+# "Xish and Yish " right before a plural title with its names after it, no comma between
+_ADJ_BEFORE = re.compile(
+    r"\b(?P<cs>[A-Z][\w.'’-]*(?:\s*,\s*[A-Z][\w.'’-]*)*\s*,?\s+and\s+[A-Z][\w.'’-]*)\s+$"
+)
+
+
+def _adjective_owners(text: str, lo: int, at: int, n: int) -> list[str] | None:
+    """The countries of n country words listed right before a plural title ("Italian and Spanish foreign
+    ministers A and B"), in order; None unless each word is a distinct country and there are n of them."""
+    if text.find(" and ", lo, at) < 0:
+        return None
+    head = _ADJ_BEFORE.search(text, lo, at)
+    if not head:
+        return None
+    parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", head["cs"]) if p]
+    countries = [country_of(p.strip()) for p in parts]
+    if len(countries) != n or len(set(countries)) != n:
+        return None
+    return [c for c in countries if c] if all(countries) else None
 
 
 def _of_list(sentence: str) -> bool:

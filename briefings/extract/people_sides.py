@@ -8,16 +8,25 @@ from briefings.extract.gazetteer import country_of
 from briefings.extract.people import People
 from briefings.extract.sentences import Doc
 
+_BY = re.compile(r"\s*,?\s*by\s+(?:the\s+)?")
+_LEADING = re.compile(r"(?:(?:then|former|acting)\s+)?")  # "by then Deputy Prime Minister A"
 _SIDE_OF = re.compile(r"\b(?:from|on|for)\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+side\b")
 
 
 def sides_of(doc: Doc, people: People) -> None:
-    """ "A, T1, and B, T2, attended from the Japanese side": the country of everyone listed before it."""
+    """ "A, T1, and B, T2, attended from the Japanese side": the country of everyone listed before it (of
+    the one named after it in "led on the Japanese side by A")."""
     for s in doc.sentences:
         start = s.start
         for m in _SIDE_OF.finditer(doc.text, s.start, s.end) if "side" in s.text else ():
             country = country_of(m[1])
-            if country:
+            by = _BY.match(doc.text, m.end(), s.end)
+            if country and by:
+                # "co-chaired on the Xish side by A": A is Xland's, not the people named before it
+                after = people.at(by.end(), s.end)
+                if after and _LEADING.fullmatch(doc.text, by.end(), after[0][0].span_start):
+                    after[0][1].country = after[0][1].country or country
+            elif country:
                 for _, rec in people.at(start, m.start()):
                     rec.country = rec.country or country
             start = m.end()
