@@ -25,10 +25,10 @@ CUE = guarded(
         r"|(?<=lateral\s)(?=with\b)|(?<=one-on-one\s)(?=with\b)|(?<=ull-aside\s)(?=with\b))"
         r"|\b(?P<side>[Oo]n the (?:sidelines|margins))\b"
         # "will hold talks in X on Monday with B": the place or day between the talks and whom they are with
-        r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
+        r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:(?:separately|jointly|briefly|privately)\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
         r"(?:\s+with)?|(?:hold|have)\s+talks(?:\s+(?:in|at|on)\s+[^,;.]{1,30}?)?\s+with|call\s+on|"
         r"speak\s+(?:separately\s+)?(?:by\s+(?:phone|telephone|video)\s+)?with)|"
-        r"(?:also\s+)?(?:met|held\s+talks)\s+with|also\s+met(?=\s+[A-Z])|"
+        r"(?:also\s+)?(?:met(?:\s+(?:jointly|separately|briefly|privately))?|held\s+talks)\s+with|also\s+met(?=\s+[A-Z])|"
         # "B also met A and called on Prime Minister C": a call the readout reports
         r"(?<=\band\s)called\s+on(?=\s+(?:[A-Z][\w.-]*\s+){1,4}[A-Z])|"
         # "will call on A and meet with B": the second verb of one future subject
@@ -144,6 +144,10 @@ TITLE_REF = re.compile(
 # "talks with each of her counterparts": every other party of the main event
 EACH_OF = re.compile(
     r"\beach\s+of\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:counterparts|ministers|leaders|guests|visitors)\b"
+)
+# "separate bilateral talks with each leader": each of the foreign people the sentence names
+EACH_ONE = re.compile(
+    r"\bwith\s+(?:each|both)\s+(?:(?:leader|counterpart|minister|guest|visitor)s?\b|of\s+them\b)"
 )
 EACH = re.compile(r"\beach of the\b|\bseparate(?:ly)?\b|\brespectively\b", re.I)
 # "Earlier in the day" / "Earlier Saturday": a meeting of the same news day, not a past one

@@ -131,7 +131,12 @@ def counterpart(people: People, subject: PersonRec | None, country: str) -> Pers
 
 
 # "a trilateral meeting of ...": the count word before the gathering's noun
-_COUNT_OF = re.compile(r"\b(bilateral|trilateral)\s+(?:meeting|session|summit|conference)\s+of\b", re.I)
+# "host a trilateral meeting of X ministers", "host a trilateral defense ministers' meeting": the count
+_COUNT_OF = re.compile(
+    r"\b(bilateral|trilateral)\s+(?:(?:meeting|session|summit|conference)\s+of\b|"
+    r"(?:[\w-]+\s+){0,2}?(?:ministers['’]|ministerial)\s+meeting\b)",
+    re.I,
+)
 # "chair a meeting of the A-B Council", "the 6th meeting of the A-B Joint Commission": a named body's session
 _OF_BODY = re.compile(
     r"\bmeeting\s+of\s+the\s+(?:\d+\w*\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"

@@ -222,7 +222,9 @@ def antecedents(doc: Doc, people: People, s: Sentence, a: int) -> list[PersonRec
 # "..., and join A and B for a trilateral", "... with A and a separate trilateral with B": a clause that
 # opens with its verb or its object shares the sentence's subject
 _VERB_OPEN = re.compile(
-    r"\s*(?:will\s+|would\s+)?(?:also\s+|then\s+)?(?:join|joins|joining|meet|hold|host|attend|co-chair|chair|call\s+on|an?)\b"
+    r"\s*(?:will\s+|would\s+)?(?:also\s+|then\s+)?(?:join|joins|joining|meet|hold|host|attend|co-chair|chair|call\s+on|an?|"
+    # "..., before travelling on to Y for a meeting with B": the participle shares the sentence's subject
+    r"(?:travell?|fly|flie|head|go|mov|leav|continu|return)\w*)\b"
 )
 _PRONOUN_AND = re.compile(
     r"\s*(?:[^,;]{0,40},\s*)?(?P<p>[Hh]e|[Ss]he)\s+and\s+(?=[A-Z](?:[\w.'’-]*\s+(?:of\s+|for\s+)?){1,8}(?:will|is|are)\b)"

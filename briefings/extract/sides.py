@@ -17,6 +17,7 @@ from briefings.extract.side_cues import (
     CUE_WORDS,
     EACH,
     EACH_OF,
+    EACH_ONE,
     FUTURE_CUE,
     KIND_WORD,
     KINDS,
@@ -57,6 +58,7 @@ from briefings.extract.side_rules import (
 )
 from briefings.extract.side_subjects import (
     GROUP_SUBJECT,
+    people_in,
     semicolon_list_end,
 )
 from briefings.models import Event, EventKind
@@ -213,6 +215,10 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 objects += [
                     r for r in people.recs if r.name in main_set and r is not subject and r not in objects
                 ]
+            if not objects and not others and subject and "with " in seg and EACH_ONE.search(seg):
+                # "A will sit down with B and C ..., and will hold separate bilateral talks with each leader":
+                # the people the sentence names before the clause
+                objects = [r for r in people_in(doc, people, s.start, a) if r is not subject]
             if (
                 kind_word == "bilateral"
                 and not objects
