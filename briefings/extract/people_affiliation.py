@@ -1,0 +1,172 @@
+"""The country of a person outside government (analyst, researcher, academic, think-tank fellow, expert):
+a country adjective before the description ("Xish analyst A", "A, an Xish analyst,"), else the country of
+the workplace the text places them at, when it says where that is ("the Xcity-based X Institute", "the X
+Institute in Xcity", "the X Institute, a think tank in Xcity", "a Xcity think tank") or when the workplace's
+own name holds a country, adjective or city ("the Xland Institute for Y", "Xland's Institute for Y").
+With no such cue the person keeps no country: where a named institute is, is not read from the text."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.gazetteer import ORGANISATION_NAMES, capital_country, country_of, find_city
+from briefings.extract.people import People, PersonRec
+from briefings.extract.sentences import Doc
+
+_NOUN = r"(?:analyst|fellow|researcher|scholar|professor|lecturer|expert|academic|economist)"
+# the roles of people outside government ("senior fellow", "security analyst", "associate professor")
+_OUTSIDE = re.compile(rf"\b{_NOUN}s?\b", re.I)
+_TITLED = re.compile(rf"\b{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$", re.I)
+_WRITERS = re.compile(r"\b(?:writer|reporter|correspondent|editor|journalist|columnist)\b", re.I)
+_CAPS = r"[A-Z][\w'’.-]*"
+# "South African analyst A": a country adjective heads the description before the name
+_ADJ = r"(?P<adj>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z][\w-]*\s+){0,3}"
+_ADJ_BEFORE = re.compile(rf"(?:^|[\s,“\"(]){_ADJ}{_NOUN}\s+$")
+# "A, an Indian maritime security analyst,": the same after the name
+_ADJ_AFTER = re.compile(rf"^\s*,\s*(?:a|an)\s+{_ADJ}{_NOUN}\b")
+# where a description ends: the verb of speech, a quote, a clause
+_DESC_END = re.compile(r",?\s+(?:said|says|told|added|noted|argued|warned)\b|[“”\";]")
+_BASED = re.compile(rf"(?P<place>(?:{_CAPS}\s+){{0,2}}{_CAPS})-based\b")
+_BODY = (
+    r"(?:Institute|Institution|Centre|Center|University|Universiti|Universitas|Universidad|Université|"
+    r"Foundation|Council|School|College|Academy|Group|Forum|Society|Association|Programme|Program|Initiative)"
+)
+_INST = re.compile(
+    rf"\b(?:at|of|with|from)\s+(?:the\s+)?(?:(?P<owner>{_CAPS}(?:\s+{_CAPS})?)['’]s\s+)?"
+    rf"(?P<inst>{_CAPS}(?:\s+(?:(?:of|for|on|and|the)\s+)*{_CAPS})*)(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?"
+)
+_BODY_WORD = re.compile(rf"\b{_BODY}\b")
+_IN_CITY = re.compile(rf",?\s+(?:based\s+)?in\s+(?P<place>{_CAPS}(?:\s+{_CAPS}){{0,2}})")
+# "..., a think tank in Xcity" / "a Xcity think tank"
+_TANK_IN = re.compile(
+    r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:think[- ]tank|university|institute|research\s+(?:centre|center|group))"
+    rf"\s+(?:based\s+)?in\s+(?P<place>{_CAPS}(?:\s+{_CAPS}){{0,2}})"
+)
+_CITY_TANK = re.compile(
+    rf"\b(?:a|an)\s+(?P<place>{_CAPS}(?:\s+{_CAPS})?)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:think[- ]tank|university)\b"
+)
+# a country word in a name that names a field of study, not the body's home ("Centre for Xland Studies")
+_FIELD_AFTER = re.compile(r"\s+(?:Studies|Affairs|Relations|Politics|History|Program|Programme|Initiative)\b")
+_SMALL = frozenset({"of", "for", "on", "and", "the"})
+
+
+def _state(word: str) -> str | None:
+    """A state named by a country name or adjective (no organisation: "European", "ASEAN")."""
+    c = country_of(word)
+    return c if c and c not in ORGANISATION_NAMES else None
+
+
+def _adjective(word: str) -> str | None:
+    """The state of a country adjective ("South African"); a country's name ("China analyst") is a field."""
+    c = _state(word)
+    return c if c and word != c and not word.isupper() else None
+
+
+def _place(name: str) -> str | None:
+    """The state a place named after "in" or before "-based" is in (a state, a capital or a town)."""
+    name = name.rstrip(".")  # "in Xcity." closing the sentence
+    words = name.split()
+    for cand in (name, *(" ".join(words[i:]) for i in range(1, len(words))), words[0]):
+        c = _state(cand) or capital_country(cand)
+        if c:
+            return c
+        city = find_city(cand)
+        if city and city.population >= 100000 and city.country not in ORGANISATION_NAMES:
+            return city.country
+    return None
+
+
+def _named_home(name: str) -> str | None:
+    """The state a body's own name holds: a country or adjective ("Korea Institute for X", "German Council
+    on Y"), or a capital or a city of millions ("Delhi Policy Group"); the last one named wins."""
+    found: str | None = None
+    words = list(re.finditer(r"[A-Z][\w'’.-]*", name))
+    for i, w in enumerate(words):
+        pair = words[i + 1] if i + 1 < len(words) and name[w.end() : words[i + 1].start()] == " " else None
+        cands = ((name[w.start() : pair.end()], pair.end()),) if pair else ()
+        for cand, end in (*cands, (w[0], w.end())):
+            if _FIELD_AFTER.match(name, end):
+                continue
+            c = _state(cand) or capital_country(cand)
+            if c is None:
+                city = find_city(cand)
+                c = city.country if city and city.population >= 3000000 else None
+            if c:
+                found = c
+                break
+    return found
+
+
+def _description(text: str, start: int, stop: int) -> str:
+    """The words after a name that describe the person, up to the verb of speech or a quote."""
+    tail = text[start:stop]
+    end = _DESC_END.search(tail)
+    return tail[: end.start()] if end else tail[:250]
+
+
+def workplace_country(desc: str) -> str | None:
+    """The country of the workplace a description places a person at, where the text says where it is."""
+    based = _BASED.search(desc)
+    if based:
+        c = _place(based["place"])
+        if c:
+            return c
+    tank = _TANK_IN.search(desc) or _CITY_TANK.search(desc)
+    if tank:
+        c = _place(tank["place"])
+        if c:
+            return c
+    named: str | None = None
+    for m in _INST.finditer(desc):
+        if not _BODY_WORD.search(m["inst"]):
+            continue
+        city = _IN_CITY.match(desc, m.end())
+        c = _place(city["place"]) if city else None
+        if c:
+            return c
+        named = named or (_place(m["owner"]) if m["owner"] else None) or _named_home(m["inst"])
+    return named
+
+
+def outside_country(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str | None:
+    """The country the text ties a person outside government to, read around one mention of them."""
+    before = _ADJ_BEFORE.search(text[max(sentence_start, start - 80) : start])
+    if before and _adjective(before["adj"]):
+        return _adjective(before["adj"])
+    desc = _description(text, end, sentence_end)
+    after = _ADJ_AFTER.match(desc)
+    if after and _adjective(after["adj"]):
+        return _adjective(after["adj"])
+    return workplace_country(desc)
+
+
+def _outside(rec: PersonRec, text: str) -> bool:
+    """A person outside government: an analyst's, researcher's or academic's role, or none but a think tank
+    in the first description ("A, who heads a Xcity think tank,")."""
+    if rec.role:
+        return _OUTSIDE.search(rec.role) is not None and _WRITERS.search(rec.role) is None
+    first = min(rec.mentions, key=lambda m: m.start)
+    if first.credit:
+        return False
+    # "Associate Professor Dr A": an academic title read as an honorific
+    return (
+        _TITLED.search(text[max(first.sentence.start, first.start - 40) : first.start]) is not None
+        or re.search(r"\bthink[- ]tank\b", text[first.end : first.sentence.end]) is not None
+    )
+
+
+def outside_countries(doc: Doc, people: People) -> None:
+    """Give a person outside government with no country the one the text ties them to."""
+    text = doc.text
+    for rec in people.recs:
+        if rec.country or not rec.mentions or not _outside(rec, text):
+            continue
+        for m in sorted(rec.mentions, key=lambda m: m.start):
+            if m.credit:
+                continue
+            c = outside_country(text, m.start, m.end, m.sentence.start, m.sentence.end)
+            if c:
+                rec.country = c
+                break
