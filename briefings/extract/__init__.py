@@ -86,6 +86,7 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
     return CountryContext(
         issuer=issuer_country(doc),
         dateline=dateline.city.country if dateline else None,
+        agency=dateline.agency if dateline else None,
         host=host,
         parties=parties,
     )

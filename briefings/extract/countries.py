@@ -27,6 +27,7 @@ from briefings.extract.homes import (
     pair_in,
     real_parties,
     traveller_home,
+    trip_countries,
     visited_country,
 )
 from briefings.extract.hosts import body_country, sentence_host
@@ -268,9 +269,14 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             in_names = {c for c, _ in every} - {c for c, _ in named}
             parties = [p for p in ctx.parties if p not in in_names]
             missing = [p for p in real_parties(doc, parties, named) if p not in stated]
+        wire = ctx.dateline
+        if travels and wire and wire in trip_countries(doc, rec, TRAVELS):
+            # "SEOUL (Agency) - Prime Minister A will travel to Seoul": a visitor to the dateline's country is
+            # of the national agency's (else of none the dateline tells)
+            wire = ctx.agency if ctx.agency != wire else None
         options = (
             ctx.issuer,
-            ctx.dateline,  # a wire story's unqualified officials are the dateline's
+            wire,  # a wire story's unqualified officials are the dateline's
             home,
             missing[0] if missing and len(missing) == 1 else None,
             first,
@@ -335,3 +341,4 @@ class CountryContext:
     dateline: str | None = None
     host: str | None = None
     parties: list[str] = field(default_factory=list)
+    agency: str | None = None  # the home of the national news agency of a wire story's dateline

@@ -164,6 +164,21 @@ def traveller_home(
 ) -> str | None:
     """A traveller's country: the one the text names most often besides the places visited."""
     text = doc.text
+    visited = trip_countries(doc, rec, travels, named)
+    if not visited:
+        return None
+    counts = Counter(c for c, pos in named if c not in visited and not _as_cause(text, pos)).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    return counts[0][0]
+
+
+def trip_countries(
+    doc: Doc, rec: PersonRec, travels: re.Pattern[str], named: list[tuple[str, int]] | None = None
+) -> set[str]:
+    """The countries a person is said to travel to ("A will travel to Xcity and Yland"): the cities and
+    countries (named: doc_countries, when known) after the travel verb, up to the first plain word."""
+    text = doc.text
     visited: set[str] = set()
     for m in rec.mentions:
         tm = travels.match(text, m.tail_end)
@@ -171,14 +186,10 @@ def traveller_home(
             continue
         stop = _PLAIN_WORD.search(text, tm.end(), m.sentence.end)  # the places run to the first plain word
         end = stop.start() if stop else m.sentence.end
-        visited.update(c for c, pos in named if tm.end() <= pos < end)
+        if named is not None:
+            visited.update(c for c, pos in named if tm.end() <= pos < end)
         visited.update(c.country for c, _, _ in cities_in(text, m.tail_end, end, frozenset()))
-    if not visited:
-        return None
-    counts = Counter(c for c, pos in named if c not in visited and not _as_cause(text, pos)).most_common(2)
-    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
-        return None
-    return counts[0][0]
+    return visited
 
 
 def paragraph_host(doc: Doc, m: Mention, parties: frozenset[str]) -> str | None:

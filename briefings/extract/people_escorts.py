@@ -10,7 +10,9 @@ from briefings.extract.people import People, PersonRec
 
 # "will accompany B", "is to accompany the Prime Minister, B", "accompanied B" right before a name
 _ACCOMPANY = re.compile(
-    r"\s*(?:,[^,]{0,80})?,?\s*(?:(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|is\s+set\s+to)\s+)?"
+    r"\s*(?:,[^,]{0,80})?,?\s*(?:(?:will|would|shall|is\s+to|are\s+to)\s+)?"
+    # "is due to", "is not scheduled to": whether or not the companion goes, B's party is the companion's
+    r"(?:(?:is|are)\s+(?:not\s+)?(?:due|set|scheduled|expected|planned|slated)\s+to\s+)?"
     r"(?:also\s+)?accompan(?:y|ies|ied)\s+(?:the\s+|his\s+|her\s+)?"
 )
 

@@ -128,6 +128,7 @@ class Dateline:
     place: str
     date: date | None
     end: int
+    agency: str | None = None  # a national news agency's home ("(Kyodo)": Japan), whatever the city
 
 
 _PAREN_COUNTRY = re.compile(r"\s*\(([A-Z][A-Za-z. ]{1,25})\)")
@@ -167,7 +168,8 @@ def find_dateline(doc: Doc, ref: date) -> Dateline | None:
                 when = ds[0].date
                 if ds[0].year_assumed:
                     when = resolve_year(when.month, when.day, ref, past=True) or when
-        return Dateline(city, city.name, when, s.start + m.end())
+        home = agency or agency_home(s.text[m.end("city") :])
+        return Dateline(city, city.name, when, s.start + m.end(), home)
     return None
 
 

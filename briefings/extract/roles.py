@@ -156,13 +156,17 @@ _NATIONAL_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-# Offices of the same formal wording in a few armed forces: the first state unless the text is another's.
-_SHARED_OFFICE = re.compile(r"(?:vice )?chairman of the joint chiefs of staff")
-_SHARED_BY = ("United States", "South Korea")
+# Offices of the same wording in a few states: the first state unless the text is another's.
+_SHARED_OFFICES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"(?:vice )?chairman of the joint chiefs of staff"), ("United States", "South Korea")),
+    # the lower house's presiding officer as American and Philippine reporting style it ("House Speaker";
+    # other parliaments' are "Speaker of the House of Commons / of Representatives")
+    (re.compile(r"(?:former )?(?:house speaker|speaker of the house)"), ("United States", "Philippines")),
+)
 
 
-# every _NATIONAL_OFFICES and _SHARED_OFFICE match holds one of these
-_QUICK = _words("ecretary xternal xchequer hiefs antri enteri tate ederal ooperation urope inister")
+# every _NATIONAL_OFFICES and _SHARED_OFFICES match holds one of these
+_QUICK = _words("ecretary xternal xchequer hiefs antri enteri tate ederal ooperation urope inister peaker")
 
 
 def national_office(role: str, local: tuple[str | None, ...] = ()) -> str | None:
@@ -171,8 +175,9 @@ def national_office(role: str, local: tuple[str | None, ...] = ()) -> str | None
     if not any(w in role for w in _QUICK):
         return None  # the quick test: every such office names one of these words
     key = role.lower().replace("-", " ")
-    if _SHARED_OFFICE.fullmatch(key):
-        return next((c for c in local if c in _SHARED_BY), _SHARED_BY[0])
+    for rx, states in _SHARED_OFFICES:
+        if rx.fullmatch(key):
+            return next((c for c in local if c in states), states[0])
     if "secretary of state for" in key and not re.match(r"(?:acting )?(?:deputy|under|assistant)", key):
         return "United Kingdom" if "defen" not in key else None  # Spain has one for Defence too
     for rx, country in _NATIONAL_OFFICES:
