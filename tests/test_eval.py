@@ -393,6 +393,7 @@ OTHER_SETS = [
     "corpus_dev14b",
     "corpus_dev15a",
     "corpus_dev15b",
+    "corpus_dev16a",
 ]
 
 
