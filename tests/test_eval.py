@@ -394,6 +394,7 @@ OTHER_SETS = [
     "corpus_dev15a",
     "corpus_dev15b",
     "corpus_dev16a",
+    "corpus_dev16b",
 ]
 
 
