@@ -16,6 +16,9 @@ _OTHER_DAY = re.compile(
     r"\b(?:[Aa]head of|[Bb]efore|[Aa]fter|[Ff]ollowing)\s+the\s+[^,;]{0,50}?\s+(?:on\s+)?$"
 )
 
+_DATELINE_TOWN = re.compile(r"\b[A-Z]{2,}[A-Z .'’-]*,(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,)?\s*$")
+_DATELINE_END = re.compile(r"\s*(?:\([A-Z][\w .'’-]{1,30}\)\s*)?(?:--|—|–)\s")
+
 
 def side_event(
     doc: Doc,
@@ -34,7 +37,15 @@ def side_event(
     """The side meeting of the cue at [start, end) in clause [a, b) of sentence s."""
     dates = find_dates(doc.text, a, b, ref) or find_dates(doc.text, s.start, s.end, ref)
     # "Ahead of the summit on Thursday, A will meet B on Wednesday": the summit's day is not the meeting's
-    own = [d for d in dates if not _OTHER_DAY.search(doc.text, max(s.start, d.start - 70), d.start)]
+    own = [
+        d
+        for d in dates
+        if not _OTHER_DAY.search(doc.text, max(s.start, d.start - 70), d.start)
+        and not (  # "SEOUL, May 24 (Agency) --": the dateline's day of writing
+            _DATELINE_END.match(doc.text, d.end)
+            and _DATELINE_TOWN.search(doc.text, max(s.start, d.start - 40), d.start)
+        )
+    ]
     dates = own or dates
     cities = cities_in(doc.text, s.start, s.end, prefer)
     prev = doc.sentences[s.index - 1] if s.index > 0 else None

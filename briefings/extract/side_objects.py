@@ -64,10 +64,37 @@ def joined_next(doc: Doc, people: People, nxt: Sentence, recs: list[PersonRec]) 
     return [r for r in people_in(doc, people, nxt.start, nxt.end) if r not in recs]
 
 
+def session_added(
+    doc: Doc, people: People, s: Sentence, recs: list[PersonRec]
+) -> tuple[list[PersonRec], int]:
+    """The people a named body's session gains after its sentence ("The Council will be chaired by A. The
+    European Union will be represented by B.", "B is also expected to attend"), and the index of the last
+    sentence read."""
+    added: list[PersonRec] = []
+    last = s.index
+    if "meetings will be" in doc.text:  # "The meetings will be chaired by A": the chair of every session
+        for x in doc.sentences[: s.index]:
+            if _ALL_CHAIRED.match(x.text):
+                added += [r for r in people_in(doc, people, x.start, x.end) if r not in [*recs, *added]]
+    for nxt in doc.sentences[s.index + 1 : s.index + 3]:
+        if nxt.paragraph != s.paragraph or not _SESSION_NEXT.match(nxt.text):
+            break
+        added += [r for r in people_in(doc, people, nxt.start, nxt.end) if r not in recs and r not in added]
+        last = nxt.index
+    return added, last
+
+
 _HOSTED_BY_NEXT = re.compile(
     r"\s*The\s+(?:meeting|summit|forum|session|dialogue)\s+will\s+(?:also\s+)?be\s+(?:hosted|attended|chaired)\s+by\b",
     re.I,
 )
+# "The Council will be chaired by A", "The X Union will be represented by B", "B is also expected to attend"
+_SESSION_NEXT = re.compile(
+    r"\s*(?:The\s+(?:Council|Commission|Committee|Group|meeting|session)\s+will\s+(?:also\s+)?be\s+"
+    r"(?:chaired|co-chaired|hosted|attended)\s+by\b|[^.;]{0,120}?\b(?:will\s+be\s+represented\s+by|"
+    r"(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:attend|take\s+part|participate)\s*\.))"
+)
+_ALL_CHAIRED = re.compile(r"\s*The\s+meetings\s+will\s+(?:also\s+)?be\s+(?:co-)?chaired\s+by\b")
 # "The President will be joined by Prime Minister A of X, ..."
 _JOINED_BY = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}will\s+(?:also\s+)?be\s+joined\s+by\b")
 # "Assistant Secretary for Energy Resources B will join the Secretary."

@@ -19,6 +19,10 @@ def people_in(doc: Doc, people: People, a: int, b: int, lead: PersonRec | None =
         rec = titled_namesake(people, mention, found)
         if rec in recs or _SAID.match(doc.text, mention.end, mention.end + 20):
             continue  # "..., a day before the talks, Sethi said": the source, not a participant
+        if _APPOSED_SAID.match(doc.text, mention.end, b) or _ACCORDING_TO.search(
+            doc.text, max(a, mention.start - 40), mention.start
+        ):
+            continue  # "..., Kim, deputy director of X, told a briefing", "According to Kim, ...": the source
         if _OWN_VISIT.match(doc.text, mention.end, b) and _TIME_PREP.search(
             doc.text, max(a, mention.start - 50), mention.start
         ):
@@ -264,6 +268,11 @@ _BARE_TITLE = re.compile(
     r"(?:[^,]{0,40},\s*)?(?P<t>(?:[A-Z][\w-]*\s+){1,3}(?:Minister|Secretary))\s*$"
 )  # the subject before the verb is a title alone ("Finance Minister will travel")
 _SAID = re.compile(r"\s*,?\s*(?:said|says|told|added)\b")
+# ", first deputy director of X, told": an apposition (not a "who" clause) between the source and its verb
+_APPOSED_SAID = re.compile(
+    r",\s+(?!who\b|which\b)(?:an?\s+|the\s+)?[a-z][^,;.]{0,80},\s+(?:said|says|told|added)\b"
+)
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
 _BARE_SUBJECT = re.compile(
     r"(?:^\s*(?:\d+\.\s*)?|,)\s*(?:[Tt]he\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+"
     r"(?:(?:will|is)\s+)?(?:also\s+)?(?:(?:expected|scheduled|slated|set)\s+)?$"

@@ -45,7 +45,7 @@ from briefings.extract.side_lists import (
     names_main,
     parties_named,
 )
-from briefings.extract.side_objects import format_counterparts, joined_next, named_counterparts
+from briefings.extract.side_objects import format_counterparts, joined_next, named_counterparts, session_added
 from briefings.extract.side_parties import cue_parties
 from briefings.extract.side_rules import (
     body_kind,
@@ -55,6 +55,7 @@ from briefings.extract.side_rules import (
     format_kind,
     restates_main,
     separate_hosts,
+    sides_kind,
 )
 from briefings.extract.side_subjects import (
     GROUP_SUBJECT,
@@ -66,7 +67,10 @@ from briefings.models import Event, EventKind
 _PLURAL_MEETINGS = re.compile(r"\b(?:meetings|discussions|interactions|engagements)\b")
 _OF_NAMED = re.compile(r"\bof\s+the\s+[A-Z]")
 _ORGS = ORGANISATION_NAMES
-_IN_BODY = re.compile(r"\s+in\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Council|Commission|Committee|Group)\b")
+# "meet in the X Council with B", "meet in the format of the X Council, with B": the body's session
+_IN_BODY = re.compile(
+    r"\s+in\s+(?:the\s+format\s+of\s+)?the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Council|Commission|Committee|Group)\b"
+)
 _MEMBERS = re.compile(r"\b(?:Ministers|Leaders|Summit)\b")
 _JOINT = re.compile(r"\b(?:jointly|together|joint|three-way|four-way|all|convene[sd]?)\b")  # one meeting
 
@@ -74,6 +78,7 @@ _JOINT = re.compile(r"\b(?:jointly|together|joint|three-way|four-way|all|convene
 _MEAL_CALL_WORDS = ("working", "call", "received", "lunch", "breakfast", "dinner")  # MEAL_OR_CALL, _FOR_MEAL
 _FOR_MEAL = re.compile(r",?\s+for\s+an?\s+(?:working\s+)?(?:lunch|breakfast|dinner)\b")
 _BE_WITH = re.compile(r"\s+(?:will|would|are\s+to)\s+(?:also\s+)?be\s+with\b")
+_THE_NTH = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|inaugural|\d+(?:st|nd|rd|th))\s+$")
 _BETWEEN = re.compile(r"\s+between\s+[A-Z][^.;,]{0,60}?\s+and\s+[A-Z]")
 
 
@@ -82,6 +87,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
     out: list[Event] = []
     legs: list[Event] = []
     grouped: set[tuple[int, int]] = set()  # clauses whose group meeting is out already
+    told_session: set[int] = set()  # sentences that add people to a body's session listed before
     seen: set[tuple[str, tuple[str, ...], str, str]] = set()
     main_set = set(main.event.participants)
     main_recs = [r for r in people.recs if r.name in main_set]
@@ -102,6 +108,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
         for m in CUE.finditer(doc.text, s.start, s.end):
             if (in_main and not (m["side"] or m["kind"] or main.trip)) or (told_main and not m["kind"]):
                 continue
+            if m["chaired"] and s.index in told_session:
+                continue  # "The Council will be chaired by A": the chair of the session just listed
             sides_named: list[str | None] = []
             inner = KIND_WORD.search(m.group())
             kind_word = (m["kind"] or (inner.group() if inner else "")).lower()
@@ -152,6 +160,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             # "the bilateral meetings would be with A, B and C": the protagonist's meetings the lead announced
             be_with = bool(m["kind"] and main_first and _BE_WITH.match(doc.text, m.end(), s.end))
             the = m["kind"] and re.search(r"\bthe\s+$", doc.text[max(s.start, m.start() - 5) : m.start()])
+            if m["kind"] and not the and _THE_NTH.search(doc.text, max(s.start, m.start() - 25), m.start()):
+                # "for the first trilateral summit among the three": the main event, when it has that count
+                the = KINDS.get(m["kind"].lower()) == sides_kind(main_recs)
             if the and not be_with:
                 continue  # "At the trilateral meeting": the main event itself
             if m["kind"] and PURPOSE.search(doc.text, max(s.start, m.start() - 40), m.start()):
@@ -256,6 +267,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 and not in_visit
                 and not _IN_BODY.match(doc.text, m.end(), b)  # "meet in the X Council with B": its session
                 and not m["fmt"]  # "join B for the A-B 2+2 Meeting": a format the main event is not named by
+                and not m["conv"]  # "the X Council will meet on Thursday with B": a named body's own session
                 and restates_main(doc, main, a, b, subject, objects, ref)
             ):
                 continue
@@ -297,6 +309,11 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 recs = ([subject] if subject else []) + objs
                 if s.index + 1 < len(doc.sentences) and (m["multi"] or m["fmt"]):
                     recs += joined_next(doc, people, doc.sentences[s.index + 1], recs)
+                if m["conv"] or _IN_BODY.match(doc.text, m.end(), b):
+                    # "the X Council will meet with B. The Council will be chaired by A.": its chair joins
+                    added, last = session_added(doc, people, s, recs)
+                    recs += added
+                    told_session.update(range(s.index + 1, last + 1))
                 if of_group and also_other:  # "The ministers will also meet with B": the main event's people
                     recs = [r for r in main_recs if r not in objs] + objs
                 n = len(recs) + len(oth)
