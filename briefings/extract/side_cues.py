@@ -53,7 +53,10 @@ CUE = guarded(
         # "... and a Y meeting with B"
         rf"\ba(?<=\band\sa)n?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with)\b"
         # "A and B held the annual Foreign Ministers' Meeting": the subjects meet each other
-        rf"|\b(?P<pair>(?:held|(?:will|(?:are|is)\s+(?:also\s+)?set\s+to)\s+(?:also\s+)?hold|(?:will\s+(?:also\s+)?)?co-chair(?:ed)?)\s+(?:an?|the)\s+(?:[\w.'’–-]+\s+){{0,5}}?{MEETING_NOUNS})\b(?!,?\s+(?:including\s+|notably\s+|among\s+them\s+)?with\b)"
+        # "A and B held talks at X", "A and B will hold separate military-to-military talks", "A and B met
+        # separately to discuss Y": no article, no kind word, no "with" after (cue_parties wants two subjects)
+        rf"|\b(?P<pair>(?:held|(?:will|(?:are|is)\s+(?:also\s+)?set\s+to)\s+(?:also\s+)?hold|(?:will\s+(?:also\s+)?)?co-chair(?:ed)?)\s+(?:(?:an?|the)\s+(?:[\w.'’–-]+\s+){{0,5}}?|(?:(?!(?:bi|tri|multi|quadri)lateral\b)[a-z][\w'’-]*\s+){{0,2}}?){MEETING_NOUNS}|"
+        r"met(?:\s+separately)?(?=\s+(?:to|at|in|on|for)\s))\b(?!,?\s+(?:including\s+|notably\s+|among\s+them\s+)?with\b)"
         r"|\b(?P<meal>working\s+(?:lunch|breakfast|dinner))\b"
         # "will represent the alliance at a meeting of EU ministers", "participate in the X Forum": a group
         # "will go on to X for a meeting of Andean trade ministers": a group of its own

@@ -28,7 +28,18 @@ _PLURAL_TITLE = re.compile(
 _REPORTS_THAT = re.compile(r"\b(?:announced|said|stated|confirmed|noted|told\s+reporters)\s+that\b")
 _RELATIVE = re.compile(r",\s*who\s+[^,;]{1,80},")
 
+_ARTICLE = re.compile(r"\s(?:an?|the)\s")
+
 Parties = tuple[PersonRec | None, list[PersonRec], str, bool]
+
+
+def _headline_pair(doc: Doc, main: MainEvent, pair: list[PersonRec], cue: str) -> bool:
+    """ "A and B will hold talks Saturday" under "A to hold summit with B": the headline's meeting again."""
+    if _ARTICLE.search(cue) or not doc.sentences:
+        return False  # "A and B held the X Dialogue": a named meeting of its own
+    head = set(re.findall(r"[\w'’-]+", doc.sentences[0].text))
+    main_set = set(main.event.participants)
+    return all(r.name in main_set and any(w in head for w in r.name.split()[:3]) for r in pair)
 
 
 def cue_parties(
@@ -65,7 +76,7 @@ def cue_parties(
             pair = the_two(
                 people, doc.text[a : m.start()], doc, s
             )  # "the two finance ministers will hold"
-        if len(pair) < 2:
+        if len(pair) < 2 or _headline_pair(doc, main, pair, m.group()):
             return None
         subject, in_clause = pair[0], pair
         if re.match(r"[^,;]{0,40}?\bwith\b", doc.text[m.end() : b]):

@@ -79,6 +79,7 @@ _MEAL_CALL_WORDS = ("working", "call", "received", "lunch", "breakfast", "dinner
 _FOR_MEAL = re.compile(r",?\s+for\s+an?\s+(?:working\s+)?(?:lunch|breakfast|dinner)\b")
 _BE_WITH = re.compile(r"\s+(?:will|would|are\s+to)\s+(?:also\s+)?be\s+with\b")
 _THE_NTH = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|inaugural|\d+(?:st|nd|rd|th))\s+$")
+_AND_WITH = re.compile(r"\bwith\s+[^;]{3,160}?\band\s+with\s+(?:[A-Z]|(?:his|her|its|their|the)\s)")
 _BETWEEN = re.compile(r"\s+between\s+[A-Z][^.;,]{0,60}?\s+and\s+[A-Z]")
 
 
@@ -274,6 +275,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             plural = bool(_PLURAL_MEETINGS.search(m.group()))
             # "a separate meeting between A and B": A and B meet each other
             each = bool(EACH.search(seg)) and not (subject is None and _BETWEEN.match(doc.text, m.end(), b))
+            # "will hold talks with A and with B": the preposition said again, one meeting with each
+            each = each or bool(" and with " in seg and _AND_WITH.search(doc.text, m.start(), b))
             split = (kind_word == "bilateral" and (each or plural)) or (not kind_word and each)
             groups = [[o] for o in objects] if split and len(objects) > 1 else [objects]
             # "talks with B, and a working dinner with investors": the dinner is not the talks
