@@ -296,4 +296,7 @@ def namesake(people: People, rec: PersonRec, phrase: str, family: str) -> Person
     roled = [r for r in same if r.role]
     if rec.role is None and len(roled) == 1 and not _SPOUSE_WORD.search(phrase):
         return roled[0]
+    officials = [r for r in roled if not _SPOUSE_WORD.search(r.role or "")]
+    if len(officials) == 1 and not _SPOUSE_WORD.search(phrase):
+        return officials[0]  # "Biden" means President Joe Biden, not first lady Jill Biden
     return rec

@@ -1,0 +1,173 @@
+"""Who an attribution phrase names: a name or surname, a pronoun, a bare title, "her counterpart", an
+office (no one) or an unnamed official (no one)."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.gazetteer import country_of
+from briefings.extract.people import People, PersonRec
+from briefings.extract.people_author import author
+from briefings.extract.quote_cues import (
+    COUNTERPART,
+    agrees,
+    counterpart_of,
+    holds,
+    initials_holder,
+    latest_agreeing,
+    namesake,
+    reporting_subject,
+    title_holder,
+)
+from briefings.extract.quote_subjects import named_since, recent_subject, subject_since, titled_since
+from briefings.extract.quote_titles import near_holder
+from briefings.extract.roles import HEADS
+from briefings.extract.sentences import Doc
+
+_POSSESSIVE_TITLE = re.compile(
+    r"(?:^|\s)(?P<c>[A-Z][\w-]*)['’]s\s+(?P<t>(?:[A-Za-z][\w'/-]*\s+){0,5}[A-Za-z][\w'/-]*)\s*$"
+)
+PRONOUN = re.compile(r"^\s*(?:he|she|they|the\s+(?:minister|secretary|ambassador|president))\s*$", re.I)
+# a capitalised title without an article, alone or after a lead-in ("In his remarks, Defence Minister")
+_BARE_TITLE = re.compile(r"(?:^|,)\s*(?P<t>(?:[A-Z][\w'/-]*\s+){0,4}[A-Z][\w'/-]*)\s*$")
+_TRAILING_TITLE = re.compile(r"\bthe\s+(?P<t>(?:[A-Za-z][\w'/-]*\s+){0,5}[A-Za-z][\w'/-]*)\s*$", re.I)
+# the subject before the verb: a name opening the sentence, after at most a short lead-in ("On Monday,")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+# a participle or adverbial opening the attribution: its subject comes after the comma
+LEAD_CLAUSE = re.compile(
+    r"\s*(?:Asked|Speaking|Responding|Answering|Addressing|Replying|Commenting|Referring|Writing|Briefing|"
+    r"Questioned|Pressed|When|After|Before|While|During|Ahead|Prior|Upon|Following|Later|Earlier|Meanwhile|However|In|On|At)\b"
+)
+# "the ministry", "the MEA", "the State Department": an office speaks, not a person
+ORG_SAYS = re.compile(
+    r"^\s*(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[Mm]inistry|[Dd]epartment|[Oo]ffice|[Ee]mbassy|"
+    r"[Gg]overnment|[Aa]gency|[Ss]ecretariat|[Pp]alace|[Kk]remlin|[Pp]entagon|[Ss]tatement|[Rr]eadout))\s*$"
+)
+# "Doe's spokesperson", "the President's aides": someone on a person's staff
+STAFF = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|aides?|staff|team|camp|advis[eo]rs?|officials?)\s*$"
+)
+# "a senior official", "one European diplomat", "an adviser to A": no one the text names
+UNNAMED = re.compile(
+    r"^\s*(?:an?|one|another)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:officials?|diplomats?|sources?|aides?|advis[eo]rs?|insiders?|negotiators?|spokes(?:person|man|woman))\b",
+    re.I,
+)
+
+
+def speaker(
+    text: str,
+    people: People,
+    offset: int,
+    last: PersonRec | None = None,
+    since: int = 0,
+    doc: Doc | None = None,
+) -> PersonRec | None:
+    """Resolve an attribution phrase (a name, a surname, a pronoun or a bare title) to a person; a pronoun
+    means the last speaker unless someone else is named after that speaker's quote (since)."""
+    text = text.strip().rstrip(".,;:")
+    head, who, rel = text.partition(", who ")
+    if who and "," not in rel:
+        # "A senior official, who briefed reporters ... set by the Pentagon, said": the subject before it
+        text = head
+    if STAFF.search(text):
+        return None  # "Doe's spokesperson said": someone on Doe's staff, not named
+    if UNNAMED.match(text):
+        # "A spokesperson for the ministry, A B, said": the name in apposition, else no one
+        _, comma, apposed = text.partition(",")
+        return speaker(apposed, people, offset) if comma and not UNNAMED.match(apposed) else None
+    _, comma, clause = text.rpartition(",")
+    if comma and PRONOUN.match(clause):
+        text = clause.strip()  # "Asked whether ..., she said:": the pronoun after the lead-in speaks
+    elif comma and LEAD_CLAUSE.match(text):
+        # "Asked whether he would meet A, the Foreign Secretary told ...": the clause after the lead-in
+        found = speaker(clause, people, offset, last, since, doc)
+        if found is not None or ORG_SAYS.search(clause):
+            return found
+    if ORG_SAYS.search(text):
+        # "the ministry said", "the MEA said": an office; "EAM wrote": the minister whose role it spells
+        return initials_holder(people, text) if _ACRONYM.fullmatch(text) else None
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    if not words:
+        return None
+    cm = COUNTERPART.fullmatch(text) if "ounterpart" in text else None
+    if cm:
+        # "Her counterpart said:": the other side of the meeting, seen from the last speaker
+        anchor = last or (people.recs[0] if people.recs else None)
+        return counterpart_of(people, anchor, offset, country_of(cm["c"]) if cm["c"] else None)
+    if PRONOUN.match(text):
+        tm = _TRAILING_TITLE.search(text)
+        if tm and last is not None and holds(last, tm["t"]):
+            other = subject_since(people, since, offset)
+            if other is not None and other is not last and holds(other, tm["t"]):
+                return other  # "'...,' A said. B has pushed for ... the minister said": B, named since
+            return last  # "the minister added" after that minister's quote
+        holder = people.by_title(tm["t"]) if tm and tm["t"][:1].isupper() else None
+        if holder is None and tm and last is None and doc is not None:
+            holder = near_holder(doc, people, tm["t"], offset)  # "the minister said" of two ministers
+        if holder:
+            return holder  # "The Secretary said:": a capitalised bare title means its holder
+        # the last person named, or the one who "said" something in that sentence
+        named = reporting_subject(people, offset)
+        if named is None and last is not None:
+            # one named since only as an object ("... will meet A.") does not take "he said" over
+            named = subject_since(people, since, offset)
+        elif named is None:
+            # "The President looks forward to ... He said:": the subject of the sentences before
+            named = recent_subject(doc, people, offset, text) if doc else None
+            named = named or people.last_before(offset)
+        pick = last  # "She continued:" after her own quote
+        if last is None or (named is not None and named is not last and named_since(named, since, offset)):
+            pick = named  # "Doe said ... 'Quote,' he said": the person named since the last quote
+        after = doc is not None and last is not None and (named is None or named is last)
+        titled = titled_since(doc, people, since, offset) if doc and after else None
+        if titled is not None and titled is not last and agrees(people, titled, text):
+            pick = titled  # "'...,' A said. The president was more cautious. '...,' he said": the president
+        if pick is not None and not agrees(people, pick, text):
+            # "'...,' Park said. Oduya, for his part, ... '...,' she added": not Oduya
+            ok_last = last is not None and last is not pick and agrees(people, last, text)
+            pick = last if ok_last else latest_agreeing(people, offset, text)
+        return pick
+    if text in ("I", "we", "We"):
+        writer = author(doc.text, people) if doc is not None else None  # the letterhead's, else the first
+        return writer or (people.recs[0] if people.recs else None)  # a first-person release: its author
+    for n in range(min(4, len(words)), 0, -1):
+        for i in range(len(words) - n, -1, -1):
+            chunk = words[i : i + n]
+            if not chunk[-1][:1].isupper():
+                continue
+            rec = people.find([w.rstrip(".").removesuffix("'s").removesuffix("’s") for w in chunk])
+            if rec:
+                given = {w.casefold() for w in chunk}
+                if not all(k in given for k in rec.keys):
+                    rec = namesake(people, rec, text, chunk[-1])  # a family name several people may share
+                return rec
+    m = _TRAILING_TITLE.search(text)
+    if m and doc is not None and _unnamed_before(doc, m["t"], offset):
+        return None  # "A senior official told reporters ... '...,' the official said": still unnamed
+    if m:
+        held = title_holder(people, m["t"])
+        if held is None and doc is not None and m["t"].rsplit(None, 1)[-1].lower() in HEADS:
+            held = near_holder(doc, people, m["t"], offset)  # "the Principal Secretary said": one of two
+        return held
+    bare = _BARE_TITLE.search(text)  # "In his opening remarks, External Affairs Minister said:"
+    if bare and bare["t"].rsplit(None, 1)[-1].lower() in HEADS:
+        return title_holder(people, bare["t"])
+    m = _POSSESSIVE_TITLE.search(text)  # "Japan's foreign minister"
+    return title_holder(people, f"{m['c']} {m['t']}") if m else None
+
+
+def _unnamed_before(doc: Doc, title: str, offset: int) -> bool:
+    """True when a sentence of the quote's paragraph before it opens with an unnamed person ("A senior
+    official", "One diplomat") whose noun the bare title repeats ("the official")."""
+    sent = doc.sentence_at(offset)
+    if sent is None:
+        return False
+    noun = title.rsplit(None, 1)[-1].lower()
+    for s in reversed(doc.sentences[max(0, sent.index - 3) : sent.index + 1]):
+        if s.paragraph != sent.paragraph:
+            break
+        um = UNNAMED.match(doc.text[s.start : min(s.end, offset)])
+        if um and um.group().rsplit(None, 1)[-1].lower().rstrip("s") == noun.rstrip("s"):
+            return True
+    return False

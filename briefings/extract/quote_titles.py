@@ -1,0 +1,34 @@
+"""A bare title as a quote's speaker when several people hold it ("the Principal Secretary said",
+"the minister said"): the holder the text has just named, else the first holder it names."""
+
+from __future__ import annotations
+
+from briefings.extract.people import People, PersonRec
+from briefings.extract.quote_cues import holds
+from briefings.extract.roles import role_key
+from briefings.extract.sentences import Doc
+
+
+def holders(people: People, title: str) -> list[PersonRec]:
+    """Everyone whose role is the title (else has its every word), in the order the text first names them."""
+    key = role_key(title)
+    exact = [r for r in people.recs if r.role and role_key(r.role) == key]
+    found = exact or [r for r in people.recs if r.role and holds(r, title)]
+    return sorted(found, key=lambda r: min((m.start for m in r.mentions), default=0))
+
+
+def near_holder(doc: Doc, people: People, title: str, offset: int) -> PersonRec | None:
+    """Of several holders of a title, the one named last in the quote's paragraph or the one before it;
+    with none named there, the first holder the text names (its principal)."""
+    held = holders(people, title)
+    if len(held) < 2:
+        return held[0] if held else None
+    sent = doc.sentence_at(offset)
+    if sent is None:
+        return None
+    best: tuple[int, PersonRec] | None = None
+    for m, rec in people.mentions:
+        near = sent.paragraph - 1 <= m.sentence.paragraph <= sent.paragraph
+        if rec in held and m.start < offset and near and (best is None or m.start > best[0]):
+            best = (m.start, rec)
+    return best[1] if best else held[0]
