@@ -221,6 +221,14 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                     continue
                 # the document's first person, of unknown country, is taken to be the issuer's
                 lead = people.recs[0]
+                partner = _coordinated(doc, people, m)
+                if partner is not None and partner is not rec:
+                    # "A, Minister X, and B, Minister Y, will visit ... the Xland-Yland talks": B is A's side
+                    mate = partner.country or (ctx.issuer if partner is lead else None)
+                    if mate in pair and fits(people, rec, mate):
+                        rec.country = mate
+                        break
+                    continue
                 others = {
                     r.country or (ctx.issuer if r is lead else None)
                     for _, r in people.at(m.sentence.start, m.sentence.end)
@@ -245,6 +253,14 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         companion = companion_of(text, rec, people)  # "X will be accompanied by Y": Y travels with X
         if companion:
             travels = True
+            host_escort = (
+                ctx.issuer is not None
+                and companion.country not in (None, ctx.issuer)
+                and ctx.issuer in trip_countries(doc, companion, TRAVELS)
+            )
+            if host_escort:  # a guest touring the issuer's country escorted by A: A is the issuer's
+                rec.country = ctx.issuer
+                continue
             if companion.country:
                 rec.country = companion.country
                 continue
@@ -282,7 +298,9 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             first,
             None if travels else ctx.host,  # a visitor ("X will travel to ...") is not of the host country
         )
-        voice = spokes_institution(rec)  # "Press Secretary A said ... the Pentagon ...": its spokesperson
+        # "Press Secretary A said ... the Pentagon ...": its spokesperson; the author of a statement
+        # ("Statement from Press Secretary A"), of the one institution the text names
+        voice = spokes_institution(rec, text if rec is people.recs[0] else None)
         if voice and not ctx.issuer:
             rec.country = voice
             continue
@@ -316,6 +334,25 @@ _OPPOSITION = re.compile(r"\b(?:[Oo]pposition|[Ss]hadow)\b")
 def _writer(rec: PersonRec) -> bool:
     """A person named only in a byline or credit line ("By political reporter A"): no country is implied."""
     return all(m.credit for m in rec.mentions)
+
+
+_TWO_SIDES = re.compile(r"\b(?:co-chair\w*|co-host\w*|hold|holds|held|meet|meets|met|sign|signs|signed)\b")
+
+
+def _coordinated(doc: Doc, people: People, m: Mention) -> PersonRec | None:
+    """The person a mention is joined to by "and" or a comma ("A, Minister X, and B"), unless the pair follows
+    "between" or the pair holds, meets or signs something (two sides, not one)."""
+    before = people.at(m.sentence.start, m.span_start)
+    if not before:
+        return None
+    prev, rec = before[-1]
+    if not CHAIN_GAP.match(doc.text[prev.tail_end : m.span_start]):
+        return None
+    if _TWO_SIDES.search(doc.text, m.tail_end, m.sentence.end):
+        return None  # "A and B will co-chair the Xland-Yland talks": one of each side
+    if doc.text[max(m.sentence.start, prev.span_start - 8) : prev.span_start].rstrip().endswith("between"):
+        return None
+    return rec
 
 
 def _list_head(doc: Doc, people: People, m: Mention) -> tuple[int, int]:

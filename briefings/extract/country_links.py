@@ -26,7 +26,7 @@ _HIS_COUNTERPART = re.compile(
 )
 SAYS = re.compile(r"\s*(?:said|says|told|added)\b")
 TRAVELS = re.compile(
-    r"\s*,?\s*(?:will|is to|is set to|plans to)?\s*(?:also\s+)?"
+    r"\s*,?\s*(?:will|is to|is set to|plans to)?\s*(?:also\s+|then\s+)?"
     r"(?:travel|visit|fly|head|arrive|tour|pay\s+(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit)"
 )
 
@@ -67,10 +67,17 @@ def counterparts_country(text: str, rec: PersonRec, people: People) -> str | Non
         if cm and country_of(cm[1]):
             return country_of(cm[1])
         if _MEETS.match(text, m.tail_end, m.sentence.end):
-            met = [r for _, r in people.at(m.tail_end, m.sentence.end) if r is not rec]
+            # "A will meet with the pope, B said": the reporting clause's speaker is no one A meets
+            after = people.at(m.tail_end, m.sentence.end)
+            met = [r for x, r in after if r is not rec and not _reports(text, x)]
             if met and met[0].country:
                 return met[0].country
     return None
+
+
+def _reports(text: str, m: Mention) -> bool:
+    """The mention is the speaker of a closing reporting clause (", B said")."""
+    return text[max(0, m.span_start - 2) : m.span_start].strip() == "," and says_after(text, m)
 
 
 def served_under(text: str, people: People) -> None:

@@ -7,6 +7,7 @@ import re
 from briefings.extract.forms import weak_title
 from briefings.extract.people import People, PersonRec
 from briefings.extract.role_scan import scan_title
+from briefings.extract.roles import role_key
 from briefings.extract.sentences import Doc
 from briefings.extract.tokens import tokenize
 
@@ -15,9 +16,12 @@ _APPOINTED = re.compile(
     r"(?:appointed|named|sworn\s+in|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|country's\s+)?"
 )
 # "A, who is also a member of the X Committee, will ...": an office in a relative clause
-_WHO_IS = re.compile(r"\s*,\s*who\s+is\s+(?:also\s+)?(?:a|an|the)\s+")
+# "A, who was defense minister at the time, signed ...": the office the text gives A, then held
+_WHO_IS = re.compile(
+    r"\s*,\s*who\s+(?:is\s+(?:also\s+)?(?:a|an|the)\s+|was\s+(?:then\s+)?(?=[^,.;]{3,60}\s+at\s+the\s+time\b))"
+)
 _BODY_REST = re.compile(r"(?:\s+(?:of|for|and|the|on|[A-Z][\w'’&-]*|\([A-Z]{2,6}\)))+")
-_CUES = ("appointed", "named", "sworn", "elected", "who is")
+_CUES = ("appointed", "named", "sworn", "elected", "who is", "who was")
 
 
 def _former(role: str | None) -> bool:
@@ -55,6 +59,28 @@ def _take(text: str, start: int, end: int, rec: PersonRec) -> bool:
     rec.role = text[title.role_start : role_end]
     rec.country = rec.country or title.country
     return True
+
+
+_AT_THE_TIME = re.compile(r"\s*,\s*who\s+was\s+(?:then\s+)?[^,.;]{3,60}\s+at\s+the\s+time\b")
+
+
+def past_holders(doc: Doc, people: People) -> None:
+    """ "A, who was defense minister at the time,": A held the office someone else holds now, so A is of
+    that holder's country (an office the holder's country has taken bars no guess for A)."""
+    text = doc.text
+    for rec in people.recs:
+        if rec.country or not rec.role:
+            continue
+        for m in rec.mentions:
+            if "at the time" not in text[m.end : min(m.sentence.end, m.end + 90)]:
+                continue
+            if _AT_THE_TIME.match(text, m.end, m.sentence.end):
+                key = role_key(rec.role)
+                holders = [r for r in people.recs if r is not rec and r.role and role_key(r.role) == key]
+                holder = holders[0] if len(holders) == 1 else None  # one holder now: one country
+                if holder is not None and holder.country:
+                    rec.country = holder.country
+                break
 
 
 # "his predecessor, A" / "Doe's predecessor, A": the named person's (else the one before) office

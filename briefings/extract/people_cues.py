@@ -62,18 +62,25 @@ _INSTITUTION_NAMED = re.compile(
 )
 
 
-def spokes_institution(rec: PersonRec) -> str | None:
+def spokes_institution(rec: PersonRec, text: str | None = None) -> str | None:
     """A spokesperson's country: the one institution their own sentences name ("register with the
-    Pentagon press desk")."""
+    Pentagon press desk"), else (text given: the spokesperson whose statement the text is) the one
+    institution the whole text names ("Statement from Press Secretary A" ... "at the White House")."""
     if not rec.role or not _SPOKES_ROLE.search(rec.role):
         return None
     found: set[str] = set()
     for m in rec.mentions:
-        st = m.sentence.text
-        if st.isascii() and not has_any(st.lower(), _INSTITUTION_FIRST):
-            continue
-        found.update(INSTITUTIONS[" ".join(x.lower().split())] for x in _INSTITUTION_NAMED.findall(st))
+        found.update(_institutions(m.sentence.text))
+    if not found and text is not None:
+        found = _institutions(text)
     return found.pop() if len(found) == 1 else None
+
+
+def _institutions(text: str) -> set[str]:
+    """The countries of the national institutions a text names ("the Pentagon": United States)."""
+    if text.isascii() and not has_any(text.lower(), _INSTITUTION_FIRST):
+        return set()
+    return {INSTITUTIONS[" ".join(x.lower().split())] for x in _INSTITUTION_NAMED.findall(text)}
 
 
 _TITLE_SUBJECT = re.compile(r"\s*[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)(?:will|is|was|has|would)\s")
@@ -138,7 +145,8 @@ def delegation_of(text: str, m: Mention) -> str | None:
 
 
 _REPRESENTED = re.compile(
-    r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:will\s+be|is\s+to\s+be|was|is|will\s+also\s+be)\s+"
+    r"\b(?:(?<=\bwith\s)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+|"  # "..., with X represented by A"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:will\s+be|is\s+to\s+be|was|is|will\s+also\s+be)\s+)"
     r"represented\b[^.;]{0,80}?\bby\s+(?:the\s+)?$"
 )
 
@@ -156,7 +164,7 @@ def represented_by(text: str, m: Mention) -> str | None:
     if gapped and country_of(gapped[1]):
         return country_of(gapped[1])
     r = _REPRESENTED.search(text, m.sentence.start, m.span_start)
-    return country_of(r[1]) if r else None
+    return country_of(r[1] or r[2]) if r else None
 
 
 _RETURNS_TO = re.compile(

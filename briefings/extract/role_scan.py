@@ -57,7 +57,14 @@ _GENERAL_OK = frozenset(
 )
 _BODY_NOUNS = frozenset({"commission", "council", "parliament", "court", "bank"})
 _CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on", "cum", "/"})
+_SERVICE_NOUNS = frozenset({"force", "forces", "corps"})
+_GRADES = frozenset({"senior", "vice", "rear", "air"})  # a grade word before a rank ("Vice Admiral")
 _JOINS = frozenset({"and", "cum", "/"})  # join two titles: a title word must follow
+
+
+def _service_word(toks: list[Tok], j: int) -> bool:
+    """The word names an armed service, not a rank ("Air" or "Force" of "Air Force")."""
+    return toks[j].low in _SERVICE_NOUNS or (j + 1 < len(toks) and toks[j + 1].low in _SERVICE_NOUNS)
 
 
 @dataclass
@@ -117,6 +124,10 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         t = toks[j]
         if t.low in STYLES and t.cap and not (j and toks[j - 1].low == "crown"):
             break  # "Minister of Defense Prince A": a style of royalty opens the name, no title
+        if after_conn and t.text == "Royal" and j + 1 < n and country_at(toks, j + 1, text):
+            last_word = j  # "Commander of the Royal Xish Army": the service's royal style, then its country
+            j += 1
+            continue
         open_word = after_conn or in_portfolio
         place = country_at(toks, j, text) if after_conn else None
         if (
@@ -147,12 +158,19 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                     toks[last_head].low not in RANKS
                     or (in_portfolio and forms.rank_word(rank, forms.PERSONAL_RANKS))
                     or (t.cap and not toks[last_head].cap)  # "Defence Force chief Admiral X"
+                    # "Commander Adm. X": an abbreviated rank is a form of address, never part of an office
+                    or (t.text.endswith(".") and not toks[last_head].text.endswith("."))
                 )
                 and not after_conn
                 and not (t.low == "general" and toks[j - 1].low in _GENERAL_OK)
+                # "of the Royal Xish Air Force": a service's name, no rank
+                and not (in_portfolio and _service_word(toks, j))
             ):
-                if last_word == j - 1 and toks[j - 1].low == "senior" and toks[j - 1].cap:
-                    last_word = j - 2  # "spokesperson Senior Colonel X": the grade word goes with the rank
+                grade = toks[j - 1].low in _GRADES and toks[j - 1].cap
+                if last_word == j - 1 and grade and j - 1 > last_head:
+                    # "spokesperson Senior Colonel X", "Commander of the Navy Vice Admiral X": the grade
+                    # word goes with the rank
+                    last_word = j - 2
                 break  # "Minister of National Defence Admiral X": the rank starts the name part
             if is_head(t, ci):
                 last_head = j

@@ -21,7 +21,7 @@ administrator speaker leader chief
 general admiral colonel captain marshal sergeant lieutenant gen. adm. col. capt. lt. representative
 coordinator consul consul-general vice-president taoiseach chargé ministers secretaries presidents
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
-gentleman mantri menteri
+gentleman mantri menteri inspector emir
 researcher scholar correspondent member diplomat attaché attache head negotiator delegate lecturer
 critic expert
 """)

@@ -9,7 +9,7 @@ from briefings.extract.org_acronyms import acronym_officials
 from briefings.extract.org_people import org_short_titles
 from briefings.extract.people import People, cased, find_conflicts, merge_singletons
 from briefings.extract.people_affiliation import outside_countries
-from briefings.extract.people_appointed import appointed_offices, predecessors
+from briefings.extract.people_appointed import appointed_offices, past_holders, predecessors
 from briefings.extract.people_bare import cue_word, person_shaped
 from briefings.extract.people_contacts import contact_names, contact_principals
 from briefings.extract.people_counterparts import (
@@ -115,6 +115,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     caps_letterheads(doc, people)
     sides_of(doc, people)
     guess_countries(doc, people, ctx)
+    past_holders(doc, people)
     outside_countries(doc, people)
     partners_of(doc.text, people)
     contact_principals(doc, people)
