@@ -108,6 +108,9 @@ _PAST = re.compile(  # the lookahead: each word's first letter, a cheap filter b
 # "last met in X on March 4": an earlier meeting's day, in a sentence that may also speak of the next one
 LAST_HELD = re.compile(r"\blast\s+(?:met|held|hosted|visited|convened|spoke)\b[^.;]*$")
 _FUTURE_WORD = re.compile(r"\b(?:will|would|to be held|is to|are to|shall|scheduled|set to|expected to)\b")
+# a relative clause opening after a date: its tense is not the date's ("..., which had been held in 2015")
+_REL_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
+_REL_WORDS = (", which", ", who")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MAYBE_WORDS = (
     "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "morrow", "week",
@@ -222,7 +225,14 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
 
     def past_at(at: int) -> bool:
         # "..., and will meet Y on Monday. The two last held talks on March 4": that clause is past
-        return is_past() or ("last " in seg and bool(LAST_HELD.search(text, max(start, at - 60), at)))
+        if "last " in seg and LAST_HELD.search(text, max(start, at - 60), at):
+            return True
+        if not is_past():
+            return False
+        # "The trip ends in X on December 3, with talks which had not been held since 2015": the
+        # relative clause after the date is past, the date's own clause is not
+        rel = _REL_CLAUSE.search(text, at, end) if has_any(seg, _REL_WORDS) else None
+        return rel is None or bool(_PAST.search(text, start, rel.start()))
 
     for m in MONTH_DAY.finditer(text, start, end) if months else ():
         if not free(*m.span()):

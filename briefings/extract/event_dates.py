@@ -23,6 +23,7 @@ from briefings.extract.event_spans import (
     stay_span,
     visit_headline,
 )
+from briefings.extract.event_travel import after_journey, held_day
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
@@ -105,6 +106,7 @@ _SERIES = re.compile(r"\battend\w*\s+(?:the\s+)?[^.;]{0,60}?\b(?:Meetings|meetin
 _VISITING_FROM = re.compile(r"\bvisiting\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+from\s+$")
 _CAPTION = re.compile(r"\b(?:FILE\s+)?PHOTO\s*:")
 _SEPARATE = ("separate", "sidelines", "margins")
+_INDEFINITE = ("A ", "An ")
 _ASIDE_OPENERS = ("Meanwhile", "Separately", "Elsewhere", "In a separate", "In other news")
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")  # "SEOUL, March 8": the dateline's day
 _ALSO = re.compile(r"\b(?:will|is|are|would)\s+also\b|\balso\s+(?:due|set|scheduled|expected|slated)\s+to\b")
@@ -328,6 +330,26 @@ def pick_main_date(
             if first and (stay := stay_span(exact, first[2])):
                 return stay, first[2]
             return d, s
+        # "will host B next week ... AUSMIN will take place Tuesday": the weekday the meeting is given, in
+        # the lead's sentence (its people and place)
+        given = [
+            x
+            for x in scored
+            if x[1].relative
+            and x[1] is not d
+            and not x[1].end_date
+            and x[0] > 0
+            and 0 <= (x[1].date - d.date).days < 7
+            and held_day(doc, x[1], x[2])
+            # "A separate meeting will take place Wednesday": another gathering, not the meeting restated
+            and not x[2].text.lstrip().startswith(_INDEFINITE)
+            and not has_any(x[2].text, _SEPARATE)
+        ]
+        if given:
+            return replace(d, date=max(given, key=lambda x: x[0])[1].date, relative=False), s
+    journey = after_journey(doc, scored, d, s)
+    if journey is not None:  # "will travel to X on Sunday for the summit ... the summit on Monday"
+        return replace(d, date=journey[1].date, relative=False), s
     if not d.end_date and not d.relative:
         whole = gathering_span(scored, d, s)
         if whole is not None:

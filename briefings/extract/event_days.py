@@ -130,10 +130,13 @@ def closing_day(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMentio
     # Monday. Panels follow, and the forum ends on 6 May.")
     nxt = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
     for x in (s, nxt):
-        if x is None or x.paragraph != s.paragraph or not has_any(x.text, _UNTIL_WORDS):
+        if x is None or not has_any(x.text, _UNTIL_WORDS):
             continue
+        # a one-sentence paragraph of a wire story: "gather from Friday. / ... the Forum, which runs until
+        # Sunday": the gathering's running span in the next paragraph, not any "to" or "end"
+        until = _UNTIL if x.paragraph == s.paragraph else _RUNS_UNTIL
         for d in find_dates(doc.text, dm.end if x is s else x.start, x.end, ref):
-            if _UNTIL.search(doc.text, max(x.start, dm.end, d.start - 35), d.start):
+            if until.search(doc.text, max(x.start, dm.end, d.start - 35), d.start):
                 last = d.end_date or d.date if x is not s else d.date
                 if d.relative and last <= dm.date:
                     last += timedelta(days=7)
@@ -157,6 +160,7 @@ _OPENING = re.compile(
     r"\b(?:opens?|opening|begins?|beginning|starts?|starting|from|kicks?\s+off|gets?\s+under\s+way)"
     r"(?:\s+on)?\s+$"
 )
+_RUNS_UNTIL = re.compile(r"\b(?:runs?|running|lasts?|continues?)\s+(?:through|until|till)\s+$")
 _UNTIL_WORDS = ("until", "till", "through", " to ", "end", "clos", "conclud")
 
 
@@ -168,14 +172,17 @@ def spans_cities(
     country: str,
     prefer: frozenset[str],
     dateline: str = "",
+    main_at: int = -1,
 ) -> bool:
     """A visit to a country whose dated days name two or more of its cities (a stay over several); a
     dateline's city of that country counts as one ("PUTRAJAYA - ... state visit to Malaysia from 22 to 24
-    Sept ... a meeting in Kuala Lumpur on 24 Sept")."""
+    Sept ... a meeting in Kuala Lumpur on 24 Sept"), and so do the undated legs just after the visit's
+    sentence ("In Beijing, A will ... A will then travel to the X Region, where he will visit B and C")."""
     last = dm.end_date or dm.date
     seen: set[str] = {dateline} if dateline else set()
     for x in body:
-        if not any(dm.date <= d.date <= last for d in find_dates(doc.text, x.start, x.end, ref)):
+        leg = main_at < x.index <= main_at + 4 and bool(_LEG.search(x.text))
+        if not leg and not any(dm.date <= d.date <= last for d in find_dates(doc.text, x.start, x.end, ref)):
             continue
         seen.update(c[0].name for c in cities_in(doc.text, x.start, x.end, prefer) if c[0].country == country)
         if "Province" in x.text or "Prefecture" in x.text or "Autonomous Region" in x.text:
@@ -184,6 +191,11 @@ def spans_cities(
     return len(seen) >= 2
 
 
+# a leg of a visit: "In Beijing, the Minister will ...", "will then travel to ...", "where he will visit ..."
+_LEG = re.compile(
+    r"^\s*In\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,|\bwill\s+then\s+(?:travel|go|proceed|fly|head)\b|"
+    r"\bwhere\s+(?:he|she|they)\s+will\s+visit\b"
+)
 _TO_PROVINCE = re.compile(
     r"\b(?:to|in|visit|visits|visiting|tour|tours|touring)\s+(?:the\s+)?"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Province|Prefecture|Autonomous\s+Region))\b"

@@ -116,7 +116,8 @@ _TRAVEL_COUNTRY = re.compile(
     r"\btravel(?:s|ling|ing)?\s+to\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 )
 _VISIT_TO = re.compile(
-    r"\b[Vv]isit(?:\b[^.;()]{0,60}?\bto)?\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    # "the People's Republic of China", "the Republic of Korea": a state's formal name, whole
+    r"\b[Vv]isit(?:\b[^.;()]{0,60}?\bto)?\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3})"
 )
 
 
@@ -131,10 +132,15 @@ def held_city(doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str
                 doc.text[max(0, a - 3) : a] == "in " or doc.text[max(0, a - 3) : a] == "of "
             ) and _HELD_NOUN_IN.search(doc.text, max(x.start, a - 90), a):
                 out.append(c)
+            elif doc.text[max(0, a - 3) : a] == "in " and _HELD_CLAUSE_IN.search(doc.text, x.start, a):
+                # "will hold talks with A in X", "will host B next week at the Y Academy in X": the
+                # clause of the future meeting, unbroken by a comma, ends in the city
+                out.append(c)
     return out
 
 
 _FUTURE_HELD = re.compile(r"\bwill\s+(?:hold|host|convene|meet)\b")
+_HELD_CLAUSE_IN = re.compile(r"\bwill\s+(?:hold|host|convene|meet)\b[^;,:()\"“”]{1,110}?\sin\s+$")
 # "will hold talks in X", "talks in the port city of X"
 _HELD_NOUN_IN = re.compile(
     rf"\b{NOUN}\s+in\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:town|city|village|port)\s+of\s+)?$", re.I
@@ -250,7 +256,7 @@ def unknown_town(doc: Doc, s: Sentence) -> tuple[str, int] | None:
     """ "the X Meeting in Smalltown from 3 to 5 May", "will host it in Smalltown, Region, from 3 May", "at
     the Y hotel in Small Town, Island": a town the gazetteer does not know, named as where a meeting is held
     (a name that is no country, city, month, organisation or building)."""
-    for rx in (_MEETING_IN_TOWN, _PLACED_TOWN, _TOWN_REGION_DAY):
+    for rx in (_MEETING_IN_TOWN, _PLACED_TOWN, _TOWN_REGION_DAY, _DESCRIBED_TOWN):
         for m in rx.finditer(doc.text, s.start, s.end):
             town = m["t"]
             if (
@@ -277,6 +283,15 @@ _TOWN_HEAD = rf"(?P<t>{_TOWN_WORD}(?:\s+[A-Z][\w'’]*)?)"  # a headline's words
 _MEETING_IN_TOWN = re.compile(
     rf"\b(?i:{NOUN})\s+in\s+{_TOWN}"
     r"(?=,|\s+(?:from|on|this|next)\b|\s*\(|\.\s|\.?$)"
+)
+# "will host his counterparts in Smalltown, south-east of Bigcity, on 25 May", "meet in Smalltown, a spa town
+# in the hills": a town placed by its bearing from a city or described as a town, where a meeting is held
+_DESCRIBED_TOWN = re.compile(
+    rf"\b(?:host|hosts|hosting|hold|holds|meet|meets|gather|gathers|convene|convenes|(?i:{NOUN}))\b"
+    rf"[^,.;:()]{{0,60}}?\bin\s+{_TOWN},\s+(?:"
+    r"(?:(?:some|about|around|roughly)\s+)?(?:\d[\d,]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near)\s+[A-Z]|"
+    r"an?\s+(?:[a-z-]+\s+){0,2}(?:town|village|resort|spa)\b)"
 )
 # a town named with its region: "host the summit in Smalltown, Region, from 3 May", "at the X hotel in
 # Smalltown, Island", "gather at Smalltown, in Country's southern Y region"; a list ("in A, B and C") is not

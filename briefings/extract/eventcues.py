@@ -106,7 +106,11 @@ def is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:
     dests = re.split(
         r"\s+(?:from|on|to attend|to participate|for|in order)\s+|\d|\s+(?=[A-Z][a-z]+\s+\d)", tail
     )[0]
-    raw = [x.strip(" ,.") for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", dests) if x.strip(" ,.")]
+    raw = [
+        x.strip(" ,.")
+        for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", dests)
+        if x.strip(" ,.") and not _SAYS.search(x)  # ", the IAEA said in a statement": who said it, no stop
+    ]
     heads = (_HEAD.match(x) for x in raw)
     parts = [h.group() for h in heads if h]  # "Seoul this week" -> "Seoul"
     places = [x for x in parts if country_of(x) or find_city(x, prefer)]
@@ -114,6 +118,7 @@ def is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:
     return len(places) >= 2 and not (len(countries) == 1 and any(country_of(x) for x in places))
 
 
+_SAYS = re.compile(r"\b(?:said|says|told|tells|added|announced|according\s+to)\b")
 _N_DAY = re.compile(r"\b(two|three|four|five)-day\b", re.I)
 # "a five-nation Indo-Pacific tour", "his three-country trip", "a multi-nation swing": several countries
 _N_NATION = re.compile(

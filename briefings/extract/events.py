@@ -26,6 +26,7 @@ from briefings.extract.event_places import (
     visits_elsewhere,
 )
 from briefings.extract.event_spans import EVENT_NOUN, NOUN, TRAVEL_NOUNS
+from briefings.extract.event_towns import other_event_in, own_gathering, title_town
 from briefings.extract.eventcues import (
     THE_MEETING_IS,
     TRAVEL_TO,
@@ -162,7 +163,8 @@ def build_main(
     town_m = _TOWN_OF.search(doc.text, s.start, s.end) if " of " in s.text else None
     # "the X Meeting in Smalltown, in Y's Z region": a town the gazetteer does not know
     town = (town_m[1], town_m.start()) if town_m and not country_of(town_m[1]) else unknown_town(doc, s)
-    paren_town = headline_town(doc, s, dm, ref)
+    # "Paris, 28 May 2031" over "held talks on 28 May in Jakarta": the release's date line, not the place
+    paren_town = title_town(headline_town(doc, s, dm, ref), dm, cities, prefer)
     if paren_town:  # "Meeting of the Ministers (Smalltown, 12 February 2031)"
         known = find_city(paren_town, prefer) or (cities[0][0] if cities else None)
         place, tz = paren_town, known.timezone if known else None
@@ -201,6 +203,8 @@ def build_main(
         # held "in" it ("the talks in Tokyo"), not a "visit to" it
         venue_only = venue_in(doc.text, s.start, s.end) is not None
         past_main: list[bool] = []  # computed on first need
+        # "the Shangri-La Dialogue in Singapore": the main event's own gathering, not another one's city
+        own = own_gathering(s, lead)
         for x in lead:
             if x is not s and MET.search(x.text) and sentence_score(x.text)[1]:
                 # "the two last met in X on March 2, 2029": an earlier meeting's city (unless the
@@ -213,7 +217,7 @@ def build_main(
                 for c in now_cities(doc, x.start, x.end, prefer, dm)
                 if x is s
                 or not (
-                    OTHER_EVENT_IN.search(doc.text, max(x.start, c[1] - 40), c[1])
+                    other_event_in(doc.text, max(x.start, c[1] - 40), c[1], own)
                     or _quoted(doc.text, x.start, c[1])
                     or _SPOKE_IN.search(doc.text, max(x.start, c[1] - 70), c[1])
                 )
@@ -260,7 +264,7 @@ def build_main(
         and dm
         and dm.end_date
         and (visit_country := visited_country(doc, s))
-        and spans_cities(doc, body, dm, ref, visit_country, prefer, from_dateline)
+        and spans_cities(doc, body, dm, ref, visit_country, prefer, from_dateline, s.index)
     ):
         trip = True  # "will travel to X from 3 to 5 May ... In A on 4 May ... On 5 May, to B": two cities
     if trip:
@@ -349,11 +353,6 @@ def build_main(
     )
 
 
-# "ahead of the G20 Summit in X": the city of another, named gathering
-OTHER_EVENT_IN = re.compile(
-    r"\b[A-Z][\w-]*\s+(?:Summit|Forum|Conference|Meeting|Dialogue|Games|Congress|Assembly|Ministerial)"
-    r"\s+(?:in|at)\s+$"
-)
 # "told reporters at the presidential office in X": where a speaker spoke, not where the meeting is
 _SPOKE_IN = re.compile(r"\b(?:told|briefed|said|spoke|speaking|briefing)\b[^.;,]{0,60}?\s(?:in|at)\s+$")
 # "in the resort town of X", "on the island of X", "in his hometown of X", "in the Xish resort town of Y Z"

@@ -31,6 +31,8 @@ def restates_main(
     if first and last and any(not first <= d.date <= last for d in _own_dates(doc, a, b, ref)):
         return False  # a day of its own outside the main event's days: another meeting
     met = names - {subject.name} if subject else names
+    if subject and len(met) >= 2 and _hosts_met(main, subject, objects):
+        return False  # "A will be in X, her first visit to Y ... A is scheduled to meet B and C": the visit's
     if main_set and names == main_set and not (main.trip and not _named_in(main, met)):
         return True  # (a trip whose lead names nobody met: its stops' meetings are legs, not the trip again)
     if main.trip:
@@ -70,6 +72,20 @@ def restates_main(
 _OPENS_ASIDE = re.compile(
     r"\s*(?:[Aa]head\s+of|[Bb]efore|[Aa]fter|[Ff]ollowing|[Oo]n\s+the\s+(?:sidelines|margins)|[Ii]n\s+addition)\b"
 )
+
+
+def _hosts_met(main: MainEvent, subject: PersonRec, objects: list[PersonRec]) -> bool:
+    """The main sentence is the visit of the subject alone, and the objects are officials of one other
+    country: the people met on the visit, each a meeting of the visit, not the visit said again."""
+    countries = {r.country for r in objects}
+    return (
+        len(countries) == 1
+        and None not in countries
+        and subject.country not in countries
+        and bool(_VISIT.search(main.sentence.text))
+        and subject.name.split()[-1] in main.sentence.text
+        and not _named_in(main, {r.name for r in objects})
+    )
 
 
 def _named_in(main: MainEvent, names: set[str]) -> bool:

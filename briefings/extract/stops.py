@@ -6,8 +6,9 @@ import re
 from datetime import date
 
 from briefings.extract.dates import find_dates
+from briefings.extract.event_towns import OTHER_EVENT_IN
 from briefings.extract.eventcues import is_trip, mentioned_countries
-from briefings.extract.events import OTHER_EVENT_IN, MainEvent
+from briefings.extract.events import MainEvent
 from briefings.extract.places import cities_in
 from briefings.extract.sentences import Doc
 from briefings.models import Event
