@@ -298,5 +298,5 @@ def namesake(people: People, rec: PersonRec, phrase: str, family: str) -> Person
         return roled[0]
     officials = [r for r in roled if not _SPOUSE_WORD.search(r.role or "")]
     if len(officials) == 1 and not _SPOUSE_WORD.search(phrase):
-        return officials[0]  # "Biden" means President Joe Biden, not first lady Jill Biden
+        return officials[0]  # "Lee" means President A Lee, not the president's spouse B Lee
     return rec

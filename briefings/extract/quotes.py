@@ -184,7 +184,7 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             # "which both sides have described as '...'": the describer, when a person is named
             at = max(sent.start, qs - 140) + described.start()
             who = people.at(max(sent.start, at - 40), qs)
-            # (a family name two people share: the one its words mean, "Biden" not "first lady Jill Biden")
+            # (a family name two people share: the one its words mean, the president, not the first lady)
             describer = speaker(text[who[-1][0].span_start : who[-1][0].end], people, qs) if who else None
             attributed, rec = True, (describer or who[-1][1] if who else None)
         if (
