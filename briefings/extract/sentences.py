@@ -208,7 +208,14 @@ def _is_abbrev(text: str, dot: int) -> bool:
         return True  # "Ma. Elena": a short name abbreviation
     if word in _STATE_ABBREV and text[j].isupper() and text[max(0, j - 2) : j] == ", ":
         return True  # "ANNAPOLIS, Md. (AP)": a state after its city
+    if word == "jr" and _AFTER_NAME.search(text, max(0, j - 40), j) and _NEW_SUBJECT.match(text, dot + 1):
+        return False  # "... and Secretary B Jr. Secretary A will also ...": the suffix ends the sentence
     return word in _ABBREV
+
+
+_AFTER_NAME = re.compile(r"[A-Z][\w'’-]+\s$")
+# a title or name that opens a sentence and its verb: "Secretary A will", "The two ministers will"
+_NEW_SUBJECT = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:will|would|is|are|was|were|has|have|also)\b")
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")

@@ -74,8 +74,10 @@ CUE = guarded(
         # "will join the A-B-C-D defense ministers' meeting": a named format of four sides
         # "..., as well as the A-B-C Meeting with X"; "A A-B Meeting with X is also being arranged"
         # "(1) A-B-C Defense Ministers' Meeting with X": an item of a numbered list of meetings
+        # "participate in the fourth A-B 2+2 Ministerial Dialogue with C and D": the format's one meeting
         # (a leading \b outside the group: a branch that cannot start mid-word fails fast)
-        r"|\b(?:(?:for|join|joins|attend|attends|as\s+well\s+as|co-chair|chair)\s+the|(?<=\n)A|(?<=\.\s)A|(?<=\d)\))\s+"
+        r"|\b(?:(?:for|join|joins|attend|attends|as\s+well\s+as|co-chair|chair|participate\s+in|take\s+part\s+in)"
+        r"\s+the|(?<=\n)A|(?<=\.\s)A|(?<=\d)\))\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+"
         r"(?:[\w'’+()-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|Council|"
         r"(?<=ministers'\s)meeting|(?<=ministers’\s)meeting)\b"
@@ -93,7 +95,10 @@ CUE = guarded(
 # a meeting only being explored or proposed is not an event
 # before the cue: "is exploring the possibility of", "may also meet"; anywhere: "nothing has been decided"
 TENTATIVE = re.compile(
-    r"\b(?:[Ee]xplor\w*|[Pp]ossibility|[Pp]roposed|[Pp]roposal|might|could|may|[Cc]onsidering|whether)\b"
+    r"\b(?:[Ee]xplor\w*|[Pp]ossibility|[Pp]roposed|[Pp]roposal|might|could|may|[Cc]onsidering|whether|"
+    # "there are no plans for A to meet B", "A does not plan to meet B": a meeting stated not to happen
+    r"[Nn]o\s+(?:plans?|intention)|(?:not|never)\s+(?:plan(?:ning)?|intend(?:ing)?|expected|scheduled)\s+to|"
+    r"(?:will|would)\s+not\s+(?:meet|hold)|won['’]t\s+(?:meet|hold))\b"
 )
 UNDECIDED = re.compile(
     r"\b(?:not been decided|undecided|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|scheduled|decided))\b",
@@ -106,6 +111,8 @@ CLAUSE = re.compile(
     r",\s+and\s+(?=(?:[A-Z][\w.-]*\s+(?:and\s+)?){1,8}(?:will|is|was|held|met|has)\b)|"
     # "the Defence Minister will meet A and the Foreign Minister will hold talks with B": two subjects
     r"\s+and\s+(?=the\s+(?:[A-Z][\w-]*\s+){1,4}(?:will|is\s+to|would)\s)|"
+    # "... with B, and the two Secretaries will jointly call on C": a plural subject of its own
+    r",\s+and\s+(?=the\s+(?:two|three|four)\s+(?:[\w.-]+\s+){1,3}(?:will|are\s+to|would)\s)|"
     # "meet B in X, and to Y, November 9-10, to join C for ...": the next leg of the trip
     r",\s+and\s+(?:then\s+)?(?:on\s+)?to\s+(?=[A-Z])|"
     # "the first talks between the two leaders since B visited X in 2018": a past event's people

@@ -33,6 +33,8 @@ def restates_main(
     met = names - {subject.name} if subject else names
     if subject and len(met) >= 2 and _hosts_met(main, subject, objects):
         return False  # "A will be in X, her first visit to Y ... A is scheduled to meet B and C": the visit's
+    if _visit_programme(doc, main, a):
+        return False  # "Official Visit of A to X ... B will hold talks with A on Monday": the visit's talks
     if main_set and names == main_set and not (main.trip and not _named_in(main, met)):
         return True  # (a trip whose lead names nobody met: its stops' meetings are legs, not the trip again)
     if main.trip:
@@ -86,6 +88,20 @@ def _hosts_met(main: MainEvent, subject: PersonRec, objects: list[PersonRec]) ->
         and subject.name.split()[-1] in main.sentence.text
         and not _named_in(main, {r.name for r in objects})
     )
+
+
+_VISIT_NAME = re.compile(r"\b[Vv]isit\b")
+_TRAVEL = re.compile(r"\b(?:visit|travel|trip|arrive|fly|flies|head)", re.IGNORECASE)
+
+
+def _visit_programme(doc: Doc, main: MainEvent, a: int) -> bool:
+    """A meeting told in a sentence of its own after the lead of a visit the main event is named by."""
+    if not _VISIT_NAME.search(main.event.name):
+        return False
+    s = doc.sentence_at(a)
+    if s is None or s.index <= main.sentence.index:
+        return False
+    return not _TRAVEL.search(s.text)
 
 
 def _named_in(main: MainEvent, names: set[str]) -> bool:

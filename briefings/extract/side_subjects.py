@@ -27,6 +27,8 @@ def people_in(doc: Doc, people: People, a: int, b: int, lead: PersonRec | None =
             doc.text, max(a, mention.start - 50), mention.start
         ):
             continue  # "a meeting with A ahead of Prime Minister B's visit to X": B is not met
+        if _OWNER.match(doc.text, mention.end, b):
+            continue  # "meet X's chief adviser, A": the adviser is met, not the owner
         recs.append(rec)
     for m in TITLE_REF.finditer(doc.text, a, b):
         # "the Foreign Minister" (no name or "of X" after it) of a release about the Federal Foreign Minister
@@ -37,6 +39,30 @@ def people_in(doc: Doc, people: People, a: int, b: int, lead: PersonRec | None =
         if titled and titled not in recs:
             recs.append(titled)
     return recs
+
+
+def met_namesakes(people: People, s: Sentence, recs: list[PersonRec]) -> list[PersonRec]:
+    """ "Kim held talks with B": of two people sharing the surname, the one named beside B before."""
+    out = list(recs)
+    for mention, found in people.at(s.start, s.end):
+        if len(mention.tokens) != 1 or found not in out:
+            continue
+        word = mention.tokens[0]
+        namesakes = [r for r in people.recs if r is not found and len(r.tokens) > 1 and r.surname == word]
+        if not namesakes:
+            continue
+        others = [r for r in out if r is not found]
+        with_found = _beside(found, others, s.index)
+        beside = [r for r in namesakes if r not in out and _beside(r, others, s.index) > with_found]
+        if len(beside) == 1:
+            out[out.index(found)] = beside[0]
+    return out
+
+
+def _beside(rec: PersonRec, others: list[PersonRec], here: int) -> int:
+    """How many of others rec shares a sentence with, other than sentence here."""
+    own = {m.sentence.index for m in rec.mentions} - {here}
+    return sum(1 for r in others if own & {m.sentence.index for m in r.mentions})
 
 
 def titled_namesake(people: People, mention: Mention, rec: PersonRec) -> PersonRec:
@@ -53,6 +79,10 @@ def titled_namesake(people: People, mention: Mention, rec: PersonRec) -> PersonR
     return namesakes[0] if len(namesakes) == 1 else rec
 
 
+_OWNER = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:adviser|advisor|envoy|deputy|aide|counterpart|representative|spokes\w+|chief|secretary)\b"
+)
 _OWN_VISIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|arrival|tour)\b")
 _TIME_PREP = re.compile(
     r"\b(?:ahead\s+of|before|after|following|during|prior\s+to)\s+(?:[A-Z][\w.'’-]*\s+){0,6}$"
@@ -231,7 +261,7 @@ _VERB_OPEN = re.compile(
     r"(?:travell?|fly|flie|head|go|mov|leav|continu|return)\w*)\b"
 )
 _PRONOUN_AND = re.compile(
-    r"\s*(?:[^,;]{0,40},\s*)?(?P<p>[Hh]e|[Ss]he)\s+and\s+(?=[A-Z](?:[\w.'’-]*\s+(?:of\s+|for\s+)?){1,8}(?:will|is|are)\b)"
+    r"\s*(?:[^,;]{0,40},\s*){0,2}(?P<p>[Hh]e|[Ss]he)\s+and\s+(?=[A-Z](?:[\w.'’-]*\s+(?:of\s+|for\s+)?){1,8}(?:will|is|are)\b)"
 )
 _WHO_END = re.compile(r",\s*who\s+$")
 _ANTECEDENT_FROM = re.compile(r"\b(?:by|with|joined|accompanied|including)\b")  # start of the list

@@ -59,6 +59,7 @@ from briefings.extract.side_rules import (
 )
 from briefings.extract.side_subjects import (
     GROUP_SUBJECT,
+    met_namesakes,
     people_in,
     semicolon_list_end,
 )
@@ -209,6 +210,11 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             if found_parties is None:
                 continue
             subject, in_clause, kind_word, in_visit = found_parties
+            if subject is not None and in_clause:  # "Kim held talks with B": the Kim named beside B
+                was = [subject, *[r for r in in_clause if r is not subject]]
+                named = met_namesakes(people, s, was)
+                if named != was:
+                    subject, in_clause = named[0], [named[i] for i, r in enumerate(was) if r in in_clause]
             if (
                 m["fmt"]
                 and subject is None
