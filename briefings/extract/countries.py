@@ -36,6 +36,7 @@ from briefings.extract.mentions import Mention
 from briefings.extract.offices import fits, knows_office, office_home
 from briefings.extract.org_people import org_officials, reports_to
 from briefings.extract.people import People, PersonRec
+from briefings.extract.people_chains import delegation_lead
 from briefings.extract.people_clauses import CLAUSE_SUBJECT, OBJECT_CUE, other_party
 from briefings.extract.people_cues import (
     CHAIN_GAP,
@@ -105,18 +106,11 @@ _HOST_VERB = re.compile(
     r"receives|received)\b"
 )
 _HOSTED_BY = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$")
-_DELEGATION = re.compile(
-    r"(?:\b(?:[Tt]he|An?)\s+)?([A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,3})(?:'s|’s)?\s+"
-    r"(?:(?:sent|will send|is sending|dispatched)\s+)?"
-    r"(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\b[^.;]*?"
-    r"\b(?:(?:led|headed)?\s*by|compris(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of)\s+$"
-)
 # "Xland is sending a Deputy Minister, A": the sender is the envoy's country
 _SENDS = re.compile(
     r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:is|are|will|has|have)?\s*(?:sending|send|sends|sent)\s+"
     r"(?:(?:a|an|its|their)\s+)?$"
 )
-_DELEGATION_WORDS = ("delegation", "team", "side")  # every _DELEGATION match holds one of these
 _UNOFFICIAL = re.compile(
     r"\b(?:analyst|fellow|researcher|scholar|correspondent|professor|lecturer|expert|writer|reporter|[Ee]ditor|"
     r"[Tt]ranslator|[Pp]hotographer)\b|\sat\s(?!the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Embassy)\b)|"
@@ -176,7 +170,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 rec.country = local
                 break
             before = text[max(m.sentence.start, m.span_start - 80) : m.span_start]
-            dm = _DELEGATION.search(before) if has_any(before, _DELEGATION_WORDS) else None
+            dm = delegation_lead(text, people, m)
             led = country_of(dm[1]) if dm else its_delegation(text, m.sentence.start, m.span_start)
             led = led or sending_subject(text, m.sentence.start, m.span_start)  # "Xland, which ..., sends"
             sent = _SENDS.search(before) if not led and "sen" in before[-30:] else None

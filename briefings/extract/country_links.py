@@ -10,6 +10,7 @@ from briefings.extract.gazetteer import country_of
 from briefings.extract.mentions import Mention
 from briefings.extract.offices import fits
 from briefings.extract.people import People, PersonRec
+from briefings.extract.people_chains import pair_meets
 from briefings.extract.people_clauses import new_clause
 from briefings.extract.people_cues import CHAIN_GAP
 from briefings.extract.sentences import Doc
@@ -113,5 +114,6 @@ def chain_countries(doc: Doc, people: People, skip: set[int]) -> None:
                 and (CHAIN_GAP.match(gap) or _APPOS_GAP.match(gap))
                 and not says_after(doc.text, mb)
                 and not new_clause(doc.text, ma, mb)
+                and not pair_meets(doc.text, people, mb)
             ):
                 rb.country = ra.country

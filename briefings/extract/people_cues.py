@@ -12,6 +12,8 @@ from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_author import companion_of_author, speaks_as_i
 from briefings.extract.people_bare import HOST_NOUN
+from briefings.extract.people_chains import ACCOMPANIED as _ACCOMPANIED
+from briefings.extract.people_chains import after_cue, member_gap, title_lead
 from briefings.extract.people_escorts import accompanies
 from briefings.extract.sentences import Doc
 from briefings.extract.tokens import INSTITUTIONS
@@ -184,11 +186,6 @@ def returns_to(text: str, rec: PersonRec) -> str | None:
 
 
 # "accompanied by", "supported throughout the meeting by", "will travel with": a companion of the subject
-_ACCOMPANIED = re.compile(
-    r"\b(?:(?:accompanied|joined|supported|assisted)\s+(?:[a-z]+\s+){0,3}?by|(?:together|along)\s+with|"
-    r"travel(?:s|l?ed|l?ing)?\s+with)\s+"
-    r"(?:the\s+)?$"
-)
 _COMPANION_WORDS = ("accompanied", "joined", "supported", "assisted", "travel", "together", "along")
 # "... and by B": a list of companions that repeats the "by"
 _BY_GAP = re.compile(r"^\s*(?:,|and|,\s*and|&)\s*(?:by\s+)?(?:the\s+)?$")
@@ -228,6 +225,7 @@ def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
             return lead_in
         if (
             (cue and _ACCOMPANIED.search(text, lo, m.span_start))
+            or (cue and after_cue(text, m))  # "accompanied by the Minister of X, Hon. A"
             or _listed_after(text, m, people)
             or (_WITH_BEFORE.search(text, lo, m.span_start) and _ATTENDING.match(text, m.tail_end))
         ):
@@ -267,9 +265,11 @@ def _listed_after(text: str, m: Mention, people: People) -> bool:
     prev = [x for x, _ in people.at(s.start, m.span_start) if x is not m]
     while prev:
         last = prev.pop()
-        if not _BY_GAP.match(text[last.tail_end : m.span_start]):
+        gap = text[last.tail_end : m.span_start]
+        if not _BY_GAP.match(gap) and not member_gap(gap):
             return False
-        if _ACCOMPANIED.search(text, max(s.start, last.span_start - 40), last.span_start):
+        at = title_lead(text, s.start, last.span_start)
+        if _ACCOMPANIED.search(text, max(s.start, at - 40), at):
             return True
         m = last
     return False

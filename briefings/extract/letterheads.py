@@ -1,0 +1,73 @@
+"""The issuing state of a release from a government body's letterhead over its headline, in any case:
+"MINISTRY OF FOREIGN AFFAIRS OF XLAND", "Ministry of Defence of the Republic of Xland", "MINISTRY OF FOREIGN
+AFFAIRS, XLAND", or a body's line with the state's name on the line under it ("DEPARTMENT OF X" / "REPUBLIC
+OF XLAND")."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.sentences import Doc
+
+# a letterhead line opens with the issuing body's head noun
+_BODY = re.compile(
+    r"^(?:the\s+)?(?:ministry|department|government|office|embassy|presidency|secretariat|"
+    r"(?:permanent\s+)?mission|high\s+commission)\b",
+    re.I,
+)
+# the text after which a line's closing words may name the state: "... of X", "..., X"
+_CUT = re.compile(r",\s*|\s+of\s+", re.I)
+# "Embassy of Xland in Ycity": the post's place is no issuer
+_POSTED = re.compile(r"\s+(?:in|to|at)\s+", re.I)
+_SMALL = frozenset({"of", "the", "and", "for"})
+
+
+def _cased(words: str) -> str:
+    """An all-capital phrase in title case, its small words in lower case ("REPUBLIC OF X")."""
+    if not words.isupper():
+        return words
+    out = [w.lower() if w.lower() in _SMALL and i else w.capitalize() for i, w in enumerate(words.split())]
+    return " ".join(out)
+
+
+def _state(phrase: str) -> str | None:
+    """The state a whole phrase names ("the Republic of X", "X"), not an organisation."""
+    c = country_of(_cased(phrase.strip(" .,;:")))
+    return c if c and c not in ORGANISATION_NAMES else None
+
+
+def _closing_state(line: str) -> str | None:
+    """The state a body's line names at its end, after "of" or a comma."""
+    posted = _POSTED.search(line)
+    if posted:
+        line = line[: posted.start()]
+    cuts = [m.end() for m in _CUT.finditer(line)]
+    for at in cuts:  # the longest closing phrase first: "of the Republic of X" before "of X"
+        c = _state(line[at:])
+        if c:
+            return c
+    return None
+
+
+def letterhead_issuer(doc: Doc, headline: int | None = None) -> str | None:
+    """The state a government body's letterhead names, on its own line over the headline (or among the
+    first lines): at the line's end ("Ministry of Defence of X") or on the next line ("REPUBLIC OF X")."""
+    lines = [s for s in doc.sentences[:6] if headline is None or s.index < headline]
+    for i, s in enumerate(lines):
+        t = s.text.strip()
+        if len(t) > 100 or t.endswith(".") or not _BODY.match(t):
+            continue
+        near = doc.sentences[max(0, s.index - 1) : s.index + 2]
+        if any(x.paragraph == s.paragraph and x.index != s.index for x in near):
+            continue  # a sentence inside a paragraph, not a line of its own
+        c = _closing_state(t)
+        if c:
+            return c
+        if i + 1 < len(lines):
+            nxt = lines[i + 1].text.strip()
+            if len(nxt) <= 40 and not nxt.endswith("."):
+                c = _state(nxt)
+                if c:
+                    return c
+    return None
