@@ -195,6 +195,12 @@ def test_a_country_word_inside_a_role_is_dropped_like_one_at_its_ends() -> None:
     assert same_role("Minister of Defence", "Minister of Defence of the Republic of Korea")
     assert not same_role("Ambassador to the Philippines", "Ambassador to Japan")
     assert not same_role("Minister of State for Europe", "Minister of State")
+    assert same_role(
+        "Chief of General Staff of the National Defense Force",
+        "Chief of General Staff of the Ethiopian National Defense Force",
+    )
+    assert same_role("Commander of the Defence Force", "Commander of the Papua New Guinea Defence Force")
+    assert not same_role("Ambassador to the United States", "Ambassador to the Philippines")
 
 
 def test_one_country_under_another_of_its_names_matches() -> None:

@@ -83,9 +83,14 @@ def _country_words() -> tuple[str, ...]:
 
 @cache
 def _inner_country() -> re.Pattern[str]:
-    """ "of (the) <country>" inside a role, before "for"/"to"/"and": "High Representative of the EU for …"."""
+    """A country word inside a role: "of (the) <country>" before "for"/"to"/"and" ("High Representative of
+    the EU for …"), or "the <country word>" naming a body ("Commander of the Xish Defence Force")."""
+    from briefings.extract.demonyms import DEMONYMS  # the adjectives ("Ethiopian"), a table of facts
+
     words = "|".join(re.escape(w) for w in _country_words())
-    return re.compile(rf" of (?:the )?(?:{words})(?= (?:for|to|and) )")
+    forms = {" ".join(_words(a)) for a in DEMONYMS} | set(_country_words())
+    adjectives = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf" of (?:the )?(?:{words})(?= (?:for|to|and) )|(?<=\bthe )(?:{adjectives}) (?=\w)")
 
 
 def role_key(role: str | None) -> str:
