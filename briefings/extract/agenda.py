@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.regex_guard import guarded
+
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DATE_TAIL = re.compile(
@@ -227,4 +229,11 @@ REALIZING_QUOTED = re.compile(
     r"\btowards?\s+(?:(?:realiz|realis|achiev)ing\s+|the\s+(?:realization|realisation|achievement)\s+of\s+)?"
     r"(?:(?:an?|the)\s+)?[“\"]"
     r"(?P<x>(?:[A-Z][^“”\".]{2,60}|[a-z][^“”\".]{1,60}\s[^“”\".]{1,60}))\.?[”\"]"
+)
+
+# The cue patterns open with a word boundary and an alternation, where sre finds no literal prefix and tries
+# every alternative at every position: behind a lookahead of their first letters (regex_guard, same matches)
+# it passes the other positions in one step
+AGENDA, AGENDA_MORE, AGENDA_ROUND4, AGENDA_CUES, ON_AGENDA = (
+    guarded(p) for p in (AGENDA, AGENDA_MORE, AGENDA_ROUND4, AGENDA_CUES, ON_AGENDA)
 )

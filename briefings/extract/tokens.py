@@ -10,10 +10,11 @@ from briefings.extract.gazetteer import ORGANISATIONS, country_forms, country_of
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, _words
 
 # "then-Foreign Minister": the time word is a token of its own, no part of the title it qualifies;
-# "ROK-U.S.": a dotted abbreviation after a hyphen stays in its word
+# "ROK-U.S.": a dotted abbreviation after a hyphen stays in its word. (?=\S) rejects a blank at once (no
+# token starts with one); the word's letters before its first hyphen are read once for both word forms.
 _TOKEN = re.compile(
-    r"[Tt]hen(?=-[A-Za-z])|[A-Za-z]\.(?:[A-Za-z]\.)+|[^\W\d_][\w'’]*-(?:[A-Za-z]\.){2,}"
-    r"|[^\W\d_][\w'’\-]*\.?|\d[\w:.\-]*|[^\w\s]"
+    r"(?=\S)(?:[Tt]hen(?=-[A-Za-z])|[A-Za-z]\.(?:[A-Za-z]\.)+"
+    r"|[^\W\d_][\w'’]*(?:-(?:[A-Za-z]\.){2,}|[\w'’\-]*\.?)|\d[\w:.\-]*|[^\w\s])"
 )
 _KEEP_DOT = {
     "mr.",
@@ -235,19 +236,19 @@ def _tokenize(text: str, start: int, end: int) -> tuple[Tok, ...]:
 
 def _scan(text: str, start: int, end: int) -> tuple[Tok, ...]:
     out: list[Tok] = []
-    add = out.append
     # Tokens are never empty and only whitespace or "_" lies between them, so each token's offset is
-    # the next find of its text.
-    find = text.find
+    # the next find of its text. (Typed str and called directly, not through bound-method locals: mypyc
+    # then uses its native str and list operations.)
+    found: list[str] = _TOKEN.findall(text, start, end)
     pos = start
-    for t in _TOKEN.findall(text, start, end):
-        a = find(t, pos)
+    for t in found:
+        a = text.find(t, pos)
         pos = a + len(t)
         if t[-1] == "." and len(t) > 1 and (not _abbrev(t, text, pos, end) or _name_then_stop(t, out)):
-            add(Tok(t[:-1], a, pos - 1))
-            add(Tok(".", pos - 1, pos))
+            out.append(Tok(t[:-1], a, pos - 1))
+            out.append(Tok(".", pos - 1, pos))
             continue
-        add(Tok(t, a, pos))
+        out.append(Tok(t, a, pos))
     return tuple(out)
 
 

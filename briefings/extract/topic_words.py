@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from briefings.extract.agenda import MONTH
 from briefings.extract.gazetteer import find_city
+from briefings.extract.regex_guard import guarded
 
 _NOMINAL = {
     "integrate": "integration",
@@ -59,10 +60,13 @@ def nominalize(verb: str, obj: str, clean: Callable[[str], str]) -> str | None:
     return f"{compound} {noun}"
 
 
-_CUT = re.compile(
-    r",|\b(?:is|are|was|were|will|be|been|being|that|which|who|wherein|with|by|to|and|has|have|"
-    r"had|called|on|at|for|from)\b",
-    re.I,
+# (behind a lookahead of its first letters: a position no comma or cut word starts at is passed in one step)
+_CUT = guarded(
+    re.compile(
+        r",|\b(?:is|are|was|were|will|be|been|being|that|which|who|wherein|with|by|to|and|has|have|"
+        r"had|called|on|at|for|from)\b",
+        re.I,
+    )
 )
 
 
