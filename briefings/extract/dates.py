@@ -108,6 +108,8 @@ _PAST = re.compile(  # the lookahead: each word's first letter, a cheap filter b
 # "last met in X on March 4": an earlier meeting's day, in a sentence that may also speak of the next one
 LAST_HELD = re.compile(r"\blast\s+(?:met|held|hosted|visited|convened|spoke)\b[^.;]*$")
 _FUTURE_WORD = re.compile(r"\b(?:will|would|to be held|is to|are to|shall|scheduled|set to|expected to)\b")
+# a closing attribution: ", officials said.", ", the ministry told reporters on Friday."
+_ATTRIBUTION = re.compile(r",\s+[^,]{0,60}?\b(?:said|says|told|added|reported|according\s+to)\b[^,]{0,60}$")
 # a relative clause opening after a date: its tense is not the date's ("..., which had been held in 2015")
 _REL_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
 _REL_WORDS = (", which", ", who")
@@ -201,12 +203,19 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
     if not _MAYBE_DATE.search(text, start, end):
         return ()
     past_memo: list[bool] = []
+    tail_at: list[int] = []
 
-    def is_past() -> bool:
+    def is_past(at: int = -1) -> bool:
         # computed on first use only: most sentences hold no date that needs it
         if not past_memo:
-            past_memo.append(bool(_PAST.search(seg)) and not _FUTURE_WORD.search(seg))
-        return past_memo[0]
+            future = bool(_FUTURE_WORD.search(seg))
+            past_memo.append(bool(_PAST.search(seg)) and not future)
+            # "The summit opens on Monday, officials said": the attribution's tense is not the clause's
+            cut = seg.rfind(", ")
+            tail = _ATTRIBUTION.match(seg, cut) if cut > 0 and past_memo[0] else None
+            tail_at.append(start + cut if tail else end)
+            past_memo.append(bool(_PAST.search(seg, 0, cut)) if tail else past_memo[0])
+        return past_memo[0] if at >= tail_at[0] else past_memo[1]
 
     # literal words each pattern needs: a pattern whose words are absent cannot match, so it is not run
     months = has_any(seg, _MONTH_STEMS)
@@ -227,7 +236,7 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
         # "..., and will meet Y on Monday. The two last held talks on March 4": that clause is past
         if "last " in seg and LAST_HELD.search(text, max(start, at - 60), at):
             return True
-        if not is_past():
+        if not is_past(at):
             return False
         # "The trip ends in X on December 3, with talks which had not been held since 2015": the
         # relative clause after the date is past, the date's own clause is not
@@ -266,7 +275,8 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
             abs(m.start() - d.end) < 25 or abs(d.start - m.end()) < 25 for d in out
         ):
             continue
-        first, last = relative_date(m[1], ref, is_past()), relative_date(m[2], ref, is_past())
+        past = is_past(m.start())
+        first, last = relative_date(m[1], ref, past), relative_date(m[2], ref, past)
         if first and last:
             if last < first:
                 last += timedelta(days=7)
@@ -278,11 +288,45 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
             abs(m.start() - d.end) < 25 or abs(d.start - m.end()) < 25 for d in out if not d.relative
         ):
             continue
-        d = relative_date(m[1], ref, is_past())
+        d = relative_date(m[1], ref, is_past(m.start()))
         if d:
             out.append(DateMention(m.start(), m.end(), d, relative=True))
     out.sort(key=lambda x: x.start)
+    if len(out) >= 2 and ("from" in seg or "etween" in seg):
+        out = _join_ranges(text, out)
     return tuple(out)
+
+
+# "from Friday (May 30) to Sunday (Jun 1)": two dates, each after its weekday, are one range
+_RANGE_OPEN = re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:{_W}\s*\(\s*)?$")
+_RANGE_GAP = re.compile(rf"\s*\)?\s*(?:to|until|till|through|and|-|–|—)\s+(?:{_W}\s*\(\s*)?$")
+
+
+def _join_ranges(text: str, out: list[DateMention]) -> list[DateMention]:
+    """Join "from A to B" / "between A and B" written as two single dates into one range."""
+    joined: list[DateMention] = []
+    for d in out:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and not prev.relative
+            and not d.relative
+            and prev.end_date is None
+            and d.end_date is None
+            and prev.date < d.date <= prev.date + timedelta(days=31)
+            and _RANGE_GAP.fullmatch(text, prev.end, d.start)
+            and _RANGE_OPEN.search(text, max(0, prev.start - 25), prev.start)
+            # "and" joins a range only after "between"
+            and (
+                "and" not in text[prev.end : d.start]
+                or "etween" in text[max(0, prev.start - 25) : prev.start]
+            )
+        ):
+            assumed = prev.year_assumed or d.year_assumed
+            joined[-1] = DateMention(prev.start, d.end, prev.date, d.date, assumed)
+            continue
+        joined.append(d)
+    return joined
 
 
 def relative_date(word: str, ref: date, past: bool = False) -> date | None:

@@ -17,13 +17,15 @@ from briefings.extract.event_spans import (
     STAY,
     TRAVEL_NOUNS,
     attended_days,
+    closing_span,
     event_nouns,
     gathering_span,
     meeting_nouns,
-    stay_span,
     visit_headline,
 )
-from briefings.extract.event_travel import after_journey, held_day
+from briefings.extract.event_travel import ASIDE_OPENERS as _ASIDE_OPENERS
+from briefings.extract.event_travel import SEPARATE as _SEPARATE
+from briefings.extract.event_travel import after_journey, week_spelled_out
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
@@ -105,9 +107,6 @@ _HELD_RANGE = re.compile(
 _SERIES = re.compile(r"\battend\w*\s+(?:the\s+)?[^.;]{0,60}?\b(?:Meetings|meetings|Summits|summits|series)\b")
 _VISITING_FROM = re.compile(r"\bvisiting\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+from\s+$")
 _CAPTION = re.compile(r"\b(?:FILE\s+)?PHOTO\s*:")
-_SEPARATE = ("separate", "sidelines", "margins")
-_INDEFINITE = ("A ", "An ")
-_ASIDE_OPENERS = ("Meanwhile", "Separately", "Elsewhere", "In a separate", "In other news")
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")  # "SEOUL, March 8": the dateline's day
 _ALSO = re.compile(r"\b(?:will|is|are|would)\s+also\b|\balso\s+(?:due|set|scheduled|expected|slated)\s+to\b")
 
@@ -168,12 +167,18 @@ def _score(
     ):
         score -= 5  # "the ministry said on Monday, June 1": the day of the statement, however written
     elif (
-        d.relative
-        and not d.end_date
+        not d.end_date
         and alone
         and not travel_day  # "will fly to X tonight for talks": the journey's day
         and not ahead  # "Ahead of the summit, X will welcome Y this afternoon": a meeting before it
-        and doc.text[d.start : d.end] in _TODAY
+        # "X today (Tuesday 11 March) hosted Y": the full date restates "today"
+        # (a report of the day's meeting, not "will travel to X today (Wednesday 17 April) for a meeting")
+        # a wire lead's weekday that is the day of writing ("met B in Y on Monday" under "Y, April 28") too
+        and (
+            (doc.text[d.start : d.end] in _TODAY or (sentence[1] and d.date == ref and s.index <= 2 + shift))
+            if d.relative
+            else sentence[1] and bool(_TODAY_PAREN.search(just_before))
+        )
         and MET.search(s.text)
     ):
         # "X hosted Y at the Pentagon today" under the date line: the day's meeting the text reports
@@ -222,12 +227,12 @@ _OTHER_ANCHOR = re.compile(
 _ANCHOR_WORDS = ("before", "after", "ahead of")
 _WILL = re.compile(r"\b(?:will|to meet|to hold|to attend)\b")
 _EVE_OF = re.compile(r"(?:\s+(?:morning|afternoon|evening))?,?\s+(?:on\s+)?the\s+eve\s+of\b")
-_WEEK = frozenset({"next week", "Next week"})
 # "X hosted Y ... yesterday" in a news report: the day of the meeting it reports
 _TODAY = frozenset(
     {"today", "Today", "tonight", "Tonight", "this morning", "This morning", "this afternoon", "this evening"}
     | {"yesterday", "Yesterday"}
 )
+_TODAY_PAREN = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight)\s*\(\s*$")
 MET = re.compile(
     r"\b(?:hosted|hosts|met|meets|held|holds|welcomed|welcomes|received|receives|talks|meeting)\b"
 )
@@ -272,8 +277,10 @@ def pick_main_date(
         later = max((d.date for d in dates), default=ref) > ref and sentence[0] >= 3
         # a readout titled by its meeting: "On 2 May, A held the X Meeting with B" on the day of writing
         readout = sentence[1] and bool(headline_meeting & event_nouns(s.text)) and bool(MET.search(s.text))
+        # the dateline's day ("BRASILIA, April 28 (Reuters) - ...") is no second date of the lead
+        own_dates = sum(1 for d in dates if not _DATELINE_HEAD.match(doc.text, s.start, d.start))
         for d in dates:
-            sc = _score(doc, d, s, skip_before, sentence, named, len(dates) == 1, ref, shift)
+            sc = _score(doc, d, s, skip_before, sentence, named, own_dates == 1, ref, shift)
             sc -= 6 if onward else 0
             sc -= 3 if later and d.date == ref and not d.end_date and not d.relative else 0
             sc += 9 if readout and d.date == ref and not d.end_date and not d.relative else 0
@@ -310,43 +317,9 @@ def pick_main_date(
         )
         if purpose is not None:
             return purpose
-    if d.relative and doc.text[d.start : d.end] in _WEEK:
-        # "will meet next week" in the lead, "in X from 14 to 15 May" later: the exact days
-        exact = [
-            x
-            for x in scored
-            if not x[1].relative
-            and x[0] > -50
-            and 0 <= (x[1].date - d.date).days < 7
-            and not x[2].text.lstrip().startswith(_ASIDE_OPENERS)
-        ]
-        if exact:
-            _, d, s = max(exact, key=lambda x: x[0])
-            # "meet next week. X will host Y on March 10 and 11": the range that first spells the week out
-            # holds the later side meetings' single days
-            first = min((x for x in exact if x[0] > 0), key=lambda x: x[1].start, default=None)
-            if first and first[1].end_date and first[1].date <= d.date <= first[1].end_date:
-                _, d, s = first
-            if first and (stay := stay_span(exact, first[2])):
-                return stay, first[2]
-            return d, s
-        # "will host B next week ... AUSMIN will take place Tuesday": the weekday the meeting is given, in
-        # the lead's sentence (its people and place)
-        given = [
-            x
-            for x in scored
-            if x[1].relative
-            and x[1] is not d
-            and not x[1].end_date
-            and x[0] > 0
-            and 0 <= (x[1].date - d.date).days < 7
-            and held_day(doc, x[1], x[2])
-            # "A separate meeting will take place Wednesday": another gathering, not the meeting restated
-            and not x[2].text.lstrip().startswith(_INDEFINITE)
-            and not has_any(x[2].text, _SEPARATE)
-        ]
-        if given:
-            return replace(d, date=max(given, key=lambda x: x[0])[1].date, relative=False), s
+    week = week_spelled_out(doc, scored, d, s) if d.relative else None
+    if week is not None:  # "will meet next week ... in X from 14 to 15 May": the exact days
+        return week
     journey = after_journey(doc, scored, d, s)
     if journey is not None:  # "will travel to X on Sunday for the summit ... the summit on Monday"
         return replace(d, date=journey[1].date, relative=False), s
@@ -354,6 +327,9 @@ def pick_main_date(
         whole = gathering_span(scored, d, s)
         if whole is not None:
             return replace(d, end_date=whole.end_date), s
+    closed = closing_span(scored, d, s)
+    if closed is not None:  # "today concluded the two-day session ... held on 9 and 10 June"
+        return replace(d, date=closed.date, end_date=closed.end_date, relative=False), s
     own_days = attended_days(doc, scored, d, s, visit_headline(headline))
     if own_days is not None and not _SERIES.search(s.text):
         # "will visit X from 6 to 8 May and will hold the Y Meeting ... on 7 May": the meeting's own days

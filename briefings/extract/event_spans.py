@@ -51,6 +51,29 @@ def gathering_span(
     return None
 
 
+_CONCLUDED = re.compile(r"\b(?:concluded|concludes|closed|closes|wrapped\s+up|wraps\s+up|ended|ends)\b")
+
+
+def closing_span(
+    scored: list[tuple[float, DateMention, Sentence]], d: DateMention, s: Sentence
+) -> DateMention | None:
+    """The day a gathering concluded ("today concluded the two-day session") and its whole span in a
+    sentence nearby that names the gathering ("The Commission, held on 9 and 10 June"): the span."""
+    if d.end_date or not _CONCLUDED.search(s.text):
+        return None
+    # the lead's nouns: "the Joint Commission" read back as "The Commission"
+    named = event_nouns(s.text) - TRAVEL_NOUNS - {"meet"}
+    for sc, x, xs in scored:
+        if sc < -50 or not x.end_date or x.end_date != d.date or x.relative or abs(xs.index - s.index) > 3:
+            continue
+        if TRAVEL_TO.search(xs.text) or STAY.search(xs.text) or has_any(xs.text, STAY_WORDS):
+            continue  # "visited X from 9 to 10 June": a stay, not the gathering
+        low = xs.text.lower()
+        if event_nouns(xs.text) - TRAVEL_NOUNS - {"meet"} or any(re.search(rf"\b{n}\b", low) for n in named):
+            return x
+    return None
+
+
 def attended_days(
     doc: Doc,
     scored: list[tuple[float, DateMention, Sentence]],

@@ -1,24 +1,35 @@
 """The main meeting's own day when the lead dates only the journey to it ("will travel to X on Sunday
-for the summit ... the summit on Monday") or only its week ("next week ... will take place Tuesday")."""
+for the summit ... the summit on Monday") or only its week ("next week ... will take place Tuesday",
+"meet next week ... from 14 to 15 May")."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefings.extract.dates import DateMention
-from briefings.extract.event_spans import TRAVEL_NOUNS, event_nouns
+from briefings.extract.event_spans import TRAVEL_NOUNS, event_nouns, stay_span
+from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
 
 Scored = tuple[float, DateMention, Sentence]
+SEPARATE = ("separate", "sidelines", "margins")
+ASIDE_OPENERS = ("Meanwhile", "Separately", "Elsewhere", "In a separate", "In other news")
+_INDEFINITE = ("A ", "An ")
+_WEEK = frozenset({"next week", "Next week"})
 
 # "will travel to Seoul on Sunday", "flies to Lima on 3 May", "leaves for Hanoi Monday": the journey's day
 _JOURNEY = re.compile(
     r"\b(?:travel(?:s|ling|ing)?|fly|flies|flying|head(?:s|ing)?|leav(?:e|es|ing)|depart(?:s|ing)?|"
     r"set(?:s|ting)?\s+off)\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
-    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?,?\s+(?:on\s+)?$"  # "to Panama City, Panama, on May 3"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?,?\s+(?:on\s+)?$|"  # "to Panama City, Panama, on May 3"
+    # "arrives in Seoul on Monday", a headline's "X Arrives Monday for Talks": the day of arrival
+    r"\b(?:[Aa]rriv(?:e|es|ing)|[Ll]and(?:s|ing)?)(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+(?:on\s+)?$"
 )
 # "... for the first trilateral summit": the journey's purpose, after the date
-_FOR_MEETING = re.compile(r"[^.;]{0,40}?\b(?:for|to\s+attend|to\s+join)\s+(?:the|a|an|this)\b")
+_FOR_MEETING = re.compile(
+    r"[^.;]{0,40}?\b(?:for|to\s+attend|to\s+join|ahead\s+of)\s+(?:the|a|an|this|[A-Z][a-z]+\s+[A-Z]\w*)\b"
+)
 # "will take place Tuesday", "is set for Monday", "will be held on 4 May": a day given to a meeting
 _HELD_DAY = re.compile(
     r"\b(?:will\s+take\s+place|takes\s+place|(?:will\s+be|is\s+to\s+be|is\s+being)\s+held|"
@@ -26,10 +37,17 @@ _HELD_DAY = re.compile(
 )
 
 
+_MEETING_WORDS = frozenset({"meeting", "talks", "summit", "dialogue", "consultations", "ministerial"})
+
+
 def _noun_day(doc: Doc, d: DateMention, s: Sentence, nouns: set[str]) -> bool:
     """The text just before d names one of the meeting nouns ("the summit on Monday", "the talks Monday")."""
-    before = doc.text[max(s.start, d.start - 45) : d.start]
-    return any(re.search(rf"\b{noun}\b[^.;,]{{0,25}}?\s(?:on\s+)?$", before, re.I) for noun in nouns)
+    # "the Security Consultative Meeting with Defense Minister B in Seoul on Tuesday": a "with" clause between
+    before = doc.text[max(s.start, d.start - 110) : d.start]
+    return any(
+        re.search(rf"\b{noun}\b(?:\s+with\s[^.;,]{{0,60}}?)?[^.;,]{{0,25}}?\s(?:on\s+)?$", before, re.I)
+        for noun in nouns
+    )
 
 
 def held_day(doc: Doc, d: DateMention, s: Sentence) -> bool:
@@ -54,6 +72,52 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
         and x[2].index <= s.index + 3
         and x[1].end_date is None
         and 0 < (x[1].date - d.date).days <= 3
-        and (_noun_day(doc, x[1], x[2], nouns) or held_day(doc, x[1], x[2]))
+        # the purpose's noun or another ("for Security Talks ... the Consultative Meeting on Tuesday")
+        and (_noun_day(doc, x[1], x[2], nouns | _MEETING_WORDS) or held_day(doc, x[1], x[2]))
     ]
     return max(own, key=lambda x: x[0]) if own else None
+
+
+def week_spelled_out(
+    doc: Doc, scored: list[Scored], d: DateMention, s: Sentence
+) -> tuple[DateMention, Sentence] | None:
+    """ "will meet next week" in the lead: the exact days, or the weekday a later sentence gives it."""
+    if doc.text[d.start : d.end] not in _WEEK:
+        return None
+    # "will meet next week" in the lead, "in X from 14 to 15 May" later: the exact days
+    exact = [
+        x
+        for x in scored
+        if not x[1].relative
+        and x[0] > -50
+        and 0 <= (x[1].date - d.date).days < 7
+        and not x[2].text.lstrip().startswith(ASIDE_OPENERS)
+    ]
+    if exact:
+        _, d, s = max(exact, key=lambda x: x[0])
+        # "meet next week. X will host Y on March 10 and 11": the range that first spells the week out
+        # holds the later side meetings' single days
+        first = min((x for x in exact if x[0] > 0), key=lambda x: x[1].start, default=None)
+        if first and first[1].end_date and first[1].date <= d.date <= first[1].end_date:
+            _, d, s = first
+        if first and (stay := stay_span(exact, first[2])):
+            return stay, first[2]
+        return d, s
+    # "will host B next week ... AUSMIN will take place Tuesday": the weekday the meeting is given, in
+    # the lead's sentence (its people and place)
+    given = [
+        x
+        for x in scored
+        if x[1].relative
+        and x[1] is not d
+        and not x[1].end_date
+        and x[0] > 0
+        and 0 <= (x[1].date - d.date).days < 7
+        and held_day(doc, x[1], x[2])
+        # "A separate meeting will take place Wednesday": another gathering, not the meeting restated
+        and not x[2].text.lstrip().startswith(_INDEFINITE)
+        and not has_any(x[2].text, SEPARATE)
+    ]
+    if given:
+        return replace(d, date=max(given, key=lambda x: x[0])[1].date, relative=False), s
+    return None

@@ -13,7 +13,9 @@ from briefings.extract.gazetteer import ORGANISATION_NAMES, capital_country, cou
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc
 
-_NOUN = r"(?:analyst|fellow|researcher|scholar|professor|lecturer|expert|academic|economist)"
+_NOUN = (
+    r"(?:analyst|fellow|researcher|scholar|professor|lecturer|expert|academic|economist|scientist|specialist)"
+)
 # the roles of people outside government ("senior fellow", "security analyst", "associate professor")
 _OUTSIDE = re.compile(rf"\b{_NOUN}s?\b", re.I)
 _TITLED = re.compile(rf"\b{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$", re.I)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract import forms
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
+from briefings.extract.gazetteer import ORGANISATION_NAMES, adjective_of, country_of, find_city
 from briefings.extract.role_affairs import field_end
 from briefings.extract.role_reporters import (
     closing_state,
@@ -48,6 +48,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
         title = (
             _owned_by_institution(toks, k + 1, text)
             or _professor(toks, k + 1)
+            or _field_expert(toks, k + 1, text)
             or official_of(toks, k + 1, text)
             or official_for(toks, k + 1, text)
             or national_described(toks, k + 1, text)
@@ -258,6 +259,30 @@ def _acting(toks: list[Tok], k: int, text: str) -> Title | None:
     if title is None or title.country is None:
         return None
     title.prefix = toks[k].text
+    return title
+
+
+# the nouns of experts whose field a country's name may be ("a Xland specialist")
+_EXPERTS = frozenset({"analyst", "specialist", "expert", "scholar", "researcher", "watcher", "hand"})
+
+
+def _field_expert(toks: list[Tok], k: int, text: str) -> Title | None:
+    """ ", a Xland specialist at Y,": a country's own name (not its adjective) before an expert's noun is the
+    field of study, part of the title and no country of the person."""
+    if k + 2 >= len(toks) or toks[k].low not in ("a", "an") or not toks[k + 1].cap:
+        return None
+    j = k + 1
+    while j < len(toks) and j < k + 4 and toks[j].cap and toks[j].text.isalpha():
+        j += 1
+    if j >= len(toks) or toks[j].low not in _EXPERTS or toks[j].cap:
+        return None
+    field = text[toks[k + 1].start : toks[j - 1].end]
+    state = country_of(field)
+    if state is None or field == adjective_of(state) or field.isupper() or "." in field:
+        return None  # "an Xish analyst", "a US analyst": the person's country, read elsewhere
+    title = _described(toks, k, text)
+    if title is not None:
+        title.country = None
     return title
 
 

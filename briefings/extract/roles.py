@@ -23,7 +23,7 @@ coordinator consul consul-general vice-president taoiseach chargé ministers sec
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
 gentleman mantri menteri inspector emir
 researcher scholar correspondent member diplomat attaché attache head negotiator delegate lecturer
-critic expert
+critic expert scientist specialist
 """)
 
 MODIFIERS = _words("""

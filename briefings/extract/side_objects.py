@@ -75,7 +75,8 @@ def session_added(
     if "meetings will be" in doc.text:  # "The meetings will be chaired by A": the chair of every session
         for x in doc.sentences[: s.index]:
             if _ALL_CHAIRED.match(x.text):
-                added += [r for r in people_in(doc, people, x.start, x.end) if r not in recs and r not in added]
+                found = people_in(doc, people, x.start, x.end)
+                added += [r for r in found if r not in recs and r not in added]
     for nxt in doc.sentences[s.index + 1 : s.index + 3]:
         if nxt.paragraph != s.paragraph or not _SESSION_NEXT.match(nxt.text):
             break

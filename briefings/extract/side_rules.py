@@ -30,6 +30,8 @@ def restates_main(
     first, last = main.event.date, main.event.end_date or main.event.date
     if first and last and any(not first <= d.date <= last for d in _own_dates(doc, a, b, ref)):
         return False  # a day of its own outside the main event's days: another meeting
+    if main.event.place and not main.trip and _elsewhere(doc, main.event.place, a, b, ref):
+        return False  # "He is due in Warsaw on Friday for talks with B": a day and a city of its own
     met = names - {subject.name} if subject else names
     if subject and len(met) >= 2 and _hosts_met(main, subject, objects):
         return False  # "A will be in X, her first visit to Y ... A is scheduled to meet B and C": the visit's
@@ -74,6 +76,15 @@ def restates_main(
 _OPENS_ASIDE = re.compile(
     r"\s*(?:[Aa]head\s+of|[Bb]efore|[Aa]fter|[Ff]ollowing|[Oo]n\s+the\s+(?:sidelines|margins)|[Ii]n\s+addition)\b"
 )
+
+
+def _elsewhere(doc: Doc, place: str, a: int, b: int, ref: date) -> bool:
+    """text[a:b] gives its meeting a day of its own, in a sentence whose cities are all other than place."""
+    s = doc.sentence_at(a)
+    if s is None or not _own_dates(doc, a, b, ref):
+        return False
+    cities = {c.name for c, _, _ in cities_in(doc.text, s.start, s.end, frozenset())}
+    return bool(cities) and place not in cities
 
 
 def _hosts_met(main: MainEvent, subject: PersonRec, objects: list[PersonRec]) -> bool:
