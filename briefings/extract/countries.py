@@ -52,9 +52,9 @@ from briefings.extract.people_cues import (
     spokes_institution,
     spouses,
     staff_of,
-    visited_by,
 )
 from briefings.extract.people_senders import sending_subject
+from briefings.extract.people_visits import own_visit, visited_by
 from briefings.extract.roles import national_office, receiving_state
 from briefings.extract.sentences import Doc
 
@@ -105,6 +105,7 @@ _HOST_VERB = re.compile(
     r"^\s*,?\s*(?:is\s+|will\s+)?(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|"
     r"receives|received)\b"
 )
+_POSSESSIVE_MARKS = ("'s", "’s")
 _HOSTED_BY = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$")
 # "Xland is sending a Deputy Minister, A": the sender is the envoy's country
 _SENDS = re.compile(
@@ -186,8 +187,10 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 continue
             if not fits(people, rec, host):
                 continue  # "meet President A" in Xland, whose President the text names: A is a guest
-            if host != ctx.issuer and (
-                OBJECT_CUE.search(before[-40:]) or OBJECT_CUE.search(text, *_list_head(doc, people, m))
+            if (
+                host != ctx.issuer
+                and text[m.end : m.end + 2] not in _POSSESSIVE_MARKS  # "meet A's adviser": A is not met
+                and (OBJECT_CUE.search(before[-40:]) or OBJECT_CUE.search(text, *_list_head(doc, people, m)))
             ):
                 rec.country = host  # "meet A and B": B too is of the host's side
                 break
@@ -303,7 +306,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         # a visitor to one of a pair of parties is of the other ("the visit of President A to X")
         party = other_party(doc, rec, posted, ctx.parties) if posted else []
         pick = (*party, *options) if party and party[0] != other else options
-        fallbacks = [c for c in pick if c and c != other and c != posted]
+        went = own_visit(text, rec) if "'s" in text or "’s" in text else None
+        fallbacks = [c for c in pick if c and c not in (other, posted, went)]
         rec.country = next((c for c in fallbacks if fits(people, rec, c)), None)
         if rec.country is None:
             # no guess, or every guess refused by the office ("King A" in a Xland release): the one country

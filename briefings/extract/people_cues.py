@@ -1,4 +1,4 @@
-"""Country cues read around one person's mentions: a speaker placed in a city, a visitor's destination,
+"""Country cues read around one person's mentions: a speaker placed in a city,
 the institution a spokesperson's sentences name, the city a mention is placed in, the one a companion
 travels with."""
 
@@ -35,24 +35,6 @@ def speaks_in_city(text: str, m: Mention) -> str | None:
         return None
     city = find_city(lead[1])
     return city.country if city else None
-
-
-_VISIT_OF = re.compile(r"\b(?:visit|trip|journey|travel)\s+(?:of|by)\s+(?:the\s+)?$")
-_TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
-
-
-def visited_by(text: str, rec: PersonRec) -> str | None:
-    """ "the visit of President A to X": the country A visits, which is not A's own."""
-    for m in rec.mentions:
-        lo = max(m.sentence.start, m.span_start - 20)
-        if "visit" not in text[lo : m.span_start] and "trip" not in text[lo : m.span_start]:
-            continue
-        visit = _VISIT_OF.search(text, lo, m.span_start)
-        to = _TO_PLACE.match(text, m.tail_end, m.sentence.end) if visit else None
-        if to:
-            city = find_city(to[1])
-            return city.country if city else country_of(to[1])
-    return None
 
 
 _SPOKES_ROLE = re.compile(r"\b(?:press secretary|spokes(?:person|man|woman))\b", re.I)

@@ -12,6 +12,7 @@ from briefings.extract.dates import ISO, find_dates, resolve_year
 from briefings.extract.gazetteer import (
     ORGANISATION_NAMES,
     City,
+    capital_country,
     capital_timezone,
     country_of,
     find_city,
@@ -261,7 +262,9 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
                 break  # "at <Town> House": a building named after a town, not the town
             if city and whole and n < len(words) and words[n].rstrip(".,;:") in _REGION_WORDS:
                 break  # "in <Town> Prefecture": the region named after its capital, not the city
-            if city and (city.population >= 100000 or city.country in prefer):
+            # a small state's capital ("in Xtown", 70,000 people) is as sure a place as a big city
+            capital = city is not None and capital_country(city.name) == city.country
+            if city and (city.population >= 100000 or city.country in prefer or capital):
                 a = m.start("c")
                 out.append((city, a, a + len(phrase)))
                 break
