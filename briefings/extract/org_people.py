@@ -36,8 +36,12 @@ def org_short_titles(doc: Doc, per_sentence: list[list[Mention]]) -> None:
 
 
 _ORG_OFFICE = re.compile(
-    r"(?:(?:deputy|assistant|under) )?secretary general(?: for [\w ]+)?|high representative\b.*"
+    r"(?:(?:deputy|assistant|under) )?secretary general(?: for [\w ]+)?|high representative\b.*|"
+    r"commissioner for [\w ,]+|(?:deputy )?chairperson"
 )
+_OFFICE_WORDS = ("eneral", "epresentative", "ommissioner", "hairperson")  # cheap guards for _ORG_OFFICE
+# the office an organisation's officers share: "secretary general", "commissioner", "chairperson"
+_OFFICE_HEAD = re.compile(r"secretary general|commissioner|chairperson")
 _ORG_NAME = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in ORGANISATIONS if k[0].isupper()) + r")\b")
 
 
@@ -72,23 +76,21 @@ def org_officials(doc: Doc, people: People) -> None:
     bare = [
         r
         for r in people.recs
-        if not r.country and r.role and ("eneral" in r.role or "epresentative" in r.role)
+        if not r.country and r.role and any(w in r.role for w in _OFFICE_WORDS)
         if _ORG_OFFICE.fullmatch(role_key(r.role)) and not _national_office(doc.text, r)
     ]
     if not bare:
         return
-    peers = {
-        r.country
-        for r in people.recs
-        if r.country in _ORGS and r.role and "secretary general" in role_key(r.role)
-    }
-    org = next(iter(peers)) if len(peers) == 1 else None
-    if org is None:
-        counts = Counter(ORGANISATIONS[m[0]] for m in _ORG_NAME.finditer(doc.text)).most_common(2)
-        if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
-            org = counts[0][0]
+    counts = Counter(ORGANISATIONS[m[0]] for m in _ORG_NAME.finditer(doc.text)).most_common(2)
+    most = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
     for rec in bare:
-        rec.country = org
+        head = _OFFICE_HEAD.search(role_key(rec.role or ""))
+        peers = {
+            r.country
+            for r in people.recs
+            if r.country in _ORGS and r.role and head and head[0] in role_key(r.role)
+        }
+        rec.country = next(iter(peers)) if len(peers) == 1 else most
 
 
 # "the ministry's secretary-general, A": the office of a national ministry, not of an organisation

@@ -8,7 +8,7 @@ from briefings.extract.forms import service_unit, weak_title
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec, better_role
 from briefings.extract.role_scan import scan_title
-from briefings.extract.roles import role_key
+from briefings.extract.roles import portfolio, role_key
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.tokens import country_at, tokenize
 
@@ -59,6 +59,7 @@ def _give_line_role(rec: PersonRec, role: str, country: str | None) -> None:
         or _reordered(rec.role, role)
         or _weak_role(rec.role)
         or (bare and better_role(rec.role, role))
+        or (_same_portfolio(rec.role, role) and better_role(rec.role, role))
         or _formal(rec.role, role)
     ):
         rec.role = role
@@ -104,6 +105,13 @@ def title_lines(doc: Doc, people: People) -> None:
             if not rec.role or better_role(rec.role, got[0]):
                 rec.role = got[0]
                 rec.country = rec.country or got[1]
+
+
+def _same_portfolio(old: str, new: str) -> bool:
+    """A short office in capitals ("Foreign Minister") and the letterhead's formal name of the same
+    portfolio ("Minister for Foreign Affairs")."""
+    po = portfolio(old)
+    return old[:1].isupper() and po is not None and portfolio(new) == po
 
 
 def _reordered(old: str, new: str) -> bool:
