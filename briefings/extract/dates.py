@@ -96,9 +96,14 @@ TIME = re.compile(
     r"\b(noon|midday)\b",
     re.I,
 )
+# a comment on a meeting after it ("A criticised the talks on Monday"); "hailed as", "criticised by": no verb
+REACTED = (
+    r"(?:critici[sz]ed|praised|condemned|slammed|rejected|dismissed|hailed|lauded|denounced|questioned|"
+    r"blasted|decried|lambasted|derided|applauded)\b(?!\s+as\b)"
+)
 _PAST = re.compile(  # the lookahead: each word's first letter, a cheap filter before the alternatives
-    r"\b(?=[abcdehklmoprstvw])(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|(?<!the\s)last|earlier|previous|ago|ran|brought|"
-    r"took place|attended|spoke|said|discussed|opened|began|started|came|kicked off)\b"
+    r"\b(?=[abcdehklmopqrstvw])(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|(?<!the\s)last|earlier|previous|ago|ran|brought|"
+    rf"took place|attended|spoke|said|discussed|opened|began|started|came|kicked off|{REACTED})\b"
     r"(?!\s+by\b)",  # "hosted by X", "attended by Y": a passive description, not a past tense
     re.I,
 )

@@ -7,9 +7,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from briefings.extract.dates import LAST_HELD, DateMention, find_dates
+from briefings.extract.dates import LAST_HELD, REACTED, DateMention, find_dates
 from briefings.extract.event_days import n_days, title_lines
 from briefings.extract.event_eves import co_chaired_days, demote_eves, eve_noun, stay_around
+from briefings.extract.event_itinerary import itinerary
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_spans import (
     EVENT_NOUN,
@@ -47,10 +48,17 @@ LOGISTICS = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|(?<!the\s)last|earlier|previous|"
-    r"ago|took place|attended|established|founded|since|came|opened|began|started)\b"
+    rf"ago|took place|attended|established|founded|since|came|opened|began|started|{REACTED})\b"
     r"(?!\s+by\b)",  # "hosted by X": a passive description, not a past tense
     re.I,
 )
+
+# "B criticised the talks on Monday": a comment on the meeting, dated by the comment's own day
+_COMMENT = re.compile(
+    rf"\b{REACTED}\s+(?:the|this|these|their|its|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?{NOUN}\b", re.I
+)
+_COMMENT_STEMS = ("ed ",)  # every REACTED verb ends so before its object
+
 
 _MEETING_BEFORE = re.compile(
     r"\b(?:meeting|talks|summit|dialogue|ministerial|conference|consultations|session)\s+(?:on|from)\s+$",
@@ -251,6 +259,7 @@ def pick_main_date(
     captions = {x.paragraph for x in doc.sentences if "PHOTO" in x.text and _CAPTION.search(x.text)}
     shift = title_lines(doc, skip_sentences)
     headline_meeting = meeting_nouns(headline)
+    trip: DateMention | None = None  # a trip spelled out stop by stop, each stop with its own day
     for s in doc.sentences:
         if s.index in skip_sentences or s.paragraph in captions:
             continue
@@ -261,6 +270,7 @@ def pick_main_date(
         nouns = {m.group().lower() for m in EVENT_NOUN.finditer(s.text)}
         # "On July 9, X will travel to Manila" after a dated meeting: the next leg, not the meeting
         onward = dated_meeting and nouns <= TRAVEL_NOUNS and bool(TRAVEL_TO.search(s.text))
+        met_before = dated_meeting
         # a dated headline "X's Press Conference on May 3" is the document's day, not a meeting before a leg
         # (the dateline's day and the day a statement was made, "the office said Wednesday", date no meeting)
         dated_meeting = dated_meeting or bool(
@@ -279,9 +289,11 @@ def pick_main_date(
         readout = sentence[1] and bool(headline_meeting & event_nouns(s.text)) and bool(MET.search(s.text))
         # the dateline's day ("BRASILIA, April 28 (Reuters) - ...") is no second date of the lead
         own_dates = sum(1 for d in dates if not _DATELINE_HEAD.match(doc.text, s.start, d.start))
+        comment = sentence[1] and has_any(s.text, _COMMENT_STEMS) and bool(_COMMENT.search(s.text))
         for d in dates:
             sc = _score(doc, d, s, skip_before, sentence, named, own_dates == 1, ref, shift)
             sc -= 6 if onward else 0
+            sc -= 20 if comment else 0  # the day of a comment on the meeting, never the meeting's
             sc -= 3 if later and d.date == ref and not d.end_date and not d.relative else 0
             sc += 9 if readout and d.date == ref and not d.end_date and not d.relative else 0
             if d.relative and not d.end_date and "-day" in s.text and n_days(doc, s, d, ref).end_date:
@@ -293,6 +305,17 @@ def pick_main_date(
                 doc.text, max(s.start, d.start - 60), d.start
             ):
                 held.append((d, s))
+        # a meeting dated before the stops ("will host B in X on Monday ... B arrives in Y on Sunday and
+        # will be in X on Monday"): the stops are the guest's stay around it
+        spelled = own_dates >= 2 and not headline_meeting and not met_before
+        stops = itinerary(doc.text, s.start, s.end, dates) if spelled else None
+        if stops is not None:
+            # "due in A on Friday and in B on Saturday and Sunday": the trip itself, read like a sentence
+            # announcing a trip ("will make a trip")
+            sc = _score(doc, stops, s, skip_before, (max(sentence[0], 7.0), False), named, False, ref, shift)
+            scored.append((sc, stops, s))
+            if best is None or sc > best[0]:
+                best, trip = (sc, stops, s), stops
     eve = eve_noun(headline)
     if eve and scored:  # "A to host B on eve of the X summit": the summit's days
         scored = demote_eves(doc, scored, eve)
@@ -300,6 +323,8 @@ def pick_main_date(
     if best is None or best[0] < -50:
         return None
     _, d, s = best
+    if d is trip:  # the stops' span is the trip's own days
+        return d, s
     if visit_headline(headline):
         # "During the visit, A will co-chair the X on 11 and 12 May": the gathering's days; "During their
         # stay, the X will be held on 9 May": the stay the headline announces

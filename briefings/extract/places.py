@@ -117,8 +117,8 @@ _IN_CITY = re.compile(  # the lookahead: each cue word's first letter, a cheap f
     r"\b(?=[ITafhistv])(?:(?:[Ii]n|[Tt]o|at)(?:\s+the\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port)\s+of)?|"
     r"from|visit|visits|visiting|host|hosts|hosting|arrive in|stop in|stop is|"
     r"stop will be)\s+"
-    r"(?P<c>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w'’.-]*){0,2})"
-)  # "Rio de Janeiro": a lowercase particle inside the name
+    r"(?P<c>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w'’.-]*){0,3})"
+)  # "Rio de Janeiro": a lowercase particle inside the name; four words for a three-word name and "City"
 
 
 @dataclass
@@ -253,6 +253,9 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
                 # "in Xtown, the Country" where the gazetteer knows "Xtown City" (a country the text names)
                 town = find_city(f"{phrase} City", prefer)
                 city = replace(town, name=phrase) if town and town.country in prefer else None
+            if city is None and n >= 2 and (long := find_city(f"{phrase} City", prefer)):
+                # "in Xa Yb Zc", a several-word city the gazetteer knows as "Xa Yb Zc City"
+                city = replace(long, name=f"{phrase} City")
             whole = phrase == " ".join(words[:n])
             if city and whole and n < len(words) and words[n].rstrip(".,;:") == "City":
                 # "Québec City" where the gazetteer knows only "Québec": keep the name the text gives
@@ -279,8 +282,8 @@ _NAMED_BUILDING = frozenset(
 )
 _DEPART_FOR = re.compile(
     r"\b(?:depart|departs|departed|departing|leave|leaves|leaving)\b(?:[^.;]|\.(?=\s\d)){0,60}?\bfor\s+"
-    r"(?P<c>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w'’.-]*){0,2})"
-)  # "Rio de Janeiro": a lowercase particle inside the name
+    r"(?P<c>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w'’.-]*){0,3})"
+)  # "Rio de Janeiro": a lowercase particle inside the name; four words for a three-word name and "City"
 
 
 def departure_for(text: str, start: int, end: int, prefer: frozenset[str]) -> list[tuple[City, int, int]]:

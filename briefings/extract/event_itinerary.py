@@ -1,0 +1,60 @@
+"""A trip spelled out stop by stop in one sentence ("due in A on Friday and in B on Saturday and Sunday",
+"A on 3 May, then B on 5 May", "arrives in A on Monday before heading to B for Tuesday and Wednesday"):
+the trip's whole span, from its first stop's day to its last stop's."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from briefings.extract.dates import DateMention
+from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.literals import has_any
+
+# the words a journey over stops is told with; a sentence without any is no itinerary
+_CUES = (
+    "due in", "arriv", " be in", "stop", "head", "travel", "fly", "flies", "visit", "then", "move on",
+    "go on", "goes on", "continue", "proceed", "leav", "depart", "tour", "land",
+)  # fmt: skip
+# a place named before a stop's day: "in A on", "to A for", "A on" (after "then" or a comma)
+_PLACE = re.compile(
+    r"(?:\b(?:in|to|at|for|visit|visits|visiting|then)\s+|,\s+|^\s*)(?:the\s+)?"
+    r"(?P<p>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|del|la)\s+)?[A-Z][\w'’.-]*){0,3})"
+)
+_MAX_DAYS = 10  # a trip's stops lie within days of one another, not weeks
+
+
+def _place(seg: str) -> str | None:
+    """The last known city or country named in a stretch of text before or after a stop's day."""
+    found: str | None = None
+    for m in _PLACE.finditer(seg):
+        words = m["p"].rstrip(".,;:").split()
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[:n])
+            if country_of(phrase) or find_city(phrase):
+                found = phrase
+                break
+    return found
+
+
+def itinerary(text: str, start: int, end: int, dates: list[DateMention]) -> DateMention | None:
+    """The span of a sentence naming two or more stops, each with its own later day (None otherwise)."""
+    if len(dates) < 2 or not has_any(text[start:end], _CUES):
+        return None
+    if any(b.date <= (a.end_date or a.date) for a, b in itertools.pairwise(dates)):
+        return None  # the stops' days follow one another
+    last = dates[-1].end_date or dates[-1].date
+    if (last - dates[0].date).days > _MAX_DAYS:
+        return None
+    bounds = [start, *(d.end for d in dates)]
+    before = [_place(text[a : d.start]) for a, d in zip(bounds[:-1], dates, strict=True)]
+    if not all(before):
+        # "on Monday in A and on Wednesday in B": each day's place after it
+        ends = [*(d.start for d in dates[1:]), end]
+        before = [_place(text[d.end : e]) for d, e in zip(dates, ends, strict=True)]
+        if not all(before):
+            return None
+    if len({p for p in before if p}) < 2:
+        return None
+    return replace(dates[0], end=dates[-1].end, end_date=last)
