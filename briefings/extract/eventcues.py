@@ -87,7 +87,11 @@ def attended_city(lead: list[Sentence], before: int, prefer: frozenset[str]) -> 
     return None
 
 
-_TRIP = re.compile(r"\b(?=[hstv])(?:(?:travel|visit|trip|tour|swing)\w*|heads?|heading)\s+(?:to\s+)?", re.I)
+# "will lead a delegation to A, B and C": the delegation's stops, a trip too
+_TRIP = re.compile(
+    r"\b(?=[dhstv])(?:(?:travel|visit|trip|tour|swing)\w*|heads?|heading|delegation(?=\s+to\b))\s+(?:to\s+)?",
+    re.I,
+)
 
 
 # a destination's name: "Seoul this week" -> "Seoul"; "the Kingdom of Cambodia", a state's formal name, whole

@@ -25,7 +25,7 @@ CUE = guarded(
         r"|(?<=lateral\s)(?=with\b)|(?<=one-on-one\s)(?=with\b)|(?<=ull-aside\s)(?=with\b))"
         r"|\b(?P<side>[Oo]n the (?:sidelines|margins))\b"
         # "will hold talks in X on Monday with B": the place or day between the talks and whom they are with
-        r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:(?:separately|jointly|briefly|privately)\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
+        r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:(?:separately|jointly|briefly|privately|likely|probably)\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
         r"(?:\s+with)?|(?:hold|have)\s+talks(?:\s+(?:in|at|on)\s+[^,;.]{1,30}?)?\s+with|call\s+on|"
         r"speak\s+(?:separately\s+)?(?:by\s+(?:phone|telephone|video)\s+)?with)|"
         r"(?:also\s+)?(?:met(?:\s+(?:jointly|separately|briefly|privately))?|held\s+talks)\s+with|also\s+met(?=\s+[A-Z])|"
@@ -33,10 +33,14 @@ CUE = guarded(
         r"(?<=\band\s)called\s+on(?=\s+(?:[A-Z][\w.-]*\s+){1,4}[A-Z])|"
         # "will call on A and meet with B": the second verb of one future subject
         r"(?<=\band\s)(?:also\s+)?(?:meet(?:\s+with)?|call\s+on)|will\s+(?:also\s+)?be\s+received\s+by|"
+        # "President A will receive Secretary B at the palace": a meeting with B
+        r"will\s+(?:also\s+)?receive(?=\s+(?:the\s+)?[A-Z])|"
         # "flies to X for talks on April 8 with B": the day or place between the talks and whom they are with
         r"for\s+talks(?:\s+(?:on|in|at|from)\s+[^,;.]{1,30}?)?\s+with|"
         # "will host the Danish Minister, B, for a visit to X": a meeting with B
-        r"will\s+(?:also\s+)?host(?=\s[^.;]{0,80}?\bfor\s+(?:an?\s+)?(?:visit|meeting|talks|tour)\b)|"
+        # "will host his U.S. counterpart, Gen. B, for the annual X Meeting": an abbreviation's dot is no stop
+        r"will\s+(?:also\s+)?host(?=\s(?:[^.;]|(?<=[A-Z])\.|\.(?=\s[A-Z])){0,100}?\bfor\s+(?:an?\s+|the\s+(?:[\w'’-]+\s+){0,4}?)?"
+        r"(?:visit|meeting|talks|tour|Meeting|Talks)\b)|"
         # "would convene a meeting in X on Monday (10 July), on the eve of the Y, with B and C"
         r"(?:will|would|to)\s+(?:also\s+)?convene\s+an?\s+meeting(?=\s[^.;]{0,80}?,\s+with\s+[A-Z])|"
         # "will host his Xish and Yish counterparts in Z": a meeting with them
@@ -45,6 +49,9 @@ CUE = guarded(
         # "The meeting will include a session of the X Council with B": a session of its own
         rf"(?:(?:will|to|also)\s+)?(?:hold|held|co-chair|chair|include)\s+(?:[\w.'’-]+,?\s+){{0,8}}?{_NOUN_WITH}|"
         # "is also arranging a meeting with B", "before travelling to X for the annual Y meeting with B"
+        # "A and B will hold a working meeting at X, with the participation of C and D": all four meet
+        rf"(?:will|to)\s+(?:also\s+)?(?:later\s+)?hold\s+an?\s+(?:[\w'’-]+\s+){{0,3}}?{MEETING_NOUNS}"
+        r"(?=[^.;]{0,90}?,?\s+with\s+the\s+participation\s+of\b)|"
         rf"(?:arrang\w+|plans?\s+to\s+(?:hold|have)|(?:will|to)\s+(?:have|attend|convene))\s+an?\s+(?:[\w.'’\"“”+-]+\s+){{0,4}}?"
         rf"{_NOUN_WITH}|"
         rf"for\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with|"
@@ -112,13 +119,15 @@ CLAUSE = re.compile(
     # "the Defence Minister will meet A and the Foreign Minister will hold talks with B": two subjects
     r"\s+and\s+(?=the\s+(?:[A-Z][\w-]*\s+){1,4}(?:will|is\s+to|would)\s)|"
     # "... with B, and the two Secretaries will jointly call on C": a plural subject of its own
-    r",\s+and\s+(?=the\s+(?:two|three|four)\s+(?:[\w.-]+\s+){1,3}(?:will|are\s+to|would)\s)|"
+    r",\s+and\s+(?=the\s+(?:two|three|four)\s+(?:[\w.-]+\s+){1,3}(?:will|are\s+(?:to|set\s+to|due\s+to|expected\s+to)|would|plan\s+to|intend\s+to)\s)|"
     # "meet B in X, and to Y, November 9-10, to join C for ...": the next leg of the trip
     r",\s+and\s+(?:then\s+)?(?:on\s+)?to\s+(?=[A-Z])|"
     # "the first talks between the two leaders since B visited X in 2018": a past event's people
     r",?\s+since\s+(?=[A-Z])|"
     # "..., with A holding separate talks with B and C a day earlier": a participle clause of its own
     r",\s+with\s+(?=(?:[A-Z][\w.'’-]*\s+){1,4}(?:also\s+)?[a-z]+ing\b)|"
+    # "meetings with his counterparts — his first trip there, and one that comes after B ...": an aside
+    r"\s+[—–]\s+(?=(?:his|her|their|its|one|a|an)\s+(?!counterparts?\b))|"
     r",\s*where\s+|,\s*who\s+|,\s*which\s+|,\s+(?:the|a|two|three)\s+days?\s+(?:before|after)\s+|,?\s+as\s+well\s+as\s+(?=(?:an?|the)\s)|"
     # "meet A at X before travelling on to Y for talks with B": the next leg holds a meeting of its own
     r",?\s+(?:before|after)\s+(?=(?:travel|fly|head|go|mov|leav|continu|join|return)\w*\b)|"
@@ -169,12 +178,17 @@ PAST_ONLY = re.compile(  # the lookahead: each word's first letter, a cheap filt
 PAST_WORDS = ("last", "previous", "earlier", "ago", "in 19", "in 20")
 # every CUE match holds one of these words: a sentence without any cannot hold a side meeting
 CUE_WORDS = (
-    "ilateral", "ne-on-one", "on the ", "meet", "met", "hold", "held", "call", "speak", "received", "talks",
+    "ilateral", "ne-on-one", "on the ", "meet", "met", "hold", "held", "call", "speak", "receive", "talks",
     "working", "chair", "joining ", "join ", "joins ", "On the ", "represent", "participate", "take part",
     "ialogue", "ummit", "ession", "onsultations", "iscussions", "oundtable", " will convene", " will be held",
     " will take place", "for a visit", "for a tour", "for a meeting", "Meeting", "attend", "ministerial",
     "Talks", "ommission", "ull-aside", "ounterpart",
 )  # fmt: skip
+
+
+def past_only_outside_asides(text: str) -> bool:
+    """past_only over a clause with its ", who ...," asides on the subject removed."""
+    return past_only(_SUBJECT_ASIDE.sub(", ", text) if ", who " in text else text)
 
 
 def past_only(text: str) -> bool:
@@ -242,6 +256,12 @@ MEAL_OR_CALL = re.compile(
 _ASIDE_CLAUSE = re.compile(r",\s*(?:who|which)\s+[^,;]{1,60},\s+and\s+(?:with\s+)?(?=[A-Z])")
 
 
+# "A, who met B in May, will hold talks ...": a relative clause between a subject and its own verb
+_SUBJECT_ASIDE = re.compile(
+    r",\s*who\s+[^,;]{1,80},\s+(?=(?:also\s+)?(?:will|would|is|are|plans?|intends?|hopes?|expects?)\b)"
+)
+
+
 _SPEAKER_LABEL = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*:\s")
 
 
@@ -263,6 +283,9 @@ def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
     inset = -1
     for c in CLAUSE.finditer(s.text):
         if s.start + c.end() <= a:
+            own = _SUBJECT_ASIDE.match(s.text, c.start()) if c.group().startswith(", who") else None
+            if own and s.start + own.end() <= a:
+                continue  # "A, who last met B in May, will hold talks with C": the aside is on A, the subject
             start = s.start + c.end()
         elif s.start + c.start() >= b and c.start() >= inset:
             aside = (

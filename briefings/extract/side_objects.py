@@ -114,3 +114,21 @@ def format_counterparts(people: People, subject: PersonRec, sides: list[str | No
         if hit and hit not in out:
             out.append(hit)
     return out
+
+
+# "A, B and C are expected to attend, with X represented by D", "E will also participate"
+_ATTEND_NEXT = re.compile(
+    r"\b(?:(?:is|are)\s+(?:also\s+)?expected\s+to\s+(?:attend|participate|take\s+part)|"
+    r"will\s+(?:also\s+)?(?:attend|participate|take\s+part)\s*[.,]|represented\s+by)"
+)
+
+
+def attendees_next(doc: Doc, people: People, s: Sentence) -> list[PersonRec]:
+    """ "Leaders will also meet with the partners - X, Y and Z. A of X and B of Y are expected to attend.
+    C will also participate.": the people the sentences after a meeting with unnamed partners name."""
+    out: list[PersonRec] = []
+    for nxt in doc.sentences[s.index + 1 : s.index + 3]:
+        if nxt.paragraph != s.paragraph or not _ATTEND_NEXT.search(nxt.text):
+            break
+        out += [r for r in people_in(doc, people, nxt.start, nxt.end) if r not in out]
+    return out

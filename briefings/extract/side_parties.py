@@ -28,6 +28,13 @@ _PLURAL_TITLE = re.compile(
 _REPORTS_THAT = re.compile(r"\b(?:announced|said|stated|confirmed|noted|told\s+reporters)\s+that\b")
 _RELATIVE = re.compile(r",\s*who\s+[^,;]{1,80},")
 
+_ATTENDS = re.compile(
+    r"\b(?:will|to|would)\s+(?:also\s+)?(?:attend|take\s+part|participate|join)\b"
+    r"(?=[^.;]{0,120}?\b(?:meeting|session)\b)"
+)
+_IT_WILL_BE = re.compile(
+    r"\s*(?:It|The\s+(?:meeting|session|group))\s+(?:will|is\s+to|would)\s+(?:also\s+)?be\s+"
+)
 _ARTICLE = re.compile(r"\s(?:an?|the)\s")
 
 Parties = tuple[PersonRec | None, list[PersonRec], str, bool]
@@ -90,7 +97,17 @@ def cue_parties(
         if in_main:
             return None  # "the Dialogue, co-chaired by A and B": the main event's chairs
         subject, in_clause, kind_word = None, people_in(doc, people, m.end(), s.end), "multilateral"
+        if _ATTENDS.search(doc.text, a, m.start()):
+            # "A will attend the X Council meeting with B, chaired by C": A sits in the session too
+            came = [r for r in people_in(doc, people, a, m.start()) if r not in in_clause]
+            subject, in_clause = (came[0] if came else None), came + in_clause
         body, meeting = chaired_gathering(doc.text, s.start, m.start())
+        if not body and not meeting and s.index > 0 and _IT_WILL_BE.fullmatch(doc.text, s.start, m.start()):
+            # "The meeting of the X Group will take place on Monday. It will be co-chaired by A and B."
+            prev = doc.sentences[s.index - 1]
+            if prev.index == main.sentence.index:
+                return None  # the main event's chairs
+            body, meeting = chaired_gathering(doc.text, prev.start, prev.end)
         if meeting:  # "a Senior Officials' Meeting ..., chaired by A and B": its own sides
             if names_main(main, meeting):
                 return None

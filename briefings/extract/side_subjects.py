@@ -12,6 +12,9 @@ from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.side_cues import FIRST_VERB, TITLE_REF, body_start
 from briefings.extract.side_rules import prev_subject
 
+# "the President of the Republic, A": a title with the name of its holder set beside it
+_APPOSED_NAME = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?,\s+")
+
 
 def people_in(doc: Doc, people: People, a: int, b: int, lead: PersonRec | None = None) -> list[PersonRec]:
     recs: list[PersonRec] = []
@@ -30,7 +33,11 @@ def people_in(doc: Doc, people: People, a: int, b: int, lead: PersonRec | None =
         if _OWNER.match(doc.text, mention.end, b):
             continue  # "meet X's chief adviser, A": the adviser is met, not the owner
         recs.append(rec)
+    starts = {mention.start for mention, _ in people.at(a, b)} if "," in doc.text[a:b] else set()
     for m in TITLE_REF.finditer(doc.text, a, b):
+        named = _APPOSED_NAME.match(doc.text, m.end(), b) if starts else None
+        if named and named.end() in starts:
+            continue  # "The President of the Republic, A, will receive B": the title is A's, named beside it
         # "the Foreign Minister" (no name or "of X" after it) of a release about the Federal Foreign Minister
         bare = not _NAMED_AFTER.match(doc.text, m.end(), m.end() + 6)
         titled = lead if lead and bare and lead_title(lead, m[1]) else _by_title(people, m[1])

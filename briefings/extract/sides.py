@@ -36,6 +36,7 @@ from briefings.extract.side_cues import (
     clause,
     kind_names_meeting,
     past_only,
+    past_only_outside_asides,
 )
 from briefings.extract.side_events import side_event
 from briefings.extract.side_lists import (
@@ -45,7 +46,13 @@ from briefings.extract.side_lists import (
     names_main,
     parties_named,
 )
-from briefings.extract.side_objects import format_counterparts, joined_next, named_counterparts, session_added
+from briefings.extract.side_objects import (
+    attendees_next,
+    format_counterparts,
+    joined_next,
+    named_counterparts,
+    session_added,
+)
 from briefings.extract.side_parties import cue_parties
 from briefings.extract.side_rules import (
     body_kind,
@@ -195,7 +202,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 kind_word = body_kind(seg) or ""
             if (m["multi"] or m["fmt"]) and past_month_year(doc.text, m.end(), min(b, m.end() + 50), ref):
                 continue  # "the visit of B to X for the Y Summit in May 2020": a past gathering
-            if past and past_only(doc.text[a : m.end()]):
+            if past and past_only_outside_asides(doc.text[a : m.end()]):
                 continue  # "..., the first such gathering since they began in 2024": that clause is past
             if upcoming and (
                 NOW_IN.search(doc.text, a, m.start())
@@ -325,6 +332,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     told_session.update(range(s.index + 1, last + 1))
                 if of_group and also_other:  # "The ministers will also meet with B": the main event's people
                     recs = [r for r in main_recs if r not in objs] + objs
+                if not objs and not oth and subject is None and "partners" in seg:
+                    recs += attendees_next(doc, people, s)  # "will meet the partners - X and Y. A, B attend"
                 n = len(recs) + len(oth)
                 if n < (1 if group else 2):
                     continue
