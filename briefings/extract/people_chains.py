@@ -44,7 +44,8 @@ _DELEGATION = re.compile(
     r"(?:\b(?:[Tt]he|An?)\s+)?([A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,3})(?:'s|’s)?\s+"
     r"(?:(?:sent|will send|is sending|dispatched)\s+)?"
     r"(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\b[^.;]*?"
-    r"\b(?:(?:led|headed)?\s*by|compris(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of)\s+$"
+    r"\b(?:(?:led|headed)?\s*by\s+|(?:compris(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of)"
+    r"\s+(?:the\s+)?)$"  # "will include the Special Envoy A": the member's title in the mention
 )
 _DELEGATION_WORDS = ("delegation", "team", "side")  # every _DELEGATION match holds one of these
 

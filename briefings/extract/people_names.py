@@ -182,6 +182,7 @@ def _initials_then_name(toks: list[Tok], j: int) -> bool:
     return j + 1 < len(toks) and is_name_text(toks[j].text, True)
 
 
+_COURTESY_TITLES = frozenset({"ambassador", "amb.", "amb"})
 _COMMA_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
 _AFTER_COMMA_NAME = re.compile(r"\s*(?:[,.;:)]|and\b|$)")
 
@@ -193,6 +194,8 @@ def comma_name(
     must close at a comma, a stop, "and" or the sentence end."""
     if k >= len(toks) or toks[k].text not in ((",", ":") if colon else (",",)):
         return None
+    if k + 3 < len(toks) and toks[k + 1].low in _COURTESY_TITLES and toks[k + 1].cap:
+        k += 1  # "the Commissioner for X, Ambassador Jane Doe": the office's holder, a courtesy title
     got = scan_name(toks, k + 1, True)
     if got is None or (not single_ok and len(got[0]) < 2 and got[0][0] is toks[k + 1]):
         return None  # one bare word ("the minister, Tokyo and ...") is too weak a name
@@ -207,14 +210,21 @@ def portfolio_run(
 ) -> tuple[int, tuple[list[Tok], int]] | None:
     """After a country's title: capitalised portfolio words the vocabulary lacks, joined by "and"/"in", then
     ", Jane Doe": (the end of the longer title, the name). The joining word keeps names out of the run.
-    strict (a title naming no country): the run must open with "of" and join only with "of"/"and"/"the"
-    ("Governor of the Special Region of X, Jane Doe")."""
-    if k >= len(toks) or (strict and toks[k].low != "of"):
+    strict (a title naming no country): the run must open with "of" (or go on a field the title cut after
+    "and") and join only with "of"/"and"/"the" ("Governor of the Special Region of X, Jane Doe")."""
+    # the title stopped inside its field ("Secretary for Interior and National | Administration, Jane Doe")
+    more = 2 <= k + 1 < len(toks) and toks[k - 1].cap
+    inside = more and k >= 2 and toks[k].cap and toks[k - 2].low in ("and", "&")
+    # or stopped before its field's second part ("Minister for Lands | and Natural Resources, Jane Doe")
+    inside = inside or (more and toks[k].low == "and" and toks[k + 1].cap)
+    if k >= len(toks) or (strict and toks[k].low != "of" and not inside):
         return None
     j = k
     while j < len(toks) and j < k + 6 and (toks[j].cap or toks[j].low in _RUN_JOINS):
         j += 1
-    if j == k or j >= len(toks) or toks[j].text != "," or not any(t.low in _RUN_JOINS for t in toks[k:j]):
+    if j == k or j >= len(toks) or toks[j].text != ",":
+        return None
+    if not inside and not any(t.low in _RUN_JOINS for t in toks[k:j]):
         return None
     if toks[j - 1].low in _RUN_JOINS:
         return None
