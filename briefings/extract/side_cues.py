@@ -86,7 +86,7 @@ CUE = guarded(
         r"|\b(?:(?:for|join|joins|attend|attends|as\s+well\s+as|co-chair|chair|participate\s+in|take\s+part\s+in)"
         r"\s+the|(?<=\n)A|(?<=\.\s)A|(?<=\d)\))\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+"
-        r"(?:[\w'’+()-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|Council|"
+        r"(?:[\w'’+()-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|Council|Committee|"
         r"(?<=ministers'\s)meeting|(?<=ministers’\s)meeting)\b"
         # "the X Contact Group will meet ..., co-chaired by A and B": the chairs of a named group's session
         r"|\b(?P<chaired>(?:co-)?chaired\s+by)\b"
@@ -316,3 +316,16 @@ PURPOSE = re.compile(
     r"\b(?:prepare|preparing|preparations?|ahead\s+of|run-up\s+to|towards?|pave\s+the\s+way)\b[^.;,]{0,25}$",
     re.I,
 )
+# "co-chair a session of the A-B Economic Dialogue": the named body whose session the clause is
+_BODY_SESSION = re.compile(
+    r"\b(?:session|meeting|round)\s+of\s+the\s+(?:\d+\w*\s+)?((?:[A-Z][\w.'’-]*\s+){0,6}?"
+    r"(?:Dialogue|Commission|Council|Committee|Forum|Group|Talks|Consultations))\b"
+)
+
+
+def body_session(seg: str) -> str:
+    """The named body a clause holds a session of ("a session of the X Dialogue"), or ""."""
+    if "of the " not in seg:
+        return ""
+    m = _BODY_SESSION.search(seg)
+    return m[1] if m else ""

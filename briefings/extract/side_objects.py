@@ -60,7 +60,11 @@ def joined_next(doc: Doc, people: People, nxt: Sentence, recs: list[PersonRec]) 
     """The people a gathering's next sentence adds: "The meeting will (also) be hosted/attended by A and B",
     "Assistant Secretary B will join the Secretary", "The President will be joined by A and B"."""
     if not (_HOSTED_BY_NEXT.match(nxt.text) or _JOINS_NEXT.match(nxt.text) or _JOINED_BY.match(nxt.text)):
-        return []
+        if " also " not in nxt.text or not _ALSO_ATTEND_NEXT.match(nxt.text):
+            return []
+        s = doc.sentences[nxt.index - 1] if nxt.index > 0 else None
+        if s is None or s.paragraph != nxt.paragraph:
+            return []
     return [r for r in people_in(doc, people, nxt.start, nxt.end) if r not in recs]
 
 
@@ -98,6 +102,11 @@ _SESSION_NEXT = re.compile(
 _ALL_CHAIRED = re.compile(r"\s*The\s+meetings\s+will\s+(?:also\s+)?be\s+(?:co-)?chaired\s+by\b")
 # "The President will be joined by Prime Minister A of X, ..."
 _JOINED_BY = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}will\s+(?:also\s+)?be\s+joined\s+by\b")
+# "A and B will also attend the SAJMC.": the named gathering just told of, with two more of its people
+_ALSO_ATTEND_NEXT = re.compile(
+    r"[^.;]{0,160}?\bwill\s+also\s+(?:attend|join|take\s+part\s+in|participate\s+in)\s+the\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,6}?[A-Z][\w.'’-]*\s*\.?\s*$"
+)
 # "Assistant Secretary for Energy Resources B will join the Secretary."
 _JOINS_NEXT = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+(?:(?:for|of|and)\s+)?){1,10}will\s+(?:also\s+)?(?:join|accompany)\s+"

@@ -268,7 +268,9 @@ _VERB_OPEN = re.compile(
     r"(?:travell?|fly|flie|head|go|mov|leav|continu|return)\w*)\b"
 )
 _PRONOUN_AND = re.compile(
-    r"\s*(?:[^,;]{0,40},\s*){0,2}(?P<p>[Hh]e|[Ss]he)\s+and\s+(?=[A-Z](?:[\w.'’-]*\s+(?:of\s+|for\s+)?){1,8}(?:will|is|are)\b)"
+    # "..., where on July 28 he and B will ...": a relative adverb and a day before the pronoun
+    r"\s*(?:[^,;]{0,40},\s*){0,2}(?:(?:where|when)\s+)?(?:(?:on|in)\s+(?:[A-Z][a-z]+|\d+)(?:\s+\d+)?,?\s+)?"
+    r"(?P<p>[Hh]e|[Ss]he)\s+and\s+(?=[A-Z](?:[\w.'’-]*\s+(?:of\s+|for\s+)?){1,8}(?:will|is|are)\b)"
 )
 _WHO_END = re.compile(r",\s*who\s+$")
 _ANTECEDENT_FROM = re.compile(r"\b(?:by|with|joined|accompanied|including)\b")  # start of the list

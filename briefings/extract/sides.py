@@ -33,6 +33,7 @@ from briefings.extract.side_cues import (
     THEY,
     UNDECIDED,
     WAY,
+    body_session,
     clause,
     kind_names_meeting,
     past_only,
@@ -361,7 +362,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 # the same people again on another day ("a bilateral meeting ... The two ministers will then
                 # co-chair a joint commission meeting on March 11"): another meeting
                 day = found.date.isoformat() if found.date else ""
-                key = (kind, tuple(sorted(names + oth)), m.group() if group and len(names) < 2 else "", day)
+                # the same two in talks and in a named body's session the same day: two meetings
+                body = m.group() if group and len(names) < 2 else "" if group else body_session(seg)
+                key = (kind, tuple(sorted(names + oth)), body, day)
                 if key in seen:
                     continue
                 seen.add(key)
