@@ -14,6 +14,7 @@ from briefings.extract.people_bare import (
     described_country,
     noun_country,
     place_or_body,
+    thing_run,
 )
 from briefings.extract.people_bylines import credit_line
 from briefings.extract.people_names import comma_name, honorific_at, portfolio_run, scan_name
@@ -263,6 +264,9 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
         if title:
             got = scan_name(toks, title.next_index, True)
             k0 = title.next_index
+            if got and got[1] < n and toks[got[1]].text == "," and thing_run([x.text for x in got[0]]):
+                # "the Administrator of the Xland Canal Authority, A B,": the body's name closes the title
+                title.role_end, k0, got = got[0][-1].end, got[1], None
             if got is None and k0 < n and toks[k0].text == ":" and title.start == toks[0].start:
                 # a contact block's "Lead Spokesperson for X: Jane Doe" line
                 label = comma_name(toks, k0, text, sent.end, colon=True)
@@ -277,7 +281,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 title.role_end, got = longer
             if got is None:  # "The Minister for Foreign Affairs, Jane Doe, will ..."
                 got = comma_name(toks, k0, text, sent.end, single_ok=True)
-                if got and place_or_body(text[got[0][0].start : got[0][-1].end]):
+                words = [x.text for x in got[0]] if got else []
+                if got and (place_or_body(text[got[0][0].start : got[0][-1].end]) or thing_run(words)):
                     got = None  # "Staff Correspondent, Xtown": a dateline's city, not a name
             if got and len(got[0]) == 1 and got[0][0].low in forms.COLLECTIVE:
                 got = None  # "EU Member States": a body's members, not a person
@@ -369,6 +374,10 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             m = _mention(name, sent, t.start, appos, text)
             m.tail_end = toks[appos.next_index - 1].end if appos else m.end
             of_country = forms.of_country(text, toks[k - 1].end, sent.end)
+            thing = not honorific and thing_run([x.text for x in name])
+            if thing:
+                # "the Democratic Republic of Xland", "Xland's Enhanced Forward Presence": no person
+                of_country = None
             m.contact = ":" in b30 and bool(_CONTACT.search(b30)) and len(name) >= 2
             m.honorific = honorific
             b60 = before[-60:]
@@ -389,7 +398,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             poss = forms.POSSESSOR.search(b30) if len(name) >= 2 and has_any(b30, _POSSESSIVE_S) else None
             # "Germany's Anna Weber" (not "Japan's Liberal Democratic Party", "NATO's Air Policing mission")
             thing_next = k < n and (toks[k].cap or attributive(toks[k].low))
-            owner = country_of(poss[1]) if poss and not thing_next else None
+            owner = country_of(poss[1]) if poss and not thing_next and not thing else None
             m.country = m.country or owner
             if cp:  # "his Philippine counterpart, Ana Ruiz,"
                 m.country = country_of(cp[1]) if cp[1] else None

@@ -81,7 +81,7 @@ _THING_WORDS = _words(
     "fund castle lawn room hall park garden gardens street square bridge tower palace centre center "
     "convention club mission policy doctrine strategy initiative vision partnership summit meeting talks "
     "forum deal agreement force group system deployment battlegroup brigade contingent fleet framework "
-    "project campaign daily gazette tribune"
+    "project campaign daily gazette tribune republic kingdom federation emirates authority triangle presence"
 )
 # words that open a capitalised run at a sentence's start without naming anyone ("Several Allies")
 _QUANTIFIERS = _words(
@@ -124,6 +124,12 @@ def _thing(words: list[str]) -> bool:
 
 
 _TOWN = 50000  # a smaller place of a surname's spelling ("Hale") is more often the surname
+
+
+def thing_run(words: list[str]) -> bool:
+    """A capitalised run closed by a thing's, a body's or a state form's word ("Democratic Republic"): no
+    person (a thing's word first may be a surname: "Park")."""
+    return len(words) >= 2 and _thing_word(words[-1].lower())
 
 
 def place_or_body(phrase: str) -> bool:

@@ -58,6 +58,7 @@ _GENERAL_OK = frozenset(
 _BODY_NOUNS = frozenset({"commission", "council", "parliament", "court", "bank"})
 _CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on", "cum", "/"})
 _SERVICE_NOUNS = frozenset({"force", "forces", "corps"})
+_BRANCHES = frozenset({"army", "navy"})  # rank words ("Army General"); after a country word a service
 _GRADES = frozenset({"senior", "vice", "rear", "air"})  # a grade word before a rank ("Vice Admiral")
 _JOINS = frozenset({"and", "cum", "/"})  # join two titles: a title word must follow
 
@@ -120,6 +121,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
     inner_org: str | None = None
     after_conn = False
     in_portfolio = False  # after "of/for/to": portfolio words ("Plans", "Tourism") belong to the title
+    country_end = -1  # the index after a country word read inside the title
     while j < n:
         t = toks[j]
         if t.low in STYLES and t.cap and not (j and toks[j - 1].low == "crown"):
@@ -143,7 +145,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                 ):
                     # "Commander of the JEF Standing Joint Force", "Minister of State at the Federal X Office"
                     inner_org = inner_org or place[0]
-                j2 = place[1]
+                j2 = country_end = place[1]
                 last_word = j2 - 1
                 j = j2
                 after_conn = False
@@ -165,6 +167,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                 and not (t.low == "general" and toks[j - 1].low in _GENERAL_OK)
                 # "of the Royal Xish Air Force": a service's name, no rank
                 and not (in_portfolio and _service_word(toks, j))
+                # "Inspector of the Xish Army": the country's service, no rank
+                and not (in_portfolio and j == country_end and t.low in _BRANCHES)
             ):
                 grade = toks[j - 1].low in _GRADES and toks[j - 1].cap
                 if last_word == j - 1 and grade and j - 1 > last_head:
