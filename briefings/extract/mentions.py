@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from briefings.extract import forms
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.literals import has_any
+from briefings.extract.mention_model import Mention, make_mention
 from briefings.extract.people_bare import (
     attributive,
     bare_person,
@@ -23,7 +23,7 @@ from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
 from briefings.extract.role_appos import apposition
 from briefings.extract.role_local import local_office, office_prefix
 from briefings.extract.role_reporters import ministry_of_prefix
-from briefings.extract.role_scan import TITLE_WORDS, Title, opens_title, scan_title
+from briefings.extract.role_scan import TITLE_WORDS, opens_title, scan_title
 from briefings.extract.roles import _words
 from briefings.extract.sentences import Sentence
 from briefings.extract.tokens import (
@@ -54,14 +54,12 @@ _KIN_WORDS = ("wife", "husband", "spouse")  # forms.KIN's
 _POSSESSIVE_S = ("'s", "’s")  # forms.POSSESSOR's
 _LOWER = re.compile(r"[a-zß-ÿ]")
 _UPPER = re.compile(r"[A-ZÀ-Þ]")
-_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 _SPEECH = re.compile(
     r"^\s*(?:said|says|told|added|noted|stressed|explained|stated|announced|remarked|declared|wrote|"
     r"emphasized|emphasised|underscored|underlined|urged|warned|insisted|continued|replied|responded)\b"
 )
 
 
-_POSSESSIVE = ("'s", "’s", "s'", "s’")  # the endings base() strips
 _LATIN_LOWER = bytes(range(ord("a"), ord("z") + 1)) + bytes(range(ord("ß"), ord("ÿ") + 1))  # _LOWER's class
 
 
@@ -72,71 +70,10 @@ def _count_lower(text: str) -> int:
     return len(raw) - len(raw.translate(None, _LATIN_LOWER))
 
 
-@dataclass
-class Mention:
-    """One mention of a person in a sentence."""
-
-    tokens: list[str]
-    start: int
-    end: int
-    span_start: int
-    sentence: Sentence
-    role: str | None = None
-    country: str | None = None
-    family_first: bool = False
-    written: str = ""
-    tail_end: int = 0  # end of the mention including a title in apposition after the name
-    contact: bool = False  # a press contact line ("Media contact: A B, 0400 ...")
-    honorific: bool = False  # led by an honorific ("The Hon A B", "Dr A B")
-    credit: bool = False  # a byline or a staff credit line ("By A B", "Editor: A B")
-    cue: bool = False  # a bare name in a person's place ("Doe said", "will meet Doe"): see people_bare
-    bare: bool = False  # a person by such a cue alone, with no title, honorific or speech
-
-
-def _role_of(title: Title, text: str) -> str | None:
-    role = text[title.role_start : title.role_end]
-    if role.startswith("under ") and role[6:7].isupper() and not role[6:].lower().startswith("secretary"):
-        role = role[6:]  # "took office under President A": a preposition
-    if forms.couple(role):
-        return None
-    return f"{title.prefix} {role}" if title.prefix else role
-
-
 def _big_city(name: str) -> bool:
     """A city of 300,000 people or more, written as a whole (a capital named for its government)."""
     city = find_city(name)
     return city is not None and city.name == name and city.population >= 300_000
-
-
-def _mention(name: list[Tok], sent: Sentence, span_start: int, title: Title | None, text: str) -> Mention:
-    for j in range(1, len(name)):
-        if "\n" in text[name[j - 1].end : name[j].start]:
-            name = name[:j]  # a name ends at its line's end ("... Lord Doe" over "Published 1 May")
-            break
-    words = [base(t.text) if t.text.endswith(_POSSESSIVE) else t.text for t in name]
-    family_first = (
-        len(words) >= 2
-        and words[0].isalpha()
-        and words[0].isupper()
-        and len(words[0]) > 1
-        and not words[1].isupper()
-    )
-    # "Cho Ab-cd", "Pak Ef-gh": a hyphenated two-syllable given name after a one-syllable family name
-    family_first = family_first or (len(words) == 2 and bool(_HYPHEN_GIVEN.fullmatch(words[1])))
-    end = name[-1].start + len(words[-1])
-    m = Mention(
-        tokens=words,
-        start=name[0].start,
-        end=end,
-        span_start=span_start,
-        sentence=sent,
-        role=_role_of(title, text) if title else None,
-        country=title.country if title else None,
-        family_first=family_first,
-        written=text[name[0].start : end],
-    )
-    m.tail_end = m.end
-    return m
 
 
 # "Foreign Ministry spokesperson", "Defence Force chief", "Foreign Ministry secretary-general"
@@ -178,7 +115,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
     line = credit_line(text, sent.start, sent.end)
     if line is not None:  # "By A B and C D", "Editor: A B": the names of a credit line, in any case
         staff, names = line
-        found = [_mention(name, sent, name[0].start, None, text) for name in names]
+        found = [make_mention(name, sent, name[0].start, None, text) for name in names]
         for m in found:
             m.role, m.credit = staff, True
         return found
@@ -240,7 +177,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                         # "Opposition leader", "the Opposition's defence spokesman" (a party's own is
                         # its ownership, no part of the title: "Labour's spokesperson")
                         low_title.role_start = low_title.start = prev.start
-                    out.append(_mention(low_name[0], sent, low_title.start, low_title, text))
+                    out.append(make_mention(low_name[0], sent, low_title.start, low_title, text))
                     i = low_name[1]
                     continue
             i += 1
@@ -293,7 +230,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     title.role_end, got = toks[k0].end, alt
             if got:
                 name, k = got
-                m = _mention(name, sent, title.start, title, text)
+                m = make_mention(name, sent, title.start, title, text)
                 if len(name) == 1 and m.role in _ADJECTIVE_RANKS:
                     m.written = "?"  # "General X", "Chief X": a person only when X is named in full elsewhere
                 if (
@@ -371,7 +308,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             speech = bool(_SPEECH.match(after)) or (
                 has_any(b16, _SAID_WORDS) and bool(_SAID_BEFORE.search(b16)) and not _TOLD.search(b16)
             )
-            m = _mention(name, sent, t.start, appos, text)
+            m = make_mention(name, sent, t.start, appos, text)
             m.tail_end = toks[appos.next_index - 1].end if appos else m.end
             of_country = forms.of_country(text, toks[k - 1].end, sent.end)
             thing = not honorific and thing_run([x.text for x in name])
