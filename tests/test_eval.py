@@ -255,6 +255,18 @@ def test_quote_speaker_resolves_through_extracted_aliases() -> None:
     assert score(briefing(quotes=quotes)).scores["quote_speaker"].score == 1.0
 
 
+def test_quote_match_prefers_the_quote_opening_with_the_words() -> None:
+    # an earlier quote repeats the opening words mid-sentence; the one they open is the gold quote
+    quotes = [
+        Quote(speaker="Akiko Morishita", text="We said that the UK and Japan are partners.", evidence=EV),
+        Quote(speaker="Imogen Thackeray", text="The UK and Japan are close.", evidence=EV),
+        Quote(speaker=None, text="an opportunity to modernize an alliance", evidence=EV),
+    ]
+    rep = score(briefing(quotes=quotes))
+    assert rep.scores["quote_speaker"].score == 1.0
+    assert rep.scores["quote_found"].fp == 0
+
+
 def test_topics_recall_needs_whole_words() -> None:
     rep = score(briefing(topics=[Topic(name="security", evidence=EV)]))
     assert rep.scores["topic"].score == 0.0

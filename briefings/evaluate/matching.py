@@ -198,6 +198,11 @@ def quote_contains(text: str, opening: str) -> bool:
     return _phrase_words(opening) in _phrase_words(text)
 
 
+def quote_opens_with(text: str, opening: str) -> bool:
+    """True when an extracted quote's text begins with the gold opening words."""
+    return _phrase_words(text).startswith(_phrase_words(opening))
+
+
 def topic_matches(gold: str, got: str) -> bool:
     """True when topic names are equal or one holds the other as whole words."""
     g, x = _phrase_words(gold), _phrase_words(got)

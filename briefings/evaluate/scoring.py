@@ -14,6 +14,7 @@ from briefings.evaluate.matching import (
     name_refers_to,
     person_matches,
     quote_contains,
+    quote_opens_with,
     same_role,
     topic_matches,
 )
@@ -191,7 +192,9 @@ def _score_quotes(rep: EvalReport, file: str, gold: Gold, got: Briefing) -> None
     found, speaker = rep.scores["quote_found"], rep.scores["quote_speaker"]
     people = {p.name: p for p in gold.people}
     for q in gold.quotes:
-        match = next((x for x in got.quotes if quote_contains(x.text, q.opening)), None)
+        held = [x for x in got.quotes if quote_contains(x.text, q.opening)]
+        # the extracted quote that opens with the words, not an earlier one repeating them mid-sentence
+        match = next((x for x in held if quote_opens_with(x.text, q.opening)), held[0] if held else None)
         if match is None:
             found.fn += 1
             rep.miss(file, "quote_found", q.opening, None)

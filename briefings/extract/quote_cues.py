@@ -98,6 +98,9 @@ def title_holder(people: People, title: str) -> PersonRec | None:
         if rec:
             return rec
     words = title.split()
+    short = abbreviation_holder(people, title)
+    if short:
+        return short  # "the Deputy PS": the Deputy Principal Secretary
     if len(words) < 2:
         return None
     country = country_of(words[0])
@@ -106,6 +109,38 @@ def title_holder(people: People, title: str) -> PersonRec | None:
     rest = " ".join(words[1:])
     matching = [r for r in people.recs if r.country == country and r.role and holds(r, rest)]
     return matching[0] if len(matching) == 1 else None
+
+
+_SHORT = re.compile(r"[A-Z]{2,4}")  # an office's initials inside a title ("CS", "PS")
+
+
+def abbreviation_holder(people: People, title: str) -> PersonRec | None:
+    """The one person whose role a title with initials spells ("Deputy PS", "PS"), else None."""
+    words = title.split()
+    if not any(_SHORT.fullmatch(w) for w in words) or country_of(words[-1]):
+        return None
+    abbreviated = [r for r in people.recs if r.role and _abbreviates(words, r.role.split())]
+    return abbreviated[0] if len(abbreviated) == 1 else None
+
+
+def _abbreviates(title: list[str], role: list[str]) -> bool:
+    """True when a title with initials spells a run of the role's words ("Deputy PS": "Deputy Principal
+    Secretary ..."), each initial standing for one capitalised word."""
+    for start in range(len(role)):
+        i = start
+        for w in title:
+            if _SHORT.fullmatch(w):
+                run = role[i : i + len(w)]
+                if len(run) < len(w) or "".join(x[0] for x in run) != w:
+                    break
+                i += len(w)
+            elif i < len(role) and role[i].casefold() == w.casefold():
+                i += 1
+            else:
+                break
+        else:
+            return True
+    return False
 
 
 def _titled_as(people: People, title: str) -> PersonRec | None:
@@ -280,6 +315,9 @@ WITH_SAYING = re.compile(
 _SPOUSE_WORD = re.compile(r"\b(?:Mrs|Madam|Madame|Ms|Lady|[Ff]irst\s+[Ll]ady|[Ss]pouse|[Ww]ife|[Hh]usband)\b")
 
 
+_COURTESY = re.compile(r"(?:(?:mr|ms|dr)\.?)?")
+
+
 def namesake(people: People, rec: PersonRec, phrase: str, family: str) -> PersonRec:
     """Of the people sharing rec's family name, the one a speaker phrase means: the holder of the title it
     gives ("Prime Minister Doe" over Mrs Doe), else the one person of them with a title (an official over
@@ -299,4 +337,8 @@ def namesake(people: People, rec: PersonRec, phrase: str, family: str) -> Person
     officials = [r for r in roled if not _SPOUSE_WORD.search(r.role or "")]
     if len(officials) == 1 and not _SPOUSE_WORD.search(phrase):
         return officials[0]  # "Lee" means President A Lee, not the president's spouse B Lee
+    if rec.role and len(officials) == len(same) and _COURTESY.fullmatch(title):
+        # "Minister A Doe ... Secretary B Doe ... Mr. Doe said": a bare family name keeps meaning the one
+        # introduced first; a later namesake is told apart by their full name
+        return same[0]
     return rec

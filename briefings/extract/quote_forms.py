@@ -93,6 +93,9 @@ def _quote(doc: Doc, rec: PersonRec | None, start: int, end: int) -> Quote | Non
     return Quote(speaker=rec.name if rec else None, text=" ".join(doc.text[start:end].split()), evidence=ev)
 
 
+_LAST_SENTENCE = re.compile(r"(?<=[.!?][\"”])\s+(?=[A-Z])|(?<=[.!?])\s+(?=[A-Z])")
+
+
 def statements(
     doc: Doc, people: People, paras: list[Para], quoted: set[int], resolve: Resolver
 ) -> list[Quote]:
@@ -101,7 +104,10 @@ def statements(
     out: list[Quote] = []
     for pi, p in enumerate(paras[:-1]):
         seg = text[p.start : p.end]
-        if not seg.rstrip().endswith(":") or (pi + 1) in quoted or "“" in seg or '"' in seg:
+        if not seg.rstrip().endswith(":") or (pi + 1) in quoted:
+            continue
+        intro = _LAST_SENTENCE.split(seg.rstrip())[-1]  # 'A said the X was "...". He said:': its own
+        if "“" in intro or '"' in intro:
             continue
         im = INTRO.search(seg[-120:])
         if im is None or not seg[: len(seg) - min(len(seg), 120) + im.start()].strip():
@@ -164,7 +170,7 @@ def inline_statements(doc: Doc, people: People, paras: list[Para], resolve: Reso
     """ "X said: Text ..." inside a paragraph, without quote marks, and a transcript's "Name: answer"."""
     text = doc.text
     out: list[Quote] = []
-    for p in paras:
+    for pi, p in enumerate(paras):
         if ":" not in text[p.start : p.end]:
             continue
         tm = _TRANSCRIPT.match(text, p.start, p.end)
@@ -176,6 +182,7 @@ def inline_statements(doc: Doc, people: People, paras: list[Para], resolve: Reso
                 q = _quote(doc, rec, tm.end(), p.end)
                 if q:
                     out.append(q)
+                out.extend(_answer_runs_on(doc, rec, paras, pi))
             continue
         im = _INLINE.search(text, p.start, p.end)
         if im is None or any(c in text[im.end() : p.end] for c in '“”"'):
@@ -187,3 +194,20 @@ def inline_statements(doc: Doc, people: People, paras: list[Para], resolve: Reso
         if q:
             out.append(q)
     return out
+
+
+def _answer_runs_on(doc: Doc, rec: PersonRec, paras: list[Para], pi: int) -> list[Quote]:
+    """The unlabelled paragraphs of a transcript answer before the next "Name:" turn are the answerer's
+    too (not the text's closing lines: the run must end at another turn)."""
+    text = doc.text
+    run: list[Para] = []
+    for p in paras[pi + 1 :]:
+        if _TRANSCRIPT.match(text, p.start, p.end):
+            break
+        if not text[p.start : p.end].rstrip().endswith((".", "!", "?", '."', ".”")):
+            return []
+        run.append(p)
+    else:
+        return []
+    found = (_quote(doc, rec, p.start, p.end) for p in run)
+    return [q for q in found if q]

@@ -10,6 +10,7 @@ from briefings.extract.people import People, PersonRec
 from briefings.extract.people_author import author
 from briefings.extract.quote_cues import (
     COUNTERPART,
+    abbreviation_holder,
     agrees,
     counterpart_of,
     holds,
@@ -86,7 +87,10 @@ def speaker(
             return found
     if ORG_SAYS.search(text):
         # "the ministry said", "the MEA said": an office; "EAM wrote": the minister whose role it spells
-        return initials_holder(people, text) if _ACRONYM.fullmatch(text) else None
+        if _ACRONYM.fullmatch(text):
+            return initials_holder(people, text)
+        initials = text.removeprefix("the ").strip()  # "the PS said": the Principal Secretary
+        return abbreviation_holder(people, initials) if _ACRONYM.fullmatch(initials) else None
     words = re.findall(r"[^\W\d_][\w'’.-]*", text)
     if not words:
         return None
@@ -149,12 +153,25 @@ def speaker(
         held = title_holder(people, m["t"])
         if held is None and doc is not None and m["t"].rsplit(None, 1)[-1].lower() in HEADS:
             held = near_holder(doc, people, m["t"], offset)  # "the Principal Secretary said": one of two
+        others = [r for _, r in people.at(since, offset) if r is not last] if last is not None else []
+        if held is None and last is not None and _describes(last, m["t"]) and not others:
+            held = last  # '"...," A told reporters. "...," the Xish envoy added': A, described again
         return held
     bare = _BARE_TITLE.search(text)  # "In his opening remarks, External Affairs Minister said:"
     if bare and bare["t"].rsplit(None, 1)[-1].lower() in HEADS:
         return title_holder(people, bare["t"])
     m = _POSSESSIVE_TITLE.search(text)  # "Japan's foreign minister"
     return title_holder(people, f"{m['c']} {m['t']}") if m else None
+
+
+def _describes(rec: PersonRec, title: str) -> bool:
+    """True when a bare "Xish <head noun>" fits a person of that country, or of no known one ("the
+    Chinese envoy")."""
+    words = title.split()
+    if len(words) != 2 or words[1].lower() not in HEADS:
+        return False
+    country = country_of(words[0])
+    return country is not None and rec.country in (None, country)
 
 
 def _unnamed_before(doc: Doc, title: str, offset: int) -> bool:

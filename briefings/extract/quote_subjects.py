@@ -18,6 +18,7 @@ _OPENING = re.compile(
 )
 # a sentence opening with "the" and a title, in any case ("The visiting minister is ...")
 _TITLED = re.compile(_NUMBERED + r"(?:[^,;.“”\"]{0,60},\s*)?[Tt]he\s+(?P<t>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
+_CLOSING_SAID = re.compile(r",\s*(?:said|says)\s+$")  # searched up to a name: "..., said A"
 _LEAD_IN = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+)?(?:[^,;.“”\"]{0,60},\s*)?$")  # "2. At the outset, "
 
 
@@ -59,11 +60,17 @@ def recent_subject(doc: Doc, people: People, offset: int, pronoun: str) -> Perso
     for i in range(sent.index, max(-1, sent.index - 4), -1):
         s = doc.sentences[i]
         stop = min(s.end, offset)
+        head = _OPENING.match(doc.text, s.start, stop)
+        if i < sent.index and head and head.group().split()[-1].lower() == pronoun.lower():
+            continue  # "A said .... He said B would attend. '...,' he told reporters": still A
         found = people.at(s.start, stop)
         if found:
             lead_in = _LEAD_IN.match(doc.text[s.start : found[0][0].span_start])
-            return found[0][1] if lead_in else None
-        head = _OPENING.match(doc.text, s.start, stop)
+            if lead_in:
+                return found[0][1]
+            # "X will host the meeting, said Foreign Minister A.": the speaker after the closing verb
+            said = [rec for m, rec in found if _CLOSING_SAID.search(doc.text, s.start, m.span_start)]
+            return said[0] if said and i < sent.index else None
         if head and other and head.group().split()[-1].lower() == other:
             return None  # "She will also meet his deputy. '...,' he said": not her
         title = _opening_title(doc, s.start, stop)

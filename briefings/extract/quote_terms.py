@@ -17,6 +17,26 @@ def is_term(inner: str) -> bool:
     return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in _FUNCTION_WORDS for w in words)
 
 
+# a word after a closing quote mark that starts no noun phrase: a function word, a pronoun or a verb of speech
+_NOT_NOUN = (
+    r"and|or|but|nor|of|to|for|in|on|at|by|with|as|from|into|over|after|before|than|that|which|who|whom|"
+    r"whose|is|was|were|are|be|been|has|have|had|will|would|could|should|may|might|can|must|do|does|did|"
+    r"he|she|it|they|we|i|you|the|a|an|this|these|those|while|when|where|if|because|since|until|so|then|"
+    r"its|their|his|her|our|my|your|among|between|about|against|rather|what|not|also|only|just|even|"
+    r"said|says|told|added|adds|noted|stressed|warned|insisted|stated|wrote|according|he's|she's|it's"
+)
+_NOUN_AFTER = re.compile(rf"\s+(?!(?:{_NOT_NOUN})\b)(?:[a-z][\w-]*|[A-Z]{{2,}}[\w-]*)\b")
+
+
+def modifies_noun(inner: str, text: str, end: int) -> bool:
+    """True when a one-word quote is followed straight by a noun it modifies: a term, not speech (a "2+2"
+    session, "real" reform, a "people-centred" bloc)."""
+    words = inner.split()
+    if len(words) != 1 or inner.rstrip()[-1:] in ".,;:!?":
+        return False
+    return _NOUN_AFTER.match(text, end, end + 40) is not None
+
+
 def _folded(text: str) -> str:
     """The words of a text, casefolded, one space apart (with spaces at both ends)."""
     return " " + " ".join(w.casefold() for w in _WORD.findall(text)) + " "

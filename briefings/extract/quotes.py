@@ -31,7 +31,7 @@ from briefings.extract.quote_subjects import (
     opener,
     subject,
 )
-from briefings.extract.quote_terms import is_term, repeated_speakers
+from briefings.extract.quote_terms import is_term, modifies_noun, repeated_speakers
 from briefings.extract.sentences import Doc
 from briefings.models import Quote
 
@@ -56,6 +56,8 @@ _DESCRIBED_WORDS = ("described", "characteri", "termed", "dubbed", "welcomed", "
 _DESCRIBED = re.compile(
     r"\b(?:described|characteri[sz]ed|termed|dubbed|welcomed|hailed|praised|lauded)\b(?:\s+(?:by\s+)?[^“”\".;,]{1,40}?)?\s+as\b[^“”\".;]{0,60}$"
 )
+_TITLE_THEN = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*\s+$")  # "the Deputy PS" + verb
+_WHOLE = re.compile(r"[A-Z][^.!?]*[a-z][.!?]")  # a whole sentence: "That matters."
 _NUMBERED = re.compile(r"\s*\(?\d{1,2}[.)]\s+")  # "7. " numbering a release's paragraph
 
 
@@ -91,6 +93,8 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
         closed = text[qe - 1] in "”\"’'»"
         opened = text[qs] in "“\"‘'«"  # a run-on quote's last paragraph may open without a mark
         inner = text[qs + int(opened) : qe - 1 if closed else qe].strip()
+        if closed and modifies_noun(inner, text, qe):
+            continue  # 'call for "real" reform': a term before its noun
         end_sent = doc.sentence_at(qe - 1)
         tail = text[qe : end_sent.end if end_sent else qe][:140]
         rec: PersonRec | None = None
@@ -176,8 +180,8 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
                 remarked = remarked or signed_by(text, people, paras[nxt_pi].start, paras[nxt_pi].end)
                 if remarked:
                     attributed, rec, follow_pi = True, remarked, nxt_pi
-        if not attributed and names_a_title(text, sent.start, qs):
-            continue  # "a lecture on "Europe as a ..."": a title, not speech
+        if (not attributed or is_term(inner)) and names_a_title(text, sent.start, qs):
+            continue  # "a lecture on "Europe as a ..."", 'A said ... under the theme "X and Y"': a title
         lead_in = text[max(sent.start, qs - 140) : qs]
         described = _DESCRIBED.search(lead_in) if has_any(lead_in, _DESCRIBED_WORDS) else None
         if described:
@@ -186,7 +190,10 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             who = people.at(max(sent.start, at - 40), qs)
             # (a family name two people share: the one its words mean, the president, not the first lady)
             describer = speaker(text[who[-1][0].span_start : who[-1][0].end], people, qs) if who else None
-            attributed, rec = True, (describer or who[-1][1] if who else None)
+            # "the Deputy PS described ... as '...'": a title naming no one here means its holder
+            tm = _TITLE_THEN.search(text, max(sent.start, at - 60), at) if not who else None
+            titled = speaker(tm.group(), people, qs) if tm else None
+            attributed, rec = True, (describer or who[-1][1] if who else titled)
         if (
             not attributed
             and last is not None
@@ -195,7 +202,9 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
         ):
             # 'X said A "..." and that B was "short quote"', 'X said A would "..." while building a "..."'
             attributed, rec = True, last
-        if not attributed and (
+        # '"...," the official said. "That matters."': a short full sentence after a quote of its paragraph
+        spoken_on = qs > paras[pi].start and pi in (last_pi, anon_pi) and bool(_WHOLE.fullmatch(inner))
+        if not attributed and not spoken_on and (
             len(inner.split()) < 4 or is_term(inner) or _NAMED_PHRASE.search(text, sent.start, qs)
         ):
             # scare quotes around a term, a quoted name ("a 'Free and Open Region'"), or an unattributed
