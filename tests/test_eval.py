@@ -377,7 +377,7 @@ def test_extractor_stays_at_or_above_the_floors() -> None:
 
 
 # holdouts 1-7 and every dev set are development sets (the holdouts were measured unseen, then tuned on);
-# holdout8 and holdout9 were the unseen sets of stop 10: measured only, moved in at its end (tuned on in stop 11);
+# holdout8 and holdout9 were the unseen sets of stop 10: measured only, moved in at its end, tuned on since;
 # holdout10a/b/c were the unseen sets of stop 11, likewise.
 # The unseen sets of a stop live outside the repository until its end.
 OTHER_SETS = [

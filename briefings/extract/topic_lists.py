@@ -7,6 +7,7 @@ import re
 
 from briefings.extract.agenda import DATE_TAIL
 from briefings.extract.gazetteer import country_of
+from briefings.extract.literals import has_any
 from briefings.extract.topic_words import adjective_series, clause_item, slogan_head
 
 _LEAD_JUNK = re.compile(
@@ -43,13 +44,57 @@ _TAIL_JUNK = re.compile(
 )
 
 
+# the words a _LEAD_JUNK match opens with (any word before "'s approach to"), and those a _TAIL_JUNK match
+# holds right after its leading whitespace: an ASCII text holding none of them is left as it is
+_LEAD_FIRST = frozenset(
+    re.findall(
+        r"\w+",
+        "a series number concept notion idea the importance more greater closer further issue critical "
+        "issues approach approaches recurrence repetition matters topics subjects ways such including "
+        "includes include about as strengthen enhance deepen improve an its their his her our these those "
+        "this that some several various of in on for from at",
+    )
+)
+_TAIL_FIRST = frozenset(
+    re.findall(
+        r"\w+",
+        "announced signed launched held adopted established agreed at more further together as too also "
+        "amid in to later earlier so among must should worth with between that",
+    )
+)
+
+
+def _lead_may_match(s: str) -> bool:
+    """False only when _LEAD_JUNK cannot match s: an ASCII text whose first word opens no junk phrase."""
+    if not s.isascii():
+        return True
+    low = s.lower()
+    head = low.split(None, 1)
+    if not head:
+        return False
+    first = head[0]
+    return first in _LEAD_FIRST or (first[:2] in ("19", "20") and len(first) == 4) or "approach" in low
+
+
+def _tail_may_match(s: str) -> bool:
+    """False only when _TAIL_JUNK cannot match s: an ASCII text with no junk word after whitespace."""
+    if not s.isascii():
+        return True
+    words = s.lower().split()
+    start = 0 if s[:1].isspace() else 1
+    return not _TAIL_FIRST.isdisjoint(words[start:])
+
+
 def _clean(item: str) -> str:
     s = item.strip(" ,–—")
     for _ in range(3):
+        if not _lead_may_match(s):
+            break
         s, n = _LEAD_JUNK.subn("", s)
         if not n:
             break  # nothing removed: another pass removes nothing either
-    s = _TAIL_JUNK.sub("", s)
+    if _tail_may_match(s):
+        s = _TAIL_JUNK.sub("", s)
     return s.strip(" ,–—")
 
 
@@ -77,6 +122,9 @@ _FOLLOWING = re.compile(r"\bfollowing\s+\w+$")
 # "the ministers will attend ...", "the issue could come up": a clause, not a topic
 _MODAL = re.compile(r"\b(?:will|would|shall|could|might)\s")
 _SAID_WORD = re.compile(r"\b(?:said|says|told|added)\b")
+# each match of _MODAL / _SAID_WORD holds one of these (case-sensitive patterns: a plain test first)
+_MODAL_WORDS = ("will", "would", "shall", "could", "might")
+_SAID_WORDS = ("said", "says", "told", "added")
 _PREPOSITION = re.compile(r"(?:on|in|for|of|to|with|about)\s")
 _DETERMINER = re.compile(r"(?:the|a|an|its|their|our|his|her)\s", re.I)
 # a capitalised name running on "of"/"for" ("the Fund for the Relief of Poverty") and one capitalised word
@@ -106,6 +154,7 @@ _NAMED_PAIR = re.compile(r"(?:the )?[A-Z][^,]*? and (?:the )?[A-Z][\w'.-]*(?:\s+
 _PAIR_NOT = re.compile(r"(?:on|in|for|of|to|with|about|at|by|from|into|under|over|the|a|an)\s")
 # "cooperation in defence", "strengthening deterrence": the word that an "and" pair after it shares
 _PREP_WORD = re.compile(r"\b(?:in|on|of|for|[a-z]{3,}ing)\s+([a-z][\w-]*)$")
+_PREP_ENDS = ("in", "on", "of", "for", "ing")  # how the word before the last ends in each _PREP_WORD match
 # "building A and accelerating B": an "and" between two actions, each opening with its -ing verb
 _ING_AND_ING = re.compile(r"(?<=\S)\s+and\s+(?=[a-z]{3,}ing\s)")
 # "combating A and B" (one -ing verb, two objects): "A and B"
@@ -218,7 +267,7 @@ def _split_list(s: str) -> list[str]:
             elif merged and _OF_PLACE.fullmatch(piece) and _LONE.fullmatch(merged[-1]):
                 merged[-1] = f"{merged[-1]} and {piece}"
             elif (
-                merged and _NAME_OF.search(merged[-1]) and _ONE_CAP.fullmatch(piece) and not country_of(piece)
+                merged and _ONE_CAP.fullmatch(piece) and _NAME_OF.search(merged[-1]) and not country_of(piece)
             ):
                 merged[-1] = f"{merged[-1]} and {piece}"  # "the X Fund for the Relief of Poverty and Hunger"
             elif (
@@ -247,7 +296,8 @@ def _split_list(s: str) -> list[str]:
             items.append(gm[1])  # "combating A and B": the verb's two objects, one item too
         if not b or b.count(" ") > 1 or not b.islower() or _PAIR_NOT.match(b):
             continue
-        pm = _PREP_WORD.search(a)
+        a_words = a.split()  # a _PREP_WORD match ends the word before the last with one of these
+        pm = _PREP_WORD.search(a) if len(a_words) >= 2 and a_words[-2].endswith(_PREP_ENDS) else None
         if pm and " " not in b:
             items.append(f"{pm[1]} and {b}")  # "cooperation in defence and security": the pair too
         elif a.count(" ") <= 2:
@@ -262,7 +312,8 @@ def _split_list(s: str) -> list[str]:
             continue
         if len(words) > 4 and words[0].lower() in _REPORTING and not _DET_BEFORE.search(raw, 0, raw.find(p)):
             continue  # "expressed serious concerns over ...": a verb phrase ("our shared plan": an adjective)
-        if any(q in p for q in '"“”') or _SAID_WORD.search(p) or _MODAL.search(p):
+        said = has_any(p, _SAID_WORDS) and _SAID_WORD.search(p) is not None
+        if any(q in p for q in '"“”') or said or (has_any(p, _MODAL_WORDS) and _MODAL.search(p)):
             continue  # "officials said": attribution, not a topic
         if p.endswith("following") or _FOLLOWING.search(p) or _open_end(words):
             continue  # "the following areas": the list comes after it

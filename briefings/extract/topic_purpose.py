@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.gazetteer import country_of
+from briefings.extract.regex_guard import guarded
 from briefings.extract.topic_lists import _NOT_NP, _clean, _split_list
 from briefings.extract.topic_words import adjective_series
 
@@ -26,6 +27,7 @@ _PURPOSE = re.compile(
     + _VERBS
     + _OBJECT
 )
+_PURPOSE = guarded(_PURPOSE)  # behind a lookahead of its first letters (same matches)
 # the next action of a series: "to end A, stop B, combat C, and counter D" (searched only inside an object)
 _SERIES = re.compile(r",\s+(?:and\s+)?" + _VERBS + _OBJECT)
 PURPOSE_WORDS = (

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from briefings.extract.agenda import MONTH
 from briefings.extract.gazetteer import find_city
+from briefings.extract.literals import has_any
 from briefings.extract.regex_guard import guarded
 
 _NOMINAL = {
@@ -99,11 +100,15 @@ _COUNT = re.compile(
 _NAMED_YEAR = re.compile(r"\b[A-Z][a-z]+\s+(?:19|20)\d\d\b")  # "the Agenda 2040 plan"
 
 
+_MONTHS = tuple(MONTH[3:-1].split("|"))
+_DIGIT = re.compile(r"\d")
 _FOR_YEAR = re.compile(r"\S\s+for\s+(?:19|20)\d\d$")  # "the chairmanship for 2027": which one, not when
 
 
 def dated(item: str) -> bool:
     """A day, a month or a year in the item, but a year that is part of a name or says which one."""
+    if not (has_any(item, _MONTHS) or _DIGIT.search(item)):
+        return False  # every _DATE_WORD match holds a month or a digit
     m = _DATE_WORD.search(item)
     if m is None:
         return False
@@ -130,7 +135,8 @@ _FUNCTION_WORDS = frozenset(("in", "of", "the", "and", "on", "at", "for", "to", 
 
 def is_background_fact(frag: str) -> bool:
     """True when the words before "in <time>" name a thing or a fact, not a bare place, verb or tenure."""
-    if not frag[:1].isalnum() or _BARE_VERB.match(frag) or _IN_OFFICE.search(frag):
+    in_office = ("took" in frag or "tak" in frag or "assum" in frag) and _IN_OFFICE.search(frag) is not None
+    if not frag[:1].isalnum() or _BARE_VERB.match(frag) or in_office:
         return False  # "-face talks", "(Reference) ...", "held in Tokyo", "since he took office"
     words = frag.split()
     if len(words) < 2:
@@ -143,6 +149,7 @@ _TITLE_WORD = re.compile(
     r"\b(?:Minister|Secretary|Secretary-General|President|Ambassador|Advis[eo]r|Chancellor|Premier|"
     r"Envoy|Representative|Director|Spokes(?:person|man|woman)|Commissioner|Chairman|Chairperson)\b"
 )
+_TITLE_WORD = guarded(_TITLE_WORD)
 # (also "X's new Defence Minister A", "former Foreign Minister B": who, still)
 _NAME_GLUE = frozenset(
     ("of", "for", "the", "and", "by", "to", "on", "de", "da", "van", "von", "bin", "new", "former", "acting")
@@ -198,6 +205,23 @@ _NO_TOPIC = re.compile(
     r"|\s(?:announced|said|says|stated|reported)$",
     re.I,
 )
+# its two halves apart: the anchored head tried once, the tail only when an ASCII name ends with its word
+_NO_TOPIC_HEAD = re.compile(_NO_TOPIC.pattern.split(r"|\s(?:announced", 1)[0], re.I)
+_NO_TOPIC_TAIL = re.compile(r"\s(?:announced|said|says|stated|reported)$", re.I)
+_TAIL_WORDS = ("announced", "said", "says", "stated", "reported")
+
+
+def _no_topic(name: str) -> bool:
+    """Same answer as bool(_NO_TOPIC.search(name))."""
+    if _NO_TOPIC_HEAD.match(name) is not None:
+        return True
+    if name.isascii():
+        low = name.lower()
+        if not (low.endswith(_TAIL_WORDS) or (low.endswith("\n") and low[:-1].endswith(_TAIL_WORDS))):
+            return False
+    return _NO_TOPIC_TAIL.search(name) is not None
+
+
 # "AI governance is planned for the second day", "the future of X expected to dominate": the thing
 _CLAUSE_TAIL = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+(?:also\s+)?(?:planned|expected|set|scheduled|likely|due)|expected\s+to)\b.*$"
@@ -207,7 +231,7 @@ _CLAUSE_WORDS = (" is ", " are ", " was ", " were ", " expected ")
 
 def agenda_name(name: str) -> str | None:
     """An agenda item without a trailing clause; None for attribution, a pronoun or a bare month."""
-    if _NO_TOPIC.search(name):
+    if _no_topic(name):
         return None
     if not any(w in name for w in _CLAUSE_WORDS):
         return name

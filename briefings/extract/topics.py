@@ -28,6 +28,7 @@ from briefings.extract.agenda import (
 from briefings.extract.frameworks import FRAMEWORK_HEADS, named_frameworks
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
 from briefings.extract.literals import WordGroups, has_any
+from briefings.extract.regex_guard import guarded
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.topic_bullets import bullet_topics
 from briefings.extract.topic_lists import (
@@ -102,6 +103,10 @@ _PARTIES = re.compile(
 
 
 _MEDIA = re.compile(r"\b(?:interested\s+in|wishing\s+to|wish\s+to|want(?:ing)?\s+to|planning\s+to)\s+$")
+# behind a lookahead of their first letters (regex_guard: same matches), as the agenda patterns are
+_CENTRAL, _EFFORTS, _THREATS, _BACKGROUND_TIME, _FROM_TO = (
+    guarded(p) for p in (_CENTRAL, _EFFORTS, _THREATS, _BACKGROUND_TIME, _FROM_TO)
+)
 
 
 class _Topics:
