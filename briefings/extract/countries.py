@@ -54,7 +54,7 @@ from briefings.extract.people_cues import (
     staff_of,
 )
 from briefings.extract.people_senders import sending_subject
-from briefings.extract.people_visits import own_visit, visited_by
+from briefings.extract.people_visits import POSSESSIVE, own_visit, visited_by
 from briefings.extract.roles import national_office, receiving_state
 from briefings.extract.sentences import Doc
 
@@ -105,7 +105,6 @@ _HOST_VERB = re.compile(
     r"^\s*,?\s*(?:is\s+|will\s+)?(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|"
     r"receives|received)\b"
 )
-_POSSESSIVE_MARKS = ("'s", "’s")
 _HOSTED_BY = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$")
 # "Xland is sending a Deputy Minister, A": the sender is the envoy's country
 _SENDS = re.compile(
@@ -189,7 +188,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 continue  # "meet President A" in Xland, whose President the text names: A is a guest
             if (
                 host != ctx.issuer
-                and text[m.end : m.end + 2] not in _POSSESSIVE_MARKS  # "meet A's adviser": A is not met
+                and text[m.end : m.end + 2] not in POSSESSIVE  # "meet A's adviser": A is not met
                 and (OBJECT_CUE.search(before[-40:]) or OBJECT_CUE.search(text, *_list_head(doc, people, m)))
             ):
                 rec.country = host  # "meet A and B": B too is of the host's side
@@ -306,7 +305,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         # a visitor to one of a pair of parties is of the other ("the visit of President A to X")
         party = other_party(doc, rec, posted, ctx.parties) if posted else []
         pick = (*party, *options) if party and party[0] != other else options
-        went = own_visit(text, rec) if "'s" in text or "’s" in text else None
+        went = own_visit(text, rec)  # "A's state visit to X": X is not A's own
         fallbacks = [c for c in pick if c and c not in (other, posted, went)]
         rec.country = next((c for c in fallbacks if fits(people, rec, c)), None)
         if rec.country is None:

@@ -31,13 +31,13 @@ def visited_by(text: str, rec: PersonRec) -> str | None:
     return None
 
 
-_POSSESSIVE = ("'s", "’s")
+POSSESSIVE = ("'s", "’s")  # the endings that make a name an owner ("A's visit")
 
 
 def own_visit(text: str, rec: PersonRec) -> str | None:
     """ "A's state visit to X": the country A went to, which is not A's own (nor a party's other side)."""
     for m in rec.mentions:
-        if text[m.end : m.end + 2] not in _POSSESSIVE:
+        if text[m.end : m.end + 2] not in POSSESSIVE:
             continue
         own = _OWN_VISIT.match(text, m.end, m.sentence.end)
         if own:
