@@ -184,6 +184,26 @@ def test_country_compares_exactly_after_casefold() -> None:
     assert (full.tp, full.fn) == (1, 1)
 
 
+def test_the_body_or_town_a_title_belongs_to_may_be_given_or_left_out() -> None:
+    from briefings.evaluate.matching import same_role
+
+    assert same_role("spokesperson", "MND spokesperson")
+    assert same_role("UN Secretary-General", "Secretary-General")
+    assert same_role("national security adviser", "White House national security adviser")
+    assert same_role("senior official for Iran", "State Department's senior official for Iran")
+    assert same_role("spokesperson", "spokesperson for the ministry")
+    assert same_role("Secretary General of the Pacific Islands Forum", "Secretary General")
+    assert same_role("Prime Minister", "Prime Minister of the Palestinian Authority")
+    assert same_role("Mayor of Lyon", "Lyon Mayor")
+    # Only the body goes: the rest of the title must still agree.
+    assert not same_role("Foreign Minister", "Minister")
+    assert not same_role("former Defense Secretary", "Defense Secretary")
+    assert not same_role("Deputy Prime Minister", "Prime Minister")
+    assert not same_role("Director of the Office of Communication", "Director")
+    assert not same_role("President", "President of the Republic and President")
+    assert not same_role("spokesperson", "Defence Minister")
+
+
 def test_a_country_word_inside_a_role_is_dropped_like_one_at_its_ends() -> None:
     from briefings.evaluate.matching import same_role
 

@@ -9,6 +9,7 @@ from functools import cache
 import pycountry
 
 from briefings.evaluate.gold import GoldPerson
+from briefings.extract.gazetteer import find_city
 from briefings.models import Person
 
 _HONORIFICS = {
@@ -123,10 +124,43 @@ _AFFILIATION = re.compile(
 )
 
 
+# The body or town a title belongs to, written before it ("MND spokesperson", "UN Secretary-General", "the
+# State Department's senior official", "Vilnius Mayor") or after it ("Secretary General of the Pacific
+# Islands Forum", "spokesperson for the ministry", "Mayor of Vilnius"). Labellers differ on keeping it; the
+# body is the person's affiliation, scored apart, so a role matches the same role without it. Only these
+# forms count: "Foreign Minister" against "Minister" stays a miss.
+_BODY = (
+    r"(?:Forum|Authority|Government|Union|Organi[sz]ation|Council|Commission|Secretariat|Alliance|Republic|"
+    r"Agency)"
+)
+_LEADING_BODY = re.compile(
+    r"^(?:the\s+)?(?:(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*['’]s\s+"
+    r"|(?:[A-Z]{2,6}|U\.S\.|White House|Pentagon|Ministry|Department)\s+)"
+)
+_TRAILING_BODY = re.compile(
+    rf"\s+(?:(?:for|of|at) the (?:ministry|department)|of the (?:[A-Z][\w'’-]*\s+)*{_BODY})$"
+)
+
+
+def _without_body(role: str) -> str:
+    """A role without the body or town it belongs to, when written in one of the forms above."""
+    role = _TRAILING_BODY.sub("", _LEADING_BODY.sub("", role.strip()))
+    head, _, rest = role.partition(" ")
+    if rest and head[:1].isupper() and find_city(head) is not None:
+        role = rest  # "Vilnius Mayor"
+    town = re.search(r"\s+of\s+([A-Z][\w'’-]+)$", role)
+    if town and find_city(town.group(1)) is not None:
+        role = role[: town.start()]  # "Mayor of Vilnius"
+    return role
+
+
 def same_role(gold: str | None, got: str | None) -> bool:
-    """True when two roles match: equal keys, or equal once a place-of-work tail is dropped from either."""
+    """True when two roles match: equal keys, or equal once a place-of-work tail or the body the title
+    belongs to is dropped from either."""
     a, b = role_key(gold), role_key(got)
-    return a == b or _AFFILIATION.sub("", a) == _AFFILIATION.sub("", b)
+    if a == b or _AFFILIATION.sub("", a) == _AFFILIATION.sub("", b):
+        return True
+    return bool(gold and got) and role_key(_without_body(gold or "")) == role_key(_without_body(got or ""))
 
 
 # Short names pycountry's lookup does not know (it holds "Türkiye", "Russian Federation", ...).
