@@ -401,6 +401,8 @@ def test_extractor_stays_at_or_above_the_floors() -> None:
 # holdout10a/b/c were the unseen sets of stop 11, likewise.
 # The unseen sets of a stop live outside the repository until its end.
 OTHER_SETS = [
+    "corpus_dev17b",
+    "corpus_dev17a",
     "corpus_holdout",
     "corpus_holdout2",
     "corpus_holdout3",
