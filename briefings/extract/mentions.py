@@ -20,7 +20,7 @@ from briefings.extract.people_bylines import credit_line
 from briefings.extract.people_names import comma_name, honorific_at, portfolio_run, scan_name
 from briefings.extract.people_posts import in_place_name
 from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
-from briefings.extract.role_appos import apposition
+from briefings.extract.role_appos import academic_rank, apposition
 from briefings.extract.role_local import local_office, office_prefix
 from briefings.extract.role_reporters import ministry_of_prefix
 from briefings.extract.role_scan import TITLE_WORDS, opens_title, scan_title
@@ -332,6 +332,9 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 if country_of(lead):  # "Australian writer A B": a country's writer, not a news agency's
                     credit, m.country = job, m.country or country_of(lead)
             m.role = m.role or credit or None
+            if m.role is None and honorific and t.low in ("professor", "prof."):
+                m.span_start = academic_rank(toks, i)  # "Associate Professor A": the post is the role
+                m.role = text[m.span_start : t.end]
             poss = forms.POSSESSOR.search(b30) if len(name) >= 2 and has_any(b30, _POSSESSIVE_S) else None
             # "Germany's Anna Weber" (not "Japan's Liberal Democratic Party", "NATO's Air Policing mission")
             thing_next = k < n and (toks[k].cap or attributive(toks[k].low))

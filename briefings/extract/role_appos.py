@@ -55,6 +55,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             or scan_title(toks, k + 1, text, ci=True)
             or _described(toks, k + 1, text)
             or _acting(toks, k + 1, text)
+            or _new_holder(toks, k + 1, text)
         )
         if title and title.next_index <= len(toks):
             end = toks[title.next_index - 1].end
@@ -228,18 +229,35 @@ _ACADEMIC = frozenset(
 _ACADEMIC_POSTS = frozenset({"professor", "lecturer"})
 
 
+def academic_rank(toks: list[Tok], i: int) -> int:
+    """The start of a capitalised academic post ending at i ("Associate Professor", "Professor")."""
+    if i and toks[i - 1].cap and toks[i - 1].low in _ACADEMIC and toks[i - 1].low != "senior":
+        return toks[i - 1].start
+    return toks[i].start
+
+
 def _professor(toks: list[Tok], k: int) -> Title | None:
     """ ", a professor at X University,": an academic post written in lower case (the capitalised word is an
     honorific before a name, never a title here)."""
-    j = k + 1 if k < len(toks) and toks[k].low in ("a", "an") else k
+    article = k < len(toks) and toks[k].low in ("a", "an")
+    j = k + 1 if article else k
     first = j
     while j < len(toks) and j < first + 2 and toks[j].low in _ACADEMIC and not toks[j].cap:
         j += 1
-    if j >= len(toks) or toks[j].text not in _ACADEMIC_POSTS:
+    ranked = j > first
+    # "an international relations professor at X": a lower-case field of study before the post
+    f = j
+    while article and f < len(toks) and f < first + 3 and _field_word(toks[f]):
+        f += 1
+    if f < len(toks) and toks[f].text in _ACADEMIC_POSTS:
+        j = f
+    # "a visiting fellow at X", "a senior fellow for Y at X": a ranked fellowship
+    fellow = ranked and j < len(toks) and toks[j].text == "fellow"
+    if (j >= len(toks) or toks[j].text not in _ACADEMIC_POSTS) and not fellow:
         return None
     end = j
     # "professor of X studies at Y University", "senior lecturer in Pacific security at Y University"
-    if j + 2 < len(toks) and toks[j + 1].low in ("of", "in"):
+    if j + 2 < len(toks) and toks[j + 1].low in ("of", "in", "for"):
         for a in range(j + 2, min(j + 8, len(toks))):
             if toks[a].low == "at" and a > j + 2:
                 end = a - 1
@@ -247,6 +265,26 @@ def _professor(toks: list[Tok], k: int) -> Title | None:
             if not toks[a].text.isalpha():
                 break
     return Title(toks[first].start, toks[end].end, toks[k].start, None, end + 1)
+
+
+_NOT_FIELD = frozenset(
+    {"who", "was", "is", "and", "or", "of", "the", "a", "an", "at", "in", "for", "with", "as"}
+)
+
+
+def _field_word(t: Tok) -> bool:
+    """A lower-case word that may name a field of study ("international", "relations")."""
+    return not t.cap and t.text.isalpha() and t.low not in _NOT_FIELD and t.low not in _ACADEMIC_POSTS
+
+
+_NEW = frozenset({"new", "newly-appointed", "incoming"})
+
+
+def _new_holder(toks: list[Tok], k: int, text: str) -> Title | None:
+    """ ", the new head of X,": a title its holder has just taken up; "new" is no part of it."""
+    if k + 2 >= len(toks) or toks[k].low != "the" or toks[k + 1].low not in _NEW:
+        return None
+    return scan_title(toks, k + 2, text, ci=True)
 
 
 def _acting(toks: list[Tok], k: int, text: str) -> Title | None:
