@@ -302,7 +302,10 @@ def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
 # time and purpose cues around a side meeting (a later, earlier or preparatory one is not announced)
 NEXT_YEAR = re.compile(r"\b(?:next|later\s+this|early\s+next|later\s+next)\s+year\b")
 NOW_IN = re.compile(r"\b(?:is|are)\s+(?:currently|now|already)\s+in\b")
-PAST_VERB = re.compile(r"\b(?:met|held|hosted|had\s+talks|spoke)\b")
+# "met", "held": a meeting told as past ("to be held": still to come)
+PAST_VERB = re.compile(r"\b(?:met|(?<!\bbe\s)(?:held|hosted)|had\s+talks|spoke)\b")
+# "a grouping that first met", "since the four last met": a relative clause on a past meeting
+THAT_MET = re.compile(r"\b(?:that|which|since|when)\s+(?:[\w-]+\s+){0,3}$")
 PREPARE_FOR = re.compile(r"\b(?:prepar\w*|pave\s+the\s+way|groundwork)\s*$")
 LATER_GATHERING = re.compile(
     r"\b(?:prepar\w+\s+(?:for|the\s+ground)|pave\s+the\s+way|lay\s+the\s+groundwork|"
@@ -311,7 +314,12 @@ LATER_GATHERING = re.compile(
 NAMED_GATHERING = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\b"
 )
-FUTURE_CUE = re.compile(r"\b(?:will|is scheduled|are scheduled|is to|are to|is set to|are set to)\b")
+# "will", "is scheduled/set/expected/due to", "plans to": a meeting still to come, whatever past the sentence
+# also tells ("..., a format last convened in May 2024")
+FUTURE_CUE = re.compile(
+    r"\b(?:will|is scheduled|are scheduled|is to|are to|is set to|are set to|"
+    r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+to|plans?\s+to|intends?\s+to)\b"
+)
 PURPOSE = re.compile(
     r"\b(?:prepare|preparing|preparations?|ahead\s+of|run-up\s+to|towards?|pave\s+the\s+way)\b[^.;,]{0,25}$",
     re.I,
@@ -329,3 +337,12 @@ def body_session(seg: str) -> str:
         return ""
     m = _BODY_SESSION.search(seg)
     return m[1] if m else ""
+
+
+def told_past(text: str) -> bool:
+    """Whether the last of a past meeting verb and a future cue up to a cue is the past one."""
+    pasts = [p.end() for p in PAST_VERB.finditer(text)]
+    if not pasts:
+        return False
+    futures = [f.end() for f in FUTURE_CUE.finditer(text)]
+    return not futures or pasts[-1] > futures[-1]

@@ -63,6 +63,22 @@ def listed_gatherings(
     return out
 
 
+def bullet_subject(doc: Doc, people: People, item: Sentence) -> PersonRec | None:
+    """The subject of the line a bullet item hangs from ("A will take part in two meetings:"), else None."""
+    if item.text.lstrip()[:1] not in "-•*–":
+        return None
+    for s in reversed(doc.sentences[: item.index]):
+        if s.text.lstrip()[:1] in "-•*–":
+            continue  # an earlier item of the same list
+        if not s.text.rstrip().endswith(":"):
+            return None
+        colon = s.start + len(s.text.rstrip()) - 1
+        verb = FIRST_VERB.search(doc.text, s.start, colon)
+        subjects = people_in(doc, people, s.start, verb.start() if verb else colon)
+        return subjects[0] if subjects else None
+    return None
+
+
 # ", the East Asia Summit Foreign Ministers' Meeting, and the Regional Forum": the list goes on
 # "the A Conference on July 11 and the B Forum on July 12": each gathering's own day between them
 _NEXT_GATHERING = re.compile(

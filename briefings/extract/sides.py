@@ -26,10 +26,10 @@ from briefings.extract.side_cues import (
     NEXT_YEAR,
     NOW_IN,
     ONE_ON_ONE,
-    PAST_VERB,
     PREPARE_FOR,
     PURPOSE,
     TENTATIVE,
+    THAT_MET,
     THEY,
     UNDECIDED,
     WAY,
@@ -38,9 +38,11 @@ from briefings.extract.side_cues import (
     kind_names_meeting,
     past_only,
     past_only_outside_asides,
+    told_past,
 )
 from briefings.extract.side_events import side_event
 from briefings.extract.side_lists import (
+    bullet_subject,
     gatherings_after,
     listed_counterparts,
     listed_gatherings,
@@ -205,10 +207,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 continue  # "the visit of B to X for the Y Summit in May 2020": a past gathering
             if past and past_only_outside_asides(doc.text[a : m.end()]):
                 continue  # "..., the first such gathering since they began in 2024": that clause is past
-            if upcoming and (
-                NOW_IN.search(doc.text, a, m.start())
-                or (PAST_VERB.search(seg) and not FUTURE_CUE.search(seg))
-            ):
+            if m.group() == "met" and THAT_MET.search(doc.text, max(a, m.start() - 40), m.start()):
+                continue  # "..., a grouping that first met in X in May": the format's past, told in passing
+            if upcoming and (NOW_IN.search(doc.text, a, m.start()) or told_past(doc.text[a : m.end()])):
                 continue  # "is currently in X for ...", "On Friday, he met B": before the meeting announced
             if TENTATIVE.search(doc.text, a, m.end()) or UNDECIDED.search(seg):
                 continue  # "exploring the possibility of a meeting": not (yet) an event
@@ -218,6 +219,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             if found_parties is None:
                 continue
             subject, in_clause, kind_word, in_visit = found_parties
+            if subject is None and in_clause:  # "- the A-B-C Meeting with B and C": the list's traveller
+                listed = bullet_subject(doc, people, s)
+                subject = listed if listed is not None and listed not in in_clause else None
             if subject is not None and in_clause:  # "Kim held talks with B": the Kim named beside B
                 was = [subject, *[r for r in in_clause if r is not subject]]
                 named = met_namesakes(people, s, was)
