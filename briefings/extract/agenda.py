@@ -64,7 +64,8 @@ AGENDA_MORE = re.compile(
     # "contribute to A", "lay the groundwork for B", "adopt a joint statement on C"
     r"(?:will|to|would)\s+(?:also\s+)?raise|plans?\s+for|contribut(?:ions?|e|es|ing)\s+to|agree\s+on|"
     r"(?:lay(?:s|ing)?\s+the\s+groundwork|pav(?:e|es|ed|ing)\s+the\s+way|set(?:s|ting)?\s+the\s+stage)\s+for|"
-    r"(?:joint|adopt\w*\s+(?:an?|the)|issue[sd]?\s+(?:an?|the))\s+statements?\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
+    # "short statements on A and B", "sign documents on C" (plural: what is agreed, not where it was said)
+    r"(?:(?:joint|adopt\w*\s+(?:an?|the)|issue[sd]?\s+(?:an?|the))\s+statements?|statements|documents)\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
     rf"{MONTH}|the\s+(?:sidelines|margins|eve|occasion)\b))|"
     # "deep divisions on A and B", "a dispute over C"
     r"(?:divisions|differences|disagreements?|disputes?|rifts?|row|split|friction)\s+(?:over|on)(?!\s+(?:\d|"
@@ -78,7 +79,12 @@ AGENDA_MORE = re.compile(
     r"the\s+(?:\w+\s+)?importance\s+of|emphasis\s+on|"
     # "talks expected to be dominated by A and B"
     r"(?:talks|discussions?|meetings?|summit|agenda|sessions?|dialogue|conference|forum)\s+(?:[a-z]+\s+){0,4}?"
-    r"dominated\s+by)\s+" + LIST
+    r"dominated\s+by|"
+    # "the day will be dedicated to A, B and C", "devoted, among others, to A and to B"
+    r"(?:dedicated|devoted)(?:,\s+among\s+others,)?\s+to(?!\s+(?:the\s+)?(?:memory|victims|meetings?|sessions?|talks)\b)|"
+    # "a conversation on A and on B", "blunt conversations about C", "questions over D and E"
+    r"conversations?\s+(?:on|about)(?!\s+(?:\d|[A-Z][a-z]+day\b|the\s+(?:sidelines|margins)\b))|"
+    r"questions\s+(?:over|about|on)(?!\s+(?:how|whether|why|what|when|who)\b))\s+" + LIST
 )
 # the cues of round four, apart (their words are rare, so the pattern seldom runs): "sessions on A", "joint
 # action on A", "a working breakfast on A", "a Roundtable on A", "talks spanning A", "touch on A", "a
@@ -87,7 +93,7 @@ AGENDA_MORE = re.compile(
 AGENDA_ROUND4 = re.compile(
     r"\b(?:(?:sessions|action|breakfast|lunch|dinner|[Rr]oundtable|taskforce|plan|trilateral|bilateral)\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
     rf"{MONTH}))|(?:talks|discussions|sessions?|day\s+of\s+talks)\s+spanning|"
-    r"touch(?:es|ing)?\s+(?:up)?on|discussions?\s+of|tak(?:e|ing)\s+stock\s+of|(?:particularly|especially)\s+on|"
+    r"touch(?:es|ing)?\s+(?:up)?on|discussions?\s+of|tak(?:e|ing)\s+stock\s+of|(?:particularly|especially)\s+(?:on|in(?=\s+(?!the\s|this\s|that\s|times\s|terms\s)[a-z]))|"
     r"negotiations\s+on|step(?:ping)?\s+up|coordinat\w+\s+(?:their|its|a|the)\s+(?:\w+\s+)?(?:response|approach)\s+to|"
     # "look at ways to A", "sanctions targeting A", "agree a B"
     # "take decisions on A", "what Allies need, in terms of A, B and C"
@@ -104,7 +110,8 @@ AGENDA_ROUND4_WORDS = (
     "sessions on", "action on", "breakfast on", "lunch on", "dinner on", "oundtable on", "taskforce on",
     "plan on", "trilateral on", "bilateral on",
     " spanning ", "touch", "discussion of", "discussions of", "stock of", "particularly on",
-    "especially on", "negotiations on", "step up", "stepping up", "response to", "look", "sanction",
+    "especially on", "particularly in", "especially in", "negotiations on", "step up", "stepping up",
+    "response to", "look", "sanction",
     "agree", "date for", "ecision", "in terms of", "approach to", "pledges of", "pledge of", "package of",
     "packages of", "decide", "deciding", "position on", "positions on", "stance on", "stances on", " like ",
     "prioriti",
@@ -129,9 +136,11 @@ AGENDA_MORE_WORDS = (
     "lecture at", "exchange on", "exchanges on", "discussions on", "discussion on", "address on",
     "address at", "session on", "debate on", "meeting on", "progress toward", "expected on", "raise",
     'progress" on', "progress” on", "plans for", "consider", "explain", "propose", "importance of",
-    "emphasis on", "dominated by",
+    "emphasis on", "dominated by", "dedicated to", "devoted", "conversation on", "conversations on",
+    "conversation about", "conversations about", "questions over", "questions about", "questions on",
     "assess", "highlight", "contribut", "groundwork for", "the way for", "the stage for",
-    "statement on", "statements on", "divisions o", "differences o", "disagreement o", "disagreements o",
+    "statement on", "statements on", "documents on", "divisions o", "differences o", "disagreement o",
+    "disagreements o",
     "dispute o", "disputes o", "rift o", "rifts o", "row o", "split o", "friction o", " across ",
     "plan for", "contribution", "agree on", "support to", "off on", "briefing on", "briefing at",
     "eclaration", "nitiative", "utcome", "gaps in", "Dialogue on", "nnouncement",
@@ -194,7 +203,8 @@ ON_AGENDA = re.compile(
     r"|\bwith\s+(?P<list2>[^.;:!?]+?)\s+(?:set|expected|likely)\s+to\s+(?:figure|feature|dominate|top\s+the\s+agenda)\b"
 )
 AGENDA_BEFORE = re.compile(
-    r"(?:\bsaid\s+|\bthat\s+[“\"]?|^|,\s+|[;:]\s+)(?P<list>[^.;:!?,]+(?:,\s*[^.;:!?,]+)*?)\s+"
+    # (a comma may close the list: "A, and B in C, will be on the agenda")
+    r"(?:\bsaid\s+|\bthat\s+[“\"]?|^[“\"]?|,\s+|[;:]\s+)(?P<list>(?:[^.;:!?,]|(?<=\b[A-Z])\.)+(?:,\s*(?:[^.;:!?,]|(?<=\b[A-Z])\.)+)*?),?\s+"
     # a headline's "A, B on agenda", "A and B top agenda" (no verb before it, the line ends there)
     r"(?:(?:on|top|tops|dominate|dominates)\s+agenda\s*$|"
     r"(?:would|will|were|are|is|was)\s+"
@@ -202,16 +212,27 @@ AGENDA_BEFORE = re.compile(
     r"(?:(?:top|dominate|be on|lead)\s+the\s+agenda|(?:on|high\s+on|at\s+the\s+top\s+of)\s+the\s+agenda|"
     r"(?:dominate|overshadow)\s+the\s+(?:talks|discussions|meeting|summit|corridors)|"
     r"(?:feature|figure)\s+(?:prominently|in\s+the\s+(?:talks|discussions|meeting))|"
+    # "A is also expected to feature.", "A will be high on the President's agenda", "A will be among the
+    # topics discussed"
+    r"(?:feature|figure)(?=[.!]?[”\"]?\s*$)|(?:be\s+)?high\s+on\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+agenda|"
+    r"be\s+among\s+the\s+(?:topics|issues|subjects|items)|"
     r"be\s+(?:discussed|addressed|high\s+on\s+the\s+agenda|on\s+the\s+table)|"
     r"come\s+up|"
     # "A and B were likely to receive particular attention"
     r"receive\s+(?:(?:particular|special|close|much|greater|more|most)\s+)?attention))"
 )
+# "Analysts expect A, B and C to dominate the discussions"
+EXPECT_TO = re.compile(
+    r"\bexpects?\s+(?P<list>(?:[^.;:!?,]|(?<=\b[A-Z])\.)+(?:,\s*(?:[^.;:!?,]|(?<=\b[A-Z])\.)+)*?)\s+"
+    r"to\s+(?:dominate|top|overshadow|feature\s+in)\s+the\s+"
+    r"(?:agenda|talks|discussions|meetings?|summit|weekend|dialogue|forum|gathering|sessions?)\b"
+)
 AGENDA_BEFORE_WORDS = (
     "the agenda", "on agenda", "top agenda", "tops agenda", "dominate agenda", "dominates agenda",
     "be discussed", "be addressed", "come up", "on the table", "dominate the", "prominently",
-    "overshadow the",
-    "feature in", "figure in", "attention",
+    "overshadow the", "expect",
+    "feature in", "figure in", "attention", "to feature", "to figure", "s agenda", "among the topics",
+    "among the issues", "among the subjects", "among the items",
 )  # fmt: skip
 # a named sea, strait or shoal is a subject of security talks wherever the text names it
 FEATURE = re.compile(

@@ -147,7 +147,9 @@ _FROM_TO_WORDS = ("priorities", "pressure", "challenges", "issues", "concerns", 
 _LIST_END = re.compile(
     r"\s+(?:amid|(?<!well )(?<!such )as(?!\s+well\b)|while|after|before|when|ahead of|during|"
     # "raise its defence spending beyond the 2 percent target": the figure is no part of the item
-    r"beyond(?=\s+(?:the\s+)?\d))\s+"
+    r"beyond(?=\s+(?:the\s+)?\d)|"
+    # "devoted to A, following the attack on B": the occasion is no part of the item
+    r"following(?=\s+(?:the|an?|its|their|his|her|recent|last|this)\s))\s+"
 )
 _NAMED_PAIR = re.compile(r"(?:the )?[A-Z][^,]*? and (?:the )?[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*)*$")
 # "on the ground and at sea": no pair

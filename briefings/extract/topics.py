@@ -18,6 +18,7 @@ from briefings.extract.agenda import (
     AGENDA_ROUND4_WORDS,
     COLON_LIST,
     COLON_WORDS,
+    EXPECT_TO,
     FEATURE,
     FEATURE_WORDS,
     MONTH,
@@ -102,6 +103,10 @@ _PARTIES = re.compile(
 )
 
 
+# "A, where B and C have clashed, is likely to feature": a relative clause inside a list before its verb
+_INNER_CLAUSE = re.compile(r",\s*(?:where|which|who|whose)\b[^,]*(?=,|$)")
+# "X is our main supplier of rice, and A will be high on the agenda": a clause before the item, no item
+_FINITE = re.compile(r"\s(?:is|are|was|were|has|have|had)\s")
 _MEDIA = re.compile(r"\b(?:interested\s+in|wishing\s+to|wish\s+to|want(?:ing)?\s+to|planning\s+to)\s+$")
 # behind a lookahead of their first letters (regex_guard: same matches), as the agenda patterns are
 _CENTRAL, _EFFORTS, _THREATS, _BACKGROUND_TIME, _FROM_TO = (
@@ -315,11 +320,14 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
         for a, b in named_frameworks(text, s.start, s.end) if frames_ok else ():
             t.add(text[a:b], "agenda", s, a, b)
         # run on the sentence alone, so that "^" is its start ("Trade and X will be discussed.")
-        for m in AGENDA_BEFORE.finditer(st) if before_ok else ():
-            # "X, who will chair, said A, B and C would top the agenda": the list follows "said"
-            for item in _split_list(re.split(r"\b(?:said|that)\s+[“\"]?", m["list"])[-1]):
+        before = itertools.chain(AGENDA_BEFORE.finditer(st), EXPECT_TO.finditer(st)) if before_ok else ()
+        for m in before:
+            # "X, who will chair, said A, B and C would top the agenda": the list follows "said"; "A, where B
+            # clashed, is likely to feature": the relative clause is no item
+            lst = _INNER_CLAUSE.sub("", re.split(r"\b(?:said|that)\s+[“\"]?", m["list"])[-1])
+            for item in _split_list(lst):
                 pos = text.find(item, s.start + m.start("list"), s.end)
-                if pos >= 0 and not country_of(item):
+                if pos >= 0 and not country_of(item) and not _FINITE.search(item):
                     t.add(item, "agenda", s, pos, pos + len(item))
         if not core_ok:
             continue  # none of the words the patterns below need
