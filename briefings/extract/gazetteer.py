@@ -64,6 +64,8 @@ ORGANISATIONS: dict[str, str] = {
     "Organization for Security and Co-operation in Europe": "OSCE",
     "European External Action Service": "European Union",
     "EEAS": "European Union",
+    "GCC": "GCC",
+    "Gulf Cooperation Council": "GCC",
 }
 
 # the canonical organisation names: what `country` holds for an organisation's official

@@ -6,8 +6,10 @@ OF XLAND")."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.dates import find_dates
+from briefings.extract.gazetteer import ORGANISATION_NAMES, capital_country, country_of
 from briefings.extract.sentences import Doc
 
 # a letterhead line opens with the issuing body's head noun
@@ -70,4 +72,27 @@ def letterhead_issuer(doc: Doc, headline: int | None = None) -> str | None:
                 c = _state(nxt)
                 if c:
                     return c
+    return None
+
+
+# "June 3, 2025 – Xcity, Region – Department of X": a release's own line, its date, then its place
+_REF = date(2000, 1, 1)
+_DATE_PLACE_LINE = re.compile(
+    r"^(?P<d>[^–—|]{6,30}?)\s+[–—|]\s+(?P<city>[A-Z][\w.'’ -]{1,30}?)"
+    r"(?:,\s*[A-Z][\w. ]{1,30})?(?:\s+[–—|]\s+.*)?$"
+)
+
+
+def date_line_capital(doc: Doc) -> str | None:
+    """The state whose capital a release's own date-and-place line names ("June 3, 2025 – Xcity, Region –
+    Department of X", a line of its own): a government issues its releases from its capital."""
+    for s in doc.sentences[:8]:
+        t = s.text.strip()
+        m = _DATE_PLACE_LINE.match(t) if len(t) <= 120 and not t.endswith(".") else None
+        if m is None or not find_dates(m["d"], 0, len(m["d"]), _REF):
+            continue
+        near = doc.sentences[max(0, s.index - 1) : s.index + 2]
+        if any(x.paragraph == s.paragraph and x.index != s.index for x in near):
+            continue  # a sentence inside a paragraph, not a line of its own
+        return capital_country(m["city"].strip())
     return None

@@ -13,6 +13,7 @@ from briefings.extract.roles import role_key
 from briefings.extract.sentences import Doc
 
 _ORGS = ORGANISATION_NAMES
+_ORG_ONLY_IN_TITLES = frozenset({"Alliance", "European"})
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _MULTI_WORD_ORGS = tuple((k, k.split()[-1], v) for k, v in ORGANISATIONS.items() if " " in k)
 
@@ -90,7 +91,19 @@ def org_officials(doc: Doc, people: People) -> None:
             for r in people.recs
             if r.country in _ORGS and r.role and head and head[0] in role_key(r.role)
         }
-        rec.country = next(iter(peers)) if len(peers) == 1 else most
+        rec.country = next(iter(peers)) if len(peers) == 1 else (_named_beside(doc.text, rec) or most)
+
+
+def _named_beside(text: str, rec: PersonRec) -> str | None:
+    """The one organisation the sentences of a person's mentions name by an initialism or full name
+    ("NATO ministers will meet ... chaired by Secretary General A"); a bare adjective is none."""
+    found = {
+        ORGANISATIONS[m[0]]
+        for x in rec.mentions
+        for m in _ORG_NAME.finditer(text, x.sentence.start, x.sentence.end)
+        if m[0] not in _ORG_ONLY_IN_TITLES
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # "the ministry's secretary-general, A": the office of a national ministry, not of an organisation
