@@ -286,3 +286,11 @@ def _regions() -> frozenset[str]:
 def is_region(name: str) -> bool:
     """A state or province named alone ("Maryland", "Ontario"): a region, not a town."""
     return name.strip() in _regions()
+
+
+# continents, oceans and world regions: no person ("Supreme Allied Commander Europe", "a fellow for X Asia")
+WORLD_REGIONS = frozenset(
+    {"Europe", "Asia", "Africa", "America", "Americas", "Oceania", "Eurasia", "Antarctica", "Arctic"}
+    | {"Pacific", "Atlantic", "Caribbean", "Balkans", "Caucasus", "Levant", "Maghreb", "Gulf"}
+    | {"Mediterranean"}
+)

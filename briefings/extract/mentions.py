@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract import forms
-from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.gazetteer import WORLD_REGIONS, country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.mention_model import Mention, make_mention
 from briefings.extract.people_bare import (
@@ -20,7 +20,7 @@ from briefings.extract.people_bylines import credit_line
 from briefings.extract.people_names import comma_name, honorific_at, portfolio_run, scan_name
 from briefings.extract.people_posts import in_place_name
 from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
-from briefings.extract.role_appos import academic_rank, apposition
+from briefings.extract.role_appos import academic_rank, apposition, said_aside
 from briefings.extract.role_local import local_office, office_prefix
 from briefings.extract.role_reporters import ministry_of_prefix
 from briefings.extract.role_scan import TITLE_WORDS, opens_title, scan_title
@@ -105,6 +105,20 @@ def _office_acronym(toks: list[Tok], i: int, text: str) -> bool:
     return title is not None and scan_name(toks, title.next_index, True) is not None
 
 
+def _body_or_region(t: Tok, toks: list[Tok], k: int) -> bool:
+    """A one-word 'name' after a title that is a world region ("Commander Europe") or the first word of a
+    body's name the capitalised words after it close ("the X Fusion Centre", "the X Order Studies
+    Programme")."""
+    if base(t.text) in WORLD_REGIONS:
+        return True
+    j = k
+    while j < len(toks) and j < k + 3 and toks[j].cap:  # "the X Order Studies Programme"
+        if thing_run([t.text, toks[j].text]):
+            return True
+        j += 1
+    return False
+
+
 def _office_initials(t: Tok) -> bool:
     """An office's initials ("MFA", "DFA"), not a country's ("US", "UK")."""
     return 2 <= len(t.text) <= 4 and t.text.isupper() and t.text.isalpha() and country_of(t.text) is None
@@ -144,6 +158,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             if titled and lw not in ("the", "a", "an"):
                 low_title = scan_title(toks, i, text, ci=True)
                 low_name = scan_name(toks, low_title.next_index, True) if low_title else None
+                if low_name and len(low_name[0]) == 1 and _body_or_region(low_name[0][0], toks, low_name[1]):
+                    low_name = None  # "an officer to Xland's Information Fusion Centre": no name
                 nk = low_title.next_index if low_title else n
                 if low_title and low_name is None and nk + 1 < n:
                     # "the commander of X Command, Adm. Jane Doe, ..."
@@ -223,6 +239,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     got = None  # "Staff Correspondent, Xtown": a dateline's city, not a name
             if got and len(got[0]) == 1 and got[0][0].low in forms.COLLECTIVE:
                 got = None  # "EU Member States": a body's members, not a person
+            elif got and len(got[0]) == 1 and _body_or_region(got[0][0], toks, got[1]):
+                got = None  # "Head of the X Security Architecture Programme": a body's or region's word
             elif got and len(got[0]) == 1 and got[0][0] is toks[k0] and _NOUN_END.search(toks[k0].text):
                 # "Minister for Defence Procurement, Jane Doe": a portfolio noun, then the name
                 alt = comma_name(toks, got[1], text, sent.end)
@@ -302,6 +320,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 continue
             after = text[toks[k - 1].end : sent.end]
             appos = apposition(toks, k, text)
+            aside = None if appos else said_aside(toks, k, text)  # "A, director of X at Y, said"
+            appos = appos or aside
             # each regex below runs only when its literal words are there (literals.has_any)
             b16, b30 = before[-16:], before[-30:]
             # "told Jane Doe" names a listener, most often a broadcaster ("told Xyz Radio"): no cue

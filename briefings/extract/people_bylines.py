@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import country_of
+from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.tokens import Tok, is_initial, is_name_text, tokenize
 
-_BY = re.compile(r"\s*(?:By|BY)\s+(?=[A-Z])")
+_BY = re.compile(r"\s*(?:By|BY|by|(?:Edited|Written|Reported|Translated|Compiled)\s+by\s*:?)\s+(?=[A-Z])")
 # a label line's word, kept as the person's role ("Editor: A B" -> "Editor")
 _LABEL = re.compile(r"\s*(Editor|Translator|Reporter|Writer|Photographer|Correspondent)\s*:\s*(?=[A-Z])")
 # a desk or a job, not a person ("By Staff Reporter", "JANE DOE, STAFF WRITER")
@@ -29,7 +29,14 @@ _JOB_AFTER = re.compile(
 )
 # "A B · Xtown News · Posted: 9 Feb": a writer's name opening a line of items split by middle dots
 _DOT_CREDIT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+[·•]\s+\S")
-_OPENINGS = frozenset({"By", "BY", "Ed", "Tr", "Re", "Wr", "Ph", "Co"})
+_OPENINGS = frozenset({"By", "BY", "by", "Ed", "Tr", "Re", "Wr", "Ph", "Co"})
+# a writer's job on a line of its own under the name line ("Correspondent", "SENIOR POLITICAL REPORTER")
+_JOB_LINE = re.compile(
+    r"[ \t]*((?:[A-Za-z]+[ \t]+){0,3}(?:reporter|correspondent|writer|editor|journalist))[ \t]*(?:\n|$)", re.I
+)
+# a news site's time stamp line under a byline, a city line may come between ("NEW DELHI")
+_STAMP_LINE = re.compile(r"\s*(?:[A-Z][A-Z .-]{2,30}\n\s*)?(?:Updated|Published|Posted)\b")
+_TOP_LINES = 12  # a byline without "By" stands near the top
 _MAX_LINE = 90  # a credit is a short line of its own
 
 
@@ -85,7 +92,8 @@ def credit_line(text: str, start: int, end: int) -> tuple[str | None, list[list[
     if end - start > _MAX_LINE:
         return None
     if text[start:end].strip()[:2] not in _OPENINGS:
-        return _paren_credit(text, start, end) or _dot_credit(text, start, end)
+        paren = _paren_credit(text, start, end)
+        return paren or _dot_credit(text, start, end) or _bare_credit(text, start, end)
     job = _BY_JOB.match(text, start, end)
     lead = job or _BY.match(text, start, end)
     label = None if lead else _LABEL.match(text, start, end)
@@ -152,3 +160,38 @@ def _names(toks: list[Tok]) -> list[list[Tok]]:
     if len(cur) >= 2:
         out.append(cur)
     return out
+
+
+def _bare_credit(text: str, start: int, end: int) -> tuple[str | None, list[list[Tok]]] | None:
+    """A byline without "By" on a line of its own near the top: names and their job after a comma ("A B and
+    C D, Xtown staff writers"), two names joined by "and" ("A B in Xcity and C D in Ycity"), or one name
+    with a job line or a time stamp line under it ("A B / Correspondent", "A B / Updated - 9 May")."""
+    if (start and text[start - 1] != "\n") or (end < len(text) and text[end] != "\n"):
+        return None
+    if text.count("\n", 0, start) > _TOP_LINES:
+        return None
+    comma = text.find(",", start, end)
+    job: str | None = None
+    if comma > 0:  # "A B and C D, Xtown staff writers": the job after the comma, a plural made singular
+        tail = text[comma:end].rstrip()
+        after = _JOB_AFTER.fullmatch(tail) or _JOB_AFTER.fullmatch(tail.removesuffix("s"))
+        if after is None:
+            return None
+        job = after[1]
+    line = text[start : comma if comma > 0 else end]
+    parts = [_IN_PLACE.sub("", x) for x in re.split(r"\s+(?:and|&)\s+", line.strip())]
+    names: list[list[Tok]] = []
+    pos = start
+    for part in parts:
+        a = text.find(part, pos, end)
+        pos = a + len(part)
+        got = _names(tokenize(text, a, pos))
+        if len(got) != 1 or got[0][-1].end != pos or country_of(part) is not None or find_city(part):
+            return None
+        names.extend(got)
+    if job is None and len(names) == 1:
+        under = _JOB_LINE.match(text, end + 1) or _STAMP_LINE.match(text, end + 1)
+        if under is None:
+            return None
+        job = under[1] if under.re is _JOB_LINE else None
+    return job, names

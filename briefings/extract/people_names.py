@@ -81,6 +81,9 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             out.append(t)  # "Lê Văn Thái": a given name, not the demonym its plain spelling is
         elif out and t.low in HONOURS and t.text.isupper():
             break  # "Jane Doe DBE": an honour, skipped below
+        elif len(out) == 1 and t.cap and style_end(toks, j) > j and is_name_text(toks[j + 1].text, False):
+            out = []  # "the Amir Sheikh A B": a ruler's word, then the style that opens the name
+            titled = True
         elif out and t.text in _QUOTES and j + 3 < n and toks[j + 2].text in _QUOTES and toks[j + 1].cap:
             j += 3  # "Jane “Jay” Doe": a nickname in quotes inside the name
             continue

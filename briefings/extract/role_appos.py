@@ -20,7 +20,7 @@ from briefings.extract.role_reporters import (
     states_workplace,
 )
 from briefings.extract.role_scan import Title, inner_country, scan_title
-from briefings.extract.roles import _words
+from briefings.extract.roles import HEADS, _words
 from briefings.extract.tokens import INSTITUTIONS, Tok
 
 _OF_ORG = re.compile(
@@ -338,3 +338,42 @@ def _described(toks: list[Tok], k: int, text: str) -> Title | None:
     if title is not None:
         title.role_start = toks[k + 1].start
     return title
+
+
+# "A, director of the X programme at the Y Center in Z, cautioned ...": an aside the title scan cannot close,
+# opened by a lower-case title and closed by a comma and a verb of speech
+_SAID_ASIDE = re.compile(
+    r",\s*((?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)((?:\s+(?:of|for|at|on|with|to|in)\b[^,;:\"“”()]{2,120}?)?)"
+    r",\s*(?:said|says|told|added|noted|cautioned|warned|argued|observed|explained|predicted|stressed|"
+    r"suggested|believes|wrote)\b"
+)
+_AT_WORKPLACE = re.compile(r"\s+(?:at|with)\s")
+
+
+def said_aside(toks: list[Tok], k: int, text: str) -> Title | None:
+    """A title in an aside after a name that a verb of speech follows ("A, director of the X programme
+    at the Y Center in Z, said"): the title up to its place of work; None unless a title word heads it."""
+    if k >= len(toks) or toks[k].text != ",":
+        return None
+    m = _SAID_ASIDE.match(text, toks[k].start)
+    if m is None:
+        return None
+    words = m[1].split()
+    if words[0] in ("a", "an", "the"):
+        words = words[1:]
+    last = len(words) - 1
+    # "fellow" before another noun is the adjective ("a fellow passenger"), no title
+    if not any(w in HEADS and (w != "fellow" or i == last) for i, w in enumerate(words)):
+        return None  # "A, meanwhile, said": no title
+    role_start = m.start(1) + (len(m[1]) - len(" ".join(words)))
+    tail = m[2]
+    cut = _AT_WORKPLACE.search(tail)
+    role_end = m.end(1) + (cut.start() if cut else len(tail))
+    nxt = next((i for i in range(k + 1, len(toks)) if toks[i].start >= m.end(2)), len(toks))
+    return Title(role_start, role_end, role_start, country_of_phrase(tail), nxt)
+
+
+def country_of_phrase(tail: str) -> str | None:
+    """The country closing an aside's workplace ("... Institution of Xland"), else None."""
+    m = re.search(r"\bof\s+((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$", tail)
+    return country_of(m[1]) if m else None

@@ -55,7 +55,7 @@ yab yb ybhg ybhg. ybrs yam ytm utama
 """)
 # Styles of royalty and rank before a given name ("Prince A", "Sheikh B", "Princess C"): skipped like an
 # honorific at a name's start, no office ("Crown Prince" is one); "Sheikh" may also be a family name
-STYLES = _words("prince princess sheikh sheikha")
+STYLES = _words("prince princess sheikh sheikha sayyid sayyida")
 RANKS = _words("""
 general gen. admiral adm. colonel col. captain capt. commander cmdr. comdr. lieutenant lt. major maj.
 brigadier brig. sergeant sgt. marshal navy army air force marine marines corps vice rear chief
