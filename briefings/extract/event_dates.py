@@ -43,7 +43,10 @@ _FUTURE = re.compile(
 LOGISTICS = re.compile(
     r"\b(?:media availability|press availability|availability|photo|credential|accredit|"
     r"RSVP|register|registration|deadline|camera|pool spray|embargo|livestream|(?:press|news) conference|"
-    r"press briefing|will be streamed|doors open|check-in|(?:Posted|Updated|Published)\s*:)",
+    r"press briefing|will be streamed|"
+    # "the weekly media briefing"
+    r"(?:weekly|daily|regular|media|news)\s+(?:media\s+|press\s+|news\s+)?briefing|"
+    r"doors open|check-in|(?:Posted|Updated|Published)\s*:)",
     re.I,
 )
 _PAST = re.compile(
@@ -115,7 +118,8 @@ _HELD_RANGE = re.compile(
 _SERIES = re.compile(r"\battend\w*\s+(?:the\s+)?[^.;]{0,60}?\b(?:Meetings|meetings|Summits|summits|series)\b")
 _VISITING_FROM = re.compile(r"\bvisiting\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+from\s+$")
 _CAPTION = re.compile(r"\b(?:FILE\s+)?PHOTO\s*:")
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")  # "SEOUL, March 8": the dateline's day
+# "SEOUL, March 8": the dateline's day; "No: 96, 12 May 2031, Press Release ...": a numbered release's day
+_DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+|(?:No|Nr|Number)\.?\s*:?\s*\d{1,5}(?:/\d{1,4})?),\s*$")
 _ALSO = re.compile(r"\b(?:will|is|are|would)\s+also\b|\balso\s+(?:due|set|scheduled|expected|slated)\s+to\b")
 
 
@@ -308,13 +312,15 @@ def pick_main_date(
         # a meeting dated before the stops ("will host B in X on Monday ... B arrives in Y on Sunday and
         # will be in X on Monday"): the stops are the guest's stay around it
         spelled = own_dates >= 2 and not headline_meeting and not met_before
-        stops = itinerary(doc.text, s.start, s.end, dates) if spelled else None
+        # "..., the ministry announced on March 7": the statement's day is no stop
+        legs = [d for d in dates if not _SAID_ON.search(doc.text, max(s.start, d.start - 25), d.start)]
+        stops = itinerary(doc.text, s.start, s.end, legs) if spelled else None
         if stops is not None:
             # "due in A on Friday and in B on Saturday and Sunday": the trip itself, read like a sentence
             # announcing a trip ("will make a trip")
             sc = _score(doc, stops, s, skip_before, (max(sentence[0], 7.0), False), named, False, ref, shift)
             scored.append((sc, stops, s))
-            if best is None or sc > best[0]:
+            if best is None or sc >= best[0]:  # the whole trip over a tie with one of its stops' days
                 best, trip = (sc, stops, s), stops
     eve = eve_noun(headline)
     if eve and scored:  # "A to host B on eve of the X summit": the summit's days
@@ -348,7 +354,7 @@ def pick_main_date(
     journey = after_journey(doc, scored, d, s)
     if journey is not None:  # "will travel to X on Sunday for the summit ... the summit on Monday"
         return replace(d, date=journey[1].date, relative=False), s
-    if not d.end_date and not d.relative:
+    if not d.end_date:  # also a headline's "to open on Thursday" over the lead's "on June 13-14"
         whole = gathering_span(scored, d, s)
         if whole is not None:
             return replace(d, end_date=whole.end_date), s

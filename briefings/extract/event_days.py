@@ -34,6 +34,12 @@ def located(
 _N_DAY = re.compile(r"\b(two|three|four|five|[2-5])-day\b", re.I)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5}
 _DAYS_OF = re.compile(r"\s*,?\s+for\s+(two|three|four|five|[2-5])\s+days\s+of\b", re.I)
+# "begin on Monday in X, and run for two days", "opens Monday and will last three days"
+_RUN_FOR = re.compile(
+    r"[^.;]{0,60}?\band\s+(?:will\s+)?(?:run|runs|last|lasts|continue|continues)\s+(?:for\s+)?"
+    r"(two|three|four|five|[2-5])\s+days\b",
+    re.I,
+)
 _BY_ASIDE = re.compile(r",\s+(?:hosted|organi[sz]ed|chaired|co-chaired|attended|led)\s+by\s+[^,;.]{1,60},")
 # a comma inside a list of names ("with Peru, Chile and Mexico"): no clause of its own
 _LIST_COMMA = re.compile(r",(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,|\s+and\s+[A-Z]))")
@@ -46,6 +52,11 @@ def n_days(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMention:
         after = _DAYS_OF.match(doc.text, dm.end, min(s.end, dm.end + 40))
         if after:  # "meet on Monday for two days of talks"
             n = _N.get(after[1].lower()) or int(after[1])
+            return replace(dm, end_date=dm.date + timedelta(days=n - 1))
+    if dm.end_date is None and " days" in s.text:
+        lasting = _RUN_FOR.match(doc.text, dm.end, min(s.end, dm.end + 80))
+        if lasting:  # "will begin tomorrow in X and run for two days"
+            n = _N.get(lasting[1].lower()) or int(lasting[1])
             return replace(dm, end_date=dm.date + timedelta(days=n - 1))
     m = _N_DAY.search(doc.text, max(s.start, dm.start - 130), dm.start) if "-day" in s.text else None
     if m is None or any(m.end() <= d.start < dm.start for d in find_dates(doc.text, s.start, s.end, ref)):
@@ -110,6 +121,10 @@ def closing_day(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMentio
     """ "opens Thursday and runs through Saturday": the gathering's last day, later in the sentence."""
     if dm.end_date:
         return dm
+    for d in find_dates(doc.text, dm.end, min(s.end, dm.end + 60), ref)[:1]:
+        # "on Monday, June 30, and Tuesday, July 1": two consecutive days joined by "and"
+        if _AND_NEXT.match(doc.text[dm.end : d.start]) and d.date == dm.date + timedelta(days=1):
+            return replace(dm, end_date=d.end_date or d.date)
     if "followed by" in s.text:
         for d in find_dates(doc.text, dm.end, s.end, ref):
             fm = _FOLLOWED.search(doc.text, dm.end, d.start)
@@ -146,6 +161,7 @@ def closing_day(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMentio
     return dm
 
 
+_AND_NEXT = re.compile(r"^,?\s+and\s+(?:on\s+)?$")
 _N_DAY_THROUGH = re.compile(
     r"\b(?:(?:two|three|four|five|[2-5])-day\s+(?:visit|trip|stay|talks|meeting|summit|tour)|"
     # "The week-long visit, which runs until next Tuesday", "the trip lasts through Friday"

@@ -252,11 +252,35 @@ _BASE_AFTER = re.compile(
 )
 
 
+def venue_town(doc: Doc, sentences: list[Sentence]) -> tuple[str, Sentence] | None:
+    """ "at the State Palace in Smalltown, co-organised by ...": a town the gazetteer lacks, after a venue
+    (not a region: "in West Java"), in the first of the sentences that names one."""
+    for s in sentences:
+        for m in _VENUE_IN_TOWN.finditer(doc.text, s.start, s.end):
+            town = m["t"]
+            if not (
+                country_of(town)
+                or find_city(town)
+                or is_region(town)
+                or town.split()[0] in _BEARINGS
+                or town.split()[-1] in _NOT_TOWNS
+                or town.isupper()
+                or _VENUE_WORD.search(town)
+            ):
+                return town, s
+    return None
+
+
+_BEARINGS = frozenset(
+    {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
+)
+
+
 def unknown_town(doc: Doc, s: Sentence) -> tuple[str, int] | None:
     """ "the X Meeting in Smalltown from 3 to 5 May", "will host it in Smalltown, Region, from 3 May", "at
     the Y hotel in Small Town, Island": a town the gazetteer does not know, named as where a meeting is held
     (a name that is no country, city, month, organisation or building)."""
-    for rx in (_MEETING_IN_TOWN, _PLACED_TOWN, _TOWN_REGION_DAY, _DESCRIBED_TOWN):
+    for rx in (_MEETING_IN_TOWN, _PLACED_TOWN, _TOWN_REGION_DAY, _DESCRIBED_TOWN, _TOWN_ABBR_DAY):
         for m in rx.finditer(doc.text, s.start, s.end):
             town = m["t"]
             if (
@@ -264,6 +288,7 @@ def unknown_town(doc: Doc, s: Sentence) -> tuple[str, int] | None:
                 or find_city(town)
                 or is_region(town)  # "the retreat in Maryland": a state, not a town
                 or town.split()[-1] in _NOT_TOWNS
+                or town.split()[0] == "Camp"  # "at Camp X, City": a camp is a venue
                 or town.isupper()
                 or _VENUE_WORD.search(town)
             ):
@@ -305,6 +330,21 @@ _PLACED_TOWN = re.compile(
 # "will co-chair the commission ... in Smalltown, Region, on Monday": a town, its region, then the day
 _TOWN_REGION_DAY = re.compile(
     rf"\b[Ii]n\s+{_TOWN},\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:(?:on|from)\s+[A-Z0-9]|(?:this|next)\s+[a-z])"
+)
+# "welcome the leaders to Smalltown, Alta., from 15 to 17 June": a town under its region's news-style
+# abbreviation (North American states and provinces), then the day
+_REGION_ABBR = (
+    r"(?:Alta|Man|Ont|Que|Sask|Nfld|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
+    r"Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo)\.|"
+    r"(?:B\.C|N\.B|N\.L|N\.S|P\.E\.I|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|R\.I|S\.C|S\.D|W\.Va)\."
+)
+_TOWN_ABBR_DAY = re.compile(
+    rf"\b(?:[Ii]n|to|[Aa]t)\s+{_TOWN},\s+(?:{_REGION_ABBR}),?\s+(?:(?:on|from)\s+[A-Z0-9]|(?:this|next)\s+[a-z])"
+)
+# "will take place on 13-14 June at the State Palace in Smalltown, co-organised by ...": a town after a venue
+_VENUE_IN_TOWN = re.compile(
+    r"\b(?:Palace|Hotel|Hall|Centre|Center|House|Resort|Building)\s+in\s+"
+    rf"{_TOWN}(?=,|\s+(?:from|on|this|next)\b|\.\s|\.?$)"
 )
 _VENUE_WORD = re.compile(
     r"\b(?:House|Palace|Hotel|Hall|Center|Centre|Building|Office|Residence|Castle|Convention|Museum|Villa|"

@@ -21,6 +21,7 @@ from briefings.extract.event_places import (
     town_elsewhere,
     unknown_town,
     venue_city,
+    venue_town,
     visit_city,
     visited_country,
     visits_elsewhere,
@@ -232,6 +233,9 @@ def build_main(
         tc = town_country(s.text, dm.date.year if dm else None)
         if tc:
             place, tz = tc[0], capital_timezone(tc[1])
+    if place is None and (v_town := venue_town(doc, [s, *lead[1:3]] if body and s is body[0] else [s])):
+        # a venue in a town the gazetteer lacks, in the sentence or, under a headline, in the lead
+        place, tz = v_town[0], capital_timezone(visited_country(doc, v_town[1]) or "")
     if place is None and dm and dm.end_date and (visited := visit_city(doc, body, s, dm, ref, prefer)):
         place, tz = visited.name, visited.timezone
     if tz is None:

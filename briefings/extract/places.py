@@ -50,6 +50,11 @@ _PLACE_DATE_LINE = re.compile(
     rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?P<region>)?,\s*"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$"
 )
+# "Smalltown / Information Office / 02 December 2031": the place, the issuing office and the date
+_SLASH_DATE_LINE = re.compile(
+    rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?P<region>)?\s+/\s+[A-Z][^/\n]{{1,50}}?\s+/\s+"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$"
+)
 _DATE_LINE = re.compile(
     rf"^(?:(?:Date|Published|Posted|Released|Issued|Updated)(?:\s+on)?\s*:?\s*)?"
     rf"(?:[A-Z][a-z]+day,?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?"
@@ -110,11 +115,13 @@ _VENUE = re.compile(
 _VENUE_HEAD = re.compile(
     r"\b(?:Pentagon|Ministry|Department|House|Palace|Hotel|Hall|Center|Centre|Building|Office|Residence|"
     r"Headquarters|Embassy|Kantei|Capitol|Castle|Convention|Guest|Academy|Base|Compound|Room|Parliament|"
-    r"Chancellery|Kremlin|Secretariat|Museum|Villa|Garden|Gardens|Club|Summit|Forum|Complex|Lodge)\b"
+    r"Chancellery|Kremlin|Secretariat|Museum|Villa|Garden|Gardens|Club|Summit|Forum|Complex|Lodge|Camp)\b"
 )
 _IN_CITY = re.compile(  # the lookahead: each cue word's first letter, a cheap filter before the alternatives
     # "in the southeastern port city of X": the city named after its description
-    r"\b(?=[ITafhistv])(?:(?:[Ii]n|[Tt]o|at)(?:\s+the\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port)\s+of)?|"
+    # "in the Xish capital, Y": the capital named after its country's adjective
+    r"\b(?=[ITafhistv])(?:(?:[Ii]n|[Tt]o|at)(?:\s+the\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port)\s+of|"
+    r"\s+the\s+(?:[A-Z][\w'’-]+\s+)?capital,)?|"
     r"from|visit|visits|visiting|host|hosts|hosting|arrive in|stop in|stop is|"
     r"stop will be)\s+"
     r"(?P<c>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w'’.-]*){0,3})"
@@ -139,7 +146,12 @@ _ORG_COUNTRIES = ORGANISATION_NAMES
 def find_dateline(doc: Doc, ref: date) -> Dateline | None:
     """ "TOKYO –", "SINGAPORE, June 1 (Reuters) -" at the start of one of the first sentences."""
     for s in doc.sentences[:6]:  # a headline, byline and agency lines may come first
-        m = DATELINE.match(s.text) or _PLACE_DATE_LINE.match(s.text.strip()) or _AGENCY_DATELINE.match(s.text)
+        m = (
+            DATELINE.match(s.text)
+            or _PLACE_DATE_LINE.match(s.text.strip())
+            or _SLASH_DATE_LINE.match(s.text.strip())
+            or _AGENCY_DATELINE.match(s.text)
+        )
         if not m:
             continue
         raw = m["city"].strip()
