@@ -32,7 +32,9 @@ CUE = guarded(
         # "B also met A and called on Prime Minister C": a call the readout reports
         r"(?<=\band\s)called\s+on(?=\s+(?:[A-Z][\w.-]*\s+){1,4}[A-Z])|"
         # "will call on A and meet with B": the second verb of one future subject
-        r"(?<=\band\s)(?:also\s+)?(?:meet(?:\s+with)?|call\s+on)|will\s+(?:also\s+)?be\s+received\s+by|"
+        r"(?<=\band\s)(?:also\s+)?(?:meet(?:\s+with)?|call\s+on)|will\s+(?:also\s+)?be\s+received(?:\s+in\s+[A-Z][\w'’-]*)?\s+by|"
+        # "I look forward to meeting A": a first-person release's meeting to come
+        r"look(?:s|ing)?\s+forward\s+to\s+meeting(?:\s+with)?(?=\s+(?:the\s+|[A-Z]))|"
         # "President A will receive Secretary B at the palace": a meeting with B
         r"will\s+(?:also\s+)?receive(?=\s+(?:the\s+)?[A-Z])|"
         # "flies to X for talks on April 8 with B": the day or place between the talks and whom they are with
@@ -248,7 +250,7 @@ def kind_names_meeting(text: str, at: int, end: int) -> bool:
 KIND_WORD = re.compile(r"\b(?:bilateral|trilateral|multilateral|quadrilateral|one-on-one|pull-aside)\b", re.I)
 MEAL_OR_CALL = re.compile(
     r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s|ed|ing)?\s+on\b|\bcourtesy call\b|"
-    r"\bbe\s+received\s+by\b"
+    r"\bbe\s+received(?:\s+in\s+[A-Z][\w'’-]*)?\s+by\b"
 )  # a call-on, a meal or an audience: kind "other"
 
 

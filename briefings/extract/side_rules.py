@@ -14,6 +14,7 @@ from briefings.extract.people import People, PersonRec
 from briefings.extract.places import cities_in
 from briefings.extract.roles import portfolio
 from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.side_calls import HEAD
 from briefings.extract.side_cues import ASIDE_WORD
 
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")  # "LIMA, May 2": the dateline's date
@@ -289,7 +290,7 @@ def separate_hosts(
     met = groups[0]
     if len({r.country for r in met}) != 1 or met[0].country in (None, subject.country):
         return groups
-    if any(r.role and _HEAD.match(r.role) for r in met) or _FOR_FORMAT.search(s.text):
+    if any(r.role and HEAD.match(r.role) for r in met) or _FOR_FORMAT.search(s.text):
         return groups  # "meet B and C for the X Consultations": the named format's one meeting
     nxt = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
     if nxt is not None and nxt.paragraph == s.paragraph and _TOGETHER_NEXT.match(nxt.text):
@@ -300,39 +301,6 @@ def separate_hosts(
 _FOR_FORMAT = re.compile(r"(?<!Minister\s)(?<!Secretary\s)\bfor\s+the\s+(?:\d+\w*\s+)?[A-Z]")
 # "The three officials will discuss ...", "They will discuss ...": the people just named met together
 _TOGETHER_NEXT = re.compile(r"\s*(?:They|The\s+(?:three|four|five|officials|ministers|leaders)|All)\b")
-
-
-_HEAD = re.compile(
-    r"(?:the\s+)?(?:(?!Deputy|Vice|Acting|Senior)[A-Z][a-z]+\s+)?(?:Prime\s+Minister|President|Premier|King|Queen|Chancellor|Emperor|Crown\s+Prince|Sultan|Emir)"
-    r"(?:\s+of\s+[\w\s]+)?"
-)
-_MINISTER = re.compile(r"\bMinister\b|\bSecretary\s+of\b|\b(?:Foreign|Defen[cs]e|Home|Trade)\s+Secretary\b")
-
-
-def courtesy_call(people: People, subject: PersonRec | None, met: list[PersonRec]) -> bool:
-    """A minister received by another country's head of government or state, whose ministerial counterpart
-    the text also names: a call on the head, not the visit's talks ("talks with Foreign Minister B ... and
-    meet Prime Minister C")."""
-    if subject is None or not subject.role or not _MINISTER.search(subject.role):
-        return False
-    if _HEAD.fullmatch(subject.role) or subject.country in _ORG_NAMES:
-        return False
-    met = [r for r in met if r.country != subject.country]  # a compatriot goes along to the call
-    if not met:
-        return False
-    for r in met:
-        if not r.role or not _HEAD.fullmatch(r.role) or r.country is None:
-            return False
-        if not any(
-            x is not r
-            and x.country == r.country
-            and x.role
-            and _MINISTER.search(x.role)
-            and not _HEAD.fullmatch(x.role)
-            for x in people.recs
-        ):
-            return False
-    return True
 
 
 _NAMED_GROUP = re.compile(

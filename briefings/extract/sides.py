@@ -12,6 +12,7 @@ from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
 from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc
+from briefings.extract.side_calls import courtesy_call, received_by_peer
 from briefings.extract.side_cues import (
     CUE,
     CUE_WORDS,
@@ -61,7 +62,6 @@ from briefings.extract.side_rules import (
     body_kind,
     by_side,
     counted_together,
-    courtesy_call,
     format_kind,
     restates_main,
     separate_hosts,
@@ -307,6 +307,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 MEAL_OR_CALL.search(doc.text, a, max(obj_end, m.end()))
                 or _FOR_MEAL.match(doc.text, obj_end, b)
             )
+            if meal_or_call and "received" in m.group() and received_by_peer(subject, objects):
+                meal_or_call = False  # "will be received by the Xish Foreign Minister": the visit's talks
             # "ministers will meet in the format of the X Council with Y": the whole group meets Y
             of_group = subject is None and bool(GROUP_SUBJECT.search(doc.text, a, m.start()))
             # "a session of the X Council with B": the body's session, whoever else the text names
