@@ -26,10 +26,16 @@ def _portfolio_word(t: Tok) -> bool:
 def _item_end(toks: list[Tok], j: int, text: str) -> int:
     """The index after one item of a portfolio list starting at j: up to three capitalised words that end on
     a portfolio word ("Small Business"), no country; else 0."""
-    if j >= len(toks) or not toks[j].cap or country_of(toks[j].text):
+    if j >= len(toks) or not toks[j].cap:
         return 0
+    first = j
+    if country_of(toks[j].text):
+        # "..., Emigration and Xish Expatriates": a country word qualifying the item's portfolio noun
+        if j + 1 >= len(toks) or not _portfolio_word(toks[j + 1]) or country_of(toks[j + 1].text):
+            return 0
+        first = j + 1
     end = 0
-    for k in range(j, min(j + 3, len(toks))):
+    for k in range(first, min(j + 3, len(toks))):
         t = toks[k]
         if not t.cap or not t.text.isalpha():
             break

@@ -21,7 +21,7 @@ from briefings.extract.role_bodies import (
     names_org,
 )
 from briefings.extract.role_lists import body_possessive, joins_more, portfolio_list_end
-from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, TITLE_WORDS
+from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, TITLE_WORDS, _words
 from briefings.extract.tokens import (
     RANKS,
     STYLES,
@@ -30,6 +30,7 @@ from briefings.extract.tokens import (
     country_at,
     is_head,
     is_institution,
+    is_name_text,
     is_title_word,
     joint_states,
     may_open_country,
@@ -66,6 +67,39 @@ _JOINS = frozenset({"and", "cum", "/"})  # join two titles: a title word must fo
 def _service_word(toks: list[Tok], j: int) -> bool:
     """The word names an armed service, not a rank ("Air" or "Force" of "Air Force")."""
     return toks[j].low in _SERVICE_NOUNS or (j + 1 < len(toks) and toks[j + 1].low in _SERVICE_NOUNS)
+
+
+_ADDRESS_HEADS = frozenset({"ambassador", "director"})  # a diplomat's or official's address before a name
+# words that make "Ambassador"/"Director" an office of its own ("Deputy Director", "Special Ambassador")
+_ADDRESS_GRADES = _words(
+    "deputy vice assistant associate acting interim former special senior executive managing general "
+    "regional high extraordinary plenipotentiary non-resident first second third lead principal goodwill "
+    "roving resident technical national programme program chief"
+)
+
+
+def _address_after_title(toks: list[Tok], j: int, first: int) -> bool:
+    """A capitalised "Ambassador"/"Director" closing a whole title straight before a full name is the
+    holder's form of address, no part of the title ("Minister of X Ambassador A", "spokesperson Director
+    A"); not after a modifier ("Deputy Director A") or connector ("Minister and Ambassador to Y")."""
+    t = toks[j]
+    if not t.cap or t.low not in _ADDRESS_HEADS:
+        return False
+    prev = toks[j - 1]
+    if prev.low in _ADDRESS_GRADES or prev.low in _ADDRESS_HEADS or prev.low in _CONNECTORS:
+        return False
+    if not any(x.low in HEADS for x in toks[first:j]):
+        return False  # "Gulf Affairs Ambassador A": the title is the address alone
+    if t.low == "director" and prev.cap:
+        return False  # "Managing Director", "Executive Director": only a lower-case title before it
+    k = j + 1
+    while k < len(toks) and (toks[k].low.rstrip(".") in ("dr", "mr", "ms", "mrs", "prof")):
+        k += 1
+    return (
+        k + 1 < len(toks)
+        and is_name_text(toks[k].text, True)
+        and (is_name_text(toks[k + 1].text, False) or toks[k + 1].text[:1].isupper())
+    )
 
 
 @dataclass
@@ -306,6 +340,9 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             after_conn = False
             continue
         break
+    next_index = last_word + 1
+    if last_word > role_first and _address_after_title(toks, last_word, role_first):
+        last_word -= 1  # "Assistant Minister for X Affairs Ambassador A", "spokesperson Director A"
     if last_head < 0 or last_word < role_first:
         return None
     role_start, role_end = toks[role_first].start, toks[last_word].end
@@ -334,4 +371,4 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         return None  # "Lady X" is an honorific; only "First Lady" is a title
     if country is None:  # "commander of U.S. Indo-Pacific Command": a country word right after "of"
         country = inner_country(text, role_start, role_end) or (None if national else inner_org)
-    return Title(role_start, role_end, toks[i].start, country, last_word + 1)
+    return Title(role_start, role_end, toks[i].start, country, next_index)

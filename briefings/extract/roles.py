@@ -67,7 +67,7 @@ renewable civil ports waterways law parliamentary minority tribal rural urban fo
 enterprises skills entrepreneurship sciences earth environmental higher primary war
 mission delegation protocol community embassy
 procurement capability delivery bilateral multilateral committee board bureau secretariat directorate agency
-authority assembly parliament armament armaments division manpower diaspora peace
+authority assembly parliament armament armaments division manpower diaspora peace expatriates emigration
 africa african arab hemisphere arctic baltic nordic caribbean
 """)
 
