@@ -13,7 +13,7 @@ COMPILED = use_compiled(__path__)
 from briefings.extract.eventcues import countries_in
 from briefings.extract.events import EVENT_NOUN, build_main
 from briefings.extract.gazetteer import ORGANISATION_NAMES, ORGANISATIONS
-from briefings.extract.letterheads import date_line_capital, letterhead_issuer
+from briefings.extract.letterheads import date_line_capital, letterhead_issuer, signoff_capital
 from briefings.extract.places import Dateline, cities_in, find_date_line, find_dateline, issuer_country
 from briefings.extract.quotes import find_quotes
 from briefings.extract.roster import CountryContext, build_people
@@ -85,7 +85,10 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
             if len(parties) >= 2:
                 break
     return CountryContext(
-        issuer=issuer_country(doc) or letterhead_issuer(doc) or date_line_capital(doc),
+        issuer=issuer_country(doc)
+        or letterhead_issuer(doc)
+        or date_line_capital(doc)
+        or signoff_capital(doc),
         dateline=dateline.city.country if dateline else None,
         agency=dateline.agency if dateline else None,
         host=host,

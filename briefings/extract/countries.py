@@ -55,7 +55,7 @@ from briefings.extract.people_cues import (
 )
 from briefings.extract.people_senders import sending_subject
 from briefings.extract.people_visits import POSSESSIVE, own_visit, visited_by
-from briefings.extract.roles import national_office, receiving_state
+from briefings.extract.roles import national_office, receiving_state, service_state
 from briefings.extract.sentences import Doc
 
 _COUNTERPARTS = re.compile(
@@ -138,6 +138,10 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     by_office = set()  # a country known from the office alone is no country for the names beside it
     for rec in people.recs:
         if rec.role and not rec.country:
+            named_state = service_state(rec.role)  # "Commander of the Xland Navy": the title names it
+            if named_state:
+                rec.country = named_state
+                continue
             office = national_office(rec.role, (ctx.issuer, ctx.dateline))
             # "A, chairman of the Joint Chiefs of Staff, and his U.S. counterpart": another country's office
             if office and office != counterparts_country(text, rec, people):

@@ -5,6 +5,7 @@ OF XLAND")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -95,4 +96,24 @@ def date_line_capital(doc: Doc) -> str | None:
         if any(x.paragraph == s.paragraph and x.index != s.index for x in near):
             continue  # a sentence inside a paragraph, not a line of its own
         return capital_country(m["city"].strip())
+    return None
+
+
+def signoff_capital(doc: Doc) -> str | None:
+    """The state whose capital closes a release's sign-off block ("Spokesperson" / "Ministry of X" /
+    "Xcity" / a date, each a line of its own at the text's end): the body signs from its capital."""
+    tail = doc.sentences[-6:]
+    for a, b in itertools.pairwise(tail):
+        ta, tb = a.text.strip(), b.text.strip()
+        if len(ta) > 80 or ta.endswith(".") or not _BODY.match(ta) or len(tb) > 30:
+            continue
+        if a.paragraph == b.paragraph or any(
+            x.paragraph == s.paragraph and x.index != s.index
+            for s in (a, b)
+            for x in doc.sentences[s.index - 1 : s.index + 2]
+        ):
+            continue  # lines of their own, not sentences of a paragraph
+        c = capital_country(tb.rstrip(" ,"))
+        if c:
+            return c
     return None

@@ -140,6 +140,8 @@ class Dateline:
 
 
 _PAREN_COUNTRY = re.compile(r"\s*\(([A-Z][A-Za-z. ]{1,25})\)")
+# "Capital (AGENCY) –": a wire's tag in brackets straight after a title-case city, then a dash
+_AGENCY_TAG = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,12}\)\s*(?:[–—]|--?)\s")
 _ORG_COUNTRIES = ORGANISATION_NAMES
 
 
@@ -159,8 +161,9 @@ def find_dateline(doc: Doc, ref: date) -> Dateline | None:
         paren = _PAREN_COUNTRY.match(s.text, m.start("city") + len(m["city"])) if not region else None
         if paren and country_of(paren[1]):
             region = paren[1]  # "Smalltown (Country) (AFP) -"
-        if not raw.isupper() and not region and not m["date"]:
-            continue  # "Tokyo - a line" must look like a dateline (all caps, or with a date/region)
+        tagged = _AGENCY_TAG.match(s.text, m.start("city") + len(m["city"])) is not None
+        if not raw.isupper() and not region and not m["date"] and not tagged:
+            continue  # "Tokyo - a line" must look like a dateline (all caps, a date/region, "(Agency)")
         agency = agency_home(s.text[m.end("city") :]) if not region else None
         prefer = frozenset(c for c in [country_of(region) or agency] if c)
         city = find_city(raw, prefer) or (find_city(f"{raw}, {region}") if region else None)

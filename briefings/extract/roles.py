@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import country_of
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
 
 
 def _words(s: str) -> frozenset[str]:
@@ -199,3 +199,24 @@ def receiving_state(role: str | None) -> str | None:
         return None
     m = _ENVOY_TO.search(role)
     return country_of(m[1]) if m else None
+
+
+# "Commander of United States Central Command", "Chief of the Xland Navy": a state's own service in a title
+_SERVICE_OF = re.compile(
+    r"\bof\s+(?:the\s+)?((?:[A-Z][\w.]*\s+){1,5}?)"
+    r"(?:Command|Navy|Army|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?|Coast\s+Guard|Marine\s+Corps|"
+    r"Naval\s+Forces|Ministry)\b"
+)
+
+
+def service_state(role: str) -> str | None:
+    """The state whose own service or ministry a title names ("Commander of the Xland Navy" -> Xland)."""
+    m = _SERVICE_OF.search(role)
+    if m is None:
+        return None
+    words = m[1].split()
+    for n in range(min(len(words), 3), 0, -1):
+        c = country_of(" ".join(words[:n]))
+        if c and c not in ORGANISATION_NAMES:
+            return c
+    return None
