@@ -84,7 +84,9 @@ AGENDA_MORE = re.compile(
     r"(?:dedicated|devoted)(?:,\s+among\s+others,)?\s+to(?!\s+(?:the\s+)?(?:memory|victims|meetings?|sessions?|talks)\b)|"
     # "a conversation on A and on B", "blunt conversations about C", "questions over D and E"
     r"conversations?\s+(?:on|about)(?!\s+(?:\d|[A-Z][a-z]+day\b|the\s+(?:sidelines|margins)\b))|"
-    r"questions\s+(?:over|about|on)(?!\s+(?:how|whether|why|what|when|who)\b))\s+" + LIST
+    r"questions\s+(?:over|about|on)(?!\s+(?:how|whether|why|what|when|who)\b)|"
+    # "will speak of A, of B and of C"; "think together about A, and about B"
+    r"(?:speak|speaks|spoke|speaking)\s+of|(?:think|thinking)\s+(?:together|jointly)\s+about)\s+" + LIST
 )
 # the cues of round four, apart (their words are rare, so the pattern seldom runs): "sessions on A", "joint
 # action on A", "a working breakfast on A", "a Roundtable on A", "talks spanning A", "touch on A", "a
@@ -147,8 +149,15 @@ AGENDA_MORE_WORDS = (
     "commitment to", "commitments to", "nderstanding on", "consultation on", "consultations on", "concerning",
     "deal on", "deals on", "pact on", "pacts on", "agreement among", "agreements among", "agreement between",
     "deal among", "deal between", "arrangement between", "pact between", "accord between", "speak on",
-    "speaks on", "spoke on", "speaking on", "summit on", "conference on", "forum on",
+    "speaks on", "spoke on", "speaking on", "summit on", "conference on", "forum on", "speak of", "speaks of",
+    "spoke of", "speaking of", "together about", "jointly about",
 )  # fmt: skip
+# what follows the "on" of "talks with X on A": no day, date, sidelines or time of day
+_ON_TOPIC = (
+    r"(?=\s+(?!\d|[A-Z][a-z]+day\b|"
+    rf"{MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:the\s+)?(?:[\w'’-]+\s+)?(?:sidelines|margins)\b|"
+    r"the\s+(?:eve|same)\b|(?:the\s+)?(?:morning|afternoon|evening|occasion)\b)[A-Za-z]+)"
+)
 # the cues of round two, apart so that the common pattern above stays as cheap as it was
 AGENDA_CUES = re.compile(
     r"\b(?:"
@@ -156,9 +165,13 @@ AGENDA_CUES = re.compile(
     # (also "a trilateral with X on A", "talks Thursday with X on A": a day between)
     r"(?:talks|meeting|meet|meets|engage|engages|engaged|engaging|trilateral|bilateral|call|consultations)"
     rf"(?:\s+(?:{WEEKDAY}|today|tomorrow))?\s+with\s+"
-    r"(?:[^.;:]|(?<=[A-Z])\.){1,80}?\s+on(?=\s+(?!\d|[A-Z][a-z]+day\b|"
-    rf"{MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|the\s+(?:sidelines|margins|eve|same)\b|"
-    r"(?:the\s+)?(?:morning|afternoon|evening|occasion)\b)[A-Za-z]+)|"
+    # (also "talks with X on Tuesday about A")
+    r"(?:[^.;:]|(?<=[A-Z])\.){1,80}?\s+(?:on|about)" + _ON_TOPIC + "|"
+    # "will meet Commissioner A on B" (no "with": the one met is named, capitalised; no clause runs on)
+    r"(?:meet|meets|meeting)\s+(?=[A-Z])"
+    r"(?:(?!\s+(?:and|to|will)\s)[^.;:,]|(?<=[A-Z])\.){1,80}?\s+on"
+    + _ON_TOPIC
+    + "|"
     # "work closely with us on A"
     r"(?:deliver|work|working|cooperate|cooperating|collaborate|(?:brief(?:ed|s)?|updat(?:e|es|ed)|inform(?:ed|s)?)\s+\w+)"
     r"(?:\s+(?:closely|together))?(?:\s+with\s+(?:us|them|[A-Z][\w'’-]*|the\s+\w+))?\s+on|"
@@ -182,7 +195,8 @@ AGENDA_CUES = re.compile(
     r")\s+" + LIST
 )
 AGENDA_CUES_WORDS = (
-    "talks with", "meeting with", "meet with", "meets with", "deliver on", "work on", "working on",
+    "talks with", "meeting with", "meet with", "meets with", "meet ", "meets ", "meeting ", "deliver on",
+    "work on", "working on",
     "work closely", "working closely", "cooperate closely", "together on", "concerned about",
     "concerned over",
     "cooperate on", "cooperating on", "collaborate on", "brief", "working group on", "task force on",

@@ -41,6 +41,7 @@ from briefings.extract.topic_lists import (
     cut_list,
     resumed_lists,
 )
+from briefings.extract.topic_preps import cue_preposition, how_topics, inner_repeats, repeated_lists
 from briefings.extract.topic_purpose import PURPOSE_WORDS, purpose_topics
 from briefings.extract.topic_words import (
     agenda_name,
@@ -56,7 +57,8 @@ from briefings.models import Topic, TopicKind
 
 _ORGS = ORGANISATION_NAMES
 _LISTED = re.compile(
-    r"\b(?:includ(?:e|es|ing)|cover|such as|on|about|take up|taking up|discuss(?:ed|es|ing)?|"
+    r"\b(?:includ(?:e|es|ing)|cover|such as|on|about|speak(?:s|ing)?\s+of|spoke\s+of|take up|taking up|"
+    r"discuss(?:ed|es|ing)?|"
     r"address(?:ed|es|ing)?)\s+$"
 )
 # (also "The centrepiece of the summit, X said, is expected to be A", "the main focus of the talks will be A")
@@ -107,6 +109,8 @@ _PARTIES = re.compile(
 _INNER_CLAUSE = re.compile(r",\s*(?:where|which|who|whose)\b[^,]*(?=,|$)")
 # "X is our main supplier of rice, and A will be high on the agenda": a clause before the item, no item
 _FINITE = re.compile(r"\s(?:is|are|was|were|has|have|had)\s")
+# "cooperation with the X and Y": a country after a preposition of its list item is no subject of its own
+_HELD = re.compile(r"\b(?:with|between|of|in|to|for|from|on|against|by)\s+[^,;]*$")
 _MEDIA = re.compile(r"\b(?:interested\s+in|wishing\s+to|wish\s+to|want(?:ing)?\s+to|planning\s+to)\s+$")
 # behind a lookahead of their first letters (regex_guard: same matches), as the agenda patterns are
 _CENTRAL, _EFFORTS, _THREATS, _BACKGROUND_TIME, _FROM_TO = (
@@ -276,10 +280,19 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
             if m.group().startswith("cover") and _MEDIA.search(text, max(s.start, m.start() - 30), m.start()):
                 continue  # "Media interested in covering the press conference must register": no agenda
             lst, rest = cut_list(m["list"])
-            items = _split_list(lst)
-            rm = RESUMED.match(text, m.end("list"), s.end) if lst == m["list"] else None
+            whole = lst == m["list"]
+            prep = cue_preposition(text[m.start() : m.start("list")])
+            items = (
+                [x for part in inner_repeats(lst, prep) for x in _split_list(part)]
+                if prep
+                else _split_list(lst)
+            )
+            rm = RESUMED.match(text, m.end("list"), s.end) if whole else None
             if rm:
                 items += _split_list(_LIST_END.split(rm["list"], maxsplit=1)[0])
+            # "focus on A; on B; and on C", "on A, where X, as well as on B": the repeated preposition goes on
+            for _, more_list in repeated_lists(text, m.start("list") + len(lst), s.end, prep) if prep else ():
+                items += _split_list(cut_list(more_list)[0])
             first = len(items)
             for more_list in resumed_lists(rest):
                 items += _split_list(more_list)
@@ -325,10 +338,16 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
             # "X, who will chair, said A, B and C would top the agenda": the list follows "said"; "A, where B
             # clashed, is likely to feature": the relative clause is no item
             lst = _INNER_CLAUSE.sub("", re.split(r"\b(?:said|that)\s+[“\"]?", m["list"])[-1])
+            # "North Korea will also be on the agenda": a country that opens the sentence is its subject (not
+            # one a phrase before it holds: "cooperation with X and Y")
+            subject = lst == m["list"] and m.start("list") <= 1
             for item in _split_list(lst):
                 pos = text.find(item, s.start + m.start("list"), s.end)
-                if pos >= 0 and not country_of(item) and not _FINITE.search(item):
+                held = _HELD.search(text, s.start, max(pos, s.start)) is not None
+                if pos >= 0 and ((subject and not held) or not country_of(item)) and not _FINITE.search(item):
                     t.add(item, "agenda", s, pos, pos + len(item))
+        for name, pos in how_topics(text, s.start, s.end, _split_list) if " how " in st else ():
+            t.add(name, "agenda", s, pos, pos + len(name))
         if not core_ok:
             continue  # none of the words the patterns below need
         for m in _EFFORTS.finditer(text, s.start, s.end) if "effort" in st else ():
