@@ -29,7 +29,8 @@ _RETIRED = frozenset({"ret", "retd", "retired", "rtd", "purn"})  # "(Purn.)": In
 LEADING_TITLES = _words(
     "cdr cmdr lt col adm capt maj brig sgt cpl wg sqn ldr cdre gp lcdr ltcol sen. rep. gov. amb. "
     "ibu bapak encik letjen mayjen brigjen laksdya laksda marsdya marsda jenderal laksamana marsekal "
-    "samdech dasho baroness utama haji hajah hajjah pehin"  # Cambodian, Bhutanese, Malay honorifics, a peer
+    "samdech dasho baroness utama haji hajah hajjah pehin "  # Cambodian, Bhutanese, Malay honorifics, a peer
+    "alhaji alhaja hajiya mallam daw commodore"  # West African, Burmese (Daw), a naval rank
 )
 _UNIT_NOUNS = _words(
     "affairs operations office command division bureau directorate branch unit staff center centre"

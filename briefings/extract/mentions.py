@@ -17,7 +17,7 @@ from briefings.extract.people_bare import (
     thing_run,
 )
 from briefings.extract.people_bylines import credit_line
-from briefings.extract.people_names import comma_name, honorific_at, portfolio_run, scan_name
+from briefings.extract.people_names import comma_name, field_then_name, honorific_at, portfolio_run, scan_name
 from briefings.extract.people_posts import in_place_name
 from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
 from briefings.extract.role_appos import academic_rank, apposition, said_aside
@@ -228,6 +228,10 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             if got is None and (of_next or _HAS_CONNECTOR.search(text[title.role_start : title.role_end])):
                 longer = portfolio_run(toks, k0, text, sent.end, strict=title.country is None)
                 if longer:  # "Italy's Minister of Enterprises and Made in Italy, Jane Doe,"
+                    title.role_end, got = longer
+            if got is None and k0 < n and toks[k0].low in ("and", "&"):
+                longer = field_then_name(toks, k0)
+                if longer:  # "Minister of X and Expatriates Jane Doe": the field closes the title
                     title.role_end, got = longer
             longer = in_place_name(toks, title, got, text, sent.end)
             if longer:  # "Xland's High Commissioner in Ycity, Jane Doe,": the post's city closes the title

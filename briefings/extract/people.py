@@ -187,8 +187,8 @@ class People:
                 return rec  # "President Doe" first, "John Doe" later
             if keys[-1] == _key(rec.surname) and keys[0] == rk[0]:
                 return rec
-            if len(keys) >= 2 and set(keys) < set(rk):
-                return rec  # "Mohd Abc" for "Mohd Abc Def"
+            if len(keys) >= 2 and set(keys) < set(rk) and len(set(keys)) == len(keys):
+                return rec  # "Mohd Abc" for "Mohd Abc Def"; "Mohd Mohd" (a word twice) is no short form
             if _leading_run(rk, keys):
                 return rec  # "A bin B" first, "A bin B Al C" later: the name in full
         return None
@@ -272,6 +272,8 @@ class People:
         starting = [r for r in holding if role_key(r.role or "").startswith(key)]
         if len(starting) == 1:
             return starting[0]
+        if len(starting) > 1 and self.recs[0] not in starting:
+            return None  # "the Minister" of two "Minister of X"s, not a first person who is "Prime Minister"
         # several hold it: the text's first person (the release's author) is the one its bare title means
         return holding[0] if holding and holding[0] is self.recs[0] else None
 

@@ -81,7 +81,8 @@ _THING_WORDS = _words(
     "fund castle lawn room hall park garden gardens street square bridge tower palace centre center "
     "convention club mission policy doctrine strategy initiative vision partnership summit meeting talks "
     "forum deal agreement force group system deployment battlegroup brigade contingent fleet framework "
-    "project campaign daily gazette tribune republic kingdom federation emirates authority triangle presence"
+    "project campaign daily gazette tribune republic kingdom federation emirates authority triangle presence "
+    "navy army corps"
 )
 # words that open a capitalised run at a sentence's start without naming anyone ("Several Allies")
 _QUANTIFIERS = _words(

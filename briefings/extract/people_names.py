@@ -81,9 +81,25 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             out.append(t)  # "Lê Văn Thái": a given name, not the demonym its plain spelling is
         elif out and t.low in HONOURS and t.text.isupper():
             break  # "Jane Doe DBE": an honour, skipped below
-        elif len(out) == 1 and t.cap and style_end(toks, j) > j and is_name_text(toks[j + 1].text, False):
+        elif (
+            len(out) == 1
+            and out[0].low in _RULER_WORDS
+            and t.cap
+            and style_end(toks, j) > j
+            and is_name_text(toks[j + 1].text, False)
+        ):
             out = []  # "the Amir Sheikh A B": a ruler's word, then the style that opens the name
             titled = True
+        elif (
+            len(out) >= 2
+            and t.low in HONORIFICS
+            and t.text[1:].islower()
+            and t.low not in _NO_NAME_HONORIFICS
+            and not more
+        ):
+            out.append(t)  # "A B Tun said": a word spelt like an honorific closing a name, no name after it
+        elif out and t.low in _RANK_GRADES and t.cap and j + 1 < n and toks[j + 1].low in _RANK_HEADS:
+            return None  # "Commander X Fleet Vice Admiral A": the run before a two-word rank is a title
         elif out and t.text in _QUOTES and j + 3 < n and toks[j + 2].text in _QUOTES and toks[j + 1].cap:
             j += 3  # "Jane “Jay” Doe": a nickname in quotes inside the name
             continue
@@ -148,6 +164,37 @@ def _given_link(out: list[Tok]) -> bool:
 
 
 _COURTESY = frozenset({"royal", "highness", "excellency", "majesty"})
+# a two-word rank's grade and head ("Vice Admiral", "Major General", "Air Marshal")
+_RANK_GRADES = frozenset({"vice", "rear", "lieutenant", "major", "brigadier", "air", "lt.", "maj.", "brig."})
+_RANK_HEADS = frozenset({"admiral", "general", "marshal", "commodore", "colonel", "adm.", "gen.", "col."})
+# a ruler's word a style of royalty follows ("the Amir Sheikh A B"): the style, not the word, opens the name
+_RULER_WORDS = frozenset({"amir", "ameer", "emir", "sultan", "king", "queen", "ruler"})
+# honorifics that never close a name ("A B Sir", "the Minister, Her ...")
+_NO_NAME_HONORIFICS = frozenset(
+    {
+        "his",
+        "her",
+        "the",
+        "sir",
+        "dame",
+        "madam",
+        "madame",
+        "lord",
+        "lady",
+        "excellency",
+        "highness",
+        "majesty",
+        "honourable",
+        "honorable",
+        "professor",
+        "hon",
+        "hon.",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    }
+)
 
 
 def _styled_pronoun(toks: list[Tok], j: int) -> bool:
@@ -235,3 +282,26 @@ def portfolio_run(
         return None
     name = comma_name(toks, j, text, end)
     return (toks[j - 1].end, name) if name and len(name[0]) >= 2 else None
+
+
+# the last word of a portfolio's field: a common noun's ending or a plural ("Protection", "Expatriates")
+_FIELD_END = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ics|ship|ure|ism|[a-z]s)$")
+
+
+def field_then_name(toks: list[Tok], k: int) -> tuple[int, tuple[list[Tok], int]] | None:
+    """After a title cut before "and": a field of up to three capitalised words closed by a common noun,
+    then a name of two words or more ("Minister of X and Citizen Protection Jane Doe"): (the field's end,
+    the name); the longest such field wins."""
+    n = len(toks)
+    if k + 2 >= n or toks[k].low not in ("and", "&") or not toks[k + 1].cap:
+        return None
+    for r in (3, 2, 1):
+        last = k + r
+        if last + 2 >= n or not all(t.cap and t.text.isalpha() for t in toks[k + 1 : last + 1]):
+            continue
+        if _FIELD_END.search(toks[last].text) is None or toks[last].text.isupper():
+            continue
+        got = scan_name(toks, last + 1)
+        if got and len(got[0]) >= 2 and got[0][0] is toks[last + 1]:
+            return toks[last].end, got
+    return None

@@ -41,6 +41,7 @@ _ABBREV = {
     "purn",
     "ybhg",  # Malaysian style: "YBhg. Datuk A"
     "pol",  # Thai police ranks: "Pol. Lt. Gen. A"
+    "eng",  # an engineer's style in Arab releases: "H.E. Eng. A"
     "brig",
     "comdr",
     "rt",

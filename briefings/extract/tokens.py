@@ -51,11 +51,11 @@ mr mr. mrs mrs. ms ms. dr dr. h.e. sir dame madam madame hon. hon rt rt. excelle
 lord lady honourable honorable shri smt smt. shrimati sri datuk dato dato' dato’ datin seri tun puan
 ratu tunku tengku hon'ble a.i. his her the
 highness majesty khun m.r. m.l. thiru
-yab yb ybhg ybhg. ybrs yam ytm utama
+yab yb ybhg ybhg. ybrs yam ytm utama eng.
 """)
 # Styles of royalty and rank before a given name ("Prince A", "Sheikh B", "Princess C"): skipped like an
 # honorific at a name's start, no office ("Crown Prince" is one); "Sheikh" may also be a family name
-STYLES = _words("prince princess sheikh sheikha sayyid sayyida")
+STYLES = _words("prince princess sheikh sheikha shaikh shaikha sayyid sayyida")
 RANKS = _words("""
 general gen. admiral adm. colonel col. captain capt. commander cmdr. comdr. lieutenant lt. major maj.
 brigadier brig. sergeant sgt. marshal navy army air force marine marines corps vice rear chief
@@ -99,6 +99,8 @@ SUFFIXES = frozenset({"jr.", "jr", "sr.", "ii", "iii", "iv"})
 _NAME_NEXT = re.compile(r" [A-Z][a-z]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+")
 _SHORT_ABBREV = re.compile(r"[A-Z][a-z]{1,2}\.")
+# a patronymic's two-letter initial glued to the given name ("Ts.Bat", "Ch.Bold": Mongolian style)
+_GLUED_NEXT = re.compile(r"[A-Z][a-z]{2}")
 _STOP = _words("""
 the this that these those he she it they we i in on at for and but as with from to of by will would has
 had have is was said says told also who which today tomorrow yesterday next last both mr ms a an
@@ -182,6 +184,7 @@ def _abbrev(t: str, text: str, b: int, end: int) -> bool:
         or t.lower() in _KEEP_DOT
         or ("-" in t and t.count(".") >= 2 and _DOTTED.fullmatch(t.rpartition("-")[2]) is not None)
         or (len(t) == 2 and t[0].isupper())
+        or (len(t) == 3 and t[0].isupper() and _GLUED_NEXT.match(text, b) is not None)
         or (
             b < end
             and _SHORT_ABBREV.fullmatch(t) is not None
