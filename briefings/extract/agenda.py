@@ -38,7 +38,9 @@ AGENDA_MORE = re.compile(
     r"(?:(?:expected|likely|set)\s+to\s+)?(?:include|cover|feature)|"
     # "Key items include A", "Items on the agenda include A"
     # "Other agenda items are expected to include A"
+    # "Other issues on the table include A", "Main topics up for discussion include B"
     r"\b(?:[Kk]ey|[Mm]ain|[Oo]ther)\s+(?:agenda\s+)?(?:items|issues|topics|subjects)\s+"
+    r"(?:(?:on\s+the\s+(?:table|agenda)|up\s+for\s+discussion)\s+)?"
     r"(?:will\s+|(?:are|is)\s+(?:also\s+)?(?:expected|likely|set)\s+to\s+)?include|"
     # "agreements in the fields of A, B and C"
     r"in\s+the\s+(?:fields?|areas?|sectors?|domains?)\s+of|revolv(?:e|es|ing)\s+around|"
@@ -74,7 +76,7 @@ AGENDA_MORE = re.compile(
     r"(?:engagement|cooperation|ties|partnership|collaboration|relations)(?:\s+with\s+[^.;:,“”\"]{1,40}?)?\s+across|"
     # "ministers are expected to consider A", "which will consider B", "I would like to explain C", "would
     # propose D"
-    r"(?:will|to|would|shall)\s+(?:also\s+)?(?:consider|explain|propose|assess|highlight)(?!\s+(?:it|its|his|her|their|that|whether|how|why|to)\b)|"
+    r"(?:will|to|would|shall)\s+(?:also\s+)?(?:consider|explain|propose|assess|highlight|examine)(?!\s+(?:it|its|his|her|their|that|whether|how|why|to|any|every|each)\b)|"
     # "underlined the importance of A, B and C"; "with greater emphasis on A"
     r"the\s+(?:\w+\s+)?importance\s+of|emphasis\s+on|"
     # "talks expected to be dominated by A and B"
@@ -140,7 +142,7 @@ AGENDA_MORE_WORDS = (
     'progress" on', "progress” on", "plans for", "consider", "explain", "propose", "importance of",
     "emphasis on", "dominated by", "dedicated to", "devoted", "conversation on", "conversations on",
     "conversation about", "conversations about", "questions over", "questions about", "questions on",
-    "assess", "highlight", "contribut", "groundwork for", "the way for", "the stage for",
+    "assess", "highlight", "examine", "contribut", "groundwork for", "the way for", "the stage for",
     "statement on", "statements on", "documents on", "divisions o", "differences o", "disagreement o",
     "disagreements o",
     "dispute o", "disputes o", "rift o", "rifts o", "row o", "split o", "friction o", " across ",

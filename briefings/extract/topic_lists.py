@@ -236,15 +236,36 @@ def _join_series(parts: list[str]) -> list[str]:
     return out
 
 
+# "the political, security and humanitarian situation": "the" and a lone adjective open a series whose last
+# item joins two words and goes on to their shared noun
+_THE_ADJ = re.compile(r"the\s+[a-z][a-z-]*(?:al|ic|ary|ive|ous)")
+_AND_DET = re.compile(r"\s+and\s+(?=(?:the|a|an|its|their)\s)")
+_ADJ_AND_NOUN = re.compile(r"[a-z][a-z-]*\s+and\s+[a-z][a-z-]*\s+[a-z]")
+
+
+def _the_series(parts: list[str]) -> bool:
+    """True for "the political" + "security and humanitarian situation": adjectives sharing the last noun."""
+    if _THE_ADJ.fullmatch(parts[0]) is None:
+        return False
+    j = 1
+    while j < len(parts) - 1 and adjective_series(parts[j], lead=False):
+        j += 1
+    return _ADJ_AND_NOUN.match(parts[j]) is not None
+
+
 def _split_list(s: str) -> list[str]:
     """ "A, B and C" -> items; "critical and emerging technologies" stays one item."""
     parts = [_rel_cut(p) if _REL_WORDS_RX.search(p) else p for p in _LIST_SEP.split(s)]
     series = len(parts) >= 2 and adjective_series(parts[0])
+    the = not series and len(parts) >= 2 and _the_series(parts)
+    series = series or the
     if series:
         # "a stable, prosperous and resilient region": the adjectives share the noun at the end
         j = 1
         while j < len(parts) - 1 and adjective_series(parts[j], lead=False):
             j += 1
+        if the:  # "... humanitarian situation and the status of B": the next item after "and the"
+            parts[j : j + 1] = _AND_DET.split(parts[j], maxsplit=1)
         parts = [", ".join(parts[: j + 1]), *parts[j + 1 :]]
     else:
         parts = _join_series(parts)

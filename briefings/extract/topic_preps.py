@@ -87,6 +87,22 @@ def repeated_lists(text: str, list_end: int, end: int, prep: str) -> list[tuple[
     return out
 
 
+_SEMI_ITEM = re.compile(r";\s*(?:and\s+)?(?P<x>[^;.!?]+)")
+
+
+def semicolon_items(text: str, list_end: int, end: int) -> list[str]:
+    """The items after a colon list's first that semicolons separate ("themes: A; B; and C"): B and C."""
+    out: list[str] = []
+    pos = list_end
+    while len(out) < 12:
+        m = _SEMI_ITEM.match(text, pos, end)
+        if m is None:
+            break
+        out.append(m["x"].strip())
+        pos = m.end()
+    return out
+
+
 # "discuss how to A", "discuss how the two nations can A, B and C", "explore how X could A"
 _HOW = guarded(
     re.compile(

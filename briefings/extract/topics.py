@@ -41,7 +41,13 @@ from briefings.extract.topic_lists import (
     cut_list,
     resumed_lists,
 )
-from briefings.extract.topic_preps import cue_preposition, how_topics, inner_repeats, repeated_lists
+from briefings.extract.topic_preps import (
+    cue_preposition,
+    how_topics,
+    inner_repeats,
+    repeated_lists,
+    semicolon_items,
+)
 from briefings.extract.topic_purpose import PURPOSE_WORDS, purpose_topics
 from briefings.extract.topic_words import (
     agenda_name,
@@ -293,6 +299,12 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
             # "focus on A; on B; and on C", "on A, where X, as well as on B": the repeated preposition goes on
             for _, more_list in repeated_lists(text, m.start("list") + len(lst), s.end, prep) if prep else ():
                 items += _split_list(cut_list(more_list)[0])
+            if m.re is COLON_LIST and whole:  # "themes: A; B; and C": semicolons part the items
+                items += [
+                    x
+                    for part in semicolon_items(text, m.end("list"), s.end)
+                    for x in _split_list(cut_list(part)[0])
+                ]
             first = len(items)
             for more_list in resumed_lists(rest):
                 items += _split_list(more_list)
