@@ -317,6 +317,10 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             # named beside the person that has the office
             home = office_home(doc, people, rec)
             rec.country = home if home not in (other, posted) else None
+        if rec.country is None and fallbacks and len(ctx.parties) == 2:
+            # "the Xland-Yland talks in Ycity", whose office Yland's holder has: the pair's other side
+            side = [p for p in ctx.parties if p not in (other, posted, went) and _fits_office(people, rec, p)]
+            rec.country = side[0] if len(side) == 1 and side[0] not in fallbacks else None
     spouses(text, people)
 
 

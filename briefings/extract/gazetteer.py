@@ -66,6 +66,12 @@ ORGANISATIONS: dict[str, str] = {
     "EEAS": "European Union",
     "GCC": "GCC",
     "Gulf Cooperation Council": "GCC",
+    "Arab League": "Arab League",
+    "League of Arab States": "Arab League",
+    "OAS": "OAS",
+    "Organization of American States": "OAS",
+    "ECOWAS": "ECOWAS",
+    "Economic Community of West African States": "ECOWAS",
 }
 
 # the canonical organisation names: what `country` holds for an organisation's official

@@ -128,6 +128,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         return None  # fast path: most capitalised words start no title
     if ci and j < n and toks[j].low in ("the", "a", "an"):
         j += 1
+    if j + 1 < n and toks[j].text == "under" and toks[j + 1].cap:
+        j += 1  # "the first meeting under Secretary General A": the preposition, no "Under Secretary"
     country: str | None = None
     # country_at's own first test, inlined: most title openers are no country word
     hit = country_at(toks, j, text) if j < n and toks[j].cap and may_open_country(toks[j].low) else None
