@@ -13,7 +13,9 @@ MEETING_NOUNS = (
     r"(?i:meetings?|dialogue|talks|consultations|discussions|roundtable|summit|sessions?|forum|commission)"
 )
 # "a session on climate finance with B", "a meeting of the X Group with B": the noun, its subject, "with"
-_NOUN_WITH = rf"{MEETING_NOUNS}(?:\s+(?:on|of)(?:\s+the)?(?:\s+[\w'’-]+){{1,5}}?)?\s+with"
+# "hold the A-B-C Defense Ministers' Meeting (ABC) with B": the gathering's bracketed initials before "with"
+_INITIALS = r"\([A-Z][A-Za-z+]{1,9}\)"
+_NOUN_WITH = rf"{MEETING_NOUNS}(?:\s+{_INITIALS})?(?:\s+(?:on|of)(?:\s+the)?(?:\s+[\w'’-]+){{1,5}}?)?\s+with"
 CUE = guarded(
     re.compile(
         # "a pull-aside with B": a short bilateral on the margins, by its American name
@@ -65,7 +67,7 @@ CUE = guarded(
         # "A and B held talks at X", "A and B will hold separate military-to-military talks", "A and B met
         # separately to discuss Y": no article, no kind word, no "with" after (cue_parties wants two subjects)
         rf"|\b(?P<pair>(?:held|(?:will|(?:are|is)\s+(?:also\s+)?set\s+to)\s+(?:also\s+)?hold|(?:will\s+(?:also\s+)?)?co-chair(?:ed)?)\s+(?:(?:an?|the)\s+(?:[\w.'’–-]+\s+){{0,5}}?|(?:(?!(?:bi|tri|multi|quadri)lateral\b)[a-z][\w'’-]*\s+){{0,2}}?){MEETING_NOUNS}|"
-        r"met(?:\s+separately)?(?=\s+(?:to|at|in|on|for)\s))\b(?!,?\s+(?:including\s+|notably\s+|among\s+them\s+)?with\b)"
+        r"met(?:\s+separately)?(?=\s+(?:to|at|in|on|for)\s))\b(?!,?\s+(?:\([A-Z][A-Za-z+]{1,9}\)\s+)?(?:including\s+|notably\s+|among\s+them\s+)?with\b)"
         r"|\b(?P<meal>working\s+(?:lunch|breakfast|dinner))\b"
         # "will represent the alliance at a meeting of EU ministers", "participate in the X Forum": a group
         # "will go on to X for a meeting of Andean trade ministers": a group of its own
@@ -117,7 +119,9 @@ CLAUSE = re.compile(
     r",\s*while\s+|;\s*|\s+while\s+|,\s*whereas\s+|,\s+and\s+(?=(?:also\s+)?(?:will|would|then|later|held|met)\b)|"
     # "..., and she is expected to have a pull-aside with B": a clause of its own with a pronoun subject
     r",\s+and\s+(?=(?:he|she|they)\s+(?:will|is|are|would|also|then|plans|intends)\b)|"
-    r",\s+and\s+(?=(?:[A-Z][\w.-]*\s+(?:and\s+)?){1,8}(?:will|is|was|held|met|has)\b)|"
+    # (not "a meeting with A, and Secretary B is also being arranged": the meeting's passive verb)
+    r",\s+and\s+(?=(?:[A-Z][\w.-]*\s+(?:and\s+)?){1,8}(?:will|is|was|held|met|has)\b"
+    r"(?!\s+(?:also\s+)?being\s+(?:arranged|planned|scheduled|organi[sz]ed|prepared)\b))|"
     # "the Defence Minister will meet A and the Foreign Minister will hold talks with B": two subjects
     r"\s+and\s+(?=the\s+(?:[A-Z][\w-]*\s+){1,4}(?:will|is\s+to|would)\s)|"
     # "... with B, and the two Secretaries will jointly call on C": a plural subject of its own

@@ -326,8 +326,8 @@ _FORMAT_NAME = re.compile(
 
 def format_kind(text: str) -> str | None:
     """bilateral or trilateral for the last gathering named by a format of two or three states in text
-    ("the A-B Military Committee Meeting"), multilateral for a bloc's format ("the Org-B Summit"); None if
-    there is none or a part is neither."""
+    ("the A-B Military Committee Meeting"), multilateral for a bloc's format ("the Org-B Summit") or one of
+    four or more states; None if there is none or a part is neither."""
     found = list(_FORMAT_NAME.finditer(text))
     if not found:
         return None
@@ -337,7 +337,7 @@ def format_kind(text: str) -> str | None:
         return None
     if any(c in _ORG_NAMES for c in parts):
         return "multilateral"
-    return {2: "bilateral", 3: "trilateral"}.get(len(parts))
+    return {2: "bilateral", 3: "trilateral"}.get(len(parts), "multilateral")
 
 
 def sides_kind(recs: list[PersonRec]) -> str:
@@ -354,9 +354,29 @@ _COUNTED = re.compile(
 )
 
 
-def counted_together(doc: Doc, s: Sentence, n: int) -> bool:
-    """Whether the sentence after s opens with "The <n> officials ...": the n people met as one group."""
+# "meet A, B and C in the so-called X format": one meeting of them all, in that format
+_IN_FORMAT = re.compile(
+    r"\bin\s+(?:the|a|an)\s+(?:so-called\s+)?(?!bilateral\b)(?:[\w\"“”'’+-]+\s+){1,2}format\b"
+)
+# "It will be their second trilateral meeting this year": the sentence after counts them as one meeting
+_THEIR_COUNT = re.compile(
+    r"\s*(?:It|This)\s+(?:will|would)\s+be\s+(?:their|the\s+(?:three|four)\s+\w+['’]s?)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?P<kind>trilateral|quadrilateral|three-way|four-way)\s+(?:meeting|talks|summit|session)"
+)
+_COUNT_KINDS = {"trilateral": 3, "three-way": 3, "quadrilateral": 4, "four-way": 4}
+
+
+def counted_together(doc: Doc, s: Sentence, n: int, seg: str = "") -> bool:
+    """Whether the people of a meeting met as one group: the sentence after s opens with "The <n> officials
+    ..." or "It will be their trilateral meeting" (n of them), or the clause seg puts them "in the X
+    format"."""
+    if n >= 3 and _IN_FORMAT.search(seg):
+        return True
     if n < 3 or s.index + 1 >= len(doc.sentences):
         return False
-    m = _COUNTED.match(doc.sentences[s.index + 1].text)
-    return bool(m and _NUMBER_WORDS[m[1]] == n)
+    nxt = doc.sentences[s.index + 1].text
+    m = _COUNTED.match(nxt)
+    if m:
+        return _NUMBER_WORDS[m[1]] == n
+    k = _THEIR_COUNT.match(nxt)
+    return bool(k and _COUNT_KINDS[k["kind"]] == n)

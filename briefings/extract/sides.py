@@ -158,8 +158,10 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 kind_word = {2: "bilateral", 3: "trilateral"}.get(len(sides_named), "multilateral")
                 if any(x in _ORGS for x in sides_named) and _MEMBERS.search(m.group()):
                     kind_word = "multilateral"  # "the ASEAN-India Ministers' Meeting": a bloc and a country
-            if not kind_word and m["verb"] and format_kind(m.group()) == "multilateral":
-                kind_word = "multilateral"  # "co-chair the Org-B Summit with B": a bloc's gathering
+            if not kind_word and m["verb"]:
+                # "co-chair the Org-B Summit with B": a bloc's gathering; "hold the A-B-C-D Defense Ministers'
+                # Meeting with B, C and D": the format's one meeting of its states
+                kind_word = format_kind(m.group()) or ""
             if not kind_word and m["verb"] and "one-on-one" in s.text:  # "to meet B one-on-one on Friday"
                 kind_word = "bilateral" if ONE_ON_ONE.match(doc.text, m.end(), s.end) else kind_word
             if not kind_word and "roundtable" in m.group():
@@ -316,7 +318,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             # "talks with A of X and B of Y": a bilateral with each; "met his X and Y counterparts": together
             joint = kind_word or group or meal_or_call or m["join"] or m["pair"] or "counterparts" in seg
             # "A will meet B and C ... The three officials will also discuss": one meeting of the three
-            together = len(groups) == 1 and counted_together(doc, s, len(groups[0]) + (subject is not None))
+            n_met = len(groups[0]) + (subject is not None)
+            together = len(groups) == 1 and counted_together(doc, s, n_met, seg)
             if not (joint or together or _JOINT.search(seg)) or (
                 kind_word == "bilateral" and subject is not None and not group and not meal_or_call
             ):
