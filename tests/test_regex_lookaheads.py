@@ -15,14 +15,14 @@ from typing import Any
 
 import pytest
 
-from briefings.extract import dates, event_dates, eventcues, events, places, side_cues, stops
+from briefings.extract import dates, event_dates, event_participants, eventcues, places, side_cues, stops
 from briefings.extract.regex_guard import class_chars, first_chars, guarded
 
 GUARDED = {
     "dates._PAST": dates._PAST,
     "event_dates.EVENT_NOUN": event_dates.EVENT_NOUN,
     "eventcues._TRIP": eventcues._TRIP,
-    "events._PARTICIPATE": events._PARTICIPATE,
+    "event_participants._PARTICIPATE": event_participants._PARTICIPATE,
     "places._IN_CITY": places._IN_CITY,
     "side_cues.PAST_ONLY": side_cues.PAST_ONLY,
     "stops._STOP_CUE": stops._STOP_CUE,

@@ -26,7 +26,7 @@ from briefings.extract.event_spans import (
 )
 from briefings.extract.event_travel import ASIDE_OPENERS as _ASIDE_OPENERS
 from briefings.extract.event_travel import SEPARATE as _SEPARATE
-from briefings.extract.event_travel import after_journey, week_spelled_out
+from briefings.extract.event_travel import after_journey, superseded, week_spelled_out
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
@@ -297,7 +297,7 @@ def pick_main_date(
         for d in dates:
             sc = _score(doc, d, s, skip_before, sentence, named, own_dates == 1, ref, shift)
             sc -= 6 if onward else 0
-            sc -= 20 if comment else 0  # the day of a comment on the meeting, never the meeting's
+            sc -= 20 if comment or superseded(doc.text, s.start, d.start) else 0  # comment; dropped plan
             sc -= 3 if later and d.date == ref and not d.end_date and not d.relative else 0
             sc += 9 if readout and d.date == ref and not d.end_date and not d.relative else 0
             if d.relative and not d.end_date and "-day" in s.text and n_days(doc, s, d, ref).end_date:

@@ -7,10 +7,12 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from datetime import date
 
-from briefings.extract.dates import DateMention
+from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.literals import has_any
+from briefings.extract.sentences import Doc, Sentence
 
 # the words a journey over stops is told with; a sentence without any is no itinerary
 _CUES = (
@@ -58,3 +60,29 @@ def itinerary(text: str, start: int, end: int, dates: list[DateMention]) -> Date
     if len({p for p in before if p}) < 2:
         return None
     return replace(dates[0], end=dates[-1].end, end_date=last)
+
+
+# "A will then pay a visit to Y", "will then travel on to B": the next leg of the same journey
+_THEN_LEG = re.compile(
+    r"\bwill\s+then\s+(?:travel|pay|visit|go|head|fly|proceed|continue|move\s+on)\b|\bthen\s+travels?\s+to\b"
+)
+
+
+def _country(place: str) -> str | None:
+    city = find_city(place)
+    return country_of(place) or (city.country if city else None)
+
+
+def onward_leg(doc: Doc, s: Sentence, day: date, ref: date) -> date | None:
+    """ "A will attend the X Dialogue in B on 20 May. A will then pay a visit to Y ... from 21 to 22 May": the
+    last day of a dated next leg in another country that the sentence after the meeting's adds, else None."""
+    there = next((x for x in doc.sentences if x.index == s.index + 1 and x.paragraph == s.paragraph), None)
+    if there is None or not _THEN_LEG.search(doc.text, there.start, there.end):
+        return None
+    a, b = _place(s.text), _place(there.text)
+    if a is None or b is None or _country(a) is None or _country(a) == _country(b):
+        return None
+    for d in find_dates(doc.text, there.start, there.end, ref):
+        if 0 < (d.date - day).days <= 2:
+            return d.end_date or d.date
+    return None

@@ -18,6 +18,7 @@ TOWN_COUNTRY = re.compile(
     r"\b(?:to|in|at)\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}),\s+"
     # "in Smalltown, Region, Country": the town's region may stand between
     r"(?:(?P<r>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+)?([A-Z][\w]+(?:\s+[A-Z]\w+)?)\b"
+    r"(?:\s+and\s+(?P<and>[A-Z]\w+)\b)?"  # a state whose name joins two islands or lands with "and"
 )
 
 
@@ -29,7 +30,7 @@ def town_country(text: str, year: int | None = None) -> tuple[str, str] | None:
         ym = MONTH_YEAR_AFTER.match(text, tm.end(), tm.end() + 40) if year else None
         if ym and year and int(ym[1]) < year:
             continue
-        country = country_of(tm[3])
+        country = (tm["and"] and country_of(f"{tm[3]} and {tm['and']}")) or country_of(tm[3])
         region = tm["r"]
         if region and (country_of(region) or (find_city(region) and not is_region(region))):
             continue  # "to A, B, Country": a list of places
@@ -128,7 +129,9 @@ def held_city(doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str
         if not s.index - 2 <= x.index < s.index or not _FUTURE_HELD.search(x.text):
             continue
         for c, a, _ in cities_in(doc.text, x.start, x.end, prefer):
-            if (
+            if doc.text[max(0, a - 3) : a] == "in " and _WHEN_MEET_IN.search(doc.text, x.start, a):
+                out.append(c)  # "... are set to sign a pact when their ministers meet in X next week"
+            elif (
                 doc.text[max(0, a - 3) : a] == "in " or doc.text[max(0, a - 3) : a] == "of "
             ) and _HELD_NOUN_IN.search(doc.text, max(x.start, a - 90), a):
                 out.append(c)
@@ -139,7 +142,11 @@ def held_city(doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str
     return out
 
 
-_FUTURE_HELD = re.compile(r"\bwill\s+(?:hold|host|convene|meet)\b")
+_FUTURE_HELD = re.compile(
+    r"\bwill\s+(?:hold|host|convene|meet)\b|\b(?:when|once)\s+[^.;]{1,120}?\s(?:meet|gather|convene)\s+in\s"
+)
+# "when their foreign and defence ministers meet in X": a meeting still to come, in the present tense
+_WHEN_MEET_IN = re.compile(r"\b(?:when|once)\s+[^;:()\"“”]{1,80}?\s(?:meet|gather|convene)\s+in\s+$")
 _HELD_CLAUSE_IN = re.compile(r"\bwill\s+(?:hold|host|convene|meet)\b[^;,:()\"“”]{1,110}?\sin\s+$")
 # "will hold talks in X", "talks in the port city of X"
 _HELD_NOUN_IN = re.compile(

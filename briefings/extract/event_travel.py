@@ -30,6 +30,10 @@ _JOURNEY = re.compile(
 _FOR_MEETING = re.compile(
     r"[^.;]{0,40}?\b(?:for|to\s+attend|to\s+join|ahead\s+of)\s+(?:the|a|an|this|[A-Z][a-z]+\s+[A-Z]\w*)\b"
 )
+# ", on a two-day visit to Y, during which he will co-chair": what the traveller does there, after the day
+_DURING_WHICH = re.compile(
+    r"[^.;]{0,80}?\b(?:during\s+which|in\s+the\s+course\s+of\s+which|where)\s+(?:he|she|they|the\s+[a-z]+)\s+will\b"
+)
 # "will take place Tuesday", "is set for Monday", "will be held on 4 May": a day given to a meeting
 _HELD_DAY = re.compile(
     r"\b(?:will\s+take\s+place|takes\s+place|(?:will\s+be|is\s+to\s+be|is\s+being)\s+held|"
@@ -59,6 +63,21 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
     """The meeting's own day a little after the day of a journey to it, stated in the next sentences."""
     if d.end_date or not _JOURNEY.search(doc.text, max(s.start, d.start - 70), d.start):
         return None
+    if _DURING_WHICH.match(doc.text, d.end, s.end):
+        # "heads to X on Monday, on a two-day visit, during which he will co-chair the Y Council on
+        # Tuesday": the meeting's own day later in the sentence
+        later = event_nouns(doc.text[d.end : s.end]) - TRAVEL_NOUNS
+        same = [
+            x
+            for x in scored
+            if x[2] is s
+            and x[1].start > d.end
+            and x[1].end_date is None
+            and 0 < (x[1].date - d.date).days <= 3
+            and _noun_day(doc, x[1], s, later | _MEETING_WORDS)
+        ]
+        if later and same:
+            return same[0]
     if not _FOR_MEETING.match(doc.text, d.end, s.end):
         return None  # "will travel to X on Sunday for the summit": the journey's day, the meeting after it
     nouns = event_nouns(doc.text[d.end : s.end]) - TRAVEL_NOUNS
@@ -121,3 +140,16 @@ def week_spelled_out(
     if given:
         return replace(d, date=max(given, key=lambda x: x[0])[1].date, relative=False), s
     return None
+
+
+# "had originally been expected to run over two days, 3-4 May": a plan the text says was given up; not the
+# day it was moved to ("originally set for 3 May, was postponed to 9 May")
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|initially)\s+(?:been\s+)?(?:expected|scheduled|planned|set|slated|due|meant)\b"
+    r"(?![^.;]*\b(?:postponed|moved|pushed|rescheduled|delayed|brought)\b)[^.;]*$"
+)
+
+
+def superseded(text: str, start: int, at: int) -> bool:
+    """The date at `at` is a plan given up ("the summit had originally been expected to run over 3-4 May")."""
+    return _SUPERSEDED.search(text, max(start, at - 90), at) is not None

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from briefings.extract.dates import DateMention, find_times
 from briefings.extract.event_dates import LOGISTICS, MET, pick_main_date, sentence_score
 from briefings.extract.event_days import closing_day, located, n_days, now_cities, spans_cities
+from briefings.extract.event_itinerary import onward_leg
 from briefings.extract.event_names import proper_name
+from briefings.extract.event_participants import main_participants, main_parties
 from briefings.extract.event_places import (
     headline_base_town,
     headline_place,
@@ -29,7 +31,6 @@ from briefings.extract.event_places import (
 from briefings.extract.event_spans import EVENT_NOUN, NOUN, TRAVEL_NOUNS
 from briefings.extract.event_towns import other_event_in, own_gathering, title_town
 from briefings.extract.eventcues import (
-    THE_MEETING_IS,
     TRAVEL_TO,
     attended_city,
     countries_in,
@@ -37,7 +38,6 @@ from briefings.extract.eventcues import (
     is_trip,
 )
 from briefings.extract.gazetteer import (
-    ORGANISATION_NAMES,
     capital_timezone,
     country_of,
     find_city,
@@ -48,14 +48,6 @@ from briefings.extract.roles import _words
 from briefings.extract.sentences import Doc, Sentence
 from briefings.models import Event
 
-_PARTICIPATE = re.compile(  # the lookahead: each cue's first letter, a cheap filter before the alternatives
-    r"\b(?=[abcdhilmptw])(?:bring together|brings together|will (?:also )?(?:meet|attend|join|participate|"
-    r"travel|host|lead|hold|co-chair|chair|visit|represent|take part|welcome|receive)|to meet|attended by|"
-    r"hosted by|chaired by|led by|participants|delegation|will be joined|meeting with|attend(?:ing|s)?|"
-    r"pay (?:an? )?(?:official |working |state )?visit|make (?:an? )?(?:official |working |state )?visit|"
-    r"talks with|meet with|(?:will\s+be|is)\s+on\s+an?\s+(?:official\s+|state\s+|working\s+)?visit)\b",
-    re.I,
-)
 _FORMAT = re.compile(
     r"[“\"]([^”\"\n]{1,12})[”\"]\s+(?:talks|dialogue|meeting|format|summit|ministerial)", re.I
 )
@@ -120,7 +112,7 @@ def build_main(
     """The main event: date, place, timezone, venue, time and participants."""
     picked = pick_main_date(doc, ref, dateline.end if dateline else 0, skip_sentences, headline)
     body = [s for s in doc.sentences if s.index not in skip_sentences]
-    hosted = False
+    hosted = onward = False
     for x in body[:2]:
         # the lead met "on the sidelines of" a gathering that "opened Friday" and "runs through Sunday":
         # the gathering is the main event, over its days
@@ -132,6 +124,8 @@ def build_main(
         dm, s = picked
         if dm.end_date is None and not hosted:
             dm = closing_day(doc, s, n_days(doc, s, dm, ref), ref)
+        if dm.end_date is None and (last := onward_leg(doc, s, dm.date, ref)):
+            dm, onward = replace(dm, end_date=last), True  # a meeting in A, "then" a dated visit to B: a trip
     else:
         dm = None
         # no date: a meeting word, a person or a place must announce a meeting, else there is no event
@@ -271,8 +265,8 @@ def build_main(
         and spans_cities(doc, body, dm, ref, visit_country, prefer, from_dateline, s.index)
     ):
         trip = True  # "will travel to X from 3 to 5 May ... In A on 4 May ... On 5 May, to B": two cities
-    if trip:
-        place = None  # a trip over several cities has no single place
+    if trip or onward:
+        trip, place = True, None  # a trip over several cities has no single place
     elif place and not cities and not town and _REMOTE.search(s.text):
         place = None  # "will hold talks by videoconference": held in no city (the dateline is the writer's)
     venue = None
@@ -298,41 +292,8 @@ def build_main(
                 tz = ZONES[zm[1]]
                 start_dt = datetime.combine(dm.date, t.time, tzinfo=ZoneInfo(tz))
                 break
-    participants: list[str] = []
-    near = [x for x in body if s.index < x.index and x.paragraph <= s.paragraph + 4][:6]
-    near += [
-        x for x in lead if x.index < s.index and x.paragraph >= s.paragraph - 1
-    ]  # "A will travel to ..."
-    near_ids = {x.index for x in near}
-    told = s.index - 1 if THE_MEETING_IS.match(s.text) else -1  # the meeting "The meeting is set for" names
-    for x in body:
-        # "also expected to meet X on the sidelines": a side meeting; "not expected to attend": absent
-        if (
-            x.index == s.index
-            or x.index == told
-            or (
-                x.index in near_ids
-                and _PARTICIPATE.search(x.text)
-                and not (_ASIDE.search(x.text) or _NEGATED.search(x.text))
-            )
-        ):
-            for mention, rec in people.at(x.start, x.end):
-                if doc.text.startswith(":", mention.end) and mention.start == x.start:
-                    continue  # "A: At the invitation of ...": the transcript's speaker, not a party
-                if rec.name not in participants and rec.role and not _said_near(doc, mention.end):
-                    participants.append(rec.name)
-            if x.index == s.index:
-                for tm in _THE_TITLE.finditer(doc.text, x.start, x.end):
-                    held = people.by_title(tm[1])
-                    if held and held.country in _ORG_NAMES and tm[1].split()[-1] in _STATE_HEADS:
-                        continue  # "the President will welcome": a state's, not the "World Bank President"
-                    if held and held.name not in participants:
-                        participants.insert(0, held.name)  # "the Foreign Secretary will hold talks ..."
-    party_of = {r.name: r.country for r in people.recs}
-    by_people = [c for c in dict.fromkeys(party_of.get(n) for n in participants) if c and c not in _ORG_NAMES]
-    if len(by_people) >= 2 or (by_people and len(parties) >= 2):
-        # the countries of who meets first, then the others the lead names ("the leaders of A, B and C")
-        parties = list(dict.fromkeys([*by_people, *(p for p in parties if p not in _ORG_NAMES)]))
+    participants = main_participants(doc, people, body, lead, s)
+    parties = main_parties(people, participants, parties)
     name = _name(doc, s, lead, parties, headline, trip)
     ev_start, ev_end = (dm.start, dm.end) if dm else (s.start, s.end)
     evidence = doc.evidence(ev_start, ev_end, s)
@@ -364,23 +325,6 @@ _TOWN_OF = re.compile(
     r"\b(?:in|to|at|on)\s+(?:the|his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,3}?"
     r"(?:town|city|village|port|island|hometown|home\s+town)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
 )
-_THE_TITLE = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor))\b"
-)
-_NEGATED = re.compile(
-    r"\b(?:not expected to|will not|won't|not (?:attend|join|travel|participate)|absent)\b", re.I
-)
-_ASIDE = re.compile(
-    r"\b(?:sidelines|margins|separately|separate|one-on-one)\b|"
-    r"\b[Bb]efore\s+(?:arriving|travell?ing|heading|flying)\b|"  # "Before arriving in X, she will meet B"
-    r"\balso\s+\w+ing\s+an?\s+(?:[\w-]+\s+)?(?:meeting|talks)\b|"  # "is also arranging a meeting with"
-    # "The ministers will also meet B", "A is also slated to meet B": a meeting beside the main one
-    r"\b(?:will\s+also|(?:is|are)\s+also\s+(?:slated|scheduled|set|expected|due)\s+to)\s+"
-    r"(?:meet|hold\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting)|sit\s+down)\b",
-    re.I,
-)
-_ORG_NAMES = ORGANISATION_NAMES
-_STATE_HEADS = frozenset({"President", "Premier", "Chancellor"})
 
 
 # a meeting held at a distance: "talks by videoconference", "will meet virtually", "a video call"
@@ -397,7 +341,3 @@ def _quoted(text: str, start: int, at: int) -> bool:
     """text[at] lies inside a quotation opened after start ("data from Mumbai to Trieste")."""
     seg = text[start:at]
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
-
-
-def _said_near(doc: Doc, offset: int) -> bool:
-    return bool(re.match(r"^\s*,?\s*(?:said|says|told|added)\b", doc.text[offset : offset + 20]))
