@@ -204,6 +204,19 @@ def test_the_body_or_town_a_title_belongs_to_may_be_given_or_left_out() -> None:
     assert not same_role("spokesperson", "Defence Minister")
 
 
+def test_an_organisation_matches_its_initials_and_a_topic_its_possessive_form() -> None:
+    from briefings.evaluate.matching import same_country, same_role, topic_matches
+
+    assert same_country("GCC", "Gulf Cooperation Council")
+    assert same_country("Southern African Development Community", "SADC")
+    assert not same_country("ASEAN", "African Union")
+    assert not same_country(None, "GCC")
+    assert same_role("Secretary-General", "Secretary-General of the League of Arab States")
+    assert topic_matches("North Korea", "North Korea's missile programme")
+    assert topic_matches("the Pacific", "Pacific")
+    assert not topic_matches("Pacific", "Atlantic")
+
+
 def test_a_country_word_inside_a_role_is_dropped_like_one_at_its_ends() -> None:
     from briefings.evaluate.matching import same_role
 

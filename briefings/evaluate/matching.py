@@ -131,14 +131,14 @@ _AFFILIATION = re.compile(
 # forms count: "Foreign Minister" against "Minister" stays a miss.
 _BODY = (
     r"(?:Forum|Authority|Government|Union|Organi[sz]ation|Council|Commission|Secretariat|Alliance|Republic|"
-    r"Agency)"
+    r"Agency|States|Nations)"
 )
 _LEADING_BODY = re.compile(
     r"^(?:the\s+)?(?:(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*['’]s\s+"
     r"|(?:[A-Z]{2,6}|U\.S\.|White House|Pentagon|Ministry|Department)\s+)"
 )
 _TRAILING_BODY = re.compile(
-    rf"\s+(?:(?:for|of|at) the (?:ministry|department)|of the (?:[A-Z][\w'’-]*\s+)*{_BODY})$"
+    rf"\s+(?:(?:for|of|at) the (?:ministry|department)|of the (?:[A-Z][\w'’-]*\s+|of\s+)*{_BODY})$"
 )
 
 
@@ -184,6 +184,23 @@ def country_key(country: str | None) -> str:
         return ""
     folded = fold(country)
     return _country_codes().get(folded, folded)
+
+
+def same_country(gold: str | None, got: str | None) -> bool:
+    """True when two affiliations match: the same country under any name, or an organisation and its
+    initials ("GCC" = "Gulf Cooperation Council"; labellers write either)."""
+    a, b = country_key(gold), country_key(got)
+    if a == b:
+        return True
+    if not (gold and got):
+        return False
+    return _initials(gold) == fold(got) or _initials(got) == fold(gold)
+
+
+def _initials(name: str) -> str:
+    """The folded initials of a name's capitalised words ("Gulf Cooperation Council" -> "gcc")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return fold("".join(w[0] for w in words)) if len(words) >= 2 else ""
 
 
 @cache
@@ -237,7 +254,14 @@ def quote_opens_with(text: str, opening: str) -> bool:
     return _phrase_words(text).startswith(_phrase_words(opening))
 
 
+def _topic_words(text: str) -> str:
+    """A topic for containment tests: as `_phrase_words`, without possessive "'s" or a leading "the"."""
+    words = _phrase_words(text).replace("'s ", " ")
+    return words[4:] if words.startswith(" the ") else words
+
+
 def topic_matches(gold: str, got: str) -> bool:
-    """True when topic names are equal or one holds the other as whole words."""
-    g, x = _phrase_words(gold), _phrase_words(got)
+    """True when topic names are equal or one holds the other as whole words ("North Korea" in "North
+    Korea's missile tests"; "the Pacific" = "Pacific")."""
+    g, x = _topic_words(gold), _topic_words(got)
     return g in x or (len(x.split()) >= 2 and x in g)

@@ -9,12 +9,12 @@ from typing import Literal
 
 from briefings.evaluate.gold import Gold, GoldEvent, GoldPerson, load_corpus
 from briefings.evaluate.matching import (
-    country_key,
     fold,
     name_refers_to,
     person_matches,
     quote_contains,
     quote_opens_with,
+    same_country,
     same_role,
     topic_matches,
 )
@@ -125,7 +125,7 @@ def _score_people(rep: EvalReport, file: str, gold: Gold, got: Briefing) -> None
             continue
         unused.remove(match)
         names.tp += 1
-        if same_role(g.role, match.role) and country_key(g.country) == country_key(match.country):
+        if same_role(g.role, match.role) and same_country(g.country, match.country):
             full.tp += 1
         else:
             full.fp += 1
