@@ -143,7 +143,11 @@ def weak_title(role: str | None) -> bool:
     should replace."""
     if not role:
         return False
-    return role.lower() == "ambassador" or all(rank_word(w.lower()) for w in _ROLE_WORD.findall(role))
+    if role.lower() == "ambassador":
+        return True
+    words = _ROLE_WORD.findall(role.lower().replace("-", " "))
+    # "Senior General", "Vice-Senior General": a grade word before the rank itself
+    return bool(words) and rank_word(words[-1]) and all(rank_word(w) or w == "senior" for w in words)
 
 
 def title_case(text: str) -> bool:

@@ -84,7 +84,7 @@ _PREFIX_NOUNS = forms.INSTITUTION_NOUNS | _words("force forces army navy staff c
 # spokesperson", a field's "Security analyst"
 _LEAD_MODIFIERS = _words(
     "opposition foreign defence defense deputy vice acting former security presidential external home "
-    "finance "
+    "finance politburo presidium "
     "greens green labor labour liberal conservative democratic republican socialist"
 )
 # ranks that are also adjectives opening a thing's name ("General Xtronics", "Chief Guest")
@@ -259,8 +259,11 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     i
                     and m.country
                     and m.role
-                    and toks[i - 1].low in ("acting", "interim")
-                    and toks[i - 1].cap
+                    and (
+                        (toks[i - 1].low in ("acting", "interim") and toks[i - 1].cap)
+                        # "former Xish President A": a past holder's title around its country word
+                        or (toks[i - 1].low == "former" and title.role_start > t.start)
+                    )
                 ):
                     m.role = f"{toks[i - 1].text} {m.role}"  # "Acting U.S. Secretary of Defense"
                     m.span_start = toks[i - 1].start

@@ -59,6 +59,8 @@ _FORMS: dict[str, str] = {
     "prime minister": "prime minister",
     "pm": "prime minister",
     "deputy prime minister": "deputy prime minister",
+    "standing deputy prime minister": "deputy prime minister",
+    "first deputy prime minister": "deputy prime minister",
     "premier": "premier",
     "vice premier": "premier",
     "chancellor": "chancellor",
@@ -212,12 +214,22 @@ def fits(people: People, rec: PersonRec, country: str) -> bool:
 _PAST = re.compile(r"\b(?:then|former|late|ex|erstwhile|outgoing|previous|predecessor,?)[\s-]*$", re.I)
 
 
+# "The format was founded in 1991 by the foreign ministers of A and B, C and D": its founders, long ago
+_FOUNDED = re.compile(
+    r"\b(?:established|founded|created|set up|launched|formed)\s+"
+    r"(?:in\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b[^.;]*?\s)?by\b"
+)
+
+
 def past_holder(rec: PersonRec) -> bool:
-    """The person's office is written as held in the past ("then Chancellor A", "the late President B"): a
-    country's singular office can have had other holders."""
+    """The person's office is written as held in the past ("then Chancellor A", "the late President B", a
+    format's founders): a country's singular office can have had other holders."""
     for m in rec.mentions:
         s = m.sentence
-        if _PAST.search(s.text, max(0, m.span_start - s.start - 16), m.span_start - s.start):
+        at = m.span_start - s.start
+        if _PAST.search(s.text, max(0, at - 16), at):
+            return True
+        if "by" in s.text and _FOUNDED.search(s.text, 0, at):
             return True
     return False
 
@@ -267,8 +279,9 @@ def _free_office(
     """For a singular office ("Prime Minister A"), the one country of the whole text (named twice or more)
     that can have it and whose holder the text does not already name."""
     offices = offices_of(rec.role) if rec.role else ()
-    if not offices or not all(o in _SINGULAR for o in offices) or "secretary general" in offices:
+    # "Deputy Prime Minister and Minister of X": the one holder of the singular office among them
+    if not any(o in _SINGULAR for o in offices) or "secretary general" in offices:
         return None
-    fit = {c for c, _ in every if fits(people, rec, c)}
     # a country named once in passing ("situations including X") is not one the text is about
-    return fit.pop() if len(fit) == 1 and named[next(iter(fit))] >= 2 else None
+    fit = {c for c, _ in every if named[c] >= 2 and fits(people, rec, c)}
+    return fit.pop() if len(fit) == 1 else None

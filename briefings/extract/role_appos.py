@@ -29,7 +29,8 @@ _OF_ORG = re.compile(
 _APPOS_END = re.compile(r"^\s*(?:[,.;:)\]—–]|$|said\b|says\b|who\b|and\b|will\b|has\b|is\b)")
 _BODY_WORD = re.compile(
     r"\b(?:Institute|Institution|Centre|Center|University|Foundation|Council|Commission|Agency|Organi[sz]ation|"
-    r"Forum|Bank|Fund|Committee|School|College|Academy|Association|Society|Studies|Office|Bureau|Authority)\b"
+    r"Forum|Bank|Fund|Committee|School|College|Academy|Association|Society|Studies|Office|Bureau|Authority|"
+    r"Division|Department|Directorate|Headquarters)\b"
 )
 _OF_STATE = re.compile(r"\s+of\s+(.+)")
 _ORG_COUNTRIES = ORGANISATION_NAMES

@@ -75,6 +75,18 @@ COMMON_NOUN = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ship|ism)s?$|(?:
 _RUN_JOINS = frozenset({"of", "and", "the", "for"})
 
 
+# nouns that close the name of a body, a party or an office's field ("of the X Party", "for Y Affairs")
+_NAME_ENDS = frozenset(
+    {"party", "states", "nations", "affairs", "union", "league", "council", "committee", "assembly",
+     "commission", "organisation", "organization", "forum", "community", "front", "movement"}
+)  # fmt: skip
+
+
+def _plain(word: str) -> bool:
+    """A word of letters, hyphens or a possessive ending ("People's" of "the People's X Party")."""
+    return word.replace("-", "").removesuffix("'s").removesuffix("’s").isalpha()
+
+
 def named_place_end(toks: list[Tok], j: int) -> int:
     """After "Title of (the)": the last word of a place or body that a name of two words follows ("Governor
     of Xshire Jane Doe", "Speaker of the House of Representatives Jane Doe"), else 0."""
@@ -85,11 +97,11 @@ def named_place_end(toks: list[Tok], j: int) -> int:
     while (
         k < len(toks)
         and k < j + 8
-        and (
-            (toks[k].cap and toks[k].text.replace("-", "").isalpha()) or (toks[k].low in _RUN_JOINS and k > j)
-        )
+        and ((toks[k].cap and _plain(toks[k].text)) or (toks[k].low in _RUN_JOINS and k > j))
     ):
         k += 1
+    while k > j + 1 and toks[k - 1].low in _RUN_JOINS and not toks[k - 1].cap:
+        k -= 1  # "... Party Jane Doe and his spouse": a joining word after the name is no part of the run
     if k < len(toks) and toks[k].cap:
         return 0
     if (
@@ -105,6 +117,10 @@ def named_place_end(toks: list[Tok], j: int) -> int:
         # "President of the Xish Republic of Xland Nguyen Van An": the place ends at the country, and a name
         # of two or three words follows
         if country_of(toks[p].text) and k - p - 1 <= 3 and all_name_words(toks[p + 1 : k]):
+            return p
+    for p in range(k - 3, max(j, k - 5) - 1, -1):
+        # "Secretary-General of the League of X States Jane Q Doe": a body's closing noun, then the name
+        if toks[p].low in _NAME_ENDS and all_name_words(toks[p + 1 : k]):
             return p
     end = k - 3  # the last word of the place: two name words follow it
     if end < j or toks[end].low in _RUN_JOINS or not toks[end].cap:
@@ -156,4 +172,41 @@ def names_org(phrase: str, org: str) -> bool:
     if phrase == org:
         return True
     initials = "".join(w[0] for w in org.split() if w[0].isupper())
+    if len(words) >= 3 and set(org.lower().split()) <= set(phrase.lower().split()):
+        return True  # "League of Xish States" for the "Xish League": its long name holds every word
     return len(words) == 1 and words[0].replace(".", "") == initials
+
+
+# nouns closing a unit, command or body a title names before its holder's rank
+_UNIT_ENDS = frozenset(
+    {
+        "area", "fleet", "command", "council", "team", "division", "region", "zone", "district", "corps",
+        "staff", "force", "forces", "navy", "army", "headquarters", "group", "brigade", "battalion",
+        "regiment", "squadron", "wing", "flotilla", "department", "office", "bureau", "agency",
+        "directorate", "committee", "commission", "service", "guard",
+    }
+)  # fmt: skip
+
+
+def rank_then_name(toks: list[Tok], k: int) -> bool:
+    """A holder's rank at k ("Rear Admiral", "Senior General", "Gen.") and a name of two words after it."""
+    j = k
+    while j < len(toks) and j < k + 3 and toks[j].cap and forms.rank_word(toks[j].low):
+        j += 1
+    if j == k or not forms.rank_word(toks[j - 1].low, forms.PERSONAL_RANKS):
+        return False
+    return j + 1 < len(toks) and is_name_text(toks[j].text, True) and is_name_text(toks[j + 1].text, False)
+
+
+def ranked_unit_end(toks: list[Tok], j: int) -> int:
+    """After a title's last word: capitalised words closing with a unit's noun that the holder's rank and
+    name follow ("Commander Xland Fleet Vice Admiral A B", "Commander of the Southern Naval Area Rear
+    Admiral A B"): the index of that noun, else 0."""
+    k = j
+    while k < len(toks) and k < j + 5 and toks[k].cap and toks[k].text.isalpha():
+        if forms.rank_word(toks[k].low):
+            break
+        k += 1
+    if k == j or toks[k - 1].low not in _UNIT_ENDS or not rank_then_name(toks, k):
+        return 0
+    return k - 1

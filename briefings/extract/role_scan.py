@@ -19,6 +19,7 @@ from briefings.extract.role_bodies import (
     named_body_end,
     named_place_end,
     names_org,
+    ranked_unit_end,
 )
 from briefings.extract.role_lists import body_possessive, joins_more, portfolio_list_end
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, TITLE_WORDS, _words
@@ -57,11 +58,11 @@ _GENERAL_OK = frozenset(
     {"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor", "delegate"}
 )
 _BODY_NOUNS = frozenset({"commission", "council", "parliament", "court", "bank"})
-_CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on", "cum", "/"})
+_CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on", "cum", "/", "–", "—"})
 _SERVICE_NOUNS = frozenset({"force", "forces", "corps"})
 _BRANCHES = frozenset({"army", "navy"})  # rank words ("Army General"); after a country word a service
 _GRADES = frozenset({"senior", "vice", "rear", "air"})  # a grade word before a rank ("Vice Admiral")
-_JOINS = frozenset({"and", "cum", "/"})  # join two titles: a title word must follow
+_JOINS = frozenset({"and", "cum", "/", "–", "—"})  # join two titles: a title word must follow
 
 
 def _service_word(toks: list[Tok], j: int) -> bool:
@@ -341,6 +342,9 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             j = listed + 1
             after_conn = False
             continue
+        unit = ranked_unit_end(toks, j) if last_head >= 0 and last_word == j - 1 and t.cap else 0
+        if unit:  # "Commander of the Southern Naval Area Rear Admiral A": the unit closes the title
+            last_word = unit
         break
     next_index = last_word + 1
     if last_word > role_first and _address_after_title(toks, last_word, role_first):

@@ -28,6 +28,7 @@ critic expert scientist specialist
 
 MODIFIERS = _words("""
 deputy vice acting assistant associate under principal senior chief first permanent special high parliamentary
+standing
 coordinating government lead presidential party
 top
 state foreign defense defence finance trade home interior economy economic prime cabinet press
