@@ -218,9 +218,13 @@ ON_AGENDA = re.compile(
     r"\bwith\s+(?P<list>[^.;:!?]+?)\s+(?:on|at\s+the\s+top\s+of|high\s+on)\s+the\s+agenda\b"
     r"|\bwith\s+(?P<list2>[^.;:!?]+?)\s+(?:set|expected|likely)\s+to\s+(?:figure|feature|dominate|top\s+the\s+agenda)\b"
 )
+# a list item: characters up to a stop, a capital's dot ("U.S.") no stop; written as runs of plain characters
+# (one class step each) rather than one alternation per character, with the same spans tried in the same
+# order (longest first)
+_ITEM = r"(?:[^.;:!?,]|\.(?<=\b[A-Z]\.))(?:[^.;:!?,]*\.(?<=\b[A-Z]\.))*[^.;:!?,]*"
 AGENDA_BEFORE = re.compile(
     # (a comma may close the list: "A, and B in C, will be on the agenda")
-    r"(?:\bsaid\s+|\bthat\s+[“\"]?|^[“\"]?|,\s+|[;:]\s+)(?P<list>(?:[^.;:!?,]|(?<=\b[A-Z])\.)+(?:,\s*(?:[^.;:!?,]|(?<=\b[A-Z])\.)+)*?),?\s+"
+    r"(?:\bsaid\s+|\bthat\s+[“\"]?|^[“\"]?|,\s+|[;:]\s+)(?P<list>" + _ITEM + r"(?:,\s*" + _ITEM + r")*?),?\s+"
     # a headline's "A, B on agenda", "A and B top agenda" (no verb before it, the line ends there)
     r"(?:(?:on|top|tops|dominate|dominates)\s+agenda\s*$|"
     r"(?:would|will|were|are|is|was)\s+"
@@ -239,7 +243,7 @@ AGENDA_BEFORE = re.compile(
 )
 # "Analysts expect A, B and C to dominate the discussions"
 EXPECT_TO = re.compile(
-    r"\bexpects?\s+(?P<list>(?:[^.;:!?,]|(?<=\b[A-Z])\.)+(?:,\s*(?:[^.;:!?,]|(?<=\b[A-Z])\.)+)*?)\s+"
+    r"\bexpects?\s+(?P<list>" + _ITEM + r"(?:,\s*" + _ITEM + r")*?)\s+"
     r"to\s+(?:dominate|top|overshadow|feature\s+in)\s+the\s+"
     r"(?:agenda|talks|discussions|meetings?|summit|weekend|dialogue|forum|gathering|sessions?)\b"
 )
