@@ -11,7 +11,7 @@ from datetime import date
 
 from briefings.extract.dates import find_dates
 from briefings.extract.gazetteer import ORGANISATION_NAMES, capital_country, country_of
-from briefings.extract.sentences import Doc
+from briefings.extract.sentences import Doc, Sentence
 
 # a letterhead line opens with the issuing body's head noun
 _BODY = re.compile(
@@ -53,6 +53,12 @@ def _closing_state(line: str) -> str | None:
     return None
 
 
+def _own_line(doc: Doc, s: Sentence) -> bool:
+    """True when a sentence is a line of its own, not one sentence of a paragraph."""
+    near = doc.sentences[max(0, s.index - 1) : s.index + 2]
+    return not any(x.paragraph == s.paragraph and x.index != s.index for x in near)
+
+
 def letterhead_issuer(doc: Doc, headline: int | None = None) -> str | None:
     """The state a government body's letterhead names, on its own line over the headline (or among the
     first lines): at the line's end ("Ministry of Defence of X") or on the next line ("REPUBLIC OF X")."""
@@ -61,9 +67,8 @@ def letterhead_issuer(doc: Doc, headline: int | None = None) -> str | None:
         t = s.text.strip()
         if len(t) > 100 or t.endswith(".") or not _BODY.match(t):
             continue
-        near = doc.sentences[max(0, s.index - 1) : s.index + 2]
-        if any(x.paragraph == s.paragraph and x.index != s.index for x in near):
-            continue  # a sentence inside a paragraph, not a line of its own
+        if not _own_line(doc, s):
+            continue
         c = _closing_state(t)
         if c:
             return c
@@ -92,9 +97,8 @@ def date_line_capital(doc: Doc) -> str | None:
         m = _DATE_PLACE_LINE.match(t) if len(t) <= 120 and not t.endswith(".") else None
         if m is None or not find_dates(m["d"], 0, len(m["d"]), _REF):
             continue
-        near = doc.sentences[max(0, s.index - 1) : s.index + 2]
-        if any(x.paragraph == s.paragraph and x.index != s.index for x in near):
-            continue  # a sentence inside a paragraph, not a line of its own
+        if not _own_line(doc, s):
+            continue
         return capital_country(m["city"].strip())
     return None
 
@@ -107,12 +111,8 @@ def signoff_capital(doc: Doc) -> str | None:
         ta, tb = a.text.strip(), b.text.strip()
         if len(ta) > 80 or ta.endswith(".") or not _BODY.match(ta) or len(tb) > 30:
             continue
-        if a.paragraph == b.paragraph or any(
-            x.paragraph == s.paragraph and x.index != s.index
-            for s in (a, b)
-            for x in doc.sentences[s.index - 1 : s.index + 2]
-        ):
-            continue  # lines of their own, not sentences of a paragraph
+        if a.paragraph == b.paragraph or not (_own_line(doc, a) and _own_line(doc, b)):
+            continue
         c = capital_country(tb.rstrip(" ,"))
         if c:
             return c
