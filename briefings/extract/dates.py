@@ -102,7 +102,7 @@ REACTED = (
     r"blasted|decried|lambasted|derided|applauded)\b(?!\s+as\b)"
 )
 _PAST = re.compile(  # the lookahead: each word's first letter, a cheap filter before the alternatives
-    r"\b(?=[abcdehklmopqrstvw])(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|(?<!the\s)last|earlier|previous|ago|ran|brought|"
+    r"\b(?=[abcdehklmopqrstvw])(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|(?<!the\s)last(?!\s+[\w'’-]+\s+before\b)|earlier|previous|ago|ran|brought|"
     rf"took place|attended|spoke|said|discussed|opened|began|started|came|kicked off|{REACTED})\b"
     r"(?!\s+by\b)",  # "hosted by X", "attended by Y": a passive description, not a past tense
     re.I,

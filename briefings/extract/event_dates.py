@@ -37,7 +37,9 @@ _FUTURE = re.compile(
     # a summary line in the present: "- Foreign Secretary attends the X Meeting in Y from 3 to 5 May"
     r"attends|hosts|co-hosts|heads\s+to|travels\s+to|"
     # a gathering's schedule in the present: "The two-day summit opens on Monday"
-    r"opens|begins|starts|kicks\s+off|gets\s+under\s+way)\b",
+    r"opens|begins|starts|kicks\s+off|gets\s+under\s+way|"
+    # "Ministers gather in X on Thursday": a newsletter's present for the coming meeting
+    r"gathers?)\b",
     re.I,
 )
 LOGISTICS = re.compile(
@@ -50,7 +52,7 @@ LOGISTICS = re.compile(
     re.I,
 )
 _PAST = re.compile(
-    r"\b(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|(?<!the\s)last|earlier|previous|"
+    r"\b(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|(?<!the\s)last(?!\s+[\w'’-]+\s+before\b)|earlier|previous|"
     rf"ago|took place|attended|established|founded|since|came|opened|began|started|{REACTED})\b"
     r"(?!\s+by\b)",  # "hosted by X": a passive description, not a past tense
     re.I,
@@ -88,7 +90,9 @@ _SAID_ON = re.compile(
 _MEET_ON = re.compile(r"\b(?:talks|meeting|meet|meets|summit)\b[^.;]{0,40}?\s(?:on\s+)?$", re.I)
 _HELD_ON = re.compile(
     r"\b(?:(?:to be|will be|is being|are being|is|are)\s+held|(?:will\s+)?takes?\s+place|"
-    r"(?:is|are)\s+(?:set|scheduled|slated)\s+for)\s+(?:on\s+)?$",
+    r"(?:is|are)\s+(?:set|scheduled|slated)\s+for)\s+(?:on\s+)?$|"
+    # "The dialogue, scheduled for March 4, ...": a reduced relative clause giving the meeting its day
+    rf"\b{NOUN},\s+(?:set|scheduled|slated)\s+for\s+$",
     re.I,
 )
 # "The talks are slated for 3 May": the subject is the meeting, the date its own
@@ -187,7 +191,11 @@ def _score(
         # (a report of the day's meeting, not "will travel to X today (Wednesday 17 April) for a meeting")
         # a wire lead's weekday that is the day of writing ("met B in Y on Monday" under "Y, April 28") too
         and (
-            (doc.text[d.start : d.end] in _TODAY or (sentence[1] and d.date == ref and s.index <= 2 + shift))
+            # only in the lead: "- He's in X today for talks" deep in a newsletter's itinerary is a stop
+            (
+                (doc.text[d.start : d.end] in _TODAY and s.index <= 4 + shift)
+                or (sentence[1] and d.date == ref and s.index <= 2 + shift)
+            )
             if d.relative
             else sentence[1] and bool(_TODAY_PAREN.search(just_before))
         )
@@ -232,7 +240,9 @@ _TRAVEL_DAY_AFTER = re.compile(
 _THEN_LEG = re.compile(r"\b(?:will|to)\s+then\s+(?:travel|fly|head|go|proceed|continue)\b")
 # "a day before NATO ministers hold their meeting on": a date that anchors another gathering
 _OTHER_ANCHOR = re.compile(
-    r"\b(?:(?:a|one|two|three|\d)\s+days?|the\s+day|hours|shortly|just)\s+(?:before|after|ahead\s+of)\s+"
+    r"\b(?:(?:a|one|two|three|\d)\s+days?|the\s+day|hours|shortly|just|"
+    # "their last get-together before leaders descend on X on": the later gathering's day
+    r"(?:last|final)\s+[\w'’-]+)\s+(?:before|after|ahead\s+of)\s+"
     r"[^.;,]{0,70}?\s(?:on|from)\s+$",
     re.I,
 )

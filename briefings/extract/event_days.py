@@ -197,7 +197,7 @@ def spans_cities(
     last = dm.end_date or dm.date
     seen: set[str] = {dateline} if dateline else set()
     for x in body:
-        leg = main_at < x.index <= main_at + 4 and bool(_LEG.search(x.text))
+        leg = main_at < x.index <= main_at + 5 and bool(_LEG.search(x.text))
         if not leg and not any(dm.date <= d.date <= last for d in find_dates(doc.text, x.start, x.end, ref)):
             continue
         seen.update(c[0].name for c in cities_in(doc.text, x.start, x.end, prefer) if c[0].country == country)
@@ -210,7 +210,9 @@ def spans_cities(
 # a leg of a visit: "In Beijing, the Minister will ...", "will then travel to ...", "where he will visit ..."
 _LEG = re.compile(
     r"^\s*In\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,|\bwill\s+then\s+(?:travel|go|proceed|fly|head)\b|"
-    r"\bwhere\s+(?:he|she|they)\s+will\s+visit\b"
+    r"\bwhere\s+(?:he|she|they)\s+will\s+visit\b|"
+    # "In the second leg of the visit, ...", "The delegation will also travel to X": another stop
+    r"\b(?:second|next|third|final|last)\s+leg\b|\bwill\s+also\s+(?:travel|go|fly|head)\s+to\b"
 )
 _TO_PROVINCE = re.compile(
     r"\b(?:to|in|visit|visits|visiting|tour|tours|touring)\s+(?:the\s+)?"

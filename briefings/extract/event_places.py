@@ -71,7 +71,15 @@ def visits_elsewhere(doc: Doc, s: Sentence, dateline: Dateline) -> bool:
 def visited_country(doc: Doc, s: Sentence) -> str | None:
     """The country sentence s visits or travels to ("will travel to India from 13 to 15 May")."""
     vm = _VISIT_TO.search(doc.text, s.start, s.end) or _TRAVEL_COUNTRY.search(doc.text, s.start, s.end)
-    return country_of(vm[1]) if vm else None
+    return _country_named(vm[1]) if vm else None
+
+
+def _country_named(run: str) -> str | None:
+    """The country a capitalised run names, a month closing it aside ("the Republic of Korea February")."""
+    words = run.split()
+    while len(words) > 1 and words[-1] in _MONTH_NAMES:
+        words.pop()
+    return country_of(" ".join(words))
 
 
 def visit_city(
@@ -80,7 +88,7 @@ def visit_city(
     """ "will pay an official visit to Country from 3-5 May. ... co-chair the Joint Commission in City on
     4 May": the one city of the visited country where its meetings are held."""
     vm = _VISIT_TO.search(doc.text, s.start, s.end)
-    country = country_of(vm[1]) if vm else None
+    country = _country_named(vm[1]) if vm else None
     if country is None:
         return None
     found: set[str] = set()
@@ -92,7 +100,7 @@ def visit_city(
             for x in body
             if s.index < x.index <= s.index + 6
             and (vx := _VISIT_TO.search(doc.text, x.start, x.end))
-            and country_of(vx[1]) == country
+            and _country_named(vx[1]) == country
         ),
         s,
     )
@@ -113,6 +121,11 @@ def visit_city(
 
 
 _WILL = re.compile(r"\bwill\b")
+_MONTH_NAMES = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October"}
+    | {"November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct"}
+    | {"Nov", "Dec"}
+)
 _TRAVEL_COUNTRY = re.compile(
     r"\btravel(?:s|ling|ing)?\s+to\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 )
@@ -362,3 +375,23 @@ _HEADLINE_IN = re.compile(
     r"(?=\s+(?:in|on|from|this|next|to|for|as|amid|after|before)\b|\s*[,:;(]|\s*$)"
 )
 _HEADLINE_AT = re.compile(rf"\b(?i:{NOUN})\s+at\s+{_TOWN_HEAD}\s*$")
+
+
+# an advisory's logistics block: "Where: X Building, Cityname, room 3", "VENUE: Hotel Y, Cityname"
+_LABELS = ("Where:", "WHERE:", "Venue:", "VENUE:", "Location:", "LOCATION:")
+
+
+def label_city(body: list[Sentence], prefer: frozenset[str]) -> City | None:
+    """The city a "Where:" or "Venue:" line of an advisory names among its comma-separated parts."""
+    for x in body[:12]:
+        text = x.text.lstrip()
+        if not text.startswith(_LABELS):
+            continue
+        for part in text.split(":", 1)[1].split(","):
+            name = part.strip().rstrip(".")
+            city = find_city(name, prefer) if name[:1].isupper() else None
+            state = country_of(name)
+            if city and (state is None or state == city.country) and not is_region(name):
+                return city
+        return None
+    return None

@@ -109,7 +109,8 @@ def week_spelled_out(
         for x in scored
         if not x[1].relative
         and x[0] > -50
-        and 0 <= (x[1].date - d.date).days < 7
+        # a week may open on its Sunday ("next week ... from Sunday 16 March to Thursday 20 March")
+        and -1 <= (x[1].date - d.date).days < 7
         and not x[2].text.lstrip().startswith(ASIDE_OPENERS)
     ]
     if exact:
@@ -123,7 +124,9 @@ def week_spelled_out(
             return stay, first[2]
         return d, s
     # "will host B next week ... AUSMIN will take place Tuesday": the weekday the meeting is given, in
-    # the lead's sentence (its people and place)
+    # the lead's sentence (its people and place); or the lead's meeting noun dated ("for the talks on
+    # Wednesday")
+    lead_nouns = event_nouns(s.text) - TRAVEL_NOUNS
     given = [
         x
         for x in scored
@@ -132,7 +135,7 @@ def week_spelled_out(
         and not x[1].end_date
         and x[0] > 0
         and 0 <= (x[1].date - d.date).days < 7
-        and held_day(doc, x[1], x[2])
+        and (held_day(doc, x[1], x[2]) or (bool(lead_nouns) and _noun_day(doc, x[1], x[2], lead_nouns)))
         # "A separate meeting will take place Wednesday": another gathering, not the meeting restated
         and not x[2].text.lstrip().startswith(_INDEFINITE)
         and not has_any(x[2].text, SEPARATE)

@@ -18,6 +18,7 @@ from briefings.extract.event_places import (
     headline_place,
     headline_town,
     held_city,
+    label_city,
     stay_city,
     town_country,
     town_elsewhere,
@@ -227,6 +228,8 @@ def build_main(
         tc = town_country(s.text, dm.date.year if dm else None)
         if tc:
             place, tz = tc[0], capital_timezone(tc[1])
+    if place is None and (labelled := label_city(body, prefer)):
+        place, tz = labelled.name, labelled.timezone  # "Where: X Building, Cityname, room 3"
     if place is None and (v_town := venue_town(doc, [s, *lead[1:3]] if body and s is body[0] else [s])):
         # a venue in a town the gazetteer lacks, in the sentence or, under a headline, in the lead
         place, tz = v_town[0], capital_timezone(visited_country(doc, v_town[1]) or "")
