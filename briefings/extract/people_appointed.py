@@ -20,8 +20,10 @@ _APPOINTED = re.compile(
 _WHO_IS = re.compile(
     r"\s*,\s*who\s+(?:is\s+(?:also\s+)?(?:a|an|the)\s+|was\s+(?:then\s+)?(?=[^,.;]{3,60}\s+at\s+the\s+time\b))"
 )
+# "A is a senior fellow with the X Program.": a description's closing line about a person named earlier
+_IS_A = re.compile(r"\s+is\s+(?:also\s+)?an?\s+")
 _BODY_REST = re.compile(r"(?:\s+(?:of|for|and|the|on|[A-Z][\w'’&-]*|\([A-Z]{2,6}\)))+")
-_CUES = ("appointed", "named", "sworn", "elected", "who is", "who was")
+_CUES = ("appointed", "named", "sworn", "elected", "who is", "who was", " is a")
 
 
 def _former(role: str | None) -> bool:
@@ -41,7 +43,9 @@ def appointed_offices(doc: Doc, people: People) -> None:
             if not any(c in stretch for c in _CUES):
                 continue
             hit = _APPOINTED.match(text, m.end, end) or (
-                _WHO_IS.match(text, m.end, end) if rec.role is None else None
+                (_WHO_IS.match(text, m.end, end) or _IS_A.match(text, m.end, end))
+                if rec.role is None
+                else None
             )
             if hit and _take(text, hit.end(), end, rec):
                 break

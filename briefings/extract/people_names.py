@@ -232,7 +232,8 @@ def _initials_then_name(toks: list[Tok], j: int) -> bool:
     return j + 1 < len(toks) and is_name_text(toks[j].text, True)
 
 
-_COURTESY_TITLES = frozenset({"ambassador", "amb.", "amb"})
+_COURTESY_TITLES = frozenset({"ambassador", "amb.", "amb", "senator"})
+_HONOURABLE = frozenset({"hon", "honourable", "honorable"})
 _COMMA_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
 _AFTER_COMMA_NAME = re.compile(r"\s*(?:[,.;:)]|and\b|$)")
 
@@ -246,6 +247,8 @@ def comma_name(
         return None
     if k + 3 < len(toks) and toks[k + 1].low in _COURTESY_TITLES and toks[k + 1].cap:
         k += 1  # "the Commissioner for X, Ambassador Jane Doe": the office's holder, a courtesy title
+    if k + 4 < len(toks) and toks[k + 1].low == "the" and toks[k + 2].low.rstrip(".") in _HONOURABLE:
+        k += 2  # "the President of the Senate, Senator the Hon Jane Doe": a parliamentarian's style
     got = scan_name(toks, k + 1, True)
     if got is None or (not single_ok and len(got[0]) < 2 and got[0][0] is toks[k + 1]):
         return None  # one bare word ("the minister, Tokyo and ...") is too weak a name

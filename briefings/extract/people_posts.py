@@ -66,5 +66,30 @@ def in_place_name(
     if got and len(got[0]) == 1 and got[0][0] is toks[k] and toks[k + 1].low == "in":
         return noun_then_name(toks, k, text, end, strict=title.country is None)
     if got is None and toks[k].low == "in":
-        return posted_name(toks, k, text, end, text[title.role_start : title.role_end])
+        posted = posted_name(toks, k, text, end, text[title.role_start : title.role_end])
+        if posted:
+            return posted
+    if got is None and (toks[k].text == "," or toks[k].low in ("in", "at")):
+        return served_body_name(toks, k, text, end)
     return None
+
+
+_BODY_KINDS = frozenset({"ministry", "department"})
+_BODY_JOINS = frozenset({"of", "for", "and", "&"})
+
+
+def served_body_name(toks: list[Tok], k: int, text: str, end: int) -> tuple[int, Named] | None:
+    """A title going on with the ministry or department it serves in, then a name set off by a comma
+    ("Principal Secretary, State Department for X, Dr A B,", "Secretary (West) in the Ministry of X, A B")
+    -> (the title's end with its body, the name)."""
+    j = k + 1 if toks[k].text == "," else k + 2
+    if toks[k].text != "," and toks[k + 1].low != "the":
+        return None
+    start = j
+    while j < len(toks) and j < start + 8 and (toks[j].cap or (j > start and toks[j].low in _BODY_JOINS)):
+        j += 1
+    run = toks[start:j]
+    if not run or run[-1].low in _BODY_JOINS or not any(t.low in _BODY_KINDS and t.cap for t in run):
+        return None
+    name = comma_name(toks, j, text, end)
+    return (run[-1].end, name) if name and len(name[0]) >= 2 else None

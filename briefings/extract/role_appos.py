@@ -117,7 +117,12 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
                 end = title.role_end = vague.end()
                 title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             unit = forms.service_unit(toks, title.next_index) if title.role_end == end else None
-            if unit:  # "Admiral A, Chief of Staff, Japan Maritime Self-Defense Force, and ..."
+            if unit and toks[unit - 1].low == toks[title.next_index - 1].low and toks[unit - 1].low in _ARMS:
+                # "A, Chief of Navy, Royal Xish Navy,": the title names its service already; the unit
+                # repeating it is the affiliation (its country), no part of the title
+                title.country = title.country or _unit_country(toks[title.next_index + 1 : unit])
+                end, title.next_index = toks[unit - 1].end, unit
+            elif unit:  # "Admiral A, Chief of Staff, Japan Maritime Self-Defense Force, and ..."
                 end = title.role_end = toks[unit - 1].end
                 title.next_index = unit
             posted = _posted_in(text, end, toks[-1].end) if title.role_end == end else 0
@@ -132,6 +137,19 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
                 # "Director of the Office of the X Commission of the Communist Party of Xland": Xland's
                 title.country = title.country or closing_state(text[title.role_start : title.role_end])
                 return title
+    return None
+
+
+# an armed service, not a post ("Chief of Staff, Joint Staff")
+_ARMS = _words("navy army force forces fleet guard corps")
+
+
+def _unit_country(words: list[Tok]) -> str | None:
+    """The state a service's name holds ("Royal Xish Navy" -> Xland), not an organisation."""
+    for t in words:
+        c = country_of(t.text)
+        if c and c not in _ORG_COUNTRIES:
+            return c
     return None
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from briefings.extract import forms
-from briefings.extract.gazetteer import country_of
+from briefings.extract.gazetteer import country_of, is_region
 from briefings.extract.roles import TITLE_WORDS
-from briefings.extract.tokens import Tok, country_at, is_name_text
+from briefings.extract.tokens import Tok, country_at, is_name_text, may_open_country
 
 _AT_BODIES = frozenset({"ministry", "department", "office", "embassy"})
 
@@ -122,6 +122,9 @@ def named_place_end(toks: list[Tok], j: int) -> int:
         # "Secretary-General of the League of X States Jane Q Doe": a body's closing noun, then the name
         if toks[p].low in _NAME_ENDS and all_name_words(toks[p + 1 : k]):
             return p
+    for w in (3, 2, 1):  # "Senator for Xshire North": a state or province (of several words) ends it
+        if j + w <= k and is_region(" ".join(x.text for x in toks[j : j + w])):
+            return j + w - 1
     end = k - 3  # the last word of the place: two name words follow it
     if end < j or toks[end].low in _RUN_JOINS or not toks[end].cap:
         return 0
@@ -210,3 +213,21 @@ def ranked_unit_end(toks: list[Tok], j: int) -> int:
     if k == j or toks[k - 1].low not in _UNIT_ENDS or not rank_then_name(toks, k):
         return 0
     return k - 1
+
+
+_ARMS = frozenset({"navy", "army", "fleet"})
+_ARMS2 = frozenset({"air", "defence", "defense", "coast", "marine"})  # "Air Force", "Coast Guard"
+
+
+def service_next(toks: list[Tok], j: int, last_head: int) -> bool:
+    """Straight after a head, a country word naming the armed service the title commands ("Commander
+    Xish Fleet"), written with no "of"."""
+    if last_head != j - 1 or not toks[j].cap or not may_open_country(toks[j].low):
+        return False
+    k = j + 1
+    if k >= len(toks):
+        return False
+    w = toks[k].low
+    return w in _ARMS or (
+        w in _ARMS2 and k + 1 < len(toks) and toks[k + 1].low in ("force", "forces", "guard")
+    )

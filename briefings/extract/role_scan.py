@@ -20,6 +20,7 @@ from briefings.extract.role_bodies import (
     named_place_end,
     names_org,
     ranked_unit_end,
+    service_next,
 )
 from briefings.extract.role_lists import body_possessive, joins_more, portfolio_list_end
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, TITLE_WORDS, _words
@@ -168,7 +169,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             j += 1
             continue
         open_word = after_conn or in_portfolio
-        place = country_at(toks, j, text) if after_conn else None
+        place = country_at(toks, j, text) if after_conn or service_next(toks, j, last_head) else None
         if (
             is_title_word(t, ci, open_word)
             or place
@@ -197,6 +198,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                     toks[last_head].low not in RANKS
                     or (in_portfolio and forms.rank_word(rank, forms.PERSONAL_RANKS))
                     or (t.cap and not toks[last_head].cap)  # "Defence Force chief Admiral X"
+                    # "Commander Xish Fleet Rear Admiral X": a rank apart from the rank-like head
+                    or (t.cap and last_head < j - 1)
                     # "Commander Adm. X": an abbreviated rank is a form of address, never part of an office
                     or (t.text.endswith(".") and not toks[last_head].text.endswith("."))
                 )
@@ -229,6 +232,16 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         ):
             in_portfolio = after_conn = national = True  # "Director General of X at the Ministry of Y"
             j += 1
+            continue
+        if (
+            t.text == "ad"
+            and last_head >= 0
+            and last_word == j - 1
+            and j + 1 < n
+            and toks[j + 1].low == "interim"
+        ):
+            last_word = j + 1  # "Chargé d'Affaires ad interim": the Latin tail in lower case
+            j += 2
             continue
         inner = forms.portfolio_words(toks, j) if t.low in forms.PORTFOLIO_OPENERS else 0
         if inner and (after_conn or (last_head >= 0 and last_word == j - 1 and t.low == "in")):

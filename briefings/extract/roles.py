@@ -23,7 +23,7 @@ coordinator consul consul-general vice-president taoiseach chargé ministers sec
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
 gentleman mantri menteri inspector emir
 researcher scholar correspondent member diplomat attaché attache head negotiator delegate lecturer
-critic expert scientist specialist
+critic expert scientist specialist commandant observer
 """)
 
 MODIFIERS = _words("""
@@ -70,6 +70,7 @@ mission delegation protocol community embassy
 procurement capability delivery bilateral multilateral committee board bureau secretariat directorate agency
 authority assembly parliament armament armaments division manpower diaspora peace expatriates emigration
 africa african arab hemisphere arctic baltic nordic caribbean
+transportation ethnic communities conservation disability biosecurity customs senate
 """)
 
 TITLE_WORDS = HEADS | MODIFIERS  # every word a title may hold
