@@ -27,8 +27,9 @@ _HIS_COUNTERPART = re.compile(
 )
 SAYS = re.compile(r"\s*(?:said|says|told|added)\b")
 TRAVELS = re.compile(
-    r"\s*,?\s*(?:will|is to|is set to|plans to)?\s*(?:also\s+|then\s+)?"
-    r"(?:travel|visit|fly|head|arrive|tour|pay\s+(?:an?\s+)?(?:official\s+|state\s+|working\s+)?visit)"
+    r"\s*,?\s*(?:will|is to|is set to|plans to|is (?:scheduled|due|expected) to)?\s*(?:also\s+|then\s+)?"
+    r"(?:travel|visit|fly|head|arrive|tour|"
+    r"pay\s+(?:an?\s+)?(?:(?:[Oo]fficial|[Ss]tate|[Ww]orking)\s+)?[Vv]isit)"
 )
 
 

@@ -209,6 +209,11 @@ def find_city(name: str, prefer_countries: frozenset[str] = frozenset()) -> City
     for c in options:
         if c.country in prefer_countries and c.population >= 100000:
             return c
+    if prefer_countries and options[0].country not in prefer_countries:
+        # "welcomed at Xtown" in a text about Yland only: Yland's smaller Xtown, not a namesake abroad
+        for c in options:
+            if c.country in prefer_countries and c.population >= 25000:
+                return c
     return options[0]
 
 

@@ -21,7 +21,9 @@ _ORGS = ORGANISATION_NAMES
 # "A and B will lead the U.S. delegation": the leaders of a country's delegation are of that country
 _LEAD_DELEGATION = re.compile(
     r"\s*(?:will|to|would|shall|is to|are to)?\s*(?:co-)?(?:lead|leads|led|head|heads|headed)\s+"
-    r"(?:the|a|an|its|his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+delegation\b"
+    # "a bipartisan Xish Parliamentary Delegation": lower-case words before the country, a noun after it
+    r"(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<c>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+[Dd]elegation\b"
 )
 _LEAD_WORDS = ("lead", "led", "head")  # every _LEAD_DELEGATION match holds one of these
 # "China said its delegation would be led by A": the sentence's subject country leads through its delegation
@@ -108,15 +110,25 @@ def its_delegation(text: str, start: int, at: int) -> str | None:
     return country if country not in _ORGS else None
 
 
+def _leading_country(words: str) -> str | None:
+    """The country the capitalised words open with ("Xish Parliamentary": Xland), longest reading first."""
+    parts = words.split()
+    for k in range(len(parts), 0, -1):
+        country = country_of(" ".join(parts[:k]))
+        if country:
+            return country
+    return None
+
+
 def lead_delegations(doc: Doc, people: People) -> None:
     """ "A and B will lead the U.S. delegation": A and B are of that country."""
     text = doc.text
     for s in doc.sentences:
-        if "delegation" not in s.text or not has_any(s.text, _LEAD_WORDS):
+        if "elegation" not in s.text or not has_any(s.text, _LEAD_WORDS):
             continue
         found: list[tuple[Mention, PersonRec]] | None = None  # the sentence's people, read when first needed
         for m in _LEAD_DELEGATION.finditer(text, s.start, s.end):
-            country = country_of(m["c"])
+            country = _leading_country(m["c"])
             if not country:
                 continue
             if found is None:

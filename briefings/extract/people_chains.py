@@ -23,6 +23,23 @@ ACCOMPANIED = re.compile(
     r"travel(?:s|l?ed|l?ing)?\s+with)\s+"
     r"(?:the\s+)?$"
 )
+# one of these is in every ACCOMPANIED match
+_CUE_WORDS = ("accompanied", "joined", "supported", "assisted", "together", "along", "travel")
+# "accompanied by several members of the Government, including A": a group the companions are named from
+_GROUP_ACCOMPANIED = re.compile(
+    r"\b(?:accompanied|joined)\s+by\s+(?:a|an|several|some|other|senior|members)\b[^.;:]{0,60}?"
+    r"\b(?:including|comprising|among\s+them|notably)\s+(?:the\s+)?$"
+)
+
+
+def accompanied_before(text: str, lo: int, at: int) -> bool:
+    """A companion cue ends right before `at`: "accompanied by", or a group's "accompanied by members of X,
+    including"."""
+    close = max(lo, at - 40)
+    if any(text.find(w, close, at) >= 0 for w in _CUE_WORDS) and ACCOMPANIED.search(text, close, at):
+        return True
+    near = max(lo, at - 100)
+    return text.find("ccompanied", near, at) >= 0 and bool(_GROUP_ACCOMPANIED.search(text, near, at))
 
 
 def title_lead(text: str, lo: int, at: int) -> int:
@@ -87,4 +104,4 @@ def pair_meets(text: str, people: People, second: Mention) -> bool:
 def after_cue(text: str, m: Mention) -> bool:
     """A companion cue before the title in apposition that leads to the name."""
     at = title_lead(text, m.sentence.start, m.span_start)
-    return at < m.span_start and bool(ACCOMPANIED.search(text, max(m.sentence.start, at - 40), at))
+    return at < m.span_start and accompanied_before(text, m.sentence.start, at)

@@ -12,9 +12,8 @@ from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_author import companion_of_author, speaks_as_i
 from briefings.extract.people_bare import HOST_NOUN
-from briefings.extract.people_chains import ACCOMPANIED as _ACCOMPANIED
-from briefings.extract.people_chains import after_cue, member_gap, title_lead
-from briefings.extract.people_escorts import accompanies
+from briefings.extract.people_chains import accompanied_before, after_cue, member_gap, title_lead
+from briefings.extract.people_escorts import accompanies, delegation_member
 from briefings.extract.sentences import Doc
 from briefings.extract.tokens import INSTITUTIONS
 
@@ -197,6 +196,13 @@ def city_of_mention(text: str, m: Mention, cities: list[tuple[City, int, int]]) 
     return (before[-1] if before else cities[0][0]).country
 
 
+# a subject that refers back to a person: a pronoun or "the <title>", after a leading adverbial
+_REFERRING_SUBJECT = re.compile(
+    r"\s*(?:[\d.]+\s+)?(?:(?:In|At|On|During|After|Later|There|Meanwhile)\b[^,]{0,60},\s*)?"
+    r"(?:He|She|They|The|His|Her|Their|[a-z])"
+)
+
+
 def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
     """The person someone accompanies ("He will be accompanied by Y": the "he" before)."""
     for m in rec.mentions:
@@ -206,7 +212,7 @@ def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
         if lead_in is not None:
             return lead_in
         if (
-            (cue and _ACCOMPANIED.search(text, lo, m.span_start))
+            accompanied_before(text, m.sentence.start, m.span_start)
             or (cue and after_cue(text, m))  # "accompanied by the Minister of X, Hon. A"
             or _listed_after(text, m, people)
             or (_WITH_BEFORE.search(text, lo, m.span_start) and _ATTENDING.match(text, m.tail_end))
@@ -215,8 +221,11 @@ def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
             if not found and speaks_as_i(text, m):  # "I will be accompanied by A": the author's
                 return companion_of_author(text, people, rec)
             lead = pronoun_subject(people, m) if m.sentence.start < m.span_start else None
+            if not found and not _REFERRING_SUBJECT.match(m.sentence.text):
+                return None  # "Raksha Mantri will be accompanied by A": a subject no person of the text names
             return found[-1] if found else lead
-    return accompanies(text, rec, people)  # "A will accompany B": B's party
+    # "A will accompany B": B's party; "The delegation includes A": its leader's
+    return accompanies(text, rec, people) or delegation_member(text, rec, people)
 
 
 def _bullet_lead(text: str, m: Mention, people: People) -> PersonRec | None:
@@ -251,7 +260,7 @@ def _listed_after(text: str, m: Mention, people: People) -> bool:
         if not _BY_GAP.match(gap) and not member_gap(gap):
             return False
         at = title_lead(text, s.start, last.span_start)
-        if _ACCOMPANIED.search(text, max(s.start, at - 40), at):
+        if accompanied_before(text, s.start, at):
             return True
         m = last
     return False
@@ -335,7 +344,7 @@ _PERSON_DELEGATION = re.compile(
 )
 
 # between two items of a list: a comma or "and", and the next item's capitalised title words
-_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Z][\w.-]*|of|the|for)\s+){0,8}$")
+_ITEM_GAP = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)(?:(?:[A-Z][\w.-]*|of|the|for)\s+){0,8}$")
 
 
 def delegation_owner(text: str, m: Mention, people: People) -> str | None:

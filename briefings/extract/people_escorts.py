@@ -1,6 +1,7 @@
 """The person someone accompanies when the companion is the subject: "The foreign secretary, A, will
 accompany B to Xcity" makes A a member of B's party, unless B is a guest the text says is hosted, welcomed or
-received (a host's minister escorts a visitor around the host country)."""
+received (a host's minister escorts a visitor around the host country); and the members a sentence lists
+after "The delegation includes", who travel with the delegation's leader named just before."""
 
 from __future__ import annotations
 
@@ -39,3 +40,36 @@ def accompanies(text: str, rec: PersonRec, people: People) -> PersonRec | None:
             return None if _guest(text, nxt[0][1]) else nxt[0][1]
     return None
 
+
+
+# "The delegation includes A and B", "The delegation will also comprise A": members of one named before
+_MEMBERS = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?delegation\s+(?:will\s+)?(?:also\s+)?"
+    r"(?:include[sd]?|comprise[sd]?|consists?\s+of|is\s+made\s+up\s+of)\s"
+)
+_CLAUSE_WORD = re.compile(r"\b(?:will|would|said|says|met|meets|while|who|which|whom)\b")
+# "a delegation led by Chairman A", "A will lead a delegation": the leader
+_LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:[A-Z][\w.'’-]*\s+|of\s+|the\s+){0,8}$")
+_LEADS = re.compile(
+    r"[^.;]{0,40}?\b(?:will|is\s+to|to)\s+(?:co-)?(?:lead|head)\b[^.;]{0,60}?\b[Dd]elegation\b"
+)
+
+
+def delegation_member(text: str, rec: PersonRec, people: People) -> PersonRec | None:
+    """A member listed after "The delegation includes" travels with the leader the sentences before name
+    ("a delegation led by A will visit X. The delegation includes B": B is of A's party)."""
+    for m in rec.mentions:
+        s = m.sentence
+        if "delegation" not in s.text:
+            continue
+        cue = _MEMBERS.search(text, s.start, m.span_start)
+        if cue is None or _CLAUSE_WORD.search(text, cue.end(), m.span_start):
+            continue
+        for x, r in reversed([(x, r) for x, r in people.mentions if s.start - 600 <= x.start < s.start]):
+            if r is rec or "elegation" not in x.sentence.text:
+                continue
+            lo = max(x.sentence.start, x.span_start - 80)
+            if _LED_BY.search(text, lo, x.span_start) or _LEADS.match(text, x.tail_end, x.sentence.end):
+                return r
+        return None
+    return None
