@@ -36,6 +36,7 @@ from briefings.extract.mentions import Mention
 from briefings.extract.offices import fits, knows_office, office_home
 from briefings.extract.org_people import org_officials, reports_to
 from briefings.extract.people import People, PersonRec
+from briefings.extract.people_affiliation import at_institution
 from briefings.extract.people_chains import delegation_lead
 from briefings.extract.people_clauses import CLAUSE_SUBJECT, OBJECT_CUE, other_party
 from briefings.extract.people_cues import (
@@ -119,7 +120,7 @@ _UNOFFICIAL = re.compile(
     r"^(?!(?:U\.?S|U\.?K|EU|UN|NATO|ASEAN)\b)[A-Z]{2,6}\s+(?:director|director-general|president|chair|"
     r"chairman|chairwoman|head|founder)\b|"
     # "director-general and chief executive of the IISS": the same, the acronym written after the title
-    r"\b(?:director-general|chief executive)\b.*\bof\s+the\s+"
+    r"\b(?i:director-general|chief executive)\b.*\bof\s+the\s+"
     r"(?!(?:UN|EU|AU|IAEA|WTO|IMF|OECD|OSCE)$)[A-Z]{3,6}$"
 )
 _FIRST_PERSON = re.compile(r"(?:^|\n|[.!?]\s)(?:I|We) (?:will|am|are|have|look)\b")
@@ -151,6 +152,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     reports_to(doc, people)
     staff_of(text, people)
     host_named(text, people, ctx.host)
+    # a think tank's officer takes only the country the text ties them to (people_affiliation), no host's
+    outside = {id(r) for r in people.recs if not r.country and r.role and at_institution(r, text)}
     unknown = [r for r in people.recs if not r.country and r.role and not _writer(r)]
     visited = visited_country(doc) if unknown and ctx.host is None else None
     hosts: dict[int, str | None] = {}  # the host of each sentence, by index (ctx and visited are fixed)
@@ -182,6 +185,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if led:
                 rec.country = led
                 break
+            if id(rec) in outside:
+                break  # a think tank's officer is no host's official
             si = m.sentence.index
             if si not in hosts or si in several:
                 hosts[si] = sentence_host(doc, m, frozenset(ctx.parties), ctx.host or visited, several)
@@ -241,6 +246,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     named: list[tuple[str, int]] | None = None  # every country the text names: built when first needed
     missing: list[str] | None = None
     unofficial = {r.name for r in people.recs if r.role and (_UNOFFICIAL.search(r.role) or _writer(r))}
+    unofficial |= {r.name for r in people.recs if id(r) in outside}
     for rec in people.recs:
         # the text's first person (often its author), as found so far (not from the office alone)
         first = people.recs[0].country if id(people.recs[0]) not in by_office else None

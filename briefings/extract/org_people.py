@@ -9,6 +9,7 @@ from collections import Counter
 from briefings.extract.gazetteer import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
+from briefings.extract.role_bodies import org_desk
 from briefings.extract.roles import role_key
 from briefings.extract.sentences import Doc
 
@@ -53,6 +54,10 @@ _ORG_IN_ROLE = re.compile(
 )
 
 
+# a minister's title (organisations have none) or a think-tank or academic title (no organisation's office)
+_GOVERNMENT_TITLE = re.compile(
+    r"\b(?:[Mm]inister|[Aa]nalyst|[Ff]ellow|[Rr]esearcher|[Ss]cholar|[Pp]rofessor|[Ll]ecturer|[Ee]xpert)s?\b"
+)
 _AT_MINISTRY = re.compile(r" at the (?:[A-Z][\w-]* ){0,3}(?:Ministry|Department)\b")
 
 
@@ -61,9 +66,12 @@ def org_in_role(role: str) -> str | None:
     envoy is sent to ("Ambassador to NATO")."""
     if " at the " in role and _AT_MINISTRY.search(role):
         return None  # "Director General of X Cooperation at the (Foreign) Ministry": a government's official
-    # "Undersecretary for X and ASEAN Affairs": a government's desk for the organisation, not its officer
+    if _GOVERNMENT_TITLE.search(role):
+        return None  # "Minister for X Union Relations": no organisation has ministers; a fellow is no officer
+    # "Undersecretary for X and ASEAN Affairs", "Director General of the X Department": a government's
+    # desk for the organisation, not its officer
     hits = _ORG_IN_ROLE.finditer(role)
-    found = {ORGANISATIONS[m[0]] for m in hits if not role.startswith(" Affairs", m.end())}
+    found = {ORGANISATIONS[m[0]] for m in hits if not org_desk(role, m.end())}
     return found.pop() if len(found) == 1 else None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.gazetteer import ORGANISATION_NAMES, capital_country, country_of, find_city
+from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc
 
@@ -30,8 +31,8 @@ _ADJ_AFTER = re.compile(rf"^\s*,\s*(?:a|an)\s+{_ADJ}{_NOUN}\b")
 _DESC_END = re.compile(r",?\s+(?:said|says|told|added|noted|argued|warned)\b|[“”\";]")
 _BASED = re.compile(rf"(?P<place>(?:{_CAPS}\s+){{0,2}}{_CAPS})-based\b")
 _BODY = (
-    r"(?:Institute|Institution|Centre|Center|University|Universiti|Universitas|Universidad|Université|"
-    r"Foundation|Council|School|College|Academy|Group|Forum|Society|Association|Programme|Program|Initiative)"
+    r"(?:Institutes?|Institution|Centre|Center|University|Universiti|Universitas|Universidad|Université|"
+    r"Foundation|Council|School|College|Academy|Group|Forum|Society|Association|Programme|Program|Initiative|Conference)"
 )
 _INST = re.compile(
     rf"\b(?:at|of|with|from)\s+(?:the\s+)?(?:(?P<owner>{_CAPS}(?:\s+{_CAPS})?)['’]s\s+)?"
@@ -80,9 +81,10 @@ def _place(name: str) -> str | None:
     return None
 
 
-def _named_home(name: str) -> str | None:
+def _named_home(name: str, text: str = "") -> str | None:
     """The state a body's own name holds: a country or adjective ("Korea Institute for X", "German Council
-    on Y"), or a capital or a city of millions ("Delhi Policy Group"); the last one named wins."""
+    on Y"), a capital or a city of millions ("Delhi Policy Group"), or a city opening the name that the text
+    names on its own too ("the Xcity Security Forum ... Xcity has become"); the last one named wins."""
     found: str | None = None
     words = list(re.finditer(r"[A-Z][\w'’.-]*", name))
     for i, w in enumerate(words):
@@ -94,11 +96,21 @@ def _named_home(name: str) -> str | None:
             c = _state(cand) or capital_country(cand)
             if c is None:
                 city = find_city(cand)
-                c = city.country if city and city.population >= 3000000 else None
+                big = city is not None and city.population >= 3000000
+                opens = w.start() == 0 and _city_alone(cand, name, text)
+                c = city.country if city and (big or opens) else None
             if c:
                 found = c
                 break
     return found
+
+
+def _city_alone(city: str, name: str, text: str) -> bool:
+    """The text names the city opening a body's name outside that name ("Xcity has become the place")."""
+    rest = name[len(city) :].split()
+    if not text or not rest:
+        return False
+    return re.search(rf"\b{re.escape(city)}\b(?! {re.escape(rest[0])})", text) is not None
 
 
 def _description(text: str, start: int, stop: int) -> str:
@@ -108,7 +120,7 @@ def _description(text: str, start: int, stop: int) -> str:
     return tail[: end.start()] if end else tail[:250]
 
 
-def workplace_country(desc: str) -> str | None:
+def workplace_country(desc: str, text: str = "") -> str | None:
     """The country of the workplace a description places a person at, where the text says where it is."""
     based = _BASED.search(desc)
     if based:
@@ -128,7 +140,7 @@ def workplace_country(desc: str) -> str | None:
         c = _place(city["place"]) if city else None
         if c:
             return c
-        named = named or (_place(m["owner"]) if m["owner"] else None) or _named_home(m["inst"])
+        named = named or (_place(m["owner"]) if m["owner"] else None) or _named_home(m["inst"], text)
     return named
 
 
@@ -141,14 +153,45 @@ def outside_country(text: str, start: int, end: int, sentence_start: int, senten
     after = _ADJ_AFTER.match(desc)
     if after and _adjective(after["adj"]):
         return _adjective(after["adj"])
-    return workplace_country(desc)
+    return workplace_country(desc, text)
+
+
+# a think tank's, university's or foundation's officer ("President of the X Security Forum", "director of the
+# Y programme at the Z Center"): the workplace's kind closes its capitalised name
+_INSTITUTION = re.compile(
+    r"\b(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on|and|the)\s+)*){1,6}?"
+    r"(?:Institutes?|Institution|Centre|Center|University|Universiti|Foundation|Security\s+(?:Conference|Forum))\b"
+)
+_GOVERNMENT = re.compile(r"\b(?:[Oo]fficials?|[Mm]inisters?|[Aa]mbassador)\b")
+_INSTITUTION_WORDS = ("Institut", "Institution", "Centre", "Center", "Universit", "Foundation", "Security")
+
+
+# the clause in apposition right after a name ("A, director of X at the Y Center in Z, said")
+_APPOSITION = re.compile(r"\s*,\s*([^,;:“\"]+)")
+
+
+def at_institution(rec: PersonRec, text: str) -> bool:
+    """The person's title, or the apposition after a name that holds it, places them at a think tank,
+    university or foundation ("President of the X Security Forum", "A, director of Y at the Z Center,")."""
+    role = rec.role or ""
+    desc = role
+    for m in rec.mentions:
+        app = _APPOSITION.match(text, m.end, m.sentence.end)
+        if app and (not role or role in app[1]):
+            desc = app[1]
+            break
+    if not has_any(desc, _INSTITUTION_WORDS) or _GOVERNMENT.search(role):
+        return False  # "a senior official at the Xcity-based Institute for Y": a government's body
+    return _INSTITUTION.search(desc) is not None
 
 
 def _outside(rec: PersonRec, text: str) -> bool:
-    """A person outside government: an analyst's, researcher's or academic's role, or none but a think tank
-    in the first description ("A, who heads a Xcity think tank,")."""
+    """A person outside government: an analyst's, researcher's or academic's role, a think tank's officer,
+    or none but a think tank in the first description ("A, who heads a Xcity think tank,")."""
     if rec.role:
-        return _OUTSIDE.search(rec.role) is not None and _WRITERS.search(rec.role) is None
+        if _WRITERS.search(rec.role):
+            return False
+        return _OUTSIDE.search(rec.role) is not None or at_institution(rec, text)
     first = min(rec.mentions, key=lambda m: m.start)
     if first.credit:
         return False

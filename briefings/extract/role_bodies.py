@@ -1,5 +1,6 @@
 """Where a body or place named inside a title ends ("Governor of Xshire", "the X Party of Y Central
-Committee", "(Foreign Cooperation and Intelligence)"), and whether a phrase is an organisation's own name."""
+Committee", "(Foreign Cooperation and Intelligence)"), whether a phrase is an organisation's own name, and
+whether an organisation's name is a government's desk for it ("the X Department")."""
 
 from __future__ import annotations
 
@@ -178,6 +179,25 @@ def names_org(phrase: str, org: str) -> bool:
     if len(words) >= 3 and set(org.lower().split()) <= set(phrase.lower().split()):
         return True  # "League of Xish States" for the "Xish League": its long name holds every word
     return len(words) == 1 and words[0].replace(".", "") == initials
+
+
+# the words after an organisation's name that make it a government's desk, portfolio or post for the
+# organisation, not the organisation's own ("the X Department", "for X Cooperation", "Minister for X
+# Relations"); a unit "of" or "for" something is the organisation's own
+# ("the X Department of Peace Operations")
+_DESKS = frozenset({"affairs", "cooperation", "co-operation", "relations", "integration"})
+_DESK_UNITS = frozenset({"department", "division", "bureau", "desk", "directorate", "command"})
+_DESK_AFTER = re.compile(r" (?:of|for)\b")
+_NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
+
+
+def org_desk(text: str, end: int) -> bool:
+    """True when the organisation's name ending at `end` is followed by a desk's word ("the X Department")."""
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    word = m[1].lower()
+    return word in _DESKS or (word in _DESK_UNITS and not _DESK_AFTER.match(text, m.end()))
 
 
 # nouns closing a unit, command or body a title names before its holder's rank

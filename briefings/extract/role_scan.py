@@ -19,6 +19,7 @@ from briefings.extract.role_bodies import (
     named_body_end,
     named_place_end,
     names_org,
+    org_desk,
     ranked_unit_end,
     service_next,
 )
@@ -178,8 +179,10 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         ):
             # "of the Pacific Islands Forum": a name of several words beats its title-like first word
             if place and (not is_title_word(t, ci) or place[1] > j + 1):
-                if toks[j - 1].low in ("of", "the") and (
-                    place[0] in _ORG_COUNTRIES or is_institution(text[t.start : toks[place[1] - 1].end])
+                if (
+                    toks[j - 1].low in ("of", "the")
+                    and (place[0] in _ORG_COUNTRIES or is_institution(text[t.start : toks[place[1] - 1].end]))
+                    and not org_desk(text, toks[place[1] - 1].end)  # "of the X Department": a state's desk
                 ):
                     # "Commander of the JEF Standing Joint Force", "Minister of State at the Federal X Office"
                     inner_org = inner_org or place[0]

@@ -204,21 +204,21 @@ def receiving_state(role: str | None) -> str | None:
 
 
 # "Commander of United States Central Command", "Chief of the Xland Navy": a state's own service in a title
+# "of the Xland Navy", and any item of a list of commands after it ("of A Command, B Command, and Xish
+# Forces Y")
 _SERVICE_OF = re.compile(
-    r"\bof\s+(?:the\s+)?((?:[A-Z][\w.]*\s+){1,5}?)"
+    r"(?:\bof|,(?:\s+and)?)\s+(?:the\s+)?((?:[A-Z][\w.]*\s+){1,5}?)"
     r"(?:Command|Navy|Army|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?|Coast\s+Guard|Marine\s+Corps|"
-    r"Naval\s+Forces|Ministry)\b"
+    r"Naval\s+Forces|Forces|Ministry)\b"
 )
 
 
 def service_state(role: str) -> str | None:
     """The state whose own service or ministry a title names ("Commander of the Xland Navy" -> Xland)."""
-    m = _SERVICE_OF.search(role)
-    if m is None:
-        return None
-    words = m[1].split()
-    for n in range(min(len(words), 3), 0, -1):
-        c = country_of(" ".join(words[:n]))
-        if c and c not in ORGANISATION_NAMES:
-            return c
+    for m in _SERVICE_OF.finditer(role) if " of " in role else ():
+        words = m[1].split()
+        for n in range(min(len(words), 3), 0, -1):
+            c = country_of(" ".join(words[:n]))
+            if c and c not in ORGANISATION_NAMES:
+                return c
     return None
