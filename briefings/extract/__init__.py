@@ -13,7 +13,13 @@ COMPILED = use_compiled(__path__)
 from briefings.extract.eventcues import countries_in
 from briefings.extract.events import EVENT_NOUN, build_main
 from briefings.extract.gazetteer import ORGANISATION_NAMES, ORGANISATIONS
-from briefings.extract.letterheads import date_line_capital, letterhead_issuer, signoff_capital
+from briefings.extract.letterheads import (
+    date_line_capital,
+    letterhead_issuer,
+    mission_issuer,
+    signoff_capital,
+)
+from briefings.extract.people_letterhead import visitor_side
 from briefings.extract.places import Dateline, cities_in, find_date_line, find_dateline, issuer_country
 from briefings.extract.quotes import find_quotes
 from briefings.extract.roster import CountryContext, build_people
@@ -87,8 +93,10 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
     return CountryContext(
         issuer=issuer_country(doc)
         or letterhead_issuer(doc)
+        or mission_issuer(doc)
         or date_line_capital(doc)
-        or signoff_capital(doc),
+        or signoff_capital(doc)
+        or visitor_side(doc),  # "I will travel to Ycity for the Xland-Yland talks": Xland's release
         dateline=dateline.city.country if dateline else None,
         agency=dateline.agency if dateline else None,
         host=host,

@@ -202,7 +202,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             ):
                 rec.country = host  # "meet A and B": B too is of the host's side
                 break
-            if _HOSTED_BY.search(before[-24:]):
+            if _HOSTED_BY.search(before[-24:]) and not _foreign_place(ctx, host):
                 rec.country = host  # "a dinner hosted by Prime Minister A": the host country's
                 break
             if _HOST_VERB.match(text[m.tail_end : m.tail_end + 30]) and not ctx.issuer:
@@ -337,6 +337,12 @@ _HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|'s)\b)")
 def _held_here(doc: Doc) -> bool:
     """The lead puts the meeting in the dateline's city with the word "here"."""
     return any(" here" in s.text and _HERE.search(s.text) for s in doc.sentences[:4])
+
+
+def _foreign_place(ctx: CountryContext, host: str) -> bool:
+    """The sentence's place is a country outside the parties of an issuer's own meeting (a release of Xland
+    on Xland-Yland talks naming "the summit in Zcity" beside "a lunch hosted by A"): no host's country."""
+    return bool(ctx.issuer and ctx.issuer in ctx.parties and host not in ctx.parties)
 
 
 _OPPOSITION = re.compile(r"\b(?:[Oo]pposition|[Ss]hadow)\b")

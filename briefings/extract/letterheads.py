@@ -11,6 +11,7 @@ from datetime import date
 
 from briefings.extract.dates import find_dates
 from briefings.extract.gazetteer import ORGANISATION_NAMES, capital_country, country_of
+from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
 
 # a letterhead line opens with the issuing body's head noun
@@ -114,6 +115,46 @@ def signoff_capital(doc: Doc) -> str | None:
         if a.paragraph == b.paragraph or not (_own_line(doc, a) and _own_line(doc, b)):
             continue
         c = capital_country(tb.rstrip(" ,"))
+        if c:
+            return c
+    return None
+
+
+# "U.S. Embassy & Consulate in X", "Australian High Commission", "the British High Commission press office": a
+# diplomatic post named by its own state's word (a post is named after the state it serves, not its host)
+_MISSION = re.compile(
+    r"(?P<c>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:Embassy|High\s+Commission|Consulate(?:[\s-]+General)?)\b"
+)
+_MISSION_WORDS = ("Embassy", "High Commission", "Consulate")
+# a closing line that tells the press whom to ask: the issuing post's own office
+_CONTACT = ("contact", "Contact", "enquiries", "Enquiries", "press office", "Press Office", "From:")
+
+
+def _mission_state(line: str) -> str | None:
+    """The state whose own word names the diplomatic post a line names ("Australian High Commission")."""
+    for m in _MISSION.finditer(line):
+        words = m["c"].split()
+        for n in range(len(words)):  # "the Press Office of the U.S. Embassy": the last words before the post
+            phrase = " ".join(words[n:])
+            c = country_of(phrase) or _state(phrase)  # "U.S.": its last period is no sentence's end
+            if c and c not in ORGANISATION_NAMES:
+                return c
+    return None
+
+
+def mission_issuer(doc: Doc) -> str | None:
+    """The state of a diplomatic post issuing a release: named by the state's word on a letterhead line of its
+    own among the first lines ("U.S. Embassy & Consulate in Xland"), on a "From:" line, or in the press
+    contact lines closing the text ("contact the Australian High Commission Public Affairs Section")."""
+    lines: list[str] = []
+    for s in doc.sentences[:8]:
+        t = s.text.strip()
+        # a letterhead line ends with no period (a sentence of the story does)
+        if t.startswith("From:") or (_own_line(doc, s) and not t.endswith(".")):
+            lines.append(t)
+    lines += [t for s in doc.sentences[-4:] if has_any(t := s.text.strip(), _CONTACT)]
+    for t in lines:
+        c = _mission_state(t) if len(t) <= 160 and has_any(t, _MISSION_WORDS) else None
         if c:
             return c
     return None

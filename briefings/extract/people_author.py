@@ -10,8 +10,11 @@ from briefings.extract.people import People, PersonRec
 
 # a clause whose subject is the writer: "I will be accompanied by", "We will be joined by"
 _I_SUBJECT = re.compile(r"\s*(?:(?:In|At|On|During|While)\b[^,]{1,40},\s*)?(?:I|We)\s+[a-z]")
-# the text's first words in the first person, opening a sentence or a line
-_FIRST_I = re.compile(r"(?:^|\n|[.!?]\s+)(?:I|We)\s+[a-z]")
+# the text's first words in the first person, opening a sentence or a line ("Today I will travel": after a
+# day word too)
+_FIRST_I = re.compile(
+    r"(?:^|\n|[.!?]\s+)(?:(?:Today|Tomorrow|Tonight|This\s+week|Next\s+week|Later\s+today),?\s+)?(?:I|We)\s+[a-z]"
+)
 _HEAD = 14  # a release's author is named among its first lines
 
 

@@ -99,7 +99,7 @@ _I_TRAVEL = re.compile(
 )
 
 
-def _visitor_side(doc: Doc) -> str | None:
+def visitor_side(doc: Doc) -> str | None:
     """The author's country when the release's first pair of countries ("Xland-Yland talks") is the author's
     and the one the author says they will visit: the side not visited."""
     text = doc.text
@@ -141,7 +141,7 @@ def caps_letterheads(doc: Doc, people: People) -> None:
             rec = people.add(_line_mention(s, _name_words(s.text)))
             if rec is None:
                 continue
-            rec.country = rec.country or _visitor_side(doc)
+            rec.country = rec.country or visitor_side(doc)
         role = " and ".join(r for r, _ in roles)
         old = role_key(rec.role) if rec.role else ""
         if not rec.role or role_key(role).startswith(old + " ") or better_role(rec.role, role):
