@@ -14,6 +14,7 @@ from briefings.extract.people_bare import (
     described_country,
     noun_country,
     place_or_body,
+    place_runs_on,
     thing_run,
 )
 from briefings.extract.people_bylines import credit_line
@@ -241,7 +242,9 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 words = [x.text for x in got[0]] if got else []
                 if got and (place_or_body(text[got[0][0].start : got[0][-1].end]) or thing_run(words)):
                     got = None  # "Staff Correspondent, Xtown": a dateline's city, not a name
-            if got and len(got[0]) == 1 and got[0][0].low in forms.COLLECTIVE:
+            if got and got[0][0] is toks[k0] and place_runs_on(toks, k0, got[0], text):
+                got = None  # "Senator for New South Wales": the title's last word opens a place's name
+            elif got and len(got[0]) == 1 and got[0][0].low in forms.COLLECTIVE:
                 got = None  # "EU Member States": a body's members, not a person
             elif got and len(got[0]) == 1 and _body_or_region(got[0][0], toks, got[1]):
                 got = None  # "Head of the X Security Architecture Programme": a body's or region's word

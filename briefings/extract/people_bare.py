@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.forms import LEADING_TITLES
-from briefings.extract.gazetteer import ORGANISATIONS, country_of, find_city
+from briefings.extract.gazetteer import ORGANISATIONS, country_of, find_city, is_region
 from briefings.extract.roles import HEADS, _words
 from briefings.extract.tokens import INSTITUTIONS, RANKS, Tok
 
@@ -43,12 +43,13 @@ _OBJECT_OF = re.compile(
     r"interview|dinner|lunch|breakfast)\s+with|\b(?:meet|meets|met|succeed|succeeds|succeeded|replace|"
     r"replaces|replaced|congratulate|congratulates|congratulated|thank|thanks|thanked|telephoned|phoned|"
     r"between)|\bcall(?:s|ed)?\s+on|\bhand(?:s|ed|ing)?\s+over\s+to|\b(?:accompanied|joined|hosted|"
-    r"received|welcomed|greeted|led)\s+by|\binvitation\s+of|\b(?:homage|tribute)\s+to|\btogether\s+with|"
+    r"received|welcomed|greeted|led|headed|chaired|co-chaired|attended|represented)\s+by|\binvitation\s+of|"
+    r"\b(?:homage|tribute)\s+to|\btogether\s+with|"
     r"\balongside)\s+$"
 )
 # after an object name: a stop, or a word that cannot be a noun the name qualifies ("meet X officials")
 _OBJECT_END = re.compile(
-    r"\s*(?:[,.;:)]|$|(?:on|in|at|and|for|to|during|later|next|before|after|without|this|today|"
+    r"\s*(?:[,.;:()]|$|(?:on|in|at|and|for|to|during|later|next|before|after|without|this|today|"
     r"tomorrow|tonight|when|who|as|while|about|over|from|separately|again|last|first|,)\b)"
 )
 # nouns that name a person, not an office: a bare name described by one of them is a person
@@ -146,6 +147,15 @@ def place_or_body(phrase: str) -> bool:
     )
 
 
+def place_runs_on(toks: list[Tok], k0: int, name: list[Tok], text: str) -> bool:
+    """The capitalised word closing a title and the 'name' after it make one place's name ("for New South
+    Wales", "of West Java"): a region, country or city, no person."""
+    if k0 == 0 or not toks[k0 - 1].cap or toks[k0 - 1].end + 1 != name[0].start:
+        return False
+    phrase = text[toks[k0 - 1].start : name[-1].end]
+    return is_region(phrase) or country_of(phrase) is not None or find_city(phrase) is not None
+
+
 def used_as_thing(text: str, phrase: str) -> bool:
     """The phrase is somewhere written as a place or a thing: after "the", "in", "at" ("in Xtown", "the
     Xname Process") and not as an owner ("in Jane Doe's")."""
@@ -186,7 +196,8 @@ def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
         or noun_country(before) is not None
     )
     if not cue and before.endswith(" ") and _OBJECT_OF.search(before[-40:]):
-        cue = bool(_OBJECT_END.match(after))
+        # "headed by XY Vice Commandant for ...": a body's initials and its title, no name
+        cue = bool(_OBJECT_END.match(after)) and not any(t.low in HEADS or t.text.isupper() for t in name)
     if not cue and before.endswith(", ") and _NOUN_COMMA.search(before[-40:]):
         cue = after.startswith((",", " of ", " from ", " at ", " with "))  # "Another analyst, A B of X, said"
     if not cue and before.endswith(("host ", "host, ")):

@@ -110,9 +110,11 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             and t.text[1:].islower()
             and j + 2 < n
             and is_name_text(toks[j + 1].text, False)
-            and is_name_text(toks[j + 2].text, False)
+            and (is_name_text(toks[j + 2].text, False) or (t.cap and _plain_after(toks[j + 2])))
         ):
-            out.append(t)  # "General Secretary To Van Minh": a family name spelt like a small word
+            # "General Secretary To Van Minh", "Vice-Premier He Wenbo and": a family name spelt like a small
+            # word (a lower-case word or a stop after its given name: no title-case headline's verb)
+            out.append(t)
         elif out and t.low == "ratu" and j + 1 < n and is_name_text(toks[j + 1].text, False):
             out.append(t)  # Fijian "Ratu" inside a name as written
         elif out and (initial or t.low in forms.LINKS) and (more or forms.particle_run(toks, j)):
@@ -154,6 +156,11 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
     if not out:
         return None
     return out, j
+
+
+def _plain_after(t: Tok) -> bool:
+    """A lower-case word or a stop: the sentence is not in title case there."""
+    return t.text in (",", ".", ";") or t.text.islower()
 
 
 def _given_link(out: list[Tok]) -> bool:

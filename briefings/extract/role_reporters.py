@@ -149,11 +149,18 @@ _AT_STATES_BODY = re.compile(
 )
 
 
-def states_workplace(text: str, end: int, stop: int) -> tuple[int, str] | None:
+_AT_THE_MINISTRY = re.compile(r"\s+at\s+the\s+(?:foreign|defen[cs]e|finance|trade|unification)\s+ministry\b")
+
+
+def states_workplace(text: str, end: int, stop: int) -> tuple[int, str | None] | None:
     """ "director of the X Bureau at Xland's foreign ministry,": (the end of the workplace, Xland), when
     the apposition closes right after it."""
     m = _AT_STATES_BODY.match(text, end, stop)
-    if m is None or not _APPOS_END.match(text, m.end(), stop) or text.startswith(" and ", m.end()):
+    if m is None:  # "director-general for X policy at the foreign ministry,": the ministry, no owner named
+        plain = _AT_THE_MINISTRY.match(text, end, stop)
+        ok = plain is not None and _APPOS_END.match(text, plain.end(), stop)
+        return (plain.end(), None) if plain and ok else None
+    if not _APPOS_END.match(text, m.end(), stop) or text.startswith(" and ", m.end()):
         return None
     c = country_of(m[1])
     return (m.end(), c) if c and c not in ORGANISATION_NAMES else None

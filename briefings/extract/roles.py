@@ -67,7 +67,8 @@ lands oceans statistics criminal electronics coal steel textiles chemicals ferti
 renewable civil ports waterways law parliamentary minority tribal rural urban food consumer
 enterprises skills entrepreneurship sciences earth environmental higher primary war
 mission delegation protocol community embassy
-procurement capability delivery bilateral multilateral committee board bureau secretariat directorate agency
+procurement capability delivery bilateral multilateral committee subcommittee sub-committee rights board
+bureau secretariat directorate agency
 authority assembly parliament armament armaments division manpower diaspora peace expatriates emigration
 africa african arab hemisphere arctic baltic nordic caribbean
 transportation ethnic communities conservation disability biosecurity customs senate
