@@ -455,6 +455,7 @@ OTHER_SETS = [
     "corpus_dev16b",
     "corpus_dev17a",
     "corpus_dev17b",
+    "corpus_dev18a",
 ]
 
 
