@@ -456,6 +456,7 @@ OTHER_SETS = [
     "corpus_dev17a",
     "corpus_dev17b",
     "corpus_dev18a",
+    "corpus_dev18b",
 ]
 
 
