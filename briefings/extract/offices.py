@@ -221,6 +221,10 @@ _FOUNDED = re.compile(
 )
 
 
+_SINCE = re.compile(r"\bsince\s+$")
+_THAT_YEAR = re.compile(r"\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?that\s+year\b")
+
+
 def past_holder(rec: PersonRec) -> bool:
     """The person's office is written as held in the past ("then Chancellor A", "the late President B", a
     format's founders): a country's singular office can have had other holders."""
@@ -231,6 +235,11 @@ def past_holder(rec: PersonRec) -> bool:
             return True
         if "by" in s.text and _FOUNDED.search(s.text, 0, at):
             return True
+        if _SINCE.search(s.text, max(0, at - 8), at):
+            return True  # "the first visit since Prime Minister A's in 2015": an earlier holder
+        end = m.end - s.start
+        if "that year" in s.text and _THAT_YEAR.match(s.text, end):
+            return True  # "after the 2022 election, ... with President A in June that year"
     return False
 
 

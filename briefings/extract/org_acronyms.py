@@ -5,6 +5,7 @@ Secretary-General of the X Conference on Y (XCY), A,")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefings.extract.gazetteer import ORGANISATIONS, country_of
 from briefings.extract.mentions import Mention
@@ -21,6 +22,8 @@ _ORG_HEADS = re.compile(
     r"Association|Tribunal|Court)\b"
 )
 _SMALL = frozenset({"of", "for", "on", "and", "the", "in"})
+# a think tank or foundation: its officers are outside government, of no organisation
+_THINK_TANK = re.compile(r"\b(?:Institute|Studies|Foundation)\b")
 # "the Secretary-General of the <organisation> (<INITIALS>), " right before a name
 _TITLE_BEFORE = re.compile(
     r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+of\s+(?:the\s+)?[A-Z][^,()]{2,90}?\s*"
@@ -28,7 +31,7 @@ _TITLE_BEFORE = re.compile(
 )
 
 
-def _initials_fit(name: str, acr: str) -> bool:
+def initials_fit(name: str, acr: str) -> bool:
     """The initials are the name's word initials in order, small words optional ("UNCTAD": United Nations
     Conference on Trade and Development)."""
     words = name.split()
@@ -49,17 +52,48 @@ def defined_orgs(text: str) -> dict[str, str]:
         return out
     for m in _DEFINED.finditer(text):
         name, acr = m["name"], m["acr"]
-        while name.split()[0].lower() == "the" or not _initials_fit(name, acr):
+        while name.split()[0].lower() == "the" or not initials_fit(name, acr):
             parts = name.split(None, 1)  # "Dialogue of the International X (IX)": drop leading words
             if len(parts) < 2:
                 break
             name = parts[1]
-        if not _initials_fit(name, acr) or acr in ORGANISATIONS or not _ORG_HEADS.search(name):
+        if not initials_fit(name, acr) or acr in ORGANISATIONS or not _ORG_HEADS.search(name):
             continue
         if any(country_of(w) for w in name.split() if w[0].isupper()):
             continue  # "Xland Institute of Y (XIY)": a country's own body
         out[acr] = name
     return out
+
+
+@lru_cache(maxsize=4)
+def think_tanks(text: str) -> frozenset[str]:
+    """The initials of the think tanks and foundations the text defines ("the X Institute for Y Studies
+    (XIYS)")."""
+    return frozenset(acr for acr, name in defined_orgs(text).items() if _THINK_TANK.search(name))
+
+
+def think_tank_officer(text: str, m: Mention) -> bool:
+    """The mention's title opens with a think tank's initials the text defines ("XIYS Director-General A")."""
+    before = text[max(m.sentence.start, m.span_start - 8) : m.span_start].split()
+    return bool(before) and before[-1].isupper() and before[-1] in think_tanks(text)
+
+
+_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*[A-Z][\w'’-]*){1,9}")
+
+
+def spelled_out(text: str, acr: str) -> str | None:
+    """The name the text spells initials out as: a bracketed definition ("the X Chamber of Y (XCY)"), else
+    a capitalised run elsewhere whose word initials they are ("... the Xland Institute of Y Affairs")."""
+    for m in _RUN.finditer(text):
+        words = m[0].split()
+        for i, w in enumerate(words):
+            if w[0] != acr[0]:
+                continue
+            for j in range(i + len(acr), min(len(words), i + 2 * len(acr)) + 1):
+                name = " ".join(words[i:j])
+                if words[j - 1][0].isupper() and initials_fit(name, acr):
+                    return name
+    return None
 
 
 def acronym_officials(doc: Doc, per_sentence: list[list[Mention]]) -> None:
@@ -75,7 +109,8 @@ def acronym_officials(doc: Doc, per_sentence: list[list[Mention]]) -> None:
             if m.role:
                 # "director-general of the IIXS" is left as written: labellers differ on whose it is
                 before = text[max(0, m.span_start - 8) : m.span_start].split()
-                if before and before[-1] in orgs:  # "IIXS Director-General A"
+                # "IIXS Director-General A" (a think tank's: none, as for an analyst)
+                if before and before[-1] in orgs and not _THINK_TANK.search(orgs[before[-1]]):
                     m.country = before[-1]
                 continue
             head = _TITLE_BEFORE.search(text, max(m.sentence.start, m.span_start - 160), m.span_start)

@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, capital_country, country_of, find_city
+from briefings.extract.gazetteer import (
+    ORGANISATION_NAMES,
+    ORGANISATIONS,
+    capital_country,
+    country_of,
+    find_city,
+)
 from briefings.extract.literals import has_any
+from briefings.extract.mention_model import Mention
+from briefings.extract.org_acronyms import spelled_out, think_tank_officer, think_tanks
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc
 
@@ -170,10 +178,28 @@ _INSTITUTION_WORDS = ("Institut", "Institution", "Centre", "Center", "Universit"
 _APPOSITION = re.compile(r"\s*,\s*([^,;:“\"]+)")
 
 
+_OF_INITIALS = re.compile(r"\b(?:of|at)\s+(?:the\s+)?([A-Z]{3,7})$")
+_ITS = re.compile(r"\bits\s+$")
+
+
+def _its_officer(text: str, m: Mention) -> bool:
+    """ "the X Institute confirmed that its Director-General, A,": the title is owned by the sentence's think
+    tank, university or foundation."""
+    s = m.sentence
+    if not _ITS.search(text, max(s.start, m.span_start - 5), m.span_start):
+        return False
+    return _INSTITUTION.search(text, s.start, m.span_start) is not None
+
+
 def at_institution(rec: PersonRec, text: str) -> bool:
     """The person's title, or the apposition after a name that holds it, places them at a think tank,
     university or foundation ("President of the X Security Forum", "A, director of Y at the Z Center,")."""
     role = rec.role or ""
+    if role and any(think_tank_officer(text, m) or _its_officer(text, m) for m in rec.mentions):
+        return True  # "XIYS Director-General A", "the X Institute ... its Director-General, A"
+    owner = _OF_INITIALS.search(role) if role else None
+    if owner and owner[1] in think_tanks(text):
+        return True  # "director-general of the XIYS", the initials defined as a think tank's
     desc = role
     for m in rec.mentions:
         app = _APPOSITION.match(text, m.end, m.sentence.end)
@@ -183,6 +209,12 @@ def at_institution(rec: PersonRec, text: str) -> bool:
     if not has_any(desc, _INSTITUTION_WORDS) or _GOVERNMENT.search(role):
         return False  # "a senior official at the Xcity-based Institute for Y": a government's body
     return _INSTITUTION.search(desc) is not None
+
+
+# "Dr A, from the X Centre at the University of Y, said": a research body's, with no title of a government's
+_FROM_BODY = re.compile(
+    rf"\s*,?\s+(?:from|at)\s+the\s+(?:{_CAPS}\s+(?:(?:of|for|on|and|the)\s+)*){{0,6}}?{_BODY}\b"
+)
 
 
 def _outside(rec: PersonRec, text: str) -> bool:
@@ -199,6 +231,7 @@ def _outside(rec: PersonRec, text: str) -> bool:
     return (
         _TITLED.search(text[max(first.sentence.start, first.start - 40) : first.start]) is not None
         or re.search(r"\bthink[- ]tank\b", text[first.end : first.sentence.end]) is not None
+        or _FROM_BODY.match(text, first.end, first.sentence.end) is not None
     )
 
 
@@ -214,4 +247,33 @@ def outside_countries(doc: Doc, people: People) -> None:
             c = outside_country(text, m.start, m.end, m.sentence.start, m.sentence.end)
             if c:
                 rec.country = c
+                break
+
+
+def _one_state(name: str, home: str) -> bool:
+    """No other state is named in the body's name ("the Xish Army Training Unit Yland": whose is unsaid)."""
+    words = name.split()
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    return all(c in (None, home) for c in map(_state, words)) or any(_state(p) == home for p in pairs)
+
+
+_INITIALS = re.compile(r"[A-Z]{3,7}")
+
+
+def acronym_homes(doc: Doc, people: People) -> None:
+    """A title naming a body by initials the text spells out with a country word ("XCCI president" beside
+    "the Xish Chamber of Commerce and Industry (XCCI)", "Research Fellow at XIIA" beside "the Xland
+    Institute of International Affairs"): the person is of that country."""
+    text = doc.text
+    for rec in people.recs:
+        if rec.country or not rec.role:
+            continue
+        for word in rec.role.split():
+            acr = word.removesuffix("'s").removesuffix("’s")
+            if not _INITIALS.fullmatch(acr) or acr in ORGANISATIONS:
+                continue
+            name = spelled_out(text, acr)
+            home = _named_home(name, text) if name else None
+            if home and name and _one_state(name, home):
+                rec.country = home
                 break

@@ -8,7 +8,7 @@ from briefings.extract.mentions import Mention, find_mentions
 from briefings.extract.org_acronyms import acronym_officials
 from briefings.extract.org_people import org_short_titles
 from briefings.extract.people import People, cased, find_conflicts, merge_singletons
-from briefings.extract.people_affiliation import outside_countries
+from briefings.extract.people_affiliation import acronym_homes, outside_countries
 from briefings.extract.people_appointed import appointed_offices, past_holders, predecessors
 from briefings.extract.people_bare import cue_word, person_shaped
 from briefings.extract.people_contacts import contact_names, contact_principals
@@ -114,6 +114,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     title_lines(doc, people)
     caps_letterheads(doc, people)
     sides_of(doc, people)
+    acronym_homes(doc, people)
     guess_countries(doc, people, ctx)
     past_holders(doc, people)
     outside_countries(doc, people)
