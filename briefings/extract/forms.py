@@ -138,12 +138,16 @@ def institution_prefix(toks: list[Tok], i: int, text: str) -> tuple[int, str | N
 _ROLE_WORD = re.compile(r"[\w.'-]+")
 
 
+# a bare form of address ("Representative A", "Congresswoman B") that a named office after the name beats
+_COURTESY_ROLES = frozenset({"ambassador", "representative", "rep.", "congressman", "congresswoman"})
+
+
 def weak_title(role: str | None) -> bool:
     """A rank or a courtesy title ("Lt. Gen.", "Senator", a bare "Ambassador") that an apposed office
     should replace."""
     if not role:
         return False
-    if role.lower() == "ambassador":
+    if role.lower() in _COURTESY_ROLES:
         return True
     words = _ROLE_WORD.findall(role.lower().replace("-", " "))
     # "Senior General", "Vice-Senior General": a grade word before the rank itself

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract import forms
+from briefings.extract import forms, people_names
 from briefings.extract.gazetteer import WORLD_REGIONS, country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.mention_model import Mention, make_mention
@@ -361,7 +361,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 lead, _, job = credit.rpartition(" ")
                 if country_of(lead):  # "Australian writer A B": a country's writer, not a news agency's
                     credit, m.country = job, m.country or country_of(lead)
-            m.role = m.role or credit or None
+            m.role = m.role or credit or people_names.ruler_title(toks, i, name)  # "the Amir Sheikh A"
             if m.role is None and honorific and t.low in ("professor", "prof."):
                 m.span_start = academic_rank(toks, i)  # "Associate Professor A": the post is the role
                 m.role = text[m.span_start : t.end]

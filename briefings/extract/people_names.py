@@ -242,7 +242,8 @@ def _initials_then_name(toks: list[Tok], j: int) -> bool:
 _COURTESY_TITLES = frozenset({"ambassador", "amb.", "amb", "senator"})
 _HONOURABLE = frozenset({"hon", "honourable", "honorable"})
 _COMMA_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
-_AFTER_COMMA_NAME = re.compile(r"\s*(?:[,.;:)]|and\b|$)")
+# a parliamentarian's bracketed mark may close the name ("Jane Doe (MP),", "Rep. Jane Doe (R-CA),")
+_AFTER_COMMA_NAME = re.compile(r"\s*(?:\((?:MP|MLA|MPP|MNA|[RDI]-[A-Z]{2})\)\s*)?(?:[,.;:)]|and\b|$)")
 
 
 def comma_name(
@@ -314,4 +315,15 @@ def field_then_name(toks: list[Tok], k: int) -> tuple[int, tuple[list[Tok], int]
         got = scan_name(toks, last + 1)
         if got and len(got[0]) >= 2 and got[0][0] is toks[last + 1]:
             return toks[last].end, got
+    return None
+
+
+
+def ruler_title(toks: list[Tok], i: int, name: list[Tok]) -> str | None:
+    """The ruler's word a name scan from i stepped over ("His Highness the Amir Sheikh A B": "Amir")."""
+    j = i
+    while j < len(toks) and j < i + 6 and name and toks[j] is not name[0]:
+        if toks[j].low in _RULER_WORDS:
+            return toks[j].text
+        j += 1
     return None

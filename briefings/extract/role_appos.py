@@ -20,6 +20,7 @@ from briefings.extract.role_reporters import (
     states_workplace,
 )
 from briefings.extract.role_scan import Title, inner_country, scan_title
+from briefings.extract.role_tails import body_tail, ministry_tail
 from briefings.extract.roles import HEADS, _words
 from briefings.extract.tokens import INSTITUTIONS, Tok
 
@@ -27,18 +28,12 @@ _OF_ORG = re.compile(
     r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*"
 )
 _APPOS_END = re.compile(r"^\s*(?:[,.;:)\]—–]|$|said\b|says\b|who\b|and\b|will\b|has\b|is\b)")
-_BODY_WORD = re.compile(
-    r"\b(?:Institute|Institution|Centre|Center|University|Foundation|Council|Commission|Agency|Organi[sz]ation|"
-    r"Forum|Bank|Fund|Committee|School|College|Academy|Association|Society|Studies|Office|Bureau|Authority|"
-    r"Division|Department|Directorate|Headquarters)\b"
-)
 _OF_STATE = re.compile(r"\s+of\s+(.+)")
 _ORG_COUNTRIES = ORGANISATION_NAMES
 _IN_CITY = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 _LEAD = re.compile(r"^\s+(?:of|at|for|with)\s+(?:the\s+)?")
 _AT_A_BODY = re.compile(r"\s+at\s+an?\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s*[,;.])")
 HAS_CONNECTOR = re.compile(r"\s(?:of|for|at)\s")
-_ORG_TAIL = re.compile(r"(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)+")
 
 
 def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
@@ -62,7 +57,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             end = toks[title.next_index - 1].end
             role = text[title.role_start : end]
             tail = (
-                _ORG_TAIL.match(text, end, toks[-1].end)
+                body_tail(text, role, end, toks[-1].end)
                 if title.role_end == end and HAS_CONNECTOR.search(role)
                 else None
             )
@@ -71,9 +66,8 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
                 title.role_end, end, title.country = field[0], field[1], title.country or field[2]
                 title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
                 tail = None
-            if tail and _BODY_WORD.search(tail[0]):
-                # "director-general of the International Institute for X": the whole body's name
-                end = title.role_end = tail.end()
+            if tail:  # "director-general of the International Institute for X": the whole body's name
+                title.role_end, end = tail
                 title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             last = toks[title.next_index - 1].text
             army = service_tail(text, end, toks[-1].end) if country_of(last) else 0
@@ -133,6 +127,10 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             if more:  # "chief of the General Staff and a deputy defense minister": both titles
                 end = title.role_end = more[0]
                 title.next_index = more[1]
+            at_ministry = ministry_tail(text, end, toks[-1].end) if text[end : end + 1] == " " else end
+            if at_ministry > end:  # "Director-General of the X Department at the ministry.": no part of it
+                end = at_ministry
+                title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             if _APPOS_END.match(text[end : toks[-1].end]):
                 # "Director of the Office of the X Commission of the Communist Party of Xland": Xland's
                 title.country = title.country or closing_state(text[title.role_start : title.role_end])

@@ -9,7 +9,7 @@ import re
 from briefings.extract import forms
 from briefings.extract.gazetteer import country_of, is_region
 from briefings.extract.roles import TITLE_WORDS
-from briefings.extract.tokens import Tok, country_at, is_name_text, may_open_country
+from briefings.extract.tokens import HONORIFICS, Tok, country_at, is_name_text, may_open_country
 
 _AT_BODIES = frozenset({"ministry", "department", "office", "embassy"})
 
@@ -88,6 +88,17 @@ def _plain(word: str) -> bool:
     return word.replace("-", "").removesuffix("'s").removesuffix("’s").isalpha()
 
 
+_PRONOUN_STYLES = frozenset({"the", "his", "her"})
+
+
+def _styled(toks: list[Tok], h: int) -> int:
+    """The index after the honorifics opening a name at h ("the Hon", "Dr", "H.E. Mr"), else h."""
+    k = h
+    while k < len(toks) and k < h + 3 and toks[k].low in HONORIFICS and (toks[k].cap or toks[k].low == "the"):
+        k += 1
+    return k if any(t.low not in _PRONOUN_STYLES for t in toks[h:k]) else h
+
+
 def named_place_end(toks: list[Tok], j: int) -> int:
     """After "Title of (the)": the last word of a place or body that a name of two words follows ("Governor
     of Xshire Jane Doe", "Speaker of the House of Representatives Jane Doe"), else 0."""
@@ -105,15 +116,18 @@ def named_place_end(toks: list[Tok], j: int) -> int:
         k -= 1  # "... Party Jane Doe and his spouse": a joining word after the name is no part of the run
     if k < len(toks) and toks[k].cap:
         return 0
+    h = _styled(toks, k + 1) if k < len(toks) and toks[k].text == "," else k + 1
     if (
-        k + 2 < len(toks)
+        h + 1 < len(toks)
         and toks[k].text == ","
         and k - j <= 4
         and toks[k - 1].cap
-        and is_name_text(toks[k + 1].text, True)
-        and is_name_text(toks[k + 2].text, False)
+        and is_name_text(toks[h].text, True)
+        and is_name_text(toks[h + 1].text, False)
     ):
-        return k - 1  # "ambassador-at-large for Asia and BRICS, Jane Doe,": the name after the comma
+        # "ambassador-at-large for Asia and BRICS, Jane Doe,": the name after the comma (after its
+        # honorific too: "Minister for X Security, the Hon Jane Doe MP,")
+        return k - 1
     for p in range(j, k - 2):
         # "President of the Xish Republic of Xland Nguyen Van An": the place ends at the country, and a name
         # of two or three words follows

@@ -166,9 +166,15 @@ def states_workplace(text: str, end: int, stop: int) -> tuple[int, str | None] |
     return (m.end(), c) if c and c not in ORGANISATION_NAMES else None
 
 
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z]{2}")  # a US legislator's party and state
+
+
 def party_affiliation(toks: list[Tok], k: int) -> int:
     """The index of the comma after a party affiliation right after a name ("Rep. A of the main opposition
-    party, a member of X,"), so that the apposition after it is read; else k."""
+    party, a member of X,") or a legislator's bracketed party and state ("Rep. A (R-CA), chair of X,"),
+    so that the apposition after it is read; else k."""
+    if k + 3 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 3].text == ",":
+        return k + 3 if _PARTY_STATE.fullmatch(toks[k + 1].text) else k
     if k + 3 >= len(toks) or toks[k].low != "of" or toks[k + 1].low != "the":
         return k
     for j in range(k + 2, min(k + 8, len(toks) - 1)):

@@ -28,7 +28,7 @@ critic expert scientist specialist commandant observer
 
 MODIFIERS = _words("""
 deputy vice acting assistant associate under principal senior chief first permanent special high parliamentary
-standing
+standing ranking
 coordinating government lead presidential party
 top
 state foreign defense defence finance trade home interior economy economic prime cabinet press
@@ -70,7 +70,7 @@ mission delegation protocol community embassy
 procurement capability delivery bilateral multilateral committee subcommittee sub-committee rights board
 bureau secretariat directorate agency
 authority assembly parliament armament armaments division manpower diaspora peace expatriates emigration
-africa african arab hemisphere arctic baltic nordic caribbean
+subcommittee africa african arab hemisphere arctic baltic nordic caribbean
 transportation ethnic communities conservation disability biosecurity customs senate
 """)
 
