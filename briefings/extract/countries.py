@@ -25,6 +25,7 @@ from briefings.extract.homes import (
     named_countries,
     namesakes,
     pair_in,
+    paragraph_state,
     real_parties,
     traveller_home,
     trip_countries,
@@ -38,23 +39,24 @@ from briefings.extract.org_people import org_officials, reports_to
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_affiliation import at_institution
 from briefings.extract.people_chains import delegation_lead
-from briefings.extract.people_clauses import CLAUSE_SUBJECT, OBJECT_CUE, other_party
+from briefings.extract.people_clauses import OBJECT_CUE, coordinated, list_head, other_party
 from briefings.extract.people_cues import (
     CHAIN_GAP,
     companion_of,
     delegation_of,
     delegation_owner,
     host_named,
+    joined_group,
     ministry_named,
     named_group,
     represented_by,
     returns_to,
     speaks_in_city,
-    spokes_institution,
     spouses,
     staff_of,
 )
 from briefings.extract.people_senders import sending_subject
+from briefings.extract.people_spokes import acronym_institution, spokes_institution
 from briefings.extract.people_visits import POSSESSIVE, own_visit, visited_by
 from briefings.extract.roles import national_office, receiving_state, service_state
 from briefings.extract.sentences import Doc
@@ -198,7 +200,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if (
                 host != ctx.issuer
                 and text[m.end : m.end + 2] not in POSSESSIVE  # "meet A's adviser": A is not met
-                and (OBJECT_CUE.search(before[-40:]) or OBJECT_CUE.search(text, *_list_head(doc, people, m)))
+                and (OBJECT_CUE.search(before[-40:]) or OBJECT_CUE.search(text, *list_head(doc, people, m)))
             ):
                 rec.country = host  # "meet A and B": B too is of the host's side
                 break
@@ -226,7 +228,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                     continue
                 # the document's first person, of unknown country, is taken to be the issuer's
                 lead = people.recs[0]
-                partner = _coordinated(doc, people, m)
+                partner = coordinated(doc, people, m)
                 if partner is not None and partner is not rec:
                     # "A, Minister X, and B, Minister Y, will visit ... the Xland-Yland talks": B is A's side
                     mate = partner.country or (ctx.issuer if partner is lead else None)
@@ -247,7 +249,9 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     missing: list[str] | None = None
     unofficial = {r.name for r in people.recs if r.role and (_UNOFFICIAL.search(r.role) or _writer(r))}
     unofficial |= {r.name for r in people.recs if id(r) in outside}
-    for rec in people.recs:
+    queue = list(people.recs)
+    order = {id(r): k for k, r in enumerate(queue)}
+    for k, rec in enumerate(queue):
         # the text's first person (often its author), as found so far (not from the office alone)
         first = people.recs[0].country if id(people.recs[0]) not in by_office else None
         if rec.role and _OPPOSITION.search(rec.role):
@@ -255,8 +259,20 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         staff = any(m.contact for m in rec.mentions)  # press contacts work for the issuing office
         if rec.country or not (rec.role or staff) or rec.name in unofficial:
             continue
+        if rec.role and _OPPOSITION.search(rec.role):
+            # the home politics the opposition's own words name ("owed Xlanders an answer")
+            rec.country = paragraph_state(doc, rec)
+            if rec.country:
+                continue
         travels = any(TRAVELS.match(text, m.tail_end) for m in rec.mentions) or title_travels(text, rec)
         companion = companion_of(text, rec, people)  # "X will be accompanied by Y": Y travels with X
+        group = joined_group(text, rec, people)  # "The Xish delegation ... They were joined by A": the host's
+        if group and group.country not in (None, ctx.host) and ctx.host and fits(people, rec, ctx.host):
+            rec.country = ctx.host
+            continue
+        if companion and companion.country is None and k < order.get(id(companion), -1):
+            queue.append(rec)  # the companion's country is still to be guessed: wait for it
+            continue
         if companion:
             travels = True
             host_escort = (
@@ -307,6 +323,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         # "Press Secretary A said ... the Pentagon ...": its spokesperson; the author of a statement
         # ("Statement from Press Secretary A"), of the one institution the text names
         voice = spokes_institution(rec, text if rec is people.recs[0] else None)
+        voice = voice or acronym_institution(rec, text)  # "the Ministry of X (MX) ... MX spokesperson A"
         if voice and not ctx.issuer:
             rec.country = voice
             continue
@@ -351,40 +368,6 @@ _OPPOSITION = re.compile(r"\b(?:[Oo]pposition|[Ss]hadow)\b")
 def _writer(rec: PersonRec) -> bool:
     """A person named only in a byline or credit line ("By political reporter A"): no country is implied."""
     return all(m.credit for m in rec.mentions)
-
-
-_TWO_SIDES = re.compile(r"\b(?:co-chair\w*|co-host\w*|hold|holds|held|meet|meets|met|sign|signs|signed)\b")
-
-
-def _coordinated(doc: Doc, people: People, m: Mention) -> PersonRec | None:
-    """The person a mention is joined to by "and" or a comma ("A, Minister X, and B"), unless the pair follows
-    "between" or the pair holds, meets or signs something (two sides, not one)."""
-    before = people.at(m.sentence.start, m.span_start)
-    if not before:
-        return None
-    prev, rec = before[-1]
-    if not CHAIN_GAP.match(doc.text[prev.tail_end : m.span_start]):
-        return None
-    if _TWO_SIDES.search(doc.text, m.tail_end, m.sentence.end):
-        return None  # "A and B will co-chair the Xland-Yland talks": one of each side
-    if doc.text[max(m.sentence.start, prev.span_start - 8) : prev.span_start].rstrip().endswith("between"):
-        return None
-    return rec
-
-
-def _list_head(doc: Doc, people: People, m: Mention) -> tuple[int, int]:
-    """The 40 characters before the first name of the list a mention closes ("A, B and C": C's list
-    opens at A); an empty span when the mention is in no list."""
-    if CLAUSE_SUBJECT.match(doc.text, m.tail_end):
-        return m.span_start, m.span_start  # "meet A, and B will hold ...": B opens a clause of its own
-    head = m
-    for prev, _ in reversed(people.at(m.sentence.start, m.span_start)):
-        if prev is head or not CHAIN_GAP.match(doc.text[prev.tail_end : head.span_start]):
-            break
-        head = prev
-    if head is m:
-        return m.span_start, m.span_start
-    return max(m.sentence.start, head.span_start - 40), head.span_start
 
 
 @dataclass

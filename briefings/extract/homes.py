@@ -338,3 +338,35 @@ def visited_country(doc: Doc) -> str | None:
     found.discard(None)
     found -= _ORGS
     return found.pop() if len(found) == 1 else None
+
+
+_QUOTE_OPEN = ('"', "“", "‘", "'")
+_PLURAL_DEMONYM = re.compile(r"\b([A-Z][a-z]+(?:an|ese|ino|ish|i))s\b")  # "Australians", "Filipinos"
+
+
+def paragraph_state(doc: Doc, rec: PersonRec) -> str | None:
+    """The one state named in the paragraph of a person's first mention and a quote paragraph after it
+    ("Opposition Leader A said the government owed Xlanders an answer"): no city, no cause; else None."""
+    m = min(rec.mentions, key=lambda x: x.start)
+    para = m.sentence.paragraph
+    text = doc.text
+    spans = [s for s in doc.sentences if s.paragraph == para]
+    after = [s for s in doc.sentences if s.paragraph == para + 1]
+    if after and text[after[0].start : after[0].start + 1] in _QUOTE_OPEN:  # the quote their words run on in
+        spans += after
+    lo, hi = spans[0].start, spans[-1].end
+    found = {
+        c
+        for c, pos in doc_countries(doc)
+        if lo <= pos < hi and not _as_cause(text, pos) and find_city(_word_at(text, pos)) is None
+    }
+    found.update(c for w in _PLURAL_DEMONYM.findall(text, lo, hi) if (c := country_of(w)))
+    return found.pop() if len(found) == 1 else None
+
+
+def _word_at(text: str, pos: int) -> str:
+    """The word starting at pos."""
+    end = pos
+    while end < len(text) and (text[end].isalnum() or text[end] in ".'-"):
+        end += 1
+    return text[pos:end].rstrip(".")

@@ -250,7 +250,11 @@ def knows_office(rec: PersonRec) -> bool:
 
 # "will visit X", "travel to X": the place a person goes to, not a country of theirs
 # ("according to the Xish Ministry" is a source, not a destination)
-_GOES_TO = re.compile(r"\b(?:visit|visits|visiting|(?<!according )(?<!due )to|towards?)\s+(?:the\s+)?$", re.I)
+_GOES_TO = re.compile(
+    r"\b(?i:visit|visits|visiting|(?<!according )(?<!due )to|towards?)\s+(?i:the\s+)?"
+    # "take him to Xland and Yland": every place of the list after the verb
+    r"(?:[A-Z][\w'’.-]*(?:\s+(?:&\s+|of\s+)?[A-Z][\w'’.-]*){0,3}\s*(?:,\s*and|,|and)\s+(?:the\s+)?){0,6}$"
+)
 
 
 def office_home(doc: Doc, people: People, rec: PersonRec) -> str | None:
@@ -266,7 +270,7 @@ def office_home(doc: Doc, people: People, rec: PersonRec) -> str | None:
     every = [
         (c, at)
         for c, at in named
-        if not any(a <= at < b for a, b in owned) and not _GOES_TO.search(text, max(0, at - 12), at)
+        if not any(a <= at < b for a, b in owned) and not _GOES_TO.search(text, max(0, at - 90), at)
     ]
     for para in (False, True):
         found: list[str] = []

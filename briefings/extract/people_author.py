@@ -7,6 +7,7 @@ import re
 
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
+from briefings.extract.people_letterhead import caps_name_line
 
 # a clause whose subject is the writer: "I will be accompanied by", "We will be joined by"
 _I_SUBJECT = re.compile(r"\s*(?:(?:In|At|On|During|While)\b[^,]{1,40},\s*)?(?:I|We)\s+[a-z]")
@@ -30,6 +31,11 @@ def author(text: str, people: People) -> PersonRec | None:
     first_i = _FIRST_I.search(text)
     if first_i is None:
         return None
+    # "THE HON JANE DOE MP" over the release, the body naming her in full only later
+    for line in text[: first_i.start()].split("\n")[:_HEAD]:
+        head = caps_name_line(people, line)
+        if head is not None:
+            return head
     m, rec = min(people.mentions, key=lambda p: p[0].start)
     if m.start >= first_i.start() or m.sentence.index >= _HEAD:
         return None

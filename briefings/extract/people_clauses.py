@@ -7,7 +7,8 @@ import re
 
 from briefings.extract.homes import pair_in
 from briefings.extract.mentions import Mention
-from briefings.extract.people import PersonRec
+from briefings.extract.people import People, PersonRec
+from briefings.extract.people_cues import CHAIN_GAP
 from briefings.extract.sentences import Doc
 
 OBJECT_CUE = re.compile(
@@ -44,3 +45,37 @@ def new_clause(text: str, ma: Mention, mb: Mention) -> bool:
     if not CLAUSE_SUBJECT.match(text, mb.tail_end):
         return False
     return bool(OBJECT_CUE.search(text, max(ma.sentence.start, ma.span_start - 40), ma.span_start))
+
+
+_TWO_SIDES = re.compile(r"\b(?:co-chair\w*|co-host\w*|hold|holds|held|meet|meets|met|sign|signs|signed)\b")
+
+
+def coordinated(doc: Doc, people: People, m: Mention) -> PersonRec | None:
+    """The person a mention is joined to by "and" or a comma ("A, Minister X, and B"), unless the pair follows
+    "between" or the pair holds, meets or signs something (two sides, not one)."""
+    before = people.at(m.sentence.start, m.span_start)
+    if not before:
+        return None
+    prev, rec = before[-1]
+    if not CHAIN_GAP.match(doc.text[prev.tail_end : m.span_start]):
+        return None
+    if _TWO_SIDES.search(doc.text, m.tail_end, m.sentence.end):
+        return None  # "A and B will co-chair the Xland-Yland talks": one of each side
+    if doc.text[max(m.sentence.start, prev.span_start - 8) : prev.span_start].rstrip().endswith("between"):
+        return None
+    return rec
+
+
+def list_head(doc: Doc, people: People, m: Mention) -> tuple[int, int]:
+    """The 40 characters before the first name of the list a mention closes ("A, B and C": C's list
+    opens at A); an empty span when the mention is in no list."""
+    if CLAUSE_SUBJECT.match(doc.text, m.tail_end):
+        return m.span_start, m.span_start  # "meet A, and B will hold ...": B opens a clause of its own
+    head = m
+    for prev, _ in reversed(people.at(m.sentence.start, m.span_start)):
+        if prev is head or not CHAIN_GAP.match(doc.text[prev.tail_end : head.span_start]):
+            break
+        head = prev
+    if head is m:
+        return m.span_start, m.span_start
+    return max(m.sentence.start, head.span_start - 40), head.span_start

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from briefings.extract.gazetteer import City, country_of, find_city
-from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_author import companion_of_author, speaks_as_i
@@ -15,9 +14,7 @@ from briefings.extract.people_bare import HOST_NOUN
 from briefings.extract.people_chains import accompanied_before, after_cue, member_gap, title_lead
 from briefings.extract.people_escorts import accompanies, delegation_member
 from briefings.extract.sentences import Doc
-from briefings.extract.tokens import INSTITUTIONS
 
-_INSTITUTION_FIRST = tuple(sorted({name.split()[0] for name in INSTITUTIONS}))
 _SPOKE = re.compile(
     r"\s*(?:said|says|told|added|confirmed|announced|stated|noted|warned|stressed|insisted|urged|denied)\b"
 )
@@ -34,36 +31,6 @@ def speaks_in_city(text: str, m: Mention) -> str | None:
         return None
     city = find_city(lead[1])
     return city.country if city else None
-
-
-_SPOKES_ROLE = re.compile(r"\b(?:press secretary|spokes(?:person|man|woman))\b", re.I)
-_INSTITUTION_NAMED = re.compile(
-    r"\b(?:the\s+)?("
-    + "|".join(re.escape(name).replace("\\ ", r"\s+") for name in sorted(INSTITUTIONS, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
-
-
-def spokes_institution(rec: PersonRec, text: str | None = None) -> str | None:
-    """A spokesperson's country: the one institution their own sentences name ("register with the
-    Pentagon press desk"), else (text given: the spokesperson whose statement the text is) the one
-    institution the whole text names ("Statement from Press Secretary A" ... "at the White House")."""
-    if not rec.role or not _SPOKES_ROLE.search(rec.role):
-        return None
-    found: set[str] = set()
-    for m in rec.mentions:
-        found.update(_institutions(m.sentence.text))
-    if not found and text is not None:
-        found = _institutions(text)
-    return found.pop() if len(found) == 1 else None
-
-
-def _institutions(text: str) -> set[str]:
-    """The countries of the national institutions a text names ("the Pentagon": United States)."""
-    if text.isascii() and not has_any(text.lower(), _INSTITUTION_FIRST):
-        return set()
-    return {INSTITUTIONS[" ".join(x.lower().split())] for x in _INSTITUTION_NAMED.findall(text)}
 
 
 _TITLE_SUBJECT = re.compile(r"\s*[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)(?:will|is|was|has|would)\s")
@@ -203,6 +170,10 @@ _REFERRING_SUBJECT = re.compile(
 )
 
 
+# "They were joined by A": others joining a group, not its own companions
+_GROUP_JOINED = re.compile(r"\s*They\s+(?:were|will\s+be|are|had\s+been)\s+(?:also\s+)?joined\s+by\b")
+
+
 def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
     """The person someone accompanies ("He will be accompanied by Y": the "he" before)."""
     for m in rec.mentions:
@@ -220,12 +191,23 @@ def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
             found = [r for _, r in people.at(m.sentence.start, m.span_start) if r is not rec]
             if not found and speaks_as_i(text, m):  # "I will be accompanied by A": the author's
                 return companion_of_author(text, people, rec)
+            if not found and _GROUP_JOINED.match(m.sentence.text):
+                return None  # "They were joined by A": a group joined by the other side (joined_group)
             lead = pronoun_subject(people, m) if m.sentence.start < m.span_start else None
             if not found and not _REFERRING_SUBJECT.match(m.sentence.text):
                 return None  # "Raksha Mantri will be accompanied by A": a subject no person of the text names
             return found[-1] if found else lead
     # "A will accompany B": B's party; "The delegation includes A": its leader's
     return accompanies(text, rec, people) or delegation_member(text, rec, people)
+
+
+def joined_group(text: str, rec: PersonRec, people: People) -> PersonRec | None:
+    """ "The Xish delegation includes B and C. They were joined by A": the group's last person named (C)."""
+    for m in rec.mentions:
+        s = m.sentence
+        if s.start < m.span_start and _GROUP_JOINED.match(s.text) and not people.at(s.start, m.span_start):
+            return people.last_before(s.start) if accompanied_before(text, s.start, m.span_start) else None
+    return None
 
 
 def _bullet_lead(text: str, m: Mention, people: People) -> PersonRec | None:

@@ -59,6 +59,14 @@ def _named(people: People, text: str) -> PersonRec | None:
     return rec
 
 
+def caps_name_line(people: People, line: str) -> PersonRec | None:
+    """The person a letterhead's capitals name line names ("THE HON JANE DOE MP"), the body naming them."""
+    t = line.strip()
+    if not (0 < len(t) <= 70 and t.isupper()):
+        return None
+    return _named(people, t)
+
+
 def _name_words(text: str) -> list[str]:
     """The name of a capitals name line led by a courtesy or closed by post-nominals ("THE HON JANE DOE MP"),
     two to four plain words that open no title; else []."""

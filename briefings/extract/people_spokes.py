@@ -1,0 +1,57 @@
+"""A spokesperson's country from the national institutions the text names: "Press Secretary A ... the
+Pentagon", "the Ministry of X (MX) ... MX spokesperson A"."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.literals import has_any
+from briefings.extract.people import PersonRec
+from briefings.extract.tokens import INSTITUTIONS
+
+_INSTITUTION_FIRST = tuple(sorted({name.split()[0] for name in INSTITUTIONS}))
+_SPOKES_ROLE = re.compile(r"\b(?:press secretary|spokes(?:person|man|woman))\b", re.I)
+_INSTITUTION_NAMED = re.compile(
+    r"\b(?:the\s+)?("
+    + "|".join(re.escape(name).replace("\\ ", r"\s+") for name in sorted(INSTITUTIONS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def spokes_institution(rec: PersonRec, text: str | None = None) -> str | None:
+    """A spokesperson's country: the one institution their own sentences name ("register with the
+    Pentagon press desk"), else (text given: the spokesperson whose statement the text is) the one
+    institution the whole text names ("Statement from Press Secretary A" ... "at the White House")."""
+    if not rec.role or not _SPOKES_ROLE.search(rec.role):
+        return None
+    found: set[str] = set()
+    for m in rec.mentions:
+        found.update(_institutions(m.sentence.text))
+    if not found and text is not None:
+        found = _institutions(text)
+    return found.pop() if len(found) == 1 else None
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def acronym_institution(rec: PersonRec, text: str) -> str | None:
+    """ "the Ministry of External Affairs (MEA) ... MEA spokesperson A": the country of the national
+    institution the text defines by the initials of the spokesperson's title."""
+    if not rec.role or not _SPOKES_ROLE.search(rec.role):
+        return None
+    for acr in _ACRONYM.findall(rec.role):
+        at = text.find(f"({acr})")
+        if at > 0:
+            named = _institutions(text[max(0, at - 60) : at])
+            if len(named) == 1:
+                return named.pop()
+    return None
+
+
+def _institutions(text: str) -> set[str]:
+    """The countries of the national institutions a text names ("the Pentagon": United States)."""
+    if text.isascii() and not has_any(text.lower(), _INSTITUTION_FIRST):
+        return set()
+    return {INSTITUTIONS[" ".join(x.lower().split())] for x in _INSTITUTION_NAMED.findall(text)}
