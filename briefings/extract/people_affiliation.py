@@ -217,13 +217,18 @@ _FROM_BODY = re.compile(
 )
 
 
+def outside_role(role: str) -> bool:
+    """True for the role of a person outside government ("senior fellow", "professor")."""
+    return _OUTSIDE.search(role) is not None and _WRITERS.search(role) is None
+
+
 def _outside(rec: PersonRec, text: str) -> bool:
     """A person outside government: an analyst's, researcher's or academic's role, a think tank's officer,
     or none but a think tank in the first description ("A, who heads a Xcity think tank,")."""
     if rec.role:
         if _WRITERS.search(rec.role):
             return False
-        return _OUTSIDE.search(rec.role) is not None or at_institution(rec, text)
+        return outside_role(rec.role) or at_institution(rec, text)
     first = min(rec.mentions, key=lambda m: m.start)
     if first.credit:
         return False

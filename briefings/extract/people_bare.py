@@ -43,7 +43,8 @@ _OBJECT_OF = re.compile(
     r"interview|dinner|lunch|breakfast)\s+with|\b(?:meet|meets|met|succeed|succeeds|succeeded|replace|"
     r"replaces|replaced|congratulate|congratulates|congratulated|thank|thanks|thanked|telephoned|phoned|"
     r"between)|\bcall(?:s|ed)?\s+on|\bhand(?:s|ed|ing)?\s+over\s+to|\b(?:accompanied|joined|hosted|"
-    r"received|welcomed|greeted|led|headed|chaired|co-chaired|attended|represented)\s+by|\binvitation\s+of|"
+    r"received|welcomed|greeted|led|headed|chaired|co-chaired|moderated|attended|represented)\s+by|"
+    r"\binvitation\s+of|"
     r"\b(?:homage|tribute)\s+to|\btogether\s+with|"
     r"\balongside)\s+$"
 )

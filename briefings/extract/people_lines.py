@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from briefings.extract.forms import service_unit, weak_title
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec, better_role
+from briefings.extract.people_affiliation import outside_role, workplace_country
 from briefings.extract.role_scan import scan_title
 from briefings.extract.roles import portfolio, role_key
 from briefings.extract.sentences import Doc, Sentence
@@ -49,6 +51,32 @@ def name_lines(doc: Doc, per_sentence: list[list[Mention]]) -> None:
         if got:
             m.written = doc.text[m.start : m.end]
             m.role, m.country = got
+
+
+# a broadcast script's bracketed caption: "[Sound bite: A B - Senior Fellow, X Institute (Language)]"
+_CAPTION = re.compile(
+    r"[\[(][A-Za-z][\w ]{0,30}:\s*(?P<n>[^\[\]()]+?)\s+[-–—]\s+(?P<t>[A-Z][^,\[\]()]{1,60}?)"
+    r"(?:,\s*(?P<w>[^\[\]()]{2,80}?))?\s*(?:\([^()]*\)\s*)?[\])]"
+)
+
+
+def caption_lines(doc: Doc, per_sentence: list[list[Mention]]) -> None:
+    """A bracketed caption line naming a speaker and their title ("[Interview: A B - Professor, X
+    University]"): that person, holding that title at that workplace."""
+    for s, ms in zip(doc.sentences, per_sentence, strict=True):
+        if not ms or s.text[:1] not in "[(" or s.text.rstrip()[-1:] not in "])":
+            continue
+        cm = _CAPTION.fullmatch(s.text.rstrip())
+        if cm is None:
+            continue
+        at, to = s.start + cm.start("n"), s.start + cm.end("n")
+        m = next((m for m in ms if m.start == at and m.end == to), None)
+        if m is None or len(m.tokens) < 2:
+            continue
+        m.written = doc.text[m.start : m.end]
+        m.role = f"{cm['t']} at {cm['w']}" if cm["w"] else cm["t"]
+        if cm["w"] and outside_role(cm["t"]):
+            m.country = workplace_country(f"at {cm['w']}")  # "Professor, Xland Institute for Y"
 
 
 def _give_line_role(rec: PersonRec, role: str, country: str | None) -> None:

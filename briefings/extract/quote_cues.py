@@ -72,10 +72,45 @@ def signed_by(text: str, people: People, start: int, end: int) -> PersonRec | No
     return found[0][1] if found else None
 
 
+def captioned_by(text: str, people: People, start: int, end: int) -> PersonRec | None:
+    """The person a bracketed caption line over a quote names ("[Sound bite: A B - Professor]")."""
+    line = text[start:end].rstrip()
+    if end - start > 200 or line[:1] not in "[(" or line[-1:] not in "])":
+        return None
+    found = people.at(start, end)
+    if not found:
+        return None
+    m, rec = found[0]
+    # the caption's shape: a label, the name, then its title or the bracket's end (not "[Photo: A arrives]")
+    if _CAPTION_HEAD.fullmatch(text, start, m.span_start) and _CAPTION_TAIL.match(text, m.end, end):
+        return rec
+    return None
+
+
+_CAPTION_HEAD = re.compile(r"[\[(](?:[A-Za-z][\w ]{0,30}:\s*)?")
+_CAPTION_TAIL = re.compile(r"\s*(?:[-–—,/]|[\])])")
+
+
 def names_a_title(text: str, start: int, quote_start: int) -> bool:
     """True when the quote is the title of a lecture, panel or theme ("a lecture on "...")."""
     lead = text[max(start, quote_start - 140) : quote_start]
     return has_any(lead, _TITLE_OF_WORDS) and _TITLE_OF.search(lead) is not None
+
+
+# an event's theme or motto, even inside a speaker's sentence: 'under the theme "X"', "this year's theme,
+# "X"", 'The theme of the summit is "X"', 'under the motto "X"' (not "on the theme of X, she said:")
+_THEME = re.compile(
+    r"\b(?:[Tt]heme|[Mm]otto|[Ss]logan|[Tt]agline)"
+    r"(?:\s+of\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:is|was|will\s+be)"
+    r"|\s+(?:is|was|will\s+be))?\s*[,:]?\s*$"
+)
+_THEME_WORDS = ("heme", "otto", "logan", "agline")
+
+
+def themed(text: str, start: int, quote_start: int) -> bool:
+    """True when the quote is the theme, motto or slogan the words before it name."""
+    lead = text[max(start, quote_start - 80) : quote_start]
+    return has_any(lead, _THEME_WORDS) and _THEME.search(lead) is not None
 
 
 def labels(text: str, quote_start: int) -> bool:

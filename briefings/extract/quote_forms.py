@@ -21,7 +21,7 @@ BEFORE = re.compile(rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{VERB_WORDS})\b[^;“
 # "X said last week that allies had delivered ... but that it was "still not enough"": a long reported clause
 FAR_BEFORE = re.compile(rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{VERB_WORDS})\b[^;“”\"]{{131,220}}?[,:]?\s*$")
 INTRO = re.compile(
-    rf"(?:\b(?:{VERB_WORDS})\b[^.:“”\"]{{0,40}}:|following\s+(?:statement|readout|remarks)\s*:?|(?:statement|readout)\s*:|"
+    rf"(?:\b(?:{VERB_WORDS})\b[^.:“”\"]{{0,40}}:|following\s+(?:statement|readout|remarks)(?:\s+(?:on|at|in|after|to|today|yesterday)\b[^.:“”\"]{{0,40}})?\s*:?|(?:statement|readout)\s*:|"
     r"\battributable\s+to\b[^:“”\"]{1,120}:)\s*$",
     re.I,
 )
@@ -84,6 +84,22 @@ def _intro_speaker(
         found = people.at(sent.start, min(sent.end, colon))
         rec = found[-1][1] if found else None
     return rec
+
+
+_OPENING_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’-]*|the|of|for|and)\s+)*")  # a title before the name
+
+
+def issuer(doc: Doc, people: People, colon: int) -> PersonRec | None:
+    """The person a statement's intro sentence opens with ("Chief Spokesman A B issued the following
+    statement:"); no one when it opens otherwise ("The ministry, on behalf of A, issued ...")."""
+    sent = doc.sentence_at(colon)
+    if sent is None:
+        return None
+    found = people.at(sent.start, colon)
+    if not found:
+        return None
+    m, rec = found[0]
+    return rec if _OPENING_WORDS.fullmatch(doc.text, sent.start, m.start) else None
 
 
 def _quote(doc: Doc, rec: PersonRec | None, start: int, end: int) -> Quote | None:
@@ -173,7 +189,8 @@ def inline_statements(doc: Doc, people: People, paras: list[Para], resolve: Reso
     for pi, p in enumerate(paras):
         if ":" not in text[p.start : p.end]:
             continue
-        tm = _TRANSCRIPT.match(text, p.start, p.end)
+        # (not a headline "A: X to host the summit": a headline's speaker line is no transcript turn)
+        tm = _TRANSCRIPT.match(text, p.start, p.end) if pi > 0 else None
         if tm:
             colon = tm.end() - len(tm.group()) + tm.group().rindex(":")
             words = text[p.start : colon].split()

@@ -21,7 +21,7 @@ from briefings.extract.quote_cues import (
     title_holder,
 )
 from briefings.extract.quote_subjects import named_since, recent_subject, subject_since, titled_since
-from briefings.extract.quote_titles import near_holder
+from briefings.extract.quote_titles import chair_of, near_holder
 from briefings.extract.roles import HEADS
 from briefings.extract.sentences import Doc
 
@@ -115,7 +115,7 @@ def speaker(
         named = reporting_subject(people, offset)
         if named is None and last is not None:
             # one named since only as an object ("... will meet A.") does not take "he said" over
-            named = subject_since(people, since, offset)
+            named = subject_since(people, since, offset, doc)
         elif named is None:
             # "The President looks forward to ... He said:": the subject of the sentences before
             named = recent_subject(doc, people, offset, text) if doc else None
@@ -153,6 +153,8 @@ def speaker(
         held = title_holder(people, m["t"])
         if held is None and doc is not None and m["t"].rsplit(None, 1)[-1].lower() in HEADS:
             held = near_holder(doc, people, m["t"], offset)  # "the Principal Secretary said": one of two
+        if held is None and doc is not None:
+            held = chair_of(doc, people, m["t"], offset)  # "the Chair noted": who chairs the meeting
         others = [r for _, r in people.at(since, offset) if r is not last] if last is not None else []
         if held is None and last is not None and _describes(last, m["t"]) and not others:
             held = last  # '"...," A told reporters. "...," the Xish envoy added': A, described again

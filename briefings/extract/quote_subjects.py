@@ -101,14 +101,18 @@ _PLANS = re.compile(
 )
 
 
-def subject_since(people: People, since: int, offset: int) -> PersonRec | None:
-    """The person last named between two offsets as a sentence's subject, not of a planned act."""
+def subject_since(people: People, since: int, offset: int, doc: Doc | None = None) -> PersonRec | None:
+    """The person last named between two offsets as a sentence's subject, not of a planned act (unless
+    that sentence comes right before the quote's, in its paragraph: "B will also attend. '...,' he said")."""
+    here = doc.sentence_at(offset) if doc is not None else None
     best: tuple[int, PersonRec] | None = None
     for m, rec in people.mentions:
         if since <= m.start < offset and (best is None or m.start > best[0]):
             sent = m.sentence
-            if _LEAD_IN.match(sent.text, 0, max(0, m.span_start - sent.start)) and not _PLANS.match(
-                sent.text, max(0, m.end - sent.start)
+            nxt = (sent.paragraph, sent.index + 1)
+            just_before = here is not None and (here.paragraph, here.index) == nxt
+            if _LEAD_IN.match(sent.text, 0, max(0, m.span_start - sent.start)) and (
+                just_before or not _PLANS.match(sent.text, max(0, m.end - sent.start))
             ):
                 best = (m.start, rec)
     return best[1] if best else None

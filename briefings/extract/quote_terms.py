@@ -37,6 +37,18 @@ def modifies_noun(inner: str, text: str, end: int) -> bool:
     return _NOUN_AFTER.match(text, end, end + 40) is not None
 
 
+# a short quote naming a policy or doctrine: its "free and open" foreign policy, the "one country" principle
+_POLICY_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:policy|policies|doctrine|principle|strategy|vision|outlook)\b"
+)
+
+
+def names_policy(inner: str, text: str, end: int) -> bool:
+    """True when a quote of at most four words is straight followed by "policy", "doctrine" or the like:
+    the policy's name, not speech."""
+    return len(inner.split()) <= 4 and _POLICY_AFTER.match(text, end, end + 30) is not None
+
+
 def _folded(text: str) -> str:
     """The words of a text, casefolded, one space apart (with spaces at both ends)."""
     return " " + " ".join(w.casefold() for w in _WORD.findall(text)) + " "

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefings.extract.people import People, PersonRec
 from briefings.extract.quote_cues import holds
 from briefings.extract.roles import role_key
@@ -32,3 +34,24 @@ def near_holder(doc: Doc, people: People, title: str, offset: int) -> PersonRec 
         if rec in held and m.start < offset and near and (best is None or m.start > best[0]):
             best = (m.start, rec)
     return best[1] if best else held[0]
+
+
+_CHAIRS = ("chair", "chairman", "chairwoman", "chairperson", "co-chair")
+_CHAIRED_BY = re.compile(r"\b(?:co-)?chaired\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+_WILL_CHAIR = re.compile(r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:co-)?chair(?:s|ed|ing)?\b")
+
+
+def chair_of(doc: Doc, people: People, title: str, offset: int) -> PersonRec | None:
+    """ "The Chair said" when no one holds the title Chair: the person the text last says chairs the
+    meeting before the quote ("chaired by A", "A will chair")."""
+    if title.rsplit(None, 1)[-1].lower() not in _CHAIRS:
+        return None
+    best: tuple[int, PersonRec] | None = None
+    for m, rec in people.mentions:
+        if m.end > offset or (best is not None and m.start < best[0]):
+            continue
+        s = m.sentence
+        before = doc.text[max(s.start, m.span_start - 60) : m.span_start]
+        if _CHAIRED_BY.search(before) or _WILL_CHAIR.match(doc.text, m.end, min(s.end, m.end + 30)):
+            best = (m.start, rec)
+    return best[1] if best else None

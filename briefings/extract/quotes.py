@@ -9,11 +9,13 @@ from briefings.extract.people import People, PersonRec
 from briefings.extract.quote_cues import (
     WITH_SAYING,
     according_to,
+    captioned_by,
     labels,
     names_a_title,
     remark_owner,
     remarks_subject,
     signed_by,
+    themed,
 )
 from briefings.extract.quote_forms import (
     BEFORE,
@@ -22,6 +24,7 @@ from briefings.extract.quote_forms import (
     Resolver,
     ends_intro,
     inline_statements,
+    issuer,
     paragraphs,
     statements,
 )
@@ -31,13 +34,13 @@ from briefings.extract.quote_subjects import (
     opener,
     subject,
 )
-from briefings.extract.quote_terms import is_term, modifies_noun, repeated_speakers
+from briefings.extract.quote_terms import is_term, modifies_noun, names_policy, repeated_speakers
 from briefings.extract.sentences import Doc
 from briefings.models import Quote
 
 _AFTER = re.compile(
     rf"^\s*[,.]?\s*(?:(?:{VERB_WORDS}|according\s+to)\s+(?P<a>[^,;“”\"]{{1,90}})|"
-    rf"(?!\s*(?:while|whereas|but)\b)(?P<b>[^,;“”\"]{{1,90}}?)(?:,\s(?P<ap>[^,;“”\"]{{1,80}}),)?\s+(?:{VERB_WORDS})\b)"
+    rf"(?!\s*(?:while|whereas|but)\b)(?P<b>[^,;“”\"]{{1,90}}?)(?:,\s(?P<ap>[^,;“”\"]{{1,110}}),)?\s+(?:{VERB_WORDS})\b)"
 )
 # "Quotes attributable to the Minister, Senator Doe:" (a media release's quote heading)
 _ATTRIBUTABLE = re.compile(r"\battribut(?:able|ed)\s+to\s+(?P<w>[^:“”\"]{1,120}?)\s*:\s*$", re.I)
@@ -56,6 +59,7 @@ _DESCRIBED_WORDS = ("described", "characteri", "termed", "dubbed", "welcomed", "
 _DESCRIBED = re.compile(
     r"\b(?:described|characteri[sz]ed|termed|dubbed|welcomed|hailed|praised|lauded)\b(?:\s+(?:by\s+)?[^“”\".;,]{1,40}?)?\s+as\b[^“”\".;]{0,60}$"
 )
+_DESCRIBED_BY = re.compile(r"\bby\s+([^“”\".;,]+?)\s+as\b")
 _TITLE_THEN = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*\s+$")  # "the Deputy PS" + verb
 _WHOLE = re.compile(r"[A-Z][^.!?]*[a-z][.!?]")  # a whole sentence: "That matters."
 _NUMBERED = re.compile(r"\s*\(?\d{1,2}[.)]\s+")  # "7. " numbering a release's paragraph
@@ -93,10 +97,10 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
         closed = text[qe - 1] in "”\"’'»"
         opened = text[qs] in "“\"‘'«"  # a run-on quote's last paragraph may open without a mark
         inner = text[qs + int(opened) : qe - 1 if closed else qe].strip()
-        if closed and modifies_noun(inner, text, qe):
+        if closed and (modifies_noun(inner, text, qe) or names_policy(inner, text, qe)):
             continue  # 'call for "real" reform': a term before its noun
         end_sent = doc.sentence_at(qe - 1)
-        tail = text[qe : end_sent.end if end_sent else qe][:140]
+        tail = text[qe : end_sent.end if end_sent else qe][:170]
         rec: PersonRec | None = None
         attributed = False
         am = _AFTER.match(tail) if closed else None
@@ -115,7 +119,9 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             apposed = _APPOSED.match(tail, am.end()) if am["a"] else None
             # (not '"...," said A, a professor at X in Y': a description, whose words name no one)
             described = apposed is not None and rec is not None and apposed[1].startswith(("a ", "an "))
-            if apposed and not described and (rec is None or not PRONOUN.match(am["a"])):
+            # (not 'said Dr A B, Senior Fellow at the X': the name already given speaks, not the body's head)
+            by_name = rec is not None and rec.surname.casefold() in (am["a"] or "").casefold()
+            if apposed and not described and not by_name and (rec is None or not PRONOUN.match(am["a"])):
                 # "said the spokeswoman, State Secretary A B.": the name in apposition
                 rec = speaker(apposed[1], people, qs) or rec
         if rec is None:
@@ -133,6 +139,9 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             ):
                 # "The Foreign Secretary said:" closes the paragraph before the quote
                 bm = BEFORE.search(text[paras[pi - 1].start : paras[pi - 1].end].rstrip(": "))
+                if bm is None:
+                    # "Spokesman A B provided the following statement:": the sentence's subject, else no one
+                    attributed, rec = True, issuer(doc, people, paras[pi - 1].end - 1)
             if bm:
                 attributed = True
                 verb_at = sent.start + bm.start("w") + len(bm["w"])
@@ -163,6 +172,10 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             cited = according_to(text, sent.start, qs, people)  # "According to Minister Doe, ... "...""
             if cited:
                 attributed, rec = True, cited
+        if rec is None and not attributed and qs == paras[pi].start and pi > 0:
+            # a broadcast script's "[Sound bite: A B - Professor]" caption line over the quote
+            rec = captioned_by(text, people, paras[pi - 1].start, paras[pi - 1].end)
+            attributed = rec is not None
         if rec is None and not attributed:
             # 'Doe put it bluntly: "..."', 'Doe was wary. "..."' (a short term stays a term)
             rec = opener(doc, people, sent, qs)
@@ -180,6 +193,8 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
                 remarked = remarked or signed_by(text, people, paras[nxt_pi].start, paras[nxt_pi].end)
                 if remarked:
                     attributed, rec, follow_pi = True, remarked, nxt_pi
+        if themed(text, sent.start, qs):
+            continue  # 'under the theme "..."', 'The theme of the summit is "..."': a motto, not speech
         if (not attributed or is_term(inner)) and names_a_title(text, sent.start, qs):
             continue  # "a lecture on "Europe as a ..."", 'A said ... under the theme "X and Y"': a title
         lead_in = text[max(sent.start, qs - 140) : qs]
@@ -194,6 +209,9 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             tm = _TITLE_THEN.search(text, max(sent.start, at - 60), at) if not who else None
             titled = speaker(tm.group(), people, qs) if tm else None
             attributed, rec = True, (describer or who[-1][1] if who else titled)
+            by = _DESCRIBED_BY.search(described.group())
+            if by and not people.at(at + by.start(1), at + by.end(1)):
+                rec = None  # "described by diplomats as '...'": unnamed describers, not one named before
         if (
             not attributed
             and last is not None

@@ -20,7 +20,7 @@ from briefings.extract.people_counterparts import (
 from briefings.extract.people_groups import group_titles
 from briefings.extract.people_leaders import leaders_of_governments
 from briefings.extract.people_letterhead import caps_letterheads
-from briefings.extract.people_lines import name_lines, title_lines
+from briefings.extract.people_lines import caption_lines, name_lines, title_lines
 from briefings.extract.people_lists import spread_plural_titles
 from briefings.extract.people_parens import bracketed_countries
 from briefings.extract.people_ranked import bracketed_initials, ranked_appositions
@@ -42,12 +42,13 @@ __all__ = ["CountryContext", "build_people"]
 
 def surname_cues(doc: Doc, per_sentence: list[list[Mention]]) -> None:
     """A bare full name ("Jane Doe will ...") whose surname alone stands elsewhere in a person's place
-    ("Doe said", "met Doe on ..."): the full name is a person's."""
+    ("Doe said", "met Doe on ", "Chair Doe"): the full name is a person's."""
+    # also a surname under a title elsewhere ("Chair Doe said"): the bare "Jane Doe" is that person
     cued = {
         m.tokens[0].lower()
         for ms in per_sentence
         for m in ms
-        if m.cue and len(m.tokens) == 1 and cue_word(m.tokens[0])
+        if len(m.tokens) == 1 and ((m.cue and cue_word(m.tokens[0])) or (m.role and m.written != "?"))
     }
     if not cued:
         return
@@ -84,6 +85,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     counterparts_listed(doc, per_sentence)
     org_short_titles(doc, per_sentence)
     name_lines(doc, per_sentence)
+    caption_lines(doc, per_sentence)
     surname_cues(doc, per_sentence)
     leaders_of_governments(doc, per_sentence)
     people = People()
