@@ -22,6 +22,7 @@ from briefings.extract.letterheads import (
 from briefings.extract.people_letterhead import visitor_side
 from briefings.extract.places import Dateline, cities_in, find_date_line, find_dateline, issuer_country
 from briefings.extract.quotes import find_quotes
+from briefings.extract.role_parliament import parliament_issuer
 from briefings.extract.roster import CountryContext, build_people
 from briefings.extract.sentences import Doc, parse_header_date, split
 from briefings.extract.sides import side_meetings
@@ -93,6 +94,7 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
     return CountryContext(
         issuer=issuer_country(doc)
         or letterhead_issuer(doc)
+        or parliament_issuer(doc)
         or mission_issuer(doc)
         or date_line_capital(doc)
         or signoff_capital(doc)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefings.extract import forms
+from briefings.extract.role_parliament import chamber_before
 from briefings.extract.role_scan import Title
 from briefings.extract.sentences import Sentence
 from briefings.extract.tokens import Tok, base
@@ -73,5 +74,11 @@ def make_mention(name: list[Tok], sent: Sentence, span_start: int, title: Title 
         family_first=family_first,
         written=text[name[0].start : end],
     )
+    if title and m.role:
+        chamber = chamber_before(text, sent.start, title.role_start, m.role)
+        if chamber:  # "Xish House of Representatives Speaker A": the chamber is part of the title
+            m.span_start = min(m.span_start, chamber[0])
+            m.role = f"{chamber[1]} {m.role}"
+            m.country = m.country or chamber[2]
     m.tail_end = m.end
     return m

@@ -99,6 +99,13 @@ def _styled(toks: list[Tok], h: int) -> int:
     return k if any(t.low not in _PRONOUN_STYLES for t in toks[h:k]) else h
 
 
+# honorifics that open only a name (no "Lord", "Lady", "Professor", "The" that a body's name may hold)
+_NAME_HONORIFICS = HONORIFICS - {
+    "his", "her", "the", "lord", "lady", "professor", "prof.", "highness", "majesty", "excellency", "sir",
+    "dame", "seri", "utama", "tun", "puan", "ratu", "eng.", "madam", "madame", "rt", "rt.",
+}
+
+
 def named_place_end(toks: list[Tok], j: int) -> int:
     """After "Title of (the)": the last word of a place or body that a name of two words follows ("Governor
     of Xshire Jane Doe", "Speaker of the House of Representatives Jane Doe"), else 0."""
@@ -116,6 +123,10 @@ def named_place_end(toks: list[Tok], j: int) -> int:
         k -= 1  # "... Party Jane Doe and his spouse": a joining word after the name is no part of the run
     if k < len(toks) and toks[k].cap:
         return 0
+    for p in range(j + 1, k - 1):
+        # "Deputy Chairman of the X Chamber Shri A B": the style opens the name
+        if toks[p].low in _NAME_HONORIFICS:
+            return p - 1
     h = _styled(toks, k + 1) if k < len(toks) and toks[k].text == "," else k + 1
     if (
         h + 1 < len(toks)

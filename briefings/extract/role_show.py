@@ -6,6 +6,7 @@ import re
 
 from briefings.extract.forms import rank_word
 from briefings.extract.gazetteer import country_of
+from briefings.extract.role_parliament import chamber_shown
 from briefings.extract.tokens import INSTITUTIONS
 
 _ENVOY_OF_TO = re.compile(
@@ -48,6 +49,7 @@ def shown_role(role: str | None, country: str | None = None) -> str | None:
         return role
     if " the " in role:
         role = generic_body(role, country)
+    role = chamber_shown(role, country)
     if " to " in role and " of " in role:
         m = _ENVOY_OF_TO.match(role)
         if m is not None and country_of(m[2]) is not None:

@@ -30,6 +30,7 @@ from briefings.extract.people_titles import fuller_titles, named_later, post_hol
 from briefings.extract.people_where import where_clause_countries
 from briefings.extract.role_between import between_titles
 from briefings.extract.role_billets import billet_titles, owned_posts
+from briefings.extract.role_parliament import legislators_states
 from briefings.extract.role_portfolios import continued_portfolios
 from briefings.extract.role_show import shown_role
 from briefings.extract.role_whose import whose_titles
@@ -118,6 +119,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     sides_of(doc, people)
     acronym_homes(doc, people)
     guess_countries(doc, people, ctx)
+    legislators_states(people)
     past_holders(doc, people)
     outside_countries(doc, people)
     partners_of(doc.text, people)
