@@ -194,7 +194,11 @@ _CITY_VENUE = re.compile(
     r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s|’s)\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
     r"(?:Hotel|Resort|Palace|Hall|Centre|Center|House|Castle|Villa|Lodge)\b"
 )
-_COMMA_CITY = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=,|\s+(?:from|on|in|to)\b|\.|;|\s*$)")
+_COMMA_CITY = re.compile(
+    # "at the X House, Central Business District, Cityname,": a district or street between venue and city
+    r"(?:,\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:District|Area|Quarter|Zone|Road|Street|Avenue|Boulevard)\b)?"
+    r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=,|\s+(?:from|on|in|to)\b|\.|;|\s*$)"
+)
 
 
 def headline_town(doc: Doc, s: Sentence, dm: DateMention | None, ref: date) -> str | None:

@@ -229,8 +229,9 @@ def byline(before: str) -> str | None:
     return f"{m['org']}{m['job']}" if m["job"] else ""
 
 
-# Malay "binte"/"bte" ("daughter of") joins a given name to a father's name, like "bin" and "binti"
-LINKS = PARTICLES | _words("binte bte")
+# Malay "binte"/"bte" ("daughter of") joins a given name to a father's name, like "bin" and "binti"; so do
+# Turkic "oglu"/"gizi" ("son"/"daughter of", after the father's name) and Hassaniya "ould"
+LINKS = PARTICLES | _words("binte bte oglu ogly oğlu gizi qizi kizi kyzy uulu ould")
 
 
 def rank_word(low: str, ranks: frozenset[str] = RANKS) -> bool:
@@ -295,3 +296,28 @@ def portfolio_words(toks: list[Tok], j: int) -> int:
     if low in ("his", "her") and j + 2 < len(toks) and toks[j + 1].low in _MAJESTYS:
         return 2 if toks[j + 2].cap else 0
     return 0
+
+
+_BODY_JOINS = frozenset({"and", "of", "for", "in", "on", "the", "&"})
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
+
+
+def lower_body_end(toks: list[Tok], k: int) -> int:
+    """After a lower-case title, the comma closing an "of" phrase naming its body in lower case ("president
+    of Xland's employers' confederation (XEC),"), else k."""
+    if k + 3 >= len(toks) or not (toks[k].low == "of" or (k and toks[k - 1].text.endswith(_POSSESSIVES))):
+        return k
+    j = k + 1 if toks[k].low == "of" else k  # "of the ..." or, after "of Xland's", the rest
+    nouns = 0
+    while j < len(toks) and j < k + 7:
+        t = toks[j]
+        if t.text.isalpha() and t.text.islower():
+            nouns += t.low not in _BODY_JOINS
+        elif not t.text.endswith(_POSSESSIVES):
+            break
+        j += 1
+    if j + 3 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
+        j += 3  # the body's initials in brackets
+    if not nouns or j >= len(toks) or toks[j].text != ",":
+        return k
+    return j

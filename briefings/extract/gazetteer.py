@@ -172,7 +172,28 @@ def _cities() -> dict[str, tuple[City, ...]]:
         # Alternate names are not indexed: only those folding to the same key as the name would be safe
         # ("Tōkyō", not "Tokio" or codes like "TYO"), and the name's own key already finds those.
         index.setdefault(_city_key(raw["name"]), []).append(city)
+    _add_zone_spellings(index)
     return {k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()}
+
+
+def _add_zone_spellings(index: dict[str, list[City]]) -> None:
+    """Index a time zone's city ("Asia/Ulaanbaatar") under its own spelling when the gazetteer writes the
+    zone's largest city another way ("Ulan Bator"): only a close variant, never a country's name or a
+    name the other holds whole ("Panama" of "Panama City")."""
+    from difflib import SequenceMatcher
+
+    largest: dict[str, City] = {}
+    for cities in index.values():
+        for c in cities:
+            if c.timezone not in largest or c.population > largest[c.timezone].population:
+                largest[c.timezone] = c
+    for zone, city in largest.items():
+        key = _city_key(zone.rsplit("/", 1)[-1].replace("_", " "))
+        own = _city_key(city.name)
+        if key in index or key in own or own in key or country_of(key) is not None:
+            continue
+        if SequenceMatcher(None, key.replace(" ", ""), own.replace(" ", "")).ratio() >= 0.75:
+            index[key] = [replace(city, name=zone.rsplit("/", 1)[-1].replace("_", " "))]
 
 
 _CITY_ALIASES: dict[str, str] = {

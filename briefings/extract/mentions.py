@@ -165,7 +165,10 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 if low_title and low_name is None and nk + 1 < n:
                     # "the commander of X Command, Adm. Jane Doe, ..."
                     low_name = comma_name(toks, nk, text, sent.end)
-                    if low_name is None and toks[nk].low in ("from", "at", "with"):
+                    if low_name is None and forms.lower_body_end(toks, nk) > nk:
+                        nk = forms.lower_body_end(toks, nk)  # "the head of the employers' union, Jane Doe"
+                        low_name = comma_name(toks, nk, text, sent.end)
+                    elif low_name is None and toks[nk].low in ("from", "at", "with"):
                         # "a lecturer from X University, Jane Doe, said": the workplace, then the name
                         nk = forms.past_workplace(toks, nk + 1)
                         low_name = comma_name(toks, nk, text, sent.end)

@@ -148,6 +148,8 @@ def named_place_end(toks: list[Tok], j: int) -> int:
         # "Secretary-General of the League of X States Jane Q Doe": a body's closing noun, then the name
         if toks[p].low in _NAME_ENDS and all_name_words(toks[p + 1 : k]):
             return p
+    if is_acronym(toks[j]) and 2 <= k - j - 1 <= 3 and all_name_words(toks[j + 1 : k]):
+        return j  # "Secretary General of the XYZ Jane Q Doe": a body's initials, then a name of three words
     for w in (3, 2, 1):  # "Senator for Xshire North": a state or province (of several words) ends it
         if j + w <= k and is_region(" ".join(x.text for x in toks[j : j + w])):
             return j + w - 1

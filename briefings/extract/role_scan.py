@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefings.extract import forms
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.gazetteer import ORGANISATION_NAMES, WORLD_REGIONS, country_of
 from briefings.extract.role_bodies import (
     COMMON_NOUN,
     all_name_words,
@@ -29,6 +29,7 @@ from briefings.extract.tokens import (
     RANKS,
     STYLES,
     Tok,
+    base,
     could_start_country,
     country_at,
     is_head,
@@ -118,6 +119,24 @@ class Title:
 
 
 @lru_cache(maxsize=65536)
+def _region_word(t: Tok) -> bool:
+    """A world region's word ("Caribbean", "Pacific"), capitalised."""
+    return t.cap and base(t.text) in WORLD_REGIONS
+
+
+def _qualified_item(t: Tok, nxt: Tok) -> bool:
+    """A capitalised plain word, no country or office, then a portfolio noun ("Light Industry")."""
+    return (
+        t.cap
+        and t.text.isalpha()
+        and nxt.cap
+        and nxt.low in PORTFOLIO
+        and nxt.low not in HEADS
+        and t.low not in HEADS
+        and country_of(t.text) is None
+    )
+
+
 def opens_title(w: str) -> bool:
     """A lower-cased word that may open a title (a title word, or the first word of a country)."""
     return w in HEADS or w in MODIFIERS or w in PORTFOLIO or "-" in w or could_start_country(w)
@@ -258,7 +277,15 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                 is_title_word(toks[j + 1], ci)
                 or (in_portfolio and is_title_word(toks[j + 1], ci, True))
                 or forms.portfolio_then_head(toks, j + 1, ci)
+                # "Undersecretary for Latin America and the Caribbean": a region's "the" inside a portfolio
+                or (in_portfolio and toks[j + 1].low == "the" and j + 2 < n and _region_word(toks[j + 2]))
             )
+            qualified = not nxt_ok and t.low == "and" and in_portfolio and j + 2 < n
+            if qualified and _qualified_item(toks[j + 1], toks[j + 2]):
+                last_word = j + 2  # "Minister of Food, Agriculture and Light Industry": a word and its noun
+                after_conn = False
+                j += 3
+                continue
             if t.low in _JOINS and not nxt_ok:
                 break
             if t.low in ("of", "for", "to", "on"):
