@@ -457,6 +457,7 @@ OTHER_SETS = [
     "corpus_dev17b",
     "corpus_dev18a",
     "corpus_dev18b",
+    "corpus_dev19a",
 ]
 
 
