@@ -55,6 +55,7 @@ from briefings.extract.people_cues import (
     spouses,
     staff_of,
 )
+from briefings.extract.people_leaders_desc import described_leaders, leaders_counterparts
 from briefings.extract.people_senders import sending_subject
 from briefings.extract.people_spokes import acronym_institution, spokes_institution
 from briefings.extract.people_visits import POSSESSIVE, own_visit, visited_by
@@ -245,6 +246,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 if len(side) == 1 and len(others & set(pair)) == 1 and fits(people, rec, side[0]):
                     rec.country = side[0]
                     break
+    described_leaders(text, people)
+    leaders_counterparts(text, people)
     named: list[tuple[str, int]] | None = None  # every country the text names: built when first needed
     missing: list[str] | None = None
     unofficial = {r.name for r in people.recs if r.role and (_UNOFFICIAL.search(r.role) or _writer(r))}

@@ -111,6 +111,8 @@ def country_forms() -> dict[str, str]:
                     forms[str(value).replace(raw, common)] = common
         forms[common] = common
     forms.update(_DEMONYMS)
+    # "Trinidad & Tobago", "Bosnia & Herzegovina": releases write the ampersand for "and"
+    forms.update({f.replace(" and ", " & "): c for f, c in list(forms.items()) if " and " in f})
     return forms
 
 
