@@ -79,7 +79,19 @@ def service_unit(toks: list[Tok], k: int) -> int | None:
         return None
     if j < len(toks) and toks[j].text not in (",", ".", ";", ")") and toks[j].low != "and":
         return None
+    if j < len(toks) and toks[j].low == "and":  # "..., Xish Fifth Fleet and Combined Maritime Forces,"
+        more = _unit_run(toks, j + 1)
+        if more and (more == len(toks) or toks[more].text in (",", ".", ";", ")")):
+            return more
     return j
+
+
+def _unit_run(toks: list[Tok], j: int) -> int:
+    """The index after two to five capitalised words from j that end on a service noun, else 0."""
+    k = j
+    while k < len(toks) and k < j + 5 and toks[k].cap and toks[k].text[:1].isalpha():
+        k += 1
+    return k if k - j >= 2 and toks[k - 1].low in _SERVICE_NOUNS else 0
 
 
 def retired_mark(toks: list[Tok], j: int) -> int:

@@ -15,7 +15,8 @@ from briefings.extract.sentences import Sentence
 _PLURAL_HINTS = ("inisters", "ecretaries", "residents", "ounterparts", "eaders")
 _OF_LIST = re.compile(r"(?:ministers|secretaries|counterparts|leaders)\s+(?:of|from)\s", re.I)
 _OF_LIST_LOW = re.compile(_OF_LIST.pattern)  # on lower-cased ASCII text
-_PLURAL_END = re.compile(r"(?:[Mm]inisters|[Ss]ecretaries|[Pp]residents)$")
+# a plural head closing the title, or before its portfolio ("Deputy Ministers of X and Y, A and B")
+_PLURAL_END = re.compile(r"(?:[Mm]inisters|[Ss]ecretaries|[Pp]residents)(?:$|(?= (?:of|for) [A-Z]))")
 _COUNTRY_AFTER = re.compile(
     r"\s*\(([^()]{2,40})\)|,?\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,40}?(?=\s*(?:,|and\b|$|\.|;))"
 )
@@ -52,7 +53,8 @@ def spread_plural_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
             group = _run(text, ms, k)
             if len(group) < 2:
                 continue
-            role = _singular(m.role)
+            head = _PLURAL_END.search(m.role)
+            role = _singular(m.role[: head.end()]) + m.role[head.end() :] if head else m.role
             before = _WORD_BEFORE.search(text, max(sent.start, m.span_start - 20), m.span_start)
             if role.islower() and before and before[1].lower() in MODIFIERS:
                 role = f"{before[1]} {role}"  # "Foreign ministers A and B"

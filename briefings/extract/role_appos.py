@@ -10,6 +10,7 @@ from briefings.extract.gazetteer import ORGANISATION_NAMES, adjective_of, countr
 from briefings.extract.role_affairs import field_end
 from briefings.extract.role_reporters import (
     closing_state,
+    joined_titles,
     national_described,
     official_for,
     official_of,
@@ -124,6 +125,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
                 end = posted
                 title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             more = second_title(toks, title.next_index, text) if title.role_end == end else None
+            more = more or (joined_titles(toks, title.next_index, text) if title.role_end == end else None)
             if more:  # "chief of the General Staff and a deputy defense minister": both titles
                 end = title.role_end = more[0]
                 title.next_index = more[1]

@@ -41,6 +41,8 @@ def _item_end(toks: list[Tok], j: int, text: str) -> int:
             break
         if _portfolio_word(t):
             end = k + 1
+        elif end == k and len(t.low) > 3 and t.low.endswith("s") and not t.low.endswith("ss"):
+            end = k + 1  # "Quality Jobs": a plural noun a portfolio word qualifies closes the item
         elif k + 1 >= len(toks) or not _portfolio_word(toks[k + 1]):
             break  # "Small Business": a plain word only before a portfolio word
     return end

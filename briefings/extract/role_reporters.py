@@ -64,6 +64,25 @@ def second_title(toks: list[Tok], i: int, text: str) -> tuple[int, int] | None:
     return end, title.next_index
 
 
+def joined_titles(toks: list[Tok], i: int, text: str) -> tuple[int, int] | None:
+    """ ", National Security Adviser and Secretary-General of X;" closing an apposition: a further pair of
+    capitalised titles joined by "and" after a comma, when the list item ends right after it (";", ".",
+    ")" or the sentence's end: no name follows): (its end, the index after it)."""
+    if i + 3 >= len(toks) or toks[i].text != "," or not toks[i + 1].cap:
+        return None
+    title = scan_title(toks, i + 1, text)
+    if title is None or title.next_index > len(toks) or title.start != toks[i + 1].start:
+        return None
+    end = toks[title.next_index - 1].end
+    joined = any(t.low == "and" for t in toks[i + 2 : title.next_index - 1])
+    if not joined or title.role_end != end or not _ITEM_END.match(text, end, toks[-1].end):
+        return None
+    return end, title.next_index
+
+
+_ITEM_END = re.compile(r"\s*(?:[.;)]|$)")
+
+
 def ministry_of_prefix(toks: list[Tok], i: int, text: str) -> tuple[int, str | None] | None:
     """ "Xland's Ministry of Foreign Affairs spokesperson": the token index the title starts at (the
     ministry's) and the country a word right before the ministry names, when such a ministry precedes

@@ -59,7 +59,10 @@ def inner_country(text: str, start: int, end: int) -> str | None:
 _NEWLY = frozenset({"new", "newly", "appointed", "newly-appointed", "incoming", "outgoing"})
 _GENERAL_OK = frozenset(
     {"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor", "delegate"}
+    | {"secretariat", "directorate", "inspectorate"}
 )
+# "General Staff", "General Command": a body "General" opens, no rank before a name
+_GENERAL_BODIES = frozenset({"staff", "command", "headquarters", "directorate", "secretariat", "assembly"})
 _BODY_NOUNS = frozenset({"commission", "council", "parliament", "court", "bank"})
 _CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on", "cum", "/", "–", "—"})
 _SERVICE_NOUNS = frozenset({"force", "forces", "corps"})
@@ -172,6 +175,10 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         while k < n and k < j + 2 and toks[k].cap and toks[k].low in _BODY_NOUNS:
             k += 1  # "Xland Union Commission chairperson": a lower-case title after the body's name
         ci = ci or (k < n and not toks[k].cap and toks[k].low in TITLE_WORDS)
+        forum = country_at(toks, j, text) if country not in _ORG_COUNTRIES and j < n and toks[j].cap else None
+        if forum and forum[0] in _ORG_COUNTRIES and forum[1] < n and is_head(toks[forum[1]], True):
+            role_first, j = j, forum[1]  # "Xland's G20 Sherpa": the forum's name is part of the state's title
+            ci = ci or not toks[j].cap
     last_head = -1
     last_word = -1
     abbrev = -1
@@ -227,11 +234,17 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                 )
                 and not after_conn
                 and not (t.low == "general" and toks[j - 1].low in _GENERAL_OK)
+                and not (t.low == "general" and j + 1 < n and toks[j + 1].low in _GENERAL_BODIES)
                 # "of the Royal Xish Air Force": a service's name, no rank
                 and not (in_portfolio and _service_word(toks, j))
                 # "Inspector of the Xish Army": the country's service, no rank
                 and not (in_portfolio and j == country_end and t.low in _BRANCHES)
             ):
+                if t.cap and j + 1 < n and toks[j + 1].text in WORLD_REGIONS:
+                    # "Supreme Allied Commander Europe": a command named by its region, no rank before a name
+                    last_head, last_word = j, j + 1
+                    j += 2
+                    continue
                 grade = toks[j - 1].low in _GRADES and toks[j - 1].cap
                 if last_word == j - 1 and grade and j - 1 > last_head:
                     # "spokesperson Senior Colonel X", "Commander of the Navy Vice Admiral X": the grade
@@ -360,6 +373,13 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         if place_end:  # "Governor of Xshire Jane Doe", "President of the Senate Jane Doe"
             last_word = place_end
             break
+        at_list = t.text == "," and in_portfolio and last_word == j - 1
+        listed = portfolio_list_end(toks, j, text) if at_list else 0
+        if listed:  # "Minister of Trade, Export Promotion, Small Business and Economic Development"
+            last_word = listed
+            j = listed + 1
+            after_conn = False
+            continue
         if (
             t.text == ","
             and in_portfolio
@@ -377,13 +397,6 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             last_word = j  # "Chair of the National Assembly's Defence Committee": the body's own committee
             after_conn = True
             j += 1
-            continue
-        at_list = t.text == "," and in_portfolio and last_word == j - 1
-        listed = portfolio_list_end(toks, j, text) if at_list else 0
-        if listed:  # "Minister of Trade, Export Promotion, Small Business and Economic Development"
-            last_word = listed
-            j = listed + 1
-            after_conn = False
             continue
         unit = ranked_unit_end(toks, j) if last_head >= 0 and last_word == j - 1 and t.cap else 0
         if unit:  # "Commander of the Southern Naval Area Rear Admiral A": the unit closes the title

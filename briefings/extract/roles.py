@@ -23,7 +23,7 @@ coordinator consul consul-general vice-president taoiseach chargé ministers sec
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
 gentleman mantri menteri inspector emir
 researcher scholar correspondent member diplomat attaché attache head negotiator delegate lecturer
-critic expert scientist specialist commandant observer
+critic expert scientist specialist commandant observer sherpa
 """)
 
 MODIFIERS = _words("""
@@ -44,7 +44,7 @@ self-defence ground maritime marine marines corps staff chiefs combatant regiona
 research
 crown tariff armed raksha videsh pradhan diplomatic shadow non-resident besar
 secretary-general minister secretary official federal d'affaires d’affaires ad interim interim
-extraordinary plenipotentiary
+extraordinary plenipotentiary departmental
 """)
 
 PORTFOLIO = _words("""

@@ -272,8 +272,8 @@ def is_head(t: Tok, ci: bool = False) -> bool:
 
 
 def _at_large(w: str) -> bool:
-    """ "Ambassador-at-Large", "President-elect", "Minister-designate": a head with a hyphenated qualifier."""
-    return w.endswith(("-at-large", "-elect", "-designate")) and w.split("-", 1)[0] in HEADS
+    """ "Ambassador-at-Large", "President-elect", "Officer-in-Charge": a head with a hyphenated qualifier."""
+    return w.endswith(("-at-large", "-elect", "-designate", "-in-charge")) and w.split("-", 1)[0] in HEADS
 
 
 _LOWER_TITLE_WORDS = frozenset({"d'affaires", "d’affaires"})  # "Chargé d'Affaires"
@@ -284,7 +284,13 @@ def is_title_word(t: Tok, ci: bool = False, after_connector: bool = False) -> bo
     if not (ci or t.cap or t.low in _LOWER_TITLE_WORDS):
         return False
     w = t.low
-    if w in HEADS or w in MODIFIERS or ("-" in w and all(p in HEADS or p in MODIFIERS for p in w.split("-"))):
+    # "Co-Chairman": a capitalised "Co-" joins a head as a modifier does ("to co-chair" may be a verb)
+    co = "co" if t.cap else None
+    if (
+        w in HEADS
+        or w in MODIFIERS
+        or ("-" in w and all(p in HEADS or p in MODIFIERS or p == co for p in w.split("-")))
+    ):
         return True
     if "-" in w and _at_large(w):
         return True
