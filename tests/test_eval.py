@@ -458,6 +458,7 @@ OTHER_SETS = [
     "corpus_dev18a",
     "corpus_dev18b",
     "corpus_dev19a",
+    "corpus_dev19b",
 ]
 
 
