@@ -6,6 +6,7 @@ import re
 
 from briefings.extract.eventcues import THE_MEETING_IS
 from briefings.extract.gazetteer import ORGANISATION_NAMES
+from briefings.extract.literals import has_any
 from briefings.extract.people import People
 from briefings.extract.sentences import Doc, Sentence
 
@@ -32,7 +33,26 @@ _ASIDE = re.compile(
     r"(?:meet|hold\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting)|sit\s+down)\b",
     re.I,
 )
+# literal words every match of a pattern holds (lower-cased; for the case-insensitive ones tested on ASCII
+# text only, where lower() folds exactly as re.I does), so the pattern runs only when one is there
+_THE_TITLE_WORDS = ("Minister", "Secretary", "President", "Premier", "Chancellor")
+_NEGATED_WORDS = ("not", "won't", "absent")
+_ASIDE_WORDS = ("sidelines", "margins", "separate", "one-on-one", "before", "also")
 _ORG_NAMES = ORGANISATION_NAMES
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when a case-insensitive pattern whose every match holds one of words cannot match."""
+    return not text.isascii() or has_any(text.lower(), words)
+
+
+def _aside_or_negated(text: str) -> bool:
+    """_ASIDE or _NEGATED matches the sentence (each run only when its literal words are there)."""
+    return (_may_hold(text, _ASIDE_WORDS) and _ASIDE.search(text) is not None) or (
+        _may_hold(text, _NEGATED_WORDS) and _NEGATED.search(text) is not None
+    )
+
+
 _STATE_HEADS = frozenset({"President", "Premier", "Chancellor"})
 
 
@@ -52,11 +72,7 @@ def main_participants(
         if (
             x.index == s.index
             or x.index == told
-            or (
-                x.index in near_ids
-                and _PARTICIPATE.search(x.text)
-                and not (_ASIDE.search(x.text) or _NEGATED.search(x.text))
-            )
+            or (x.index in near_ids and _PARTICIPATE.search(x.text) and not _aside_or_negated(x.text))
         ):
             for mention, rec in people.at(x.start, x.end):
                 if doc.text.startswith(":", mention.end) and mention.start == x.start:
@@ -64,7 +80,8 @@ def main_participants(
                 if rec.name not in participants and rec.role and not _said_near(doc, mention.end):
                     participants.append(rec.name)
             if x.index == s.index:
-                for tm in _THE_TITLE.finditer(doc.text, x.start, x.end):
+                titled = has_any(x.text, _THE_TITLE_WORDS)
+                for tm in _THE_TITLE.finditer(doc.text, x.start, x.end) if titled else ():
                     held = people.by_title(tm[1])
                     if held and held.country in _ORG_NAMES and tm[1].split()[-1] in _STATE_HEADS:
                         continue  # "the President will welcome": a state's, not the "World Bank President"

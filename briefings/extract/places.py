@@ -150,8 +150,9 @@ def find_dateline(doc: Doc, ref: date) -> Dateline | None:
     for s in doc.sentences[:6]:  # a headline, byline and agency lines may come first
         m = (
             DATELINE.match(s.text)
-            or _PLACE_DATE_LINE.match(s.text.strip())
-            or _SLASH_DATE_LINE.match(s.text.strip())
+            # each needs its literal "," or "/": skip the pattern (and the strip) when the sentence has none
+            or ("," in s.text and _PLACE_DATE_LINE.match(s.text.strip()))
+            or ("/" in s.text and _SLASH_DATE_LINE.match(s.text.strip()))
             or _AGENCY_DATELINE.match(s.text)
         )
         if not m:

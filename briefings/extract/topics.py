@@ -180,6 +180,11 @@ _WHEN_WORDS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "19", "20",
 )  # fmt: skip
+# a word every AGENDA_BEFORE match holds (its closing phrase's), case as written there
+_AGENDA_BEFORE_NEEDS = (
+    "agenda", "dominate", "overshadow", "feature", "figure", "among", "discussed", "addressed", "table",
+    "come", "attention",
+)  # fmt: skip
 _IN_YEAR_OR_NAME = re.compile(r"\bin (?:1|2|[A-Z])")
 # the cue words of the patterns below, all looked for in one pass over each sentence (same answers as
 # has_any on each list); bit i is the i-th list
@@ -213,7 +218,11 @@ def _headline_topics(t: _Topics, s: Sentence) -> None:
     """A headline's agenda line only ("...; A, B on agenda", "A and B to top the agenda"): a headline's other
     words name the event, not its topics."""
     st = s.text
-    for m in AGENDA_BEFORE.finditer(st) if has_any(st, AGENDA_BEFORE_WORDS) else ():
+    for m in (
+        AGENDA_BEFORE.finditer(st)
+        if has_any(st, AGENDA_BEFORE_WORDS) and has_any(st, _AGENDA_BEFORE_NEEDS)
+        else ()
+    ):
         # "X to host Y as A, B top agenda", "X to meet in Z with A, B on agenda": the list after the link word
         items = _split_list(_HEADLINE_LINK.split(m["list"])[-1])
         for item in items:
@@ -345,7 +354,16 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
         for a, b in named_frameworks(text, s.start, s.end) if frames_ok else ():
             t.add(text[a:b], "agenda", s, a, b)
         # run on the sentence alone, so that "^" is its start ("Trade and X will be discussed.")
-        before = itertools.chain(AGENDA_BEFORE.finditer(st), EXPECT_TO.finditer(st)) if before_ok else ()
+        # each only when its own literal words are there too ("expect", a cue word of the list, is needed by
+        # EXPECT_TO alone; every AGENDA_BEFORE match holds one of _AGENDA_BEFORE_NEEDS)
+        before = (
+            itertools.chain(
+                AGENDA_BEFORE.finditer(st) if has_any(st, _AGENDA_BEFORE_NEEDS) else (),
+                EXPECT_TO.finditer(st) if "expect" in st else (),
+            )
+            if before_ok
+            else ()
+        )
         for m in before:
             # "X, who will chair, said A, B and C would top the agenda": the list follows "said"; "A, where B
             # clashed, is likely to feature": the relative clause is no item
