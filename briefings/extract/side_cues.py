@@ -27,8 +27,10 @@ CUE = guarded(
         r"|(?<=lateral\s)(?=with\b)|(?<=one-on-one\s)(?=with\b)|(?<=ull-aside\s)(?=with\b))"
         r"|\b(?P<side>[Oo]n the (?:sidelines|margins))\b"
         # "will hold talks in X on Monday with B": the place or day between the talks and whom they are with
-        r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:(?:separately|jointly|briefly|privately|likely|probably)\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
-        r"(?:\s+with)?|(?:hold|have)\s+talks(?:\s+(?:in|at|on)\s+[^,;.]{1,30}?)?\s+with|call\s+on|"
+        # "will then meet B": the next item of a programme; "will then sit down with B" (a plain "will sit
+        # down with B" restates the lead's meeting)
+        r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:then\s+)?(?:(?:separately|jointly|briefly|privately|likely|probably)\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
+        r"(?:\s+with)?|(?<=also\s|then\s)sit\s+down\s+with|(?:hold|have)\s+talks(?:\s+(?:in|at|on)\s+[^,;.]{1,30}?)?\s+with|call\s+on|"
         r"speak\s+(?:separately\s+)?(?:by\s+(?:phone|telephone|video)\s+)?with)|"
         r"(?:also\s+)?(?:met(?:\s+(?:jointly|separately|briefly|privately))?|held\s+talks)\s+with|also\s+met(?=\s+[A-Z])|"
         # "B also met A and called on Prime Minister C": a call the readout reports
@@ -188,7 +190,7 @@ CUE_WORDS = (
     "working", "chair", "joining ", "join ", "joins ", "On the ", "represent", "participate", "take part",
     "ialogue", "ummit", "ession", "onsultations", "iscussions", "oundtable", " will convene", " will be held",
     " will take place", "for a visit", "for a tour", "for a meeting", "Meeting", "attend", "ministerial",
-    "Talks", "ommission", "ull-aside", "ounterpart",
+    "Talks", "ommission", "ull-aside", "ounterpart", "sit down",
 )  # fmt: skip
 
 

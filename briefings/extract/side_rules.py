@@ -256,7 +256,13 @@ def prev_subject(doc: Doc, people: People, s: Sentence) -> PersonRec | None:
             continue  # "A meeting with B is being arranged": B is met, not the subject
         if rec not in named:
             named.append(rec)
+    if not named:  # "The President of the Republic will lay a wreath. He will then meet B": its holder
+        tm = _THE_TITLE.fullmatch(doc.text, prev.start, verb.start())
+        return people.by_title(tm[1]) if tm else None
     return named[0] if len(named) == 1 else None
+
+
+_THE_TITLE = re.compile(r"\s*[Tt]he\s+((?:[A-Z][\w-]*\s+)+(?:of\s+the\s+[A-Z][\w-]*\s+)?)")
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")

@@ -242,10 +242,19 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 objects = format_counterparts(people, subject, sides_named)
             if kind_word in ("trilateral", "quadrilateral") and not objects and not others:
                 others = parties_named(doc.text, m.end(), b)  # "a trilateral meeting with the US and Japan"
-            if "each of " in seg and ((not objects and "each of the" in seg) or EACH_OF.search(seg)):
+            each_of = bool(EACH_OF.search(seg)) if "each of " in seg else False
+            each_party = "each of " in seg and ((not objects and "each of the" in seg) or each_of)
+            if each_party:
                 # "talks with each of her counterparts, starting with B": every other party of the main event
+                # ("each of his counterparts": of other countries, not the spokesperson announcing it)
+                own = subject.country if subject and each_of and "counterparts" in seg else None
                 objects += [
-                    r for r in people.recs if r.name in main_set and r is not subject and r not in objects
+                    r
+                    for r in people.recs
+                    if r.name in main_set
+                    and r is not subject
+                    and r not in objects
+                    and not (own and r.country == own)
                 ]
             if not objects and not others and subject and "with " in seg and EACH_ONE.search(seg):
                 # "A will sit down with B and C ..., and will hold separate bilateral talks with each leader":
@@ -289,6 +298,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 and not _IN_BODY.match(doc.text, m.end(), b)  # "meet in the X Council with B": its session
                 and not m["fmt"]  # "join B for the A-B 2+2 Meeting": a format the main event is not named by
                 and not m["conv"]  # "the X Council will meet on Thursday with B": a named body's own session
+                and not (each_party and EACH.search(seg))  # "meet each of his counterparts separately"
                 and restates_main(doc, main, a, b, subject, objects, ref)
             ):
                 continue
