@@ -97,7 +97,7 @@ def test_body_initials_then_a_two_word_name_unchanged() -> None:
             "president",
         ),
         (
-            "The dinner will be hosted by the head of the chamber of commerce, Tomas Ferreira Lima.",
+            "The dinner will be hosted by the head of the growers' federation, Tomas Ferreira Lima.",
             "Tomas Ferreira Lima",
             "head",
         ),

@@ -151,7 +151,9 @@ _ROLE_WORD = re.compile(r"[\w.'-]+")
 
 
 # a bare form of address ("Representative A", "Congresswoman B") that a named office after the name beats
-_COURTESY_ROLES = frozenset({"ambassador", "representative", "rep.", "congressman", "congresswoman"})
+_COURTESY_ROLES = frozenset(
+    {"ambassador", "representative", "rep.", "congressman", "congresswoman", "deputy"}
+)
 
 
 def weak_title(role: str | None) -> bool:

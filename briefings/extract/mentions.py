@@ -120,6 +120,18 @@ def _body_or_region(t: Tok, toks: list[Tok], k: int) -> bool:
     return False
 
 
+# words a noun "co-chair" follows ("its Xish co-chair", "the co-chair"); after others it is the verb
+_CO_NOUN_BEFORE = _words("the a an its his her their our whose fellow")
+
+
+def _co_verb(toks: list[Tok], i: int) -> bool:
+    """A lower-case "co-chair" used as a verb ("will co-chair the X Council"), no title."""
+    if not toks[i].low.startswith("co-") or not i:
+        return False
+    prev = toks[i - 1]
+    return not (prev.cap or prev.low in _CO_NOUN_BEFORE or prev.low.endswith(("'s", "’s")))
+
+
 def _office_initials(t: Tok) -> bool:
     """An office's initials ("MFA", "DFA"), not a country's ("US", "UK")."""
     return 2 <= len(t.text) <= 4 and t.text.isupper() and t.text.isalpha() and country_of(t.text) is None
@@ -155,7 +167,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
         if not t.cap:
             lw = t.low
             # is_title_word(t, True) inlined: most lower-case words are in neither table and hold no hyphen
-            titled = lw in TITLE_WORDS or ("-" in lw and is_title_word(t, True))
+            titled = lw in TITLE_WORDS or ("-" in lw and is_title_word(t, True) and not _co_verb(toks, i))
             if titled and lw not in ("the", "a", "an"):
                 low_title = scan_title(toks, i, text, ci=True)
                 low_name = scan_name(toks, low_title.next_index, True) if low_title else None

@@ -19,9 +19,10 @@ _DEFINED = re.compile(
 # the kinds of body that are organisations of their own, not a state's ministry or armed force
 _ORG_HEADS = re.compile(
     r"\b(?:Institute|Agency|Organi[sz]ation|Conference|Programme|Program|Fund|Bank|Forum|Foundation|Studies|"
-    r"Association|Tribunal|Court)\b"
+    r"Association|Tribunal|Court|Union)\b"
 )
 _SMALL = frozenset({"of", "for", "on", "and", "the", "in"})
+_PARTS = re.compile(r"[\s-]+")
 # a think tank or foundation: its officers are outside government, of no organisation
 _THINK_TANK = re.compile(r"\b(?:Institute|Studies|Foundation)\b")
 # "the Secretary-General of the <organisation> (<INITIALS>), " right before a name
@@ -34,7 +35,7 @@ _TITLE_BEFORE = re.compile(
 def initials_fit(name: str, acr: str) -> bool:
     """The initials are the name's word initials in order, small words optional ("UNCTAD": United Nations
     Conference on Trade and Development)."""
-    words = name.split()
+    words = _PARTS.split(name)  # "Inter-Parliamentary Union": each part of a hyphenated word has its initial
     k = 0
     for w in words:
         if k < len(acr) and w[0].upper() == acr[k]:
@@ -89,18 +90,26 @@ def spelled_out(text: str, acr: str) -> str | None:
         for i, w in enumerate(words):
             if w[0] != acr[0]:
                 continue
-            for j in range(i + len(acr), min(len(words), i + 2 * len(acr)) + 1):
+            for j in range(i + 1, min(len(words), i + 2 * len(acr)) + 1):
                 name = " ".join(words[i:j])
                 if words[j - 1][0].isupper() and initials_fit(name, acr):
                     return name
     return None
 
 
+def _spelled_org(text: str, word: str) -> bool:
+    """Initials (no country's) the text spells out as an organisation of its own ("the Inter-Xish Union")."""
+    if not (3 <= len(word) <= 7 and word.isupper() and word.isalpha()) or country_of(word):
+        return False
+    name = spelled_out(text, word)
+    return bool(name and _ORG_HEADS.search(name) and not _THINK_TANK.search(name)) and not any(
+        country_of(w) for w in _PARTS.split(name or "") if w[:1].isupper()
+    )
+
+
 def acronym_officials(doc: Doc, per_sentence: list[list[Mention]]) -> None:
     """An official of an organisation the text defines by its initials belongs to that organisation."""
     orgs = defined_orgs(doc.text)
-    if not orgs:
-        return
     text = doc.text
     for ms in per_sentence:
         for m in ms:
@@ -112,6 +121,10 @@ def acronym_officials(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 # "IIXS Director-General A" (a think tank's: none, as for an analyst)
                 if before and before[-1] in orgs and not _THINK_TANK.search(orgs[before[-1]]):
                     m.country = before[-1]
+                elif before and _spelled_org(text, before[-1]):
+                    m.country = before[-1]  # "XPU President A" beside "the Xish-Parliamentary Union"
+                continue
+            if not orgs:
                 continue
             head = _TITLE_BEFORE.search(text, max(m.sentence.start, m.span_start - 160), m.span_start)
             if head and head["acr"] in orgs and head["title"].split()[-1].lower() in HEADS:

@@ -239,7 +239,7 @@ def _initials_then_name(toks: list[Tok], j: int) -> bool:
     return j + 1 < len(toks) and is_name_text(toks[j].text, True)
 
 
-_COURTESY_TITLES = frozenset({"ambassador", "amb.", "amb", "senator"})
+_COURTESY_TITLES = frozenset({"ambassador", "amb.", "amb", "senator", "deputy"})
 _HONOURABLE = frozenset({"hon", "honourable", "honorable"})
 _COMMA_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
 # a parliamentarian's bracketed mark may close the name ("Jane Doe (MP),", "Rep. Jane Doe (R-CA),")

@@ -8,7 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.roles import TITLE_WORDS
 from briefings.extract.sentences import Doc
+from briefings.extract.tokens import Tok, is_name_text
 
 if TYPE_CHECKING:
     from briefings.extract.people import People
@@ -194,3 +196,17 @@ def chamber_before(text: str, floor: int, at: int, role: str) -> tuple[int, str,
     if m["c"] and country is None:
         return base + m.start("b"), chamber, None
     return base + m.start(), chamber, country
+
+
+def legislator_address(toks: list[Tok], j: int) -> bool:
+    """A capitalised "Deputy" alone straight before a full name: a legislator's title ("Deputy A B"), no
+    rank of an office left unnamed."""
+    if toks[j].text != "Deputy" or j + 2 >= len(toks):
+        return False
+    a, b = toks[j + 1], toks[j + 2]
+    return (
+        a.low not in TITLE_WORDS
+        and is_name_text(a.text, True)
+        and (is_name_text(b.text, False) or b.text[:1].isupper())
+        and b.low not in TITLE_WORDS
+    )

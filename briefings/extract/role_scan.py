@@ -24,6 +24,7 @@ from briefings.extract.role_bodies import (
     service_next,
 )
 from briefings.extract.role_lists import body_possessive, joins_more, portfolio_list_end
+from briefings.extract.role_parliament import legislator_address
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, TITLE_WORDS, _words
 from briefings.extract.tokens import (
     RANKS,
@@ -174,7 +175,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         k = j
         while k < n and k < j + 2 and toks[k].cap and toks[k].low in _BODY_NOUNS:
             k += 1  # "Xland Union Commission chairperson": a lower-case title after the body's name
-        ci = ci or (k < n and not toks[k].cap and toks[k].low in TITLE_WORDS)
+        low = toks[k].low if k < n and not toks[k].cap else ""
+        ci = ci or low in TITLE_WORDS or (low.startswith("co-") and is_title_word(toks[k], True))
         forum = country_at(toks, j, text) if country not in _ORG_COUNTRIES and j < n and toks[j].cap else None
         if forum and forum[0] in _ORG_COUNTRIES and forum[1] < n and is_head(toks[forum[1]], True):
             role_first, j = j, forum[1]  # "Xland's G20 Sherpa": the forum's name is part of the state's title
@@ -301,6 +303,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                 continue
             if t.low in _JOINS and not nxt_ok:
                 break
+            if t.low == "to" and j + 1 < n and toks[j + 1].low.startswith("co-"):
+                break  # "ministers to co-chair X": the verb's infinitive, no title goes on
             if t.low in ("of", "for", "to", "on"):
                 in_portfolio = True
             after_conn = True
@@ -402,6 +406,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         if unit:  # "Commander of the Southern Naval Area Rear Admiral A": the unit closes the title
             last_word = unit
         break
+    if last_head < 0 and last_word == role_first and legislator_address(toks, last_word):
+        last_head = last_word  # "Deputy A B": a legislator's form of address (a Latin American deputy)
     next_index = last_word + 1
     if last_word > role_first and _address_after_title(toks, last_word, role_first):
         last_word -= 1  # "Assistant Minister for X Affairs Ambassador A", "spokesperson Director A"

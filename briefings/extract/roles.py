@@ -71,7 +71,7 @@ procurement capability delivery bilateral multilateral committee subcommittee su
 bureau secretariat directorate agency
 authority assembly parliament armament armaments division manpower diaspora peace expatriates emigration
 subcommittee africa african arab hemisphere arctic baltic nordic caribbean latin america americas
-transportation ethnic communities conservation disability biosecurity customs senate
+transportation ethnic communities conservation disability biosecurity customs senate chamber deputies
 """)
 
 TITLE_WORDS = HEADS | MODIFIERS  # every word a title may hold

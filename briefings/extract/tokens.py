@@ -292,6 +292,8 @@ def is_title_word(t: Tok, ci: bool = False, after_connector: bool = False) -> bo
         or ("-" in w and all(p in HEADS or p in MODIFIERS or p == co for p in w.split("-")))
     ):
         return True
+    if w.startswith("co-") and w[3:] in HEADS:
+        return True  # "co-chair", "co-chairman": a head shared with a counterpart
     if "-" in w and _at_large(w):
         return True
     return after_connector and (
