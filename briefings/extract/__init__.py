@@ -13,6 +13,7 @@ COMPILED = use_compiled(__path__)
 from briefings.extract.eventcues import countries_in
 from briefings.extract.events import EVENT_NOUN, build_main
 from briefings.extract.gazetteer import ORGANISATION_NAMES, ORGANISATIONS
+from briefings.extract.homes import visited_country
 from briefings.extract.letterheads import (
     date_line_capital,
     letterhead_issuer,
@@ -84,7 +85,9 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
             host = cities[0][0].country
             break
     if host is None and dateline:
-        host = dateline.city.country
+        # "SEOUL (Agency) -- Speaker A will visit Yland": a national agency's home is not the visit's host
+        away = visited_country(doc)
+        host = away if away and away != dateline.city.country else dateline.city.country
     parties: list[str] = []
     for s in body:
         if EVENT_NOUN.search(s.text):

@@ -65,7 +65,8 @@ from briefings.extract.sentences import Doc
 _COUNTERPARTS = re.compile(
     r"\b(?:(?:his|her|their|its)\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts?\b"
 )
-_LIST_OPEN = re.compile(r"^\s*[,:—–-]?\s*(?:namely\s+)?$")
+# "her Xish counterpart, the Minister of Y, A": a title in apposition opens the list too
+_LIST_OPEN = re.compile(r"^\s*[,:—–-]?\s*(?:namely\s+)?(?:the\s+)?$")
 
 
 def _fits_office(people: People, rec: PersonRec, country: str) -> bool:
@@ -102,7 +103,8 @@ def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 and CHAIN_GAP.match(text[a.end : b.span_start])
                 and not says_after(text, b)
             ):
-                b.country = a.country
+                # "..., Commander of the Yland Navy B": a title naming its own state's service is B's own
+                b.country = service_state(b.role or "") or a.country
 
 
 _HOST_VERB = re.compile(
@@ -227,6 +229,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 pair = pairs[si]
                 if not pair:
                     continue
+                if "ccompan" in m.sentence.text and companion_of(text, rec, people) is not None:
+                    break  # "A will be accompanied by B, head of the X-Y group": B is of A's side, read later
                 # the document's first person, of unknown country, is taken to be the issuer's
                 lead = people.recs[0]
                 partner = coordinated(doc, people, m)
@@ -286,7 +290,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if host_escort:  # a guest touring the issuer's country escorted by A: A is the issuer's
                 rec.country = ctx.issuer
                 continue
-            if companion.country:
+            # "joined by A and his Xish peer, B": A is not of B's country, whoever A joins
+            if companion.country and companion.country != counterparts_country(text, rec, people):
                 rec.country = companion.country
                 continue
         home = None

@@ -23,7 +23,7 @@ _MEETS = re.compile(
 # "A and his Philippine counterpart": A is not of the counterpart's country
 _HIS_COUNTERPART = re.compile(
     r"\s*(?:,|and|met|meets|will meet|with|held talks with|spoke with)?[^.;]{0,30}?\b(?:his|her)\s+"
-    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts?\b"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:counterparts?|peers?)\b"
 )
 SAYS = re.compile(r"\s*(?:said|says|told|added)\b")
 TRAVELS = re.compile(
@@ -64,7 +64,9 @@ def counterparts_country(text: str, rec: PersonRec, people: People) -> str | Non
     """The country of the counterpart a person meets ("A and his Philippine counterpart", "A met B of C"):
     a guessed country must not be that one."""
     for m in rec.mentions:
-        has_cp = text.find("counterpart", m.tail_end, m.sentence.end) >= 0  # in every _HIS_COUNTERPART match
+        # "counterpart" or "peer" is in every _HIS_COUNTERPART match
+        rest = text[m.tail_end : m.sentence.end]
+        has_cp = "counterpart" in rest or " peer" in rest
         cm = _HIS_COUNTERPART.match(text, m.tail_end, m.sentence.end) if has_cp else None
         if cm and country_of(cm[1]):
             return country_of(cm[1])

@@ -102,6 +102,7 @@ DEMONYMS: dict[str, str] = {
     "Ethiopian": "Ethiopia",
     "Fijian": "Fiji",
     "Papua New Guinean": "Papua New Guinea",
+    "PNG": "Papua New Guinea",
     "Samoan": "Samoa",
     "Tongan": "Tonga",
     "Afghan": "Afghanistan",

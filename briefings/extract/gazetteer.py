@@ -232,6 +232,12 @@ def find_city(name: str, prefer_countries: frozenset[str] = frozenset()) -> City
     for c in options:
         if c.country in prefer_countries and c.population >= 100000:
             return c
+    capital_of = capital_country(name) if prefer_countries else None
+    if capital_of in prefer_countries:
+        # "in Xtown" in a text about Yland, whose capital Xtown is: not a bigger namesake abroad
+        for c in options:
+            if c.country == capital_of:
+                return c
     if prefer_countries and options[0].country not in prefer_countries:
         # "welcomed at Xtown" in a text about Yland only: Yland's smaller Xtown, not a namesake abroad
         for c in options:

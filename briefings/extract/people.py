@@ -256,12 +256,21 @@ class People:
         untitled = [r for r in same if not r.role]
         return untitled[-1] if untitled else rec
 
-    def by_title(self, title: str) -> PersonRec | None:
-        """The person holding a title ("the Foreign Secretary", "the Secretary" -> whoever has it)."""
+    def by_title(self, title: str, before: int | None = None) -> PersonRec | None:
+        """The person holding a title ("the Foreign Secretary", "the Secretary" -> whoever has it); with
+        before, a bare title referring back means a holder named before that offset when there is one."""
+        if before is not None:
+            named = {id(r) for m, r in self.mentions if m.start < before}
+            earlier = self._by_title(title, [r for r in self.recs if id(r) in named])
+            if earlier is not None:
+                return earlier
+        return self._by_title(title, self.recs)
+
+    def _by_title(self, title: str, recs: list[PersonRec]) -> PersonRec | None:
         key = role_key(title)
         if not key:
             return None
-        titled = [r for r in self.recs if r.role]
+        titled = [r for r in recs if r.role]
         exact = [r for r in titled if role_key(r.role or "") == key]
         if exact:
             return exact[0]

@@ -95,10 +95,17 @@ def _named_home(name: str, text: str = "") -> str | None:
     names on its own too ("the Xcity Security Forum ... Xcity has become"); the last one named wins."""
     found: str | None = None
     words = list(re.finditer(r"[A-Z][\w'’.-]*", name))
+    covered = -1  # a three-word state ("Xa Yb Zc") holds no shorter one ("Zc") the last-named rule would take
     for i, w in enumerate(words):
-        pair = words[i + 1] if i + 1 < len(words) and name[w.end() : words[i + 1].start()] == " " else None
-        cands = ((name[w.start() : pair.end()], pair.end()),) if pair else ()
-        for cand, end in (*cands, (w[0], w.end())):
+        if w.start() < covered:
+            continue
+        run = [w]
+        for nxt in words[i + 1 : i + 3]:
+            if name[run[-1].end() : nxt.start()] != " ":
+                break
+            run.append(nxt)
+        cands = [(name[w.start() : x.end()], x.end()) for x in reversed(run)]
+        for cand, end in cands:
             if _FIELD_AFTER.match(name, end):
                 continue
             c = _state(cand) or capital_country(cand)
@@ -109,6 +116,7 @@ def _named_home(name: str, text: str = "") -> str | None:
                 c = city.country if city and (big or opens) else None
             if c:
                 found = c
+                covered = end
                 break
     return found
 

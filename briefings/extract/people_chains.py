@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.gazetteer import country_of
+from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People
 
@@ -75,9 +77,14 @@ def delegation_lead(text: str, people: People, m: Mention) -> re.Match[str] | No
     if not any(w in text[s.start : m.span_start] for w in _DELEGATION_WORDS):
         return None
     lo = max(s.start, m.span_start - 80)
-    found = _DELEGATION.search(text[lo : m.span_start])
+    found = _nearest_owner(text[lo : m.span_start])
     if found:
         return found
+    led = has_any(text[s.start : m.span_start], ("led by", "headed by"))
+    if led and text.endswith(" by ", lo, m.span_start):
+        gapped = _GAPPED_SIDE.search(text, lo, m.span_start)
+        if gapped and country_of(gapped[1]):
+            return gapped
     head = m
     for prev, _ in reversed(people.at(s.start, m.span_start)):
         if prev is head or not member_gap(text[prev.tail_end : head.span_start]):
@@ -86,7 +93,28 @@ def delegation_lead(text: str, people: People, m: Mention) -> re.Match[str] | No
     at = title_lead(text, s.start, head.span_start)
     if at == m.span_start:
         return None
-    return _DELEGATION.search(text[max(s.start, at - 80) : at])
+    return _nearest_owner(text[max(s.start, at - 80) : at])
+
+
+# "..., and the Xish side by Minister B": the verb of the clause before left out
+_GAPPED_SIDE = re.compile(
+    r"(?:,|\band)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:delegation|team|side)\s+by\s+$"
+)
+
+
+def _nearest_owner(before: str) -> re.Match[str] | None:
+    """The delegation cue closest before a name: "the Xish delegation will be led by A, while the Yish side
+    will be led by B" gives B the Yish side, not the Xish one the first match would name."""
+    found = _DELEGATION.search(before)
+    nearest = found
+    while nearest is not None:
+        later = _DELEGATION.search(before, nearest.start(1) + 1)
+        if later is None:
+            break
+        nearest = later
+        if country_of(later[1]):
+            found = later
+    return found
 
 
 # "A and B held talks", "A and B met on Monday": the pair are the meeting's two sides

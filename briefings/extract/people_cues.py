@@ -46,7 +46,7 @@ def pronoun_subject(people: People, m: Mention) -> PersonRec | None:
     title ("The Minister will be accompanied by C") means that title's holder."""
     lead = _TITLE_SUBJECT.match(m.sentence.text)
     if lead:
-        holder = people.by_title(lead[1].strip())
+        holder = people.by_title(lead[1].strip(), m.sentence.start)
         if holder is not None:
             return holder
     before = [(x, r) for x, r in people.mentions if x.sentence.index == m.sentence.index - 1]
@@ -54,7 +54,7 @@ def pronoun_subject(people: People, m: Mention) -> PersonRec | None:
         x, r = min(before, key=lambda p: p[0].span_start)
         # "In Xtown, the Foreign Secretary will meet A. He will be joined by C": the title's holder
         prior = _PLACED_TITLE_SUBJECT.match(x.sentence.text) if x.span_start - x.sentence.start > 4 else None
-        holder = people.by_title(prior[1].strip()) if prior else None
+        holder = people.by_title(prior[1].strip(), x.sentence.start) if prior else None
         if holder is not None:
             return holder
         if x.span_start - x.sentence.start <= 4:

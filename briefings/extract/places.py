@@ -295,6 +295,7 @@ _REGION_WORDS = frozenset({"Prefecture", "Province", "Oblast", "Governorate", "R
 _NAMED_BUILDING = frozenset(
     {"House", "Palace", "Hall", "Castle", "Gardens", "Square", "Court", "Room", "Building"}
     | {"Barracks", "Base", "Camp", "Airport", "Station", "Stadium", "Park"}  # "at Xtown Barracks": no town
+    | {"Abbey", "Cathedral", "Church", "Chapel", "Street", "Avenue"}  # "in Xtown Abbey": a landmark
 )
 _DEPART_FOR = re.compile(
     r"\b(?:depart|departs|departed|departing|leave|leaves|leaving)\b(?:[^.;]|\.(?=\s\d)){0,60}?\bfor\s+"
