@@ -30,7 +30,8 @@ LEADING_TITLES = _words(
     "cdr cmdr lt col adm capt maj brig sgt cpl wg sqn ldr cdre gp lcdr ltcol sen. rep. gov. amb. "
     "ibu bapak encik letjen mayjen brigjen laksdya laksda marsdya marsda jenderal laksamana marsekal "
     "samdech dasho baroness utama haji hajah hajjah pehin "  # Cambodian, Bhutanese, Malay honorifics, a peer
-    "alhaji alhaja hajiya mallam daw commodore"  # West African, Burmese (Daw), a naval rank
+    "alhaji alhaja hajiya mallam daw commodore "  # West African, Burmese (Daw), a naval rank
+    "lyonpo afioga susuga"  # Bhutanese minister's style, Samoan honorifics before a matai title
 )
 _UNIT_NOUNS = _words(
     "affairs operations office command division bureau directorate branch unit staff center centre"
@@ -244,8 +245,9 @@ def byline(before: str) -> str | None:
 
 
 # Malay "binte"/"bte" ("daughter of") joins a given name to a father's name, like "bin" and "binti"; so do
-# Turkic "oglu"/"gizi" ("son"/"daughter of", after the father's name) and Hassaniya "ould"
-LINKS = PARTICLES | _words("binte bte oglu ogly oğlu gizi qizi kizi kyzy uulu ould")
+# Turkic "oglu"/"gizi" ("son"/"daughter of", after the father's name), Hassaniya "ould" and Portuguese "do"
+# ("A do B C": only inside a name, before a capitalised word)
+LINKS = PARTICLES | _words("binte bte oglu ogly oğlu gizi qizi kizi kyzy uulu ould do")
 
 
 def rank_word(low: str, ranks: frozenset[str] = RANKS) -> bool:

@@ -20,6 +20,7 @@ from briefings.extract.people_bare import (
 from briefings.extract.people_bylines import credit_line
 from briefings.extract.people_names import comma_name, field_then_name, honorific_at, portfolio_run, scan_name
 from briefings.extract.people_posts import in_place_name
+from briefings.extract.people_styles import numbered_office
 from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
 from briefings.extract.role_appos import academic_rank, apposition, said_aside
 from briefings.extract.role_local import local_office, office_prefix
@@ -91,7 +92,8 @@ _LEAD_MODIFIERS = _words(
 # ranks that are also adjectives opening a thing's name ("General Xtronics", "Chief Guest")
 _ADJECTIVE_RANKS = frozenset({"General", "Chief", "Major"})
 _AT_PLACE = re.compile(r"(?:^|\s)(?:[Ii]n|[Aa]t)\s+$")
-_NOUN_END = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ics|ship|ure|ism)$")  # common nouns, not names
+# common nouns, not names ("Procurement", "Utilities", "Settlements")
+_NOUN_END = re.compile(r"(?:(?:ment|tion|sion|ance|ence|ship|ure|ism)s?|ity|ities|ness|ics)$")
 
 
 def _office_acronym(toks: list[Tok], i: int, text: str) -> bool:
@@ -231,6 +233,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
         if title and t.low in forms.SPOKES and i and _office_initials(toks[i - 1]):
             title.role_start = title.start = toks[i - 1].start  # "DFA Spokesperson A": the office's voice
         if title:
+            if toks[title.next_index - 1].cap and numbered_office(toks, title.next_index) > title.next_index:
+                title.role_end, title.next_index = toks[title.next_index].end, title.next_index + 1
             got = scan_name(toks, title.next_index, True)
             k0 = title.next_index
             if got and got[1] < n and toks[got[1]].text == "," and thing_run([x.text for x in got[0]]):

@@ -75,6 +75,7 @@ _FORMS: dict[str, str] = {
     "grand duke": "grand duke",
     "pope": "pope",
     "taoiseach": "taoiseach",
+    "lyonchhen": "lyonchhen",  # Bhutan's prime minister, by the Dzongkha title
     "tanaiste": "tanaiste",
     "governor general": "governor general",
     "foreign minister": "foreign minister",
@@ -106,7 +107,7 @@ _FORMS: dict[str, str] = {
 }
 # offices held by one person at a time in a country (an organisation's: its Secretary General)
 _SINGULAR = _set(
-    "president|prime minister|chancellor|king|queen|emperor|pope|taoiseach|governor general|"
+    "president|prime minister|chancellor|king|queen|emperor|pope|taoiseach|lyonchhen|governor general|"
     "foreign minister|defense minister|foreign secretary|defense secretary|secretary of state|"
     "secretary general"
 )
@@ -134,6 +135,7 @@ _HELD_ONLY_BY: dict[str, frozenset[str]] = {
     "grand duke": frozenset({"Luxembourg"}),
     "pope": frozenset({"Vatican City"}),
     "taoiseach": frozenset({"Ireland"}),
+    "lyonchhen": frozenset({"Bhutan"}),
     "tanaiste": frozenset({"Ireland"}),
     "governor general": _REALMS,
     "foreign secretary": _SECRETARIES,

@@ -29,6 +29,11 @@ _JOB_AFTER = re.compile(
 )
 # "A B · Xtown News · Posted: 9 Feb": a writer's name opening a line of items split by middle dots
 _DOT_CREDIT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+[·•]\s+\S")
+# "A B | 14.11.2025 - Update", "A B | Xcity": a writer's name, then a time stamp or the writer's city
+_PIPE_CREDIT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*\|\s*([^|]+?)\s*$")
+_STAMP_START = re.compile(r"\d|(?:Updated?|Published|Posted)\b")
+# "AGENCY/A B/C D": a news agency's initials, then its writers and editors, at the foot of a story
+_SIGN_OFF = re.compile(r"\s*[A-Z]{2,6}((?:\s*/\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}){1,3})\s*$")
 _OPENINGS = frozenset({"By", "BY", "by", "Ed", "Tr", "Re", "Wr", "Ph", "Co"})
 # a writer's job on a line of its own under the name line ("Correspondent", "SENIOR POLITICAL REPORTER")
 _JOB_LINE = re.compile(
@@ -36,6 +41,12 @@ _JOB_LINE = re.compile(
 )
 # a news site's time stamp line under a byline, a city line may come between ("NEW DELHI")
 _STAMP_LINE = re.compile(r"\s*(?:[A-Z][A-Z .-]{2,30}\n\s*)?(?:Updated|Published|Posted)\b")
+# a date line of its own ("Tuesday, 20 January", "January 29, 2026"), then a blank line: a byline's place
+_DATE_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?(?:\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*\n[ \t]*\n?[ \t]*$"
+)
 _TOP_LINES = 12  # a byline without "By" stands near the top
 _MAX_LINE = 90  # a credit is a short line of its own
 
@@ -93,6 +104,10 @@ def credit_line(text: str, start: int, end: int) -> tuple[str | None, list[list[
         return None
     if text[start:end].strip()[:2] not in _OPENINGS:
         paren = _paren_credit(text, start, end)
+        if paren is None and "|" in text[start:end]:
+            paren = _pipe_credit(text, start, end)
+        if paren is None and "/" in text[start:end]:
+            paren = _sign_off(text, start, end)
         return paren or _dot_credit(text, start, end) or _bare_credit(text, start, end)
     job = _BY_JOB.match(text, start, end)
     lead = job or _BY.match(text, start, end)
@@ -121,6 +136,43 @@ def _dot_credit(text: str, start: int, end: int) -> tuple[str | None, list[list[
         return None
     names = _names(tokenize(text, m.start(1), m.end(1)))
     return (None, names) if len(names) == 1 and names[0][-1].end == m.end(1) else None
+
+
+def _own_line(text: str, start: int, end: int) -> bool:
+    """The span is a line of its own."""
+    return (not start or text[start - 1] == "\n") and (end >= len(text) or text[end] == "\n")
+
+
+def _pipe_credit(text: str, start: int, end: int) -> tuple[str | None, list[list[Tok]]] | None:
+    """ "A B | 14.11.2025 - Update : ..." or "A B | Xcity" near the top: the writer's name before the bar."""
+    if not _own_line(text, start, end) or text.count("\n", 0, start) > _TOP_LINES:
+        return None
+    m = _PIPE_CREDIT.match(text, start, end)
+    if m is None or country_of(m[1]) is not None or find_city(m[1]):
+        return None
+    if not _STAMP_START.match(m[2]) and not find_city(m[2]):
+        return None
+    names = _names(tokenize(text, m.start(1), m.end(1)))
+    return (None, names) if len(names) == 1 and names[0][-1].end == m.end(1) else None
+
+
+def _sign_off(text: str, start: int, end: int) -> tuple[str | None, list[list[Tok]]] | None:
+    """ "AGENCY/A B/C D" on a line of its own: the names after the agency's initials."""
+    if not _own_line(text, start, end):
+        return None
+    m = _SIGN_OFF.match(text, start, end)
+    if m is None or country_of(text[start:end].split("/", 1)[0].strip()) is not None:
+        return None
+    out: list[list[Tok]] = []
+    pos = m.start(1)
+    for part in m[1].split("/")[1:]:
+        a = text.find(part.strip(), pos, end)
+        pos = a + len(part.strip())
+        got = _names(tokenize(text, a, pos))
+        if len(got) != 1 or got[0][-1].end != pos or country_of(part.strip()) is not None:
+            return None
+        out.extend(got)
+    return (None, out) if out else None
 
 
 def _paren_credit(text: str, start: int, end: int) -> tuple[str | None, list[list[Tok]]] | None:
@@ -192,6 +244,9 @@ def _bare_credit(text: str, start: int, end: int) -> tuple[str | None, list[list
     if job is None and len(names) == 1:
         under = _JOB_LINE.match(text, end + 1) or _STAMP_LINE.match(text, end + 1)
         if under is None:
-            return None
+            # "Tuesday, 20 January" / blank / "A B": a name line right under the story's date line
+            # and over a blank line (a line with a list under it is a heading: "Story Highlights")
+            alone = text.startswith("\n\n", end)
+            return (None, names) if alone and _DATE_LINE.search(text, 0, max(0, start - 1)) else None
         job = under[1] if under.re is _JOB_LINE else None
     return job, names

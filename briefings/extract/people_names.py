@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract import forms
+from briefings.extract.people_styles import malay_style_end
 from briefings.extract.tokens import (
     HONORIFICS,
     HONOURS,
@@ -53,17 +54,23 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
         # "Senior Colonel", "Senior Captain", "Sr. Lt. Gen.": a rank's grade word
         or (toks[j].text in ("Senior", "Sr.") and j + 1 < n and toks[j + 1].cap and toks[j + 1].low in RANKS)
         or (toks[j].low == "tan" and j + 1 < n and toks[j + 1].low == "sri")
+        # "the Most Hon. A", "the Right Honourable A": a grade word of a parliamentary style
+        or (toks[j].low in _STYLE_GRADES and j + 1 < n and toks[j + 1].low.rstrip(".") in _STYLED)
         or (toks[j].text == "(" and forms.retired_mark(toks, j) > j)
         or (toks[j].text in _UNDOTTED_RANKS and _undotted_rank(toks, j, j0))
         or style_end(toks, j) > j
+        or malay_style_end(toks, j, j0) > j
     ):
-        j = forms.retired_mark(toks, j) if toks[j].text == "(" else j + 1
+        j = forms.retired_mark(toks, j) if toks[j].text == "(" else max(j + 1, malay_style_end(toks, j, j0))
         if forms.rank_abbrev(toks, j):
             j += 3  # "Rear-Admiral (RADM) Jane Doe"
         if titled and j < n and toks[j].low == "ambassador" and toks[j].cap and toks[j - 1].low in HONORIFICS:
             j += 1  # "<Title>, H.E. Ambassador Jane Doe": a courtesy title after the office
     titled = titled or j > j0
+    if j + 1 < n and toks[j].low == "yang" and toks[j + 1].low.startswith("di-"):
+        return None  # "Yang di-Pertuan Agong": a Malay ruler's office, no name
     out: list[Tok] = []
+    start = j
     links = 0  # particles ("de la") do not count towards the five words of a name
     while j < n and len(out) - links < 5 and len(out) < 8:
         t = toks[j]
@@ -153,8 +160,8 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
         j -= 1
     while j < n and (toks[j].low in POSTNOMINALS or (toks[j].low in HONOURS and toks[j].text.isupper())):
         j += 1  # "Jane Doe AO CSC": honours after the name
-    if not out:
-        return None
+    if not out or (len(out) == 1 and out[0].low in _RULER_WORDS and start > j0):
+        return None  # "His Highness the Amir": a ruler's word after a style, no name
     return out, j
 
 
@@ -170,6 +177,8 @@ def _given_link(out: list[Tok]) -> bool:
     return len(out) >= 2 and t.text[:1].isupper() and t.text[1:].islower() and out[-2].low not in forms.LINKS
 
 
+_STYLE_GRADES = frozenset({"most", "right", "very"})
+_STYLED = frozenset({"hon", "honourable", "honorable", "rev", "reverend"})
 _COURTESY = frozenset({"royal", "highness", "excellency", "majesty"})
 # a two-word rank's grade and head ("Vice Admiral", "Major General", "Air Marshal")
 _RANK_GRADES = frozenset({"vice", "rear", "lieutenant", "major", "brigadier", "air", "lt.", "maj.", "brig."})

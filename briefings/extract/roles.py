@@ -19,7 +19,7 @@ chairperson commander commander-in-chief governor senator congressman congresswo
 prince princess sultan counselor counsellor councilor councillor pope undersecretary under-secretary
 administrator speaker leader chief
 general admiral colonel captain marshal sergeant lieutenant gen. adm. col. capt. lt. representative
-coordinator consul consul-general vice-president taoiseach chargé ministers secretaries presidents
+coordinator consul consul-general vice-president taoiseach lyonchhen chargé ministers secretaries presidents
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
 gentleman mantri menteri inspector emir
 researcher scholar correspondent member diplomat attaché attache head negotiator delegate lecturer
@@ -72,6 +72,7 @@ bureau secretariat directorate agency
 authority assembly parliament armament armaments division manpower diaspora peace expatriates emigration
 subcommittee africa african arab hemisphere arctic baltic nordic caribbean latin america americas
 transportation ethnic communities conservation disability biosecurity customs senate chamber deputies
+works territories aid border troops
 """)
 
 TITLE_WORDS = HEADS | MODIFIERS  # every word a title may hold

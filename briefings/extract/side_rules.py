@@ -36,6 +36,8 @@ def restates_main(
     met = names - {subject.name} if subject else names
     if subject and len(met) >= 2 and _hosts_met(main, subject, objects):
         return False  # "A will be in X, her first visit to Y ... A is scheduled to meet B and C": the visit's
+    if len(names) >= 2 and names <= main_set and _lead_pair(doc, main, a, b, names, ref):
+        return True  # "A will visit Xland at B's invitation ... In Xcity, A will hold talks with B"
     if _visit_programme(doc, main, a):
         return False  # "Official Visit of A to X ... B will hold talks with A on Monday": the visit's talks
     if main_set and names == main_set and not (main.trip and not _named_in(main, met)):
@@ -116,6 +118,20 @@ def _visit_programme(doc: Doc, main: MainEvent, a: int) -> bool:
     return not _TRAVEL.search(s.text)
 
 
+def _lead_pair(doc: Doc, main: MainEvent, a: int, b: int, names: set[str], ref: date) -> bool:
+    """Everyone met is named in the lead of a visit to a country, and the meeting's sentence has no day of its
+    own and no city outside that country."""
+    if not all(n.split()[-1] in main.sentence.text for n in names):
+        return False
+    s = doc.sentence_at(a)
+    sa, sb = (s.start, s.end) if s else (a, b)
+    if ASIDE_WORD.search(doc.text, sa, sb) or _own_dates(doc, sa, sb, ref):
+        return False
+    towns = {c.country for c, _, _ in cities_in(doc.text, sa, sb, frozenset())}
+    visited = _VISIT_TO.search(main.sentence.text) if len(towns) == 1 else None
+    return visited is not None and country_of(visited[1]) in towns
+
+
 def _named_in(main: MainEvent, names: set[str]) -> bool:
     """One of names is named (by surname) in the main event's sentence."""
     return any(n.split()[-1] in main.sentence.text for n in names)
@@ -137,6 +153,7 @@ _THE_TWO = re.compile(
     r"\b[Tt]he\s+two\s+(?:[Mm]inisters|[Ll]eaders|[Ss]ecretaries|[Ff]oreign\s+[Mm]inisters)\s+$"
 )
 _VISIT = re.compile(r"\b(?:[Vv]isit|[Tt]rip|[Tt]ravel)\b")
+_VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
 
 def visit_pair(doc: Doc, people: People, main: MainEvent, a: int, cue: int, cue_text: str) -> list[PersonRec]:
