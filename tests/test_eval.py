@@ -459,6 +459,7 @@ OTHER_SETS = [
     "corpus_dev18b",
     "corpus_dev19a",
     "corpus_dev19b",
+    "corpus_dev20a",
 ]
 
 
