@@ -460,6 +460,7 @@ OTHER_SETS = [
     "corpus_dev19a",
     "corpus_dev19b",
     "corpus_dev20a",
+    "corpus_dev20b",
 ]
 
 
