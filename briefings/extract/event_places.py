@@ -15,7 +15,8 @@ from briefings.extract.places import Dateline, cities_in, venue_in
 from briefings.extract.sentences import Doc, Sentence
 
 TOWN_COUNTRY = re.compile(
-    r"\b(?:to|in|at)\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}),\s+"
+    # "departed the capital this morning for Smalltown, Country": a journey's destination
+    r"\b(?:to|in|at|(?:depart(?:s|ed|ing)?|leav(?:es|ing)|left)\s[^.;]{0,60}?\bfor)\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}),\s+"
     # "in Smalltown, Region, Country": the town's region may stand between
     r"(?:(?P<r>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+)?([A-Z][\w]+(?:\s+[A-Z]\w+)?)\b"
     r"(?:\s+and\s+(?P<and>[A-Z]\w+)\b)?"  # a state whose name joins two islands or lands with "and"
@@ -115,12 +116,19 @@ def visit_city(
         for c, a, _ in cities_in(doc.text, x.start, x.end, prefer):
             if c.country == country:
                 found.add(c.name)  # "On 5 May, the Minister will travel to City B": a second city, no place
-                if doc.text[max(0, a - 3) : a] == "in ":
+                # "In City, the Minister will ...", "will stop in A before heading to City": the visit's city
+                before = doc.text[max(0, a - 3) : a]
+                if before in ("in ", "In ") or (
+                    "efore " in x.text and _BEFORE_TO.search(doc.text, x.start, a)
+                ):
                     first = first or c
     return first if len(found) == 1 else None
 
 
 _WILL = re.compile(r"\bwill\b")
+_BEFORE_TO = re.compile(
+    r"\b[Bb]efore\s+(?:heading|travell?ing|proceeding|flying|going|moving\s+on)\s+(?:on\s+)?to\s+$"
+)
 _MONTH_NAMES = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October"}
     | {"November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct"}
@@ -164,40 +172,6 @@ _HELD_CLAUSE_IN = re.compile(r"\bwill\s+(?:hold|host|convene|meet)\b[^;,:()\"“
 # "will hold talks in X", "talks in the port city of X"
 _HELD_NOUN_IN = re.compile(
     rf"\b{NOUN}\s+in\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:town|city|village|port)\s+of\s+)?$", re.I
-)
-
-
-def venue_city(doc: Doc, s: Sentence, prefer: frozenset[str]) -> City | None:
-    """ "at the Grand Hotel, Cityname, from 3 to 5 May", "converge on Cityname's Grand Hotel": the city a
-    venue is named with."""
-    if "s " in s.text:
-        for pm in _CITY_VENUE.finditer(doc.text, s.start, s.end):
-            owner = find_city(pm[1], prefer)
-            state = country_of(pm[1])
-            if owner is not None and (state is None or state == owner.country):
-                return owner  # a city's (or a city-state's) own building; "Japan's X Palace" is a state's
-    v = venue_in(doc.text, s.start, s.end)
-    if v is None:
-        return None
-    m = _COMMA_CITY.match(doc.text, v[2], s.end)
-    if m is None:
-        return None
-    city = find_city(m[1], prefer)
-    country = country_of(m[1])
-    if city is None or (country is not None and country != city.country):
-        return None  # "at the X Hotel, Country": a country is no city unless a city-state
-    return city
-
-
-# "Cityname's Grand Hotel": a building named with the city that owns it
-_CITY_VENUE = re.compile(
-    r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s|’s)\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
-    r"(?:Hotel|Resort|Palace|Hall|Centre|Center|House|Castle|Villa|Lodge)\b"
-)
-_COMMA_CITY = re.compile(
-    # "at the X House, Central Business District, Cityname,": a district or street between venue and city
-    r"(?:,\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:District|Area|Quarter|Zone|Road|Street|Avenue|Boulevard)\b)?"
-    r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=,|\s+(?:from|on|in|to)\b|\.|;|\s*$)"
 )
 
 
@@ -379,23 +353,3 @@ _HEADLINE_IN = re.compile(
     r"(?=\s+(?:in|on|from|this|next|to|for|as|amid|after|before)\b|\s*[,:;(]|\s*$)"
 )
 _HEADLINE_AT = re.compile(rf"\b(?i:{NOUN})\s+at\s+{_TOWN_HEAD}\s*$")
-
-
-# an advisory's logistics block: "Where: X Building, Cityname, room 3", "VENUE: Hotel Y, Cityname"
-_LABELS = ("Where:", "WHERE:", "Venue:", "VENUE:", "Location:", "LOCATION:")
-
-
-def label_city(body: list[Sentence], prefer: frozenset[str]) -> City | None:
-    """The city a "Where:" or "Venue:" line of an advisory names among its comma-separated parts."""
-    for x in body[:12]:
-        text = x.text.lstrip()
-        if not text.startswith(_LABELS):
-            continue
-        for part in text.split(":", 1)[1].split(","):
-            name = part.strip().rstrip(".")
-            city = find_city(name, prefer) if name[:1].isupper() else None
-            state = country_of(name)
-            if city and (state is None or state == city.country) and not is_region(name):
-                return city
-        return None
-    return None

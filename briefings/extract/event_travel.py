@@ -36,7 +36,7 @@ _DURING_WHICH = re.compile(
 )
 # "will take place Tuesday", "is set for Monday", "will be held on 4 May": a day given to a meeting
 _HELD_DAY = re.compile(
-    r"\b(?:will\s+take\s+place|takes\s+place|(?:will\s+be|is\s+to\s+be|is\s+being)\s+held|"
+    r"\b(?:will\s+take\s+place|takes\s+place|(?:will\s+be|(?:is\s+)?to\s+be|is\s+being)\s+held|"
     r"(?:is|are)\s+(?:set|scheduled|slated)\s+for|(?:will\s+)?(?:open|opens|convene|convenes))\s+(?:on\s+)?$"
 )
 

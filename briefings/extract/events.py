@@ -18,12 +18,10 @@ from briefings.extract.event_places import (
     headline_place,
     headline_town,
     held_city,
-    label_city,
     stay_city,
     town_country,
     town_elsewhere,
     unknown_town,
-    venue_city,
     venue_town,
     visit_city,
     visited_country,
@@ -31,6 +29,7 @@ from briefings.extract.event_places import (
 )
 from briefings.extract.event_spans import EVENT_NOUN, NOUN, TRAVEL_NOUNS
 from briefings.extract.event_towns import other_event_in, own_gathering, title_town
+from briefings.extract.event_venues import label_city, venue_city
 from briefings.extract.eventcues import (
     TRAVEL_TO,
     attended_city,

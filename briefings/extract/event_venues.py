@@ -1,0 +1,72 @@
+"""The city a venue is named with ("at the Grand Hotel, Cityname, on 3 May", "Cityname's Grand Hotel") or an
+advisory's "Where:"/"Venue:" line names."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.gazetteer import City, country_of, find_city, is_region
+from briefings.extract.places import venue_in
+from briefings.extract.sentences import Doc, Sentence
+
+
+def venue_city(doc: Doc, s: Sentence, prefer: frozenset[str]) -> City | None:
+    """ "at the Grand Hotel, Cityname, from 3 to 5 May", "converge on Cityname's Grand Hotel": the city a
+    venue is named with."""
+    if "s " in s.text:
+        for pm in _CITY_VENUE.finditer(doc.text, s.start, s.end):
+            owner = find_city(pm[1], prefer)
+            state = country_of(pm[1])
+            if owner is not None and (state is None or state == owner.country):
+                return owner  # a city's (or a city-state's) own building; "Japan's X Palace" is a state's
+    v = venue_in(doc.text, s.start, s.end)
+    m = _COMMA_CITY.match(doc.text, v[2], s.end) if v else None
+    if m is None and ", " in s.text and "at " in s.text:
+        # "at the Grand Crown, Cityname, on 19 May": a venue with no building word, then its city
+        m = next((x for x in _AT_NAME_CITY.finditer(doc.text, s.start, s.end)), None)
+    if m is None:
+        return None
+    city = find_city(m[1], prefer)
+    country = country_of(m[1])
+    if city is None or (country is not None and country != city.country):
+        return None  # "at the X Hotel, Country": a country is no city unless a city-state
+    return city
+
+
+# "Cityname's Grand Hotel": a building named with the city that owns it
+_CITY_VENUE = re.compile(
+    r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s|’s)\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"(?:Hotel|Resort|Palace|Hall|Centre|Center|House|Castle|Villa|Lodge)\b"
+)
+# "Port of X", "Villa de Y": a lowercase particle inside a city's name
+_CITY_NAME = r",\s+([A-Z][\w'’-]+(?:\s+(?:(?:of|de|da|do|del|di|la|el|al)\s+)?[A-Z][\w'’-]+)?)"
+_COMMA_CITY = re.compile(
+    # "at the X House, Central Business District, Cityname,": a district or street between venue and city
+    r"(?:,\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:District|Area|Quarter|Zone|Road|Street|Avenue|Boulevard)\b)?"
+    + _CITY_NAME
+    + r"(?=,|\s+(?:from|on|in|to)\b|\.|;|\s*$)"
+)
+# "at the Grand Crown, Cityname, on 19 May": a venue's proper name (no building word), its city, a day
+_AT_NAME_CITY = re.compile(
+    r"\bat\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}" + _CITY_NAME + r"(?=,?\s+(?:on|from)\s)"
+)
+
+
+# an advisory's logistics block: "Where: X Building, Cityname, room 3", "VENUE: Hotel Y, Cityname"
+_LABELS = ("Where:", "WHERE:", "Venue:", "VENUE:", "Location:", "LOCATION:")
+
+
+def label_city(body: list[Sentence], prefer: frozenset[str]) -> City | None:
+    """The city a "Where:" or "Venue:" line of an advisory names among its comma-separated parts."""
+    for x in body[:12]:
+        text = x.text.lstrip()
+        if not text.startswith(_LABELS):
+            continue
+        for part in text.split(":", 1)[1].split(","):
+            name = part.strip().rstrip(".")
+            city = find_city(name, prefer) if name[:1].isupper() else None
+            state = country_of(name)
+            if city and (state is None or state == city.country) and not is_region(name):
+                return city
+        return None
+    return None
