@@ -266,10 +266,15 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+$", re.I)
+
+
 def _reports(text: str, start: int, end: int) -> bool:
     """True when a speech verb between two offsets has a person, not an office, as its subject."""
     for m in _REPORTS.finditer(text, start, end):
-        if not _OFFICE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+        before = text[max(start, m.start() - 30) : m.start()]
+        # ("A will visit X on Monday, she added": the pronoun's verb, someone else's words)
+        if not _OFFICE_BEFORE.search(before) and not _PRONOUN_BEFORE.search(before):
             return True
     return False
 

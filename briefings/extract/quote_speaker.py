@@ -21,7 +21,14 @@ from briefings.extract.quote_cues import (
     title_holder,
 )
 from briefings.extract.quote_subjects import named_since, recent_subject, subject_since, titled_since
-from briefings.extract.quote_titles import chair_of, near_holder
+from briefings.extract.quote_titles import (
+    chair_of,
+    generic_noun,
+    home_holder,
+    near_holder,
+    reporter_before,
+    unnamed_kind,
+)
 from briefings.extract.roles import HEADS
 from briefings.extract.sentences import Doc
 
@@ -106,7 +113,8 @@ def speaker(
             if other is not None and other is not last and holds(other, tm["t"]):
                 return other  # "'...,' A said. B has pushed for ... the minister said": B, named since
             return last  # "the minister added" after that minister's quote
-        holder = people.by_title(tm["t"]) if tm and tm["t"][:1].isupper() else None
+        capital = tm is not None and tm["t"][:1].isupper()
+        holder = (home_holder(people, tm["t"]) or people.by_title(tm["t"])) if tm and capital else None
         if holder is None and tm and last is None and doc is not None:
             holder = near_holder(doc, people, tm["t"], offset)  # "the minister said" of two ministers
         if holder:
@@ -150,7 +158,8 @@ def speaker(
     if m and doc is not None and _unnamed_before(doc, m["t"], offset):
         return None  # "A senior official told reporters ... '...,' the official said": still unnamed
     if m:
-        held = title_holder(people, m["t"])
+        held = home_holder(people, m["t"])
+        held = held or title_holder(people, m["t"])
         if held is None and doc is not None and m["t"].rsplit(None, 1)[-1].lower() in HEADS:
             held = near_holder(doc, people, m["t"], offset)  # "the Principal Secretary said": one of two
         if held is None and doc is not None:
@@ -158,6 +167,10 @@ def speaker(
         others = [r for _, r in people.at(since, offset) if r is not last] if last is not None else []
         if held is None and last is not None and _describes(last, m["t"]) and not others:
             held = last  # '"...," A told reporters. "...," the Xish envoy added': A, described again
+        noun = generic_noun(m["t"]) if held is None and doc is not None else None
+        if noun and doc is not None and not unnamed_kind(doc, noun, offset):
+            # "the diplomat said", "the expert told X": the last speaker, else whoever just spoke
+            held = (None if others else last) if last is not None else reporter_before(doc, people, offset)
         return held
     bare = _BARE_TITLE.search(text)  # "In his opening remarks, External Affairs Minister said:"
     if bare and bare["t"].rsplit(None, 1)[-1].lower() in HEADS:

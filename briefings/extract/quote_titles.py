@@ -55,3 +55,62 @@ def chair_of(doc: Doc, people: People, title: str, offset: int) -> PersonRec | N
         if _CHAIRED_BY.search(before) or _WILL_CHAIR.match(doc.text, m.end, min(s.end, m.end + 30)):
             best = (m.start, rec)
     return best[1] if best else None
+
+
+# a common noun for a person that no title holds: whom "the expert told X" or "the diplomat said" means
+_GENERIC = frozenset(
+    {
+        "diplomat", "expert", "analyst", "scholar", "researcher", "academic", "professor", "lecturer",
+        "economist", "observer", "commentator", "spokesman", "spokeswoman", "spokesperson", "envoy",
+        "politician", "lawmaker", "legislator",
+    }
+)  # fmt: skip
+_SPEAKS = re.compile(
+    r"\b(?:said|says|told|tells|added|stated|noted|stressed|explained|announced|believes|thinks|argues|"
+    r"argued|warned|wrote|writes)\b"
+)
+
+
+def generic_noun(title: str) -> str | None:
+    """The noun of a bare "the diplomat", "the Russian expert", "the senior analyst" (a kind of person, not
+    an office), else None."""
+    words = title.lower().split()
+    return words[-1] if len(words) <= 2 and words[-1] in _GENERIC else None
+
+
+def unnamed_kind(doc: Doc, noun: str, offset: int) -> bool:
+    """True when the text shortly before names someone of that kind without a name ("a Western diplomat")."""
+    before = doc.text[max(0, offset - 700) : offset]
+    return re.search(rf"\b(?:an?|one|another)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b", before, re.I) is not None
+
+
+def reporter_before(doc: Doc, people: People, offset: int) -> PersonRec | None:
+    """The person a speech verb follows in the latest sentence before the quote's (within its paragraph and
+    the one before) that names someone: "…, Spokeswoman A told a briefing." then '"…," the diplomat said'."""
+    sent = doc.sentence_at(offset)
+    if sent is None:
+        return None
+    for i in range(sent.index - 1, max(-1, sent.index - 4), -1):
+        s = doc.sentences[i]
+        if s.paragraph < sent.paragraph - 1:
+            return None
+        found = people.at(s.start, s.end)
+        if not found:
+            continue
+        for k, (m, rec) in enumerate(found):
+            stop = found[k + 1][0].span_start if k + 1 < len(found) else s.end
+            if _SPEAKS.search(doc.text, m.end, stop):
+                return rec
+        return None
+    return None
+
+
+def home_holder(people: People, title: str) -> PersonRec | None:
+    """Of several holders of a bare title ("the Prime Minister said"), the one of the text's own country
+    (its first person's): a foreign holder is the one a writer qualifies ("the Prime Minister of Xland")."""
+    key = role_key(title)
+    if not key or not people.recs or people.recs[0].country is None:
+        return None
+    held = [r for r in people.recs if r.role and role_key(r.role).startswith(key)]
+    home = [r for r in held if r.country == people.recs[0].country]
+    return home[0] if len(held) > 1 and len(home) == 1 else None
