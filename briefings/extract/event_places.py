@@ -278,7 +278,7 @@ def unknown_town(doc: Doc, s: Sentence) -> tuple[str, int] | None:
     """ "the X Meeting in Smalltown from 3 to 5 May", "will host it in Smalltown, Region, from 3 May", "at
     the Y hotel in Small Town, Island": a town the gazetteer does not know, named as where a meeting is held
     (a name that is no country, city, month, organisation or building)."""
-    for rx in (_MEETING_IN_TOWN, _PLACED_TOWN, _TOWN_REGION_DAY, _DESCRIBED_TOWN, _TOWN_ABBR_DAY):
+    for rx in _TOWN_CUES:
         for m in rx.finditer(doc.text, s.start, s.end):
             town = m["t"]
             if (
@@ -287,6 +287,7 @@ def unknown_town(doc: Doc, s: Sentence) -> tuple[str, int] | None:
                 or is_region(town)  # "the retreat in Maryland": a state, not a town
                 or town.split()[-1] in _NOT_TOWNS
                 or town.split()[0] == "Camp"  # "at Camp X, City": a camp is a venue
+                or (rx is _VENUE_IN_TOWN and town.split()[0] in _BEARINGS)  # "in West Java": a region
                 or town.isupper()
                 or _VENUE_WORD.search(town)
             ):
@@ -301,10 +302,13 @@ _NOT_TOWNS = frozenset(
     | {"Atlantic", "Arctic", "Person", "Parliament", "Congress", "Council"}
 )
 _TOWN_WORD = r"(?:(?:La|Le|Les|El|San|Santa|Saint|St\.?)\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
-_TOWN = rf"(?P<t>{_TOWN_WORD}(?:\s+[A-Z][\w'’]*){{0,2}})"  # "Smalltown", "Small Town", "Saint Small Town"
+# "Smalltown am Fluss", "Smalltown u Bigtown", "Smalltown an der Y": a lower-case link to a river or a town
+_TOWN_LINK = r"(?:\s+(?:u|am|an\s+der|im|ob\s+der|bei|nad|pod|upon|sur)\s+[A-Z][\w'’]*)?"
+# "Smalltown", "Small Town", "Saint Small Town"
+_TOWN = rf"(?P<t>{_TOWN_WORD}(?:\s+[A-Z][\w'’]*){{0,2}}{_TOWN_LINK})"
 _TOWN_HEAD = rf"(?P<t>{_TOWN_WORD}(?:\s+[A-Z][\w'’]*)?)"  # a headline's words are capitalised: two at most
 _MEETING_IN_TOWN = re.compile(
-    rf"\b(?i:{NOUN})\s+in\s+{_TOWN}"
+    rf"\b(?i:{NOUN})\s+(?:of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+){{0,7}}?\s+)?in\s+{_TOWN}"
     r"(?=,|\s+(?:from|on|this|next)\b|\s*\(|\.\s|\.?$)"
 )
 # "will host his counterparts in Smalltown, south-east of Bigcity, on 25 May", "meet in Smalltown, a spa town
@@ -341,8 +345,16 @@ _TOWN_ABBR_DAY = re.compile(
 )
 # "will take place on 13-14 June at the State Palace in Smalltown, co-organised by ...": a town after a venue
 _VENUE_IN_TOWN = re.compile(
-    r"\b(?:Palace|Hotel|Hall|Centre|Center|House|Resort|Building)\s+in\s+"
-    rf"{_TOWN}(?=,|\s+(?:from|on|this|next)\b|\.\s|\.?$)"
+    r"\b(?:Palace|Hotel|Hall|Centre|Center|House|Resort|Building|Castle|Chateau|Château|Abbey)\s+in\s+"
+    rf"{_TOWN}(?=,|\s+(?:from|on|this|next)\b|\s*\(|\.\s|\.?$)"
+)
+_TOWN_CUES = (
+    _MEETING_IN_TOWN,
+    _PLACED_TOWN,
+    _TOWN_REGION_DAY,
+    _DESCRIBED_TOWN,
+    _TOWN_ABBR_DAY,
+    _VENUE_IN_TOWN,
 )
 _VENUE_WORD = re.compile(
     r"\b(?:House|Palace|Hotel|Hall|Center|Centre|Building|Office|Residence|Castle|Convention|Museum|Villa|"

@@ -79,6 +79,19 @@ def _leading_run(short: list[str], full: list[str]) -> bool:
     return 2 <= n < len(full) and full[:n] == short and (n >= 3 or full[n] in PARTICLES)
 
 
+def _family_run(short: list[str], full: list[str]) -> bool:
+    """A family name of two to four words with a particle ("Van Dijk", "Lopez de Soto") that closes a
+    longer name word for word; a patronymic's tail ("Salman bin A Al B" in "C bin Salman bin A Al B")
+    is a father's name, not a family name."""
+    n = len(short)
+    if not 2 <= n <= 4 or n >= len(full) or full[-n:] != short:
+        return False
+    return any(w in PARTICLES for w in short[:-1]) and not any(w in _PATRONYMIC for w in short)
+
+
+_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "al", "el"})
+
+
 def better_role(old: str, new: str) -> bool:
     """True when a later title is the fuller form: an office over a bare rank, or a longer same office."""
     o, n = role_key(old), role_key(new)
@@ -191,6 +204,8 @@ class People:
                 return rec  # "Mohd Abc" for "Mohd Abc Def"; "Mohd Mohd" (a word twice) is no short form
             if _leading_run(rk, keys):
                 return rec  # "A bin B" first, "A bin B Al C" later: the name in full
+            if _family_run(rk, keys):
+                return rec  # "Van Dijk" first, "Anna van Dijk" later
         return None
 
     def add(self, m: Mention) -> PersonRec | None:

@@ -19,9 +19,9 @@ chairperson commander commander-in-chief governor senator congressman congresswo
 prince princess sultan counselor counsellor councilor councillor pope undersecretary under-secretary
 administrator speaker leader chief
 general admiral colonel captain marshal sergeant lieutenant gen. adm. col. capt. lt. representative
-coordinator consul consul-general vice-president taoiseach lyonchhen chargé ministers secretaries presidents
+coordinator consul consul-general vice-president taoiseach tánaiste tanaiste lyonchhen chargé ministers
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
-gentleman mantri menteri inspector emir
+gentleman mantri menteri inspector emir secretaries presidents
 researcher scholar correspondent member diplomat attaché attache head negotiator delegate lecturer
 critic expert scientist specialist commandant observer sherpa
 """)

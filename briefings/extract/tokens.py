@@ -67,7 +67,7 @@ POSTNOMINALS = _words("mp mep mla obe mbe cbe kbe kc qc ac ao")
 # no part of the name; the ones outside POSTNOMINALS are read as honours only when written in capitals
 HONOURS = POSTNOMINALS | _words(
     "dbe gbe cmg kcmg gcmg dcmg kcb gcb cb kcvo cvo lvo mvo frs csc dsc dsm am pc sc "
-    "oam qso onzm cnzm knzm dnzm mnzm psm apm pbm ppa pjg bbm ran raaf rnzn usn"
+    "oam qso onzm cnzm knzm dnzm mnzm psm apm pbm ppa pjg bbm ran raaf rnzn usn td msp"
 )
 PARTICLES = frozenset(
     {
