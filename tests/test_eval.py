@@ -461,6 +461,7 @@ OTHER_SETS = [
     "corpus_dev19b",
     "corpus_dev20a",
     "corpus_dev20b",
+    "corpus_dev21a",
 ]
 
 
