@@ -25,7 +25,7 @@ LIST = (
 AGENDA = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|address(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+(?:(?:largely|mainly|primarily|chiefly|particularly|especially)\s+)?on|review(?:ed|s|ing)?|"
     r"agenda (?:will )?(?:also )?includes?|topics? (?:will )?(?:include|such as)|cover(?:ed|s|ing)?|"
-    r"(?:exchange[ds]?|voice[ds]?|share[ds]?|express(?:ed|es)?|present(?:ed|s)?)\s+(?:(?:its|their|his|her|our)\s+)?"
+    r"(?:exchange[ds]?|voice[ds]?|share[ds]?|express(?:ed|es)?|present(?:ed|s)?)\s+(?:(?:its|their|his|her|our|[A-Z][\w-]*['’]s)\s+)?"
     r"views on|exchanges? of views on|deliberate(?:d)? (?:up)?on|with a focus on|"
     r"cent(?:red|ered|re|er|ring|ering) on|explore|"
     r"including|such as|cooperation (?:on|under|in)|advance|advancing|reaffirm(?:ed|s)?)\s+" + LIST
@@ -34,12 +34,14 @@ AGENDA = re.compile(
 AGENDA_MORE = re.compile(
     r"\b(?:[Tt]opics? (?:will )?(?:include|such as)|[Oo]n the agenda (?:are|is|will be)(?:\s+also)?|"
     # "Topics at the forum are expected to include A", "the agenda would include A"
-    r"(?:[Aa]genda|[Tt]opics)(?:\s+(?:at|for|of)\s+(?:the\s+)?[\w'’-]+)?\s+(?:will|would|is|are)\s+(?:also\s+)?"
-    r"(?:(?:expected|likely|set)\s+to\s+)?(?:include|cover|feature)|"
+    # "The agenda of the meeting includes A"
+    r"(?:[Aa]genda|[Tt]opics)(?:\s+(?:at|for|of)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:will|would|is|are)\s+(?:also\s+)?"
+    r"(?:(?:expected|likely|set)\s+to\s+)?(?:include|cover|feature)|(?:also\s+)?(?:includes|include|covers))|"
     # "Key items include A", "Items on the agenda include A"
     # "Other agenda items are expected to include A"
     # "Other issues on the table include A", "Main topics up for discussion include B"
-    r"\b(?:[Kk]ey|[Mm]ain|[Oo]ther)\s+(?:agenda\s+)?(?:items|issues|topics|subjects)\s+"
+    # "Priority areas include A"
+    r"\b(?:[Kk]ey|[Mm]ain|[Oo]ther|[Pp]riority)\s+(?:agenda\s+)?(?:items|issues|topics|subjects|areas)\s+"
     r"(?:(?:on\s+the\s+(?:table|agenda)|up\s+for\s+discussion)\s+)?"
     r"(?:will\s+|(?:are|is)\s+(?:also\s+)?(?:expected|likely|set)\s+to\s+)?include|"
     # "agreements in the fields of A, B and C"
@@ -131,7 +133,8 @@ COLON_WORDS = (
     "agenda", "missions", "goals", "objectives", "aims",
 )  # fmt: skip
 AGENDA_MORE_WORDS = (
-    "Topic", "topics", "agenda", "items", "issues", "field of", "fields of", "area of", "areas of",
+    "Topic", "topics", "agenda", "items", "issues", "areas include", "areas are", "field of", "fields of",
+    "area of", "areas of",
     "sector of", "sectors of", "domain of", "domains of", "revolv", "agreement on", "agreements on",
     "arrangement on", "arrangements on", "memorand",
     "accord on", "accords on", "talk about", "talks about", "talking about", "talked about", "take up",
@@ -224,7 +227,9 @@ ON_AGENDA = re.compile(
 _ITEM = r"(?:[^.;:!?,]|\.(?<=\b[A-Z]\.))(?:[^.;:!?,]*\.(?<=\b[A-Z]\.))*[^.;:!?,]*"
 AGENDA_BEFORE = re.compile(
     # (a comma may close the list: "A, and B in C, will be on the agenda")
-    r"(?:\bsaid\s+|\bthat\s+[“\"]?|^[“\"]?|,\s+|[;:]\s+)(?P<list>" + _ITEM + r"(?:,\s*" + _ITEM + r")*?),?\s+"
+    # (a highlight bullet's sign before its line: "- A and B are among the items on the agenda")
+    r"(?:\bsaid\s+|\bthat\s+[“\"]?|^(?:[-–•*]\s+)?[“\"]?|,\s+|[;:]\s+)"
+    r"(?P<list>" + _ITEM + r"(?:,\s*" + _ITEM + r")*?),?\s+"
     # a headline's "A, B on agenda", "A and B top agenda" (no verb before it, the line ends there)
     r"(?:(?:on|top|tops|dominate|dominates)\s+agenda\s*$|"
     r"(?:would|will|were|are|is|was)\s+"
@@ -235,7 +240,9 @@ AGENDA_BEFORE = re.compile(
     # "A is also expected to feature.", "A will be high on the President's agenda", "A will be among the
     # topics discussed"
     r"(?:feature|figure)(?=[.!]?[”\"]?\s*$)|(?:be\s+)?high\s+on\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+agenda|"
-    r"be\s+among\s+the\s+(?:topics|issues|subjects|items)|"
+    # "A and B are among the items on the agenda", "A would be at the centre of the talks"
+    r"(?:be\s+)?among\s+the\s+(?:topics|issues|subjects|items)|"
+    r"be\s+at\s+the\s+(?:centre|center|heart|forefront)\s+of\s+the\s+(?:talks|discussions|meeting|summit|agenda)|"
     r"be\s+(?:discussed|addressed|high\s+on\s+the\s+agenda|on\s+the\s+table)|"
     r"come\s+up|"
     # "A and B were likely to receive particular attention"
@@ -252,7 +259,8 @@ AGENDA_BEFORE_WORDS = (
     "be discussed", "be addressed", "come up", "on the table", "dominate the", "prominently",
     "overshadow the", "expect",
     "feature in", "figure in", "attention", "to feature", "to figure", "s agenda", "among the topics",
-    "among the issues", "among the subjects", "among the items",
+    "among the issues", "among the subjects", "among the items", "at the centre", "at the center",
+    "at the heart", "at the forefront",
 )  # fmt: skip
 # a named sea, strait or shoal is a subject of security talks wherever the text names it
 FEATURE = re.compile(

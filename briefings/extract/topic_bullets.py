@@ -11,7 +11,9 @@ from briefings.extract.topic_lists import cut_list
 
 # the line that opens the list: an agenda verb or noun right before the colon
 _OPENER = re.compile(
-    r"\b(?:address|discuss|cover|review|examine|include|includes|including(?:\s+through)?|focus on|focus|"
+    # (any tense: "The programme covers:", "will deliberate on:", "The ministers will consider:")
+    r"\b(?:(?:address|discuss)(?:es|ed)?|(?:cover|review|examine|consider)(?:s|ed)?|deliberate\s+(?:up)?on|"
+    r"include|includes|including(?:\s+through)?|focus on|focus|"
     # "The talks will centre on:", "talks will revolve around:", "will concentrate on:"
     r"agenda|topics|cent(?:re|er|red|ered)\s+on|revolve\s+around|concentrate\s+on|"
     r"issues|priorities|areas|themes|following|pillars|covering|will|"
@@ -19,7 +21,9 @@ _OPENER = re.compile(
     r"raise|highlight|outline|set\s+out|stress|underline|press\s+for|push\s+for|call\s+for)"
     r"(?:\s+(?:are|is|include|includes|will\s+be))?\s*:\s*$|"
     # "Priorities for the meeting:", "The agenda includes the following items:"
-    r"\b(?:agenda|topics|issues|priorities|areas|themes|pillars|following)\b[^:.;]{1,40}:\s*$|"
+    # "organised into five subcommissions:", "in three working groups:": each body's field is an item
+    r"\b(?:agenda|topics|issues|priorities|areas|themes|pillars|following|(?:sub-?)?commissions|"
+    r"working\s+groups|workstreams|baskets)\b[^:.;]{0,40}:\s*$|"
     # "The two sides will review cooperation in:", "discuss ways to work together on:", "discuss efforts to:"
     r"\b(?:address|discuss|cover|review|examine|explore|focus\s+on)\s+[^:.;]{1,40}\b(?:in|on|of|to)\s*:\s*$",
     re.I,
@@ -42,8 +46,13 @@ _ACTION = re.compile(_VERBS + r"\s+(?!(?:for|of|to|from|in|and|or|on)\s)")
 # "modernize A and deepen B": two actions, each with its object
 _AND_ACTION = re.compile(r",?\s+and\s+(?=" + _VERBS + r"\s+(?!(?:for|of|to|from|in|and|or|on)\s))")
 _LONGEST = 20  # words of a whole bullet kept as one topic
+_JOINED = 14  # words of two phrases joined by "and" into one item
 
 
+# where a bullet's items part: a serial "and", a semicolon, a comma before "including"/"particularly" B
+_PARTS = re.compile(
+    r",\s*(?:and|or)\s+|;\s*|,\s*(?:including|such as|notably|in particular|particularly|especially)\s+"
+)
 _DET = re.compile(r"^(?:(?:the|a|an|its|their|our|his|her|[\w.-]+'s)\s+)+")
 _PREP = re.compile(r"\b(?:in|of|between|with|against|on|for|to|among|from)\s")
 _TITLE_CASE = re.compile(r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)+")
@@ -54,7 +63,7 @@ _MEETING_LINE = re.compile(r"(?i:convene|hold|join|meet|attend|visit|travel|deli
 def _items(body: str) -> list[str]:
     """ "A and B, and C in X and Y": A, B and "C in X and Y" (an "and" after a preposition joins)."""
     out: list[str] = []
-    for part in re.split(r",\s*(?:and|or)\s+|;\s*|,\s*(?:including|such as|notably|in particular)\s+", body):
+    for part in _PARTS.split(body):
         pieces = part.split(" and ")
         cur = pieces[0]
         for i, nxt in enumerate(pieces[1:]):
@@ -65,7 +74,10 @@ def _items(body: str) -> list[str]:
             # "the Guided Weapons and Explosive Ordnance Enterprise": one capitalised name
             name = bool(_TITLE_CASE.fullmatch(_DET.sub("", cur)) and _TITLE_CASE.fullmatch(nxt))
             name = name and not country_of(nxt)
-            if _PREP.search(cur) or lone or name:
+            # ("the situation in A and preparations for the B on C": two phrases with their own prepositions
+            # would run on past what one item says, so they part)
+            run_on = _PREP.search(nxt) is not None and len(cur.split()) + len(nxt.split()) > _JOINED
+            if (_PREP.search(cur) and not run_on) or lone or name:
                 cur = f"{cur} and {nxt}"
             else:
                 out.append(cur)

@@ -18,7 +18,7 @@ _LEAD_JUNK = re.compile(
     # "India's approach to counter-terrorism": the subject approached
     r"(?:[\w.-]+['’]s\s+)?approach(?:es)?\s+to|(?:a\s+)?(?:recurrence|repetition)\s+of|"
     r"(?:issues|matters|topics|subjects) (?:such as|including|like)|"
-    r"ways to|such as|including|includes?|"
+    r"ways to|such as|including|includes?|especially|particularly|notably|in particular|"
     r"about|as well as|(?:strengthen|enhance|deepen|improve)\s+(?:coordination|cooperation)\s+on|"
     r"the|a|an|its|their|his|her|our|these|those|this|that|some|several|various|of|in|"
     r"on|for|from|at)\s+",
@@ -26,7 +26,9 @@ _LEAD_JUNK = re.compile(
 )
 _TAIL_JUNK = re.compile(
     r"\s+(?:(?:announced|signed|launched|held|adopted|established|agreed)\s+(?:by|in|at|on|last)\b.*|"
-    r"at (?:the|an?) invitation .*|more closely|further|together|as well|too|also|amid .*|in the face of .*|"
+    # "A at the gathering": where it is raised, no part of it
+    r"at (?:the|an?) invitation .*|at the (?:gathering|meeting|summit|talks|conference|forum|session)|"
+    r"more closely|further|together|as well|too|also|amid .*|in the face of .*|"
     r"to ensure .*|to be .*|(?:later|earlier) (?:this|next) (?:year|month|week)|"
     # "relations with China", "cooperation with Japan": the partner stays
     r"so as .*|in order .*|among .*|(?:must|should) .*|"
@@ -49,7 +51,8 @@ _TAIL_JUNK = re.compile(
 _LEAD_FIRST = frozenset(
     re.findall(
         r"\w+",
-        "a series number concept notion idea the importance more greater closer further issue critical "
+        "a series number concept notion idea the importance especially particularly notably more greater "
+        "closer further issue critical "
         "issues approach approaches recurrence repetition matters topics subjects ways such including "
         "includes include about as strengthen enhance deepen improve an its their his her our these those "
         "this that some several various of in on for from at",

@@ -32,6 +32,7 @@ from briefings.extract.literals import WordGroups, has_any
 from briefings.extract.regex_guard import guarded
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.topic_bullets import bullet_topics
+from briefings.extract.topic_focus import focus_items
 from briefings.extract.topic_lists import (
     _FROM_TO,
     _FROM_TO_WORDS,
@@ -183,7 +184,7 @@ _WHEN_WORDS = (
 # a word every AGENDA_BEFORE match holds (its closing phrase's), case as written there
 _AGENDA_BEFORE_NEEDS = (
     "agenda", "dominate", "overshadow", "feature", "figure", "among", "discussed", "addressed", "table",
-    "come", "attention",
+    "come", "attention", "centre", "center", "heart", "forefront",
 )  # fmt: skip
 _IN_YEAR_OR_NAME = re.compile(r"\bin (?:1|2|[A-Z])")
 # the cue words of the patterns below, all looked for in one pass over each sentence (same answers as
@@ -286,6 +287,9 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
                 m.start("np") + len(m["np"]),
                 dm["d"].strip() if dm else None,
             )
+            if dm is None and text.startswith(",", m.end("np")):  # "... will be A, B and C": the list goes on
+                for item, pos in focus_items(text, m.start("np"), s.end, _split_list):
+                    t.add(item, "agenda", s, pos, pos + len(item))
         more = _nested(AGENDA_MORE, text, s.start, s.end) if more_ok else ()
         round4 = _nested(AGENDA_ROUND4, text, s.start, s.end) if round4_ok else ()
         core = _nested(AGENDA, text, s.start, s.end) if core_ok and words & _AGENDA else ()
