@@ -462,6 +462,7 @@ OTHER_SETS = [
     "corpus_dev20a",
     "corpus_dev20b",
     "corpus_dev21a",
+    "corpus_dev21b",
 ]
 
 
