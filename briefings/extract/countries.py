@@ -118,7 +118,7 @@ _SENDS = re.compile(
     r"(?:(?:a|an|its|their)\s+)?$"
 )
 _UNOFFICIAL = re.compile(
-    r"\b(?:analyst|fellow|researcher|scholar|correspondent|[Pp]rofessor|[Ll]ecturer|expert|scientist|specialist|writer|reporter|[Ee]ditor|"
+    r"\b(?:analyst|fellow|researcher|scholar|correspondent|[Pp]rofessor|[Ll]ecturer|expert|economist|scientist|specialist|writer|reporter|[Ee]ditor|"
     r"[Tt]ranslator|[Pp]hotographer)\b|\sat\s(?!the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Embassy)\b)|"
     r"\b(?:Institute|University|Foundation|Think Tank)\b|"
     # "IISS director-general": an institute's officer (a ministry's acronym goes with "spokesperson")

@@ -109,7 +109,18 @@ def portfolio_then_head(toks: list[Tok], j: int, ci: bool) -> bool:
     """A portfolio word then a head: the second half of "Trade and Investment Minister"."""
     if not (toks[j].cap or ci) or toks[j].low not in PORTFOLIO:
         return False
-    return any(is_head(x, ci) for x in toks[j + 1 : j + 3])
+    if any(is_head(x, ci) for x in toks[j + 1 : j + 3]):
+        return True
+    # "Business and Trade Secretary", "Economy, Trade and Industry Minister": a list of portfolios first
+    k = j + 1
+    while k + 2 < len(toks) and k < j + 7 and toks[k].text in (",", "and", "&"):
+        nxt = toks[k + 1]
+        if not (nxt.cap or ci) or nxt.low not in PORTFOLIO:
+            return False
+        if is_head(toks[k + 2], ci):
+            return True
+        k += 2
+    return False
 
 
 def country_given_name(t: Tok) -> bool:

@@ -34,6 +34,10 @@ _PIPE_CREDIT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*\
 _STAMP_START = re.compile(r"\d|(?:Updated?|Published|Posted)\b")
 # "AGENCY/A B/C D": a news agency's initials, then its writers and editors, at the foot of a story
 _SIGN_OFF = re.compile(r"\s*[A-Z]{2,6}((?:\s*/\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}){1,3})\s*$")
+# "A B/ C D" closing a release: the officers who issued it, names joined by slashes with no agency
+_SLASH_NAMES = re.compile(
+    r"\s*()[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}(?:\s*/\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}){1,3}\s*$"
+)
 _OPENINGS = frozenset({"By", "BY", "by", "Ed", "Tr", "Re", "Wr", "Ph", "Co"})
 # a writer's job on a line of its own under the name line ("Correspondent", "SENIOR POLITICAL REPORTER")
 _JOB_LINE = re.compile(
@@ -60,6 +64,7 @@ _AGENCY_OPEN = re.compile(
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _MAX_AGENCY = 320
+_DESKS = frozenset({"newsroom", "desk", "bureau", "staff"})
 # a name word, accented Latin letters included ("Nicolás", "Ólafsdóttir", "Müller")
 _CREDIT_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ'’]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]*)*|\.)")
 
@@ -86,6 +91,8 @@ def _agency_credit(text: str, start: int, end: int) -> list[list[Tok]] | None:
             place = _IN_PLACE.search(piece)
             name_end = a + (place.start() if place else len(piece))
             toks = tokenize(text, a, name_end)
+            if toks and toks[-1].low in _DESKS:
+                continue  # "Additional reporting by Xtown Newsroom": a desk, no person
             if not 2 <= len(toks) <= 4 or not all(_CREDIT_WORD.fullmatch(t.text) for t in toks):
                 return None
             if country_of(text[a:name_end]) is not None:
@@ -161,11 +168,14 @@ def _sign_off(text: str, start: int, end: int) -> tuple[str | None, list[list[To
     if not _own_line(text, start, end):
         return None
     m = _SIGN_OFF.match(text, start, end)
+    if m is None and not text[end:].strip():  # the text's last line: names alone
+        m = _SLASH_NAMES.match(text, start, end)
     if m is None or country_of(text[start:end].split("/", 1)[0].strip()) is not None:
         return None
     out: list[list[Tok]] = []
     pos = m.start(1)
-    for part in m[1].split("/")[1:]:
+    parts = m[1].split("/")[1:] if m[1] else text[start:end].split("/")
+    for part in parts:
         a = text.find(part.strip(), pos, end)
         pos = a + len(part.strip())
         got = _names(tokenize(text, a, pos))

@@ -118,13 +118,15 @@ def represented_by(text: str, m: Mention) -> str | None:
 
 
 _RETURNS_TO = re.compile(
-    r"\s+(?:will\s+|is\s+(?:due|scheduled|expected|set)\s+to\s+)?(?:then\s+)?return(?:s|ed)?\s+(?:home\s+)?to\s+"
+    # "A will depart Xland on Friday": the country a traveller sets out from is A's own too
+    r"\s+(?:will\s+|is\s+(?:due|scheduled|expected|set)\s+to\s+)?(?:then\s+)?"
+    r"(?:return(?:s|ed)?\s+(?:home\s+)?to|depart(?:s|ed)?|leaves?)\s+"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
 
 
 def returns_to(text: str, rec: PersonRec) -> str | None:
-    """ "A will return to X on <date>": a traveller goes back to the country of A's own."""
+    """ "A will return to X on <date>", "A departs X on <date>": a traveller's own country."""
     for m in rec.mentions:
         r = _RETURNS_TO.match(text, m.tail_end, m.sentence.end)
         if r:
@@ -174,11 +176,16 @@ _REFERRING_SUBJECT = re.compile(
 _GROUP_JOINED = re.compile(r"\s*They\s+(?:were|will\s+be|are|had\s+been)\s+(?:also\s+)?joined\s+by\b")
 
 
+_CO_CHAIRED = re.compile(r"\bco-?chair(?:ed|s)?\b[^.;]*\btogether\s+with\s+(?:the\s+)?[^,;]*$", re.I)
+
+
 def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
     """The person someone accompanies ("He will be accompanied by Y": the "he" before)."""
     for m in rec.mentions:
         lo = max(m.sentence.start, m.span_start - 40)
         cue = any(text.find(w, lo, m.span_start) >= 0 for w in _COMPANION_WORDS)
+        if cue and _CO_CHAIRED.search(text, m.sentence.start, m.span_start):
+            continue  # "co-chaired by A, together with B": a fellow chair, of a side of its own
         lead_in = _bullet_lead(text, m, people)
         if lead_in is not None:
             return lead_in

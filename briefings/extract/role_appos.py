@@ -26,9 +26,14 @@ from briefings.extract.roles import HEADS, _words
 from briefings.extract.tokens import INSTITUTIONS, Tok
 
 _OF_ORG = re.compile(
-    r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*"
+    # "at the Xcity-based research centre XYZ": lower-case words describing the workplace before its name
+    r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*-based(?:\s+[a-z][\w-]*){1,3}\s+(?=[A-Z]))?[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*"
 )
-_APPOS_END = re.compile(r"^\s*(?:[,.;:)\]—–]|$|said\b|says\b|who\b|and\b|will\b|has\b|is\b)")
+# "(schedule permitting)": a lower-case aside in brackets closes the apposition too
+_AT_ORG = re.compile(
+    r"\s+at\s+(?:the\s+|(?P<s>[A-Z][\w.]*)['’]s\s+)[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*"
+)
+_APPOS_END = re.compile(r"^\s*(?:[,.;:)\]—–]|\(\s*[a-z]|$|said\b|says\b|who\b|and\b|will\b|has\b|is\b)")
 _OF_STATE = re.compile(r"\s+of\s+(.+)")
 _ORG_COUNTRIES = ORGANISATION_NAMES
 _IN_CITY = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
@@ -97,6 +102,10 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
                     if _SERVICE.search(org[0]):  # "Commander of the Royal Xish Air Force": Xland's
                         title.country = title.country or inner_country(text, title.role_start, org.end())
                 end = org.end()
+                at = _AT_ORG.match(text, end, toks[-1].end) if not org[0].lstrip().startswith("at ") else None
+                if at:  # "Head of the X Division at Xland's Y Agency": the workplace, no part of the title
+                    end = at.end()
+                    title.country = title.country or (country_of(at["s"]) if at["s"] else None)
                 acronym = _ACRONYM.match(text, end, toks[-1].end)
                 if acronym:  # "at the Xland Council on Foreign Relations (XCFR)": its initials
                     end = acronym.end()

@@ -165,6 +165,9 @@ def portfolio_rest(text: str, role: str, end: int, stop: int) -> int:
 _AT_STATES_BODY = re.compile(
     r"\s+(?:at|in|of)\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?:ministry|department|office|embassy|mission|government|cabinet)\b"
+    # "at Xland's Ministry of Industry and Trade": the ministry's own name
+    r"|\s+at\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s)\s+(?:Ministry|Department)"
+    r"(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’&-]*)*"
 )
 
 
@@ -181,7 +184,7 @@ def states_workplace(text: str, end: int, stop: int) -> tuple[int, str | None] |
         return (plain.end(), None) if plain and ok else None
     if not _APPOS_END.match(text, m.end(), stop) or text.startswith(" and ", m.end()):
         return None
-    c = country_of(m[1])
+    c = country_of(m[1] or m[2])
     return (m.end(), c) if c and c not in ORGANISATION_NAMES else None
 
 

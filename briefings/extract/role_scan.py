@@ -25,6 +25,7 @@ from briefings.extract.role_bodies import (
 )
 from briefings.extract.role_lists import body_possessive, joins_more, portfolio_list_end
 from briefings.extract.role_parliament import legislator_address
+from briefings.extract.role_prefix import grade_before_country
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, TITLE_WORDS, _words
 from briefings.extract.tokens import (
     RANKS,
@@ -160,6 +161,11 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
     # country_at's own first test, inlined: most title openers are no country word
     hit = country_at(toks, j, text) if j < n and toks[j].cap and may_open_country(toks[j].low) else None
     role_first = j
+    if not hit and grade_before_country(toks, j, text, ci):  # "Deputy U.S. Trade Representative A"
+        graded = scan_title(toks, j + 1, text, ci)
+        if graded is not None and graded.country and not graded.prefix:
+            graded.prefix, graded.start = toks[j].text, toks[i].start
+            return graded
     if hit:
         country, j = hit
         k = j
@@ -386,7 +392,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             continue
         if (
             t.text == ","
-            and in_portfolio
+            and (in_portfolio or last_head < 0)  # "Economy, Trade and Industry Minister": before the head
             and last_word == j - 1
             and j + 1 < n
             and toks[j + 1].low in PORTFOLIO

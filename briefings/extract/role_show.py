@@ -29,6 +29,21 @@ _GENERIC_BODY = re.compile(
 )
 
 
+# "Director-General of Xland's Department of Y": the state's possessive before its own body's name
+_POSSESSIVE_BODY = re.compile(
+    r"\b(?:of|for|at|in)\s+((U\.S\.|U\.K\.|[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)['’]s)\s+(?=[A-Z])"
+)
+
+
+def possessive_body(role: str, country: str | None) -> str:
+    """ "spokesperson for Xland's Ministry of Defence" -> "spokesperson for the Ministry of Defence": the
+    possessive of the person's own state before a body (the country field holds it)."""
+    m = _POSSESSIVE_BODY.search(role)
+    if m is None or country is None or country_of(m[2]) != country:
+        return role
+    return role[: m.start(1)] + "the" + role[m.end(1) :]
+
+
 def generic_body(role: str, country: str | None) -> str:
     """ "Chairman of the Xland Joint Chiefs of Staff" -> "Chairman of the Joint Chiefs of Staff": the country
     word before a body every state has under the same name (the country field holds it)."""
@@ -50,6 +65,8 @@ def shown_role(role: str | None, country: str | None = None) -> str | None:
     if " the " in role:
         role = generic_body(role, country)
     role = chamber_shown(role, country)
+    if "'s " in role or "’s " in role:
+        role = possessive_body(role, country)
     if " to " in role and " of " in role:
         m = _ENVOY_OF_TO.match(role)
         if m is not None and country_of(m[2]) is not None:

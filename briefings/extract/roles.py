@@ -23,7 +23,7 @@ coordinator consul consul-general vice-president taoiseach tánaiste tanaiste ly
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
 gentleman mantri menteri inspector emir secretaries presidents
 researcher scholar correspondent member diplomat attaché attache head negotiator delegate lecturer
-critic expert scientist specialist commandant observer sherpa
+critic expert scientist specialist commandant observer sherpa economist
 """)
 
 MODIFIERS = _words("""
@@ -44,7 +44,7 @@ self-defence ground maritime marine marines corps staff chiefs combatant regiona
 research
 crown tariff armed raksha videsh pradhan diplomatic shadow non-resident besar
 secretary-general minister secretary official federal d'affaires d’affaires ad interim interim
-extraordinary plenipotentiary departmental
+extraordinary plenipotentiary departmental responsible
 """)
 
 PORTFOLIO = _words("""
@@ -72,7 +72,7 @@ bureau secretariat directorate agency
 authority assembly parliament armament armaments division manpower diaspora peace expatriates emigration
 subcommittee africa african arab hemisphere arctic baltic nordic caribbean latin america americas
 transportation ethnic communities conservation disability biosecurity customs senate chamber deputies
-works territories aid border troops
+works territories aid border troops negotiations unit business
 """)
 
 TITLE_WORDS = HEADS | MODIFIERS  # every word a title may hold

@@ -121,7 +121,7 @@ court tribunal diet guard visits meets travels hosts welcomes holds attends call
 discusses announces receives speaks says urges launches opens
 school studies chamber chambers radio television broadcasting headquarters division newsdesk
 presidency chairmanship mission missions hotel session sessions
-following including regarding despite amid ahead concerning people
+following including regarding despite amid ahead concerning people round rounds newsroom
 """)
 INSTITUTIONS: dict[str, str] = {
     "pentagon": "United States",
