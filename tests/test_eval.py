@@ -463,6 +463,7 @@ OTHER_SETS = [
     "corpus_dev20b",
     "corpus_dev21a",
     "corpus_dev21b",
+    "corpus_dev22a",
 ]
 
 
