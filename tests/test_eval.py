@@ -464,6 +464,7 @@ OTHER_SETS = [
     "corpus_dev21a",
     "corpus_dev21b",
     "corpus_dev22a",
+    "corpus_dev22b",
 ]
 
 
