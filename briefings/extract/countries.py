@@ -35,6 +35,7 @@ from briefings.extract.hosts import body_country, sentence_host
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.offices import fits, knows_office, office_home
+from briefings.extract.org_agencies import agency_deputies
 from briefings.extract.org_people import org_officials, reports_to
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_affiliation import at_institution
@@ -154,6 +155,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 rec.country = office
                 by_office.add(id(rec))
     org_officials(doc, people)
+    agency_deputies(doc, people)
     reports_to(doc, people)
     staff_of(text, people)
     host_named(text, people, ctx.host)

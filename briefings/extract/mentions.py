@@ -8,6 +8,7 @@ from briefings.extract import forms, people_names
 from briefings.extract.gazetteer import WORLD_REGIONS, country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.mention_model import Mention, make_mention
+from briefings.extract.org_agencies import agencies
 from briefings.extract.people_bare import (
     attributive,
     bare_person,
@@ -99,7 +100,10 @@ _NOUN_END = re.compile(r"(?:(?:ment|tion|sion|ance|ence|ship|ure|ism)s?|ity|itie
 def _office_acronym(toks: list[Tok], i: int, text: str) -> bool:
     """An office's initials right before a capitalised title and a name ("DFA Assistant Secretary A")."""
     t = toks[i]
-    if not (2 <= len(t.text) <= 4 and t.text.isupper() and t.text.isalpha()) or i + 1 >= len(toks):
+    if i + 1 >= len(toks):
+        return False
+    # "XYZO Executive Secretary A", "Europax Executive Director A": an agency the text shows as one
+    if not (2 <= len(t.text) <= 4 and t.text.isupper() and t.text.isalpha()) and t.text not in agencies(text):
         return False
     nxt = toks[i + 1]
     if not (nxt.cap and opens_title(nxt.low)):
@@ -222,7 +226,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 i += 1  # "Camp General A B", "the vessel Dr. A B": a place or ship named after a person
             continue
         title = scan_title(toks, i, text) if opens_title(t.low) else None  # its own fast path, inlined
-        if title is None and t.text.isupper() and _office_acronym(toks, i, text):
+        if title is None and (t.text.isupper() or t.text[1:].islower()) and _office_acronym(toks, i, text):
             i += 1  # "DFA Assistant Secretary A": the ministry's initials, then the title
             continue
         if title is None and (t.low in HONORIFICS or could_start_country(t.low)):

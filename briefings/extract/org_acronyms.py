@@ -22,6 +22,8 @@ _ORG_HEADS = re.compile(
     r"Association|Tribunal|Court|Union)\b"
 )
 _SMALL = frozenset({"of", "for", "on", "and", "the", "in"})
+# the first word of a state's own body's name
+_STATE_OPENERS = frozenset({"National", "Federal", "Central", "State", "Royal", "Presidential"})
 _PARTS = re.compile(r"[\s-]+")
 # a think tank or foundation: its officers are outside government, of no organisation
 _THINK_TANK = re.compile(r"\b(?:Institute|Studies|Foundation)\b")
@@ -62,6 +64,8 @@ def defined_orgs(text: str) -> dict[str, str]:
             continue
         if any(country_of(w) for w in name.split() if w[0].isupper()):
             continue  # "Xland Institute of Y (XIY)": a country's own body
+        if name.split()[0] in _STATE_OPENERS:
+            continue  # "the National X Agency (NXA)", "the Federal Y Office": a state's own agency
         out[acr] = name
     return out
 
@@ -102,6 +106,8 @@ def _spelled_org(text: str, word: str) -> bool:
     if not (3 <= len(word) <= 7 and word.isupper() and word.isalpha()) or country_of(word):
         return False
     name = spelled_out(text, word)
+    if name and name.split()[0] in _STATE_OPENERS:
+        return False  # "NXA" beside "the National X Agency": a state's own agency
     return bool(name and _ORG_HEADS.search(name) and not _THINK_TANK.search(name)) and not any(
         country_of(w) for w in _PARTS.split(name or "") if w[:1].isupper()
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.gazetteer import ORGANISATIONS, WORLD_REGIONS, country_of, find_city
-from briefings.extract.mentions import Mention
+from briefings.extract.mention_model import Mention
 from briefings.extract.sentences import Doc
 
 # an organisation's officer: its secretariat's head, a commissioner, a commander
@@ -20,13 +20,13 @@ _OFFICER = re.compile(
 # a chair or president heads the organisation's executive organ, not the organisation of states itself
 # (whose chair is a member state's leader): "President of the X Commission", "Chair of the Y Bank"
 _EXECUTIVE = frozenset({"Commission", "Secretariat", "Bank", "Agency"})
-_ORG_ENDS = frozenset(
+ORG_ENDS = frozenset(
     {"Group", "Commission", "Community", "Association", "Conference", "Council", "Organisation",
      "Organization", "Forum", "Secretariat", "Union", "Bank", "Alliance", "Initiative", "Dialogue",
      "Partnership", "League", "Cooperation", "Co-operation"}
 )  # fmt: skip
 # words of a state's own body, or of a bilateral one whose officers are each state's
-_STATE_WORDS = frozenset(
+STATE_WORDS = frozenset(
     {"National", "Federal", "Central", "State", "Royal", "Presidential", "Provincial", "Municipal", "Joint",
      "Bilateral", "Bi-National", "Binational", "Ministry", "Department", "Government", "Party", "Parliament",
      "Friendship", "Working"}
@@ -98,24 +98,24 @@ def _defined(text: str, acr: str) -> str | None:
     return None
 
 
-def _state_body(name: str) -> bool:
+def state_body(name: str) -> bool:
     """A state's own or a bilateral body: a state word, a country's name or adjective (not "Indian Ocean"),
     a city ("the Xcity Security Forum")."""
     words = _words(name)
     for i, w in enumerate(words):
-        if w in _STATE_WORDS:
+        if w in STATE_WORDS:
             return True
         if w[0].isupper() and country_of(w) and not (i + 1 < len(words) and words[i + 1] in _GEO_NOUNS):
             return True
     # "the Xcity Security Forum": a city opening the name
-    return words[0] not in _SUPRA | _ORG_ENDS and find_city(words[0]) is not None
+    return words[0] not in _SUPRA | ORG_ENDS and find_city(words[0]) is not None
 
 
 def _org_named(name: str) -> bool:
     """The name is a body's: a body noun closes it ("X Group") or opens it ("Organization of X States")."""
     words = name.split()
-    return words[-1] in _ORG_ENDS or (
-        len(words) > 2 and words[0] in _ORG_ENDS and words[1] in ("of", "for", "on")
+    return words[-1] in ORG_ENDS or (
+        len(words) > 2 and words[0] in ORG_ENDS and words[1] in ("of", "for", "on")
     )
 
 
@@ -134,7 +134,7 @@ def org_of_body(text: str, body: str) -> str | None:
         if _ACRONYM.fullmatch(body):
             return _acronym_org(text, body)
         return body if _group_of_states(text, body) else None
-    if not _org_named(body) or _state_body(body):
+    if not _org_named(body) or state_body(body):
         return None
     acr = _bracketed_after(text, body)
     if not (acr or any(w in _SUPRA for w in _words(body))):
@@ -158,7 +158,7 @@ def _acronym_org(text: str, acr: str, secretariat: bool = False) -> str | None:
     if name is None:
         return acr if secretariat else None
     name = " ".join(w for w in name.split() if w != "The")
-    if _state_body(name) or not _org_named(name):
+    if state_body(name) or not _org_named(name):
         return None
     return acr
 

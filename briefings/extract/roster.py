@@ -6,6 +6,7 @@ from briefings.extract.countries import CountryContext, fill_countries, guess_co
 from briefings.extract.gazetteer import fold
 from briefings.extract.mentions import Mention, find_mentions
 from briefings.extract.org_acronyms import acronym_officials
+from briefings.extract.org_agencies import agency_officials
 from briefings.extract.org_bodies import org_body_officials
 from briefings.extract.org_people import org_short_titles
 from briefings.extract.people import People, cased, find_conflicts, merge_singletons
@@ -79,6 +80,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     contact_names(doc, per_sentence)
     acronym_officials(doc, per_sentence)
     org_body_officials(doc, per_sentence)
+    agency_officials(doc, per_sentence)
     billet_titles(doc.text, per_sentence)
     owned_posts(doc.text, per_sentence)
     list_closing_country(doc, per_sentence)
