@@ -14,6 +14,7 @@ from briefings.extract.eventcues import countries_in
 from briefings.extract.events import EVENT_NOUN, build_main
 from briefings.extract.gazetteer import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.homes import visited_country
+from briefings.extract.label_lines import section_label, state_letterhead
 from briefings.extract.letterheads import (
     date_line_capital,
     letterhead_issuer,
@@ -55,6 +56,8 @@ def _label(line: str) -> bool:
     return (
         bool(_LABEL.match(line) or _BREADCRUMB.match(line) or _LETTERHEAD.match(line))
         or line in ORGANISATIONS
+        or section_label(line)
+        or state_letterhead(line)
     )
 
 

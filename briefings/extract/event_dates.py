@@ -14,6 +14,7 @@ from briefings.extract.event_itinerary import itinerary
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_spans import (
     EVENT_NOUN,
+    HELD_RANGE,
     NOUN,
     STAY,
     TRAVEL_NOUNS,
@@ -26,7 +27,7 @@ from briefings.extract.event_spans import (
 )
 from briefings.extract.event_travel import ASIDE_OPENERS as _ASIDE_OPENERS
 from briefings.extract.event_travel import SEPARATE as _SEPARATE
-from briefings.extract.event_travel import after_journey, superseded, week_spelled_out
+from briefings.extract.event_travel import after_journey, purpose_day, superseded, week_spelled_out
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
@@ -111,13 +112,6 @@ _AHEAD_OF = re.compile(
     # "Before arriving in X, she will stop in Y on Tuesday": an earlier leg
     r"\b[Bb]efore\s+(?:arriving|travell?ing|heading|flying|going)\s+(?:in|to|on\s+to)\s+[A-Z][\w-]*"
 )
-_HELD_RANGE = re.compile(
-    rf"\b{NOUN}(?:,[^,.;]{{1,50}},)?,?\s+(?:will\s+be\s+held|is\s+to\s+be\s+held|will\s+take\s+place|takes\s+place|"
-    # "The meetings, which run from 3 to 5 May": the series' own days
-    r"(?:which\s+)?(?:run|runs|will\s+run|(?:is|are)\s+being\s+held))\b[^.;]{0,60}?"
-    r"\s(?:from|on|between)\s+$",
-    re.I,
-)
 # "from 3 to 5 May to attend the X-related Meetings, including ...": a series over the whole range
 _SERIES = re.compile(r"\battend\w*\s+(?:the\s+)?[^.;]{0,60}?\b(?:Meetings|meetings|Summits|summits|series)\b")
 _VISITING_FROM = re.compile(r"\bvisiting\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+from\s+$")
@@ -150,7 +144,7 @@ def _score(
         score += 1.5  # "the ... Meeting on March 12" beats "travel to Tokyo, March 11-13"
     if _IS_SET.search(doc.text, max(s.start, d.start - 50), d.start):
         score += 3
-    elif d.end_date and _HELD_RANGE.search(doc.text, max(s.start, d.start - 120), d.start):
+    elif d.end_date and HELD_RANGE.search(doc.text, max(s.start, d.start - 120), d.start):
         score += 4  # "The X Forum will be held at the Y Hotel from 3 to 5 May": its own days
     if d.relative and d.start - s.start < 40 and _ANNOUNCED_FUTURE.match(doc.text, d.end, s.end):
         score -= 5  # "Today X announced they will travel ... this week"
@@ -375,11 +369,15 @@ def pick_main_date(
     if own_days is not None and not _SERIES.search(s.text):
         # "will visit X from 6 to 8 May and will hold the Y Meeting ... on 7 May": the meeting's own days
         return own_days
+    if d.end_date and TRAVEL_TO.search(s.text) and (purpose := purpose_day(doc, scored, d, s, headline)):
+        return purpose  # "X to Travel to Y for the Z Ministerial": the ministerial's day inside the trip
     if d.end_date and (TRAVEL_TO.search(s.text) or STAY.search(s.text)) and not is_trip(doc, s, frozenset()):
         # "will visit X from June 8 to 10 to attend the talks ... to be held on June 9": the talks' day(s)
         # "to attend the X Summit on 31 August and 1 September": the range is the gathering's own days;
         # a meeting "on the sidelines" inside it is beside the gathering, never its day
-        own_range = bool(_MEETING_BEFORE.search(doc.text, max(s.start, d.start - 25), d.start))
+        own_range = bool(_MEETING_BEFORE.search(doc.text, max(s.start, d.start - 25), d.start)) or bool(
+            HELD_RANGE.search(doc.text, max(s.start, d.start - 120), d.start)
+        )
         inside = [
             h
             for h in held
@@ -388,6 +386,7 @@ def pick_main_date(
             and (h[0].end_date or h[0].date) <= d.end_date
             and not own_range
             and not has_any(h[1].text, _SEPARATE)
+            and not ("also" in h[1].text and _ALSO.search(h[1].text))  # "will also meet B on the 27th"
         ]
         if inside and not visit_headline(headline) and not _SERIES.search(s.text):
             return inside[0]  # "X to Visit Y" announces the whole stay; "to attend the X Meetings" a series

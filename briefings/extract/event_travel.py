@@ -34,6 +34,13 @@ _FOR_MEETING = re.compile(
 _DURING_WHICH = re.compile(
     r"[^.;]{0,80}?\b(?:during\s+which|in\s+the\s+course\s+of\s+which|where)\s+(?:he|she|they|the\s+[a-z]+)\s+will\b"
 )
+# "on August 11 to chair a ...": a purpose clause naming what the traveller does there
+_TO_CHAIR = re.compile(
+    r",?\s+(?:in\s+order\s+)?to\s+(?:chair|co-chair|attend|join|participate\s+in|take\s+part\s+in|lead|"
+    r"host|co-host|address|open|preside\s+over)\s+(?:the|a|an|this|its)\b"
+)
+# a second clause or leg between the journey's day and a later one: "and will meet B", "before", "then"
+_LATER_CLAUSE = re.compile(r";|,\s+(?:and|before|after|then)\b|\b(?:before|then|and\s+will|returning)\b")
 # "will take place Tuesday", "is set for Monday", "will be held on 4 May": a day given to a meeting
 _HELD_DAY = re.compile(
     r"\b(?:will\s+take\s+place|takes\s+place|(?:will\s+be|(?:is\s+)?to\s+be|is\s+being)\s+held|"
@@ -77,6 +84,20 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
             and _noun_day(doc, x[1], s, later | _MEETING_WORDS)
         ]
         if later and same:
+            return same[0]
+    if _TO_CHAIR.match(doc.text, d.end, s.end):
+        # "will travel to X on August 11 to chair a ... debate on ... on Wednesday, August 12": the
+        # purpose clause dates the meeting the journey is made for
+        same = [
+            x
+            for x in scored
+            if x[2] is s
+            and x[1].start > d.end
+            and x[1].end_date is None
+            and 0 < (x[1].date - d.date).days <= 3
+            and not _LATER_CLAUSE.search(doc.text, d.end, x[1].start)
+        ]
+        if same:
             return same[0]
     if not _FOR_MEETING.match(doc.text, d.end, s.end):
         return None  # "will travel to X on Sunday for the summit": the journey's day, the meeting after it
@@ -143,6 +164,43 @@ def week_spelled_out(
     if given:
         return replace(d, date=max(given, key=lambda x: x[0])[1].date, relative=False), s
     return None
+
+
+# "X to Travel to Y for the Z Ministerial": the meeting a travel headline names as the journey's purpose
+_HEADLINE_PURPOSE = re.compile(
+    r"\b(?:[Tt]ravel|[Tt]rip|[Vv]isit|[Hh]eads?)\b.*?\b(?:for|[Tt]o\s+[Aa]ttend)\s+(.+)$"
+)
+
+
+def purpose_nouns(headline: str | None) -> set[str]:
+    """The meeting nouns of a travel headline's purpose ("to Travel to Y for the Z Ministerial")."""
+    m = _HEADLINE_PURPOSE.search(headline) if headline else None
+    return event_nouns(m[1]) - TRAVEL_NOUNS - {"meet"} if m else set()
+
+
+def purpose_day(
+    doc: Doc, scored: list[Scored], d: DateMention, s: Sentence, headline: str | None
+) -> tuple[DateMention, Sentence] | None:
+    """The day of the meeting a travel headline is "for", inside the lead's stay that names no meeting
+    ("Secretary to Travel to Y for the Z Ministerial" over "will travel to A and B from 21 to 24 October
+    ... will co-chair the ministerial on 23 October")."""
+    wanted = purpose_nouns(headline) if d.end_date else set()
+    if not wanted or event_nouns(s.text) - TRAVEL_NOUNS:
+        return None
+    assert d.end_date is not None
+    own = [
+        x
+        for x in scored
+        if x[0] > 0
+        and x[2] is not s
+        and x[1].end_date is None
+        and d.date <= x[1].date <= d.end_date
+        and wanted & event_nouns(x[2].text)
+    ]
+    if not own:
+        return None
+    _, day, sent = max(own, key=lambda x: x[0])
+    return day, sent
 
 
 # "had originally been expected to run over two days, 3-4 May": a plan the text says was given up; not the

@@ -27,8 +27,9 @@ from briefings.extract.event_places import (
     visited_country,
     visits_elsewhere,
 )
-from briefings.extract.event_spans import EVENT_NOUN, NOUN, TRAVEL_NOUNS
+from briefings.extract.event_spans import EVENT_NOUN, NOUN, TRAVEL_NOUNS, event_nouns
 from briefings.extract.event_towns import other_event_in, own_gathering, title_town
+from briefings.extract.event_travel import purpose_nouns
 from briefings.extract.event_venues import label_city, venue_city
 from briefings.extract.eventcues import (
     TRAVEL_TO,
@@ -243,6 +244,8 @@ def build_main(
     trip = any(is_trip(doc, x, prefer) for x in lead if x.index <= s.index or x is after)
     if trip and dm and cities and located(doc, s, dm, cities, EVENT_NOUN, TRAVEL_NOUNS):
         trip = False  # "travel to A and B, attending the X Meeting in C on 12-13 May": the meeting's city
+    elif trip and dm and cities and not dm.end_date and purpose_nouns(headline) & event_nouns(s.text):
+        trip = False  # "X to Travel to Y for the Z Ministerial": the ministerial's day and city
     elif (
         trip
         and dm
