@@ -25,7 +25,7 @@ _HIS_COUNTERPART = re.compile(
     r"\s*(?:,|and|met|meets|will meet|with|held talks with|spoke with)?[^.;]{0,30}?\b(?:his|her)\s+"
     r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:counterparts?|peers?)\b"
 )
-SAYS = re.compile(r"\s*(?:said|says|told|added)\b")
+SAYS = re.compile(r"\s*,?\s*(?:said|says|told|added)\b")  # "B, spokesperson for X, told"
 TRAVELS = re.compile(
     r"\s*,?\s*(?:will|is to|is set to|plans to|is (?:scheduled|due|expected) to)?\s*(?:also\s+|then\s+)?"
     r"(?:travel|visit|fly|head|arrive|tour|"

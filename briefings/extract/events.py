@@ -325,10 +325,11 @@ def build_main(
 
 # "told reporters at the presidential office in X": where a speaker spoke, not where the meeting is
 _SPOKE_IN = re.compile(r"\b(?:told|briefed|said|spoke|speaking|briefing)\b[^.;,]{0,60}?\s(?:in|at)\s+$")
-# "in the resort town of X", "on the island of X", "in his hometown of X", "in the Xish resort town of Y Z"
+# "in the resort town of X", "on the island of X", "in his hometown of X", "in the Xish resort town of Y Z",
+# "in the Xish Alpine resort of Y"
 _TOWN_OF = re.compile(
     r"\b(?:in|to|at|on)\s+(?:the|his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,3}?"
-    r"(?:town|city|village|port|island|hometown|home\s+town)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
+    r"(?:town|city|village|port|island|resort|hometown|home\s+town)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
 )
 
 

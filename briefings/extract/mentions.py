@@ -241,6 +241,10 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 title.role_end, title.next_index = toks[title.next_index].end, title.next_index + 1
             got = scan_name(toks, title.next_index, True)
             k0 = title.next_index
+            region = people_names.region_then_name(toks, k0, got)
+            if region:  # "Special Representative for Central Asia, A B": the region closes the title
+                (title.role_end, got), title.next_index = region, k0 + 1
+                k0 += 1
             if got and got[1] < n and toks[got[1]].text == "," and thing_run([x.text for x in got[0]]):
                 # "the Administrator of the Xland Canal Authority, A B,": the body's name closes the title
                 title.role_end, k0, got = got[0][-1].end, got[1], None
@@ -253,9 +257,10 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 longer = portfolio_run(toks, k0, text, sent.end, strict=title.country is None)
                 if longer:  # "Italy's Minister of Enterprises and Made in Italy, Jane Doe,"
                     title.role_end, got = longer
-            if got is None and k0 < n and toks[k0].low in ("and", "&"):
-                longer = field_then_name(toks, k0)
-                if longer:  # "Minister of X and Expatriates Jane Doe": the field closes the title
+            if got is None and k0 < n and toks[k0].low in ("and", "&", "in", "of", "on"):
+                # "Minister of X and Expatriates Jane Doe", "senior lecturer in politics Dr Jane Doe"
+                longer = field_then_name(toks, k0) or people_names.subject_then_name(toks, k0)
+                if longer:  # the field closes the title
                     title.role_end, got = longer
             longer = in_place_name(toks, title, got, text, sent.end)
             if longer:  # "Xland's High Commissioner in Ycity, Jane Doe,": the post's city closes the title

@@ -27,9 +27,11 @@ ACCOMPANIED = re.compile(
 )
 # one of these is in every ACCOMPANIED match
 _CUE_WORDS = ("accompanied", "joined", "supported", "assisted", "together", "along", "travel")
-# "accompanied by several members of the Government, including A": a group the companions are named from
+# "accompanied by several members of the Government, including A", "accompanied by around a dozen ministers,
+# among them A": a group the companions are named from
 _GROUP_ACCOMPANIED = re.compile(
-    r"\b(?:accompanied|joined)\s+by\s+(?:a|an|several|some|other|senior|members)\b[^.;:]{0,60}?"
+    r"\b(?:accompanied|joined)\s+by\s+(?:(?:around|about|nearly|almost|roughly|up\s+to|more\s+than)\s+)?"
+    r"(?:a|an|several|some|other|senior|members|dozens|\d+|two|three|four|five|six|seven|eight|nine|ten)\b[^.;:]{0,60}?"
     r"\b(?:including|comprising|among\s+them|notably)\s+(?:the\s+)?$"
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract import forms
+from briefings.extract.gazetteer import WORLD_REGIONS
 from briefings.extract.people_styles import malay_style_end
 from briefings.extract.tokens import (
     HONORIFICS,
@@ -326,6 +327,38 @@ def field_then_name(toks: list[Tok], k: int) -> tuple[int, tuple[list[Tok], int]
             return toks[last].end, got
     return None
 
+
+# a compass word a title may end on before a world region ("for Central | Asia")
+_COMPASS = frozenset(
+    {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
+)
+# a scholar's post a field in lower case follows ("lecturer in international relations")
+_FIELD_POSTS = frozenset({"professor", "lecturer", "researcher", "fellow", "analyst", "scholar", "expert"})
+
+
+def region_then_name(
+    toks: list[Tok], k: int, got: tuple[list[Tok], int] | None
+) -> tuple[int, tuple[list[Tok], int] | None] | None:
+    """A name scan from k that opened on a world region after a title's compass word ("for Central |
+    Asia Jane Doe"): (the region's end, the name after it, or None when the name follows a comma)."""
+    if not got or k == 0 or toks[k - 1].text not in _COMPASS or base(got[0][0].text) not in WORLD_REGIONS:
+        return None
+    return got[0][0].end, (scan_name(toks, k + 1, True) if len(got[0]) > 1 else None)
+
+
+def subject_then_name(toks: list[Tok], k: int) -> tuple[int, tuple[list[Tok], int]] | None:
+    """After a scholar's post: "in"/"of"/"on" and a field of one to four lower-case words, then a name
+    ("senior lecturer in international relations Dr Jane Doe"): (the field's end, the name)."""
+    n = len(toks)
+    if k == 0 or toks[k - 1].low not in _FIELD_POSTS or toks[k].low not in ("in", "of", "on"):
+        return None
+    j = k + 1
+    while j < n and j < k + 5 and toks[j].text.isalpha() and toks[j].text.islower():
+        j += 1
+    if j == k + 1 or j >= n or not toks[j].cap:
+        return None
+    got = scan_name(toks, j, True)
+    return (toks[j - 1].end, got) if got and len(got[0]) >= 2 else None
 
 
 def ruler_title(toks: list[Tok], i: int, name: list[Tok]) -> str | None:

@@ -49,6 +49,26 @@ def according_to(text: str, start: int, quote_start: int, people: People) -> Per
     return found[0][1] if found else None
 
 
+# "For A, an analyst at X, the meeting is "..."", "In the view of Dr A, ... "...": whose view the quote gives
+_FOR_WHOM = re.compile(
+    r"\s*(?:For|In\s+the\s+(?:view|eyes|opinion|words)\s+of)\s+(?:[A-Z][\w.'’-]*\s+){0,4}?$"
+)
+_FOR_WHOM_FIRST = ("For ", "In the ")
+
+
+def for_whom(text: str, start: int, quote_start: int, people: People) -> PersonRec | None:
+    """The person a quote's sentence opens with "For A," (or "In the view of A,") before the quote."""
+    if not text.startswith(_FOR_WHOM_FIRST, start):
+        return None
+    comma = text.find(",", start, quote_start)
+    if comma < 0:
+        return None
+    found = people.at(start, comma)
+    if not found or not _FOR_WHOM.fullmatch(text, start, found[0][0].start):
+        return None  # "For the first time since A visited, ...": A is no opening subject
+    return found[0][1]
+
+
 def remarks_subject(text: str, start: int, end: int, *, spoke: bool) -> str | None:
     """The subject of a paragraph opening "The minister made the remarks ..." (or, with spoke,
     "Doe was speaking ..."), if it opens so."""

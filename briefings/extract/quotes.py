@@ -10,6 +10,7 @@ from briefings.extract.quote_cues import (
     WITH_SAYING,
     according_to,
     captioned_by,
+    for_whom,
     labels,
     names_a_title,
     remark_owner,
@@ -170,6 +171,7 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
                 rec = speaker(heading["w"], people, qs)
         if rec is None:
             cited = according_to(text, sent.start, qs, people)  # "According to Minister Doe, ... "...""
+            cited = cited or for_whom(text, sent.start, qs, people)  # "For Doe, an analyst, it is "...""
             if cited:
                 attributed, rec = True, cited
         if rec is None and not attributed and qs == paras[pi].start and pi > 0:
