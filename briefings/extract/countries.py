@@ -39,7 +39,7 @@ from briefings.extract.org_agencies import agency_deputies
 from briefings.extract.org_people import org_officials, reports_to
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_affiliation import at_institution
-from briefings.extract.people_chains import delegation_lead
+from briefings.extract.people_chains import delegation_lead, owner_country
 from briefings.extract.people_clauses import OBJECT_CUE, coordinated, list_head, other_party
 from briefings.extract.people_cues import (
     CHAIN_GAP,
@@ -185,7 +185,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 break
             before = text[max(m.sentence.start, m.span_start - 80) : m.span_start]
             dm = delegation_lead(text, people, m)
-            led = country_of(dm[1]) if dm else its_delegation(text, m.sentence.start, m.span_start)
+            led = owner_country(dm[1]) if dm else its_delegation(text, m.sentence.start, m.span_start)
             led = led or sending_subject(text, m.sentence.start, m.span_start)  # "Xland, which ..., sends"
             sent = _SENDS.search(before) if not led and "sen" in before[-30:] else None
             led = led or (country_of(sent[1]) if sent else None)  # "Xland is sending its Minister A"

@@ -237,10 +237,11 @@ _OTHER_ANCHOR = re.compile(
     r"\b(?:(?:a|one|two|three|\d)\s+days?|the\s+day|hours|shortly|just|"
     # "their last get-together before leaders descend on X on": the later gathering's day
     r"(?:last|final)\s+[\w'’-]+)\s+(?:before|after|ahead\s+of)\s+"
-    r"[^.;,]{0,70}?\s(?:on|from)\s+$",
+    r"[^.;,]{0,70}?\s(?:on|from)\s+$|"
+    r"\bpreceded\s+by\s+[^.;,]{0,80}?\s(?:on|from)\s+$",  # "will be preceded by a meeting of officials on"
     re.I,
 )
-_ANCHOR_WORDS = ("before", "after", "ahead of")
+_ANCHOR_WORDS = ("before", "after", "ahead of", "preceded by")
 _WILL = re.compile(r"\b(?:will|to meet|to hold|to attend)\b")
 _EVE_OF = re.compile(r"(?:\s+(?:morning|afternoon|evening))?,?\s+(?:on\s+)?the\s+eve\s+of\b")
 # "X hosted Y ... yesterday" in a news report: the day of the meeting it reports

@@ -18,17 +18,19 @@ ASIDE_OPENERS = ("Meanwhile", "Separately", "Elsewhere", "In a separate", "In ot
 _INDEFINITE = ("A ", "An ")
 _WEEK = frozenset({"next week", "Next week"})
 
-# "will travel to Seoul on Sunday", "flies to Lima on 3 May", "leaves for Hanoi Monday": the journey's day
+# "will travel to Seoul on Sunday", "flies to Lima on 3 May", "leaves for Hanoi Monday", "will leave Xcity
+# for Ycity on Sunday": the journey's day
 _JOURNEY = re.compile(
     r"\b(?:travel(?:s|ling|ing)?|fly|flies|flying|head(?:s|ing)?|leav(?:e|es|ing)|depart(?:s|ing)?|"
-    r"set(?:s|ting)?\s+off)\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    r"set(?:s|ting)?\s+off|(?:leav(?:e|es|ing)|depart(?:s|ing)?)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+for\s))"
+    r"\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?,?\s+(?:on\s+)?$|"  # "to Panama City, Panama, on May 3"
     # "arrives in Seoul on Monday", a headline's "X Arrives Monday for Talks": the day of arrival
     r"\b(?:[Aa]rriv(?:e|es|ing)|[Ll]and(?:s|ing)?)(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+(?:on\s+)?$"
 )
 # "... for the first trilateral summit": the journey's purpose, after the date
 _FOR_MEETING = re.compile(
-    r"[^.;]{0,40}?\b(?:for|to\s+attend|to\s+join|ahead\s+of)\s+(?:the|a|an|this|[A-Z][a-z]+\s+[A-Z]\w*)\b"
+    r"[^.;]{0,40}?\b(?:for|to\s+attend|to\s+join|to\s+lead|ahead\s+of)\s+(?:the|a|an|this|[A-Z][a-z]+\s+[A-Z]\w*)\b"
 )
 # ", on a two-day visit to Y, during which he will co-chair": what the traveller does there, after the day
 _DURING_WHICH = re.compile(
@@ -64,6 +66,19 @@ def _noun_day(doc: Doc, d: DateMention, s: Sentence, nouns: set[str]) -> bool:
 def held_day(doc: Doc, d: DateMention, s: Sentence) -> bool:
     """The date is given to a meeting as its own day ("AUSMIN will take place Tuesday")."""
     return bool(_HELD_DAY.search(doc.text, max(s.start, d.start - 40), d.start))
+
+
+# "..., to be held at the Ministry of X on 21 July": the journey's purpose given its own day and venue
+_HELD_AT = re.compile(r",\s+(?:to\s+be|which\s+will\s+be)\s+held\s+(?:at|in)\s[^.;,]{0,70}?\son\s+$")
+
+
+def _held_at(doc: Doc, d: DateMention, s: Sentence) -> bool:
+    """In the journey's own sentence, the day a trailing "to be held at X on" clause gives its meeting."""
+    return (
+        d.start > s.start
+        and "held" in doc.text[s.start : d.start]
+        and bool(_HELD_AT.search(doc.text, max(s.start, d.start - 110), d.start))
+    )
 
 
 def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -> Scored | None:
@@ -108,12 +123,16 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
         x
         for x in scored
         if x[0] > 0
-        and x[2].index > s.index
+        and (x[2].index > s.index or (x[2] is s and x[1].start > d.end))
         and x[2].index <= s.index + 3
         and x[1].end_date is None
         and 0 < (x[1].date - d.date).days <= 3
         # the purpose's noun or another ("for Security Talks ... the Consultative Meeting on Tuesday")
-        and (_noun_day(doc, x[1], x[2], nouns | _MEETING_WORDS) or held_day(doc, x[1], x[2]))
+        and (
+            _noun_day(doc, x[1], x[2], nouns | _MEETING_WORDS)
+            or held_day(doc, x[1], x[2])
+            or _held_at(doc, x[1], s)
+        )
     ]
     return max(own, key=lambda x: x[0]) if own else None
 

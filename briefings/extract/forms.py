@@ -176,8 +176,11 @@ def weak_title(role: str | None) -> bool:
     if role.lower() in _COURTESY_ROLES:
         return True
     words = _ROLE_WORD.findall(role.lower().replace("-", " "))
-    # "Senior General", "Vice-Senior General": a grade word before the rank itself
-    return bool(words) and rank_word(words[-1]) and all(rank_word(w) or w == "senior" for w in words)
+    # "Senior General", "Vice-Senior General", "Field Marshal": a grade word before the rank itself
+    return bool(words) and rank_word(words[-1]) and all(rank_word(w) or w in _RANK_GRADES for w in words)
+
+
+_RANK_GRADES = frozenset({"senior", "field"})
 
 
 def title_case(text: str) -> bool:
@@ -266,6 +269,9 @@ def rank_word(low: str, ranks: frozenset[str] = RANKS) -> bool:
     if low in ranks:
         return True
     parts = low.split("-") if "-" in low else []
+    # "Lt-Gen", "Maj-Gen": abbreviations without their periods joined by a hyphen
+    if parts and parts[-1] not in ranks and parts[-1] + "." in ranks:
+        parts = [p + "." if p + "." in RANKS else p for p in parts]
     # "vice-admiral" among personal ranks: a grade word ("vice", "rear") before the rank itself
     return bool(parts) and parts[-1] in ranks and all(p in ranks or p in RANKS for p in parts[:-1])
 

@@ -71,6 +71,15 @@ _DELEGATION = re.compile(
 _DELEGATION_WORDS = ("delegation", "team", "side")  # every _DELEGATION match holds one of these
 
 
+_SERVICE = re.compile(r"\s+(?:Army|Navy|Air\s+Force|Armed\s+Forces|Coast\s+Guard|Police|Marines?)$")
+
+
+def owner_country(owner: str) -> str | None:
+    """The country of a delegation's owner: a state, or a state's armed service ("the Xland Army")."""
+    found = country_of(owner)
+    return found or (country_of(_SERVICE.sub("", owner)) if _SERVICE.search(owner) else None)
+
+
 def delegation_lead(text: str, people: People, m: Mention) -> re.Match[str] | None:
     """ "The Xish delegation included A" before a mention, or before the list it continues, the members'
     titles in apposition allowed ("included the Minister of Y, Hon. A; the Chief of Z, General B"): group 1
@@ -114,7 +123,7 @@ def _nearest_owner(before: str) -> re.Match[str] | None:
         if later is None:
             break
         nearest = later
-        if country_of(later[1]):
+        if owner_country(later[1]):
             found = later
     return found
 

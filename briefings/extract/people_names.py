@@ -8,6 +8,7 @@ import re
 from briefings.extract import forms
 from briefings.extract.gazetteer import WORLD_REGIONS
 from briefings.extract.people_styles import malay_style_end
+from briefings.extract.roles import HEADS, MODIFIERS
 from briefings.extract.tokens import (
     HONORIFICS,
     HONOURS,
@@ -30,6 +31,11 @@ _NAME_FUNCTION_WORDS = frozenset({"to", "he", "an", "do", "so", "no"})
 
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 _UNDOTTED_RANKS = frozenset({"Gen", "Adm", "Lt", "Maj", "Brig", "Col"})
+
+
+def undotted_rank_short(tokens: list[str]) -> bool:
+    """A rank written without its period before one name word ("Gen A"): a known person's name word."""
+    return len(tokens) == 2 and tokens[0] in _UNDOTTED_RANKS
 
 
 def _undotted_rank(toks: list[Tok], j: int, j0: int) -> bool:
@@ -67,6 +73,11 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             j += 3  # "Rear-Admiral (RADM) Jane Doe"
         if titled and j < n and toks[j].low == "ambassador" and toks[j].cap and toks[j - 1].low in HONORIFICS:
             j += 1  # "<Title>, H.E. Ambassador Jane Doe": a courtesy title after the office
+    k = j
+    while j > j0 and k + 1 < n and toks[k].cap and toks[k].low in MODIFIERS and toks[k].low not in HEADS:
+        k += 1  # "Rt. Hon. Deputy Prime Minister A": the style goes before a title, no name
+    if k > j and toks[k].low in HEADS:
+        return None
     titled = titled or j > j0
     if j + 1 < n and toks[j].low == "yang" and toks[j + 1].low.startswith("di-"):
         return None  # "Yang di-Pertuan Agong": a Malay ruler's office, no name

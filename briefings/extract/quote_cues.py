@@ -238,7 +238,12 @@ def initials_holder(people: People, acronym: str) -> PersonRec | None:
     matching = [
         r
         for r in people.recs
-        if r.role and "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", r.role)) == acronym
+        if r.role
+        and acronym
+        in (
+            "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", r.role)),
+            "".join(w[0] for w in r.role.split()).upper(),  # "COAS": Chief of Army Staff, "of" counted
+        )
     ]
     return matching[0] if len(matching) == 1 else None
 

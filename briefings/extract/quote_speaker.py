@@ -97,7 +97,9 @@ def speaker(
         if _ACRONYM.fullmatch(text):
             return initials_holder(people, text)
         initials = text.removeprefix("the ").strip()  # "the PS said": the Principal Secretary
-        return abbreviation_holder(people, initials) if _ACRONYM.fullmatch(initials) else None
+        if not _ACRONYM.fullmatch(initials):
+            return None
+        return abbreviation_holder(people, initials) or initials_holder(people, initials)
     words = re.findall(r"[^\W\d_][\w'’.-]*", text)
     if not words:
         return None

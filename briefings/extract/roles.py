@@ -72,7 +72,7 @@ bureau secretariat directorate agency
 authority assembly parliament armament armaments division manpower diaspora peace expatriates emigration
 subcommittee africa african arab hemisphere arctic baltic nordic caribbean latin america americas
 transportation ethnic communities conservation disability biosecurity customs senate chamber deputies
-works territories aid border troops negotiations unit business
+works territories aid border troops negotiations unit business services
 """)
 
 TITLE_WORDS = HEADS | MODIFIERS  # every word a title may hold

@@ -24,6 +24,7 @@ from briefings.extract.people_leaders import leaders_of_governments
 from briefings.extract.people_letterhead import caps_letterheads
 from briefings.extract.people_lines import caption_lines, name_lines, title_lines
 from briefings.extract.people_lists import spread_plural_titles
+from briefings.extract.people_names import undotted_rank_short
 from briefings.extract.people_parens import bracketed_countries
 from briefings.extract.people_ranked import bracketed_initials, ranked_appositions
 from briefings.extract.people_sides import sides_of
@@ -101,6 +102,8 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
             if m.credit:
                 credits.append(m)
                 continue
+            if undotted_rank_short(m.tokens) and not people.find(m.tokens) and people.find(m.tokens[1:]):
+                m.tokens = m.tokens[1:]  # "Gen A" after "Gen A B" (a Thai style): the given name alone
             if m.written == "?" and not people.find(m.tokens):
                 pending.append(m)
                 continue

@@ -1,5 +1,6 @@
 """Calls on a host and audiences: whether a visitor's meeting with another country's officials is a call
-(kind "other") or the visit's talks."""
+(kind "other") or the visit's talks; a session no body owns held by the main meeting's two sides (a
+bilateral) and the people of a gathering the main meeting is "preceded by"."""
 
 from __future__ import annotations
 
@@ -58,3 +59,36 @@ def received_by_peer(subject: PersonRec | None, met: list[PersonRec]) -> bool:
         if HEAD.match(r.role) or _VICE.search(r.role):
             return False
     return True
+
+
+def pair_session(recs: list[PersonRec], main_recs: list[PersonRec]) -> bool:
+    """A session of no named body held by one person of each of the main event's two countries ("preceded
+    by a meeting of senior officials co-chaired by A and B"): the two sides' own meeting, a bilateral."""
+    sides = {r.country for r in recs}
+    if len(recs) < 2 or None in sides or len(sides) != 2:
+        return False
+    return sides == {r.country for r in main_recs}
+
+
+# "a meeting of senior officials": a session no body's name owns ("a session of the X Council" has one)
+_SESSION_OF = r"\ban?\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session)\s+of"
+_OF_UNNAMED = r"\s+(?!the\s+[A-Z])[a-z]"
+_CUE_SESSION = re.compile(_SESSION_OF + "$")
+_OF_WHOM = re.compile(_OF_UNNAMED)
+_CHAIRED_SESSION = re.compile(_SESSION_OF + _OF_UNNAMED + r"[^,;]*,?$")
+
+
+def unnamed_session(text: str, m: re.Match[str], start: int) -> bool:
+    """A side-meeting cue for a session no body's name owns: "attend a meeting of senior officials", or its
+    chairs after it ("a meeting of senior officials on 3 May, co-chaired by A and B")."""
+    if m["multi"]:
+        return bool(_CUE_SESSION.search(m.group()) and _OF_WHOM.match(text, m.end()))
+    return bool(m["chaired"] and _CHAIRED_SESSION.search(text, max(start, m.start() - 80), m.start() - 1))
+
+
+def preceding_people(people: People, start: int, end: int) -> list[PersonRec]:
+    """The people named after a "preceded by" gathering in its sentence, once each: its participants."""
+    out: list[PersonRec] = []
+    for _, r in people.at(start, end):
+        out += [] if r in out else [r]
+    return out

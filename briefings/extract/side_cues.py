@@ -75,6 +75,8 @@ CUE = guarded(
         # "will go on to X for a meeting of Andean trade ministers": a group of its own
         r"|\b(?P<multi>(?:represent\s+(?:[\w'’-]+\s+){1,3}at|participate\s+in|take\s+part\s+in|"
         r"(?<=will\s)(?:also\s+)?(?:chair|host|convene|attend)|"
+        # "The summit will be preceded by a meeting of senior officials": a gathering held before it
+        r"(?<=\s)preceded\s+by|"
         # "travel to X for the Y Defence Ministers' Meeting": a named gathering of its own
         r"(?<=\s)for(?=\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference)\b)|"
         r"(?<=\s)for(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+[A-Z]))\s+"

@@ -12,7 +12,13 @@ from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
 from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc
-from briefings.extract.side_calls import courtesy_call, received_by_peer
+from briefings.extract.side_calls import (
+    courtesy_call,
+    pair_session,
+    preceding_people,
+    received_by_peer,
+    unnamed_session,
+)
 from briefings.extract.side_cues import (
     CUE,
     CUE_WORDS,
@@ -125,7 +131,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             sides_named: list[str | None] = []
             inner = KIND_WORD.search(m.group())
             kind_word = (m["kind"] or (inner.group() if inner else "")).lower()
-            if m["multi"] and names_main(main, doc.text[m.start() : min(s.end, m.end() + 60)]):
+            before = m["multi"] is not None and m["multi"].startswith("preceded")  # another by definition
+            if m["multi"] and not before and names_main(main, doc.text[m.start() : min(s.end, m.end() + 60)]):
                 continue  # "will take part in the opening session of the Forum": the main event itself
             if m["multi"] and (
                 PREPARE_FOR.search(doc.text, max(s.start, m.start() - 30), m.start())
@@ -135,6 +142,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 # the X Summit later this year": a later gathering
                 continue
             of_body = bool(m["verb"] and _OF_NAMED.search(m.group()))
+            unnamed = unnamed_session(doc.text, m, s.start)
             if m["multi"] or of_body:
                 # "chair a meeting of the X Group with B": a named group's session
                 kind_word = body_kind(m.group()) or "multilateral"
@@ -221,6 +229,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             if found_parties is None:
                 continue
             subject, in_clause, kind_word, in_visit = found_parties
+            if before:  # "preceded by a meeting of officials, where A will lead X's side": its people only
+                subject, in_clause = None, preceding_people(people, m.end(), s.end)
             if subject is None and in_clause:  # "- the A-B-C Meeting with B and C": the list's traveller
                 listed = bullet_subject(doc, people, s)
                 subject = listed if listed is not None and listed not in in_clause else None
@@ -373,6 +383,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     talks = "for talks" in seg
                     if kind == "bilateral" and not talks and courtesy_call(people, subject, objs):
                         kind = "other"
+                if kind == "multilateral" and unnamed and not (m["kind"] or inner):
+                    kind = "bilateral" if pair_session(recs, main_recs) else kind
                 names = [r.name for r in recs]
                 # one person at two named gatherings: two meetings
                 if prefer is None:
