@@ -196,7 +196,10 @@ def org_body_officials(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 continue
             if "," not in text[max(0, m.span_start - 3) : m.span_start]:
                 continue  # only "..., A," an apposition after a comma
-            head = _TITLE_BEFORE.search(text, max(m.sentence.start, m.span_start - 140), m.span_start)
+            lo = max(m.sentence.start, m.span_start - 140)
+            # every match holds "of" (the search is costly, the literal test cheap)
+            has_of = text.find("of", lo, m.span_start) >= 0
+            head = _TITLE_BEFORE.search(text, lo, m.span_start) if has_of else None
             if not head:
                 continue
             words = head["title"].split()

@@ -111,9 +111,12 @@ def _named_home(name: str, text: str = "") -> str | None:
             c = _state(cand) or capital_country(cand)
             if c is None:
                 city = find_city(cand)
-                big = city is not None and city.population >= 3000000
-                opens = w.start() == 0 and _city_alone(cand, name, text)
-                c = city.country if city and (big or opens) else None
+                # a city of millions, or one opening the name that the text names on its own too (asked only
+                # of a city found: the text search is the costly part)
+                if city is not None and (
+                    city.population >= 3000000 or (w.start() == 0 and _city_alone(cand, name, text))
+                ):
+                    c = city.country
             if c:
                 found = c
                 covered = end

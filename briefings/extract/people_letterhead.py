@@ -7,6 +7,7 @@ import re
 
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.homes import pair_in
+from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec, better_role
 from briefings.extract.role_scan import TITLE_WORDS, scan_title
@@ -106,12 +107,15 @@ _I_TRAVEL = re.compile(
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
 
+# the words every _I_TRAVEL match opens with (its subject and auxiliary, one space apart)
+_I_TRAVEL_NEEDS = ("I will", "I am to", "I are to", "I shall", "We will", "We am to", "We are to", "We shall")
+
 
 def visitor_side(doc: Doc) -> str | None:
     """The author's country when the release's first pair of countries ("Xland-Yland talks") is the author's
     and the one the author says they will visit: the side not visited."""
     text = doc.text
-    trip = _I_TRAVEL.search(text) if "I " in text or "We " in text else None
+    trip = _I_TRAVEL.search(text) if has_any(text, _I_TRAVEL_NEEDS) else None
     if trip is None:
         return None
     city = find_city(trip[1])

@@ -5,6 +5,7 @@ a chamber's title drops when shown."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
@@ -78,6 +79,7 @@ def _state(words: str) -> str | None:
     return c if c and c not in ORGANISATION_NAMES else None
 
 
+@lru_cache(maxsize=8192)  # a pure function of the title; the same titles recur from text to text
 def legislature_state(role: str | None) -> str | None:
     """The state whose legislature a title names ("Speaker of Xland's House of Representatives",
     "President of the Bundestag", "MEP": the European Union); None when it names none."""

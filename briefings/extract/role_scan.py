@@ -123,7 +123,6 @@ class Title:
     prefix: str = ""  # a word read before a country word inside the run ("acting U.S. Secretary": "acting")
 
 
-@lru_cache(maxsize=65536)
 def _region_word(t: Tok) -> bool:
     """A world region's word ("Caribbean", "Pacific"), capitalised."""
     return t.cap and base(t.text) in WORLD_REGIONS
@@ -142,6 +141,7 @@ def _qualified_item(t: Tok, nxt: Tok) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def opens_title(w: str) -> bool:
     """A lower-cased word that may open a title (a title word, or the first word of a country)."""
     return w in HEADS or w in MODIFIERS or w in PORTFOLIO or "-" in w or could_start_country(w)
