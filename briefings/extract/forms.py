@@ -195,6 +195,8 @@ def of_country(text: str, end: int, limit: int) -> str | None:
     if not m:
         return None
     words = [w.rstrip(".,;:") for w in m[1].split()]
+    if len(words) > 1 and words[0] == "Royal":
+        words = words[1:]  # "of the Royal Xish Mounted Police": the state's word after the style
     for k in range(len(words), 0, -1):
         c = country_of(" ".join(words[:k]))
         if c:

@@ -10,7 +10,8 @@ import re
 _BODY_WORD = re.compile(
     r"\b(?:Institute|Institution|Centre|Center|University|Foundation|Council|Commission|Agency|Organi[sz]ation|"
     r"Forum|Bank|Fund|Committee|School|College|Academy|Association|Society|Studies|Office|Bureau|Authority|"
-    r"Division|Department|Directorate|Headquarters|Programmes?|Programs?|Administration|Secretariat)\b"
+    r"Division|Department|Directorate|Headquarters|Programmes?|Programs?|Administration|Secretariat|"
+    r"Area|Command|Fleet|District|Sector)\b"
 )
 _ORG_TAIL = re.compile(r"(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)+")
 _INITIALS = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")

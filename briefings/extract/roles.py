@@ -40,7 +40,8 @@ science technology culture immigration climate development foreign-affairs emerg
 force indo-pacific pacific central european northern southern eastern western strategic space cyber
 public diplomacy affairs policy planning operations intelligence homeland veterans overseas
 relations counter-terrorism arms control nonproliferation nuclear global sea land self-defense
-self-defence ground maritime marine marines corps staff chiefs combatant regional indo-pacific opposition
+self-defence ground maritime marine marines corps coast guard staff chiefs combatant regional indo-pacific
+opposition
 research
 crown tariff armed raksha videsh pradhan diplomatic shadow non-resident besar
 secretary-general minister secretary official federal d'affaires d’affaires ad interim interim

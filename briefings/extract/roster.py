@@ -11,6 +11,7 @@ from briefings.extract.org_bodies import org_body_officials
 from briefings.extract.org_people import org_short_titles
 from briefings.extract.people import People, cased, find_conflicts, merge_singletons
 from briefings.extract.people_affiliation import acronym_homes, outside_countries
+from briefings.extract.people_agency_homes import agency_homes
 from briefings.extract.people_appointed import appointed_offices, past_holders, predecessors
 from briefings.extract.people_bare import cue_word, person_shaped
 from briefings.extract.people_contacts import contact_names, contact_principals
@@ -82,6 +83,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     acronym_officials(doc, per_sentence)
     org_body_officials(doc, per_sentence)
     agency_officials(doc, per_sentence)
+    agency_homes(doc, per_sentence)
     billet_titles(doc.text, per_sentence)
     owned_posts(doc.text, per_sentence)
     list_closing_country(doc, per_sentence)

@@ -21,7 +21,7 @@ CUE = guarded(
         # "a pull-aside with B": a short bilateral on the margins, by its American name
         r"\b(?P<kind>[Bb]ilateral|[Tt]rilateral|[Mm]ultilateral|[Qq]uadrilateral|[Oo]ne-on-one|[Pp]ull-aside)\s+"
         r"(?:[\w.'’-]+\s+){0,3}?"
-        r"(?:(?P<noun>(?i:meetings?|talks|discussions?|dialogues?|format|sessions?|consultations|call|summits?|"
+        r"(?:(?P<noun>(?i:meetings?|talks|discussions?|dialogues?|format|sessions?|consultations?|call|summits?|"
         r"conversations?|interactions?|engagements?|breakfast|lunch|dinner|meal|conferences?|videoconferences?))\b"
         # "will hold a bilateral with B", "a trilateral with his counterparts": the kind word as a noun
         r"|(?<=lateral\s)(?=with\b)|(?<=one-on-one\s)(?=with\b)|(?<=ull-aside\s)(?=with\b))"
@@ -91,7 +91,9 @@ CUE = guarded(
         # "(1) A-B-C Defense Ministers' Meeting with X": an item of a numbered list of meetings
         # "participate in the fourth A-B 2+2 Ministerial Dialogue with C and D": the format's one meeting
         # (a leading \b outside the group: a branch that cannot start mid-word fails fast)
-        r"|\b(?:(?:for|join|joins|attend|attends|as\s+well\s+as|co-chair|chair|participate\s+in|take\s+part\s+in)"
+        # "lead the U.S. delegation to the A-B Consultations": the format's meeting the delegation goes to
+        r"|\b(?:(?:for|join|joins|attend|attends|as\s+well\s+as|co-chair|chair|participate\s+in|take\s+part\s+in|"
+        r"(?<=delegation\s)to)"
         r"\s+the|(?<=\n)A|(?<=\.\s)A|(?<=\d)\))\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+"
         r"(?:[\w'’+()-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|Council|Committee|"
@@ -181,7 +183,7 @@ EACH_ONE = re.compile(
 EACH = re.compile(r"\beach of the\b|\bseparate(?:ly)?\b|\brespectively\b", re.I)
 # "Earlier in the day" / "Earlier Saturday": a meeting of the same news day, not a past one
 PAST_ONLY = re.compile(  # the lookahead: each word's first letter, a cheap filter before the alternatives
-    r"\b(?=[aeilp])(?:last|previous|previously|(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)earlier(?!\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
+    r"\b(?=[aeilp])(?:last(?!\s+(?:day|days|session|evening|morning|afternoon)\s+of\b)|previous|previously|(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)earlier(?!\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
     r"ago|in (?:19|20)\d\d)\b",
     re.I,
 )

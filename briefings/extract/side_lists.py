@@ -127,6 +127,9 @@ def names_main(main: MainEvent, text: str) -> bool:
     if main.trip:
         words = {w for w in words if not country_of(w)}
     shared = words & set(_NAME_WORD.findall(text))  # whole words: "ROK-UNC" does not name "ROK-U.S."
+    run = _OF_THE_NAME.search(text) if shared and "of the " in text else None
+    if run and run[1] not in words and run[1] not in _GENERIC_NAME_WORDS:
+        return False  # "a meeting of the Quad Senior X Group" beside the main "A-B X Dialogue": another body
     if shared and shared <= _GATHERING_NOUNS:
         # "the Y Defence Ministers' Meeting" shares only the noun with the main "X Meeting": another one
         named = (m[1] for m in _NAMED_NOUN.finditer(text) if m[2] in shared)
@@ -134,6 +137,8 @@ def names_main(main: MainEvent, text: str) -> bool:
     return bool(shared)
 
 
+# the first word of a body's name of several words after "of the" ("a meeting of the Quad Senior X Group")
+_OF_THE_NAME = re.compile(r"\bof\s+the\s+([A-Z][\w'’-]{3,})\s+(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*")
 _NAMED_NOUN = re.compile(r"\b([A-Z][\w'’-]+)\s+(Meeting|Summit|Forum|Dialogue|Conference|Talks)\b")
 
 

@@ -36,6 +36,8 @@ _IT_WILL_BE = re.compile(
     r"\s*(?:It|The\s+(?:meeting|session|group))\s+(?:will|is\s+to|would)\s+(?:also\s+)?be\s+"
 )
 _ARTICLE = re.compile(r"\s(?:an?|the)\s")
+_OF_BODY = re.compile(r"\s+of\s+the\s+[A-Z]")
+_WITH_AFTER = re.compile(r"[^,;]{0,40}?\bwith\s+(?:[A-Z]|(?:his|her|their)\s)")
 
 Parties = tuple[PersonRec | None, list[PersonRec], str, bool]
 
@@ -66,7 +68,17 @@ def cue_parties(
     """(subject, the people of its clause, kind word, a meeting inside the visit?); None: no meeting."""
     seg = doc.text[a:b]
     in_visit = False
-    if m["pair"]:
+    pair_cue = bool(m["pair"])
+    if (
+        pair_cue
+        and (kind_word or _OF_BODY.match(doc.text, m.end(), b))
+        and _WITH_AFTER.match(doc.text, m.end(), b)
+        and len(people_in(doc, people, a, m.start())) < 2
+    ):
+        # "A will also hold a trilateral meeting on Monday with B and C", "Leaders will hold the meeting
+        # of the X Council with B": one subject, the people met after
+        pair_cue = False
+    if pair_cue:
         told = list(_REPORTS_THAT.finditer(doc.text, a, m.start())) if "that" in seg else []
         # "the spokesperson announced that A and B will co-chair ...": the source is not a party
         pair = people_in(doc, people, told[-1].end() if told else a, m.start())
