@@ -25,39 +25,13 @@ from briefings.extract.event_spans import (
     meeting_nouns,
     visit_headline,
 )
+from briefings.extract.event_tense import LOGISTICS, sentence_score
 from briefings.extract.event_travel import ASIDE_OPENERS as _ASIDE_OPENERS
 from briefings.extract.event_travel import SEPARATE as _SEPARATE
 from briefings.extract.event_travel import after_journey, purpose_day, superseded, week_spelled_out
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
-
-_FUTURE = re.compile(
-    r"\b(?:will|to hold|to meet|to host|is to|are to|set to|scheduled|plans? to|due to|"
-    r"travel|to visit|upcoming|to attend|to take place|to be held|to convene|set for|slated for|"
-    # a summary line in the present: "- Foreign Secretary attends the X Meeting in Y from 3 to 5 May"
-    r"attends|hosts|co-hosts|heads\s+to|travels\s+to|"
-    # a gathering's schedule in the present: "The two-day summit opens on Monday"
-    r"opens|begins|starts|kicks\s+off|gets\s+under\s+way|"
-    # "Ministers gather in X on Thursday": a newsletter's present for the coming meeting
-    r"gathers?)\b",
-    re.I,
-)
-LOGISTICS = re.compile(
-    r"\b(?:media availability|press availability|availability|photo|credential|accredit|"
-    r"RSVP|register|registration|deadline|camera|pool spray|embargo|livestream|(?:press|news) conference|"
-    r"press briefing|will be streamed|"
-    # "the weekly media briefing"
-    r"(?:weekly|daily|regular|media|news)\s+(?:media\s+|press\s+|news\s+)?briefing|"
-    r"doors open|check-in|(?:Posted|Updated|Published)\s*:)",
-    re.I,
-)
-_PAST = re.compile(
-    r"\b(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|(?<!the\s)last(?!\s+[\w'’-]+\s+before\b)|earlier|previous|"
-    rf"ago|took place|attended|established|founded|since|came|opened|began|started|{REACTED})\b"
-    r"(?!\s+by\b)",  # "hosted by X": a passive description, not a past tense
-    re.I,
-)
 
 # "B criticised the talks on Monday": a comment on the meeting, dated by the comment's own day
 _COMMENT = re.compile(
@@ -70,17 +44,6 @@ _MEETING_BEFORE = re.compile(
     r"\b(?:meeting|talks|summit|dialogue|ministerial|conference|consultations|session)\s+(?:on|from)\s+$",
     re.I,
 )
-
-
-def sentence_score(seg: str) -> tuple[float, bool]:
-    """The part of a date's score that depends on its sentence only: (bonus, past-only sentence)."""
-    bonus = 0.0
-    if EVENT_NOUN.search(seg):
-        bonus += 4
-    future = bool(_FUTURE.search(seg))
-    if future:
-        bonus += 3
-    return bonus, bool(not future and _PAST.search(seg))
 
 
 # "the ministry said Monday": the day of the announcement, not of the meeting

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from briefings.extract.dates import DateMention, find_times
-from briefings.extract.event_dates import LOGISTICS, MET, pick_main_date, sentence_score
+from briefings.extract.event_dates import MET, pick_main_date
 from briefings.extract.event_days import closing_day, located, n_days, now_cities, spans_cities
 from briefings.extract.event_itinerary import onward_leg
 from briefings.extract.event_names import proper_name
@@ -28,6 +28,7 @@ from briefings.extract.event_places import (
     visits_elsewhere,
 )
 from briefings.extract.event_spans import EVENT_NOUN, NOUN, TRAVEL_NOUNS, event_nouns
+from briefings.extract.event_tense import LOGISTICS, sentence_score
 from briefings.extract.event_towns import other_event_in, own_gathering, title_town
 from briefings.extract.event_travel import purpose_nouns
 from briefings.extract.event_venues import label_city, venue_city

@@ -5,10 +5,17 @@ from __future__ import annotations
 import re
 
 from briefings.extract import forms, people_names
-from briefings.extract.gazetteer import WORLD_REGIONS, country_of, find_city
+from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.mention_model import Mention, make_mention
-from briefings.extract.org_agencies import agencies
+from briefings.extract.mention_tokens import (
+    big_city,
+    body_or_region,
+    co_verb,
+    count_lower,
+    office_acronym,
+    office_initials,
+)
 from briefings.extract.people_bare import (
     attributive,
     bare_person,
@@ -22,8 +29,9 @@ from briefings.extract.people_bylines import credit_line
 from briefings.extract.people_names import comma_name, field_then_name, honorific_at, portfolio_run, scan_name
 from briefings.extract.people_posts import in_place_name
 from briefings.extract.people_styles import numbered_office
+from briefings.extract.role_academics import academic_rank
 from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
-from briefings.extract.role_appos import academic_rank, apposition, said_aside
+from briefings.extract.role_appos import apposition, said_aside
 from briefings.extract.role_local import local_office, office_prefix
 from briefings.extract.role_reporters import ministry_of_prefix
 from briefings.extract.role_scan import TITLE_WORDS, opens_title, scan_title
@@ -31,7 +39,6 @@ from briefings.extract.roles import _words
 from briefings.extract.sentences import Sentence
 from briefings.extract.tokens import (
     HONORIFICS,
-    Tok,
     base,
     could_start_country,
     country_at,
@@ -63,22 +70,6 @@ _SPEECH = re.compile(
 )
 
 
-_LATIN_LOWER = bytes(range(ord("a"), ord("z") + 1)) + bytes(range(ord("ß"), ord("ÿ") + 1))  # _LOWER's class
-
-
-def _count_lower(text: str) -> int:
-    """len(_LOWER.findall(text)), counted by a byte translation: every character of _LOWER's class is
-    Latin-1, so dropping the others when encoding loses none of them."""
-    raw = text.encode("latin-1", "ignore")
-    return len(raw) - len(raw.translate(None, _LATIN_LOWER))
-
-
-def _big_city(name: str) -> bool:
-    """A city of 300,000 people or more, written as a whole (a capital named for its government)."""
-    city = find_city(name)
-    return city is not None and city.name == name and city.population >= 300_000
-
-
 # "Foreign Ministry spokesperson", "Defence Force chief", "Foreign Ministry secretary-general"
 _PREFIXED = forms.SPOKES | {"chief", "secretary-general", "director-general"}
 # "Defence Force chief", "Government spokesperson": the body named before the lower-case title
@@ -97,52 +88,6 @@ _AT_PLACE = re.compile(r"(?:^|\s)(?:[Ii]n|[Aa]t)\s+$")
 _NOUN_END = re.compile(r"(?:(?:ment|tion|sion|ance|ence|ship|ure|ism)s?|ity|ities|ness|ics)$")
 
 
-def _office_acronym(toks: list[Tok], i: int, text: str) -> bool:
-    """An office's initials right before a capitalised title and a name ("DFA Assistant Secretary A")."""
-    t = toks[i]
-    if i + 1 >= len(toks):
-        return False
-    # "XYZO Executive Secretary A", "Europax Executive Director A": an agency the text shows as one
-    if not (2 <= len(t.text) <= 4 and t.text.isupper() and t.text.isalpha()) and t.text not in agencies(text):
-        return False
-    nxt = toks[i + 1]
-    if not (nxt.cap and opens_title(nxt.low)):
-        return False
-    title = scan_title(toks, i + 1, text)
-    return title is not None and scan_name(toks, title.next_index, True) is not None
-
-
-def _body_or_region(t: Tok, toks: list[Tok], k: int) -> bool:
-    """A one-word 'name' after a title that is a world region ("Commander Europe") or the first word of a
-    body's name the capitalised words after it close ("the X Fusion Centre", "the X Order Studies
-    Programme")."""
-    if base(t.text) in WORLD_REGIONS:
-        return True
-    j = k
-    while j < len(toks) and j < k + 3 and toks[j].cap:  # "the X Order Studies Programme"
-        if thing_run([t.text, toks[j].text]):
-            return True
-        j += 1
-    return False
-
-
-# words a noun "co-chair" follows ("its Xish co-chair", "the co-chair"); after others it is the verb
-_CO_NOUN_BEFORE = _words("the a an its his her their our whose fellow")
-
-
-def _co_verb(toks: list[Tok], i: int) -> bool:
-    """A lower-case "co-chair" used as a verb ("will co-chair the X Council"), no title."""
-    if not toks[i].low.startswith("co-") or not i:
-        return False
-    prev = toks[i - 1]
-    return not (prev.cap or prev.low in _CO_NOUN_BEFORE or prev.low.endswith(("'s", "’s")))
-
-
-def _office_initials(t: Tok) -> bool:
-    """An office's initials ("MFA", "DFA"), not a country's ("US", "UK")."""
-    return 2 <= len(t.text) <= 4 and t.text.isupper() and t.text.isalpha() and country_of(t.text) is None
-
-
 def find_mentions(text: str, sent: Sentence) -> list[Mention]:
     """Every person mention in one sentence, in order."""
     line = credit_line(text, sent.start, sent.end)
@@ -157,7 +102,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
         if first_word in _PLAIN_STARTS:
             return []  # no capitalised word but a plain first one: no name can be here
     toks = tokenize(text, sent.start, sent.end)
-    n_lower = _count_lower(sent.text)
+    n_lower = count_lower(sent.text)
     # n_upper <= len - n_lower, so when len <= 5 * n_lower the banner test cannot pass: skip counting
     if len(sent.text) > 5 * n_lower:
         n_upper = len(_UPPER.findall(sent.text))
@@ -173,11 +118,11 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
         if not t.cap:
             lw = t.low
             # is_title_word(t, True) inlined: most lower-case words are in neither table and hold no hyphen
-            titled = lw in TITLE_WORDS or ("-" in lw and is_title_word(t, True) and not _co_verb(toks, i))
+            titled = lw in TITLE_WORDS or ("-" in lw and is_title_word(t, True) and not co_verb(toks, i))
             if titled and lw not in ("the", "a", "an"):
                 low_title = scan_title(toks, i, text, ci=True)
                 low_name = scan_name(toks, low_title.next_index, True) if low_title else None
-                if low_name and len(low_name[0]) == 1 and _body_or_region(low_name[0][0], toks, low_name[1]):
+                if low_name and len(low_name[0]) == 1 and body_or_region(low_name[0][0], toks, low_name[1]):
                     low_name = None  # "an officer to Xland's Information Fusion Centre": no name
                 nk = low_title.next_index if low_title else n
                 if low_title and low_name is None and nk + 1 < n:
@@ -226,7 +171,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 i += 1  # "Camp General A B", "the vessel Dr. A B": a place or ship named after a person
             continue
         title = scan_title(toks, i, text) if opens_title(t.low) else None  # its own fast path, inlined
-        if title is None and (t.text.isupper() or t.text[1:].islower()) and _office_acronym(toks, i, text):
+        if title is None and (t.text.isupper() or t.text[1:].islower()) and office_acronym(toks, i, text):
             i += 1  # "DFA Assistant Secretary A": the ministry's initials, then the title
             continue
         if title is None and (t.low in HONORIFICS or could_start_country(t.low)):
@@ -234,7 +179,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             if hit and hit[1] > i + 1:
                 i = hit[1]  # "Sri Lanka", "United States": a country of several words is no name
                 continue
-        if title and t.low in forms.SPOKES and i and _office_initials(toks[i - 1]):
+        if title and t.low in forms.SPOKES and i and office_initials(toks[i - 1]):
             title.role_start = title.start = toks[i - 1].start  # "DFA Spokesperson A": the office's voice
         if title:
             if toks[title.next_index - 1].cap and numbered_office(toks, title.next_index) > title.next_index:
@@ -274,7 +219,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 got = None  # "Senator for New South Wales": the title's last word opens a place's name
             elif got and len(got[0]) == 1 and got[0][0].low in forms.COLLECTIVE:
                 got = None  # "EU Member States": a body's members, not a person
-            elif got and len(got[0]) == 1 and _body_or_region(got[0][0], toks, got[1]):
+            elif got and len(got[0]) == 1 and body_or_region(got[0][0], toks, got[1]):
                 got = None  # "Head of the X Security Architecture Programme": a body's or region's word
             elif got and len(got[0]) == 1 and got[0][0] is toks[k0] and _NOUN_END.search(toks[k0].text):
                 # "Minister for Defence Procurement, Jane Doe": a portfolio noun, then the name
@@ -350,7 +295,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             if not honorific and _AT_PLACE.search(before[-5:]) and find_city(text[t.start : name[-1].end]):
                 i = k  # "In New Delhi, the Secretary will ...": a city, not a person
                 continue
-            if not honorific and len(name) >= 2 and _big_city(text[t.start : name[-1].end]):
+            if not honorific and len(name) >= 2 and big_city(text[t.start : name[-1].end]):
                 i = k  # "said Xtown would press for ...": a capital speaking for its government
                 continue
             if not honorific and len(name) >= 2 and forms.place_name(name):

@@ -1,13 +1,13 @@
 """Cues around a quotation that say who spoke, or that it is no speech at all: "According to X,",
-"The minister made the remarks ...", titles with a country word, titles of lectures and panels."""
+"The minister made the remarks ...", titles of lectures and panels."""
 
 from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import country_of
 from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
+from briefings.extract.quote_holders import holds
 from briefings.extract.roles import role_key
 
 # "According to Minister Doe, the meeting "..."": the person named after "according to" speaks
@@ -138,81 +138,6 @@ def labels(text: str, quote_start: int) -> bool:
     return _LABEL_BEFORE.search(text, max(0, quote_start - 30), quote_start) is not None
 
 
-def holds(rec: PersonRec, title: str) -> bool:
-    """True when the person's role has every word of a title."""
-    words = role_key(title).split()
-    have = role_key(rec.role or "").split()
-    return bool(words) and all(w in have for w in words)
-
-
-def title_holder(people: People, title: str) -> PersonRec | None:
-    """The person a bare title means, also "the French minister" (a country word and a title) and
-    "the High Representative/Vice-President" (either part)."""
-    for part in title.split("/"):
-        rec = people.by_title(part) or _titled_as(people, part)
-        if rec:
-            return rec
-    words = title.split()
-    short = abbreviation_holder(people, title)
-    if short:
-        return short  # "the Deputy PS": the Deputy Principal Secretary
-    if len(words) < 2:
-        return None
-    country = country_of(words[0])
-    if country is None:
-        return None
-    rest = " ".join(words[1:])
-    matching = [r for r in people.recs if r.country == country and r.role and holds(r, rest)]
-    return matching[0] if len(matching) == 1 else None
-
-
-_SHORT = re.compile(r"[A-Z]{2,4}")  # an office's initials inside a title ("CS", "PS")
-
-
-def abbreviation_holder(people: People, title: str) -> PersonRec | None:
-    """The one person whose role a title with initials spells ("Deputy PS", "PS"), else None."""
-    words = title.split()
-    if not any(_SHORT.fullmatch(w) for w in words) or country_of(words[-1]):
-        return None
-    abbreviated = [r for r in people.recs if r.role and _abbreviates(words, r.role.split())]
-    return abbreviated[0] if len(abbreviated) == 1 else None
-
-
-def _abbreviates(title: list[str], role: list[str]) -> bool:
-    """True when a title with initials spells a run of the role's words ("Deputy PS": "Deputy Principal
-    Secretary ..."), each initial standing for one capitalised word."""
-    for start in range(len(role)):
-        i = start
-        for w in title:
-            if _SHORT.fullmatch(w):
-                run = role[i : i + len(w)]
-                if len(run) < len(w) or "".join(x[0] for x in run) != w:
-                    break
-                i += len(w)
-            elif i < len(role) and role[i].casefold() == w.casefold():
-                i += 1
-            else:
-                break
-        else:
-            return True
-    return False
-
-
-def _titled_as(people: People, title: str) -> PersonRec | None:
-    """The one person the text names with this short title ("Foreign Secretary Doe"), though the formal
-    role it gives them reads otherwise ("Secretary of State for Foreign ... Affairs")."""
-    key = role_key(title)
-    if not key:
-        return None
-    found: PersonRec | None = None
-    for m, rec in people.mentions:
-        if m.role and role_key(m.role) == key:
-            if found is not None and found is not rec:
-                return None
-            found = rec
-    return found
-
-
 # "Responding to A's remark that Australia would "...", B said": the quoted words are A's, not B's
 _REMARK_OWNER = re.compile(
     r"(?P<w>(?:[A-Z][\w.'’-]*\s+){0,6}[A-Z][\w.'’-]*)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}?"
@@ -229,23 +154,6 @@ def remark_owner(text: str, start: int, quote_start: int) -> str | None:
         return None
     m = _REMARK_OWNER.search(before)
     return m["w"] if m else None
-
-
-def initials_holder(people: People, acronym: str) -> PersonRec | None:
-    """The one person whose role's initials spell an acronym ("EAM": External Affairs Minister)."""
-    if country_of(acronym):
-        return None  # "UK", "NATO": a country or an organisation
-    matching = [
-        r
-        for r in people.recs
-        if r.role
-        and acronym
-        in (
-            "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", r.role)),
-            "".join(w[0] for w in r.role.split()).upper(),  # "COAS": Chief of Army Staff, "of" counted
-        )
-    ]
-    return matching[0] if len(matching) == 1 else None
 
 
 _LEAD = re.compile(r"\s*(?:[^,;.“”\"]{0,40},\s*)?$")  # "On Monday, " before the subject

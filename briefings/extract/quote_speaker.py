@@ -10,16 +10,13 @@ from briefings.extract.people import People, PersonRec
 from briefings.extract.people_author import author
 from briefings.extract.quote_cues import (
     COUNTERPART,
-    abbreviation_holder,
     agrees,
     counterpart_of,
-    holds,
-    initials_holder,
     latest_agreeing,
     namesake,
     reporting_subject,
-    title_holder,
 )
+from briefings.extract.quote_holders import abbreviation_holder, holds, initials_holder, title_holder
 from briefings.extract.quote_subjects import named_since, recent_subject, subject_since, titled_since
 from briefings.extract.quote_titles import (
     chair_of,

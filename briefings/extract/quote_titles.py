@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.people import People, PersonRec
-from briefings.extract.quote_cues import holds
+from briefings.extract.quote_holders import holds
 from briefings.extract.roles import role_key
 from briefings.extract.sentences import Doc
 

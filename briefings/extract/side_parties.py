@@ -8,8 +8,9 @@ from briefings.extract.events import MainEvent
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.side_cues import NAMED_GATHERING
+from briefings.extract.side_formats import format_kind, sides_kind
 from briefings.extract.side_lists import names_main
-from briefings.extract.side_rules import chaired_gathering, format_kind, sides_kind, the_two, visit_pair
+from briefings.extract.side_rules import chaired_gathering, the_two, visit_pair
 from briefings.extract.side_subjects import (
     HOSTS,
     antecedents,

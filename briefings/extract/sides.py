@@ -23,8 +23,6 @@ from briefings.extract.side_cues import (
     CUE,
     CUE_WORDS,
     EACH,
-    EACH_OF,
-    EACH_ONE,
     FUTURE_CUE,
     KIND_WORD,
     KINDS,
@@ -48,35 +46,25 @@ from briefings.extract.side_cues import (
     told_past,
 )
 from briefings.extract.side_events import side_event
+from briefings.extract.side_formats import body_kind, counted_together, format_kind, sides_kind
 from briefings.extract.side_lists import (
     bullet_subject,
     gatherings_after,
     listed_counterparts,
     listed_gatherings,
     names_main,
-    parties_named,
 )
+from briefings.extract.side_met import met_people
 from briefings.extract.side_objects import (
     attendees_next,
-    format_counterparts,
     joined_next,
-    named_counterparts,
     session_added,
 )
 from briefings.extract.side_parties import cue_parties
-from briefings.extract.side_rules import (
-    body_kind,
-    by_side,
-    counted_together,
-    format_kind,
-    restates_main,
-    separate_hosts,
-    sides_kind,
-)
+from briefings.extract.side_rules import by_side, restates_main, separate_hosts
 from briefings.extract.side_subjects import (
     GROUP_SUBJECT,
     met_namesakes,
-    people_in,
     semicolon_list_end,
 )
 from briefings.models import Event, EventKind
@@ -246,40 +234,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 and (main_first.country is None or main_first.country in sides_named)
             ):
                 subject = main_first  # "A A-B Meeting with X is being arranged": the protagonist's side
-            objects = [r for r in in_clause if r is not subject]
-            others = named_counterparts(people, seg, subject, objects)
-            if m["fmt"] and subject and not objects:  # "A Korea-Japan meeting": the other side's counterpart
-                objects = format_counterparts(people, subject, sides_named)
-            if kind_word in ("trilateral", "quadrilateral") and not objects and not others:
-                others = parties_named(doc.text, m.end(), b)  # "a trilateral meeting with the US and Japan"
-            each_of = bool(EACH_OF.search(seg)) if "each of " in seg else False
-            each_party = "each of " in seg and ((not objects and "each of the" in seg) or each_of)
-            if each_party:
-                # "talks with each of her counterparts, starting with B": every other party of the main event
-                # ("each of his counterparts": of other countries, not the spokesperson announcing it)
-                own = subject.country if subject and each_of and "counterparts" in seg else None
-                objects += [
-                    r
-                    for r in people.recs
-                    if r.name in main_set
-                    and r is not subject
-                    and r not in objects
-                    and not (own and r.country == own)
-                ]
-            if not objects and not others and subject and "with " in seg and EACH_ONE.search(seg):
-                # "A will sit down with B and C ..., and will hold separate bilateral talks with each leader":
-                # the people the sentence names before the clause
-                objects = [r for r in people_in(doc, people, s.start, a) if r is not subject]
-            if (
-                kind_word == "bilateral"
-                and not objects
-                and not others
-                and subject
-                and subject.name in main_set
-                and "bilateral meetings" not in seg  # several meetings, not one with the visit's other party
-            ):
-                # "B will be welcomed with a ceremony, then a bilateral meeting": with the visit's other party
-                objects = [r for r in main_recs if r.country != subject.country][:1]
+            objects, others, each_party = met_people(
+                doc, people, s, m, a, b, seg, subject, in_clause, kind_word, sides_named, main_set, main_recs
+            )
             also_other = "also" in m.group() and any(r.name not in main_set for r in objects)
             # "The two ministers will co-chair ...": the two of the sentence before, not the main parties
             others_pair = bool(m["pair"]) and any(r.name not in main_set for r in in_clause)

@@ -30,8 +30,9 @@ from briefings.extract.frameworks import FRAMEWORK_HEADS, named_frameworks
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
 from briefings.extract.literals import WordGroups, has_any
 from briefings.extract.regex_guard import guarded
-from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.sentences import Doc
 from briefings.extract.topic_bullets import bullet_topics
+from briefings.extract.topic_collect import AGENDA_BEFORE_NEEDS, Topics, headline_topics
 from briefings.extract.topic_focus import focus_items
 from briefings.extract.topic_lists import (
     _FROM_TO,
@@ -51,16 +52,13 @@ from briefings.extract.topic_preps import (
 )
 from briefings.extract.topic_purpose import PURPOSE_WORDS, purpose_topics
 from briefings.extract.topic_words import (
-    agenda_name,
     anniversary_spans,
-    background_name,
     dated,
     is_city,
-    names_a_person,
     nominalize,
     urged_actions,
 )
-from briefings.models import Topic, TopicKind
+from briefings.models import Topic
 
 _ORGS = ORGANISATION_NAMES
 _LISTED = re.compile(
@@ -86,24 +84,6 @@ _THREATS = re.compile(r"\bthreats?\s+(?:from|posed by|by)\s+(?P<list>[^.;]+)")
 _BACKGROUND_TIME = re.compile(
     rf"\bin\s+(?P<t>{MONTH}(?:\s+\d{{4}}|\s+(?:next|last|this)\s+year)?|(?:19|20)\d{{2}})\b"
 )
-# "talks on the sidelines", "on Saturday at the forum", a lone "including" or "regional": where, when, or a
-# word of the list's frame, no topic
-_NOT_TOPIC = re.compile(
-    r"(?:the\s+)?(?:sidelines|margins)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-    r"(?:including|expand|regional|international|bilateral|global)$|"
-    # a lone preposition ("including through:"), a companion ("with our partners"), a source ("people familiar
-    # with the matter said", "observers say"), a refusal ("declining to comment on what"), a meeting planned
-    # ("plans for A to meet B")
-    r"(?:through|via|by|with|from|into|over|under|against|between|among|beyond|abroad|time|host|text)$|"
-    r"with\s+(?:our|us|them|their|his|her|my)\b|"
-    # a lone slogan adjective ("connected, prosperous, secure, and resilient"), compass word ("the East and
-    # South China Seas") or abbreviation ("Washington, D.C.")
-    r"(?:free|open|safe|secure|stable|peaceful|prosperous|resilient|connected|inclusive|sustainable|"
-    r"transparent|rules-based|East|West|North|South)$|(?:[A-Z]\.){2,}$|"
-    r"(?:people|sources|officials|diplomats|analysts|observers|experts)\s+(?:familiar|close|say|says|said|told)\b|"
-    r"(?:declin|refus)ing\s+to\b|[^,]*\bto\s+(?:meet|visit|travel|attend)\b",
-    re.I,
-)
 # "dialogue partners, including A, B and C", "his counterparts, including D": who takes part, not what is
 # discussed (the names and countries of such a list are no topics)
 _PARTIES = re.compile(
@@ -123,36 +103,6 @@ _MEDIA = re.compile(r"\b(?:interested\s+in|wishing\s+to|wish\s+to|want(?:ing)?\s
 _CENTRAL, _EFFORTS, _THREATS, _BACKGROUND_TIME, _FROM_TO = (
     guarded(p) for p in (_CENTRAL, _EFFORTS, _THREATS, _BACKGROUND_TIME, _FROM_TO)
 )
-
-
-class _Topics:
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.items: list[Topic] = []
-        self.seen: set[str] = set()
-
-    def add(
-        self, name: str, kind: TopicKind, s: Sentence, start: int, end: int, definition: str | None = None
-    ) -> None:
-        if kind == "agenda":
-            name = agenda_name(name) or ""
-        key = name.lower()
-        if not name or key in self.seen or len(name) < 3 or names_a_person(name) or _NOT_TOPIC.match(name):
-            return
-        ev = self.doc.evidence(start, end, s)
-        if ev is None:
-            return
-        self.seen.add(key)
-        self.items.append(Topic(name=name, kind=kind, definition=definition, evidence=ev))
-
-    def add_background(self, s: Sentence, start: int, end: int, when: str) -> None:
-        text = self.doc.text
-        before = text[s.start : start]
-        name = background_name(before, when, _clean)
-        if name:
-            frag = name[: -len(f" in {when}")]
-            pos = text.rfind(frag.split()[0], s.start, start)
-            self.add(name, "background", s, pos if pos >= 0 else start, end)
 
 
 _CENTRAL_WORDS = (
@@ -181,11 +131,6 @@ _WHEN_WORDS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "19", "20",
 )  # fmt: skip
-# a word every AGENDA_BEFORE match holds (its closing phrase's), case as written there
-_AGENDA_BEFORE_NEEDS = (
-    "agenda", "dominate", "overshadow", "feature", "figure", "among", "discussed", "addressed", "table",
-    "come", "attention", "centre", "center", "heart", "forefront",
-)  # fmt: skip
 _IN_YEAR_OR_NAME = re.compile(r"\bin (?:1|2|[A-Z])")
 # the cue words of the patterns below, all looked for in one pass over each sentence (same answers as
 # has_any on each list); bit i is the i-th list
@@ -212,33 +157,13 @@ def _nested(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterat
         m = pattern.search(text, m.start("list"), end)
 
 
-_HEADLINE_LINK = re.compile(r"\s+(?:with|as|amid|while|after|before|when|ahead\s+of|during)\s+")
-
-
-def _headline_topics(t: _Topics, s: Sentence) -> None:
-    """A headline's agenda line only ("...; A, B on agenda", "A and B to top the agenda"): a headline's other
-    words name the event, not its topics."""
-    st = s.text
-    for m in (
-        AGENDA_BEFORE.finditer(st)
-        if has_any(st, AGENDA_BEFORE_WORDS) and has_any(st, _AGENDA_BEFORE_NEEDS)
-        else ()
-    ):
-        # "X to host Y as A, B top agenda", "X to meet in Z with A, B on agenda": the list after the link word
-        items = _split_list(_HEADLINE_LINK.split(m["list"])[-1])
-        for item in items:
-            pos = t.doc.text.find(item, s.start + m.start("list"), s.end)
-            if pos >= 0 and (len(items) > 1 or not country_of(item)):
-                t.add(item, "agenda", s, pos, pos + len(item))
-
-
 def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None) -> list[Topic]:
     """Agenda items, threats and background the text gives, each with its evidence (of the headline, only
     what it says is on the agenda)."""
     text = doc.text
-    t = _Topics(doc)
+    t = Topics(doc)
     if headline is not None and headline not in skip_sentences:
-        _headline_topics(t, doc.sentences[headline])
+        headline_topics(t, doc.sentences[headline])
     for s in doc.sentences:
         st = s.text
         if s.index in skip_sentences or s.index == headline:
@@ -359,10 +284,10 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
             t.add(text[a:b], "agenda", s, a, b)
         # run on the sentence alone, so that "^" is its start ("Trade and X will be discussed.")
         # each only when its own literal words are there too ("expect", a cue word of the list, is needed by
-        # EXPECT_TO alone; every AGENDA_BEFORE match holds one of _AGENDA_BEFORE_NEEDS)
+        # EXPECT_TO alone; every AGENDA_BEFORE match holds one of AGENDA_BEFORE_NEEDS)
         before = (
             itertools.chain(
-                AGENDA_BEFORE.finditer(st) if has_any(st, _AGENDA_BEFORE_NEEDS) else (),
+                AGENDA_BEFORE.finditer(st) if has_any(st, AGENDA_BEFORE_NEEDS) else (),
                 EXPECT_TO.finditer(st) if "expect" in st else (),
             )
             if before_ok

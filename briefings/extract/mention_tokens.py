@@ -1,0 +1,73 @@
+"""Quick tests of find_mentions: lower-case counts, office initials, a region after a title, big cities."""
+
+from __future__ import annotations
+
+from briefings.extract.gazetteer import WORLD_REGIONS, country_of, find_city
+from briefings.extract.org_agencies import agencies
+from briefings.extract.people_bare import thing_run
+from briefings.extract.people_names import scan_name
+from briefings.extract.role_scan import opens_title, scan_title
+from briefings.extract.roles import _words
+from briefings.extract.tokens import Tok, base
+
+# mentions._LOWER's class
+_LATIN_LOWER = bytes(range(ord("a"), ord("z") + 1)) + bytes(range(ord("ß"), ord("ÿ") + 1))
+
+
+def count_lower(text: str) -> int:
+    """len(mentions._LOWER.findall(text)), counted by a byte translation: every character of _LOWER's class is
+    Latin-1, so dropping the others when encoding loses none of them."""
+    raw = text.encode("latin-1", "ignore")
+    return len(raw) - len(raw.translate(None, _LATIN_LOWER))
+
+
+def big_city(name: str) -> bool:
+    """A city of 300,000 people or more, written as a whole (a capital named for its government)."""
+    city = find_city(name)
+    return city is not None and city.name == name and city.population >= 300_000
+
+
+def office_acronym(toks: list[Tok], i: int, text: str) -> bool:
+    """An office's initials right before a capitalised title and a name ("DFA Assistant Secretary A")."""
+    t = toks[i]
+    if i + 1 >= len(toks):
+        return False
+    # "XYZO Executive Secretary A", "Europax Executive Director A": an agency the text shows as one
+    if not (2 <= len(t.text) <= 4 and t.text.isupper() and t.text.isalpha()) and t.text not in agencies(text):
+        return False
+    nxt = toks[i + 1]
+    if not (nxt.cap and opens_title(nxt.low)):
+        return False
+    title = scan_title(toks, i + 1, text)
+    return title is not None and scan_name(toks, title.next_index, True) is not None
+
+
+def body_or_region(t: Tok, toks: list[Tok], k: int) -> bool:
+    """A one-word 'name' after a title that is a world region ("Commander Europe") or the first word of a
+    body's name the capitalised words after it close ("the X Fusion Centre", "the X Order Studies
+    Programme")."""
+    if base(t.text) in WORLD_REGIONS:
+        return True
+    j = k
+    while j < len(toks) and j < k + 3 and toks[j].cap:  # "the X Order Studies Programme"
+        if thing_run([t.text, toks[j].text]):
+            return True
+        j += 1
+    return False
+
+
+# words a noun "co-chair" follows ("its Xish co-chair", "the co-chair"); after others it is the verb
+_CO_NOUN_BEFORE = _words("the a an its his her their our whose fellow")
+
+
+def co_verb(toks: list[Tok], i: int) -> bool:
+    """A lower-case "co-chair" used as a verb ("will co-chair the X Council"), no title."""
+    if not toks[i].low.startswith("co-") or not i:
+        return False
+    prev = toks[i - 1]
+    return not (prev.cap or prev.low in _CO_NOUN_BEFORE or prev.low.endswith(("'s", "’s")))
+
+
+def office_initials(t: Tok) -> bool:
+    """An office's initials ("MFA", "DFA"), not a country's ("US", "UK")."""
+    return 2 <= len(t.text) <= 4 and t.text.isupper() and t.text.isalpha() and country_of(t.text) is None
