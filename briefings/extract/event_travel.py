@@ -81,6 +81,15 @@ def _held_at(doc: Doc, d: DateMention, s: Sentence) -> bool:
     )
 
 
+def _days_after(scored: list[Scored], d: DateMention, s: Sentence) -> list[Scored]:
+    """The single days the journey's sentence names after its day, up to three days later."""
+    return [
+        x
+        for x in scored
+        if x[2] is s and x[1].start > d.end and x[1].end_date is None and 0 < (x[1].date - d.date).days <= 3
+    ]
+
+
 def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -> Scored | None:
     """The meeting's own day a little after the day of a journey to it, stated in the next sentences."""
     if d.end_date or not _JOURNEY.search(doc.text, max(s.start, d.start - 70), d.start):
@@ -89,29 +98,13 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
         # "heads to X on Monday, on a two-day visit, during which he will co-chair the Y Council on
         # Tuesday": the meeting's own day later in the sentence
         later = event_nouns(doc.text[d.end : s.end]) - TRAVEL_NOUNS
-        same = [
-            x
-            for x in scored
-            if x[2] is s
-            and x[1].start > d.end
-            and x[1].end_date is None
-            and 0 < (x[1].date - d.date).days <= 3
-            and _noun_day(doc, x[1], s, later | _MEETING_WORDS)
-        ]
+        same = [x for x in _days_after(scored, d, s) if _noun_day(doc, x[1], s, later | _MEETING_WORDS)]
         if later and same:
             return same[0]
     if _TO_CHAIR.match(doc.text, d.end, s.end):
         # "will travel to X on August 11 to chair a ... debate on ... on Wednesday, August 12": the
         # purpose clause dates the meeting the journey is made for
-        same = [
-            x
-            for x in scored
-            if x[2] is s
-            and x[1].start > d.end
-            and x[1].end_date is None
-            and 0 < (x[1].date - d.date).days <= 3
-            and not _LATER_CLAUSE.search(doc.text, d.end, x[1].start)
-        ]
+        same = [x for x in _days_after(scored, d, s) if not _LATER_CLAUSE.search(doc.text, d.end, x[1].start)]
         if same:
             return same[0]
     if not _FOR_MEETING.match(doc.text, d.end, s.end):
