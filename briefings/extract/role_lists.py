@@ -13,6 +13,7 @@ from briefings.extract.tokens import Tok, is_title_word
 _NOUN = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ship|ism|ure)s?$|(?:ics|ety)$")
 _MAX_ITEMS = 6
 _CHAMBERS = frozenset({"senate", "house", "congress", "diet", "chamber", "legislature"})
+_BODY_WORDS = PORTFOLIO | _CHAMBERS  # a body's possessive word, built once
 
 
 def _portfolio_word(t: Tok) -> bool:
@@ -80,7 +81,7 @@ def portfolio_list_end(toks: list[Tok], j: int, text: str) -> int:
 
 def body_possessive(t: Tok) -> bool:
     """A body's possessive inside a portfolio ("Assembly's", "Senate's")."""
-    return t.low.endswith(("'s", "’s")) and t.low[:-2] in PORTFOLIO | _CHAMBERS
+    return t.low.endswith(("'s", "’s")) and t.low[:-2] in _BODY_WORDS
 
 
 def joins_more(toks: list[Tok], j: int, ci: bool) -> bool:

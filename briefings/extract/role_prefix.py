@@ -7,12 +7,12 @@ from briefings.extract.roles import _words
 from briefings.extract.tokens import Tok, country_at, may_open_country
 
 # the grades an office takes before its state's word: "Deputy Xish Trade Representative", "Assistant U.S. X"
-_GRADES = _words("deputy assistant acting interim principal associate")
+PREFIX_GRADES = _words("deputy assistant acting interim principal associate")
 
 
 def grade_before_country(toks: list[Tok], j: int, text: str, ci: bool) -> bool:
     """Token j is a grade ("Deputy") and a state's word follows it, with the rest of a title after that."""
-    if j + 2 >= len(toks) or toks[j].low not in _GRADES or not (toks[j].cap or ci):
+    if j + 2 >= len(toks) or toks[j].low not in PREFIX_GRADES or not (toks[j].cap or ci):
         return False
     nxt = toks[j + 1]
     if not nxt.cap or not may_open_country(nxt.low):

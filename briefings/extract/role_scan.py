@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from briefings.extract import forms
 from briefings.extract.gazetteer import ORGANISATION_NAMES, WORLD_REGIONS, country_of
@@ -18,55 +16,44 @@ from briefings.extract.role_bodies import (
     is_acronym,
     named_body_end,
     named_place_end,
-    names_org,
     org_desk,
     ranked_unit_end,
     service_next,
 )
+from briefings.extract.role_ends import (
+    ADDRESS_HEADS,
+    CONNECTORS,
+    address_after_title,
+    after_state_word,
+    inner_country,
+    opens_title,
+    trailing_country,
+)
 from briefings.extract.role_lists import body_possessive, joins_more, portfolio_list_end
 from briefings.extract.role_parliament import legislator_address
-from briefings.extract.role_prefix import grade_before_country
-from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, TITLE_WORDS, _words
+from briefings.extract.role_prefix import PREFIX_GRADES, grade_before_country
+from briefings.extract.roles import HEADS, PORTFOLIO
+from briefings.extract.roles import TITLE_WORDS as TITLE_WORDS  # for the modules that import it from here
 from briefings.extract.tokens import (
     RANKS,
     STYLES,
     Tok,
     base,
-    could_start_country,
     country_at,
     is_head,
     is_institution,
-    is_name_text,
     is_title_word,
     joint_states,
     may_open_country,
 )
 
 _ORG_COUNTRIES = ORGANISATION_NAMES
-# "Commander of U.S. X Command", "of the Royal Xish Navy" (not "Secretary for American Affairs": a desk for
-# another country)
-_OF_ADJ = re.compile(
-    r"\b(?:of|for|at)\s+(?:the\s+)?(?:Royal\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+))\s+(?!Affairs\b)[A-Z]"
-)
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
-
-
-def inner_country(text: str, start: int, end: int) -> str | None:
-    """The country whose word opens a body a title in text[start:end] names ("Commander of the Royal Xish
-    Navy")."""
-    inner = _OF_ADJ.search(text, start, end)
-    return country_of(inner[1]) if inner else None
-
-
-_NEWLY = frozenset({"new", "newly", "appointed", "newly-appointed", "incoming", "outgoing"})
 _GENERAL_OK = frozenset(
     {"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor", "delegate"}
     | {"secretariat", "directorate", "inspectorate"}
 )
 # "General Staff", "General Command": a body "General" opens, no rank before a name
 _GENERAL_BODIES = frozenset({"staff", "command", "headquarters", "directorate", "secretariat", "assembly"})
-_BODY_NOUNS = frozenset({"commission", "council", "parliament", "court", "bank"})
-_CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on", "cum", "/", "–", "—"})
 _SERVICE_NOUNS = frozenset({"force", "forces", "corps"})
 _BRANCHES = frozenset({"army", "navy"})  # rank words ("Army General"); after a country word a service
 _GRADES = frozenset({"senior", "vice", "rear", "air"})  # a grade word before a rank ("Vice Admiral")
@@ -76,39 +63,6 @@ _JOINS = frozenset({"and", "cum", "/", "–", "—"})  # join two titles: a titl
 def _service_word(toks: list[Tok], j: int) -> bool:
     """The word names an armed service, not a rank ("Air" or "Force" of "Air Force")."""
     return toks[j].low in _SERVICE_NOUNS or (j + 1 < len(toks) and toks[j + 1].low in _SERVICE_NOUNS)
-
-
-_ADDRESS_HEADS = frozenset({"ambassador", "director"})  # a diplomat's or official's address before a name
-# words that make "Ambassador"/"Director" an office of its own ("Deputy Director", "Special Ambassador")
-_ADDRESS_GRADES = _words(
-    "deputy vice assistant associate acting interim former special senior executive managing general "
-    "regional high extraordinary plenipotentiary non-resident first second third lead principal goodwill "
-    "roving resident technical national programme program chief"
-)
-
-
-def _address_after_title(toks: list[Tok], j: int, first: int) -> bool:
-    """A capitalised "Ambassador"/"Director" closing a whole title straight before a full name is the
-    holder's form of address, no part of the title ("Minister of X Ambassador A", "spokesperson Director
-    A"); not after a modifier ("Deputy Director A") or connector ("Minister and Ambassador to Y")."""
-    t = toks[j]
-    if not t.cap or t.low not in _ADDRESS_HEADS:
-        return False
-    prev = toks[j - 1]
-    if prev.low in _ADDRESS_GRADES or prev.low in _ADDRESS_HEADS or prev.low in _CONNECTORS:
-        return False
-    if not any(x.low in HEADS for x in toks[first:j]):
-        return False  # "Gulf Affairs Ambassador A": the title is the address alone
-    if t.low == "director" and prev.cap:
-        return False  # "Managing Director", "Executive Director": only a lower-case title before it
-    k = j + 1
-    while k < len(toks) and (toks[k].low.rstrip(".") in ("dr", "mr", "ms", "mrs", "prof")):
-        k += 1
-    return (
-        k + 1 < len(toks)
-        and is_name_text(toks[k].text, True)
-        and (is_name_text(toks[k + 1].text, False) or toks[k + 1].text[:1].isupper())
-    )
 
 
 @dataclass
@@ -141,12 +95,6 @@ def _qualified_item(t: Tok, nxt: Tok) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
-def opens_title(w: str) -> bool:
-    """A lower-cased word that may open a title (a title word, or the first word of a country)."""
-    return w in HEADS or w in MODIFIERS or w in PORTFOLIO or "-" in w or could_start_country(w)
-
-
 def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | None:
     """A title starting at token i ("US Secretary of State", "Japan's foreign minister")."""
     n = len(toks)
@@ -161,32 +109,16 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
     # country_at's own first test, inlined: most title openers are no country word
     hit = country_at(toks, j, text) if j < n and toks[j].cap and may_open_country(toks[j].low) else None
     role_first = j
-    if not hit and grade_before_country(toks, j, text, ci):  # "Deputy U.S. Trade Representative A"
+    # the grade's word first: most openers are no grade ("Deputy", "Acting")
+    if not hit and j < n and toks[j].low in PREFIX_GRADES and grade_before_country(toks, j, text, ci):
+        # "Deputy U.S. Trade Representative A"
         graded = scan_title(toks, j + 1, text, ci)
         if graded is not None and graded.country and not graded.prefix:
             graded.prefix, graded.start = toks[j].text, toks[i].start
             return graded
     if hit:
-        country, j = hit
-        k = j
-        while k < n and k < j + 3 and toks[k].low in _NEWLY:
-            k += 1  # "China's new Defence Minister": the adjective is no part of the title
-        if k > j and k < n and toks[k].low in TITLE_WORDS:
-            j = k
-        if not is_institution(text[toks[role_first].start : toks[j - 1].end]) and not (
-            country in _ORG_COUNTRIES
-            and (toks[j - 1].low in _BODY_NOUNS or (j < n and toks[j].low in _BODY_NOUNS))
-        ):
-            role_first = j  # but "European Commission President": a body's name is part of the title
-        k = j
-        while k < n and k < j + 2 and toks[k].cap and toks[k].low in _BODY_NOUNS:
-            k += 1  # "Xland Union Commission chairperson": a lower-case title after the body's name
-        low = toks[k].low if k < n and not toks[k].cap else ""
-        ci = ci or low in TITLE_WORDS or (low.startswith("co-") and is_title_word(toks[k], True))
-        forum = country_at(toks, j, text) if country not in _ORG_COUNTRIES and j < n and toks[j].cap else None
-        if forum and forum[0] in _ORG_COUNTRIES and forum[1] < n and is_head(toks[forum[1]], True):
-            role_first, j = j, forum[1]  # "Xland's G20 Sherpa": the forum's name is part of the state's title
-            ci = ci or not toks[j].cap
+        country = hit[0]
+        role_first, j, ci = after_state_word(toks, text, role_first, hit, ci)
     last_head = -1
     last_word = -1
     abbrev = -1
@@ -204,12 +136,17 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             j += 1
             continue
         open_word = after_conn or in_portfolio
-        place = country_at(toks, j, text) if after_conn or service_next(toks, j, last_head) else None
+        # service_next's own first test, inlined: a service's country word follows a head straight away
+        place = (
+            country_at(toks, j, text)
+            if t.cap and (after_conn or (last_head == j - 1 and service_next(toks, j, last_head)))
+            else None
+        )
         if (
             is_title_word(t, ci, open_word)
             or place
             # "Unification Minister", "National Security Council spokesman"
-            or (last_head < 0 and forms.portfolio_then_head(toks, j, ci))
+            or (last_head < 0 and t.low in PORTFOLIO and forms.portfolio_then_head(toks, j, ci))
         ):
             # "of the Pacific Islands Forum": a name of several words beats its title-like first word
             if place and (not is_title_word(t, ci) or place[1] > j + 1):
@@ -265,6 +202,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             after_conn = False
             j += 1
             continue
+        if last_word < 0 and not after_conn and t.text != ",":
+            break  # no title word read yet: each rule below needs one (or a connector, or a comma list)
         if (
             t.low == "at"
             and last_head >= 0
@@ -291,9 +230,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             in_portfolio = after_conn = True  # "in charge of X", "for His Majesty's X": its portfolio
             j += inner
             continue
-        if (t.low in _CONNECTORS and last_word >= 0 and last_word == j - 1) or (
-            t.low == "the" and after_conn
-        ):
+        if (t.low in CONNECTORS and last_word >= 0 and last_word == j - 1) or (t.low == "the" and after_conn):
             nxt_ok = j + 1 < n and (
                 is_title_word(toks[j + 1], ci)
                 or (in_portfolio and is_title_word(toks[j + 1], ci, True))
@@ -412,10 +349,19 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         if unit:  # "Commander of the Southern Naval Area Rear Admiral A": the unit closes the title
             last_word = unit
         break
-    if last_head < 0 and last_word == role_first and legislator_address(toks, last_word):
+    if (
+        last_head < 0
+        and last_word == role_first
+        and toks[last_word].text == "Deputy"
+        and legislator_address(toks, last_word)
+    ):
         last_head = last_word  # "Deputy A B": a legislator's form of address (a Latin American deputy)
     next_index = last_word + 1
-    if last_word > role_first and _address_after_title(toks, last_word, role_first):
+    if (
+        last_word > role_first
+        and toks[last_word].low in ADDRESS_HEADS
+        and address_after_title(toks, last_word, role_first)
+    ):
         last_word -= 1  # "Assistant Minister for X Affairs Ambassador A", "spokesperson Director A"
     if last_head < 0 or last_word < role_first:
         return None
@@ -423,24 +369,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
     if abbrev == last_word:  # "chairman of the Joint Chiefs of Staff (JCS)": the abbreviation closes it
         role_end = toks[last_word - 3].end
     # "Minister of Defence of Australia": the trailing "of COUNTRY" is the country, not the role.
-    role_text = text[role_start:role_end]
-    for m in _OF_THE.finditer(role_text) if "of" in role_text else ():
-        rest = role_text[m.end() :]
-        c = country_of(rest)
-        if c is None and " to " in rest:  # "Ambassador of India to Japan": the sending state
-            country = country or country_of(rest.partition(" to ")[0])
-            break
-        if c:
-            if country is None:
-                country = c
-            # "Secretary General of the Pacific Islands Forum": the organisation is the country too, unless
-            # it closes a joined title ("High Representative ... and Vice-President of the Commission") or
-            # names one of its bodies ("Deputy Secretary General of the European External Action Service")
-            if c not in _ORG_COUNTRIES or (
-                " and " not in role_text[: m.start()] and "/" not in role_text and names_org(rest, c)
-            ):
-                role_end = role_start + m.start()
-            break
+    cut_at, country = trailing_country(text[role_start:role_end], country)
+    role_end = role_start + cut_at
     if text[role_start:role_end].lower() in ("the", "", "lady", "gentleman"):
         return None  # "Lady X" is an honorific; only "First Lady" is a title
     if country is None:  # "commander of U.S. Indo-Pacific Command": a country word right after "of"

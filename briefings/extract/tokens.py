@@ -362,6 +362,7 @@ def country_at(toks: list[Tok], i: int, text: str) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def is_institution(phrase: str) -> bool:
     """True for an institution that implies a country ("Pentagon", "White House")."""
     return base(phrase).lower() in INSTITUTIONS

@@ -1,0 +1,132 @@
+"""The ends of a title run: the state's word opening it; an address or a trailing "of COUNTRY" closing it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.role_bodies import names_org
+from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, TITLE_WORDS, _words
+from briefings.extract.tokens import (
+    Tok,
+    could_start_country,
+    country_at,
+    is_head,
+    is_institution,
+    is_name_text,
+    is_title_word,
+    may_open_country,
+)
+
+_NEWLY = frozenset({"new", "newly", "appointed", "newly-appointed", "incoming", "outgoing"})
+_BODY_NOUNS = frozenset({"commission", "council", "parliament", "court", "bank"})
+# words joining a title's parts ("Minister of X", "Minister and Ambassador to Y")
+CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on", "cum", "/", "–", "—"})
+# "Commander of U.S. X Command", "of the Royal Xish Navy" (not "Secretary for American Affairs": a desk for
+# another country)
+_OF_ADJ = re.compile(
+    r"\b(?:of|for|at)\s+(?:the\s+)?(?:Royal\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+))\s+(?!Affairs\b)[A-Z]"
+)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+@lru_cache(maxsize=65536)
+def opens_title(w: str) -> bool:
+    """A lower-cased word that may open a title (a title word, or the first word of a country)."""
+    return w in HEADS or w in MODIFIERS or w in PORTFOLIO or "-" in w or could_start_country(w)
+
+
+def after_state_word(
+    toks: list[Tok], text: str, first: int, hit: tuple[str, int], ci: bool
+) -> tuple[int, int, bool]:
+    """After a state's word opening a title at token first (hit: the state and the index after its word):
+    the role's first token, the index its title words start at, and whether lower-case words may be title
+    words ("Japan's new foreign minister")."""
+    n = len(toks)
+    country, j = hit
+    role_first = first
+    k = j
+    while k < n and k < j + 3 and toks[k].low in _NEWLY:
+        k += 1  # "China's new Defence Minister": the adjective is no part of the title
+    if k > j and k < n and toks[k].low in TITLE_WORDS:
+        j = k
+    if not is_institution(text[toks[role_first].start : toks[j - 1].end]) and not (
+        country in ORGANISATION_NAMES
+        and (toks[j - 1].low in _BODY_NOUNS or (j < n and toks[j].low in _BODY_NOUNS))
+    ):
+        role_first = j  # but "European Commission President": a body's name is part of the title
+    k = j
+    while k < n and k < j + 2 and toks[k].cap and toks[k].low in _BODY_NOUNS:
+        k += 1  # "Xland Union Commission chairperson": a lower-case title after the body's name
+    low = toks[k].low if k < n and not toks[k].cap else ""
+    ci = ci or low in TITLE_WORDS or (low.startswith("co-") and is_title_word(toks[k], True))
+    forum = (
+        country_at(toks, j, text)
+        if j < n and toks[j].cap and may_open_country(toks[j].low) and country not in ORGANISATION_NAMES
+        else None
+    )
+    if forum and forum[0] in ORGANISATION_NAMES and forum[1] < n and is_head(toks[forum[1]], True):
+        role_first, j = j, forum[1]  # "Xland's G20 Sherpa": the forum's name is part of the state's title
+        ci = ci or not toks[j].cap
+    return role_first, j, ci
+
+
+def inner_country(text: str, start: int, end: int) -> str | None:
+    """The country whose word opens a body a title in text[start:end] names ("Commander of the Royal Xish
+    Navy")."""
+    inner = _OF_ADJ.search(text, start, end)
+    return country_of(inner[1]) if inner else None
+
+
+def trailing_country(role_text: str, country: str | None) -> tuple[int, str | None]:
+    """The length of a title's role without a trailing "of COUNTRY" ("Minister of Defence of Australia"),
+    and its country (the one given, else the one named there)."""
+    for m in _OF_THE.finditer(role_text) if "of" in role_text else ():
+        rest = role_text[m.end() :]
+        c = country_of(rest)
+        if c is None and " to " in rest:  # "Ambassador of India to Japan": the sending state
+            return len(role_text), country or country_of(rest.partition(" to ")[0])
+        if c:
+            # "Secretary General of the Pacific Islands Forum": the organisation is the country too, unless
+            # it closes a joined title ("High Representative ... and Vice-President of the Commission") or
+            # names one of its bodies ("Deputy Secretary General of the European External Action Service")
+            if c not in ORGANISATION_NAMES or (
+                " and " not in role_text[: m.start()] and "/" not in role_text and names_org(rest, c)
+            ):
+                return m.start(), c if country is None else country
+            return len(role_text), c if country is None else country
+    return len(role_text), country
+
+
+ADDRESS_HEADS = frozenset({"ambassador", "director"})  # a diplomat's or official's address before a name
+# words that make "Ambassador"/"Director" an office of its own ("Deputy Director", "Special Ambassador")
+_ADDRESS_GRADES = _words(
+    "deputy vice assistant associate acting interim former special senior executive managing general "
+    "regional high extraordinary plenipotentiary non-resident first second third lead principal goodwill "
+    "roving resident technical national programme program chief"
+)
+
+
+def address_after_title(toks: list[Tok], j: int, first: int) -> bool:
+    """A capitalised "Ambassador"/"Director" closing a whole title straight before a full name is the
+    holder's form of address, no part of the title ("Minister of X Ambassador A", "spokesperson Director
+    A"); not after a modifier ("Deputy Director A") or connector ("Minister and Ambassador to Y")."""
+    t = toks[j]
+    if not t.cap or t.low not in ADDRESS_HEADS:
+        return False
+    prev = toks[j - 1]
+    if prev.low in _ADDRESS_GRADES or prev.low in ADDRESS_HEADS or prev.low in CONNECTORS:
+        return False
+    if not any(x.low in HEADS for x in toks[first:j]):
+        return False  # "Gulf Affairs Ambassador A": the title is the address alone
+    if t.low == "director" and prev.cap:
+        return False  # "Managing Director", "Executive Director": only a lower-case title before it
+    k = j + 1
+    while k < len(toks) and (toks[k].low.rstrip(".") in ("dr", "mr", "ms", "mrs", "prof")):
+        k += 1
+    return (
+        k + 1 < len(toks)
+        and is_name_text(toks[k].text, True)
+        and (is_name_text(toks[k + 1].text, False) or toks[k + 1].text[:1].isupper())
+    )
