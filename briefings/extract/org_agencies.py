@@ -18,6 +18,7 @@ from briefings.extract.gazetteer import (
     country_of,
     find_city,
 )
+from briefings.extract.literals import has_any
 from briefings.extract.mention_model import Mention
 from briefings.extract.org_bodies import ORG_ENDS, STATE_WORDS, state_body
 from briefings.extract.roles import role_key
@@ -41,12 +42,16 @@ _MEMBERS = re.compile(
     r"\b(" + _WORD + r")(?:'s|’s)?(?:,\s+with\s+its\s+[\d,]+)?\s+(?:Member\s+States|member\s+states|"
     r"member\s+countries|Member\s+Countries|States\s+Parties)\b"
 )
+# a test before _MEMBERS, which tries each word boundary of the text: every match holds "ember" and its
+# states or countries, or "Parties" (this one a literal prefix that sre finds with a plain string search)
+_MEMBER_TAIL = re.compile(r"ember\s+(?:States|states|countries|Countries)")
 # "the 27th W Americas Regional Conference": an organisation with regional bodies
 _REGIONAL = re.compile(
     r"\b(" + _WORD + r")\s+(?:[A-Z][a-z]+\s+){0,2}Regional\s+(?:Conference|Office|Bureau|Committee|Meeting)\b"
 )
 # a word coined from a supranational prefix ("Europax", "INTERMAR"), not an English word of that prefix
 _COINED = re.compile(r"\b((?:Euro|EURO|Inter|INTER)[A-Za-z]{3,8})\b")
+_COINED_WORDS = ("Euro", "EURO", "Inter", "INTER")  # one is in every _COINED match (a quick test)
 _NOT_COINED = frozenset(
     {"interim", "interior", "internal", "internet", "internship", "interview", "interest", "interests",
      "interval", "interpreter", "intervention", "interaction", "interagency", "interstate",
@@ -143,13 +148,15 @@ def agencies(text: str) -> frozenset[str]:
         for m in _APPOSED.finditer(text):
             if _of_states(m[2] + m[3]) and not any(k in m[2] for k in _MULTI_WORD_ORGS):
                 _add(found, text, m)
-    if "ember" in text or "States Parties" in text:
+    if "States Parties" in text or (
+        "ember" in text and ("Parties" in text or _MEMBER_TAIL.search(text) is not None)
+    ):
         for m in _MEMBERS.finditer(text):
             _add(found, text, m)
     if "Regional" in text:
         for m in _REGIONAL.finditer(text):
             _add(found, text, m)
-    if "uro" in text or "nter" in text or "URO" in text or "NTER" in text:
+    if has_any(text, _COINED_WORDS):
         for m in _COINED.finditer(text):
             low = m[1].lower()
             if low not in _NOT_COINED and not low.endswith(_ENGLISH_ENDS) and text.count(m[1]) >= 2:

@@ -190,7 +190,7 @@ _URGE_WORDS = (" urge ", " press ", " call on ")
 
 def urged_actions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the actions a visitor is expected to urge on the host ("release the detained crew")."""
-    if not any(w in text[start:end] for w in _URGE_WORDS):
+    if not has_any(text[start:end], _URGE_WORDS):  # (the sentence sliced once, not once a word)
         return []
     return [(m.start("v"), m.end("o")) for m in _URGE.finditer(text, start, end)]
 
