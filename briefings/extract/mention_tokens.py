@@ -32,11 +32,12 @@ def office_acronym(toks: list[Tok], i: int, text: str) -> bool:
     t = toks[i]
     if i + 1 >= len(toks):
         return False
-    # "XYZO Executive Secretary A", "Europax Executive Director A": an agency the text shows as one
-    if not (2 <= len(t.text) <= 4 and t.text.isupper() and t.text.isalpha()) and t.text not in agencies(text):
-        return False
+    # a capitalised title next first: the cheaper test (both are pure, so their order changes no answer)
     nxt = toks[i + 1]
     if not (nxt.cap and opens_title(nxt.low)):
+        return False
+    # "XYZO Executive Secretary A", "Europax Executive Director A": an agency the text shows as one
+    if not (2 <= len(t.text) <= 4 and t.text.isupper() and t.text.isalpha()) and t.text not in agencies(text):
         return False
     title = scan_title(toks, i + 1, text)
     return title is not None and scan_name(toks, title.next_index, True) is not None

@@ -26,7 +26,14 @@ from briefings.extract.people_bare import (
     thing_run,
 )
 from briefings.extract.people_bylines import credit_line
-from briefings.extract.people_names import comma_name, field_then_name, honorific_at, portfolio_run, scan_name
+from briefings.extract.people_names import (
+    HONORIFIC_WORDS,
+    comma_name,
+    field_then_name,
+    honorific_at,
+    portfolio_run,
+    scan_name,
+)
 from briefings.extract.people_posts import in_place_name
 from briefings.extract.people_styles import numbered_office
 from briefings.extract.role_academics import academic_rank
@@ -48,6 +55,7 @@ from briefings.extract.tokens import (
     tokenize,
 )
 
+_LOW_TITLE_WORDS = TITLE_WORDS - {"the", "a", "an"}
 _CAP_LATER = re.compile(r"[A-ZÀ-Þ]")
 _PLAIN_STARTS = _words(
     "the this that these those it its they their we our he she his her in on at for and but as with from to "
@@ -118,8 +126,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
         if not t.cap:
             lw = t.low
             # is_title_word(t, True) inlined: most lower-case words are in neither table and hold no hyphen
-            titled = lw in TITLE_WORDS or ("-" in lw and is_title_word(t, True) and not co_verb(toks, i))
-            if titled and lw not in ("the", "a", "an"):
+            # ("the", "a", "an" are title words, but open no title here: _LOW_TITLE_WORDS leaves them out)
+            if lw in _LOW_TITLE_WORDS or ("-" in lw and is_title_word(t, True) and not co_verb(toks, i)):
                 low_title = scan_title(toks, i, text, ci=True)
                 low_name = scan_name(toks, low_title.next_index, True) if low_title else None
                 if low_name and len(low_name[0]) == 1 and body_or_region(low_name[0][0], toks, low_name[1]):
@@ -171,7 +179,13 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 i += 1  # "Camp General A B", "the vessel Dr. A B": a place or ship named after a person
             continue
         title = scan_title(toks, i, text) if opens_title(t.low) else None  # its own fast path, inlined
-        if title is None and (t.text.isupper() or t.text[1:].islower()) and office_acronym(toks, i, text):
+        if (
+            title is None
+            and i + 1 < n
+            and toks[i + 1].cap  # office_acronym's first test inlined: a capitalised title must come next
+            and (t.text.isupper() or t.text[1:].islower())
+            and office_acronym(toks, i, text)
+        ):
             i += 1  # "DFA Assistant Secretary A": the ministry's initials, then the title
             continue
         if title is None and (t.low in HONORIFICS or could_start_country(t.low)):
@@ -276,7 +290,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 continue
             i = title.next_index
             continue
-        honorific = honorific_at(toks, i)
+        honorific = t.low in HONORIFIC_WORDS and honorific_at(toks, i)
         if honorific and i + 1 < n and opens_title(toks[i + 1].low) and scan_title(toks, i + 1, text):
             i += 1  # "the Hon'ble Prime Minister": a title after the honorific, read next
             continue

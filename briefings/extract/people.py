@@ -182,9 +182,11 @@ class People:
         if not keys or self._known.isdisjoint(keys):
             return None
         sorted_keys = sorted(keys)
+        n_keys = len(keys)
         for rec in reversed(self.recs):
             rk = rec.keys
-            if keys == rk or sorted_keys == sorted(rk):
+            # sorted lists of different lengths never match: no sort then
+            if keys == rk or (len(rk) == n_keys and sorted_keys == sorted(rk)):
                 return rec
         if len(keys) == 1:
             for rec in reversed(self.recs):
@@ -311,9 +313,16 @@ class People:
 
     def at(self, start: int, end: int) -> list[tuple[Mention, PersonRec]]:
         """Mentions (with their people) inside a span, in order."""
-        return sorted(
-            ((m, r) for m, r in self.mentions if start <= m.start and m.end <= end), key=lambda x: x[0].start
-        )
+        # a list comprehension, sorted only when two or more are found (a stable sort of the same items in the
+        # same first order: the same list)
+        hits = [x for x in self.mentions if start <= x[0].start and x[0].end <= end]
+        if len(hits) > 1:
+            hits.sort(key=_mention_start)
+        return hits
+
+
+def _mention_start(x: tuple[Mention, PersonRec]) -> int:
+    return x[0].start
 
 
 def merge_singletons(people: People) -> None:

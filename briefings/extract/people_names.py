@@ -7,7 +7,7 @@ import re
 
 from briefings.extract import forms
 from briefings.extract.gazetteer import WORLD_REGIONS
-from briefings.extract.people_styles import malay_style_end
+from briefings.extract.people_styles import MALAY_OPENERS, malay_style_end
 from briefings.extract.roles import HEADS, MODIFIERS
 from briefings.extract.tokens import (
     HONORIFICS,
@@ -52,21 +52,33 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
     After a title or honorific (titled) a country name may be a given name ("Minister Jordan Ellis")."""
     n = len(toks)
     j0 = j
-    # each function's own first test inlined before the call: most words are plain name words
-    while j < n and (
-        (toks[j].low in HONORIFICS and (toks[j].low not in ("his", "her") or _styled_pronoun(toks, j)))
-        or (toks[j].cap and (toks[j].low in RANKS or ("-" in toks[j].low and forms.rank_word(toks[j].low))))
-        or (toks[j].low in forms.LEADING_TITLES and forms.leading_title(toks, j))
-        or (toks[j].low == "field" and j + 1 < n and toks[j + 1].low == "marshal")
-        # "Senior Colonel", "Senior Captain", "Sr. Lt. Gen.": a rank's grade word
-        or (toks[j].text in ("Senior", "Sr.") and j + 1 < n and toks[j + 1].cap and toks[j + 1].low in RANKS)
-        or (toks[j].low == "tan" and j + 1 < n and toks[j + 1].low == "sri")
-        # "the Most Hon. A", "the Right Honourable A": a grade word of a parliamentary style
-        or (toks[j].low in _STYLE_GRADES and j + 1 < n and toks[j + 1].low.rstrip(".") in _STYLED)
-        or (toks[j].text == "(" and forms.retired_mark(toks, j) > j)
-        or (toks[j].text in _UNDOTTED_RANKS and _undotted_rank(toks, j, j0))
-        or style_end(toks, j) > j
-        or malay_style_end(toks, j, j0) > j
+    # _LEAD_WORDS (or a hyphen) holds every word a test below accepts: a plain name word costs one lookup
+    while (
+        j < n
+        and (toks[j].low in _LEAD_WORDS or "-" in toks[j].low)
+        and (
+            (toks[j].low in HONORIFICS and (toks[j].low not in ("his", "her") or _styled_pronoun(toks, j)))
+            or (
+                toks[j].cap
+                and (toks[j].low in RANKS or ("-" in toks[j].low and forms.rank_word(toks[j].low)))
+            )
+            or (toks[j].low in forms.LEADING_TITLES and forms.leading_title(toks, j))
+            or (toks[j].low == "field" and j + 1 < n and toks[j + 1].low == "marshal")
+            # "Senior Colonel", "Senior Captain", "Sr. Lt. Gen.": a rank's grade word
+            or (
+                toks[j].text in ("Senior", "Sr.")
+                and j + 1 < n
+                and toks[j + 1].cap
+                and toks[j + 1].low in RANKS
+            )
+            or (toks[j].low == "tan" and j + 1 < n and toks[j + 1].low == "sri")
+            # "the Most Hon. A", "the Right Honourable A": a grade word of a parliamentary style
+            or (toks[j].low in _STYLE_GRADES and j + 1 < n and toks[j + 1].low.rstrip(".") in _STYLED)
+            or (toks[j].text == "(" and forms.retired_mark(toks, j) > j)
+            or (toks[j].text in _UNDOTTED_RANKS and _undotted_rank(toks, j, j0))
+            or style_end(toks, j) > j
+            or malay_style_end(toks, j, j0) > j
+        )
     ):
         j = forms.retired_mark(toks, j) if toks[j].text == "(" else max(j + 1, malay_style_end(toks, j, j0))
         if forms.rank_abbrev(toks, j):
@@ -192,6 +204,12 @@ def _given_link(out: list[Tok]) -> bool:
 _STYLE_GRADES = frozenset({"most", "right", "very"})
 _STYLED = frozenset({"hon", "honourable", "honorable", "rev", "reverend"})
 _COURTESY = frozenset({"royal", "highness", "excellency", "majesty"})
+# every word (lower-cased) any test of scan_name's style loop accepts, a hyphenated one aside: honorifics,
+# ranks, leading titles, grade words, undotted ranks, styles (style_end), Malay styles (malay_style_end)
+_LEAD_WORDS = HONORIFICS | RANKS | forms.LEADING_TITLES | _STYLE_GRADES | STYLES | MALAY_OPENERS
+_LEAD_WORDS |= {w.lower() for w in _UNDOTTED_RANKS} | {"field", "tan", "senior", "sr.", "(", "royal"}
+# every lower-cased word honorific_at may accept (its three first lookups): a quick test before the call
+HONORIFIC_WORDS = HONORIFICS | forms.LEADING_TITLES | STYLES | {"royal"}
 # a two-word rank's grade and head ("Vice Admiral", "Major General", "Air Marshal")
 _RANK_GRADES = frozenset({"vice", "rear", "lieutenant", "major", "brigadier", "air", "lt.", "maj.", "brig."})
 _RANK_HEADS = frozenset({"admiral", "general", "marshal", "commodore", "colonel", "adm.", "gen.", "col."})

@@ -18,6 +18,7 @@ _GRADES = frozenset(
 _COURTESY = frozenset({"awang", "dayang"})
 _PILGRIM = frozenset({"haji", "hajah", "hajjah"})
 _OPENERS = _YANG_WORDS | _GRADES | _COURTESY | {"yang", "pehin"}
+MALAY_OPENERS = _OPENERS  # the words malay_style_end may step over (its first test)
 # the words that close a "Pehin" title's conferred name ("Pehin Orang Kaya X Y Dato ...", "Pehin Datu X
 # Colonel ..."): a title of honour, a courtesy word or a rank
 _STOPS = _COURTESY | _PILGRIM | {"dato", "datuk", "dato'", "dato’"}
