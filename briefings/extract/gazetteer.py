@@ -144,13 +144,6 @@ def org_in_title(word: str) -> str | None:
     return ORGANISATIONS.get(word)
 
 
-@cache
-def country_pattern_words() -> tuple[str, ...]:
-    """All country/organisation surface forms, longest first (for building regexes)."""
-    words = set(country_forms()) | set(ORGANISATIONS)
-    return tuple(sorted(words, key=len, reverse=True))
-
-
 @dataclass(frozen=True)
 class City:
     """A city from the gazetteer."""
