@@ -470,6 +470,7 @@ OTHER_SETS = [
     "corpus_holdout12a",
     "corpus_holdout12b",
     "corpus_holdout12c",
+    "corpus_dev23a",
 ]
 
 
