@@ -471,6 +471,7 @@ OTHER_SETS = [
     "corpus_holdout12b",
     "corpus_holdout12c",
     "corpus_dev23a",
+    "corpus_dev23c",
 ]
 
 
