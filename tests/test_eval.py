@@ -472,6 +472,7 @@ OTHER_SETS = [
     "corpus_holdout12c",
     "corpus_dev23a",
     "corpus_dev23c",
+    "corpus_dev23b",
 ]
 
 
