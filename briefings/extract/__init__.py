@@ -21,6 +21,7 @@ from briefings.extract.letterheads import (
     mission_issuer,
     signoff_capital,
 )
+from briefings.extract.org_issuer import issuing_org
 from briefings.extract.people_letterhead import visitor_side
 from briefings.extract.places import Dateline, cities_in, find_date_line, find_dateline, issuer_country
 from briefings.extract.quotes import find_quotes
@@ -109,6 +110,7 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
         agency=dateline.agency if dateline else None,
         host=host,
         parties=parties,
+        org=issuing_org(doc),
     )
 
 

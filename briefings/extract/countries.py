@@ -36,6 +36,7 @@ from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.offices import fits, knows_office, office_home
 from briefings.extract.org_agencies import agency_deputies
+from briefings.extract.org_issuer import org_staff
 from briefings.extract.org_people import org_officials, reports_to
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_affiliation import at_institution
@@ -154,6 +155,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if office and office != counterparts_country(text, rec, people):
                 rec.country = office
                 by_office.add(id(rec))
+    if not ctx.issuer:
+        org_staff(people, ctx.org)
     org_officials(doc, people)
     agency_deputies(doc, people)
     reports_to(doc, people)
@@ -317,7 +320,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             in_names = {c for c, _ in every} - {c for c, _ in named}
             parties = [p for p in ctx.parties if p not in in_names]
             missing = [p for p in real_parties(doc, parties, named) if p not in stated]
-        wire = ctx.dateline
+        wire = ctx.dateline if not ctx.org else None  # an organisation's seat is no official's country
         if travels and wire and wire in trip_countries(doc, rec, TRAVELS):
             # "SEOUL (Agency) - Prime Minister A will travel to Seoul": a visitor to the dateline's country is
             # of the national agency's (else of none the dateline tells)
@@ -389,3 +392,4 @@ class CountryContext:
     host: str | None = None
     parties: list[str] = field(default_factory=list)
     agency: str | None = None  # the home of the national news agency of a wire story's dateline
+    org: str | None = None  # the organisation whose release the text is (its dateline is its seat)

@@ -72,6 +72,9 @@ ORGANISATIONS: dict[str, str] = {
     "Organization of American States": "OAS",
     "ECOWAS": "ECOWAS",
     "Economic Community of West African States": "ECOWAS",
+    "Commonwealth Secretariat": "Commonwealth",
+    "IGAD": "IGAD",
+    "Intergovernmental Authority on Development": "IGAD",
 }
 
 # the canonical organisation names: what `country` holds for an organisation's official

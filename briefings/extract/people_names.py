@@ -282,7 +282,10 @@ _COURTESY_TITLES = frozenset({"ambassador", "amb.", "amb", "senator", "deputy"})
 _HONOURABLE = frozenset({"hon", "honourable", "honorable"})
 _COMMA_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
 # a parliamentarian's bracketed mark may close the name ("Jane Doe (MP),", "Rep. Jane Doe (R-CA),")
-_AFTER_COMMA_NAME = re.compile(r"\s*(?:\((?:MP|MLA|MPP|MNA|[RDI]-[A-Z]{2})\)\s*)?(?:[,.;:)]|and\b|$)")
+# "(MP)", "(R-TX)"; "(Xland)": a delegate's country bracketed after the name
+_AFTER_COMMA_NAME = re.compile(
+    r"\s*(?:\((?:MP|MLA|MPP|MNA|[RDI]-[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\)\s*)?(?:[,.;:)]|and\b|$)"
+)
 
 
 def comma_name(

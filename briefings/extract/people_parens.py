@@ -32,6 +32,8 @@ def bracketed_countries(text: str, sent: Sentence, ms: list[Mention]) -> None:
     if "(" not in sent.text:
         return
     for m in ms:
+        if m.role and not m.country and (after := _PAREN_AFTER.match(text, m.end)):
+            m.country = _bracketed_country(after[1])  # "the Chair, Ambassador A (Yland),": the delegate's
         if not m.role or not m.role.endswith(")"):
             continue
         tail = _PAREN_END.search(m.role)

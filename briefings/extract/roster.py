@@ -8,6 +8,7 @@ from briefings.extract.mentions import Mention, find_mentions
 from briefings.extract.org_acronyms import acronym_officials
 from briefings.extract.org_agencies import agency_officials
 from briefings.extract.org_bodies import org_body_officials
+from briefings.extract.org_issuer import defined_org_titles, org_prefixed_titles
 from briefings.extract.org_people import org_short_titles
 from briefings.extract.people import People, cased, find_conflicts, merge_singletons
 from briefings.extract.people_affiliation import acronym_homes, outside_countries
@@ -92,6 +93,8 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     counterparts_named_next(doc, per_sentence)
     counterparts_listed(doc, per_sentence)
     org_short_titles(doc, per_sentence)
+    org_prefixed_titles(doc, per_sentence)
+    defined_org_titles(per_sentence)
     name_lines(doc, per_sentence)
     caption_lines(doc, per_sentence)
     surname_cues(doc, per_sentence)
