@@ -182,6 +182,9 @@ HOST_NOUN = re.compile(
 )
 
 
+_ASIDE = re.compile(r",\s+(?:a|an|the)\s+[^,;:()“”\"]{2,120},\s*")
+
+
 def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
     """Strong cues that a bare capitalised run (toks of a name, no title) is a person: a verb of speech,
     meeting or travel after it, the object of a meeting before it, a description of a person in apposition,
@@ -196,6 +199,10 @@ def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
         or bool(_DESCRIBED.match(after))
         or noun_country(before) is not None
     )
+    aside = _ASIDE.match(after) if not cue and after.startswith(",") else None
+    if aside:
+        # "A B, a Horn of Africa analyst at the X Institute, said": a description set off before the verb
+        cue = bool(_VERB_AFTER.match(after, aside.end()))
     if not cue and before.endswith(" ") and _OBJECT_OF.search(before[-40:]):
         # "headed by XY Vice Commandant for ...": a body's initials and its title, no name
         cue = bool(_OBJECT_END.match(after)) and not any(t.low in HEADS or t.text.isupper() for t in name)

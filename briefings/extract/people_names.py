@@ -29,6 +29,8 @@ _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _NAME_FUNCTION_WORDS = frozenset({"to", "he", "an", "do", "so", "no"})
 
 
+# the service an Indonesian rank names after itself ("Laksamana TNI", "Brigadier General TNI", "Irjen Polri")
+_RANK_SERVICES = frozenset({"TNI", "Polri", "POLRI"})
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 _UNDOTTED_RANKS = frozenset({"Gen", "Adm", "Lt", "Maj", "Brig", "Col"})
 
@@ -85,6 +87,8 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             j += 3  # "Rear-Admiral (RADM) Jane Doe"
         if titled and j < n and toks[j].low == "ambassador" and toks[j].cap and toks[j - 1].low in HONORIFICS:
             j += 1  # "<Title>, H.E. Ambassador Jane Doe": a courtesy title after the office
+    if j > 0 and j + 2 < n and toks[j].text in _RANK_SERVICES and toks[j - 1].low in RANKS:
+        j += 1  # "Brigadier General TNI A B": the armed service written after an Indonesian rank
     k = j
     while j > j0 and k + 1 < n and toks[k].cap and toks[k].low in MODIFIERS and toks[k].low not in HEADS:
         k += 1  # "Rt. Hon. Deputy Prime Minister A": the style goes before a title, no name

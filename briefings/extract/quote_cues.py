@@ -117,6 +117,24 @@ def names_a_title(text: str, start: int, quote_start: int) -> bool:
     return has_any(lead, _TITLE_OF_WORDS) and _TITLE_OF.search(lead) is not None
 
 
+# 'The conference, "From A to B: Science for X", will ...': a title set off by commas after its event
+_APPOSED_EVENT = re.compile(
+    r"\b(?:conference|forum|summit|dialogue|seminar|symposium|workshop|exhibition|campaign|report|book|"
+    r"programme|program|initiative|exercise|session|panel|lecture|festival|film|documentary)s?,\s*$",
+    re.I,
+)
+_TITLE_WORD = re.compile(r"[A-Z0-9]")
+
+
+def apposed_title(text: str, start: int, quote_start: int, inner: str) -> bool:
+    """True when the quote names the event just before it ("The conference, "A New Era of X", will ...")
+    in title case, rather than speaking."""
+    if _APPOSED_EVENT.search(text, max(start, quote_start - 40), quote_start) is None:
+        return False
+    words = [w for w in inner.split() if len(w) > 3]
+    return bool(words) and sum(1 for w in words if _TITLE_WORD.match(w)) * 4 >= len(words) * 3
+
+
 # an event's theme or motto, even inside a speaker's sentence: 'under the theme "X"', "this year's theme,
 # "X"", 'The theme of the summit is "X"', 'under the motto "X"' (not "on the theme of X, she said:")
 _THEME = re.compile(
@@ -299,6 +317,10 @@ def namesake(people: People, rec: PersonRec, phrase: str, family: str) -> Person
     same = [r for r in people.recs if fam in (t.casefold() for t in r.tokens)]
     if len(same) < 2:
         return rec
+    # a reporter named only in the byline or a credit line is not the one the story quotes
+    quoted = [r for r in same if not all(m.credit for m in r.mentions)]
+    if len(quoted) == 1:
+        return quoted[0]
     low = phrase.casefold()
     title = low[: low.rfind(fam)].strip() if fam in low else ""  # "Minister Kim": "minister"
     titled = [r for r in same if r.role and (r.role.casefold() in low or (title and holds(r, title)))]

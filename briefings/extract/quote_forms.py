@@ -41,7 +41,9 @@ _WHEN = re.compile(
     r"October|November|December)\b"
 )
 # "Minister Doe said on Monday: Text ..." inside one paragraph (the colon not at its end)
-_INLINE = re.compile(rf"\b(?:{VERB_WORDS})\b[^.:;“”\"]{{0,60}}:\s+(?=[A-Z])")
+_INLINE = re.compile(rf"\b(?:{VERB_WORDS})\b[^.:;“”\"]{{0,60}}:\s+(?=[A-Z]|(?<=\bsaid:\s)[a-z])")
+# a bulleted item in lower case: a list that completes the sentence before it
+_LIST_ITEM = re.compile(r"[-•*–]\s+[a-z]")
 # "Mira Tolk: During the visit ...": a transcript line opening with a speaker's name
 _TRANSCRIPT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*:\s+(?=[A-Z“\"‘'])")
 
@@ -130,8 +132,8 @@ def statements(
             continue  # "Notes to editors:": a heading, no one speaks
         nxt = paras[pi + 1]
         body = text[nxt.start : nxt.end]
-        if body.startswith(("“", '"')) or len(body.split()) < 4:
-            continue
+        if body.startswith(("“", '"')) or len(body.split()) < 4 or _LIST_ITEM.match(body):
+            continue  # (a bulleted list in lower case ends the intro's own sentence: "would review:")
         rec = _intro_speaker(doc, people, p.end - 1, p.end, resolve)
         # a readout ("X said:" then third-person paragraphs) runs on to its end; a statement in the
         # speaker's own voice runs on through paragraphs in that voice
@@ -142,7 +144,7 @@ def statements(
             body = text[nxt.start : nxt.end]
             ended = not body.rstrip().endswith((".", "!", "?"))  # "# # #", "Background": the end
             if k > pi + 1 and (
-                ended or not (readout or _FIRST_PERSON.search(body) or _voice(doc, people, nxt))
+                ended or not (readout or _FIRST_PERSON.search(body) or _voice(doc, people, nxt, rec))
             ):
                 break
             wm = _WILL_FIRST.match(body) if k > pi + 1 and readout and not future else None
@@ -160,12 +162,14 @@ def statements(
     return out
 
 
-def _voice(doc: Doc, people: People, p: Para) -> bool:
+def _voice(doc: Doc, people: People, p: Para, rec: PersonRec | None) -> bool:
     """True when a paragraph inside a first-person statement may still be the speaker's: it names no one,
-    speaks of no "he" or "she" and gives no day or month (the reporter's voice does: "On Friday, ministers
-    will ...", "The meeting follows the one in Tokyo in November")."""
+    not even the speaker by title ("The Foreign Secretary will also ..."), speaks of no "he" or "she" and
+    gives no day or month (the reporter's voice does: "On Friday, ministers will ...")."""
+    role = rec.role if rec is not None else None
     return (
         not people.at(p.start, p.end)
+        and not (role and f"the {role.casefold()}" in doc.text[p.start : p.end].casefold())
         and _THIRD_PERSON.search(doc.text, p.start, p.end) is None
         and _WHEN.search(doc.text, p.start, p.end) is None
     )

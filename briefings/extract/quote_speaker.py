@@ -154,7 +154,7 @@ def speaker(
                     rec = namesake(people, rec, text, chunk[-1])  # a family name several people may share
                 return rec
     m = _TRAILING_TITLE.search(text)
-    if m and doc is not None and _unnamed_before(doc, m["t"], offset):
+    if m and doc is not None and _unnamed_before(doc, people, m["t"], offset):
         return None  # "A senior official told reporters ... '...,' the official said": still unnamed
     if m:
         held = home_holder(people, m["t"])
@@ -188,17 +188,29 @@ def _describes(rec: PersonRec, title: str) -> bool:
     return country is not None and rec.country in (None, country)
 
 
-def _unnamed_before(doc: Doc, title: str, offset: int) -> bool:
-    """True when a sentence of the quote's paragraph before it opens with an unnamed person ("A senior
-    official", "One diplomat") whose noun the bare title repeats ("the official")."""
+def _unnamed_before(doc: Doc, people: People, title: str, offset: int) -> bool:
+    """True when a sentence shortly before the quote (its paragraph or the one before) holds an unnamed
+    person ("A senior official", "a ministry official said") whose noun the bare title repeats ("the
+    official"), and no one is named between them."""
     sent = doc.sentence_at(offset)
     if sent is None:
         return False
-    noun = title.rsplit(None, 1)[-1].lower()
+    noun = title.rsplit(None, 1)[-1].lower().rstrip("s")
     for s in reversed(doc.sentences[max(0, sent.index - 3) : sent.index + 1]):
-        if s.paragraph != sent.paragraph:
+        if s.paragraph < sent.paragraph - 1:
             break
-        um = UNNAMED.match(doc.text[s.start : min(s.end, offset)])
-        if um and um.group().rsplit(None, 1)[-1].lower().rstrip("s") == noun.rstrip("s"):
-            return True
+        seg_end = min(s.end, offset)
+        for um in _UNNAMED_ANY.finditer(doc.text, s.start, seg_end):
+            if um.group().rsplit(None, 1)[-1].lower().rstrip("s") != noun:
+                continue
+            if _UNNAMED_NAMED.match(doc.text, um.end()) is None and not people.at(um.end(), offset):
+                return True
     return False
+
+
+# an unnamed person anywhere in a sentence ("..., a ministry official said"); and a name set off after it
+_UNNAMED_ANY = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:officials?|diplomats?|sources?|aides?|advis[eo]rs?|insiders?|negotiators?|spokes(?:person|man|woman))\b"
+)
+_UNNAMED_NAMED = re.compile(r"\s*,\s*[A-Z]")

@@ -9,6 +9,7 @@ from briefings.extract.people import People, PersonRec
 from briefings.extract.quote_cues import (
     WITH_SAYING,
     according_to,
+    apposed_title,
     captioned_by,
     for_whom,
     labels,
@@ -195,7 +196,7 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
                 remarked = remarked or signed_by(text, people, paras[nxt_pi].start, paras[nxt_pi].end)
                 if remarked:
                     attributed, rec, follow_pi = True, remarked, nxt_pi
-        if themed(text, sent.start, qs):
+        if themed(text, sent.start, qs) or apposed_title(text, sent.start, qs, inner):
             continue  # 'under the theme "..."', 'The theme of the summit is "..."': a motto, not speech
         if (not attributed or is_term(inner)) and names_a_title(text, sent.start, qs):
             continue  # "a lecture on "Europe as a ..."", 'A said ... under the theme "X and Y"': a title

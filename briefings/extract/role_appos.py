@@ -278,7 +278,7 @@ def _acting(toks: list[Tok], k: int, text: str) -> Title | None:
 # "A, director of the X programme at the Y Center in Z, cautioned ...": an aside the title scan cannot close,
 # opened by a lower-case title and closed by a comma and a verb of speech
 _SAID_ASIDE = re.compile(
-    r",\s*((?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)((?:\s+(?:of|for|at|on|with|to|in)\b[^,;:\"“”()]{2,120}?)?)"
+    r",\s*((?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?=[A-Z]))?){0,4}(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)((?:\s+(?:of|for|at|on|with|to|in)\b[^,;:\"“”()]{2,120}?)?)"
     r",\s*(?:said|says|told|added|noted|cautioned|warned|argued|observed|explained|predicted|stressed|"
     r"suggested|believes|wrote)\b"
 )
