@@ -58,6 +58,7 @@ from briefings.extract.people_cues import (
     staff_of,
 )
 from briefings.extract.people_leaders_desc import described_leaders, leaders_counterparts
+from briefings.extract.people_leads import led_side, returns_later
 from briefings.extract.people_senders import sending_subject
 from briefings.extract.people_spokes import acronym_institution, spokes_institution
 from briefings.extract.people_visits import POSSESSIVE, own_visit, visited_by
@@ -65,7 +66,7 @@ from briefings.extract.roles import national_office, receiving_state, service_st
 from briefings.extract.sentences import Doc
 
 _COUNTERPARTS = re.compile(
-    r"\b(?:(?:his|her|their|its)\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts?\b"
+    r"\b(?:(?:his|her|their|its)\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:counterparts?|peers?)\b"
 )
 # "her Xish counterpart, the Minister of Y, A": a title in apposition opens the list too
 _LIST_OPEN = re.compile(r"^\s*[,:—–-]?\s*(?:namely\s+)?(?:the\s+)?$")
@@ -81,7 +82,8 @@ def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
     text = doc.text
     for sent, ms in zip(doc.sentences, per_sentence, strict=True):
         titled = [m for m in ms if m.role]
-        cms = _COUNTERPARTS.finditer(text, sent.start, sent.end) if "counterpart" in sent.text else ()
+        peers = "counterpart" in sent.text or " peer" in sent.text  # every _COUNTERPARTS match holds one
+        cms = _COUNTERPARTS.finditer(text, sent.start, sent.end) if peers else ()
         for cm in cms:
             country = country_of(cm[1])
             if not country:
@@ -169,7 +171,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     hosts: dict[int, str | None] = {}  # the host of each sentence, by index (ctx and visited are fixed)
     several: set[int] = set()  # sentences naming several cities: their host depends on the mention
     for rec in unknown:
-        back = returns_to(text, rec)
+        back = returns_to(text, rec) or returns_later(text, rec)
         if back and back not in (ctx.host, visited):  # "will return to X" where the talks are: a new visit
             rec.country = back
             continue
@@ -182,6 +184,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 or body_country(text, m)
                 or delegation_owner(text, m, people)
                 or ministry_named(doc, m)
+                or led_side(text, m)
             )
             if local:
                 rec.country = local

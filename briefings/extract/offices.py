@@ -41,7 +41,8 @@ _NO_PRIME_MINISTER = _set(
     "Philippines|Cyprus|Switzerland|Turkey|Iran|South Africa|Nigeria|Kenya|Ghana|Maldives|Liberia|"
     "Botswana|Angola|Zambia|Malawi|Turkmenistan|China|Taiwan|North Korea"
 )
-_PREMIERS = frozenset({"China", "Taiwan", "North Korea", "Canada", "Australia"})  # provinces' and states' too
+# (provinces' and states' too; news style calls Italy's President of the Council of Ministers its Premier)
+_PREMIERS = frozenset({"China", "Taiwan", "North Korea", "Canada", "Australia", "Italy"})
 # ministers styled "Secretary" (the "Foreign Secretary", the "Defence Secretary"), or a civil servant so
 # styled; the United States and the United Kingdom have no "Foreign/Defence Minister"
 _SECRETARIES = frozenset(

@@ -38,13 +38,23 @@ _ADJ_AFTER = re.compile(rf"^\s*,\s*(?:a|an)\s+{_ADJ}{_NOUN}\b")
 # where a description ends: the verb of speech, a quote, a clause
 _DESC_END = re.compile(r",?\s+(?:said|says|told|added|noted|argued|warned)\b|[“”\";]")
 _BASED = re.compile(rf"(?P<place>(?:{_CAPS}\s+){{0,2}}{_CAPS})-based\b")
+# "Xcity-based analyst A": the place heads the description before the name
+_BASED_BEFORE = re.compile(
+    rf"(?P<place>(?:{_CAPS}\s+)?{_CAPS})-based\s+(?:[a-z][\w-]*\s+){{0,3}}{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$"
+)
+# "a Yish researcher at the X Institute, A, said": the description stands before the name, in apposition
+_DESC_BEFORE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?{_NOUN}\s+(?P<desc>(?:at|of|with|from)\s+[^,;]+),\s*$"
+)
 _BODY = (
     r"(?:Institutes?|Institution|Centre|Center|University|Universiti|Universitas|Universidad|Université|"
     r"Foundation|Council|School|College|Academy|Group|Forum|Society|Association|Programme|Program|Initiative|Conference)"
 )
+# "Universidad de los Andes", "Université de la X": a name's lower-case particles
+_PARTICLES = r"de|del|de\s+la|de\s+los|de\s+las|des|du|da|das|do|dos|di|della|degli|la|los|las"
 _INST = re.compile(
-    rf"\b(?:at|of|with|from)\s+(?:the\s+)?(?:(?P<owner>{_CAPS}(?:\s+{_CAPS})?)['’]s\s+)?"
-    rf"(?P<inst>{_CAPS}(?:\s+(?:(?:of|for|on|and|the)\s+)*{_CAPS})*)(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?"
+    rf"\b(?:at|of|with|from)\s+(?:the\s+)?(?:(?P<owner>{_CAPS}(?:\s+{_CAPS}){{0,2}})['’]s\s+)?"
+    rf"(?P<inst>{_CAPS}(?:\s+(?:(?:of|for|on|and|the|{_PARTICLES})\s+)*{_CAPS})*)(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?"
 )
 _BODY_WORD = re.compile(rf"\b{_BODY}\b")
 _IN_CITY = re.compile(rf",?\s+(?:based\s+)?in\s+(?P<place>{_CAPS}(?:\s+{_CAPS}){{0,2}})")
@@ -159,15 +169,35 @@ def workplace_country(desc: str, text: str = "") -> str | None:
         c = _place(city["place"]) if city else None
         if c:
             return c
-        named = named or (_place(m["owner"]) if m["owner"] else None) or _named_home(m["inst"], text)
+        owner = _owner_home(m["owner"], text) if m["owner"] else None
+        named = named or owner or _named_home(m["inst"], text)
     return named
+
+
+def _owner_home(owner: str, text: str) -> str | None:
+    """The state of a body owning the workplace ("Xcity University's Institute for Y"): its name, or the
+    place its name opens with before the kind of body."""
+    head = _BODY_TAIL.sub("", owner)
+    return _place(owner) or _named_home(owner, text) or (_place(head) if head != owner else None)
+
+
+_BODY_TAIL = re.compile(rf"\s+{_BODY}$")
 
 
 def outside_country(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str | None:
     """The country the text ties a person outside government to, read around one mention of them."""
-    before = _ADJ_BEFORE.search(text[max(sentence_start, start - 80) : start])
+    lead = text[max(sentence_start, start - 80) : start]
+    before = _ADJ_BEFORE.search(lead)
     if before and _adjective(before["adj"]):
         return _adjective(before["adj"])
+    based = _BASED_BEFORE.search(lead) if "-based" in lead else None
+    if based and _place(based["place"]):
+        return _place(based["place"])
+    apposed = _DESC_BEFORE.search(text, max(sentence_start, start - 160), start)
+    if apposed:
+        c = workplace_country(apposed["desc"], text)
+        if c:
+            return c
     desc = _description(text, end, sentence_end)
     after = _ADJ_AFTER.match(desc)
     if after and _adjective(after["adj"]):

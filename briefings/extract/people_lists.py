@@ -26,19 +26,19 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
 _RESPECTIVELY = re.compile(
     r"\b(?P<title>(?:[A-Za-z-]+\s+){0,2}?(?:ministers|secretaries|counterparts|leaders))\s+(?:of|from)\s+"
     r"(?:the\s+)?(?P<cs>[A-Z][\w.'’ -]*?(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.'’ -]*?|\s+and\s+(?:the\s+)?"
-    r"[A-Z][\w.'’ -]*?)+)\s*[,:–—]\s*$",
+    r"[A-Z][\w.'’ -]*?)+)(?:\s*[,:–—]|\s+-)\s*$",
     re.I,
 )
 
 # "his French and Polish counterparts, " / "the Japanese, Korean and US ministers, " right before the names
 _ADJ_LIST = re.compile(
     r"\b(?P<cs>[A-Z][\w.'’-]*(?:\s*,\s*[A-Z][\w.'’-]*)*\s*,?\s+and\s+[A-Z][\w.'’-]*)\s+"
-    r"(?P<title>(?:[a-z-]+\s+){0,2}?(?:ministers|secretaries|counterparts|leaders))\s*[,:–—]\s*$"
+    r"(?P<title>(?:[a-z-]+\s+){0,2}?(?:ministers|secretaries|counterparts|leaders))(?:\s*[,:–—]|\s+-)\s*$"
 )
 
 _LIST_CLOSE = frozenset(",:–—")
-_PLURAL_MARKS = ("s, ", "s: ", "s – ", "s — ")  # a plural title closed by a comma, colon or dash
-_PLURAL_COMMA = re.compile(r"(?:ministers|secretaries|counterparts|leaders)\s*[,:–—]")
+_PLURAL_MARKS = ("s, ", "s: ", "s – ", "s — ", "s - ")  # a plural title closed by a comma, colon or dash
+_PLURAL_COMMA = re.compile(r"(?:ministers|secretaries|counterparts|leaders)(?:\s*[,:–—]|\s+-\s)")
 
 
 def spread_plural_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
@@ -105,14 +105,14 @@ def _respectively(text: str, sent: Sentence, ms: list[Mention], of_list: bool) -
     for k, m in enumerate(ms):
         lo = max(sent.start, m.span_start - 160)
         tail = text[lo : m.span_start].rstrip()
-        if not tail or tail[-1] not in _LIST_CLOSE:
+        if not tail or (tail[-1] not in _LIST_CLOSE and not tail.endswith(" -")):
             continue  # both patterns end in a comma, colon or dash right before the name
         head = (_RESPECTIVELY.search(text, lo, m.span_start) if of_list else None) or (
             _ADJ_LIST.search(text, lo, m.span_start) if text.find("and", lo, m.span_start) >= 0 else None
         )
         if not head:
             continue
-        names = _run(text, ms, k)
+        names = _run(text, ms, k, addressed=True)
         parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", head["cs"]) if p]
         countries = [country_of(re.sub(r"^the\s+", "", p.strip())) for p in parts]
         if len(names) != len(countries) or not all(countries) or len(set(countries)) != len(countries):
@@ -127,8 +127,9 @@ def _respectively(text: str, sent: Sentence, ms: list[Mention], of_list: bool) -
         return
 
 
-def _run(text: str, ms: list[Mention], k: int) -> list[Mention]:
-    """The mention at k and those listed after it ("A (X), B (Y) and C (Z)")."""
+def _run(text: str, ms: list[Mention], k: int, addressed: bool = False) -> list[Mention]:
+    """The mention at k and those listed after it ("A (X), B (Y) and C (Z)"); with addressed, a surname
+    under a form of address too ("Mr A B, Mr C D and Mr E")."""
     group = [ms[k]]
     for nxt in ms[k + 1 :]:
         prev = group[-1]
@@ -137,10 +138,13 @@ def _run(text: str, ms: list[Mention], k: int) -> list[Mention]:
         if extra:
             pos = extra.end()
         gap = _LIST_GAP.fullmatch(text, pos, nxt.span_start)
-        if not gap or len(nxt.tokens) < 2:
+        if not gap or (len(nxt.tokens) < 2 and not (addressed and _ADDRESS.match(text, nxt.span_start))):
             break
         group.append(nxt)
     return group
+
+
+_ADDRESS = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
 
 
 def _own_country(text: str, m: Mention, limit: int) -> str | None:

@@ -104,6 +104,8 @@ ZONES = {
     "UTC": "UTC", "CET": "Europe/Brussels", "CEST": "Europe/Brussels", "IST": "Asia/Kolkata",
     "HKT": "Asia/Hong_Kong",
 }  # fmt: skip
+# "...; Pentagon yet to say who it will send": a subheadline's news about the body, not its letterhead
+_NEWS_SUBJECT = re.compile(r"\s+(?!(?:of|and|for|on|the|in|at|press|media|news)\b)[a-z]")
 _HANDWRITTEN_ISSUERS: dict[str, str] = {
     "Ministry of External Affairs": "India",
     "Department of Foreign Affairs and Trade": "Australia",
@@ -225,7 +227,7 @@ def issuer_country(doc: Doc) -> str | None:
                 return v
         for rx, country, words in _NAMED_ISSUERS:
             m = rx.search(s.text) if has_any(s.text, words) else None
-            if m and (short or m.start() <= 4):
+            if m and (m.start() <= 4 or (short and not _NEWS_SUBJECT.match(s.text, m.end()))):
                 return country
         for rx2, words in _ISSUER_PATTERNS:
             if not has_any(s.text, words):

@@ -1,0 +1,48 @@
+"""A person's side read from what the sentence says they do after their name: the delegation they lead
+("A will head the Xish side") and the home a traveller returns to later in the sentence ("A is due to depart
+for Y on Friday and return to Xland on Monday")."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
+from briefings.extract.mention_model import Mention
+from briefings.extract.people import PersonRec
+
+# "A will lead the Xish delegation", "A is to head the Xish side": the side's adjective
+_LEADS_SIDE = re.compile(
+    r"\s*,?\s+(?:will|would|is\s+to|is\s+(?:due|expected|set|scheduled)\s+to)\s+(?:lead|head)\s+"
+    r"(?:the|its)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:delegation|side|team)\b"
+)
+# "... and return to Xland on Monday": a later verb of the same traveller's clause, no other subject between
+_RETURN_LATER = re.compile(
+    r"[^.;]{0,120}?,?\s+and\s+(?:then\s+)?return(?:s|ing)?\s+(?:home\s+)?to\s+"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
+_LATER_WORDS = ("depart", "leave", "fly", "travel", "head")
+
+
+def led_side(text: str, m: Mention) -> str | None:
+    """ "A will head the Xish side": A is of Xland."""
+    lead = _LEADS_SIDE.match(text, m.tail_end, m.sentence.end)
+    if not lead:
+        return None
+    c = country_of(lead[1])
+    return c if c and c not in ORGANISATION_NAMES else None
+
+
+def returns_later(text: str, rec: PersonRec) -> str | None:
+    """ "A is scheduled to depart for Y on Friday and return to Xland on Monday": Xland is A's home."""
+    for m in rec.mentions:
+        after = text[m.tail_end : min(m.sentence.end, m.tail_end + 60)]
+        if "return" not in text[m.tail_end : m.sentence.end] or not any(w in after for w in _LATER_WORDS):
+            continue
+        r = _RETURN_LATER.match(text, m.tail_end, m.sentence.end)
+        if not r:
+            continue
+        city = find_city(r[1])
+        c = city.country if city else country_of(r[1])
+        if c and c not in ORGANISATION_NAMES:
+            return c
+    return None
