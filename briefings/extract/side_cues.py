@@ -43,6 +43,8 @@ CUE = guarded(
         r"will\s+(?:also\s+)?receive(?=\s+(?:the\s+)?[A-Z])|"
         # "flies to X for talks on April 8 with B": the day or place between the talks and whom they are with
         r"for\s+talks(?:\s+(?:on|in|at|from)\s+[^,;.]{1,30}?)?\s+with|"
+        # "travel to X on Wednesday for political consultations with B": the talks by their sort
+        r"for\s+(?:(?![a-z]+-way\b|(?:bi|tri|multi|quadri)lateral\b)[a-z][\w-]*\s+){1,2}(?:talks|consultations)\s+with|"
         # "will host the Danish Minister, B, for a visit to X": a meeting with B
         # "will host his U.S. counterpart, Gen. B, for the annual X Meeting": an abbreviation's dot is no stop
         r"will\s+(?:also\s+)?host(?=\s(?:[^.;]|(?<=[A-Z])\.|\.(?=\s[A-Z])){0,100}?\bfor\s+(?:an?\s+|the\s+(?:[\w'’-]+\s+){0,4}?)?"
@@ -128,6 +130,8 @@ CLAUSE = re.compile(
     # (not "a meeting with A, and Secretary B is also being arranged": the meeting's passive verb)
     r",\s+and\s+(?=(?:[A-Z][\w.-]*\s+(?:and\s+)?){1,8}(?:will|is|was|held|met|has)\b"
     r"(?!\s+(?:also\s+)?being\s+(?:arranged|planned|scheduled|organi[sz]ed|prepared)\b))|"
+    # "..., and on Tuesday, July 8, Minister B will hold ...": a subject of its own after a time or place
+    r",\s+and\s+(?=(?:on|in|at|later|then)\s+(?:[^,;]{1,30},\s+){1,2}(?:[A-Z][\w.'’-]*\s+){1,6}(?:will|would)\s)|"
     # "the Defence Minister will meet A and the Foreign Minister will hold talks with B": two subjects
     r"\s+and\s+(?=the\s+(?:[A-Z][\w-]*\s+){1,4}(?:will|is\s+to|would)\s)|"
     # "... with B, and the two Secretaries will jointly call on C": a plural subject of its own
@@ -170,7 +174,9 @@ COUNTERPART_ADJ = re.compile(
     r"(?:counterparts?|(?:defen[cs]e|foreign|trade)\s+(?:chiefs|ministers))\b"
 )
 TITLE_REF = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor|Ambassador))\b"
+    # "the High Representative": an office's title standing for its holder
+    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Representative))\b"
 )
 # "talks with each of her counterparts": every other party of the main event
 EACH_OF = re.compile(

@@ -17,9 +17,12 @@ _COUNT_OF = re.compile(
 )
 # "chair a meeting of the A-B Council", "the 6th meeting of the A-B Joint Commission": a named body's session
 _OF_BODY = re.compile(
-    r"\bmeeting\s+of\s+the\s+(?:\d+\w*\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"\b[Mm]eeting\s+of\s+the\s+(?:\d+\w*\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
 )
 _ORG_NAMES = ORGANISATION_NAMES
+# the Union meets a state as one party ("the EU-B Association Council"): its institutions hold one side;
+# other blocs bring their member states ("the Org-B Council")
+_ONE_PARTY = frozenset({"European Union"})
 
 
 def body_kind(text: str) -> str | None:
@@ -29,12 +32,12 @@ def body_kind(text: str) -> str | None:
     count = _COUNT_OF.search(text)
     if count:
         return count[1].lower()
-    m = _OF_BODY.search(text) if "meeting of the " in text else None
+    m = _OF_BODY.search(text) if "eeting of the " in text else None
     if m is None:
         return None
     first = m["name"].split()[0]
     parts = [country_of(x) for x in re.split(r"[-–]", first)] if re.search(r"[-–]", first) else []
-    if parts and all(c and c not in _ORG_NAMES for c in parts):
+    if parts and all(c and (c not in _ORG_NAMES or c in _ONE_PARTY) for c in parts):
         return {2: "bilateral", 3: "trilateral"}.get(len(parts), "multilateral")
     return "multilateral"
 

@@ -171,20 +171,27 @@ def visit_pair(doc: Doc, people: People, main: MainEvent, a: int, cue: int, cue_
     return [first, other] if first and other else []
 
 
+_OF_MINISTRY = re.compile(r"\bof\s+the\s+(?:Ministry|Department)\b")
+
+
 def counterpart(people: People, subject: PersonRec | None, country: str) -> PersonRec | None:
     """The person of `country` holding the subject's portfolio ("his counterparts from Japan")."""
     want = portfolio(subject.role) if subject else None
     same = [r for r in people.recs if r.country == country and r is not subject]
     if want:
         hit = [r for r in same if portfolio(r.role) == want]
-        if not hit:  # "Deputy Prime Minister and Defence Minister": the portfolio of one of the roles
-            hit = [
-                r
-                for r in same
-                if r.role
-                and " and " in r.role
-                and any(portfolio(part) == want for part in r.role.split(" and "))
-            ]
+        # "Deputy Prime Minister and Defence Minister": the portfolio of one of the roles
+        hit += [
+            r
+            for r in same
+            if r.role
+            and r not in hit
+            and " and " in r.role
+            and any(portfolio(part) == want for part in r.role.split(" and "))
+        ]
+        if len(hit) > 1:  # "Permanent Secretary of the Ministry of X": the ministry's official, not its head
+            heads = [r for r in hit if not _OF_MINISTRY.search(r.role or "")]
+            hit = heads or hit
         if not hit and len(same) == 1 and portfolio(same[0].role) is None:
             hit = same  # "Xland's A" among the ministers gathered: the one person of that country, untitled
         return hit[0] if hit else None

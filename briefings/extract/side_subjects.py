@@ -145,6 +145,10 @@ def _held_by_one(people: People, head: str) -> bool:
 _THE_TITLE_HEAD = re.compile(r"\s*the\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary))\s*$")
 
 
+# "on Tuesday, July 8, Minister B will ...": a time or place opens the clause before its own subject
+_TIME_FIRST = re.compile(r"\s*(?:on|in|at|later|then)\s+(?:[^,;]{1,30},\s+){1,2}(?=[A-Z])")
+
+
 def author(doc: Doc, people: People) -> PersonRec | None:
     """The author of a first-person release: whom its quotes are "attributable to", else the first named."""
     at = doc.text.find("attributable to")
@@ -173,7 +177,9 @@ def subject_of(
     if own_title and _protagonists_title(doc, own_title, main_first):
         return main_first  # "the Prime Minister will also hold ... with Prime Minister B": the protagonist
     before = people_in(doc, people, clause_start, subject_end)
-    if (before and not re.match(r"\s*(?:also\s+)?[a-z]", head)) or (before and _held_by_one(people, head)):
+    if before and (
+        not re.match(r"\s*(?:also\s+)?[a-z]", head) or _held_by_one(people, head) or _TIME_FIRST.match(head)
+    ):
         return before[0]
     if verb and TITLE_REF.search(doc.text, clause_start, subject_end):
         tm = TITLE_REF.search(doc.text, clause_start, subject_end)
