@@ -205,8 +205,8 @@ def of_country(text: str, end: int, limit: int) -> str | None:
 
 
 _OF_BODY = re.compile(
-    r"\s+(of\s+the\s+((?:[A-Z][\w'’-]*\s+)*?(?:Party|Committee|Commission|Council|Assembly|Congress|"
-    r"Politburo|Secretariat)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?))"
+    r"\s+(of\s+the\s+((?:[A-Z][\w'’./-]*\s+)*?(?:Party|Committee|Commission|Council|Assembly|Congress|"
+    r"Politburo|Secretariat|Agency|Office|Centre|Center|Bureau|Directorate)\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?))"
 )
 
 

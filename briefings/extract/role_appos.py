@@ -9,6 +9,7 @@ from briefings.extract import forms
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
 from briefings.extract.role_academics import described, field_expert, professor
 from briefings.extract.role_affairs import field_end
+from briefings.extract.role_bodies import COMMON_NOUN
 from briefings.extract.role_reporters import (
     closing_state,
     joined_titles,
@@ -23,8 +24,8 @@ from briefings.extract.role_reporters import (
 )
 from briefings.extract.role_scan import Title, inner_country, scan_title
 from briefings.extract.role_tails import body_tail, ministry_tail
-from briefings.extract.roles import HEADS, _words
-from briefings.extract.tokens import INSTITUTIONS, Tok
+from briefings.extract.roles import HEADS, PORTFOLIO, TITLE_WORDS, _words
+from briefings.extract.tokens import HONORIFICS, INSTITUTIONS, Tok, is_name_text
 
 _OF_ORG = re.compile(
     # "at the Xcity-based research centre XYZ": lower-case words describing the workplace before its name
@@ -143,11 +144,75 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             if at_ministry > end:  # "Director-General of the X Department at the ministry.": no part of it
                 end = at_ministry
                 title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+            if not _APPOS_END.match(text[end : toks[-1].end]) and toks[title.next_index - 1].end == end:
+                run = body_run(toks, title.next_index)
+                if run:  # "Director of the Office of Special Missions,": the body's name runs to the comma
+                    end = title.role_end = toks[run - 1].end
+                    title.next_index = run
+                    title.country = title.country or inner_country(text, title.role_start, end)
             if _APPOS_END.match(text[end : toks[-1].end]):
                 # "Director of the Office of the X Commission of the Communist Party of Xland": Xland's
                 title.country = title.country or closing_state(text[title.role_start : title.role_end])
                 return title
     return None
+
+
+_RUN_LEADS = frozenset({"of", "for"})
+_RUN_JOINS = frozenset({"of", "for", "and", "the", "on", "/", "&"})
+_RUN_ENDS = frozenset({",", ";", ")", "."})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
+
+
+def body_run(toks: list[Tok], j: int) -> int:
+    """After a title that stops inside an apposition, the index closing the rest of a body's name when only
+    capitalised words, numbers and joining words run on to the apposition's end ("... of Special Missions,",
+    "Commander of Panzerbrigade 45,", "of the Defense POW/MIA Accounting Agency,"), else 0."""
+    n = len(toks)
+    k = j
+    led = k < n and toks[k].low in _RUN_LEADS and not toks[k].cap
+    if not led and not any(t.low in _RUN_LEADS and not t.cap for t in toks[max(0, j - 6) : j]):
+        return 0  # "A, Xish Foreign Minister B C": no "of"/"for" opens a body's name
+    if led:
+        k += 1
+        if k < n and toks[k].low == "the":
+            k += 1
+    first, words = k, 0
+    while k < n and k < first + 8:
+        t = toks[k]
+        if t.low in HEADS:
+            return 0  # "... Minister B C and ...": another title, no body's name
+        if t.cap and (t.text.replace("-", "").replace("'", "").isalnum()):
+            words += 1
+        elif _ORDINAL.fullmatch(t.text) is None and not (
+            t.low in _RUN_JOINS and k + 1 < n and toks[k + 1].cap
+        ):
+            break
+        k += 1
+    if k == first or k >= n or toks[k].text not in _RUN_ENDS or not (words or toks[first - 1].cap):
+        return 0
+    if toks[k - 1].low in _RUN_JOINS or country_of(toks[k - 1].text):
+        return 0
+    if any(t.low in HONORIFICS for t in toks[first:k]):
+        return 0  # "... Policy Dr Jane Doe,": a name follows the title
+    for w in (2, 3):  # "A, Minister of Defence Jane Doe,": a title, then a person's name
+        last = toks[k - w : k]
+        if k - w < first or (toks[k - w - 1].low not in TITLE_WORDS and toks[k - w - 1].low not in PORTFOLIO):
+            continue
+        if all(
+            t.text.isalpha()
+            and is_name_text(t.text, i == 0)
+            and t.low not in _BODY_WORDS
+            and not COMMON_NOUN.search(t.low)
+            for i, t in enumerate(last)
+        ):
+            return 0
+    return k
+
+
+_BODY_WORDS = _words(
+    "office centre center agency bureau brigade division force forces command group league committee "
+    "subcommittee council service services unit department directorate institute corps fleet army navy"
+)
 
 
 # an armed service, not a post ("Chief of Staff, Joint Staff")

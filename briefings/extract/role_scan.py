@@ -50,6 +50,7 @@ from briefings.extract.tokens import (
 _ORG_COUNTRIES = ORGANISATION_NAMES
 _GENERAL_OK = frozenset(
     {"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor", "delegate"}
+    | {"commissioner"}  # "Commissioner General": a coast guard's or police head, no rank
     | {"secretariat", "directorate", "inspectorate"}
 )
 # "General Staff", "General Command": a body "General" opens, no rank before a name

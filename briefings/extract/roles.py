@@ -23,7 +23,7 @@ coordinator consul consul-general vice-president taoiseach tánaiste tanaiste ly
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
 gentleman mantri menteri inspector emir secretaries presidents
 researcher scholar correspondent member diplomat attaché attache head negotiator delegate lecturer
-critic expert scientist specialist commandant observer sherpa economist
+critic expert scientist specialist commandant observer sherpa economist clerk
 """)
 
 MODIFIERS = _words("""
