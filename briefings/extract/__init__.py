@@ -16,6 +16,7 @@ from briefings.extract.gazetteer import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.homes import visited_country
 from briefings.extract.label_lines import section_label, state_letterhead
 from briefings.extract.letterheads import (
+    byline_issuer,
     date_line_capital,
     letterhead_issuer,
     mission_issuer,
@@ -105,6 +106,7 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
         or mission_issuer(doc)
         or date_line_capital(doc)
         or signoff_capital(doc)
+        or byline_issuer(doc)
         or visitor_side(doc),  # "I will travel to Ycity for the Xland-Yland talks": Xland's release
         dateline=dateline.city.country if dateline else None,
         agency=dateline.agency if dateline else None,

@@ -12,6 +12,7 @@ from datetime import date
 from briefings.extract.dates import find_dates
 from briefings.extract.gazetteer import ORGANISATION_NAMES, capital_country, country_of
 from briefings.extract.literals import has_any
+from briefings.extract.org_acronyms import spelled_out
 from briefings.extract.sentences import Doc, Sentence
 
 # a letterhead line opens with the issuing body's head noun
@@ -60,12 +61,22 @@ def _own_line(doc: Doc, s: Sentence) -> bool:
     return not any(x.paragraph == s.paragraph and x.index != s.index for x in near)
 
 
+def _caps_line(t: str) -> bool:
+    """A letterhead's line in capitals: short, no sentence's end."""
+    return t.isupper() and len(t) <= 60 and not t.endswith(".")
+
+
 def letterhead_issuer(doc: Doc, headline: int | None = None) -> str | None:
     """The state a government body's letterhead names, on its own line over the headline (or among the
-    first lines): at the line's end ("Ministry of Defence of X") or on the next line ("REPUBLIC OF X")."""
+    first lines): at the line's end ("Ministry of Defence of X") or on the next line ("REPUBLIC OF X"), or a
+    state's name in capitals over a body's line in capitals ("REPUBLIC OF X" / "THE NATIONAL ASSEMBLY")."""
     lines = [s for s in doc.sentences[:6] if headline is None or s.index < headline]
     for i, s in enumerate(lines):
         t = s.text.strip()
+        if t.isupper() and len(t) <= 40 and i + 1 < len(lines) and _caps_line(lines[i + 1].text.strip()):
+            c = _state(t)  # "REPUBLIC OF XLAND" / "THE NATIONAL ASSEMBLY": the state over its body's line
+            if c and _own_line(doc, s):
+                return c
         if len(t) > 100 or t.endswith(".") or not _BODY.match(t):
             continue
         if not _own_line(doc, s):
@@ -90,11 +101,20 @@ _DATE_PLACE_LINE = re.compile(
 )
 
 
+# "Xcity, 21.08.2025 – The Minister will ...": a government's lead opened by its capital and a numeric date
+# (a wire's dateline spells its month)
+_NUMERIC_LEAD = re.compile(r"^(?P<city>[A-Z][\w.'’ -]{1,30}?),\s*\d{1,2}\.\d{1,2}\.\d{4}\s*[–—-]\s")
+
+
 def date_line_capital(doc: Doc) -> str | None:
     """The state whose capital a release's own date-and-place line names ("June 3, 2025 – Xcity, Region –
-    Department of X", a line of its own): a government issues its releases from its capital."""
+    Department of X", a line of its own; "Xcity, 21.08.2025 – " opening the lead): a government issues its
+    releases from its capital."""
     for s in doc.sentences[:8]:
         t = s.text.strip()
+        lead = _NUMERIC_LEAD.match(t) if "." in t[:40] else None
+        if lead:
+            return capital_country(lead["city"].strip())
         m = _DATE_PLACE_LINE.match(t) if len(t) <= 120 and not t.endswith(".") else None
         if m is None or not find_dates(m["d"], 0, len(m["d"]), _REF):
             continue
@@ -157,4 +177,29 @@ def mission_issuer(doc: Doc) -> str | None:
         c = _mission_state(t) if len(t) <= 160 and has_any(t, _MISSION_WORDS) else None
         if c:
             return c
+    return None
+
+
+# "By XAF Public Affairs Office": a byline naming the issuing body's press office, not a reporter
+_OFFICE_BYLINE = re.compile(
+    r"^By\s+(?:the\s+)?(?P<body>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}?)\s+"
+    r"(?:Public\s+(?:Affairs|Information)|Press|Media|Information|Communications?)\s+(?:Office|Division|Section|Unit)$"
+)
+
+
+def byline_issuer(doc: Doc) -> str | None:
+    """The state of a body whose press office signs the byline ("By XAF Public Affairs Office", the text
+    spelling XAF out as "the Xish Armed Forces" or "the Armed Forces of Xland")."""
+    for s in doc.sentences[:6]:
+        t = s.text.strip()
+        m = _OFFICE_BYLINE.match(t) if t.startswith("By ") and len(t) <= 80 else None
+        if m is None:
+            continue
+        body = m["body"]
+        name = spelled_out(doc.text, body) if body.isupper() and body.isalpha() else None
+        for phrase in (body, name or ""):
+            c = _state(phrase.split()[0]) if phrase else None
+            c = c or (_closing_state(phrase) if phrase else None)
+            if c:
+                return c
     return None

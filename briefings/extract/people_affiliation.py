@@ -139,7 +139,8 @@ def _city_alone(city: str, name: str, text: str) -> bool:
     rest = name[len(city) :].split()
     if not text or not rest:
         return False
-    return re.search(rf"\b{re.escape(city)}\b(?! {re.escape(rest[0])})", text) is not None
+    # standing alone: "Federal Councillor" names no town called Federal
+    return re.search(rf"\b{re.escape(city)}\b(?! {re.escape(rest[0])}| [A-Z])", text) is not None
 
 
 def _description(text: str, start: int, stop: int) -> str:

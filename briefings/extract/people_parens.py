@@ -18,6 +18,11 @@ _PLURAL_HEAD = re.compile(
     r"[^:;.]{0,160}:\s*$"
 )
 _ITEM_GAP = re.compile(r"\s*(?:,\s*and|,|and|;)\s*")
+# "Commandant, Xland Coast Guard": a state's own service closing an apposition title after a comma
+_SERVICE_END = re.compile(
+    r",\s+(?:the\s+)?(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}?)\s+"
+    r"(?:Coast\s+Guard|Navy|Army|Air\s+Force|Marine\s+Corps|Armed\s+Forces|Defen[cs]e\s+Forces?|Self-Defense\s+Force)$"
+)
 
 
 def _bracketed_country(inner: str) -> str | None:
@@ -28,7 +33,13 @@ def _bracketed_country(inner: str) -> str | None:
 
 def bracketed_countries(text: str, sent: Sentence, ms: list[Mention]) -> None:
     """A title closed by a bracketed country ("Minister of Foreign Affairs (Yland)") is that country's; the
-    bracket is no part of the title. A colon list of such names under one plural title gives each title."""
+    bracket is no part of the title; so is a state's service after a comma ("Commandant, Xland Coast
+    Guard"), which names the state. A colon list of such names under one plural title gives each title."""
+    for m in ms:
+        if m.role and "," in m.role and (end := _SERVICE_END.search(m.role)):
+            state = country_of(end["state"])
+            if state and not m.role[: end.start()].endswith(("of", "for")):
+                m.role, m.country = m.role[: end.start()], state  # "Commandant, Xland Coast Guard"
     if "(" not in sent.text:
         return
     for m in ms:
