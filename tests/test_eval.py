@@ -473,6 +473,7 @@ OTHER_SETS = [
     "corpus_dev23a",
     "corpus_dev23c",
     "corpus_dev23b",
+    "corpus_dev24a",
 ]
 
 
