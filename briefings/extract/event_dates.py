@@ -62,7 +62,8 @@ _HELD_ON = re.compile(
 # "The talks are slated for 3 May": the subject is the meeting, the date its own
 _IS_SET = re.compile(
     rf"\b{NOUN}\s+(?:(?:will be|is to be|is|are)\s+(?:held|set|scheduled|slated)|will take place)"
-    r"(?:\s+for)?(?:\s+on)?\s+$",
+    # "The meeting will take place at the Ministry of X in Ycity, on 17 May": the venue before the day
+    r"(?:\s+at\s+the\s+(?-i:[A-Z])[^.;]{0,80}?,?)?(?:\s+for)?(?:\s+on)?\s+$",
     re.I,
 )
 # "Today the minister announced she will travel ...": the day of the announcement
@@ -78,6 +79,7 @@ _AHEAD_OF = re.compile(
 # "from 3 to 5 May to attend the X-related Meetings, including ...": a series over the whole range
 _SERIES = re.compile(r"\battend\w*\s+(?:the\s+)?[^.;]{0,60}?\b(?:Meetings|meetings|Summits|summits|series)\b")
 _VISITING_FROM = re.compile(r"\bvisiting\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+from\s+$")
+_GUEST_CLAUSE = re.compile(r",\s+who\s+(?:will\s+be|is|are)\s+visiting\s[^.;,]*$")
 _CAPTION = re.compile(r"\b(?:FILE\s+)?PHOTO\s*:")
 # "SEOUL, March 8": the dateline's day; "No: 96, 12 May 2031, Press Release ...": a numbered release's day
 _DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+|(?:No|Nr|Number)\.?\s*:?\s*\d{1,5}(?:/\d{1,4})?),\s*$")
@@ -105,7 +107,7 @@ def _score(
     just_before = doc.text[max(s.start, d.start - 25) : d.start]
     if _MEETING_BEFORE.search(just_before):
         score += 1.5  # "the ... Meeting on March 12" beats "travel to Tokyo, March 11-13"
-    if _IS_SET.search(doc.text, max(s.start, d.start - 50), d.start):
+    if _IS_SET.search(doc.text, max(s.start, d.start - 130), d.start):
         score += 3
     elif d.end_date and HELD_RANGE.search(doc.text, max(s.start, d.start - 120), d.start):
         score += 4  # "The X Forum will be held at the Y Hotel from 3 to 5 May": its own days
@@ -218,6 +220,26 @@ MET = re.compile(
 )
 
 
+def _guest_stay_day(
+    doc: Doc, scored: list[tuple[float, DateMention, Sentence]], d: DateMention, s: Sentence
+) -> DateMention | None:
+    """The lead dates only the guest's stay in a relative clause ("will hold the X Meeting with B, who will be
+    visiting Y from 16 to 18 May") and a next sentence sets the meeting's day inside it ("The meeting will
+    take place at the Z in Ycity on 17 May"): that day, read as the lead's."""
+    if not d.end_date or not _GUEST_CLAUSE.search(doc.text, max(s.start, d.start - 60), d.start):
+        return None
+    for _, x, xs in scored:
+        if (
+            s.index < xs.index <= s.index + 2
+            and not x.end_date
+            and not x.relative
+            and d.date <= x.date <= d.end_date
+            and _IS_SET.search(doc.text, max(xs.start, x.start - 130), x.start)
+        ):
+            return replace(d, date=x.date, end_date=None)
+    return None
+
+
 def pick_main_date(
     doc: Doc, ref: date, skip_before: int, skip_sentences: set[int], headline: str | None = None
 ) -> tuple[DateMention, Sentence] | None:
@@ -316,6 +338,9 @@ def pick_main_date(
         )
         if purpose is not None:
             return purpose
+    guest = _guest_stay_day(doc, scored, d, s)
+    if guest is not None:  # "the X Meeting with B, who will be visiting Y from 16 to 18 May ... on 17 May"
+        return guest, s
     week = week_spelled_out(doc, scored, d, s) if d.relative else None
     if week is not None:  # "will meet next week ... in X from 14 to 15 May": the exact days
         return week
@@ -351,6 +376,8 @@ def pick_main_date(
             and not own_range
             and not has_any(h[1].text, _SEPARATE)
             and not ("also" in h[1].text and _ALSO.search(h[1].text))  # "will also meet B on the 27th"
+            # "The X will be preceded by the Senior Officials' Meeting on 12 May": another meeting's day
+            and not _OTHER_ANCHOR.search(doc.text, max(h[1].start, h[0].start - 90), h[0].start)
         ]
         if inside and not visit_headline(headline) and not _SERIES.search(s.text):
             return inside[0]  # "X to Visit Y" announces the whole stay; "to attend the X Meetings" a series

@@ -11,7 +11,7 @@ from briefings.extract.event_days import MONTH_YEAR_AFTER, now_cities
 from briefings.extract.event_spans import NOUN
 from briefings.extract.eventcues import TRAVEL_TO
 from briefings.extract.gazetteer import City, country_of, find_city, is_region
-from briefings.extract.places import Dateline, cities_in, venue_in
+from briefings.extract.places import Dateline, cities_in, city_after_district, venue_in
 from briefings.extract.sentences import Doc, Sentence
 
 TOWN_COUNTRY = re.compile(
@@ -290,6 +290,8 @@ def unknown_town(doc: Doc, s: Sentence) -> tuple[str, int] | None:
                 or (rx is _VENUE_IN_TOWN and town.split()[0] in _BEARINGS)  # "in West Java": a region
                 or town.isupper()
                 or _VENUE_WORD.search(town)
+                # "in Yongsan, Seoul": a district of the big city after it, which is the place
+                or city_after_district(doc.text, m.end("t"), town, frozenset()) is not None
             ):
                 continue
             return town, m.start("t")

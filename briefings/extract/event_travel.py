@@ -53,12 +53,18 @@ _HELD_DAY = re.compile(
 _MEETING_WORDS = frozenset({"meeting", "talks", "summit", "dialogue", "consultations", "ministerial"})
 
 
+# "the X Meeting, known as the 2+2, next Tuesday": the meeting's short name between it and its day
+_KNOWN_AS = r"(?:,\s+(?:(?:also\s+)?known\s+as|dubbed|called)\s[^.;,]{1,30},)"
+
+
 def _noun_day(doc: Doc, d: DateMention, s: Sentence, nouns: set[str]) -> bool:
     """The text just before d names one of the meeting nouns ("the summit on Monday", "the talks Monday")."""
     # "the Security Consultative Meeting with Defense Minister B in Seoul on Tuesday": a "with" clause between
-    before = doc.text[max(s.start, d.start - 110) : d.start]
+    tail = doc.text[max(s.start, d.start - 110) : d.start]
     return any(
-        re.search(rf"\b{noun}\b(?:\s+with\s[^.;,]{{0,60}}?)?[^.;,]{{0,25}}?\s(?:on\s+)?$", before, re.I)
+        re.search(
+            rf"\b{noun}\b(?:\s+with\s[^.;,]{{0,60}}?)?{_KNOWN_AS}?[^.;,]{{0,25}}?\s(?:on\s+)?$", tail, re.I
+        )
         for noun in nouns
     )
 

@@ -183,7 +183,22 @@ def _cities() -> dict[str, tuple[City, ...]]:
         index.setdefault(_city_key(raw["name"]), []).append(city)
     _add_zone_spellings(index)
     _add_small_capitals(index)
+    _add_city_short_names(index)
     return {k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()}
+
+
+def _add_city_short_names(index: dict[str, list[City]]) -> None:
+    """Index a city the table calls "X City" ("Cebu City") under "X" as well, as texts write it, unless "X"
+    names a country ("Panama City") or another place already."""
+    for key, cities in list(index.items()):
+        if not key.endswith(" city"):
+            continue
+        short = key[: -len(" city")]
+        big = [c for c in cities if c.population >= 300000]
+        name = short.title()  # "Kansas City", "Benin City": a state's or a country's name is not the city's
+        # a one-word name only: "in Ho Chi Minh" is read as "Ho Chi Minh City" where the text is scanned
+        if big and " " not in short and short not in index and not country_of(name) and not is_region(name):
+            index[short] = [replace(c, name=c.name[: -len(" City")]) for c in big]
 
 
 @cache

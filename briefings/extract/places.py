@@ -16,6 +16,7 @@ from briefings.extract.gazetteer import (
     capital_timezone,
     country_of,
     find_city,
+    is_region,
     largest_city_timezone,
 )
 from briefings.extract.literals import has_any
@@ -61,6 +62,7 @@ _DATE_LINE = re.compile(
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\.?"
     # "Posted Fri 29 May 2026 at 6:15am": a clock time after the date
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?"
+    r"(?:\s+-\s+[Pp]age\s+\d{1,3})?"  # "Fri, Apr 10, 2026 - page 3": a print edition's page
     r"\s*\|?$"  # "Feb. 19, 2026 |": a date line with a trailing separator
 )
 _US_ISSUER = re.compile(
@@ -170,6 +172,8 @@ def find_dateline(doc: Doc, ref: date) -> Dateline | None:
         agency = agency_home(s.text[m.end("city") :]) if not region else None
         prefer = frozenset(c for c in [country_of(region) or agency] if c)
         city = find_city(raw, prefer) or (find_city(f"{raw}, {region}") if region else None)
+        if city is None and region and _VENUE_HEAD.search(raw.title()) and not country_of(region):
+            city = find_city(region)  # "CAMP X, Ycity, April 18 —": a venue, then the city it stands in
         if city is None and prefer and not find_city(raw, frozenset()):
             # "SMALLTOWN, Country, May 3 (Agency)": a town too small for the gazetteer, in the country named
             country = next(iter(prefer))
@@ -248,6 +252,14 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
     """Cities named after "in/to/at/visit" in text[start:end]: (city, span start, span end)."""
     out: list[tuple[City, int, int]] = []
     for m in _IN_CITY.finditer(text, start, end):
+        big = (
+            city_after_district(text, m.end("c"), m["c"], prefer)
+            if text.startswith(",", m.end("c"))
+            else None
+        )
+        if big is not None:
+            out.append(big)  # "in Port Area, Manila": a district, then the city it belongs to
+            continue
         words = m["c"].split()
         for n in range(len(words), 0, -1):
             phrase = _POSSESSIVE_END.sub("", " ".join(words[:n]).rstrip(".,;:"))
@@ -279,8 +291,8 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
                 # "Québec City" where the gazetteer knows only "Québec": keep the name the text gives
                 phrase = f"{phrase} City"
                 city = replace(city, name=phrase)
-            if city and whole and n < len(words) and words[n].rstrip(".,;:") in _NAMED_BUILDING:
-                break  # "at <Town> House": a building named after a town, not the town
+            if city and whole and any(w.rstrip(".,;:") in _NAMED_BUILDING for w in words[n:]):
+                break  # "at <Town> House", "at <Town> Naval Base": a building named after a town, no town
             if city and whole and n < len(words) and words[n].rstrip(".,;:") in _REGION_WORDS:
                 break  # "in <Town> Prefecture": the region named after its capital, not the city
             # a small state's capital ("in Xtown", 70,000 people) is as sure a place as a big city
@@ -290,6 +302,30 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
                 out.append((city, a, a + len(phrase)))
                 break
     return out
+
+
+# ", Manila" after a district, not a list's next item (", Manila and Cebu", ", Manila, Cebu")
+_CITY_AFTER = re.compile(
+    r",[ ]+(?P<c>[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})(?![ ]*(?:,[ ]*[A-Z]|and[ ]|or[ ]|&))"
+)
+
+
+def city_after_district(
+    text: str, at: int, district: str, prefer: frozenset[str]
+) -> tuple[City, int, int] | None:
+    """ "in Yongsan, Seoul", "in Port Area, Manila": a big city after a comma that the place before it (a
+    district the gazetteer lacks, or a smaller town of the same country) lies in; a region is no such city."""
+    m = _CITY_AFTER.match(text, at, min(len(text), at + 60))
+    name = m["c"] if m else ""
+    if m is None or country_of(name) or is_region(name):
+        return None
+    city = find_city(name, prefer)
+    if city is None or city.population < 1000000:  # "in Smalltown, Québec": a province's namesake
+        return None
+    first = find_city(district, prefer)
+    if first is not None and (first.country != city.country or first.population * 2 > city.population):
+        return None
+    return city, m.start("c"), m.end("c")
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
