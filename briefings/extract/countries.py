@@ -80,6 +80,7 @@ def _fits_office(people: People, rec: PersonRec, country: str) -> bool:
 def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
     """Shared country words over lists ("their Japanese counterparts, A and B") and coordination."""
     text = doc.text
+    introduced: set[str] = set()  # first and last words of names written in full in earlier sentences
     for sent, ms in zip(doc.sentences, per_sentence, strict=True):
         titled = [m for m in ms if m.role]
         peers = "counterpart" in sent.text or " peer" in sent.text  # every _COUNTERPARTS match holds one
@@ -106,9 +107,12 @@ def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 and not b.country
                 and CHAIN_GAP.match(text[a.end : b.span_start])
                 and not says_after(text, b)
+                and not (len(b.tokens) == 1 and b.tokens[0] in introduced)
             ):
                 # "..., Commander of the Yland Navy B": a title naming its own state's service is B's own
+                # (not "Xish T1 A and T2 B" where B, named in full before, keeps that introduction's country)
                 b.country = service_state(b.role or "") or a.country
+        introduced.update(w for m in ms if len(m.tokens) >= 2 for w in (m.tokens[0], m.tokens[-1]))
 
 
 _HOST_VERB = re.compile(
@@ -356,7 +360,9 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             # named beside the person that has the office
             home = office_home(doc, people, rec)
             rec.country = home if home not in (other, posted) else None
-        if rec.country is None and fallbacks and len(ctx.parties) == 2:
+        # (also when the counterpart's country, one of the pair, was the only guess: "A will hold talks with
+        # their Yish counterparts" on Xland-Yland talks)
+        if rec.country is None and (fallbacks or other in ctx.parties) and len(ctx.parties) == 2:
             # "the Xland-Yland talks in Ycity", whose office Yland's holder has: the pair's other side
             side = [p for p in ctx.parties if p not in (other, posted, went) and _fits_office(people, rec, p)]
             rec.country = side[0] if len(side) == 1 and side[0] not in fallbacks else None

@@ -20,15 +20,20 @@ _MEETS = re.compile(
     r"\s*,?\s*(?:will\s+|is\s+to\s+|to\s+)?(?:also\s+)?(?:meet|meets|met|hold|holds|held|host|hosts|hosted|"
     r"welcome[sd]?|receive[sd]?|call(?:s|ed)?\s+on)\b"
 )
-# "A and his Philippine counterpart": A is not of the counterpart's country
+# "A and his Philippine counterpart": A is not of the counterpart's country; nor are A and B in "A and B
+# will hold talks with their Philippine counterparts"
 _HIS_COUNTERPART = re.compile(
     r"\s*(?:,|and|met|meets|will meet|with|held talks with|spoke with)?[^.;]{0,30}?\b(?:his|her)\s+"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:counterparts?|peers?)\b"
+    r"|[^.;]{0,90}?\bwith\s+their\s+"
     r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:counterparts?|peers?)\b"
 )
 SAYS = re.compile(r"\s*,?\s*(?:said|says|told|added)\b")  # "B, spokesperson for X, told"
 TRAVELS = re.compile(
     r"\s*,?\s*(?:will|is to|is set to|plans to|is (?:scheduled|due|expected) to)?\s*(?:also\s+|then\s+)?"
-    r"(?:travel|visit|fly|head|arrive|tour|"
+    # "lead a delegation to X, Y and Z": the places follow the whole phrase
+    r"(?:(?:lead|head)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?delegation\s+to\b|"
+    r"travel|visit|fly|head|arrive|tour|"
     r"pay\s+(?:an?\s+)?(?:(?:[Oo]fficial|[Ss]tate|[Ww]orking)\s+)?[Vv]isit)"
 )
 
@@ -68,8 +73,9 @@ def counterparts_country(text: str, rec: PersonRec, people: People) -> str | Non
         rest = text[m.tail_end : m.sentence.end]
         has_cp = "counterpart" in rest or " peer" in rest
         cm = _HIS_COUNTERPART.match(text, m.tail_end, m.sentence.end) if has_cp else None
-        if cm and country_of(cm[1]):
-            return country_of(cm[1])
+        word = (cm[1] or cm[2]) if cm else None
+        if word and country_of(word):
+            return country_of(word)
         if _MEETS.match(text, m.tail_end, m.sentence.end):
             # "A will meet with the pope, B said": the reporting clause's speaker is no one A meets
             after = people.at(m.tail_end, m.sentence.end)

@@ -29,6 +29,8 @@ _SAID_IN = re.compile(
     r"\b(?:said|says|announced|stated|confirmed|told\s+(?:reporters|journalists|the\s+press))\s+(?:in|from)\s+$"
 )
 _SAID_WORDS = ("said", "says", "announced", "stated", "confirmed", "told")
+# "... before flying back to Ytown", "returning to Ytown": a traveller's home, not where the sentence is
+_BACK_TO = re.compile(r"\b(?:(?:back|home)\s+to|return(?:s|ing|ed)?\s+(?:home\s+)?to)\s+$")
 
 
 def where_place(doc: Doc, m: Mention) -> str | None:
@@ -92,6 +94,8 @@ def sentence_host(
     cities = cities_in(doc.text, m.sentence.start, m.sentence.end, parties)
     if cities and has_any(m.sentence.text, _SAID_WORDS):
         cities = [c for c in cities if not _reported_from(doc.text, m, c[1])]
+    if cities and ("back" in m.sentence.text or "return" in m.sentence.text):
+        cities = [c for c in cities if not _BACK_TO.search(doc.text, max(m.sentence.start, c[1] - 24), c[1])]
     if len(cities) > 1:
         several.add(m.sentence.index)
     if cities:

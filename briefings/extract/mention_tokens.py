@@ -72,3 +72,12 @@ def co_verb(toks: list[Tok], i: int) -> bool:
 def office_initials(t: Tok) -> bool:
     """An office's initials ("MFA", "DFA"), not a country's ("US", "UK")."""
     return 2 <= len(t.text) <= 4 and t.text.isupper() and t.text.isalpha() and country_of(t.text) is None
+
+
+def past_native(toks: list[Tok], k: int) -> int:
+    """The index after a name's bracketed form in its own script ("Kao Ming-te (高明德) said"), else k."""
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+        word = toks[k + 1].text
+        if word.isalpha() and all(ord(c) > 0x24F for c in word):  # no Latin letter: another script
+            return k + 3
+    return k

@@ -15,6 +15,7 @@ from briefings.extract.mention_tokens import (
     count_lower,
     office_acronym,
     office_initials,
+    past_native,
 )
 from briefings.extract.people_bare import (
     attributive,
@@ -242,6 +243,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     title.role_end, got = toks[k0].end, alt
             if got:
                 name, k = got
+                k = past_native(toks, k)
                 m = make_mention(name, sent, title.start, title, text)
                 if len(name) == 1 and m.role in _ADJECTIVE_RANKS:
                     m.written = "?"  # "General X", "Chief X": a person only when X is named in full elsewhere
@@ -305,6 +307,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
         )
         if got:
             name, k = got
+            native = past_native(toks, k) - k  # "Hsu Li-ping (許麗萍), a professor": read on after it
+            k += native
             before = text[sent.start : t.start]
             if not honorific and _AT_PLACE.search(before[-5:]) and find_city(text[t.start : name[-1].end]):
                 i = k  # "In New Delhi, the Secretary will ...": a city, not a person
@@ -326,7 +330,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 has_any(b16, _SAID_WORDS) and bool(_SAID_BEFORE.search(b16)) and not _TOLD.search(b16)
             )
             m = make_mention(name, sent, t.start, appos, text)
-            m.tail_end = toks[appos.next_index - 1].end if appos else m.end
+            m.tail_end = toks[appos.next_index - 1].end if appos else toks[k - 1].end if native else m.end
             of_country = forms.of_country(text, toks[k - 1].end, sent.end)
             thing = not honorific and thing_run([x.text for x in name])
             if thing:

@@ -1,7 +1,7 @@
 """Counterparts named in the sentence after the one announcing them: "A and B will receive their Japanese
 counterparts on Friday. Foreign Minister C and Defence Minister D will be in Paris ..." (C and D are
 Japanese); counterparts listed right after the word ("his Xish and Yish counterparts - A and B -");
-a country closing a list of titled names ("T1 A and T2 B of Canada")."""
+a country closing a list of titled names ("T1 A and T2 B of Canada"; "A, T1, and B, T2, from Japan")."""
 
 from __future__ import annotations
 
@@ -98,3 +98,31 @@ def list_closing_country(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 and of_country(text, b.tail_end, sent.end) == b.country
             ):
                 a.country = b.country
+
+
+# "A, T1, and B, T2, from Xland, and C ...": a country after the last title of a list, closing its clause
+_FROM_COUNTRY = re.compile(
+    r"\s*,?\s+from\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?=[,.;:)]|\s+and\b|$)"
+)
+
+
+def list_from_country(doc: Doc, per_sentence: list[list[Mention]]) -> None:
+    """ "A, T1, and B, T2, from Japan, and C, T3, from Australia": the country after "from" that closes a
+    run of titled names is everyone's in the run."""
+    text = doc.text
+    for sent, ms in zip(doc.sentences, per_sentence, strict=True):
+        if " from " not in sent.text:
+            continue
+        titled = [m for m in ms if m.role]
+        for k, b in enumerate(titled):
+            fm = _FROM_COUNTRY.match(text, b.tail_end, sent.end)
+            country = country_of(fm[1].rstrip(".")) if fm else None
+            if country is None:
+                continue
+            j = k
+            while True:
+                m = titled[j]
+                m.country = m.country or country
+                if j == 0 or not _CHAIN.match(text[titled[j - 1].tail_end : m.span_start]):
+                    break
+                j -= 1

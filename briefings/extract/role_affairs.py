@@ -1,6 +1,7 @@
 """A lower-case portfolio of several words closing a title in apposition: "A, special representative for
 Xland peace and security affairs," / "A, director-general for Asian and Oceanian affairs at Yland's
-foreign ministry," (the field runs to its "affairs"; a ministry named by its country's possessive is the
+foreign ministry," / "A, director-general of the Asian and Oceanian affairs bureau," (the field runs to its
+"affairs" or its desk's "bureau"; a ministry named by its country's possessive is the
 workplace)."""
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ _FIELD_END = re.compile(
     r"from|by)\b)[A-Za-z][\w-]*){0,5}?\s+(?:affairs|issues|relations|policy|cooperation)\b"
 )
 _FOR_FIELD = re.compile(r"\s+for" + _FIELD_END.pattern)  # "special envoy" + " for maritime security issues"
+# "director-general of the Asian" + " and Oceanian affairs bureau": a desk named by its field, in lower case
+_DESK_FIELD = re.compile(_FIELD_END.pattern + r"\s+(?:bureau|division|department|desk)\b")
 # " at Yland's foreign ministry": a body of the country's government, in lower case
 _AT_COUNTRY_BODY = re.compile(
     r"\s+at\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:'s|’s)\s+(?:[a-z]+\s+){0,2}"
@@ -26,6 +29,8 @@ def field_end(role: str, text: str, end: int, stop: int) -> tuple[int, int, str 
     """For a title in apposition ending at end: the end of its whole "for <field> affairs" portfolio, the end
     of the apposition (past a workplace named by its country's possessive) and that country; else None."""
     field = _FIELD_END.match(text, end, stop) if " for " in role else _FOR_FIELD.match(text, end, stop)
+    if field is None and " of the " in role:
+        field = _DESK_FIELD.match(text, end, stop)
     role_end = field.end() if field else end
     body = _AT_COUNTRY_BODY.match(text, role_end, stop)
     country = country_of(body["c"]) if body else None

@@ -20,6 +20,7 @@ from briefings.extract.people_counterparts import (
     counterparts_listed,
     counterparts_named_next,
     list_closing_country,
+    list_from_country,
 )
 from briefings.extract.people_groups import group_titles
 from briefings.extract.people_leaders import leaders_of_governments
@@ -36,7 +37,7 @@ from briefings.extract.people_where import where_clause_countries
 from briefings.extract.role_between import between_titles
 from briefings.extract.role_billets import billet_titles, owned_posts
 from briefings.extract.role_parliament import legislators_states
-from briefings.extract.role_portfolios import continued_portfolios
+from briefings.extract.role_portfolios import continued_portfolios, portfolios_before_name
 from briefings.extract.role_show import shown_role
 from briefings.extract.role_whose import whose_titles
 from briefings.extract.role_workplace import workplace_titles
@@ -73,6 +74,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     for s, ms in zip(doc.sentences, per_sentence, strict=True):
         bracketed_countries(doc.text, s, ms)
         continued_portfolios(doc.text, ms)
+        portfolios_before_name(doc.text, ms)
         spread_plural_titles(doc.text, s, ms)
         group_titles(doc.text, s, ms)
         whose_titles(doc.text, s, ms)
@@ -88,6 +90,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     billet_titles(doc.text, per_sentence)
     owned_posts(doc.text, per_sentence)
     list_closing_country(doc, per_sentence)
+    list_from_country(doc, per_sentence)
     where_clause_countries(doc, per_sentence)
     fill_countries(doc, per_sentence)
     counterparts_named_next(doc, per_sentence)
