@@ -51,7 +51,7 @@ def test_numeric_date_lead_names_the_issuers_capital(text: str, name: str, count
 
 def test_numeric_date_lead_in_a_town_names_no_issuer() -> None:
     text = (
-        "Lucerne, 02.09.2025 – Federal Councillor Anton Brügger will open the conference on cultural "
+        "Lucerne, 02.09.2025 – Chairman Anton Brügger will open the conference on cultural "
         "heritage on 10 September. Delegations from eleven countries are expected."
     )
     assert _people(text)["Anton Brügger"][1] is None

@@ -11,6 +11,7 @@ from briefings.extract.country_links import (
     TRAVELS,
     chain_countries,
     counterparts_country,
+    his_own,
     says_after,
     served_under,
     title_travels,
@@ -34,7 +35,7 @@ from briefings.extract.homes import (
 from briefings.extract.hosts import body_country, sentence_host
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
-from briefings.extract.offices import fits, knows_office, office_home
+from briefings.extract.offices import fits, foreign_secretary_of_state, knows_office, office_home
 from briefings.extract.org_agencies import agency_deputies
 from briefings.extract.org_issuer import org_staff
 from briefings.extract.org_people import org_officials, reports_to
@@ -119,7 +120,7 @@ _HOST_VERB = re.compile(
     r"^\s*,?\s*(?:is\s+|will\s+)?(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|"
     r"receives|received)\b"
 )
-_HOSTED_BY = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$")
+_HOSTED_BY = re.compile(r"\bhosted\s+by\s+(?:the\s+|our\s+)?$")  # "hosted by our Minister A": the host's
 # "Xland is sending a Deputy Minister, A": the sender is the envoy's country
 _SENDS = re.compile(
     r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:is|are|will|has|have)?\s*(?:sending|send|sends|sent)\s+"
@@ -157,6 +158,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 rec.country = named_state
                 continue
             office = national_office(rec.role, (ctx.issuer, ctx.dateline))
+            if office and foreign_secretary_of_state(doc, rec.role, office):
+                office = None  # Poland's, Spain's ... "Secretary of State"
             # "A, chairman of the Joint Chiefs of Staff, and his U.S. counterpart": another country's office
             if office and office != counterparts_country(text, rec, people):
                 rec.country = office
@@ -217,7 +220,10 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 and text[m.end : m.end + 2] not in POSSESSIVE  # "meet A's adviser": A is not met
                 and (OBJECT_CUE.search(before[-40:]) or OBJECT_CUE.search(text, *list_head(doc, people, m)))
             ):
-                rec.country = host  # "meet A and B": B too is of the host's side
+                # "meet A and B": B too is of the host's side; "... a meeting with A, spokesman B said" under
+                # a dateline: B speaks where the story is filed, is not met
+                wire = ctx.dateline if says_after(text, m) else None
+                rec.country = wire if wire and fits(people, rec, wire) else host
                 break
             if _HOSTED_BY.search(before[-24:]) and not _foreign_place(ctx, host):
                 rec.country = host  # "a dinner hosted by Prime Minister A": the host country's
@@ -227,6 +233,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 break
     chain_countries(doc, people, by_office)
     served_under(text, people)
+    his_own(text, people)
     namesakes(doc, people)
     # "a Japan-UK meeting" with a British person: the unknown one in that sentence is the other side.
     pairs: dict[int, tuple[str, str] | None] = {}  # the pair of each sentence, by index

@@ -105,6 +105,25 @@ def served_under(text: str, people: People) -> None:
                 break
 
 
+# "A and his former defence minister B": the possessive is A's, so is B's government
+_AND_HIS = re.compile(r"\band\s+(?:his|her)\s+$")
+_NOT_OWN = re.compile(r"\b(?:counterparts?|peers?|hosts?|guests?|visitors?|opposite)\b", re.I)
+
+
+def his_own(text: str, people: People) -> None:
+    """ "Prime Minister A and his defence minister B": B serves in A's government, so is of A's country."""
+    for rec in people.recs:
+        if rec.country or not rec.role or _NOT_OWN.search(rec.role):
+            continue
+        for m in rec.mentions:
+            if not _AND_HIS.search(text, max(m.sentence.start, m.span_start - 10), m.span_start):
+                continue
+            boss = people.last_before(m.span_start)
+            if boss is not None and boss is not rec and boss.country and fits(people, rec, boss.country):
+                rec.country = boss.country
+                break
+
+
 def chain_countries(doc: Doc, people: People, skip: set[int]) -> None:
     """In a list of titled names ("A, T2 B, and T3 C"), an unknown country follows the one before (not
     from a person whose id is in skip)."""

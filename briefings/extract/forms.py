@@ -356,3 +356,13 @@ def lower_body_end(toks: list[Tok], k: int) -> int:
     if not nouns or j >= len(toks) or toks[j].text != ",":
         return k
     return j
+
+
+# "RSVP with Ms A on 079 000 0000", "contact A at +44 20 0000 0000 or a@example.org": a telephone number or
+# an e-mail address right after a name makes the name a press contact
+_PHONE_AFTER = re.compile(r"\s+(?:on|at)\s+(?:\+?\d[\d \t()/-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)")
+
+
+def phone_after(after: str) -> bool:
+    """The text after a name opens with its telephone number or e-mail address ("on 079 000 0000")."""
+    return _PHONE_AFTER.match(after) is not None

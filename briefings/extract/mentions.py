@@ -41,8 +41,9 @@ from briefings.extract.role_academics import academic_rank
 from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
 from briefings.extract.role_appos import apposition, said_aside
 from briefings.extract.role_local import local_office, office_prefix
+from briefings.extract.role_prefix import comma_title
 from briefings.extract.role_reporters import ministry_of_prefix
-from briefings.extract.role_scan import TITLE_WORDS, opens_title, scan_title
+from briefings.extract.role_scan import TITLE_WORDS, Title, opens_title, scan_title
 from briefings.extract.roles import _words
 from briefings.extract.sentences import Sentence
 from briefings.extract.tokens import (
@@ -88,7 +89,7 @@ _PREFIX_NOUNS = forms.INSTITUTION_NOUNS | _words("force forces army navy staff c
 _LEAD_MODIFIERS = _words(
     "opposition foreign defence defense deputy vice acting former security presidential external home "
     "finance politburo presidium international political regional maritime military economic strategic "
-    "greens green labor labour liberal conservative democratic republican socialist"
+    "greens green labor labour liberal conservative democratic republican socialist press"
 )
 # ranks that are also adjectives opening a thing's name ("General Xtronics", "Chief Guest")
 _ADJECTIVE_RANKS = frozenset({"General", "Chief", "Major"})
@@ -122,6 +123,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     n = len(toks)
+    bare: Title | None = None
     while i < n:
         t = toks[i]
         if not t.cap:
@@ -245,6 +247,9 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 name, k = got
                 k = past_native(toks, k)
                 m = make_mention(name, sent, title.start, title, text)
+                both = comma_title(toks, text, bare, i, title, m.role) if bare else None
+                if both and bare:  # "Deputy Prime Minister, Minister of X A"
+                    m.role, m.span_start, m.country = both, bare.start, m.country or bare.country
                 if len(name) == 1 and m.role in _ADJECTIVE_RANKS:
                     m.written = "?"  # "General X", "Chief X": a person only when X is named in full elsewhere
                 if (
@@ -290,6 +295,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 out.append(m)
                 i = k
                 continue
+            bare = title  # "Deputy Prime Minister, Minister of X A": a nameless title the next may join
             i = title.next_index
             continue
         honorific = t.low in HONORIFIC_WORDS and honorific_at(toks, i)
@@ -336,7 +342,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             if thing:
                 # "the Democratic Republic of Xland", "Xland's Enhanced Forward Presence": no person
                 of_country = None
-            m.contact = ":" in b30 and bool(_CONTACT.search(b30)) and len(name) >= 2
+            labelled = ":" in b30 and bool(_CONTACT.search(b30))
+            m.contact = len(name) >= 2 and (labelled or forms.phone_after(after))
             m.honorific = honorific
             b60 = before[-60:]
             cp = _COUNTERPART_NAME.search(b60) if len(name) >= 2 and "counterpart" in b60 else None

@@ -49,6 +49,10 @@ _SECRETARIES = frozenset(
     ["United Kingdom", "Philippines", "India", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "Mexico"]
 )
 _NO_MINISTERS = frozenset({"United States", "United Kingdom"})
+# states whose junior ministers (or a ministry's top civil servants) are styled "Secretary of State"
+_JUNIOR_SECRETARIES = _set(
+    "United Kingdom|Poland|Portugal|Spain|France|Germany|Belgium|Luxembourg|Romania|Hungary|Cambodia"
+)
 
 # office words (lower case, "defence" as "defense", hyphens as spaces) -> the office
 _FORMS: dict[str, str] = {
@@ -141,7 +145,8 @@ _HELD_ONLY_BY: dict[str, frozenset[str]] = {
     "governor general": _REALMS,
     "foreign secretary": _SECRETARIES,
     "defense secretary": _SECRETARIES | {"United States"},
-    "secretary of state": frozenset({"United States", "Vatican City"}),
+    # the US and the Holy See have one; in the others it is a junior minister's title, held by several
+    "secretary of state": frozenset({"United States", "Vatican City"}) | _JUNIOR_SECRETARIES,
 }
 
 
@@ -200,7 +205,13 @@ def fits(people: People, rec: PersonRec, country: str) -> bool:
         return False
     org = country in ORGANISATION_NAMES or country not in _states()
     # an organisation's Secretary General is one person, a ministry's are many; its Presidents are several
-    singular = [o for o in offices if o in _SINGULAR and (o == "secretary general") == org]
+    singular = [
+        o
+        for o in offices
+        if o in _SINGULAR
+        and (o == "secretary general") == org
+        and not (o == "secretary of state" and country in _JUNIOR_SECRETARIES)
+    ]
     if not singular:
         return True
     words = {w for w in rec.keys if len(w) > 2}  # one name written twice ("Tanabe Hiro", "Hiro Tanabe")
@@ -301,3 +312,27 @@ def _free_office(
     # a country named once in passing ("situations including X") is not one the text is about
     fit = {c for c, _ in every if named[c] >= 2 and fits(people, rec, c)}
     return fit.pop() if len(fit) == 1 else None
+
+
+# a "Secretary of State" is American (British: "for X") unless the text never names that state and names one
+# whose junior ministers are so styled
+_STATE_SECRETARY = re.compile(r"\b[Ss]ecretary of [Ss]tate\b")
+_STATE_CUES = {
+    "United States": re.compile(
+        r"\b(?:United\s+States|U\.S\.|US|USA|America|Americans?|Washington|State\s+Department|White\s+House|"
+        r"Pentagon)(?!\w)"
+    ),
+    "United Kingdom": re.compile(
+        r"\b(?:United\s+Kingdom|U\.K\.|UK|Britain|British|London|Downing\s+Street|Whitehall|FCDO|England|"
+        r"Scotland)(?!\w)"
+    ),
+}
+
+
+def foreign_secretary_of_state(doc: Doc, role: str, office: str) -> bool:
+    """A "Secretary of State" the office table reads as American (British) is another state's: the text never
+    names the US (the UK) but names a state whose junior ministers are so styled (Poland, Spain, ...)."""
+    cue = _STATE_CUES.get(office)
+    if cue is None or not _STATE_SECRETARY.search(role) or cue.search(doc.text):
+        return False
+    return any(c in _JUNIOR_SECRETARIES and c != office for c, _ in doc_countries(doc))

@@ -50,13 +50,15 @@ _ORG_NAME = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in ORGANISATIONS i
 _ORG_IN_ROLE = re.compile(
     r"(?<!\bto )(?<!\bto the )\b(?:"
     + "|".join(re.escape(k) for k in ORGANISATIONS if k[0].isupper() and k not in ("Alliance", "European"))
-    + r")\b"
+    + r")(?!\w)"  # no \b: "U.N." ends on its period
 )
 
 
-# a minister's title (organisations have none) or a think-tank or academic title (no organisation's office)
+# a minister's title or a "Secretary of State" (organisations have none) or a think-tank or academic title
+# (no organisation's office)
 _GOVERNMENT_TITLE = re.compile(
-    r"\b(?:[Mm]inister|[Aa]nalyst|[Ff]ellow|[Rr]esearcher|[Ss]cholar|[Pp]rofessor|[Ll]ecturer|[Ee]xpert)s?\b"
+    r"\b(?:[Mm]inister|[Aa]nalyst|[Ff]ellow|[Rr]esearcher|[Ss]cholar|[Pp]rofessor|[Ll]ecturer|[Ee]xpert)s?\b|"
+    r"\b[Ss]ecretary of [Ss]tate\b"
 )
 _AT_MINISTRY = re.compile(r" at the (?:[A-Z][\w-]* ){0,3}(?:Ministry|Department)\b")
 

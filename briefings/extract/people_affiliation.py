@@ -20,6 +20,7 @@ from briefings.extract.literals import has_any
 from briefings.extract.mention_model import Mention
 from briefings.extract.org_acronyms import spelled_out, think_tank_officer, think_tanks
 from briefings.extract.people import People, PersonRec
+from briefings.extract.roles import TITLE_WORDS
 from briefings.extract.sentences import Doc
 
 _NOUN = (
@@ -120,7 +121,8 @@ def _named_home(name: str, text: str = "") -> str | None:
                 continue
             c = _state(cand) or capital_country(cand)
             if c is None:
-                city = find_city(cand)
+                # "Federal Department of X": a title's word is no town's name ("Federal", Argentina)
+                city = find_city(cand) if cand.lower() not in TITLE_WORDS else None
                 # a city of millions, or one opening the name that the text names on its own too (asked only
                 # of a city found: the text search is the costly part)
                 if city is not None and (

@@ -36,6 +36,8 @@ _ADJ_LIST = re.compile(
     r"(?P<title>(?:[a-z-]+\s+){0,2}?(?:ministers|secretaries|counterparts|leaders))(?:\s*[,:–—]|\s+-)\s*$"
 )
 
+# "Foreign and Defence Minister": two portfolios sharing one head (from a plural title over two names)
+_SHARED_HEAD = re.compile(r"([A-Z][\w-]*) and ([A-Z][\w-]*) (Minister|Secretary)")
 _LIST_CLOSE = frozenset(",:–—")
 _PLURAL_MARKS = ("s, ", "s: ", "s – ", "s — ", "s - ")  # a plural title closed by a comma, colon or dash
 _PLURAL_COMMA = re.compile(r"(?:ministers|secretaries|counterparts|leaders)(?:\s*[,:–—]|\s+-\s)")
@@ -61,8 +63,12 @@ def spread_plural_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
             title_at = text.rfind(m.role, m.span_start, m.start)  # the plural title, after any country word
             lo = max(sent.start, m.span_start - 80)
             owners = _adjective_owners(text, lo, title_at, len(group)) if title_at >= 0 else None
+            split = _SHARED_HEAD.fullmatch(role) if len(group) == 2 else None
             for i, x in enumerate(group):
                 x.role = role if x is m or not x.role else x.role
+                if split and (x is m or x.role == role):
+                    # "Foreign and Defence Ministers A and B": respectively
+                    x.role = f"{split[i + 1]} {split[3]}"
                 x.country = _own_country(text, x, sent.end) or (x.country if x is not m else None)
                 if owners:
                     x.country = owners[i]  # "Xish and Yish foreign ministers A and B": respectively

@@ -112,6 +112,7 @@ _HANDWRITTEN_ISSUERS: dict[str, str] = {
     "Ministry of External Affairs": "India",
     "Department of Foreign Affairs and Trade": "Australia",
     "Ministry of Foreign Affairs and Trade": "New Zealand",
+    "Federal Department of Foreign Affairs": "Switzerland",
 }
 _VENUE = re.compile(
     r"\bat\s+(?P<v>(?:the\s+)?(?:[A-Z][\w'’.-]*|of|de|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|de|the|and|for)){0,6})"

@@ -1,7 +1,11 @@
-"""A rank word written before the country word of a title ("Deputy U.S. Trade Representative")."""
+"""A rank word written before the country word of a title ("Deputy U.S. Trade Representative"), and a
+title a comma joins to the one before the name ("Deputy Prime Minister, Minister of X Jane Doe")."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
+from briefings.extract.forms import weak_title
 from briefings.extract.gazetteer import ORGANISATION_NAMES
 from briefings.extract.roles import _words
 from briefings.extract.tokens import Tok, country_at, may_open_country
@@ -19,3 +23,32 @@ def grade_before_country(toks: list[Tok], j: int, text: str, ci: bool) -> bool:
         return False
     hit = country_at(toks, j + 1, text)
     return hit is not None and hit[0] not in ORGANISATION_NAMES and hit[1] < len(toks)
+
+
+
+class _Run(Protocol):
+    """The parts of a title run (role_scan.Title) a join reads."""
+
+    role_start: int
+    role_end: int
+    start: int
+    next_index: int
+    country: str | None
+
+
+def comma_title(toks: list[Tok], text: str, bare: _Run, i: int, title: _Run, role: str | None) -> str | None:
+    """The role of a name whose title opens at token i after a nameless capitalised title and a comma
+    ("Deputy Prime Minister, Minister of X Jane Doe": both offices; "The Chair of X, Ambassador A": the
+    office, not the form of address); None unless the first title opens the sentence (after "The" at most),
+    so a list ("the President, Prime Minister A and B") is no join."""
+    if not role or i < 2 or bare.next_index != i - 1 or toks[i - 1].text != ",":
+        return None
+    if not text[bare.role_start : bare.role_start + 1].isupper():
+        return None
+    if title.country is not None and bare.country not in (None, title.country):
+        return None
+    k = next((j for j in range(i) if toks[j].start == bare.role_start), -1)
+    if not (k == 0 or (k == 1 and toks[0].low == "the")):
+        return None
+    first = text[bare.role_start : bare.role_end]
+    return first if weak_title(role) else f"{first}, {role}"

@@ -59,6 +59,7 @@ _SERVICE_NOUNS = frozenset({"force", "forces", "corps"})
 _BRANCHES = frozenset({"army", "navy"})  # rank words ("Army General"); after a country word a service
 _GRADES = frozenset({"senior", "vice", "rear", "air"})  # a grade word before a rank ("Vice Admiral")
 _JOINS = frozenset({"and", "cum", "/", "–", "—"})  # join two titles: a title word must follow
+_CABINET = frozenset({"minister", "ministers", "state"})  # a government's minister ("Secretary of State")
 
 
 def _service_word(toks: list[Tok], j: int) -> bool:
@@ -155,6 +156,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                     toks[j - 1].low in ("of", "the")
                     and (place[0] in _ORG_COUNTRIES or is_institution(text[t.start : toks[place[1] - 1].end]))
                     and not org_desk(text, toks[place[1] - 1].end)  # "of the X Department": a state's desk
+                    # "Secretary of State for the European Union": a government's portfolio, no officer of it
+                    and not (toks[j - 2].low == "for" and any(x.low in _CABINET for x in toks[role_first:j]))
                 ):
                     # "Commander of the JEF Standing Joint Force", "Minister of State at the Federal X Office"
                     inner_org = inner_org or place[0]

@@ -71,6 +71,7 @@ mission delegation protocol community embassy
 procurement capability delivery bilateral multilateral committee subcommittee sub-committee rights board
 bureau secretariat directorate agency
 authority assembly parliament armament armaments division manpower diaspora peace expatriates emigration
+emigrants
 subcommittee africa african arab hemisphere arctic baltic nordic caribbean latin america americas
 transportation ethnic communities conservation disability biosecurity customs senate chamber deputies
 works territories aid border troops negotiations unit business services
@@ -156,6 +157,11 @@ _NATIONAL_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:raksha|videsh|pradhan) mantri"), "India"),  # Hindi: defence, foreign, prime
     # the head of government of a Malay state of Malaysia ("Menteri Besar of Xstate")
     (re.compile(r"menteri besar(?: of [\w ]+)?"), "Malaysia"),
+    # Switzerland's seven-member government, the Federal Council, and its foreign ministry's name
+    (
+        re.compile(r"federal council+or(?: and head of the federal department of foreign affairs)?"),
+        "Switzerland",
+    ),
     # China's cabinet
     (re.compile(r"(?:vice )?premier of the state council|state councill?or"), "China"),
 )
@@ -170,6 +176,9 @@ _SHARED_OFFICES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
+# a US junior grade before "secretary of state for X" ("principal deputy assistant"): no British office
+_JUNIOR_GRADE = re.compile(r"(?:acting )?(?:principal )?(?:deputy|under|assistant)")
+
 # every _NATIONAL_OFFICES and _SHARED_OFFICES match holds one of these
 _QUICK = _words("ecretary xternal xchequer hiefs antri enteri tate ederal ooperation urope inister peaker")
 
@@ -183,7 +192,7 @@ def national_office(role: str, local: tuple[str | None, ...] = ()) -> str | None
     for rx, states in _SHARED_OFFICES:
         if rx.fullmatch(key):
             return next((c for c in local if c in states), states[0])
-    if "secretary of state for" in key and not re.match(r"(?:acting )?(?:deputy|under|assistant)", key):
+    if "secretary of state for" in key and not _JUNIOR_GRADE.match(key):
         return "United Kingdom" if "defen" not in key else None  # Spain has one for Defence too
     for rx, country in _NATIONAL_OFFICES:
         if rx.fullmatch(key):

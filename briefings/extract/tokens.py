@@ -51,7 +51,7 @@ mr mr. mrs mrs. ms ms. dr dr. h.e. sir dame madam madame hon. hon rt rt. excelle
 lord lady honourable honorable shri smt smt. shrimati sri datuk dato dato' dato’ datin seri tun puan
 ratu tunku tengku hon'ble a.i. his her the
 highness majesty khun m.r. m.l. thiru
-yab yb ybhg ybhg. ybrs yam ytm utama eng.
+yab yb ybhg ybhg. ybrs yam ytm utama eng. hrh h.r.h. h.h.
 """)
 # Styles of royalty and rank before a given name ("Prince A", "Sheikh B", "Princess C"): skipped like an
 # honorific at a name's start, no office ("Crown Prince" is one); "Sheikh" may also be a family name
@@ -134,6 +134,7 @@ INSTITUTIONS: dict[str, str] = {
     "quai d'orsay": "France",
     "quai d’orsay": "France",
     "wisma putra": "Malaysia",
+    "farnesina": "Italy",
     "south block": "India",
     "zhongnanhai": "China",
     "blue house": "South Korea",
