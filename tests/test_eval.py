@@ -474,6 +474,7 @@ OTHER_SETS = [
     "corpus_dev23c",
     "corpus_dev23b",
     "corpus_dev24a",
+    "corpus_dev24b",
 ]
 
 
