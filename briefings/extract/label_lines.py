@@ -12,7 +12,8 @@ _LABEL_WORDS = frozenset(
     {
         "press", "release", "releases", "statement", "statements", "briefing", "briefings", "readout",
         "readouts", "remarks", "speeches", "news", "events", "media", "note", "notes", "advisory",
-        "advisories", "announcement", "announcements", "transcript", "transcripts", "&", "and", "|",
+        "advisories", "announcement", "announcements", "transcript", "transcripts", "fact", "sheet", "sheets",
+        "&", "and", "|",
     }
 )  # fmt: skip
 _CONNECTORS = frozenset({"of", "for", "the", "and", "in", "to", "&"})
@@ -28,6 +29,11 @@ def section_label(line: str) -> bool:
     """A section label of two or more label words ("Press Releases", "BRIEFINGS & STATEMENTS")."""
     words = line.casefold().split()
     return len(words) >= 2 and all(w in _LABEL_WORDS for w in words)
+
+
+def label_word(word: str) -> bool:
+    """A word section labels are made of ("Press", "Release", "Note")."""
+    return word.casefold() in _LABEL_WORDS
 
 
 def state_letterhead(line: str) -> bool:

@@ -304,6 +304,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             continue
         nxt_name = i + 1 < n and is_name_text(toks[i + 1].text, False)
         given = not honorific and nxt_name and forms.country_given_name(t)  # "Georgia Bellini, Italy's ..."
+        # "at Universitas Xland Jane Doe", "University of the Xlands Diliman": a country closing a body's name
+        given = given and not (i and (toks[i - 1].cap or toks[i - 1].low in ("of", "the")))
         # "S. Jane Doe" / "S. Doe": a name led by an initial, which is no name word by itself
         initial_first = nxt_name and i + 2 < n and is_initial(t)
         got = (
@@ -344,6 +346,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 of_country = None
             labelled = ":" in b30 and bool(_CONTACT.search(b30))
             m.contact = len(name) >= 2 and (labelled or forms.phone_after(after))
+            if labelled and m.contact and ((k < n and toks[k].cap) or _NOUN_END.search(name[-1].text)):
+                m.contact = False  # "Contact: X Public Affairs Office", "X Public Information": an office
             m.honorific = honorific
             b60 = before[-60:]
             cp = _COUNTERPART_NAME.search(b60) if len(name) >= 2 and "counterpart" in b60 else None

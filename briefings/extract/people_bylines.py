@@ -6,11 +6,17 @@ from __future__ import annotations
 import re
 
 from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.label_lines import label_word
+from briefings.extract.people_bare import thing_run
 from briefings.extract.tokens import Tok, is_initial, is_name_text, tokenize
 
-_BY = re.compile(r"\s*(?:By|BY|by|(?:Edited|Written|Reported|Translated|Compiled)\s+by\s*:?)\s+(?=[A-Z])")
+_BY = re.compile(r"\s*(?:By:?|BY:?|by|(?:Edited|Written|Reported|Translated|Compiled)\s+by\s*:?)\s+(?=[A-Z])")
 # a label line's word, kept as the person's role ("Editor: A B" -> "Editor")
-_LABEL = re.compile(r"\s*(Editor|Translator|Reporter|Writer|Photographer|Correspondent)\s*:\s*(?=[A-Z])")
+# ("Reporter – A B" with a dash too); a label in capitals is a site's form field ("WRITER: A B"): no role
+_LABEL = re.compile(
+    r"\s*(Editor|Translator|Reporter|Writer|Photographer|Correspondent|EDITOR|TRANSLATOR|REPORTER|WRITER|"
+    r"PHOTOGRAPHER|CORRESPONDENT)\s*(?::|\s[–—-])\s*(?=[A-Z])"
+)
 # a desk or a job, not a person ("By Staff Reporter", "JANE DOE, STAFF WRITER")
 _DESK = frozenset(
     {"staff", "writer", "writers", "reporter", "reporters", "correspondent", "editor", "desk", "team", "news"}
@@ -25,13 +31,20 @@ _BY_JOB = re.compile(
 )
 # "By A B, Xtown Radio journalist": the writer's job after the name
 _JOB_AFTER = re.compile(
-    r"\s*,\s*((?:[A-Z][\w&.'’-]*\s+){0,4}(?:[a-z]+\s+){0,2}(?:reporter|correspondent|writer|editor|journalist))\s*$"
+    r"\s*(?:,|\s[–—-])\s*((?:[A-Z][\w&.'’-]*\s+){0,4}(?:[a-z]+\s+){0,2}"
+    r"(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist))\s*$"
 )
+# "By: A B - Reporter / @handle": the writer's social-media handle closing the line
+_HANDLE = re.compile(r"\s*/\s*@\w+\s*$")
+# "A B reports.": a broadcast script's lead handing over to its reporter
+_REPORTS = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+reports\.\s*$")
 # "A B · Xtown News · Posted: 9 Feb": a writer's name opening a line of items split by middle dots
 _DOT_CREDIT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+[·•]\s+\S")
 # "A B | 14.11.2025 - Update", "A B | Xcity": a writer's name, then a time stamp or the writer's city
-_PIPE_CREDIT = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*\|\s*([^|]+?)\s*$")
-_STAMP_START = re.compile(r"\d|(?:Updated?|Published|Posted)\b")
+# ("A B and C D | 14.11.2025", "A B | Publication date 14 January 2026 | 09:12": two writers, more bars)
+_PIPE_NAME = r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*"
+_PIPE_CREDIT = re.compile(rf"\s*({_PIPE_NAME}(?:\s+(?:and|&)\s+{_PIPE_NAME})?)\s*\|\s*(.+?)\s*$")
+_STAMP_START = re.compile(r"\d|(?:Updated?|Published|Publication|Posted)\b")
 # "AGENCY/A B/C D": a news agency's initials, then its writers and editors, at the foot of a story
 _SIGN_OFF = re.compile(r"\s*[A-Z]{2,6}((?:\s*/\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}){1,3})\s*$")
 # "A B/ C D" closing a release: the officers who issued it, names joined by slashes with no agency
@@ -39,6 +52,7 @@ _SLASH_NAMES = re.compile(
     r"\s*()[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}(?:\s*/\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}){1,3}\s*$"
 )
 _OPENINGS = frozenset({"By", "BY", "by", "Ed", "Tr", "Re", "Wr", "Ph", "Co"})
+_OPENINGS |= {w.upper() for w in _OPENINGS}
 # a writer's job on a line of its own under the name line ("Correspondent", "SENIOR POLITICAL REPORTER")
 _JOB_LINE = re.compile(
     r"[ \t]*((?:[A-Za-z]+[ \t]+){0,3}(?:reporter|correspondent|writer|editor|journalist))[ \t]*(?:\n|$)", re.I
@@ -51,6 +65,9 @@ _DATE_LINE = re.compile(
     r"August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*\n[ \t]*\n?[ \t]*$"
 )
+_HEADER_LINE = re.compile(r"[ \t]*published:[^\n]*(?:\n|$)")
+_LINKING = frozenset({"of", "the", "for", "in", "to", "on", "at"})
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _TOP_LINES = 12  # a byline without "By" stands near the top
 _MAX_LINE = 90  # a credit is a short line of its own
 
@@ -109,27 +126,36 @@ def credit_line(text: str, start: int, end: int) -> tuple[str | None, list[list[
         return (None, agency) if agency else None
     if end - start > _MAX_LINE:
         return None
-    if text[start:end].strip()[:2] not in _OPENINGS:
+    if text.endswith("reports.", start, end):
+        said = _REPORTS.match(text, start, end)
+        names = _names(tokenize(text, said.start(1), said.end(1))) if said else []
+        return (None, names) if len(names) == 1 and names[0][-1].end == said.end(1) else None  # type: ignore[union-attr]
+    opening = text[start:end].strip()[:2] in _OPENINGS
+    job = _BY_JOB.match(text, start, end) if opening else None
+    lead = job or (_BY.match(text, start, end) if opening else None)
+    label = None if lead or not opening else _LABEL.match(text, start, end)
+    if lead is None and label is None:  # "Colin A": a name that opens like a label
         paren = _paren_credit(text, start, end)
         if paren is None and "|" in text[start:end]:
             paren = _pipe_credit(text, start, end)
         if paren is None and "/" in text[start:end]:
             paren = _sign_off(text, start, end)
         return paren or _dot_credit(text, start, end) or _bare_credit(text, start, end)
-    job = _BY_JOB.match(text, start, end)
-    lead = job or _BY.match(text, start, end)
-    label = None if lead else _LABEL.match(text, start, end)
-    if lead is None and label is None:
-        return None
     at = (lead or label).end()  # type: ignore[union-attr]
+    handle = _HANDLE.search(text, at, end)
+    end = handle.start() if handle else end
     comma = text.find(",", at, end)
+    if comma < 0 and lead and not job:  # "By: A B - Reporter": the job after a dash
+        comma = max(text.find(" - ", at, end), text.find(" – ", at, end))
     after = _JOB_AFTER.match(text, comma, end) if comma > 0 and lead and not job else None
     toks = tokenize(text, at, after.start() if after else end)
     names = _names(toks)
     if not names or (after and len(names) > 1):
         return None
     role = job[1] if job else after[1] if after else None
-    return (label[1] if label else role), names
+    if label:
+        role = None if label[1].isupper() else label[1]
+    return role, names
 
 
 def _dot_credit(text: str, start: int, end: int) -> tuple[str | None, list[list[Tok]]] | None:
@@ -160,7 +186,7 @@ def _pipe_credit(text: str, start: int, end: int) -> tuple[str | None, list[list
     if not _STAMP_START.match(m[2]) and not find_city(m[2]):
         return None
     names = _names(tokenize(text, m.start(1), m.end(1)))
-    return (None, names) if len(names) == 1 and names[0][-1].end == m.end(1) else None
+    return (None, names) if len(names) in (1, 2) and names[-1][-1].end == m.end(1) else None
 
 
 def _sign_off(text: str, start: int, end: int) -> tuple[str | None, list[list[Tok]]] | None:
@@ -224,6 +250,16 @@ def _names(toks: list[Tok]) -> list[list[Tok]]:
     return out
 
 
+def _under_headline(text: str, start: int) -> bool:
+    """A paragraph of its own straight under the headline (and a standfirst): a writer's name line."""
+    if start < 2 or text[start - 2 : start] != "\n\n":
+        return False
+    head = text[: start - 2]
+    header = _HEADER_LINE.match(head)
+    paras = [p for p in _BLANK_LINE.split(head[header.end() if header else 0 :]) if p.strip()]
+    return 1 <= len(paras) <= 2
+
+
 def _bare_credit(text: str, start: int, end: int) -> tuple[str | None, list[list[Tok]]] | None:
     """A byline without "By" on a line of its own near the top: names and their job after a comma ("A B and
     C D, Xtown staff writers"), two names joined by "and" ("A B in Xcity and C D in Ycity"), or one name
@@ -257,6 +293,10 @@ def _bare_credit(text: str, start: int, end: int) -> tuple[str | None, list[list
             # "Tuesday, 20 January" / blank / "A B": a name line right under the story's date line
             # and over a blank line (a line with a list under it is a heading: "Story Highlights")
             alone = text.startswith("\n\n", end)
-            return (None, names) if alone and _DATE_LINE.search(text, 0, max(0, start - 1)) else None
+            dated = alone and _DATE_LINE.search(text, 0, max(0, start - 1)) is not None
+            lone = alone and not any(label_word(t.text) or t.low in _LINKING for t in names[0])
+            lone = lone and _under_headline(text, start)
+            body = thing_run([t.text for t in names[0]])  # "TRADE NEGOTIATIONS COMMITTEE": a section's body
+            return (None, names) if (dated or lone) and not body else None
         job = under[1] if under.re is _JOB_LINE else None
     return job, names

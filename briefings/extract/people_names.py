@@ -32,6 +32,8 @@ _NAME_FUNCTION_WORDS = frozenset({"to", "he", "an", "do", "so", "no"})
 # the service an Indonesian rank names after itself ("Laksamana TNI", "Brigadier General TNI", "Irjen Polri")
 _RANK_SERVICES = frozenset({"TNI", "Polri", "POLRI"})
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+# "al-Sisi", "el-Baz": an Arabic family name written with its article in lower case
+_ARTICLE_SURNAME = re.compile(r"(?:al|el)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)?")
 _UNDOTTED_RANKS = frozenset({"Gen", "Adm", "Lt", "Maj", "Brig", "Col"})
 
 
@@ -143,6 +145,7 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             and titled
             and t.low in _NAME_FUNCTION_WORDS
             and t.text[1:].islower()
+            and t.cap  # "Commander to Host X": a lower-case "to" opens a headline's verb, never a name
             and j + 2 < n
             and is_name_text(toks[j + 1].text, False)
             and (is_name_text(toks[j + 2].text, False) or (t.cap and _plain_after(toks[j + 2])))
@@ -175,7 +178,7 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             if t.text.endswith(_POSSESSIVE):
                 j += 1
                 break
-        elif is_name_text(t.text, not out):
+        elif is_name_text(t.text, not out) or (out and _ARTICLE_SURNAME.fullmatch(t.text)):
             out.append(t)
             if t.text.endswith(_POSSESSIVE):  # t.text != base(t.text)
                 j += 1

@@ -73,7 +73,7 @@ bureau secretariat directorate agency
 authority assembly parliament armament armaments division manpower diaspora peace expatriates emigration
 emigrants
 subcommittee africa african arab hemisphere arctic baltic nordic caribbean latin america americas
-transportation ethnic communities conservation disability biosecurity customs senate chamber deputies
+transportation ethnic communities peoples conservation disability biosecurity customs senate chamber deputies
 works territories aid border troops negotiations unit business services
 """)
 

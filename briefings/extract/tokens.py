@@ -41,14 +41,15 @@ _KEEP_DOT = {
     "prof.",
     "amb.",
     "h.e.",
+    "h.h.",
     "no.",
     "comdr.",
     "pol.",
     "ybhg.",
 }
 HONORIFICS = _words("""
-mr mr. mrs mrs. ms ms. dr dr. h.e. sir dame madam madame hon. hon rt rt. excellency professor prof. mx mx.
-lord lady honourable honorable shri smt smt. shrimati sri datuk dato dato' dato’ datin seri tun puan
+mr mr. mrs mrs. ms ms. dr dr. h.e. h.h. sir dame madam madame hon. hon rt rt. excellency professor prof.
+mx mx. lord lady honourable honorable shri smt smt. shrimati sri datuk dato dato' dato’ datin seri tun puan
 ratu tunku tengku hon'ble a.i. his her the
 highness majesty khun m.r. m.l. thiru
 yab yb ybhg ybhg. ybrs yam ytm utama eng. hrh h.r.h. h.h.
@@ -97,6 +98,7 @@ PARTICLES = frozenset(
 )
 SUFFIXES = frozenset({"jr.", "jr", "sr.", "ii", "iii", "iv"})
 _NAME_NEXT = re.compile(r" [A-Z][a-z]")
+_VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+")
 _SHORT_ABBREV = re.compile(r"[A-Z][a-z]{1,2}\.")
 # a patronymic's two-letter initial glued to the given name ("Ts.Bat", "Ch.Bold": Mongolian style)
@@ -122,6 +124,7 @@ discusses announces receives speaks says urges launches opens
 school studies chamber chambers radio television broadcasting headquarters division newsdesk
 presidency chairmanship mission missions hotel session sessions
 following including regarding despite amid ahead concerning people round rounds newsroom
+whether although because unless makes pays arrives departs concludes partner partners
 """)
 INSTITUTIONS: dict[str, str] = {
     "pentagon": "United States",
@@ -394,7 +397,9 @@ def is_name_text(w: str, first: bool) -> bool:
         return False  # "Japan-United": a compound of countries, not a name
     if "-" in w and w.partition("-")[0].lower() in _NUMBER_WORDS:
         return False  # "Five-Point", "Two-State", "Ten-Year": a counted thing, not a name
-    return not (w.isupper() and len(w) > 1 and (country_of(w) or org_in_title(w) or len(w) <= 2))
+    # "SND", "MND": capitals with no vowel are an office's initials, never a name written in capitals
+    initials = w.isalpha() and not _VOWEL.search(w)
+    return not (w.isupper() and len(w) > 1 and (country_of(w) or org_in_title(w) or len(w) <= 2 or initials))
 
 
 def is_initial(t: Tok) -> bool:
