@@ -35,7 +35,9 @@ AGENDA_MORE = re.compile(
     r"\b(?:[Tt]opics? (?:will )?(?:include|such as)|[Oo]n the agenda (?:are|is|will be)(?:\s+also)?|"
     # "Topics at the forum are expected to include A", "the agenda would include A"
     # "The agenda of the meeting includes A"
-    r"(?:[Aa]genda|[Tt]opics)(?:\s+(?:at|for|of)\s+(?:the\s+)?[\w'’-]+)?\s+(?:(?:will|would|is|are)\s+(?:also\s+)?"
+    # "The themes of this year's forum include A"
+    r"(?:[Aa]genda|[Tt]opics|[Tt]hemes|[Pp]riorities)(?:\s+(?:at|for|of)\s+(?:the\s+|this\s+year['’]s\s+)?[\w'’-]+)?"
+    r"\s+(?:(?:will|would|is|are)\s+(?:also\s+)?"
     r"(?:(?:expected|likely|set)\s+to\s+)?(?:include|cover|feature)|(?:also\s+)?(?:includes|include|covers))|"
     # "Key items include A", "Items on the agenda include A"
     # "Other agenda items are expected to include A"
@@ -58,6 +60,8 @@ AGENDA_MORE = re.compile(
     r"(?:exchange|discussions?|dialogue|talks|speech|address|remarks|lecture|session|debate|briefing|"
     # "will speak on A", "a summit on A" (not "speak on Monday", "a summit on the island")
     r"speak|speaks|spoke|speaking|"
+    # "a meeting at ministerial level on A"
+    r"(?:meeting|summit|session)\s+at\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+level(?=\s+on\s)|"
     # "a trilateral meeting on A" (not "the Ministers' Meeting on Capri", "meeting on the sidelines")
     r"(?<![A-Z])(?:meeting|summit|conference|forum)(?=\s+on\s+(?!the\s+(?:sidelines|margins|eve|same|island|morning|afternoon|evening)\b|"
     r"(?:their|its|his|her|our)\s+own\b)))"
@@ -78,9 +82,13 @@ AGENDA_MORE = re.compile(
     r"(?:engagement|cooperation|ties|partnership|collaboration|relations)(?:\s+with\s+[^.;:,“”\"]{1,40}?)?\s+across|"
     # "ministers are expected to consider A", "which will consider B", "I would like to explain C", "would
     # propose D"
-    r"(?:will|to|would|shall)\s+(?:also\s+)?(?:consider|explain|propose|assess|highlight|examine)(?!\s+(?:it|its|his|her|their|that|whether|how|why|to|any|every|each)\b)|"
+    r"(?:will|to|would|shall)\s+(?:also\s+)?(?:consider|explain|propose|assess|highlight|examine|adopt|endorse)(?!\s+(?:it|its|his|her|their|that|whether|how|why|to|any|every|each)\b)|"
     # "underlined the importance of A, B and C"; "with greater emphasis on A"
     r"the\s+(?:\w+\s+)?importance\s+of|emphasis\s+on|"
+    # "a proposal for A", "recommendations for leaders on B", "their assessments of C", "the urgency of D",
+    # "its opposition to E", "the signing of F", "the state of play on G"
+    r"proposals?\s+for|recommendations?(?:\s+for\s+[\w-]+)?\s+on|assessments?\s+of|urgency\s+of|"
+    r"opposition\s+to|signing\s+of|state\s+of\s+play\s+(?:on|of|in)|"
     # "talks expected to be dominated by A and B"
     r"(?:talks|discussions?|meetings?|summit|agenda|sessions?|dialogue|conference|forum)\s+(?:[a-z]+\s+){0,4}?"
     r"dominated\s+by|"
@@ -155,7 +163,9 @@ AGENDA_MORE_WORDS = (
     "deal on", "deals on", "pact on", "pacts on", "agreement among", "agreements among", "agreement between",
     "deal among", "deal between", "arrangement between", "pact between", "accord between", "speak on",
     "speaks on", "spoke on", "speaking on", "summit on", "conference on", "forum on", "speak of", "speaks of",
-    "spoke of", "speaking of", "together about", "jointly about",
+    "spoke of", "speaking of", "together about", "jointly about", "Themes", "themes", "Priorities",
+    "priorities", "proposal for", "proposals for", "recommendation", "assessment of", "assessments of",
+    "urgency of", "opposition to", "signing of", "state of play", "level on", "adopt", "endorse",
 )  # fmt: skip
 # what follows the "on" of "talks with X on A": no day, date, sidelines or time of day
 _ON_TOPIC = (
@@ -168,10 +178,12 @@ AGENDA_CUES = re.compile(
     r"\b(?:"
     # "talks with X on A and B", "deliver on A", "a working group on A", "funding for A", "what he called A"
     # (also "a trilateral with X on A", "talks Thursday with X on A": a day between)
-    r"(?:talks|meeting|meet|meets|engage|engages|engaged|engaging|trilateral|bilateral|call|consultations)"
-    rf"(?:\s+(?:{WEEKDAY}|today|tomorrow))?\s+with\s+"
-    # (also "talks with X on Tuesday about A")
-    r"(?:[^.;:]|(?<=[A-Z])\.){1,80}?\s+(?:on|about)" + _ON_TOPIC + "|"
+    # (also "an exchange of views with X on A", "a briefing from X on A")
+    r"(?:(?:talks|meeting|meet|meets|engage|engages|engaged|engaging|trilateral|bilateral|call|consultations|"
+    r"views|exchange|exchanges)"
+    rf"(?:\s+(?:{WEEKDAY}|today|tomorrow))?\s+with|briefing\s+from)\s+"
+    # (also "talks with X on Tuesday about A"; a title's dot inside: "talks with Hon. A, Minister of B, on C")
+    r"(?:[^.;:]|(?<=[A-Z])\.|\.(?=\s+[A-Z])){1,120}?\s+(?:on|about)" + _ON_TOPIC + "|"
     # "will meet Commissioner A on B" (no "with": the one met is named, capitalised; no clause runs on)
     r"(?:meet|meets|meeting)\s+(?=[A-Z])"
     r"(?:(?!\s+(?:and|to|will)\s)[^.;:,]|(?<=[A-Z])\.){1,80}?\s+on"
@@ -186,7 +198,10 @@ AGENDA_CUES = re.compile(
     # "efforts toward a free and open X", "cooperation with allies and partners toward a Y": the aim
     r"(?:cooperat\w*|coordination|work\w*)\s+towards?(?:\s+(?:the\s+)?realizing)?|"
     r"(?:cooperat\w*\s+with\s+[^.;:,“”\"]{1,60}?|efforts?)\s+towards?(?=\s+(?:an?|realiz\w*|realis\w*|achiev\w*)\s)|"
-    r"(?:prepar(?:e|es|ed|ing)|preparations?) for|(?:close to )?conclud(?:e|ing)[\"”]?\s+(?:an?|the)|"
+    r"(?:prepar(?:e|es|ed|ing)|preparations?) for|"
+    # "to prepare the upcoming A", "prepare next month's B": the meeting prepared
+    r"prepar(?:e|es|ed|ing)(?=\s+(?:(?:the|an?)\s+)?(?:next|upcoming|forthcoming|coming)\b|"
+    r"\s+(?:next|this)\s+(?:month|week|year)['’]s\s)|(?:close to )?conclud(?:e|ing)[\"”]?\s+(?:an?|the)|"
     # "officials were finalising a five-year X arrangement", "negotiating the Y pact": what is being agreed
     r"(?:finali[sz]|negotiat)(?:e|es|ed|ing)\s+(?:an?|the|its|their)(?=\s[^.;:]{0,60}?\b(?:agreements?|arrangements?|"
     r"pacts?|deals?|accords?|treat(?:y|ies)|memorand(?:um|a)|frameworks?|protocols?)\b)|"
@@ -208,17 +223,20 @@ AGENDA_CUES_WORDS = (
     "committee on", "mechanism on", "funding for", "financing for", "investment for", "he called",
     "she called", "they called", "it called", "so-called", "restrictions on", "concerns over",
     "concerns about", "concern over", "concern about", "tensions in", "tensions over", "tensions on",
-    "toward", "prepare for", "prepares for", "prepared for", "preparing for", "preparation for",
+    "toward", "prepare ", "prepares ", "prepared ", "preparing ", "prepare for", "prepares for",
+    "prepared for", "preparing for", "preparation for",
     "preparations for", "conclude", "concluding", "finalis", "finaliz", "negotiat", "asked about",
     "Asked about", "questioned about", "promotion of", "implementation of", "modernization of",
     "modernisation of", "deployment of", "acquisition of", "push for", "pushes for", "pushed for",
     "pushing for", "press for", "presses for", "pressed for", "pressing for", "advocat", "engag", "weigh a",
     "weighs a", "weighed a", "weighing a", "work with",
     "call for", "calls for", "called for", "calling for", "plead", "day with", "trilateral with",
-    "bilateral with", "call with", "consultations with", "update", "inform", "deal with", "dealing with",
+    "bilateral with", "call with", "consultations with", "views with", "exchange with", "exchanges with",
+    "briefing from", "update", "inform", "deal with", "dealing with",
 )  # fmt: skip
 ON_AGENDA = re.compile(
-    r"\bwith\s+(?P<list>[^.;:!?]+?)\s+(?:on|at\s+the\s+top\s+of|high\s+on)\s+the\s+agenda\b"
+    # (also "with A and B topping the agenda")
+    r"\bwith\s+(?P<list>[^.;:!?]+?)\s+(?:on|at\s+the\s+top\s+of|high\s+on|topping|dominating|heading)\s+the\s+agenda\b"
     r"|\bwith\s+(?P<list2>[^.;:!?]+?)\s+(?:set|expected|likely)\s+to\s+(?:figure|feature|dominate|top\s+the\s+agenda)\b"
 )
 # a list item: characters up to a stop, a capital's dot ("U.S.") no stop; written as runs of plain characters
@@ -268,6 +286,13 @@ FEATURE = re.compile(
 )
 FEATURE_WORDS = ("Sea ", "Sea,", "Sea.", "Seas", "Strait", "Shoal", "Peninsula", "Gulf", "Reef")
 
+# "on the theme "A"", "The theme of the summit is "B"": the quoted theme is what the meeting is about
+THEME_QUOTED = re.compile(
+    r"\b[Tt]hemed?(?:\s+(?:of|for)\s+(?:the\s+|this\s+year['’]s\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"(?:\s+(?:is|was|will\s+be))?[:,]?\s+[“\"](?P<x>[^“”\"]{3,160}?)[.,]?[”\"]"
+)
+# "A and B were likely to come up, along with C": the list goes on after the agenda phrase
+ALONG_WITH = re.compile(r",?\s+(?:along|together)\s+with\s+(?P<list>(?:[^.;:!?“”\"]|(?<=[A-Z])\.)+)")
 # "cover Taiwan, where X took office in May, A in B, and C": the list runs on after the relative clause
 RESUMED = re.compile(
     r",\s*(?:where|which|who)\b[^,.;:“”\"]{1,120},\s+(?P<list>[^,.;:“”\"]{3,120},\s+and\s+[^.;:“”\"]{3,160})"

@@ -25,10 +25,13 @@ _OPENER = re.compile(
     r"\b(?:agenda|topics|issues|priorities|areas|themes|pillars|following|(?:sub-?)?commissions|"
     r"working\s+groups|workstreams|baskets)\b[^:.;]{0,40}:\s*$|"
     # "The two sides will review cooperation in:", "discuss ways to work together on:", "discuss efforts to:"
-    r"\b(?:address|discuss|cover|review|examine|explore|focus\s+on)\s+[^:.;]{1,40}\b(?:in|on|of|to)\s*:\s*$",
+    r"\b(?:address|discuss|cover|review|examine|explore|focus\s+on)\s+[^:.;]{1,40}\b(?:in|on|of|to)\s*:\s*$|"
+    # "expected to exchange views on:", "will put forward requests on:", "proposals regarding:"
+    r"\b(?:views|requests|proposals|positions|talks|discussions?|consultations|exchanges?|decisions|progress)\s+"
+    r"(?:on|about|regarding)\s*:\s*$",
     re.I,
 )
-_BULLET = re.compile(r"^\s*(?:--|[-–—•*▪·○◦●■□►➢‣]|\(?[a-z0-9]\)|[0-9]+\.|\(?[ivx]{1,4}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:--|[-–—•*▪·○◦●■□►➢‣▲△◆◇➤✓]|\(?[a-z0-9]\)|[0-9]+\.|\(?[ivx]{1,4}[.)])\s+")
 _ITEM_END = re.compile(r"[;.,]?\s*(?:and|or)?\s*$")
 # a bullet that opens with what the speaker will do: "- push for A", "- seek B" (the object is the topic)
 _VERBS = (

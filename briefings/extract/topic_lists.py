@@ -8,7 +8,14 @@ import re
 from briefings.extract.agenda import DATE_TAIL
 from briefings.extract.gazetteer import country_of
 from briefings.extract.literals import has_any
-from briefings.extract.topic_words import adjective_series, clause_item, slogan_head
+from briefings.extract.topic_words import (
+    adjective_series,
+    clause_item,
+    has_term,
+    protect_terms,
+    slogan_head,
+    unprotect_terms,
+)
 
 _LEAD_JUNK = re.compile(
     r"^(?:a series of|a number of|series of|the concept of|concept of|notion of|idea of|the issue of|"
@@ -136,8 +143,10 @@ _ONE_CAP = re.compile(r"[A-Z][a-z]+")
 # "peace and stability in the region", "peace and prosperity in X Asia": a lone noun shares the place the
 # next one is qualified by
 _LONE = re.compile(r"(?:the\s+)?[a-z]+")
+# (also "water and climate security in Central Asia": a two-word noun after the lone one)
 _OF_PLACE = re.compile(
-    r"[a-z]+\s+(?:in|of|across|throughout)\s+(?:the\s+(?:region|world|continent|peninsula)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"[a-z]+(?:\s+[a-z]+)?\s+(?:in|of|across|throughout)\s+"
+    r"(?:the\s+(?:region|world|continent|peninsula)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
 _DET_ONE = re.compile(r"(?:the|an?|its|their|our)\s+(?:[a-z]+ed\s+)?[a-z][\w-]+")
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|this|these|those)\s+$", re.I)
@@ -154,7 +163,11 @@ _LIST_END = re.compile(
     # "devoted to A, following the attack on B": the occasion is no part of the item
     r"following(?=\s+(?:the|an?|its|their|his|her|recent|last|this)\s))\s+"
 )
-_NAMED_PAIR = re.compile(r"(?:the )?[A-Z][^,]*? and (?:the )?[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*)*$")
+# (a place may close the pair: "cooperation between the X and the Y in the Horn")
+_NAMED_PAIR = re.compile(
+    r"(?:the )?[A-Z][^,]*? and (?:the )?[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*)*"
+    r"(?:\s+(?:in|across)\s+(?:the\s+)?(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*|region|world|continent))?$"
+)
 # "on the ground and at sea": no pair
 _PAIR_NOT = re.compile(r"(?:on|in|for|of|to|with|about|at|by|from|into|under|over|the|a|an)\s")
 # "cooperation in defence", "strengthening deterrence": the word that an "and" pair after it shares
@@ -258,6 +271,13 @@ def _the_series(parts: list[str]) -> bool:
 
 def _split_list(s: str) -> list[str]:
     """ "A, B and C" -> items; "critical and emerging technologies" stays one item."""
+    if " and " in s and has_term(s):
+        return [unprotect_terms(x) for x in _split_items(protect_terms(s))]
+    return _split_items(s)
+
+
+def _split_items(s: str) -> list[str]:
+    """The items of a list whose terms of art are protected."""
     parts = [_rel_cut(p) if _REL_WORDS_RX.search(p) else p for p in _LIST_SEP.split(s)]
     series = len(parts) >= 2 and adjective_series(parts[0])
     the = not series and len(parts) >= 2 and _the_series(parts)
@@ -351,7 +371,8 @@ def _split_list(s: str) -> list[str]:
 # serial "and" shows that the list goes on
 # (a last item alone must open as one does: "and on B", "and the B", "and preparations", not "and prepare")
 _RESUME = re.compile(
-    r"[^,]*,\s+(?:and\s+(?P<last>(?:on|in|for|of|to|the|an?|its|their|his|her|our|[A-Z]|\w+ing\b|\w+ions\b).+)|"
+    # ("A in July, as well as B": "as well as" goes on with any noun phrase)
+    r"[^,]*,\s+(?:as\s+well\s+as\s+(?P<also>.+)|and\s+(?P<last>(?:on|in|for|of|to|the|an?|its|their|his|her|our|[A-Z]|\w+ing\b|\w+ions\b).+)|"
     r"(?P<more>.+,\s+(?:and|or)\s+.+)|"
     # "A in Y by 2025, the B of C and D, an official said": a last pair, then who said it
     r"(?P<pair>(?:the|an?)\s+[^,]+\s+and\s+[^,]+)(?:,\s+(?:an?|the)\s+[^,]*\b(?:said|told)\b[^,]*)?)$",
@@ -374,6 +395,6 @@ def resumed_lists(rest: str) -> list[str]:
         m = _RESUME.match(rest) if rest else None
         if m is None:
             break
-        lst, rest = cut_list(m["last"] or m["more"] or m["pair"])
+        lst, rest = cut_list(m["also"] or m["last"] or m["more"] or m["pair"])
         out.append(lst)
     return out

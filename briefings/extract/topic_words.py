@@ -301,3 +301,28 @@ def clause_item(item: str) -> bool:
     if "ed " not in item and not item.endswith(_VERB_ENDS):
         return False  # every _CLAUSE_ITEM match holds one or the other
     return _CLAUSE_ITEM.search(item) is not None
+
+
+# terms of art joined by "and" (most with an initialism: C2, SAR, HADR, ISR, MRO), never split into items
+_TERMS = re.compile(
+    r"\b(?:command and control|search and rescue|research and development|science and technology|"
+    r"humanitarian assistance and disaster relief|air and missile defen[cs]e|law and order|"
+    r"intelligence, surveillance and reconnaissance|maintenance, repair and overhaul|"
+    r"peace and (?:security|stability)|sovereignty and territorial integrity)\b",
+    re.I,
+)
+
+
+def protect_terms(s: str) -> str:
+    """The text with each term of art's "and" and commas hidden from the list split."""
+    return _TERMS.sub(lambda m: m.group().replace(" and ", "\x00").replace(", ", "\x01"), s)
+
+
+def unprotect_terms(s: str) -> str:
+    """The text with the terms of art protect_terms hid written out again."""
+    return s.replace("\x00", " and ").replace("\x01", ", ")
+
+
+def has_term(s: str) -> bool:
+    """True when the text holds a term of art joined by "and"."""
+    return _TERMS.search(s) is not None

@@ -16,6 +16,7 @@ from briefings.extract.agenda import (
     AGENDA_MORE_WORDS,
     AGENDA_ROUND4,
     AGENDA_ROUND4_WORDS,
+    ALONG_WITH,
     COLON_LIST,
     COLON_WORDS,
     EXPECT_TO,
@@ -25,6 +26,7 @@ from briefings.extract.agenda import (
     ON_AGENDA,
     REALIZING_QUOTED,
     RESUMED,
+    THEME_QUOTED,
 )
 from briefings.extract.frameworks import FRAMEWORK_HEADS, named_frameworks
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
@@ -186,6 +188,7 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
         agenda_ok = "the agenda" in st or " to figure" in st or " to feature" in st or " to dominate" in st
         ranged = " from " in st and bool(words & _RANGE)
         colon_ok = ":" in st and bool(words & _COLON)
+        themed = "heme" in st and ('"' in st or "“" in st)
         if not (
             core_ok
             or more_ok
@@ -196,6 +199,7 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
             or agenda_ok
             or ranged
             or colon_ok
+            or themed
         ):
             continue
         # literal words each pattern needs, tested before running it (case-insensitive ones on ASCII only)
@@ -280,6 +284,8 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
         quoted = cues_ok and ('"' in st or "“" in st)
         for m in REALIZING_QUOTED.finditer(text, s.start, s.end) if quoted else ():
             t.add(m["x"], "agenda", s, m.start("x"), m.end("x"))
+        for m in THEME_QUOTED.finditer(text, s.start, s.end) if themed else ():
+            t.add(m["x"], "agenda", s, m.start("x"), m.end("x"))
         for a, b in named_frameworks(text, s.start, s.end) if frames_ok else ():
             t.add(text[a:b], "agenda", s, a, b)
         # run on the sentence alone, so that "^" is its start ("Trade and X will be discussed.")
@@ -305,6 +311,12 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
                 held = _HELD.search(text, s.start, max(pos, s.start)) is not None
                 if pos >= 0 and ((subject and not held) or not country_of(item)) and not _FINITE.search(item):
                     t.add(item, "agenda", s, pos, pos + len(item))
+            am = ALONG_WITH.match(st, m.end()) if " with " in st else None
+            if am is not None:
+                for item in _split_list(cut_list(am["list"])[0]):
+                    pos = text.find(item, s.start + am.start("list"), s.end)
+                    if pos >= 0 and not country_of(item):
+                        t.add(item, "agenda", s, pos, pos + len(item))
         for name, pos in how_topics(text, s.start, s.end, _split_list) if " how " in st else ():
             t.add(name, "agenda", s, pos, pos + len(name))
         if not core_ok:
