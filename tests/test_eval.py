@@ -475,6 +475,8 @@ OTHER_SETS = [
     "corpus_dev23b",
     "corpus_dev24a",
     "corpus_dev24b",
+    "corpus_dev24c",
+    "corpus_dev24d",
 ]
 
 
