@@ -63,7 +63,7 @@ from briefings.extract.people_leads import led_side, returns_later
 from briefings.extract.people_senders import sending_subject
 from briefings.extract.people_spokes import acronym_institution, spokes_institution
 from briefings.extract.people_visits import POSSESSIVE, own_visit, visited_by
-from briefings.extract.roles import national_office, receiving_state, service_state
+from briefings.extract.roles import defined_service, national_office, receiving_state, service_state
 from briefings.extract.sentences import Doc
 
 _COUNTERPARTS = re.compile(
@@ -137,6 +137,11 @@ _UNOFFICIAL = re.compile(
     r"\b(?i:director-general|chief executive)\b.*\bof\s+the\s+"
     r"(?!(?:UN|EU|AU|IAEA|WTO|IMF|OECD|OSCE)$)[A-Z]{3,6}$"
 )
+# an envoy's title naming no post ("Ambassador A"): met in a country, the envoy is posted there
+_UNPOSTED_ENVOY = re.compile(
+    r"(?:the\s+)?(?:[Aa]mbassador(?:\s+[Ee]xtraordinary\s+and\s+[Pp]lenipotentiary)?|[Cc]harg\S+\s+d\S+[Aa]ffaires"
+    r"(?:\s+a\.\s?i\.)?|[Cc]onsul[- ][Gg]eneral|[Hh]igh\s+[Cc]ommissioner)"
+)
 _FIRST_PERSON = re.compile(r"(?:^|\n|[.!?]\s)(?:I|We) (?:will|am|are|have|look)\b")
 _FIRST_PERSON_WORDS = tuple(f"{w} {v}" for w in ("I", "We") for v in ("will", "am", "are", "have", "look"))
 
@@ -153,7 +158,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     by_office = set()  # a country known from the office alone is no country for the names beside it
     for rec in people.recs:
         if rec.role and not rec.country:
-            named_state = service_state(rec.role)  # "Commander of the Xland Navy": the title names it
+            # "Commander of the Xland Navy": the title names it, or by initials the text defines
+            named_state = service_state(rec.role) or defined_service(rec.role, text)
             if named_state:
                 rec.country = named_state
                 continue
@@ -178,6 +184,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     hosts: dict[int, str | None] = {}  # the host of each sentence, by index (ctx and visited are fixed)
     several: set[int] = set()  # sentences naming several cities: their host depends on the mention
     for rec in unknown:
+        envoy = bool(rec.role and _UNPOSTED_ENVOY.fullmatch(rec.role))  # "Ambassador A" where he serves
         back = returns_to(text, rec) or returns_later(text, rec)
         if back and back not in (ctx.host, visited):  # "will return to X" where the talks are: a new visit
             rec.country = back
@@ -205,8 +212,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if led:
                 rec.country = led
                 break
-            if id(rec) in outside:
-                break  # a think tank's officer is no host's official
+            if id(rec) in outside or envoy:
+                break  # a think tank's officer is no host's official; an envoy met there is a foreigner
             si = m.sentence.index
             if si not in hosts or si in several:
                 hosts[si] = sentence_host(doc, m, frozenset(ctx.parties), ctx.host or visited, several)

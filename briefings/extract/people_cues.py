@@ -20,12 +20,23 @@ _SPOKE = re.compile(
 )
 # "In Manila, <Title> A said": a speaker placed in a city at the head of the sentence speaks from home
 _IN_CITY_LEAD = re.compile(r"\s*In\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s*,\s*$")
+# "spokesman A said in Xcity": the city the spokesperson speaks in
+_SAID_IN_CITY = re.compile(
+    r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*[.,;:]|\s+(?:on|that|at|during|after|when)\b)"
+)
 
 
 def speaks_in_city(text: str, m: Mention) -> str | None:
-    """ "In Manila, Presidential Communications Secretary A said ...": the city's country."""
-    if m.role is None or not _SPOKE.match(text, m.tail_end, m.sentence.end):
+    """ "In Manila, Presidential Communications Secretary A said ...": the city's country; a spokesperson's
+    "said in Xcity" too (a government's spokesperson briefs at home)."""
+    spoke = _SPOKE.match(text, m.tail_end, m.sentence.end) if m.role is not None else None
+    if spoke is None:
         return None
+    said_in = _SAID_IN_CITY.match(text, spoke.end(), m.sentence.end) if "spokes" in (m.role or "") else None
+    if said_in:
+        city = find_city(said_in[1])
+        if city:
+            return city.country
     lead = _IN_CITY_LEAD.match(text, m.sentence.start, m.span_start)
     if not lead:
         return None

@@ -253,6 +253,8 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
     """Cities named after "in/to/at/visit" in text[start:end]: (city, span start, span end)."""
     out: list[tuple[City, int, int]] = []
     for m in _IN_CITY.finditer(text, start, end):
+        if _MONTH_DAY.match(text, m.start("c")):
+            continue  # "from March 9 to 11": a date, not the town of the month's name
         big = (
             city_after_district(text, m.end("c"), m["c"], prefer)
             if text.startswith(",", m.end("c"))
@@ -298,6 +300,14 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
                 break  # "in <Town> Prefecture": the region named after its capital, not the city
             # a small state's capital ("in Xtown", 70,000 people) is as sure a place as a big city
             capital = city is not None and capital_country(city.name) == city.country
+            if city and whole and n == len(words):
+                # "in San José, Costa Rica": the country named after the comma is the town's
+                named = _COMMA_COUNTRY.match(text, m.start("c") + len(phrase))
+                names = named[1].split() if named else []
+                heads = (country_of(" ".join(names[:k])) for k in range(len(names), 0, -1))
+                state = next((c for c in heads if c), None)
+                if state and state != city.country and (own := find_city(phrase, frozenset({state}))):
+                    city = own if own.country == state else city
             if city and (city.population >= 100000 or city.country in prefer or capital):
                 a = m.start("c")
                 out.append((city, a, a + len(phrase)))
@@ -330,6 +340,10 @@ def city_after_district(
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_COMMA_COUNTRY = re.compile(r",\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_MONTH_DAY = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
+)
 _REGION_WORDS = frozenset({"Prefecture", "Province", "Oblast", "Governorate", "Region", "County", "District"})
 _NAMED_BUILDING = frozenset(
     {"House", "Palace", "Hall", "Castle", "Gardens", "Square", "Court", "Room", "Building"}

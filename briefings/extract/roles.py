@@ -225,12 +225,36 @@ _SERVICE_OF = re.compile(
 )
 
 
+_INITIALS_WORD = re.compile(r"\b[A-Z]{3,8}\b")
+# "... of U.S. Forces Xland (USFX)": the capitalised name a text defines bracketed initials by
+_DEFINED_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,5})\($")
+
+
+def defined_service(role: str, text: str) -> str | None:
+    """The state whose own service a title names by initials the text defines ("commander of USFX" beside
+    "U.S. Forces Xland (USFX)" -> United States)."""
+    for acr in _INITIALS_WORD.findall(role):
+        at = text.find(f"({acr})")
+        name = _DEFINED_NAME.search(text, max(0, at - 80), at + 1) if at > 0 else None
+        state = service_state(f" of {name[1].strip()}") if name else None
+        if state:
+            return state
+    return None
+
+
+# "chief of staff of Xland's Joint Staff": a state's possessive before the body a title is an office of
+_OWN_BODY = re.compile(r"\b(?:of|at|in)\s+(U\.S\.|U\.K\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+[A-Z]")
+
+
 def service_state(role: str) -> str | None:
-    """The state whose own service or ministry a title names ("Commander of the Xland Navy" -> Xland)."""
+    """The state whose own service or ministry a title names ("Commander of the Xland Navy" -> Xland,
+    "chief of Xland's General Staff" -> Xland)."""
     for m in _SERVICE_OF.finditer(role) if " of " in role else ():
         words = m[1].split()
         for n in range(min(len(words), 3), 0, -1):
             c = country_of(" ".join(words[:n]))
             if c and c not in ORGANISATION_NAMES:
                 return c
-    return None
+    own = _OWN_BODY.search(role) if "s " in role else None
+    c = country_of(own[1]) if own else None
+    return c if c not in ORGANISATION_NAMES else None

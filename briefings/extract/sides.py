@@ -342,6 +342,10 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                         kind = "other"
                 if kind == "multilateral" and unnamed and not (m["kind"] or inner):
                     kind = "bilateral" if pair_session(recs, main_recs) else kind
+                one_side = len(recs) > 1 and recs[0].country is not None
+                one_side = one_side and len({r.country for r in recs}) == 1
+                if subject is None and not oth and one_side and len(groups) > 1:
+                    continue  # one side of the people a cue names (the other side split off): no meeting
                 names = [r.name for r in recs]
                 # one person at two named gatherings: two meetings
                 if prefer is None:
