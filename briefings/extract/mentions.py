@@ -40,6 +40,7 @@ from briefings.extract.people_styles import numbered_office
 from briefings.extract.role_academics import academic_rank
 from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
 from briefings.extract.role_appos import apposition, said_aside
+from briefings.extract.role_commas import past_home
 from briefings.extract.role_local import local_office, office_prefix
 from briefings.extract.role_prefix import comma_title
 from briefings.extract.role_reporters import ministry_of_prefix
@@ -280,6 +281,9 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 # "EU foreign policy chief A, the High Representative for X,": the formal title wins
                 loose = not weak and m.role is not None and m.role.islower()
                 appos = apposition(toks, k, text) if weak or loose else None
+                if appos is None and weak and k < n and toks[k].low == "of":
+                    # "Ambassador A of Xland, Chairperson of the X Council": the office after the home
+                    appos = apposition(toks, past_home(toks, k), text)
                 if appos and loose and not text[appos.role_start].isupper():
                     appos = None
                 if appos:  # "Lt. Gen. X, Director for Strategic Plans": the office beats the rank

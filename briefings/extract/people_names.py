@@ -30,7 +30,7 @@ _NAME_FUNCTION_WORDS = frozenset({"to", "he", "an", "do", "so", "no"})
 
 
 # the service an Indonesian rank names after itself ("Laksamana TNI", "Brigadier General TNI", "Irjen Polri")
-_RANK_SERVICES = frozenset({"TNI", "Polri", "POLRI"})
+RANK_SERVICES = _RANK_SERVICES = frozenset({"TNI", "Polri", "POLRI"})
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 # "al-Sisi", "el-Baz": an Arabic family name written with its article in lower case
 _ARTICLE_SURNAME = re.compile(r"(?:al|el)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)?")
@@ -75,6 +75,7 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
                 and toks[j + 1].cap
                 and toks[j + 1].low in RANKS
             )
+            or (toks[j].text in _ORDINAL_GRADES and j + 1 < n and toks[j + 1].text in _ORDINAL_RANKS)
             or (toks[j].low == "tan" and j + 1 < n and toks[j + 1].low == "sri")
             # "the Most Hon. A", "the Right Honourable A": a grade word of a parliamentary style
             or (toks[j].low in _STYLE_GRADES and j + 1 < n and toks[j + 1].low.rstrip(".") in _STYLED)
@@ -215,6 +216,9 @@ _COURTESY = frozenset({"royal", "highness", "excellency", "majesty"})
 # ranks, leading titles, grade words, undotted ranks, styles (style_end), Malay styles (malay_style_end)
 _LEAD_WORDS = HONORIFICS | RANKS | forms.LEADING_TITLES | _STYLE_GRADES | STYLES | MALAY_OPENERS
 _LEAD_WORDS |= {w.lower() for w in _UNDOTTED_RANKS} | {"field", "tan", "senior", "sr.", "(", "royal"}
+_ORDINAL_GRADES = frozenset({"First", "Second", "Third"})  # "Second Brigadier General A"
+_ORDINAL_RANKS = frozenset({"Brigadier", "Lieutenant", "Colonel", "General", "Admiral", "Captain"})
+_LEAD_WORDS |= {"first", "second", "third"}
 # every lower-cased word honorific_at may accept (its three first lookups): a quick test before the call
 HONORIFIC_WORDS = HONORIFICS | forms.LEADING_TITLES | STYLES | {"royal"}
 # a two-word rank's grade and head ("Vice Admiral", "Major General", "Air Marshal")
@@ -327,6 +331,9 @@ def portfolio_run(
     inside = more and k >= 2 and toks[k].cap and toks[k - 2].low in ("and", "&")
     # or stopped before its field's second part ("Minister for Lands | and Natural Resources, Jane Doe")
     inside = inside or (more and toks[k].low == "and" and toks[k + 1].cap)
+    # "Minister of Foreign Affairs | and the Public Service, Jane Doe"
+    the = more and k + 2 < len(toks) and toks[k].low == "and" and toks[k + 1].low == "the"
+    inside = inside or (the and toks[k + 2].cap)
     if k >= len(toks) or (strict and toks[k].low != "of" and not inside):
         return None
     j = k

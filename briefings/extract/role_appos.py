@@ -20,6 +20,7 @@ from briefings.extract.role_reporters import (
     portfolio_rest,
     second_title,
     service_tail,
+    state_task_title,
     states_workplace,
 )
 from briefings.extract.role_scan import Title, inner_country, scan_title
@@ -29,7 +30,7 @@ from briefings.extract.tokens import HONORIFICS, INSTITUTIONS, Tok, is_name_text
 
 _OF_ORG = re.compile(
     # "at the Xcity-based research centre XYZ": lower-case words describing the workplace before its name
-    r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*-based(?:\s+[a-z][\w-]*){1,3}\s+(?=[A-Z]))?[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*"
+    r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*-based(?:\s+[a-z][\w-]*){1,3}\s+(?=[A-Z]))?(?:(?:[A-Z]\.){2,}(?=\s+[A-Z])|[A-Z][\w'’&-]*)(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*"
 )
 # "(schedule permitting)": a lower-case aside in brackets closes the apposition too
 _AT_ORG = re.compile(
@@ -57,6 +58,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             or official_for(toks, k + 1, text)
             or national_described(toks, k + 1, text)
             or scan_title(toks, k + 1, text, ci=True)
+            or state_task_title(toks, k + 1, text)
             or described(toks, k + 1, text)
             or _acting(toks, k + 1, text)
             or _new_holder(toks, k + 1, text)
@@ -157,7 +159,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
     return None
 
 
-_RUN_LEADS = frozenset({"of", "for"})
+_RUN_LEADS = frozenset({"of", "for", "to"})
 _RUN_JOINS = frozenset({"of", "for", "and", "the", "on", "/", "&"})
 _RUN_ENDS = frozenset({",", ";", ")", "."})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
@@ -176,18 +178,24 @@ def body_run(toks: list[Tok], j: int) -> int:
         k += 1
         if k < n and toks[k].low == "the":
             k += 1
-    first, words = k, 0
+    first, words, lower = k, 0, -1
     while k < n and k < first + 8:
         t = toks[k]
         if t.low in HEADS:
             return 0  # "... Minister B C and ...": another title, no body's name
         if t.cap and (t.text.replace("-", "").replace("'", "").isalnum()):
             words += 1
+        elif t.text.isalpha() and t.low not in _RUN_JOINS and k + 1 < n and _runs_on(toks[k + 1]):
+            lower = k  # "the lower house Committee on X", "the X-Y parliamentary friendship group"
         elif _ORDINAL.fullmatch(t.text) is None and not (
             t.low in _RUN_JOINS and k + 1 < n and toks[k + 1].cap
         ):
             break
         k += 1
+    if lower >= 0 and (k >= n or k - first > 6 or not (words or toks[first - 1].cap)):
+        return 0
+    if lower >= 0 and not any(t.low in _BODY_WORDS or t.low in _HOUSES for t in toks[lower:k]):
+        return 0  # lower-case words belong to a body's name only before its noun
     if k == first or k >= n or toks[k].text not in _RUN_ENDS or not (words or toks[first - 1].cap):
         return 0
     if toks[k - 1].low in _RUN_JOINS or country_of(toks[k - 1].text):
@@ -213,6 +221,14 @@ _BODY_WORDS = _words(
     "office centre center agency bureau brigade division force forces command group league committee "
     "subcommittee council service services unit department directorate institute corps fleet army navy"
 )
+
+
+def _runs_on(t: Tok) -> bool:
+    """A word, or the mark closing an apposition, after a lower-case word of a body's name."""
+    return t.text.isalpha() or t.text in _RUN_ENDS
+
+
+_HOUSES = _words("house chamber assembly parliament senate caucus")
 
 
 # an armed service, not a post ("Chief of Staff, Joint Staff")
@@ -243,12 +259,16 @@ _SERVICE = re.compile(
     r"Police|Coast\s+Guard|Marine\s+Corps|Marines)\s*$"
 )
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
+_STATE_OPENS = re.compile(r"\s*(?:at|with)\s+(?:the\s+)?((?:[A-Z]\.){2,})\s+[A-Z]")
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 
 
 def workplace_country(org: str) -> str | None:
     """The country of a workplace named after a title by "of <country or city>" ("at the Academy of Xland",
     "at the University of the Xlands Y Center", "at Z University of Xcity")."""
+    opening = _STATE_OPENS.match(org)
+    if opening and country_of(opening[1]) and country_of(opening[1]) not in _ORG_COUNTRIES:
+        return country_of(opening[1])  # "at U.S. Space Command": a state's own command
     for m in _OF_PLACE.finditer(org):
         for name in (m[1], m[1].split()[0]):
             c = country_of(name)

@@ -9,6 +9,7 @@ import re
 
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
 from briefings.extract.role_scan import Title, scan_title
+from briefings.extract.roles import HEADS, TITLE_WORDS
 from briefings.extract.tokens import INSTITUTIONS, Tok, country_at
 
 # grade words before "official" ("a senior official", "a high-ranking defense official")
@@ -120,6 +121,26 @@ def national_described(toks: list[Tok], k: int, text: str) -> Title | None:
     title.country = title.country or hit[0]
     title.start = toks[k].start
     return title
+
+
+# the mark closing an apposition after its last word
+_CLOSES = frozenset({",", ".", ";", ":", ")"})
+
+
+def state_task_title(toks: list[Tok], k: int, text: str) -> Title | None:
+    """ ", the Xish contingent commander,": a state's adjective, a lower-case word naming the task, then the
+    head ("the Xish team leader"): the two words are the role, the adjective its country."""
+    if k + 4 >= len(toks) or toks[k].low != "the":
+        return None
+    hit = country_at(toks, k + 1, text)
+    if hit is None or hit[1] + 2 >= len(toks) or hit[0] in ORGANISATION_NAMES:
+        return None
+    task, head = toks[hit[1]], toks[hit[1] + 1]
+    if task.cap or not task.text.isalpha() or task.low in HEADS or task.low in TITLE_WORDS:
+        return None
+    if head.cap or head.low not in HEADS or toks[hit[1] + 2].text not in _CLOSES:
+        return None
+    return Title(task.start, head.end, toks[k].start, hit[0], hit[1] + 2)
 
 
 # "... of the Communist Party of Xland", "... of the Republic of the Xlands": a state closing a title

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from briefings.extract import forms
 from briefings.extract.gazetteer import ORGANISATION_NAMES, WORLD_REGIONS, country_of
+from briefings.extract.people_names import RANK_SERVICES
 from briefings.extract.role_bodies import (
     COMMON_NOUN,
     all_name_words,
@@ -20,6 +21,7 @@ from briefings.extract.role_bodies import (
     ranked_unit_end,
     service_next,
 )
+from briefings.extract.role_commas import body_to_comma
 from briefings.extract.role_ends import (
     ADDRESS_HEADS,
     CONNECTORS,
@@ -64,7 +66,11 @@ _CABINET = frozenset({"minister", "ministers", "state"})  # a government's minis
 
 def _service_word(toks: list[Tok], j: int) -> bool:
     """The word names an armed service, not a rank ("Air" or "Force" of "Air Force")."""
-    return toks[j].low in _SERVICE_NOUNS or (j + 1 < len(toks) and toks[j + 1].low in _SERVICE_NOUNS)
+    if toks[j].low in _SERVICE_NOUNS or (j + 1 < len(toks) and toks[j + 1].low in _SERVICE_NOUNS):
+        return True
+    # "Air Self-Defense Force": a service named with a capitalised word between
+    hyphened = j + 2 < len(toks) and toks[j + 1].cap and "-" in toks[j + 1].text
+    return hyphened and toks[j + 2].low in _SERVICE_NOUNS
 
 
 @dataclass
@@ -180,6 +186,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                     or (t.cap and last_head < j - 1)
                     # "Commander Adm. X": an abbreviated rank is a form of address, never part of an office
                     or (t.text.endswith(".") and not toks[last_head].text.endswith("."))
+                    # "Commander General TNI A": the rank, then its service's initials, opens the name
+                    or (t.cap and j + 1 < n and toks[j + 1].text in RANK_SERVICES)
                 )
                 and not after_conn
                 and not (t.low == "general" and toks[j - 1].low in _GENERAL_OK)
@@ -352,6 +360,11 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         unit = ranked_unit_end(toks, j) if last_head >= 0 and last_word == j - 1 and t.cap else 0
         if unit:  # "Commander of the Southern Naval Area Rear Admiral A": the unit closes the title
             last_word = unit
+        elif in_portfolio and last_head >= 0 and (t.cap or t.text in ("(", ",") or t.text.isdigit()):
+            body, close = body_to_comma(toks, j, last_head, text)
+            if body >= 0:  # "President of the Xish Xtag, Dr A B": the body runs on to the comma name
+                last_word = body if close < 0 else close
+                abbrev = close if close >= 0 else abbrev
         break
     if (
         last_head < 0
