@@ -310,7 +310,10 @@ _TOWN_LINK = r"(?:\s+(?:u|am|an\s+der|im|ob\s+der|bei|nad|pod|upon|sur)\s+[A-Z][
 _TOWN = rf"(?P<t>{_TOWN_WORD}(?:\s+[A-Z][\w'’]*){{0,2}}{_TOWN_LINK})"
 _TOWN_HEAD = rf"(?P<t>{_TOWN_WORD}(?:\s+[A-Z][\w'’]*)?)"  # a headline's words are capitalised: two at most
 _MEETING_IN_TOWN = re.compile(
-    rf"\b(?i:{NOUN})\s+(?:of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+){{0,7}}?\s+)?in\s+{_TOWN}"
+    rf"\b(?i:{NOUN})(?:\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+){{0,7}}?)?"
+    # "the X Meeting to be held in Smalltown on 25 May", "the summit, which will be held in Smalltown"
+    r"(?:,?\s+(?:(?:which|that)\s+will\s+be|to\s+be|being)\s+held)?\s+in\s+"
+    rf"{_TOWN}"
     r"(?=,|\s+(?:from|on|this|next)\b|\s*\(|\.\s|\.?$)"
 )
 # "will host his counterparts in Smalltown, south-east of Bigcity, on 25 May", "meet in Smalltown, a spa town

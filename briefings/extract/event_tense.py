@@ -34,11 +34,16 @@ _PAST = re.compile(
     re.I,
 )
 
+# "The President will welcome President A to the White House on March 16": a host announcing a visit
+_WELCOME = re.compile(
+    r"\b(?:will|to)\s+(?:welcome|host|receive)\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:of|to|at|in|on)\b"
+)
+
 
 def sentence_score(seg: str) -> tuple[float, bool]:
     """The part of a date's score that depends on its sentence only: (bonus, past-only sentence)."""
     bonus = 0.0
-    if EVENT_NOUN.search(seg):
+    if EVENT_NOUN.search(seg) or _WELCOME.search(seg):
         bonus += 4
     future = bool(_FUTURE.search(seg))
     if future:

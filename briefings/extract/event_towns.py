@@ -1,6 +1,7 @@
 """Which named city is the main event's: a named gathering's city that is the main event's own or
 another's ("the Shangri-La Dialogue in Singapore" / "ahead of the G20 Summit in X"), and a release's date
-line ("Paris, 28 May 2031") beside a meeting sentence that names where the meeting was."""
+line ("Paris, 28 May 2031") beside a meeting sentence that names where the meeting was; a town a sentence
+only describes ("the lakeside town"), named a sentence before; the city a guest is "arriving in"."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import re
 
 from briefings.extract.dates import DateMention
 from briefings.extract.event_names import proper_name
-from briefings.extract.gazetteer import City, find_city
-from briefings.extract.sentences import Sentence
+from briefings.extract.event_spans import NOUN
+from briefings.extract.gazetteer import City, country_of, find_city, is_region
+from briefings.extract.places import cities_in
+from briefings.extract.sentences import Doc, Sentence
 
 # "ahead of the G20 Summit in X": the city of another, named gathering
 OTHER_EVENT_IN = re.compile(
@@ -51,3 +54,50 @@ def title_town(
     ):
         return None
     return town
+
+
+# "will meet in the lakeside spa town from 14 June": a town the sentence names only by its description
+_THE_TOWN = re.compile(
+    r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:town|city|village|resort|port|island)\b(?!\s+of\b|-)"
+)
+# "next week's summit in Smalltown-les-Bains": the gathering named with its town a sentence before
+_NAMED_IN = re.compile(
+    rf"\b(?i:{NOUN})\s+(?:in|at)\s+((?:(?:La|Le|Les|El|San|Santa|Saint|St\.?)\s+)?[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"
+    r"(?:\s+[A-Z][\w'’]*){0,2})"
+)
+
+
+def described_town(s: Sentence, before: list[Sentence]) -> tuple[str, int] | None:
+    """The town a meeting sentence names as "the lakeside town", read from the gathering a sentence or two
+    before names in it ("the summit in Smalltown ... Leaders will meet in the spa town on 14 June")."""
+    if not _THE_TOWN.search(s.text):
+        return None
+    for x in sorted(before, key=lambda y: -y.index):
+        if not 0 < s.index - x.index <= 2:
+            continue
+        for m in _NAMED_IN.finditer(x.text):
+            if not (country_of(m[1]) or is_region(m[1]) or m[1] in _NOT_PLACES):
+                return m[1], x.start + m.start(1)
+    return None
+
+
+_NOT_PLACES = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October"}
+    | {"November", "December", "Europe", "Asia", "Africa", "America", "Oceania", "Indo-Pacific", "Pacific"}
+)
+
+
+# "Before arriving in Ycity, the President will visit Smalltown": the city the guest's visit is made to
+_ARRIVING_IN = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Uu]pon|[Oo]n)\s+arriving\s+in\s+(?=[A-Z])")
+
+
+def arrival_city(doc: Doc, body: list[Sentence], prefer: frozenset[str]) -> City | None:
+    """The city a visit named only by its venue is made to, where the text has the guest arriving in it."""
+    for x in body:
+        if "arriving" not in x.text:
+            continue
+        for m in _ARRIVING_IN.finditer(doc.text, x.start, x.end):
+            found = cities_in(doc.text, m.start(), min(x.end, m.end() + 40), prefer)
+            if found and found[0][1] == m.end():
+                return found[0][0]
+    return None

@@ -29,7 +29,13 @@ from briefings.extract.event_places import (
 )
 from briefings.extract.event_spans import EVENT_NOUN, NOUN, TRAVEL_NOUNS, event_nouns
 from briefings.extract.event_tense import LOGISTICS, sentence_score
-from briefings.extract.event_towns import other_event_in, own_gathering, title_town
+from briefings.extract.event_towns import (
+    arrival_city,
+    described_town,
+    other_event_in,
+    own_gathering,
+    title_town,
+)
 from briefings.extract.event_travel import purpose_nouns
 from briefings.extract.event_venues import label_city, venue_city
 from briefings.extract.eventcues import (
@@ -159,7 +165,11 @@ def build_main(
     held_in = [] if cities or travel or not dateline else held_city(doc, body, s, prefer)
     town_m = _TOWN_OF.search(doc.text, s.start, s.end) if " of " in s.text else None
     # "the X Meeting in Smalltown, in Y's Z region": a town the gazetteer does not know
-    town = (town_m[1], town_m.start()) if town_m and not country_of(town_m[1]) else unknown_town(doc, s)
+    town = (
+        (town_m[1], town_m.start())
+        if town_m and not country_of(town_m[1])
+        else unknown_town(doc, s) or described_town(s, body[: body.index(s)] if s in body else [])
+    )
     # "Paris, 28 May 2031" over "held talks on 28 May in Jakarta": the release's date line, not the place
     paren_town = title_town(headline_town(doc, s, dm, ref), dm, cities, prefer)
     if paren_town:  # "Meeting of the Ministers (Smalltown, 12 February 2031)"
@@ -217,6 +227,7 @@ def build_main(
                     other_event_in(doc.text, max(x.start, c[1] - 40), c[1], own)
                     or _quoted(doc.text, x.start, c[1])
                     or _SPOKE_IN.search(doc.text, max(x.start, c[1] - 70), c[1])
+                    or _DONE_IN.search(doc.text, max(x.start, c[1] - 30), c[1])
                 )
             ]
             if venue_only:
@@ -224,6 +235,8 @@ def build_main(
             if cs:
                 place, tz = cs[0][0].name, cs[0][0].timezone
                 break
+        if place is None and (arrival := arrival_city(doc, body, prefer)):
+            place, tz = arrival.name, arrival.timezone  # "to the White House ... Before arriving in X"
     if place is None:
         # "travel to Smalltown, France": a town too small for the gazetteer, named with its country
         tc = town_country(s.text, dm.date.year if dm else None)
@@ -326,6 +339,11 @@ def build_main(
 
 # "told reporters at the presidential office in X": where a speaker spoke, not where the meeting is
 _SPOKE_IN = re.compile(r"\b(?:told|briefed|said|spoke|speaking|briefing)\b[^.;,]{0,60}?\s(?:in|at)\s+$")
+# "the framework, signed in X in October": where an earlier act was done, not where anyone meets
+_DONE_IN = re.compile(
+    r"\b(?:signed|agreed|adopted|concluded|launched|established|founded|inked|struck|sealed|unveiled)"
+    r"\s+(?:\w+\s+){0,2}?in\s+$"
+)
 # "in the resort town of X", "on the island of X", "in his hometown of X", "in the Xish resort town of Y Z",
 # "in the Xish Alpine resort of Y"
 _TOWN_OF = re.compile(

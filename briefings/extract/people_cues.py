@@ -107,7 +107,8 @@ def delegation_of(text: str, m: Mention) -> str | None:
 
 # "X will be represented by A", also "X, which (has ...,) will be represented by A"
 _REPRESENTED = re.compile(
-    r"\b(?:(?<=\bwith\s)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+|"  # "..., with X represented by A"
+    # "..., with X represented by A", "with the EU represented by A"
+    r"\b(?:(?<=\bwith\s)(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+|"
     # "Xland, which has ..., will be represented by A": a relative clause between the state and its verb
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s*,\s*(?:which|who)(?:\s[^.;,]{0,100},)?)?\s+"
     r"(?:will\s+be|is\s+to\s+be|was|is|will\s+also\s+be)\s+)"

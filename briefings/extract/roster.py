@@ -29,6 +29,7 @@ from briefings.extract.people_lines import caption_lines, name_lines, title_line
 from briefings.extract.people_lists import spread_plural_titles
 from briefings.extract.people_names import undotted_rank_short
 from briefings.extract.people_parens import bracketed_countries
+from briefings.extract.people_positions import own_positions
 from briefings.extract.people_ranked import bracketed_initials, ranked_appositions
 from briefings.extract.people_sides import sides_of
 from briefings.extract.people_spouses import partners_of
@@ -133,6 +134,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     caps_letterheads(doc, people)
     sides_of(doc, people)
     acronym_homes(doc, people)
+    own_positions(doc.text, people)
     guess_countries(doc, people, ctx)
     legislators_states(people)
     past_holders(doc, people)
