@@ -477,6 +477,8 @@ OTHER_SETS = [
     "corpus_dev24b",
     "corpus_dev24c",
     "corpus_dev24d",
+    "corpus_dev25a",
+    "corpus_dev25b",
 ]
 
 
