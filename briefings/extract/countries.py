@@ -10,13 +10,14 @@ from functools import partial
 from briefings.extract.country_links import (
     TRAVELS,
     chain_countries,
+    counterpart_owner,
     counterparts_country,
     his_own,
     says_after,
     served_under,
     title_travels,
 )
-from briefings.extract.gazetteer import country_of
+from briefings.extract.gazetteer import capital_country, country_of
 from briefings.extract.homes import (
     author_home,
     caps_issuer,
@@ -123,7 +124,9 @@ _HOST_VERB = re.compile(
 _HOSTED_BY = re.compile(r"\bhosted\s+by\s+(?:the\s+|our\s+)?$")  # "hosted by our Minister A": the host's
 # "Xland is sending a Deputy Minister, A": the sender is the envoy's country
 _SENDS = re.compile(
-    r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:is|are|will|has|have)?\s*(?:sending|send|sends|sent)\s+"
+    # "Xcity has not sent its foreign minister, A": a capital speaks for its state
+    r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:is|are|will|has|have|had|did)?\s*(?:not\s+|never\s+)?"
+    r"(?:sending|send|sends|sent)\s+"
     r"(?:(?:a|an|its|their)\s+)?$"
 )
 _UNOFFICIAL = re.compile(
@@ -208,7 +211,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             led = owner_country(dm[1]) if dm else its_delegation(text, m.sentence.start, m.span_start)
             led = led or sending_subject(text, m.sentence.start, m.span_start)  # "Xland, which ..., sends"
             sent = _SENDS.search(before) if not led and "sen" in before[-30:] else None
-            led = led or (country_of(sent[1]) if sent else None)  # "Xland is sending its Minister A"
+            # "Xland is sending its Minister A"
+            led = led or ((country_of(sent[1]) or capital_country(sent[1])) if sent else None)
             if led:
                 rec.country = led
                 break
@@ -361,7 +365,9 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         if voice and not ctx.issuer:
             rec.country = voice
             continue
-        other = None if ctx.issuer else counterparts_country(text, rec, people)
+        other = (None if ctx.issuer else counterparts_country(text, rec, people)) or counterpart_owner(
+            text, rec, people
+        )
         posted = receiving_state(rec.role) or visited_by(text, rec)  # "Ambassador to X" is not of X
         # a visitor to one of a pair of parties is of the other ("the visit of President A to X")
         party = other_party(doc, rec, posted, ctx.parties) if posted else []

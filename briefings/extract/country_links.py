@@ -85,6 +85,22 @@ def counterparts_country(text: str, rec: PersonRec, people: People) -> str | Non
     return None
 
 
+# "A ... with her counterpart, Foreign Minister B": B is named as A's counterpart (no country word)
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+counterparts?\s*,?\s*(?:(?:the|fellow)\s+)?$")
+
+
+def counterpart_owner(text: str, rec: PersonRec, people: People) -> str | None:
+    """The country of the person whose counterpart rec is named as ("A ... her counterpart, B"): not B's."""
+    for m in rec.mentions:
+        lo = max(m.sentence.start, m.span_start - 30)
+        if "counterpart" not in text[lo : m.span_start] or not _COUNTERPART_OF.search(text, lo, m.span_start):
+            continue
+        owner = people.last_before(m.span_start)
+        if owner is not None and owner is not rec and owner.country:
+            return owner.country
+    return None
+
+
 def _reports(text: str, m: Mention) -> bool:
     """The mention is the speaker of a closing reporting clause (", B said")."""
     return text[max(0, m.span_start - 2) : m.span_start].strip() == "," and says_after(text, m)

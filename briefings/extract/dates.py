@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
 
+from briefings.extract.date_order import later_weekdays
 from briefings.extract.literals import has_any
 
 _MONTHS = {
@@ -299,7 +300,10 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
     out.sort(key=lambda x: x.start)
     if len(out) >= 2 and ("from" in seg or "etween" in seg):
         out = _join_ranges(text, out)
+    if len(out) >= 2 and days:
+        out = later_weekdays(text, out)
     return tuple(out)
+
 
 
 # "from Friday (May 30) to Sunday (Jun 1)": two dates, each after its weekday, are one range

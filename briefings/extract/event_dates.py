@@ -61,7 +61,9 @@ _HELD_ON = re.compile(
 )
 # "The talks are slated for 3 May": the subject is the meeting, the date its own
 _IS_SET = re.compile(
-    rf"\b{NOUN}\s+(?:(?:will be|is to be|is|are)\s+(?:held|set|scheduled|slated)|will take place)"
+    # "The meeting is likely to take place Thursday": a hedged "will take place"
+    rf"\b{NOUN}\s+(?:(?:will be|is to be|is|are)\s+(?:held|set|scheduled|slated)|will take place|"
+    r"(?:is|are)\s+(?:likely|expected|due)\s+to\s+(?:take\s+place|be\s+held))"
     # "The meeting will take place at the Ministry of X in Ycity, on 17 May": the venue before the day
     r"(?:\s+at\s+the\s+(?-i:[A-Z])[^.;]{0,80}?,?)?(?:\s+for)?(?:\s+on)?\s+$",
     re.I,

@@ -136,6 +136,9 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
     return max(own, key=lambda x: x[0]) if own else None
 
 
+_NEXT_LEG = re.compile(r"\s*From\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s")
+
+
 def week_spelled_out(
     doc: Doc, scored: list[Scored], d: DateMention, s: Sentence
 ) -> tuple[DateMention, Sentence] | None:
@@ -143,6 +146,7 @@ def week_spelled_out(
     if doc.text[d.start : d.end] not in _WEEK:
         return None
     # "will meet next week" in the lead, "in X from 14 to 15 May" later: the exact days
+    legs = {x.paragraph for x in doc.sentences if x.index > s.index and _NEXT_LEG.match(x.text)}
     exact = [
         x
         for x in scored
@@ -151,6 +155,9 @@ def week_spelled_out(
         # a week may open on its Sunday ("next week ... from Sunday 16 March to Thursday 20 March")
         and -1 <= (x[1].date - d.date).days < 7
         and not x[2].text.lstrip().startswith(ASIDE_OPENERS)
+        # "From Xland, A travels to Y for the Z, which runs June 5-7. He speaks there on June 6": the next
+        # leg's paragraph, not the week's days
+        and x[2].paragraph not in legs
     ]
     if exact:
         _, d, s = max(exact, key=lambda x: x[0])

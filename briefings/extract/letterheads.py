@@ -11,6 +11,7 @@ from datetime import date
 
 from briefings.extract.dates import find_dates
 from briefings.extract.gazetteer import ORGANISATION_NAMES, capital_country, country_of
+from briefings.extract.label_lines import section_label
 from briefings.extract.literals import has_any
 from briefings.extract.org_acronyms import spelled_out
 from briefings.extract.sentences import Doc, Sentence
@@ -73,6 +74,8 @@ def letterhead_issuer(doc: Doc, headline: int | None = None) -> str | None:
     lines = [s for s in doc.sentences[:6] if headline is None or s.index < headline]
     for i, s in enumerate(lines):
         t = s.text.strip()
+        if " | " in t and i < 2 and (c := _masthead_state(t)) and _own_line(doc, s):
+            return c
         if t.isupper() and len(t) <= 40 and i + 1 < len(lines) and _caps_line(lines[i + 1].text.strip()):
             c = _state(t)  # "REPUBLIC OF XLAND" / "THE NATIONAL ASSEMBLY": the state over its body's line
             if c and _own_line(doc, s):
@@ -90,6 +93,23 @@ def letterhead_issuer(doc: Doc, headline: int | None = None) -> str | None:
                 c = _state(nxt)
                 if c:
                     return c
+    return None
+
+
+# a site's masthead: "XYZ Xland | News Releases" (a body's initials and its state beside a section label)
+_INITIALS_STATE = re.compile(r"^(?:[A-Z]{2,8})\s+(?P<c>[A-Z][\w.'’ -]{2,30})$")
+
+
+def _masthead_state(line: str) -> str | None:
+    """The state a masthead line names beside a section label ("XYZ Xland | News Releases")."""
+    parts = [p.strip() for p in line.split(" | ")]
+    if len(parts) < 2 or not any(section_label(p) for p in parts):
+        return None
+    for p in parts:
+        m = _INITIALS_STATE.match(p)
+        c = _state(m["c"]) if m else None
+        if c:
+            return c
     return None
 
 

@@ -119,6 +119,8 @@ def _named_home(name: str, text: str = "") -> str | None:
         for cand, end in cands:
             if _FIELD_AFTER.match(name, end):
                 continue
+            if cand.endswith(".") and not _state(cand):
+                cand = cand.rstrip(".")  # "at Universitas Xland." closing the sentence
             c = _state(cand) or capital_country(cand)
             if c is None:
                 # "Federal Department of X": a title's word is no town's name ("Federal", Argentina)

@@ -64,6 +64,8 @@ def spread_plural_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
             lo = max(sent.start, m.span_start - 80)
             owners = _adjective_owners(text, lo, title_at, len(group)) if title_at >= 0 else None
             split = _SHARED_HEAD.fullmatch(role) if len(group) == 2 else None
+            # "Foreign Ministers A, B and C of X, Y and Z, respectively": each name its country in order
+            after = _countries_after(text, group[-1].tail_end, sent.end, len(group))
             for i, x in enumerate(group):
                 x.role = role if x is m or not x.role else x.role
                 if split and (x is m or x.role == role):
@@ -72,6 +74,8 @@ def spread_plural_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
                 x.country = _own_country(text, x, sent.end) or (x.country if x is not m else None)
                 if owners:
                     x.country = owners[i]  # "Xish and Yish foreign ministers A and B": respectively
+                elif after:
+                    x.country = after[i]
                 if x.written == "?":
                     x.written = text[x.start : x.end]
 
@@ -95,6 +99,27 @@ def _adjective_owners(text: str, lo: int, at: int, n: int) -> list[str] | None:
     if len(countries) != n or len(set(countries)) != n:
         return None
     return [c for c in countries if c] if all(countries) else None
+
+
+# " of X, Y and Z, respectively" / " of X and Y" right after a list of names
+_OF_COUNTRIES = re.compile(
+    r",?\s+(?:of|from)\s+(?P<cs>(?:the\s+)?[A-Z][\w.'’ -]*?(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.'’ -]*?)*"
+    r",?\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?P<resp>,?\s+respectively)?"
+)
+
+
+def _countries_after(text: str, at: int, limit: int, n: int) -> list[str] | None:
+    """The n distinct countries a list of n names is followed by ("A and B of X and Y, respectively")."""
+    m = _OF_COUNTRIES.match(text, at, limit)
+    if not m:
+        return None
+    split = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["cs"])
+    parts = [re.sub(r"^the\s+", "", p.strip()) for p in split if p]
+    # the last may close the sentence ("... and Zland.")
+    countries = [country_of(p) or country_of(p.rstrip(".")) for p in parts]
+    if len(countries) != n or not all(countries) or len(set(countries)) != n:
+        return None
+    return [c for c in countries if c]
 
 
 def _of_list(sentence: str) -> bool:

@@ -125,11 +125,12 @@ _VENUE_HEAD = re.compile(
 _IN_CITY = re.compile(  # the lookahead: each cue word's first letter, a cheap filter before the alternatives
     # "in the southeastern port city of X": the city named after its description
     # "in the Xish capital, Y": the capital named after its country's adjective
-    r"\b(?=[ITafhistv])(?:(?:[Ii]n|[Tt]o|at)(?:\s+the\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port)\s+of|"
+    r"\b(?=[ITVafhistv])(?:(?:[Ii]n|[Tt]o|at)(?:\s+the\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port)\s+of|"
     r"\s+the\s+(?:[A-Z][\w'’-]+\s+)?capital,)?|"
-    r"from|visit|visits|visiting|host|hosts|hosting|arrive in|stop in|stop is|"
+    r"from|[Vv]isit|[Vv]isits|visiting|host|hosts|hosting|arrive in|stop in|stop is|"
     r"stop will be)\s+"
-    r"(?P<c>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w'’.-]*){0,3})"
+    # a title-case headline's "to Visit X": the verb is no place's first word
+    r"(?P<c>(?!Visits?\s)[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w'’.-]*){0,3})"
 )  # "Rio de Janeiro": a lowercase particle inside the name; four words for a three-word name and "City"
 
 
@@ -352,7 +353,8 @@ _NAMED_BUILDING = frozenset(
 )
 _DEPART_FOR = re.compile(
     r"\b(?:depart|departs|departed|departing|leave|leaves|leaving)\b(?:[^.;]|\.(?=\s\d)){0,60}?\bfor\s+"
-    r"(?P<c>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w'’.-]*){0,3})"
+    # a title-case headline's "to Visit X": the verb is no place's first word
+    r"(?P<c>(?!Visits?\s)[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w'’.-]*){0,3})"
 )  # "Rio de Janeiro": a lowercase particle inside the name; four words for a three-word name and "City"
 
 

@@ -36,7 +36,10 @@ _OF_ORG = re.compile(
 _AT_ORG = re.compile(
     r"\s+at\s+(?:the\s+|(?P<s>[A-Z][\w.]*)['’]s\s+)[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*"
 )
-_APPOS_END = re.compile(r"^\s*(?:[,.;:)\]—–]|\(\s*[a-z]|$|said\b|says\b|who\b|and\b|will\b|has\b|is\b)")
+# "(Ministry of X)" after a schedule's title: where the call is paid, after the apposition
+_APPOS_END = re.compile(
+    r"^\s*(?:[,.;:)\]—–]|\(\s*(?:[a-z]|(?:the\s+)?(?:Ministry|Department)\b)|$|said\b|says\b|who\b|and\b|will\b|has\b|is\b)"
+)
 _OF_STATE = re.compile(r"\s+of\s+(.+)")
 _ORG_COUNTRIES = ORGANISATION_NAMES
 _IN_CITY = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")

@@ -27,6 +27,8 @@ def bracketed_portfolio(toks: list[Tok], j: int, text: str) -> int:
         return 0
     if country_at(toks, j + 1, text) or forms.retired_mark(toks, j) > j:
         return 0
+    if at_body(toks, j + 1):
+        return 0  # "Ambassador of X to Y (Ministry of Foreign Affairs)": where a call is paid, no portfolio
     return k
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
-from briefings.extract.dates import find_dates
+from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.event_towns import OTHER_EVENT_IN
 from briefings.extract.eventcues import is_trip, mentioned_countries
 from briefings.extract.events import MainEvent
@@ -30,6 +31,16 @@ def _stop_cue(text: str) -> bool:
     return _STOP_CUE.search(text) is not None
 
 
+def _within_trip(d: DateMention, main: MainEvent) -> DateMention:
+    """A stop's bare weekday read inside the trip's dated span ("from 15 to 19 June ... in Y on Friday": the
+    19th), not as the first such weekday after the day of writing."""
+    start, end = main.event.date, main.event.end_date
+    if not d.relative or d.end_date or start is None or end is None or d.date >= start:
+        return d
+    day = d.date + timedelta(days=7 * -(-(start - d.date).days // 7))
+    return replace(d, date=day) if day <= end else d
+
+
 def trip_stops(doc: Doc, main: MainEvent, ref: date) -> list[Event]:
     """One event per stop ("In Hanoi on February 4 and 5, ..."), only when there are two stops or more."""
     stops: list[Event] = []
@@ -46,6 +57,7 @@ def trip_stops(doc: Doc, main: MainEvent, ref: date) -> list[Event]:
         if not dates or not cities:
             continue
         for d in dates:
+            d = _within_trip(d, main)
             # the city nearest before the date is the stop ("Before arriving in Tokyo, ... stop in Seoul on");
             # one sentence may hold several ("in Tokyo from Monday 19 ..., and in Seoul on Thursday 22 ...")
             before = [c for c in cities if c[1] < d.start]
