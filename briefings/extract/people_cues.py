@@ -44,7 +44,11 @@ def speaks_in_city(text: str, m: Mention) -> str | None:
     return city.country if city else None
 
 
-_TITLE_SUBJECT = re.compile(r"\s*[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)(?:will|is|was|has|would)\s")
+# "She said the Deputy Prime Minister would be accompanied by C": the reported clause's subject
+_TITLE_SUBJECT = re.compile(
+    r"\s*(?:(?:He|She)\s+(?:said|added|noted)\s+(?:that\s+)?)?[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)"
+    r"(?:will|is|was|has|would)\s"
+)
 _PLACED_TITLE_SUBJECT = re.compile(
     r"\s*(?:(?:In|At|On|During|After)\s+[^,]{1,40},\s*)?[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)"
     r"(?:will|is|was|has|would)\s"

@@ -7,7 +7,7 @@ import re
 
 from briefings.extract import forms
 from briefings.extract.gazetteer import WORLD_REGIONS
-from briefings.extract.people_styles import MALAY_OPENERS, malay_style_end
+from briefings.extract.people_styles import MALAY_OPENERS, malay_style_end, sheikh_in_name
 from briefings.extract.roles import HEADS, MODIFIERS
 from briefings.extract.tokens import (
     HONORIFICS,
@@ -277,7 +277,7 @@ def style_end(toks: list[Tok], j: int) -> int:
         return j
     if t.low == "royal" and toks[j + 1].low == "highness":
         return j + 2
-    if t.low in STYLES and not (j and toks[j - 1].low == "crown"):
+    if t.low in STYLES and not (j and toks[j - 1].low == "crown") and not sheikh_in_name(toks, j):
         return j + 1
     return j
 

@@ -1,6 +1,6 @@
 """Styles of address that run over several words before a name: Malay and Bruneian honorifics ("Yang
 Berhormat", "Dato Seri Paduka", "Pehin <conferred title>", "Awang Haji") and an office's number ("Minister
-of Finance II")."""
+of Finance II"); "Sheikh" opening a South Asian name, no style there ("Sheikh A B")."""
 
 from __future__ import annotations
 
@@ -59,3 +59,19 @@ def numbered_office(toks: list[Tok], k: int) -> int:
     if k + 1 < len(toks) and toks[k].text in ROMAN_OFFICES and toks[k + 1].cap:
         return k + 1
     return k
+
+
+_ARAB_LINKS = frozenset({"bin", "bint", "ibn", "al", "el"})
+
+
+def sheikh_in_name(toks: list[Tok], j: int) -> bool:
+    """ "Sheikh A B" with no "bin"/"Al" after it (a South Asian name): the word is
+    the name's own, where "Sheikh A bin B Al C" is a Gulf style."""
+    if toks[j].low not in ("sheikh", "shaikh"):
+        return False
+    k = j + 1
+    while k < len(toks) and (toks[k].cap or toks[k].low in _ARAB_LINKS):
+        if toks[k].low in _ARAB_LINKS or toks[k].low.startswith(("al-", "el-")):
+            return False
+        k += 1
+    return k - j >= 3

@@ -36,7 +36,8 @@ DATELINE = re.compile(
 # "New Delhi [India], Sept 14 (ANI):": the country in brackets
 _AGENCY_DATELINE = re.compile(
     rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?:\s*\[(?P<region>[A-Z][A-Za-z. ]{{1,25}})\])?,\s*"
-    rf"(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+    # "Xcity, February 9/2026 (AGENCY)": a wire's year after a slash
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:/\d{{4}})?|\d{{1,2}}\s+{_MONTH})"
     r"\s*(?:\((?:[A-Z][A-Za-z.&-]*\s?){1,3}\)\s*(?:(?:[–—:]|--?)\s+)?|[A-Z][A-Za-z]+\s+(?:[–—]|--?)\s+)"
 )
 _SOURCE_DATE_LINE = re.compile(
@@ -151,6 +152,19 @@ _AGENCY_TAG = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,12}\)\s*(?:[–—]|--?)\s")
 _ORG_COUNTRIES = ORGANISATION_NAMES
 
 
+_OPENING_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def _own_country_after(text: str, m: re.Match[str]) -> bool:
+    """ "Xcity - Xland will host ...": a title-case city whose own country opens the lead after the dash."""
+    after = _OPENING_NAME.match(text, m.end())
+    if after is None:
+        return False
+    country = country_of(after[0]) or country_of(after[0].split()[0])
+    city = find_city(m["city"].strip(), frozenset([country])) if country else None
+    return city is not None and city.country == country
+
+
 def find_dateline(doc: Doc, ref: date) -> Dateline | None:
     """ "TOKYO –", "SINGAPORE, June 1 (Reuters) -" at the start of one of the first sentences."""
     for s in doc.sentences[:6]:  # a headline, byline and agency lines may come first
@@ -169,7 +183,8 @@ def find_dateline(doc: Doc, ref: date) -> Dateline | None:
         if paren and country_of(paren[1]):
             region = paren[1]  # "Smalltown (Country) (AFP) -"
         tagged = _AGENCY_TAG.match(s.text, m.start("city") + len(m["city"])) is not None
-        if not raw.isupper() and not region and not m["date"] and not tagged:
+        looks = raw.isupper() or region or m["date"] or tagged or _own_country_after(s.text, m)
+        if not looks:
             continue  # "Tokyo - a line" must look like a dateline (all caps, a date/region, "(Agency)")
         agency = agency_home(s.text[m.end("city") :]) if not region else None
         prefer = frozenset(c for c in [country_of(region) or agency] if c)
@@ -188,7 +203,8 @@ def find_dateline(doc: Doc, ref: date) -> Dateline | None:
             continue
         when: date | None = None
         if m["date"]:
-            ds = find_dates(m["date"], 0, len(m["date"]), ref)
+            raw_date = m["date"].replace("/", ", ")  # "February 9/2026": the year after a slash
+            ds = find_dates(raw_date, 0, len(raw_date), ref)
             if ds:
                 when = ds[0].date
                 if ds[0].year_assumed:

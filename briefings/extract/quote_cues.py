@@ -195,7 +195,15 @@ def reporting_subject(people: People, offset: int) -> PersonRec | None:
     if _LEAD.match(sent.text[: max(0, first.span_start - sent.start)]) and _reports(
         sent.text, max(0, first.end - sent.start), max(0, min(sent.end, offset) - sent.start)
     ):
-        return inside[0][1]  # the sentence's subject ("Doe, who met Smith, said ..." -> Doe)
+        # "A will lead X while B will lead Y, spokesperson C told the briefing": C, the verb's own subject
+        closing = [
+            rec
+            for m, rec in inside[1:]
+            if _OWN_VERB.match(sent.text, m.tail_end - sent.start)
+            and ", " in sent.text[: m.span_start - sent.start]
+        ]
+        # else the sentence's subject ("Doe, who met Smith, said ...")
+        return closing[0] if closing else inside[0][1]
     # a name in the possessive speaks for no one ("A, B's adviser, told reporters": A)
     heads = [
         (m, rec) for m, rec in inside if sent.text[m.end - sent.start : m.end - sent.start + 2] not in _POSS
@@ -218,6 +226,9 @@ _OFFICE_BEFORE = re.compile(
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+$", re.I)
+
+
+_OWN_VERB = re.compile(r"\s+(?:said|told|added|stated|noted|stressed|explained)\b")
 
 
 def _reports(text: str, start: int, end: int) -> bool:

@@ -80,14 +80,19 @@ def _intro_speaker(
     sent = doc.sentence_at(start)
     if sent is None:
         return None
-    bm = BEFORE.search(doc.text[sent.start : colon].rstrip(": "))
+    intro = doc.text[sent.start : colon].rstrip(": ")
+    bm = BEFORE.search(intro)
     rec = resolve(bm["w"], sent.start) if bm else None
+    if rec is None and bm and (cm := _CLOSING_VERB.search(intro)) and cm["w"] != bm["w"]:
+        # "Later, in a message posted on X, A said:": the verb before the colon, not a participle before it
+        rec = resolve(cm["w"], sent.start)
     if rec is None and not (strict and bm):  # strict: "the ministry said:" is no one, not a person nearby
         found = people.at(sent.start, min(sent.end, colon))
         rec = found[-1][1] if found else None
     return rec
 
 
+_CLOSING_VERB = re.compile(rf"(?P<w>[^.;“”\"]{{1,160}}?)\s+(?:{VERB_WORDS})\s*$")
 _OPENING_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’-]*|the|of|for|and)\s+)*")  # a title before the name
 
 

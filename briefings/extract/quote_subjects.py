@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.people import People, PersonRec
-from briefings.extract.roles import HEADS
+from briefings.extract.roles import HEADS, MODIFIERS
 from briefings.extract.sentences import Doc, Sentence
 
 # a title or a pronoun opening the sentence, as its subject
@@ -29,10 +29,28 @@ def subject(doc: Doc, people: People, start: int, verb: int) -> PersonRec | None
         return found[0][1]
     head = _OPENING.match(doc.text, start, verb)
     if head is None:
-        return None
+        return _lower_title_holder(doc, people, start, verb)
     if head["t"]:  # "The Defence Minister thanked A and said ..."
         return people.by_title(head["t"])
     return people.last_before(start)  # "She thanked A and said ...": the person last named
+
+
+_LOWER_TITLED = re.compile(_NUMBERED + r"[Tt]he\s+(?P<t>(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*)")
+
+
+def _lower_title_holder(doc: Doc, people: People, start: int, verb: int) -> PersonRec | None:
+    """ "The minister of state urged ... adding that": the one holder of the longest title (a head or
+    grade word first) the sentence opens with in lower case."""
+    m = _LOWER_TITLED.match(doc.text, start, verb)
+    words = m["t"].split() if m else []
+    if not words or (words[0] not in HEADS and words[0] not in MODIFIERS):
+        return None
+    for n in range(len(words), 0, -1):
+        if words[n - 1] not in ("of", "for", "and", "the") and any(w in HEADS for w in words[:n]):
+            rec = people.by_title(" ".join(words[:n]))
+            if rec is not None:
+                return rec
+    return None
 
 
 def opener(doc: Doc, people: People, sent: Sentence, qs: int) -> PersonRec | None:
@@ -70,7 +88,11 @@ def recent_subject(doc: Doc, people: People, offset: int, pronoun: str) -> Perso
                 return found[0][1]
             # "X will host the meeting, said Foreign Minister A.": the speaker after the closing verb
             said = [rec for m, rec in found if _CLOSING_SAID.search(doc.text, s.start, m.span_start)]
-            return said[0] if said and i < sent.index else None
+            if said and i < sent.index:
+                return said[0]
+            # "The spokesperson said the minister would meet A and B.": the title opening it, not A or B
+            title = _opening_title(doc, s.start, found[0][0].span_start)
+            return people.by_title(title) if title is not None else None
         if head and other and head.group().split()[-1].lower() == other:
             return None  # "She will also meet his deputy. '...,' he said": not her
         title = _opening_title(doc, s.start, stop)

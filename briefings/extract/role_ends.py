@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
 from briefings.extract.role_bodies import names_org
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, TITLE_WORDS, _words
 from briefings.extract.tokens import (
@@ -130,3 +130,20 @@ def address_after_title(toks: list[Tok], j: int, first: int) -> bool:
         and is_name_text(toks[k].text, True)
         and (is_name_text(toks[k + 1].text, False) or toks[k + 1].text[:1].isupper())
     )
+
+
+_DIPLOMAT_HEADS = frozenset({"ambassador", "commissioner", "consul", "consul-general", "envoy"})
+
+
+def post_city_end(toks: list[Tok], j: int) -> int:
+    """The index after a one- or two-word city a diplomat's title names as the post ("in Xcity"), when a
+    capitalised word (the name, or an honorific) follows it; else 0."""
+    head = toks[j - 2].low if j >= 2 else ""
+    if head not in _DIPLOMAT_HEADS and not (head == "general" and j >= 3 and toks[j - 3].low == "consul"):
+        return 0
+    for k in (j + 2, j + 1):
+        words = toks[j:k]
+        capitalised = k < len(toks) and all(w.cap for w in words) and toks[k].cap
+        if capitalised and find_city(" ".join(w.text for w in words)):
+            return k
+    return 0

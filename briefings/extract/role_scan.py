@@ -29,6 +29,7 @@ from briefings.extract.role_ends import (
     after_state_word,
     inner_country,
     opens_title,
+    post_city_end,
     trailing_country,
 )
 from briefings.extract.role_lists import body_possessive, joins_more, portfolio_list_end
@@ -226,6 +227,10 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         ):
             in_portfolio = after_conn = national = True  # "Director General of X at the Ministry of Y"
             j += 1
+            continue
+        if t.low == "in" and last_head >= 0 and last_word == j - 1 and (post := post_city_end(toks, j + 1)):
+            last_word = post - 1  # "High Commissioner in Xcity Dr A B": the diplomat's post, in the title
+            j = post
             continue
         if (
             t.text == "ad"

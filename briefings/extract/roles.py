@@ -28,6 +28,7 @@ critic expert scientist specialist commandant observer sherpa economist clerk
 
 MODIFIERS = _words("""
 deputy vice acting assistant associate under principal senior chief first permanent special high parliamentary
+additional
 standing ranking
 coordinating government lead presidential party
 top
