@@ -82,8 +82,7 @@ def _fits_office(people: People, rec: PersonRec, country: str) -> bool:
 def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
     """Shared country words over lists ("their Japanese counterparts, A and B") and coordination."""
     text = doc.text
-    introduced: set[str] = set()  # first and last words of names written in full in earlier sentences
-    for sent, ms in zip(doc.sentences, per_sentence, strict=True):
+    for si, (sent, ms) in enumerate(zip(doc.sentences, per_sentence, strict=True)):
         titled = [m for m in ms if m.role]
         peers = "counterpart" in sent.text or " peer" in sent.text  # every _COUNTERPARTS match holds one
         cms = _COUNTERPARTS.finditer(text, sent.start, sent.end) if peers else ()
@@ -109,12 +108,23 @@ def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 and not b.country
                 and CHAIN_GAP.match(text[a.end : b.span_start])
                 and not says_after(text, b)
-                and not (len(b.tokens) == 1 and b.tokens[0] in introduced)
+                and not (len(b.tokens) == 1 and b.tokens[0] in _introduced(per_sentence, si))
             ):
                 # "..., Commander of the Yland Navy B": a title naming its own state's service is B's own
                 # (not "Xish T1 A and T2 B" where B, named in full before, keeps that introduction's country)
                 b.country = service_state(b.role or "") or a.country
-        introduced.update(w for m in ms if len(m.tokens) >= 2 for w in (m.tokens[0], m.tokens[-1]))
+
+
+def _introduced(per_sentence: list[list[Mention]], si: int) -> set[str]:
+    """The first and last words of names written in full in the sentences before sentence si (built only when
+    a one-word name asks: most sentences never do)."""
+    out: set[str] = set()
+    for ms in per_sentence[:si]:
+        for m in ms:
+            if len(m.tokens) >= 2:
+                out.add(m.tokens[0])
+                out.add(m.tokens[-1])
+    return out
 
 
 _HOST_VERB = re.compile(

@@ -246,7 +246,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     title.role_end, got = toks[k0].end, alt
             if got:
                 name, k = got
-                k = past_native(toks, k)
+                if k < n and toks[k].text == "(":
+                    k = past_native(toks, k)
                 m = make_mention(name, sent, title.start, title, text)
                 both = comma_title(toks, text, bare, i, title, m.role) if bare else None
                 if both and bare:  # "Deputy Prime Minister, Minister of X A"
@@ -319,7 +320,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
         )
         if got:
             name, k = got
-            native = past_native(toks, k) - k  # "Hsu Li-ping (許麗萍), a professor": read on after it
+            # "Hsu Li-ping (許麗萍), a professor": read on after it
+            native = past_native(toks, k) - k if k < n and toks[k].text == "(" else 0
             k += native
             before = text[sent.start : t.start]
             if not honorific and _AT_PLACE.search(before[-5:]) and find_city(text[t.start : name[-1].end]):

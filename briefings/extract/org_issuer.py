@@ -43,13 +43,15 @@ def _org_of_part(part: str) -> str | None:
         return "United Nations"
     if part in ORGANISATIONS and part[0].isupper() and part not in ("Alliance", "European"):
         return ORGANISATIONS[part]
-    m = _COUNCIL_OF.match(part)  # "Council of the EU": the Union's council of ministers
+    # (each pattern below holds a literal word the part is first tested for: most parts hold none)
+    m = _COUNCIL_OF.match(part) if "Council" in part else None  # "Council of the EU": the Union's council
     if m and m["o"] in ORGANISATIONS:
         return ORGANISATIONS[m["o"]]
-    m = _ASSEMBLY.match(part)
+    m = _ASSEMBLY.match(part) if part.endswith("Assembly") else None
     if m and m["o"] in ORGANISATIONS:
         return part
-    m = _SEAT.match(part)  # "OSCE Secretariat", "Commonwealth Secretariat", "African Union Commission"
+    # "OSCE Secretariat", "Commonwealth Secretariat", "African Union Commission"
+    m = _SEAT.match(part) if part.endswith(("Secretariat", "Commission")) else None
     if m:
         name = m["o"]
         return ORGANISATIONS.get(name) or ORGANISATIONS.get(part)

@@ -37,6 +37,11 @@ _ARTICLE_SURNAME = re.compile(r"(?:al|el)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s
 _UNDOTTED_RANKS = frozenset({"Gen", "Adm", "Lt", "Maj", "Brig", "Col"})
 
 
+def _article_surname(w: str) -> bool:
+    """ "al-Sisi": an Arabic family name with its article in lower case."""
+    return _ARTICLE_SURNAME.fullmatch(w) is not None
+
+
 def undotted_rank_short(tokens: list[str]) -> bool:
     """A rank written without its period before one name word ("Gen A"): a known person's name word."""
     return len(tokens) == 2 and tokens[0] in _UNDOTTED_RANKS
@@ -179,7 +184,7 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             if t.text.endswith(_POSSESSIVE):
                 j += 1
                 break
-        elif is_name_text(t.text, not out) or (out and _ARTICLE_SURNAME.fullmatch(t.text)):
+        elif is_name_text(t.text, not out) or (out and t.text[2:3] == "-" and _article_surname(t.text)):
             out.append(t)
             if t.text.endswith(_POSSESSIVE):  # t.text != base(t.text)
                 j += 1

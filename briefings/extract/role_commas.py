@@ -87,6 +87,8 @@ def body_to_comma(toks: list[Tok], j: int, head: int, text: str) -> tuple[int, i
     while k < n and k < first + _MAX_WORDS:
         t = toks[k]
         if _body_word(t) or (t.low in _JOINS and not t.cap and _joined(toks, k + 1)):
+            if t.low in HEADS or t.text.endswith(("'s", "’s")):
+                return -1, -1  # a second title (the test below, made as soon as the word is read)
             k += 1
         else:
             break
@@ -98,12 +100,12 @@ def body_to_comma(toks: list[Tok], j: int, head: int, text: str) -> tuple[int, i
     run = toks[first : last + 1]
     if any(t.low in HEADS or t.text.endswith(("'s", "’s")) for t in toks[j : last + 1]):
         return -1, -1  # "Minister of Defence A B and Xland's Minister of Y, C D": a second title
-    if _organisation(run):
-        return -1, -1  # "Secretary-General of the United Nations Conference on X (UNCTAD), A": the body's own
     named = any(t.low in _BODY_NOUNS or (t.low in _JOINS and not t.cap) for t in run)
     # "of the Xish Xtag": a state's word and the body's own name
     if not named and not (len(run) <= 3 and country_of(run[0].text) and first < j):
         return -1, -1  # "Minister of Defence Jane Doe, ...": a person's name, no body's
+    if _organisation(run):
+        return -1, -1  # "Secretary-General of the United Nations Conference on X (UNCTAD), A": the body's own
     close = -1
     if k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" and is_acronym(toks[k + 1]):
         close = k + 2
