@@ -66,7 +66,11 @@ CUE = guarded(
         # "goes on to X for three days of talks, 2 to 4 May, with B"
         r"for\s+(?:\w+\s+){1,3}?of\s+talks,[^,;]{1,25},\s+with|"
         # "... and a Y meeting with B"
-        rf"\ba(?<=\band\sa)n?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with)\b"
+        rf"\ba(?<=\band\sa)n?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with|"
+        # "A meeting with B, title, is also being arranged": a sentence opening with the meeting it plans
+        r"(?P<planned>(?:(?<=\n)|(?<=[.:]\s))A\s+(?:[a-z][\w-]*\s+){0,2}?(?:meeting|call|talks)\s+with)"
+        r"(?=\s[^;]{0,200}?\b(?:is|are)\s+(?:also\s+)?(?:being\s+(?:arranged|planned)|planned|scheduled|"
+        r"expected|envisaged)\b))\b"
         # "A and B held the annual Foreign Ministers' Meeting": the subjects meet each other
         # "A and B held talks at X", "A and B will hold separate military-to-military talks", "A and B met
         # separately to discuss Y": no article, no kind word, no "with" after (cue_parties wants two subjects)
@@ -120,7 +124,10 @@ TENTATIVE = re.compile(
     r"(?:will|would)\s+not\s+(?:meet|hold)|won['’]t\s+(?:meet|hold))\b"
 )
 UNDECIDED = re.compile(
-    r"\b(?:not been decided|undecided|unconfirmed|not (?:yet )?(?:been )?(?:confirmed|scheduled|decided))\b",
+    r"\b(?:not been decided|undecided|unconfirmed|"
+    r"not (?:yet )?(?:been )?(?:confirmed|scheduled|decided|arranged)|"
+    # "A is seeking to meet B, though no meeting has been arranged": not (yet) an event
+    r"no (?:such )?(?:meeting|talks) (?:has|have) (?:yet )?been (?:arranged|scheduled|set|confirmed))\b",
     re.I,
 )
 CLAUSE = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.eventcues import countries_in
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
 from briefings.extract.people import PersonRec
 from briefings.extract.sentences import Doc, Sentence
@@ -105,3 +106,25 @@ def counted_together(doc: Doc, s: Sentence, n: int, seg: str = "") -> bool:
         return _NUMBER_WORDS[m[1]] == n
     k = _THEIR_COUNT.match(nxt)
     return bool(k and _COUNT_KINDS[k["kind"]] == n)
+
+
+# "co-chair the X with B", "co-chaired by A and B", "the X Meeting ... between A and B": two who hold it
+_CO_CHAIR = re.compile(r"\bco-chair", re.I)
+_BETWEEN_TWO = re.compile(r"\bbetween\s+[^;]{0,120}?\band\b")
+
+
+def two_chairs(doc: Doc, cue: str, seg: str, recs: list[PersonRec], main_recs: list[PersonRec]) -> bool:
+    """Whether a body's session is two states' meeting: two people of the two states the main event and
+    the opening name (no bloc) who co-chair it or between whom it is held ("the X Commission, co-chaired
+    by A and Yland's B")."""
+    if len(recs) != 2 or not (_CO_CHAIR.search(cue) or _CO_CHAIR.search(seg) or _BETWEEN_TWO.search(seg)):
+        return False
+    countries = {r.country for r in recs}
+    if None in countries or len(countries) != 2 or countries & _ORG_NAMES:
+        return False
+    # a bloc's body two of its members co-chair ("the X Contact Group") stays the bloc's session
+    if countries != {r.country for r in main_recs if r.country}:
+        return False
+    opening = {c for x in doc.sentences[:6] for c in countries_in(doc, x)}
+    # "NATO Defence Ministers will meet ...": a bloc's gathering, whose bodies two members may co-chair
+    return countries <= opening and not (opening & _ORG_NAMES)

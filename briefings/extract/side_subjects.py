@@ -99,6 +99,8 @@ _TIME_PREP = re.compile(
 def _by_title(people: People, title: str) -> PersonRec | None:
     """The holder of a title; "the Chilean Foreign Minister": the one of that country holding the rest."""
     held = people.by_title(title)
+    if held is not None and held.role and _lower_holder(held.role, title):
+        held = None  # "the Prime Minister" is not the Deputy Prime Minister
     first, _, rest = title.partition(" ")
     country = country_of(first) if held is None and rest else None
     if country is None:
@@ -110,6 +112,17 @@ def _by_title(people: People, title: str) -> PersonRec | None:
         if r.country == country and r.role and set(words) <= set(role_key(r.role).split())
     ]
     return hits[0] if len(hits) == 1 else None
+
+
+def _lower_holder(role: str, title: str) -> bool:
+    """Whether role holds title only as a lower rank of it ("Deputy Prime Minister and X" for "Prime
+    Minister")."""
+    own, said = role_key(role).split(), role_key(title).split()
+    n = len(said)
+    if not said or said[0] in _LOWER_RANKS:
+        return False
+    at = [i for i in range(len(own) - n + 1) if own[i : i + n] == said]
+    return bool(at) and all(i > 0 and own[i - 1] in _LOWER_RANKS for i in at)
 
 
 def _protagonists_title(doc: Doc, m: re.Match[str], main_first: PersonRec | None) -> bool:
@@ -317,7 +330,10 @@ _SAID = re.compile(r"\s*,?\s*(?:said|says|told|added)\b")
 _APPOSED_SAID = re.compile(
     r",\s+(?!who\b|which\b)(?:an?\s+|the\s+)?[a-z][^,;.]{0,80},\s+(?:said|says|told|added)\b"
 )
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
+# "according to Kim", "according to presidential spokesperson Kim": the source, titled or not
+_ACCORDING_TO = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3})?(?:[A-Z][\w.'’-]*\s+){0,5}$"
+)
 _BARE_SUBJECT = re.compile(
     r"(?:^\s*(?:\d+\.\s*)?|,)\s*(?:[Tt]he\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+"
     r"(?:(?:will|is)\s+)?(?:also\s+)?(?:(?:expected|scheduled|slated|set)\s+)?$"

@@ -46,7 +46,7 @@ from briefings.extract.side_cues import (
     told_past,
 )
 from briefings.extract.side_events import side_event
-from briefings.extract.side_formats import body_kind, counted_together, format_kind, sides_kind
+from briefings.extract.side_formats import body_kind, counted_together, format_kind, sides_kind, two_chairs
 from briefings.extract.side_lists import (
     bullet_subject,
     gatherings_after,
@@ -234,6 +234,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 and (main_first.country is None or main_first.country in sides_named)
             ):
                 subject = main_first  # "A A-B Meeting with X is being arranged": the protagonist's side
+            if m["planned"] and subject is None and main_first:
+                subject = main_first  # "A meeting with B is also being arranged": the protagonist's meeting
             objects, others, each_party = met_people(
                 doc, people, s, m, a, b, seg, subject, in_clause, kind_word, sides_named, main_set, main_recs
             )
@@ -274,7 +276,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             each = bool(EACH.search(seg)) and not (subject is None and _BETWEEN.match(doc.text, m.end(), b))
             # "will hold talks with A and with B": the preposition said again, one meeting with each
             each = each or bool(" and with " in seg and _AND_WITH.search(doc.text, m.start(), b))
-            split = (kind_word == "bilateral" and (each or plural)) or (not kind_word and each)
+            two_way = KINDS.get(kind_word) == "bilateral"  # "one-on-one talks with A and with B": one each
+            split = (two_way and (each or plural)) or (not kind_word and each)
             groups = [[o] for o in objects] if split and len(objects) > 1 else [objects]
             # "talks with B, and a working dinner with investors": the dinner is not the talks
             obj_end = (
@@ -342,6 +345,12 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                         kind = "other"
                 if kind == "multilateral" and unnamed and not (m["kind"] or inner):
                     kind = "bilateral" if pair_session(recs, main_recs) else kind
+                if (
+                    kind == "multilateral"
+                    and not (m["kind"] or inner or oth)
+                    and two_chairs(doc, m.group(), seg, recs, main_recs)
+                ):
+                    kind = "bilateral"  # "the X Commission, co-chaired by A and Yland's B": two states' talks
                 one_side = len(recs) > 1 and recs[0].country is not None
                 one_side = one_side and len({r.country for r in recs}) == 1
                 if subject is None and not oth and one_side and len(groups) > 1:
