@@ -479,6 +479,7 @@ OTHER_SETS = [
     "corpus_dev24d",
     "corpus_dev25a",
     "corpus_dev25b",
+    "corpus_dev26a",
 ]
 
 
