@@ -480,6 +480,7 @@ OTHER_SETS = [
     "corpus_dev25a",
     "corpus_dev25b",
     "corpus_dev26a",
+    "corpus_dev26b",
 ]
 
 
