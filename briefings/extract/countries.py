@@ -60,7 +60,7 @@ from briefings.extract.people_cues import (
     staff_of,
 )
 from briefings.extract.people_leaders_desc import described_leaders, leaders_counterparts
-from briefings.extract.people_leads import led_side, returns_later
+from briefings.extract.people_leads import led_side, returns_later, title_departs
 from briefings.extract.people_senders import sending_subject
 from briefings.extract.people_spokes import acronym_institution, spokes_institution
 from briefings.extract.people_visits import POSSESSIVE, own_visit, visited_by
@@ -194,11 +194,12 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     outside = {id(r) for r in people.recs if not r.country and r.role and at_institution(r, text)}
     unknown = [r for r in people.recs if not r.country and r.role and not _writer(r)]
     visited = visited_country(doc) if unknown and ctx.host is None else None
+    departs = title_departs(text, people) if unknown else {}
     hosts: dict[int, str | None] = {}  # the host of each sentence, by index (ctx and visited are fixed)
     several: set[int] = set()  # sentences naming several cities: their host depends on the mention
     for rec in unknown:
         envoy = bool(rec.role and _UNPOSTED_ENVOY.fullmatch(rec.role))  # "Ambassador A" where he serves
-        back = returns_to(text, rec) or returns_later(text, rec)
+        back = returns_to(text, rec) or returns_later(text, rec) or departs.get(id(rec))
         if back and back not in (ctx.host, visited):  # "will return to X" where the talks are: a new visit
             rec.country = back
             continue

@@ -8,7 +8,7 @@ import re
 
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
 from briefings.extract.mention_model import Mention
-from briefings.extract.people import PersonRec
+from briefings.extract.people import People, PersonRec
 
 # "A will lead the Xish delegation", "A is to head the Xish side": the side's adjective
 _LEADS_SIDE = re.compile(
@@ -46,3 +46,26 @@ def returns_later(text: str, rec: PersonRec) -> str | None:
         if c and c not in ORGANISATION_NAMES:
             return c
     return None
+
+
+# "The Foreign Minister departs Xcity on Wednesday and returns on Saturday": a bare title as the traveller
+_TITLE_DEPARTS = re.compile(
+    r"(?:^|(?<=[.\n]\s)|(?<=\n))The\s+((?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*)\s+(?:will\s+)?"
+    r"(?:departs?|leaves?)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+[^.;]{0,60}?\band\s+(?:will\s+)?"
+    r"returns?\b(?!\s+to\b)"
+)
+
+
+def title_departs(text: str, people: People) -> dict[int, str]:
+    """ "The Foreign Minister departs Xcity on <day> and returns on <day>": the holder's home is Xcity's
+    country (id of the person -> country)."""
+    out: dict[int, str] = {}
+    if "return" not in text:
+        return out
+    for t in _TITLE_DEPARTS.finditer(text):
+        city = find_city(t[2])
+        c = city.country if city else country_of(t[2])
+        rec = people.by_title(t[1], before=t.start()) if c and c not in ORGANISATION_NAMES else None
+        if rec is not None and c:
+            out.setdefault(id(rec), c)
+    return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
 from briefings.extract.homes import pair_in
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
@@ -123,7 +123,11 @@ def visitor_side(doc: Doc) -> str | None:
     for sent in doc.sentences[:_TOP]:
         pair = pair_in(text, sent.start, sent.end)
         if pair:
-            return pair[1 - pair.index(visited)] if visited in pair else None
+            if visited in pair:
+                return pair[1 - pair.index(visited)]
+            # "I will travel to Xcity ... the ASEAN-Yland Conference": a bloc's partner met elsewhere
+            states = [c for c in pair if c not in ORGANISATION_NAMES]
+            return states[0] if len(states) == 1 else None
     return None
 
 
