@@ -481,6 +481,7 @@ OTHER_SETS = [
     "corpus_dev25b",
     "corpus_dev26a",
     "corpus_dev26b",
+    "corpus_dev26d",
 ]
 
 
