@@ -482,6 +482,7 @@ OTHER_SETS = [
     "corpus_dev26a",
     "corpus_dev26b",
     "corpus_dev26d",
+    "corpus_dev26c",
 ]
 
 
