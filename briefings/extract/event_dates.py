@@ -13,6 +13,7 @@ from briefings.extract.event_eves import co_chaired_days, demote_eves, eve_noun,
 from briefings.extract.event_itinerary import itinerary
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_spans import (
+    AFTER_MAIN,
     EVENT_NOUN,
     HELD_RANGE,
     NOUN,
@@ -21,6 +22,7 @@ from briefings.extract.event_spans import (
     attended_days,
     closing_span,
     event_nouns,
+    fronted_meeting,
     gathering_span,
     meeting_nouns,
     visit_headline,
@@ -130,6 +132,8 @@ def _score(
         score -= 2
     if s.text.lstrip().startswith(_ASIDE_OPENERS):
         score -= 3  # "Meanwhile, B will join a video conference on Nov. 13": another matter's day
+    elif s.text.startswith(("Following", "After")) and AFTER_MAIN.match(s.text):
+        score -= 4  # "Following the meeting, A will travel to B on 16 May": a later leg
     if has_any(s.text, _SEPARATE):
         score -= 2  # "separate talks with Y on the 4th": a side meeting's day
     elif "also" in s.text and _ALSO.search(s.text):
@@ -249,6 +253,7 @@ def pick_main_date(
     best: tuple[float, DateMention, Sentence] | None = None
     named = proper_name(headline) if headline else None
     held: list[tuple[DateMention, Sentence]] = []
+    clause_end: dict[int, int] = {}  # a held day's meeting clause, where the sentence runs on to other acts
     scored: list[tuple[float, DateMention, Sentence]] = []
     dated_meeting = False
     # a photo caption ("... will be in X from Jan 18 to 19. PHOTO: FILE") restates a day beside the picture
@@ -301,6 +306,9 @@ def pick_main_date(
                 doc.text, max(s.start, d.start - 60), d.start
             ):
                 held.append((d, s))
+            elif clause := fronted_meeting(doc.text, s, d):
+                held.append((d, s))  # "On 15 May, A will hold the X Dialogue ..., and is also to call on B"
+                clause_end[d.start] = clause
         # a meeting dated before the stops ("will host B in X on Monday ... B arrives in Y on Sunday and
         # will be in X on Monday"): the stops are the guest's stay around it
         spelled = own_dates >= 2 and not headline_meeting and not met_before
@@ -357,7 +365,7 @@ def pick_main_date(
     if closed is not None:  # "today concluded the two-day session ... held on 9 and 10 June"
         return replace(d, date=closed.date, end_date=closed.end_date, relative=False), s
     own_days = attended_days(doc, scored, d, s, visit_headline(headline))
-    if own_days is not None and not _SERIES.search(s.text):
+    if own_days is not None and not (d.end_date and _SERIES.search(s.text)):
         # "will visit X from 6 to 8 May and will hold the Y Meeting ... on 7 May": the meeting's own days
         return own_days
     if d.end_date and TRAVEL_TO.search(s.text) and (purpose := purpose_day(doc, scored, d, s, headline)):
@@ -377,7 +385,11 @@ def pick_main_date(
             and (h[0].end_date or h[0].date) <= d.end_date
             and not own_range
             and not has_any(h[1].text, _SEPARATE)
-            and not ("also" in h[1].text and _ALSO.search(h[1].text))  # "will also meet B on the 27th"
+            # "will also meet B on the 27th"
+            and not (
+                "also" in h[1].text
+                and _ALSO.search(doc.text, h[1].start, clause_end.get(h[0].start, h[1].end))
+            )
             # "The X will be preceded by the Senior Officials' Meeting on 12 May": another meeting's day
             and not _OTHER_ANCHOR.search(doc.text, max(h[1].start, h[0].start - 90), h[0].start)
         ]

@@ -94,7 +94,8 @@ def attended_days(
     attend the Y Council, held on 3 and 4 May"; "visit X from 6 to 8 May and hold the Y Meeting ... on
     7 May"): inside the stay, or the range the travel day opens; under a visit headline only a meeting
     the trip is made to attend (or, where the lead restates a dated headline, to take part in)."""
-    if not TRAVEL_TO.search(s.text):
+    # (or a day's "depart for X on 9 July to attend the Y Meetings to be held there on 10 and 11 July")
+    if not TRAVEL_TO.search(s.text) and not (d.end_date is None and _DEPART_FOR.search(s.text)):
         return None
     last = d.end_date or d.date
     for sc, x, xs in scored:
@@ -118,11 +119,36 @@ def attended_days(
     return None
 
 
+_DEPART_FOR = re.compile(r"\b(?:depart|departs|leave|leaves)\s+for\b")
 # "visit X ... to participate in the Y Meeting on 4 May": the meeting the journey is made for
 _PURPOSE = re.compile(r"\b(?:participate\s+in|take\s+part\s+in)\b")
 _HOLD = re.compile(r"\b(?:hold|co-chair|chair|host|attend)\b")
 # the purpose of a journey: the gathering it is made for
 _ATTEND_CUE = re.compile(r"\b(?:attend\w*|take\s+part\s+in|participat\w+\s+in|join|for\s+the)\b")
+
+
+# (not "Also on 28 July, ...": a meeting beside the main one)
+_ON_FIRST = re.compile(r"(?:^|[.;]\s+|\n)\s*On\s+$")
+# the meeting's capitalised name: "the 10th X-Y Strategic Dialogue", not "a bilateral meeting", "talks"
+_HOLD_AFTER = re.compile(
+    r",\s+(?:[^,.;]{1,60}?\s)?(?:will|(?:is|are)\s+(?:scheduled|set|due|expected)\s+to)\s+"
+    # (an initialism's dots, "the Korea-U.S. Dialogue", end no clause)
+    r"(?:hold|co-chair|chair|host|attend)\s+the\s+(?:[^.;]|(?<=[A-Z])\.){0,80}?"
+    r"\b(?:Talks|Meeting|Summit|Dialogue|Ministerial|Conference|Consultations?|Forum|Session)\b"
+)
+# "Following the meeting, ...", "After the talks in X, ...": what comes after the main event
+AFTER_MAIN = re.compile(
+    rf"(?:Following|After)\s+(?:the|this|these|their)\s+(?:[\w'’-]+\s+){{0,4}}?{NOUN}\b[^,;.]{{0,40}},"
+)
+
+
+def fronted_meeting(text: str, s: Sentence, d: DateMention) -> int | None:
+    """The end of the meeting clause a sentence-opening day leads ("On 15 May, he will hold the 10th X-Y
+    Strategic Dialogue with B"): that day is the named meeting's own."""
+    if not _ON_FIRST.search(text, max(0, s.start - 2), d.start):
+        return None
+    m = _HOLD_AFTER.match(text, d.end, s.end)
+    return m.end() if m else None
 
 
 def visit_headline(headline: str | None) -> bool:

@@ -21,6 +21,17 @@ def venue_city(doc: Doc, s: Sentence, prefer: frozenset[str]) -> City | None:
                 return owner  # a city's (or a city-state's) own building; "Japan's X Palace" is a state's
     v = venue_in(doc.text, s.start, s.end)
     m = _COMMA_CITY.match(doc.text, v[2], s.end) if v else None
+    lm = _CITY_LED.match(v[0]) if v and m is None else None
+    if lm:
+        # "at the Xcity Convention Centre": a building its city's name opens
+        for n in (2, 1):
+            words = lm[1].split()
+            if len(words) < n:
+                continue
+            name = " ".join(words[:n])
+            city, state = find_city(name, prefer), country_of(name)
+            if city is not None and (state is None or state == city.country):
+                return city
     if m is None and ", " in s.text and "at " in s.text:
         # "at the Grand Crown, Cityname, on 19 May": a venue with no building word, then its city
         m = next((x for x in _AT_NAME_CITY.finditer(doc.text, s.start, s.end)), None)
@@ -37,6 +48,12 @@ def venue_city(doc: Doc, s: Sentence, prefer: frozenset[str]) -> City | None:
 _CITY_VENUE = re.compile(
     r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s|’s)\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
     r"(?:Hotel|Resort|Palace|Hall|Centre|Center|House|Castle|Villa|Lodge)\b"
+)
+# "the Xcity Convention Centre", "the Xcity International Conference Hall": up to two words, then more
+# capitalised words and the building word the venue ends on
+_CITY_LED = re.compile(
+    r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:[A-Z][\w'’-]*\s+){0,3}?"
+    r"(?:Convention|Conference|Exhibition|Congress|International|Expo)\b"
 )
 # "Port of X", "Villa de Y": a lowercase particle inside a city's name
 _CITY_NAME = r",\s+([A-Z][\w'’-]+(?:\s+(?:(?:of|de|da|do|del|di|la|el|al)\s+)?[A-Z][\w'’-]+)?)"

@@ -210,10 +210,28 @@ def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
         cue = after.startswith((",", " of ", " from ", " at ", " with "))  # "Another analyst, A B of X, said"
     if not cue and before.endswith(("host ", "host, ")):
         cue = bool(HOST_NOUN.search(before[-40:]))
+    if not cue and (before.endswith("(") or after.startswith(" with ")):
+        cue = asked_by(text, name[0].start, after)
     if not cue and phrase.endswith(("'s", "’s")):
         nxt = after.split(None, 1)
         cue = bool(nxt) and nxt[0].lower().strip(".,;") in _OWNED
     return cue and not used_as_thing(text, phrase.removesuffix("'s").removesuffix("’s"))
+
+
+# a transcript's question turn: "Reporter (A B, Xpress):", "Question (A B, XTV):"; "QUESTION: Thanks. A B with
+# the X Times." (the journalist naming themself and their outlet)
+ASKER_LABEL = re.compile(r"\b(?:Reporter|REPORTER|Question|QUESTION|Journalist|Correspondent|Q)\s*\($")
+_LABEL_AFTER = re.compile(r"\s*(?:,\s*[^():\n]{1,50})?\)\s*:")
+_QUESTION_TURN = re.compile(r"(?:^|\n)\s*(?:QUESTION|Question|Q)\s*:[^\n]{0,60}$")
+_WITH_OUTLET = re.compile(r"\s+with\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s*[.?]")
+
+
+def asked_by(text: str, start: int, after: str) -> bool:
+    """A name a transcript's question turn gives its journalist: in the turn's label, "Reporter (A B,
+    Xpress):", or as the turn's self-introduction, "QUESTION: Thanks. A B with Xpress."."""
+    if ASKER_LABEL.search(text, max(0, start - 16), start):
+        return bool(_LABEL_AFTER.match(after))
+    return bool(_WITH_OUTLET.match(after)) and bool(_QUESTION_TURN.search(text, max(0, start - 70), start))
 
 
 def described_country(after: str) -> str | None:

@@ -66,6 +66,12 @@ _DATE_LINE = re.compile(
     r"(?:\s+-\s+[Pp]age\s+\d{1,3})?"  # "Fri, Apr 10, 2026 - page 3": a print edition's page
     r"\s*\|?$"  # "Feb. 19, 2026 |": a date line with a trailing separator
 )
+# "Wednesday, February 19, 2025, 4:05 p.m. Press Conference Room, Ministry of X": a briefing's day, time
+# and room, no verb
+_DATE_TIME_ROOM_LINE = re.compile(
+    rf"^(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}),?\s+"
+    r"(?:at\s+)?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?,?\s+(?:[A-Z][\w'’-]*,?\s+(?:(?:of|the|and|for)\s+)*)*[A-Z][\w'’-]*$"
+)
 _US_ISSUER = re.compile(
     r"\b(?:Office of the Spokesperson|Media Note|Department of State|State Department|"
     r"White House|Briefing Room|Department of Defense|Department of War|Pentagon)\b"
@@ -225,7 +231,7 @@ def find_date_line(doc: Doc) -> tuple[date, Sentence] | None:
         elif ":" in line[:16] and len(line) < 60:
             # "Updated 9:14 PM UTC May 28, 2024": the time before the date
             line = _TIME_FIRST.sub(r"\1", line)
-        if _DATE_LINE.match(line):
+        if _DATE_LINE.match(line) or (len(line) < 140 and _DATE_TIME_ROOM_LINE.match(line)):
             m = ISO.search(line)
             if m:
                 return date(int(m[1]), int(m[2]), int(m[3])), s

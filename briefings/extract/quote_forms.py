@@ -15,7 +15,9 @@ VERB_WORDS = (
     r"said|says|added|adds|noted|notes|stressed|explained|stated|remarked|declared|wrote|emphasi[sz]ed|"
     r"underscored|warned|insisted|continued|replied|responded|told|observed|argued|announced|commented|"
     r"called|described|saying|adding|posted|tweeted|reiterated|affirmed|cautioned|acknowledged|conceded|"
-    r"asserted|recalled|predicted|vowed|pledged|highlighted|underlined|maintained"
+    r"asserted|recalled|predicted|vowed|pledged|highlighted|underlined|maintained|put\s+it|"
+    # "issued a statement calling X '...'" (not "..., calling X a '...'": a clause on the sentence's subject)
+    r"(?<!,\s)calling"
 )
 BEFORE = re.compile(rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{VERB_WORDS})\b[^;“”\"]{{0,130}}?[,:]?\s*$")
 # "X said last week that allies had delivered ... but that it was "still not enough"": a long reported clause

@@ -17,7 +17,13 @@ from briefings.extract.quote_cues import (
     reporting_subject,
 )
 from briefings.extract.quote_holders import abbreviation_holder, holds, initials_holder, title_holder
-from briefings.extract.quote_subjects import named_since, recent_subject, subject_since, titled_since
+from briefings.extract.quote_subjects import (
+    named_since,
+    recent_subject,
+    spoken_title_before,
+    subject_since,
+    titled_since,
+)
 from briefings.extract.quote_titles import (
     chair_of,
     generic_noun,
@@ -71,6 +77,8 @@ def speaker(
     """Resolve an attribution phrase (a name, a surname, a pronoun or a bare title) to a person; a pronoun
     means the last speaker unless someone else is named after that speaker's quote (since)."""
     text = text.strip().rstrip(".,;:")
+    if text.startswith("As ") and "," not in text:
+        text = text[3:]  # "As A said in May, '...'": A
     head, who, rel = text.partition(", who ")
     if who and "," not in rel:
         # "A senior official, who briefed reporters ... set by the Pentagon, said": the subject before it
@@ -118,6 +126,11 @@ def speaker(
             holder = near_holder(doc, people, tm["t"], offset)  # "the minister said" of two ministers
         if holder:
             return holder  # "The Secretary said:": a capitalised bare title means its holder
+        # (only with no one quoted just before: "the Minister said ... he said" after A's quote is A's)
+        fresh = tm is None and last is None
+        spoken = spoken_title_before(doc, people, offset) if fresh and doc is not None else None
+        if spoken is not None and agrees(people, spoken, text):
+            return spoken  # "... what the Secretary said last week. He said, '...'": the Secretary
         # the last person named, or the one who "said" something in that sentence
         named = reporting_subject(people, offset)
         if named is None and last is not None:

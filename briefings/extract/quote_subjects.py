@@ -157,3 +157,25 @@ def titled_since(doc: Doc, people: People, since: int, offset: int) -> PersonRec
         if title is not None:
             return people.by_title(title)
     return None
+
+
+# "I'd point you to what the Secretary said last week. He said, '...'": a title that spoke just before
+_TITLE_SAID = re.compile(
+    r"\bthe\s+(?P<t>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:said|told|stated|wrote|remarked|declared)\b"
+)
+
+
+def spoken_title_before(doc: Doc, people: People, offset: int) -> PersonRec | None:
+    """The holder of a capitalised title that "said" something in the sentence before the quote's (in its
+    paragraph), when no one is named after that title up to the quote."""
+    sent = doc.sentence_at(offset)
+    if sent is None or sent.index == 0:
+        return None
+    prev = doc.sentences[sent.index - 1]
+    if prev.paragraph != sent.paragraph or (" said" not in prev.text and " told" not in prev.text):
+        return None
+    titles = list(_TITLE_SAID.finditer(prev.text))
+    found = titles[-1] if titles else None  # the last title that spoke
+    if found is None or people.at(prev.start + found.end(), offset):
+        return None
+    return people.by_title(found["t"])

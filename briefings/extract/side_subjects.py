@@ -7,6 +7,7 @@ import re
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
+from briefings.extract.people_bare import ASKER_LABEL
 from briefings.extract.roles import role_key
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.side_cues import FIRST_VERB, TITLE_REF, body_start
@@ -32,6 +33,8 @@ def people_in(doc: Doc, people: People, a: int, b: int, lead: PersonRec | None =
             continue  # "a meeting with A ahead of Prime Minister B's visit to X": B is not met
         if _OWNER.match(doc.text, mention.end, b):
             continue  # "meet X's chief adviser, A": the adviser is met, not the owner
+        if ASKER_LABEL.search(doc.text, max(0, mention.start - 16), mention.start):
+            continue  # "Reporter (A, Xpress): Is a meeting with B planned?": the journalist asks
         recs.append(rec)
     starts = {mention.start for mention, _ in people.at(a, b)} if "," in doc.text[a:b] else set()
     for m in TITLE_REF.finditer(doc.text, a, b):
