@@ -141,6 +141,7 @@ _SENDS = re.compile(
 )
 _UNOFFICIAL = re.compile(
     r"\b(?:analyst|fellow|researcher|scholar|correspondent|[Pp]rofessor|[Ll]ecturer|expert|economist|scientist|specialist|writer|reporter|[Ee]ditor|"
+    r"commentator|"
     r"[Tt]ranslator|[Pp]hotographer)\b|\sat\s(?!the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Embassy)\b)|"
     r"\b(?:Institute|University|Foundation|Think Tank)\b|"
     # "IISS director-general": an institute's officer (a ministry's acronym goes with "spokesperson")

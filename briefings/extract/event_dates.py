@@ -207,7 +207,8 @@ _THEN_LEG = re.compile(r"\b(?:will|to)\s+then\s+(?:travel|fly|head|go|proceed|co
 _OTHER_ANCHOR = re.compile(
     r"\b(?:(?:a|one|two|three|\d)\s+days?|the\s+day|hours|shortly|just|"
     # "their last get-together before leaders descend on X on": the later gathering's day
-    r"(?:last|final)\s+[\w'’-]+)\s+(?:before|after|ahead\s+of)\s+"
+    # "the last major step before leaders gather for the summit on": a step of one or two words
+    r"(?:last|final)(?:\s+[\w'’-]+){1,2})\s+(?:before|after|ahead\s+of)\s+"
     r"[^.;,]{0,70}?\s(?:on|from)\s+$|"
     r"\bpreceded\s+by\s+[^.;,]{0,80}?\s(?:on|from)\s+$",  # "will be preceded by a meeting of officials on"
     re.I,

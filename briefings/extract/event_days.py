@@ -33,7 +33,8 @@ def located(
 
 _N_DAY = re.compile(r"\b(two|three|four|five|[2-5])-day\b", re.I)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5}
-_DAYS_OF = re.compile(r"\s*,?\s+for\s+(two|three|four|five|[2-5])\s+days\s+of\b", re.I)
+# "meet today (Saturday) for two days of talks": a bracketed weekday restating the day between
+_DAYS_OF = re.compile(r"(?:\s*\([^()]{1,25}\))?\s*,?\s+for\s+(two|three|four|five|[2-5])\s+days\s+of\b", re.I)
 # "begin on Monday in X, and run for two days", "opens Monday and will last three days"
 _RUN_FOR = re.compile(
     r"[^.;]{0,60}?\band\s+(?:will\s+)?(?:run|runs|last|lasts|continue|continues)\s+(?:for\s+)?"

@@ -178,16 +178,18 @@ def week_spelled_out(
         for x in scored
         if x[1].relative
         and x[1] is not d
-        and not x[1].end_date
         and x[0] > 0
         and 0 <= (x[1].date - d.date).days < 7
+        # "meet next week ... two days of talks on Monday and Tuesday": the weekdays' span too
+        and (not x[1].end_date or (x[1].end_date - d.date).days < 7)
         and (held_day(doc, x[1], x[2]) or (bool(lead_nouns) and _noun_day(doc, x[1], x[2], lead_nouns)))
         # "A separate meeting will take place Wednesday": another gathering, not the meeting restated
         and not x[2].text.lstrip().startswith(_INDEFINITE)
         and not has_any(x[2].text, SEPARATE)
     ]
     if given:
-        return replace(d, date=max(given, key=lambda x: x[0])[1].date, relative=False), s
+        g = max(given, key=lambda x: x[0])[1]
+        return replace(d, date=g.date, end_date=g.end_date, relative=False), s
     return None
 
 

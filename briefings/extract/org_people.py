@@ -48,9 +48,10 @@ _ORG_NAME = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in ORGANISATIONS i
 
 
 _ORG_IN_ROLE = re.compile(
-    r"(?<!\bto )(?<!\bto the )\b(?:"
+    r"(?<!\bto )(?<!\bto the )(?<![A-Za-z]-)\b(?:"
     + "|".join(re.escape(k) for k in ORGANISATIONS if k[0].isupper() and k not in ("Alliance", "European"))
-    + r")(?!\w)"  # no \b: "U.N." ends on its period
+    # no \b: "U.N." ends on its period; "head of the EU-China programme": a pair's relations, no owner
+    + r")(?!\w)(?!-[A-Z])"
 )
 
 

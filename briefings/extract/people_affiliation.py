@@ -24,7 +24,8 @@ from briefings.extract.roles import TITLE_WORDS
 from briefings.extract.sentences import Doc
 
 _NOUN = (
-    r"(?:analyst|fellow|researcher|scholar|professor|lecturer|expert|academic|economist|scientist|specialist)"
+    r"(?:analyst|fellow|researcher|scholar|professor|lecturer|expert|academic|economist|scientist|specialist|"
+    r"commentator)"
 )
 # the roles of people outside government ("senior fellow", "security analyst", "associate professor")
 _OUTSIDE = re.compile(rf"\b{_NOUN}s?\b", re.I)

@@ -23,7 +23,12 @@ _WHO_IS = re.compile(
 # "A is a senior fellow with the X Program.": a description's closing line about a person named earlier
 _IS_A = re.compile(r"\s+is\s+(?:also\s+)?an?\s+")
 _BODY_REST = re.compile(r"(?:\s+(?:of|for|and|the|on|[A-Z][\w'’&-]*|\([A-Z]{2,6}\)))+")
-_CUES = ("appointed", "named", "sworn", "elected", "who is", "who was", " is a")
+# "A, the former defence minister who now serves as secretary of X,": the office held now
+_NOW_SERVES = re.compile(
+    r"\s*,\s*(?:the\s+|a\s+)?former\s[^,.;]{1,60}?\s+who\s+(?:now\s+serves\s+as|is\s+now|now\s+heads)\s+"
+    r"(?:the\s+)?"
+)
+_CUES = ("appointed", "named", "sworn", "elected", "who is", "who was", " is a", "who now")
 
 
 def _former(role: str | None) -> bool:
@@ -42,7 +47,7 @@ def appointed_offices(doc: Doc, people: People) -> None:
             stretch = text[m.end : min(end, m.end + 140)]
             if not any(c in stretch for c in _CUES):
                 continue
-            hit = _APPOINTED.match(text, m.end, end) or (
+            hit = _APPOINTED.match(text, m.end, end) or _NOW_SERVES.match(text, m.end, end) or (
                 (_WHO_IS.match(text, m.end, end) or _IS_A.match(text, m.end, end))
                 if rec.role is None
                 else None

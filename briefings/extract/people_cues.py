@@ -16,10 +16,11 @@ from briefings.extract.people_escorts import accompanies, delegation_member
 from briefings.extract.sentences import Doc
 
 _SPOKE = re.compile(
-    r"\s*(?:said|says|told|added|confirmed|announced|stated|noted|warned|stressed|insisted|urged|denied)\b"
+    r",?\s*(?:said|says|told|added|confirmed|announced|stated|noted|warned|stressed|insisted|urged|denied)\b"
 )
 # "In Manila, <Title> A said": a speaker placed in a city at the head of the sentence speaks from home
-_IN_CITY_LEAD = re.compile(r"\s*In\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s*,\s*$")
+# (also "In Beijing, a Foreign Ministry spokesman, A, said": the title in apposition before the name)
+_IN_CITY_LEAD = re.compile(r"\s*In\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s*,\s*(?:an?\s+|the\s+)?$")
 # "spokesman A said in Xcity": the city the spokesperson speaks in
 _SAID_IN_CITY = re.compile(
     r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*[.,;:]|\s+(?:on|that|at|during|after|when)\b)"

@@ -56,12 +56,18 @@ def generic_body(role: str, country: str | None) -> str:
     return role[: m.start(1)] + role[m.end() :]
 
 
+# "a Kyiv-based political analyst": where the person works, no part of the title (the country field holds it)
+_BASED_BEFORE = re.compile(r"^(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*-based\s+(?=[a-z])")
+
+
 def shown_role(role: str | None, country: str | None = None) -> str | None:
     """A role as shown: "Ambassador of Peru to Norway" -> "Ambassador to Norway" (the country field holds
     the sending state), no country word before its own institution or a body every state has, a bare
     abbreviated rank none."""
     if not role:
         return role
+    if "-based " in role:
+        role = _BASED_BEFORE.sub("", role)
     if " the " in role:
         role = generic_body(role, country)
     role = chamber_shown(role, country)

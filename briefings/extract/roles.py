@@ -23,7 +23,7 @@ coordinator consul consul-general vice-president taoiseach tánaiste tanaiste ly
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
 gentleman mantri menteri inspector emir secretaries presidents
 researcher scholar correspondent member diplomat attaché attache head negotiator delegate lecturer
-critic expert scientist specialist commandant observer sherpa economist clerk
+critic expert scientist specialist commandant observer sherpa economist clerk commentator
 """)
 
 MODIFIERS = _words("""
@@ -46,7 +46,7 @@ opposition
 research
 crown tariff armed raksha videsh pradhan diplomatic shadow non-resident besar
 secretary-general minister secretary official federal d'affaires d’affaires ad interim interim
-extraordinary plenipotentiary departmental responsible
+extraordinary plenipotentiary departmental responsible embassy
 """)
 
 PORTFOLIO = _words("""
@@ -75,7 +75,7 @@ authority assembly parliament armament armaments division manpower diaspora peac
 emigrants
 subcommittee africa african arab hemisphere arctic baltic nordic caribbean latin america americas
 transportation ethnic communities peoples conservation disability biosecurity customs senate chamber deputies
-works territories aid border troops negotiations unit business services
+works territories aid border troops negotiations unit business services island islands
 """)
 
 TITLE_WORDS = HEADS | MODIFIERS  # every word a title may hold
