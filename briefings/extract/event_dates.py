@@ -30,7 +30,13 @@ from briefings.extract.event_spans import (
 from briefings.extract.event_tense import LOGISTICS, sentence_score
 from briefings.extract.event_travel import ASIDE_OPENERS as _ASIDE_OPENERS
 from briefings.extract.event_travel import SEPARATE as _SEPARATE
-from briefings.extract.event_travel import after_journey, purpose_day, superseded, week_spelled_out
+from briefings.extract.event_travel import (
+    after_journey,
+    purpose_day,
+    superseded,
+    visit_start,
+    week_spelled_out,
+)
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
@@ -356,6 +362,8 @@ def pick_main_date(
     if week is not None:  # "will meet next week ... in X from 14 to 15 May": the exact days
         return week
     journey = after_journey(doc, scored, d, s)
+    if journey is not None and visit_start(doc, d, s):  # "a two-day visit beginning tomorrow for the X"
+        return journey[1], journey[2]
     if journey is not None:  # "will travel to X on Sunday for the summit ... the summit on Monday"
         return replace(d, date=journey[1].date, relative=False), s
     if not d.end_date:  # also a headline's "to open on Thursday" over the lead's "on June 13-14"

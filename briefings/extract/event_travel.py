@@ -20,14 +20,23 @@ _WEEK = frozenset({"next week", "Next week"})
 
 # "will travel to Seoul on Sunday", "flies to Lima on 3 May", "leaves for Hanoi Monday", "will leave Xcity
 # for Ycity on Sunday": the journey's day
+# "a two-day visit to Xland beginning tomorrow": the visit's first day, the journey's (its count of days is
+# the visit's, not the meeting's)
+_VISIT_FROM = (
+    r"\bvisit\s+to\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:beginning|starting)\s+(?:on\s+)?$"
+)
+_VISIT_START = re.compile(_VISIT_FROM)
 _JOURNEY = re.compile(
     r"\b(?:travel(?:s|ling|ing)?|fly|flies|flying|head(?:s|ing)?|leav(?:e|es|ing)|depart(?:s|ing)?|"
     r"set(?:s|ting)?\s+off|(?:leav(?:e|es|ing)|depart(?:s|ing)?)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+for\s))"
     r"\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?,?\s+(?:on\s+)?$|"  # "to Panama City, Panama, on May 3"
     # "arrives in Seoul on Monday", a headline's "X Arrives Monday for Talks": the day of arrival
-    r"\b(?:[Aa]rriv(?:e|es|ing)|[Ll]and(?:s|ing)?)(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+(?:on\s+)?$"
+    r"\b(?:[Aa]rriv(?:e|es|ing)|[Ll]and(?:s|ing)?)(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+(?:on\s+)?$|"
+    rf"{_VISIT_FROM}"
 )
+# "for the X Consultation (XC)": the short name the purpose is given in brackets
+_SHORT_NAME = re.compile(r"\(([A-Z]{2,8})\)")
 # "... for the first trilateral summit": the journey's purpose, after the date
 _FOR_MEETING = re.compile(
     r"[^.;]{0,40}?\b(?:for|to\s+attend|to\s+join|to\s+lead|ahead\s+of)\s+(?:the|a|an|this|[A-Z][a-z]+\s+[A-Z]\w*)\b"
@@ -96,6 +105,11 @@ def _days_after(scored: list[Scored], d: DateMention, s: Sentence) -> list[Score
     ]
 
 
+def visit_start(doc: Doc, d: DateMention, s: Sentence) -> bool:
+    """d opens a visit ("a two-day visit to X beginning tomorrow"): its days are the stay's."""
+    return bool(_VISIT_START.search(doc.text, max(s.start, d.start - 70), d.start))
+
+
 def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -> Scored | None:
     """The meeting's own day a little after the day of a journey to it, stated in the next sentences."""
     if d.end_date or not _JOURNEY.search(doc.text, max(s.start, d.start - 70), d.start):
@@ -118,6 +132,8 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
     nouns = event_nouns(doc.text[d.end : s.end]) - TRAVEL_NOUNS
     if not nouns:
         return None
+    # "... for the X Consultation (XC) ... will co-chair the XC in Y on Wednesday": its short name dates it
+    nouns |= set(_SHORT_NAME.findall(doc.text, d.end, s.end))
     own = [
         x
         for x in scored

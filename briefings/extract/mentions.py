@@ -45,7 +45,7 @@ from briefings.extract.role_local import local_office, office_prefix
 from briefings.extract.role_prefix import comma_title
 from briefings.extract.role_reporters import ministry_of_prefix
 from briefings.extract.role_scan import TITLE_WORDS, Title, opens_title, scan_title
-from briefings.extract.roles import _words
+from briefings.extract.roles import HEADS, MODIFIERS, _words
 from briefings.extract.sentences import Sentence
 from briefings.extract.tokens import (
     HONORIFICS,
@@ -183,6 +183,9 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 i += 1  # "Camp General A B", "the vessel Dr. A B": a place or ship named after a person
             continue
         title = scan_title(toks, i, text) if opens_title(t.low) else None  # its own fast path, inlined
+        if title is None and not i and n > 2 and t.low in MODIFIERS and toks[1].low in HEADS:
+            # "First lady A B": a title in sentence case opening the sentence
+            title = scan_title(toks, 0, text, ci=True) if not toks[1].cap else None
         if (
             title is None
             and i + 1 < n
@@ -326,6 +329,9 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             before = text[sent.start : t.start]
             if not honorific and _AT_PLACE.search(before[-5:]) and find_city(text[t.start : name[-1].end]):
                 i = k  # "In New Delhi, the Secretary will ...": a city, not a person
+                continue
+            if honorific and i and toks[i - 1].cap and find_city(text[toks[i - 1].start : name[-1].end]):
+                i = k  # "Bandar Seri Begawan": a style word inside a city's name
                 continue
             if not honorific and len(name) >= 2 and big_city(text[t.start : name[-1].end]):
                 i = k  # "said Xtown would press for ...": a capital speaking for its government

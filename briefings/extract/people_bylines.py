@@ -74,9 +74,9 @@ _MAX_LINE = 90  # a credit is a short line of its own
 
 # "(Reporting by A and B in Xtown, C; Writing by D; Editing by E)", "--With assistance from F.": an agency's
 # credits at the foot of a story, each part a job done "by" a list of people (a place after a name)
-_AGENCY_PART = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}?(?:by|from)\s+(.+?)\s*$")
+_AGENCY_PART = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}?(?:[Bb]y|from)\s+(.+?)\s*$")
 _AGENCY_OPEN = re.compile(
-    r"\s*(?:\(\s*(?=(?:[A-Za-z]+\s+){0,2}?by\s)|-{1,2}\s*(?=[Ww]ith\s+(?:additional\s+)?assistance\s+from\s))"
+    r"\s*(?:\(\s*(?=(?:[A-Za-z]+\s+){0,2}?[Bb]y\s)|-{1,2}\s*(?=[Ww]ith\s+(?:additional\s+)?assistance\s+from\s))"
 )
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")

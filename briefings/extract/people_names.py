@@ -159,8 +159,8 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             # "General Secretary To Van Minh", "Vice-Premier He Wenbo and": a family name spelt like a small
             # word (a lower-case word or a stop after its given name: no title-case headline's verb)
             out.append(t)
-        elif out and t.low == "ratu" and j + 1 < n and is_name_text(toks[j + 1].text, False):
-            out.append(t)  # Fijian "Ratu" inside a name as written
+        elif out and t.low in _INNER_STYLES and j + 1 < n and is_name_text(toks[j + 1].text, False):
+            out.append(t)  # Fijian "Ratu", a Malay father's "Tengku" ("A Tengku B") inside a name as written
         elif out and (initial or t.low in forms.LINKS) and (more or forms.particle_run(toks, j)):
             out.append(t)
             links += t.low in forms.LINKS
@@ -184,6 +184,8 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             if t.text.endswith(_POSSESSIVE):
                 j += 1
                 break
+        elif out and t.low in _TITLE_GRADES and j + 1 < n and toks[j + 1].low in HEADS:
+            break  # "Xstate Deputy Premier A": a title's grade word, no name word
         elif is_name_text(t.text, not out) or (out and t.text[2:3] == "-" and _article_surname(t.text)):
             out.append(t)
             if t.text.endswith(_POSSESSIVE):  # t.text != base(t.text)
@@ -214,6 +216,9 @@ def _given_link(out: list[Tok]) -> bool:
     return len(out) >= 2 and t.text[:1].isupper() and t.text[1:].islower() and out[-2].low not in forms.LINKS
 
 
+# styles a name may hold after its given name ("Ratu", a Malay royal patronymic's "Tengku"/"Tunku")
+_INNER_STYLES = frozenset({"ratu", "tengku", "tunku"})
+_TITLE_GRADES = frozenset({"deputy", "vice"})
 _STYLE_GRADES = frozenset({"most", "right", "very"})
 _STYLED = frozenset({"hon", "honourable", "honorable", "rev", "reverend"})
 _COURTESY = frozenset({"royal", "highness", "excellency", "majesty"})

@@ -17,7 +17,11 @@ _GRADES = frozenset(
 # Bruneian "Awang"/"Dayang" (Mr/Ms in a formal style): a style after another one or before "Haji"/"Hajah"
 _COURTESY = frozenset({"awang", "dayang"})
 _PILGRIM = frozenset({"haji", "hajah", "hajjah"})
-_OPENERS = _YANG_WORDS | _GRADES | _COURTESY | {"yang", "pehin"}
+# Sarawak's grades of "Datuk" ("Datuk Amar", "Datuk Patinggi"): after that title only, a name of two more
+# words after them ("Dr Amar Singh" keeps its given name)
+_DATUK_GRADES = frozenset({"amar", "patinggi"})
+_DATUKS = frozenset({"datuk", "dato", "dato'", "dato’"})
+_OPENERS = _YANG_WORDS | _GRADES | _COURTESY | _DATUK_GRADES | {"yang", "pehin"}
 MALAY_OPENERS = _OPENERS  # the words malay_style_end may step over (its first test)
 # the words that close a "Pehin" title's conferred name ("Pehin Orang Kaya X Y Dato ...", "Pehin Datu X
 # Colonel ..."): a title of honour, a courtesy word or a rank
@@ -48,6 +52,8 @@ def malay_style_end(toks: list[Tok], j: int, j0: int) -> int:
     after_style = j > j0 and (toks[j - 1].low in HONORIFICS or toks[j - 1].low in _OPENERS)
     if low in _COURTESY:
         return j + 1 if after_style or toks[j + 1].low in _PILGRIM else j
+    if low in _DATUK_GRADES:
+        return j + 1 if j > j0 and toks[j - 1].low in _DATUKS and j + 2 < n and toks[j + 2].cap else j
     if low in _GRADES or low in _YANG_WORDS:
         return j + 1 if after_style else j
     return j

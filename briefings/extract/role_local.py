@@ -10,6 +10,7 @@ from briefings.extract.tokens import Tok, is_name_text
 
 # heads of a state's or a city's government
 _LOCAL_HEADS = frozenset({"premier", "governor", "mayor"})
+_GRADES = frozenset({"deputy", "vice", "lieutenant"})
 _COMPASS = frozenset(
     {"south", "north", "east", "west", "western", "eastern", "northern", "southern", "central"}
 )
@@ -18,7 +19,11 @@ _COMPASS = frozenset(
 def local_office(toks: list[Tok], i: int, text: str, title: Title) -> int | None:
     """The offset a local office's title starts at when a place word before it belongs to it, else None."""
     k = next((j for j in range(i, min(i + 3, len(toks))) if toks[j].start == title.role_start), None)
-    if k is None or toks[k].low not in _LOCAL_HEADS:
+    if k is None:
+        return None
+    if toks[k].low in _GRADES and k + 1 < len(toks) and toks[k + 1].low in _LOCAL_HEADS:
+        pass  # "Xstate Deputy Premier": the grade opens the local title
+    elif toks[k].low not in _LOCAL_HEADS:
         return None
     if k > i and title.country and i > 0 and toks[i - 1].low in _COMPASS and toks[i - 1].cap:
         return toks[i - 1].start  # "Western Australian Premier": a state named by its demonym

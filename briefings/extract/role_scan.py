@@ -60,7 +60,8 @@ _GENERAL_OK = frozenset(
 _GENERAL_BODIES = frozenset({"staff", "command", "headquarters", "directorate", "secretariat", "assembly"})
 _SERVICE_NOUNS = frozenset({"force", "forces", "corps"})
 _BRANCHES = frozenset({"army", "navy"})  # rank words ("Army General"); after a country word a service
-_GRADES = frozenset({"senior", "vice", "rear", "air"})  # a grade word before a rank ("Vice Admiral")
+# a grade word before a rank ("Vice Admiral", "Second Brigadier General")
+_GRADES = frozenset({"senior", "vice", "rear", "air", "first", "second", "third"})
 _JOINS = frozenset({"and", "cum", "/", "–", "—"})  # join two titles: a title word must follow
 _CABINET = frozenset({"minister", "ministers", "state"})  # a government's minister ("Secretary of State")
 

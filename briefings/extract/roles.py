@@ -27,7 +27,8 @@ critic expert scientist specialist commandant observer sherpa economist clerk co
 """)
 
 MODIFIERS = _words("""
-deputy vice acting assistant associate under principal senior chief first permanent special high parliamentary
+deputy vice acting assistant associate under principal senior chief first second permanent special high
+parliamentary
 additional
 standing ranking
 coordinating government lead presidential party
