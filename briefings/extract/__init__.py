@@ -12,7 +12,7 @@ COMPILED = use_compiled(__path__)
 
 from briefings.extract.eventcues import countries_in
 from briefings.extract.events import EVENT_NOUN, build_main
-from briefings.extract.gazetteer import ORGANISATION_NAMES, ORGANISATIONS
+from briefings.extract.gazetteer import ORGANISATION_NAMES, ORGANISATIONS, stray_namesake
 from briefings.extract.homes import visited_country
 from briefings.extract.label_lines import section_label, state_letterhead
 from briefings.extract.letterheads import (
@@ -85,7 +85,9 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
     mentioned = frozenset(c for s in body for c in countries_in(doc, s))
     host = None
     for s in body:
-        cities = cities_in(doc.text, s.start, s.end, mentioned)
+        cities = [
+            c for c in cities_in(doc.text, s.start, s.end, mentioned) if not stray_namesake(c[0], mentioned)
+        ]
         if cities:
             host = cities[0][0].country
             break

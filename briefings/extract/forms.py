@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import country_forms, country_of
+from briefings.extract.gazetteer import WORLD_REGIONS, country_forms, country_of
 from briefings.extract.roles import MODIFIERS, PORTFOLIO, _words
 from briefings.extract.tokens import PARTICLES, RANKS, Tok, country_at, is_head, is_institution
 
@@ -65,7 +65,7 @@ def leading_title(toks: list[Tok], j: int) -> bool:
     return nxt.cap or (nxt.text == "(" and retired_mark(toks, j + 1) > j + 1)
 
 
-_SERVICE_NOUNS = _words("force forces staff command navy army fleet corps headquarters guard")
+_SERVICE_NOUNS = _words("force forces staff command navy army fleet corps headquarters guard district")
 
 
 def service_unit(toks: list[Tok], k: int) -> int | None:
@@ -76,7 +76,9 @@ def service_unit(toks: list[Tok], k: int) -> int | None:
     j = k + 1
     while j < len(toks) and j < k + 6 and toks[j].cap and toks[j].text[:1].isalpha():
         j += 1
-    if j - (k + 1) < 2 or toks[j - 1].low not in _SERVICE_NOUNS:
+    # "Commanding General of X Forces, Pacific": a service's component named by its region
+    regional = j == k + 2 and toks[k + 1].text in WORLD_REGIONS and toks[k - 1].low in _SERVICE_NOUNS
+    if not regional and (j - (k + 1) < 2 or toks[j - 1].low not in _SERVICE_NOUNS):
         return None
     if j < len(toks) and toks[j].text not in (",", ".", ";", ")") and toks[j].low != "and":
         return None

@@ -325,6 +325,19 @@ def find_city(name: str, prefer_countries: frozenset[str] = frozenset()) -> City
     return options[0]
 
 
+def stray_namesake(city: City, mentioned: frozenset[str]) -> bool:
+    """A town several countries share, none of them one the text names ("in Smallton" in a text on Xland
+    and Yland, where the gazetteer knows only smaller namesakes abroad): it tells no country."""
+    if (
+        not mentioned
+        or city.country in mentioned
+        or city.population >= 250_000
+        or capital_country(city.name)
+    ):
+        return False  # a capital or a city of a quarter-million is known by its own name
+    return len({c.country for c in _cities().get(_lookup_key(city.name), ())}) > 1
+
+
 @cache
 def _country_cities(country: str) -> tuple[City, ...]:
     """A country's cities in the gazetteer, most populous first (one scan of the table per country)."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.eventcues import mentioned_countries
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, stray_namesake
 from briefings.extract.homes import paragraph_host
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
@@ -96,6 +97,9 @@ def sentence_host(
         cities = [c for c in cities if not _reported_from(doc.text, m, c[1])]
     if cities and ("back" in m.sentence.text or "return" in m.sentence.text):
         cities = [c for c in cities if not _BACK_TO.search(doc.text, max(m.sentence.start, c[1] - 24), c[1])]
+    if cities:
+        named = mentioned_countries(doc)
+        cities = [c for c in cities if not stray_namesake(c[0], named)]
     if len(cities) > 1:
         several.add(m.sentence.index)
     if cities:

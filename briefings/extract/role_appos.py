@@ -24,7 +24,7 @@ from briefings.extract.role_reporters import (
     states_workplace,
 )
 from briefings.extract.role_scan import Title, inner_country, scan_title
-from briefings.extract.role_tails import body_tail, ministry_tail
+from briefings.extract.role_tails import body_tail, command_title, dash_state, ministry_tail
 from briefings.extract.roles import HEADS, PORTFOLIO, TITLE_WORDS, _words
 from briefings.extract.tokens import HONORIFICS, INSTITUTIONS, Tok, is_name_text
 
@@ -65,6 +65,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             or described(toks, k + 1, text)
             or _acting(toks, k + 1, text)
             or _new_holder(toks, k + 1, text)
+            or command_title(toks, k + 1, text)
         )
         if title and title.next_index <= len(toks):
             end = toks[title.next_index - 1].end
@@ -145,6 +146,10 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             if more:  # "chief of the General Staff and a deputy defense minister": both titles
                 end = title.role_end = more[0]
                 title.next_index = more[1]
+            dash = dash_state(text, end, toks[-1].end) if title.role_end == end else end
+            if dash > end:  # "commander of Multinational Brigade – Xland": the state names the unit
+                end = title.role_end = dash
+                title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             at_ministry = ministry_tail(text, end, toks[-1].end) if text[end : end + 1] == " " else end
             if at_ministry > end:  # "Director-General of the X Department at the ministry.": no part of it
                 end = at_ministry

@@ -16,6 +16,8 @@ _BILLET = re.compile(
     r",\s+(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*),\s+$"
 )
 
+_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+")
+
 
 def billet_titles(text: str, per_sentence: list[list[Mention]]) -> None:
     """A rank-only mention right after a "Title, Unit," billet holds that billet as its role."""
@@ -28,6 +30,11 @@ def billet_titles(text: str, per_sentence: list[list[Mention]]) -> None:
             if b is not None:
                 m.role = b[1]
                 m.span_start = b.start(1)
+                owner = _OWNER.match(b[1])
+                state = country_of(owner[1]) if owner else None
+                if owner and state:  # "Xland's Chief of Staff, Joint Staff, General A": no part of the billet
+                    m.role = b[1][owner.end() :]
+                    m.country = m.country or state
 
 
 # "X's special envoy on Y, former foreign minister A": a possessive country's post, apposed

@@ -9,7 +9,7 @@ import re
 from briefings.extract import forms
 from briefings.extract.gazetteer import country_of, is_region
 from briefings.extract.roles import TITLE_WORDS
-from briefings.extract.tokens import HONORIFICS, Tok, country_at, is_name_text, may_open_country
+from briefings.extract.tokens import HONORIFICS, Tok, country_at, is_initial, is_name_text, may_open_country
 
 _AT_BODIES = frozenset({"ministry", "department", "office", "embassy"})
 
@@ -248,6 +248,22 @@ def rank_then_name(toks: list[Tok], k: int) -> bool:
     if j == k or not forms.rank_word(toks[j - 1].low, forms.PERSONAL_RANKS):
         return False
     return j + 1 < len(toks) and is_name_text(toks[j].text, True) and is_name_text(toks[j + 1].text, False)
+
+
+def comma_body_rank(toks: list[Tok], first: int, last: int, j: int) -> bool:
+    """A unit's name (or a service "of the Xland") a comma joins to an office before it, then the holder's
+    rank and name ("Chief of Staff, Joint Staff General A B", "Commandant, X District Vice Admiral A B"):
+    the run first..last is that office's body, the rank at j opens the name."""
+    if first < 2 or toks[first - 1].text != "," or last != j - 1 or not toks[j].cap:
+        return False
+    closes = toks[last].low in _UNIT_ENDS or (last >= 2 and toks[last - 1].low in ("of", "the"))
+    k = j
+    while k < len(toks) and k < j + 3 and toks[k].cap and forms.rank_word(toks[k].low):
+        k += 1
+    if not closes or not forms.rank_word(toks[k - 1].low, forms.PERSONAL_RANKS) or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return is_name_text(toks[k].text, True) and (is_initial(nxt) or is_name_text(nxt.text, False))
 
 
 def ranked_unit_end(toks: list[Tok], j: int) -> int:

@@ -67,13 +67,13 @@ def portfolio_list_end(toks: list[Tok], j: int, text: str) -> int:
         if k >= n or toks[k].text != ",":
             return 0
         k += 1
-        if k < n and toks[k].low == "and":
+        if k < n and toks[k].low in ("and", "&"):
             k += 1  # "..., and Security": a serial comma
             return _last_item(toks, k, text)
         end = _item_end(toks, k, text)
         if not end:
             return 0
-        if end < n and toks[end].low == "and":
+        if end < n and toks[end].low in ("and", "&"):  # "..., Technology & Logistics Agency"
             return _last_item(toks, end + 1, text)
         k = end
     return 0

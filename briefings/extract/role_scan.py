@@ -14,6 +14,7 @@ from briefings.extract.role_bodies import (
     at_body,
     body_end,
     bracketed_portfolio,
+    comma_body_rank,
     is_acronym,
     named_body_end,
     named_place_end,
@@ -63,6 +64,7 @@ _BRANCHES = frozenset({"army", "navy"})  # rank words ("Army General"); after a 
 # a grade word before a rank ("Vice Admiral", "Second Brigadier General")
 _GRADES = frozenset({"senior", "vice", "rear", "air", "first", "second", "third"})
 _JOINS = frozenset({"and", "cum", "/", "–", "—"})  # join two titles: a title word must follow
+_OWN_MINISTRY = frozenset({"ministry's", "ministry’s", "department's", "department’s"})
 _CABINET = frozenset({"minister", "ministers", "state"})  # a government's minister ("Secretary of State")
 
 
@@ -176,6 +178,9 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                 continue
             # "Field Marshal": a rank of two words, the first of them a title modifier on its own
             rank = "marshal" if t.low == "field" and j + 1 < n and toks[j + 1].low == "marshal" else t.low
+            if last_head < 0 and last_word >= 0 and comma_body_rank(toks, role_first, last_word, j):
+                last_head = last_word  # "Chief of Staff, Joint Staff General A": the office's body, A's rank
+                break
             if (
                 last_head >= 0
                 and forms.rank_word(rank)
@@ -190,6 +195,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                     or (t.text.endswith(".") and not toks[last_head].text.endswith("."))
                     # "Commander General TNI A": the rank, then its service's initials, opens the name
                     or (t.cap and j + 1 < n and toks[j + 1].text in RANK_SERVICES)
+                    # "Commander Major General X": a rank of two words after the rank-like head
+                    or (t.cap and j + 1 < n and toks[j + 1].cap and toks[j + 1].low in forms.PERSONAL_RANKS)
                 )
                 and not after_conn
                 and not (t.low == "general" and toks[j - 1].low in _GENERAL_OK)
@@ -357,6 +364,10 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         ):
             after_conn = True  # "Secretary of State for Foreign, Commonwealth and Development Affairs"
             j += 1
+            continue
+        own = not ci and after_conn and t.low in _OWN_MINISTRY and toks[j - 1].low == "the"
+        if own and j + 1 < n and toks[j + 1].cap and not forms.rank_word(toks[j + 1].low):
+            j += 1  # "Head of the ministry's X Bureau A": the issuing ministry's own body, before a name
             continue
         if in_portfolio and last_word == j - 1 and t.cap and body_possessive(t):
             last_word = j  # "Chair of the National Assembly's Defence Committee": the body's own committee

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.role_scan import Title, scan_title
+from briefings.extract.tokens import Tok
+
 # "director-general of the International Institute for X": the words that make a run a body's name
 _BODY_WORD = re.compile(
     r"\b(?:Institute|Institution|Centre|Center|University|Foundation|Council|Commission|Agency|Organi[sz]ation|"
@@ -43,3 +47,34 @@ def ministry_tail(text: str, end: int, stop: int) -> int:
     """The end of a lower-case "at the ministry" after a title, else end."""
     m = _AT_MINISTRY.match(text, end, stop) if "inistry" in text[end : end + 40] else None
     return m.end() if m else end
+
+
+# "Multinational Brigade – Xland": a unit named by the state it is deployed in, after a dash
+_DASH_STATE = re.compile(r"\s+[–—-]\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*(?:[,;.)]|and\b|$))")
+_UNITS = ("Brigade", "Battlegroup", "Battle Group", "Division", "Corps", "Force", "Group")
+
+
+def dash_state(text: str, end: int, stop: int) -> int:
+    """The end of a state's name a dash adds to a unit's name closing a title ("commander of Multinational
+    Brigade – Xland"), else end."""
+    if not text.endswith(_UNITS, max(0, end - 12), end):
+        return end
+    m = _DASH_STATE.match(text, end, stop)
+    state = country_of(m[1]) if m else None
+    return m.end() if m and state and state not in ORGANISATION_NAMES else end
+
+
+_COMMAND_INITIALS = re.compile(r"[A-Z]{4,12}(?:['’]s)?")
+
+
+def command_title(toks: list[Tok], k: int, text: str) -> Title | None:
+    """An apposed title a command's initials open ("A, XCOM senior enlisted leader,", "B, XCOM's Command
+    Senior Enlisted Leader,"): the initials stay in the title, a possessive owner does not."""
+    if k + 1 >= len(toks) or not _COMMAND_INITIALS.fullmatch(toks[k].text) or country_of(toks[k].text):
+        return None
+    title = scan_title(toks, k + 1, text, ci=True)
+    if title is None or title.start != toks[k + 1].start or title.country:
+        return None
+    if not toks[k].text.endswith(("'s", "’s")):
+        title.role_start = title.start = toks[k].start
+    return title

@@ -47,7 +47,7 @@ opposition
 research
 crown tariff armed raksha videsh pradhan diplomatic shadow non-resident besar
 secretary-general minister secretary official federal d'affaires d’affaires ad interim interim
-extraordinary plenipotentiary departmental responsible embassy
+extraordinary plenipotentiary departmental responsible embassy enlisted command
 """)
 
 PORTFOLIO = _words("""
@@ -76,7 +76,7 @@ authority assembly parliament armament armaments division manpower diaspora peac
 emigrants
 subcommittee africa african arab hemisphere arctic baltic nordic caribbean latin america americas
 transportation ethnic communities peoples conservation disability biosecurity customs senate chamber deputies
-works territories aid border troops negotiations unit business services island islands
+works territories aid border troops negotiations unit business services island islands industries
 """)
 
 TITLE_WORDS = HEADS | MODIFIERS  # every word a title may hold
@@ -232,10 +232,20 @@ _INITIALS_WORD = re.compile(r"\b[A-Z]{3,8}\b")
 _DEFINED_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,5})\($")
 
 
+# armed forces known by their initials alone (a table of facts): a title naming one is that state's office
+_FORCES_INITIALS = {
+    "TNI": "Indonesia", "PLA": "China", "JSDF": "Japan", "JGSDF": "Japan", "JMSDF": "Japan", "JASDF": "Japan",
+    "ADF": "Australia", "NZDF": "New Zealand", "PNGDF": "Papua New Guinea", "RSAF": "Singapore",
+    "KPA": "North Korea", "USINDOPACOM": "United States", "INDOPACOM": "United States",
+}  # fmt: skip
+
+
 def defined_service(role: str, text: str) -> str | None:
     """The state whose own service a title names by initials the text defines ("commander of USFX" beside
-    "U.S. Forces Xland (USFX)" -> United States)."""
+    "U.S. Forces Xland (USFX)" -> United States), or by the initials a state's forces are known by."""
     for acr in _INITIALS_WORD.findall(role):
+        if acr in _FORCES_INITIALS:
+            return _FORCES_INITIALS[acr]
         at = text.find(f"({acr})")
         name = _DEFINED_NAME.search(text, max(0, at - 80), at + 1) if at > 0 else None
         state = service_state(f" of {name[1].strip()}") if name else None
