@@ -36,7 +36,7 @@ from briefings.extract.homes import (
 from briefings.extract.hosts import body_country, sentence_host
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
-from briefings.extract.offices import fits, foreign_secretary_of_state, knows_office, office_home
+from briefings.extract.offices import fits, foreign_secretary_of_state, knows_office, office_home, same_office
 from briefings.extract.org_agencies import agency_deputies
 from briefings.extract.org_issuer import org_staff
 from briefings.extract.org_people import org_officials, reports_to
@@ -109,6 +109,7 @@ def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 and CHAIN_GAP.match(text[a.end : b.span_start])
                 and not says_after(text, b)
                 and not (len(b.tokens) == 1 and b.tokens[0] in _introduced(per_sentence, si))
+                and not (a.role and b.role and same_office(a.role, b.role))  # "the PM of X, A, PM B"
             ):
                 # "..., Commander of the Yland Navy B": a title naming its own state's service is B's own
                 # (not "Xish T1 A and T2 B" where B, named in full before, keeps that introduction's country)

@@ -159,5 +159,6 @@ def chain_countries(doc: Doc, people: People, skip: set[int]) -> None:
                 and not says_after(doc.text, mb)
                 and not new_clause(doc.text, ma, mb)
                 and not pair_meets(doc.text, people, mb)
+                and fits(people, rb, ra.country)  # "President A and President B": two states
             ):
                 rb.country = ra.country

@@ -31,6 +31,10 @@ _SAID_IN = re.compile(
 )
 _SAID_WORDS = ("said", "says", "announced", "stated", "confirmed", "told")
 # "... before flying back to Ytown", "returning to Ytown": a traveller's home, not where the sentence is
+_ONWARD = re.compile(
+    r"\b(?:before\s+(?:fly|head|travel|go|leav|depart|mov|continu|proceed)\w*\s+(?:on\s+|onward\s+)?(?:to|for)|"
+    r"(?:on|onwards?)\s+to)\s+$"
+)
 _BACK_TO = re.compile(r"\b(?:(?:back|home)\s+to|return(?:s|ing|ed)?\s+(?:home\s+)?to)\s+$")
 
 
@@ -101,7 +105,15 @@ def sentence_host(
         named = mentioned_countries(doc)
         cities = [c for c in cities if not stray_namesake(c[0], named)]
     if len(cities) > 1:
-        several.add(m.sentence.index)
+        several.add(m.sentence.index)  # (before the next stop is dropped: a name after it is there)
+    if cities and ("before" in m.sentence.text or " on to" in m.sentence.text):
+        # "... call on A before flying on to Ytown": the next stop, not where the call is
+        # (a person named after that city is there: "before going on to Ytown for the summit hosted by B")
+        cities = [
+            c
+            for c in cities
+            if c[1] < m.span_start or not _ONWARD.search(doc.text, max(m.tail_end, c[1] - 40), c[1])
+        ]
     if cities:
         return city_of_mention(doc.text, m, cities)
     st = m.sentence.text

@@ -143,7 +143,7 @@ _HELD_ONLY_BY: dict[str, frozenset[str]] = {
     "lyonchhen": frozenset({"Bhutan"}),
     "tanaiste": frozenset({"Ireland"}),
     "governor general": _REALMS,
-    "foreign secretary": _SECRETARIES,
+    "foreign secretary": _SECRETARIES | {"Bhutan", "Maldives"},  # their top diplomat, a civil servant
     "defense secretary": _SECRETARIES | {"United States"},
     # the US and the Holy See have one; in the others it is a junior minister's title, held by several
     "secretary of state": frozenset({"United States", "Vatican City"}) | _JUNIOR_SECRETARIES,
@@ -172,6 +172,13 @@ def offices_of(role: str) -> tuple[str, ...]:
         if office and office not in out:
             out.append(office)
     return tuple(out)
+
+
+def same_office(role_a: str, role_b: str) -> bool:
+    """Two titles name one office a state has one holder of ("Prime Minister of X" and "Prime Minister"):
+    two holders are of two states."""
+    shared = set(offices_of(role_a)) & set(offices_of(role_b))
+    return any(o in _SINGULAR and o not in ("secretary general", "secretary of state") for o in shared)
 
 
 def has_office(country: str, office: str) -> bool:

@@ -105,14 +105,36 @@ def list_closing_country(doc: Doc, per_sentence: list[list[Mention]]) -> None:
         if len(ms) < 2 or " of " not in sent.text:
             continue  # the cheap test: no list, or no "of COUNTRY" to close it
         titled = [m for m in ms if m.role]
+        closing: Mention | None = None  # the list's last name, whose "of COUNTRY" closes the list
         for a, b in reversed(list(itertools.pairwise(titled))):
+            gap = text[a.tail_end : b.span_start]
+            own = _OWN_OF.match(gap)  # "T1 A of Xland and T2 B of Yland": each name's own country
+            if not _CHAIN.match(gap[own.end() :] if own else gap):
+                closing = None
+                continue
+            if own:
+                closing = closing or b
+                continue
+            if closing is None:
+                closing = b
             if (
-                b.country
+                closing.country
+                and b.country == closing.country
                 and not a.country
-                and _CHAIN.match(text[a.tail_end : b.span_start])
-                and of_country(text, b.tail_end, sent.end) == b.country
+                and of_country(text, closing.tail_end, sent.end) == closing.country
+                and not _TWO_SIDES.search(text, max(sent.start, a.span_start - 40), a.span_start)
+                and not _CO_CHAIR.match(text, closing.tail_end, sent.end)
             ):
                 a.country = b.country
+
+
+_OWN_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*(?:,|and\b))")
+# "co-chaired by T1 A and T2 B of Yland", "between ...", "signed ... by ...": one of each side
+_TWO_SIDES = re.compile(
+    r"\b(?:between|(?:co-chaired|co-hosted|signed|jointly\s+\w+)\s+(?:[^.;]{0,60}\s)?by)\s+(?:the\s+)?$"
+)
+# "T1 A and T2 B of Yland's ministry will co-chair ...": the same, the verb after the list
+_CO_CHAIR = re.compile(r"[^.;]{0,60}?\b(?:will|to|would|shall)\s+(?:jointly\s+)?(?:co-chair|co-host)\b")
 
 
 # "A, T1, and B, T2, from Xland, and C ...": a country after the last title of a list, closing its clause
