@@ -244,6 +244,8 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
             return True
         if not is_past(at):
             return False
+        if has_any(seg, _REL_WORDS) and _in_present_clause(text, start, at):
+            return False  # "The X, which runs from Feb. 13 to 15, comes ... since it was founded in 1963"
         # "The trip ends in X on December 3, with talks which had not been held since 2015": the
         # relative clause after the date is past, the date's own clause is not
         rel = _REL_CLAUSE.search(text, at, end) if has_any(seg, _REL_WORDS) else None
@@ -304,6 +306,18 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
         out = later_weekdays(text, out)
     return tuple(out)
 
+
+# ", which runs from": a relative clause in the present or future, opening just before a date
+_OPEN_CLAUSE = re.compile(r",\s+which\s+(?:[^.;,]{0,40}?\s)?$")
+
+
+def _in_present_clause(text: str, start: int, at: int) -> bool:
+    """The date at `at` sits in a ", which ..." clause whose own words hold no past tense."""
+    m = _OPEN_CLAUSE.search(text, max(start, at - 50), at)
+    if m is None:
+        return False
+    close = text.find(",", at, at + 60)
+    return not _PAST.search(text, m.start(), close if close > 0 else at)
 
 
 # "from Friday (May 30) to Sunday (Jun 1)": two dates, each after its weekday, are one range

@@ -89,7 +89,9 @@ _AHEAD_OF = re.compile(
 # "from 3 to 5 May to attend the X-related Meetings, including ...": a series over the whole range
 _SERIES = re.compile(r"\battend\w*\s+(?:the\s+)?[^.;]{0,60}?\b(?:Meetings|meetings|Summits|summits|series)\b")
 _VISITING_FROM = re.compile(r"\bvisiting\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+from\s+$")
-_GUEST_CLAUSE = re.compile(r",\s+who\s+(?:will\s+be|is|are)\s+visiting\s[^.;,]*$")
+_GUEST_CLAUSE = re.compile(r",\s+who\s+(?:(?:will\s+be|is|are)\s+visiting|will\s+visit|visits)\s[^.;,]*$")
+# "1. Date and Time" / "Date:": an advisory's field whose next line is the meeting's day
+_DATE_FIELD = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:Date|When)\b(?:\s+and\s+[Tt]ime)?\s*:?\s*$")
 _CAPTION = re.compile(r"\b(?:FILE\s+)?PHOTO\s*:")
 # "SEOUL, March 8": the dateline's day; "No: 96, 12 May 2031, Press Release ...": a numbered release's day
 _DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+|(?:No|Nr|Number)\.?\s*:?\s*\d{1,5}(?:/\d{1,4})?),\s*$")
@@ -238,7 +240,8 @@ def _guest_stay_day(
 ) -> DateMention | None:
     """The lead dates only the guest's stay in a relative clause ("will hold the X Meeting with B, who will be
     visiting Y from 16 to 18 May") and a next sentence sets the meeting's day inside it ("The meeting will
-    take place at the Z in Ycity on 17 May"): that day, read as the lead's."""
+    take place at the Z in Ycity on 17 May", or an advisory's "Date and Time" field): that day, read as the
+    lead's."""
     if not d.end_date or not _GUEST_CLAUSE.search(doc.text, max(s.start, d.start - 60), d.start):
         return None
     for _, x, xs in scored:
@@ -247,7 +250,10 @@ def _guest_stay_day(
             and not x.end_date
             and not x.relative
             and d.date <= x.date <= d.end_date
-            and _IS_SET.search(doc.text, max(xs.start, x.start - 130), x.start)
+            and (
+                _IS_SET.search(doc.text, max(xs.start, x.start - 130), x.start)
+                or _DATE_FIELD.match(doc.sentences[xs.index - 1].text)
+            )
         ):
             return replace(d, date=x.date, end_date=None)
     return None

@@ -1,7 +1,8 @@
 """Which named city is the main event's: a named gathering's city that is the main event's own or
 another's ("the Shangri-La Dialogue in Singapore" / "ahead of the G20 Summit in X"), and a release's date
 line ("Paris, 28 May 2031") beside a meeting sentence that names where the meeting was; a town a sentence
-only describes ("the lakeside town"), named a sentence before; the city a guest is "arriving in"."""
+only describes ("the lakeside town"), named a sentence before; the city a guest is "arriving in"; the
+lead's city under a headline line that dates the meeting."""
 
 from __future__ import annotations
 
@@ -101,3 +102,13 @@ def arrival_city(doc: Doc, body: list[Sentence], prefer: frozenset[str]) -> City
             if found and found[0][1] == m.end():
                 return found[0][0]
     return None
+
+
+def lead_city(doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str]) -> City | None:
+    """A headline or standfirst line dates the meeting and names no place: the city the first prose
+    sentence under it names ("Brussels to press Beijing at July 24 meeting" / "... will travel to Y")."""
+    prose = next((x for x in body if x.text.rstrip().endswith(".") and len(x.text) > 60), None)
+    if prose is None or prose.index <= s.index:
+        return None
+    found = cities_in(doc.text, prose.start, prose.end, prefer)
+    return found[0][0] if found else None

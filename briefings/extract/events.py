@@ -32,6 +32,7 @@ from briefings.extract.event_tense import LOGISTICS, sentence_score
 from briefings.extract.event_towns import (
     arrival_city,
     described_town,
+    lead_city,
     other_event_in,
     own_gathering,
     title_town,
@@ -212,7 +213,12 @@ def build_main(
         past_main: list[bool] = []  # computed on first need
         # "the Shangri-La Dialogue in Singapore": the main event's own gathering, not another one's city
         own = own_gathering(s, lead)
-        for x in lead:
+        # a headline or standfirst line gives the day: the first prose sentence under it, not a byline's
+        # "A B in Xcity" beside it, says where
+        first = lead_city(doc, body, s, prefer)
+        if first is not None:
+            place, tz = first.name, first.timezone
+        for x in lead if first is None else ():
             if x is not s and MET.search(x.text) and sentence_score(x.text)[1]:
                 # "the two last met in X on March 2, 2029": an earlier meeting's city (unless the
                 # text is a readout, whose main sentence is past too)

@@ -129,6 +129,8 @@ _VENUE_HEAD = re.compile(
     r"Headquarters|Embassy|Kantei|Capitol|Castle|Convention|Guest|Academy|Base|Compound|Room|Parliament|"
     r"Chancellery|Kremlin|Secretariat|Museum|Villa|Garden|Gardens|Club|Summit|Forum|Complex|Lodge|Camp)\b"
 )
+# a capital letter, also an accented one opening a name written with its diacritics ("Đà Nẵng", "Łódź")
+_UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 _IN_CITY = re.compile(  # the lookahead: each cue word's first letter, a cheap filter before the alternatives
     # "in the southeastern port city of X": the city named after its description
     # "in the Xish capital, Y": the capital named after its country's adjective
@@ -137,7 +139,7 @@ _IN_CITY = re.compile(  # the lookahead: each cue word's first letter, a cheap f
     r"from|[Vv]isit|[Vv]isits|visiting|host|hosts|hosting|arrive in|stop in|stop is|"
     r"stop will be)\s+"
     # a title-case headline's "to Visit X": the verb is no place's first word
-    r"(?P<c>(?!Visits?\s)[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?[A-Z][\w'’.-]*){0,3})"
+    rf"(?P<c>(?!Visits?\s){_UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?{_UPPER}[\w'’.-]*){{0,3}})"
 )  # "Rio de Janeiro": a lowercase particle inside the name; four words for a three-word name and "City"
 
 
