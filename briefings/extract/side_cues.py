@@ -43,6 +43,9 @@ CUE = guarded(
         r"will\s+(?:also\s+)?receive(?=\s+(?:the\s+)?[A-Z])|"
         # "flies to X for talks on April 8 with B": the day or place between the talks and whom they are with
         r"for\s+talks(?:\s+(?:on|in|at|from)\s+[^,;.]{1,30}?)?\s+with|"
+        # "The visit will conclude in X on Friday with a meeting with B": the meeting that ends or opens it
+        r"(?P<ends>(?:conclude|end|close|begin|start|open)s?\s+(?:in\s+[A-Z][^.;,]{0,40}?\s)?with\s+"
+        r"(?:an?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:meeting|talks)\s+with)|"
         # "travel to X on Wednesday for political consultations with B": the talks by their sort
         r"for\s+(?:(?![a-z]+-way\b|(?:bi|tri|multi|quadri)lateral\b)[a-z][\w-]*\s+){1,2}(?:talks|consultations)\s+with|"
         # "will host the Danish Minister, B, for a visit to X": a meeting with B

@@ -6,7 +6,7 @@ import re
 
 from briefings.extract.eventcues import countries_in
 from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
-from briefings.extract.people import PersonRec
+from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc, Sentence
 
 # "a trilateral meeting of ...": the count word before the gathering's noun
@@ -24,6 +24,7 @@ _ORG_NAMES = ORGANISATION_NAMES
 # the Union meets a state as one party ("the EU-B Association Council"): its institutions hold one side;
 # other blocs bring their member states ("the Org-B Council")
 _ONE_PARTY = frozenset({"European Union"})
+_MEMBERS = re.compile(r"\b(?:Ministers|Leaders|Summit)\b")
 
 
 def body_kind(text: str) -> str | None:
@@ -41,6 +42,37 @@ def body_kind(text: str) -> str | None:
     if parts and all(c and (c not in _ORG_NAMES or c in _ONE_PARTY) for c in parts):
         return {2: "bilateral", 3: "trilateral"}.get(len(parts), "multilateral")
     return "multilateral"
+
+
+# "a group of 18 countries", "the coalition of about 50 nations": a gathering of many states
+_MANY_STATES = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:group|coalition|grouping|club)\s+of\s+"
+    r"(?:(?:about|some|around|nearly|over|more\s+than)\s+)?"
+    r"(?:\d+|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)\s+"
+    r"(?:countries|nations|states|members|allies|partners)\b"
+)
+# "A and B will co-chair a meeting of the X Group": the cue's "of the" names a body whose session it is
+_OF_THE_BODY = re.compile(r"\s+of\s+the\s+[A-Z]")
+# "a session of the X – Y Joint Bilateral Commission": the body's name gives its kind
+_NAMED_COUNT = re.compile(
+    r"\s+of\s+the\s+(?:\d+\w*\s+)?(?:[A-Z][\w.'’-]*\s+|[–-]\s+){1,8}?(Bilateral|Trilateral)\b"
+)
+
+
+def many_states(seg: str) -> bool:
+    """Whether seg calls the gathering a group of four or more states ("the coalition of 50 countries")."""
+    return ("group" in seg or "coalition" in seg or "club" in seg) and bool(_MANY_STATES.search(seg))
+
+
+def pair_body(text: str, cue_end: int, end: int) -> str | None:
+    """The kind of the body's session a pair's cue names ("A and B will co-chair a meeting of the X Group"):
+    its format's sides ("a session of the A-B Dialogue": bilateral), else a named body's; None: no body."""
+    if not _OF_THE_BODY.match(text, cue_end):
+        return None
+    near = text[cue_end : min(end, cue_end + 120)]
+    named = _NAMED_COUNT.match(near)  # "of the X – Y Joint Bilateral Commission": the name says it
+    kind = (named[1].lower() if named else None) or format_kind(near) or body_kind(text[cue_end - 8 : end])
+    return kind or "multilateral"
 
 
 # "the 49th A-B Military Committee Meeting (MCM) will be held ..., co-chaired by": a format of the sides named
@@ -64,6 +96,16 @@ def format_kind(text: str) -> str | None:
     if any(c in _ORG_NAMES for c in parts):
         return "multilateral"
     return {2: "bilateral", 3: "trilateral"}.get(len(parts), "multilateral")
+
+
+def bloc_members(sides: list[str | None], cue: str) -> bool:
+    """Whether a format joins a bloc whose member states sit in it ("the Org-B Ministers' Meeting", "the
+    Org-B Summit", "the Org-B Council"; the Union meets a state as one party in "the EU-B Council")."""
+    if not any(c in _ORG_NAMES for c in sides):
+        return False
+    return bool(_MEMBERS.search(cue)) or (
+        cue.endswith("Council") and any(c in _ORG_NAMES and c not in _ONE_PARTY for c in sides)
+    )
 
 
 def sides_kind(recs: list[PersonRec]) -> str:
@@ -106,6 +148,20 @@ def counted_together(doc: Doc, s: Sentence, n: int, seg: str = "") -> bool:
         return _NUMBER_WORDS[m[1]] == n
     k = _THEIR_COUNT.match(nxt)
     return bool(k and _COUNT_KINDS[k["kind"]] == n)
+
+
+# "A, B and C will meet on the sidelines on Saturday": the subjects meet one another, no one after the verb
+_PLAIN_MEET = re.compile(r"\b(?:will|to)\s+(?:also\s+)?meet$")
+_NO_OBJECT = re.compile(r"\s+(?:on|in|at|to|for|next|this|later|during|before|after|ahead)\b")
+
+
+def subjects_meet(people: People, text: str, a: int, b: int, cue: tuple[int, int]) -> bool:
+    """Whether three or more people a clause names all before its plain "will meet" (no one met after it)
+    meet together ("A, B and C will meet on the sidelines")."""
+    if not _PLAIN_MEET.search(text, cue[0], cue[1]) or not _NO_OBJECT.match(text, cue[1]):
+        return False
+    found = people.at(a, b)
+    return len(found) >= 3 and all(mn.end <= cue[0] for mn, _ in found)
 
 
 # "co-chair the X with B", "co-chaired by A and B", "the X Meeting ... between A and B": two who hold it

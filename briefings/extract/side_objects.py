@@ -141,3 +141,29 @@ def attendees_next(doc: Doc, people: People, s: Sentence) -> list[PersonRec]:
             break
         out += [r for r in people_in(doc, people, nxt.start, nxt.end) if r not in out]
     return out
+
+
+# "..., with B expected to attend", "B is expected to attend in person and ...": a body's session gains B
+_EXPECTED_TO_ATTEND = re.compile(
+    r"\b(?:(?:is|are)\s+(?:also\s+)?)?expected\s+to\s+(?:attend|take\s+part|participate|join)\b"
+)
+
+
+def expected_attendees(
+    doc: Doc, people: People, s: Sentence, start: int, end: int, recs: list[PersonRec]
+) -> list[PersonRec]:
+    """The people a body's session co-chaired by a pair gains: those its clause (start to end) or the next
+    sentence of its paragraph names before "(is) expected to attend"."""
+    spans: list[tuple[int, int]] = []
+    hit = _EXPECTED_TO_ATTEND.search(doc.text, start, end) if "xpected" in doc.text[start:end] else None
+    if hit:
+        spans.append((start, hit.start()))
+    nxt = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
+    if nxt is not None and nxt.paragraph == s.paragraph and "xpected" in nxt.text:
+        hit = _EXPECTED_TO_ATTEND.search(doc.text, nxt.start, nxt.end)
+        if hit and hit.start() - nxt.start <= 120:
+            spans.append((nxt.start, hit.start()))
+    out: list[PersonRec] = []
+    for a, b in spans:
+        out += [r for r in people_in(doc, people, a, b) if r not in recs and r not in out]
+    return out

@@ -8,7 +8,7 @@ from datetime import date
 from briefings.extract.dates import find_dates, past_month_year
 from briefings.extract.eventcues import THE_MEETING_IS, is_trip, mentioned_countries
 from briefings.extract.events import MainEvent
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.gazetteer import country_of
 from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc
@@ -46,7 +46,17 @@ from briefings.extract.side_cues import (
     told_past,
 )
 from briefings.extract.side_events import side_event
-from briefings.extract.side_formats import body_kind, counted_together, format_kind, sides_kind, two_chairs
+from briefings.extract.side_formats import (
+    bloc_members,
+    body_kind,
+    counted_together,
+    format_kind,
+    many_states,
+    pair_body,
+    sides_kind,
+    subjects_meet,
+    two_chairs,
+)
 from briefings.extract.side_lists import (
     bullet_subject,
     gatherings_after,
@@ -55,28 +65,18 @@ from briefings.extract.side_lists import (
     names_main,
 )
 from briefings.extract.side_met import met_people
-from briefings.extract.side_objects import (
-    attendees_next,
-    joined_next,
-    session_added,
-)
+from briefings.extract.side_objects import attendees_next, expected_attendees, joined_next, session_added
 from briefings.extract.side_parties import cue_parties
 from briefings.extract.side_rules import by_side, restates_main, separate_hosts
-from briefings.extract.side_subjects import (
-    GROUP_SUBJECT,
-    met_namesakes,
-    semicolon_list_end,
-)
+from briefings.extract.side_subjects import GROUP_SUBJECT, met_namesakes, semicolon_list_end
 from briefings.models import Event, EventKind
 
 _PLURAL_MEETINGS = re.compile(r"\b(?:meetings|discussions|interactions|engagements)\b")
 _OF_NAMED = re.compile(r"\bof\s+the\s+[A-Z]")
-_ORGS = ORGANISATION_NAMES
 # "meet in the X Council with B", "meet in the format of the X Council, with B": the body's session
 _IN_BODY = re.compile(
     r"\s+in\s+(?:the\s+format\s+of\s+)?the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Council|Commission|Committee|Group)\b"
 )
-_MEMBERS = re.compile(r"\b(?:Ministers|Leaders|Summit)\b")
 _JOINT = re.compile(r"\b(?:jointly|together|joint|three-way|four-way|all|convene[sd]?)\b")  # one meeting
 
 
@@ -130,10 +130,12 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 # the X Summit later this year": a later gathering
                 continue
             of_body = bool(m["verb"] and _OF_NAMED.search(m.group()))
+            # "A and B will co-chair a meeting of the X Group": the body's session, not the pair's talks
+            pair_of = pair_body(doc.text, m.end(), s.end) if m["pair"] else None
             unnamed = unnamed_session(doc.text, m, s.start)
-            if m["multi"] or of_body:
+            if m["multi"] or of_body or pair_of:
                 # "chair a meeting of the X Group with B": a named group's session
-                kind_word = body_kind(m.group()) or "multilateral"
+                kind_word = pair_of or body_kind(m.group()) or "multilateral"
             if m["fmt"]:  # "travel to X for the A-B Economic Dialogue": a meeting of the sides it names
                 sides_named = [country_of(x) for x in re.split(r"[-–]", m["fmt"])]
                 gathering = doc.text[m.start("fmt") : m.end()]  # "A-B Foreign Ministers' Meeting"
@@ -152,7 +154,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 if LATER_GATHERING.search(s.text):
                     continue  # "would also prepare for the A-B Summit later this year": not announced here
                 kind_word = {2: "bilateral", 3: "trilateral"}.get(len(sides_named), "multilateral")
-                if any(x in _ORGS for x in sides_named) and _MEMBERS.search(m.group()):
+                if bloc_members(sides_named, m.group()):
                     kind_word = "multilateral"  # "the ASEAN-India Ministers' Meeting": a bloc and a country
             if not kind_word and m["verb"]:
                 # "co-chair the Org-B Summit with B": a bloc's gathering; "hold the A-B-C-D Defense Ministers'
@@ -200,7 +202,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             seg = doc.text[a:b]
             if not kind_word and m["side"]:
                 # "chair a meeting of the X Council on the margins ... with B"
-                kind_word = body_kind(seg) or ""
+                kind_word = body_kind(seg) or ("multilateral" if many_states(seg) else "")
             if (m["multi"] or m["fmt"]) and past_month_year(doc.text, m.end(), min(b, m.end() + 50), ref):
                 continue  # "the visit of B to X for the Y Summit in May 2020": a past gathering
             if past and past_only_outside_asides(doc.text[a : m.end()]):
@@ -234,8 +236,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 and (main_first.country is None or main_first.country in sides_named)
             ):
                 subject = main_first  # "A A-B Meeting with X is being arranged": the protagonist's side
-            if m["planned"] and subject is None and main_first:
-                subject = main_first  # "A meeting with B is also being arranged": the protagonist's meeting
+            if (m["planned"] or m["ends"]) and subject is None and main_first:
+                # "A meeting with B is also being arranged", "The visit will conclude with a meeting with B"
+                subject = main_first  # the protagonist's meeting
             objects, others, each_party = met_people(
                 doc, people, s, m, a, b, seg, subject, in_clause, kind_word, sides_named, main_set, main_recs
             )
@@ -299,7 +302,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             joint = kind_word or group or meal_or_call or m["join"] or m["pair"] or "counterparts" in seg
             # "A will meet B and C ... The three officials will also discuss": one meeting of the three
             n_met = len(groups[0]) + (subject is not None)
-            together = len(groups) == 1 and counted_together(doc, s, n_met, seg)
+            together = len(groups) == 1 and (
+                counted_together(doc, s, n_met, seg) or subjects_meet(people, doc.text, a, b, m.span())
+            )
             if not (joint or together or _JOINT.search(seg)) or (
                 kind_word == "bilateral" and subject is not None and not group and not meal_or_call
             ):
@@ -315,6 +320,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 recs = ([subject] if subject else []) + objs
                 if s.index + 1 < len(doc.sentences) and (m["multi"] or m["fmt"]):
                     recs += joined_next(doc, people, doc.sentences[s.index + 1], recs)
+                if pair_of:  # "A and B will co-chair a meeting of the X Group. C is expected to attend."
+                    recs += expected_attendees(doc, people, s, m.end(), b, recs)
                 if m["conv"] or _IN_BODY.match(doc.text, m.end(), b):
                     # "the X Council will meet with B. The Council will be chaired by A.": its chair joins
                     added, last = session_added(doc, people, s, recs)
@@ -373,7 +380,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 for x0, x1 in gatherings_after(doc.text, m.end(), b) if m["multi"] and "the " in seg else ():
                     also_met = side_event(doc, main, s, x0, x1, kind, recs, oth, ref, a, b, prefer)
                     (legs if leg else out).append(also_met)  # "participate in the A, the B, and the C"
-                if group:
+                if group or together:
                     grouped.add((a, b))
     if "following" in doc.text:
         # "will also attend the following meetings:" and a bulleted list of gatherings
