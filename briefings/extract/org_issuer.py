@@ -18,7 +18,8 @@ _SEAT = re.compile(r"^(?P<o>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s+(?
 _COUNCIL_OF = re.compile(r"^(?:the\s+)?Council\s+of\s+the\s+(?P<o>[A-Z][\w.]*(?:\s+[A-Z]\w*){0,2})$")
 # "NATO Parliamentary Assembly": an organisation's assembly of legislators is a body of its own
 _ASSEMBLY = re.compile(r"^(?P<o>[A-Z][\w.]*)\s+Parliamentary\s+Assembly$")
-_PARTS = re.compile(r"\s*[|,;:–—]\s*|\s+-\s+")
+# (the lookahead: a blank or a separator starts every match, so other positions fail in one step)
+_PARTS = re.compile(r"(?=[\s|,;:–—])(?:\s*[|,;:–—]\s*|\s+-\s+)")
 # the staff titles of an organisation's secretariat, as a release writes them bare
 _GRADES = r"(?:(?:deputy|assistant|under|acting|senior|principal|chief|associate)[ -])*"
 _STAFF = re.compile(

@@ -247,7 +247,12 @@ def described_country(after: str) -> str | None:
 
 def noun_country(before: str) -> str | None:
     """ "Xish national Jane Doe", "Xish journalist Jane Doe": a demonym's country before a person noun."""
-    m = _NOUN_BEFORE.search(before[-60:])
+    tail = before[-60:]
+    # every match ends in a person noun and blanks: first the cheap test of that last word
+    last = tail.rsplit(None, 1)
+    if not tail[-1:].isspace() or not last or last[-1] not in PERSON_NOUNS:
+        return None
+    m = _NOUN_BEFORE.search(tail)
     return country_of(m[1]) if m else None
 
 

@@ -102,8 +102,10 @@ def _line_mention(s: Sentence, words: list[str]) -> Mention:
 
 
 # "I will travel to Xcity": the author of a first-person release visits that place
+# (the word boundary checked behind the first letter, "\bI" as "I(?<=\bI)": the same matches, and sre then
+# skips to the next "I" or "W" at once instead of trying the pattern at every position)
 _I_TRAVEL = re.compile(
-    r"\b(?:I|We) (?:will|am to|are to|shall)\s+(?:also\s+)?(?:travel to|visit|fly to|be in)\s+"
+    r"(?:I(?<=\bI)|W(?<=\bW)e) (?:will|am to|are to|shall)\s+(?:also\s+)?(?:travel to|visit|fly to|be in)\s+"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
 
