@@ -17,6 +17,13 @@ from briefings.extract.mention_tokens import (
     office_initials,
     past_native,
 )
+from briefings.extract.people_after_title import (
+    comma_name,
+    field_then_name,
+    portfolio_run,
+    region_then_name,
+    subject_then_name,
+)
 from briefings.extract.people_bare import (
     attributive,
     bare_person,
@@ -27,14 +34,7 @@ from briefings.extract.people_bare import (
     thing_run,
 )
 from briefings.extract.people_bylines import credit_line
-from briefings.extract.people_names import (
-    HONORIFIC_WORDS,
-    comma_name,
-    field_then_name,
-    honorific_at,
-    portfolio_run,
-    scan_name,
-)
+from briefings.extract.people_names import HONORIFIC_WORDS, honorific_at, scan_name
 from briefings.extract.people_posts import in_place_name
 from briefings.extract.people_styles import numbered_office
 from briefings.extract.role_academics import academic_rank
@@ -207,7 +207,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 title.role_end, title.next_index = toks[title.next_index].end, title.next_index + 1
             got = scan_name(toks, title.next_index, True)
             k0 = title.next_index
-            region = people_names.region_then_name(toks, k0, got)
+            region = region_then_name(toks, k0, got)
             if region:  # "Special Representative for Central Asia, A B": the region closes the title
                 (title.role_end, got), title.next_index = region, k0 + 1
                 k0 += 1
@@ -225,7 +225,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     title.role_end, got = longer
             if got is None and k0 < n and toks[k0].low in ("and", "&", "in", "of", "on"):
                 # "Minister of X and Expatriates Jane Doe", "senior lecturer in politics Dr Jane Doe"
-                longer = field_then_name(toks, k0) or people_names.subject_then_name(toks, k0)
+                longer = field_then_name(toks, k0) or subject_then_name(toks, k0)
                 if longer:  # the field closes the title
                     title.role_end, got = longer
             longer = in_place_name(toks, title, got, text, sent.end)

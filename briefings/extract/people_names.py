@@ -1,12 +1,10 @@
-"""A person's name in tokens: honorifics and ranks skipped, initials, particles and honours; a name set
-off by a comma after a title."""
+"""A person's name in tokens: honorifics and ranks skipped, initials, particles and honours."""
 
 from __future__ import annotations
 
 import re
 
 from briefings.extract import forms
-from briefings.extract.gazetteer import WORLD_REGIONS
 from briefings.extract.people_styles import MALAY_OPENERS, malay_style_end, sheikh_in_name
 from briefings.extract.roles import HEADS, MODIFIERS
 from briefings.extract.tokens import (
@@ -237,6 +235,7 @@ _RANK_HEADS = frozenset({"admiral", "general", "marshal", "commodore", "colonel"
 # a ruler's word a style of royalty follows ("the Amir Sheikh A B"): the style, not the word, opens the name
 _RULER_WORDS = frozenset({"amir", "ameer", "emir", "sultan", "king", "queen", "ruler"})
 # honorifics that never close a name ("A B Sir", "the Minister, Her ...")
+_COMMA_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})  # "Jane R. Doe, Jr."
 _NO_NAME_HONORIFICS = frozenset(
     {
         "his",
@@ -297,124 +296,6 @@ def _initials_then_name(toks: list[Tok], j: int) -> bool:
     if j < len(toks) and is_initial(toks[j]):
         j += 1
     return j + 1 < len(toks) and is_name_text(toks[j].text, True)
-
-
-_COURTESY_TITLES = frozenset({"ambassador", "amb.", "amb", "senator", "deputy"})
-_HONOURABLE = frozenset({"hon", "honourable", "honorable"})
-_COMMA_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr"})
-# a parliamentarian's bracketed mark may close the name ("Jane Doe (MP),", "Rep. Jane Doe (R-CA),")
-# "(MP)", "(R-TX)"; "(Xland)": a delegate's country bracketed after the name
-_AFTER_COMMA_NAME = re.compile(
-    r"\s*(?:\((?:MP|MLA|MPP|MNA|[RDI]-[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\)\s*)?(?:[,.;:)]|and\b|$)"
-)
-
-
-def comma_name(
-    toks: list[Tok], k: int, text: str, end: int, single_ok: bool = False, colon: bool = False
-) -> tuple[list[Tok], int] | None:
-    """A name set off by a comma after a title ("the Minister for Foreign Affairs, Jane Doe,"): the name
-    must close at a comma, a stop, "and" or the sentence end."""
-    if k >= len(toks) or toks[k].text not in ((",", ":") if colon else (",",)):
-        return None
-    if k + 3 < len(toks) and toks[k + 1].low in _COURTESY_TITLES and toks[k + 1].cap:
-        k += 1  # "the Commissioner for X, Ambassador Jane Doe": the office's holder, a courtesy title
-    if k + 4 < len(toks) and toks[k + 1].low == "the" and toks[k + 2].low.rstrip(".") in _HONOURABLE:
-        k += 2  # "the President of the Senate, Senator the Hon Jane Doe": a parliamentarian's style
-    got = scan_name(toks, k + 1, True)
-    if got is None or (not single_ok and len(got[0]) < 2 and got[0][0] is toks[k + 1]):
-        return None  # one bare word ("the minister, Tokyo and ...") is too weak a name
-    return got if _AFTER_COMMA_NAME.match(text[toks[got[1] - 1].end : end]) else None
-
-
-_RUN_JOINS = frozenset({"and", "of", "for", "in", "on", "the", "&"})
-
-
-def portfolio_run(
-    toks: list[Tok], k: int, text: str, end: int, strict: bool = False
-) -> tuple[int, tuple[list[Tok], int]] | None:
-    """After a country's title: capitalised portfolio words the vocabulary lacks, joined by "and"/"in", then
-    ", Jane Doe": (the end of the longer title, the name). The joining word keeps names out of the run.
-    strict (a title naming no country): the run must open with "of" (or go on a field the title cut after
-    "and") and join only with "of"/"and"/"the" ("Governor of the Special Region of X, Jane Doe")."""
-    # the title stopped inside its field ("Secretary for Interior and National | Administration, Jane Doe")
-    more = 2 <= k + 1 < len(toks) and toks[k - 1].cap
-    inside = more and k >= 2 and toks[k].cap and toks[k - 2].low in ("and", "&")
-    # or stopped before its field's second part ("Minister for Lands | and Natural Resources, Jane Doe")
-    inside = inside or (more and toks[k].low == "and" and toks[k + 1].cap)
-    # "Minister of Foreign Affairs | and the Public Service, Jane Doe"
-    the = more and k + 2 < len(toks) and toks[k].low == "and" and toks[k + 1].low == "the"
-    inside = inside or (the and toks[k + 2].cap)
-    if k >= len(toks) or (strict and toks[k].low != "of" and not inside):
-        return None
-    j = k
-    while j < len(toks) and j < k + 6 and (toks[j].cap or toks[j].low in _RUN_JOINS):
-        j += 1
-    if j == k or j >= len(toks) or toks[j].text != ",":
-        return None
-    if not inside and not any(t.low in _RUN_JOINS for t in toks[k:j]):
-        return None
-    if toks[j - 1].low in _RUN_JOINS:
-        return None
-    if strict and any(t.low in _RUN_JOINS and t.low not in ("of", "and", "the") for t in toks[k:j]):
-        return None
-    name = comma_name(toks, j, text, end)
-    return (toks[j - 1].end, name) if name and len(name[0]) >= 2 else None
-
-
-# the last word of a portfolio's field: a common noun's ending or a plural ("Protection", "Expatriates")
-_FIELD_END = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ics|ship|ure|ism|[a-z]s)$")
-
-
-def field_then_name(toks: list[Tok], k: int) -> tuple[int, tuple[list[Tok], int]] | None:
-    """After a title cut before "and": a field of up to three capitalised words closed by a common noun,
-    then a name of two words or more ("Minister of X and Citizen Protection Jane Doe"): (the field's end,
-    the name); the longest such field wins."""
-    n = len(toks)
-    if k + 2 >= n or toks[k].low not in ("and", "&") or not toks[k + 1].cap:
-        return None
-    for r in (3, 2, 1):
-        last = k + r
-        if last + 2 >= n or not all(t.cap and t.text.isalpha() for t in toks[k + 1 : last + 1]):
-            continue
-        if _FIELD_END.search(toks[last].text) is None or toks[last].text.isupper():
-            continue
-        got = scan_name(toks, last + 1)
-        if got and len(got[0]) >= 2 and got[0][0] is toks[last + 1]:
-            return toks[last].end, got
-    return None
-
-
-# a compass word a title may end on before a world region ("for Central | Asia")
-_COMPASS = frozenset(
-    {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
-)
-# a scholar's post a field in lower case follows ("lecturer in international relations")
-_FIELD_POSTS = frozenset({"professor", "lecturer", "researcher", "fellow", "analyst", "scholar", "expert"})
-
-
-def region_then_name(
-    toks: list[Tok], k: int, got: tuple[list[Tok], int] | None
-) -> tuple[int, tuple[list[Tok], int] | None] | None:
-    """A name scan from k that opened on a world region after a title's compass word ("for Central |
-    Asia Jane Doe"): (the region's end, the name after it, or None when the name follows a comma)."""
-    if not got or k == 0 or toks[k - 1].text not in _COMPASS or base(got[0][0].text) not in WORLD_REGIONS:
-        return None
-    return got[0][0].end, (scan_name(toks, k + 1, True) if len(got[0]) > 1 else None)
-
-
-def subject_then_name(toks: list[Tok], k: int) -> tuple[int, tuple[list[Tok], int]] | None:
-    """After a scholar's post: "in"/"of"/"on" and a field of one to four lower-case words, then a name
-    ("senior lecturer in international relations Dr Jane Doe"): (the field's end, the name)."""
-    n = len(toks)
-    if k == 0 or toks[k - 1].low not in _FIELD_POSTS or toks[k].low not in ("in", "of", "on"):
-        return None
-    j = k + 1
-    while j < n and j < k + 5 and toks[j].text.isalpha() and toks[j].text.islower():
-        j += 1
-    if j == k + 1 or j >= n or not toks[j].cap:
-        return None
-    got = scan_name(toks, j, True)
-    return (toks[j - 1].end, got) if got and len(got[0]) >= 2 else None
 
 
 def ruler_title(toks: list[Tok], i: int, name: list[Tok]) -> str | None:

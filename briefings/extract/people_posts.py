@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.gazetteer import country_of, find_city
-from briefings.extract.people_names import comma_name, portfolio_run
+from briefings.extract.people_after_title import comma_name, portfolio_run
 from briefings.extract.role_scan import Title
 from briefings.extract.tokens import Tok
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefings.extract.countries import CountryContext, fill_countries, guess_countries
+from briefings.extract.countries import CountryContext, guess_countries
 from briefings.extract.gazetteer import fold
 from briefings.extract.mentions import Mention, find_mentions
 from briefings.extract.org_acronyms import acronym_officials
@@ -43,6 +43,7 @@ from briefings.extract.role_show import shown_role
 from briefings.extract.role_whose import whose_titles
 from briefings.extract.role_workplace import workplace_titles
 from briefings.extract.sentences import Doc
+from briefings.extract.shared_countries import fill_countries
 from briefings.models import Conflict, Person
 
 __all__ = ["CountryContext", "build_people"]
