@@ -12,7 +12,7 @@ COMPILED = use_compiled(__path__)
 
 from briefings.extract.eventcues import countries_in
 from briefings.extract.events import EVENT_NOUN, build_main
-from briefings.extract.gazetteer import ORGANISATION_NAMES, ORGANISATIONS, stray_namesake
+from briefings.extract.gazetteer import stray_namesake
 from briefings.extract.homes import visited_country
 from briefings.extract.label_lines import section_label, state_letterhead
 from briefings.extract.letterheads import (
@@ -23,6 +23,7 @@ from briefings.extract.letterheads import (
     signoff_capital,
 )
 from briefings.extract.org_issuer import issuing_org
+from briefings.extract.org_names import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.people_letterhead import visitor_side
 from briefings.extract.places import Dateline, cities_in, find_date_line, find_dateline, issuer_country
 from briefings.extract.quotes import find_quotes

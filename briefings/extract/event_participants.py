@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from briefings.extract.eventcues import THE_MEETING_IS
-from briefings.extract.gazetteer import ORGANISATION_NAMES
 from briefings.extract.literals import has_any
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People
 from briefings.extract.sentences import Doc, Sentence
 

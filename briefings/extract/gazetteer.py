@@ -1,4 +1,4 @@
-"""Countries, organisations, demonyms, cities and timezones: the tables extraction looks words up in."""
+"""Countries, demonyms, cities and timezones: the tables extraction looks words up in."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 import pycountry
 
 from briefings.extract.demonyms import DEMONYMS as _DEMONYMS
+from briefings.extract.org_names import ORGANISATIONS
 
 # pycountry's short names that read oddly in prose; the common English short name wins.
 _NAME_FIXES: dict[str, str] = {
@@ -22,63 +23,6 @@ _NAME_FIXES: dict[str, str] = {
     "Congo, The Democratic Republic of the": "Democratic Republic of the Congo",
     "Czechia": "Czech Republic",
 }
-
-# International organisations: surface form -> canonical name used as `country`.
-ORGANISATIONS: dict[str, str] = {
-    "NATO": "NATO",
-    "North Atlantic Treaty Organization": "NATO",
-    "Alliance": "NATO",
-    "EU": "European Union",
-    "E.U.": "European Union",
-    "European Union": "European Union",
-    "European": "European Union",
-    "European Commission": "European Union",
-    "European Council": "European Union",
-    "European Parliament": "European Union",
-    "ASEAN": "ASEAN",
-    "Association of Southeast Asian Nations": "ASEAN",
-    "UN": "United Nations",
-    "U.N.": "United Nations",
-    "United Nations": "United Nations",
-    "G7": "G7",
-    "G-7": "G7",
-    "G20": "G20",
-    "G-20": "G20",
-    "Quad": "Quad",
-    "African Union": "African Union",
-    "AU": "African Union",
-    "OSCE": "OSCE",
-    "Pacific Islands Forum": "Pacific Islands Forum",
-    "IAEA": "IAEA",
-    "WTO": "WTO",
-    "IMF": "IMF",
-    "World Bank": "World Bank",
-    "World Bank Group": "World Bank Group",
-    "OECD": "OECD",
-    "APEC": "APEC",
-    "International Atomic Energy Agency": "IAEA",
-    "World Trade Organization": "WTO",
-    "International Monetary Fund": "IMF",
-    "Organisation for Economic Co-operation and Development": "OECD",
-    "Asia-Pacific Economic Cooperation": "APEC",
-    "Organization for Security and Co-operation in Europe": "OSCE",
-    "European External Action Service": "European Union",
-    "EEAS": "European Union",
-    "GCC": "GCC",
-    "Gulf Cooperation Council": "GCC",
-    "Arab League": "Arab League",
-    "League of Arab States": "Arab League",
-    "OAS": "OAS",
-    "Organization of American States": "OAS",
-    "ECOWAS": "ECOWAS",
-    "Economic Community of West African States": "ECOWAS",
-    "Commonwealth Secretariat": "Commonwealth",
-    "IGAD": "IGAD",
-    "Intergovernmental Authority on Development": "IGAD",
-}
-
-# the canonical organisation names: what `country` holds for an organisation's official
-ORGANISATION_NAMES = frozenset(ORGANISATIONS.values())
 
 _ORG_ONLY_IN_TITLES = {"Alliance", "European"}
 
@@ -140,11 +84,6 @@ def country_of(word: str) -> str | None:
     if w in ORGANISATIONS and w not in _ORG_ONLY_IN_TITLES:
         return ORGANISATIONS[w]
     return None
-
-
-def org_in_title(word: str) -> str | None:
-    """An organisation named inside a title ("NATO Secretary General", "EU High Representative")."""
-    return ORGANISATIONS.get(word)
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,10 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
+from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
 from briefings.extract.places import cities_in
 from briefings.extract.sentences import Doc, Sentence

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from briefings.extract.eventcues import mentioned_countries
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, stray_namesake
+from briefings.extract.gazetteer import country_of, stray_namesake
 from briefings.extract.homes import paragraph_host
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people_cues import city_of_mention
 from briefings.extract.places import cities_in
 from briefings.extract.sentences import Doc

@@ -10,10 +10,11 @@ import re
 from datetime import date
 
 from briefings.extract.dates import find_dates
-from briefings.extract.gazetteer import ORGANISATION_NAMES, capital_country, country_of
+from briefings.extract.gazetteer import capital_country, country_of
 from briefings.extract.label_lines import section_label
 from briefings.extract.literals import has_any
 from briefings.extract.org_acronyms import spelled_out
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.sentences import Doc, Sentence
 
 # a letterhead line opens with the issuing body's head noun

@@ -7,6 +7,7 @@ import re
 from briefings.extract import forms, people_names
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.literals import has_any
+from briefings.extract.mention_low_titles import low_title_mention
 from briefings.extract.mention_model import Mention, make_mention
 from briefings.extract.mention_tokens import (
     big_city,
@@ -43,13 +44,11 @@ from briefings.extract.role_appos import apposition, said_aside
 from briefings.extract.role_commas import past_home
 from briefings.extract.role_local import local_office, office_prefix
 from briefings.extract.role_prefix import comma_title
-from briefings.extract.role_reporters import ministry_of_prefix
 from briefings.extract.role_scan import TITLE_WORDS, Title, opens_title, scan_title
 from briefings.extract.roles import HEADS, MODIFIERS, _words
 from briefings.extract.sentences import Sentence
 from briefings.extract.tokens import (
     HONORIFICS,
-    base,
     could_start_country,
     country_at,
     is_initial,
@@ -81,17 +80,6 @@ _SPEECH = re.compile(
 )
 
 
-# "Foreign Ministry spokesperson", "Defence Force chief", "Foreign Ministry secretary-general"
-_PREFIXED = forms.SPOKES | {"chief", "secretary-general", "director-general"}
-# "Defence Force chief", "Government spokesperson": the body named before the lower-case title
-_PREFIX_NOUNS = forms.INSTITUTION_NOUNS | _words("force forces army navy staff command council government")
-# capitalised words that open a lower-case title: "Opposition leader", a party's "Greens foreign policy
-# spokesperson", a field's "Security analyst"
-_LEAD_MODIFIERS = _words(
-    "opposition foreign defence defense deputy vice acting former security presidential external home "
-    "finance politburo presidium international political regional maritime military economic strategic "
-    "greens green labor labour liberal conservative democratic republican socialist press exercise"
-)
 # ranks that are also adjectives opening a thing's name ("General Xtronics", "Chief Guest")
 _ADJECTIVE_RANKS = frozenset({"General", "Chief", "Major"})
 _AT_PLACE = re.compile(r"(?:^|\s)(?:[Ii]n|[Aa]t)\s+$")
@@ -132,48 +120,10 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             # is_title_word(t, True) inlined: most lower-case words are in neither table and hold no hyphen
             # ("the", "a", "an" are title words, but open no title here: _LOW_TITLE_WORDS leaves them out)
             if lw in _LOW_TITLE_WORDS or ("-" in lw and is_title_word(t, True) and not co_verb(toks, i)):
-                low_title = scan_title(toks, i, text, ci=True)
-                low_name = scan_name(toks, low_title.next_index, True) if low_title else None
-                if low_name and len(low_name[0]) == 1 and body_or_region(low_name[0][0], toks, low_name[1]):
-                    low_name = None  # "an officer to Xland's Information Fusion Centre": no name
-                nk = low_title.next_index if low_title else n
-                if low_title and low_name is None and nk + 1 < n:
-                    # "the commander of X Command, Adm. Jane Doe, ..."
-                    low_name = comma_name(toks, nk, text, sent.end)
-                    if low_name is None and forms.lower_body_end(toks, nk) > nk:
-                        nk = forms.lower_body_end(toks, nk)  # "the head of the employers' union, Jane Doe"
-                        low_name = comma_name(toks, nk, text, sent.end)
-                    elif low_name is None and toks[nk].low in ("from", "at", "with"):
-                        # "a lecturer from X University, Jane Doe, said": the workplace, then the name
-                        nk = forms.past_workplace(toks, nk + 1)
-                        low_name = comma_name(toks, nk, text, sent.end)
-                    if low_name and place_or_body(text[low_name[0][0].start : low_name[0][-1].end]):
-                        low_name = None  # "for one analyst, Kuala Lumpur, was ...": a place
-                    nk += 1
-                if low_title and low_name and toks[nk].cap:
-                    prev = toks[i - 1] if i else None
-                    acronym = prev is not None and prev.text.isupper() and 2 <= len(prev.text) <= 6
-                    if prev and acronym and not country_at(toks, i - 1, text):
-                        low_title.role_start = low_title.start = prev.start  # "MFA spokesperson"
-                    elif prev and prev.cap and lw in forms.SPOKES and ministry_of_prefix(toks, i, text):
-                        k, c = ministry_of_prefix(toks, i, text) or (i, None)  # "Ministry of X spokesperson"
-                        low_title.role_start = low_title.start = toks[k].start
-                        low_title.country = low_title.country or c
-                    elif prev and prev.cap and lw in _PREFIXED and prev.low in _PREFIX_NOUNS:
-                        k, c = forms.institution_prefix(toks, i, text)  # "Foreign Ministry spokesperson"
-                        low_title.role_start = low_title.start = toks[k].start
-                        low_title.country = low_title.country or c
-                    elif (
-                        prev
-                        and prev.cap
-                        and (prev.low in _LEAD_MODIFIERS or base(prev.text).lower() == "opposition")
-                        and not country_at(toks, i - 1, text)
-                    ):
-                        # "Opposition leader", "the Opposition's defence spokesman" (a party's own is
-                        # its ownership, no part of the title: "Labour's spokesperson")
-                        low_title.role_start = low_title.start = prev.start
-                    out.append(make_mention(low_name[0], sent, low_title.start, low_title, text))
-                    i = low_name[1]
+                low = low_title_mention(toks, i, text, sent)
+                if low is not None:  # "the commander of X Command, Adm. Jane Doe", "MFA spokesperson A"
+                    out.append(low[0])
+                    i = low[1]
                     continue
             i += 1
             continue

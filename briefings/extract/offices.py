@@ -7,8 +7,9 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_forms, country_of, fold
+from briefings.extract.gazetteer import country_forms, country_of, fold
 from briefings.extract.homes import doc_countries
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc
 

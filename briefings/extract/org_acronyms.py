@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefings.extract.gazetteer import ORGANISATIONS, country_of
+from briefings.extract.gazetteer import country_of
 from briefings.extract.mentions import Mention
+from briefings.extract.org_names import ORGANISATIONS
 from briefings.extract.roles import HEADS
 from briefings.extract.sentences import Doc
 

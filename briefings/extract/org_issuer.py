@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import ORGANISATIONS
 from briefings.extract.mention_model import Mention
+from briefings.extract.org_names import ORGANISATIONS
 from briefings.extract.people import People
 from briefings.extract.sentences import Doc
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.mentions import Mention
+from briefings.extract.org_names import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.people import People, PersonRec
 from briefings.extract.role_bodies import org_desk
 from briefings.extract.roles import role_key

@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import (
-    ORGANISATION_NAMES,
-    ORGANISATIONS,
-    capital_country,
-    country_of,
-    find_city,
-)
+from briefings.extract.gazetteer import capital_country, country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.mention_model import Mention
 from briefings.extract.org_acronyms import spelled_out, think_tank_officer, think_tanks
+from briefings.extract.org_names import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.people import People, PersonRec
 from briefings.extract.roles import TITLE_WORDS
 from briefings.extract.sentences import Doc

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, ORGANISATIONS, country_of
+from briefings.extract.gazetteer import country_of
 from briefings.extract.mentions import Mention
+from briefings.extract.org_names import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.sentences import Doc
 
 # "Xland's Maritime Security Agency (Xmsa)", "the Xland Coast Guard (XCG)": a capitalised run, its initials

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from briefings.extract.forms import LEADING_TITLES
-from briefings.extract.gazetteer import ORGANISATIONS, country_of, find_city, is_region
+from briefings.extract.gazetteer import country_of, find_city, is_region
+from briefings.extract.org_names import ORGANISATIONS
 from briefings.extract.roles import HEADS, _words
 from briefings.extract.tokens import INSTITUTIONS, RANKS, Tok
 

@@ -9,8 +9,9 @@ import itertools
 import re
 
 from briefings.extract.forms import of_country
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.gazetteer import country_of
 from briefings.extract.mentions import Mention
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.roles import portfolio
 from briefings.extract.sentences import Doc
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
+from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.mention_model import Mention
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
 
 # "A will lead the Xish delegation", "A is to head the Xish side": the side's adjective

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
+from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.homes import pair_in
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec, better_role
 from briefings.extract.role_scan import TITLE_WORDS, scan_title
 from briefings.extract.roles import _words, role_key

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.gazetteer import country_of
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People
 
 # "A intends to firmly convey Xland's position", "B would set out Yland's views on ...": one states the

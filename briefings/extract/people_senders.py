@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.gazetteer import country_of
+from briefings.extract.org_names import ORGANISATION_NAMES
 
 # the sentence's subject, a "which/that ..." clause set off by commas, a sending verb, a delegation led by
 _SENDER = re.compile(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.gazetteer import country_of
 from briefings.extract.mentions import Mention
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.sentences import Doc
 from briefings.extract.tokens import country_at, may_open_country, tokenize
 

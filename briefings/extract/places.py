@@ -10,7 +10,6 @@ from datetime import date
 from briefings.extract.agencies import agency_home
 from briefings.extract.dates import ISO, find_dates, resolve_year
 from briefings.extract.gazetteer import (
-    ORGANISATION_NAMES,
     City,
     capital_country,
     capital_timezone,
@@ -20,6 +19,7 @@ from briefings.extract.gazetteer import (
     largest_city_timezone,
 )
 from briefings.extract.literals import has_any
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.sentences import Doc, Sentence
 
 _MONTH = (

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.gazetteer import country_of
+from briefings.extract.org_names import ORGANISATION_NAMES
 
 # up to five words (no verb, article or preposition among them) ending in the field's noun
 _FIELD_END = re.compile(

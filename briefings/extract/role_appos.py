@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from briefings.extract import forms
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
+from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.role_academics import described, field_expert, professor
 from briefings.extract.role_affairs import field_end
 from briefings.extract.role_bodies import COMMON_NOUN

@@ -4,7 +4,8 @@ Cooperation Agency (XCA) A B" (the body's initials, then the name); and the comm
 
 from __future__ import annotations
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, WORLD_REGIONS, country_of
+from briefings.extract.gazetteer import WORLD_REGIONS, country_of
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people_after_title import comma_name
 from briefings.extract.people_names import scan_name
 from briefings.extract.role_bodies import is_acronym

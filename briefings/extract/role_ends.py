@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of, find_city
+from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.role_bodies import names_org
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, TITLE_WORDS, _words
 from briefings.extract.tokens import (

@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.gazetteer import country_of
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.roles import TITLE_WORDS
 from briefings.extract.sentences import Doc
 from briefings.extract.tokens import Tok, is_name_text

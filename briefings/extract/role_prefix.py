@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from briefings.extract.forms import weak_title
-from briefings.extract.gazetteer import ORGANISATION_NAMES
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.roles import _words
 from briefings.extract.tokens import Tok, country_at, may_open_country
 

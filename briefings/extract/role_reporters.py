@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.gazetteer import country_of
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.role_scan import Title, scan_title
 from briefings.extract.roles import HEADS, TITLE_WORDS
 from briefings.extract.tokens import INSTITUTIONS, Tok, country_at

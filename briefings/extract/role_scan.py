@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefings.extract import forms
-from briefings.extract.gazetteer import ORGANISATION_NAMES, WORLD_REGIONS, country_of
-from briefings.extract.people_names import RANK_SERVICES
+from briefings.extract.gazetteer import WORLD_REGIONS, country_of
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.role_bodies import (
     COMMON_NOUN,
     all_name_words,
@@ -36,10 +36,10 @@ from briefings.extract.role_ends import (
 from briefings.extract.role_lists import body_possessive, joins_more, portfolio_list_end
 from briefings.extract.role_parliament import legislator_address
 from briefings.extract.role_prefix import PREFIX_GRADES, grade_before_country
+from briefings.extract.role_ranks import graded_rank, rank_opens_name
 from briefings.extract.roles import HEADS, PORTFOLIO
 from briefings.extract.roles import TITLE_WORDS as TITLE_WORDS  # for the modules that import it from here
 from briefings.extract.tokens import (
-    RANKS,
     STYLES,
     Tok,
     base,
@@ -52,29 +52,9 @@ from briefings.extract.tokens import (
 )
 
 _ORG_COUNTRIES = ORGANISATION_NAMES
-_GENERAL_OK = frozenset(
-    {"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor", "delegate"}
-    | {"commissioner"}  # "Commissioner General": a coast guard's or police head, no rank
-    | {"secretariat", "directorate", "inspectorate"}
-)
-# "General Staff", "General Command": a body "General" opens, no rank before a name
-_GENERAL_BODIES = frozenset({"staff", "command", "headquarters", "directorate", "secretariat", "assembly"})
-_SERVICE_NOUNS = frozenset({"force", "forces", "corps"})
-_BRANCHES = frozenset({"army", "navy"})  # rank words ("Army General"); after a country word a service
-# a grade word before a rank ("Vice Admiral", "Second Brigadier General")
-_GRADES = frozenset({"senior", "vice", "rear", "air", "first", "second", "third"})
 _JOINS = frozenset({"and", "cum", "/", "–", "—"})  # join two titles: a title word must follow
 _OWN_MINISTRY = frozenset({"ministry's", "ministry’s", "department's", "department’s"})
 _CABINET = frozenset({"minister", "ministers", "state"})  # a government's minister ("Secretary of State")
-
-
-def _service_word(toks: list[Tok], j: int) -> bool:
-    """The word names an armed service, not a rank ("Air" or "Force" of "Air Force")."""
-    if toks[j].low in _SERVICE_NOUNS or (j + 1 < len(toks) and toks[j + 1].low in _SERVICE_NOUNS):
-        return True
-    # "Air Self-Defense Force": a service named with a capitalised word between
-    hyphened = j + 2 < len(toks) and toks[j + 1].cap and "-" in toks[j + 1].text
-    return hyphened and toks[j + 2].low in _SERVICE_NOUNS
 
 
 @dataclass
@@ -176,42 +156,17 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                 j = j2
                 after_conn = False
                 continue
-            # "Field Marshal": a rank of two words, the first of them a title modifier on its own
-            rank = "marshal" if t.low == "field" and j + 1 < n and toks[j + 1].low == "marshal" else t.low
             if last_head < 0 and last_word >= 0 and comma_body_rank(toks, role_first, last_word, j):
                 last_head = last_word  # "Chief of Staff, Joint Staff General A": the office's body, A's rank
                 break
-            if (
-                last_head >= 0
-                and forms.rank_word(rank)
-                # "Chief of Naval Operations Adm. X": after a portfolio, a personal rank opens the name part
-                and (
-                    toks[last_head].low not in RANKS
-                    or (in_portfolio and forms.rank_word(rank, forms.PERSONAL_RANKS))
-                    or (t.cap and not toks[last_head].cap)  # "Defence Force chief Admiral X"
-                    # "Commander Xish Fleet Rear Admiral X": a rank apart from the rank-like head
-                    or (t.cap and last_head < j - 1)
-                    # "Commander Adm. X": an abbreviated rank is a form of address, never part of an office
-                    or (t.text.endswith(".") and not toks[last_head].text.endswith("."))
-                    # "Commander General TNI A": the rank, then its service's initials, opens the name
-                    or (t.cap and j + 1 < n and toks[j + 1].text in RANK_SERVICES)
-                    # "Commander Major General X": a rank of two words after the rank-like head
-                    or (t.cap and j + 1 < n and toks[j + 1].cap and toks[j + 1].low in forms.PERSONAL_RANKS)
-                )
-                and not after_conn
-                and not (t.low == "general" and toks[j - 1].low in _GENERAL_OK)
-                and not (t.low == "general" and j + 1 < n and toks[j + 1].low in _GENERAL_BODIES)
-                # "of the Royal Xish Air Force": a service's name, no rank
-                and not (in_portfolio and _service_word(toks, j))
-                # "Inspector of the Xish Army": the country's service, no rank
-                and not (in_portfolio and j == country_end and t.low in _BRANCHES)
-            ):
+            headed = last_head >= 0 and not after_conn  # a head read, and no connector just before
+            if headed and rank_opens_name(toks, j, last_head, in_portfolio, country_end):
                 if t.cap and j + 1 < n and toks[j + 1].text in WORLD_REGIONS:
                     # "Supreme Allied Commander Europe": a command named by its region, no rank before a name
                     last_head, last_word = j, j + 1
                     j += 2
                     continue
-                grade = toks[j - 1].low in _GRADES and toks[j - 1].cap
+                grade = graded_rank(toks, j)
                 if last_word == j - 1 and grade and j - 1 > last_head:
                     # "spokesperson Senior Colonel X", "Commander of the Navy Vice Admiral X": the grade
                     # word goes with the rank

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from briefings.extract.eventcues import countries_in
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.gazetteer import country_of
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc, Sentence
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import ORGANISATION_NAMES, adjective_of, country_of
+from briefings.extract.gazetteer import adjective_of, country_of
 from briefings.extract.literals import has_any
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.side_cues import COUNTERPART_ADJ, COUNTERPARTS_FROM, OFFICIALS_OF

@@ -6,7 +6,8 @@ import contextlib
 import re
 from functools import cache, lru_cache
 
-from briefings.extract.gazetteer import ORGANISATIONS, country_forms, country_of, fold, org_in_title
+from briefings.extract.gazetteer import country_forms, country_of, fold
+from briefings.extract.org_names import ORGANISATIONS, org_in_title
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, _words
 
 # "then-Foreign Minister": the time word is a token of its own, no part of the title it qualifies;

@@ -29,8 +29,9 @@ from briefings.extract.agenda import (
     THEME_QUOTED,
 )
 from briefings.extract.frameworks import FRAMEWORK_HEADS, named_frameworks
-from briefings.extract.gazetteer import ORGANISATION_NAMES, country_of
+from briefings.extract.gazetteer import country_of
 from briefings.extract.literals import WordGroups, has_any
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.regex_guard import guarded
 from briefings.extract.sentences import Doc
 from briefings.extract.topic_bullets import bullet_topics

@@ -1,0 +1,65 @@
+"""International organisations: the names texts call them by, and the canonical name `country` holds."""
+
+from __future__ import annotations
+
+# International organisations: surface form -> canonical name used as `country`.
+ORGANISATIONS: dict[str, str] = {
+    "NATO": "NATO",
+    "North Atlantic Treaty Organization": "NATO",
+    "Alliance": "NATO",
+    "EU": "European Union",
+    "E.U.": "European Union",
+    "European Union": "European Union",
+    "European": "European Union",
+    "European Commission": "European Union",
+    "European Council": "European Union",
+    "European Parliament": "European Union",
+    "ASEAN": "ASEAN",
+    "Association of Southeast Asian Nations": "ASEAN",
+    "UN": "United Nations",
+    "U.N.": "United Nations",
+    "United Nations": "United Nations",
+    "G7": "G7",
+    "G-7": "G7",
+    "G20": "G20",
+    "G-20": "G20",
+    "Quad": "Quad",
+    "African Union": "African Union",
+    "AU": "African Union",
+    "OSCE": "OSCE",
+    "Pacific Islands Forum": "Pacific Islands Forum",
+    "IAEA": "IAEA",
+    "WTO": "WTO",
+    "IMF": "IMF",
+    "World Bank": "World Bank",
+    "World Bank Group": "World Bank Group",
+    "OECD": "OECD",
+    "APEC": "APEC",
+    "International Atomic Energy Agency": "IAEA",
+    "World Trade Organization": "WTO",
+    "International Monetary Fund": "IMF",
+    "Organisation for Economic Co-operation and Development": "OECD",
+    "Asia-Pacific Economic Cooperation": "APEC",
+    "Organization for Security and Co-operation in Europe": "OSCE",
+    "European External Action Service": "European Union",
+    "EEAS": "European Union",
+    "GCC": "GCC",
+    "Gulf Cooperation Council": "GCC",
+    "Arab League": "Arab League",
+    "League of Arab States": "Arab League",
+    "OAS": "OAS",
+    "Organization of American States": "OAS",
+    "ECOWAS": "ECOWAS",
+    "Economic Community of West African States": "ECOWAS",
+    "Commonwealth Secretariat": "Commonwealth",
+    "IGAD": "IGAD",
+    "Intergovernmental Authority on Development": "IGAD",
+}
+
+# the canonical organisation names: what `country` holds for an organisation's official
+ORGANISATION_NAMES = frozenset(ORGANISATIONS.values())
+
+
+def org_in_title(word: str) -> str | None:
+    """An organisation named inside a title ("NATO Secretary General", "EU High Representative")."""
+    return ORGANISATIONS.get(word)

@@ -1,0 +1,66 @@
+"""Rank words inside a title run: whether one opens the name after the office ("Minister of Defence Admiral
+X") or belongs to the title ("Director General", "of the Royal Xish Air Force")."""
+
+from __future__ import annotations
+
+from briefings.extract import forms
+from briefings.extract.people_names import RANK_SERVICES
+from briefings.extract.tokens import RANKS, Tok
+
+_GENERAL_OK = frozenset(
+    {"secretary", "director", "attorney", "solicitor", "inspector", "consul", "governor", "delegate"}
+    | {"commissioner"}  # "Commissioner General": a coast guard's or police head, no rank
+    | {"secretariat", "directorate", "inspectorate"}
+)
+# "General Staff", "General Command": a body "General" opens, no rank before a name
+_GENERAL_BODIES = frozenset({"staff", "command", "headquarters", "directorate", "secretariat", "assembly"})
+_SERVICE_NOUNS = frozenset({"force", "forces", "corps"})
+_BRANCHES = frozenset({"army", "navy"})  # rank words ("Army General"); after a country word a service
+# a grade word before a rank ("Vice Admiral", "Second Brigadier General")
+_GRADES = frozenset({"senior", "vice", "rear", "air", "first", "second", "third"})
+
+
+def _service_word(toks: list[Tok], j: int) -> bool:
+    """The word names an armed service, not a rank ("Air" or "Force" of "Air Force")."""
+    if toks[j].low in _SERVICE_NOUNS or (j + 1 < len(toks) and toks[j + 1].low in _SERVICE_NOUNS):
+        return True
+    # "Air Self-Defense Force": a service named with a capitalised word between
+    hyphened = j + 2 < len(toks) and toks[j + 1].cap and "-" in toks[j + 1].text
+    return hyphened and toks[j + 2].low in _SERVICE_NOUNS
+
+
+def rank_opens_name(toks: list[Tok], j: int, last_head: int, in_portfolio: bool, country_end: int) -> bool:
+    """The rank word at j, after the title's head at last_head, starts the name part ("Minister of National
+    Defence Admiral X"): no word of an office ("Secretary General") or a service's name ("Air Force")."""
+    n = len(toks)
+    t = toks[j]
+    # "Field Marshal": a rank of two words, the first of them a title modifier on its own
+    rank = "marshal" if t.low == "field" and j + 1 < n and toks[j + 1].low == "marshal" else t.low
+    return (
+        forms.rank_word(rank)
+        # "Chief of Naval Operations Adm. X": after a portfolio, a personal rank opens the name part
+        and (
+            toks[last_head].low not in RANKS
+            or (in_portfolio and forms.rank_word(rank, forms.PERSONAL_RANKS))
+            or (t.cap and not toks[last_head].cap)  # "Defence Force chief Admiral X"
+            # "Commander Xish Fleet Rear Admiral X": a rank apart from the rank-like head
+            or (t.cap and last_head < j - 1)
+            # "Commander Adm. X": an abbreviated rank is a form of address, never part of an office
+            or (t.text.endswith(".") and not toks[last_head].text.endswith("."))
+            # "Commander General TNI A": the rank, then its service's initials, opens the name
+            or (t.cap and j + 1 < n and toks[j + 1].text in RANK_SERVICES)
+            # "Commander Major General X": a rank of two words after the rank-like head
+            or (t.cap and j + 1 < n and toks[j + 1].cap and toks[j + 1].low in forms.PERSONAL_RANKS)
+        )
+        and not (t.low == "general" and toks[j - 1].low in _GENERAL_OK)
+        and not (t.low == "general" and j + 1 < n and toks[j + 1].low in _GENERAL_BODIES)
+        # "of the Royal Xish Air Force": a service's name, no rank
+        and not (in_portfolio and _service_word(toks, j))
+        # "Inspector of the Xish Army": the country's service, no rank
+        and not (in_portfolio and j == country_end and t.low in _BRANCHES)
+    )
+
+
+def graded_rank(toks: list[Tok], j: int) -> bool:
+    """A capitalised grade word before the rank at j ("Vice Admiral", "Senior Colonel"), going with it."""
+    return toks[j - 1].low in _GRADES and toks[j - 1].cap
