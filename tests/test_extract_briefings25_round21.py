@@ -74,7 +74,7 @@ def test_day_time_room_line_is_the_briefings_day(text: str, want: tuple) -> None
 
 def test_a_schedule_line_with_a_verb_is_no_date_line() -> None:
     # near miss: "Monday, March 3, 2031, 10:00 a.m. Minister A meets B": a dated act, not a room
-    from briefings.extract.places import _DATE_TIME_ROOM_LINE
+    from briefings.extract.datelines import _DATE_TIME_ROOM_LINE
 
     assert (
         _DATE_TIME_ROOM_LINE.match("Monday, March 3, 2031, 10:00 a.m. Minister Doe meets with the Envoy")

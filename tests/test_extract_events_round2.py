@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from briefings.extract import extract
-from briefings.extract.dates import relative_date
+from briefings.extract.relative_dates import relative_date
 from briefings.models import Briefing, Event
 
 

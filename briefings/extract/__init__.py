@@ -10,6 +10,7 @@ from briefings.compiled import use_compiled
 # before any submodule is imported: take them from the mypyc build when it matches these sources
 COMPILED = use_compiled(__path__)
 
+from briefings.extract.datelines import Dateline, find_date_line, find_dateline, issuer_country
 from briefings.extract.eventcues import countries_in
 from briefings.extract.events import EVENT_NOUN, build_main
 from briefings.extract.gazetteer import stray_namesake
@@ -25,7 +26,7 @@ from briefings.extract.letterheads import (
 from briefings.extract.org_issuer import issuing_org
 from briefings.extract.org_names import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.people_letterhead import visitor_side
-from briefings.extract.places import Dateline, cities_in, find_date_line, find_dateline, issuer_country
+from briefings.extract.places import cities_in
 from briefings.extract.quotes import find_quotes
 from briefings.extract.role_parliament import parliament_issuer
 from briefings.extract.roster import CountryContext, build_people

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from briefings.extract.date_order import later_weekdays
 from briefings.extract.literals import has_any
+from briefings.extract.relative_dates import DAY_WORDS, RELATIVE, WD_RANGE, relative_date
 
 _MONTHS = {
     "january": 1,
@@ -37,25 +38,6 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-    "mon": 0,
-    "tue": 1,
-    "tues": 1,
-    "wed": 2,
-    "thu": 3,
-    "thur": 3,
-    "thurs": 3,
-    "fri": 4,
-    "sat": 5,
-    "sun": 6,
-}
 _M = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -78,19 +60,8 @@ DAY_MONTH = re.compile(
     rf"(?:{_YEAR}{_SEP}{_WD_BEFORE}{_D}\s+({_M}))?{_YEAR}{_WD_AFTER}"
 )
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_W_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-RELATIVE = re.compile(
-    rf"\b((?:[Oo]n\s+)?{_W_FULL},?\s+(?:of\s+)?(?:next|this)\s+week|"  # "Thursday next week"
-    r"(?:[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday|[Nn]ext week|[Tt]his week|later this week|"
-    r"[Tt]his (?:morning|afternoon|evening))|"
-    rf"(?:[Tt]his|[Nn]ext|[Oo]n|[Ll]ast)\s+{_W_FULL}|{_W_FULL})\b"
-)
 _MAYBE_DATE = re.compile(
     r"\d|[Tt]o(?:day|night|morrow)|[Yy]esterday|week|day\b|[Tt]his (?:morning|afternoon|evening)"
-)
-# "Thursday and Friday", "from tonight until Sunday"
-_WD_RANGE = re.compile(
-    rf"\b((?:[Nn]ext\s+)?{_W_FULL}|[Tt]o(?:day|night|morrow))\s+(?:and|to|through|until|till|-|–)\s+({_W_FULL})\b"
 )
 TIME = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?m)|"
@@ -124,8 +95,6 @@ _MAYBE_WORDS = (
     "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "morrow", "week",
     "his morning", "his afternoon", "his evening",
 )  # fmt: skip
-# every RELATIVE match holds one of these
-_DAY_WORDS = ("day", "onight", "omorrow", "week", "his morning", "his afternoon", "his evening")
 
 
 @dataclass
@@ -225,7 +194,7 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
 
     # literal words each pattern needs: a pattern whose words are absent cannot match, so it is not run
     months = has_any(seg, _MONTH_STEMS)
-    days = has_any(seg, _DAY_WORDS)
+    days = has_any(seg, DAY_WORDS)
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -278,7 +247,7 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
         if b:
             out.append(DateMention(m.start(), m.end(), b[0], b[1], b[2]))
             taken.append(m.span())
-    for m in _WD_RANGE.finditer(text, start, end) if "day" in seg else ():
+    for m in WD_RANGE.finditer(text, start, end) if "day" in seg else ():
         if not free(*m.span()) or any(
             abs(m.start() - d.end) < 25 or abs(d.start - m.end()) < 25 for d in out
         ):
@@ -350,41 +319,6 @@ def _join_ranges(text: str, out: list[DateMention]) -> list[DateMention]:
             continue
         joined.append(d)
     return joined
-
-
-def relative_date(word: str, ref: date, past: bool = False) -> date | None:
-    """A relative day word against the reference date ("tomorrow", "next Friday", "on Friday")."""
-    w = word.lower().split()
-    if len(w) > 1 and w[0] == "on" and w[-1] == "week":
-        w = w[1:]
-    if (
-        w == ["today"]
-        or w == ["tonight"]
-        or (w[0] == "this" and w[-1] in ("morning", "afternoon", "evening"))
-    ):
-        return ref
-    if w == ["tomorrow"]:
-        return ref + timedelta(days=1)
-    if w == ["yesterday"]:
-        return ref - timedelta(days=1)
-    if w[-1] == "week" and len(w) >= 3 and w[0].rstrip(",") in _WEEKDAYS:
-        monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 if w[-2] == "next" else 0)
-        return monday + timedelta(days=_WEEKDAYS[w[0].rstrip(",")])
-    if w[-1] == "week":
-        if w[0] == "next":
-            return ref + timedelta(days=7 - ref.weekday())
-        return None
-    wd = _WEEKDAYS.get(w[-1].rstrip("."))
-    if wd is None:
-        return None
-    delta = (wd - ref.weekday()) % 7
-    if w[0] == "last" or (past and w[0] != "next"):
-        # "met on Saturday" in a text of that Saturday: the same day; "last Saturday": a week back
-        back = (ref.weekday() - wd) % 7 or (7 if w[0] == "last" else 0)
-        return ref - timedelta(days=back)
-    if w[0] == "next" and delta == 0:
-        delta = 7
-    return ref + timedelta(days=delta)
 
 
 def find_times(text: str, start: int, end: int) -> list[TimeMention]:

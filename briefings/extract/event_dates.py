@@ -1,5 +1,5 @@
-"""The main event's date: every date of the text scored by its sentence and its neighbourhood (the
-meeting's own days win over travel days, logistics, the day of the announcement and past meetings)."""
+"""The main event's date: the best scored of the text's dates (`event_date_score`), narrowed or widened to
+the meeting's own days (a trip spelled out, a guest's stay, a visit's gathering, a journey's purpose)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,22 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from briefings.extract.dates import LAST_HELD, REACTED, DateMention, find_dates
+from briefings.extract.dates import REACTED, DateMention, find_dates
+from briefings.extract.event_date_score import (
+    ALSO,
+    DATELINE_HEAD,
+    IS_SET,
+    MEETING_BEFORE,
+    MET,
+    OTHER_ANCHOR,
+    SAID_ON,
+    score_date,
+)
 from briefings.extract.event_days import n_days, title_lines
 from briefings.extract.event_eves import co_chaired_days, demote_eves, eve_noun, stay_around
 from briefings.extract.event_itinerary import itinerary
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_spans import (
-    AFTER_MAIN,
     EVENT_NOUN,
     HELD_RANGE,
     NOUN,
@@ -27,8 +36,7 @@ from briefings.extract.event_spans import (
     meeting_nouns,
     visit_headline,
 )
-from briefings.extract.event_tense import LOGISTICS, sentence_score
-from briefings.extract.event_travel import ASIDE_OPENERS as _ASIDE_OPENERS
+from briefings.extract.event_tense import sentence_score
 from briefings.extract.event_travel import SEPARATE as _SEPARATE
 from briefings.extract.event_travel import (
     after_journey,
@@ -46,18 +54,6 @@ _COMMENT = re.compile(
     rf"\b{REACTED}\s+(?:the|this|these|their|its|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?{NOUN}\b", re.I
 )
 _COMMENT_STEMS = ("ed ",)  # every REACTED verb ends so before its object
-
-
-_MEETING_BEFORE = re.compile(
-    r"\b(?:meeting|talks|summit|dialogue|ministerial|conference|consultations|session)\s+(?:on|from)\s+$",
-    re.I,
-)
-
-
-# "the ministry said Monday": the day of the announcement, not of the meeting
-_SAID_ON = re.compile(
-    r"\b(?:said|says|announced|stated|added|confirmed|told\s+(?:\w+\s+){0,4}?)(?:\s+on)?\s*$", re.I
-)
 # "will hold talks with X on Thursday": a meeting's own day inside a stay ("be in Y from Wednesday to Friday")
 _MEET_ON = re.compile(r"\b(?:talks|meeting|meet|meets|summit)\b[^.;]{0,40}?\s(?:on\s+)?$", re.I)
 _HELD_ON = re.compile(
@@ -67,172 +63,12 @@ _HELD_ON = re.compile(
     rf"\b{NOUN},\s+(?:set|scheduled|slated)\s+for\s+$",
     re.I,
 )
-# "The talks are slated for 3 May": the subject is the meeting, the date its own
-_IS_SET = re.compile(
-    # "The meeting is likely to take place Thursday": a hedged "will take place"
-    rf"\b{NOUN}\s+(?:(?:will be|is to be|is|are)\s+(?:held|set|scheduled|slated)|will take place|"
-    r"(?:is|are)\s+(?:likely|expected|due)\s+to\s+(?:take\s+place|be\s+held))"
-    # "The meeting will take place at the Ministry of X in Ycity, on 17 May": the venue before the day
-    r"(?:\s+at\s+the\s+(?-i:[A-Z])[^.;]{0,80}?,?)?(?:\s+for)?(?:\s+on)?\s+$",
-    re.I,
-)
-# "Today the minister announced she will travel ...": the day of the announcement
-_ANNOUNCED_FUTURE = re.compile(
-    r"[^.;]{0,260}?\b(?:announced|said|confirmed|stated)\b[^.;]{0,40}?\b(?:will|would)\b", re.I
-)
-# "Ahead of the talks, X will meet Y on Wednesday": a meeting before the main one
-_AHEAD_OF = re.compile(
-    rf"\b(?:[Aa]head of|[Bb]efore)\s+(?:the|this|next\s+\w+'s)\s+(?:[\w'’-]+\s+){{0,4}}?{NOUN}\b|"
-    # "Before arriving in X, she will stop in Y on Tuesday": an earlier leg
-    r"\b[Bb]efore\s+(?:arriving|travell?ing|heading|flying|going)\s+(?:in|to|on\s+to)\s+[A-Z][\w-]*"
-)
 # "from 3 to 5 May to attend the X-related Meetings, including ...": a series over the whole range
 _SERIES = re.compile(r"\battend\w*\s+(?:the\s+)?[^.;]{0,60}?\b(?:Meetings|meetings|Summits|summits|series)\b")
-_VISITING_FROM = re.compile(r"\bvisiting\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+from\s+$")
 _GUEST_CLAUSE = re.compile(r",\s+who\s+(?:(?:will\s+be|is|are)\s+visiting|will\s+visit|visits)\s[^.;,]*$")
 # "1. Date and Time" / "Date:": an advisory's field whose next line is the meeting's day
 _DATE_FIELD = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:Date|When)\b(?:\s+and\s+[Tt]ime)?\s*:?\s*$")
 _CAPTION = re.compile(r"\b(?:FILE\s+)?PHOTO\s*:")
-# "SEOUL, March 8": the dateline's day; "No: 96, 12 May 2031, Press Release ...": a numbered release's day
-_DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+|(?:No|Nr|Number)\.?\s*:?\s*\d{1,5}(?:/\d{1,4})?),\s*$")
-_ALSO = re.compile(r"\b(?:will|is|are|would)\s+also\b|\balso\s+(?:due|set|scheduled|expected|slated)\s+to\b")
-
-
-def _score(
-    doc: Doc,
-    d: DateMention,
-    s: Sentence,
-    skip_before: int,
-    sentence: tuple[float, bool],
-    named: str | None,
-    alone: bool = False,
-    ref: date | None = None,
-    shift: int = 0,
-) -> float:
-    if d.start < skip_before or (d.start - s.start < 40 and _DATELINE_HEAD.match(doc.text, s.start, d.start)):
-        return -100.0  # the dateline's day, also under a town the gazetteer lacks ("SMALLTOWN, Jan 17")
-    score = 10.0 - 1.5 * min(max(0, s.index - shift), 6)
-    score += sentence[0]
-    if named and named in s.text:
-        score += 4  # the sentence names the meeting of the headline
-    local = doc.text[max(s.start, d.start - 60) : d.end + 20]
-    just_before = doc.text[max(s.start, d.start - 25) : d.start]
-    if _MEETING_BEFORE.search(just_before):
-        score += 1.5  # "the ... Meeting on March 12" beats "travel to Tokyo, March 11-13"
-    if _IS_SET.search(doc.text, max(s.start, d.start - 130), d.start):
-        score += 3
-    elif d.end_date and HELD_RANGE.search(doc.text, max(s.start, d.start - 120), d.start):
-        score += 4  # "The X Forum will be held at the Y Hotel from 3 to 5 May": its own days
-    if d.relative and d.start - s.start < 40 and _ANNOUNCED_FUTURE.match(doc.text, d.end, s.end):
-        score -= 5  # "Today X announced they will travel ... this week"
-    ahead = False
-    if "head" in s.text or "efore" in s.text:
-        am = _AHEAD_OF.search(doc.text, s.start, d.start)
-        if am and doc.text[am.end() : d.start].strip(" ,") not in ("", "on"):
-            score -= 4  # "Ahead of the consultations, X will meet Y on Wednesday"
-            ahead = True
-    # "hold talks with B, who is visiting X from 13 to 14 May, ... on 13 May": the guest's stay
-    if (
-        d.end_date
-        and "visiting" in local
-        and _VISITING_FROM.search(doc.text, max(s.start, d.start - 40), d.start)
-    ):
-        score -= 2
-    if s.text.lstrip().startswith(_ASIDE_OPENERS):
-        score -= 3  # "Meanwhile, B will join a video conference on Nov. 13": another matter's day
-    elif s.text.startswith(("Following", "After")) and AFTER_MAIN.match(s.text):
-        score -= 4  # "Following the meeting, A will travel to B on 16 May": a later leg
-    if has_any(s.text, _SEPARATE):
-        score -= 2  # "separate talks with Y on the 4th": a side meeting's day
-    elif "also" in s.text and _ALSO.search(s.text):
-        score -= 1.5  # "A is also due to hold a bilateral meeting with B on Tuesday": a meeting beside it
-    if has_any(s.text, _ANCHOR_WORDS) and _OTHER_ANCHOR.search(doc.text, max(s.start, d.start - 90), d.start):
-        score -= 6  # "will gather a day before ministers hold their meeting on 12-13 May": the other's days
-    if ref and not d.relative and d.date < ref and _WILL.search(s.text):
-        score -= 4  # "will meet on Thursday, two weeks after the May 3 election": an earlier day
-    travel_day = has_any(s.text, _TRAVEL_WORDS) and bool(TRAVEL_DAY.search(just_before))
-    if ((d.relative or not d.end_date) and _SAID_ON.search(just_before)) or (
-        d.relative and "told" in s.text and _TOLD_CLAUSE.search(doc.text, max(s.start, d.start - 90), d.start)
-    ):
-        score -= 5  # "the ministry said on Monday, June 1": the day of the statement, however written
-    elif (
-        not d.end_date
-        and alone
-        and not travel_day  # "will fly to X tonight for talks": the journey's day
-        and not ahead  # "Ahead of the summit, X will welcome Y this afternoon": a meeting before it
-        # "X today (Tuesday 11 March) hosted Y": the full date restates "today"
-        # (a report of the day's meeting, not "will travel to X today (Wednesday 17 April) for a meeting")
-        # a wire lead's weekday that is the day of writing ("met B in Y on Monday" under "Y, April 28") too
-        and (
-            # only in the lead: "- He's in X today for talks" deep in a newsletter's itinerary is a stop
-            (
-                (doc.text[d.start : d.end] in _TODAY and s.index <= 4 + shift)
-                or (sentence[1] and d.date == ref and s.index <= 2 + shift)
-            )
-            if d.relative
-            else sentence[1] and bool(_TODAY_PAREN.search(just_before))
-        )
-        and MET.search(s.text)
-    ):
-        # "X hosted Y at the Pentagon today" under the date line: the day's meeting the text reports
-        return score + 8 - (9 if LOGISTICS.search(local) else 0)
-    if LOGISTICS.search(local):
-        score -= 9
-    if "then" in s.text and _THEN_LEG.search(doc.text, s.start, d.start):
-        score -= 3  # "X will then travel to Y on 28 July": a later leg of the journey
-    if (
-        not d.end_date
-        and has_any(s.text, _TRAVEL_WORDS)
-        and (travel_day or _TRAVEL_DAY_AFTER.match(doc.text, d.end, min(s.end, d.end + 40)))
-    ):
-        score -= 3  # "will depart X on Saturday, May 10, for Y, where he will co-chair ... on May 12-13"
-    if "eve of" in s.text and _EVE_OF.match(doc.text, d.end, min(s.end, d.end + 40)):
-        score -= 4  # "meet B on Monday morning, on the eve of the summit": the day before the main event
-    if sentence[1] or ("last " in local and LAST_HELD.search(doc.text, max(s.start, d.start - 60), d.start)):
-        score -= 6  # a past sentence, or "they last met in X on March 4" inside a future one
-    if d.relative:
-        score -= 2
-    return score
-
-
-# the day of a journey, not of the meeting: "depart X on Saturday", "Today we fly to Y"
-_TRAVEL_WORDS = ("depart", "leav", "arriv", "return", "fly", "flies", "travel")
-TRAVEL_DAY = re.compile(
-    r"\b(?:depart(?:s|ing)?|leav(?:e|es|ing)|arriv(?:e|es|ing)|return(?:s|ing)?|fly|flies|flying)\b"
-    r"[^.;,]{0,30}?,?\s(?:on\s+)?$",
-    re.I,
-)
-# "he told reporters after visiting the venue today": the day of the remarks, the clause says nothing to come
-_TOLD_CLAUSE = re.compile(
-    r"\btold\b(?![^.;]*\b(?:will|would|to be|is to|are to|is|are|opens?|begins?|starts?|meets?|holds?)\b)"
-    r"[^.;]*$"
-)
-_TRAVEL_DAY_AFTER = re.compile(
-    r",?\s+(?:(?:we|I|he|she|they)\s+)?(?:will\s+)?(?:depart|leave|travel|fly|arrive)s?\b", re.I
-)
-_THEN_LEG = re.compile(r"\b(?:will|to)\s+then\s+(?:travel|fly|head|go|proceed|continue)\b")
-# "a day before NATO ministers hold their meeting on": a date that anchors another gathering
-_OTHER_ANCHOR = re.compile(
-    r"\b(?:(?:a|one|two|three|\d)\s+days?|the\s+day|hours|shortly|just|"
-    # "their last get-together before leaders descend on X on": the later gathering's day
-    # "the last major step before leaders gather for the summit on": a step of one or two words
-    r"(?:last|final)(?:\s+[\w'’-]+){1,2})\s+(?:before|after|ahead\s+of)\s+"
-    r"[^.;,]{0,70}?\s(?:on|from)\s+$|"
-    r"\bpreceded\s+by\s+[^.;,]{0,80}?\s(?:on|from)\s+$",  # "will be preceded by a meeting of officials on"
-    re.I,
-)
-_ANCHOR_WORDS = ("before", "after", "ahead of", "preceded by")
-_WILL = re.compile(r"\b(?:will|to meet|to hold|to attend)\b")
-_EVE_OF = re.compile(r"(?:\s+(?:morning|afternoon|evening))?,?\s+(?:on\s+)?the\s+eve\s+of\b")
-# "X hosted Y ... yesterday" in a news report: the day of the meeting it reports
-_TODAY = frozenset(
-    {"today", "Today", "tonight", "Tonight", "this morning", "This morning", "this afternoon", "this evening"}
-    | {"yesterday", "Yesterday"}
-)
-_TODAY_PAREN = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]onight)\s*\(\s*$")
-MET = re.compile(
-    r"\b(?:hosted|hosts|met|meets|held|holds|welcomed|welcomes|received|receives|talks|meeting)\b"
-)
 
 
 def _guest_stay_day(
@@ -251,7 +87,7 @@ def _guest_stay_day(
             and not x.relative
             and d.date <= x.date <= d.end_date
             and (
-                _IS_SET.search(doc.text, max(xs.start, x.start - 130), x.start)
+                IS_SET.search(doc.text, max(xs.start, x.start - 130), x.start)
                 or _DATE_FIELD.match(doc.sentences[xs.index - 1].text)
             )
         ):
@@ -291,8 +127,8 @@ def pick_main_date(
             nouns - TRAVEL_NOUNS
             and s.index > 0
             and any(
-                not _DATELINE_HEAD.match(doc.text, s.start, d.start)
-                and not _SAID_ON.search(doc.text, max(s.start, d.start - 25), d.start)
+                not DATELINE_HEAD.match(doc.text, s.start, d.start)
+                and not SAID_ON.search(doc.text, max(s.start, d.start - 25), d.start)
                 for d in dates
             )
         )
@@ -302,10 +138,10 @@ def pick_main_date(
         # a readout titled by its meeting: "On 2 May, A held the X Meeting with B" on the day of writing
         readout = sentence[1] and bool(headline_meeting & event_nouns(s.text)) and bool(MET.search(s.text))
         # the dateline's day ("BRASILIA, April 28 (Reuters) - ...") is no second date of the lead
-        own_dates = sum(1 for d in dates if not _DATELINE_HEAD.match(doc.text, s.start, d.start))
+        own_dates = sum(1 for d in dates if not DATELINE_HEAD.match(doc.text, s.start, d.start))
         comment = sentence[1] and has_any(s.text, _COMMENT_STEMS) and bool(_COMMENT.search(s.text))
         for d in dates:
-            sc = _score(doc, d, s, skip_before, sentence, named, own_dates == 1, ref, shift)
+            sc = score_date(doc, d, s, skip_before, sentence, named, own_dates == 1, ref, shift)
             sc -= 6 if onward else 0
             sc -= 20 if comment or superseded(doc.text, s.start, d.start) else 0  # comment; dropped plan
             sc -= 3 if later and d.date == ref and not d.end_date and not d.relative else 0
@@ -326,12 +162,14 @@ def pick_main_date(
         # will be in X on Monday"): the stops are the guest's stay around it
         spelled = own_dates >= 2 and not headline_meeting and not met_before
         # "..., the ministry announced on March 7": the statement's day is no stop
-        legs = [d for d in dates if not _SAID_ON.search(doc.text, max(s.start, d.start - 25), d.start)]
+        legs = [d for d in dates if not SAID_ON.search(doc.text, max(s.start, d.start - 25), d.start)]
         stops = itinerary(doc.text, s.start, s.end, legs) if spelled else None
         if stops is not None:
             # "due in A on Friday and in B on Saturday and Sunday": the trip itself, read like a sentence
             # announcing a trip ("will make a trip")
-            sc = _score(doc, stops, s, skip_before, (max(sentence[0], 7.0), False), named, False, ref, shift)
+            sc = score_date(
+                doc, stops, s, skip_before, (max(sentence[0], 7.0), False), named, False, ref, shift
+            )
             scored.append((sc, stops, s))
             if best is None or sc >= best[0]:  # the whole trip over a tie with one of its stops' days
                 best, trip = (sc, stops, s), stops
@@ -389,7 +227,7 @@ def pick_main_date(
         # "will visit X from June 8 to 10 to attend the talks ... to be held on June 9": the talks' day(s)
         # "to attend the X Summit on 31 August and 1 September": the range is the gathering's own days;
         # a meeting "on the sidelines" inside it is beside the gathering, never its day
-        own_range = bool(_MEETING_BEFORE.search(doc.text, max(s.start, d.start - 25), d.start)) or bool(
+        own_range = bool(MEETING_BEFORE.search(doc.text, max(s.start, d.start - 25), d.start)) or bool(
             HELD_RANGE.search(doc.text, max(s.start, d.start - 120), d.start)
         )
         inside = [
@@ -403,10 +241,10 @@ def pick_main_date(
             # "will also meet B on the 27th"
             and not (
                 "also" in h[1].text
-                and _ALSO.search(doc.text, h[1].start, clause_end.get(h[0].start, h[1].end))
+                and ALSO.search(doc.text, h[1].start, clause_end.get(h[0].start, h[1].end))
             )
             # "The X will be preceded by the Senior Officials' Meeting on 12 May": another meeting's day
-            and not _OTHER_ANCHOR.search(doc.text, max(h[1].start, h[0].start - 90), h[0].start)
+            and not OTHER_ANCHOR.search(doc.text, max(h[1].start, h[0].start - 90), h[0].start)
         ]
         if inside and not visit_headline(headline) and not _SERIES.search(s.text):
             return inside[0]  # "X to Visit Y" announces the whole stay; "to attend the X Meetings" a series

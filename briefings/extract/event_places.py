@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefings.extract.datelines import Dateline
 from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.event_days import MONTH_YEAR_AFTER, now_cities
 from briefings.extract.event_spans import NOUN
 from briefings.extract.eventcues import TRAVEL_TO
 from briefings.extract.gazetteer import City, country_of, find_city, is_region
-from briefings.extract.places import Dateline, cities_in, city_after_district, venue_in
+from briefings.extract.places import cities_in, city_after_district, venue_in
 from briefings.extract.sentences import Doc, Sentence
 
 TOWN_COUNTRY = re.compile(

@@ -6,8 +6,9 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from briefings.extract.dates import find_dates, relative_date
+from briefings.extract.dates import find_dates
 from briefings.extract.gazetteer import City, country_of, find_city
+from briefings.extract.relative_dates import relative_date
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.tokens import Tok, country_at, may_open_country, tokenize
 

@@ -7,8 +7,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from briefings.extract.datelines import Dateline
 from briefings.extract.dates import DateMention, find_times
-from briefings.extract.event_dates import MET, pick_main_date
+from briefings.extract.event_date_score import MET
+from briefings.extract.event_dates import pick_main_date
 from briefings.extract.event_days import closing_day, located, n_days, now_cities, spans_cities
 from briefings.extract.event_itinerary import onward_leg
 from briefings.extract.event_names import proper_name
@@ -52,7 +54,7 @@ from briefings.extract.gazetteer import (
     find_city,
 )
 from briefings.extract.people import People
-from briefings.extract.places import TZ_ABBREV, ZONES, Dateline, cities_in, departure_for, venue_in
+from briefings.extract.places import TZ_ABBREV, ZONES, cities_in, departure_for, venue_in
 from briefings.extract.roles import _words
 from briefings.extract.sentences import Doc, Sentence
 from briefings.models import Event

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from briefings.extract.dates import LAST_HELD, DateMention, find_dates
-from briefings.extract.event_dates import TRAVEL_DAY
+from briefings.extract.event_date_score import TRAVEL_DAY
 from briefings.extract.events import MainEvent
 from briefings.extract.gazetteer import country_of
 from briefings.extract.people import People, PersonRec

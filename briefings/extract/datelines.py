@@ -1,0 +1,239 @@
+"""A text's opening lines: its dateline, the date line under its headline and the government issuing it."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from briefings.extract.agencies import agency_home
+from briefings.extract.dates import ISO, find_dates, resolve_year
+from briefings.extract.gazetteer import (
+    City,
+    capital_timezone,
+    country_of,
+    find_city,
+    largest_city_timezone,
+)
+from briefings.extract.literals import has_any
+from briefings.extract.org_names import ORGANISATION_NAMES
+from briefings.extract.places import VENUE_HEAD
+from briefings.extract.sentences import Doc, Sentence
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+DATELINE = re.compile(
+    rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?:,\s*(?P<region>[A-Z][A-Za-z. ]{{1,25}}?))?"
+    # "MANILA 24 February 2025 – ...": the date may follow the city without a comma
+    rf"(?:(?:,\s*|\s+)(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
+    r"\s*(?:\([^)]{1,30}\)\s*){0,2}(?:(?:[–—]|--?|:)\s+|(?:[–—]|--)(?=[A-Z“\"]))"
+)
+# "New Delhi, Nov 3 (PTI) India ...", "SINGAPORE, May 29 Kyodo - ...": an agency tag after the date;
+# "New Delhi [India], Sept 14 (ANI):": the country in brackets
+_AGENCY_DATELINE = re.compile(
+    rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?:\s*\[(?P<region>[A-Z][A-Za-z. ]{{1,25}})\])?,\s*"
+    # "Xcity, February 9/2026 (AGENCY)": a wire's year after a slash
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:/\d{{4}})?|\d{{1,2}}\s+{_MONTH})"
+    r"\s*(?:\((?:[A-Z][A-Za-z.&-]*\s?){1,3}\)\s*(?:(?:[–—:]|--?)\s+)?|[A-Z][A-Za-z]+\s+(?:[–—]|--?)\s+)"
+)
+_SOURCE_DATE_LINE = re.compile(
+    rf"^[A-Z][A-Z&.'’ ]{{1,30}}\s+-\s+"
+    rf"(?P<d>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+    r"(?:\s+-\s+\d{1,2}:\d{2})?(?:\s*\|.*)?$"
+)
+_TIME_FIRST = re.compile(
+    r"^((?:Updated|Published|Posted)\s+)\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s+"
+)
+_PLACE_DATE_LINE = re.compile(
+    rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?P<region>)?,\s*"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$"
+)
+# "Smalltown / Information Office / 02 December 2031": the place, the issuing office and the date
+_SLASH_DATE_LINE = re.compile(
+    rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?P<region>)?\s+/\s+[A-Z][^/\n]{{1,50}}?\s+/\s+"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$"
+)
+_DATE_LINE = re.compile(
+    rf"^(?:(?:Date|Published|Posted|Released|Issued|Updated)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:[A-Z][a-z]+day,?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\.?"
+    # "Posted Fri 29 May 2026 at 6:15am": a clock time after the date
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?"
+    r"(?:\s+-\s+[Pp]age\s+\d{1,3})?"  # "Fri, Apr 10, 2026 - page 3": a print edition's page
+    r"\s*\|?$"  # "Feb. 19, 2026 |": a date line with a trailing separator
+)
+# "Wednesday, February 19, 2025, 4:05 p.m. Press Conference Room, Ministry of X": a briefing's day, time
+# and room, no verb
+_DATE_TIME_ROOM_LINE = re.compile(
+    rf"^(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}),?\s+"
+    r"(?:at\s+)?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?,?\s+(?:[A-Z][\w'’-]*,?\s+(?:(?:of|the|and|for)\s+)*)*[A-Z][\w'’-]*$"
+)
+_US_ISSUER = re.compile(
+    r"\b(?:Office of the Spokesperson|Media Note|Department of State|State Department|"
+    r"White House|Briefing Room|Department of Defense|Department of War|Pentagon)\b"
+)
+_UK_ISSUER = re.compile(
+    r"\b(?:Foreign, Commonwealth (?:&|and) Development Office|FCDO|GOV\.UK|10 Downing Street)\b"
+)
+_ISSUER = re.compile(
+    r"\b(?:Ministry|Department|Government|Embassy|Mission)\s+(?:of|for)\s+"
+    r"(?:[A-Z][\w,&’' ]{0,60}?\s+of\s+)?(?:the\s+)?(?P<c>[A-Z][\w.’' ]{1,40}?)\b(?=[\s,.;:(]|$)"
+)
+_ISSUER_POSS = re.compile(
+    # "the German-Chinese Government Consultations": a pair's second adjective is no issuer
+    r"(?<![-–])\b(?P<c>[A-Z][\w. ]{1,30}?)(?:'s|’s)?\s+(?:Foreign Ministry|Defen[cs]e Ministry|"
+    r"Ministry of [A-Z]\w+|Government|Prime Minister's Office|Cabinet Office)\b"
+)
+# Each issuer pattern with the literal words one of which every match holds (a cheap test before it runs).
+_NAMED_ISSUERS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (
+        _US_ISSUER,
+        "United States",
+        ("Office of the Spokesperson", "Media Note", "Department of ", "State Department", "White House",
+         "Briefing Room", "Pentagon"),
+    ),
+    (_UK_ISSUER, "United Kingdom", ("Foreign, Commonwealth ", "FCDO", "GOV.UK", "10 Downing Street")),
+)  # fmt: skip
+_ISSUER_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_ISSUER, ("Ministry", "Department", "Government", "Embassy", "Mission")),
+    (_ISSUER_POSS, ("Ministry", "Government", "Office")),
+)
+# "...; Pentagon yet to say who it will send": a subheadline's news about the body, not its letterhead
+_NEWS_SUBJECT = re.compile(r"\s+(?!(?:of|and|for|on|the|in|at|press|media|news)\b)[a-z]")
+_HANDWRITTEN_ISSUERS: dict[str, str] = {
+    "Ministry of External Affairs": "India",
+    "Department of Foreign Affairs and Trade": "Australia",
+    "Ministry of Foreign Affairs and Trade": "New Zealand",
+    "Federal Department of Foreign Affairs": "Switzerland",
+}
+
+
+@dataclass
+class Dateline:
+    """The dateline's city, its timezone-bearing gazetteer entry, and its date if given."""
+
+    city: City
+    place: str
+    date: date | None
+    end: int
+    agency: str | None = None  # a national news agency's home ("(Kyodo)": Japan), whatever the city
+
+
+_PAREN_COUNTRY = re.compile(r"\s*\(([A-Z][A-Za-z. ]{1,25})\)")
+# "Capital (AGENCY) –": a wire's tag in brackets straight after a title-case city, then a dash
+_AGENCY_TAG = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,12}\)\s*(?:[–—]|--?)\s")
+_ORG_COUNTRIES = ORGANISATION_NAMES
+
+
+_OPENING_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def _own_country_after(text: str, m: re.Match[str]) -> bool:
+    """ "Xcity - Xland will host ...": a title-case city whose own country opens the lead after the dash."""
+    after = _OPENING_NAME.match(text, m.end())
+    if after is None:
+        return False
+    country = country_of(after[0]) or country_of(after[0].split()[0])
+    city = find_city(m["city"].strip(), frozenset([country])) if country else None
+    return city is not None and city.country == country
+
+
+def find_dateline(doc: Doc, ref: date) -> Dateline | None:
+    """ "TOKYO –", "SINGAPORE, June 1 (Reuters) -" at the start of one of the first sentences."""
+    for s in doc.sentences[:6]:  # a headline, byline and agency lines may come first
+        m = (
+            DATELINE.match(s.text)
+            # each needs its literal "," or "/": skip the pattern (and the strip) when the sentence has none
+            or ("," in s.text and _PLACE_DATE_LINE.match(s.text.strip()))
+            or ("/" in s.text and _SLASH_DATE_LINE.match(s.text.strip()))
+            or _AGENCY_DATELINE.match(s.text)
+        )
+        if not m:
+            continue
+        raw = m["city"].strip()
+        region = (m["region"] or "").strip()
+        paren = _PAREN_COUNTRY.match(s.text, m.start("city") + len(m["city"])) if not region else None
+        if paren and country_of(paren[1]):
+            region = paren[1]  # "Smalltown (Country) (AFP) -"
+        tagged = _AGENCY_TAG.match(s.text, m.start("city") + len(m["city"])) is not None
+        looks = raw.isupper() or region or m["date"] or tagged or _own_country_after(s.text, m)
+        if not looks:
+            continue  # "Tokyo - a line" must look like a dateline (all caps, a date/region, "(Agency)")
+        agency = agency_home(s.text[m.end("city") :]) if not region else None
+        prefer = frozenset(c for c in [country_of(region) or agency] if c)
+        city = find_city(raw, prefer) or (find_city(f"{raw}, {region}") if region else None)
+        if city is None and region and VENUE_HEAD.search(raw.title()) and not country_of(region):
+            city = find_city(region)  # "CAMP X, Ycity, April 18 —": a venue, then the city it stands in
+        if city is None and prefer and not find_city(raw, frozenset()):
+            # "SMALLTOWN, Country, May 3 (Agency)": a town too small for the gazetteer, in the country named
+            country = next(iter(prefer))
+            zone = capital_timezone(country) if country not in _ORG_COUNTRIES else None
+            if zone is None and agency:  # "SMALLTOWN, Jan 17 (Agency) --": a national agency's home
+                zone = largest_city_timezone(agency)
+            town = raw.title() if raw.isupper() else raw
+            city = City(town, country, 0, zone) if zone and not country_of(raw) else None
+        if city is None:
+            continue
+        when: date | None = None
+        if m["date"]:
+            raw_date = m["date"].replace("/", ", ")  # "February 9/2026": the year after a slash
+            ds = find_dates(raw_date, 0, len(raw_date), ref)
+            if ds:
+                when = ds[0].date
+                if ds[0].year_assumed:
+                    when = resolve_year(when.month, when.day, ref, past=True) or when
+        home = agency or agency_home(s.text[m.end("city") :])
+        return Dateline(city, city.name, when, s.start + m.end(), home)
+    return None
+
+
+def find_date_line(doc: Doc) -> tuple[date, Sentence] | None:
+    """A line under the headline that is only a date ("July 20, 2024")."""
+    for s in doc.sentences[:8]:
+        line = s.text.strip()
+        if len(line) < 40 and line.isupper():
+            line = line.title()  # "JULY 24, 2024": a release's date line in capitals
+        elif " - " in line and len(line) < 80 and (sm := _SOURCE_DATE_LINE.match(line)):
+            line = sm["d"]  # "OUTLET NEWS - Apr 15, 2023 - 18:32 | World": the wire's own date line
+        elif ":" in line[:16] and len(line) < 60:
+            # "Updated 9:14 PM UTC May 28, 2024": the time before the date
+            line = _TIME_FIRST.sub(r"\1", line)
+        if _DATE_LINE.match(line) or (len(line) < 140 and _DATE_TIME_ROOM_LINE.match(line)):
+            m = ISO.search(line)
+            if m:
+                return date(int(m[1]), int(m[2]), int(m[3])), s
+            ds = find_dates(line, 0, len(line), date(2000, 1, 1))
+            if ds and not ds[0].year_assumed:
+                return ds[0].date, s
+    return None
+
+
+def issuer_country(doc: Doc) -> str | None:
+    """The government issuing the text, when the opening or closing lines name it."""
+    tail = doc.sentences[-4:]
+    for prev, s in itertools.pairwise(tail):
+        c = country_of(s.text.strip().title()) if len(s.text) < 40 else None
+        if c and re.search(r"\b(?:ministry|government|office|embassy)\b", prev.text, re.I):
+            return c  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE" sign-off
+    for s in doc.sentences[:6]:
+        short = len(s.text) <= 100
+        for k, v in _HANDWRITTEN_ISSUERS.items():
+            if k in s.text and (short or s.text.startswith(("The " + k, k))):
+                return v
+        for rx, country, words in _NAMED_ISSUERS:
+            m = rx.search(s.text) if has_any(s.text, words) else None
+            if m and (m.start() <= 4 or (short and not _NEWS_SUBJECT.match(s.text, m.end()))):
+                return country
+        for rx2, words in _ISSUER_PATTERNS:
+            if not has_any(s.text, words):
+                continue  # the words every match of the pattern holds are absent
+            for m in rx2.finditer(s.text):
+                if not (short or m.start() <= 4):
+                    continue
+                c = country_of(m["c"].strip())
+                if c:
+                    return c
+    return None

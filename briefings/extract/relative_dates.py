@@ -1,0 +1,74 @@
+"""Relative day words resolved against a reference date ("tomorrow", "next Friday", "Thursday and Friday")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+_W_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+RELATIVE = re.compile(
+    rf"\b((?:[Oo]n\s+)?{_W_FULL},?\s+(?:of\s+)?(?:next|this)\s+week|"  # "Thursday next week"
+    r"(?:[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday|[Nn]ext week|[Tt]his week|later this week|"
+    r"[Tt]his (?:morning|afternoon|evening))|"
+    rf"(?:[Tt]his|[Nn]ext|[Oo]n|[Ll]ast)\s+{_W_FULL}|{_W_FULL})\b"
+)
+# "Thursday and Friday", "from tonight until Sunday"
+WD_RANGE = re.compile(
+    rf"\b((?:[Nn]ext\s+)?{_W_FULL}|[Tt]o(?:day|night|morrow))\s+(?:and|to|through|until|till|-|–)\s+({_W_FULL})\b"
+)
+# every RELATIVE match holds one of these
+DAY_WORDS = ("day", "onight", "omorrow", "week", "his morning", "his afternoon", "his evening")
+
+
+def relative_date(word: str, ref: date, past: bool = False) -> date | None:
+    """A relative day word against the reference date ("tomorrow", "next Friday", "on Friday")."""
+    w = word.lower().split()
+    if len(w) > 1 and w[0] == "on" and w[-1] == "week":
+        w = w[1:]
+    if (
+        w == ["today"]
+        or w == ["tonight"]
+        or (w[0] == "this" and w[-1] in ("morning", "afternoon", "evening"))
+    ):
+        return ref
+    if w == ["tomorrow"]:
+        return ref + timedelta(days=1)
+    if w == ["yesterday"]:
+        return ref - timedelta(days=1)
+    if w[-1] == "week" and len(w) >= 3 and w[0].rstrip(",") in _WEEKDAYS:
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 if w[-2] == "next" else 0)
+        return monday + timedelta(days=_WEEKDAYS[w[0].rstrip(",")])
+    if w[-1] == "week":
+        if w[0] == "next":
+            return ref + timedelta(days=7 - ref.weekday())
+        return None
+    wd = _WEEKDAYS.get(w[-1].rstrip("."))
+    if wd is None:
+        return None
+    delta = (wd - ref.weekday()) % 7
+    if w[0] == "last" or (past and w[0] != "next"):
+        # "met on Saturday" in a text of that Saturday: the same day; "last Saturday": a week back
+        back = (ref.weekday() - wd) % 7 or (7 if w[0] == "last" else 0)
+        return ref - timedelta(days=back)
+    if w[0] == "next" and delta == 0:
+        delta = 7
+    return ref + timedelta(days=delta)
