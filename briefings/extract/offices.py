@@ -301,7 +301,11 @@ def office_home(doc: Doc, people: People, rec: PersonRec) -> str | None:
             if para:
                 sents = [s for s in doc.sentences if s.paragraph == m.sentence.paragraph]
             for s in sents:
-                found.extend(c for c, at in every if s.start <= at < s.end and c not in found)
+                # a loop, not found.extend(<generator reading found>): compiled, extend would take the whole
+                # generator before appending, so its "not in found" would miss a country it had just added
+                for c, at in every:
+                    if s.start <= at < s.end and c not in found:
+                        found.append(c)
         fit = [c for c in found if fits(people, rec, c)]
         if fit:
             return fit[0] if len(fit) == 1 else None
