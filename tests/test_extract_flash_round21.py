@@ -372,14 +372,22 @@ def test_a_stops_weekday_falls_inside_the_trip(text: str, want: tuple[date, date
 
 
 def test_a_stop_dated_after_the_trip_is_not_moved() -> None:
-    from types import SimpleNamespace
-
     from briefings.extract.dates import DateMention
+    from briefings.extract.events import MainEvent
+    from briefings.extract.sentences import Sentence
     from briefings.extract.stops import _within_trip
+    from briefings.models import Event, Evidence
 
-    main = SimpleNamespace(event=SimpleNamespace(date=date(2026, 6, 15), end_date=date(2026, 6, 16)))
+    # real objects, not stand-ins: the compiled extractor checks the argument types
+    trip = Event(
+        name="trip",
+        date=date(2026, 6, 15),
+        end_date=date(2026, 6, 16),
+        evidence=Evidence(sentence=0, start=0, end=1, text="x"),
+    )
+    main = MainEvent(event=trip, sentence=Sentence(index=0, start=0, end=1, text="x", paragraph=0))
     d = DateMention(0, 6, date(2026, 6, 12), relative=True)  # "Friday": the 19th would leave the trip
-    assert _within_trip(d, main).date == date(2026, 6, 12)  # type: ignore[arg-type]
+    assert _within_trip(d, main).date == date(2026, 6, 12)
 
 
 # --- a week's days over the next leg's paragraph; a later weekday after earlier ones --------------------
@@ -394,7 +402,7 @@ def test_a_stop_dated_after_the_trip_is_not_moved() -> None:
             "Brandt will be in Vientiane on Monday and Tuesday for talks, then fly to Bangkok on Wednesday "
             "to "
             'meet Defense Minister Prawit Chai.\n\n"We want to see it for ourselves," a senior defense '
-            'official said. '
+            "official said. "
             '"Nobody is asked to choose."\n\nFrom Thailand, Brandt travels to Singapore for the Shangri-La '
             "Dialogue, which runs June 5-7. He speaks there on June 6.\n",
             date(2026, 6, 1),
