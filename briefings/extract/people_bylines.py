@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.agenda import MONTH
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.label_lines import label_word
 from briefings.extract.people_bare import thing_run
@@ -61,9 +62,8 @@ _JOB_LINE = re.compile(
 _STAMP_LINE = re.compile(r"\s*(?:[A-Z][A-Z .-]{2,30}\n\s*)?(?:Updated|Published|Posted)\b")
 # a date line of its own ("Tuesday, 20 January", "January 29, 2026"), then a blank line: a byline's place
 _DATE_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?(?:\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*\n[ \t]*\n?[ \t]*$"
+    rf"(?:^|\n)[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}})"
+    r"(?:,?[ \t]+\d{4})?[ \t]*\n[ \t]*\n?[ \t]*$"
 )
 _HEADER_LINE = re.compile(r"[ \t]*published:[^\n]*(?:\n|$)")
 _LINKING = frozenset({"of", "the", "for", "in", "to", "on", "at"})

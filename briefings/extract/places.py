@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefings.extract.agenda import MONTH
 from briefings.extract.gazetteer import City, capital_country, country_of, find_city, is_region
 from briefings.extract.literals import has_any
 
@@ -136,9 +137,7 @@ def city_after_district(
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 _COMMA_COUNTRY = re.compile(r",\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
-_MONTH_DAY = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d"
-)
+_MONTH_DAY = re.compile(rf"{MONTH}\s+\d")
 _REGION_WORDS = frozenset({"Prefecture", "Province", "Oblast", "Governorate", "Region", "County", "District"})
 _NAMED_BUILDING = frozenset(
     {"House", "Palace", "Hall", "Castle", "Gardens", "Square", "Court", "Room", "Building"}
