@@ -486,6 +486,8 @@ OTHER_SETS = [
     "corpus_holdout13a",
     "corpus_holdout13b",
     "corpus_holdout13c",
+    "corpus_dev27a",
+    "corpus_dev27b",
 ]
 
 
