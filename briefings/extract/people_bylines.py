@@ -153,6 +153,9 @@ def credit_line(text: str, start: int, end: int) -> tuple[str | None, list[list[
     if not names or (after and len(names) > 1):
         return None
     role = job[1] if job else after[1] if after else None
+    if role is None and lead and len(names) == 1 and text.startswith("\n", end):
+        under = _JOB_LINE.match(text, end + 1)  # "By A B" / "Staff writer": the job on the line under it
+        role = under[1] if under else None
     if label:
         role = None if label[1].isupper() else label[1]
     return role, names

@@ -205,6 +205,10 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             last_word = j + 1  # "Chargé d'Affaires ad interim": the Latin tail in lower case
             j += 2
             continue
+        if t.low == "a.i." and last_head >= 0 and last_word == j - 1:
+            last_word = j  # "Chargé d'Affaires a.i.": the same tail abbreviated
+            j += 1
+            continue
         inner = forms.portfolio_words(toks, j) if t.low in forms.PORTFOLIO_OPENERS else 0
         if inner and (after_conn or (last_head >= 0 and last_word == j - 1 and t.low == "in")):
             in_portfolio = after_conn = True  # "in charge of X", "for His Majesty's X": its portfolio

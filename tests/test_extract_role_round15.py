@@ -1,0 +1,87 @@
+"""Role rules, round 15: the abbreviated Latin tail of a chargé's title ("Chargé d'Affaires a.i."), and a
+writer's job on the line under a "By" byline ("By A B" / "Staff writer")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefings.extract import extract
+from briefings.models import Briefing
+
+
+def _run(text: str) -> Briefing:
+    return extract(text, today=date(2031, 5, 2))
+
+
+def _role(b: Briefing, name: str) -> str | None:
+    return next(p.role for p in b.people if p.name == name)
+
+
+# --- "Chargé d'Affaires a.i." ---------------------------------------------------------------------------
+
+
+def test_charge_a_i_before_the_name_keeps_the_tail() -> None:
+    b = _run(
+        'QUITO, May 2, 2031 - The embassy confirmed the talks. "Our ties run deep," said Chargé '
+        "d'Affaires a.i. Hollis Brandt. Brandt will meet the foreign minister on May 6."
+    )
+    assert _role(b, "Hollis Brandt") == "Chargé d'Affaires a.i."
+
+
+def test_charge_a_i_after_the_name_keeps_the_tail() -> None:
+    b = _run(
+        "TALLINN, May 2, 2031 - Marit Saaremets, Chargé d'Affaires a.i., will lead the delegation to "
+        "the consultations in Riga on May 8."
+    )
+    assert _role(b, "Marit Saaremets") == "Chargé d'Affaires a.i."
+
+
+def test_charge_a_i_in_a_list_of_officials() -> None:
+    b = _run(
+        "ACCRA, May 2, 2031 - The delegation includes Deputy Minister Kofi Asante and Chargé d'Affaires "
+        "a.i. Dorothea Winkler, who will attend the opening session on May 9."
+    )
+    assert _role(b, "Dorothea Winkler") == "Chargé d'Affaires a.i."
+
+
+def test_plain_charge_d_affaires_stays_as_written() -> None:
+    b = _run(
+        "QUITO, May 2, 2031 - Chargé d'Affaires Hollis Brandt will meet the foreign minister on May 6 "
+        "to prepare the visit."
+    )
+    assert _role(b, "Hollis Brandt") == "Chargé d'Affaires"
+
+
+# --- a byline's job line ---------------------------------------------------------------------------------
+
+
+def test_byline_job_line_staff_writer() -> None:
+    b = _run(
+        "Ministers to meet in Oslo as fisheries row deepens\n\nBy Lotte Ravnsborg\nStaff writer\n\n"
+        "Foreign Minister Arne Vik will host his Icelandic counterpart in Oslo on May 12, the ministry said."
+    )
+    assert _role(b, "Lotte Ravnsborg") == "Staff writer"
+
+
+def test_byline_job_line_desk_writer() -> None:
+    b = _run(
+        "Lusaka to host regional ministers\n\nBy Chanda Mwale\nRegional Affairs Writer\nSaturday, May 2\n\n"
+        "Zambia will host a meeting of regional defence ministers in Lusaka on May 14, officials said."
+    )
+    assert _role(b, "Chanda Mwale") == "Regional Affairs Writer"
+
+
+def test_byline_job_line_correspondent() -> None:
+    b = _run(
+        "Hanoi prepares for summit\n\nBy Pham Thu Ha\nDiplomatic correspondent\n\n"
+        "Vietnam will host the summit in Hanoi on May 20, the foreign ministry said on Friday."
+    )
+    assert _role(b, "Pham Thu Ha") == "Diplomatic correspondent"
+
+
+def test_byline_over_an_agency_line_gets_no_job() -> None:
+    b = _run(
+        "Ministers to meet in Oslo\n\nBy Lotte Ravnsborg\nNordic Press Agency\n\n"
+        "Foreign Minister Arne Vik will host his Icelandic counterpart in Oslo on May 12, the ministry said."
+    )
+    assert _role(b, "Lotte Ravnsborg") is None
