@@ -85,3 +85,37 @@ def test_byline_over_an_agency_line_gets_no_job() -> None:
         "Foreign Minister Arne Vik will host his Icelandic counterpart in Oslo on May 12, the ministry said."
     )
     assert _role(b, "Lotte Ravnsborg") is None
+
+
+# --- a unit's office before a comma and the officer's rank -------------------------------------------------
+
+
+def test_unit_with_an_ordinal_before_the_officer() -> None:
+    b = _run(
+        "OSLO, May 2, 2031 - The ministers will meet the Commander of the 7th Infantry Division, Major "
+        "General Piet Varga, at the base on May 5."
+    )
+    assert _role(b, "Piet Varga") == "Commander of the 7th Infantry Division"
+
+
+def test_unit_with_its_number_after_the_name_word() -> None:
+    b = _run(
+        "BERGEN, May 2, 2031 - The visitors will call on the Commander of Fusilier Regiment 3, Colonel "
+        "Ana Brede, on May 6."
+    )
+    assert _role(b, "Ana Brede") == "Commander of Fusilier Regiment 3"
+
+
+def test_officer_followed_by_the_service_keeps_the_office() -> None:
+    b = _run(
+        "AARHUS, May 2, 2031 - The delegation will meet the Commander of Joint Task Force 81, Commodore "
+        "Lars Brinkvik of the Royal Danish Navy, on May 7."
+    )
+    assert _role(b, "Lars Brinkvik") == "Commander of Joint Task Force 81"
+
+
+def test_rank_alone_stays_the_role() -> None:
+    b = _run(
+        "OSLO, May 2, 2031 - The ministers will be welcomed by Major General Piet Varga at the base on May 5."
+    )
+    assert _role(b, "Piet Varga") == "Major General"

@@ -13,8 +13,10 @@ _COURTESY_TITLES = frozenset({"ambassador", "amb.", "amb", "senator", "deputy"})
 _HONOURABLE = frozenset({"hon", "honourable", "honorable"})
 # a parliamentarian's bracketed mark may close the name ("Jane Doe (MP),", "Rep. Jane Doe (R-CA),")
 # "(MP)", "(R-TX)"; "(Xland)": a delegate's country bracketed after the name
+# the name closes at a stop, "and", or an officer's service ("Commodore A B of the Royal Xish Navy")
 _AFTER_COMMA_NAME = re.compile(
     r"\s*(?:\((?:MP|MLA|MPP|MNA|[RDI]-[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\)\s*)?(?:[,.;:)]|and\b|$)"
+    r"|\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard)\b"
 )
 
 

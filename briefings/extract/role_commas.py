@@ -4,6 +4,8 @@ Cooperation Agency (XCA) A B" (the body's initials, then the name); and the comm
 
 from __future__ import annotations
 
+import re
+
 from briefings.extract.gazetteer import WORLD_REGIONS, country_of
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people_after_title import comma_name
@@ -27,13 +29,14 @@ _BODY_NOUNS = _words(
     "subcommittee council service services unit department directorate institute corps fleet army navy guard "
     "commission assembly authority secretariat staff headquarters parliament senate congress chamber house "
     "diet ministry board administration organisation organization forum association union programme program "
-    "mission academy college university"
+    "mission academy college university regiment battalion squadron wing flotilla"
 )
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _body_word(t: Tok) -> bool:
-    """A capitalised word of a body's name ("Xtag", "Self-Defense", "People's") or its number ("150")."""
-    if t.text.isdigit():
+    """A capitalised word of a body's name ("Xtag", "Self-Defense") or its number ("150", "7th")."""
+    if t.text.isdigit() or _ORDINAL.fullmatch(t.text):
         return True
     plain = t.text.replace("-", "").replace("'", "").replace("’", "")
     return t.cap and plain.isalpha()
@@ -103,6 +106,7 @@ def body_to_comma(toks: list[Tok], j: int, head: int, text: str) -> tuple[int, i
     if any(t.low in HEADS or t.text.endswith(("'s", "’s")) for t in toks[j : last + 1]):
         return -1, -1  # "Minister of Defence A B and Xland's Minister of Y, C D": a second title
     named = any(t.low in _BODY_NOUNS or (t.low in _JOINS and not t.cap) for t in run)
+    named = named or run[-1].text.isdigit() or bool(_ORDINAL.fullmatch(run[0].text))  # a unit's number
     # "of the Xish Xtag": a state's word and the body's own name
     if not named and not (len(run) <= 3 and country_of(run[0].text) and first < j):
         return -1, -1  # "Minister of Defence Jane Doe, ...": a person's name, no body's

@@ -336,7 +336,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         unit = ranked_unit_end(toks, j) if last_head >= 0 and last_word == j - 1 and t.cap else 0
         if unit:  # "Commander of the Southern Naval Area Rear Admiral A": the unit closes the title
             last_word = unit
-        elif in_portfolio and last_head >= 0 and (t.cap or t.text in ("(", ",") or t.text.isdigit()):
+        elif in_portfolio and last_head >= 0 and (t.cap or t.text in ("(", ",") or t.text[:1].isdigit()):
             body, close = body_to_comma(toks, j, last_head, text)
             if body >= 0:  # "President of the Xish Xtag, Dr A B": the body runs on to the comma name
                 last_word = body if close < 0 else close
