@@ -119,3 +119,38 @@ def test_rank_alone_stays_the_role() -> None:
         "OSLO, May 2, 2031 - The ministers will be welcomed by Major General Piet Varga at the base on May 5."
     )
     assert _role(b, "Piet Varga") == "Major General"
+
+
+# --- a nameless title, "and", then a state's title ------------------------------------------------
+
+
+def test_deputy_prime_minister_and_a_states_foreign_minister() -> None:
+    b = _run(
+        "SUVA, May 2, 2031 - Deputy Prime Minister and Fijian Foreign Minister Jone Vakatale will travel "
+        "to Canberra on May 5 for talks."
+    )
+    assert _role(b, "Jone Vakatale") == "Deputy Prime Minister and Foreign Minister"
+
+
+def test_an_organisations_chair_and_a_states_minister() -> None:
+    b = _run(
+        "VIENNA, May 2, 2031 - OSCE Chairperson-in-Office and Maltese Foreign Minister Carmel Vella will "
+        "travel to Central Asia from 5 to 8 May."
+    )
+    assert _role(b, "Carmel Vella") == "Chairperson-in-Office and Foreign Minister"
+
+
+def test_deputy_premier_and_a_states_defence_minister() -> None:
+    b = _run(
+        "ROME, May 2, 2031 - Deputy Premier and Slovenian Defence Minister Marko Zupan will attend the "
+        "meeting in Rome on May 9."
+    )
+    assert _role(b, "Marko Zupan") == "Deputy Premier and Defence Minister"
+
+
+def test_the_prime_minister_and_a_states_minister_are_two_people() -> None:
+    b = _run(
+        "CANBERRA, May 2, 2031 - Vakatale will call on the Prime Minister and Australian Foreign Minister "
+        "Jane Holt in Canberra on May 6."
+    )
+    assert _role(b, "Jane Holt") == "Foreign Minister"

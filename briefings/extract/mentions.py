@@ -43,7 +43,7 @@ from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
 from briefings.extract.role_appos import apposition, said_aside
 from briefings.extract.role_commas import past_home
 from briefings.extract.role_local import local_office, office_prefix
-from briefings.extract.role_prefix import comma_title
+from briefings.extract.role_prefix import and_title, comma_title
 from briefings.extract.role_scan import TITLE_WORDS, Title, opens_title, scan_title
 from briefings.extract.roles import HEADS, MODIFIERS, _words
 from briefings.extract.sentences import Sentence
@@ -203,7 +203,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     k = past_native(toks, k)
                 m = make_mention(name, sent, title.start, title, text)
                 both = comma_title(toks, text, bare, i, title, m.role) if bare else None
-                if both and bare:  # "Deputy Prime Minister, Minister of X A"
+                both = both or (and_title(toks, text, bare, i, title, m.role) if bare else None)
+                if both and bare:  # "Deputy Prime Minister, Minister of X A", "T1 and Xish T2 A"
                     m.role, m.span_start, m.country = both, bare.start, m.country or bare.country
                 if len(name) == 1 and m.role in _ADJECTIVE_RANKS:
                     m.written = "?"  # "General X", "Chief X": a person only when X is named in full elsewhere

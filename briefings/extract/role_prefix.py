@@ -1,4 +1,5 @@
-"""A rank word written before the country word of a title ("Deputy U.S. Trade Representative"), and a
+"""A rank word written before the country word of a title ("Deputy U.S. Trade Representative"), a title
+an "and" joins to a state's title after it ("Deputy Prime Minister and Xish Foreign Minister A"), and a
 title a comma joins to the one before the name ("Deputy Prime Minister, Minister of X Jane Doe")."""
 
 from __future__ import annotations
@@ -52,3 +53,22 @@ def comma_title(toks: list[Tok], text: str, bare: _Run, i: int, title: _Run, rol
         return None
     first = text[bare.role_start : bare.role_end]
     return first if weak_title(role) else f"{first}, {role}"
+
+
+def and_title(toks: list[Tok], text: str, bare: _Run, i: int, title: _Run, role: str | None) -> str | None:
+    """The role of a name whose title opens with a state's word at token i after a nameless title and "and"
+    ("Deputy Prime Minister and Xish Foreign Minister Jane Doe": both offices); None when an article opens
+    the first title ("the Prime Minister and Xish Foreign Minister A": two people)."""
+    if not role or i < 2 or bare.next_index != i - 1 or toks[i - 1].low != "and":
+        return None
+    if title.country is None or title.role_start <= toks[i].start:
+        return None  # the second title opens with its state's word, or it is no join
+    if bare.country not in (None, title.country) and bare.country not in ORGANISATION_NAMES:
+        return None  # "X Chair and Xish Foreign Minister A": an organisation's office and a state's
+    k = next((j for j in range(i) if toks[j].start == bare.role_start), -1)
+    if k < 0 or (k and toks[k - 1].low in ("the", "a", "an")) or not text[bare.role_start].isupper():
+        return None
+    if k and toks[k - 1].cap and not toks[k - 1].text.isupper():
+        return None  # "Minister A King and Xland's ambassador B": a name's last word, no title
+    return f"{text[bare.role_start : bare.role_end]} and {role}"
+
