@@ -269,11 +269,31 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
         if d:
             out.append(DateMention(m.start(), m.end(), d, relative=True))
     out.sort(key=lambda x: x.start)
+    if out and has_any(seg, _NEXT_DAY_WORDS):
+        out = _next_days(text, start, end, out)
     if len(out) >= 2 and ("from" in seg or "etween" in seg):
         out = _join_ranges(text, out)
     if len(out) >= 2 and days:
         out = later_weekdays(text, out)
     return tuple(out)
+
+
+# "will travel to X on 2 May for talks with B the following day": the day after the date before it
+_NEXT_DAY = re.compile(r"\b(?:the\s+)?(?:following|next)\s+day\b")
+_NEXT_DAY_WORDS = ("following day", "next day")
+
+
+def _next_days(text: str, start: int, end: int, out: list[DateMention]) -> list[DateMention]:
+    """Add "the following day" / "the next day" as the day after the sentence's date just before it."""
+    added = list(out)
+    for m in _NEXT_DAY.finditer(text, start, end):
+        prev = [d for d in out if d.end <= m.start()]
+        if prev:
+            p = prev[-1]
+            day = (p.end_date or p.date) + timedelta(days=1)
+            added.append(DateMention(m.start(), m.end(), day, None, p.year_assumed, p.relative))
+    added.sort(key=lambda x: x.start)
+    return added
 
 
 # ", which runs from": a relative clause in the present or future, opening just before a date

@@ -165,7 +165,7 @@ def held_city(doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str
 
 
 _FUTURE_HELD = re.compile(
-    r"\bwill\s+(?:hold|host|convene|meet)\b|\b(?:when|once)\s+[^.;]{1,120}?\s(?:meet|gather|convene)\s+in\s"
+    r"\bwill\s+(?:hold|host|convene|meet|attend)\b|\b(?:when|once)\s+[^.;]{1,120}?\s(?:meet|gather|convene)\s+in\s"
 )
 # "when their foreign and defence ministers meet in X": a meeting still to come, in the present tense
 _WHEN_MEET_IN = re.compile(r"\b(?:when|once)\s+[^;:()\"“”]{1,80}?\s(?:meet|gather|convene)\s+in\s+$")

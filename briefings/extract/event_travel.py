@@ -37,9 +37,10 @@ _JOURNEY = re.compile(
 )
 # "for the X Consultation (XC)": the short name the purpose is given in brackets
 _SHORT_NAME = re.compile(r"\(([A-Z]{2,8})\)")
-# "... for the first trilateral summit": the journey's purpose, after the date
+# "... for the first trilateral summit", "for talks with B": the journey's purpose, after the date
 _FOR_MEETING = re.compile(
-    r"[^.;]{0,40}?\b(?:for|to\s+attend|to\s+join|to\s+lead|ahead\s+of)\s+(?:the|a|an|this|[A-Z][a-z]+\s+[A-Z]\w*)\b"
+    r"[^.;]{0,40}?\b(?:for|to\s+attend|to\s+join|to\s+lead|ahead\s+of)\s+"
+    r"(?:the|a|an|this|talks|consultations|[A-Z][a-z]+\s+[A-Z]\w*)\b"
 )
 # ", on a two-day visit to Y, during which he will co-chair": what the traveller does there, after the day
 _DURING_WHICH = re.compile(
@@ -76,6 +77,16 @@ def _noun_day(doc: Doc, d: DateMention, s: Sentence, nouns: set[str]) -> bool:
         )
         for noun in nouns
     )
+
+
+# "... will meet Foreign Minister B on Tuesday" under a lead's "talks next week": the talks' weekday
+_MEET_WORDS = ("will meet", "will hold talks")
+_MEET_DAY = re.compile(r"\bwill\s+(?:meet|hold\s+talks\s+with)\s[^.;,]{1,80}?\s(?:on\s+)?$")
+
+
+def _meet_day(doc: Doc, d: DateMention, s: Sentence) -> bool:
+    """The clause just before d is "will meet B" (not "will also meet B"): the meeting restated with its day."""
+    return has_any(s.text, _MEET_WORDS) and bool(_MEET_DAY.search(doc.text, max(s.start, d.start - 100), d.start))
 
 
 def held_day(doc: Doc, d: DateMention, s: Sentence) -> bool:
@@ -198,7 +209,10 @@ def week_spelled_out(
         and 0 <= (x[1].date - d.date).days < 7
         # "meet next week ... two days of talks on Monday and Tuesday": the weekdays' span too
         and (not x[1].end_date or (x[1].end_date - d.date).days < 7)
-        and (held_day(doc, x[1], x[2]) or (bool(lead_nouns) and _noun_day(doc, x[1], x[2], lead_nouns)))
+        and (
+            held_day(doc, x[1], x[2])
+            or (bool(lead_nouns) and (_noun_day(doc, x[1], x[2], lead_nouns) or _meet_day(doc, x[1], x[2])))
+        )
         # "A separate meeting will take place Wednesday": another gathering, not the meeting restated
         and not x[2].text.lstrip().startswith(_INDEFINITE)
         and not has_any(x[2].text, SEPARATE)
