@@ -161,8 +161,13 @@ def pick_main_date(
         # a meeting dated before the stops ("will host B in X on Monday ... B arrives in Y on Sunday and
         # will be in X on Monday"): the stops are the guest's stay around it
         spelled = own_dates >= 2 and not headline_meeting and not met_before
-        # "..., the ministry announced on March 7": the statement's day is no stop
-        legs = [d for d in dates if not SAID_ON.search(doc.text, max(s.start, d.start - 25), d.start)]
+        # "..., the ministry announced on March 7": the statement's day is no stop, nor the dateline's
+        legs = [
+            d
+            for d in dates
+            if not SAID_ON.search(doc.text, max(s.start, d.start - 25), d.start)
+            and not DATELINE_HEAD.match(doc.text, s.start, d.start)
+        ]
         stops = itinerary(doc.text, s.start, s.end, legs) if spelled else None
         if stops is not None:
             # "due in A on Friday and in B on Saturday and Sunday": the trip itself, read like a sentence

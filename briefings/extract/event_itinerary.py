@@ -62,6 +62,15 @@ def itinerary(text: str, start: int, end: int, dates: list[DateMention]) -> Date
     return replace(dates[0], end=dates[-1].end, end_date=last)
 
 
+def spells_stops(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> bool:
+    """dm is the span of a sentence's stops, each with its own day ("talks in A on 8 May and in B on 10 May")."""
+    if dm.end_date is None or dm.end - dm.start < 12 or not s.start <= dm.start < dm.end <= s.end:
+        return False
+    inner = [d for d in find_dates(doc.text, s.start, s.end, ref) if dm.start <= d.start and d.end <= dm.end]
+    stops = itinerary(doc.text, s.start, s.end, inner)
+    return stops is not None and (stops.start, stops.end, stops.end_date) == (dm.start, dm.end, dm.end_date)
+
+
 # "A will then pay a visit to Y", "will then travel on to B": the next leg of the same journey
 _THEN_LEG = re.compile(
     r"\bwill\s+then\s+(?:travel|pay|visit|go|head|fly|proceed|continue|move\s+on)\b|\bthen\s+travels?\s+to\b"

@@ -106,10 +106,17 @@ def is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:
     trip it counts over several countries ("a five-nation tour of the region")."""
     if "-" in s.text and _N_NATION.search(s.text):
         return True
-    m = _TRIP.search(s.text)
-    if not m:
-        return False
-    tail = doc.text[s.start + m.end() : s.end]
+    # "The visit will take them to A and B": a later cue names the stops the first does not; "a tour that will
+    # also take him to A and B" names the legs after this one
+    return any(
+        _destinations(doc.text[s.start + m.end() : s.end], prefer)
+        for m in _TRIP.finditer(s.text)
+        if "also " not in s.text[max(0, m.start() - 6) : m.start()]
+    )
+
+
+def _destinations(tail: str, prefer: frozenset[str]) -> bool:
+    """The text after a travel cue opens with two or more destinations (not one country's name and its city)."""
     dests = re.split(
         r"\s+(?:from|on|to attend|to participate|for|in order)\s+|\d|\s+(?=[A-Z][a-z]+\s+\d)", tail
     )[0]

@@ -12,7 +12,7 @@ from briefings.extract.dates import DateMention, find_times
 from briefings.extract.event_date_score import MET
 from briefings.extract.event_dates import pick_main_date
 from briefings.extract.event_days import closing_day, located, n_days, now_cities, spans_cities
-from briefings.extract.event_itinerary import onward_leg
+from briefings.extract.event_itinerary import onward_leg, spells_stops
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_participants import main_participants, main_parties
 from briefings.extract.event_places import (
@@ -263,8 +263,13 @@ def build_main(
         tz = capital_timezone(c) if c else None
     # the trip may be announced just after a headline that gives its dates ("Visit of X to A and B (May 4-7)")
     after = next((x for x in lead if x.index > s.index), None) if body and s is body[0] else None
+    # "... in A from 19 to 21 May. The visit will take them to A and B": the visit's own stops
+    if after is None and body and s is not body[-1]:
+        nxt = body[body.index(s) + 1]
+        after = nxt if nxt.text.lstrip().startswith(_VISIT_SUBJECTS) else None
     trip = any(is_trip(doc, x, prefer) for x in lead if x.index <= s.index or x is after)
-    if trip and dm and cities and located(doc, s, dm, cities, EVENT_NOUN, TRAVEL_NOUNS):
+    stops = trip and dm is not None and spells_stops(doc, s, dm, ref)  # "talks in A on 8 May and in B on 10 May"
+    if trip and dm and cities and not stops and located(doc, s, dm, cities, EVENT_NOUN, TRAVEL_NOUNS):
         trip = False  # "travel to A and B, attending the X Meeting in C on 12-13 May": the meeting's city
     elif trip and dm and cities and not dm.end_date and purpose_nouns(headline) & event_nouns(s.text):
         trip = False  # "X to Travel to Y for the Z Ministerial": the ministerial's day and city
@@ -367,6 +372,7 @@ _REMOTE = re.compile(
     r"(?:meeting|talks|summit|call|conference|session|dialogue|consultations?))\b",
     re.I,
 )
+_VISIT_SUBJECTS = ("The visit ", "The trip ", "The tour ", "His visit ", "Her visit ", "Their visit ")
 _HELD_DAYS = re.compile(r"\b(?:held|taking\s+place|running)\s+(?:from\s+)?$")
 
 
