@@ -68,6 +68,7 @@ _SERIES = re.compile(r"\battend\w*\s+(?:the\s+)?[^.;]{0,60}?\b(?:Meetings|meetin
 _GUEST_CLAUSE = re.compile(r",\s+who\s+(?:(?:will\s+be|is|are)\s+visiting|will\s+visit|visits)\s[^.;,]*$")
 # "1. Date and Time" / "Date:": an advisory's field whose next line is the meeting's day
 _DATE_FIELD = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:Date|When)\b(?:\s+and\s+[Tt]ime)?\s*:?\s*$")
+_WEEKS = frozenset({"next week", "Next week", "this week", "This week", "later this week"})
 _CAPTION = re.compile(r"\b(?:FILE\s+)?PHOTO\s*:")
 
 
@@ -167,6 +168,7 @@ def pick_main_date(
             for d in dates
             if not SAID_ON.search(doc.text, max(s.start, d.start - 25), d.start)
             and not DATELINE_HEAD.match(doc.text, s.start, d.start)
+            and doc.text[d.start : d.end] not in _WEEKS  # "next week, with talks in A on 8 May": no stop
         ]
         stops = itinerary(doc.text, s.start, s.end, legs) if spelled else None
         if stops is not None:

@@ -63,7 +63,7 @@ def itinerary(text: str, start: int, end: int, dates: list[DateMention]) -> Date
 
 
 def spells_stops(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> bool:
-    """dm is the span of a sentence's stops, each with its own day ("talks in A on 8 May and in B on 10 May")."""
+    """dm spans a sentence's stops, each with its own day ("talks in A on 8 May and in B on 10 May")."""
     if dm.end_date is None or dm.end - dm.start < 12 or not s.start <= dm.start < dm.end <= s.end:
         return False
     inner = [d for d in find_dates(doc.text, s.start, s.end, ref) if dm.start <= d.start and d.end <= dm.end]

@@ -85,8 +85,10 @@ _MEET_DAY = re.compile(r"\bwill\s+(?:meet|hold\s+talks\s+with)\s[^.;,]{1,80}?\s(
 
 
 def _meet_day(doc: Doc, d: DateMention, s: Sentence) -> bool:
-    """The clause just before d is "will meet B" (not "will also meet B"): the meeting restated with its day."""
-    return has_any(s.text, _MEET_WORDS) and bool(_MEET_DAY.search(doc.text, max(s.start, d.start - 100), d.start))
+    """The clause just before d is "will meet B" (not "will also meet B"): the meeting restated, dated."""
+    return has_any(s.text, _MEET_WORDS) and bool(
+        _MEET_DAY.search(doc.text, max(s.start, d.start - 100), d.start)
+    )
 
 
 def held_day(doc: Doc, d: DateMention, s: Sentence) -> bool:

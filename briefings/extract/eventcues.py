@@ -116,7 +116,7 @@ def is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:
 
 
 def _destinations(tail: str, prefer: frozenset[str]) -> bool:
-    """The text after a travel cue opens with two or more destinations (not one country's name and its city)."""
+    """The text after a travel cue opens with two or more destinations (not one country and its city)."""
     dests = re.split(
         r"\s+(?:from|on|to attend|to participate|for|in order)\s+|\d|\s+(?=[A-Z][a-z]+\s+\d)", tail
     )[0]

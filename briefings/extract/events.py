@@ -268,7 +268,8 @@ def build_main(
         nxt = body[body.index(s) + 1]
         after = nxt if nxt.text.lstrip().startswith(_VISIT_SUBJECTS) else None
     trip = any(is_trip(doc, x, prefer) for x in lead if x.index <= s.index or x is after)
-    stops = trip and dm is not None and spells_stops(doc, s, dm, ref)  # "talks in A on 8 May and in B on 10 May"
+    # "talks in A on 8 May and in B on 10 May": the stops' span, though A is where the first talks are
+    stops = trip and dm is not None and spells_stops(doc, s, dm, ref)
     if trip and dm and cities and not stops and located(doc, s, dm, cities, EVENT_NOUN, TRAVEL_NOUNS):
         trip = False  # "travel to A and B, attending the X Meeting in C on 12-13 May": the meeting's city
     elif trip and dm and cities and not dm.end_date and purpose_nouns(headline) & event_nouns(s.text):
