@@ -114,10 +114,15 @@ def delegation_of(text: str, m: Mention) -> str | None:
 _REPRESENTED = re.compile(
     # "..., with X represented by A", "with the EU represented by A"
     r"\b(?:(?<=\bwith\s)(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+|"
-    # "Xland, which has ..., will be represented by A": a relative clause between the state and its verb
-    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s*,\s*(?:which|who)(?:\s[^.;,]{0,100},)?)?\s+"
-    r"(?:will\s+be|is\s+to\s+be|was|is|will\s+also\s+be)\s+)"
-    r"represented\b[^.;]{0,80}?\bby\s+(?:the\s+)?$"
+    # "The UN will be ...", "The Xish side will be ...": the article and a side's noun are no part of the name
+    r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+(?:side|delegation|government))?"
+    # "Xland, which has ..., will be represented by A": a relative clause between the state and its verb;
+    # "Xland, as host country, will be ...", "Xland as a full member, represented by A", "Xland will attend
+    # as an observer, represented by A"
+    r"(?:\s*,\s*(?:which|who)(?:\s[^.;,]{0,100},)?|\s*,?\s+(?:will\s+attend\s+)?as\s[^.;,]{1,60},)?\s+"
+    r"(?:(?:will|is\s+to|is\s+(?:expected|due|set)\s+to)\s+(?:also\s+|further\s+)?be(?:\s+also|\s+further)?|"
+    r"was|is|are|were)?\s*)"
+    r"represented\b[^.;]{0,80}?\bby\s+(?:the\s+|its\s+|their\s+)?$"
 )
 
 
