@@ -1,5 +1,7 @@
 """Whose country an unqualified title takes, round 15: "The X will be represented by A" (an article before
-the body's name, "the Xish side", "Xland, as host, will be ...", "Xland as an observer, represented by A")."""
+the body's name, "the Xish side", "Xland, as host, will be ...", "Xland as an observer, represented by A");
+the text's own spokesperson (a headline, by-line or contact line) is of the side whose principal it
+announces, not of the host."""
 
 from __future__ import annotations
 
@@ -60,3 +62,47 @@ def test_represented_by_gives_the_subject_country(sentence: str, name: str, coun
 def test_represented_by_a_group_no_state_keeps_the_host() -> None:
     text = f"{_OSLO}The employers will be represented by Director General Hanna Berg.\n"
     assert _country(text, "Hanna Berg") == "Norway"
+
+
+# ---- the text's own spokesperson speaks for its principal's side, not for the host -------------------
+
+
+_VOICE_TEXTS = [
+    (
+        "Statement from Press Secretary Lena Okafor on the Prime Minister's Visit to Ghana\n\n"
+        "Prime Minister Tomas Ruud of Norway will travel to Accra, Ghana, on March 12 to meet President Kofi "
+        "Mensah. The two leaders will discuss energy and trade.\n",
+        "Lena Okafor",
+        "Norway",
+    ),
+    (
+        "Weekly Press Briefing (March 4, 2031)\n\nSpokesperson Ilse Varga\n\n"
+        "Good afternoon. Deputy Foreign Minister Peter Halasz of Hungary will visit Nairobi, Kenya, "
+        "from March 10 to 12 to meet Cabinet Secretary Grace Otieno.\n",
+        "Ilse Varga",
+        "Hungary",
+    ),
+    (
+        "MEDIA STATEMENT\n\nMinister Baptiste to visit the Republic of Senegal\n\n"
+        "The Minister of Foreign Affairs of Haiti, Mr Jean Baptiste, will undertake a working visit to "
+        "Dakar, Senegal, on 12 March 2031 to meet his counterpart, Minister Aminata Diallo.\n\n"
+        "Enquiries: Mr Paul Etienne, Ministry Spokesperson, 0300 000 111\n",
+        "Paul Etienne",
+        "Haiti",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), _VOICE_TEXTS)
+def test_own_spokesperson_takes_the_principal_country(text: str, name: str, country: str) -> None:
+    assert _country(text, name) == country
+
+
+def test_a_spokesperson_quoted_in_the_body_keeps_the_host() -> None:
+    text = (
+        "Ghana to host regional talks\n\n"
+        "ACCRA, March 3 (Reuters) - Ghana will host foreign ministers from West Africa on Thursday. Prime "
+        "Minister Tomas Ruud of Norway will attend as a guest.\n\n"
+        '"We welcome all partners," foreign ministry spokesman Kojo Asante said on Tuesday.\n'
+    )
+    assert _country(text, "Kojo Asante") == "Ghana"

@@ -59,7 +59,7 @@ from briefings.extract.people_cues import (
 from briefings.extract.people_leaders_desc import described_leaders, leaders_counterparts
 from briefings.extract.people_leads import led_side, returns_later, title_departs
 from briefings.extract.people_senders import sending_subject
-from briefings.extract.people_spokes import acronym_institution, spokes_institution
+from briefings.extract.people_spokes import acronym_institution, own_voice, principal, spokes_institution
 from briefings.extract.people_visits import POSSESSIVE, own_visit, visited_by
 from briefings.extract.roles import defined_service, national_office, receiving_state, service_state
 from briefings.extract.sentences import Doc
@@ -243,6 +243,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     unofficial |= {r.name for r in people.recs if id(r) in outside}
     queue = list(people.recs)
     order = {id(r): k for k, r in enumerate(queue)}
+    waited: set[int] = set()  # spokespeople waiting for their principal's country
     for k, rec in enumerate(queue):
         # the text's first person (often its author), as found so far (not from the office alone)
         first = people.recs[0].country if id(people.recs[0]) not in by_office else None
@@ -320,6 +321,16 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         if voice and not ctx.issuer:
             rec.country = voice
             continue
+        if not ctx.issuer and own_voice(text, rec):
+            # the text's own spokesperson speaks for the side whose principal it announces, not for the host
+            lead_rec = principal(people.recs, rec, unofficial)
+            if lead_rec is not None and lead_rec.country is None and id(rec) not in waited:
+                waited.add(id(rec))
+                queue.append(rec)  # the principal's country is still to be guessed: wait for it
+                continue
+            if lead_rec is not None and lead_rec.country and fits(people, rec, lead_rec.country):
+                rec.country = lead_rec.country
+                continue
         other = (None if ctx.issuer else counterparts_country(text, rec, people)) or counterpart_owner(
             text, rec, people
         )

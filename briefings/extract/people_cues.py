@@ -110,15 +110,13 @@ def delegation_of(text: str, m: Mention) -> str | None:
     return country_of(d[1]) if d else None
 
 
-# "X will be represented by A", also "X, which (has ...,) will be represented by A"
+# "X will be represented by A", "The UN will be ...", "The Xish side will be ..." (no article, no "side")
 _REPRESENTED = re.compile(
     # "..., with X represented by A", "with the EU represented by A"
     r"\b(?:(?<=\bwith\s)(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+|"
-    # "The UN will be ...", "The Xish side will be ...": the article and a side's noun are no part of the name
     r"(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+(?:side|delegation|government))?"
-    # "Xland, which has ..., will be represented by A": a relative clause between the state and its verb;
-    # "Xland, as host country, will be ...", "Xland as a full member, represented by A", "Xland will attend
-    # as an observer, represented by A"
+    # a relative clause or an "as" phrase before the verb: "Xland, which has ..., will be", "Xland, as
+    # host, will be", "Xland as a full member, represented by A", "Xland will attend as an observer, ..."
     r"(?:\s*,\s*(?:which|who)(?:\s[^.;,]{0,100},)?|\s*,?\s+(?:will\s+attend\s+)?as\s[^.;,]{1,60},)?\s+"
     r"(?:(?:will|is\s+to|is\s+(?:expected|due|set)\s+to)\s+(?:also\s+|further\s+)?be(?:\s+also|\s+further)?|"
     r"was|is|are|were)?\s*)"

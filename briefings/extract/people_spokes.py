@@ -55,3 +55,29 @@ def _institutions(text: str) -> set[str]:
     if text.isascii() and not has_any(text.lower(), _INSTITUTION_FIRST):
         return set()
     return {INSTITUTIONS[" ".join(x.lower().split())] for x in _INSTITUTION_NAMED.findall(text)}
+
+
+def own_voice(text: str, rec: PersonRec) -> bool:
+    """A press officer the text speaks through: named in a line that is no sentence of the body (a
+    headline "Statement from Spokesperson A on ...", a by-line "A, Spokesperson", a contact line)."""
+    if not rec.role or not _SPOKES_ROLE.search(rec.role):
+        return False
+    for m in rec.mentions:
+        if m.contact:
+            return True
+        lo = text.rfind("\n", 0, m.start) + 1
+        hi = text.find("\n", m.end)
+        line = text[lo : hi if hi >= 0 else len(text)].rstrip()
+        if line and len(line) <= 160 and line[-1] not in ".:;\"”'’":
+            return True
+    return False
+
+
+def principal(recs: list[PersonRec], rec: PersonRec, skip: set[str]) -> PersonRec | None:
+    """Whom a spokesperson speaks for when no issuer is known: the text's first titled person who is no
+    press officer, no writer or outside expert (names in `skip`), whose travel or hosting the text
+    announces ("Spokesperson A ... Minister B will visit Xland": A is of B's side, not Xland's)."""
+    for r in recs:
+        if r is not rec and r.role and r.name not in skip and not _SPOKES_ROLE.search(r.role):
+            return r
+    return None
