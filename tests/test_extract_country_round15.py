@@ -1,7 +1,7 @@
 """Whose country an unqualified title takes, round 15: "The X will be represented by A" (an article before
 the body's name, "the Xish side", "Xland, as host, will be ...", "Xland as an observer, represented by A");
 the text's own spokesperson (a headline, by-line or contact line) is of the side whose principal it
-announces, not of the host."""
+announces, not of the host; "will see / greet President A" at a stop abroad names one met there."""
 
 from __future__ import annotations
 
@@ -106,3 +106,55 @@ def test_a_spokesperson_quoted_in_the_body_keeps_the_host() -> None:
         '"We welcome all partners," foreign ministry spokesman Kojo Asante said on Tuesday.\n'
     )
     assert _country(text, "Kojo Asante") == "Ghana"
+
+
+# ---- "X will see President A" at a stop abroad: A is the host's, not the traveller's ----------------
+
+
+_OTTAWA = (
+    "Top Canadian diplomat heads to Asia\n\n"
+    "OTTAWA (CP) - Foreign Minister Claire Dubois will travel to Japan and Vietnam next week, her office "
+    "said on Monday.\n\n"
+)
+_WASHINGTON = (
+    "Top US diplomat heads abroad\n\n"
+    "WASHINGTON (AP) - Secretary of State Dana Holt will travel to South Korea and Kenya next week, the "
+    "State Department said on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            f"{_OTTAWA}In Hanoi, Dubois will see Prime Minister Nguyen Van Long on Thursday before flying "
+            "back to Ottawa.\n",
+            "Nguyen Van Long",
+            "Vietnam",
+        ),
+        (
+            f"{_OTTAWA}In Tokyo on Tuesday, Dubois will greet Prime Minister Kenji Mori at his residence.\n",
+            "Kenji Mori",
+            "Japan",
+        ),
+        (
+            f"{_WASHINGTON}The final stop is Nairobi, where Holt will see President William Kamau before "
+            "flying back to Washington on Saturday.\n",
+            "William Kamau",
+            "Kenya",
+        ),
+        (
+            f"{_WASHINGTON}In Nairobi, Holt will be seeing President William Kamau before flying back to "
+            "Washington on Saturday.\n",
+            "William Kamau",
+            "Kenya",
+        ),
+    ],
+)
+def test_seeing_a_leader_abroad_gives_the_host_country(text: str, name: str, country: str) -> None:
+    assert _country(text, name) == country
+
+
+def test_seeing_a_leader_back_home_keeps_the_home_country() -> None:
+    text = f"{_WASHINGTON}Back in Washington, Holt will see President Mark Ruiz on Monday to report on it.\n"
+    assert _country(text, "Mark Ruiz") == "United States"

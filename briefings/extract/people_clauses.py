@@ -17,7 +17,7 @@ OBJECT_CUE = re.compile(
     r"\b(?:(?<!together )(?<!along )(?<!, )(?<!travel )(?<!travels )(?<!traveled )(?<!travelled )"
     r"(?<!traveling )(?<!travelling )with|meet|meets|meeting|met|call(?:s)? on|calling on|welcome[sd]?|"
     r"host(?:s|ed)?|receive[sd]?|received\s+by|briefed\s+by|"
-    r"visit(?:s)?|join(?:ed|s)?|counterparts?)\s+(?:the\s+)?$",
+    r"visit(?:s)?|join(?:ed|s)?|see|sees|seeing|greet(?:s|ed)?|counterparts?)\s+(?:the\s+)?$",
     re.I,
 )
 
