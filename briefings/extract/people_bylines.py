@@ -12,6 +12,8 @@ from briefings.extract.people_bare import thing_run
 from briefings.extract.tokens import Tok, is_initial, is_name_text, tokenize
 
 _BY = re.compile(r"\s*(?:By:?|BY:?|by|(?:Edited|Written|Reported|Translated|Compiled)\s+by\s*:?)\s+(?=[A-Z])")
+# "Text by: A B", "Analysis by A B, X editor": a credit naming the piece's kind; its names close the line
+_KIND_BY = re.compile(r"\s*(?:Text|Words|Analysis|Commentary|Story|Report)\s+by\s*:?\s+(?=[A-Z])")
 # a label line's word, kept as the person's role ("Editor: A B" -> "Editor")
 # ("Reporter – A B" with a dash too); a label in capitals is a site's form field ("WRITER: A B"): no role
 _LABEL = re.compile(
@@ -52,14 +54,28 @@ _SIGN_OFF = re.compile(r"\s*[A-Z]{2,6}((?:\s*/\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'�
 _SLASH_NAMES = re.compile(
     r"\s*()[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}(?:\s*/\s*[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}){1,3}\s*$"
 )
-_OPENINGS = frozenset({"By", "BY", "by", "Ed", "Tr", "Re", "Wr", "Ph", "Co"})
+_OPENINGS = frozenset({"By", "BY", "by", "Ed", "Tr", "Re", "Wr", "Ph", "Co", "Te", "An", "St", "Wo"})
 _OPENINGS |= {w.upper() for w in _OPENINGS}
 # a writer's job on a line of its own under the name line ("Correspondent", "SENIOR POLITICAL REPORTER")
 _JOB_LINE = re.compile(
-    r"[ \t]*((?:[A-Za-z]+[ \t]+){0,3}(?:reporter|correspondent|writer|editor|journalist))[ \t]*(?:\n|$)", re.I
+    r"[ \t]*((?:[A-Za-z]+[ \t]+){0,4}(?:reporter|correspondent|writer|editor|journalist))[ \t]*(?:\n|$)", re.I
 )
 # a news site's time stamp line under a byline, a city line may come between ("NEW DELHI")
 _STAMP_LINE = re.compile(r"\s*(?:[A-Z][A-Z .-]{2,30}\n\s*)?(?:Updated|Published|Posted)\b")
+# a date with its year on a line of its own under the name line, a time may follow ("02/10/2026",
+# "Nov 10, 2025", "Thu 2 Jul 2026 18.05 BST", "JULY 14 2025")
+_UNDER_DATE = re.compile(
+    r"[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|"
+    r"(?:\d{1,2}[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:[ \t]+\d{1,2})?,?[ \t]+\d{4})\b[^\n]{0,30}(?:\n|$)",
+    re.I,
+)
+# "A B Diplomatic editor": the writer's job after the name with no comma, its first word capitalised
+_JOB_ENDS = ("reporter", "correspondent", "writer", "editor", "journalist")
+_JOB_NO_COMMA = re.compile(
+    r"\s+([A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+(?:reporter|correspondent|writer|editor|journalist))\s*$"
+)
 # a date line of its own ("Tuesday, 20 January", "January 29, 2026"), then a blank line: a byline's place
 _DATE_LINE = re.compile(
     rf"(?:^|\n)[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}})"
@@ -76,7 +92,7 @@ _MAX_LINE = 90  # a credit is a short line of its own
 # credits at the foot of a story, each part a job done "by" a list of people (a place after a name)
 _AGENCY_PART = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}?(?:[Bb]y|from)\s+(.+?)\s*$")
 _AGENCY_OPEN = re.compile(
-    r"\s*(?:\(\s*(?=(?:[A-Za-z]+\s+){0,2}?[Bb]y\s)|-{1,2}\s*(?=[Ww]ith\s+(?:additional\s+)?assistance\s+from\s))"
+    r"\s*(?:\(\s*(?=(?:[A-Za-z]+\s+){0,2}?[Bb]y\s)|(?:-{1,2}|[—–])\s*(?=[Ww]ith\s+(?:additional\s+)?assistance\s+from\s))"
 )
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
@@ -121,7 +137,7 @@ def _agency_credit(text: str, start: int, end: int) -> list[list[Tok]] | None:
 
 def credit_line(text: str, start: int, end: int) -> tuple[str | None, list[list[Tok]]] | None:
     """The names a credit line gives, and the label's role (None for a byline); None for any other line."""
-    if text[start:end].lstrip()[:1] in ("(", "-"):
+    if text[start:end].lstrip()[:1] in ("(", "-", "—", "–"):
         agency = _agency_credit(text, start, end)
         return (None, agency) if agency else None
     if end - start > _MAX_LINE:
@@ -133,6 +149,9 @@ def credit_line(text: str, start: int, end: int) -> tuple[str | None, list[list[
     opening = text[start:end].strip()[:2] in _OPENINGS
     job = _BY_JOB.match(text, start, end) if opening else None
     lead = job or (_BY.match(text, start, end) if opening else None)
+    kind = _KIND_BY.match(text, start, end) if opening and lead is None else None
+    if kind is not None:  # "Text by: A B", "Analysis by A B, X editor"
+        return _kind_credit(text, kind.end(), end)
     label = None if lead or not opening else _LABEL.match(text, start, end)
     if lead is None and label is None:  # "Colin A": a name that opens like a label
         paren = _paren_credit(text, start, end)
@@ -159,6 +178,19 @@ def credit_line(text: str, start: int, end: int) -> tuple[str | None, list[list[
     if label:
         role = None if label[1].isupper() else label[1]
     return role, names
+
+
+def _kind_credit(text: str, at: int, end: int) -> tuple[str | None, list[list[Tok]]] | None:
+    """The names after "Text by:" or "Analysis by", closing the line or before a comma and a job."""
+    comma = text.find(",", at, end)
+    after = _JOB_AFTER.match(text, comma, end) if comma > 0 else None
+    if comma > 0 and after is None:
+        return None
+    stop = len(text[at : comma if after else end].rstrip()) + at
+    names = _names(tokenize(text, at, stop))
+    if not names or names[-1][-1].end != stop or (after and len(names) > 1):
+        return None
+    return (after[1] if after else None), names
 
 
 def _dot_credit(text: str, start: int, end: int) -> tuple[str | None, list[list[Tok]]] | None:
@@ -280,6 +312,10 @@ def _bare_credit(text: str, start: int, end: int) -> tuple[str | None, list[list
             return None
         job = after[1]
     line = text[start : comma if comma > 0 else end]
+    if comma < 0 and line.endswith(_JOB_ENDS):  # "A B Diplomatic editor"
+        bare_job = _JOB_NO_COMMA.search(line)
+        if bare_job is not None:
+            job, line = bare_job[1], line[: bare_job.start()]
     parts = [_IN_PLACE.sub("", x) for x in re.split(r"\s+(?:and|&)\s+", line.strip())]
     names: list[list[Tok]] = []
     pos = start
@@ -292,6 +328,9 @@ def _bare_credit(text: str, start: int, end: int) -> tuple[str | None, list[list
         names.extend(got)
     if job is None and len(names) == 1:
         under = _JOB_LINE.match(text, end + 1) or _STAMP_LINE.match(text, end + 1)
+        if under is None and _UNDER_DATE.match(text, end + 1):  # "A B" / "Nov 10, 2025": a writer's date line
+            plain = not any(label_word(t.text) or t.low in _LINKING for t in names[0])
+            return (None, names) if plain and not thing_run([t.text for t in names[0]]) else None
         if under is None:
             # "Tuesday, 20 January" / blank / "A B": a name line right under the story's date line
             # and over a blank line (a line with a list under it is a heading: "Story Highlights")

@@ -1,0 +1,74 @@
+"""Person names, round 15: writers' credits a news site prints in other forms — a name line over a dated
+line ("A B" / "Nov 10, 2025", "A B in Xcity" / "JULY 14 2025"), a name with its job after it and no
+comma ("A B Diplomatic editor"), a caps job line of four words, "Text by: A B" / "Analysis by A B, X
+editor", and an agency's "— With assistance from A B" closing with a long dash."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+
+_TODAY = date(2031, 3, 4)
+
+_LEAD = (
+    "Finnish President Aaro Lindholm will visit Santiago on Thursday for talks with Chilean President "
+    "Valentina Urrutia on copper and Antarctic research, the presidency said."
+)
+
+
+def _people(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in extract(text, today=_TODAY).people}
+
+
+# ---- a writer's name line over a date line, a job, or a credit naming the piece's kind -------------
+
+
+@pytest.mark.parametrize(
+    ("credit", "name", "role"),
+    [
+        ("Oskari Venäläinen\n14/02/2031", "Oskari Venäläinen", None),
+        ("Marisol Echeverría-Paz\nFeb 14, 2031", "Marisol Echeverría-Paz", None),
+        ("Henrik Solberg in Santiago\nFEBRUARY 14 2031", "Henrik Solberg", None),
+        ("Kaveh Farahani\nSat 14 Feb 2031 09.40 GMT", "Kaveh Farahani", None),
+        ("Ilse Brandvold Chief political correspondent", "Ilse Brandvold", "Chief political correspondent"),
+        ("PETRA LUNDQVIST\nLATIN AMERICA AND ANTARCTIC CORRESPONDENT", "Petra Lundqvist", None),
+        ("Text by: Anselmo Quiroga", "Anselmo Quiroga", None),
+        ("Analysis by Rutger Halvorsen, Nordic editor", "Rutger Halvorsen", "Nordic editor"),
+    ],
+)
+@pytest.mark.parametrize("standfirst", ["", "Helsinki wants a bigger share of Chile's copper exports.\n\n"])
+def test_writer_credit_under_headline(credit: str, name: str, role: str | None, standfirst: str) -> None:
+    text = f"Finnish president heads to Chile for copper talks\n\n{standfirst}{credit}\n\n{_LEAD}\n"
+    people = {k.casefold(): v for k, v in _people(text).items()}
+    assert name.casefold() in people
+    if role is not None:
+        assert people[name.casefold()] == role
+
+
+def test_assistance_credit_with_long_dash() -> None:
+    text = (
+        "Finnish president heads to Chile for copper talks\n\n"
+        f"{_LEAD}\n\n"
+        "— With assistance from Tariq Bensalem and Noor Haddadin\n"
+    )
+    people = _people(text)
+    assert "Tariq Bensalem" in people and "Noor Haddadin" in people
+
+
+def test_body_name_over_date_line_is_no_writer() -> None:
+    """A body's name line over a dated line names no person."""
+    text = f"Finnish president heads to Chile for copper talks\n\nPress Office\n14/02/2031\n\n{_LEAD}\n"
+    assert set(_people(text)) == {"Aaro Lindholm", "Valentina Urrutia"}
+
+
+def test_analysis_sentence_is_no_credit() -> None:
+    """ "Analysis by A B shows ..." in a body sentence is no writer's credit."""
+    text = (
+        "Finnish president heads to Chile for copper talks\n\n"
+        f"{_LEAD}\n\n"
+        "Analysis by Statistics Finland shows copper imports doubled last year.\n"
+    )
+    assert set(_people(text)) == {"Aaro Lindholm", "Valentina Urrutia"}
