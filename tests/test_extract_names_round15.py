@@ -72,3 +72,30 @@ def test_analysis_sentence_is_no_credit() -> None:
         "Analysis by Statistics Finland shows copper imports doubled last year.\n"
     )
     assert set(_people(text)) == {"Aaro Lindholm", "Valentina Urrutia"}
+
+
+# ---- a world region named by its compass word is no person -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "region",
+    ["Southeast Asian", "South-east Asian", "Central Asian", "North African", "Western European"],
+)
+def test_compass_region_after_said_is_no_person(region: str) -> None:
+    text = (
+        "Finnish president heads to Chile for copper talks\n\n"
+        f"{_LEAD}\n\n"
+        "Leena Aaltonen, a research fellow at the Institute of Polar Studies, said "
+        f"{region} governments would follow the talks closely.\n"
+    )
+    assert set(_people(text)) == {"Aaro Lindholm", "Valentina Urrutia", "Leena Aaltonen"}
+
+
+def test_surname_west_after_said_stays_a_person() -> None:
+    """A person whose family name is a compass word is still read after "said"."""
+    text = (
+        "Finnish president heads to Chile for copper talks\n\n"
+        f"{_LEAD}\n\n"
+        "The talks matter for both economies, said Miranda West, a trade economist.\n"
+    )
+    assert "Miranda West" in _people(text)

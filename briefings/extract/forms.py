@@ -51,9 +51,20 @@ PLACE_FIRST = _words("wisma istana menara jalan mount lake fort camp")
 VESSELS = _words("vessel ship frigate destroyer corvette cruiser carrier submarine cutter icebreaker warship")
 
 
+# a world region's compass word and the region or its adjective ("Southeast Asian", "South-east Asia")
+_COMPASS_FIRST = _words(
+    "north south east west central northern southern eastern western northeast northwest southeast "
+    "southwest north-east north-west south-east south-west sub-saharan"
+)
+_REGION_LAST = _words("asia asian africa african europe european america american americas pacific atlantic")
+
+
 def place_name(name: list[Tok]) -> bool:
-    """A capitalised run that is a place by its first or last word ("Jeju Island", "Mount Kinabalu")."""
-    return name[-1].low in _PLACE_LAST or name[0].low in PLACE_FIRST
+    """A capitalised run that is a place by its first or last word ("Jeju Island", "Mount Kinabalu"), or a
+    world region named by its compass word ("Southeast Asian", "South-east Asia")."""
+    if name[-1].low in _PLACE_LAST or name[0].low in PLACE_FIRST:
+        return True
+    return len(name) == 2 and name[0].low in _COMPASS_FIRST and name[1].low in _REGION_LAST
 
 
 def leading_title(toks: list[Tok], j: int) -> bool:
