@@ -99,3 +99,25 @@ def test_surname_west_after_said_stays_a_person() -> None:
         "The talks matter for both economies, said Miranda West, a trade economist.\n"
     )
     assert "Miranda West" in _people(text)
+
+
+# ---- a scholar's style before a name is no part of it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Afghan side will be led by Deputy Minister Mawlawi Noorullah Sadiqi.", "Noorullah Sadiqi"),
+        ("The delegation includes Maulvi Ehsanullah Karimzai, a deputy minister.", "Ehsanullah Karimzai"),
+        ("Maulana Qamaruddin Baig said the talks would open on Monday.", "Qamaruddin Baig"),
+    ],
+)
+def test_scholar_style_is_no_name_word(sentence: str, name: str) -> None:
+    text = f"Kabul delegation heads to Doha for talks\n\n{sentence}\n"
+    assert name in _people(text)
+
+
+def test_scholar_style_alone_is_no_person() -> None:
+    """ "the Maulana said" names nobody: no person is made from the style word."""
+    text = "Kabul delegation heads to Doha for talks\n\nThe Maulana said the talks would open on Monday.\n"
+    assert _people(text) == {}

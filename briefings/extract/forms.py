@@ -31,6 +31,7 @@ LEADING_TITLES = _words(
     "ibu bapak encik letjen mayjen brigjen laksdya laksda marsdya marsda jenderal laksamana marsekal "
     "samdech dasho baroness utama haji hajah hajjah pehin "  # Cambodian, Bhutanese, Malay honorifics, a peer
     "alhaji alhaja hajiya mallam daw commodore "  # West African, Burmese (Daw), a naval rank
+    "mawlawi maulawi maulvi maulana "  # Afghan and South Asian scholars' styles
     "lyonpo afioga susuga"  # Bhutanese minister's style, Samoan honorifics before a matai title
 )
 _UNIT_NOUNS = _words(
