@@ -121,3 +121,38 @@ def test_scholar_style_alone_is_no_person() -> None:
     """ "the Maulana said" names nobody: no person is made from the style word."""
     text = "Kabul delegation heads to Doha for talks\n\nThe Maulana said the talks would open on Monday.\n"
     assert _people(text) == {}
+
+
+# ---- a compass word or a region's adjective closes no title: the words after it are the title's -----
+
+
+def _officials(sentence: str) -> dict[str, str | None]:
+    return _people(f"Ministers to meet in Brno\n\n{sentence}\n")
+
+
+def test_region_after_compass_word_is_the_title_s() -> None:
+    got = _officials(
+        "The ministers will be received by the Governor of the North Ostravan Region, Pavel Hruby."
+    )
+    assert got == {"Pavel Hruby": "Governor of the North Ostravan Region"}
+
+
+def test_territory_after_compass_word_is_the_title_s() -> None:
+    got = _officials(
+        "The visitors will call on the Chief Minister of the Southern Outback Territory, Mara Jilbert."
+    )
+    assert got == {"Mara Jilbert": "Chief Minister of the Southern Outback Territory"}
+
+
+def test_portfolio_after_region_adjective_is_no_person() -> None:
+    got = _officials(
+        "On Monday, they will meet Ms Elira Dushku, Deputy Prime Minister, Minister of Foreign Affairs and "
+        "European Integration of the Republic of Albania, in Tirana."
+    )
+    assert "Integration" not in got and "Elira Dushku" in got
+
+
+def test_region_closing_title_keeps_the_name() -> None:
+    """ "Minister for Europe and Central Asia A B": the region closes the title, the name stays."""
+    got = _officials("She will meet the Minister for Europe and Central Asia Lena Holmqvist on Monday.")
+    assert got == {"Lena Holmqvist": "Minister for Europe and Central Asia"}

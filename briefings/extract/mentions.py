@@ -187,7 +187,12 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 if got and (place_or_body(text[got[0][0].start : got[0][-1].end]) or thing_run(words)):
                     got = None  # "Staff Correspondent, Xtown": a dateline's city, not a name
             if got and got[0][0] is toks[k0] and place_runs_on(toks, k0, got[0], text):
-                got = None  # "Senator for New South Wales": the title's last word opens a place's name
+                # "Senator for New South Wales": the title's last word opens a place's name; a name may
+                # follow it after a comma ("Governor of the South Xian Region, Jane Doe")
+                place_end = got[0][-1].end
+                got = comma_name(toks, got[1], text, sent.end)
+                if got:
+                    title.role_end = place_end
             elif got and len(got[0]) == 1 and got[0][0].low in forms.COLLECTIVE:
                 got = None  # "EU Member States": a body's members, not a person
             elif got and len(got[0]) == 1 and body_or_region(got[0][0], toks, got[1]):

@@ -149,11 +149,21 @@ def place_or_body(phrase: str) -> bool:
     )
 
 
+# a compass word or a region's adjective, which closes no title: a word naming the place or field follows
+_OPEN_ADJECTIVES = _words(
+    "north south east west central northern southern eastern western northeast northwest southeast "
+    "southwest european asian african"
+)
+
+
 def place_runs_on(toks: list[Tok], k0: int, name: list[Tok], text: str) -> bool:
     """The capitalised word closing a title and the 'name' after it make one place's name ("for New South
-    Wales", "of West Java"): a region, country or city, no person."""
+    Wales", "of West Java"): a region, country or city, no person; so do a compass word or a region's
+    adjective and the words after it ("of the South Xian Region", "and European Integration")."""
     if k0 == 0 or not toks[k0 - 1].cap or toks[k0 - 1].end + 1 != name[0].start:
         return False
+    if toks[k0 - 1].low in _OPEN_ADJECTIVES and k0 >= 2 and not toks[k0 - 2].cap:
+        return True
     phrase = text[toks[k0 - 1].start : name[-1].end]
     return is_region(phrase) or country_of(phrase) is not None or find_city(phrase) is not None
 
