@@ -23,10 +23,10 @@ from typing import Any
 from bench.bench_discord import NOW, store_with_10k
 from bot.commands import dispatch
 from bot.commands.spec import Deps
-from bot.reply import Context, Moment, Reply
 from bot.render.discord import render_discord
 from bot.render.slack import render_slack
 from bot.render.text import render_text
+from bot.reply import Context, Moment, Reply
 from bot.settings import Settings
 from briefings.store import Store
 

@@ -211,7 +211,7 @@ class PersonBrief(BaseModel):
 
 
 class PersonDetail(BaseModel):
-    """A person with the meetings they attend and their quotes."""
+    """A person with the meetings they attend (without those meetings' side meetings or topics) and quotes."""
 
     person: PersonView
     events: list[EventView] = Field(default_factory=list)

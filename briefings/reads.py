@@ -261,15 +261,21 @@ def _event_view(r: Any, parts: dict[int, list[ParticipantView]]) -> EventView:
 
 
 def event_views(
-    conn: Connection | Rows, rows: Sequence[Any], *, all_topics: bool = False, topics: bool = True
+    conn: Connection | Rows,
+    rows: Sequence[Any],
+    *,
+    all_topics: bool = False,
+    topics: bool = True,
+    side_meetings: bool = True,
 ) -> list[EventView]:
-    """Views of event rows, in the given order, with their side meetings; main events (all, with
-    `all_topics`; none, without `topics`) carry their briefing's topics."""
+    """Views of event rows, in the given order, with their side meetings (none read without
+    `side_meetings`); main events (all, with `all_topics`; none, without `topics`) carry their
+    briefing's topics."""
     if not rows:
         return []
     src = rows_of(conn)
     ids = [r.id for r in rows]
-    children = src.children(ids)
+    children = src.children(ids) if side_meetings else []
     parts = _participants(src, ids + [c.id for c in children])
     wants_topics = [r.briefing_id for r in rows if topics and (all_topics or r.kind == "main")]
     by_briefing = topic_views(src, wants_topics) if wants_topics else {}
@@ -357,11 +363,11 @@ def person_detail(src: Rows, person_id: int, limit: int) -> PersonDetail | None:
 
 
 def detail_of(src: Rows, view: PersonView, limit: int) -> PersonDetail:
-    """The meetings (the latest `limit`, future ones included, soonest first; without their topics)
-    and quotes of a person."""
+    """The meetings (the latest `limit`, future ones included, soonest first; without their topics or
+    side meetings: a side meeting the person attends is one of their meetings) and quotes of a person."""
     rows = list(src.person_events(view.id, limit))
     rows.sort(key=lambda r: (r.sort_utc is None, r.sort_utc or _FAR, r.id))
-    events = event_views(src, rows, topics=False)
+    events = event_views(src, rows, topics=False, side_meetings=False)
     quotes = [quote_view(r) for r in src.quotes_by_speaker(view.id, limit)]
     return PersonDetail(person=view, events=events, quotes=quotes)
 
