@@ -125,6 +125,23 @@ _QUOTE = _Shape(
 )
 
 
+# each event's participants as [[id, name, role, country], ...] in position order (an ORDER BY in a
+# subquery under an aggregate is kept: SQLite does not flatten it)
+_MEETING_PARTS = (
+    "(SELECT json_group_array(json_array(x.id, x.name, x.role, x.country)) FROM"
+    " (SELECT p2.id AS id, p2.name AS name, pm2.role AS role, pm2.country AS country"
+    " FROM event_participants ep2 JOIN people p2 ON p2.id = ep2.person_id"
+    " LEFT OUTER JOIN person_mentions pm2"
+    " ON pm2.person_id = ep2.person_id AND pm2.briefing_id = e.briefing_id"
+    " WHERE ep2.event_id = e.id ORDER BY ep2.position) x)"
+)
+_MEETINGS = (
+    f"SELECT {_EVENT.sql}, {_MEETING_PARTS} FROM events e JOIN briefings b ON b.id = e.briefing_id"
+    " JOIN event_participants ep ON ep.event_id = e.id WHERE ep.person_id = ?"
+    " ORDER BY e.sort_utc IS NULL, e.sort_utc DESC, e.id DESC LIMIT ?"
+)
+
+
 def _marks(n: int) -> str:
     return ",".join("?" * n)
 
@@ -213,6 +230,17 @@ class RawRows:
             " ORDER BY e.sort_utc IS NULL, e.sort_utc DESC, e.id DESC LIMIT ?",
             (person_id, limit),
         )
+
+    def meetings(self, person_id: int, limit: int) -> tuple[list[Any], list[Any]]:
+        """person_events' rows and their participants' rows (as `participants` gives them), in one
+        SELECT: each event row carries its participants as a JSON array, built by SQLite."""
+        events: list[Any] = []
+        parts: list[Any] = []
+        for raw in self.cur.execute(_MEETINGS, (person_id, limit)).fetchall():
+            row = _EVENT.make(raw[:-1])
+            events.append(row)
+            parts += [_PARTICIPANT.row(row.id, *p) for p in _loads(raw[-1])]
+        return events, parts
 
     def quotes_by_speaker(self, person_id: int, limit: int) -> list[Any]:
         """A person's quotes, newest briefing first."""

@@ -142,6 +142,10 @@ class Rows(Protocol):
         """The latest `limit` events a person attends (undated last), newest first."""
         ...
 
+    def meetings(self, person_id: int, limit: int) -> tuple[Sequence[Any], Iterable[Any]]:
+        """person_events' rows and participants' rows of those events."""
+        ...
+
     def quotes_by_speaker(self, person_id: int, limit: int) -> Iterable[Any]:
         """A person's quote rows (see QUOTES), newest briefing first."""
         ...
@@ -172,6 +176,11 @@ class CoreRows:
     def person_events(self, person_id: int, limit: int) -> Sequence[Any]:
         """The latest `limit` events a person attends (undated last), newest first."""
         return self.conn.execute(_PERSON_EVENTS, {"pid": person_id, "limit": limit}).all()
+
+    def meetings(self, person_id: int, limit: int) -> tuple[Sequence[Any], Iterable[Any]]:
+        """person_events' rows and participants' rows of those events."""
+        rows = self.person_events(person_id, limit)
+        return rows, self.participants([r.id for r in rows]) if rows else []
 
     def quotes_by_speaker(self, person_id: int, limit: int) -> Iterable[Any]:
         """A person's quote rows, newest briefing first."""
@@ -225,10 +234,12 @@ def _source(r: Any) -> SourceRef:
 
 
 def _participants(src: Rows, event_ids: list[int]) -> dict[int, list[ParticipantView]]:
-    if not event_ids:
-        return {}
+    return _by_event(src.participants(event_ids)) if event_ids else {}
+
+
+def _by_event(rows: Iterable[Any]) -> dict[int, list[ParticipantView]]:
     out: dict[int, list[ParticipantView]] = {}
-    for r in src.participants(event_ids):
+    for r in rows:
         out.setdefault(r.event_id, []).append(
             ParticipantView(person_id=r.id, name=r.name, role=r.role, country=r.country)
         )
@@ -261,21 +272,15 @@ def _event_view(r: Any, parts: dict[int, list[ParticipantView]]) -> EventView:
 
 
 def event_views(
-    conn: Connection | Rows,
-    rows: Sequence[Any],
-    *,
-    all_topics: bool = False,
-    topics: bool = True,
-    side_meetings: bool = True,
+    conn: Connection | Rows, rows: Sequence[Any], *, all_topics: bool = False, topics: bool = True
 ) -> list[EventView]:
-    """Views of event rows, in the given order, with their side meetings (none read without
-    `side_meetings`); main events (all, with `all_topics`; none, without `topics`) carry their
-    briefing's topics."""
+    """Views of event rows, in the given order, with their side meetings; main events (all, with
+    `all_topics`; none, without `topics`) carry their briefing's topics."""
     if not rows:
         return []
     src = rows_of(conn)
     ids = [r.id for r in rows]
-    children = src.children(ids) if side_meetings else []
+    children = src.children(ids)
     parts = _participants(src, ids + [c.id for c in children])
     wants_topics = [r.briefing_id for r in rows if topics and (all_topics or r.kind == "main")]
     by_briefing = topic_views(src, wants_topics) if wants_topics else {}
@@ -365,9 +370,10 @@ def person_detail(src: Rows, person_id: int, limit: int) -> PersonDetail | None:
 def detail_of(src: Rows, view: PersonView, limit: int) -> PersonDetail:
     """The meetings (the latest `limit`, future ones included, soonest first; without their topics or
     side meetings: a side meeting the person attends is one of their meetings) and quotes of a person."""
-    rows = list(src.person_events(view.id, limit))
-    rows.sort(key=lambda r: (r.sort_utc is None, r.sort_utc or _FAR, r.id))
-    events = event_views(src, rows, topics=False, side_meetings=False)
+    found, participants = src.meetings(view.id, limit)
+    rows = sorted(found, key=lambda r: (r.sort_utc is None, r.sort_utc or _FAR, r.id))
+    parts = _by_event(participants)
+    events = [_event_view(r, parts) for r in rows]
     quotes = [quote_view(r) for r in src.quotes_by_speaker(view.id, limit)]
     return PersonDetail(person=view, events=events, quotes=quotes)
 
