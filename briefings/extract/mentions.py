@@ -360,7 +360,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 m.country = m.country or of_country or noun_country(before) or described_country(after)
             m.bare = m.cue and not cued
             if (cued or m.cue) and (len(name) >= 2 or honorific):
-                i = appos.next_index if appos else k
+                i = (appos.resume or appos.next_index) if appos else k
             else:
                 m.written = "?"  # a bare name: maybe someone named elsewhere (resolved later)
                 i = k

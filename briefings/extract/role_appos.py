@@ -11,6 +11,7 @@ from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.role_academics import described, field_expert, professor
 from briefings.extract.role_affairs import field_end
 from briefings.extract.role_bodies import COMMON_NOUN
+from briefings.extract.role_owners import officer_owned
 from briefings.extract.role_reporters import (
     closing_state,
     joined_titles,
@@ -56,6 +57,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
     if k < len(toks) and toks[k].text == ",":
         title = (
             _owned_by_institution(toks, k + 1, text)
+            or officer_owned(toks, k + 1, text)
             or professor(toks, k + 1)
             or field_expert(toks, k + 1, text)
             or official_of(toks, k + 1, text)

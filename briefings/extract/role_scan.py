@@ -67,6 +67,7 @@ class Title:
     country: str | None
     next_index: int
     prefix: str = ""  # a word read before a country word inside the run ("acting U.S. Secretary": "acting")
+    resume: int = 0  # where names are read again inside it (an owner's name: "President A's envoy")
 
 
 def _region_word(t: Tok) -> bool:

@@ -1,0 +1,69 @@
+"""People rules, round 15 (bare): people named with a title the start code did not read: a title an
+officer's possessive owns in apposition ("A, the UN Secretary-General's Special Envoy for X,")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+from briefings.models import Briefing
+
+from .extract_helpers import person as _get
+
+TODAY = date(2031, 6, 2)
+HEAD = "Ministers gather for regional talks\n\n"
+
+
+def _b(text: str) -> Briefing:
+    return extract(HEAD + text, today=TODAY)
+
+
+# ---- a title an officer's possessive owns ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        (
+            "The talks on Tuesday will be attended by Ingrid Solvang, the UN Secretary-General's Special "
+            "Envoy for the Great Lakes, who arrived on Monday.",
+            "Ingrid Solvang",
+            "Special Envoy for the Great Lakes",
+            "United Nations",
+        ),
+        (
+            "Canberra will be represented at the meeting in Suva by Tobias Wrenfield, Australian Prime "
+            "Minister Harriet Lowe's special adviser on Pacific affairs.",
+            "Tobias Wrenfield",
+            "special adviser on Pacific affairs",
+            "Australia",
+        ),
+        (
+            "The delegations will also hear from Kofi Adjei-Mensah, the Chairperson's Special Representative "
+            "for Mediation, on the second day.",
+            "Kofi Adjei-Mensah",
+            "Special Representative for Mediation",
+            None,
+        ),
+    ],
+)
+def test_a_title_an_officers_possessive_owns(text: str, name: str, role: str, country: str | None) -> None:
+    p = _get(_b(text), name)
+    assert (p.role, p.country) == (role, country)
+
+
+def test_the_named_owner_of_the_title_stays_a_person() -> None:
+    b = _b(
+        "Canberra will be represented at the meeting in Suva by Tobias Wrenfield, Australian Prime "
+        "Minister Harriet Lowe's special adviser on Pacific affairs."
+    )
+    owner = _get(b, "Harriet Lowe")
+    assert (owner.role, owner.country) == ("Prime Minister", "Australia")
+
+
+def test_a_possessive_title_with_no_apposition_is_unchanged() -> None:
+    # the possessive opens the sentence: no apposition after a name, the leader alone is named
+    b = _b("President Mirela Dascu's special envoy will travel to Chisinau on Thursday for the talks.")
+    assert [(p.name, p.role) for p in b.people] == [("Mirela Dascu", "President")]
