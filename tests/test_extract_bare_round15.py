@@ -1,5 +1,6 @@
 """People rules, round 15 (bare): people named with a title the start code did not read: a title an
-officer's possessive owns in apposition ("A, the UN Secretary-General's Special Envoy for X,")."""
+officer's possessive owns in apposition ("A, the UN Secretary-General's Special Envoy for X,"); a byline's
+job on the line under "By A B"."""
 
 from __future__ import annotations
 
@@ -67,3 +68,36 @@ def test_a_possessive_title_with_no_apposition_is_unchanged() -> None:
     # the possessive opens the sentence: no apposition after a name, the leader alone is named
     b = _b("President Mirela Dascu's special envoy will travel to Chisinau on Thursday for the talks.")
     assert [(p.name, p.role) for p in b.people] == [("Mirela Dascu", "President")]
+
+
+# ---- a byline's job on the line under it -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("credit", "name", "role"),
+    [
+        ("By Mateus Carvalho\nSenior correspondent", "Mateus Carvalho", "Senior correspondent"),
+        (
+            "By Oyelaran Adebayo\nDiplomatic Editor\nLagos Evening Post",
+            "Oyelaran Adebayo",
+            "Diplomatic Editor",
+        ),
+        ("By Signe Holmqvist\nstaff reporter\n12 May 2031", "Signe Holmqvist", "staff reporter"),
+    ],
+)
+def test_a_bylines_job_on_the_line_under_it(credit: str, name: str, role: str) -> None:
+    text = (
+        "Regional defence chiefs to meet in Lisbon\n\n"
+        f"{credit}\n\n"
+        "Defence ministers from six countries will meet in Lisbon on Friday, officials said."
+    )
+    assert _get(extract(text, today=TODAY), name).role == role
+
+
+def test_a_byline_over_the_story_keeps_no_job() -> None:
+    text = (
+        "Regional defence chiefs to meet in Lisbon\n\n"
+        "By Mateus Carvalho\n"
+        "Defence ministers from six countries will meet in Lisbon on Friday, officials said."
+    )
+    assert _get(extract(text, today=TODAY), "Mateus Carvalho").role is None
