@@ -1,6 +1,7 @@
 """People rules, round 15 (bare): people named with a title the start code did not read: a title an
 officer's possessive owns in apposition ("A, the UN Secretary-General's Special Envoy for X,"); a byline's
-job on the line under "By A B"."""
+job on the line under "By A B"; a workplace's name run straight into its member's name ("lecturer at
+Universitas Xland Jane Doe said")."""
 
 from __future__ import annotations
 
@@ -101,3 +102,50 @@ def test_a_byline_over_the_story_keeps_no_job() -> None:
         "Defence ministers from six countries will meet in Lisbon on Friday, officials said."
     )
     assert _get(extract(text, today=TODAY), "Mateus Carvalho").role is None
+
+
+# ---- a workplace's name run straight into its member's name ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "country"),
+    [
+        (
+            "A senior lecturer at Universiti Teknologi Malaysia (UTM) Dr Farid Osman said the talks were "
+            "overdue.",
+            "Farid Osman",
+            "senior lecturer",
+            "Malaysia",
+        ),
+        (
+            "Maritime law lecturer at Universitas Pertahanan Indonesia Rina Marlina said the talks were "
+            "overdue.",
+            "Rina Marlina",
+            "lecturer",
+            "Indonesia",
+        ),
+        (
+            "International relations lecturer at the National University of Laos Souksavanh Phommachanh said "
+            "the talks were overdue.",
+            "Souksavanh Phommachanh",
+            "International relations lecturer",
+            "Laos",
+        ),
+        (
+            "A politics lecturer at Makerere University Grace Nansubuga said the talks were overdue.",
+            "Grace Nansubuga",
+            "lecturer",
+            None,
+        ),
+    ],
+)
+def test_a_workplace_run_into_its_members_name(
+    sentence: str, name: str, role: str, country: str | None
+) -> None:
+    p = _get(_b(sentence), name)
+    assert (p.role, p.country) == (role, country)
+
+
+def test_a_workplace_with_no_name_after_it_names_nobody() -> None:
+    b = _b("A history lecturer at Canterbury Christ Church University said the visit mattered to the region.")
+    assert b.people == []

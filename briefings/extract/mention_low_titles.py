@@ -8,6 +8,7 @@ from briefings.extract.mention_tokens import body_or_region
 from briefings.extract.people_after_title import comma_name
 from briefings.extract.people_bare import place_or_body
 from briefings.extract.people_names import scan_name
+from briefings.extract.people_workplaces import workplace_then_name
 from briefings.extract.role_reporters import ministry_of_prefix
 from briefings.extract.role_scan import scan_title
 from briefings.extract.roles import _words
@@ -44,8 +45,14 @@ def low_title_mention(toks: list[Tok], i: int, text: str, sent: Sentence) -> tup
             low_name = comma_name(toks, nk, text, sent.end)
         elif low_name is None and toks[nk].low in ("from", "at", "with"):
             # "a lecturer from X University, Jane Doe, said": the workplace, then the name
-            nk = forms.past_workplace(toks, nk + 1)
+            at = nk + 1
+            nk = forms.past_workplace(toks, at)
             low_name = comma_name(toks, nk, text, sent.end)
+            if low_name is None and nk > at:
+                # "lecturer at Universitas Xland Jane Doe said": no comma, the name closes the workplace's run
+                split = workplace_then_name(toks, at, nk)
+                if split:
+                    low_name, nk = split[0], split[1] - 1
         if low_name and place_or_body(text[low_name[0][0].start : low_name[0][-1].end]):
             low_name = None  # "for one analyst, Kuala Lumpur, was ...": a place
         nk += 1

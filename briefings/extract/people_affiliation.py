@@ -43,6 +43,12 @@ _BASED_BEFORE = re.compile(
 _DESC_BEFORE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?{_NOUN}\s+(?P<desc>(?:at|of|with|from)\s+[^,;]+),\s*$"
 )
+# "International relations lecturer at Universitas Xland (UX) Dr A said": the same with no comma, the name
+# (after the workplace's initials and honorifics) closing the workplace's capitalised name
+_DESC_RUN = re.compile(
+    rf"{_NOUN}\s+(?P<desc>(?:at|from|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){{0,5}})"
+    r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:Associate|Assistant|Prof\.?|Professor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?))*\s+$"
+)
 _BODY = (
     r"(?:Institutes?|Institution|Centre|Center|University|Universiti|Universitas|Universidad|Université|"
     r"Foundation|Council|School|College|Academy|Group|Forum|Society|Association|Programme|Program|Initiative|Conference)"
@@ -195,6 +201,8 @@ def outside_country(text: str, start: int, end: int, sentence_start: int, senten
     if based and _place(based["place"]):
         return _place(based["place"])
     apposed = _DESC_BEFORE.search(text, max(sentence_start, start - 160), start)
+    if apposed is None and (" at " in lead or " from " in lead or " with " in lead):
+        apposed = _DESC_RUN.search(lead)
     if apposed:
         c = workplace_country(apposed["desc"], text)
         if c:
