@@ -1,7 +1,7 @@
 """People rules, round 15 (bare): people named with a title the start code did not read: a title an
 officer's possessive owns in apposition ("A, the UN Secretary-General's Special Envoy for X,"); a byline's
 job on the line under "By A B"; a workplace's name run straight into its member's name ("lecturer at
-Universitas Xland Jane Doe said")."""
+Universitas Xland Jane Doe said"); "Communication" a title's field as "Communications" is."""
 
 from __future__ import annotations
 
@@ -149,3 +149,35 @@ def test_a_workplace_run_into_its_members_name(
 def test_a_workplace_with_no_name_after_it_names_nobody() -> None:
     b = _b("A history lecturer at Canterbury Christ Church University said the visit mattered to the region.")
     assert b.people == []
+
+
+# ---- "Communication" (singular) is a title's field as "Communications" is ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "The briefing will be given by Ms Ana Lutui, Deputy Communication Director, on Monday.",
+            "Ana Lutui",
+            "Deputy Communication Director",
+        ),
+        (
+            "Questions may be sent to Mr Pieter Claes, Senior Communication Adviser, before the meeting.",
+            "Pieter Claes",
+            "Senior Communication Adviser",
+        ),
+        (
+            "Strategic Communication Director Halvard Moe said the ministers would meet on Tuesday.",
+            "Halvard Moe",
+            "Strategic Communication Director",
+        ),
+    ],
+)
+def test_a_communication_title(sentence: str, name: str, role: str) -> None:
+    assert _get(_b(sentence), name).role == role
+
+
+def test_a_communication_plan_is_no_title() -> None:
+    b = _b("The ministers will adopt a Communication Plan drafted by Ms Ana Lutui on Monday.")
+    assert _get(b, "Ana Lutui").role is None

@@ -59,7 +59,7 @@ control development commonwealth external public diplomacy policy asian pacific 
 indo-pacific staff joint chiefs army navy air force forces operations intelligence cabinet digital
 science technology cooperation europe european overseas relations planning strategy military naval
 cyber space infrastructure agriculture fisheries labour labor education culture immigration employment
-veterans emergency management local government communications information legal press media
+veterans emergency management local government communications communication information legal press media
 spokesperson department office ministry commission council union nations general staff
 self-defense self-defence maritime ground marine corps command fleet climate change women sport
 tourism transport housing police investment competitiveness indo pacific region regional global
