@@ -1,7 +1,8 @@
 """People rules, round 15 (bare): people named with a title the start code did not read: a title an
 officer's possessive owns in apposition ("A, the UN Secretary-General's Special Envoy for X,"); a byline's
 job on the line under "By A B"; a workplace's name run straight into its member's name ("lecturer at
-Universitas Xland Jane Doe said"); "Communication" a title's field as "Communications" is."""
+Universitas Xland Jane Doe said"); "Communication" a title's field as "Communications" is; a contact's
+title line "Title, Body" under the name line (the organisation the body opens with is the country)."""
 
 from __future__ import annotations
 
@@ -181,3 +182,48 @@ def test_a_communication_title(sentence: str, name: str, role: str) -> None:
 def test_a_communication_plan_is_no_title() -> None:
     b = _b("The ministers will adopt a Communication Plan drafted by Ms Ana Lutui on Monday.")
     assert _get(b, "Ana Lutui").role is None
+
+
+# ---- a contact's title line "Title, Body" under the name line: the organisation it opens with -------------
+
+_RELEASE = (
+    "Minister to attend security conference\n\n"
+    "Foreign Minister Adaeze Okonkwo of Nigeria will attend the conference in Geneva on 14 May.\n\n"
+    "Media contact\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "role", "country"),
+    [
+        (
+            "Henrik Dalsgaard\nPress Officer, NATO Public Diplomacy Division\n",
+            "Henrik Dalsgaard",
+            "Press Officer",
+            "NATO",
+        ),
+        (
+            "Amina Touré\nSpokesperson, African Union Commission\n",
+            "Amina Touré",
+            "Spokesperson",
+            "African Union",
+        ),
+        (
+            "Ratana Somboon\nMedia Adviser, ASEAN Secretariat, Jakarta\n",
+            "Ratana Somboon",
+            "Media Adviser",
+            "ASEAN",
+        ),
+    ],
+)
+def test_a_contacts_title_line_names_its_organisation(lines: str, name: str, role: str, country: str) -> None:
+    p = _get(extract(_RELEASE + lines, today=TODAY), name)
+    assert (p.role, p.country) == (role, country)
+
+
+def test_a_contacts_title_line_with_a_colon_keeps_the_releases_country() -> None:
+    p = _get(
+        extract(_RELEASE + "Henrik Dalsgaard\nSpokesperson: Ministry of Foreign Affairs\n", today=TODAY),
+        "Henrik Dalsgaard",
+    )
+    assert (p.role, p.country) == ("Spokesperson", "Nigeria")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.mentions import Mention
+from briefings.extract.org_names import org_in_title
 from briefings.extract.people import People
 from briefings.extract.people_bare import person_shaped
 from briefings.extract.role_scan import HEADS, TITLE_WORDS
@@ -27,15 +28,36 @@ _MAX_LINES = 8
 _NAME_LINE = re.compile(
     r"[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*$"
 )
-_TITLE_LINE = re.compile(r"[ \t]*(?P<title>[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3})[ \t]*:[ \t]*\S")
+_TITLE_LINE = re.compile(
+    r"[ \t]*(?P<title>[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3})[ \t]*(?P<mark>[:,])[ \t]*(?P<body>\S[^\n]*)"
+)
 # the principal a contact speaks for, bracketed after the name: "(Pollard)", "(Minister Doe's office)"
 _PRINCIPAL = re.compile(r"(?:[A-Z][\w-]*\s+)?([A-Z][\w'’-]+?)(?:['’]s\s+office)?")
 # a desk, not a person: "Defence Media", "Press Office", "Communications Unit"
 _DESK_WORDS = frozenset(
     {
-        "media", "press", "office", "desk", "team", "unit", "communications", "communication", "enquiries",
-        "inquiries", "line", "centre", "center", "service", "services", "news", "public", "affairs",
-        "relations", "secretariat", "hotline", "duty",
+        "media",
+        "press",
+        "office",
+        "desk",
+        "team",
+        "unit",
+        "communications",
+        "communication",
+        "enquiries",
+        "inquiries",
+        "line",
+        "centre",
+        "center",
+        "service",
+        "services",
+        "news",
+        "public",
+        "affairs",
+        "relations",
+        "secretariat",
+        "hotline",
+        "duty",
     }
 )
 
@@ -59,7 +81,8 @@ def contact_names(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 _add(doc, per_sentence, line.start("name"), line.end("name"))
             alone = None if line else _NAME_LINE.fullmatch(text, at, end)
             if alone is not None:
-                _add(doc, per_sentence, alone.start("name"), alone.end("name"), _title_under(text, end + 1))
+                role, org = _title_under(text, end + 1)
+                _add(doc, per_sentence, alone.start("name"), alone.end("name"), role, org)
             at = end + 1
 
 
@@ -78,8 +101,10 @@ def contact_principals(doc: Doc, people: People) -> None:
         boss = people.find([who[1]]) if who else None
         if boss is not None and boss is not rec and boss.country:
             rec.country = boss.country
-        elif lead is not rec and lead.country and _in_block(doc.text, m.start):
-            rec.country = lead.country  # the issuing office's staff: the release's first person's country
+        elif lead is not rec and lead.country and _in_block(doc.text, m.start) and m.country is None:
+            # the issuing office's staff: the release's first person's country (an organisation the contact's
+            # own title line names stays: "Spokesperson, X Secretariat")
+            rec.country = lead.country
 
 
 def _in_block(text: str, at: int) -> bool:
@@ -88,14 +113,34 @@ def _in_block(text: str, at: int) -> bool:
     return bool(heads) and "\n\n" not in text[heads[-1].end() : at]
 
 
-def _title_under(text: str, at: int) -> str | None:
-    """The title opening the line at `at` before a colon ("Spokesperson: Department of X"), if a title."""
+def _title_under(text: str, at: int) -> tuple[str | None, str | None]:
+    """The title opening the line at `at` before a colon or a comma ("Spokesperson: Department of X",
+    "Spokesperson, X Secretariat"), if a title; and the organisation the body after a comma opens with."""
     nl = text.find("\n", at)
     t = _TITLE_LINE.match(text, at, len(text) if nl < 0 else nl)
-    return t["title"] if t and t["title"].split()[-1].lower() in HEADS else None
+    if t is None or t["title"].split()[-1].lower() not in HEADS:
+        return None, None
+    return t["title"], _organisation(t["body"]) if t["mark"] == "," else None
 
 
-def _add(doc: Doc, per_sentence: list[list[Mention]], start: int, end: int, role: str | None = None) -> None:
+def _organisation(body: str) -> str | None:
+    """The organisation a body's name opens with ("X Secretariat" -> X, "African Union Commission")."""
+    words = body.split(",")[0].split()
+    for w in range(min(3, len(words)), 0, -1):
+        org = org_in_title(" ".join(words[:w]))
+        if org:
+            return org
+    return None
+
+
+def _add(
+    doc: Doc,
+    per_sentence: list[list[Mention]],
+    start: int,
+    end: int,
+    role: str | None = None,
+    org: str | None = None,
+) -> None:
     """A contact mention of the name at start..end (with the role under it), unless a mention covers it."""
     text = doc.text
     sent = doc.sentence_at(start)
@@ -113,6 +158,7 @@ def _add(doc: Doc, per_sentence: list[list[Mention]], start: int, end: int, role
                 if m.written == "?":
                     m.written = text[start:end]  # a bare name the contact line confirms
                 m.contact, m.role = True, m.role or role
+                m.country = m.country or org
             return
     ms.append(
         Mention(
@@ -125,6 +171,7 @@ def _add(doc: Doc, per_sentence: list[list[Mention]], start: int, end: int, role
             tail_end=end,
             contact=True,
             role=role,
+            country=org,
         )
     )
     ms.sort(key=lambda m: m.start)
