@@ -2,7 +2,8 @@
 officer's possessive owns in apposition ("A, the UN Secretary-General's Special Envoy for X,"); a byline's
 job on the line under "By A B"; a workplace's name run straight into its member's name ("lecturer at
 Universitas Xland Jane Doe said"); "Communication" a title's field as "Communications" is; a contact's
-title line "Title, Body" under the name line (the organisation the body opens with is the country)."""
+title line "Title, Body" under the name line (the organisation the body opens with is the country); a local
+body's level in lower case inside its name ("the Xtown provincial Party Committee A B C D")."""
 
 from __future__ import annotations
 
@@ -227,3 +228,43 @@ def test_a_contacts_title_line_with_a_colon_keeps_the_releases_country() -> None
         "Henrik Dalsgaard",
     )
     assert (p.role, p.country) == ("Spokesperson", "Nigeria")
+
+
+# ---- a local body's level in lower case inside the body's name before the holder's name ------------------
+
+_VISIT = "Border delegations to meet in April\n\nThe two defence ministers will meet on 3 April.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Secretary of the Lang Son provincial Party Committee Hoang Thi Thu Trang said the province "
+            "was ready.",
+            "Hoang Thi Thu Trang",
+            "Secretary of the Lang Son provincial Party Committee",
+        ),
+        (
+            "Chairman of the Cao Bang provincial People's Committee Be Van Duc said the border gate "
+            "was ready.",
+            "Be Van Duc",
+            "Chairman of the Cao Bang provincial People's Committee",
+        ),
+        (
+            "The guests were received by Secretary of the Hai Phong municipal Party Committee Do Manh Hien.",
+            "Do Manh Hien",
+            "Secretary of the Hai Phong municipal Party Committee",
+        ),
+    ],
+)
+def test_a_local_bodys_level_in_lower_case(sentence: str, name: str, role: str) -> None:
+    assert _get(extract(_VISIT + sentence, today=TODAY), name).role == role
+
+
+def test_a_long_title_run_without_a_level_word_keeps_both_names() -> None:
+    b = extract(
+        _VISIT + "The talks will be co-chaired by Director General for Asia-Pacific and African Affairs Rudi "
+        "Hartono Wibisono and Assistant Minister of Foreign Affairs Le Thi Thu of Viet Nam.",
+        today=TODAY,
+    )
+    assert {"Rudi Hartono Wibisono", "Le Thi Thu"} <= {p.name for p in b.people}

@@ -103,9 +103,33 @@ def _styled(toks: list[Tok], h: int) -> int:
 
 # honorifics that open only a name (no "Lord", "Lady", "Professor", "The" that a body's name may hold)
 _NAME_HONORIFICS = HONORIFICS - {
-    "his", "her", "the", "lord", "lady", "professor", "prof.", "highness", "majesty", "excellency", "sir",
-    "dame", "seri", "utama", "tun", "puan", "ratu", "eng.", "madam", "madame", "rt", "rt.",
+    "his",
+    "her",
+    "the",
+    "lord",
+    "lady",
+    "professor",
+    "prof.",
+    "highness",
+    "majesty",
+    "excellency",
+    "sir",
+    "dame",
+    "seri",
+    "utama",
+    "tun",
+    "puan",
+    "ratu",
+    "eng.",
+    "madam",
+    "madame",
+    "rt",
+    "rt.",
 }
+
+
+# a local body's level written in lower case inside its name ("the Xtown provincial Party Committee")
+_LEVELS = frozenset({"provincial", "municipal", "district", "prefectural", "county", "communal", "city"})
 
 
 def named_place_end(toks: list[Tok], j: int) -> int:
@@ -115,11 +139,14 @@ def named_place_end(toks: list[Tok], j: int) -> int:
     if lead not in ("of", "for"):
         return 0
     k = j
-    while (
-        k < len(toks)
-        and k < j + 8
-        and ((toks[k].cap and _plain(toks[k].text)) or (toks[k].low in _RUN_JOINS and k > j))
-    ):
+    limit = j + 8
+    while k < len(toks) and k < limit:
+        if toks[k].low in _LEVELS and not toks[k].cap and k > j and k + 1 < len(toks) and toks[k + 1].cap:
+            limit = (
+                j + 10
+            )  # "the Xtown provincial Party Committee Nguyen Thi Bich Lien": a local body's longer run
+        elif not ((toks[k].cap and _plain(toks[k].text)) or (toks[k].low in _RUN_JOINS and k > j)):
+            break
         k += 1
     while k > j + 1 and toks[k - 1].low in _RUN_JOINS and not toks[k - 1].cap:
         k -= 1  # "... Party Jane Doe and his spouse": a joining word after the name is no part of the run
