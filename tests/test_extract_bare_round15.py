@@ -39,7 +39,7 @@ def _b(text: str) -> Briefing:
         ),
         (
             "Canberra will be represented at the meeting in Suva by Tobias Wrenfield, Australian Prime "
-            "Minister Harriet Lowe's special adviser on Pacific affairs.",
+            "Minister Marguerite Callender's special adviser on Pacific affairs.",
             "Tobias Wrenfield",
             "special adviser on Pacific affairs",
             "Australia",
@@ -61,9 +61,9 @@ def test_a_title_an_officers_possessive_owns(text: str, name: str, role: str, co
 def test_the_named_owner_of_the_title_stays_a_person() -> None:
     b = _b(
         "Canberra will be represented at the meeting in Suva by Tobias Wrenfield, Australian Prime "
-        "Minister Harriet Lowe's special adviser on Pacific affairs."
+        "Minister Marguerite Callender's special adviser on Pacific affairs."
     )
-    owner = _get(b, "Harriet Lowe")
+    owner = _get(b, "Marguerite Callender")
     assert (owner.role, owner.country) == ("Prime Minister", "Australia")
 
 
@@ -113,9 +113,9 @@ def test_a_byline_over_the_story_keeps_no_job() -> None:
     ("sentence", "name", "role", "country"),
     [
         (
-            "A senior lecturer at Universiti Teknologi Malaysia (UTM) Dr Farid Osman said the talks were "
-            "overdue.",
-            "Farid Osman",
+            "A senior lecturer at Universiti Teknologi Malaysia (UTM) Dr Hakim Zulkifli-Rahman said the "
+            "talks were overdue.",
+            "Hakim Zulkifli-Rahman",
             "senior lecturer",
             "Malaysia",
         ),
@@ -165,8 +165,9 @@ def test_a_workplace_with_no_name_after_it_names_nobody() -> None:
             "Deputy Communication Director",
         ),
         (
-            "Questions may be sent to Mr Pieter Claes, Senior Communication Adviser, before the meeting.",
-            "Pieter Claes",
+            "Questions may be sent to Mr Pieter Vanderzande, Senior Communication Adviser, before the "
+            "meeting.",
+            "Pieter Vanderzande",
             "Senior Communication Adviser",
         ),
         (
@@ -189,7 +190,7 @@ def test_a_communication_plan_is_no_title() -> None:
 
 _RELEASE = (
     "Minister to attend security conference\n\n"
-    "Foreign Minister Adaeze Okonkwo of Nigeria will attend the conference in Geneva on 14 May.\n\n"
+    "Foreign Minister Adaeze Nwachukwu-Obi of Nigeria will attend the conference in Geneva on 14 May.\n\n"
     "Media contact\n"
 )
 
@@ -264,7 +265,7 @@ def test_a_local_bodys_level_in_lower_case(sentence: str, name: str, role: str) 
 def test_a_long_title_run_without_a_level_word_keeps_both_names() -> None:
     b = extract(
         _VISIT + "The talks will be co-chaired by Director General for Asia-Pacific and African Affairs Rudi "
-        "Hartono Wibisono and Assistant Minister of Foreign Affairs Le Thi Thu of Viet Nam.",
+        "Hartono Wibisono and Assistant Minister of Foreign Affairs Pham Thi Ngoc Diep of Viet Nam.",
         today=TODAY,
     )
-    assert {"Rudi Hartono Wibisono", "Le Thi Thu"} <= {p.name for p in b.people}
+    assert {"Rudi Hartono Wibisono", "Pham Thi Ngoc Diep"} <= {p.name for p in b.people}

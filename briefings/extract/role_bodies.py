@@ -142,9 +142,8 @@ def named_place_end(toks: list[Tok], j: int) -> int:
     limit = j + 8
     while k < len(toks) and k < limit:
         if toks[k].low in _LEVELS and not toks[k].cap and k > j and k + 1 < len(toks) and toks[k + 1].cap:
-            limit = (
-                j + 10
-            )  # "the Xtown provincial Party Committee Nguyen Thi Bich Lien": a local body's longer run
+            # "the Xtown provincial Party Committee A B C D": a local body's longer run
+            limit = j + 10
         elif not ((toks[k].cap and _plain(toks[k].text)) or (toks[k].low in _RUN_JOINS and k > j)):
             break
         k += 1
