@@ -53,6 +53,7 @@ ORGANISATIONS: dict[str, str] = {
     "Economic Community of West African States": "ECOWAS",
     "Commonwealth Secretariat": "Commonwealth",
     "IGAD": "IGAD",
+    "Council of Europe": "Council of Europe",
     "Intergovernmental Authority on Development": "IGAD",
 }
 

@@ -44,7 +44,9 @@ _ORG_OFFICE = re.compile(
 _OFFICE_WORDS = ("eneral", "epresentative", "ommissioner", "hairperson")  # cheap guards for _ORG_OFFICE
 # the office an organisation's officers share: "secretary general", "commissioner", "chairperson"
 _OFFICE_HEAD = re.compile(r"secretary general|commissioner|chairperson")
-_ORG_NAME = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in ORGANISATIONS if k[0].isupper()) + r")\b")
+# longest first: "European Commission" is one name, not the adjective "European" before a word
+_LONGEST_FIRST = sorted((k for k in ORGANISATIONS if k[0].isupper()), key=len, reverse=True)
+_ORG_NAME = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in _LONGEST_FIRST) + r")\b")
 
 
 _ORG_IN_ROLE = re.compile(
@@ -102,16 +104,22 @@ def org_officials(doc: Doc, people: People) -> None:
             for r in people.recs
             if r.country in _ORGS and r.role and head and head[0] in role_key(r.role)
         }
-        rec.country = next(iter(peers)) if len(peers) == 1 else (_named_beside(doc.text, rec) or most)
+        # the organisation opening the person's clause ("The X Commission will be represented by A,
+        # Commissioner for Y") before another body's officer of the same office named elsewhere in the text;
+        # one named after the person is often where the person goes ("will attend a meeting of X ministers")
+        lead = _named_beside(doc.text, rec, before=True)
+        peer = next(iter(peers)) if len(peers) == 1 else None
+        rec.country = lead or peer or _named_beside(doc.text, rec) or most
 
 
-def _named_beside(text: str, rec: PersonRec) -> str | None:
+def _named_beside(text: str, rec: PersonRec, before: bool = False) -> str | None:
     """The one organisation the sentences of a person's mentions name by an initialism or full name
-    ("NATO ministers will meet ... chaired by Secretary General A"); a bare adjective is none."""
+    ("NATO ministers will meet ... chaired by Secretary General A"); a bare adjective is none. With
+    before, only the part of each sentence before the mention counts."""
     found = {
         ORGANISATIONS[m[0]]
         for x in rec.mentions
-        for m in _ORG_NAME.finditer(text, x.sentence.start, x.sentence.end)
+        for m in _ORG_NAME.finditer(text, x.sentence.start, x.span_start if before else x.sentence.end)
         if m[0] not in _ORG_ONLY_IN_TITLES
     }
     return found.pop() if len(found) == 1 else None

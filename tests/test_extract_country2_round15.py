@@ -1,0 +1,73 @@
+"""Whose country an unqualified title takes, round 15 (second part): an organisation's bare office
+("Commissioner for X", "Secretary General") takes the organisation that opens the person's clause before a
+peer's organisation named elsewhere; an organisation's long name is read whole ("European Commission", not
+the adjective "European"); the Council of Europe is an organisation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+
+
+def _country(text: str, name: str) -> str | None:
+    people = extract(text, today=date(2031, 3, 4)).people
+    found = [p for p in people if p.name == name]
+    assert found, [p.name for p in people]
+    return found[0].country
+
+
+# ---- an organisation's bare office: the organisation opening the clause -----------------------------
+
+_CAIRO = (
+    "Joint ministerial on trade corridors opens in Cairo\n\n"
+    "The African Union and the European Union will hold a joint ministerial in Cairo on Monday. "
+    "The AU Commissioner for Infrastructure, Ambassador Kofi Mensah-Ababio, will lead the African side.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The European Commission will be represented by Lena Vaskova, Commissioner for Transport.",
+            "Lena Vaskova",
+        ),
+        (
+            "The European Commission will be represented by Lena Vaskova, Commissioner for Transport, "
+            "and Tomas Brandl, Commissioner for Energy.",
+            "Tomas Brandl",
+        ),
+        (
+            "For the European Commission, Commissioner for Energy Tomas Brandl will open the second session.",
+            "Tomas Brandl",
+        ),
+    ],
+)
+def test_office_takes_the_organisation_opening_the_clause(sentence: str, name: str) -> None:
+    assert _country(_CAIRO + sentence + "\n", name) == "European Union"
+
+
+def test_organisation_named_after_the_person_is_where_they_go() -> None:
+    # near miss: the second body is where the deputy goes, the peer's body stays his
+    text = (
+        "OSCE ministers gather in Vienna\n\n"
+        "VIENNA (AP) - OSCE foreign ministers meet in Vienna on Thursday, chaired by OSCE Secretary General "
+        "Maren Holt. Deputy Secretary General Piet Vandaele will represent the organisation at a meeting of "
+        "European Union justice ministers in Brussels on Friday.\n"
+    )
+    assert _country(text, "Piet Vandaele") == "OSCE"
+
+
+def test_council_of_europe_officers() -> None:
+    text = (
+        "Council of Europe\nNewsroom\n\n"
+        "Ministers to meet in Strasbourg\n\n"
+        "The Committee of Ministers of the Council of Europe will meet in Strasbourg on 12 May. "
+        "Secretary General Anders Lykke will present his report on the rule of law. "
+        "The Commissioner for Human Rights, Ilse Bruun, will also take part.\n"
+    )
+    assert _country(text, "Anders Lykke") == "Council of Europe"
+    assert _country(text, "Ilse Bruun") == "Council of Europe"
