@@ -1,7 +1,9 @@
 """Whose country an unqualified title takes, round 15 (second part): an organisation's bare office
 ("Commissioner for X", "Secretary General") takes the organisation that opens the person's clause before a
 peer's organisation named elsewhere; an organisation's long name is read whole ("European Commission", not
-the adjective "European"); the Council of Europe is an organisation."""
+the adjective "European"); the Council of Europe is an organisation; a member of a delegation the text
+gives a country to ("The Xish delegation will be made up of ...") is of it, though another state has an
+office of that name."""
 
 from __future__ import annotations
 
@@ -71,3 +73,45 @@ def test_council_of_europe_officers() -> None:
     )
     assert _country(text, "Anders Lykke") == "Council of Europe"
     assert _country(text, "Ilse Bruun") == "Council of Europe"
+
+
+# ---- a delegation the text gives a country to: its members' offices are that country's -------------
+
+_LIMA = (
+    "Peru and the United States to hold security talks in Lima\n\n"
+    "Foreign Minister Rosa Quispe Huamán will host U.S. Deputy Secretary of State Helen Marsh in Lima on "
+    "Tuesday for the second meeting of the bilateral security dialogue.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Peruvian delegation will also include the Minister of the Interior, Jorge Salas Ccori, and "
+            "the Secretary of the Navy, Admiral Hugo Paredes Lozano.",
+            "Hugo Paredes Lozano",
+        ),
+        (
+            "The Peruvian delegation will be made up of Secretary of the Treasury Elena Vargas Tito; "
+            "Minister of Defence Julio Condori Mamani; and Secretary of Homeland Security Pablo Rivas Soto.",
+            "Pablo Rivas Soto",
+        ),
+        (
+            "The Peruvian delegation will be composed of Secretary of the Treasury Elena Vargas Tito and "
+            "Minister of Defence Julio Condori Mamani.",
+            "Elena Vargas Tito",
+        ),
+    ],
+)
+def test_delegation_member_with_an_office_another_state_has(sentence: str, name: str) -> None:
+    assert _country(_LIMA + sentence + "\n", name) == "Peru"
+
+
+def test_office_outside_the_delegation_keeps_its_state() -> None:
+    # near miss: the office holder is the guest's companion, not of the delegation
+    text = _LIMA + (
+        "The Peruvian delegation will include the Minister of Defence, Julio Condori Mamani. Deputy "
+        "Secretary Marsh will be accompanied by Secretary of the Navy Carl Brenner.\n"
+    )
+    assert _country(text, "Carl Brenner") == "United States"

@@ -40,7 +40,7 @@ from briefings.extract.org_issuer import org_staff
 from briefings.extract.org_people import org_officials, reports_to
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_affiliation import at_institution
-from briefings.extract.people_chains import delegation_lead, owner_country
+from briefings.extract.people_chains import delegation_lead, delegation_member, owner_country
 from briefings.extract.people_clauses import OBJECT_CUE, coordinated, list_head, other_party
 from briefings.extract.people_cues import (
     companion_of,
@@ -123,6 +123,12 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             office = national_office(rec.role, (ctx.issuer, ctx.dateline))
             if office and foreign_secretary_of_state(doc, rec.role, office):
                 office = None  # Poland's, Spain's ... "Secretary of State"
+            # "The Xish delegation will include ... the Secretary of the Navy, A": a delegation the text gives
+            # a country to is A's, though another state has an office of that name
+            member = delegation_member(text, people, rec) if office else None
+            if member and member != office:
+                rec.country = member
+                continue
             # "A, chairman of the Joint Chiefs of Staff, and his U.S. counterpart": another country's office
             if office and office != counterparts_country(text, rec, people):
                 rec.country = office

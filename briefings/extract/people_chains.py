@@ -9,7 +9,7 @@ import re
 from briefings.extract.gazetteer import country_of
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
-from briefings.extract.people import People
+from briefings.extract.people import People, PersonRec
 
 # a title in apposition before a name, closed by its comma: "the Minister of Trade and Regional Integration, "
 _TITLE_WORD = r"(?:[A-Z][\w'’.()-]*|of|for|and|the|on|in|to|de|du|da)"
@@ -65,7 +65,8 @@ _DELEGATION = re.compile(
     r"(?:\b(?:[Tt]he|An?)\s+)?([A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*){0,3})(?:'s|’s)?\s+"
     r"(?:(?:sent|will send|is sending|dispatched)\s+)?"
     r"(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\b[^.;]*?"
-    r"\b(?:(?:led|headed)?\s*by\s+|(?:compris(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of)"
+    r"\b(?:(?:led|headed)?\s*by\s+|(?:compris(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|"
+    r"(?:made\s+up|composed)\s+of)"
     r"\s+(?:the\s+)?)$"  # "will include the Special Envoy A": the member's title in the mention
 )
 _DELEGATION_WORDS = ("delegation", "team", "side")  # every _DELEGATION match holds one of these
@@ -105,6 +106,15 @@ def delegation_lead(text: str, people: People, m: Mention) -> re.Match[str] | No
     if at == m.span_start:
         return None
     return _nearest_owner(text[max(s.start, at - 80) : at])
+
+
+def delegation_member(text: str, people: People, rec: PersonRec) -> str | None:
+    """The country of a delegation the person is listed in ("The Xish delegation will include A")."""
+    for m in rec.mentions:
+        dm = delegation_lead(text, people, m)
+        if dm:
+            return owner_country(dm[1])
+    return None
 
 
 # "..., and the Xish side by Minister B": the verb of the clause before left out
