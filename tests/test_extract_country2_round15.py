@@ -3,7 +3,7 @@
 peer's organisation named elsewhere; an organisation's long name is read whole ("European Commission", not
 the adjective "European"); the Council of Europe is an organisation; a member of a delegation the text
 gives a country to ("The Xish delegation will be made up of ...") is of it, though another state has an
-office of that name."""
+office of that name; a commission's "Executive Vice-President" is an organisation's office, not the host's."""
 
 from __future__ import annotations
 
@@ -115,3 +115,46 @@ def test_office_outside_the_delegation_keeps_its_state() -> None:
         "Secretary Marsh will be accompanied by Secretary of the Navy Carl Brenner.\n"
     )
     assert _country(text, "Carl Brenner") == "United States"
+
+
+# ---- a commission's "Executive Vice-President": an organisation's office, no host's -----------------
+
+_ROUND = (
+    "EU and Chile hold fourth negotiating round on critical raw materials\n\n"
+    "The European Commission and Chile will hold the fourth round of talks on a raw materials partnership "
+    "in Brussels from 9 to 12 June.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Executive Vice-President and Commissioner for Industrial Strategy Agnese Kalnina will receive "
+            "Chile's Minister of Mining, Tomás Araya, in Brussels on 9 June.",
+            "Agnese Kalnina",
+        ),
+        (
+            "Executive Vice-President for Energy and Climate Joost Verhaegen will welcome "
+            "the delegation in Brussels on 9 June.",
+            "Joost Verhaegen",
+        ),
+        (
+            "Chile's Minister of Mining, Tomás Araya, will meet Executive Vice-President Joost Verhaegen "
+            "in Brussels on 9 June.",
+            "Joost Verhaegen",
+        ),
+    ],
+)
+def test_executive_vice_president_is_the_organisation_s(sentence: str, name: str) -> None:
+    assert _country(_ROUND + sentence + "\n", name) == "European Union"
+
+
+def test_a_state_s_vice_president_keeps_the_host() -> None:
+    # near miss: a bare "Vice-President" received in her own capital is the host's
+    text = (
+        "Chile and Peru hold talks on lithium in Santiago\n\n"
+        "SANTIAGO, June 3 (Reuters) - Vice-President Carmen Olate will receive Peru's Minister of Energy, "
+        "Luis Taype, in Santiago on Tuesday.\n"
+    )
+    assert _country(text, "Carmen Olate") == "Chile"

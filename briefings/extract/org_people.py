@@ -39,9 +39,13 @@ def org_short_titles(doc: Doc, per_sentence: list[list[Mention]]) -> None:
 
 _ORG_OFFICE = re.compile(
     r"(?:(?:deputy|assistant|under) )?secretary general(?: for [\w ]+)?|high representative\b.*|"
-    r"commissioner for [\w ,]+|(?:deputy )?chairperson"
+    # a commission's "Executive Vice-President (for X)", also joined to its portfolio ("... and Commissioner
+    # for Y"): no state's office
+    r"executive vice president(?: for [\w ,]+?)?(?: and commissioner for [\w ,]+)?|commissioner for [\w ,]+|"
+    r"(?:deputy )?chairperson"
 )
-_OFFICE_WORDS = ("eneral", "epresentative", "ommissioner", "hairperson")  # cheap guards for _ORG_OFFICE
+# cheap guards for _ORG_OFFICE
+_OFFICE_WORDS = ("eneral", "epresentative", "ommissioner", "hairperson", "xecutive")
 # the office an organisation's officers share: "secretary general", "commissioner", "chairperson"
 _OFFICE_HEAD = re.compile(r"secretary general|commissioner|chairperson")
 # longest first: "European Commission" is one name, not the adjective "European" before a word
