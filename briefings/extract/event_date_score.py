@@ -42,6 +42,27 @@ _AHEAD_OF = re.compile(
 _VISITING_FROM = re.compile(r"\bvisiting\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+from\s+$")
 # "SEOUL, March 8": the dateline's day; "No: 96, 12 May 2031, Press Release ...": a numbered release's day
 DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+|(?:No|Nr|Number)\.?\s*:?\s*\d{1,5}(?:/\d{1,4})?),\s*$")
+# "On December 11, the spokesperson announced that A will visit B from 15 to 17 December": the statement's day
+_ON_ANNOUNCED = re.compile(
+    r",\s+(?:[^.;]{0,120}?\s)?(?:announced|said|stated|confirmed|revealed)\s+(?:that\b|,)[^.;]*?\b(?:will|would)\b"
+)
+# "On", opening the sentence or following a dateline's dash ("Xcity – On 11 May, ...")
+_ON_FIRST = re.compile(r"(?:^|[–—-]\s)\s*On\s+$")
+_SAID_WORDS = ("announced", "said", "stated", "confirmed", "revealed")
+
+
+def statement_day(doc: Doc, s: Sentence, d: DateMention) -> bool:
+    """The day a sentence opens with is the day of a statement about a later act ("On 11 May, the ministry
+    announced that A will ..."), not the act's."""
+    return (
+        not d.end_date
+        and d.start - s.start < 60
+        and bool(_ON_FIRST.search(doc.text[s.start : d.start]))
+        and has_any(s.text, _SAID_WORDS)
+        and bool(_ON_ANNOUNCED.match(doc.text, d.end, s.end))
+    )
+
+
 ALSO = re.compile(r"\b(?:will|is|are|would)\s+also\b|\balso\s+(?:due|set|scheduled|expected|slated)\s+to\b")
 
 
@@ -99,8 +120,14 @@ def score_date(
     if ref and not d.relative and d.date < ref and _WILL.search(s.text):
         score -= 4  # "will meet on Thursday, two weeks after the May 3 election": an earlier day
     travel_day = has_any(s.text, _TRAVEL_WORDS) and bool(TRAVEL_DAY.search(just_before))
-    if ((d.relative or not d.end_date) and SAID_ON.search(just_before)) or (
-        d.relative and "told" in s.text and _TOLD_CLAUSE.search(doc.text, max(s.start, d.start - 90), d.start)
+    if (
+        ((d.relative or not d.end_date) and SAID_ON.search(just_before))
+        or statement_day(doc, s, d)
+        or (
+            d.relative
+            and "told" in s.text
+            and _TOLD_CLAUSE.search(doc.text, max(s.start, d.start - 90), d.start)
+        )
     ):
         score -= 5  # "the ministry said on Monday, June 1": the day of the statement, however written
     elif (

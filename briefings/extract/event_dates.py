@@ -17,6 +17,7 @@ from briefings.extract.event_date_score import (
     OTHER_ANCHOR,
     SAID_ON,
     score_date,
+    statement_day,
 )
 from briefings.extract.event_days import n_days, title_lines
 from briefings.extract.event_eves import co_chaired_days, demote_eves, eve_noun, stay_around
@@ -168,6 +169,7 @@ def pick_main_date(
             for d in dates
             if not SAID_ON.search(doc.text, max(s.start, d.start - 25), d.start)
             and not DATELINE_HEAD.match(doc.text, s.start, d.start)
+            and not statement_day(doc, s, d)
             and doc.text[d.start : d.end] not in _WEEKS  # "next week, with talks in A on 8 May": no stop
         ]
         stops = itinerary(doc.text, s.start, s.end, legs) if spelled else None
