@@ -67,3 +67,107 @@ On 4 May, Foreign Minister Kadri Tamm held talks with Chilean Foreign Minister R
 Tallinn, the ministry said.
 """
     assert _span(text, date(2026, 5, 4)) == (date(2026, 5, 4), None)
+
+
+# --- "will open the X in Y on D1. The two-day meeting, which closes on D2": the gathering's last day -------
+
+OPENS_CLOSES = [
+    (
+        """Spain to host Latin America ministerial forum
+
+Foreign Minister Álvaro Quintana will open the third Spain-Latin America Ministerial Forum in Madrid on \
+Monday 9 November. The two-day meeting at the Palacio de Santa Cruz, which closes on Tuesday 10 November, \
+will bring together foreign ministers from across the region.
+""",
+        date(2026, 11, 4),
+        (date(2026, 11, 9), date(2026, 11, 10)),
+    ),
+    (
+        """Estonia hosts energy conference
+
+The Minister of Foreign Affairs, Kadri Lepik, will inaugurate the Nordic-Baltic Energy Security Conference \
+in Tallinn on 3 June. The conference, which ends on 5 June, will discuss grid synchronisation and \
+offshore wind.
+""",
+        date(2026, 5, 28),
+        (date(2026, 6, 3), date(2026, 6, 5)),
+    ),
+    (
+        """Ocean governance summit opens in Lisbon
+
+Portugal's Prime Minister Duarte Nogueira will officially open the Ocean Governance Summit in Lisbon on \
+21 April. The gathering concludes on 23 April with a ministerial declaration on marine protected areas.
+""",
+        date(2026, 4, 15),
+        (date(2026, 4, 21), date(2026, 4, 23)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "today", "want"), OPENS_CLOSES)
+def test_opening_day_then_closing_day(text: str, today: date, want: Span) -> None:
+    assert _span(text, today) == want
+
+
+def test_meeting_then_stay_keeps_one_day() -> None:
+    # a meeting's day and a stay after it: no gathering opened and closed
+    text = """Chilean minister to meet Korean counterpart
+
+Foreign Minister Rodrigo Fuenzalida will meet Korean Foreign Minister Han Ji-won in Seoul on 3 June. \
+He will stay in the country until 6 June.
+"""
+    assert _span(text, date(2026, 5, 28)) == (date(2026, 6, 3), None)
+
+
+# --- "today opens the X, which continues until tomorrow, D2": the first day is today ----------------------
+
+OPENS_TODAY = [
+    (
+        """Ribeiro opens Portugal-Africa Business Forum
+
+11 June 2026
+
+The Minister of Foreign Affairs, Ana Ribeiro, today opens in Lisbon the first Portugal-Africa Business \
+Forum, which continues until tomorrow, Friday 12 June, with the participation of ministers from 30 countries.
+""",
+        date(2026, 6, 11),
+        (date(2026, 6, 11), date(2026, 6, 12)),
+    ),
+    (
+        """Baltic security conference opens in Riga
+
+12 May 2026
+
+Prime Minister Laura Ozola today opens the Baltic Sea Security Conference in Riga, which runs until \
+Thursday 14 May, with defence ministers from eleven countries.
+""",
+        date(2026, 5, 12),
+        (date(2026, 5, 12), date(2026, 5, 14)),
+    ),
+    (
+        """Dialogue on Arctic cooperation
+
+Foreign Minister Eirik Solberg today opens the Arctic Cooperation Dialogue in Tromsø, which continues \
+through Wednesday 8 April, with delegations from the eight Arctic states.
+""",
+        date(2026, 4, 6),
+        (date(2026, 4, 6), date(2026, 4, 8)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "today", "want"), OPENS_TODAY)
+def test_opening_today_until_closing_day(text: str, today: date, want: Span) -> None:
+    assert _span(text, today) == want
+
+
+def test_meeting_today_guest_tour_until() -> None:
+    # the guest's tour "continues until" a later day in another sentence: no span of the day's meeting
+    text = """Ozola meets Japanese counterpart
+
+12 May 2026
+
+Prime Minister Laura Ozola today meets Japanese Prime Minister Kenji Okuda in Riga. Okuda is on a \
+European tour which continues until Thursday 14 May.
+"""
+    assert _span(text, date(2026, 5, 12)) == (date(2026, 5, 12), None)

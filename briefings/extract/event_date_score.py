@@ -63,6 +63,11 @@ def statement_day(doc: Doc, s: Sentence, d: DateMention) -> bool:
     )
 
 
+# "..., which continues until Wednesday", "runs through Friday": the closing day of a span opened before it
+_CLOSING_DAY = re.compile(
+    r"\b(?:continu\w*|runs?|running|lasts?|lasting)\s+(?:until|till|through)\s+(?:tomorrow,\s+)?$"
+)
+_UNTIL_WORDS = ("until", "till", "through")
 ALSO = re.compile(r"\b(?:will|is|are|would)\s+also\b|\balso\s+(?:due|set|scheduled|expected|slated)\s+to\b")
 
 
@@ -107,6 +112,12 @@ def score_date(
         and _VISITING_FROM.search(doc.text, max(s.start, d.start - 40), d.start)
     ):
         score -= 2
+    if (
+        not alone
+        and has_any(s.text, _UNTIL_WORDS)
+        and _CLOSING_DAY.search(doc.text, max(s.start, d.start - 40), d.start)
+    ):
+        score -= 4  # "opens today ... which continues until tomorrow, Wednesday 5 March": the last day
     if s.text.lstrip().startswith(ASIDE_OPENERS):
         score -= 3  # "Meanwhile, B will join a video conference on Nov. 13": another matter's day
     elif s.text.startswith(("Following", "After")) and AFTER_MAIN.match(s.text):

@@ -110,7 +110,8 @@ _OTHER_GATHERING = re.compile(
 
 _UNTIL = re.compile(
     r"\b(?:(?:runs?|running|continues?|continuing|lasts?|lasting)\s+(?:through|until|till|to)|until|till|"
-    r"(?:ends?|ending|closes?|closing|concludes?|concluding)(?:\s+(?:at|in the)\s+\w+)?(?:\s+on)?)\s+$"
+    r"(?:ends?|ending|closes?|closing|concludes?|concluding)(?:\s+(?:at|in the)\s+\w+)?(?:\s+on)?)\s+"
+    r"(?:tomorrow,\s+)?$"  # "continues until tomorrow, Wednesday 5 March": the day restated
 )
 # "the council meets on 3 May, followed by the enlarged session the next day, 4 May"
 _FOLLOWED = re.compile(r"\bfollowed\s+by\b[^.;]{0,80}$")
@@ -140,7 +141,15 @@ def closing_day(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMentio
             last = d.date + timedelta(days=7) if d.relative and d.date <= dm.date else d.date
             if dm.date < last <= dm.date + timedelta(days=8):  # "the week-long visit, which runs until"
                 return replace(dm, end_date=last)
-    if not _OPENING.search(doc.text, max(s.start, dm.start - 25), dm.start):
+    if not (
+        _OPENING.search(doc.text, max(s.start, dm.start - 25), dm.start)
+        or _OPENS_AFTER.match(doc.text, dm.end, s.end)  # "A today opens the X Conference"
+        # "will open the X Conference in Y on 14 May": the opening verb heads the day's clause
+        or (
+            has_any(s.text, _OPEN_WORDS)
+            and _OPENS_CLAUSE.search(doc.text, max(s.start, dm.start - 100), dm.start)
+        )
+    ):
         return dm  # "meet Y on Monday and stay until Friday": the meeting's day alone
     # the closing day later in the sentence, or in the next sentence of the paragraph ("... opens on
     # Monday. Panels follow, and the forum ends on 6 May.")
@@ -176,6 +185,11 @@ _THROUGH = ("through", "until", "till")
 _OPENING = re.compile(
     r"\b(?:opens?|opening|begins?|beginning|starts?|starting|from|kicks?\s+off|gets?\s+under\s+way)"
     r"(?:\s+on)?\s+$"
+)
+_OPENS_AFTER = re.compile(r"\s+(?:opens|begins|starts|kicks\s+off|inaugurates)\b")
+_OPEN_WORDS = ("open", "inaugurat")
+_OPENS_CLAUSE = re.compile(
+    r"\b(?:will|to|shall)\s+(?:formally\s+|officially\s+)?(?:open|inaugurate)\s+the\s+[^.;,]{0,70}?\s(?:on\s+)?$"
 )
 _RUNS_UNTIL = re.compile(r"\b(?:runs?|running|lasts?|continues?)\s+(?:through|until|till)\s+$")
 _UNTIL_WORDS = ("until", "till", "through", " to ", "end", "clos", "conclud")
