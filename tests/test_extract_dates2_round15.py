@@ -171,3 +171,51 @@ Prime Minister Laura Ozola today meets Japanese Prime Minister Kenji Okuda in Ri
 European tour which continues until Thursday 14 May.
 """
     assert _span(text, date(2026, 5, 12)) == (date(2026, 5, 12), None)
+
+
+# --- "are arranging to hold the meeting on Dec. 6, sources said Tuesday, as ...": a plan, so a later day ----
+
+PLAN_IN_PROGRESS = [
+    (
+        """S. Korea, Mexico eye foreign ministers' talks in Seoul
+
+SEOUL, Oct. 2 Yonhap - South Korea and Mexico are arranging to hold a foreign ministers' meeting in Seoul \
+on Oct. 20, diplomatic sources said Thursday, as the two countries mark 65 years of diplomatic ties.
+""",
+        date(2026, 10, 2),
+        (date(2026, 10, 20), None),
+    ),
+    (
+        """Brazil, Indonesia plan summit
+
+JAKARTA, Oct. 26 (Reuters) - Brazil and Indonesia are planning to hold a summit in Jakarta on Nov. 14, \
+officials said on Monday, as both seek to widen trade in palm oil and soybeans.
+""",
+        date(2026, 10, 26),
+        (date(2026, 11, 14), None),
+    ),
+    (
+        """Japan to host Pacific defence chiefs
+
+TOKYO, Dec. 15 Kyodo - Japan is preparing to host a meeting of Pacific defence chiefs in Tokyo on Jan. 9, \
+a government source said Monday, amid concern over maritime security in the region.
+""",
+        date(2025, 12, 15),
+        (date(2026, 1, 9), None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "today", "want"), PLAN_IN_PROGRESS)
+def test_plan_in_progress_dates_ahead(text: str, today: date, want: Span) -> None:
+    assert _span(text, today) == want
+
+
+def test_meeting_held_stays_past() -> None:
+    # a meeting already held in a sentence with a mid-sentence attribution keeps its past day
+    text = """S. Korea, Mexico held foreign ministers' talks
+
+SEOUL, Oct. 2 Yonhap - South Korea and Mexico held a foreign ministers' meeting in Seoul on Sept. 10, \
+diplomatic sources said Thursday, as the two countries mark 65 years of diplomatic ties.
+"""
+    assert _span(text, date(2026, 10, 2)) == (date(2026, 9, 10), None)

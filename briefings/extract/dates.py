@@ -84,7 +84,11 @@ _PAST = re.compile(  # the lookahead: each word's first letter, a cheap filter b
 # "said the forum on May 9 would focus on": reported future
 # "last met in X on March 4": an earlier meeting's day, in a sentence that may also speak of the next one
 LAST_HELD = re.compile(r"\blast\s+(?:met|held|hosted|visited|convened|spoke)\b[^.;]*$")
-_FUTURE_WORD = re.compile(r"\b(?:will|would|to be held|is to|are to|shall|scheduled|set to|expected to)\b")
+# (and a plan in progress: "are arranging to hold a meeting on Dec. 6, sources said Tuesday")
+_FUTURE_WORD = re.compile(
+    r"\b(?:will|would|to be held|is to|are to|shall|scheduled|set to|expected to|"
+    r"(?:arranging|planning|preparing)\s+to)\b"
+)
 # a closing attribution: ", officials said.", ", the ministry told reporters on Friday."
 _ATTRIBUTION = re.compile(r",\s+[^,]{0,60}?\b(?:said|says|told|added|reported|according\s+to)\b[^,]{0,60}$")
 # a relative clause opening after a date: its tense is not the date's ("..., which had been held in 2015")
