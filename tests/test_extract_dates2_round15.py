@@ -219,3 +219,59 @@ SEOUL, Oct. 2 Yonhap - South Korea and Mexico held a foreign ministers' meeting 
 diplomatic sources said Thursday, as the two countries mark 65 years of diplomatic ties.
 """
     assert _span(text, date(2026, 10, 2)) == (date(2026, 9, 10), None)
+
+
+# --- a visit's lead: "will travel to A and B on D1, returning to Xland on D2": the trip's span -------------
+
+ROUND_TRIP = [
+    (
+        """Visit to Fiji and Vanuatu
+
+2 June 2026
+
+Today I will travel to Suva and Port Vila with the Minister for Trade, the Hon Aroha Tane, returning to \
+New Zealand on Friday 5 June.
+
+In Suva, I will co-chair the annual Fiji-New Zealand Ministerial Consultations on Wednesday.
+""",
+        date(2026, 6, 2),
+        (date(2026, 6, 2), date(2026, 6, 5)),
+    ),
+    (
+        """Foreign Minister to visit Kenya and Tanzania
+
+Foreign Minister Ingrid Dahl will travel to Nairobi and Dodoma on Sunday 8 March, returning home on \
+Thursday 12 March.
+""",
+        date(2026, 3, 2),
+        (date(2026, 3, 8), date(2026, 3, 12)),
+    ),
+    (
+        """Defence Minister visits Samoa and Tonga
+
+10 November 2026
+
+Today the Minister of Defence, Rawiri Tamihana, will travel to Apia and Nuku'alofa, returning to New \
+Zealand on Saturday 14 November.
+
+In Apia he will meet Samoa's Prime Minister on Wednesday.
+""",
+        date(2026, 11, 10),
+        (date(2026, 11, 10), date(2026, 11, 14)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "today", "want"), ROUND_TRIP)
+def test_visit_spans_departure_to_return(text: str, today: date, want: Span) -> None:
+    assert _span(text, today) == want
+
+
+def test_meeting_headline_keeps_meeting_day() -> None:
+    # a headline announcing a meeting: the journey around it is no span of the meeting
+    text = """Minister to attend Pacific trade ministers' meeting
+
+The Minister for Trade, Declan Moriarty, will travel to Apia on 14 April for the Pacific Trade Ministers' \
+Meeting on 15 April, returning to Canberra on 17 April.
+"""
+    assert _span(text, date(2026, 4, 7)) == (date(2026, 4, 15), None)

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from briefings.extract.dates import LAST_HELD, DateMention
+from briefings.extract.event_itinerary import RETURN_ON
 from briefings.extract.event_spans import AFTER_MAIN, HELD_RANGE, NOUN
 from briefings.extract.event_tense import LOGISTICS
 from briefings.extract.event_travel import ASIDE_OPENERS, SEPARATE
@@ -131,6 +132,8 @@ def score_date(
     if ref and not d.relative and d.date < ref and _WILL.search(s.text):
         score -= 4  # "will meet on Thursday, two weeks after the May 3 election": an earlier day
     travel_day = has_any(s.text, _TRAVEL_WORDS) and bool(TRAVEL_DAY.search(just_before))
+    if "return" in s.text and RETURN_ON.search(doc.text, max(s.start, d.start - 60), d.start):
+        score -= 6  # "..., returning to Xland on Thursday 19 March": the journey home
     if (
         ((d.relative or not d.end_date) and SAID_ON.search(just_before))
         or statement_day(doc, s, d)

@@ -21,7 +21,7 @@ from briefings.extract.event_date_score import (
 )
 from briefings.extract.event_days import n_days, title_lines
 from briefings.extract.event_eves import co_chaired_days, demote_eves, eve_noun, stay_around
-from briefings.extract.event_itinerary import itinerary
+from briefings.extract.event_itinerary import itinerary, round_trip
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_spans import (
     EVENT_NOUN,
@@ -173,6 +173,8 @@ def pick_main_date(
             and doc.text[d.start : d.end] not in _WEEKS  # "next week, with talks in A on 8 May": no stop
         ]
         stops = itinerary(doc.text, s.start, s.end, legs) if spelled else None
+        if stops is None and "return" in s.text and visit_headline(headline) and TRAVEL_TO.search(s.text):
+            stops = round_trip(doc.text, legs)  # "Today I will travel to A and B, returning on 19 March"
         if stops is not None:
             # "due in A on Friday and in B on Saturday and Sunday": the trip itself, read like a sentence
             # announcing a trip ("will make a trip")

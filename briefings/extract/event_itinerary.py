@@ -62,6 +62,24 @@ def itinerary(text: str, start: int, end: int, dates: list[DateMention]) -> Date
     return replace(dates[0], end=dates[-1].end, end_date=last)
 
 
+# "..., returning to Australia on Thursday 19 March": the journey's last day
+RETURN_ON = re.compile(
+    r"[,;]?\s+(?:and\s+(?:will\s+)?)?return(?:ing|s)?\s+(?:home\s+|to\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+)?"
+    r"(?:on\s+)?$"
+)
+
+
+def round_trip(text: str, dates: list[DateMention]) -> DateMention | None:
+    """A journey's day of departure and the day "returning" after it in one sentence ("Today I will travel to
+    A and B, returning to Xland on Thursday 19 March"): the trip's span (None otherwise)."""
+    for a, b in itertools.pairwise(dates):
+        if a.end_date or b.end_date or not 0 < (b.date - a.date).days <= _MAX_DAYS:
+            continue
+        if RETURN_ON.search(text, a.end, b.start) and b.start - a.end < 250:
+            return replace(a, end=b.end, end_date=b.date)
+    return None
+
+
 def spells_stops(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> bool:
     """dm spans a sentence's stops, each with its own day ("talks in A on 8 May and in B on 10 May")."""
     if dm.end_date is None or dm.end - dm.start < 12 or not s.start <= dm.start < dm.end <= s.end:
