@@ -275,3 +275,59 @@ The Minister for Trade, Declan Moriarty, will travel to Apia on 14 April for the
 Meeting on 15 April, returning to Canberra on 17 April.
 """
     assert _span(text, date(2026, 4, 7)) == (date(2026, 4, 15), None)
+
+
+# --- "will gather next week" in the lead, "The X meeting runs from Tuesday to Friday" after it -------------
+
+WEEK_RUNS_FROM = [
+    (
+        """Caribbean leaders to meet in Barbados as hurricane season looms
+
+KINGSTON (AP) - Caribbean leaders will gather in Barbados next week for their annual summit, with climate \
+finance and security topping the agenda.
+
+The regional heads of government conference runs from Tuesday to Thursday in Bridgetown, the island's capital.
+""",
+        date(2026, 7, 3),
+        (date(2026, 7, 7), date(2026, 7, 9)),
+    ),
+    (
+        """Arctic ministers to meet in Norway
+
+OSLO (Reuters) - Foreign ministers of the eight Arctic states will meet in Tromso next week for talks on \
+shipping and search and rescue, the Norwegian foreign ministry said on Friday.
+
+The ministerial meeting runs from Wednesday to Thursday at the city's university.
+""",
+        date(2026, 5, 8),
+        (date(2026, 5, 13), date(2026, 5, 14)),
+    ),
+    (
+        """Nordic defence ministers to gather in Helsinki
+
+STOCKHOLM (AFP) - Nordic defence ministers will gather in Helsinki next week for their annual meeting, \
+officials said.
+
+The gathering runs from Tuesday to Wednesday, with air defence and Baltic Sea security on the agenda.
+""",
+        date(2026, 9, 11),
+        (date(2026, 9, 15), date(2026, 9, 16)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "today", "want"), WEEK_RUNS_FROM)
+def test_next_week_runs_from_weekdays(text: str, today: date, want: Span) -> None:
+    assert _span(text, today) == want
+
+
+def test_next_week_exhibition_is_no_meeting() -> None:
+    # "A photo exhibition runs from Tuesday to Friday": another thing's days, not the summit's
+    text = """Caribbean leaders to meet in Barbados
+
+KINGSTON (AP) - Caribbean leaders will gather in Barbados next week for their annual summit, with climate \
+finance and security topping the agenda.
+
+A photo exhibition on the region's coral reefs runs from Tuesday to Friday at the conference centre.
+"""
+    assert _span(text, date(2026, 7, 3)) == (date(2026, 7, 6), None)
