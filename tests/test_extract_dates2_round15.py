@@ -331,3 +331,68 @@ finance and security topping the agenda.
 A photo exhibition on the region's coral reefs runs from Tuesday to Friday at the conference centre.
 """
     assert _span(text, date(2026, 7, 3)) == (date(2026, 7, 6), None)
+
+
+# --- a trip's stated days ("will travel to A and B from 3 to 5 June") are not widened by a later gathering --
+
+STATED_TRIP = [
+    (
+        """Jordan – Egypt – Visit by Clémence Aubry, Minister for Foreign Affairs (3-5 June 2026)
+
+Clémence Aubry, Minister for Foreign Affairs, will travel to Jordan and Egypt from 3 to 5 June.
+
+In Amman, on 3 and 4 June, the Minister will meet the King and her counterpart, Foreign Minister Khaled \
+Haddadin.
+
+In Cairo, on 5 June, she will hold talks with Foreign Minister Tarek Mansour and prepare the donors' \
+conference for Sudan that will be held in Oslo on 20 and 21 June.
+""",
+        date(2026, 5, 29),
+        (date(2026, 6, 3), date(2026, 6, 5)),
+    ),
+    (
+        """Foreign Minister to visit Vietnam and Laos
+
+Foreign Minister Anders Lindqvist will travel to Vietnam and Laos from 8 to 11 September.
+
+In Hanoi on 8 and 9 September, he will meet Deputy Prime Minister Tran Van Hoa.
+
+In Vientiane on 10 and 11 September, he will meet Foreign Minister Khamphao Sengdara, before the ASEAN \
+Regional Forum meets in Kuala Lumpur on 24 and 25 September.
+""",
+        date(2026, 9, 2),
+        (date(2026, 9, 8), date(2026, 9, 11)),
+    ),
+    (
+        """Minister's visit to Kenya and Ethiopia
+
+Minister for Development Cooperation Lotte Verbeek will visit Kenya and Ethiopia from 10 to 13 February.
+
+In Nairobi, on 10 and 11 February, she will open a water project and meet the Cabinet Secretary for the \
+Treasury.
+
+In Addis Ababa, on 12 and 13 February, she will meet African Union officials and discuss the financing \
+summit that the Union will hold in Kigali on 26 February.
+""",
+        date(2026, 2, 6),
+        (date(2026, 2, 10), date(2026, 2, 13)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "today", "want"), STATED_TRIP)
+def test_stated_trip_days_hold(text: str, today: date, want: Span) -> None:
+    assert _span(text, today) == want
+
+
+def test_trip_next_week_spans_its_stops() -> None:
+    # "next week" states no days: the stops' days make the trip's span
+    text = """Foreign Minister to visit Vietnam and Laos
+
+Foreign Minister Anders Lindqvist will travel to Vietnam and Laos next week.
+
+In Hanoi on 8 and 9 September, he will meet Deputy Prime Minister Tran Van Hoa.
+
+In Vientiane on 10 and 11 September, he will meet Foreign Minister Khamphao Sengdara.
+"""
+    assert _span(text, date(2026, 9, 2)) == (date(2026, 9, 8), date(2026, 9, 11))

@@ -86,7 +86,10 @@ def trip_stops(doc: Doc, main: MainEvent, ref: date) -> list[Event]:
             )
     if len(stops) + (1 if main.event.place and main.event.place not in seen else 0) < 2:
         return []
-    if main.trip:  # the trip runs from its first stop to its last
+    # "will travel to A, B and C from 14 to 16 July": the trip's own stated days; a later "in D on 28 July"
+    # (another gathering's city and day) is no stop of it
+    stated = main.event.end_date is not None and not main.vague_date and is_trip(doc, main.sentence, prefer)
+    if main.trip and not stated:  # the trip runs from its first stop to its last
         first = min(e.date for e in stops if e.date)
         last = max((e.end_date or e.date) for e in stops if e.date)
         if main.event.date is None or first < main.event.date or main.vague_date:
