@@ -396,3 +396,72 @@ In Hanoi on 8 and 9 September, he will meet Deputy Prime Minister Tran Van Hoa.
 In Vientiane on 10 and 11 September, he will meet Foreign Minister Khamphao Sengdara.
 """
     assert _span(text, date(2026, 9, 2)) == (date(2026, 9, 8), date(2026, 9, 11))
+
+
+# --- a trip's last stop with two days in its sentence ("ends in A, ... on Wednesday and ... on Thursday") --
+
+LAST_STOP_DAYS = [
+    (
+        """Dutch foreign minister heads to the Baltics on three-nation tour
+
+Dutch Foreign Minister Pieter Hoekstra-Vos will travel to Estonia, Latvia and Lithuania from Monday to \
+Thursday, the ministry announced on Friday.
+
+Hoekstra-Vos will begin his tour in Tallinn on Monday, April 13, where he is due to hold talks with his \
+Estonian counterpart, Kaja Rebane.
+
+On Tuesday, he will travel to Riga to meet Latvian Prime Minister Arturs Ozols. The tour ends in Vilnius, \
+where he will hold talks with Foreign Minister Dalia Kairyte on Wednesday before opening a Dutch-Lithuanian \
+energy forum on Thursday.
+""",
+        date(2026, 4, 10),
+        (date(2026, 4, 13), date(2026, 4, 16)),
+    ),
+    (
+        """Indian minister to tour East Africa
+
+External Affairs Minister Rohan Mehta will visit Tanzania, Kenya and Uganda next week.
+
+Mehta will be in Dodoma on Monday, October 5, for talks with Foreign Minister Amani Mrisho.
+
+He travels to Nairobi on Tuesday. The trip ends in Kampala, where he will meet President Samuel Okello on \
+Wednesday and address Indian businesses on Thursday.
+""",
+        date(2026, 10, 2),
+        (date(2026, 10, 5), date(2026, 10, 8)),
+    ),
+    (
+        """Canadian minister visits Chile, Peru and Ecuador
+
+Canada's Foreign Minister Marie-Claude Tremblay will travel to Chile, Peru and Ecuador next week to deepen \
+trade ties.
+
+She will begin her tour in Santiago on Monday, June 8, where she will meet Foreign Minister Ignacio Rojas.
+
+On Tuesday she will travel to Lima. The tour ends in Quito, where she will hold talks with Foreign Minister \
+Camila Ortiz on Wednesday and visit a Canadian-funded school on Thursday.
+""",
+        date(2026, 6, 5),
+        (date(2026, 6, 8), date(2026, 6, 11)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "today", "want"), LAST_STOP_DAYS)
+def test_last_stop_keeps_its_later_day(text: str, today: date, want: Span) -> None:
+    assert _span(text, today) == want
+
+
+def test_last_stop_far_later_day_is_no_stop() -> None:
+    # a day weeks later in the last stop's sentence (a forum "to be held" there) is no day of the trip
+    text = """Canadian minister visits Chile, Peru and Ecuador
+
+Canada's Foreign Minister Marie-Claude Tremblay will travel to Chile, Peru and Ecuador next week to deepen \
+trade ties.
+
+She will begin her tour in Santiago on Monday, June 8, where she will meet Foreign Minister Ignacio Rojas.
+
+On Tuesday she will travel to Lima. The tour ends in Quito, where she will hold talks with Foreign Minister \
+Camila Ortiz on Wednesday and announce an investment forum to be held in the city on June 22.
+"""
+    assert _span(text, date(2026, 6, 5)) == (date(2026, 6, 8), date(2026, 6, 10))

@@ -41,10 +41,17 @@ def _within_trip(d: DateMention, main: MainEvent) -> DateMention:
     return replace(d, date=day) if day <= end else d
 
 
+def _last(e: Event) -> date:
+    """A stop's last day."""
+    assert e.date is not None
+    return e.end_date or e.date
+
+
 def trip_stops(doc: Doc, main: MainEvent, ref: date) -> list[Event]:
     """One event per stop ("In Hanoi on February 4 and 5, ..."), only when there are two stops or more."""
     stops: list[Event] = []
     seen: set[str] = set()
+    own: dict[str, tuple[int, int]] = {}  # a stop's city: its index in stops and its sentence
     prefer = mentioned_countries(doc)
     for s in doc.sentences:
         before_main = s.index < main.sentence.index if main.trip else s.index <= main.sentence.index
@@ -66,7 +73,18 @@ def trip_stops(doc: Doc, main: MainEvent, ref: date) -> list[Event]:
                 continue  # "preparations for the X Summit in City on 24-25 June": another gathering's city
             city = near[0]
             if city.name in seen:
+                # "The tour ends in A, with talks on Saturday before opening a forum on Sunday": the stop's
+                # later day in its own sentence
+                at = own.get(city.name)
+                if (
+                    at is not None
+                    and at[1] == s.index
+                    and main.trip
+                    and 0 < (d.date - _last(stops[at[0]])).days <= 3
+                ):
+                    stops[at[0]].end_date = d.end_date or d.date
                 continue
+            own[city.name] = (len(stops), s.index)
             seen.add(city.name)
             ev = doc.evidence(d.start, d.end, s)
             if ev is None:
