@@ -465,3 +465,77 @@ On Tuesday she will travel to Lima. The tour ends in Quito, where she will hold 
 Camila Ortiz on Wednesday and announce an investment forum to be held in the city on June 22.
 """
     assert _span(text, date(2026, 6, 5)) == (date(2026, 6, 8), date(2026, 6, 10))
+
+
+# --- "The final leg of the trip takes A to B on 17 and 18 October": a stop of the trip ---------------------
+
+FINAL_LEG_TAKES = [
+    (
+        """Minister to visit Chile, Peru and Ecuador
+
+Foreign Minister Hanna Korhonen will travel to Chile, Peru and Ecuador next week to boost trade ties.
+
+Ms Korhonen will be in Santiago from Monday 9 to Tuesday 10 November, where she will meet Foreign \
+Minister Ignacio Rojas.
+
+In Lima on 11 November, she will hold talks with Peru's Foreign Minister, Lucía Vargas.
+
+The final leg of the trip takes Ms Korhonen to Quito on 12 and 13 November, where she will open a \
+Finnish education centre.
+""",
+        date(2026, 11, 4),
+        (date(2026, 11, 9), date(2026, 11, 13)),
+    ),
+    (
+        """Defence Minister to visit Malaysia, Brunei and the Philippines
+
+Defence Minister Oskar Brandt will travel to Malaysia, Brunei and the Philippines next week.
+
+Mr Brandt will be in Kuala Lumpur from Sunday 1 to Monday 2 March for talks with his Malaysian \
+counterpart.
+
+In Bandar Seri Begawan on 3 March, he will call on the Sultan.
+
+The last part of the visit takes Mr Brandt to Manila on 4 and 5 March, where he will meet Defence \
+Secretary Ramon Cruz.
+""",
+        date(2026, 2, 25),
+        (date(2026, 3, 1), date(2026, 3, 5)),
+    ),
+    (
+        """Trade Minister to visit Kenya, Rwanda and Ghana
+
+Trade Minister Sofia Lindgren will travel to Kenya, Rwanda and Ghana next week.
+
+Ms Lindgren will be in Nairobi from Monday 14 to Tuesday 15 September, for talks with the Cabinet \
+Secretary for Trade.
+
+In Kigali on 16 September, she will meet Rwanda's Minister of Trade.
+
+The final leg of her journey takes her to Accra on 17 and 18 September for talks on cocoa and gold.
+""",
+        date(2026, 9, 9),
+        (date(2026, 9, 14), date(2026, 9, 18)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "today", "want"), FINAL_LEG_TAKES)
+def test_final_leg_takes_traveller_to_stop(text: str, today: date, want: Span) -> None:
+    assert _span(text, today) == want
+
+
+def test_takes_effect_is_no_stop() -> None:
+    # "takes effect in B on 30 November": no journey to a stop
+    text = """Minister to visit Chile, Peru and Ecuador
+
+Foreign Minister Hanna Korhonen will travel to Chile, Peru and Ecuador next week to boost trade ties.
+
+Ms Korhonen will be in Santiago from Monday 9 to Tuesday 10 November, where she will meet Foreign \
+Minister Ignacio Rojas.
+
+In Lima on 11 November, she will hold talks with Peru's Foreign Minister, Lucía Vargas.
+
+The agreement she signs there takes effect in Quito on 30 November.
+"""
+    assert _span(text, date(2026, 11, 4)) == (date(2026, 11, 9), date(2026, 11, 11))

@@ -17,7 +17,9 @@ from briefings.models import Event
 _STOP_CUE = re.compile(
     r"^\s*(?:In|At|From)\s+[A-ZÀ-ÖØ-Þ]|\b(?=[abcefhpst])(?:stop|stops|stopping|arrive|arrives|continue|continues|travel|"
     r"travels|conclude|concludes|end|ends|begin|begins|head|heads|proceed|proceeds|fly|flies|be)\b[^.]{0,40}"
-    r"\b(?:in|to|on to)\s+[A-ZÀ-ÖØ-Þ]",
+    r"\b(?:in|to|on to)\s+[A-ZÀ-ÖØ-Þ]|"
+    # "The final leg of the trip takes Mr A to B on 17 October": a journey that takes its traveller on
+    r"\btakes\s+(?:[\w.'’-]+\s+){1,3}?to\s+[A-ZÀ-ÖØ-Þ]",
 )
 # every _STOP_CUE match opens the text with "In/At/From" or holds "in/to", spaces and a capital: a cheap scan
 _IN_TO_CAP = re.compile(r"(?:in|to)\s+[A-ZÀ-ÖØ-Þ]")
