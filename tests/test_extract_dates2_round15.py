@@ -539,3 +539,74 @@ In Lima on 11 November, she will hold talks with Peru's Foreign Minister, Lucía
 The agreement she signs there takes effect in Quito on 30 November.
 """
     assert _span(text, date(2026, 11, 4)) == (date(2026, 11, 9), date(2026, 11, 11))
+
+
+# --- a trip the headline puts "ahead of" a gathering: the gathering's own days are no stop of it ------------
+
+AHEAD_OF_GATHERING = [
+    (
+        """Spanish foreign minister visits Morocco and Senegal before Atlantic forum
+
+MADRID (EFE) - Foreign Minister Lucía Garrido will visit Morocco and Senegal next week, the ministry \
+said on Friday.
+
+Garrido will be in Rabat on Monday and Tuesday for talks with her Moroccan counterpart, then travel to \
+Dakar on Wednesday.
+
+From Senegal, she travels to Lisbon for the Atlantic partnership forum, which takes place May 14-15.
+""",
+        date(2026, 5, 8),
+        (date(2026, 5, 11), date(2026, 5, 13)),
+    ),
+    (
+        """Swedish defence minister visits Poland and Lithuania before NATO meeting
+
+STOCKHOLM (AFP) - Defence Minister Erik Lundgren will visit Poland and Lithuania next week, the \
+government said on Friday.
+
+Lundgren will be in Warsaw on Monday and Tuesday for talks with his Polish counterpart, then travel to \
+Vilnius on Wednesday.
+
+From Lithuania, he travels to Brussels for the NATO defence ministers' meeting, which takes place \
+October 15-16.
+""",
+        date(2026, 10, 9),
+        (date(2026, 10, 12), date(2026, 10, 14)),
+    ),
+    (
+        """Japan's foreign minister visits Laos and Cambodia ahead of ASEAN meetings
+
+TOKYO (Kyodo) - Foreign Minister Haruka Morimoto will visit Laos and Cambodia next week, the ministry \
+said Friday.
+
+Morimoto will be in Vientiane on Monday and Tuesday for talks with her Lao counterpart, then travel to \
+Phnom Penh on Wednesday.
+
+From Cambodia, she travels to Kuala Lumpur for the ASEAN-Japan ministerial meeting, which takes place \
+July 10-11.
+""",
+        date(2026, 7, 3),
+        (date(2026, 7, 6), date(2026, 7, 8)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "today", "want"), AHEAD_OF_GATHERING)
+def test_trip_ahead_of_gathering_ends_before_it(text: str, today: date, want: Span) -> None:
+    assert _span(text, today) == want
+
+
+def test_trip_to_gathering_keeps_it() -> None:
+    # a headline naming the third country and no "ahead of": the gathering is the trip's last stop
+    text = """Japan's foreign minister visits Laos, Cambodia and Malaysia
+
+TOKYO (Kyodo) - Foreign Minister Haruka Morimoto will visit Laos, Cambodia and Malaysia next week, the \
+ministry said Friday.
+
+Morimoto will be in Vientiane on Monday and Tuesday for talks with her Lao counterpart, then travel to \
+Phnom Penh on Wednesday.
+
+From Cambodia, she travels to Kuala Lumpur for the ASEAN-Japan ministerial meeting, which takes place \
+July 9-10.
+"""
+    assert _span(text, date(2026, 7, 3)) == (date(2026, 7, 6), date(2026, 7, 10))

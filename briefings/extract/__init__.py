@@ -146,7 +146,7 @@ def extract(text: str, *, source: str = "", published: date | None = None, today
         events.extend(
             side_meetings(doc, people, main, ref, skip | ({headline} if headline is not None else set()))
         )
-        events.extend(trip_stops(doc, main, ref))
+        events.extend(trip_stops(doc, main, ref, headline_text))
     quotes = find_quotes(doc, people)
     topics = find_topics(doc, skip, headline)
     warnings: list[str] = []

@@ -49,8 +49,25 @@ def _last(e: Event) -> date:
     return e.end_date or e.date
 
 
-def trip_stops(doc: Doc, main: MainEvent, ref: date) -> list[Event]:
+# "X heads to A and B ahead of Asia security forum": the trip comes before a gathering, which is no stop of it
+_AHEAD_HEADLINE = re.compile(
+    r"\b(?:ahead\s+of|before)\s+(?:the\s+)?[^.;,]{0,40}?\b(?:summit|forum|conference|dialogue|meeting|talk)s?\b",
+    re.I,
+)
+# "travels to C for the X Dialogue, which runs June 5-7": the gathering's own days
+_GATHERING_DAYS = re.compile(
+    r",\s+which\s+(?:runs|will\s+run|is\s+held|will\s+be\s+held|takes\s+place|will\s+take\s+place)"
+    r"\s+(?:from\s+|on\s+)?$"
+)
+
+
+def trip_stops(doc: Doc, main: MainEvent, ref: date, headline: str | None = None) -> list[Event]:
     """One event per stop ("In Hanoi on February 4 and 5, ..."), only when there are two stops or more."""
+    ahead = (
+        headline is not None
+        and ("ahead" in headline or "before" in headline)
+        and bool(_AHEAD_HEADLINE.search(headline))
+    )
     stops: list[Event] = []
     seen: set[str] = set()
     own: dict[str, tuple[int, int]] = {}  # a stop's city: its index in stops and its sentence
@@ -66,6 +83,12 @@ def trip_stops(doc: Doc, main: MainEvent, ref: date) -> list[Event]:
         if not dates or not cities:
             continue
         for d in dates:
+            if (
+                ahead
+                and "which" in s.text
+                and _GATHERING_DAYS.search(doc.text, max(s.start, d.start - 40), d.start)
+            ):
+                continue  # the gathering the headline puts the trip "ahead of"
             d = _within_trip(d, main)
             # the city nearest before the date is the stop ("Before arriving in Tokyo, ... stop in Seoul on");
             # one sentence may hold several ("in Tokyo from Monday 19 ..., and in Seoul on Thursday 22 ...")
