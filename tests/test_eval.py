@@ -488,6 +488,7 @@ OTHER_SETS = [
     "corpus_holdout13c",
     "corpus_dev27a",
     "corpus_dev27b",
+    "corpus_dev28b",
 ]
 
 
