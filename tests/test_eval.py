@@ -489,6 +489,7 @@ OTHER_SETS = [
     "corpus_dev27a",
     "corpus_dev27b",
     "corpus_dev28b",
+    "corpus_dev28a",
 ]
 
 
