@@ -192,7 +192,11 @@ def headline_town(doc: Doc, s: Sentence, dm: DateMention | None, ref: date) -> s
             if days and days[0].date == dm.date:
                 return m[1]
             continue
-        bare = _TITLE_TOWN.match(x.text.strip())
+        line = x.text.strip()
+        bare = _TITLE_TOWN.match(line)
+        if bare is None and (" – " in line or " — " in line or " - " in line):
+            # "Visit to Xland of the Minister of Y – Smalltown, 18 and 19 May 2031": the title's closing part
+            bare = _TITLE_TOWN.match(_DASH_TAIL.split(line)[-1])
         if bare is None:
             continue
         town = bare[1].title() if bare[1].isupper() else bare[1]
@@ -204,6 +208,7 @@ def headline_town(doc: Doc, s: Sentence, dm: DateMention | None, ref: date) -> s
     return None
 
 
+_DASH_TAIL = re.compile(r"\s[–—-]\s")
 _PAREN_TOWN = re.compile(
     r"\(((?:[A-Z][\w'’]*)(?:[\s-](?:[A-Z][\w'’]*|de|la|le|du|sur|en)){0,4}),\s+([^()]{4,40})\)"
 )

@@ -112,3 +112,47 @@ def lead_city(doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str
         return None
     found = cities_in(doc.text, prose.start, prose.end, prefer)
     return found[0][0] if found else None
+
+
+# "leaders will gather in Xland next week", "the talks will be held in Xland": the country a gathering is in
+_GATHER_IN = re.compile(
+    r"\b(?:gather|meet|convene|be\s+held|take\s+place|hold\s+(?:their|its|a|an|the)\s+(?:\w+\s+){0,2}?"
+    rf"(?i:{NOUN}))\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
+)
+# "in Smalltown, the main town of ...", "in Smalltown, the island's capital": a town the text describes
+_DESCRIBED_IN = re.compile(
+    r"\bin\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:town|city|capital|village|port|seat)\b"
+)
+
+
+def gathering_country(doc: Doc, s: Sentence) -> str | None:
+    """The country a gathering is held in, as the sentence names it ("will gather in Xland next week")."""
+    if " in " not in s.text:
+        return None
+    for m in _GATHER_IN.finditer(doc.text, s.start, s.end):
+        words = m[1].split()
+        for k in range(len(words), 0, -1):
+            country = country_of(" ".join(words[:k]))
+            if country:
+                city = find_city(" ".join(words[:k]))
+                return None if city and city.country == country else country  # a city-state is a city
+    return None
+
+
+def country_town(
+    doc: Doc, body: list[Sentence], s: Sentence, country: str, prefer: frozenset[str]
+) -> tuple[str, City | None] | None:
+    """The town of `country` the two sentences after s name for the gathering: a known city of it, or a
+    town described after a comma ("runs from Tuesday in Smalltown, the main town of the nation")."""
+    for x in body:
+        if not s.index <= x.index <= s.index + 2:
+            continue
+        for c, _, _ in cities_in(doc.text, x.start, x.end, prefer):
+            if c.country == country:
+                return c.name, c
+        for m in _DESCRIBED_IN.finditer(doc.text, x.start, x.end):
+            town = m[1]
+            if not (country_of(town) or is_region(town) or town in _NOT_PLACES or find_city(town, prefer)):
+                return town, None
+    return None

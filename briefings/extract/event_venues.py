@@ -87,3 +87,33 @@ def label_city(body: list[Sentence], prefer: frozenset[str]) -> City | None:
                 return city
         return None
     return None
+
+
+def venue_line_city(body: list[Sentence], prefer: frozenset[str]) -> City | None:
+    """A meeting-information line of its own, "X Convention Center Smallcity, Smallcity" or "Y Palace,
+    Cityname, Country": the city after the comma that closes a venue named by its building word."""
+    for x in body[:10]:
+        text = x.text.strip()
+        if ", " not in text or text.endswith((".", ":", "!", "?")) or len(text) > 90:
+            continue
+        head, _, rest = text.partition(", ")
+        if not _LINE_VENUE.search(head) or not head[:1].isupper():
+            continue
+        parts = [p.strip() for p in rest.split(",")]
+        if len(parts) > 2 or not all(_CAP_RUN.fullmatch(p) for p in parts):
+            continue  # a list or a sentence, not "Venue, City[, Country]"
+        city = find_city(parts[0], prefer)
+        state = country_of(parts[0])
+        if city is None or is_region(parts[0]) or (state is not None and state != city.country):
+            continue
+        if len(parts) == 2 and country_of(parts[1]) not in (None, city.country):
+            continue
+        return city
+    return None
+
+
+# a venue's building word; not a ministry or an office, whose line is a letterhead
+_LINE_VENUE = re.compile(
+    r"\b(?:Hotel|Palace|Hall|Center|Centre|Convention|Conference|Resort|Castle|Building|House)\b"
+)
+_CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")

@@ -33,14 +33,16 @@ from briefings.extract.event_spans import EVENT_NOUN, NOUN, TRAVEL_NOUNS, event_
 from briefings.extract.event_tense import LOGISTICS, sentence_score
 from briefings.extract.event_towns import (
     arrival_city,
+    country_town,
     described_town,
+    gathering_country,
     lead_city,
     other_event_in,
     own_gathering,
     title_town,
 )
 from briefings.extract.event_travel import purpose_nouns
-from briefings.extract.event_venues import label_city, venue_city
+from briefings.extract.event_venues import label_city, venue_city, venue_line_city
 from briefings.extract.eventcues import (
     TRAVEL_TO,
     attended_city,
@@ -199,6 +201,14 @@ def build_main(
         place, tz = h_town
     elif (
         dateline
+        and (gathered := gathering_country(doc, s))
+        and gathered != dateline.city.country
+        and (g_town := country_town(doc, body, s, gathered, prefer))
+    ):
+        # "SYDNEY - leaders will gather in Xland next week ... in Smalltown, the main town": not the dateline
+        place, tz = g_town[0], g_town[1].timezone if g_town[1] else capital_timezone(gathered)
+    elif (
+        dateline
         and not (dm and dm.end_date and visits_elsewhere(doc, s, dateline))
         # "CITY - A will make a state visit to Country B next month ... B's leader will host A on 26 April"
         and not any(x.index < s.index and visits_elsewhere(doc, x, dateline) for x in lead)
@@ -252,6 +262,8 @@ def build_main(
             place, tz = tc[0], capital_timezone(tc[1])
     if place is None and (labelled := label_city(body, prefer)):
         place, tz = labelled.name, labelled.timezone  # "Where: X Building, Cityname, room 3"
+    if place is None and (lined := venue_line_city(body, prefer)):
+        place, tz = lined.name, lined.timezone  # "X Convention Center Smallcity, Smallcity" on its own line
     if place is None and (v_town := venue_town(doc, [s, *lead[1:3]] if body and s is body[0] else [s])):
         # a venue in a town the gazetteer lacks, in the sentence or, under a headline, in the lead
         place, tz = v_town[0], capital_timezone(visited_country(doc, v_town[1]) or "")

@@ -59,6 +59,8 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
         if big is not None:
             out.append(big)  # "in Port Area, Manila": a district, then the city it belongs to
             continue
+        if _of_state(text, m.end("c"), m["c"]):
+            continue  # "host Republic of Korea Minister X": a state's formal name, no town "Republic"
         words = m["c"].split()
         for n in range(len(words), 0, -1):
             phrase = _POSSESSIVE_END.sub("", " ".join(words[:n]).rstrip(".,;:"))
@@ -92,6 +94,8 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
                 city = replace(city, name=phrase)
             if city and whole and any(w.rstrip(".,;:") in _NAMED_BUILDING for w in words[n:]):
                 break  # "at <Town> House", "at <Town> Naval Base": a building named after a town, no town
+            if city and whole and n < len(words) and words[n].rstrip(".,;:") in _WATER_WORDS:
+                break  # "a naval base at <Town> Bay": the water named after a town, no town
             if city and whole and n < len(words) and words[n].rstrip(".,;:") in _REGION_WORDS:
                 break  # "in <Town> Prefecture": the region named after its capital, not the city
             # a small state's capital ("in Xtown", 70,000 people) is as sure a place as a big city
@@ -109,6 +113,24 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
                 out.append((city, a, a + len(phrase)))
                 break
     return out
+
+
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _of_state(text: str, end: int, run: str) -> bool:
+    """ "Republic of Korea", "Kingdom of Xland": the run opens a state's formal name "... of Country"."""
+    if not text.startswith(" of ", end):
+        return False
+    m = _OF_STATE.match(text, end)
+    if m is None:
+        return False
+    words = m[1].split()
+    for k in range(len(words), 0, -1):
+        tail = " ".join(words[:k])
+        if country_of(f"{run} of {tail}") or country_of(f"{run} of the {tail}"):
+            return True
+    return False
 
 
 # ", Manila" after a district, not a list's next item (", Manila and Cebu", ", Manila, Cebu")
@@ -139,6 +161,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 _COMMA_COUNTRY = re.compile(r",\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _MONTH_DAY = re.compile(rf"{MONTH}\s+\d")
 _REGION_WORDS = frozenset({"Prefecture", "Province", "Oblast", "Governorate", "Region", "County", "District"})
+_WATER_WORDS = frozenset({"Bay", "Gulf", "Strait", "Straits", "Sea", "Lagoon", "Shoal", "Sound", "Harbour"})
 _NAMED_BUILDING = frozenset(
     {"House", "Palace", "Hall", "Castle", "Gardens", "Square", "Court", "Room", "Building"}
     | {"Barracks", "Base", "Camp", "Airport", "Station", "Stadium", "Park"}  # "at Xtown Barracks": no town
