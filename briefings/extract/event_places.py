@@ -151,6 +151,9 @@ def held_city(doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str
         if not s.index - 2 <= x.index < s.index or not _FUTURE_HELD.search(x.text):
             continue
         for c, a, _ in cities_in(doc.text, x.start, x.end, prefer):
+            # "meet next week in the Xish capital, Ycity": the "in" before the capital's description
+            cap = _CAPITAL_BEFORE.search(doc.text, max(x.start, a - 40), a) if "capital" in x.text else None
+            a = cap.start() + 3 if cap else a
             if doc.text[max(0, a - 3) : a] == "in " and _WHEN_MEET_IN.search(doc.text, x.start, a):
                 out.append(c)  # "... are set to sign a pact when their ministers meet in X next week"
             elif (
@@ -164,6 +167,7 @@ def held_city(doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str
     return out
 
 
+_CAPITAL_BEFORE = re.compile(r"\bin\s+the\s+(?:[A-Z][\w'’-]+\s+)?capital,?\s+$")
 _FUTURE_HELD = re.compile(
     r"\bwill\s+(?:hold|host|convene|meet|attend)\b|\b(?:when|once)\s+[^.;]{1,120}?\s(?:meet|gather|convene)\s+in\s"
 )

@@ -11,13 +11,15 @@ import re
 from briefings.extract.dates import DateMention
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_spans import NOUN
-from briefings.extract.gazetteer import City, country_of, find_city, is_region
+from briefings.extract.gazetteer import City, capital_city, country_of, find_city, is_region
 from briefings.extract.places import cities_in
 from briefings.extract.sentences import Doc, Sentence
 
 # "ahead of the G20 Summit in X": the city of another, named gathering
 OTHER_EVENT_IN = re.compile(
-    r"\b[A-Z][\w-]*\s+(?:Summit|Forum|Conference|Meeting|Dialogue|Games|Congress|Assembly|Ministerial)"
+    r"\b(?P<n>[A-Z][\w-]*\s+(?:Summit|Forum|Conference|Meeting|Dialogue|Games|Congress|Assembly|Ministerial))"
+    # "the X Summit, which will be held in Y next year": its city given in a relative clause
+    r"(?:,?\s+(?:which|that)\s+will\s+(?:be\s+held|take\s+place)|\s+(?:to|due\s+to|set\s+to)\s+be\s+held)?"
     r"\s+(?:in|at)\s+$"
 )
 _ANCHORED = re.compile(r"\b(?:ahead\s+of|before|after|following|since|last)\s+(?:the\s+)?$", re.I)
@@ -37,7 +39,7 @@ def own_gathering(s: Sentence, lead: list[Sentence]) -> str:
 def other_event_in(text: str, start: int, at: int, own: str) -> bool:
     """text[at] is the city of a named gathering ("ahead of the G20 Summit in X") other than the main one."""
     m = OTHER_EVENT_IN.search(text, start, at)
-    return m is not None and not (own and m.group().rsplit(None, 1)[0] in own)
+    return m is not None and not (own and m["n"] in own)
 
 
 def title_town(
@@ -155,4 +157,22 @@ def country_town(
             town = m[1]
             if not (country_of(town) or is_region(town) or town in _NOT_PLACES or find_city(town, prefer)):
                 return town, None
+    return None
+
+
+# "will meet in the Xish capital on 20 May": a capital named by its country's adjective alone
+_BARE_CAPITAL = re.compile(r"\b(?:in|to)\s+the\s+([A-Z][\w'’-]+)\s+capital\b(?!,?\s+[A-Z])")
+_COMING = re.compile(r"\b(?:will|to\s+be\s+held|is\s+due|are\s+due|is\s+set|are\s+set)\b")
+
+
+def capital_named(doc: Doc, sentences: list[Sentence]) -> City | None:
+    """The capital a coming meeting's sentence names only as "the Xish capital" (its country's capital)."""
+    for x in sentences:
+        if "capital" not in x.text or not _COMING.search(x.text):
+            continue
+        for m in _BARE_CAPITAL.finditer(doc.text, x.start, x.end):
+            country = country_of(m[1])
+            city = capital_city(country) if country and not is_region(m[1]) else None
+            if city is not None:
+                return city
     return None

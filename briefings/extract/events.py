@@ -33,6 +33,7 @@ from briefings.extract.event_spans import EVENT_NOUN, NOUN, TRAVEL_NOUNS, event_
 from briefings.extract.event_tense import LOGISTICS, sentence_score
 from briefings.extract.event_towns import (
     arrival_city,
+    capital_named,
     country_town,
     described_town,
     gathering_country,
@@ -209,6 +210,13 @@ def build_main(
         place, tz = g_town[0], g_town[1].timezone if g_town[1] else capital_timezone(gathered)
     elif (
         dateline
+        and (capital := capital_named(doc, [x for x in lead if x.index <= s.index]))
+        and capital.country != dateline.city.country
+    ):
+        # "TOKYO - ... will hold talks in the Xish capital on 20 May": that capital, not the dateline's city
+        place, tz = capital.name, capital.timezone
+    elif (
+        dateline
         and not (dm and dm.end_date and visits_elsewhere(doc, s, dateline))
         # "CITY - A will make a state visit to Country B next month ... B's leader will host A on 26 April"
         and not any(x.index < s.index and visits_elsewhere(doc, x, dateline) for x in lead)
@@ -242,10 +250,11 @@ def build_main(
                 for c in now_cities(doc, x.start, x.end, prefer, dm)
                 if x is s
                 or not (
-                    other_event_in(doc.text, max(x.start, c[1] - 40), c[1], own)
+                    other_event_in(doc.text, max(x.start, c[1] - 70), c[1], own)
                     or _quoted(doc.text, x.start, c[1])
                     or _SPOKE_IN.search(doc.text, max(x.start, c[1] - 70), c[1])
                     or _DONE_IN.search(doc.text, max(x.start, c[1] - 30), c[1])
+                    or _later_year(doc.text, c[2], dm)
                 )
             ]
             if venue_only:
@@ -387,6 +396,16 @@ _REMOTE = re.compile(
 )
 _VISIT_SUBJECTS = ("The visit ", "The trip ", "The tour ", "His visit ", "Her visit ", "Their visit ")
 _HELD_DAYS = re.compile(r"\b(?:held|taking\s+place|running)\s+(?:from\s+)?$")
+
+
+# "the summit, to be held in X next year", "in X in 2031": a later year's gathering
+_LATER_AFTER = re.compile(r",?\s+(?:next\s+year|(?:in\s+)?(20\d\d)\b)")
+
+
+def _later_year(text: str, end: int, dm: DateMention | None) -> bool:
+    """The city ending at `end` is dated a later year than the main event ("in Xcity next year")."""
+    m = _LATER_AFTER.match(text, end, end + 20) if dm else None
+    return m is not None and dm is not None and (m[1] is None or int(m[1]) > dm.date.year)
 
 
 def _quoted(text: str, start: int, at: int) -> bool:

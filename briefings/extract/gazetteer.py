@@ -245,6 +245,10 @@ def find_city(name: str, prefer_countries: frozenset[str] = frozenset()) -> City
         options = tuple(replace(c, name=name.strip()) for c in _cities().get(key.replace(" ", ""), ()))
     if not options:
         return None
+    if options[0].name != name.strip() and _APOSTROPHES.search(options[0].name):
+        # "Nuku'alofa" where the gazetteer writes "Nuku‘alofa": the spelling the text gives
+        spelt = name.strip()
+        options = tuple(replace(c, name=spelt) if _city_key(c.name) == key else c for c in options)
     if "-" in options[0].name and "-" not in name:
         options = tuple(replace(c, name=name.strip()) if "-" in c.name else c for c in options)  # "Port Vila"
     for c in options:
@@ -308,6 +312,16 @@ def _capitals() -> dict[str, str]:
 def capital_country(name: str) -> str | None:
     """The country whose capital the name is ("Wellington" -> "New Zealand"; "Delhi" reads as New Delhi)."""
     return _capitals().get(_lookup_key(name))
+
+
+@cache
+def capital_city(country: str) -> City | None:
+    """The capital city of a country ("Malaysia" -> Kuala Lumpur), as the gazetteer knows it."""
+    for _, capital, state in _capital_rows():
+        if state == country:
+            city = find_city(capital, frozenset({country}))
+            return city if city is not None and city.country == country else None
+    return None
 
 
 @cache

@@ -6,7 +6,14 @@ import re
 from dataclasses import replace
 
 from briefings.extract.agenda import MONTH
-from briefings.extract.gazetteer import City, capital_country, country_of, find_city, is_region
+from briefings.extract.gazetteer import (
+    WORLD_REGIONS,
+    City,
+    capital_country,
+    country_of,
+    find_city,
+    is_region,
+)
 from briefings.extract.literals import has_any
 
 # Zone abbreviations a time may carry ("2:00 p.m. EDT"), for when no city gives the zone.
@@ -34,7 +41,7 @@ _IN_CITY = re.compile(  # the lookahead: each cue word's first letter, a cheap f
     # "in the southeastern port city of X": the city named after its description
     # "in the Xish capital, Y": the capital named after its country's adjective
     r"\b(?=[ITVafhistv])(?:(?:[Ii]n|[Tt]o|at)(?:\s+the\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port)\s+of|"
-    r"\s+the\s+(?:[A-Z][\w'’-]+\s+)?capital,)?|"
+    r"\s+the\s+(?:[A-Z][\w'’-]+\s+)?capital,?)?|"
     r"from|[Vv]isit|[Vv]isits|visiting|host|hosts|hosting|arrive in|stop in|stop is|"
     r"stop will be)\s+"
     # a title-case headline's "to Visit X": the verb is no place's first word
@@ -94,6 +101,8 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
                 city = replace(city, name=phrase)
             if city and whole and any(w.rstrip(".,;:") in _NAMED_BUILDING for w in words[n:]):
                 break  # "at <Town> House", "at <Town> Naval Base": a building named after a town, no town
+            if city and whole and n < len(words) and words[n].rstrip(".,;:") in WORLD_REGIONS:
+                break  # "ministers from Central America": a world region, no town "Central"
             if city and whole and n < len(words) and words[n].rstrip(".,;:") in _WATER_WORDS:
                 break  # "a naval base at <Town> Bay": the water named after a town, no town
             if city and whole and n < len(words) and words[n].rstrip(".,;:") in _REGION_WORDS:
