@@ -52,6 +52,7 @@ from briefings.extract.eventcues import (
     is_trip,
 )
 from briefings.extract.gazetteer import (
+    City,
     capital_timezone,
     country_of,
     find_city,
@@ -161,7 +162,9 @@ def build_main(
     place: str | None = None
     tz: str | None = None
     from_dateline = ""  # the dateline's city, when the place is only where the writer files from
-    cities = now_cities(doc, s.start, s.end, prefer, dm) or departure_for(doc.text, s.start, s.end, prefer)
+    cities = _unnamed(
+        people, now_cities(doc, s.start, s.end, prefer, dm) or departure_for(doc.text, s.start, s.end, prefer)
+    )
     travel = [
         c
         for x in body
@@ -247,7 +250,7 @@ def build_main(
                     continue
             cs = [
                 c
-                for c in now_cities(doc, x.start, x.end, prefer, dm)
+                for c in _unnamed(people, now_cities(doc, x.start, x.end, prefer, dm))
                 if x is s
                 or not (
                     other_event_in(doc.text, max(x.start, c[1] - 70), c[1], own)
@@ -406,6 +409,15 @@ def _later_year(text: str, end: int, dm: DateMention | None) -> bool:
     """The city ending at `end` is dated a later year than the main event ("in Xcity next year")."""
     m = _LATER_AFTER.match(text, end, end + 20) if dm else None
     return m is not None and dm is not None and (m[1] is None or int(m[1]) > dm.date.year)
+
+
+def _unnamed(people: People, found: list[tuple[City, int, int]]) -> list[tuple[City, int, int]]:
+    """The cities that are no person's name ("will host Xcity Surname, the Minister of ..." names a guest)."""
+    if not found:
+        return found
+    # a one-word mention that is the city itself is no guest: "travel to Xcity" beside "Minister Xcity Y"
+    spans = [(m.start, m.end) for m, _ in people.mentions]
+    return [c for c in found if not any(a <= c[1] and c[2] <= b and b - a > c[2] - c[1] for a, b in spans)]
 
 
 def _quoted(text: str, start: int, at: int) -> bool:

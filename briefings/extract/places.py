@@ -76,7 +76,12 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
                 # a city-state ("in Singapore", "in Luxembourg") is a city too; other countries are not;
                 # "host Singapore's Minister": the state's, not the place
                 city = find_city(phrase, prefer)
-                if city and city.country == country and not _POSSESSIVE.search(" ".join(words[:n])):
+                if (
+                    city
+                    and city.country == country
+                    and capital_country(phrase) == country  # "to El Salvador": no city-state
+                    and not _POSSESSIVE.search(" ".join(words[:n]))
+                ):
                     a = m.start("c")
                     out.append((city, a, a + len(phrase)))
                 break
