@@ -126,6 +126,7 @@ def _cities() -> dict[str, tuple[City, ...]]:
     _add_zone_spellings(index)
     _add_small_capitals(index)
     _add_city_short_names(index)
+    _add_saint_spellings(index)
     return {k: tuple(sorted(v, key=lambda c: -c.population)) for k, v in index.items()}
 
 
@@ -139,6 +140,26 @@ def _add_particle_names(index: dict[str, list[City]], longer: list[tuple[str, Ci
         key = _city_key(alt)
         if key not in index and _PARTICLE_TAIL.fullmatch(alt, len(city.name)):
             index[key] = [replace(city, name=alt)]
+
+
+_SAINTS = ("saint ", "st. ", "st ")
+_SAINT_HEAD = re.compile(r"^(?:Saint|St\.?)[\s-]+")
+
+
+def _add_saint_spellings(index: dict[str, list[City]]) -> None:
+    """Index a "Saint X" under "St. X" and "St X" too, and the other way round ("St. Petersburg" is also
+    Russia's "Saint Petersburg"), each under the spelling its key gives."""
+    groups: dict[str, list[City]] = {}
+    for key, cities in index.items():
+        if key.startswith(_SAINTS):
+            groups.setdefault(key.split(" ", 1)[1], []).extend(cities)
+    for rest, cities in groups.items():
+        for head, written in zip(_SAINTS, ("Saint ", "St. ", "St "), strict=True):
+            key = head + rest
+            have = index.setdefault(key, [])
+            for c in cities:
+                if not any(h.country == c.country and h.timezone == c.timezone for h in have):
+                    have.append(replace(c, name=written + _SAINT_HEAD.sub("", c.name)))
 
 
 def _add_city_short_names(index: dict[str, list[City]]) -> None:
