@@ -179,7 +179,7 @@ def test_trip_next_week_takes_its_stops_dates_and_counts_sides_not_heads() -> No
     assert main is not None
     assert (main.date, main.end_date, main.place) == (date(2025, 8, 5), date(2025, 8, 7), None)
     stops = {e.place: e.timezone for e in b.events if e.kind == "other"}
-    assert stops == {"Apia": "Pacific/Apia", "Nuku‘alofa": "Pacific/Tongatapu"}
+    assert stops == {"Apia": "Pacific/Apia", "Nuku'alofa": "Pacific/Tongatapu"}
     apia = next(e for e in b.events if e.kind == "bilateral" and e.place == "Apia")
     assert apia.participants == ["Win Pierce", "Ana Fiame", "Tui Iosefo"]  # two sides: a bilateral
     assert next(p for p in b.people if p.name == "Siaosi Vale").country == "Tonga"

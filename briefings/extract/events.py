@@ -284,6 +284,9 @@ def build_main(
     if tz is None:
         m = re.search(r"\bin\s+(?:the\s+)?([A-Z][\w]+(?:\s+[A-Z]\w+)?)", s.text)
         c = country_of(m[1]) if m else None
+        if c is None and place:
+            # "will gather in Xland next week. The talks run ... in Smalltown, a town": Xland's zone
+            c = next((g for x in lead if x.index < s.index and (g := gathering_country(doc, x))), None)
         tz = capital_timezone(c) if c else None
     # the trip may be announced just after a headline that gives its dates ("Visit of X to A and B (May 4-7)")
     after = next((x for x in lead if x.index > s.index), None) if body and s is body[0] else None

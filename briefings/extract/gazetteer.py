@@ -266,9 +266,11 @@ def find_city(name: str, prefer_countries: frozenset[str] = frozenset()) -> City
         options = tuple(replace(c, name=name.strip()) for c in _cities().get(key.replace(" ", ""), ()))
     if not options:
         return None
-    if options[0].name != name.strip() and _APOSTROPHES.search(options[0].name):
-        # "Nuku'alofa" where the gazetteer writes "Nuku‘alofa": the spelling the text gives
-        spelt = name.strip()
+    spelt = name.strip()
+    if options[0].name != spelt and (
+        _APOSTROPHES.search(options[0].name) or (not spelt.isascii() and fold(spelt) == options[0].name)
+    ):
+        # "Nuku'alofa" for the gazetteer's "Nuku‘alofa", "Malé" for its "Male": as the text spells it
         options = tuple(replace(c, name=spelt) if _city_key(c.name) == key else c for c in options)
     if "-" in options[0].name and "-" not in name:
         options = tuple(replace(c, name=name.strip()) if "-" in c.name else c for c in options)  # "Port Vila"

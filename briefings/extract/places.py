@@ -70,7 +70,12 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
             continue  # "host Republic of Korea Minister X": a state's formal name, no town "Republic"
         words = m["c"].split()
         for n in range(len(words), 0, -1):
-            phrase = _POSSESSIVE_END.sub("", " ".join(words[:n]).rstrip(".,;:"))
+            raw = " ".join(words[:n]).rstrip(".,;:")
+            phrase = _POSSESSIVE_END.sub("", raw)
+            if phrase != raw and n > 1 and find_city(raw, prefer):
+                phrase = raw  # "in St. George's": the city's own name ends in "'s"
+            elif phrase != raw and text.startswith(",", m.start("c") + len(raw)):
+                break  # "in St. Paul's, Xland": no possessive before a comma, a town the gazetteer lacks
             country = country_of(phrase)
             if country:
                 # a city-state ("in Singapore", "in Luxembourg") is a city too; other countries are not;
