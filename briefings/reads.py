@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Integer, Row, and_, bindparam, select
+from sqlalchemy import Connection, Row, select
 
 from briefings import schema as t
 from briefings.models import (
@@ -23,98 +23,24 @@ from briefings.models import (
     TopicView,
 )
 from briefings.names import name_key
+from briefings.read_statements import (
+    CHILDREN,
+    EVENTS,
+    PARTICIPANTS,
+    PEOPLE_IN_BRIEFING,
+    PEOPLE_LATEST,
+    PERSON_EVENTS,
+    QUOTES,
+    QUOTES_BY_SPEAKER,
+    SOURCES,
+    TOPICS,
+)
 from briefings.writer import zone
+
+_b, _q = t.briefings.c, t.quotes.c
 
 # ZoneInfo's own cache keeps only a few zones alive; each miss re-reads the zone file
 _zone = lru_cache(maxsize=1024)(zone)
-
-EVENT_COLUMNS = tuple(t.events.c)
-
-# Statements are built once: building a SELECT costs more than running it on an indexed table, and
-# a prebuilt statement's cache key is memoised. Lists of ids go in through expanding parameters.
-_b, _e, _p, _pm, _q = t.briefings.c, t.events.c, t.people.c, t.person_mentions.c, t.quotes.c
-_SOURCE = (_b.title.label("b_title"), _b.source.label("b_source"), _b.published.label("b_published"))
-
-
-def _ids() -> Any:
-    return bindparam("ids", expanding=True)
-
-
-EVENTS = select(*EVENT_COLUMNS, *_SOURCE).join(t.briefings, _b.id == _e.briefing_id)
-_CHILDREN = EVENTS.where(_e.parent_id.in_(_ids())).order_by(_e.sort_utc.is_(None), _e.sort_utc, _e.id)
-_SOURCES = select(_b.id, _b.title, _b.source, _b.published).where(_b.id.in_(_ids()))
-_TOPICS = (
-    select(t.topics, *_SOURCE)
-    .join(t.briefings, _b.id == t.topics.c.briefing_id)
-    .where(t.topics.c.briefing_id.in_(_ids()))
-    .order_by(t.topics.c.briefing_id, t.topics.c.id)
-)
-_PARTICIPANTS = (
-    select(t.event_participants.c.event_id, _p.id, _p.name, _pm.role, _pm.country)
-    .join(t.events, _e.id == t.event_participants.c.event_id)
-    .join(t.people, _p.id == t.event_participants.c.person_id)
-    .outerjoin(
-        t.person_mentions,
-        and_(_pm.person_id == t.event_participants.c.person_id, _pm.briefing_id == _e.briefing_id),
-    )
-    .where(t.event_participants.c.event_id.in_(_ids()))
-    .order_by(t.event_participants.c.event_id, t.event_participants.c.position)
-)
-_PERSON = (
-    _p.id,
-    _p.name,
-    _p.key,
-    _p.aliases,
-    _pm.name.label("mention_name"),
-    _pm.role,
-    _pm.country,
-    _pm.evidence,
-    _b.id.label("bid"),
-    _b.title,
-    _b.source,
-    _b.published,
-    _b.conflicts,
-)
-_PEOPLE_LATEST = (
-    select(*_PERSON)
-    .join(t.person_mentions, _pm.id == _p.latest_mention_id)
-    .join(t.briefings, _b.id == _pm.briefing_id)
-    .where(_p.id.in_(_ids()))
-)
-_PEOPLE_IN_BRIEFING = (
-    select(*_PERSON)
-    .join(t.person_mentions, and_(_pm.person_id == _p.id, _pm.briefing_id == bindparam("bid")))
-    .join(t.briefings, _b.id == _pm.briefing_id)
-    .where(_p.id.in_(_ids()))
-)
-QUOTES = (
-    select(
-        _q.id,
-        _q.speaker,
-        _q.speaker_id,
-        _q.text,
-        _q.evidence,
-        _p.name.label("person_name"),
-        _b.id.label("bid"),
-        _b.title,
-        _b.source,
-        _b.published,
-    )
-    .join(t.briefings, _b.id == _q.briefing_id)
-    .outerjoin(t.people, _p.id == _q.speaker_id)
-)
-_PERSON_EVENTS = (
-    EVENTS.join(t.event_participants, t.event_participants.c.event_id == _e.id)
-    .where(t.event_participants.c.person_id == bindparam("pid"))
-    .order_by(_e.sort_utc.is_(None), _e.sort_utc.desc(), _e.id.desc())
-    .limit(bindparam("limit", type_=Integer))
-)
-QUOTES_BY_SPEAKER = (
-    QUOTES.where(_q.speaker_id == bindparam("pid"))
-    .order_by(_b.dated.desc(), _b.id.desc(), _q.id)
-    .limit(bindparam("limit", type_=Integer))
-)
-
 
 _FAR = datetime.max.replace(tzinfo=UTC)
 
@@ -135,7 +61,7 @@ class Rows(Protocol):
         ...
 
     def people(self, ids: Sequence[int]) -> Iterable[Any]:
-        """Person rows (see _PERSON) with their newest mention and its briefing."""
+        """Person rows (see PERSON_COLUMNS) with their newest mention and its briefing."""
         ...
 
     def person_events(self, person_id: int, limit: int) -> Sequence[Any]:
@@ -159,23 +85,23 @@ class CoreRows:
 
     def children(self, ids: Sequence[int]) -> Sequence[Any]:
         """Side meetings of the events `ids`, soonest first (undated last), then by id."""
-        return self.conn.execute(_CHILDREN, {"ids": list(ids)}).all()
+        return self.conn.execute(CHILDREN, {"ids": list(ids)}).all()
 
     def participants(self, ids: Sequence[int]) -> Iterable[Any]:
         """(event_id, id, name, role, country) of the events' participants, by event, then position."""
-        return self.conn.execute(_PARTICIPANTS, {"ids": list(ids)})
+        return self.conn.execute(PARTICIPANTS, {"ids": list(ids)})
 
     def topics(self, briefing_ids: Sequence[int]) -> Iterable[Any]:
         """Topic rows of the briefings, by briefing, then id."""
-        return self.conn.execute(_TOPICS, {"ids": list(briefing_ids)})
+        return self.conn.execute(TOPICS, {"ids": list(briefing_ids)})
 
     def people(self, ids: Sequence[int]) -> Iterable[Any]:
         """Person rows with their newest mention and its briefing."""
-        return self.conn.execute(_PEOPLE_LATEST, {"ids": list(ids)})
+        return self.conn.execute(PEOPLE_LATEST, {"ids": list(ids)})
 
     def person_events(self, person_id: int, limit: int) -> Sequence[Any]:
         """The latest `limit` events a person attends (undated last), newest first."""
-        return self.conn.execute(_PERSON_EVENTS, {"pid": person_id, "limit": limit}).all()
+        return self.conn.execute(PERSON_EVENTS, {"pid": person_id, "limit": limit}).all()
 
     def meetings(self, person_id: int, limit: int) -> tuple[Sequence[Any], Iterable[Any]]:
         """person_events' rows and participants' rows of those events."""
@@ -202,7 +128,7 @@ def sources(conn: Connection, briefing_ids: Iterable[int]) -> dict[int, SourceRe
     ids = sorted(set(briefing_ids))
     if not ids:
         return {}
-    rows = conn.execute(_SOURCES, {"ids": ids})
+    rows = conn.execute(SOURCES, {"ids": ids})
     return {
         r.id: SourceRef(briefing_id=r.id, title=r.title, source=r.source, published=r.published) for r in rows
     }
@@ -317,7 +243,7 @@ def person_views(
     if briefing_id is None:
         rows = rows_of(conn).people(ids)
     elif isinstance(conn, Connection):
-        rows = conn.execute(_PEOPLE_IN_BRIEFING, {"ids": ids, "bid": briefing_id})
+        rows = conn.execute(PEOPLE_IN_BRIEFING, {"ids": ids, "bid": briefing_id})
     else:
         raise TypeError("person views as of one briefing are read through Core")
     out: dict[int, PersonView] = {}
