@@ -59,6 +59,7 @@ from briefings.extract.people_cues import (
 from briefings.extract.people_leaders_desc import described_leaders, leaders_counterparts
 from briefings.extract.people_leads import led_side, returns_later, title_departs
 from briefings.extract.people_senders import sending_subject
+from briefings.extract.people_spoken import spoken_country
 from briefings.extract.people_spokes import acronym_institution, own_voice, principal, spokes_institution
 from briefings.extract.people_visits import POSSESSIVE, own_visit, visited_by
 from briefings.extract.roles import defined_service, national_office, receiving_state, service_state
@@ -337,6 +338,10 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if lead_rec is not None and lead_rec.country and fits(people, rec, lead_rec.country):
                 rec.country = lead_rec.country
                 continue
+        spoken = spoken_country(doc, people, rec) if not ctx.issuer else None
+        if spoken and fits(people, rec, spoken):
+            rec.country = spoken  # "In Xcity, ministry spokesperson A said ...": where the words are spoken
+            continue
         other = (None if ctx.issuer else counterparts_country(text, rec, people)) or counterpart_owner(
             text, rec, people
         )
