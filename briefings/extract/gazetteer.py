@@ -268,21 +268,24 @@ def find_city(name: str, prefer_countries: frozenset[str] = frozenset()) -> City
         return None
     spelt = name.strip()
     if options[0].name != spelt and (
-        _APOSTROPHES.search(options[0].name) or (not spelt.isascii() and fold(spelt) == options[0].name)
+        _APOSTROPHES.search(options[0].name)
+        or _APOSTROPHES.search(spelt)  # "St John's" where the gazetteer writes "St Johns"
+        or (not spelt.isascii() and fold(spelt) == options[0].name)
     ):
         # "Nuku'alofa" for the gazetteer's "Nuku‘alofa", "Malé" for its "Male": as the text spells it
         options = tuple(replace(c, name=spelt) if _city_key(c.name) == key else c for c in options)
     if "-" in options[0].name and "-" not in name:
         options = tuple(replace(c, name=name.strip()) if "-" in c.name else c for c in options)  # "Port Vila"
-    for c in options:
-        if c.country in prefer_countries and c.population >= 100000:
-            return c
     capital_of = capital_country(name) if prefer_countries else None
     if capital_of in prefer_countries:
-        # "in Xtown" in a text about Yland, whose capital Xtown is: not a bigger namesake abroad
+        # "in Xtown" in a text about Yland, whose capital Xtown is: not a bigger namesake abroad, nor one
+        # of another country the text names
         for c in options:
             if c.country == capital_of:
                 return c
+    for c in options:
+        if c.country in prefer_countries and c.population >= 100000:
+            return c
     if prefer_countries and options[0].country not in prefer_countries:
         # "welcomed at Xtown" in a text about Yland only: Yland's smaller Xtown, not a namesake abroad
         for c in options:
@@ -328,7 +331,11 @@ def largest_city_timezone(country: str) -> str | None:
 def _capitals() -> dict[str, str]:
     out: dict[str, str] = {}
     for _, capital, country in _capital_rows():
-        out.setdefault(_city_key(capital), country)
+        key = _city_key(capital)
+        out.setdefault(key, country)
+        if key.startswith(_SAINTS):  # "St. John's" is also written "St John's" and "Saint John's"
+            for head in _SAINTS:
+                out.setdefault(head + key.split(" ", 1)[1], country)
     return out
 
 
