@@ -11,15 +11,16 @@ from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.event_days import MONTH_YEAR_AFTER, now_cities
 from briefings.extract.event_spans import NOUN
 from briefings.extract.eventcues import TRAVEL_TO
-from briefings.extract.gazetteer import City, country_of, find_city, is_region
+from briefings.extract.gazetteer import City, adjective_of, country_of, find_city, is_region
 from briefings.extract.places import cities_in, city_after_district, venue_in
 from briefings.extract.sentences import Doc, Sentence
 
 TOWN_COUNTRY = re.compile(
     # "departed the capital this morning for Smalltown, Country": a journey's destination
-    r"\b(?:to|in|at|(?:depart(?:s|ed|ing)?|leav(?:es|ing)|left)\s[^.;]{0,60}?\bfor)\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}),\s+"
+    # "will visit Smalltown, the Xish Republic": a visit's town, its state's formal name after "the"
+    r"\b(?:to|in|at|visit|(?:depart(?:s|ed|ing)?|leav(?:es|ing)|left)\s[^.;]{0,60}?\bfor)\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}),\s+"
     # "in Smalltown, Region, Country": the town's region may stand between
-    r"(?:(?P<r>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+)?([A-Z][\w]+(?:\s+[A-Z]\w+)?)\b"
+    r"(?:(?P<r>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+)?(?P<the>the\s+)?([A-Z][\w]+(?:\s+[A-Z]\w+)?)\b"
     r"(?:\s+and\s+(?P<and>[A-Z]\w+)\b)?"  # a state whose name joins two islands or lands with "and"
 )
 
@@ -32,7 +33,9 @@ def town_country(text: str, year: int | None = None) -> tuple[str, str] | None:
         ym = MONTH_YEAR_AFTER.match(text, tm.end(), tm.end() + 40) if year else None
         if ym and year and int(ym[1]) < year:
             continue
-        country = (tm["and"] and country_of(f"{tm[3]} and {tm['and']}")) or country_of(tm[3])
+        country = (tm["and"] and country_of(f"{tm[4]} and {tm['and']}")) or country_of(tm[4])
+        if country and tm["the"] and adjective_of(country) == tm[4]:
+            continue  # "to Smalltown, the Xish envoy": an adjective, no state's name
         region = tm["r"]
         if region and (country_of(region) or (find_city(region) and not is_region(region))):
             continue  # "to A, B, Country": a list of places
@@ -238,6 +241,21 @@ def headline_place(headline: str | None, prefer: frozenset[str]) -> tuple[str, s
     if city is None and is_region(town):
         return None
     return (city.name, city.timezone) if city else (town, None)
+
+
+def title_place(
+    headline: str | None, doc: Doc, s: Sentence, prefer: frozenset[str]
+) -> tuple[str, str | None] | None:
+    """The place the headline names, else a title line over the main sentence: "Berlin, 3 May" read as the
+    headline over "X to hold talks in Ycity"."""
+    found = headline_place(headline, prefer)
+    for x in doc.sentences[: min(s.index, 6)] if found is None else ():
+        line = x.text.strip()
+        if line != headline and " in " in line and not line.endswith((".", ":")):
+            found = headline_place(line, prefer)
+            if found:
+                break
+    return found
 
 
 def headline_base_town(headline: str | None, doc: Doc, s: Sentence) -> str | None:

@@ -17,10 +17,10 @@ from briefings.extract.event_names import proper_name
 from briefings.extract.event_participants import main_participants, main_parties
 from briefings.extract.event_places import (
     headline_base_town,
-    headline_place,
     headline_town,
     held_city,
     stay_city,
+    title_place,
     town_country,
     town_elsewhere,
     unknown_town,
@@ -199,7 +199,7 @@ def build_main(
         place, tz = held_in[0].name, held_in[0].timezone
     elif b_town := headline_base_town(headline, doc, s):  # "Meeting at Smalltown" over "Smalltown Air Base"
         place, tz = b_town, capital_timezone(visited_country(doc, s) or "")
-    elif h_town := headline_place(headline, prefer):
+    elif h_town := title_place(headline, doc, s, prefer):
         # "Ministers to gather in Smalltown in June" over "TOKYO -- ... will meet at the seaside resort":
         # the headline names where, the dateline only where the writer is
         place, tz = h_town
