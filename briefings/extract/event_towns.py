@@ -176,3 +176,44 @@ def capital_named(doc: Doc, sentences: list[Sentence]) -> City | None:
             if city is not None:
                 return city
     return None
+
+
+def travel_town(doc: Doc, s: Sentence) -> tuple[str, str | None] | None:
+    """ "will travel to Smalltown next week to attend the X Meeting, hosted by Yland ... While in Smalltown":
+    a town the gazetteer lacks that the main sentence travels to and the text places someone "in" again,
+    with the country that hosts it (or the one the travel's title line names), if any."""
+    if "to " not in s.text:
+        return None
+    m = _TRAVEL_TOWN.search(doc.text, s.start, s.end)
+    if m is None:
+        return None
+    town = m["t"]
+    if (
+        country_of(town)
+        or find_city(town)
+        or is_region(town)
+        or town.isupper()
+        or town in _NOT_TOWN_WORDS
+        or not _named_in(doc.text, town, m.end("t"))
+    ):
+        return None
+    host = _HOSTED_BY.search(doc.text, m.end("t"), s.end)
+    return town, country_of(host[1]) if host else None
+
+
+def _named_in(text: str, town: str, after: int) -> bool:
+    """The text places something "in Town" again after `after` ("While in Smalltown, ...")."""
+    for cue in ("in ", "In "):
+        i = text.find(cue + town, after)
+        end = i + len(cue) + len(town)
+        if i >= 0 and not text[i - 1 : i].isalpha() and not text[end : end + 1].isalpha():
+            return True
+    return False
+
+
+_TRAVEL_TOWN = re.compile(
+    r"\btravel(?:s|ling|ing)?\s+to\s+(?P<t>[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*(?:\s+[A-Z][\w'’]*)?)"
+    r"(?=\s+(?:next|this|on|from|to\s+attend|for\s+the)\b)"
+)
+_HOSTED_BY = re.compile(r"\bhosted\s+by\s+(?:the\s+)?([A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)")
+_NOT_TOWN_WORDS = frozenset({"Parliament", "Congress", "Europe", "Asia", "Africa", "Headquarters"})

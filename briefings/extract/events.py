@@ -41,6 +41,7 @@ from briefings.extract.event_towns import (
     other_event_in,
     own_gathering,
     title_town,
+    travel_town,
 )
 from briefings.extract.event_travel import purpose_nouns
 from briefings.extract.event_venues import label_city, venue_city, venue_line_city
@@ -272,6 +273,9 @@ def build_main(
         tc = town_country(s.text, dm.date.year if dm else None)
         if tc:
             place, tz = tc[0], capital_timezone(tc[1])
+    if place is None and (t_town := travel_town(doc, s)):
+        # "will travel to Smalltown next week ... While in Smalltown": a town the gazetteer lacks
+        place, tz = t_town[0], capital_timezone(t_town[1]) if t_town[1] else None
     if place is None and (labelled := label_city(body, prefer)):
         place, tz = labelled.name, labelled.timezone  # "Where: X Building, Cityname, room 3"
     if place is None and (lined := venue_line_city(body, prefer)):
