@@ -177,8 +177,7 @@ def city_after_district(
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
-# "in St John's, Xland and Yland": a state whose name joins two lands by "and"
-_COMMA_COUNTRY = re.compile(r",\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*){0,2})")
+_COMMA_COUNTRY = re.compile(r",\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _MONTH_DAY = re.compile(rf"{MONTH}\s+\d")
 _REGION_WORDS = frozenset({"Prefecture", "Province", "Oblast", "Governorate", "Region", "County", "District"})
 _WATER_WORDS = frozenset({"Bay", "Gulf", "Strait", "Straits", "Sea", "Lagoon", "Shoal", "Sound", "Harbour"})
