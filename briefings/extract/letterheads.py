@@ -23,6 +23,10 @@ _BODY = re.compile(
     r"(?:permanent\s+)?mission|high\s+commission)\b",
     re.I,
 )
+# a head of state's or government's own letterhead, the whole line: "PRIME MINISTER OF XLAND"
+_LEADER_LINE = re.compile(
+    r"(?:prime\s+minister|president|chancellor)\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’ -]{2,40})$", re.I
+)
 # the text after which a line's closing words may name the state: "... of X", "..., X"
 _CUT = re.compile(r",\s*|\s+of\s+", re.I)
 # "Embassy of Xland in Ycity": the post's place is no issuer
@@ -81,6 +85,9 @@ def letterhead_issuer(doc: Doc, headline: int | None = None) -> str | None:
             c = _state(t)  # "REPUBLIC OF XLAND" / "THE NATIONAL ASSEMBLY": the state over its body's line
             if c and _own_line(doc, s):
                 return c
+        leader = _LEADER_LINE.match(t) if t[:1] in "PpCc" else None
+        if leader and _own_line(doc, s) and (c := _state(leader["c"])):
+            return c  # "PRIME MINISTER OF XLAND" over a release: the head of government's own office
         if len(t) > 100 or t.endswith(".") or not _BODY.match(t):
             continue
         if not _own_line(doc, s):
