@@ -60,3 +60,41 @@ def test_headline_naming_a_leader_of_a_state_is_no_letterhead() -> None:
         "President Daniel Mwangi will travel to Accra on Monday, where he will meet President Kwame Boateng."
     )
     assert _full(text, "Kwame Boateng")[1] == "Ghana"
+
+
+# ---- "Chief of Staff, Armed Forces of Xland": the unit's owner closes the apposition -----------------------
+
+_UNIT_OWNERS = [
+    (
+        "Colombia's defence minister will visit Lima on Monday. She will also call on General Rosa Ibarra "
+        "Villalta, Chief of Staff, Armed Forces of Peru.",
+        "Rosa Ibarra Villalta",
+        ("Chief of Staff, Armed Forces", "Peru"),
+    ),
+    (
+        "The trilateral session will be joined by Rear Adm. Tomas Errazuriz Vial, Commander, Southern Fleet "
+        "of Chile, and the Thai navy chief.",
+        "Tomas Errazuriz Vial",
+        ("Commander, Southern Fleet", "Chile"),
+    ),
+    (
+        "Brazil's navy commander met Adm. Pieter Voskuil, Deputy Commander, Joint Staff of the Netherlands, "
+        "in Brasilia on Tuesday.",
+        "Pieter Voskuil",
+        ("Deputy Commander, Joint Staff", "Netherlands"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "full"), _UNIT_OWNERS)
+def test_unit_owner_after_the_office_is_the_country(text: str, name: str, full: tuple[str, str]) -> None:
+    assert _full(text, name) == full
+
+
+def test_unit_then_a_plain_comma_is_unchanged() -> None:
+    # no "of" after the unit: the office and its unit, as before
+    text = (
+        "Kenya's army chief met Gen. Jonas Lindqvist, Chief of Staff, Swedish Armed Forces, in Nairobi on "
+        "Monday."
+    )
+    assert _full(text, "Jonas Lindqvist") == ("Chief of Staff", "Sweden")

@@ -92,13 +92,26 @@ def service_unit(toks: list[Tok], k: int) -> int | None:
     regional = j == k + 2 and toks[k + 1].text in WORLD_REGIONS and toks[k - 1].low in _SERVICE_NOUNS
     if not regional and (j - (k + 1) < 2 or toks[j - 1].low not in _SERVICE_NOUNS):
         return None
-    if j < len(toks) and toks[j].text not in (",", ".", ";", ")") and toks[j].low != "and":
+    if j < len(toks) and toks[j].text not in (",", ".", ";", ")") and toks[j].low not in ("and", "of"):
         return None
+    if j < len(toks) and toks[j].low == "of" and not _owner_run(toks, j + 1):
+        return None  # "Chief of Staff, Armed Forces of Xland,": the state owning the unit closes it
     if j < len(toks) and toks[j].low == "and":  # "..., Xish Fifth Fleet and Combined Maritime Forces,"
         more = _unit_run(toks, j + 1)
         if more and (more == len(toks) or toks[more].text in (",", ".", ";", ")")):
             return more
     return j
+
+
+def _owner_run(toks: list[Tok], j: int) -> bool:
+    """After a unit's "of": one to five capitalised words (a state or its service, "the" first allowed)
+    closing the apposition."""
+    if j < len(toks) and toks[j].low == "the":
+        j += 1
+    k = j
+    while k < len(toks) and k < j + 6 and (toks[k].cap or toks[k].text in ("'s", "’s", "-")):
+        k += 1
+    return k > j and (k == len(toks) or toks[k].text in (",", ".", ";", ")"))
 
 
 def _unit_run(toks: list[Tok], j: int) -> int:

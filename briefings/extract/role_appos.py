@@ -44,6 +44,8 @@ _APPOS_END = re.compile(
 )
 _OF_STATE = re.compile(r"\s+of\s+(.+)")
 _ORG_COUNTRIES = ORGANISATION_NAMES
+# "..., Joint Staff of Xland's Self-Defense Forces,": the state or service owning a unit after the office
+_UNIT_OWNER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?=\s*[,.;)]|\s*$)")
 _IN_CITY = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 _LEAD = re.compile(r"^\s+(?:of|at|for|with)\s+(?:the\s+)?")
 _AT_A_BODY = re.compile(r"\s+at\s+an?\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s*[,;.])")
@@ -140,6 +142,11 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             elif unit:  # "Admiral A, Chief of Staff, Japan Maritime Self-Defense Force, and ..."
                 end = title.role_end = toks[unit - 1].end
                 title.next_index = unit
+                owner = _UNIT_OWNER.match(text, end, toks[-1].end) if text.startswith(" of", end) else None
+                if owner:  # "Chief of Staff, Armed Forces of Xland": the unit's state, no part of the title
+                    title.country = title.country or country_of(owner[1]) or _unit_country(toks[unit:])
+                    end = owner.end()
+                    title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             posted = _posted_in(text, end, toks[-1].end) if title.role_end == end else 0
             if posted:  # "A, China's ambassador in Xcity, said": the post's city, no part of the title
                 end = posted
