@@ -98,3 +98,44 @@ def test_unit_then_a_plain_comma_is_unchanged() -> None:
         "Monday."
     )
     assert _full(text, "Jonas Lindqvist") == ("Chief of Staff", "Sweden")
+
+
+# ---- "..., a spokesperson said in Ycity": the speaker's city does not place the clause's people -----------
+
+_SPOKEN_ELSEWHERE = [
+    (
+        "East African leaders meet in Nairobi\n\nThe summit opens in Nairobi on Saturday. President Wanjiru "
+        "Kamau will chair it.\n\nAustrian Chancellor Lukas Brandauer is due to meet Kamau there on Sunday "
+        "morning, a government spokesperson said in Vienna.",
+        "Wanjiru Kamau",
+        "Kenya",
+    ),
+    (
+        "Pacific Alliance leaders meet in Santiago\n\nThe summit opens in Santiago on Friday. President Tomas "
+        "Ibarra will chair it.\n\nPortuguese Prime Minister Rita Serrano will hold talks with Ibarra on the "
+        "margins, her office announced in Lisbon.",
+        "Tomas Ibarra",
+        "Chile",
+    ),
+    (
+        "ECOWAS leaders meet in Accra\n\nThe summit opens in Accra on Monday. President Kofi Asamoah will chair "
+        "it.\n\nItalian Prime Minister Marco Bellini plans to meet Asamoah there on Monday evening, an aide "
+        "told reporters in Rome.",
+        "Kofi Asamoah",
+        "Ghana",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), _SPOKEN_ELSEWHERE)
+def test_speakers_city_after_a_comma_places_no_one(text: str, name: str, country: str) -> None:
+    assert _full(text, name)[1] == country
+
+
+def test_meeting_city_without_a_speaker_still_places() -> None:
+    # "will meet A in Ycity next month": the meeting's own city, as before
+    text = (
+        "ECOWAS leaders meet in Accra\n\nThe summit opens in Accra on Monday. President Kofi Asamoah will chair "
+        "it.\n\nItalian Prime Minister Marco Bellini will meet Asamoah in Rome next month, an aide said."
+    )
+    assert _full(text, "Kofi Asamoah")[1] == "Italy"

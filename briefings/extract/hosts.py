@@ -127,10 +127,12 @@ def sentence_host(
 
 def _reported_from(text: str, m: Mention, at: int) -> bool:
     """The city at `at` is where a speaker said what the mention's clause reports ("said in Ytown that A
-    would ..."): it does not place the mention."""
-    if at >= m.span_start:
-        return False
+    would ...", "A will meet B, a spokesperson said in Ytown"): it does not place the mention."""
     lo = max(m.sentence.start, at - 40)
+    if at >= m.span_start:
+        # "B is due to meet A on Sunday, a spokesperson said in Ytown": another speaker's city after a comma
+        near = max(m.tail_end, at - 40)
+        return "," in text[m.tail_end : at] and bool(_SAID_IN.search(text, near, at))
     return bool(_SAID_IN.search(text, lo, at)) and " that " in text[at : m.span_start]
 
 
