@@ -139,3 +139,34 @@ def test_meeting_city_without_a_speaker_still_places() -> None:
         "it.\n\nItalian Prime Minister Marco Bellini will meet Asamoah in Rome next month, an aide said."
     )
     assert _full(text, "Kofi Asamoah")[1] == "Italy"
+
+
+# ---- "Secretary (ER)": bracketed capitals after a one-word title qualify it ------------------------------
+
+_QUALIFIED = [
+    (
+        "Briefing the media in New Delhi, Secretary (WR) Shri Arvind Menon said the visit would deepen ties.",
+        "Arvind Menon",
+        "Secretary (WR)",
+    ),
+    (
+        "The delegation will be led by Secretary (CPV) Smt. Leela Iyer, who will call on the foreign minister.",
+        "Leela Iyer",
+        "Secretary (CPV)",
+    ),
+    (
+        "Director (PP) Rakesh Sood will brief journalists on the outcome of the talks on Friday.",
+        "Rakesh Sood",
+        "Director (PP)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), _QUALIFIED)
+def test_bracketed_qualifier_stays_in_a_one_word_title(text: str, name: str, role: str) -> None:
+    assert _full(text, name)[0] == role
+
+
+def test_title_abbreviation_is_still_dropped() -> None:
+    text = "Chief of Naval Staff (CNS) Admiral Harish Kapoor will visit Colombo on Monday."
+    assert _full(text, "Harish Kapoor")[0] == "Chief of Naval Staff"

@@ -249,7 +249,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             and forms.retired_mark(toks, j) == j
             and not forms.rank_abbrev(toks, j)
         ):
-            if is_acronym(toks[j + 1]):
+            if is_acronym(toks[j + 1]) and not _qualifier(toks[j + 1].text, toks[role_first:j]):
                 abbrev = j + 2  # "(JCS)": the title's abbreviation, kept only inside the title
             last_word = j + 2  # "Secretary (East)": a qualifier in brackets belongs to the title
             j += 3
@@ -370,3 +370,9 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
     if country is None:  # "commander of U.S. Indo-Pacific Command": a country word right after "of"
         country = inner_country(text, role_start, role_end) or (None if national else inner_org)
     return Title(role_start, role_end, toks[i].start, country, next_index)
+
+
+def _qualifier(acronym: str, words: list[Tok]) -> bool:
+    """Bracketed capitals after a one-word title that do not open with its initial ("Secretary (ER)"): the
+    title's own qualifier, not its abbreviation ("Chairman of the Joint Chiefs of Staff (JCS)")."""
+    return len(words) == 1 and acronym[:1] != words[0].text[:1]
