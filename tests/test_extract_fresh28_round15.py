@@ -1,5 +1,7 @@
 """Rules from the dev28 sets (leaders' summits and ministerials, defence trip notices), round 15: a head of
-government's own letterhead line ("PRIME MINISTER OF XLAND") names the release's issuer."""
+government's own letterhead line ("PRIME MINISTER OF XLAND") names the release's issuer; an office's unit closed
+by its owner ("Chief of Staff, Armed Forces of Xland"); a later speaker's city ("..., an aide said in Ycity")
+places no one; "Secretary (ER)" keeps its qualifier; "Commonwealth Secretary-General" is the organisation's."""
 
 from __future__ import annotations
 
@@ -170,3 +172,26 @@ def test_bracketed_qualifier_stays_in_a_one_word_title(text: str, name: str, rol
 def test_title_abbreviation_is_still_dropped() -> None:
     text = "Chief of Naval Staff (CNS) Admiral Harish Kapoor will visit Colombo on Monday."
     assert _full(text, "Harish Kapoor")[0] == "Chief of Naval Staff"
+
+
+# ---- "Commonwealth Secretary-General A": the organisation's short name before its head's office -----------
+
+_SHORT_ORG = [
+    "Leaders of the Commonwealth will meet in Kigali next month. The Commonwealth Secretary-General, Amina "
+    "Oduya, will open the meeting on Monday.",
+    "Ahead of the Commonwealth leaders' retreat, Commonwealth Secretary-General Amina Oduya said small states "
+    "needed cheaper climate finance.",
+    "The Prime Minister of Malta will also meet Commonwealth Secretary General Amina Oduya in Valletta.",
+]
+
+
+@pytest.mark.parametrize("text", _SHORT_ORG)
+def test_organisation_short_name_before_its_office(text: str) -> None:
+    role, country = _full(text, "Amina Oduya")
+    assert (role or "").replace(" ", "-") == "Secretary-General"
+    assert country == "Commonwealth"
+
+
+def test_state_office_naming_the_commonwealth_is_unchanged() -> None:
+    text = "The Foreign and Commonwealth Secretary, Jane Whitmore, will visit Nairobi on Monday."
+    assert _full(text, "Jane Whitmore")[0] == "Foreign and Commonwealth Secretary"

@@ -105,10 +105,12 @@ def _prefixes(text: str) -> dict[str, str]:
         for m in _BODY_SHORT.finditer(text):
             if m["head"] in ORGANISATIONS:
                 out[m["short"]] = m["name"]
-    if "Secretariat" in text:
+    if "Secretar" in text:
         for key, org in ORGANISATIONS.items():
-            if key.endswith(" Secretariat") and key in text:
-                out[key.removesuffix(" Secretariat")] = org
+            short = key.removesuffix(" Secretariat")
+            # "the X Secretariat", or its head named by the organisation's short name: "X Secretary-General"
+            if short != key and (key in text or short + " Secretary" in text):
+                out[short] = org
     return out
 
 
