@@ -1,7 +1,8 @@
-"""Rules from the dev28 sets (leaders' summits and ministerials, defence trip notices), round 15: a head of
-government's own letterhead line ("PRIME MINISTER OF XLAND") names the release's issuer; an office's unit closed
-by its owner ("Chief of Staff, Armed Forces of Xland"); a later speaker's city ("..., an aide said in Ycity")
-places no one; "Secretary (ER)" keeps its qualifier; "Commonwealth Secretary-General" is the organisation's."""
+"""Rules from the dev28 sets (leaders' summits and ministerials, defence trip notices), round 15: a head
+of government's own letterhead line ("PRIME MINISTER OF XLAND") names the release's issuer; an office's
+unit closed by its owner ("Chief of Staff, Armed Forces of Xland"); a later speaker's city ("..., an aide
+said in Ycity") places no one; "Secretary (ER)" keeps its qualifier; "Commonwealth Secretary-General" is
+the organisation's."""
 
 from __future__ import annotations
 
@@ -113,16 +114,16 @@ _SPOKEN_ELSEWHERE = [
         "Kenya",
     ),
     (
-        "Pacific Alliance leaders meet in Santiago\n\nThe summit opens in Santiago on Friday. President Tomas "
-        "Ibarra will chair it.\n\nPortuguese Prime Minister Rita Serrano will hold talks with Ibarra on the "
-        "margins, her office announced in Lisbon.",
+        "Pacific Alliance leaders meet in Santiago\n\nThe summit opens in Santiago on Friday. "
+        "President Tomas Ibarra will chair it.\n\nPortuguese Prime Minister Rita Serrano will hold talks "
+        "with Ibarra on the margins, her office announced in Lisbon.",
         "Tomas Ibarra",
         "Chile",
     ),
     (
-        "ECOWAS leaders meet in Accra\n\nThe summit opens in Accra on Monday. President Kofi Asamoah will chair "
-        "it.\n\nItalian Prime Minister Marco Bellini plans to meet Asamoah there on Monday evening, an aide "
-        "told reporters in Rome.",
+        "ECOWAS leaders meet in Accra\n\nThe summit opens in Accra on Monday. "
+        "President Kofi Asamoah will chair it.\n\nItalian Prime Minister Marco Bellini plans to meet "
+        "Asamoah there on Monday evening, an aide told reporters in Rome.",
         "Kofi Asamoah",
         "Ghana",
     ),
@@ -137,8 +138,9 @@ def test_speakers_city_after_a_comma_places_no_one(text: str, name: str, country
 def test_meeting_city_without_a_speaker_still_places() -> None:
     # "will meet A in Ycity next month": the meeting's own city, as before
     text = (
-        "ECOWAS leaders meet in Accra\n\nThe summit opens in Accra on Monday. President Kofi Asamoah will chair "
-        "it.\n\nItalian Prime Minister Marco Bellini will meet Asamoah in Rome next month, an aide said."
+        "ECOWAS leaders meet in Accra\n\nThe summit opens in Accra on Monday. "
+        "President Kofi Asamoah will chair it.\n\nItalian Prime Minister Marco Bellini will meet Asamoah "
+        "in Rome next month, an aide said."
     )
     assert _full(text, "Kofi Asamoah")[1] == "Italy"
 
@@ -152,7 +154,8 @@ _QUALIFIED = [
         "Secretary (WR)",
     ),
     (
-        "The delegation will be led by Secretary (CPV) Smt. Leela Iyer, who will call on the foreign minister.",
+        "The delegation will be led by Secretary (CPV) Smt. Leela Iyer, who will call on the foreign "
+        "minister.",
         "Leela Iyer",
         "Secretary (CPV)",
     ),
@@ -179,8 +182,8 @@ def test_title_abbreviation_is_still_dropped() -> None:
 _SHORT_ORG = [
     "Leaders of the Commonwealth will meet in Kigali next month. The Commonwealth Secretary-General, Amina "
     "Oduya, will open the meeting on Monday.",
-    "Ahead of the Commonwealth leaders' retreat, Commonwealth Secretary-General Amina Oduya said small states "
-    "needed cheaper climate finance.",
+    "Ahead of the Commonwealth leaders' retreat, Commonwealth Secretary-General Amina Oduya said small "
+    "states needed cheaper climate finance.",
     "The Prime Minister of Malta will also meet Commonwealth Secretary General Amina Oduya in Valletta.",
 ]
 

@@ -142,10 +142,10 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             elif unit:  # "Admiral A, Chief of Staff, Japan Maritime Self-Defense Force, and ..."
                 end = title.role_end = toks[unit - 1].end
                 title.next_index = unit
-                owner = _UNIT_OWNER.match(text, end, toks[-1].end) if text.startswith(" of", end) else None
-                if owner:  # "Chief of Staff, Armed Forces of Xland": the unit's state, no part of the title
-                    title.country = title.country or country_of(owner[1]) or _unit_country(toks[unit:])
-                    end = owner.end()
+                owned = _UNIT_OWNER.match(text, end, toks[-1].end) if text.startswith(" of", end) else None
+                if owned:  # "Chief of Staff, Armed Forces of Xland": the unit's state, no part of the title
+                    title.country = title.country or country_of(owned[1]) or _unit_country(toks[unit:])
+                    end = owned.end()
                     title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             posted = _posted_in(text, end, toks[-1].end) if title.role_end == end else 0
             if posted:  # "A, China's ambassador in Xcity, said": the post's city, no part of the title
