@@ -220,7 +220,7 @@ def pick_main_date(
     if journey is not None and visit_start(doc, d, s):  # "a two-day visit beginning tomorrow for the X"
         return journey[1], journey[2]
     if journey is not None:  # "will travel to X on Sunday for the summit ... the summit on Monday"
-        return replace(d, date=journey[1].date, relative=False), s
+        return replace(d, date=journey[1].date, end_date=journey[1].end_date, relative=False), s
     if not d.end_date:  # also a headline's "to open on Thursday" over the lead's "on June 13-14"
         whole = gathering_span(scored, d, s)
         if whole is not None:

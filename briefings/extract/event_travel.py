@@ -8,7 +8,9 @@ import re
 from dataclasses import replace
 
 from briefings.extract.dates import DateMention
+from briefings.extract.event_names import proper_name
 from briefings.extract.event_spans import TRAVEL_NOUNS, event_nouns, stay_span
+from briefings.extract.eventcues import TRAVEL_TO
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
 
@@ -29,7 +31,8 @@ _VISIT_START = re.compile(_VISIT_FROM)
 _JOURNEY = re.compile(
     r"\b(?:travel(?:s|ling|ing)?|fly|flies|flying|head(?:s|ing)?|leav(?:e|es|ing)|depart(?:s|ing)?|"
     r"set(?:s|ting)?\s+off|(?:leav(?:e|es|ing)|depart(?:s|ing)?)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+for\s))"
-    r"\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    # a state named with "and" inside: "to Trinidad and Tobago", "to Bosnia and Herzegovina"
+    r"\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,2}"
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?,?\s+(?:on\s+)?$|"  # "to Panama City, Panama, on May 3"
     # "arrives in Seoul on Monday", a headline's "X Arrives Monday for Talks": the day of arrival
     r"\b(?:[Aa]rriv(?:e|es|ing)|[Ll]and(?:s|ing)?)(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+(?:on\s+)?$|"
@@ -147,6 +150,9 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
     nouns = event_nouns(doc.text[d.end : s.end]) - TRAVEL_NOUNS
     if not nouns:
         return None
+    named = _named_span(doc, scored, d, s)
+    if named is not None:
+        return named
     # "... for the X Consultation (XC) ... will co-chair the XC in Y on Wednesday": its short name dates it
     nouns |= set(_SHORT_NAME.findall(doc.text, d.end, s.end))
     own = [
@@ -163,6 +169,25 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
             or held_day(doc, x[1], x[2])
             or _held_at(doc, x[1], s)
         )
+    ]
+    return max(own, key=lambda x: x[0]) if own else None
+
+
+def _named_span(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -> Scored | None:
+    """ "will travel to X tomorrow for the Y Summit" and, a few paragraphs on, the Y Summit's own days ("for
+    the Y Summit, taking place from Monday 26 to Wednesday 28 October"): that span, opening within 3 days."""
+    name = proper_name(doc.text[d.end : s.end])
+    if name is None:
+        return None
+    own = [
+        x
+        for x in scored
+        if x[0] > 0
+        and x[1].end_date is not None
+        and s.index < x[2].index <= s.index + 8
+        and 0 < (x[1].date - d.date).days <= 3
+        and name in x[2].text
+        and not TRAVEL_TO.search(x[2].text)
     ]
     return max(own, key=lambda x: x[0]) if own else None
 
