@@ -15,7 +15,9 @@ _FUTURE = re.compile(
     # a gathering's schedule in the present: "The two-day summit opens on Monday"
     r"opens|begins|starts|kicks\s+off|gets\s+under\s+way|"
     # "Ministers gather in X on Thursday": a newsletter's present for the coming meeting
-    r"gathers?)\b",
+    r"gathers?|"
+    # "is making an introductory visit to X from 3 to 5 March": a visit under way or about to be
+    r"(?:is|are)\s+(?:making|paying|undertaking))\b",
     re.I,
 )
 LOGISTICS = re.compile(
