@@ -21,7 +21,7 @@ from briefings.extract.event_date_score import (
 )
 from briefings.extract.event_days import n_days, title_lines
 from briefings.extract.event_eves import co_chaired_days, demote_eves, eve_noun, stay_around
-from briefings.extract.event_itinerary import itinerary, round_trip
+from briefings.extract.event_itinerary import itinerary, round_trip, trip_bounds
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_spans import (
     EVENT_NOUN,
@@ -95,6 +95,14 @@ def _guest_stay_day(
         ):
             return replace(d, date=x.date, end_date=None)
     return None
+
+
+def _inside(text: str, d: DateMention, span: DateMention) -> bool:
+    """d lies inside the span, or is the week (or a day just before it) the span opens."""
+    assert span.end_date is not None
+    if d.relative and text[d.start : d.end].endswith("week") and 0 <= (span.date - d.date).days < 7:
+        return True  # "next week": the week the trip opens
+    return span.date <= d.date and (d.end_date or d.date) <= span.end_date
 
 
 def pick_main_date(
@@ -193,6 +201,9 @@ def pick_main_date(
     _, d, s = best
     if d is trip:  # the stops' span is the trip's own days
         return d, s
+    bounds = trip_bounds(doc, [(x[1], x[2]) for x in scored if x[0] > 0])
+    if bounds is not None and _inside(doc.text, d, bounds[0]):  # "the visit begins in A on Tuesday ... concludes in B"
+        return bounds
     if visit_headline(headline):
         # "During the visit, A will co-chair the X on 11 and 12 May": the gathering's days; "During their
         # stay, the X will be held on 9 May": the stay the headline announces

@@ -113,3 +113,33 @@ def onward_leg(doc: Doc, s: Sentence, day: date, ref: date) -> date | None:
         if 0 < (d.date - day).days <= 2:
             return d.end_date or d.date
     return None
+
+
+# "X's visit begins in A on Tuesday", "The trip concludes in B March 27-28": the trip's own first and last days
+_TRIP_WORD = r"\b(?:[Vv]isit|[Tt]rip|[Tt]our|[Jj]ourney)\s+(?:will\s+)?"
+_BEGINS = re.compile(_TRIP_WORD + r"(?:begins?|starts?|opens?|kicks?\s+off)\b")
+_ENDS = re.compile(_TRIP_WORD + r"(?:conclude|concludes|ends?|wraps?\s+up|closes?|finish|finishes)\b")
+_BOUND_WORDS = ("isit ", "rip ", "our ", "ourney ")
+
+
+def trip_bounds(doc: Doc, dated: list[tuple[DateMention, Sentence]]) -> tuple[DateMention, Sentence] | None:
+    """A trip whose first day one sentence gives ("the visit begins in A on Tuesday") and whose last day a
+    later one gives ("the trip concludes in B March 27-28"): its whole span, over the begin's sentence."""
+    first: tuple[DateMention, Sentence] | None = None
+    last: DateMention | None = None
+    for d, s in dated:
+        if not has_any(s.text, _BOUND_WORDS):
+            continue
+        m = _BEGINS.search(doc.text, s.start, d.start)
+        if first is None and m and d.start - m.end() < 60:
+            first = (d, s)
+            continue
+        m = _ENDS.search(doc.text, s.start, d.start)
+        if first is not None and m and d.start - m.end() < 60 and s.index > first[1].index:
+            last = d
+    if first is None or last is None:
+        return None
+    end = last.end_date or last.date
+    if not 0 < (end - first[0].date).days <= _MAX_DAYS:
+        return None
+    return replace(first[0], end_date=end, relative=False), first[1]
