@@ -41,6 +41,14 @@ _RUN_FOR = re.compile(
     r"(two|three|four|five|[2-5])\s+days\b",
     re.I,
 )
+# "will arrive in X on Wednesday for a two-day visit": the visit's count of days just after its first day
+_FOR_N_DAY = re.compile(
+    r"\s*,?\s+for\s+(?:a|an|his|her|their)\s+(two|three|four|five|[2-5])-day\s+"
+    r"(?:(?:official|state|working|introductory|bilateral)\s+)?(?:visit|stay)\b",
+    re.I,
+)
+# "will depart for X on Wednesday for a four-day trip": the day of leaving home, not the stay's first day
+_DEPART = re.compile(r"\b(?:depart|departs|departing|leave|leaves|leaving)\b[^.;]{0,40}$")
 _BY_ASIDE = re.compile(r",\s+(?:hosted|organi[sz]ed|chaired|co-chaired|attended|led)\s+by\s+[^,;.]{1,60},")
 # a comma inside a list of names ("with Peru, Chile and Mexico"): no clause of its own
 _LIST_COMMA = re.compile(r",(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,|\s+and\s+[A-Z]))")
@@ -71,6 +79,22 @@ def n_days(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMention:
         return dm  # "a two-day visit to X, where she will meet Y on Tuesday": the meeting's own day
     n = _N.get(m[1].lower()) or int(m[1])
     return replace(dm, end_date=dm.date + timedelta(days=n - 1))
+
+
+def visit_days(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMention:
+    """ "will arrive in X on Wednesday for a two-day visit" in the sentence or the two before it, dating dm's
+    own day: the visit's days (not after "depart", the day of leaving home)."""
+    if dm.end_date is not None:
+        return dm
+    for x in doc.sentences[max(0, s.index - 2) : s.index + 1]:
+        if "-day" not in x.text:
+            continue
+        for d in find_dates(doc.text, x.start, x.end, ref):
+            after = _FOR_N_DAY.match(doc.text, d.end, x.end) if d.date == dm.date and not d.end_date else None
+            if after and not _DEPART.search(doc.text, max(x.start, d.start - 50), d.start):
+                n = _N.get(after[1].lower()) or int(after[1])
+                return replace(dm, end_date=dm.date + timedelta(days=n - 1))
+    return dm
 
 
 def now_cities(

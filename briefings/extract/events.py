@@ -11,7 +11,7 @@ from briefings.extract.datelines import Dateline
 from briefings.extract.dates import DateMention, find_times
 from briefings.extract.event_date_score import MET
 from briefings.extract.event_dates import pick_main_date
-from briefings.extract.event_days import closing_day, located, n_days, now_cities, spans_cities
+from briefings.extract.event_days import closing_day, located, n_days, now_cities, spans_cities, visit_days
 from briefings.extract.event_itinerary import onward_leg, spells_stops
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_participants import main_participants, main_parties
@@ -139,7 +139,7 @@ def build_main(
     if picked:
         dm, s = picked
         if dm.end_date is None and not hosted:
-            dm = closing_day(doc, s, n_days(doc, s, dm, ref), ref)
+            dm = visit_days(doc, s, closing_day(doc, s, n_days(doc, s, dm, ref), ref), ref)
         if dm.end_date is None and (last := onward_leg(doc, s, dm.date, ref)):
             dm, onward = replace(dm, end_date=last), True  # a meeting in A, "then" a dated visit to B: a trip
     else:
