@@ -10,7 +10,13 @@ from briefings.compiled import use_compiled
 # before any submodule is imported: take them from the mypyc build when it matches these sources
 COMPILED = use_compiled(__path__)
 
-from briefings.extract.datelines import Dateline, find_date_line, find_dateline, issuer_country
+from briefings.extract.datelines import (
+    Dateline,
+    find_date_line,
+    find_dateline,
+    find_foot_date,
+    issuer_country,
+)
 from briefings.extract.eventcues import countries_in
 from briefings.extract.events import EVENT_NOUN, build_main
 from briefings.extract.gazetteer import stray_namesake
@@ -131,9 +137,15 @@ def extract(text: str, *, source: str = "", published: date | None = None, today
         skip.add(date_line[1].index)
         if published is None:
             published = date_line[0]
-    dateline = find_dateline(doc, published or today)
+    # "Abuja, 14 September 2026" under the body: the release's date, no dateline nor date of a meeting
+    foot = find_foot_date(doc)
+    if foot:
+        skip.add(foot[1].index)
+    dateline = find_dateline(doc, published or (foot[0] if foot else today), foot[1].index if foot else 6)
     if published is None and dateline and dateline.date:
         published = dateline.date
+    if published is None and foot:
+        published = foot[0]
     ref = published or today
     headline = _headline(doc, skip)
     ctx = country_context(doc, dateline, skip)

@@ -25,10 +25,16 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
+# "Riyadh, 12 Rabi' al-Awwal 1448 AH, corresponding to 26 August 2026 —": the Hijri date before the Gregorian
+_HIJRI = (
+    r"(?:\d{1,2}\s+[A-Z][\w'’ -]{2,25}?\s+1[34]\d\d\s*(?:A\.?H\.?|H\.?)?\s*"
+    r"(?:,?\s*(?:corresponding|corresponds)\s+to|/|\()\s*)"
+)
 DATELINE = re.compile(
     rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?:,\s*(?P<region>[A-Z][A-Za-z. ]{{1,25}}?))?"
-    # "MANILA 24 February 2025 – ...": the date may follow the city without a comma
-    rf"(?:(?:,\s*|\s+)(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
+    # "MANILA 24 February 2025 – ...": the date may follow the city without a comma; "Berlin, 10.11.2026 –"
+    rf"(?:(?:,\s*|\s+){_HIJRI}?(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
+    r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)?)?"
     r"\s*(?:\([^)]{1,30}\)\s*){0,2}(?:(?:[–—]|--?|:)\s+|(?:[–—]|--)(?=[A-Z“\"]))"
 )
 # "New Delhi, Nov 3 (PTI) India ...", "SINGAPORE, May 29 Kyodo - ...": an agency tag after the date;
@@ -141,9 +147,12 @@ def _own_country_after(text: str, m: re.Match[str]) -> bool:
     return city is not None and city.country == country
 
 
-def find_dateline(doc: Doc, ref: date) -> Dateline | None:
-    """ "TOKYO –", "SINGAPORE, June 1 (Reuters) -" at the start of one of the first sentences."""
-    for s in doc.sentences[:6]:  # a headline, byline and agency lines may come first
+_SLASH_DAY = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
+
+
+def find_dateline(doc: Doc, ref: date, upto: int = 6) -> Dateline | None:
+    """ "TOKYO –", "SINGAPORE, June 1 (Reuters) -" opening one of the first sentences (before `upto`)."""
+    for s in doc.sentences[:upto]:  # a headline, byline and agency lines may come first
         m = (
             DATELINE.match(s.text)
             # each needs its literal "," or "/": skip the pattern (and the strip) when the sentence has none
@@ -159,7 +168,8 @@ def find_dateline(doc: Doc, ref: date) -> Dateline | None:
         if paren and country_of(paren[1]):
             region = paren[1]  # "Smalltown (Country) (AFP) -"
         tagged = _AGENCY_TAG.match(s.text, m.start("city") + len(m["city"])) is not None
-        looks = raw.isupper() or region or m["date"] or tagged or _own_country_after(s.text, m)
+        slash = _SLASH_DAY.search(s.text, m.end("city"), m.end()) if "/" in s.text else None
+        looks = raw.isupper() or region or m["date"] or slash or tagged or _own_country_after(s.text, m)
         if not looks:
             continue  # "Tokyo - a line" must look like a dateline (all caps, a date/region, "(Agency)")
         agency = agency_home(s.text[m.end("city") :]) if not region else None
@@ -178,6 +188,8 @@ def find_dateline(doc: Doc, ref: date) -> Dateline | None:
         if city is None:
             continue
         when: date | None = None
+        if slash and not m["date"]:  # "Jakarta (22/1) –": day/month in brackets, the latest on/before ref
+            when = resolve_year(int(slash[2]), int(slash[1]), ref, past=True) if int(slash[2]) <= 12 else None
         if m["date"]:
             raw_date = m["date"].replace("/", ", ")  # "February 9/2026": the year after a slash
             ds = find_dates(raw_date, 0, len(raw_date), ref)
@@ -190,10 +202,55 @@ def find_dateline(doc: Doc, ref: date) -> Dateline | None:
     return None
 
 
+# "Date: 12.11.2025 | No: 112/25", "21.5.2026", "Posted On: 14 AUG 2026 6:15PM by PIB Delhi": a release's
+# own date line in figures or with the month in capitals, before or after other fields
+_FIELD_DATE = re.compile(
+    r"^(?:[^|\n]{0,40}\|\s*)?(?:(?:Date|Dated|Published|Posted|Released|Issued|Updated)(?:\s+[Oo]n)?\s*:?\s*)?"
+    r"(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)|(?P<t>\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?,?\s+(?:19|20)\d\d))"
+    r"(?:\s*(?:\||\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)[^\n]{0,50}|\s+by\s[^\n]{1,40})?\.?$"
+)
+
+
+def _field_date(line: str) -> date | None:
+    """A date line's date in figures or capitals ("Date: 12.11.2025 | No: 5", "Posted On: 14 AUG 2026")."""
+    m = _FIELD_DATE.match(line) if len(line) < 100 else None
+    if m is None:
+        return None
+    if m["d"]:
+        try:
+            return date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+    raw = m["t"].title()
+    ds = find_dates(raw, 0, len(raw), date(2000, 1, 1))
+    return ds[0].date if ds and not ds[0].year_assumed else None
+
+
+def find_foot_date(doc: Doc) -> tuple[date, Sentence] | None:
+    """A release's date line at its foot ("Abuja, 14 September 2026", "Zagreb, 21.5.2026") under the body."""
+    tail = doc.sentences[-3:]
+    for k, s in enumerate(tail):
+        line = s.text.strip()
+        # under a headline and a body, with only short lines after it ("Ministry of Defence")
+        if len(line) > 60 or s.index < 2 or any(len(x.text) > 60 for x in tail[k + 1 :]):
+            continue
+        m = _PLACE_DATE_LINE.match(line) if "," in line else None
+        if m is not None:
+            ds = find_dates(m["date"], 0, len(m["date"]), date(2000, 1, 1))
+            if ds and not ds[0].year_assumed:
+                return ds[0].date, s
+        when = _field_date(line.split(",", 1)[1].strip() if "," in line else line)
+        if when is not None:
+            return when, s
+    return None
+
+
 def find_date_line(doc: Doc) -> tuple[date, Sentence] | None:
     """A line under the headline that is only a date ("July 20, 2024")."""
     for s in doc.sentences[:8]:
         line = s.text.strip()
+        if (when := _field_date(line)) is not None:
+            return when, s
         if len(line) < 40 and line.isupper():
             line = line.title()  # "JULY 24, 2024": a release's date line in capitals
         elif " - " in line and len(line) < 80 and (sm := _SOURCE_DATE_LINE.match(line)):

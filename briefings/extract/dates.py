@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
 
+from briefings.extract.date_numeric import numeric_dates
 from briefings.extract.date_order import later_weekdays
 from briefings.extract.literals import has_any
 from briefings.extract.relative_dates import DAY_WORDS, RELATIVE, WD_RANGE, relative_date
@@ -94,6 +95,7 @@ _ATTRIBUTION = re.compile(r",\s+[^,]{0,60}?\b(?:said|says|told|added|reported|ac
 # a relative clause opening after a date: its tense is not the date's ("..., which had been held in 2015")
 _REL_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
 _REL_WORDS = (", which", ", who")
+_NUMERIC_WORDS = ("/", ".", "the ")  # each numeric_dates pattern needs one
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MAYBE_WORDS = (
     "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "morrow", "week",
@@ -251,6 +253,10 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
         if b:
             out.append(DateMention(m.start(), m.end(), b[0], b[1], b[2]))
             taken.append(m.span())
+    for x in numeric_dates(text, start, end, ref, is_past(start)) if has_any(seg, _NUMERIC_WORDS) else ():
+        if free(x.start, x.end):  # "Friday (6/2)", "24.9.2026", "on the 30th"
+            out.append(DateMention(x.start, x.end, x.first, x.last, x.year_assumed))
+            taken.append((x.start, x.end))
     for m in WD_RANGE.finditer(text, start, end) if "day" in seg else ():
         if not free(*m.span()) or any(
             abs(m.start() - d.end) < 25 or abs(d.start - m.end()) < 25 for d in out
