@@ -202,8 +202,8 @@ def pick_main_date(
     if d is trip:  # the stops' span is the trip's own days
         return d, s
     bounds = trip_bounds(doc, [(x[1], x[2]) for x in scored if x[0] > 0])
-    if bounds is not None and _inside(doc.text, d, bounds[0]):  # "the visit begins in A on Tuesday ... concludes in B"
-        return bounds
+    if bounds is not None and _inside(doc.text, d, bounds[0]):
+        return bounds  # "the visit begins in A on Tuesday ... the trip concludes in B March 27-28"
     if visit_headline(headline):
         # "During the visit, A will co-chair the X on 11 and 12 May": the gathering's days; "During their
         # stay, the X will be held on 9 May": the stay the headline announces

@@ -62,12 +62,23 @@ def co_chaired_days(scored: list[Scored], d: DateMention, s: Sentence) -> Scored
 def stay_around(scored: list[Scored], d: DateMention, s: Sentence) -> Scored | None:
     """A single day's meeting "During their stay, the X will be held on 9 May" after "From 8 to 10 May, A
     will visit Y": under a visit headline the stay the meeting lies inside."""
-    if d.end_date or d.relative or not _DURING.search(s.text):
+    if d.end_date:
         return None
+    during = not d.relative and bool(_DURING.search(s.text))
     for x in scored:
         xd, xs = x[1], x[2]
         if not s.index - 2 <= xs.index < s.index or not xd.end_date or not xd.date <= d.date <= xd.end_date:
             continue
-        if x[0] > 0 and (TRAVEL_TO.search(xs.text) or STAY.search(xs.text)):
+        if x[0] > 0 and during and (TRAVEL_TO.search(xs.text) or STAY.search(xs.text)):
+            return x
+        # "will be in X from Sunday to Tuesday ... On Monday, he will hold talks": the stay, in the next
+        # sentence of the same paragraph
+        if x[0] > 0 and xs.index == s.index - 1 and xs.paragraph == s.paragraph and _STAY_IN.search(xs.text):
             return x
     return None
+
+
+# "will be in Ghana from", "will stay in X from": a stay given its days
+_STAY_IN = re.compile(
+    r"\b(?:will\s+be|will\s+stay|is\s+to\s+be)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:from|between)\b"
+)

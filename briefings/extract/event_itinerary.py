@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.gazetteer import country_of, find_city
@@ -115,7 +115,7 @@ def onward_leg(doc: Doc, s: Sentence, day: date, ref: date) -> date | None:
     return None
 
 
-# "X's visit begins in A on Tuesday", "The trip concludes in B March 27-28": the trip's own first and last days
+# "X's visit begins in A on Tuesday", "The trip concludes in B March 27-28": the trip's first and last days
 _TRIP_WORD = r"\b(?:[Vv]isit|[Tt]rip|[Tt]our|[Jj]ourney)\s+(?:will\s+)?"
 _BEGINS = re.compile(_TRIP_WORD + r"(?:begins?|starts?|opens?|kicks?\s+off)\b")
 _ENDS = re.compile(_TRIP_WORD + r"(?:conclude|concludes|ends?|wraps?\s+up|closes?|finish|finishes)\b")
@@ -140,6 +140,8 @@ def trip_bounds(doc: Doc, dated: list[tuple[DateMention, Sentence]]) -> tuple[Da
     if first is None or last is None:
         return None
     end = last.end_date or last.date
+    if last.relative and end <= first[0].date:
+        end += timedelta(days=7)  # "begins on Monday ... ends on Thursday": the Thursday after that Monday
     if not 0 < (end - first[0].date).days <= _MAX_DAYS:
         return None
     return replace(first[0], end_date=end, relative=False), first[1]

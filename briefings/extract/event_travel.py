@@ -161,22 +161,30 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
         if x[0] > 0
         and (x[2].index > s.index or (x[2] is s and x[1].start > d.end))
         and x[2].index <= s.index + 3
-        and x[1].end_date is None
         and 0 < (x[1].date - d.date).days <= 3
-        # the purpose's noun or another ("for Security Talks ... the Consultative Meeting on Tuesday")
+        # the purpose's noun or another ("for Security Talks ... the Consultative Meeting on Tuesday"); a
+        # span given to the meeting ("the summit, which takes place on 26 and 27 October")
         and (
-            _noun_day(doc, x[1], x[2], nouns | _MEETING_WORDS)
+            (x[1].end_date is None and _noun_day(doc, x[1], x[2], nouns | _MEETING_WORDS))
             or held_day(doc, x[1], x[2])
-            or _held_at(doc, x[1], s)
+            or (x[1].end_date is None and _held_at(doc, x[1], s))
         )
     ]
     return max(own, key=lambda x: x[0]) if own else None
 
 
+# "for the Conference of Heads of Government of the X Community": a purpose named in capitals after "for the"
+_FOR_THE = re.compile(
+    r"\s+for\s+the\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|and|on|for|the)\s+)*[A-Z][\w'’-]*){1,10})"
+)
+
+
 def _named_span(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -> Scored | None:
     """ "will travel to X tomorrow for the Y Summit" and, a few paragraphs on, the Y Summit's own days ("for
     the Y Summit, taking place from Monday 26 to Wednesday 28 October"): that span, opening within 3 days."""
-    name = proper_name(doc.text[d.end : s.end])
+    tail = doc.text[d.end : s.end]
+    named = _FOR_THE.match(tail)
+    name = proper_name(tail) or (named[1] if named else None)
     if name is None:
         return None
     own = [
