@@ -210,7 +210,8 @@ def states_workplace(text: str, end: int, stop: int) -> tuple[int, str | None] |
     return (m.end(), c) if c and c not in ORGANISATION_NAMES else None
 
 
-_PARTY_STATE = re.compile(r"[RDI]-[A-Z]{2}")  # a US legislator's party and state
+# a legislator's party and state: "R-CA", "D-Texas", "PSD-MG", "União-PR"
+_PARTY_STATE = re.compile(r"(?:[A-Z]{1,5}|[A-Z][a-zà-ÿ]{2,9})-(?:[A-Z]{2}|[A-Z][a-z]{2,11}\.?)")
 
 
 def party_affiliation(toks: list[Tok], k: int) -> int:

@@ -1,0 +1,60 @@
+"""People rules, round 15 (role2): the office a person holds where the start code read a form of address
+or nothing: a legislator's bracketed party and state of any party's initials or name ("Deputy A
+(PSB-RJ), chairman of X," / "Sen. A (D-Oregon), chair of X,")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+from briefings.models import Briefing, Person
+
+TODAY = date(2031, 6, 2)
+HEAD = "Lawmakers gather for regional talks\n\n"
+
+
+def _b(text: str) -> Briefing:
+    return extract(HEAD + text, today=TODAY)
+
+
+def _person(b: Briefing, name: str) -> Person:
+    found = [p for p in b.people if p.name == name]
+    assert found, [p.name for p in b.people]
+    return found[0]
+
+
+# ---- a bracketed party and state between a name and its apposed office --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The mission is led by Deputy Heitor Vasconcelos (PSB-RJ), chairman of the Foreign Relations "
+            "Committee, and arrives in Lisbon on Monday.",
+            "Heitor Vasconcelos",
+            "chairman of the Foreign Relations Committee",
+        ),
+        (
+            "Sen. Marjorie Caldwell (D-Oregon), chair of the Senate Armed Services Committee, said the "
+            "visit would go ahead.",
+            "Marjorie Caldwell",
+            "chair of the Senate Armed Services Committee",
+        ),
+        (
+            "Also travelling is Deputy Odete Figueira (Novo-SC), vice-chair of the Defence Committee, who "
+            "will meet officials in Santiago.",
+            "Odete Figueira",
+            "vice-chair of the Defence Committee",
+        ),
+    ],
+)
+def test_party_state_before_apposition(text: str, name: str, role: str) -> None:
+    assert _person(_b(text), name).role == role
+
+
+def test_party_state_without_apposition_keeps_address() -> None:
+    b = _b("Deputy Teodoro Quintela (PSB-RJ) met the committee's chairman on Tuesday in Brasilia.")
+    assert _person(b, "Teodoro Quintela").role == "Deputy"
