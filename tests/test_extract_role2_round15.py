@@ -1,6 +1,7 @@
 """People rules, round 15 (role2): the office a person holds where the start code read a form of address
 or nothing: a legislator's bracketed party and state of any party's initials or name ("Deputy A
-(PSB-RJ), chairman of X," / "Sen. A (D-Oregon), chair of X,")."""
+(PSB-RJ), chairman of X," / "Sen. A (D-Oregon), chair of X,"); a title with the ministry it is held in,
+named in full, in apposition ("A, State Secretary in the Ministry of X,")."""
 
 from __future__ import annotations
 
@@ -58,3 +59,38 @@ def test_party_state_before_apposition(text: str, name: str, role: str) -> None:
 def test_party_state_without_apposition_keeps_address() -> None:
     b = _b("Deputy Teodoro Quintela (PSB-RJ) met the committee's chairman on Tuesday in Brasilia.")
     assert _person(b, "Teodoro Quintela").role == "Deputy"
+
+
+# ---- the named ministry a title is held in --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The Slovak side will be represented by Marek Hudec, State Secretary in the Ministry of Foreign "
+            "and European Affairs, who arrives on Monday.",
+            "Marek Hudec",
+            "State Secretary in the Ministry of Foreign and European Affairs",
+        ),
+        (
+            "Talks on Thursday will include Dagny Rasmussen, Secretary of State in the Ministry of Defence; "
+            "the chief of staff will also attend.",
+            "Dagny Rasmussen",
+            "Secretary of State in the Ministry of Defence",
+        ),
+        (
+            "The visitors will meet Ilse Brandauer, Parliamentary State Secretary in the Federal Ministry "
+            "for Economic Affairs, in Vienna.",
+            "Ilse Brandauer",
+            "Parliamentary State Secretary in the Federal Ministry for Economic Affairs",
+        ),
+    ],
+)
+def test_ministry_served_in(text: str, name: str, role: str) -> None:
+    assert _person(_b(text), name).role == role
+
+
+def test_ministry_after_closed_apposition_stays_out() -> None:
+    b = _b("The visitors will meet Marek Hudec, State Secretary, in the Ministry of Defence on Monday.")
+    assert _person(b, "Marek Hudec").role == "State Secretary"

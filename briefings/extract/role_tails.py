@@ -50,6 +50,19 @@ def ministry_tail(text: str, end: int, stop: int) -> int:
     return m.end() if m else end
 
 
+# "in the Ministry of National X": the ministry a state secretary serves in, named in full
+_IN_MINISTRY = re.compile(
+    r"\s+in\s+the\s+(?:Federal\s+)?(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*"
+)
+
+
+def in_ministry_tail(text: str, end: int, stop: int) -> int:
+    """The end of a named ministry a title serves in ("Secretary of State in the Ministry of X"), else end."""
+    m = _IN_MINISTRY.match(text, end, stop) if text.startswith(" in the ", end) else None
+    return m.end() if m else end
+
+
 # "Multinational Brigade – Xland": a unit named by the state it is deployed in, after a dash
 _DASH_STATE = re.compile(r"\s+[–—-]\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=\s*(?:[,;.)]|and\b|$))")
 _UNITS = ("Brigade", "Battlegroup", "Battle Group", "Division", "Corps", "Force", "Group")
