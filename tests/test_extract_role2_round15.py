@@ -1,7 +1,9 @@
 """People rules, round 15 (role2): the office a person holds where the start code read a form of address
 or nothing: a legislator's bracketed party and state of any party's initials or name ("Deputy A
 (PSB-RJ), chairman of X," / "Sen. A (D-Oregon), chair of X,"); a title with the ministry it is held in,
-named in full, in apposition ("A, State Secretary in the Ministry of X,")."""
+named in full, in apposition ("A, State Secretary in the Ministry of X,"); "the Prime Minister and Minister
+of X of Yland, B" is B's joined title when only a Deputy Prime Minister is named before (a grade under an
+office holds no bare office)."""
 
 from __future__ import annotations
 
@@ -94,3 +96,47 @@ def test_ministry_served_in(text: str, name: str, role: str) -> None:
 def test_ministry_after_closed_apposition_stays_out() -> None:
     b = _b("The visitors will meet Marek Hudec, State Secretary, in the Ministry of Defence on Monday.")
     assert _person(b, "Marek Hudec").role == "State Secretary"
+
+
+# ---- a grade under an office holds no bare office ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        (
+            "Belgium's Deputy Prime Minister and Minister of Defence, Lucie Verhaegen, will host the dinner. "
+            "Earlier, the delegation will call on the Prime Minister and Minister for Foreign Affairs of "
+            "Luxembourg, Marc Weydert.",
+            "Marc Weydert",
+            "Prime Minister and Minister for Foreign Affairs",
+            "Luxembourg",
+        ),
+        (
+            "The meeting is hosted by Vice President and Minister of Planning Tomas Arriaga of Paraguay. "
+            "Guests include the President and Minister of Defence of Suriname, Ramon Tjin.",
+            "Ramon Tjin",
+            "President and Minister of Defence",
+            "Suriname",
+        ),
+        (
+            "Austria's Vice-Chancellor and Minister of Culture, Greta Moser, opens the forum. On Friday the "
+            "delegates call on the Chancellor and Minister for Digital Affairs of Liechtenstein, Elias "
+            "Frommelt.",
+            "Elias Frommelt",
+            "Chancellor and Minister for Digital Affairs",
+            "Liechtenstein",
+        ),
+    ],
+)
+def test_grade_holds_no_bare_office(text: str, name: str, role: str, country: str) -> None:
+    p = _person(_b(text), name)
+    assert (p.role, p.country) == (role, country)
+
+
+def test_bare_office_held_before_splits_the_join() -> None:
+    b = _b(
+        "Foreign Secretary Lorna Castillo-Reyes arrives in Oslo on Monday. The Secretary and Foreign "
+        "Minister Sigrid Haugen are expected to discuss fisheries."
+    )
+    assert _person(b, "Sigrid Haugen").role == "Foreign Minister"

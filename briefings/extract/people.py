@@ -134,6 +134,23 @@ def _more_offices(o: str, n: str, po: str) -> bool:
     return len(parts) > sum(w in HEADS for w in o.split()) and any(portfolio(p) == po for p in parts)
 
 
+_JOINS = re.compile(r" and |, ")
+
+
+_UNDER = frozenset({"deputy", "vice", "assistant", "under", "associate"})
+
+
+def _holds(role: str, title: str) -> bool:
+    """One of a role's joined offices is the title itself, not a grade under it ("Secretary" in "Foreign
+    Secretary", "Prime Minister" not in "Deputy Prime Minister")."""
+    key = f" {role_key(title)} "
+    for part in _JOINS.split(role_key(role)):
+        at = f" {part} ".find(key)
+        if at >= 0 and f" {part} "[:at].rpartition(" ")[2] not in _UNDER:
+            return True
+    return False
+
+
 def _weak(role: str) -> bool:
     words = role.replace(".", ". ").split()
     return all(w in RANKS or w.rstrip(".") + "." in RANKS or w in _WEAK_TITLES for w in words)
@@ -252,7 +269,9 @@ class People:
         heads = any(w.lower() in HEADS for w in right.split())
         # "Deputy Prime Minister and Minister of X" held by two people of two countries: one joined title
         twin = holder is not None and role_key(right) in role_key(holder.role or "")
-        if holder is not None and holder is not rec and right[:1].isupper() and heads and not twin:
+        # a "Deputy Prime Minister" holds no bare "Prime Minister": "the Prime Minister and Minister of X, B"
+        owned = holder is not None and _holds(holder.role or "", left)
+        if holder is not None and holder is not rec and right[:1].isupper() and heads and not twin and owned:
             m.role = right
             m.country = None
             at = m.sentence.text.find(right, m.span_start - m.sentence.start)
