@@ -3,7 +3,8 @@ or nothing: a legislator's bracketed party and state of any party's initials or 
 (PSB-RJ), chairman of X," / "Sen. A (D-Oregon), chair of X,"); a title with the ministry it is held in,
 named in full, in apposition ("A, State Secretary in the Ministry of X,"); "the Prime Minister and Minister
 of X of Yland, B" is B's joined title when only a Deputy Prime Minister is named before (a grade under an
-office holds no bare office)."""
+office holds no bare office); an envoy accredited to several states keeps them all ("A, Ambassador to B, C
+and D,")."""
 
 from __future__ import annotations
 
@@ -140,3 +141,37 @@ def test_bare_office_held_before_splits_the_join() -> None:
         "Minister Sigrid Haugen are expected to discuss fisheries."
     )
     assert _person(b, "Sigrid Haugen").role == "Foreign Minister"
+
+
+# ---- the further states an envoy is accredited to ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The visit will be joined by Helga Brenner, Ambassador to Kenya, Uganda, Rwanda and Burundi, "
+            "who flies in from Nairobi.",
+            "Helga Brenner",
+            "Ambassador to Kenya, Uganda, Rwanda and Burundi",
+        ),
+        (
+            "Also present will be Rafael Mendoza, Ambassador to Senegal, Gambia, and Mali, and officials "
+            "of the regional bank.",
+            "Rafael Mendoza",
+            "Ambassador to Senegal, Gambia, and Mali",
+        ),
+        (
+            "The forum opens with remarks by Ingrid Dahlberg, Ambassador to Samoa, Tonga and Tuvalu.",
+            "Ingrid Dahlberg",
+            "Ambassador to Samoa, Tonga and Tuvalu",
+        ),
+    ],
+)
+def test_accredited_states(text: str, name: str, role: str) -> None:
+    assert _person(_b(text), name).role == role
+
+
+def test_people_after_an_ambassador_are_no_states() -> None:
+    b = _b("The visit will be joined by Helga Brenner, Ambassador to Kenya, Tomas Okello and Ruth Wanjiru.")
+    assert _person(b, "Helga Brenner").role == "Ambassador to Kenya"

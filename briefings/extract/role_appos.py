@@ -26,7 +26,7 @@ from briefings.extract.role_reporters import (
     states_workplace,
 )
 from briefings.extract.role_scan import Title, inner_country, scan_title
-from briefings.extract.role_tails import body_tail, command_title, dash_state, in_ministry_tail, ministry_tail
+from briefings.extract.role_tails import body_tail, command_title, dash_state, ministry_tail, office_tail
 from briefings.extract.roles import HEADS, PORTFOLIO, TITLE_WORDS, _words
 from briefings.extract.tokens import HONORIFICS, INSTITUTIONS, Tok, is_name_text
 
@@ -164,7 +164,8 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             if at_ministry > end:  # "Director-General of the X Department at the ministry.": no part of it
                 end = at_ministry
                 title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
-            served = in_ministry_tail(text, end, toks[-1].end) if title.role_end == end else end
+            held = text[title.role_start : end]
+            served = office_tail(text, held, end, toks[-1].end) if title.role_end == end else end
             if served > end and _APPOS_END.match(text[served : toks[-1].end]):  # "... in the Ministry of X,"
                 end = title.role_end = served
                 title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))

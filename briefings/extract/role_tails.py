@@ -1,6 +1,7 @@
 """Where a title in apposition ends when a body's name runs on past its title words ("A, Head of the
 Regional X Programme at Y,", "A, Minister of the X Program Administration (XPA),") and the lower-case
-ministry it serves in after it ("A, Director-General of the X Department at the ministry.")."""
+ministry it serves in after it ("A, Director-General of the X Department at the ministry.", "A, State Secretary
+in the Ministry of X,"), and the further states an envoy is accredited to ("A, Ambassador to B, C and D,")."""
 
 from __future__ import annotations
 
@@ -55,12 +56,30 @@ _IN_MINISTRY = re.compile(
     r"\s+in\s+the\s+(?:Federal\s+)?(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*"
 )
+# ", B, C(,) and D" after "Ambassador to A": the further states an envoy is accredited to
+_PLACE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_ACCREDITED = re.compile(rf"((?:,\s+{_PLACE})+),?\s+and\s+({_PLACE})")
 
 
-def in_ministry_tail(text: str, end: int, stop: int) -> int:
-    """The end of a named ministry a title serves in ("Secretary of State in the Ministry of X"), else end."""
-    m = _IN_MINISTRY.match(text, end, stop) if text.startswith(" in the ", end) else None
-    return m.end() if m else end
+def _state(name: str) -> bool:
+    """A state's name, not an organisation's."""
+    c = country_of(name)
+    return c is not None and c not in ORGANISATION_NAMES
+
+
+def office_tail(text: str, role: str, end: int, stop: int) -> int:
+    """The end of what a title in apposition holds after its words, else end: the ministry it serves in,
+    named in full ("Secretary of State in the Ministry of X"), or the further states an envoy is accredited
+    to ("Ambassador to A, B, C and D")."""
+    if text.startswith(" in the ", end):
+        m = _IN_MINISTRY.match(text, end, stop)
+        return m.end() if m else end
+    if not text.startswith(", ", end) or " to " not in role or not _state(role.rpartition(" to ")[2]):
+        return end
+    more = _ACCREDITED.match(text, end, stop)
+    if more is None or not all(_state(p.strip()) for p in [*more[1].split(",")[1:], more[2]]):
+        return end
+    return more.end()
 
 
 # "Multinational Brigade – Xland": a unit named by the state it is deployed in, after a dash
