@@ -1,7 +1,8 @@
 """Where a title in apposition ends when a body's name runs on past its title words ("A, Head of the
 Regional X Programme at Y,", "A, Minister of the X Program Administration (XPA),") and the lower-case
-ministry it serves in after it ("A, Director-General of the X Department at the ministry.", "A, State Secretary
-in the Ministry of X,"), and the further states an envoy is accredited to ("A, Ambassador to B, C and D,")."""
+ministry it serves in after it ("A, Director-General of the X Department at the ministry.", "A, State
+Secretary in the Ministry of X,"), and the further states an envoy is accredited to ("A, Ambassador to B, C
+and D,")."""
 
 from __future__ import annotations
 
