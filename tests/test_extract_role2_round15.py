@@ -4,7 +4,8 @@ or nothing: a legislator's bracketed party and state of any party's initials or 
 named in full, in apposition ("A, State Secretary in the Ministry of X,"); "the Prime Minister and Minister
 of X of Yland, B" is B's joined title when only a Deputy Prime Minister is named before (a grade under an
 office holds no bare office); an envoy accredited to several states keeps them all ("A, Ambassador to B, C
-and D,")."""
+and D,"); a plural title's states read in order over its names leave the singular title ("the Foreign
+Ministers of X and Y, A and B": each "Foreign Minister", X's and Y's)."""
 
 from __future__ import annotations
 
@@ -175,3 +176,49 @@ def test_accredited_states(text: str, name: str, role: str) -> None:
 def test_people_after_an_ambassador_are_no_states() -> None:
     b = _b("The visit will be joined by Helga Brenner, Ambassador to Kenya, Tomas Okello and Ruth Wanjiru.")
     assert _person(b, "Helga Brenner").role == "Ambassador to Kenya"
+
+
+# ---- a plural title's states, read in order, leave the singular title ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "role", "countries"),
+    [
+        (
+            "The minister will host the defence ministers of Chile and Peru, Ana Soto and Luis Vega, on "
+            "Monday.",
+            ("Ana Soto", "Luis Vega"),
+            "defence minister",
+            ("Chile", "Peru"),
+        ),
+        (
+            "Prime Minister Tove Lindqvist will receive the Foreign Ministers of Estonia and Latvia, Kadri "
+            "Tamm and Janis Ozols, in Stockholm.",
+            ("Kadri Tamm", "Janis Ozols"),
+            "Foreign Minister",
+            ("Estonia", "Latvia"),
+        ),
+        (
+            "The summit brings together Trade Ministers of Ghana and Togo Kwame Asante and Edem Kodjo for "
+            "talks on tariffs.",
+            ("Kwame Asante", "Edem Kodjo"),
+            "Trade Minister",
+            ("Ghana", "Togo"),
+        ),
+    ],
+)
+def test_plural_title_states_in_order(
+    text: str, names: tuple[str, str], role: str, countries: tuple[str, str]
+) -> None:
+    b = _b(text)
+    for name, country in zip(names, countries, strict=True):
+        p = _person(b, name)
+        assert (p.role, p.country) == (role, country)
+
+
+def test_plural_title_states_not_matching_the_names_stay() -> None:
+    b = _b(
+        "The minister will host the Defence Ministers of Chile and Peru, Ana Soto, Luis Vega and Marta "
+        "Rios, on Monday."
+    )
+    assert _person(b, "Marta Rios").role == "Defence Minister of Chile and Peru"

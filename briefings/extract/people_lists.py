@@ -66,6 +66,9 @@ def spread_plural_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
             split = _SHARED_HEAD.fullmatch(role) if len(group) == 2 else None
             # "Foreign Ministers A, B and C of X, Y and Z, respectively": each name its country in order
             after = _countries_after(text, group[-1].tail_end, sent.end, len(group))
+            states = _countries_after(m.role, head.end(), len(m.role), len(group)) if head else None
+            if states and head:  # "the Foreign Ministers of X and Y, A and B": respectively, no title's part
+                role, after = _singular(m.role[: head.end()]), after or states
             for i, x in enumerate(group):
                 x.role = role if x is m or not x.role else x.role
                 if split and (x is m or x.role == role):
