@@ -5,7 +5,8 @@ named in full, in apposition ("A, State Secretary in the Ministry of X,"); "the 
 of X of Yland, B" is B's joined title when only a Deputy Prime Minister is named before (a grade under an
 office holds no bare office); an envoy accredited to several states keeps them all ("A, Ambassador to B, C
 and D,"); a plural title's states read in order over its names leave the singular title ("the Foreign
-Ministers of X and Y, A and B": each "Foreign Minister", X's and Y's)."""
+Ministers of X and Y, A and B": each "Foreign Minister", X's and Y's); a plural title before a colon list
+of names ("the political directors of the three countries: A of X, B of Y and C of Z")."""
 
 from __future__ import annotations
 
@@ -222,3 +223,38 @@ def test_plural_title_states_not_matching_the_names_stay() -> None:
         "Rios, on Monday."
     )
     assert _person(b, "Marta Rios").role == "Defence Minister of Chile and Peru"
+
+
+# ---- a plural title before a colon list of names -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "role"),
+    [
+        (
+            "The Nordic side will be represented by the political directors of the three countries: Sigrun "
+            "Holt of the Norwegian Foreign Ministry, Anders Lund of the Swedish Foreign Ministry and Mikko "
+            "Salo of the Finnish Foreign Ministry.",
+            ("Sigrun Holt", "Anders Lund", "Mikko Salo"),
+            "political director",
+        ),
+        (
+            "The talks bring together the chief negotiators of both sides: Amara Diallo and Pieter Vries.",
+            ("Amara Diallo", "Pieter Vries"),
+            "chief negotiator",
+        ),
+        (
+            "The working group is led by their special envoys: Rahul Menon, Ayesha Karim and Tomasz Nowicki.",
+            ("Rahul Menon", "Ayesha Karim", "Tomasz Nowicki"),
+            "special envoy",
+        ),
+    ],
+)
+def test_plural_title_before_colon_list(text: str, names: tuple[str, ...], role: str) -> None:
+    b = _b(text)
+    assert [_person(b, n).role for n in names] == [role] * len(names)
+
+
+def test_colon_list_after_a_body_takes_no_title() -> None:
+    b = _b("The panel includes the directors of the regional museums: Amara Diallo and Pieter Vries.")
+    assert all(p.role is None for p in b.people)

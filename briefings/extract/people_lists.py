@@ -1,5 +1,6 @@
 """Lists of names under one plural title: "Foreign Ministers A (X) and B (Y)", "the defence ministers of
-X and Y, A and B" (respectively), "his counterparts from X and Y, A and B"."""
+X and Y, A and B" (respectively), "his counterparts from X and Y, A and B", "the political directors of the
+three countries: A of X, B of Y and C of Z"."""
 
 from __future__ import annotations
 
@@ -13,6 +14,17 @@ from briefings.extract.roles import MODIFIERS
 from briefings.extract.sentences import Sentence
 
 _PLURAL_HINTS = ("inisters", "ecretaries", "residents", "ounterparts", "eaders")
+_COLON_HINTS = (
+    "ectors",
+    "inisters",
+    "ecretaries",
+    "mbassadors",
+    "nvoys",
+    "ommanders",
+    "egotiators",
+    "tatives",
+    "dvis",
+)
 _OF_LIST = re.compile(r"(?:ministers|secretaries|counterparts|leaders)\s+(?:of|from)\s", re.I)
 _OF_LIST_LOW = re.compile(_OF_LIST.pattern)  # on lower-cased ASCII text
 # a plural head closing the title, or before its portfolio ("Deputy Ministers of X and Y, A and B")
@@ -43,9 +55,41 @@ _PLURAL_MARKS = ("s, ", "s: ", "s – ", "s — ", "s - ")  # a plural title clo
 _PLURAL_COMMA = re.compile(r"(?:ministers|secretaries|counterparts|leaders)(?:\s*[,:–—]|\s+-\s)")
 
 
+# "the political directors of the three countries: " right before a list of names
+_COLON_TITLE = re.compile(
+    r"\b(?:the|their|its)\s+(?P<title>(?:[a-z][\w-]*\s+){0,2}?(?:directors|ministers|secretaries|ambassadors|"
+    r"envoys|commanders|negotiators|representatives|advisers|advisors))"
+    r"(?:\s+of\s+(?:the|their|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:countries|nations|states|sides|governments|partners))?:\s*$"
+)
+
+
+def _colon_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
+    """ "the political directors of the three countries: A of X, B of Y and C of Z": each name untitled
+    after the colon takes the singular title."""
+    for k, m in enumerate(ms):
+        lo = max(sent.start, m.span_start - 90)
+        if m.role or not text.endswith(": ", lo, m.span_start):
+            continue
+        head = _COLON_TITLE.search(text, lo, m.span_start)
+        group = _run(text, ms, k) if head else []
+        if len(group) < 2:
+            continue
+        role = _singular(head["title"]) if head else None
+        for x in group:
+            x.role = x.role or role
+            if x.written == "?":
+                x.written = text[x.start : x.end]
+        return
+
+
 def spread_plural_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
     """Give each name of a list the singular title the list opens with, and its own country."""
-    if len(ms) < 2 or not has_any(sent.text, _PLURAL_HINTS):
+    if len(ms) < 2:
+        return
+    if ": " in sent.text and has_any(sent.text, _COLON_HINTS):
+        _colon_titles(text, sent, ms)
+    if not has_any(sent.text, _PLURAL_HINTS):
         return
     of_list = _of_list(sent.text)
     if of_list or (has_any(sent.text, _PLURAL_MARKS) and _PLURAL_COMMA.search(sent.text)):
