@@ -6,7 +6,8 @@ of X of Yland, B" is B's joined title when only a Deputy Prime Minister is named
 office holds no bare office); an envoy accredited to several states keeps them all ("A, Ambassador to B, C
 and D,"); a plural title's states read in order over its names leave the singular title ("the Foreign
 Ministers of X and Y, A and B": each "Foreign Minister", X's and Y's); a plural title before a colon list
-of names ("the political directors of the three countries: A of X, B of Y and C of Z")."""
+of names ("the political directors of the three countries: A of X, B of Y and C of Z"); a plural title's
+items "of X, A; of Y, B; and of Z, C" (each the singular title and its state)."""
 
 from __future__ import annotations
 
@@ -258,3 +259,47 @@ def test_plural_title_before_colon_list(text: str, names: tuple[str, ...], role:
 def test_colon_list_after_a_body_takes_no_title() -> None:
     b = _b("The panel includes the directors of the regional museums: Amara Diallo and Pieter Vries.")
     assert all(p.role is None for p in b.people)
+
+
+# ---- a plural title's "of X, A; of Y, B" items ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The forum will be attended by the Defence Ministers of Chile, Ana Soto Reyes; of Peru, Luis "
+            "Vega Prado; and of Bolivia, Marta Rios Quispe.",
+            [
+                ("Ana Soto Reyes", "Defence Minister", "Chile"),
+                ("Luis Vega Prado", "Defence Minister", "Peru"),
+                ("Marta Rios Quispe", "Defence Minister", "Bolivia"),
+            ],
+        ),
+        (
+            "Also present will be the Foreign Ministers of Kenya, Amani Odhiambo; of Ghana, Kwame Asante, "
+            "who chairs the council; and of Senegal, Aminata Fall.",
+            [
+                ("Amani Odhiambo", "Foreign Minister", "Kenya"),
+                ("Kwame Asante", "Foreign Minister", "Ghana"),
+                ("Aminata Fall", "Foreign Minister", "Senegal"),
+            ],
+        ),
+        (
+            "Guests include the trade ministers of Norway, Sigrun Holt; and of Iceland, Einar Jonsson.",
+            [("Sigrun Holt", "trade minister", "Norway"), ("Einar Jonsson", "trade minister", "Iceland")],
+        ),
+    ],
+)
+def test_plural_title_of_items(text: str, people: list[tuple[str, str, str]]) -> None:
+    b = _b(text)
+    for name, role, country in people:
+        p = _person(b, name)
+        assert (p.role, p.country) == (role, country)
+
+
+def test_of_item_naming_no_state_stays_apart() -> None:
+    b = _b(
+        "Guests include the trade ministers of Norway, Sigrun Holt; and of the local chamber, Einar Jonsson."
+    )
+    assert [p.name for p in b.people if p.role and "minister" in p.role] == ["Sigrun Holt"]

@@ -1,6 +1,6 @@
 """Lists of names under one plural title: "Foreign Ministers A (X) and B (Y)", "the defence ministers of
 X and Y, A and B" (respectively), "his counterparts from X and Y, A and B", "the political directors of the
-three countries: A of X, B of Y and C of Z"."""
+three countries: A of X, B of Y and C of Z", "the Foreign Ministers of X, A; of Y, B; and of Z, C"."""
 
 from __future__ import annotations
 
@@ -83,6 +83,37 @@ def _colon_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
         return
 
 
+# "; of Yland, " / "; and of the Yland, " right before the next name of a list under one plural title
+_OF_ITEM = re.compile(r";\s+(?:and\s+)?of\s+(?:the\s+)?([A-Z][^,;]{1,40}),\s+$")
+
+
+def _of_items(text: str, ms: list[Mention]) -> None:
+    """ "the Foreign Ministers of X, A; of Y, B; and of Z, C": each name the singular title and its state."""
+    for k, m in enumerate(ms):
+        if not m.role or not m.role.endswith(_PLURAL_HEADS) or not m.country:
+            continue
+        role, prev, items = _singular(m.role), m, []
+        for nxt in ms[k + 1 :]:
+            gap = text[prev.tail_end : nxt.span_start]
+            item = _OF_ITEM.search(gap) if gap.count(";") == 1 else None
+            state = country_of(item[1]) if item else None
+            if state is None or nxt.role:
+                break
+            items.append((nxt, state))
+            prev = nxt
+        if not items:
+            continue
+        m.role = role
+        for x, state in items:
+            x.role, x.country = role, state
+            if x.written == "?":
+                x.written = text[x.start : x.end]
+        return
+
+
+_PLURAL_HEADS = ("Ministers", "ministers", "Secretaries", "secretaries", "Ambassadors", "ambassadors")
+
+
 def spread_plural_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
     """Give each name of a list the singular title the list opens with, and its own country."""
     if len(ms) < 2:
@@ -91,6 +122,8 @@ def spread_plural_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
         _colon_titles(text, sent, ms)
     if not has_any(sent.text, _PLURAL_HINTS):
         return
+    if "; " in sent.text:
+        _of_items(text, ms)
     of_list = _of_list(sent.text)
     if of_list or (has_any(sent.text, _PLURAL_MARKS) and _PLURAL_COMMA.search(sent.text)):
         _respectively(text, sent, ms, of_list)
