@@ -7,7 +7,8 @@ office holds no bare office); an envoy accredited to several states keeps them a
 and D,"); a plural title's states read in order over its names leave the singular title ("the Foreign
 Ministers of X and Y, A and B": each "Foreign Minister", X's and Y's); a plural title before a colon list
 of names ("the political directors of the three countries: A of X, B of Y and C of Z"); a plural title's
-items "of X, A; of Y, B; and of Z, C" (each the singular title and its state)."""
+items "of X, A; of Y, B; and of Z, C" (each the singular title and its state); a state's official name that
+opens with "the" ("the State of X") closes a title as the state's name."""
 
 from __future__ import annotations
 
@@ -303,3 +304,41 @@ def test_of_item_naming_no_state_stays_apart() -> None:
         "Guests include the trade ministers of Norway, Sigrun Holt; and of the local chamber, Einar Jonsson."
     )
     assert [p.name for p in b.people if p.role and "minister" in p.role] == ["Sigrun Holt"]
+
+
+# ---- a state's official name opening with "the" closes a title -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        (
+            "The summit will be attended by President of the State of Eritrea Tesfay Gebru and others.",
+            "Tesfay Gebru",
+            "President",
+            "Eritrea",
+        ),
+        (
+            "Minister of Foreign Affairs of the State of Palestine Rania Khoury will attend the conference "
+            "on Monday.",
+            "Rania Khoury",
+            "Minister of Foreign Affairs",
+            "Palestine",
+        ),
+        (
+            "The delegation will be received by Dawit Haile, Minister of Information of the State of "
+            "Eritrea, on Tuesday.",
+            "Dawit Haile",
+            "Minister of Information",
+            "Eritrea",
+        ),
+    ],
+)
+def test_official_state_name_closes_title(text: str, name: str, role: str, country: str) -> None:
+    p = _person(_b(text), name)
+    assert (p.role, p.country) == (role, country)
+
+
+def test_state_body_stays_in_title() -> None:
+    b = _b("The summit will be attended by President of the State Council Tesfay Gebru and others.")
+    assert _person(b, "Tesfay Gebru").role == "President of the State Council"

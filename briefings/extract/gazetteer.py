@@ -56,6 +56,8 @@ def country_forms() -> dict[str, str]:
             value = getattr(c, attr, None)
             if value and "," not in value:
                 forms[str(value)] = common
+                if value.startswith("the "):  # "the State of Xland": read as "State of Xland" too
+                    forms[value[4:]] = common
                 if raw != common and raw in str(value):  # "Socialist Republic of Vietnam" ("Viet Nam")
                     forms[str(value).replace(raw, common)] = common
         forms[common] = common
