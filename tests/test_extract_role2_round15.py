@@ -8,7 +8,8 @@ and D,"); a plural title's states read in order over its names leave the singula
 Ministers of X and Y, A and B": each "Foreign Minister", X's and Y's); a plural title before a colon list
 of names ("the political directors of the three countries: A of X, B of Y and C of Z"); a plural title's
 items "of X, A; of Y, B; and of Z, C" (each the singular title and its state); a state's official name that
-opens with "the" ("the State of X") closes a title as the state's name."""
+opens with "the" ("the State of X") closes a title as the state's name; "the President of X and President A"
+names two people, not A's "President of X and President"."""
 
 from __future__ import annotations
 
@@ -342,3 +343,37 @@ def test_official_state_name_closes_title(text: str, name: str, role: str, count
 def test_state_body_stays_in_title() -> None:
     b = _b("The summit will be attended by President of the State Council Tesfay Gebru and others.")
     assert _person(b, "Tesfay Gebru").role == "President of the State Council"
+
+
+# ---- one top office joined to itself names two people ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The ministers met hours before the talks between the President of the Republic and President "
+            "Joko Santoso at the palace.",
+            "Joko Santoso",
+            "President",
+        ),
+        (
+            "A dinner will follow the meeting between the Chancellor of Austria and Chancellor Greta Moser "
+            "in Vienna.",
+            "Greta Moser",
+            "Chancellor",
+        ),
+        (
+            "Officials said talks between the Emir of the State and Emir Hamad Al-Sabah went well on Sunday.",
+            "Hamad Al-Sabah",
+            "Emir",
+        ),
+    ],
+)
+def test_top_office_joined_to_itself(text: str, name: str, role: str) -> None:
+    assert _person(_b(text), name).role == role
+
+
+def test_top_office_joined_to_another_stays() -> None:
+    b = _b("Prime Minister and Minister of Finance Anna Berg will attend the summit.")
+    assert _person(b, "Anna Berg").role == "Prime Minister and Minister of Finance"

@@ -53,6 +53,8 @@ from briefings.extract.tokens import (
 
 _ORG_COUNTRIES = ORGANISATION_NAMES
 _JOINS = frozenset({"and", "cum", "/", "–", "—"})  # join two titles: a title word must follow
+# a state's top offices one person holds once: "X of Y and X" names two people
+_ONE_HOLDER = frozenset({"president", "prime", "chancellor", "premier", "king", "queen", "emperor", "emir"})
 _OWN_MINISTRY = frozenset({"ministry's", "ministry’s", "department's", "department’s"})
 _CABINET = frozenset({"minister", "ministers", "state"})  # a government's minister ("Secretary of State")
 
@@ -223,6 +225,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                 # "Undersecretary for Latin America and the Caribbean": a region's "the" inside a portfolio
                 or (in_portfolio and toks[j + 1].low == "the" and j + 2 < n and _region_word(toks[j + 2]))
             )
+            if nxt_ok and t.low == "and" and toks[j + 1].low == toks[role_first].low in _ONE_HOLDER:
+                break  # "the President of the Republic and President A": two people, one office
             qualified = not nxt_ok and t.low == "and" and in_portfolio and j + 2 < n
             if qualified and _qualified_item(toks[j + 1], toks[j + 2]):
                 last_word = j + 2  # "Minister of Food, Agriculture and Light Industry": a word and its noun
