@@ -9,7 +9,8 @@ Ministers of X and Y, A and B": each "Foreign Minister", X's and Y's); a plural 
 of names ("the political directors of the three countries: A of X, B of Y and C of Z"); a plural title's
 items "of X, A; of Y, B; and of Z, C" (each the singular title and its state); a state's official name that
 opens with "the" ("the State of X") closes a title as the state's name; "the President of X and President A"
-names two people, not A's "President of X and President"."""
+names two people, not A's "President of X and President"; "the chiefs of the X of both countries, General A
+and Admiral B": the plural office, not the rank, is each one's title."""
 
 from __future__ import annotations
 
@@ -377,3 +378,42 @@ def test_top_office_joined_to_itself(text: str, name: str, role: str) -> None:
 def test_top_office_joined_to_another_stays() -> None:
     b = _b("Prime Minister and Minister of Finance Anna Berg will attend the summit.")
     assert _person(b, "Anna Berg").role == "Prime Minister and Minister of Finance"
+
+
+# ---- a plural office "of both countries" before ranked names --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "role"),
+    [
+        (
+            "On Friday, the commanders of the Coast Guard of both countries, Rear Admiral Tomas Lindgren and "
+            "Captain Eero Virtanen, will sign the plan.",
+            ("Tomas Lindgren", "Eero Virtanen"),
+            "commander of the Coast Guard",
+        ),
+        (
+            "Separately, the heads of the National Police of the two countries, General Amani Odhiambo and "
+            "General Kwame Asante, will meet in Accra.",
+            ("Amani Odhiambo", "Kwame Asante"),
+            "head of the National Police",
+        ),
+        (
+            "In parallel, the chiefs of the Defence Staff of both nations, Air Marshal Rohan Pillai and "
+            "Admiral Sunil Perera, will review the exercise.",
+            ("Rohan Pillai", "Sunil Perera"),
+            "chief of the Defence Staff",
+        ),
+    ],
+)
+def test_plural_office_of_both_countries(text: str, names: tuple[str, str], role: str) -> None:
+    b = _b(text)
+    assert [_person(b, n).role for n in names] == [role, role]
+
+
+def test_plural_office_without_both_countries_keeps_ranks() -> None:
+    b = _b(
+        "On Friday, the commanders, Rear Admiral Tomas Lindgren and Captain Eero Virtanen, will sign the "
+        "plan."
+    )
+    assert _person(b, "Tomas Lindgren").role == "Rear Admiral"

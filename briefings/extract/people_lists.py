@@ -1,12 +1,13 @@
 """Lists of names under one plural title: "Foreign Ministers A (X) and B (Y)", "the defence ministers of
 X and Y, A and B" (respectively), "his counterparts from X and Y, A and B", "the political directors of the
-three countries: A of X, B of Y and C of Z", "the Foreign Ministers of X, A; of Y, B; and of Z, C"."""
+three countries: A of X, B of Y and C of Z", "the chiefs of the X of both countries, General A and Admiral B",
+"the Foreign Ministers of X, A; of Y, B; and of Z, C"."""
 
 from __future__ import annotations
 
 import re
 
-from briefings.extract.forms import of_country
+from briefings.extract.forms import of_country, weak_title
 from briefings.extract.gazetteer import country_of
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
@@ -14,17 +15,9 @@ from briefings.extract.roles import MODIFIERS
 from briefings.extract.sentences import Sentence
 
 _PLURAL_HINTS = ("inisters", "ecretaries", "residents", "ounterparts", "eaders")
-_COLON_HINTS = (
-    "ectors",
-    "inisters",
-    "ecretaries",
-    "mbassadors",
-    "nvoys",
-    "ommanders",
-    "egotiators",
-    "tatives",
-    "dvis",
-)
+# the plural heads _COLON_TITLE reads ("directors", "chiefs"): a cheap test before it
+_COLON_HINTS: tuple[str, ...] = ("ectors", "inisters", "ecretaries", "mbassadors", "nvoys", "ommanders")
+_COLON_HINTS += ("egotiators", "tatives", "dvis", "hiefs", "eads")
 _OF_LIST = re.compile(r"(?:ministers|secretaries|counterparts|leaders)\s+(?:of|from)\s", re.I)
 _OF_LIST_LOW = re.compile(_OF_LIST.pattern)  # on lower-cased ASCII text
 # a plural head closing the title, or before its portfolio ("Deputy Ministers of X and Y, A and B")
@@ -57,27 +50,32 @@ _PLURAL_COMMA = re.compile(r"(?:ministers|secretaries|counterparts|leaders)(?:\s
 
 # "the political directors of the three countries: " right before a list of names
 _COLON_TITLE = re.compile(
-    r"\b(?:the|their|its)\s+(?P<title>(?:[a-z][\w-]*\s+){0,2}?(?:directors|ministers|secretaries|ambassadors|"
-    r"envoys|commanders|negotiators|representatives|advisers|advisors))"
-    r"(?:\s+of\s+(?:the|their|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-    r"(?:countries|nations|states|sides|governments|partners))?:\s*$"
+    r"\b(?:[Tt]he|[Tt]heir|[Ii]ts)\s+(?P<title>(?:[a-z][\w-]*\s+){0,2}?(?:directors|ministers|secretaries|ambassadors|"
+    r"envoys|commanders|negotiators|representatives|advisers|advisors|chiefs|heads))"
+    r"(?P<body>\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?P<both>\s+of\s+(?:the|their|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:countries|nations|states|sides|governments|partners))?(?P<mark>[:,])\s*$"
 )
+_LIST_OPENS = (": ", " countries, ", " nations, ", " sides, ", " states, ")
 
 
 def _colon_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
-    """ "the political directors of the three countries: A of X, B of Y and C of Z": each name untitled
-    after the colon takes the singular title."""
+    """ "the political directors of the three countries: A of X, B of Y and C of Z", "the chiefs of the Joint
+    Staff of both countries, General A and Admiral B": each name untitled or ranked only after the colon
+    (or after the comma closing "of both countries") takes the singular title."""
     for k, m in enumerate(ms):
-        lo = max(sent.start, m.span_start - 90)
-        if m.role or not text.endswith(": ", lo, m.span_start):
+        lo = max(sent.start, m.span_start - 120)
+        if (m.role and not weak_title(m.role)) or not text.endswith((": ", ", "), lo, m.span_start):
             continue
         head = _COLON_TITLE.search(text, lo, m.span_start)
-        group = _run(text, ms, k) if head else []
+        if head is None or (head["mark"] == "," and not head["both"]):
+            continue
+        group = _run(text, ms, k, addressed=True)
         if len(group) < 2:
             continue
-        role = _singular(head["title"]) if head else None
+        role = _singular(head["title"]) + (head["body"] or "")
         for x in group:
-            x.role = x.role or role
+            x.role = role if not x.role or weak_title(x.role) else x.role
             if x.written == "?":
                 x.written = text[x.start : x.end]
         return
@@ -118,7 +116,7 @@ def spread_plural_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
     """Give each name of a list the singular title the list opens with, and its own country."""
     if len(ms) < 2:
         return
-    if ": " in sent.text and has_any(sent.text, _COLON_HINTS):
+    if has_any(sent.text, _LIST_OPENS) and has_any(sent.text, _COLON_HINTS):
         _colon_titles(text, sent, ms)
     if not has_any(sent.text, _PLURAL_HINTS):
         return
