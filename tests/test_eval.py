@@ -490,6 +490,7 @@ OTHER_SETS = [
     "corpus_dev27b",
     "corpus_dev28b",
     "corpus_dev28a",
+    "corpus_dev29b",
 ]
 
 
