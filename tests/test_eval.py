@@ -491,6 +491,7 @@ OTHER_SETS = [
     "corpus_dev28b",
     "corpus_dev28a",
     "corpus_dev29b",
+    "corpus_dev29a",
 ]
 
 
