@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefings.extract.gazetteer import country_of
+from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.mentions import Mention
 from briefings.extract.org_names import ORGANISATIONS
 from briefings.extract.roles import HEADS
@@ -107,8 +107,8 @@ def _spelled_org(text: str, word: str) -> bool:
     if not (3 <= len(word) <= 7 and word.isupper() and word.isalpha()) or country_of(word):
         return False
     name = spelled_out(text, word)
-    if name and name.split()[0] in _STATE_OPENERS:
-        return False  # "NXA" beside "the National X Agency": a state's own agency
+    if name and (name.split()[0] in _STATE_OPENERS or find_city(name.split()[0])):
+        return False  # "NXA" beside "the National X Agency": a state's own agency; "the Xcity X Conference"
     return bool(name and _ORG_HEADS.search(name) and not _THINK_TANK.search(name)) and not any(
         country_of(w) for w in _PARTS.split(name or "") if w[:1].isupper()
     )

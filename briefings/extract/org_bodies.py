@@ -15,7 +15,8 @@ from briefings.extract.sentences import Doc
 # an organisation's officer: its secretariat's head, a commissioner, a commander
 _OFFICER = re.compile(
     r"(?:(?:deputy|assistant|vice)[- ])?(?:secretary[- ]general|director[- ]general|"
-    r"executive (?:director|secretary)|commissioner|commander|chair(?:man|woman|person)?|president)",
+    r"executive (?:director|secretary)|chief executive|commissioner|commander|chair(?:man|woman|person)?|"
+    r"president)",
     re.I,
 )
 # a chair or president heads the organisation's executive organ, not the organisation of states itself
@@ -26,6 +27,7 @@ ORG_ENDS = frozenset(
      "Organization", "Forum", "Secretariat", "Union", "Bank", "Alliance", "Initiative", "Dialogue",
      "Partnership", "League", "Cooperation", "Co-operation"}
 )  # fmt: skip
+_ORG_END_WORDS = tuple(f"{w} " for w in ORG_ENDS)
 # words of a state's own body, or of a bilateral one whose officers are each state's
 STATE_WORDS = frozenset(
     {"National", "Federal", "Central", "State", "Royal", "Presidential", "Provincial", "Municipal", "Joint",
@@ -51,6 +53,10 @@ _TITLE_BEFORE = re.compile(
     r"(?P<body>[A-Z][\w'’ -]{2,90}?)\s*,\s*$"
 )
 _ACRONYM = re.compile(r"[A-Z]{3,10}")
+# a capitalised name (small words inside) right before a title
+_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*[A-Z][\w'’-]*){1,7})\s+$"
+)
 
 
 def _words(name: str) -> list[str]:
@@ -104,8 +110,8 @@ def state_body(name: str) -> bool:
     a city ("the Xcity Security Forum")."""
     words = _words(name)
     for i, w in enumerate(words):
-        if w in STATE_WORDS:
-            return True
+        if w in STATE_WORDS and not (w == "Government" and i and words[i - 1] == "International"):
+            return True  # (an "International Government Organisation" is one of several states)
         if w[0].isupper() and country_of(w) and not (i + 1 < len(words) and words[i + 1] in _GEO_NOUNS):
             return True
     # "the Xcity Security Forum": a city opening the name
@@ -157,7 +163,8 @@ def _acronym_org(text: str, acr: str, secretariat: bool = False) -> str | None:
         return ORGANISATIONS[acr]
     name = _defined(text, acr)
     if name is None:
-        return acr if secretariat else None
+        # "XYZ Secretary General A" where the text names "the XYZ Summit" or "XYZ member states"
+        return acr if secretariat or _group_of_states(text, acr) else None
     name = " ".join(w for w in name.split() if w != "The")
     if state_body(name) or not _org_named(name):
         return None
@@ -186,8 +193,6 @@ def org_body_officials(doc: Doc, per_sentence: list[list[Mention]]) -> None:
     """An officer of an organisation the text names ("Director-General of the X Group Secretariat", "the
     Secretary General of the Y Commission, A,", "XYCOM Secretary-General A") belongs to it."""
     text = doc.text
-    if " of " not in text and "(" not in text:
-        return
     for ms in per_sentence:
         for m in ms:
             if m.country:
@@ -230,3 +235,20 @@ def _titled(text: str, m: Mention) -> None:
         org = _acronym_org(text, before[-1])
         if org and "chair" not in role.lower():  # "XYZA Chair": the member state chairing it
             m.country = org
+    elif text.endswith(_ORG_END_WORDS, max(0, m.span_start - 16), m.span_start) and _OFFICER.fullmatch(role):
+        # "the International X Organization Secretary-General A": the body's full name before its office
+        m.country = _body_before(text, m.span_start, role) or m.country
+
+
+def _body_before(text: str, at: int, role: str) -> str | None:
+    """The organisation of states whose name (its shortest tail that is one) ends right before `at`."""
+    run = _NAME_BEFORE.search(text, max(0, at - 100), at)
+    words = run[1].split() if run else []
+    for i in range(len(words) - 2, -1, -1):
+        body = " ".join(words[i:])
+        if not body[0].isupper():
+            continue
+        org = org_of_body(text, body)
+        if org:
+            return org if _officer(role, body) else None
+    return None

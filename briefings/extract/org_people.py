@@ -99,7 +99,9 @@ def org_officials(doc: Doc, people: People) -> None:
     ]
     if not bare:
         return
-    counts = Counter(ORGANISATIONS[m[0]] for m in _ORG_NAME.finditer(doc.text)).most_common(2)
+    # a bare adjective ("European allies") names no organisation
+    names = (m[0] for m in _ORG_NAME.finditer(doc.text))
+    counts = Counter(ORGANISATIONS[n] for n in names if n not in _ORG_ONLY_IN_TITLES).most_common(2)
     most = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
     for rec in bare:
         head = _OFFICE_HEAD.search(role_key(rec.role or ""))
@@ -111,7 +113,7 @@ def org_officials(doc: Doc, people: People) -> None:
         # the organisation opening the person's clause ("The X Commission will be represented by A,
         # Commissioner for Y") before another body's officer of the same office named elsewhere in the text;
         # one named after the person is often where the person goes ("will attend a meeting of X ministers")
-        lead = _named_beside(doc.text, rec, before=True)
+        lead = _owner_before(doc.text, rec) or _named_beside(doc.text, rec, before=True)
         peer = next(iter(peers)) if len(peers) == 1 else None
         rec.country = lead or peer or _named_beside(doc.text, rec) or most
 
@@ -127,6 +129,19 @@ def _named_beside(text: str, rec: PersonRec, before: bool = False) -> str | None
         if m[0] not in _ORG_ONLY_IN_TITLES
     }
     return found.pop() if len(found) == 1 else None
+
+
+# "the alliance's secretary general, A": the organisation owning the office, named by its common noun
+_OWNER_BEFORE = re.compile(r"\b([Aa]lliance)(?:'s|’s)\s+$")
+
+
+def _owner_before(text: str, rec: PersonRec) -> str | None:
+    """The organisation a possessive before the person's office names ("the alliance's secretary general")."""
+    for m in rec.mentions:
+        w = _OWNER_BEFORE.search(text, max(0, m.span_start - 12), m.span_start)
+        if w:
+            return ORGANISATIONS.get(w[1].capitalize())
+    return None
 
 
 # "the ministry's secretary-general, A": the office of a national ministry, not of an organisation

@@ -244,13 +244,17 @@ _DESKS = frozenset({"affairs", "cooperation", "co-operation", "relations", "inte
 _DESK_UNITS = frozenset({"department", "division", "bureau", "desk", "directorate", "command"})
 _DESK_AFTER = re.compile(r" (?:of|for)\b")
 _NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
+# "for X and Southeast Asian Affairs": a desk for the organisation and a region beside it
+_AND_DESK = re.compile(
+    r" and (?:[A-Z][\w-]* ){1,3}(?:Affairs|Cooperation|Co-operation|Relations|Integration)\b"
+)
 
 
 def org_desk(text: str, end: int) -> bool:
     """True when the organisation's name ending at `end` is followed by a desk's word ("the X Department")."""
     m = _NEXT_WORD.match(text, end)
     if not m:
-        return False
+        return text.startswith(" and ", end) and _AND_DESK.match(text, end) is not None
     word = m[1].lower()
     return word in _DESKS or (word in _DESK_UNITS and not _DESK_AFTER.match(text, m.end()))
 
