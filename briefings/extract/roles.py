@@ -75,6 +75,7 @@ mission delegation protocol community embassy
 procurement capability delivery bilateral multilateral committee subcommittee sub-committee rights board
 bureau secretariat directorate agency
 authority assembly parliament armament armaments division manpower diaspora peace expatriates emigration
+integration
 emigrants
 subcommittee africa african arab hemisphere arctic baltic nordic caribbean latin america americas
 transportation ethnic communities peoples conservation disability biosecurity customs senate chamber deputies
