@@ -30,6 +30,7 @@ LEADING_TITLES = _words(
     "cdr cmdr lt col adm capt maj brig sgt cpl wg sqn ldr cdre gp lcdr ltcol sen. rep. gov. amb. "
     "ibu bapak encik letjen mayjen brigjen laksdya laksda marsdya marsda jenderal laksamana marsekal "
     "samdech dasho baroness utama haji hajah hajjah pehin "  # Cambodian, Bhutanese, Malay honorifics, a peer
+    "hj hj. hjh hjh. "  # the Malay pilgrim styles abbreviated ("Dato' Hjh. A")
     "alhaji alhaja hajiya mallam daw commodore "  # West African, Burmese (Daw), a naval rank
     "mawlawi maulawi maulvi maulana "  # Afghan and South Asian scholars' styles
     "lyonpo afioga susuga"  # Bhutanese minister's style, Samoan honorifics before a matai title

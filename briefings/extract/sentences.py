@@ -40,6 +40,8 @@ _ABBREV = {
     "retd",
     "purn",
     "ybhg",  # Malaysian style: "YBhg. Datuk A"
+    "hj",  # Malay pilgrim styles abbreviated: "Hj. A", "Dato' Hjh. B"
+    "hjh",
     "pol",  # Thai police ranks: "Pol. Lt. Gen. A"
     "eng",  # an engineer's style in Arab releases: "H.E. Eng. A"
     "brig",
