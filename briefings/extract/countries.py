@@ -12,6 +12,8 @@ from briefings.extract.country_links import (
     counterpart_owner,
     counterparts_country,
     his_own,
+    joint_traveller,
+    named_counterpart,
     says_after,
     served_under,
     title_travels,
@@ -143,7 +145,9 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     host_named(text, people, ctx.host)
     # a think tank's officer takes only the country the text ties them to (people_affiliation), no host's
     outside = {id(r) for r in people.recs if not r.country and r.role and at_institution(r, text)}
-    unknown = [r for r in people.recs if not r.country and r.role and not _writer(r)]
+    unknown = [
+        r for r in people.recs if not r.country and (r.role or named_counterpart(text, r)) and not _writer(r)
+    ]
     visited = visited_country(doc) if unknown and ctx.host is None else None
     departs = title_departs(text, people) if unknown else {}
     hosts: dict[int, str | None] = {}  # the host of each sentence, by index (ctx and visited are fixed)
@@ -265,6 +269,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if rec.country:
                 continue
         travels = any(TRAVELS.match(text, m.tail_end) for m in rec.mentions) or title_travels(text, rec)
+        # "A, Minister X, and B, Minister Y, will travel to Xland": A travels with B, is no Xlander
+        travels = travels or joint_traveller(text, rec, people) is not None
         companion = companion_of(text, rec, people)  # "X will be accompanied by Y": Y travels with X
         group = joined_group(text, rec, people)  # "The Xish delegation ... They were joined by A": the host's
         if group and group.country not in (None, ctx.host) and ctx.host and fits(people, rec, ctx.host):

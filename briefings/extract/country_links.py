@@ -65,6 +65,27 @@ def title_travels(text: str, rec: PersonRec) -> bool:
     return False
 
 
+def joint_traveller(text: str, rec: PersonRec, people: People) -> PersonRec | None:
+    """ "A, Minister X, and B, Minister Y, will travel to ...": the travelling person A is joined to (B)."""
+    for m in rec.mentions:
+        prev = m
+        for nxt, other in people.at(m.tail_end, m.sentence.end):  # the names joined after this one, in order
+            if not CHAIN_GAP.match(text[prev.tail_end : nxt.span_start]):
+                break
+            if TRAVELS.match(text, nxt.tail_end):
+                return other
+            prev = nxt
+    return None
+
+
+_COUNTERPART = ("counterpart ", "counterparts ")
+
+
+def named_counterpart(text: str, rec: PersonRec) -> bool:
+    """ "talks with his counterpart A": A, named with no title, is of the country the talks are held in."""
+    return any(text[max(0, m.span_start - 13) : m.span_start].endswith(_COUNTERPART) for m in rec.mentions)
+
+
 def counterparts_country(text: str, rec: PersonRec, people: People) -> str | None:
     """The country of the counterpart a person meets ("A and his Philippine counterpart", "A met B of C"):
     a guessed country must not be that one."""
