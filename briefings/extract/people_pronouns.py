@@ -1,0 +1,47 @@
+"""Whom a sentence-opening "He"/"She" means: the subject of the sentence before, or a bare title's holder."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.mentions import Mention
+from briefings.extract.people import People, PersonRec
+
+# "She said the Deputy Prime Minister would be accompanied by C": the reported clause's subject
+_TITLE_SUBJECT = re.compile(
+    r"\s*(?:(?:He|She)\s+(?:said|added|noted)\s+(?:that\s+)?)?[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)"
+    r"(?:will|is|was|has|would)\s"
+)
+# "On Thursday she will travel to ...": a sentence whose subject is a pronoun again
+_PRONOUN_LEAD = re.compile(
+    r"\s*(?:(?:In|At|On|During|After|Later|Then)\b[^,.]{0,40}?,?\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]"
+)
+_PLACED_TITLE_SUBJECT = re.compile(
+    r"\s*(?:(?:In|At|On|During|After)\s+[^,]{1,40},\s*)?[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)"
+    r"(?:will|is|was|has|would)\s"
+)
+
+
+def pronoun_subject(people: People, m: Mention) -> PersonRec | None:
+    """Whom a sentence-opening "He"/"She" means: the subject opening the sentence before ("A will hold talks
+    with B. He will be accompanied by C": A), else the person mentioned last; a sentence opened by a bare
+    title ("The Minister will be accompanied by C") means that title's holder."""
+    lead = _TITLE_SUBJECT.match(m.sentence.text)
+    if lead:
+        holder = people.by_title(lead[1].strip(), m.sentence.start)
+        if holder is not None:
+            return holder
+    before = [(x, r) for x, r in people.mentions if x.sentence.index == m.sentence.index - 1]
+    if before:
+        x, r = min(before, key=lambda p: p[0].span_start)
+        # "In Xtown, the Foreign Secretary will meet A. He will be joined by C": the title's holder
+        prior = _PLACED_TITLE_SUBJECT.match(x.sentence.text) if x.span_start - x.sentence.start > 4 else None
+        holder = people.by_title(prior[1].strip(), x.sentence.start) if prior else None
+        if holder is not None:
+            return holder
+        if x.span_start - x.sentence.start <= 4:
+            return r
+        if _PRONOUN_LEAD.match(x.sentence.text):
+            # "On Monday she will meet B. She will be joined by C": the earlier "she", not B
+            return pronoun_subject(people, x)
+    return people.last_before(m.sentence.start)
