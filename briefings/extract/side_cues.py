@@ -374,3 +374,15 @@ def told_past(text: str) -> bool:
         return False
     futures = [f.end() for f in FUTURE_CUE.finditer(text)]
     return not futures or pasts[-1] > futures[-1]
+
+
+# "X will co-chair the meeting with B": the article and a bare meeting noun point back to the meeting the text
+# announces ("co-chair the annual X Forum with B" names one of its own)
+_CO_CHAIR_THE = re.compile(
+    r"co-chair\s+the\s+(?i:meeting|talks|dialogue|summit|session|consultations|commission|forum|conference)\s+with\b"
+)
+
+
+def co_chairs_the_main(text: str, start: int, end: int, stop: int) -> bool:
+    """The cue text[start:end] is "co-chair the meeting with": the main event's chairs, not a meeting."""
+    return "co-chair the" in text[start:end] and bool(_CO_CHAIR_THE.search(text, start, min(stop, end + 6)))

@@ -40,6 +40,7 @@ from briefings.extract.side_cues import (
     WAY,
     body_session,
     clause,
+    co_chairs_the_main,
     kind_names_meeting,
     past_only,
     past_only_outside_asides,
@@ -114,6 +115,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
         for m in CUE.finditer(doc.text, s.start, s.end):
             if (in_main and not (m["side"] or m["kind"] or main.trip)) or (told_main and not m["kind"]):
                 continue
+            if co_chairs_the_main(doc.text, m.start(), m.end(), s.end):
+                continue  # "A will co-chair the meeting with B": the main event's two chairs
             if m["chaired"] and s.index in told_session:
                 continue  # "The Council will be chaired by A": the chair of the session just listed
             sides_named: list[str | None] = []
