@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from briefings.compiled import use_compiled
@@ -148,7 +149,7 @@ def extract(text: str, *, source: str = "", published: date | None = None, today
         published = foot[0]
     ref = published or today
     headline = _headline(doc, skip)
-    ctx = country_context(doc, dateline, skip)
+    ctx = replace(country_context(doc, dateline, skip), ref=ref)
     people, persons, conflicts = build_people(doc, ctx)
     events: list[Event] = []
     headline_text = doc.sentences[headline].text.strip() if headline is not None else None

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import partial
 
+from briefings.extract.country_cues import journey_with, travels_with
 from briefings.extract.country_links import (
     TRAVELS,
     chain_countries,
@@ -186,7 +188,9 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 break  # a think tank's officer is no host's official; an envoy met there is a foreigner
             si = m.sentence.index
             if si not in hosts or si in several:
-                hosts[si] = sentence_host(doc, m, frozenset(ctx.parties), ctx.host or visited, several)
+                hosts[si] = sentence_host(
+                    doc, m, frozenset(ctx.parties), ctx.host or visited, several, ctx.ref
+                )
             host = hosts[si]
             if not host:
                 continue
@@ -195,6 +199,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if (
                 host != ctx.issuer
                 and text[m.end : m.end + 2] not in POSSESSIVE  # "meet A's adviser": A is not met
+                and not travels_with(before)
                 and (OBJECT_CUE.search(before[-40:]) or OBJECT_CUE.search(text, *list_head(doc, people, m)))
             ):
                 # "meet A and B": B too is of the host's side; "... a meeting with A, spokesman B said" under
@@ -304,9 +309,16 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             named = named_countries(doc, people, doc_countries(doc)) if named is None else named
             # "I will join ...": the author's is the country no one holds (else whose office is free)
             home = author_home(doc, people, named, partial(_fits_office, people, rec))
+        along: set[str] = set()
+        if not ctx.issuer and not ctx.dateline and any("with" in m.sentence.text for m in rec.mentions):
+            named = named_countries(doc, people, doc_countries(doc)) if named is None else named
+            along = journey_with(text, rec, named)  # "I will travel to A and B with the Minister for C, X"
+            travels = travels or bool(along)
         if home is None and not ctx.issuer and not ctx.dateline and travels:
             named = named_countries(doc, people, doc_countries(doc)) if named is None else named
-            home = traveller_home(doc, rec, TRAVELS, named)  # "X will visit A and B to deepen C's ties"
+            home = traveller_home(
+                doc, rec, TRAVELS, named, along
+            )  # "X will visit A and B to deepen C's ties"
         if missing is None and len(ctx.parties) == 2:
             every = doc_countries(doc)
             named = named_countries(doc, people, every) if named is None else named
@@ -405,3 +417,4 @@ class CountryContext:
     parties: list[str] = field(default_factory=list)
     agency: str | None = None  # the home of the national news agency of a wire story's dateline
     org: str | None = None  # the organisation whose release the text is (its dateline is its seat)
+    ref: date | None = None  # the reference date (a city dated before it is a past meeting's)

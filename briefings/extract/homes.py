@@ -173,11 +173,16 @@ def real_parties(doc: Doc, parties: list[str], named: list[tuple[str, int]]) -> 
 
 
 def traveller_home(
-    doc: Doc, rec: PersonRec, travels: re.Pattern[str], named: list[tuple[str, int]]
+    doc: Doc,
+    rec: PersonRec,
+    travels: re.Pattern[str],
+    named: list[tuple[str, int]],
+    along: set[str] | None = None,
 ) -> str | None:
-    """A traveller's country: the one the text names most often besides the places visited."""
+    """A traveller's country: the one the text names most often besides the places visited (along: the
+    places of a journey the person makes with another)."""
     text = doc.text
-    visited = trip_countries(doc, rec, travels, named)
+    visited = trip_countries(doc, rec, travels, named) | (along or set())
     if not visited:
         return None
     counts = Counter(c for c, pos in named if c not in visited and not _as_cause(text, pos)).most_common(2)

@@ -4,7 +4,9 @@ institution in the sentence, the paragraph's place, the meeting's host."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from briefings.extract.country_cues import past_city
 from briefings.extract.eventcues import mentioned_countries
 from briefings.extract.gazetteer import country_of, stray_namesake
 from briefings.extract.homes import paragraph_host
@@ -87,7 +89,12 @@ def _last_place(text: str, start: int, at: int) -> str | None:
 
 
 def sentence_host(
-    doc: Doc, m: Mention, parties: frozenset[str], host: str | None, several: set[int]
+    doc: Doc,
+    m: Mention,
+    parties: frozenset[str],
+    host: str | None,
+    several: set[int],
+    ref: date | None = None,
 ) -> str | None:
     """The country a sentence takes place in for a mention: a "where" clause's place before it, a city or
     institution in the sentence (of several cities, the one the mention is placed in; the sentence's index
@@ -100,6 +107,18 @@ def sentence_host(
     cities = cities_in(doc.text, m.sentence.start, m.sentence.end, parties)
     if cities and has_any(m.sentence.text, _SAID_WORDS):
         cities = [c for c in cities if not _reported_from(doc.text, m, c[1])]
+    if (
+        cities
+        and ref is not None
+        and " will " in m.sentence.text
+        and any(ch.isdigit() for ch in m.sentence.text)
+    ):
+        # "A will host B ..., the first meeting since the session in Xcity in May 2024": a past meeting's town
+        cities = [
+            c
+            for c in cities
+            if " will " not in doc.text[m.sentence.start : c[1]] or not past_city(doc.text, c[2], ref)
+        ]
     if cities and ("back" in m.sentence.text or "return" in m.sentence.text):
         cities = [c for c in cities if not _BACK_TO.search(doc.text, max(m.sentence.start, c[1] - 24), c[1])]
     if cities:
