@@ -1,7 +1,9 @@
 """Country rules, round 15 (country4): a minister who travels with the first-person author ("I will travel to
 Xcity and Ytown with the Minister for Z, A") is a visitor of the author's country, not of the first city's; a
 city dated by a month and year before the reference date in a sentence about a coming meeting ("... will host
-B, in the first meeting since the session in Xcity in May 2029") is a past meeting's town, not the host's."""
+B, in the first meeting since the session in Xcity in May 2029") is a past meeting's town, not the host's;
+a country named as a threat ("the Xish shadow fleet") or as a group's leader ("the Y-led force") is no
+party whose missing side an official takes."""
 
 from __future__ import annotations
 
@@ -151,3 +153,65 @@ _MET_AT_STOP = (
 def test_minister_met_at_the_stop_stays_the_hosts() -> None:
     """ "travel to Xcity, where I will meet with the Minister A": A is met there, no companion."""
     assert _get(_b(_MET_AT_STOP, "2030-04-02"), "Kojo Owusu").country == "Ghana"
+
+
+# ---- a group's leader and a threat are no parties of the meeting ------------------------------------------
+
+_NO_PARTY = [
+    (
+        (
+            "Denmark to host Nordic-Baltic defence ministers\n\nDrone incursions and Russian "
+            "sabotage will top the agenda when defence ministers of the Swedish-chaired "
+            "Nordic-Baltic group meet in Copenhagen next Thursday.\n\nDefence Minister Anders Holm "
+            'told reporters that the meeting would focus on airports and power grids.\n\n"We have to '
+            'protect what keeps our societies running," Holm said.\n\nSwedish Defence Minister Pal '
+            "Jonsson will attend.\n"
+        ),
+        "2030-09-02",
+        "Anders Holm",
+        "Denmark",
+    ),
+    (
+        (
+            "Estonia to host coastguard chiefs\n\nIranian disinformation and cable cuts will be "
+            "discussed when coastguard chiefs of the French-led maritime forum meet in Tallinn on "
+            "Friday.\n\nDirector General Kaarel Saar said the meeting would agree on a joint patrol "
+            'plan.\n\n"The sea is our border, and it is under strain," Saar said.\n\nFrench Director '
+            "General Marc Lenoir will attend.\n"
+        ),
+        "2031-02-10",
+        "Kaarel Saar",
+        "Estonia",
+    ),
+    (
+        (
+            "Latvia to host Baltic Sea defence meeting\n\nThe Russian shadow fleet and GPS jamming "
+            "will dominate talks when defence ministers of the German-led Baltic Sea coalition meet "
+            "in Riga next Monday.\n\nDefence Minister Janis Kalnins said the ministers would discuss "
+            "escorting tankers.\n\nChief of Defence Lieutenant General Aivars Ozols will brief the "
+            "ministers.\n\nGerman Defence Minister Klaus Weber will attend.\n"
+        ),
+        "2032-11-15",
+        "Janis Kalnins",
+        "Latvia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "name", "country"), _NO_PARTY)
+def test_led_group_and_threat_are_no_parties(text: str, published: str, name: str, country: str) -> None:
+    """ "the Xish shadow fleet ... ministers of the Y-led group meet in Zcity": the host's, not X's."""
+    assert _get(_b(text, published), name).country == country
+
+
+_TWO_PARTIES = (
+    "Denmark to host Nordic-Baltic defence ministers\n\nDrone incursions will top the agenda "
+    "when defence ministers of Sweden and Finland meet in Copenhagen next Thursday for the "
+    "Swedish-Finnish defence talks.\n\nDefence Minister Anders Holm told reporters that the "
+    "meeting would focus on airports and power grids.\n"
+)
+
+
+def test_named_pair_still_gives_parties() -> None:
+    """A pair's own adjective ("the Xish-Yish defence talks") is no group's leader: the host stays."""
+    assert _get(_b(_TWO_PARTIES, "2030-09-02"), "Anders Holm").country == "Denmark"

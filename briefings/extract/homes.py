@@ -53,9 +53,23 @@ _AGGRESSOR = re.compile(
 )
 
 
+# "the Xish shadow fleet", "Xish sabotage": a country's adjective before a threat the meeting is about
+_THREAT = re.compile(
+    r"[A-Z][\w-]*\s+(?:shadow\s+fleet|sabotage|disinformation|hybrid\s+(?:threats?|attacks?|warfare)|"
+    r"aggression|drone\s+incursions?)\b"
+    # "the UK-led force", "the Xish-chaired group": the group's leader, no party of one pair either
+    r"|[A-Z][\w.]*-(?:led|chaired)\b"
+)
+
+
 def _as_cause(text: str, pos: int) -> bool:
-    """The country named at pos is a cause ("support for X", "X's war of aggression"), not a party."""
-    return bool(_NOT_PARTY.search(text, max(0, pos - 40), pos) or _AGGRESSOR.match(text, pos))
+    """The country named at pos is a cause ("support for X", "X's war of aggression", "the Xish shadow
+    fleet") or a group's leader ("the X-led force"), not a party."""
+    return bool(
+        _NOT_PARTY.search(text, max(0, pos - 40), pos)
+        or _AGGRESSOR.match(text, pos)
+        or _THREAT.match(text, pos)
+    )
 
 
 _PLAIN_WORD = re.compile(r"\s(?!(?:and|the|of|to|in)\b)[a-z]+\b")
