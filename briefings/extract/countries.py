@@ -188,9 +188,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 break  # a think tank's officer is no host's official; an envoy met there is a foreigner
             si = m.sentence.index
             if si not in hosts or si in several:
-                hosts[si] = sentence_host(
-                    doc, m, frozenset(ctx.parties), ctx.host or visited, several, ctx.ref
-                )
+                sides = frozenset(ctx.parties)
+                hosts[si] = sentence_host(doc, m, sides, ctx.host or visited, several, ctx.ref)
             host = hosts[si]
             if not host:
                 continue
@@ -316,9 +315,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             travels = travels or bool(along)
         if home is None and not ctx.issuer and not ctx.dateline and travels:
             named = named_countries(doc, people, doc_countries(doc)) if named is None else named
-            home = traveller_home(
-                doc, rec, TRAVELS, named, along
-            )  # "X will visit A and B to deepen C's ties"
+            # "X will visit A and B to deepen C's ties"
+            home = traveller_home(doc, rec, TRAVELS, named, along)
         if missing is None and len(ctx.parties) == 2:
             every = doc_countries(doc)
             named = named_countries(doc, people, every) if named is None else named
