@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import replace
 from functools import partial
 
+from briefings.extract.country_context import (
+    OPPOSITION,
+    CountryContext,
+    foreign_place,
+    held_here,
+    writer_only,
+)
 from briefings.extract.country_cues import journey_with, travels_with
 from briefings.extract.country_links import (
     TRAVELS,
@@ -113,7 +119,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     text = doc.text
     if ctx.issuer is None:
         ctx = replace(ctx, issuer=caps_issuer(doc))
-    if ctx.dateline and ctx.host != ctx.dateline and _held_here(doc):
+    if ctx.dateline and ctx.host != ctx.dateline and held_here(doc):
         ctx = replace(ctx, host=ctx.dateline)  # "New Delhi (Wire) - ... talks here on Friday"
     stated = {r.country for r in people.recs if r.country}
     lead_delegations(doc, people)
@@ -148,7 +154,9 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     # a think tank's officer takes only the country the text ties them to (people_affiliation), no host's
     outside = {id(r) for r in people.recs if not r.country and r.role and at_institution(r, text)}
     unknown = [
-        r for r in people.recs if not r.country and (r.role or named_counterpart(text, r)) and not _writer(r)
+        r
+        for r in people.recs
+        if not r.country and (r.role or named_counterpart(text, r)) and not writer_only(r)
     ]
     visited = visited_country(doc) if unknown and ctx.host is None else None
     departs = title_departs(text, people) if unknown else {}
@@ -206,7 +214,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 wire = ctx.dateline if says_after(text, m) else None
                 rec.country = wire if wire and fits(people, rec, wire) else host
                 break
-            if _HOSTED_BY.search(before[-24:]) and not _foreign_place(ctx, host):
+            if _HOSTED_BY.search(before[-24:]) and not foreign_place(ctx, host):
                 rec.country = host  # "a dinner hosted by Prime Minister A": the host country's
                 break
             if _HOST_VERB.match(text[m.tail_end : m.tail_end + 30]) and not ctx.issuer:
@@ -220,7 +228,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     pairs: dict[int, tuple[str, str] | None] = {}  # the pair of each sentence, by index
     for _ in range(2):
         for rec in people.recs:
-            if rec.country or not rec.role or _writer(rec):
+            if rec.country or not rec.role or writer_only(rec):
                 continue
             for m in rec.mentions:
                 si = m.sentence.index
@@ -254,7 +262,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     leaders_counterparts(text, people)
     named: list[tuple[str, int]] | None = None  # every country the text names: built when first needed
     missing: list[str] | None = None
-    unofficial = {r.name for r in people.recs if r.role and (_UNOFFICIAL.search(r.role) or _writer(r))}
+    unofficial = {r.name for r in people.recs if r.role and (_UNOFFICIAL.search(r.role) or writer_only(r))}
     unofficial |= {r.name for r in people.recs if id(r) in outside}
     queue = list(people.recs)
     order = {id(r): k for k, r in enumerate(queue)}
@@ -262,12 +270,12 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     for k, rec in enumerate(queue):
         # the text's first person (often its author), as found so far (not from the office alone)
         first = people.recs[0].country if id(people.recs[0]) not in by_office else None
-        if rec.role and _OPPOSITION.search(rec.role):
+        if rec.role and OPPOSITION.search(rec.role):
             first = None  # "Opposition defence spokesman": the politics of the place, not a delegation's
         staff = any(m.contact for m in rec.mentions)  # press contacts work for the issuing office
         if rec.country or not (rec.role or staff) or rec.name in unofficial:
             continue
-        if rec.role and _OPPOSITION.search(rec.role):
+        if rec.role and OPPOSITION.search(rec.role):
             # the home politics the opposition's own words name ("owed Xlanders an answer")
             rec.country = paragraph_state(doc, rec)
             if rec.country:
@@ -380,39 +388,3 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             side = [p for p in ctx.parties if p not in (other, posted, went) and _fits_office(people, rec, p)]
             rec.country = side[0] if len(side) == 1 and side[0] not in fallbacks else None
     spouses(text, people)
-
-
-# "will hold talks here on Friday", "arrived here": the dateline's city is the meeting's place
-_HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|'s)\b)")
-
-
-def _held_here(doc: Doc) -> bool:
-    """The lead puts the meeting in the dateline's city with the word "here"."""
-    return any(" here" in s.text and _HERE.search(s.text) for s in doc.sentences[:4])
-
-
-def _foreign_place(ctx: CountryContext, host: str) -> bool:
-    """The sentence's place is a country outside the parties of an issuer's own meeting (a release of Xland
-    on Xland-Yland talks naming "the summit in Zcity" beside "a lunch hosted by A"): no host's country."""
-    return bool(ctx.issuer and ctx.issuer in ctx.parties and host not in ctx.parties)
-
-
-_OPPOSITION = re.compile(r"\b(?:[Oo]pposition|[Ss]hadow)\b")
-
-
-def _writer(rec: PersonRec) -> bool:
-    """A person named only in a byline or credit line ("By political reporter A"): no country is implied."""
-    return all(m.credit for m in rec.mentions)
-
-
-@dataclass
-class CountryContext:
-    """What the document says about whose text it is and where the meeting is."""
-
-    issuer: str | None = None
-    dateline: str | None = None
-    host: str | None = None
-    parties: list[str] = field(default_factory=list)
-    agency: str | None = None  # the home of the national news agency of a wire story's dateline
-    org: str | None = None  # the organisation whose release the text is (its dateline is its seat)
-    ref: date | None = None  # the reference date (a city dated before it is a past meeting's)

@@ -1,0 +1,47 @@
+"""The context `guess_countries` reads a document in (whose text it is, where the meeting is) and its
+small predicates: the meeting "here" in the dateline's city, a place outside an issuer's own meeting, a
+byline writer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from briefings.extract.people import PersonRec
+from briefings.extract.sentences import Doc
+
+# "will hold talks here on Friday", "arrived here": the dateline's city is the meeting's place
+_HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|'s)\b)")
+
+
+def held_here(doc: Doc) -> bool:
+    """The lead puts the meeting in the dateline's city with the word "here"."""
+    return any(" here" in s.text and _HERE.search(s.text) for s in doc.sentences[:4])
+
+
+def foreign_place(ctx: CountryContext, host: str) -> bool:
+    """The sentence's place is a country outside the parties of an issuer's own meeting (a release of Xland
+    on Xland-Yland talks naming "the summit in Zcity" beside "a lunch hosted by A"): no host's country."""
+    return bool(ctx.issuer and ctx.issuer in ctx.parties and host not in ctx.parties)
+
+
+OPPOSITION = re.compile(r"\b(?:[Oo]pposition|[Ss]hadow)\b")
+
+
+def writer_only(rec: PersonRec) -> bool:
+    """A person named only in a byline or credit line ("By political reporter A"): no country is implied."""
+    return all(m.credit for m in rec.mentions)
+
+
+@dataclass
+class CountryContext:
+    """What the document says about whose text it is and where the meeting is."""
+
+    issuer: str | None = None
+    dateline: str | None = None
+    host: str | None = None
+    parties: list[str] = field(default_factory=list)
+    agency: str | None = None  # the home of the national news agency of a wire story's dateline
+    org: str | None = None  # the organisation whose release the text is (its dateline is its seat)
+    ref: date | None = None  # the reference date (a city dated before it is a past meeting's)
