@@ -9,6 +9,17 @@ from zoneinfo import ZoneInfo
 
 from briefings.extract.datelines import Dateline
 from briefings.extract.dates import DateMention, find_times
+from briefings.extract.event_city_checks import (
+    DONE_IN,
+    HELD_DAYS,
+    REMOTE,
+    SPOKE_IN,
+    TOWN_OF,
+    VISIT_SUBJECTS,
+    later_year,
+    quoted_at,
+    unnamed_cities,
+)
 from briefings.extract.event_date_score import MET
 from briefings.extract.event_dates import pick_main_date
 from briefings.extract.event_days import closing_day, located, n_days, now_cities, spans_cities, visit_days
@@ -53,7 +64,6 @@ from briefings.extract.eventcues import (
     is_trip,
 )
 from briefings.extract.gazetteer import (
-    City,
     capital_timezone,
     country_of,
     find_city,
@@ -163,7 +173,7 @@ def build_main(
     place: str | None = None
     tz: str | None = None
     from_dateline = ""  # the dateline's city, when the place is only where the writer files from
-    cities = _unnamed(
+    cities = unnamed_cities(
         people, now_cities(doc, s.start, s.end, prefer, dm) or departure_for(doc.text, s.start, s.end, prefer)
     )
     travel = [
@@ -173,7 +183,7 @@ def build_main(
         for c in cities_in(doc.text, x.start, x.end, prefer)
     ]
     held_in = [] if cities or travel or not dateline else held_city(doc, body, s, prefer)
-    town_m = _TOWN_OF.search(doc.text, s.start, s.end) if " of " in s.text else None
+    town_m = TOWN_OF.search(doc.text, s.start, s.end) if " of " in s.text else None
     # "the X Meeting in Smalltown, in Y's Z region": a town the gazetteer does not know
     town = (
         (town_m[1], town_m.start())
@@ -251,14 +261,14 @@ def build_main(
                     continue
             cs = [
                 c
-                for c in _unnamed(people, now_cities(doc, x.start, x.end, prefer, dm))
+                for c in unnamed_cities(people, now_cities(doc, x.start, x.end, prefer, dm))
                 if x is s
                 or not (
                     other_event_in(doc.text, max(x.start, c[1] - 70), c[1], own)
-                    or _quoted(doc.text, x.start, c[1])
-                    or _SPOKE_IN.search(doc.text, max(x.start, c[1] - 70), c[1])
-                    or _DONE_IN.search(doc.text, max(x.start, c[1] - 30), c[1])
-                    or _later_year(doc.text, c[2], dm)
+                    or quoted_at(doc.text, x.start, c[1])
+                    or SPOKE_IN.search(doc.text, max(x.start, c[1] - 70), c[1])
+                    or DONE_IN.search(doc.text, max(x.start, c[1] - 30), c[1])
+                    or later_year(doc.text, c[2], dm)
                 )
             ]
             if venue_only:
@@ -297,7 +307,7 @@ def build_main(
     # "... in A from 19 to 21 May. The visit will take them to A and B": the visit's own stops
     if after is None and body and s is not body[-1]:
         nxt = body[body.index(s) + 1]
-        after = nxt if nxt.text.lstrip().startswith(_VISIT_SUBJECTS) else None
+        after = nxt if nxt.text.lstrip().startswith(VISIT_SUBJECTS) else None
     trip = any(is_trip(doc, x, prefer) for x in lead if x.index <= s.index or x is after)
     # "talks in A on 8 May and in B on 10 May": the stops' span, though A is where the first talks are
     stops = trip and dm is not None and spells_stops(doc, s, dm, ref)
@@ -310,7 +320,7 @@ def build_main(
         and dm
         and dm.end_date
         and cities
-        and _HELD_DAYS.search(doc.text, max(s.start, dm.start - 20), dm.start)
+        and HELD_DAYS.search(doc.text, max(s.start, dm.start - 20), dm.start)
     ):
         trip = False  # "for X, where he will speak at the Y Forum, held 3 to 5 May": its own days
     if trip and dm and dm.end_date and not TRAVEL_TO.search(s.text):
@@ -331,7 +341,7 @@ def build_main(
         trip = True  # "will travel to X from 3 to 5 May ... In A on 4 May ... On 5 May, to B": two cities
     if trip or onward:
         trip, place = True, None  # a trip over several cities has no single place
-    elif place and not cities and not town and _REMOTE.search(s.text):
+    elif place and not cities and not town and REMOTE.search(s.text):
         place = None  # "will hold talks by videoconference": held in no city (the dateline is the writer's)
     venue = None
     for x in [s, *lead]:
@@ -380,54 +390,3 @@ def build_main(
     return MainEvent(
         event, s, parties, trip=trip, vague_date=bool(dm and dm.relative and not dm.end_date), hosted=hosted
     )
-
-
-# "told reporters at the presidential office in X": where a speaker spoke, not where the meeting is
-_SPOKE_IN = re.compile(r"\b(?:told|briefed|said|spoke|speaking|briefing)\b[^.;,]{0,60}?\s(?:in|at)\s+$")
-# "the framework, signed in X in October": where an earlier act was done, not where anyone meets
-_DONE_IN = re.compile(
-    r"\b(?:signed|agreed|adopted|concluded|launched|established|founded|inked|struck|sealed|unveiled)"
-    r"\s+(?:\w+\s+){0,2}?in\s+$"
-)
-# "in the resort town of X", "on the island of X", "in his hometown of X", "in the Xish resort town of Y Z",
-# "in the Xish Alpine resort of Y"
-_TOWN_OF = re.compile(
-    r"\b(?:in|to|at|on)\s+(?:the|his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,3}?"
-    r"(?:town|city|village|port|island|resort|hometown|home\s+town)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
-)
-
-
-# a meeting held at a distance: "talks by videoconference", "will meet virtually", "a video call"
-_REMOTE = re.compile(
-    r"\b(?:(?:by|via|over)\s+(?:an?\s+)?(?:video(?:conference|[\s-]link|[\s-]call)?|videoconferencing|"
-    r"tele(?:phone|conference)|phone)|(?:meet|meets|met|hold|holds|held|join|joins|convene|convenes|attend)\s+virtually|(?:virtual|video|online|telephone|phone)\s+"
-    r"(?:meeting|talks|summit|call|conference|session|dialogue|consultations?))\b",
-    re.I,
-)
-_VISIT_SUBJECTS = ("The visit ", "The trip ", "The tour ", "His visit ", "Her visit ", "Their visit ")
-_HELD_DAYS = re.compile(r"\b(?:held|taking\s+place|running)\s+(?:from\s+)?$")
-
-
-# "the summit, to be held in X next year", "in X in 2031": a later year's gathering
-_LATER_AFTER = re.compile(r",?\s+(?:next\s+year|(?:in\s+)?(20\d\d)\b)")
-
-
-def _later_year(text: str, end: int, dm: DateMention | None) -> bool:
-    """The city ending at `end` is dated a later year than the main event ("in Xcity next year")."""
-    m = _LATER_AFTER.match(text, end, end + 20) if dm else None
-    return m is not None and dm is not None and (m[1] is None or int(m[1]) > dm.date.year)
-
-
-def _unnamed(people: People, found: list[tuple[City, int, int]]) -> list[tuple[City, int, int]]:
-    """The cities that are no person's name ("will host Xcity Surname, the Minister of ..." names a guest)."""
-    if not found:
-        return found
-    # a one-word mention that is the city itself is no guest: "travel to Xcity" beside "Minister Xcity Y"
-    spans = [(m.start, m.end) for m, _ in people.mentions]
-    return [c for c in found if not any(a <= c[1] and c[2] <= b and b - a > c[2] - c[1] for a, b in spans)]
-
-
-def _quoted(text: str, start: int, at: int) -> bool:
-    """text[at] lies inside a quotation opened after start ("data from Mumbai to Trieste")."""
-    seg = text[start:at]
-    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1

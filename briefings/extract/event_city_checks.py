@@ -1,0 +1,61 @@
+"""Checks `events.build_main` makes on a candidate city of the main event: a speaker's or an earlier
+act's place, a town named by its kind, a later year's gathering, a guest's name, a quotation; and the
+remote-meeting cue."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.dates import DateMention
+from briefings.extract.gazetteer import City
+from briefings.extract.people import People
+
+# "told reporters at the presidential office in X": where a speaker spoke, not where the meeting is
+SPOKE_IN = re.compile(r"\b(?:told|briefed|said|spoke|speaking|briefing)\b[^.;,]{0,60}?\s(?:in|at)\s+$")
+# "the framework, signed in X in October": where an earlier act was done, not where anyone meets
+DONE_IN = re.compile(
+    r"\b(?:signed|agreed|adopted|concluded|launched|established|founded|inked|struck|sealed|unveiled)"
+    r"\s+(?:\w+\s+){0,2}?in\s+$"
+)
+# "in the resort town of X", "on the island of X", "in his hometown of X", "in the Xish resort town of Y Z",
+# "in the Xish Alpine resort of Y"
+TOWN_OF = re.compile(
+    r"\b(?:in|to|at|on)\s+(?:the|his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,3}?"
+    r"(?:town|city|village|port|island|resort|hometown|home\s+town)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
+)
+
+
+# a meeting held at a distance: "talks by videoconference", "will meet virtually", "a video call"
+REMOTE = re.compile(
+    r"\b(?:(?:by|via|over)\s+(?:an?\s+)?(?:video(?:conference|[\s-]link|[\s-]call)?|videoconferencing|"
+    r"tele(?:phone|conference)|phone)|(?:meet|meets|met|hold|holds|held|join|joins|convene|convenes|attend)\s+virtually|(?:virtual|video|online|telephone|phone)\s+"
+    r"(?:meeting|talks|summit|call|conference|session|dialogue|consultations?))\b",
+    re.I,
+)
+VISIT_SUBJECTS = ("The visit ", "The trip ", "The tour ", "His visit ", "Her visit ", "Their visit ")
+HELD_DAYS = re.compile(r"\b(?:held|taking\s+place|running)\s+(?:from\s+)?$")
+
+
+# "the summit, to be held in X next year", "in X in 2031": a later year's gathering
+_LATER_AFTER = re.compile(r",?\s+(?:next\s+year|(?:in\s+)?(20\d\d)\b)")
+
+
+def later_year(text: str, end: int, dm: DateMention | None) -> bool:
+    """The city ending at `end` is dated a later year than the main event ("in Xcity next year")."""
+    m = _LATER_AFTER.match(text, end, end + 20) if dm else None
+    return m is not None and dm is not None and (m[1] is None or int(m[1]) > dm.date.year)
+
+
+def unnamed_cities(people: People, found: list[tuple[City, int, int]]) -> list[tuple[City, int, int]]:
+    """The cities that are no person's name ("will host Xcity Surname, the Minister of ..." names a guest)."""
+    if not found:
+        return found
+    # a one-word mention that is the city itself is no guest: "travel to Xcity" beside "Minister Xcity Y"
+    spans = [(m.start, m.end) for m, _ in people.mentions]
+    return [c for c in found if not any(a <= c[1] and c[2] <= b and b - a > c[2] - c[1] for a, b in spans)]
+
+
+def quoted_at(text: str, start: int, at: int) -> bool:
+    """text[at] lies inside a quotation opened after start ("data from Mumbai to Trieste")."""
+    seg = text[start:at]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
