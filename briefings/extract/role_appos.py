@@ -171,7 +171,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
                 title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             if not _APPOS_END.match(text[end : toks[-1].end]) and toks[title.next_index - 1].end == end:
                 run = body_run(toks, title.next_index)
-                if run:  # "Director of the Office of Special Missions,": the body's name runs to the comma
+                if run:  # "Director of the Office of X Missions,": the body's name runs to the comma
                     end = title.role_end = toks[run - 1].end
                     title.next_index = run
                     title.country = title.country or inner_country(text, title.role_start, end)

@@ -1,5 +1,5 @@
-"""The rest of a body's name after a title that stops inside an apposition ("... of Special Missions,",
-"Commander of Panzerbrigade 45,"): where that run of capitalised words, numbers and joining words ends."""
+"""The rest of a body's name after a title that stops inside an apposition ("... of X Missions,",
+"Commander of Xbrigade 45,"): where that run of capitalised words, numbers and joining words ends."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?")
 
 def body_run(toks: list[Tok], j: int) -> int:
     """After a title that stops inside an apposition, the index closing the rest of a body's name when only
-    capitalised words, numbers and joining words run on to the apposition's end ("... of Special Missions,",
-    "Commander of Panzerbrigade 45,", "of the Defense POW/MIA Accounting Agency,"), else 0."""
+    capitalised words, numbers and joining words run on to the apposition's end ("... of X Missions,",
+    "Commander of Xbrigade 45,", "of the Defense X/Y Accounting Agency,"), else 0."""
     n = len(toks)
     k = j
     led = k < n and toks[k].low in _RUN_LEADS and not toks[k].cap
