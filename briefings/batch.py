@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from briefings.models import Briefing, IngestOutcome
+from briefings.search import DeferredIndex
 from briefings.writer import write_briefing
 
 _SAVEPOINT = "briefbot_briefing"
@@ -42,6 +43,7 @@ class BatchWriter:
         # SQLite: savepoints on the driver's cursor (through SQLAlchemy each costs ~0.1 ms of Python)
         driver = conn.connection.driver_connection if conn.dialect.name == "sqlite" else None
         self._cur = driver.cursor() if driver is not None else None
+        self._fts = DeferredIndex(self._cur) if self._cur is not None else None
 
     def ingest(self, briefing: Briefing, content_hash: str) -> IngestOutcome:
         """Store one briefing in a savepoint: on failure only this briefing is rolled back."""
@@ -53,15 +55,25 @@ class BatchWriter:
         except Exception as exc:
             raise not_stored(briefing, exc) from None
 
+    def finish(self) -> None:
+        """Index the batch's sentences in full text (inside its transaction: a failure keeps nothing)."""
+        if self._fts is not None:
+            try:
+                self._fts.flush()
+            except Exception as exc:
+                raise StoreError(f"could not index the batch: {reason(exc)}") from None
+
     def _sqlite_savepoint(self, briefing: Briefing, content_hash: str) -> IngestOutcome:
-        cur = self._cur
-        assert cur is not None
+        cur, fts = self._cur, self._fts
+        assert cur is not None and fts is not None
+        pending = list(fts.pending)  # a rolled-back briefing may have flushed others' index entries
         cur.execute(f"SAVEPOINT {_SAVEPOINT}")
         try:
-            outcome = write_briefing(self._conn, briefing, content_hash, datetime.now(UTC))
+            outcome = write_briefing(self._conn, briefing, content_hash, datetime.now(UTC), fts)
         except BaseException:
             cur.execute(f"ROLLBACK TO {_SAVEPOINT}")
             cur.execute(f"RELEASE {_SAVEPOINT}")
+            fts.pending = pending
             raise
         cur.execute(f"RELEASE {_SAVEPOINT}")
         return outcome

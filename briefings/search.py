@@ -24,6 +24,11 @@ SQLITE_DDL = (
 SQLITE_INDEX_BRIEFING = (
     "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE briefing_id = ? ORDER BY id"
 )
+_SQLITE_INDEX_BRIEFINGS = (
+    "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences"
+    " WHERE briefing_id IN ({}) ORDER BY id"
+)
+_INDEX_CHUNK = 500  # briefing ids per statement, under SQLite's bound-parameter limit
 
 POSTGRES_DDL = (
     """ALTER TABLE sentences ADD COLUMN IF NOT EXISTS tsv tsvector
@@ -33,6 +38,25 @@ POSTGRES_DDL = (
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+class DeferredIndex:
+    """Briefings of a SQLite batch whose sentences are indexed together when the batch ends.
+
+    FTS5 writes its pending terms out as a new segment at every savepoint, so indexing each briefing in
+    its own savepoint made a segment (and later merges) per briefing; one statement at the end makes one.
+    """
+
+    def __init__(self, cur: Any) -> None:
+        self.cur = cur
+        self.pending: list[int] = []
+
+    def flush(self) -> None:
+        """Index the pending briefings' sentences (before deleting any: the delete trigger needs them)."""
+        ids, self.pending = self.pending, []
+        for first in range(0, len(ids), _INDEX_CHUNK):
+            chunk = ids[first : first + _INDEX_CHUNK]
+            self.cur.execute(_SQLITE_INDEX_BRIEFINGS.format(", ".join("?" * len(chunk))), chunk)
 
 
 def create_fts(conn: Connection) -> None:

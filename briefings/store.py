@@ -174,7 +174,9 @@ class Store:
         """One write transaction for many briefings, each in its own savepoint; committed on leaving."""
         try:
             with self._write() as conn, conn.begin():
-                yield BatchWriter(conn)
+                writer = BatchWriter(conn)
+                yield writer
+                writer.finish()
         except SQLAlchemyError as exc:
             raise StoreError(f"could not commit: {reason(exc)}") from None
         finally:

@@ -13,7 +13,7 @@ from briefings import schema as t
 from briefings.identity import refresh_people, resolve_people
 from briefings.models import Briefing, Event, IngestOutcome
 from briefings.names import name_key
-from briefings.search import locate, split_sentences
+from briefings.search import DeferredIndex, locate, split_sentences
 from briefings.sink import BUMP_REVISION, Sink, sink_for
 
 
@@ -136,8 +136,10 @@ def insert_events(
     return participants
 
 
-def write_briefing(conn: Connection, b: Briefing, content_hash: str, now: datetime) -> IngestOutcome:
-    """Insert or replace one briefing and its facts; the caller owns the transaction."""
+def write_briefing(
+    conn: Connection, b: Briefing, content_hash: str, now: datetime, deferred: DeferredIndex | None = None
+) -> IngestOutcome:
+    """Insert or replace one briefing and its facts; the caller owns the transaction (and `deferred`)."""
     source = b.source
     lock_for_write(conn)
     sink = sink_for(conn)
@@ -160,6 +162,8 @@ def write_briefing(conn: Connection, b: Briefing, content_hash: str, now: dateti
     touched: set[int] = set()
     if row is not None:
         bid = row[0]
+        if deferred is not None:
+            deferred.flush()
         touched = delete_facts(conn, bid)
         conn.execute(update(t.briefings).where(t.briefings.c.id == bid).values(**values))
     else:
@@ -175,7 +179,10 @@ def write_briefing(conn: Connection, b: Briefing, content_hash: str, now: dateti
                 for i, (part, (s, e)) in enumerate(zip(parts, spans, strict=True))
             ],
         )
-        sink.index_sentences(bid)
+        if deferred is None:
+            sink.index_sentences(bid)
+        else:
+            deferred.pending.append(bid)
 
     ids, known = resolve_people(sink, b.people)
     by_name: dict[str, int] = {}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings import ingest, sink
+from briefings import ingest, search, sink
 from briefings.ingest import IngestError, IngestReport, content_hash, ingest_paths, read_article
 from briefings.store import Store
 
@@ -236,6 +236,75 @@ def test_many_files_go_in_over_several_batches(
     assert store.counts()["briefings"] == 5
     assert all(store.search(city) for city in cities)
     assert {o.status for o in run(store, d).outcomes} == {"unchanged"}
+
+
+def fts_intact(store: Store) -> None:
+    """FTS5's own check that the full-text index matches the sentences table."""
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_a_file_replaced_twice_in_one_batch_keeps_the_index_right(store: Store, workdir: Path) -> None:
+    a, b = workdir / "a.txt", workdir / "b.txt"
+    a.write_text(ARTICLE, encoding="utf-8")
+    run(store, a)
+    b.write_text(ARTICLE.replace("Lisbon", "Braga"), encoding="utf-8")
+
+    def put(writer: ingest.Writes, path: Path) -> str:
+        return ingest.ingest_file(writer, path, published=None, today=TODAY, max_bytes=1 << 20).status
+
+    # a batch indexes its sentences at its end; a replace inside it must index the pending ones first
+    with store.batch() as writer:
+        statuses = [put(writer, b)]
+        a.write_text(ARTICLE.replace("Lisbon", "Porto"), encoding="utf-8")
+        statuses.append(put(writer, a))
+        a.write_text(ARTICLE.replace("Lisbon", "Faro"), encoding="utf-8")
+        statuses.append(put(writer, a))
+    assert statuses == ["added", "replaced", "replaced"]
+    fts_intact(store)
+    assert store.search("Porto") == [] and store.search("Faro") and store.search("Braga")
+
+
+def test_a_failed_replace_in_a_batch_keeps_the_others_indexed(
+    store: Store, workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    d = workdir / "batch"
+    d.mkdir()
+    (d / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    run(store, d)
+    (d / "a.txt").write_text(ARTICLE.replace("Lisbon", "Faro"), encoding="utf-8")
+    (d / "b.txt").write_text(ARTICLE.replace("Lisbon", "Porto"), encoding="utf-8")
+    calls: list[int] = []
+
+    def fail_second(self: sink.SQLiteSink) -> None:
+        calls.append(1)
+        if len(calls) == 2:  # b.txt, a replace: it indexed a.txt's sentences, then rolled back
+            raise RuntimeError("simulated crash after the facts were written")
+        self.cur.execute(sink.BUMP_REVISION)
+
+    patch_last_write(monkeypatch, fail_second)
+    report = run(store, d)
+    assert [o.source for o in report.outcomes] == ["batch/a.txt"] and len(report.errors) == 1
+    fts_intact(store)
+    assert store.search("Faro") and store.search("Lisbon") and store.search("Porto") == []
+
+
+def test_a_failure_indexing_the_batch_keeps_nothing(
+    store: Store, workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    d = workdir / "batch"
+    d.mkdir()
+    for name, city in (("a", "Lisbon"), ("b", "Porto")):
+        (d / f"{name}.txt").write_text(ARTICLE.replace("Lisbon", city), encoding="utf-8")
+
+    def fail(self: search.DeferredIndex) -> None:
+        raise RuntimeError("simulated full-text failure")
+
+    monkeypatch.setattr(search.DeferredIndex, "flush", fail)
+    report = run(store, d)
+    assert not report.outcomes and len(report.errors) == 2
+    assert all("simulated full-text failure" in str(e) for e in report.errors)
+    assert store.counts()["briefings"] == 0
 
 
 def test_content_hash_covers_text_and_published_date() -> None:
