@@ -25,8 +25,14 @@ def professor(toks: list[Tok], k: int) -> Title | None:
     article = k < len(toks) and toks[k].low in ("a", "an")
     j = k + 1 if article else k
     first = j
-    while j < len(toks) and j < first + 2 and toks[j].low in _ACADEMIC and not toks[j].cap:
+    # ", Associate Professor at X,", ", Professor,": capitalised, a title when no name follows
+    cap = not article and j < len(toks) and toks[j].cap
+    while j < len(toks) and j < first + 2 and toks[j].low in _ACADEMIC and toks[j].cap == cap:
         j += 1
+    if cap:
+        if j >= len(toks) or toks[j].low not in _ACADEMIC_POSTS or (j + 1 < len(toks) and toks[j + 1].cap):
+            return None
+        return _post_title(toks, k, first, j)
     ranked = j > first
     # "an international relations professor at X": a lower-case field of study before the post
     f = j
@@ -38,6 +44,11 @@ def professor(toks: list[Tok], k: int) -> Title | None:
     fellow = ranked and j < len(toks) and toks[j].text == "fellow"
     if (j >= len(toks) or toks[j].text not in _ACADEMIC_POSTS) and not fellow:
         return None
+    return _post_title(toks, k, first, j)
+
+
+def _post_title(toks: list[Tok], k: int, first: int, j: int) -> Title:
+    """The academic post from token first to j, with its field ("of X studies") when a workplace follows."""
     end = j
     # "professor of X studies at Y University", "senior lecturer in Pacific security at Y University"
     if j + 2 < len(toks) and toks[j + 1].low in ("of", "in", "for"):
