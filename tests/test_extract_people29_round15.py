@@ -12,6 +12,7 @@ from briefings.models import Briefing
 
 _TODAY = date(2031, 3, 4)
 _LEAD = "The ministers of Norway and Chile will meet in Oslo on Friday."
+_SEOUL = "The ministers of Thailand and Chile will meet in Seoul on Friday."
 
 
 def _brief(text: str) -> Briefing:
@@ -63,3 +64,41 @@ def test_professor_before_a_name_stays_an_honorific() -> None:
     b = _brief(text)
     assert "Helga Brun" in [p.name for p in b.people]
     assert not any(p.name.startswith("Professor") for p in b.people)
+
+
+# ---- "RoK", the Republic of Korea's initials as some outlets write them ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "Thai Ambassador to the RoK Somchai Wongsuwan told reporters in Seoul that trade would top the "
+            "agenda.",
+            "Somchai Wongsuwan",
+            "Thailand",
+        ),
+        (
+            "Ambassador of the RoK to Thailand Choi Young-sam said the talks were overdue.",
+            "Choi Young-sam",
+            "South Korea",
+        ),
+        (
+            "Mexican Defence Attaché to the RoK Colonel Luis Ortega will also attend the reception.",
+            "Luis Ortega",
+            "Mexico",
+        ),
+    ],
+)
+def test_rok_is_south_korea_not_a_name_word(sentence: str, name: str, country: str) -> None:
+    text = f"Ministers to meet in Seoul\n\n{_SEOUL}\n\n{sentence}\n"
+    _, got_country = _person(_brief(text), name)
+    assert got_country == country
+
+
+def test_rok_leaves_a_name_with_rok_inside_alone() -> None:
+    text = (
+        "Ministers to meet in Seoul\n\nThe ministers of Thailand and Chile will meet in Seoul on Friday.\n\n"
+        "Thai Foreign Minister Arisa Rokkaew will lead the Thai side.\n"
+    )
+    assert _person(_brief(text), "Arisa Rokkaew") == ("Foreign Minister", "Thailand")

@@ -25,6 +25,7 @@ DEMONYMS: dict[str, str] = {
     "People's Republic of China": "China",
     "South Korean": "South Korea",
     "ROK": "South Korea",
+    "RoK": "South Korea",  # as Vietnamese and some Korean outlets write it
     "Republic of Korea": "South Korea",
     "Korean": "South Korea",
     "North Korean": "North Korea",
