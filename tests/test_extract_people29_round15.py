@@ -102,3 +102,38 @@ def test_rok_leaves_a_name_with_rok_inside_alone() -> None:
         "Thai Foreign Minister Arisa Rokkaew will lead the Thai side.\n"
     )
     assert _person(_brief(text), "Arisa Rokkaew") == ("Foreign Minister", "Thailand")
+
+
+# ---- "the diplomat said" closing a quote that runs on over paragraphs ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("intro", "noun"),
+    [
+        ("Kenyan Ambassador to Japan Wanjiru Otieno told reporters in Tokyo that", "diplomat"),
+        ("Deputy Head of Mission Amara Nwosu told the agency's correspondents that", "diplomat"),
+        ("Senior Fellow Jonas Lindqvist of the Nordic Policy Institute told the agency that", "expert"),
+    ],
+)
+def test_generic_noun_after_run_on_quote_paragraph(intro: str, noun: str) -> None:
+    text = (
+        "Ministers to meet in Oslo\n\n"
+        f"{_LEAD}\n\n"
+        f"{intro} the meeting would focus on fisheries and shipping.\n\n"
+        "\u201cOur two countries have never traded more. There is room to grow.\n\n"
+        f"\u201cWe expect several agreements to be signed,\u201d the {noun} said.\n"
+    )
+    b = _brief(text)
+    speaker = next(p.name for p in b.people if p.name.split()[0] in intro)
+    assert [q.speaker for q in b.quotes] == [speaker, speaker]
+
+
+def test_generic_noun_two_paragraphs_after_a_plain_paragraph_stays_unresolved() -> None:
+    text = (
+        "Ministers to meet in Oslo\n\n"
+        f"{_LEAD}\n\n"
+        "Kenyan Ambassador to Japan Wanjiru Otieno told reporters in Tokyo that the talks were welcome.\n\n"
+        "Trade between the two countries has doubled since 2020.\n\n"
+        "\u201cWe expect several agreements to be signed,\u201d the diplomat said.\n"
+    )
+    assert [q.speaker for q in _brief(text).quotes] == [None]

@@ -90,12 +90,15 @@ def reporter_before(doc: Doc, people: People, offset: int) -> PersonRec | None:
     sent = doc.sentence_at(offset)
     if sent is None:
         return None
+    floor = sent.paragraph - 1
     for i in range(sent.index - 1, max(-1, sent.index - 4), -1):
         s = doc.sentences[i]
-        if s.paragraph < sent.paragraph - 1:
+        if s.paragraph < floor:
             return None
         found = people.at(s.start, s.end)
         if not found:
+            if s.paragraph == floor and s.text[:1] in "“\"":
+                floor -= 1  # a run-on quote paragraph of the same speech: the reporter is before it
             continue
         for k, (m, rec) in enumerate(found):
             stop = found[k + 1][0].span_start if k + 1 < len(found) else s.end
