@@ -137,3 +137,36 @@ def test_generic_noun_two_paragraphs_after_a_plain_paragraph_stays_unresolved() 
         "\u201cWe expect several agreements to be signed,\u201d the diplomat said.\n"
     )
     assert [q.speaker for q in _brief(text).quotes] == [None]
+
+
+# ---- two given names first, the name in full of four words later -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "title"),
+    [
+        ("Azman Hakim", "Azman Hakim Mohd Rafi", "Home Minister"),
+        ("Siti Rahmah", "Siti Rahmah Abdul Ghani", "Foreign Minister"),
+        ("Luis Alberto", "Luis Alberto Quintana Roldan", "Defence Minister"),
+    ],
+)
+def test_two_given_names_first_then_the_full_name(short: str, full: str, title: str) -> None:
+    text = (
+        f"{short} to host regional security meeting in Penang\n\n"
+        f"KUALA LUMPUR, May 4 -- {title} Datuk {full} will host his Thai counterpart in Penang on "
+        "May 12.\n\n"
+        f'"Our waters are safer when we work together," {short} said.\n'
+    )
+    b = _brief(text)
+    assert [p.name for p in b.people if p.name.startswith(short)] == [full]
+    assert [q.speaker for q in b.quotes] == [full]
+
+
+def test_two_words_then_a_three_word_name_is_unchanged() -> None:
+    text = (
+        "Azman Hakim to host regional security meeting in Penang\n\n"
+        "KUALA LUMPUR, May 4 -- Home Minister Azman Hakim Rafi will host his Thai counterpart in Penang on "
+        "May 12.\n"
+    )
+    names = [p.name for p in _brief(text).people]
+    assert "Azman Hakim Rafi" in names

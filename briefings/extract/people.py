@@ -230,6 +230,8 @@ class People:
     def add(self, m: Mention) -> PersonRec | None:
         """Attach a mention to a person (a new one unless the name is known)."""
         rec = self.find(m.tokens)
+        if rec is None and len(m.tokens) >= 4 and m.written != "?":
+            rec = self._given_names(m.tokens)
         if rec is not None and len(m.tokens) == 1:
             rec = self._namesake(m, rec)
         elif rec is not None and len(rec.tokens) == 1 and m.role and rec.role and _kin(rec, [m], m.role):
@@ -255,6 +257,12 @@ class People:
         rec.mentions.append(m)
         self.mentions.append((m, rec))
         return rec
+
+    def _given_names(self, words: list[str]) -> PersonRec | None:
+        """ "A B" named first, then "A B C D" in full: a name of four words or more whose two first words are
+        a person's whole name so far (a Malay or Spanish name's given names: "Ana Maria", "Ana Maria C D")."""
+        keys = _keys(tuple(words))
+        return next((r for r in reversed(self.recs) if r.keys == keys[:2]), None) if len(keys) >= 4 else None
 
     def _unjoin(self, m: Mention, rec: PersonRec) -> None:
         """ "Secretary A and Foreign Minister B" read as "the Secretary and Foreign Minister B": when the
