@@ -170,3 +170,37 @@ def test_two_words_then_a_three_word_name_is_unchanged() -> None:
     )
     names = [p.name for p in _brief(text).people]
     assert "Azman Hakim Rafi" in names
+
+
+# ---- "..., which said": a document's or a body's words, not the sentence subject's ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ortega and Lindqvist will meet on Thursday, according to a foreign ministry statement, which said "
+        "the two would review \u201cevery aspect of our shared fisheries agenda.\u201d",
+        "Lindqvist is expected to sign the accord, the Oslo daily Aftenbladet reported, citing a draft "
+        "communique, which said the sides would pursue \u201ca new chapter of maritime cooperation.\u201d",
+        "Ortega will also visit the port, according to an itinerary released by the embassy, which said the "
+        "stop would showcase \u201cthe strength of our commercial ties.\u201d",
+    ],
+)
+def test_which_said_names_no_person(sentence: str) -> None:
+    text = (
+        "Ministers to meet in Oslo\n\n"
+        "Chilean Foreign Minister Luis Ortega and Norwegian Foreign Minister Jonas Lindqvist will meet in "
+        f"Oslo on Friday.\n\n{sentence}\n"
+    )
+    assert [q.speaker for q in _brief(text).quotes] == [None]
+
+
+def test_who_said_still_names_the_person() -> None:
+    text = (
+        "Ministers to meet in Oslo\n\n"
+        "Chilean Foreign Minister Luis Ortega and Norwegian Foreign Minister Jonas Lindqvist will meet in "
+        "Oslo on Friday.\n\n"
+        "The talks were requested by Ortega, who said the two would review \u201cevery aspect of our shared "
+        "fisheries agenda.\u201d\n"
+    )
+    assert [q.speaker for q in _brief(text).quotes] == ["Luis Ortega"]

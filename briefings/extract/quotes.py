@@ -159,7 +159,9 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
                     or speaker(lead_w, people, qs, last if pi - last_pi <= 2 else None, last_end, doc)
                 )
                 said_by = bm["w"].rpartition(",")[2]
-                if rec is None and not (ORG_SAYS.search(said_by) or STAFF.search(said_by)):
+                if said_by.strip() == "which":
+                    rec = None  # "..., according to a media note, which said": a thing's words, no person's
+                elif rec is None and not (ORG_SAYS.search(said_by) or STAFF.search(said_by)):
                     rec = subject(doc, people, sent.start, verb_at)  # not "A's office said": no one
                 with_at = rec is None and "with " in text[verb_at:qs]
                 wm = WITH_SAYING.search(text, verb_at, qs) if with_at else None
