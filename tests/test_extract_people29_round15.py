@@ -12,6 +12,7 @@ from briefings.models import Briefing
 
 _TODAY = date(2031, 3, 4)
 _LEAD = "The ministers of Norway and Chile will meet in Oslo on Friday."
+_KUCHING = "The ministers of Malaysia and India will meet on Friday."
 _SEOUL = "The ministers of Thailand and Chile will meet in Seoul on Friday."
 
 
@@ -204,3 +205,32 @@ def test_who_said_still_names_the_person() -> None:
         "fisheries agenda.\u201d\n"
     )
     assert [q.speaker for q in _brief(text).quotes] == ["Luis Ortega"]
+
+
+# ---- "Xstate Chief Minister": the state is part of a sub-national head's title --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Sarawak Chief Minister Abang Osman will host a dinner for the ministers.",
+            "Abang Osman",
+            "Sarawak",
+        ),
+        ("The ministers will call on Kerala Chief Minister Thomas Varghese.", "Thomas Varghese", "Kerala"),
+        ("Punjab Chief Minister Harjit Sandhu will open the trade fair.", "Harjit Sandhu", "Punjab"),
+    ],
+)
+def test_state_before_chief_minister_is_part_of_the_title(sentence: str, name: str, role: str) -> None:
+    text = f"Ministers to meet in Kuching\n\n{_KUCHING}\n\n{sentence}\n"
+    got_role, _ = _person(_brief(text), name)
+    assert got_role == f"{role} Chief Minister"
+
+
+def test_an_adverb_before_chief_minister_is_no_state() -> None:
+    text = (
+        f"Ministers to meet in Kuching\n\n{_KUCHING}\n\n"
+        "Then Chief Minister Abang Osman welcomed the guests.\n"
+    )
+    assert _person(_brief(text), "Abang Osman")[0] == "Chief Minister"

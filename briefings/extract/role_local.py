@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
-from briefings.extract.gazetteer import country_of, find_city
+from functools import cache
+
+import pycountry
+
+from briefings.extract.gazetteer import country_of, find_city, fold
 from briefings.extract.role_scan import Title
 from briefings.extract.roles import HEADS, MODIFIERS
 from briefings.extract.tokens import Tok, is_name_text
@@ -21,9 +25,11 @@ def local_office(toks: list[Tok], i: int, text: str, title: Title) -> int | None
     k = next((j for j in range(i, min(i + 3, len(toks))) if toks[j].start == title.role_start), None)
     if k is None:
         return None
+    # "Xstate Chief Minister": a state's head of government (never a nation's), so any place word before it
+    chief = toks[k].low == "chief" and k + 1 < len(toks) and toks[k + 1].low == "minister"
     if toks[k].low in _GRADES and k + 1 < len(toks) and toks[k + 1].low in _LOCAL_HEADS:
         pass  # "Xstate Deputy Premier": the grade opens the local title
-    elif toks[k].low not in _LOCAL_HEADS:
+    elif toks[k].low not in _LOCAL_HEADS and not chief:
         return None
     if k > i and title.country and i > 0 and toks[i - 1].low in _COMPASS and toks[i - 1].cap:
         return toks[i - 1].start  # "Western Australian Premier": a state named by its demonym
@@ -34,10 +40,16 @@ def local_office(toks: list[Tok], i: int, text: str, title: Title) -> int | None
     if not (prev.cap and prev.text.isalpha()) or low in HEADS or low in MODIFIERS or country_of(prev.text):
         return None
     if i - 1 == 0:  # a sentence's first word is capitalised anyway: only a known city there
-        return prev.start if find_city(prev.text) else None
+        return prev.start if find_city(prev.text) or (chief and fold(prev.text) in _subdivisions()) else None
     if not toks[i - 2].cap or toks[i - 2].low == "the":
         return prev.start if is_name_text(prev.text, True) else None
     return None
+
+
+@cache
+def _subdivisions() -> frozenset[str]:
+    """The names of the world's first-level subdivisions (ISO 3166-2), diacritics folded ("Gujarat")."""
+    return frozenset(fold(str(s.name)) for s in pycountry.subdivisions)
 
 
 _BODY_NOUNS = frozenset(
