@@ -234,3 +234,30 @@ def test_an_adverb_before_chief_minister_is_no_state() -> None:
         "Then Chief Minister Abang Osman welcomed the guests.\n"
     )
     assert _person(_brief(text), "Abang Osman")[0] == "Chief Minister"
+
+
+# ---- a workplace's city of three or four words after the title ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("Awang Hamid, a lecturer at Universiti Brunei Darussalam in Bandar Seri Begawan, said so.",
+         "Awang Hamid", ("lecturer at Universiti Brunei Darussalam", "Brunei")),
+        ("Tom Reyes, an analyst at the Pacific Forum in Salt Lake City, told the agency it was overdue.",
+         "Tom Reyes", ("analyst at the Pacific Forum", "United States")),
+        ("Lin Wei, an associate professor at National Taipei University in New Taipei City, said so.",
+         "Lin Wei", ("associate professor at National Taipei University", "Taiwan")),
+    ],
+)  # fmt: skip
+def test_long_city_name_after_workplace(sentence: str, name: str, expected: tuple[str, str]) -> None:
+    text = f"Ministers to meet in Oslo\n\n{_LEAD}\n\n{sentence}\n"
+    assert _person(_brief(text), name) == expected
+
+
+def test_two_word_city_after_workplace_unchanged() -> None:
+    text = (
+        f"Ministers to meet in Oslo\n\n{_LEAD}\n\n"
+        "Ko Pei-yu, a professor at Fu Jen University in Kota Kinabalu, said the talks mattered.\n"
+    )
+    assert _person(_brief(text), "Ko Pei-yu") == ("professor at Fu Jen University", "Malaysia")

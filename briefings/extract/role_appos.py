@@ -46,7 +46,7 @@ _OF_STATE = re.compile(r"\s+of\s+(.+)")
 _ORG_COUNTRIES = ORGANISATION_NAMES
 # "..., Joint Staff of Xland's Self-Defense Forces,": the state or service owning a unit after the office
 _UNIT_OWNER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?=\s*[,.;)]|\s*$)")
-_IN_CITY = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+_IN_CITY = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")  # "in Ho Chi Minh City"
 _LEAD = re.compile(r"^\s+(?:of|at|for|with)\s+(?:the\s+)?")
 _AT_A_BODY = re.compile(r"\s+at\s+an?\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s*[,;.])")
 HAS_CONNECTOR = re.compile(r"\s(?:of|for|at)\s")
