@@ -60,12 +60,13 @@ _INST = re.compile(
     rf"(?P<inst>{_CAPS}(?:\s+(?:(?:of|for|on|and|the|{_PARTICLES})\s+)*{_CAPS})*)(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?"
 )
 _BODY_WORD = re.compile(rf"\b{_BODY}\b")
-_IN_CITY = re.compile(rf",?\s+(?:based\s+)?in\s+(?P<place>{_CAPS}(?:\s+{_CAPS}){{0,2}})")
+# up to four words, so that a four-word city is not read as its first word ("in Ho Chi Minh City", not "Ho")
+_IN_CITY = re.compile(rf",?\s+(?:based\s+)?in\s+(?P<place>{_CAPS}(?:\s+{_CAPS}){{0,3}})")
 # "..., a think tank in Xcity" / "a Xcity think tank"
 _TANK_IN = re.compile(
     r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:think[- ]tank|university|institute|research\s+(?:centre|center|group))"
-    rf"\s+(?:based\s+)?in\s+(?P<place>{_CAPS}(?:\s+{_CAPS}){{0,2}})"
+    rf"\s+(?:based\s+)?in\s+(?P<place>{_CAPS}(?:\s+{_CAPS}){{0,3}})"
 )
 _CITY_TANK = re.compile(
     rf"\b(?:a|an)\s+(?P<place>{_CAPS}(?:\s+{_CAPS})?)\s+"
