@@ -10,7 +10,8 @@ import pytest
 from briefings.extract import extract
 
 LEAD = (
-    "HANOI, May 3 (VNA) - Foreign Minister Pham Duc Long will visit Canberra next week, the ministry said.\n\n"
+    "HANOI, May 3 (VNA) - Foreign Minister Pham Duc Long will visit Canberra next week, "
+    "the ministry said.\n\n"
 )
 
 
