@@ -9,9 +9,10 @@ from functools import lru_cache
 from briefings.extract.forms import weak_title
 from briefings.extract.gazetteer import fold
 from briefings.extract.mentions import Mention
-from briefings.extract.roles import HEADS, SINGULAR, portfolio, role_key
+from briefings.extract.role_compare import better_role, holds_office
+from briefings.extract.roles import HEADS, SINGULAR, role_key
 from briefings.extract.sentences import Doc
-from briefings.extract.tokens import PARTICLES, RANKS
+from briefings.extract.tokens import PARTICLES
 from briefings.models import Conflict, Evidence
 
 
@@ -90,75 +91,6 @@ def _family_run(short: list[str], full: list[str]) -> bool:
 
 
 _PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "al", "el"})
-
-
-def better_role(old: str, new: str) -> bool:
-    """True when a later title is the fuller form: an office over a bare rank, or a longer same office."""
-    o, n = role_key(old), role_key(new)
-    if o == n:
-        return False
-    if _weak(o) and not _weak(n):
-        return True
-    if _weak(n):
-        return False
-    if descriptor(old) and not descriptor(new) and new[:1].isupper() and _described(old) == portfolio(new):
-        return True  # "defense chief" (a reporter's words) -> "Defense Secretary" (the office)
-    po, pn = portfolio(old), portfolio(new)
-    if po and " and " in n and _more_offices(o, n, po):
-        return True  # "Minister of Foreign Affairs" -> "Deputy Prime Minister and Foreign Minister"
-    if po and pn and po != pn:
-        return False
-    head = o.split()[-1]
-    return len(n) > len(o) and head in n.split() and not (po and not pn)
-
-
-_DESCRIBING_HEADS = frozenset({"chief", "diplomat", "envoy", "boss", "czar", "tsar"})
-
-
-def descriptor(role: str) -> bool:
-    """A reporter's description in lower case ("defense chief", "top diplomat"), not the office's name."""
-    words = role.split()
-    return bool(words) and role == role.lower() and (words[-1] in _DESCRIBING_HEADS or words[0] == "top")
-
-
-def _described(role: str) -> str | None:
-    """The portfolio a description names ("top diplomat": foreign affairs)."""
-    return portfolio(role) or ("foreign" if role.endswith("diplomat") else None)
-
-
-def _more_offices(o: str, n: str, po: str) -> bool:
-    """A joined title holding more offices than the old one, one of them the old one's portfolio."""
-    parts = n.split(" and ")
-    if not all(any(w in HEADS for w in p.split()) for p in parts):
-        return False
-    return len(parts) > sum(w in HEADS for w in o.split()) and any(portfolio(p) == po for p in parts)
-
-
-_JOINS = re.compile(r" and |, ")
-
-
-_UNDER = frozenset({"deputy", "vice", "assistant", "under", "associate"})
-
-
-def _holds(role: str, title: str) -> bool:
-    """One of a role's joined offices is the title itself, not a grade under it ("Secretary" in "Foreign
-    Secretary", "Prime Minister" not in "Deputy Prime Minister")."""
-    key = f" {role_key(title)} "
-    for part in _JOINS.split(role_key(role)):
-        at = f" {part} ".find(key)
-        if at >= 0 and f" {part} "[:at].rpartition(" ")[2] not in _UNDER:
-            return True
-    return False
-
-
-def _weak(role: str) -> bool:
-    words = role.replace(".", ". ").split()
-    return all(w in RANKS or w.rstrip(".") + "." in RANKS or w in _WEAK_TITLES for w in words)
-
-
-_WEAK_TITLES = frozenset(
-    {"senator", "representative", "congressman", "congresswoman", "mp", "the", "hon", "and"}
-)
 
 
 def _initial(w: str) -> bool:
@@ -278,7 +210,7 @@ class People:
         # "Deputy Prime Minister and Minister of X" held by two people of two countries: one joined title
         twin = holder is not None and role_key(right) in role_key(holder.role or "")
         # a "Deputy Prime Minister" holds no bare "Prime Minister": "the Prime Minister and Minister of X, B"
-        owned = holder is not None and _holds(holder.role or "", left)
+        owned = holder is not None and holds_office(holder.role or "", left)
         if holder is not None and holder is not rec and right[:1].isupper() and heads and not twin and owned:
             m.role = right
             m.country = None
