@@ -19,7 +19,10 @@ MEETING_BEFORE = re.compile(
 )
 # "the ministry said Monday": the day of the announcement, not of the meeting
 SAID_ON = re.compile(
-    r"\b(?:said|says|announced|stated|added|confirmed|told\s+(?:\w+\s+){0,4}?)(?:\s+on)?\s*$", re.I
+    r"\b(?:said|says|announced|stated|added|confirmed|told\s+(?:\w+\s+){0,4}?)(?:\s+on)?\s*$|"
+    # "The ministry, in a statement today, said ...": the statement's day, however the sentence runs on
+    r"\bin\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?statement,?\s+(?:on\s+)?$",
+    re.I,
 )
 # "The talks are slated for 3 May": the subject is the meeting, the date its own
 IS_SET = re.compile(
