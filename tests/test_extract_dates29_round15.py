@@ -1,5 +1,8 @@
 """Main event date and place, round 15 (dates29): invented wire previews of the genre the round's rules fix.
-A ministry's "in a statement today" dates the statement, not the meeting the lead dates."""
+A ministry's "in a statement today" dates the statement, not the meeting the lead dates. A visit "for" a
+dialogue over several days whose dialogue "will be held in Xcity on 21 April" takes the dialogue's day and
+town, the town between the verb and the day (a press conference that "will take place in Xcity on" a day
+is no meeting)."""
 
 from __future__ import annotations
 
@@ -83,3 +86,73 @@ crossing at Busia.
 The talks took place at the Ministry of Foreign Affairs.
 """
     assert _main(text, date(2026, 5, 4)) == (date(2026, 5, 4), None, "Kampala")
+
+
+# --- a visit "for" a dialogue; "The dialogue will be held in Xcity on 21 April" --------------------------
+
+VISIT_FOR_DIALOGUE = [
+    (
+        """Brazilian defence, foreign ministers to visit South Africa for 2+2 talks next week
+
+Brasilia, Sept 2 (Agencia Brasil) Brazilian Foreign Minister Paulo Ramos and Defence Minister Clara \
+Nunes will visit South Africa from September 8 to 10 for the second Brazil-South Africa 2+2 ministerial \
+dialogue, the foreign ministry said on Wednesday.
+
+The dialogue will be held in Pretoria on September 9, with South African Minister of International \
+Relations Thandi Mokoena and Defence Minister Sipho Dlamini leading the hosts' side, it said.
+
+Nunes will also visit a naval dockyard in Simon's Town on September 10.
+""",
+        date(2026, 9, 2),
+        (date(2026, 9, 9), None, "Pretoria"),
+    ),
+    (
+        """Irish foreign, defence ministers to visit Canada for 2+2 talks
+
+DUBLIN, June 3 (RTE) - Irish Foreign Minister Siobhan Keane and Defence Minister Owen Gallagher will \
+visit Canada from June 15 to 17 for the inaugural Ireland-Canada 2+2 ministerial consultations, the \
+Department of Foreign Affairs said on Wednesday.
+
+The consultations will be held in Ottawa on June 16, with Canadian Foreign Minister Martin Leblanc and \
+Defence Minister Julie Tremblay hosting, the department said.
+
+Gallagher will also tour a shipyard in Halifax on June 17.
+""",
+        date(2026, 6, 3),
+        (date(2026, 6, 16), None, "Ottawa"),
+    ),
+    (
+        """Kazakh ministers to visit Mongolia for strategic dialogue
+
+ASTANA, Oct. 7 (Kazinform) -- Kazakh Foreign Minister Yerlan Abenov and Energy Minister Daniyar Seitkali \
+will visit Mongolia from Oct. 13 to 15 for the fourth Kazakhstan-Mongolia strategic dialogue, the \
+foreign ministry said on Wednesday.
+
+The dialogue will take place in Ulaanbaatar on Oct. 14, the ministry said, with Mongolian Foreign \
+Minister Bold Ganbaatar leading the hosts.
+
+Seitkali will also visit a coal mine in the Gobi on Oct. 15.
+""",
+        date(2026, 10, 7),
+        (date(2026, 10, 14), None, "Ulaanbaatar"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "today", "want"), VISIT_FOR_DIALOGUE)
+def test_visit_for_dialogue_held_in_town_takes_its_day(text: str, today: date, want: Want) -> None:
+    assert _main(text, today) == want
+
+
+def test_press_conference_held_in_town_is_no_meeting_day() -> None:
+    text = """Delegation of MPs heads to Chisinau to assess reform progress
+
+A delegation of five Members of Parliament will be in Chisinau from 12 to 14 October to meet government \
+officials and civil society.
+
+The delegation will meet the Speaker of the Moldovan Parliament, Ion Rusu, and the Minister of Justice, \
+Elena Cojocaru.
+
+A press conference will take place in Chisinau on 14 October at 11:00 local time.
+"""
+    assert _main(text, date(2026, 10, 5)) == (date(2026, 10, 12), date(2026, 10, 14), "Chisinau")

@@ -59,7 +59,9 @@ _COMMENT_STEMS = ("ed ",)  # every REACTED verb ends so before its object
 _MEET_ON = re.compile(r"\b(?:talks|meeting|meet|meets|summit)\b[^.;]{0,40}?\s(?:on\s+)?$", re.I)
 _HELD_ON = re.compile(
     r"\b(?:(?:to be|will be|is being|are being|is|are)\s+held|(?:will\s+)?takes?\s+place|"
-    r"(?:is|are)\s+(?:set|scheduled|slated)\s+for)\s+(?:on\s+)?$|"
+    r"(?:is|are)\s+(?:set|scheduled|slated)\s+for)"
+    # "The dialogue will be held in Xcity on 21 April": the town between the verb and the day
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},?)?\s+(?:on\s+)?$|"
     # "The dialogue, scheduled for March 4, ...": a reduced relative clause giving the meeting its day
     rf"\b{NOUN},\s+(?:set|scheduled|slated)\s+for\s+$",
     re.I,
@@ -95,6 +97,16 @@ def _guest_stay_day(
         ):
             return replace(d, date=x.date, end_date=None)
     return None
+
+
+# "A press conference will take place in Xcity on 26 September": the press's day, no meeting's
+_PRESS_HELD = re.compile(r"\b(?:[Pp]ress|[Nn]ews|[Mm]edia)\s+(?:conference|briefing|availability)\b[^.;]{0,40}$")
+_PRESS_WORDS = ("onference", "riefing", "vailability")
+
+
+def _press_held(text: str, s: Sentence, d: DateMention) -> bool:
+    """The day a sentence holds a press conference on, not a meeting."""
+    return has_any(s.text, _PRESS_WORDS) and bool(_PRESS_HELD.search(text, max(s.start, d.start - 70), d.start))
 
 
 def _inside(text: str, d: DateMention, span: DateMention) -> bool:
@@ -161,9 +173,10 @@ def pick_main_date(
             scored.append((sc, d, s))
             if best is None or sc > best[0]:
                 best = (sc, d, s)
-            if _HELD_ON.search(doc.text, max(s.start, d.start - 30), d.start) or _MEET_ON.search(
-                doc.text, max(s.start, d.start - 60), d.start
-            ):
+            if (
+                _HELD_ON.search(doc.text, max(s.start, d.start - 70), d.start)
+                or _MEET_ON.search(doc.text, max(s.start, d.start - 60), d.start)
+            ) and not _press_held(doc.text, s, d):
                 held.append((d, s))
             elif clause := fronted_meeting(doc.text, s, d):
                 held.append((d, s))  # "On 15 May, A will hold the X Dialogue ..., and is also to call on B"
