@@ -2,7 +2,9 @@
 A ministry's "in a statement today" dates the statement, not the meeting the lead dates. A visit "for" a
 dialogue over several days whose dialogue "will be held in Xcity on 21 April" takes the dialogue's day and
 town, the town between the verb and the day (a press conference that "will take place in Xcity on" a day
-is no meeting)."""
+is no meeting). One sentence dating two meetings ("the strategic dialogue on 6 July and the trilateral
+dialogue on 7 July") gives the main event the day of the one whose qualifier the headline's meeting shares
+(a three-country name is trilateral)."""
 
 from __future__ import annotations
 
@@ -156,3 +158,64 @@ Elena Cojocaru.
 A press conference will take place in Chisinau on 14 October at 11:00 local time.
 """
     assert _main(text, date(2026, 10, 5)) == (date(2026, 10, 12), date(2026, 10, 14), "Chisinau")
+
+
+# --- "the strategic dialogue on 6 July and the trilateral dialogue on 7 July" ---------------------------
+
+PAIRED_DAYS = [
+    (
+        """Japanese FM to attend Japan-Mongolia-Kazakhstan foreign ministers' meeting in Astana
+
+TOKYO, May 11 (Kyodo) -- Japanese Foreign Minister Hiroshi Tanabe will travel to Astana from May 19 to \
+20 to attend the third Japan-Mongolia-Kazakhstan Foreign Ministers' Meeting and hold the \
+Japan-Kazakhstan Foreign Ministers' Strategic Dialogue, the ministry said Monday.
+
+According to the ministry, the strategic dialogue will take place on May 19 and the trilateral meeting \
+on May 20.
+
+Tanabe will also meet Kazakh President Nurlan Beisenov.
+""",
+        date(2026, 5, 11),
+        (date(2026, 5, 20), None, "Astana"),
+    ),
+    (
+        """Egypt's foreign minister to attend Egypt-Jordan-Iraq trilateral summit preparations in Amman
+
+CAIRO, Feb 2 (MENA) - Egyptian Foreign Minister Hany Mahfouz will visit Amman from Feb 9 to 10 for the \
+sixth Egypt-Jordan-Iraq trilateral ministerial meeting and a round of Egypt-Jordan political \
+consultations, the ministry said.
+
+The political consultations are set for Feb 9, and the trilateral meeting for Feb 10, the ministry added.
+""",
+        date(2026, 2, 2),
+        (date(2026, 2, 10), None, "Amman"),
+    ),
+    (
+        """Indonesian FM to co-chair economic dialogue with Vietnam in Hanoi
+
+JAKARTA, Aug 20 (Antara) - Indonesian Foreign Minister Dewi Lestari will travel to Hanoi from Aug 26 to \
+27 for the Indonesia-Vietnam economic dialogue and a round of political talks with Vietnamese Foreign \
+Minister Tran Van Binh.
+
+The political talks will be held on Aug 26 and the economic dialogue on Aug 27, the ministry said.
+""",
+        date(2026, 8, 20),
+        (date(2026, 8, 27), None, "Hanoi"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "today", "want"), PAIRED_DAYS)
+def test_two_meetings_dated_in_one_sentence_take_the_headlines(text: str, today: date, want: Want) -> None:
+    assert _main(text, today) == want
+
+
+def test_two_meetings_dated_under_a_visit_headline_keep_the_first() -> None:
+    text = """Peruvian FM to visit Ecuador next week
+
+LIMA, March 3 (Andina) - Peruvian Foreign Minister Carla Huamán will travel to Quito from March 10 to 11 \
+to hold talks with her Ecuadorian counterpart Diego Salazar, the ministry said.
+
+The political consultations will be held on March 10 and the border commission on March 11, the ministry said.
+"""
+    assert _main(text, date(2026, 3, 3)) == (date(2026, 3, 10), None, "Quito")

@@ -23,6 +23,7 @@ from briefings.extract.event_days import n_days, title_lines
 from briefings.extract.event_eves import co_chaired_days, demote_eves, eve_noun, stay_around
 from briefings.extract.event_itinerary import itinerary, round_trip, trip_bounds
 from briefings.extract.event_names import proper_name
+from briefings.extract.event_pairs import paired_days
 from briefings.extract.event_spans import (
     EVENT_NOUN,
     HELD_RANGE,
@@ -100,13 +101,17 @@ def _guest_stay_day(
 
 
 # "A press conference will take place in Xcity on 26 September": the press's day, no meeting's
-_PRESS_HELD = re.compile(r"\b(?:[Pp]ress|[Nn]ews|[Mm]edia)\s+(?:conference|briefing|availability)\b[^.;]{0,40}$")
+_PRESS_HELD = re.compile(
+    r"\b(?:[Pp]ress|[Nn]ews|[Mm]edia)\s+(?:conference|briefing|availability)\b[^.;]{0,40}$"
+)
 _PRESS_WORDS = ("onference", "riefing", "vailability")
 
 
 def _press_held(text: str, s: Sentence, d: DateMention) -> bool:
     """The day a sentence holds a press conference on, not a meeting."""
-    return has_any(s.text, _PRESS_WORDS) and bool(_PRESS_HELD.search(text, max(s.start, d.start - 70), d.start))
+    if not has_any(s.text, _PRESS_WORDS):
+        return False
+    return bool(_PRESS_HELD.search(text, max(s.start, d.start - 70), d.start))
 
 
 def _inside(text: str, d: DateMention, span: DateMention) -> bool:
@@ -162,8 +167,11 @@ def pick_main_date(
         # the dateline's day ("BRASILIA, April 28 (Reuters) - ...") is no second date of the lead
         own_dates = sum(1 for d in dates if not DATELINE_HEAD.match(doc.text, s.start, d.start))
         comment = sentence[1] and has_any(s.text, _COMMENT_STEMS) and bool(_COMMENT.search(s.text))
+        # "the strategic dialogue on 6 July and the trilateral dialogue on 7 July": the headline's one
+        paired = paired_days(doc, s, dates, headline) if own_dates >= 2 else {}
         for d in dates:
             sc = score_date(doc, d, s, skip_before, sentence, named, own_dates == 1, ref, shift)
+            sc += 2 * paired.get(d.start, 0)
             sc -= 6 if onward else 0
             sc -= 20 if comment or superseded(doc.text, s.start, d.start) else 0  # comment; dropped plan
             sc -= 3 if later and d.date == ref and not d.end_date and not d.relative else 0
