@@ -4,7 +4,8 @@ dialogue over several days whose dialogue "will be held in Xcity on 21 April" ta
 town, the town between the verb and the day (a press conference that "will take place in Xcity on" a day
 is no meeting). One sentence dating two meetings ("the strategic dialogue on 6 July and the trilateral
 dialogue on 7 July") gives the main event the day of the one whose qualifier the headline's meeting shares
-(a three-country name is trilateral)."""
+(a three-country name is trilateral). "the RoK" (the Vietnamese and Indian press's form) is South Korea,
+so a visit to it takes the city its talks are held in over the dateline's."""
 
 from __future__ import annotations
 
@@ -219,3 +220,60 @@ to hold talks with her Ecuadorian counterpart Diego Salazar, the ministry said.
 The political consultations will be held on March 10 and the border commission on March 11, the ministry said.
 """
     assert _main(text, date(2026, 3, 3)) == (date(2026, 3, 10), None, "Quito")
+
+
+# --- "an official visit to the RoK": a country, its talks' city the visit's ----------------------------
+
+ROK_VISIT = [
+    (
+        """Deputy PM Le Van Hoa to pay official visit to RoK
+
+Hanoi (VNA) – Deputy Prime Minister Le Van Hoa will pay an official visit to the RoK from September 14 \
+to 16, the Ministry of Foreign Affairs announced.
+
+During the visit, Hoa is scheduled to hold talks with RoK Deputy Prime Minister Choi Dong-hyun in Seoul \
+on September 15 and attend a trade promotion forum.
+""",
+        date(2026, 9, 1),
+        (date(2026, 9, 14), date(2026, 9, 16), "Seoul"),
+    ),
+    (
+        """Speaker Nguyen Thi Lan to visit RoK
+
+Hanoi (VNA) – Chairwoman of the National Assembly Nguyen Thi Lan will pay an official visit to the RoK \
+from April 6 to 9 at the invitation of Speaker of the RoK National Assembly Park Jin-woo.
+
+Lan will hold talks with Park in Seoul on April 7 and meet RoK business leaders.
+""",
+        date(2026, 4, 1),
+        (date(2026, 4, 6), date(2026, 4, 9), "Seoul"),
+    ),
+    (
+        """Indian Navy chief Admiral Menon to visit RoK
+
+New Delhi [India], Feb 4 (ANI): Chief of the Naval Staff Admiral Rakesh Menon will pay an official visit \
+to the RoK from February 10 to 13, the Indian Navy said on Wednesday.
+
+During the visit, Admiral Menon will call on RoK Defence Minister Kim Tae-sung in Seoul on February 11 \
+and meet Chief of Naval Operations Admiral Yoon Ji-ho.
+""",
+        date(2026, 2, 4),
+        (date(2026, 2, 10), date(2026, 2, 13), "Seoul"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "today", "want"), ROK_VISIT)
+def test_visit_to_the_rok_is_held_in_its_talks_city(text: str, today: date, want: Want) -> None:
+    assert _main(text, today) == want
+
+
+def test_rok_visitor_to_the_dateline_country_keeps_the_dateline_city() -> None:
+    text = """RoK Foreign Minister to visit Vietnam
+
+Hanoi (VNA) – Foreign Minister of the Republic of Korea (RoK) Lee Soo-jin will pay an official visit to \
+Vietnam from March 3 to 5 at the invitation of Minister of Foreign Affairs Bui Thanh Hai.
+
+The two ministers will co-chair the RoK-Vietnam strategic dialogue in Hanoi on March 4.
+"""
+    assert _main(text, date(2026, 3, 1)) == (date(2026, 3, 3), date(2026, 3, 5), "Hanoi")
