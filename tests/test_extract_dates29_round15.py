@@ -5,7 +5,9 @@ town, the town between the verb and the day (a press conference that "will take 
 is no meeting). One sentence dating two meetings ("the strategic dialogue on 6 July and the trilateral
 dialogue on 7 July") gives the main event the day of the one whose qualifier the headline's meeting shares
 (a three-country name is trilateral). "the RoK" (the Vietnamese and Indian press's form) is South Korea,
-so a visit to it takes the city its talks are held in over the dateline's."""
+so a visit to it takes the city its talks are held in over the dateline's. A date line "18/05/2026 04:37 PM"
+(read where a figure over 12 tells the day from the month) or "Published: 8:00pm, 12 Oct 2026" (a clock
+time before the date, also as a header) is the publication date, and no headline."""
 
 from __future__ import annotations
 
@@ -277,3 +279,61 @@ Vietnam from March 3 to 5 at the invitation of Minister of Foreign Affairs Bui T
 The two ministers will co-chair the RoK-Vietnam strategic dialogue in Hanoi on March 4.
 """
     assert _main(text, date(2026, 3, 1)) == (date(2026, 3, 3), date(2026, 3, 5), "Hanoi")
+
+
+# --- date lines: "18/05/2026 04:37 PM", "Published: 8:00pm, 12 Oct 2026" --------------------------------
+
+DATE_LINES = [
+    (
+        """21/09/2026 10:15 AM
+
+Minister to host ASEAN fisheries meeting in Kuching
+
+The Minister of Agriculture will host the ASEAN fisheries ministers' meeting in Kuching on 2 October.
+""",
+        date(2026, 9, 21),
+        "Minister to host ASEAN fisheries meeting in Kuching",
+        date(2026, 10, 2),
+    ),
+    (
+        """Published: 7:45am, 3 Mar 2026
+
+Seoul and Canberra to hold defence talks
+
+The defence ministers of South Korea and Australia will hold talks in Canberra on March 12.
+""",
+        date(2026, 3, 3),
+        "Seoul and Canberra to hold defence talks",
+        date(2026, 3, 12),
+    ),
+    (
+        """Thai and Lao ministers to meet in Vientiane
+
+Updated: 11:20 PM, 9 Dec 2026
+
+The foreign ministers of Thailand and Laos will meet in Vientiane on December 15 for the joint commission.
+""",
+        date(2026, 12, 9),
+        "Thai and Lao ministers to meet in Vientiane",
+        date(2026, 12, 15),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "title", "day"), DATE_LINES)
+def test_date_line_is_the_publication_date(text: str, published: date, title: str, day: date) -> None:
+    b = extract(text, today=date(2027, 1, 20))
+    assert (b.published, b.title) == (published, title)
+    assert b.main_event is not None and b.main_event.date == day
+
+
+def test_slashed_date_line_that_could_be_either_order_is_not_read() -> None:
+    text = """06/04/2026
+
+Czech and Slovak ministers to meet in Bratislava
+
+The foreign ministers of the Czech Republic and Slovakia will meet in Bratislava on Thursday.
+"""
+    b = extract(text, today=date(2027, 1, 20))
+    assert b.published is None
+    assert b.title == "Czech and Slovak ministers to meet in Bratislava"

@@ -16,6 +16,7 @@ from briefings.extract.datelines import (
     find_date_line,
     find_dateline,
     find_foot_date,
+    header_date,
     issuer_country,
 )
 from briefings.extract.eventcues import countries_in
@@ -37,7 +38,7 @@ from briefings.extract.places import cities_in
 from briefings.extract.quotes import find_quotes
 from briefings.extract.role_parliament import parliament_issuer
 from briefings.extract.roster import CountryContext, build_people
-from briefings.extract.sentences import Doc, parse_header_date, split
+from briefings.extract.sentences import Doc, split
 from briefings.extract.sides import side_meetings
 from briefings.extract.stops import trip_stops
 from briefings.extract.topics import find_topics
@@ -131,7 +132,7 @@ def extract(text: str, *, source: str = "", published: date | None = None, today
     """Extract a Briefing from plain text; dates without a year resolve against published or today."""
     doc = split(text)
     if published is None:
-        published = parse_header_date(doc.header.get("published") or doc.header.get("date") or "")
+        published = header_date(doc.header.get("published") or doc.header.get("date") or "")
     skip = {s.index for s in doc.sentences[:6] if _label(s.text.strip())}
     date_line = find_date_line(doc)
     if date_line:

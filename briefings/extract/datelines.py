@@ -19,7 +19,7 @@ from briefings.extract.gazetteer import (
 from briefings.extract.literals import has_any
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.places import VENUE_HEAD
-from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.sentences import Doc, Sentence, parse_header_date
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -206,7 +206,11 @@ def find_dateline(doc: Doc, ref: date, upto: int = 6) -> Dateline | None:
 # own date line in figures or with the month in capitals, before or after other fields
 _FIELD_DATE = re.compile(
     r"^(?:[^|\n]{0,40}\|\s*)?(?:(?:Date|Dated|Published|Posted|Released|Issued|Updated)(?:\s+[Oo]n)?\s*:?\s*)?"
-    r"(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)|(?P<t>\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?,?\s+(?:19|20)\d\d))"
+    # "Published: 8:00pm, 12 Oct 2026": a clock time before the date
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+)?"
+    # "18/05/2026 04:37 PM": day and month in figures after a slash too (read only where one is over 12)
+    r"(?:(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)|"
+    r"(?P<t>\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?,?\s+(?:19|20)\d\d))"
     r"(?:\s*(?:\||\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)[^\n]{0,50}|\s+by\s[^\n]{1,40})?\.?$"
 )
 
@@ -217,13 +221,23 @@ def _field_date(line: str) -> date | None:
     if m is None:
         return None
     if m["d"]:
+        day, month = int(m["d"]), int(m["m"])
+        if m["sep"] == "/" and day <= 12:
+            if month <= 12:
+                return None  # "06/04/2025": the day and the month cannot be told apart
+            day, month = month, day  # "05/18/2026": the month first
         try:
-            return date(int(m["y"]), int(m["m"]), int(m["d"]))
+            return date(int(m["y"]), month, day)
         except ValueError:
             return None
     raw = m["t"].title()
     ds = find_dates(raw, 0, len(raw), date(2000, 1, 1))
     return ds[0].date if ds and not ds[0].year_assumed else None
+
+
+def header_date(value: str) -> date | None:
+    """A `published:` header's date: ISO, or as a date line writes it ("8:00pm, 12 Oct 2026")."""
+    return parse_header_date(value) or (_field_date(value.strip()) if value else None)
 
 
 def find_foot_date(doc: Doc) -> tuple[date, Sentence] | None:
