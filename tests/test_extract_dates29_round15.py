@@ -7,7 +7,8 @@ dialogue on 7 July") gives the main event the day of the one whose qualifier the
 (a three-country name is trilateral). "the RoK" (the Vietnamese and Indian press's form) is South Korea,
 so a visit to it takes the city its talks are held in over the dateline's. A date line "18/05/2026 04:37 PM"
 (read where a figure over 12 tells the day from the month) or "Published: 8:00pm, 12 Oct 2026" (a clock
-time before the date, also as a header) is the publication date, and no headline."""
+time before the date, also as a header) is the publication date, and no headline. A lead that "is to lead a
+delegation to Xland from Monday next week to Thursday" announces the visit over those days."""
 
 from __future__ import annotations
 
@@ -337,3 +338,56 @@ The foreign ministers of the Czech Republic and Slovakia will meet in Bratislava
     b = extract(text, today=date(2027, 1, 20))
     assert b.published is None
     assert b.title == "Czech and Slovak ministers to meet in Bratislava"
+
+
+# --- "is to lead a delegation to Xland from Monday next week to Thursday" -------------------------------
+
+DELEGATION_WEEK = [
+    ("""Tue, Mar 10, 2026 - Page 3
+
+Tuvalu prime minister to visit Taiwan
+
+Tuvaluan Prime Minister Kausea Teo is to lead a delegation to Taiwan from Monday next week to Thursday, \
+the Ministry of Foreign Affairs said yesterday.
+
+Teo is to meet President Hsu Wen-cheng at the Presidential Office on Tuesday next week, the ministry said.
+""", (date(2026, 3, 16), date(2026, 3, 19), None)),
+    ("""Wed, Sep 02, 2026 - Page 2
+
+Eswatini king to visit Taiwan
+
+King Mandla Dlamini is to lead a 40-member delegation to Taiwan from Monday next week to Wednesday, the \
+Ministry of Foreign Affairs said yesterday.
+
+The king is to attend a state banquet on Tuesday next week, the ministry said.
+""", (date(2026, 9, 7), date(2026, 9, 9), None)),
+    ("""Thu, Apr 16, 2026 - Page 3
+
+Guatemalan minister to visit
+
+Guatemalan Minister of Foreign Affairs Lucia Herrera is to lead a trade delegation to Taiwan from Monday \
+next week to Saturday, the ministry said yesterday.
+
+Herrera is to hold talks with Minister of Foreign Affairs Chen Kuo-hsiang on Wednesday next week, the \
+ministry said.
+""", (date(2026, 4, 20), date(2026, 4, 25), None)),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DELEGATION_WEEK)
+def test_delegation_from_next_weeks_day_to_a_weekday(text: str, want: Want) -> None:
+    assert _main(text, date(2027, 1, 20)) == want
+
+
+def test_past_delegation_leaves_the_coming_meeting() -> None:
+    text = """Tue, Mar 10, 2026 - Page 3
+
+Tuvalu delegation in Taipei
+
+Tuvaluan Prime Minister Kausea Teo led a delegation to Taiwan last year, the Ministry of Foreign Affairs \
+said yesterday.
+
+Tuvalu's foreign minister is to meet Minister of Foreign Affairs Chen Kuo-hsiang at the ministry on \
+Friday, the ministry said.
+"""
+    assert _main(text, date(2027, 1, 20)) == (date(2026, 3, 13), None, "Taipei")

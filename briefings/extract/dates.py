@@ -265,7 +265,7 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
         past = is_past(m.start())
         first, last = relative_date(m[1], ref, past), relative_date(m[2], ref, past)
         if first and last:
-            if last < first:
+            while last < first:  # "from Monday next week to Wednesday": the week of the first day
                 last += timedelta(days=7)
             out.append(DateMention(m.start(), m.end(), first, last, relative=True))
             taken.append(m.span())

@@ -42,10 +42,14 @@ _WELCOME = re.compile(
 )
 
 
+# "is to lead a delegation to Xland from Monday next week to Friday": a visit with no visit noun
+_DELEGATION = re.compile(r"\blead(?:s|ing)?\s+an?\s+(?:[\w-]+\s+){0,2}?delegation\s+to\s+[A-Z]")
+
+
 def sentence_score(seg: str) -> tuple[float, bool]:
     """The part of a date's score that depends on its sentence only: (bonus, past-only sentence)."""
     bonus = 0.0
-    if EVENT_NOUN.search(seg) or _WELCOME.search(seg):
+    if EVENT_NOUN.search(seg) or _WELCOME.search(seg) or ("delegation" in seg and _DELEGATION.search(seg)):
         bonus += 4
     future = bool(_FUTURE.search(seg))
     if future:

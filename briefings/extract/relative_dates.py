@@ -33,7 +33,8 @@ RELATIVE = re.compile(
 )
 # "Thursday and Friday", "from tonight until Sunday"
 WD_RANGE = re.compile(
-    rf"\b((?:[Nn]ext\s+)?{_W_FULL}|[Tt]o(?:day|night|morrow))\s+(?:and|to|through|until|till|-|–)\s+({_W_FULL})\b"
+    # "from Monday next week to Friday": the week after the first day
+    rf"\b((?:[Nn]ext\s+)?{_W_FULL}(?:\s+next\s+week)?|[Tt]o(?:day|night|morrow))\s+(?:and|to|through|until|till|-|–)\s+({_W_FULL})\b"
 )
 # every RELATIVE match holds one of these
 DAY_WORDS = ("day", "onight", "omorrow", "week", "his morning", "his afternoon", "his evening")
