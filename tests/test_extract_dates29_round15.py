@@ -8,7 +8,9 @@ dialogue on 7 July") gives the main event the day of the one whose qualifier the
 so a visit to it takes the city its talks are held in over the dateline's. A date line "18/05/2026 04:37 PM"
 (read where a figure over 12 tells the day from the month) or "Published: 8:00pm, 12 Oct 2026" (a clock
 time before the date, also as a header) is the publication date, and no headline. A lead that "is to lead a
-delegation to Xland from Monday next week to Thursday" announces the visit over those days."""
+delegation to Xland from Monday next week to Thursday" announces the visit over those days. A journey "for"
+a meeting made as "a three-day visit to Xland beginning Sunday" takes the day the meeting "will be held in
+Ycity on" (a trip to two countries keeps its span)."""
 
 from __future__ import annotations
 
@@ -391,3 +393,49 @@ Tuvalu's foreign minister is to meet Minister of Foreign Affairs Chen Kuo-hsiang
 Friday, the ministry said.
 """
     assert _main(text, date(2027, 1, 20)) == (date(2026, 3, 13), None, "Taipei")
+
+
+# --- "a three-day visit to Xland beginning Sunday ... The dialogue will be held in Ycity on 5 October" ---
+
+DAYS_VISIT_FOR = [
+    ("""Sri Lankan FM to travel to Japan for policy dialogue
+
+Colombo, May 6 (Xinhua) -- Sri Lankan Foreign Minister Ruwan Perera will pay a four-day visit to Japan \
+beginning Sunday, during which he will co-chair the fifth Sri Lanka-Japan Policy Dialogue, the foreign \
+ministry said on Wednesday.
+
+The dialogue will be held in Tokyo on May 12, the ministry said in a statement.
+""", date(2026, 5, 6), (date(2026, 5, 12), None, "Tokyo")),
+    ("""Nepal's foreign minister to travel to Thailand for Joint Commission meeting
+
+Kathmandu, Jan 21 (PTI) Nepal's Foreign Minister Sita Gurung will pay a three-day visit to Thailand \
+beginning Monday to co-chair the Nepal-Thailand Joint Commission, the foreign ministry said on \
+Wednesday.
+
+The Joint Commission session will take place in Bangkok on January 27, the ministry said.
+""", date(2026, 1, 21), (date(2026, 1, 27), None, "Bangkok")),
+    ("""Indian defence minister to travel to Kenya for joint defence dialogue
+
+New Delhi, Oct 1 (PTI) Defence Minister Arjun Rao will pay a three-day visit to Kenya beginning Sunday \
+during which he will co-chair the India-Kenya defence dialogue, officials said on Thursday.
+
+The dialogue will be held in Nairobi on October 5, they said.
+""", date(2026, 10, 1), (date(2026, 10, 5), None, "Nairobi")),
+]
+
+
+@pytest.mark.parametrize(("text", "today", "want"), DAYS_VISIT_FOR)
+def test_n_day_visit_for_a_meeting_takes_the_meetings_day(text: str, today: date, want: Want) -> None:
+    assert _main(text, today) == want
+
+
+def test_n_day_trip_to_two_countries_keeps_its_span() -> None:
+    text = """Kathmandu, Jan 21 (PTI) Nepal's Foreign Minister Sita Gurung will embark on a five-day visit \
+to Thailand and Malaysia beginning Monday, the foreign ministry said on Wednesday.
+
+In Bangkok, she will hold talks with Thai Foreign Minister Anan Chaiyaporn on January 27.
+
+She will then travel to Kuala Lumpur, where she will hold talks on January 29 with Malaysian Foreign \
+Minister Aziz Rahman.
+"""
+    assert _main(text, date(2026, 1, 21)) == (date(2026, 1, 26), date(2026, 1, 30), None)

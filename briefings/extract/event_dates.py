@@ -114,6 +114,26 @@ def _press_held(text: str, s: Sentence, d: DateMention) -> bool:
     return bool(_PRESS_HELD.search(text, max(s.start, d.start - 70), d.start))
 
 
+def _held_inside(
+    doc: Doc, held: list[tuple[DateMention, Sentence]], clause_end: dict[int, int], span: DateMention
+) -> list[tuple[DateMention, Sentence]]:
+    """The meetings held on a day inside a stay's span, none beside the main one ("separate talks", "will also
+    meet B on the 27th", "preceded by the Senior Officials' Meeting on 12 May")."""
+    assert span.end_date is not None
+    return [
+        h
+        for h in held
+        if h[0] is not span
+        and span.date <= h[0].date
+        and (h[0].end_date or h[0].date) <= span.end_date
+        and not has_any(h[1].text, _SEPARATE)
+        and not (
+            "also" in h[1].text and ALSO.search(doc.text, h[1].start, clause_end.get(h[0].start, h[1].end))
+        )
+        and not OTHER_ANCHOR.search(doc.text, max(h[1].start, h[0].start - 90), h[0].start)
+    ]
+
+
 def _inside(text: str, d: DateMention, span: DateMention) -> bool:
     """d lies inside the span, or is the week (or a day just before it) the span opens."""
     assert span.end_date is not None
@@ -266,6 +286,12 @@ def pick_main_date(
         return own_days
     if d.end_date and TRAVEL_TO.search(s.text) and (purpose := purpose_day(doc, scored, d, s, headline)):
         return purpose  # "X to Travel to Y for the Z Ministerial": the ministerial's day inside the trip
+    if d.relative and not d.end_date and "-day" in s.text and TRAVEL_TO.search(s.text):
+        # "will pay a three-day visit to X beginning Sunday ... The meeting will be held in Y on 24 August"
+        stay = n_days(doc, s, d, ref)
+        inside = _held_inside(doc, held, clause_end, stay) if stay.end_date else []
+        if inside and not visit_headline(headline) and not is_trip(doc, s, frozenset()):
+            return inside[0]
     if d.end_date and (TRAVEL_TO.search(s.text) or STAY.search(s.text)) and not is_trip(doc, s, frozenset()):
         # "will visit X from June 8 to 10 to attend the talks ... to be held on June 9": the talks' day(s)
         # "to attend the X Summit on 31 August and 1 September": the range is the gathering's own days;
@@ -273,22 +299,7 @@ def pick_main_date(
         own_range = bool(MEETING_BEFORE.search(doc.text, max(s.start, d.start - 25), d.start)) or bool(
             HELD_RANGE.search(doc.text, max(s.start, d.start - 120), d.start)
         )
-        inside = [
-            h
-            for h in held
-            if h[0] is not d
-            and d.date <= h[0].date
-            and (h[0].end_date or h[0].date) <= d.end_date
-            and not own_range
-            and not has_any(h[1].text, _SEPARATE)
-            # "will also meet B on the 27th"
-            and not (
-                "also" in h[1].text
-                and ALSO.search(doc.text, h[1].start, clause_end.get(h[0].start, h[1].end))
-            )
-            # "The X will be preceded by the Senior Officials' Meeting on 12 May": another meeting's day
-            and not OTHER_ANCHOR.search(doc.text, max(h[1].start, h[0].start - 90), h[0].start)
-        ]
+        inside = [] if own_range else _held_inside(doc, held, clause_end, d)
         if inside and not visit_headline(headline) and not _SERIES.search(s.text):
             return inside[0]  # "X to Visit Y" announces the whole stay; "to attend the X Meetings" a series
         meeting = meeting_nouns(headline)
