@@ -102,7 +102,9 @@ def _nameless_titles(doc: Doc, start: int, end: int, people: People) -> list[tup
     """Every "the <Title>" / "<Country>'s <Title>" in a span that no name follows, in order."""
     text = doc.text
     toks = tokenize(text, start, end)
-    named = {m.span_start for m, _ in people.at(start, end)}
+    found = people.at(start, end)
+    named = {m.span_start for m, _ in found}
+    names = {m.start for m, _ in found}  # "the Minister of X of Xland, A B": the title is A B's
     out: list[tuple[str, str | None]] = []
     for k, t in enumerate(toks[:-1]):
         owner = _OWNER.search(text, max(start, t.start - 30), t.start) if t.cap and k else None
@@ -114,6 +116,9 @@ def _nameless_titles(doc: Doc, start: int, end: int, people: People) -> list[tup
             continue
         nxt = toks[title.next_index] if title.next_index < len(toks) else None
         role = text[title.role_start : title.role_end]
+        after = toks[title.next_index + 1] if title.next_index + 1 < len(toks) else None
+        if nxt is not None and nxt.text == "," and after is not None and after.start in names:
+            continue
         if _head(role) and (nxt is None or not nxt.cap):
             out.append((role, title.country or (country_of(owner[1]) if owner else None)))
     return out
