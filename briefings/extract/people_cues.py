@@ -191,7 +191,7 @@ def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
                 return companion_of_author(text, people, rec)
             if not found and _GROUP_JOINED.match(m.sentence.text):
                 return None  # "They were joined by A": a group joined by the other side (joined_group)
-            lead = pronoun_subject(people, m) if m.sentence.start < m.span_start else None
+            lead = pronoun_subject(people, m, text) if m.sentence.start < m.span_start else None
             if not found and not _REFERRING_SUBJECT.match(m.sentence.text):
                 return None  # "Raksha Mantri will be accompanied by A": a subject no person of the text names
             return found[-1] if found else lead

@@ -6,6 +6,7 @@ import re
 
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
+from briefings.extract.quote_holders import initials_holder
 
 # "She said the Deputy Prime Minister would be accompanied by C": the reported clause's subject
 _TITLE_SUBJECT = re.compile(
@@ -16,13 +17,15 @@ _TITLE_SUBJECT = re.compile(
 _PRONOUN_LEAD = re.compile(
     r"\s*(?:(?:In|At|On|During|After|Later|Then)\b[^,.]{0,40}?,?\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]"
 )
+# "3. EAM is also scheduled to call on ...": a sentence whose subject is an office's initials
+_INITIALS_SUBJECT = re.compile(r"\s*(?:\d+\.\s+)?([A-Z]{2,6})\s+(?:is|will|was|has|would)\s")
 _PLACED_TITLE_SUBJECT = re.compile(
     r"\s*(?:(?:In|At|On|During|After)\s+[^,]{1,40},\s*)?[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)"
     r"(?:will|is|was|has|would)\s"
 )
 
 
-def pronoun_subject(people: People, m: Mention) -> PersonRec | None:
+def pronoun_subject(people: People, m: Mention, text: str = "") -> PersonRec | None:
     """Whom a sentence-opening "He"/"She" means: the subject opening the sentence before ("A will hold talks
     with B. He will be accompanied by C": A), else the person mentioned last; a sentence opened by a bare
     title ("The Minister will be accompanied by C") means that title's holder."""
@@ -44,4 +47,11 @@ def pronoun_subject(people: People, m: Mention) -> PersonRec | None:
         if _PRONOUN_LEAD.match(x.sentence.text):
             # "On Monday she will meet B. She will be joined by C": the earlier "she", not B
             return pronoun_subject(people, x)
+    elif text and m.sentence.start > 2:
+        # "EAM is also scheduled to ... He will be accompanied by C": the one holder of the initials' office
+        at = m.sentence.start - 2
+        im = _INITIALS_SUBJECT.match(text, max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1))
+        holder = initials_holder(people, im[1]) if im else None
+        if holder is not None:
+            return holder
     return people.last_before(m.sentence.start)
