@@ -95,6 +95,8 @@ def _intro_speaker(
 
 
 _CLOSING_VERB = re.compile(rf"(?P<w>[^.;“”\"]{{1,160}}?)\s+(?:{VERB_WORDS})\s*$")
+# a time clause before the subject: "Before his departure, ", "Ahead of the talks, ", "On arrival, "
+_LEAD_IN = re.compile(r"(?:Before|After|Ahead\s+of|Following|On|Upon|Prior\s+to|During|At)\s[^,;:]{1,50},\s+")
 _OPENING_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’-]*|the|of|for|and)\s+)*")  # a title before the name
 
 
@@ -108,7 +110,13 @@ def issuer(doc: Doc, people: People, colon: int) -> PersonRec | None:
     if not found:
         return None
     m, rec = found[0]
-    return rec if _OPENING_WORDS.fullmatch(doc.text, sent.start, m.start) else None
+    lead = (
+        _LEAD_IN.match(doc.text, sent.start, m.start)
+        if doc.text[sent.start : sent.start + 1] in "ABDFOPU"
+        else None
+    )
+    # "Before his departure, Minister A B issued the following statement:": the subject after the lead-in
+    return rec if _OPENING_WORDS.fullmatch(doc.text, lead.end() if lead else sent.start, m.start) else None
 
 
 def _quote(doc: Doc, rec: PersonRec | None, start: int, end: int) -> Quote | None:
