@@ -29,11 +29,18 @@ def near_holder(doc: Doc, people: People, title: str, offset: int) -> PersonRec 
     if sent is None:
         return None
     best: tuple[int, PersonRec] | None = None
+    subj: tuple[int, PersonRec] | None = None
+    opened: set[int] = set()  # the sentences whose first person is seen
     for m, rec in people.mentions:
+        first = m.sentence.index not in opened
+        opened.add(m.sentence.index)
         near = sent.paragraph - 1 <= m.sentence.paragraph <= sent.paragraph
         if rec in held and m.start < offset and near and (best is None or m.start > best[0]):
             best = (m.start, rec)
-    return best[1] if best else held[0]
+        if first and rec in held and m.start < offset and near and (subj is None or m.start > subj[0]):
+            subj = (m.start, rec)
+    # "Minister A will meet ... the Xish minister, B. '...,' the minister said": the subject A, not B
+    return subj[1] if subj else best[1] if best else held[0]
 
 
 _CHAIRS = ("chair", "chairman", "chairwoman", "chairperson", "co-chair")
@@ -97,7 +104,7 @@ def reporter_before(doc: Doc, people: People, offset: int) -> PersonRec | None:
             return None
         found = people.at(s.start, s.end)
         if not found:
-            if s.paragraph == floor and s.text[:1] in "“\"":
+            if s.paragraph == floor and s.text[:1] in '“"':
                 floor -= 1  # a run-on quote paragraph of the same speech: the reporter is before it
             continue
         for k, (m, rec) in enumerate(found):
