@@ -28,10 +28,33 @@ _LEAD_MODIFIERS = _words(
 )
 
 
+_PLACE_PREPS = frozenset({"in", "for", "of"})
+
+
+def region_tail_end(toks: list[Tok], k: int) -> int:
+    """After a lower-case title, the comma closing "in/for the Region (ABC)," when bracketed initials or a
+    rank ("Vice-Admiral") mark the command's holder after it, else k."""
+    n = len(toks)
+    j = k + 1 + (k + 1 < n and toks[k + 1].low == "the")
+    caps = j
+    while j < n and j < caps + 5 and toks[j].text[0].isalpha():
+        if not toks[j].cap and not (toks[j].low == "of" and j > caps and j + 1 < n and toks[j + 1].cap):
+            break  # "the Gulf of X": a joining "of" inside the region's name
+        j += 1
+    if j == caps or j + 1 >= n:
+        return k
+    initials = j + 3 < n and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper()
+    j += 3 if initials else 0
+    if toks[j].text != "," or j + 1 >= n:
+        return k
+    return j if initials or forms.rank_word(toks[j + 1].low) else k
+
+
 def low_title_mention(toks: list[Tok], i: int, text: str, sent: Sentence) -> tuple[Mention, int] | None:
     """The mention a lower-case title at token i leads, with the token index after its name."""
     n = len(toks)
     lw = toks[i].low
+    state_word: Tok | None = None  # a state's word inside a region's command ("of Xish forces"), cut out
     low_title = scan_title(toks, i, text, ci=True)
     low_name = scan_name(toks, low_title.next_index, True) if low_title else None
     if low_name and len(low_name[0]) == 1 and body_or_region(low_name[0][0], toks, low_name[1]):
@@ -43,6 +66,17 @@ def low_title_mention(toks: list[Tok], i: int, text: str, sent: Sentence) -> tup
         if low_name is None and forms.lower_body_end(toks, nk) > nk:
             nk = forms.lower_body_end(toks, nk)  # "the head of the employers' union, Jane Doe"
             low_name = comma_name(toks, nk, text, sent.end)
+        elif low_name is None and toks[nk].low in _PLACE_PREPS:
+            # "the commander of Xish forces in the Y Sea (ABC), Rear-Admiral Jane Doe": the region the
+            # command covers, then its initials or the holder's rank
+            end = region_tail_end(toks, nk)
+            low_name = comma_name(toks, end, text, sent.end) if end > nk else None
+            if low_name:
+                last = end - 4 if toks[end - 1].text == ")" else end - 1
+                state = _state_inside(toks, i, nk, text)
+                if state and not low_title.country:
+                    low_title.country, state_word = state
+                low_title.role_end, nk = toks[last].end, end
         elif low_name is None and toks[nk].low in ("from", "at", "with"):
             # "a lecturer from X University, Jane Doe, said": the workplace, then the name
             at = nk + 1
@@ -78,5 +112,17 @@ def low_title_mention(toks: list[Tok], i: int, text: str, sent: Sentence) -> tup
             # "Opposition leader", "the Opposition's defence spokesman" (a party's own is
             # its ownership, no part of the title: "Labour's spokesperson")
             low_title.role_start = low_title.start = prev.start
-        return make_mention(low_name[0], sent, low_title.start, low_title, text), low_name[1]
+        made = make_mention(low_name[0], sent, low_title.start, low_title, text)
+        if state_word is not None and made.role:
+            made.role = made.role.replace(f" {state_word.text} ", " ", 1)
+        return made, low_name[1]
+    return None
+
+
+def _state_inside(toks: list[Tok], i: int, k: int, text: str) -> tuple[str, Tok] | None:
+    """A state's one-word adjective or name inside a lower-case title run ("commander of Xish forces")."""
+    for j in range(i + 1, k):
+        hit = country_at(toks, j, text) if toks[j].cap else None
+        if hit and hit[1] == j + 1:
+            return hit[0], toks[j]
     return None

@@ -7,7 +7,7 @@ import re
 from briefings.extract import forms, people_names
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.literals import has_any
-from briefings.extract.mention_low_titles import low_title_mention
+from briefings.extract.mention_low_titles import low_title_mention, region_tail_end
 from briefings.extract.mention_model import Mention, make_mention
 from briefings.extract.mention_tokens import (
     big_city,
@@ -181,6 +181,11 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             longer = in_place_name(toks, title, got, text, sent.end)
             if longer:  # "Xland's High Commissioner in Ycity, Jane Doe,": the post's city closes the title
                 title.role_end, got = longer
+            if got is None and k0 < n and toks[k0].low in ("in", "for"):
+                end = region_tail_end(toks, k0)  # "joint commander for the X Sea (ABC), Vice-Admiral A"
+                got = comma_name(toks, end, text, sent.end) if end > k0 else None
+                if got:
+                    title.role_end = toks[end - 4 if toks[end - 1].text == ")" else end - 1].end
             if got is None:  # "The Minister for Foreign Affairs, Jane Doe, will ..."
                 got = comma_name(toks, k0, text, sent.end, single_ok=True)
                 words = [x.text for x in got[0]] if got else []

@@ -68,7 +68,8 @@ def ranked_appositions(text: str, s: Sentence, ms: list[Mention]) -> None:
 def bracketed_initials(text: str, s: Sentence, ms: list[Mention]) -> None:
     """ "the Commander of the X Forces (XF), General A": A's title keeps the body's initials."""
     for m in ms:
-        if not m.role or m.role.endswith(")"):
+        if not m.role or m.role.endswith(")") or m.role[0].islower():
+            # a lower-case description ("joint commander for the X Sea (ABC), A"): initials name the command
             continue
         lo = max(s.start, m.start - 160)
         if ")," not in text[lo : m.start]:
