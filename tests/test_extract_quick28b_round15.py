@@ -60,3 +60,35 @@ def test_region_without_initials_or_rank_reads_no_longer_title() -> None:
     # a plain name after the region: nothing marks the comma as closing the command's name
     b = _b("The Minister spoke with the commander of Dutch forces in the Caribbean, Pieter van Houten, now.")
     assert all(p.role != "commander of forces in the Caribbean" for p in b.people)
+
+
+# ---- a grade before a body's word in an apposed office -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Questions may be directed to Maj. Carla Brenner, Deputy Pentagon Press Secretary.",
+            "Carla Brenner",
+            "Deputy Pentagon Press Secretary",
+        ),
+        (
+            "The talks were announced by Col. Aiden Roark, Deputy U.S. Trade Representative, on Monday.",
+            "Aiden Roark",
+            "Deputy Trade Representative",
+        ),
+        (
+            "Media queries go to Cmdr. Tobias Wrenfield, Acting Pentagon Press Secretary, by noon.",
+            "Tobias Wrenfield",
+            "Acting Pentagon Press Secretary",
+        ),
+    ],
+)
+def test_grade_kept_in_apposed_office(text: str, name: str, role: str) -> None:
+    assert _get(_b(text), name).role == role
+
+
+def test_apposed_office_without_grade_unchanged() -> None:
+    b = _b("Questions may be directed to Maj. Carla Brenner, Pentagon Press Secretary.")
+    assert _get(b, "Carla Brenner").role == "Pentagon Press Secretary"

@@ -253,6 +253,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     appos = None
                 if appos:  # "Lt. Gen. X, Director for Strategic Plans": the office beats the rank
                     m.role = text[appos.role_start : appos.role_end]
+                    if appos.prefix:  # "Lt. Col. X, Deputy Pentagon Press Secretary": the grade stays
+                        m.role = f"{appos.prefix} {m.role}"
                     m.country = appos.country or m.country
                     k = appos.next_index
                 elif weak and m.role and m.role.lower() != "ambassador":
