@@ -16,6 +16,27 @@ MEETING_NOUNS = (
 # "hold the A-B-C Defense Ministers' Meeting (ABC) with B": the gathering's bracketed initials before "with"
 _INITIALS = r"\([A-Z][A-Za-z+]{1,9}\)"
 _NOUN_WITH = rf"{MEETING_NOUNS}(?:\s+{_INITIALS})?(?:\s+(?:on|of)(?:\s+the)?(?:\s+[\w'’-]+){{1,5}}?)?\s+with"
+# the verb cue's pieces shared by its first words ("will", "to", "would"), each opening with a letter
+# "will hold talks in X on Monday with B": the place or day between the talks and whom they are with
+# "will then meet B": the next item of a programme; "will then sit down with B" (a plain "will sit
+# down with B" restates the lead's meeting)
+_V_FUTURE = (
+    r"(?:also\s+|)(?:then\s+|)(?:(?:separately|jointly|briefly|privately|likely|probably)\s+|)(?:meet(?:\s+(?:jointly|separately|briefly|privately)|)"
+    r"(?:\s+with|)|(?<=also\s|then\s)sit\s+down\s+with|(?:hold|have)\s+talks(?:\s+(?:in|at|on)\s+[^,;.]{1,30}?)?\s+with|call\s+on|"
+    r"speak\s+(?:separately\s+|)(?:by\s+(?:phone|telephone|video)\s+)?with)"
+)
+# "would convene a meeting in X on Monday (10 July), on the eve of the Y, with B and C"
+_V_CONVENE = r"(?:also\s+|)convene\s+an?\s+meeting(?=\s[^.;]{0,80}?,\s+with\s+[A-Z])"
+# "co-chair the annual Political, Security and Defense Dialogue with B": commas inside a name
+# "The meeting will include a session of the X Council with B": a session of its own
+_V_HOLD = rf"(?:hold|held|co-chair|chair|include)\s+(?:[\w.'’-]+,?\s+){{0,8}}?{_NOUN_WITH}"
+# "A and B will hold a working meeting at X, with the participation of C and D": all four meet
+_V_HOLD_PART = (
+    rf"(?:also\s+|)(?:later\s+|)hold\s+an?\s+(?:[\w'’-]+\s+){{0,3}}?{MEETING_NOUNS}"
+    r"(?=[^.;]{0,90}?,?\s+with\s+the\s+participation\s+of\b)"
+)
+# "will have a meeting with B", "to attend the annual Y meeting with B"
+_V_HAVE = rf"(?:have|attend|convene)\s+an?\s+(?:[\w.'’\"“”+-]+\s+){{0,4}}?{_NOUN_WITH}"
 CUE = guarded(
     re.compile(
         # "a pull-aside with B": a short bilateral on the margins, by its American name
@@ -26,64 +47,59 @@ CUE = guarded(
         # "will hold a bilateral with B", "a trilateral with his counterparts": the kind word as a noun
         r"|(?<=lateral\s)(?=with\b)|(?<=one-on-one\s)(?=with\b)|(?<=ull-aside\s)(?=with\b))"
         r"|\b(?P<side>[Oo]n the (?:sidelines|margins))\b"
-        # "will hold talks in X on Monday with B": the place or day between the talks and whom they are with
-        # "will then meet B": the next item of a programme; "will then sit down with B" (a plain "will sit
-        # down with B" restates the lead's meeting)
-        r"|\b(?P<verb>(?:will|to|would)\s+(?:also\s+)?(?:then\s+)?(?:(?:separately|jointly|briefly|privately|likely|probably)\s+)?(?:meet(?:\s+(?:jointly|separately|briefly|privately))?"
-        r"(?:\s+with)?|(?<=also\s|then\s)sit\s+down\s+with|(?:hold|have)\s+talks(?:\s+(?:in|at|on)\s+[^,;.]{1,30}?)?\s+with|call\s+on|"
-        r"speak\s+(?:separately\s+)?(?:by\s+(?:phone|telephone|video)\s+)?with)|"
-        r"(?:also\s+)?(?:met(?:\s+(?:jointly|separately|briefly|privately))?|held\s+talks)\s+with|also\s+met(?=\s+[A-Z])|"
-        # "B also met A and called on Prime Minister C": a call the readout reports
-        r"(?<=\band\s)called\s+on(?=\s+(?:[A-Z][\w.-]*\s+){1,4}[A-Z])|"
-        # "will call on A and meet with B": the second verb of one future subject
-        r"(?<=\band\s)(?:also\s+)?(?:meet(?:\s+with)?|call\s+on)|will\s+(?:also\s+)?be\s+received(?:\s+in\s+[A-Z][\w'’-]*)?\s+by|"
-        # "I look forward to meeting A": a first-person release's meeting to come
-        r"look(?:s|ing)?\s+forward\s+to\s+meeting(?:\s+with)?(?=\s+(?:the\s+|[A-Z]))|"
+        # the verb's alternatives each open with their first word's letter, grouped by that word: sre rejects
+        # a branch whose first op is a literal in one step (and "(?:x|)" is cheaper than "(?:x)?")
+        rf"|\b(?P<verb>will\s+(?:{_V_FUTURE}|(?:also\s+|)be\s+received(?:\s+in\s+[A-Z][\w'’-]*)?\s+by|"
         # "President A will receive Secretary B at the palace": a meeting with B
-        r"will\s+(?:also\s+)?receive(?=\s+(?:the\s+)?[A-Z])|"
-        # "flies to X for talks on April 8 with B": the day or place between the talks and whom they are with
-        r"for\s+talks(?:\s+(?:on|in|at|from)\s+[^,;.]{1,30}?)?\s+with|"
+        r"(?:also\s+|)receive(?=\s+(?:the\s+|)[A-Z])|"
+        # "will host the Danish Minister, B, for a visit to X": a meeting with B
+        # "will host his U.S. counterpart, Gen. B, for the annual X Meeting": an abbreviation's dot is no stop
+        r"(?:also\s+|)host(?=\s(?:[^.;]|(?<=[A-Z])\.|\.(?=\s[A-Z])){0,100}?\bfor\s+(?:an?\s+|the\s+(?:[\w'’-]+\s+){0,4}?)?"
+        rf"(?:visit|meeting|talks|tour|Meeting|Talks)\b)|{_V_CONVENE})|"
         # "The visit will conclude in X on Friday with a meeting with B": the meeting that ends or opens it
         r"(?P<ends>(?:conclude|end|close|begin|start|open)s?\s+(?:in\s+[A-Z][^.;,]{0,40}?\s)?with\s+"
         r"(?:an?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:meeting|talks)\s+with)|"
-        # "travel to X on Wednesday for political consultations with B": the talks by their sort
-        r"for\s+(?:(?![a-z]+-way\b|(?:bi|tri|multi|quadri)lateral\b)[a-z][\w-]*\s+){1,2}(?:talks|consultations)\s+with|"
-        # "will host the Danish Minister, B, for a visit to X": a meeting with B
-        # "will host his U.S. counterpart, Gen. B, for the annual X Meeting": an abbreviation's dot is no stop
-        r"will\s+(?:also\s+)?host(?=\s(?:[^.;]|(?<=[A-Z])\.|\.(?=\s[A-Z])){0,100}?\bfor\s+(?:an?\s+|the\s+(?:[\w'’-]+\s+){0,4}?)?"
-        r"(?:visit|meeting|talks|tour|Meeting|Talks)\b)|"
-        # "would convene a meeting in X on Monday (10 July), on the eve of the Y, with B and C"
-        r"(?:will|would|to)\s+(?:also\s+)?convene\s+an?\s+meeting(?=\s[^.;]{0,80}?,\s+with\s+[A-Z])|"
         # "will host his Xish and Yish counterparts in Z": a meeting with them
-        r"(?P<hostc>will\s+(?:also\s+)?host)(?=\s+(?:his|her|their)\s+[^.;,]{0,40}?counterparts?\b)|"
-        # "co-chair the annual Political, Security and Defense Dialogue with B": commas inside a name
-        # "The meeting will include a session of the X Council with B": a session of its own
-        rf"(?:(?:will|to|also)\s+)?(?:hold|held|co-chair|chair|include)\s+(?:[\w.'’-]+,?\s+){{0,8}}?{_NOUN_WITH}|"
-        # "is also arranging a meeting with B", "before travelling to X for the annual Y meeting with B"
-        # "A and B will hold a working meeting at X, with the participation of C and D": all four meet
-        rf"(?:will|to)\s+(?:also\s+)?(?:later\s+)?hold\s+an?\s+(?:[\w'’-]+\s+){{0,3}}?{MEETING_NOUNS}"
-        r"(?=[^.;]{0,90}?,?\s+with\s+the\s+participation\s+of\b)|"
-        rf"(?:arrang\w+|plans?\s+to\s+(?:hold|have)|(?:will|to)\s+(?:have|attend|convene))\s+an?\s+(?:[\w.'’\"“”+-]+\s+){{0,4}}?"
-        rf"{_NOUN_WITH}|"
-        rf"for\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with|"
+        r"(?P<hostc>will\s+(?:also\s+|)host)(?=\s+(?:his|her|their)\s+[^.;,]{0,40}?counterparts?\b)|"
+        rf"will\s+(?:{_V_HOLD}|{_V_HOLD_PART}|{_V_HAVE})|"
+        rf"to\s+(?:{_V_FUTURE}|{_V_CONVENE}|{_V_HOLD}|{_V_HOLD_PART}|{_V_HAVE})|"
+        rf"would\s+(?:{_V_FUTURE}|{_V_CONVENE})|"
+        r"also\s+(?:(?:met(?:\s+(?:jointly|separately|briefly|privately)|)|held\s+talks)\s+with|met(?=\s+[A-Z]))|"
+        r"met(?:\s+(?:jointly|separately|briefly|privately)|)\s+with|held\s+talks\s+with|"
+        # "B also met A and called on Prime Minister C": a call the readout reports
+        r"called(?<=\band\scalled)\s+on(?=\s+(?:[A-Z][\w.-]*\s+){1,4}[A-Z])|"
+        # "will call on A and meet with B": the second verb of one future subject
+        r"also(?<=\band\salso)\s+(?:meet(?:\s+with|)|call\s+on)|meet(?<=\band\smeet)(?:\s+with|)|call(?<=\band\scall)\s+on|"
+        # "I look forward to meeting A": a first-person release's meeting to come
+        r"look(?:s|ing)?\s+forward\s+to\s+meeting(?:\s+with|)(?=\s+(?:the\s+|[A-Z]))|"
+        # "flies to X for talks on April 8 with B": the day or place between the talks and whom they are with
+        r"for\s+(?:talks(?:\s+(?:on|in|at|from)\s+[^,;.]{1,30}?)?\s+with|"
+        # "travel to X on Wednesday for political consultations with B": the talks by their sort
+        r"(?:(?![a-z]+-way\b|(?:bi|tri|multi|quadri)lateral\b)[a-z][\w-]*\s+){1,2}(?:talks|consultations)\s+with|"
+        # "before travelling to X for the annual Y meeting with B"
+        rf"(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with|"
         # "goes on to X for three days of talks, 2 to 4 May, with B"
-        r"for\s+(?:\w+\s+){1,3}?of\s+talks,[^,;]{1,25},\s+with|"
+        r"(?:\w+\s+){1,3}?of\s+talks,[^,;]{1,25},\s+with)|"
+        # "co-chair the annual Political, Security and Defense Dialogue with B": commas inside a name
+        rf"also\s+{_V_HOLD}|{_V_HOLD}|"
+        # "is also arranging a meeting with B"
+        rf"(?:arrang\w+|plans?\s+to\s+(?:hold|have))\s+an?\s+(?:[\w.'’\"“”+-]+\s+){{0,4}}?{_NOUN_WITH}|"
         # "... and a Y meeting with B"
-        rf"\ba(?<=\band\sa)n?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with|"
+        rf"a(?<=\band\sa)n?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with|"
         # "A meeting with B, title, is also being arranged": a sentence opening with the meeting it plans
-        r"(?P<planned>(?:(?<=\n)|(?<=[.:]\s))A\s+(?:[a-z][\w-]*\s+){0,2}?(?:meeting|call|talks)\s+with)"
-        r"(?=\s[^;]{0,200}?\b(?:is|are)\s+(?:also\s+)?(?:being\s+(?:arranged|planned)|planned|scheduled|"
+        r"(?P<planned>A(?:(?<=\nA)|(?<=[.:]\sA))\s+(?:[a-z][\w-]*\s+){0,2}?(?:meeting|call|talks)\s+with)"
+        r"(?=\s[^;]{0,200}?\b(?:is|are)\s+(?:also\s+|)(?:being\s+(?:arranged|planned)|planned|scheduled|"
         r"expected|envisaged)\b))\b"
         # "A and B held the annual Foreign Ministers' Meeting": the subjects meet each other
         # "A and B held talks at X", "A and B will hold separate military-to-military talks", "A and B met
         # separately to discuss Y": no article, no kind word, no "with" after (cue_parties wants two subjects)
-        rf"|\b(?P<pair>(?:held|(?:will|(?:are|is)\s+(?:also\s+)?set\s+to)\s+(?:also\s+)?hold|(?:will\s+(?:also\s+)?)?co-chair(?:ed)?)\s+(?:(?:an?|the)\s+(?:[\w.'’–-]+\s+){{0,5}}?|(?:(?!(?:bi|tri|multi|quadri)lateral\b)[a-z][\w'’-]*\s+){{0,2}}?){MEETING_NOUNS}|"
+        rf"|\b(?P<pair>(?:held|(?:will|(?:are|is)\s+(?:also\s+|)set\s+to)\s+(?:also\s+|)hold|(?:will\s+(?:also\s+|))?co-chair(?:ed)?)\s+(?:(?:an?|the)\s+(?:[\w.'’–-]+\s+){{0,5}}?|(?:(?!(?:bi|tri|multi|quadri)lateral\b)[a-z][\w'’-]*\s+){{0,2}}?){MEETING_NOUNS}|"
         r"met(?:\s+separately)?(?=\s+(?:to|at|in|on|for)\s))\b(?!,?\s+(?:\([A-Z][A-Za-z+]{1,9}\)\s+)?(?:including\s+|notably\s+|among\s+them\s+)?with\b)"
         r"|\b(?P<meal>working\s+(?:lunch|breakfast|dinner))\b"
         # "will represent the alliance at a meeting of EU ministers", "participate in the X Forum": a group
         # "will go on to X for a meeting of Andean trade ministers": a group of its own
         r"|\b(?P<multi>(?:represent\s+(?:[\w'’-]+\s+){1,3}at|participate\s+in|take\s+part\s+in|"
-        r"(?<=will\s)(?:also\s+)?(?:chair|host|convene|attend)|"
+        r"(?<=will\s)(?:also\s+|)(?:chair|host|convene|attend)|"
         # "The summit will be preceded by a meeting of senior officials": a gathering held before it
         r"(?<=\s)preceded\s+by|"
         # "travel to X for the Y Defence Ministers' Meeting": a named gathering of its own
