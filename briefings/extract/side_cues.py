@@ -93,18 +93,20 @@ CUE = guarded(
         # "A and B held the annual Foreign Ministers' Meeting": the subjects meet each other
         # "A and B held talks at X", "A and B will hold separate military-to-military talks", "A and B met
         # separately to discuss Y": no article, no kind word, no "with" after (cue_parties wants two subjects)
-        rf"|\b(?P<pair>(?:held|(?:will|(?:are|is)\s+(?:also\s+|)set\s+to)\s+(?:also\s+|)hold|(?:will\s+(?:also\s+|))?co-chair(?:ed)?)\s+(?:(?:an?|the)\s+(?:[\w.'’–-]+\s+){{0,5}}?|(?:(?!(?:bi|tri|multi|quadri)lateral\b)[a-z][\w'’-]*\s+){{0,2}}?){MEETING_NOUNS}|"
+        rf"|\b(?P<pair>(?:held|will\s+(?:also\s+|)hold|are\s+(?:also\s+|)set\s+to\s+(?:also\s+|)hold|is\s+(?:also\s+|)set\s+to\s+(?:also\s+|)hold|will\s+(?:also\s+|)co-chair(?:ed)?|co-chair(?:ed)?)\s+(?:(?:an?|the)\s+(?:[\w.'’–-]+\s+){{0,5}}?|(?:(?!(?:bi|tri|multi|quadri)lateral\b)[a-z][\w'’-]*\s+){{0,2}}?){MEETING_NOUNS}|"
         r"met(?:\s+separately)?(?=\s+(?:to|at|in|on|for)\s))\b(?!,?\s+(?:\([A-Z][A-Za-z+]{1,9}\)\s+)?(?:including\s+|notably\s+|among\s+them\s+)?with\b)"
         r"|\b(?P<meal>working\s+(?:lunch|breakfast|dinner))\b"
         # "will represent the alliance at a meeting of EU ministers", "participate in the X Forum": a group
         # "will go on to X for a meeting of Andean trade ministers": a group of its own
         r"|\b(?P<multi>(?:represent\s+(?:[\w'’-]+\s+){1,3}at|participate\s+in|take\s+part\s+in|"
-        r"(?<=will\s)(?:also\s+|)(?:chair|host|convene|attend)|"
+        # (the lookbehinds after their words' first letters: a literal first rejects other words at once)
+        r"also(?<=will\salso)\s+(?:chair|host|convene|attend)|chair(?<=will\schair)|host(?<=will\shost)|"
+        r"convene(?<=will\sconvene)|attend(?<=will\sattend)|"
         # "The summit will be preceded by a meeting of senior officials": a gathering held before it
-        r"(?<=\s)preceded\s+by|"
+        r"preceded(?<=\spreceded)\s+by|"
         # "travel to X for the Y Defence Ministers' Meeting": a named gathering of its own
-        r"(?<=\s)for(?=\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference)\b)|"
-        r"(?<=\s)for(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+[A-Z]))\s+"
+        r"for(?<=\sfor)(?:(?=\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference)\b)|"
+        r"(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+[A-Z])))\s+"
         r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference)\s+of|"
         r"the\s+(?:(?:first|second|third|next|annual|\d+(?:st|nd|rd|th))\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}"
         r"(?:Forum|Meeting|Summit|Conference|Dialogue|Council)|"
@@ -118,13 +120,13 @@ CUE = guarded(
         # (a leading \b outside the group: a branch that cannot start mid-word fails fast)
         # "lead the U.S. delegation to the A-B Consultations": the format's meeting the delegation goes to
         r"|\b(?:(?:for|join|joins|attend|attends|as\s+well\s+as|co-chair|chair|participate\s+in|take\s+part\s+in|"
-        r"(?<=delegation\s)to)"
-        r"\s+the|(?<=\n)A|(?<=\.\s)A|(?<=\d)\))\s+"
+        r"to(?<=delegation\sto))"
+        r"\s+the|A(?:(?<=\nA)|(?<=\.\sA))|\)(?<=\d\)))\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+"
         r"(?:[\w'’+()-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|Council|Committee|"
         r"(?<=ministers'\s)meeting|(?<=ministers’\s)meeting)\b"
         # "the X Contact Group will meet ..., co-chaired by A and B": the chairs of a named group's session
-        r"|\b(?P<chaired>(?:co-)?chaired\s+by)\b"
+        r"|\b(?P<chaired>co-chaired\s+by|chaired\s+by)\b"
         # "before joining A, B and C for a four-way meeting": a meeting with all of them
         # "will join his X and Y counterparts, A and B, for a three-way meeting"
         r"|\b(?P<join>(?:joining|join|joins))\s+(?=(?:(?:his|her|their)\s+)?[A-Z][^.;]{0,120}?\b(?:for|in)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}"
