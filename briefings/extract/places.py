@@ -40,8 +40,9 @@ _UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()
 _IN_CITY = re.compile(  # the lookahead: each cue word's first letter, a cheap filter before the alternatives
     # "in the southeastern port city of X": the city named after its description
     # "in the Xish capital, Y": the capital named after its country's adjective
+    # (optional groups as "(?:x|)": sre enters a one-or-none repeat at every "in", "to" and "at" otherwise)
     r"\b(?=[ITVafhistv])(?:(?:[Ii]n|[Tt]o|at)(?:\s+the\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port)\s+of|"
-    r"\s+the\s+(?:[A-Z][\w'’-]+\s+)?capital,?)?|"
+    r"\s+the\s+(?:[A-Z][\w'’-]+\s+|)capital,?|)|"
     r"from|[Vv]isit|[Vv]isits|visiting|host|hosts|hosting|arrive in|stop in|stop is|"
     r"stop will be)\s+"
     # a title-case headline's "to Visit X": the verb is no place's first word

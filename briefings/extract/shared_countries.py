@@ -15,7 +15,7 @@ from briefings.extract.roles import service_state
 from briefings.extract.sentences import Doc
 
 _COUNTERPARTS = re.compile(
-    r"\b(?:(?:his|her|their|its)\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:counterparts?|peers?)\b"
+    r"\b(?:(?:his|her|their|its)\s+|)([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*|))\s+(?:counterparts?|peers?)\b"
 )
 # "her Xish counterpart, the Minister of Y, A": a title in apposition opens the list too
 _LIST_OPEN = re.compile(r"^\s*[,:—–-]?\s*(?:namely\s+)?(?:the\s+)?$")

@@ -19,7 +19,8 @@ _STOP_CUE = re.compile(
     r"travels|conclude|concludes|end|ends|begin|begins|head|heads|proceed|proceeds|fly|flies|be)\b[^.]{0,40}"
     r"\b(?:in|to|on to)\s+[A-ZÀ-ÖØ-Þ]|"
     # "The final leg of the trip takes Mr A to B on 17 October": a journey that takes its traveller on
-    r"\btakes\s+(?:[\w.'’-]+\s+){1,3}?to\s+[A-ZÀ-ÖØ-Þ]",
+    # (the word's boundary checked after its literal first letter: sre's branch skips other words at once)
+    r"takes(?<=\btakes)\s+(?:[\w.'’-]+\s+){1,3}?to\s+[A-ZÀ-ÖØ-Þ]",
 )
 # every _STOP_CUE match opens the text with "In/At/From" or holds "in/to", spaces and a capital: a cheap scan
 _IN_TO_CAP = re.compile(r"(?:in|to)\s+[A-ZÀ-ÖØ-Þ]")
