@@ -492,6 +492,9 @@ OTHER_SETS = [
     "corpus_dev28a",
     "corpus_dev29b",
     "corpus_dev29a",
+    "corpus_holdout14a",
+    "corpus_holdout14b",
+    "corpus_holdout14c",
 ]
 
 
