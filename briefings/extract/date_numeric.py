@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from briefings.extract.agenda import WEEKDAY as _W
 from briefings.extract.relative_dates import relative_date
 
 
@@ -19,7 +20,6 @@ class NumericDate(NamedTuple):
     year_assumed: bool
 
 
-_W = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "on Friday (6/2)", "Wednesday (12/8)": day/month in brackets after its weekday (which checks the order)
 _WD_SLASH = re.compile(rf"\b({_W}),?\s*\((\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,4}}))?\)")
 # "24.9.2026", "on 3.–4.12.2026": day.month.year, European style, with an optional first day before it
