@@ -1,7 +1,8 @@
 """The briefing store: SQLAlchemy 2 on SQLite (default) or PostgreSQL.
 
-Tables live in `briefings.schema`, writes in `briefings.writer`, batched reads in `briefings.reads`,
-full-text search in `briefings.search` and the in-memory name index in `briefings.names`.
+The engine is opened by `briefings.engine`, tables live in `briefings.schema`, writes in
+`briefings.writer`, batched reads in `briefings.reads`, full-text search in `briefings.search` and the
+in-memory name index in `briefings.names`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -19,23 +19,20 @@ from sqlalchemy import (
     Engine,
     Integer,
     bindparam,
-    create_engine,
     func,
     insert,
-    make_url,
     or_,
     select,
     true,
 )
-from sqlalchemy.engine import URL
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.exc import SQLAlchemyError
 
 from briefings import reads
 from briefings import schema as t
 from briefings.batch import BatchWriter, StoreError, not_stored, reason
 from briefings.cache import LRU, REVISION_TTL, Revision
 from briefings.catalog import Catalog
+from briefings.engine import open_engine
 from briefings.models import (
     Briefing,
     BriefingView,
@@ -104,31 +101,7 @@ class Store:
     def __init__(
         self, url: str, *, revision_ttl: float = REVISION_TTL, clock: Callable[[], float] = time.monotonic
     ) -> None:
-        try:
-            parsed: URL = make_url(url)
-        except ArgumentError as exc:
-            raise StoreError(f"bad database URL {url!r}: {reason(exc)}") from None
-        kwargs: dict[str, Any] = {}
-        if parsed.get_backend_name() == "sqlite":
-            database = parsed.database or ""
-            if database in ("", ":memory:"):
-                kwargs.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
-            else:
-                kwargs["connect_args"] = {"check_same_thread": False}
-                if not database.startswith("file:"):
-                    folder = Path(database).expanduser().parent
-                    try:
-                        folder.mkdir(parents=True, exist_ok=True)
-                    except OSError as exc:
-                        raise StoreError(f"cannot create database folder {folder}: {exc.strerror}") from None
-        else:
-            kwargs["pool_pre_ping"] = True
-        try:
-            self.engine = create_engine(parsed, **kwargs)
-        except (ArgumentError, ImportError, SQLAlchemyError) as exc:
-            raise StoreError(f"cannot open database {parsed.render_as_string()}: {reason(exc)}") from None
-        if self.engine.dialect.name == "sqlite":
-            t.configure_sqlite(self.engine)
+        self.engine = open_engine(url)
         self._lock = threading.Lock()
         self._names = NameIndex()
         self._catalog = Catalog()
