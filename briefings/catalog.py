@@ -21,7 +21,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, utils
 
-from briefings import names
+from briefings import name_words
 from briefings.names import fold, fold_words
 
 MATCH_CUTOFF = 50.0  # share of the query's words a name must hold
@@ -85,7 +85,7 @@ class WordIndex:
         lists = [by_word[w] for w in self.vocabulary]
         self.flat = array("I", chain.from_iterable(lists))
         self.starts = array("I", [0, *accumulate(map(len, lists))])
-        self.words = names.Words(self.vocabulary)
+        self.words = name_words.Words(self.vocabulary)
         self.words.prepare(min_len=4)
         # bit sets of the words in many texts (from here a bit set is no bigger than the list)
         self._common_from = max(64, size // 32)

@@ -58,9 +58,9 @@ def test_shared_surname_gives_several_equal_matches(any_store: Store) -> None:
 
 def test_typos_are_found_in_a_large_vocabulary(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """Past FULL_SCAN_WORDS name words, typo search uses one-deletion variants instead of a full scan."""
-    from briefings import names
+    from briefings import name_words
 
-    monkeypatch.setattr(names, "FULL_SCAN_WORDS", 0)
+    monkeypatch.setattr(name_words, "FULL_SCAN_WORDS", 0)
     people = [
         ("Yoko Kamikawa", "Foreign Minister", "Japan"),
         ("Ana Lopez", None, None),
@@ -83,10 +83,10 @@ def test_typos_are_found_in_a_large_vocabulary(store: Store, monkeypatch: pytest
 def test_find_events_by_name_place_or_typo_upcoming_first(
     store: Store, monkeypatch: pytest.MonkeyPatch, large: bool
 ) -> None:
-    from briefings import names
+    from briefings import name_words
 
     if large:  # the typo path used once a store has many distinct words
-        monkeypatch.setattr(names, "FULL_SCAN_WORDS", 0)
+        monkeypatch.setattr(name_words, "FULL_SCAN_WORDS", 0)
     now = datetime(2025, 5, 1, tzinfo=UTC)
     for n, day in enumerate([date(2025, 3, 1), date(2025, 6, 1)]):
         b = small_briefing(
