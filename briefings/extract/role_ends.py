@@ -133,6 +133,24 @@ def address_after_title(toks: list[Tok], j: int, first: int) -> bool:
     )
 
 
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+RANK_AFTER_SPOKES = frozenset({"secretary", "undersecretary", "under-secretary"})
+
+
+def rank_after_spokes(toks: list[Tok], j: int, first: int) -> int:
+    """How many words of a civil-service rank close a spokesperson's title before the name, the holder's
+    form of address ("X Spokesperson Assistant Secretary A B", "spokesperson Undersecretary A B"); or 0."""
+    t = toks[j]
+    if not t.cap or t.low not in RANK_AFTER_SPOKES:
+        return 0
+    words = 2 if t.low == "secretary" and j - 1 > first and toks[j - 1].low == "assistant" else 1
+    if t.low == "secretary" and words == 1:
+        return 0
+    if toks[j - words].low not in _SPOKES or j + 2 >= len(toks):
+        return 0
+    return words if is_name_text(toks[j + 1].text, True) and toks[j + 2].text[:1].isupper() else 0
+
+
 _DIPLOMAT_HEADS = frozenset({"ambassador", "commissioner", "consul", "consul-general", "envoy"})
 
 

@@ -85,5 +85,11 @@ def body_possessive(t: Tok) -> bool:
 
 
 def joins_more(toks: list[Tok], j: int, ci: bool) -> bool:
-    """ "and"/"of" then a title word after a portfolio's common noun: "Nuclear Safety and Security"."""
-    return toks[j].low in ("and", "of", "for") and j + 1 < len(toks) and is_title_word(toks[j + 1], ci, True)
+    """ "and"/"of" then a title word after a portfolio's common noun: "Nuclear Safety and Security",
+    "Sustainability and the Environment"."""
+    if toks[j].low not in ("and", "of", "for") or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    if nxt.low == "the" and toks[j].low == "and" and j + 2 < len(toks):
+        nxt = toks[j + 2]  # "Sustainability and the Environment"
+    return is_title_word(nxt, ci, True)

@@ -26,11 +26,13 @@ from briefings.extract.role_commas import body_to_comma
 from briefings.extract.role_ends import (
     ADDRESS_HEADS,
     CONNECTORS,
+    RANK_AFTER_SPOKES,
     address_after_title,
     after_state_word,
     inner_country,
     opens_title,
     post_city_end,
+    rank_after_spokes,
     trailing_country,
 )
 from briefings.extract.role_lists import body_possessive, joins_more, portfolio_list_end
@@ -75,6 +77,16 @@ class Title:
 def _region_word(t: Tok) -> bool:
     """A world region's word ("Caribbean", "Pacific"), capitalised."""
     return t.cap and base(t.text) in WORLD_REGIONS
+
+
+def _the_portfolio(toks: list[Tok], j: int) -> bool:
+    """ "the" and a capitalised portfolio noun closing it ("Minister for Culture and the Arts A"), no title
+    head after it ("Minister for X and the Defence Minister B": two offices)."""
+    if j + 2 >= len(toks) or toks[j].low != "the":
+        return False
+    t, nxt = toks[j + 1], toks[j + 2]
+    closing = not is_head(nxt) and nxt.low not in PORTFOLIO
+    return t.cap and t.low in PORTFOLIO and t.low not in HEADS and closing
 
 
 def _qualified_item(t: Tok, nxt: Tok) -> bool:
@@ -224,6 +236,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                 or forms.portfolio_then_head(toks, j + 1, ci)
                 # "Undersecretary for Latin America and the Caribbean": a region's "the" inside a portfolio
                 or (in_portfolio and toks[j + 1].low == "the" and j + 2 < n and _region_word(toks[j + 2]))
+                or (t.low == "and" and in_portfolio and _the_portfolio(toks, j + 1))
             )
             if nxt_ok and t.low == "and" and toks[j + 1].low == toks[role_first].low in _ONE_HOLDER:
                 break  # "the President of the Republic and President A": two people, one office
@@ -294,15 +307,17 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         if (
             in_portfolio
             and t.cap
-            and last_word == j - 1
+            and (last_word == j - 1 or (after_conn and toks[j - 1].low in ("for", "of")))
             and COMMON_NOUN.search(t.low)
             and t.text.isalpha()
             and j + 2 < n
             and (all_name_words(toks[j + 1 : j + 3]) or joins_more(toks, j + 1, ci))
         ):
             # "Minister for Economic Affairs and Climate Action Jane Doe": a common noun in a portfolio when
-            # a full name still follows (not "Minister for Finance Lawrence Doe": a given name like a noun)
+            # a full name still follows (not "Minister for Finance Lawrence Doe": a given name like a noun);
+            # also the portfolio's first word ("Minister for Sustainability and the Environment A")
             last_word = j
+            after_conn = False
             j += 1
             continue
         place_end = named_place_end(toks, j) if after_conn and last_head >= 0 and t.cap else 0
@@ -361,6 +376,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         and address_after_title(toks, last_word, role_first)
     ):
         last_word -= 1  # "Assistant Minister for X Affairs Ambassador A", "spokesperson Director A"
+    elif last_word > role_first and toks[last_word].low in RANK_AFTER_SPOKES:
+        last_word -= rank_after_spokes(toks, last_word, role_first)
     if last_head < 0 or last_word < role_first:
         return None
     role_start, role_end = toks[role_first].start, toks[last_word].end

@@ -60,12 +60,25 @@ def generic_body(role: str, country: str | None) -> str:
 _BASED_BEFORE = re.compile(r"^(?:[A-Z][\w'’.]*\s+){0,2}[A-Z][\w'’.]*-based\s+(?=[a-z])")
 
 
+# "Commander of the Xland Defence Force (XDF)": a named body's initials closing the title
+_BODY_INITIALS = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][^()]*[a-z]\s+\(([A-Z][A-Z&-]*[A-Z])\)$")
+
+
+def body_initials(role: str) -> str:
+    """ "Commander of the Xland Defence Force (XDF)" -> "Commander of the Xland Defence Force": the initials
+    of the body a title names are its short name, no part of the title ("Secretary (ER)" keeps its own)."""
+    m = _BODY_INITIALS.search(role)
+    return role[: m.start(1) - 1].rstrip() if m else role
+
+
 def shown_role(role: str | None, country: str | None = None) -> str | None:
     """A role as shown: "Ambassador of Peru to Norway" -> "Ambassador to Norway" (the country field holds
     the sending state), no country word before its own institution or a body every state has, a bare
     abbreviated rank none."""
     if not role:
         return role
+    if role[-1] == ")":
+        role = body_initials(role)
     if "-based " in role:
         role = _BASED_BEFORE.sub("", role)
     if " the " in role:
