@@ -129,3 +129,42 @@ def test_a_secretary_after_no_spokesperson_stays() -> None:
     text = "Deputy Assistant Secretary Marisol Dantes told reporters the talks would go on."
     p = _person(text, "Marisol Dantes")
     assert p is not None and p.role == "Deputy Assistant Secretary"
+
+
+# ---- a contact block's title line in sentence case -------------------------------------------------------
+
+_FOOT = "Ministers meet in Brussels\n\nThe ministers will meet on 3 June to discuss trade.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("block", "name", "role"),
+    [
+        (
+            "Press contact\nMirela Vostanik\nPress officer\n+32 2 555 01 01\n",
+            "Mirela Vostanik",
+            "Press officer",
+        ),
+        (
+            "Media contact\nJoris Kettleby\nSenior communications adviser\n+32 2 555 01 02\n",
+            "Joris Kettleby",
+            "Senior communications adviser",
+        ),
+        (
+            "Contact\nAnneke Varsholm\nLead spokesperson\n+32 2 555 01 03\n",
+            "Anneke Varsholm",
+            "Lead spokesperson",
+        ),
+    ],
+)
+def test_title_line_in_sentence_case(block: str, name: str, role: str) -> None:
+    people = extract(_FOOT + block, today=TODAY).people
+    p = next((x for x in people if x.name == name), None)
+    assert p is not None and p.role == role
+
+
+def test_a_sentence_case_line_that_is_no_title_gives_none() -> None:
+    people = extract(
+        _FOOT + "Media contact\nJoris Kettleby\nAll media enquiries\n+32 2 555 01 02\n", today=TODAY
+    ).people
+    p = next((x for x in people if x.name == "Joris Kettleby"), None)
+    assert p is None or p.role is None

@@ -25,6 +25,8 @@ def _line_title(doc: Doc, s: Sentence) -> tuple[str, str | None] | None:
     if toks and toks[0].low in _WORKPLACES:
         return None  # "Office of the Minister of X": the title holder's office, no title of its own
     t = scan_title(toks, 0, doc.text) if toks else None
+    if t is None and 1 < len(toks) < 5 and toks[0].cap and not any(x.cap for x in toks[1:]):
+        t = scan_title(toks, 0, doc.text, ci=True)  # "Press officer": a title line in sentence case
     if t and t.next_index == len(toks):
         return doc.text[t.role_start : t.role_end], t.country
     if t and t.role_end == toks[t.next_index - 1].end and service_unit(toks, t.next_index) == len(toks):
