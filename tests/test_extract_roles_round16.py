@@ -168,3 +168,39 @@ def test_a_sentence_case_line_that_is_no_title_gives_none() -> None:
     ).people
     p = next((x for x in people if x.name == "Joris Kettleby"), None)
     assert p is None or p.role is None
+
+
+# ---- "Ministry of X" before a lower-case secretary-general or director-general ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Meanwhile, Ministry of Defence secretary-general Datuk Mira Sallehin told reporters that "
+            "preparations were at the final stage.",
+            "Mira Sallehin",
+            "Ministry of Defence secretary-general",
+        ),
+        (
+            "Ministry of Foreign Affairs secretary-general Halim Rozaini said the retreat would go ahead.",
+            "Halim Rozaini",
+            "Ministry of Foreign Affairs secretary-general",
+        ),
+        (
+            "Ministry of Trade director-general Suriani Kamaludin said the talks would cover tariffs.",
+            "Suriani Kamaludin",
+            "Ministry of Trade director-general",
+        ),
+    ],
+)
+def test_ministry_of_before_a_lower_case_title(text: str, name: str, role: str) -> None:
+    p = _person(text, name)
+    assert p is not None and p.role == role
+
+
+def test_foreign_ministry_before_a_lower_case_title_stays() -> None:
+    p = _person(
+        "Foreign Ministry secretary-general Halim Rozaini said the retreat would go ahead.", "Halim Rozaini"
+    )
+    assert p is not None and p.role == "Foreign Ministry secretary-general"

@@ -15,7 +15,8 @@ from briefings.extract.roles import _words
 from briefings.extract.sentences import Sentence
 from briefings.extract.tokens import Tok, base, country_at
 
-# "Foreign Ministry spokesperson", "Defence Force chief", "Foreign Ministry secretary-general"
+# "Foreign Ministry spokesperson", "Defence Force chief", "Foreign Ministry secretary-general" (and after
+# "Ministry of X": "Ministry of Defence secretary-general")
 _PREFIXED = forms.SPOKES | {"chief", "secretary-general", "director-general"}
 # "Defence Force chief", "Government spokesperson": the body named before the lower-case title
 _PREFIX_NOUNS = forms.INSTITUTION_NOUNS | _words("force forces army navy staff command council government")
@@ -95,7 +96,7 @@ def low_title_mention(toks: list[Tok], i: int, text: str, sent: Sentence) -> tup
         acronym = prev is not None and prev.text.isupper() and 2 <= len(prev.text) <= 6
         if prev and acronym and not country_at(toks, i - 1, text):
             low_title.role_start = low_title.start = prev.start  # "MFA spokesperson"
-        elif prev and prev.cap and lw in forms.SPOKES and ministry_of_prefix(toks, i, text):
+        elif prev and prev.cap and lw in _PREFIXED and ministry_of_prefix(toks, i, text):
             k, c = ministry_of_prefix(toks, i, text) or (i, None)  # "Ministry of X spokesperson"
             low_title.role_start = low_title.start = toks[k].start
             low_title.country = low_title.country or c
