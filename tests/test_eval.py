@@ -495,6 +495,7 @@ OTHER_SETS = [
     "corpus_holdout14a",
     "corpus_holdout14b",
     "corpus_holdout14c",
+    "corpus_dev30a",
 ]
 
 
