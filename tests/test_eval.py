@@ -496,6 +496,7 @@ OTHER_SETS = [
     "corpus_holdout14b",
     "corpus_holdout14c",
     "corpus_dev30a",
+    "corpus_dev30b",
 ]
 
 
