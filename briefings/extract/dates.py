@@ -11,7 +11,14 @@ from functools import lru_cache
 from briefings.extract.date_numeric import numeric_dates
 from briefings.extract.date_order import later_weekdays
 from briefings.extract.literals import has_any
-from briefings.extract.relative_dates import DAY_WORDS, RELATIVE, WD_RANGE, relative_date
+from briefings.extract.relative_dates import (
+    DAY_WORDS,
+    RELATIVE,
+    WD_RANGE,
+    WHO_MET,
+    opens_range,
+    relative_date,
+)
 
 _MONTHS = {
     "january": 1,
@@ -217,6 +224,8 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
         # "..., and will meet Y on Monday. The two last held talks on March 4": that clause is past
         if "last " in seg and LAST_HELD.search(text, max(start, at - 60), at):
             return True
+        if "who " in seg and WHO_MET.search(text, max(start, at - 60), at):
+            return True  # "The ministers, who met in X on Monday, will hold ...": the clause's own past
         if not is_past(at):
             return False
         if has_any(seg, _REL_WORDS) and _in_present_clause(text, start, at):
@@ -263,7 +272,13 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
         ):
             continue
         past = is_past(m.start())
-        first, last = relative_date(m[1], ref, past), relative_date(m[2], ref, past)
+        if m[3] and "week" not in m[1]:
+            # "Friday and Saturday next week": the last day in the next week, the first the one before it
+            # ("from Sunday to Friday next week": the Sunday that opens that Friday's week)
+            last, one = relative_date(f"{m[2]} next week", ref), relative_date(m[1], ref)
+            first = last - timedelta(days=(last.weekday() - one.weekday()) % 7) if last and one else None
+        else:
+            first, last = relative_date(m[1], ref, past), relative_date(m[2], ref, past)
         if first and last:
             while last < first:  # "from Monday next week to Wednesday": the week of the first day
                 last += timedelta(days=7)
@@ -272,10 +287,14 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
     for m in RELATIVE.finditer(text, start, end) if days else ():
         # a weekday next to a full date restates it ("Thursday (March 5)"); next to a weekday: another day
         if not free(*m.span()) or any(
-            abs(m.start() - d.end) < 25 or abs(d.start - m.end()) < 25 for d in out if not d.relative
+            (abs(m.start() - d.end) < 25 or abs(d.start - m.end()) < 25)
+            and not opens_range(text, m.start(), m.end(), d.start)
+            for d in out
+            if not d.relative
         ):
             continue
-        d = relative_date(m[1], ref, is_past(m.start()))
+        at = m.start()
+        d = relative_date(m[1], ref, is_past(at) or ("who " in seg and bool(WHO_MET.search(text, start, at))))
         if d:
             out.append(DateMention(m.start(), m.end(), d, relative=True))
     out.sort(key=lambda x: x.start)
@@ -331,7 +350,8 @@ def _join_ranges(text: str, out: list[DateMention]) -> list[DateMention]:
         prev = joined[-1] if joined else None
         if (
             prev is not None
-            and not prev.relative
+            # a weekday may open it ("from Friday next week to Aug. 22"), the full date closing it
+            and (not prev.relative or opens_range(text, prev.start, prev.end, d.start))
             and not d.relative
             and prev.end_date is None
             and d.end_date is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefings.extract.dates import LAST_HELD, DateMention
+from briefings.extract.dates import LAST_HELD, WHO_MET, DateMention
 from briefings.extract.event_itinerary import RETURN_ON
 from briefings.extract.event_spans import AFTER_MAIN, HELD_RANGE, NOUN
 from briefings.extract.event_tense import LOGISTICS
@@ -30,16 +30,21 @@ IS_SET = re.compile(
     rf"\b{NOUN}\s+(?:(?:will be|is to be|is|are)\s+(?:held|set|scheduled|slated)|will take place|"
     r"(?:is|are)\s+(?:likely|expected|due)\s+to\s+(?:take\s+place|be\s+held))"
     # "The meeting will take place at the Ministry of X in Ycity, on 17 May": the venue before the day
-    r"(?:\s+at\s+the\s+(?-i:[A-Z])[^.;]{0,80}?,?)?(?:\s+for)?(?:\s+on)?\s+$",
+    r"(?:\s+at\s+the\s+(?-i:[A-Z])[^.;]{0,80}?,?)?(?:\s+for)?(?:\s+on)?\s+$|"
+    # "The 2+2, to be held on Thursday 10 September, ...": the clause dates what it follows, however named
+    r",\s+(?:to\s+be|being)\s+held\s+(?:on\s+)?$",
     re.I,
 )
 # "Today the minister announced she will travel ...": the day of the announcement
 _ANNOUNCED_FUTURE = re.compile(
-    r"[^.;]{0,260}?\b(?:announced|said|confirmed|stated)\b[^.;]{0,40}?\b(?:will|would)\b", re.I
+    # "Today we announce we will travel ...": the present tense of a joint release
+    r"[^.;]{0,260}?\b(?:announced?|announces|said|confirmed|stated)\b[^.;]{0,40}?\b(?:will|would)\b", re.I
 )
 # "Ahead of the talks, X will meet Y on Wednesday": a meeting before the main one
 _AHEAD_OF = re.compile(
-    rf"\b(?:[Aa]head of|[Bb]efore)\s+(?:the|this|next\s+\w+'s)\s+(?:[\w'’-]+\s+){{0,4}}?{NOUN}\b|"
+    # a format named by its numbers, "Ahead of the 2+2, ...", as any meeting noun
+    rf"\b(?:[Aa]head of|[Bb]efore)\s+(?:the|this|next\s+\w+'s)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:{NOUN}\b|\d\+\d\b)|"
     # "Before arriving in X, she will stop in Y on Tuesday": an earlier leg
     r"\b[Bb]efore\s+(?:arriving|travell?ing|heading|flying|going)\s+(?:in|to|on\s+to)\s+[A-Z][\w-]*"
 )
@@ -75,6 +80,15 @@ _UNTIL_WORDS = ("until", "till", "through")
 ALSO = re.compile(r"\b(?:will|is|are|would)\s+also\b|\balso\s+(?:due|set|scheduled|expected|slated)\s+to\b")
 
 
+# "Date: November 18 (Tue)", "When: 3.30pm, Thursday 23 July": a field line giving the meeting's day
+_FIELD = re.compile(r"\s*(?:Dates?|When)\s*:[^\n]{0,30}$")
+
+
+def _after_prose(doc: Doc, s: Sentence) -> bool:
+    """A sentence of prose (one ending with a full stop) stands before s: s is in the body, no header."""
+    return any(x.text.rstrip().endswith(".") for x in doc.sentences[max(0, s.index - 12) : s.index])
+
+
 def score_date(
     doc: Doc,
     d: DateMention,
@@ -99,6 +113,8 @@ def score_date(
         score += 1.5  # "the ... Meeting on March 12" beats "travel to Tokyo, March 11-13"
     if IS_SET.search(doc.text, max(s.start, d.start - 130), d.start):
         score += 3
+    elif d.start - s.start < 40 and _FIELD.match(doc.text, s.start, d.start) and _after_prose(doc, s):
+        score += 6  # an advisory's "Date: November 18 (Tue)" field under its prose: the meeting's day
     elif d.end_date and HELD_RANGE.search(doc.text, max(s.start, d.start - 120), d.start):
         score += 4  # "The X Forum will be held at the Y Hotel from 3 to 5 May": its own days
     if d.relative and d.start - s.start < 40 and _ANNOUNCED_FUTURE.match(doc.text, d.end, s.end):
@@ -134,6 +150,8 @@ def score_date(
         score -= 6  # "will gather a day before ministers hold their meeting on 12-13 May": the other's days
     if ref and not d.relative and d.date < ref and _WILL.search(s.text):
         score -= 4  # "will meet on Thursday, two weeks after the May 3 election": an earlier day
+    elif "who " in s.text and WHO_MET.search(doc.text, max(s.start, d.start - 60), d.start):
+        score -= 6  # "The ministers, who met in X on Monday, will hold ...": the clause's past meeting
     travel_day = has_any(s.text, _TRAVEL_WORDS) and bool(TRAVEL_DAY.search(just_before))
     if "return" in s.text and RETURN_ON.search(doc.text, max(s.start, d.start - 60), d.start):
         score -= 6  # "..., returning to Xland on Thursday 19 March": the journey home

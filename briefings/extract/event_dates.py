@@ -176,6 +176,7 @@ def pick_main_date(
             and any(
                 not DATELINE_HEAD.match(doc.text, s.start, d.start)
                 and not SAID_ON.search(doc.text, max(s.start, d.start - 25), d.start)
+                and not _press_held(doc.text, s, d)  # "announced the trip at a news conference on Monday"
                 for d in dates
             )
         )

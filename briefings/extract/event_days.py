@@ -31,7 +31,11 @@ def located(
     return False
 
 
-_N_DAY = re.compile(r"\b(two|three|four|five|[2-5])-day\b", re.I)
+# "a two-day meeting", "began two days of talks in X on Wednesday": the count before the first day
+_N_DAY = re.compile(
+    r"\b(two|three|four|five|[2-5])(?:-day\b|\s+days\s+of\s+(?:talks|meetings|consultations|negotiations)\b)",
+    re.I,
+)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5}
 # "meet today (Saturday) for two days of talks": a bracketed weekday restating the day between
 _DAYS_OF = re.compile(r"(?:\s*\([^()]{1,25}\))?\s*,?\s+for\s+(two|three|four|five|[2-5])\s+days\s+of\b", re.I)
@@ -44,7 +48,8 @@ _RUN_FOR = re.compile(
 # "will arrive in X on Wednesday for a two-day visit": the visit's count of days just after its first day
 _FOR_N_DAY = re.compile(
     r"\s*,?\s+for\s+(?:a|an|his|her|their)\s+(two|three|four|five|[2-5])-day\s+"
-    r"(?:(?:official|state|working|introductory|bilateral)\s+)?(?:visit|stay)\b",
+    # "gathered in X on Wednesday for a two-day summit": the gathering's days too
+    r"(?:(?:official|state|working|introductory|bilateral)\s+)?(?:visit|stay|summit|meeting|conference|session)\b",
     re.I,
 )
 # "will depart for X on Wednesday for a four-day trip": the day of leaving home, not the stay's first day
@@ -52,7 +57,11 @@ _DEPART = re.compile(r"\b(?:depart|departs|departing|leave|leaves|leaving)\b[^.;
 _BY_ASIDE = re.compile(r",\s+(?:hosted|organi[sz]ed|chaired|co-chaired|attended|led)\s+by\s+[^,;.]{1,60},")
 # a comma inside a list of names ("with Peru, Chile and Mexico"): no clause of its own
 _LIST_COMMA = re.compile(r",(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,|\s+and\s+[A-Z]))")
-_OTHER_CLAUSE = re.compile(r"\b(?:where|will|meet|meets|hold|holds|talks\s+with)\b|,")
+# ("The two-day meeting of X leaders will open on Monday": the count's own meeting opening, no other clause)
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:where|will(?!\s+(?:open|begin|start|convene|be\s+held|take\s+place)\s+(?:on\s+)?$)|meet|meets|"
+    r"hold|holds|talks\s+with)\b|,"
+)
 
 
 def n_days(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMention:
@@ -67,7 +76,8 @@ def n_days(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMention:
         if lasting:  # "will begin tomorrow in X and run for two days"
             n = _N.get(lasting[1].lower()) or int(lasting[1])
             return replace(dm, end_date=dm.date + timedelta(days=n - 1))
-    m = _N_DAY.search(doc.text, max(s.start, dm.start - 130), dm.start) if "-day" in s.text else None
+    counted = "-day" in s.text or " days of " in s.text
+    m = _N_DAY.search(doc.text, max(s.start, dm.start - 130), dm.start) if counted else None
     if m is None or any(m.end() <= d.start < dm.start for d in find_dates(doc.text, s.start, s.end, ref)):
         return dm
     between = doc.text[m.end() : dm.start]
@@ -110,6 +120,13 @@ def now_cities(
         ym = MONTH_YEAR_AFTER.match(doc.text, c[2], min(end, c[2] + 60)) if dm else None
         if ym and dm is not None and int(ym[1]) < dm.date.year:
             continue  # "since the last one in X, Country, in December 2019": an earlier year's meeting
+        if " in " in doc.text[c[1] - 4 : c[1]] and (
+            _TOPIC_IN.search(doc.text, max(start, c[1] - 40), c[1])
+            or _WHO_MET_IN.search(doc.text, max(start, c[1] - 60), c[1])
+        ):
+            # "to discuss the humanitarian situation in X": a subject of the talks, not their town;
+            # "The ministers, who met in X on Monday, will ...": where they met before
+            continue
         if is_region(c[0].name) and find_city(c[0].name) is None:
             continue  # "the retreat in Maryland, where": the state, not a "Maryland City" the gazetteer knows
         other = _OTHER_GATHERING.search(doc.text, max(start, c[1] - 100), c[1]) if dm else None
@@ -124,10 +141,18 @@ MONTH_YEAR_AFTER = re.compile(
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=,))?\s*,?\s*in\s+(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\s+(\d{4})\b"
 )
+# "the situation in X", "the war in X": a city the talks are about
+_TOPIC_IN = re.compile(
+    r"\b(?:situation|crisis|war|conflict|fighting|violence|ceasefire|hostilities|tensions|unrest)\s+in\s+$"
+)
+_WHO_MET_IN = re.compile(
+    r"\bwho\s+(?:last\s+|first\s+|also\s+)?(?:met|held|hosted|attended|gathered)\b[^.;,]{0,30}?\sin\s+$"
+)
 # "the meeting on Thursday is the last before leaders meet at a summit in X": the other gathering's city
 _OTHER_GATHERING = re.compile(
     r"\b(?:before|after|ahead\s+of|followed\s+by)\s[^.;,]{0,70}?\b(?:summit|meeting|talks|conference|"
-    r"ministerial|gathering|forum)\s+(?:in|at)\s+$",
+    # "a day after a summit of regional leaders in X": the gathering's "of" phrase before its town
+    r"ministerial|gathering|forum)(?:\s+of\s+[^.;,]{1,40}?)?\s+(?:in|at)\s+$",
     re.I,
 )
 
@@ -177,9 +202,11 @@ def closing_day(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMentio
         return dm  # "meet Y on Monday and stay until Friday": the meeting's day alone
     # the closing day later in the sentence, or in the next sentence of the paragraph ("... opens on
     # Monday. Panels follow, and the forum ends on 6 May.")
-    nxt = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
-    for x in (s, nxt):
-        if x is None or not has_any(x.text, _UNTIL_WORDS):
+    # a gathering's own "will run until" may stand two sentences on, after one about its opening day
+    for x in (s, *doc.sentences[s.index + 1 : s.index + 3]):
+        if not has_any(x.text, _UNTIL_WORDS):
+            continue
+        if x.index == s.index + 2 and not _GATHERING_RUNS.search(x.text):
             continue
         # a one-sentence paragraph of a wire story: "gather from Friday. / ... the Forum, which runs until
         # Sunday": the gathering's running span in the next paragraph, not any "to" or "end"
@@ -208,12 +235,18 @@ _VISIT_WORDS = ("visit", "travel", "trip")
 _THROUGH = ("through", "until", "till")
 _OPENING = re.compile(
     r"\b(?:opens?|opening|begins?|beginning|starts?|starting|from|kicks?\s+off|gets?\s+under\s+way)"
-    r"(?:\s+on)?\s+$"
+    # "which opens in Xcity on May 29": the town between the opening verb and its day
+    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?(?:\s+on)?\s+$"
 )
 _OPENS_AFTER = re.compile(r"\s+(?:opens|begins|starts|kicks\s+off|inaugurates)\b")
 _OPEN_WORDS = ("open", "inaugurat")
 _OPENS_CLAUSE = re.compile(
     r"\b(?:will|to|shall)\s+(?:formally\s+|officially\s+)?(?:open|inaugurate)\s+the\s+[^.;,]{0,70}?\s(?:on\s+)?$"
+)
+# "The dialogue, Asia's premier summit, will run until May 31": the gathering named as the running subject
+_GATHERING_RUNS = re.compile(
+    r"^\s*The\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:,[^,.;]{1,60},)?\s+(?:will\s+)?(?:runs?|lasts?|continues?)\s+"
+    r"(?:through|until|till)\s"
 )
 _RUNS_UNTIL = re.compile(r"\b(?:runs?|running|lasts?|continues?)\s+(?:through|until|till)\s+$")
 _UNTIL_WORDS = ("until", "till", "through", " to ", "end", "clos", "conclud")
@@ -239,7 +272,12 @@ def spans_cities(
         leg = main_at < x.index <= main_at + 5 and bool(_LEG.search(x.text))
         if not leg and not any(dm.date <= d.date <= last for d in find_dates(doc.text, x.start, x.end, ref)):
             continue
-        seen.update(c[0].name for c in cities_in(doc.text, x.start, x.end, prefer) if c[0].country == country)
+        seen.update(
+            c[0].name
+            for c in cities_in(doc.text, x.start, x.end, prefer)
+            if c[0].country == country
+            and not (doc.text[x.start : c[1]].strip() == "In" and _SAID_FROM.match(doc.text, c[2], x.end))
+        )
         if "Province" in x.text or "Prefecture" in x.text or "Autonomous Region" in x.text:
             # "after the capital, A will travel to Y Province on 27 May": a day in another of its provinces
             seen.update(m[1] for m in _TO_PROVINCE.finditer(doc.text, x.start, x.end))
@@ -252,6 +290,10 @@ _LEG = re.compile(
     r"\bwhere\s+(?:he|she|they)\s+will\s+visit\b|"
     # "In the second leg of the visit, ...", "The delegation will also travel to X": another stop
     r"\b(?:second|next|third|final|last)\s+leg\b|\bwill\s+also\s+(?:travel|go|fly|head)\s+to\b"
+)
+# "In Xcity, presidential spokesperson A said B would host ...": where the words were said, no stop
+_SAID_FROM = re.compile(
+    r",\s+(?:[^.;,]{1,70}?\s)?(?:said|says|told|announced|confirmed|stated)\b"
 )
 _TO_PROVINCE = re.compile(
     r"\b(?:to|in|visit|visits|visiting|tour|tours|touring)\s+(?:the\s+)?"

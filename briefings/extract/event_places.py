@@ -143,7 +143,8 @@ _TRAVEL_COUNTRY = re.compile(
 )
 _VISIT_TO = re.compile(
     # "the People's Republic of China", "the Republic of Korea": a state's formal name, whole
-    r"\b[Vv]isit(?:\b[^.;()]{0,60}?\bto)?\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3})"
+    # (no figure before the "to": "visit Xland from Monday, February 16 to Thursday" visits Xland)
+    r"\b[Vv]isit(?:\b[^.;()\d]{0,60}?\bto)?\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3})"
 )
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from briefings.extract.dates import DateMention
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_spans import TRAVEL_NOUNS, event_nouns, stay_span
-from briefings.extract.eventcues import TRAVEL_TO
+from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
 
@@ -223,6 +223,17 @@ def week_spelled_out(
         # leg's paragraph, not the week's days
         and x[2].paragraph not in legs
     ]
+    if exact and is_trip(doc, s, frozenset()):
+        # "will travel to A, B and C next week ... in A on Monday ... in C on 11 and 12 June": the first
+        # stop's day opens the trip (its stops give the rest)
+        # (of two opening on that day, the longer: the itinerary "from 3 to 5 May, before ... until 7 May")
+        opening = min(
+            (x for x in exact if x[0] > 0),
+            key=lambda x: (x[1].date, -(x[1].end_date or x[1].date).toordinal()),
+            default=None,
+        )
+        if opening is not None:
+            return opening[1], opening[2]
     if exact:
         _, d, s = max(exact, key=lambda x: x[0])
         # "meet next week. X will host Y on March 10 and 11": the range that first spells the week out
@@ -301,7 +312,10 @@ def purpose_day(
 # day it was moved to ("originally set for 3 May, was postponed to 9 May")
 _SUPERSEDED = re.compile(
     r"\b(?:originally|initially)\s+(?:been\s+)?(?:expected|scheduled|planned|set|slated|due|meant)\b"
-    r"(?![^.;]*\b(?:postponed|moved|pushed|rescheduled|delayed|brought)\b)[^.;]*$"
+    r"(?![^.;]*\b(?:postponed|moved|pushed|rescheduled|delayed|brought)\b)[^.;]*$|"
+    # "The summit, which was to have opened on Thursday, will now be held on Saturday": the clause's own day
+    r"\b(?:was|were)\s+(?:due\s+|supposed\s+)?to\s+have\s+(?:opened|begun|started|been\s+held|taken\s+place|"
+    r"met|convened)\b[^.;,]*$"
 )
 
 

@@ -79,7 +79,13 @@ def label_city(body: list[Sentence], prefer: frozenset[str]) -> City | None:
         text = x.text.lstrip()
         if not text.startswith(_LABELS):
             continue
-        for part in text.split(":", 1)[1].split(","):
+        field = text.split(":", 1)[1]
+        head, bracket, inner = field.partition("(")
+        # "Venue: Ministry of X (Ward, Cityname)": the bracket's parts, its last (the city) first
+        parts = field.split(",")
+        if bracket:
+            parts = [*reversed(inner.partition(")")[0].split(",")), *head.split(",")]
+        for part in parts:
             name = part.strip().rstrip(".")
             city = find_city(name, prefer) if name[:1].isupper() else None
             state = country_of(name)

@@ -31,11 +31,28 @@ RELATIVE = re.compile(
     r"[Tt]his (?:morning|afternoon|evening))|"
     rf"(?:[Tt]his|[Nn]ext|[Oo]n|[Ll]ast)\s+{_W_FULL}|{_W_FULL})\b"
 )
-# "Thursday and Friday", "from tonight until Sunday"
+# "Thursday and Friday", "from tonight until Sunday", "Monday-Tuesday"
 WD_RANGE = re.compile(
     # "from Monday next week to Friday": the week after the first day
-    rf"\b((?:[Nn]ext\s+)?{_W_FULL}(?:\s+next\s+week)?|[Tt]o(?:day|night|morrow))\s+(?:and|to|through|until|till|-|–)\s+({_W_FULL})\b"
+    rf"\b((?:[Nn]ext\s+)?{_W_FULL}(?:\s+next\s+week)?|[Tt]o(?:day|night|morrow))(?:\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*)({_W_FULL})\b"
+    # "on Friday and Saturday next week": the week both days are in
+    r"(,?\s+next\s+week\b)?"
 )
+# "..., who met in X on Monday, will ...": a relative clause's past meeting inside a future sentence
+WHO_MET = re.compile(
+    r"\bwho\s+(?:last\s+|first\s+|also\s+)?(?:met|held|hosted|visited|attended|gathered)\b[^.;,]{0,40}?\s(?:on\s+)?$"
+)
+# "from Friday next week to Aug. 22": a weekday opening a range a full date closes
+_TO_DATE = re.compile(r"\s+(?:to|until|till|through|-|–)\s+")
+_FROM_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
+
+
+def opens_range(text: str, a: int, b: int, d_start: int) -> bool:
+    """The weekday at text[a:b] opens a "from ... to" range that the full date at d_start closes."""
+    m = _TO_DATE.match(text, b)
+    return m is not None and m.end() == d_start and bool(_FROM_BEFORE.search(text, max(0, a - 10), a))
+
+
 # every RELATIVE match holds one of these
 DAY_WORDS = ("day", "onight", "omorrow", "week", "his morning", "his afternoon", "his evening")
 

@@ -15,8 +15,9 @@ from briefings.extract.sentences import Doc
 from briefings.models import Event
 
 _STOP_CUE = re.compile(
-    r"^\s*(?:In|At|From)\s+[A-ZÀ-ÖØ-Þ]|\b(?=[abcefhpst])(?:stop|stops|stopping|arrive|arrives|continue|continues|travel|"
-    r"travels|conclude|concludes|end|ends|begin|begins|head|heads|proceed|proceeds|fly|flies|be)\b[^.]{0,40}"
+    r"^\s*(?:In|At|From)\s+[A-ZÀ-ÖØ-Þ]|\b(?=[abcefhlpst])(?:stop|stops|stopping|arrive|arrives|continue|continues|travel|"
+    # "The final leg of the trip, in B on 21 May": the leg's own town
+    r"travels|conclude|concludes|end|ends|begin|begins|head|heads|proceed|proceeds|fly|flies|be|leg)\b[^.]{0,40}"
     r"\b(?:in|to|on to)\s+[A-ZÀ-ÖØ-Þ]|"
     # "The final leg of the trip takes Mr A to B on 17 October": a journey that takes its traveller on
     # (the word's boundary checked after its literal first letter: sre's branch skips other words at once)
