@@ -81,6 +81,14 @@ def _fits_office(people: People, rec: PersonRec, country: str) -> bool:
     return knows_office(rec) and fits(people, rec, country)
 
 
+def _held(people: People, rec: PersonRec) -> frozenset[str]:
+    """The countries of the others the text gives the person's very title ("U.S. Chairman of the X, B")."""
+    role = (rec.role or "").lower()
+    return frozenset(
+        r.country for r in people.recs if r.country and r is not rec and (r.role or "").lower() == role
+    )
+
+
 _HOST_VERB = re.compile(
     r"^\s*,?\s*(?:is\s+|will\s+)?(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|"
     r"receives|received)\b"
@@ -131,7 +139,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if named_state:
                 rec.country = named_state
                 continue
-            office = national_office(rec.role, (ctx.issuer, ctx.dateline))
+            office = national_office(rec.role, (ctx.issuer, ctx.dateline), _held(people, rec))
             if office and foreign_secretary_of_state(doc, rec.role, office):
                 office = None  # Poland's, Spain's ... "Secretary of State"
             # "The Xish delegation will include ... the Secretary of the Navy, A": a delegation the text gives

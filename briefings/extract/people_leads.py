@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.gazetteer import capital_country, country_of, find_city
 from briefings.extract.mention_model import Mention
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
 
-# "A will lead the Xish delegation", "A is to head the Xish side": the side's adjective
+# "A will lead the Xish delegation", "A is to head the Xish side": the side's adjective; "A will lead
+# Xland's delegation", "Xcity's delegation": the state's or its capital's possessive
 _LEADS_SIDE = re.compile(
     r"\s*,?\s+(?:will|would|is\s+to|is\s+(?:due|expected|set|scheduled)\s+to)\s+(?:lead|head)\s+"
-    r"(?:the|its)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:delegation|side|team)\b"
+    r"(?:(?:the|its)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)|([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s)"
+    r"\s+(?:delegation|side|team)\b"
 )
 # "... and return to Xland on Monday": a later verb of the same traveller's clause, no other subject between
 _RETURN_LATER = re.compile(
@@ -29,7 +31,7 @@ def led_side(text: str, m: Mention) -> str | None:
     lead = _LEADS_SIDE.match(text, m.tail_end, m.sentence.end)
     if not lead:
         return None
-    c = country_of(lead[1])
+    c = country_of(lead[1]) if lead[1] else country_of(lead[2]) or capital_country(lead[2])
     return c if c and c not in ORGANISATION_NAMES else None
 
 

@@ -41,7 +41,9 @@ def acronym_institution(rec: PersonRec, text: str) -> str | None:
     institution the text defines by the initials of the spokesperson's title."""
     if not rec.role or not _SPOKES_ROLE.search(rec.role):
         return None
-    for acr in _ACRONYM.findall(rec.role):
+    # the initials written before the title, outside the role's own words ("MEA Official Spokesperson A")
+    before = [text[max(m.sentence.start, m.span_start - 8) : m.span_start].split()[-1:] for m in rec.mentions]
+    for acr in [*_ACRONYM.findall(rec.role), *(w[0] for w in before if w and _ACRONYM.fullmatch(w[0]))]:
         at = text.find(f"({acr})")
         if at > 0:
             named = _institutions(text[max(0, at - 60) : at])

@@ -188,15 +188,19 @@ _JUNIOR_GRADE = re.compile(r"(?:acting )?(?:principal )?(?:deputy|under|assistan
 _QUICK = _words("ecretary xternal xchequer hiefs antri enteri tate ederal ooperation urope inister peaker")
 
 
-def national_office(role: str, local: tuple[str | None, ...] = ()) -> str | None:
+def national_office(
+    role: str, local: tuple[str | None, ...] = (), held: frozenset[str] = frozenset()
+) -> str | None:
     """The one country whose government has this office ("Secretary of Defense" -> United States); for
-    an office a few states share, the one the text is from (`local`: its issuer, dateline) if any."""
+    an office a few states share, the one the text is from (`local`: its issuer, dateline) if any, else
+    the first whose holder the text does not name already (`held`: "U.S. Chairman of the X, B" beside A)."""
     if not any(w in role for w in _QUICK):
         return None  # the quick test: every such office names one of these words
     key = role.lower().replace("-", " ")
     for rx, states in _SHARED_OFFICES:
         if rx.fullmatch(key):
-            return next((c for c in local if c in states), states[0])
+            free = [c for c in states if c not in held] or list(states)
+            return next((c for c in local if c in states), free[0])
     if "secretary of state for" in key and not _JUNIOR_GRADE.match(key):
         return "United Kingdom" if "defen" not in key else None  # Spain has one for Defence too
     for rx, country in _NATIONAL_OFFICES:
