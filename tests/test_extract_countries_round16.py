@@ -2,7 +2,8 @@
 ("A will lead Xland's delegation to ..."); an office a few states share whose other holder the text names
 with his country ("Chairman of the Joint Chiefs of Staff A and U.S. Chairman of the Joint Chiefs of Staff
 B"); a spokesperson whose ministry's initials, defined by the text, stand before the title ("MFA Official
-Spokesperson A")."""
+Spokesperson A"); a legislator named with the region that elects them ("Senator A of Xstate"); "Asean",
+the organisation in title case; a co-chair written after "will co-chair, with" (of the place, met)."""
 
 from __future__ import annotations
 
@@ -127,7 +128,7 @@ def test_shared_office_alone_keeps_first_state() -> None:
             "In Kathmandu, the minister will co-chair a joint commission with Nepali Foreign Minister "
             "Bishnu Adhikari.\n\n"
             'Announcing the visit, MEA Official Spokesperson Tarun Bhagat said: "The visit '
-        'reflects our priorities."',
+            'reflects our priorities."',
             "Tarun Bhagat",
             "India",
         ),
@@ -169,3 +170,131 @@ def test_spokesperson_undefined_initials_no_country_from_them() -> None:
         'reflects our priorities."'
     )
     assert _country(text, "Tarun Bhagat") != "India"
+
+
+# ---- "Senator A of Xstate": the region that elects a legislator -----------------------------------------
+
+_FORUM = (
+    "Lawmakers converge on Ottawa for Arctic forum\n\n"
+    "OTTAWA — Lawmakers from 20 countries are expected in Ottawa this week for the Arctic Security Forum.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            _FORUM + "The United States is sending a group of senators led by Senator Harriet Vandermolen of "
+            "Vermont, who sits on the Foreign Relations Committee.",
+            "Harriet Vandermolen",
+            "United States",
+        ),
+        (
+            _FORUM
+            + "Among them is Senator Pietro Castellane of New South Wales, who chairs a defence committee.",
+            "Pietro Castellane",
+            "Australia",
+        ),
+        (
+            _FORUM
+            + "The delegation includes Congresswoman Dolores Ashgrove of New Mexico, who sits on the Armed "
+            "Services Committee.",
+            "Dolores Ashgrove",
+            "United States",
+        ),
+    ],
+)
+def test_legislator_of_region(text: str, name: str, country: str) -> None:
+    assert _country(text, name) == country
+
+
+def test_legislator_of_a_town_is_no_region() -> None:
+    text = _FORUM + "Among them is Senator Pietro Castellane of Genoa, who chairs a defence committee."
+    assert _country(text, "Pietro Castellane") not in ("United States", "Australia")
+
+
+# ---- "Asean": the organisation in title case ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Foreign ministers meet in Davao\n\n"
+            "DAVAO CITY — Foreign ministers of the region gather here on Thursday for a two-day retreat.\n\n"
+            "Asean Secretary-General Bounthavy Keola will attend, as will the foreign ministers of the "
+            "member states.",
+            "Bounthavy Keola",
+        ),
+        (
+            "Ministers meet in Penang\n\n"
+            "PENANG (Bernama) — Asean Deputy Secretary-General Marisol Tandingan will brief the ministers on "
+            "Friday, officials said.",
+            "Marisol Tandingan",
+        ),
+        (
+            "Ministers meet in Hanoi\n\n"
+            "HANOI, March 2 (VNA) - The Asean Secretary-General, Bounthavy Keola, will open the meeting on "
+            "Friday, officials said.",
+            "Bounthavy Keola",
+        ),
+    ],
+)
+def test_asean_title_case(text: str, name: str) -> None:
+    assert _country(text, name) == "ASEAN"
+
+
+def test_asean_summit_host_is_no_official_of_it() -> None:
+    text = (
+        "Ministers meet in Penang\n\n"
+        "PENANG (Bernama) — Foreign Minister Marisol Tandingan will host the Asean ministers on Friday, "
+        "officials said."
+    )
+    assert _country(text, "Marisol Tandingan") != "ASEAN"
+
+
+# ---- "will co-chair, with A, the X committee": the co-chair is of the place ------------------------------
+
+_UNION = (
+    "Secretary-General of the Union to visit Canada and Chile\n\n"
+    "BRUSSELS, 8 April 2031 – Secretary-General of the Union Dr. Adeyemi Okonkwo will undertake working "
+    "visits to Canada and Chile from 14 to 17 April 2031.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            _UNION
+            + "In Santiago on 16-17 April, Dr. Okonkwo will call on the Minister for Foreign Affairs of "
+            "Chile, Rafael Ibarren, and will co-chair, with Deputy Secretary of the Ministry of Foreign "
+            "Affairs Lucia Montalva, a meeting of the Joint Cooperation Committee.",
+            "Lucia Montalva",
+            "Chile",
+        ),
+        (
+            _UNION + "In Ottawa on 14 April, Dr. Okonkwo will co-chair, with Assistant Deputy Minister Maeve "
+            "Thibodeau, the annual Joint Cooperation Committee.",
+            "Maeve Thibodeau",
+            "Canada",
+        ),
+        (
+            _UNION
+            + "In Santiago, Dr. Okonkwo co-chairs, with Director-General for Multilateral Affairs Tomas "
+            "Errazuriz, the second Joint Committee.",
+            "Tomas Errazuriz",
+            "Chile",
+        ),
+    ],
+)
+def test_co_chair_with(text: str, name: str, country: str) -> None:
+    assert _country(text, name) == country
+
+
+def test_chair_with_is_no_co_chair() -> None:
+    text = (
+        _UNION + "In Santiago on 16-17 April, Dr. Okonkwo will chair, with Deputy Secretary-General Lucia "
+        "Montalva, a meeting of the Union's regional staff."
+    )
+    assert _country(text, "Lucia Montalva") != "Chile"

@@ -67,7 +67,7 @@ from briefings.extract.people_cues import (
     staff_of,
 )
 from briefings.extract.people_leaders_desc import described_leaders, leaders_counterparts
-from briefings.extract.people_leads import led_side, returns_later, title_departs
+from briefings.extract.people_leads import led_side, returns_later, seat_state, title_departs
 from briefings.extract.people_senders import sending_subject
 from briefings.extract.people_spoken import spoken_country
 from briefings.extract.people_spokes import acronym_institution, own_voice, principal, spokes_institution
@@ -186,6 +186,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 or delegation_owner(text, m, people)
                 or ministry_named(doc, m)
                 or led_side(text, m)
+                or seat_state(text, m)
             )
             if local:
                 rec.country = local

@@ -15,6 +15,7 @@ ORGANISATIONS: dict[str, str] = {
     "European Council": "European Union",
     "European Parliament": "European Union",
     "ASEAN": "ASEAN",
+    "Asean": "ASEAN",  # the title-case spelling of Malaysian, Singaporean and Philippine papers
     "Association of Southeast Asian Nations": "ASEAN",
     "UN": "United Nations",
     "U.N.": "United Nations",

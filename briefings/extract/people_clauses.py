@@ -13,9 +13,10 @@ from briefings.extract.sentences import Doc
 
 OBJECT_CUE = re.compile(
     # "together with A", "along with A", "talks in X, with A set to chair": a companion, not the one met
-    # "will travel with A": a companion too
+    # "will travel with A": a companion too; "will co-chair, with A, the X committee": a co-chair, met
     r"\b(?:(?<!together )(?<!along )(?<!, )(?<!travel )(?<!travels )(?<!traveled )(?<!travelled )"
-    r"(?<!traveling )(?<!travelling )with|meet|meets|meeting|met|call(?:s)? on|calling on|welcome[sd]?|"
+    r"(?<!traveling )(?<!travelling )with|co-chair(?:s|ed)?,\s+with|meet|meets|meeting|met|call(?:s)? on|"
+    r"calling on|welcome[sd]?|"
     r"host(?:s|ed)?|receive[sd]?|received\s+by|briefed\s+by|"
     r"visit(?:s)?|join(?:ed|s)?|see|sees|seeing|greet(?:s|ed)?|counterparts?)\s+(?:the\s+)?$",
     re.I,

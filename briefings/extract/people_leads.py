@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import capital_country, country_of, find_city
+from briefings.extract.gazetteer import capital_country, country_of, find_city, region_country
 from briefings.extract.mention_model import Mention
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
@@ -33,6 +33,23 @@ def led_side(text: str, m: Mention) -> str | None:
         return None
     c = country_of(lead[1]) if lead[1] else country_of(lead[2]) or capital_country(lead[2])
     return c if c and c not in ORGANISATION_NAMES else None
+
+
+# "Senator A of Xstate": a legislator named with the state or province that elects them
+_SEAT = re.compile(r"\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b(?![\w'’-])")
+_LEGISLATORS = frozenset(
+    {"senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "state senator"}
+)
+
+
+def seat_state(text: str, m: Mention) -> str | None:
+    """ "Senator A of Xstate": the country of the region the legislator's name is followed by."""
+    if not m.role or m.role.lower() not in _LEGISLATORS or not text.startswith(" of ", m.end):
+        return None
+    seat = _SEAT.match(text, m.end, m.sentence.end)
+    words = seat[1].split() if seat else []
+    # "of New South Wales", "of Maine Tuesday": the longest run of the words that is a region
+    return next((c for k in range(len(words), 0, -1) if (c := region_country(" ".join(words[:k])))), None)
 
 
 def returns_later(text: str, rec: PersonRec) -> str | None:
