@@ -3,7 +3,9 @@
 with his country ("Chairman of the Joint Chiefs of Staff A and U.S. Chairman of the Joint Chiefs of Staff
 B"); a spokesperson whose ministry's initials, defined by the text, stand before the title ("MFA Official
 Spokesperson A"); a legislator named with the region that elects them ("Senator A of Xstate"); "Asean",
-the organisation in title case; a co-chair written after "will co-chair, with" (of the place, met)."""
+the organisation in title case; a co-chair written after "will co-chair, with" (of the place, met); a think
+tank's officer named by initials the text defines with the place it is based in ("the Xcity-based X
+Institute (XI)")."""
 
 from __future__ import annotations
 
@@ -298,3 +300,50 @@ def test_chair_with_is_no_co_chair() -> None:
         "Montalva, a meeting of the Union's regional staff."
     )
     assert _country(text, "Lucia Montalva") != "Chile"
+
+
+# ---- "the Xcity-based X Institute (XI)": a think tank's officer named by its initials --------------------
+
+_DIALOGUE = "Defence chiefs gather for the Harbour Dialogue\n\nSINGAPORE - "
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            _DIALOGUE
+            + "The meeting is organised by the Oslo-based Nordic Institute for Security Policy (NISP), "
+            "which said on May 3 that 30 delegations will attend.\n\n"
+            '"The region needs a place to talk," said Dr Ingrid Halvorsrud, director-general of the NISP.',
+            "Ingrid Halvorsrud",
+            "Norway",
+        ),
+        (
+            _DIALOGUE + "The International Centre for Maritime Studies (ICMS), the Madrid-based think tank "
+            "that organises the forum, said on May 3 that 30 delegations will attend.\n\n"
+            'ICMS president Carmen Olazabal said: "The region needs a place to talk."',
+            "Carmen Olazabal",
+            "Spain",
+        ),
+        (
+            _DIALOGUE
+            + "The meeting is organised by the Toronto-based Institute for Peace and Conflict (IPC), which "
+            "said on May 3 that 30 delegations will attend.\n\n"
+            '"The region needs a place to talk," said Dr Owen Pelletier, director-general of the IPC.',
+            "Owen Pelletier",
+            "Canada",
+        ),
+    ],
+)
+def test_think_tank_initials_based(text: str, name: str, country: str) -> None:
+    assert _country(text, name) == country
+
+
+def test_think_tank_initials_without_based_place() -> None:
+    text = (
+        _DIALOGUE
+        + "The meeting is organised by the Institute for Peace and Conflict (IPC), which said on May 3 "
+        "that 30 delegations from Toronto-based firms will attend.\n\n"
+        '"The region needs a place to talk," said Dr Owen Pelletier, director-general of the IPC.'
+    )
+    assert _country(text, "Owen Pelletier") != "Canada"

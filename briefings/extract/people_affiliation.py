@@ -333,3 +333,33 @@ def acronym_homes(doc: Doc, people: People) -> None:
             if home and name and _one_state(name, home):
                 rec.country = home
                 break
+            home = _based_definition(text, acr) if "-based" in text else None
+            if home:
+                rec.country = home
+                break
+
+
+# "the X Institute (XI), the Xcity-based think tank": the place an apposition after the initials gives
+_BASED_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?P<place>(?:{_CAPS}\s+)?{_CAPS})-based\b")
+# "the Xcity-based X Institute (XI)": the place before the name the initials close
+_BASED_NAME = re.compile(rf"(?P<place>(?:{_CAPS}\s+)?{_CAPS})-based\s+(?:the\s+)?$")
+_NAME_RUN = re.compile(rf"(?:{_CAPS}\s+(?:(?:of|for|on|and|the|in)\s+)*)*{_CAPS}\s*$")
+
+
+def _based_definition(text: str, acr: str) -> str | None:
+    """The state of the place the text says a body's defined initials are based in ("the Xcity-based X
+    Institute (XI)", "the X Institute (XI), the Xcity-based think tank")."""
+    at = text.find(f"({acr})")
+    if at < 0:
+        return None
+    after = _BASED_AFTER.match(text, at + len(acr) + 2)
+    if after:
+        return _place(after["place"])
+    head = text.rfind("-based", max(0, at - 160), at)
+    if head < 0:
+        return None
+    run = _NAME_RUN.match(text, head + 7, at)  # the body's capitalised name between "-based" and "(XI)"
+    if not run or run.end() != at:
+        return None
+    before = _BASED_NAME.search(text, max(0, head - 40), head + 7)
+    return _place(before["place"]) if before else None
