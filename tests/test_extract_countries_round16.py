@@ -5,7 +5,8 @@ B"); a spokesperson whose ministry's initials, defined by the text, stand before
 Spokesperson A"); a legislator named with the region that elects them ("Senator A of Xstate"); "Asean",
 the organisation in title case; a co-chair written after "will co-chair, with" (of the place, met); a think
 tank's officer named by initials the text defines with the place it is based in ("the Xcity-based X
-Institute (XI)")."""
+Institute (XI)"); the officer of a body of several states' cooperation, whose secretariat is the
+organisation ("Secretary-General of the Trilateral Cooperation Secretariat")."""
 
 from __future__ import annotations
 
@@ -347,3 +348,33 @@ def test_think_tank_initials_without_based_place() -> None:
         '"The region needs a place to talk," said Dr Owen Pelletier, director-general of the IPC.'
     )
     assert _country(text, "Owen Pelletier") != "Canada"
+
+
+# ---- "the Trilateral Cooperation Secretariat": the secretariat is the organisation ------------------------
+
+
+def _secretariat(body: str) -> Person:
+    text = (
+        "Ministers to meet in Tartu\n\n"
+        "Foreign ministers of the three countries will meet in Tartu on Friday, the ministry said.\n\n"
+        f"Secretary-General Liesbeth Vantongeren of the {body}, the Tartu-based body that supports the "
+        "format, will also attend the meeting."
+    )
+    return _person(extract(text, today=TODAY), "Liesbeth Vantongeren")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trilateral Cooperation Secretariat",
+        "Quadrilateral Cooperation Secretariat",
+        "Multilateral Co-operation Secretariat",
+    ],
+)
+def test_cooperation_secretariat_is_the_organisation(body: str) -> None:
+    p = _secretariat(body)
+    assert (p.role, p.country) == ("Secretary-General", body)
+
+
+def test_bilateral_cooperation_secretariat_is_no_organisation() -> None:
+    assert _secretariat("Bilateral Cooperation Secretariat").country != "Bilateral Cooperation Secretariat"

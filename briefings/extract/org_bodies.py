@@ -42,6 +42,8 @@ _SUPRA = frozenset(
      "Sahel", "Amazon", "Danube", "Adriatic", "Arctic", "Oceanic"}
     | WORLD_REGIONS
 )  # fmt: skip
+_COOPERATION = frozenset({"Cooperation", "Co-operation"})
+_SEVERAL = frozenset({"Trilateral", "Multilateral", "Quadrilateral"})  # a body of three or more states
 _GEO_NOUNS = frozenset({"Ocean", "Sea", "Rim"})  # "Indian Ocean": a region, not the state's adjective
 _SMALL = frozenset({"of", "for", "on", "and", "the", "in"})
 # "of the Y Group Secretariat, A," / "of XYZA" ending a title; the title before a comma name
@@ -133,6 +135,9 @@ def org_of_body(text: str, body: str) -> str | None:
     if body in ORGANISATIONS:
         return ORGANISATIONS[body]
     words = body.split()
+    if len(words) > 2 and words[-1] == "Secretariat" and words[-2] in _COOPERATION:
+        # "the Trilateral Cooperation Secretariat": a cooperation is no body; its secretariat is the one
+        return body if words[0] in _SEVERAL or words[0] in _SUPRA else None
     if len(words) > 1 and words[-1] == "Secretariat":
         body, words = " ".join(words[:-1]), words[:-1]  # the organisation's secretariat
         if len(words) == 1 and _ACRONYM.fullmatch(words[0]) and country_of(words[0]) is None:
