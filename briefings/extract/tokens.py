@@ -242,12 +242,32 @@ def _tokenize(text: str, start: int, end: int) -> tuple[Tok, ...]:
     return found
 
 
+def _chunk_tokens(span: str) -> list[str]:
+    """_TOKEN's findall over span, read a blank-separated chunk at a time: no token holds or looks past a
+    blank, and a chunk of letters alone (with a final "." or a closing "," or ";") needs no regex."""
+    found: list[str] = []
+    for chunk in span.split():
+        if chunk.isalpha():
+            found.append(chunk)  # one word token: every letter is a word character, none a digit or "_"
+            continue
+        last = chunk[-1]
+        if len(chunk) > 1 and last in ".,;" and chunk[:-1].isalpha():
+            if last == ".":
+                found.append(chunk)  # "talks.", "A.": the word keeps its final dot ([\w'’\-]*\.?)
+            else:
+                found.append(chunk[:-1])
+                found.append(last)
+            continue
+        found.extend(_TOKEN.findall(chunk))
+    return found
+
+
 def _scan(text: str, start: int, end: int) -> tuple[Tok, ...]:
     out: list[Tok] = []
     # Tokens are never empty and only whitespace or "_" lies between them, so each token's offset is
     # the next find of its text. (Typed str and called directly, not through bound-method locals: mypyc
     # then uses its native str and list operations.)
-    found: list[str] = _TOKEN.findall(text, start, end)
+    found = _chunk_tokens(text[start:end])
     pos = start
     for t in found:
         a = text.find(t, pos)
