@@ -35,7 +35,7 @@ from briefings.extract.people_bare import (
     thing_run,
 )
 from briefings.extract.people_bylines import credit_line
-from briefings.extract.people_names import HONORIFIC_WORDS, honorific_at, scan_name
+from briefings.extract.people_names import HONORIFIC_WORDS, honorific_at, patronym_given, scan_name
 from briefings.extract.people_posts import in_place_name
 from briefings.extract.people_styles import numbered_office
 from briefings.extract.role_academics import academic_rank
@@ -85,6 +85,13 @@ _ADJECTIVE_RANKS = frozenset({"General", "Chief", "Major"})
 _AT_PLACE = re.compile(r"(?:^|\s)(?:[Ii]n|[Aa]t)\s+$")
 # common nouns, not names ("Procurement", "Utilities", "Settlements")
 _NOUN_END = re.compile(r"(?:(?:ment|tion|sion|ance|ence|ship|ure|ism)s?|ity|ities|ness|ics)$")
+
+
+def _headline_verb(m: Mention, text: str) -> bool:
+    """A headline's name whose last word opens "X to Y" and is written nowhere else in the text: a verb
+    ("Prime Minister A Agree to Fast-Track B"), no family name."""
+    after = text[m.end : m.end + 5]
+    return after.startswith(" to ") and after[4:5].isupper() and text.count(m.tokens[-1]) == 1
 
 
 def find_mentions(text: str, sent: Sentence) -> list[Mention]:
@@ -281,7 +288,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
         initial_first = nxt_name and i + 2 < n and is_initial(t)
         got = (
             scan_name(toks, i, given)
-            if (honorific or given or initial_first or is_name_text(t.text, True))
+            if (honorific or given or initial_first or is_name_text(t.text, True) or patronym_given(toks, i))
             else None
         )
         if got:
@@ -376,6 +383,10 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
         i += 1
     if headline:
         for m in out:
+            if len(m.tokens) >= 2 and _headline_verb(m, text):
+                cut = text.rfind(m.tokens[-1], m.start, m.end)  # "Minister A Agree to X": the verb is no name
+                m.tokens, m.end = m.tokens[:-1], len(text[:cut].rstrip())
+                m.written = text[m.start : m.end]
             if not ((m.role or m.contact or m.honorific) and len(m.tokens) >= 2):
                 m.written, m.cue = "?", False
     return out

@@ -157,6 +157,8 @@ class People:
                 return rec  # "A bin B" first, "A bin B Al C" later: the name in full
             if _family_run(rk, keys):
                 return rec  # "Van Dijk" first, "Anna van Dijk" later
+            if len(rk) == 2 and len(keys) == 3 and keys[1:] == rk and rec.role:
+                return rec  # "Minister Abdel Rahman" first, "A Abdel Rahman" later: a two-word family name
         return None
 
     def add(self, m: Mention) -> PersonRec | None:

@@ -122,6 +122,8 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             out.append(t)  # "Lê Văn Thái": a given name, not the demonym its plain spelling is
         elif out and t.low in HONOURS and t.text.isupper():
             break  # "Jane Doe DBE": an honour, skipped below
+        elif not out and patronym_given(toks, j):
+            out.append(t)  # "Prince Sultan bin A": a given name spelt like a ruler's title, then the father's
         elif (
             len(out) == 1
             and out[0].low in _RULER_WORDS
@@ -200,6 +202,21 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
     if not out or (len(out) == 1 and out[0].low in _RULER_WORDS and start > j0):
         return None  # "His Highness the Amir": a ruler's word after a style, no name
     return out, j
+
+
+# a father's name's particle: the word before it is a given name, whatever else it spells
+PATRONYMS = frozenset({"bin", "bint", "binti", "ibn"})
+
+
+def patronym_given(toks: list[Tok], j: int) -> bool:
+    """A capitalised word at j before "bin"/"ibn" and a name word: a given name ("Sultan bin A")."""
+    return (
+        j + 2 < len(toks)
+        and toks[j + 1].text in PATRONYMS
+        and toks[j].cap
+        and toks[j].text.isalpha()
+        and is_name_text(toks[j + 2].text, False)
+    )
 
 
 def _plain_after(t: Tok) -> bool:

@@ -81,7 +81,8 @@ _RUN_JOINS = frozenset({"of", "and", "the", "for"})
 # nouns that close the name of a body, a party or an office's field ("of the X Party", "for Y Affairs")
 _NAME_ENDS = frozenset(
     {"party", "states", "nations", "affairs", "union", "league", "council", "committee", "assembly",
-     "commission", "organisation", "organization", "forum", "community", "front", "movement"}
+     "commission", "organisation", "organization", "forum", "community", "front", "movement",
+     "kingdom", "office", "bureau", "ministry", "department", "secretariat", "directorate", "presidency"}
 )  # fmt: skip
 
 
@@ -91,6 +92,7 @@ def _plain(word: str) -> bool:
 
 
 _PRONOUN_STYLES = frozenset({"the", "his", "her"})
+_PATRONYMS = frozenset({"bin", "bint", "binti", "ibn"})  # a father's name's particle inside a name
 
 
 def _styled(toks: list[Tok], h: int) -> int:
@@ -132,23 +134,48 @@ _NAME_HONORIFICS = HONORIFICS - {
 _LEVELS = frozenset({"provincial", "municipal", "district", "prefectural", "county", "communal", "city"})
 
 
+def _country_end(toks: list[Tok], k: int) -> int:
+    """The index after a country of one or two capitalised words at k, else 0."""
+    for width in (2, 1):
+        run = toks[k : k + width]
+        if len(run) == width and all(t.cap for t in run) and country_of(" ".join(t.text for t in run)):
+            return k + width
+    return 0
+
+
 def named_place_end(toks: list[Tok], j: int) -> int:
     """After "Title of (the)": the last word of a place or body that a name of two words follows ("Governor
     of Xshire Jane Doe", "Speaker of the House of Representatives Jane Doe"), else 0."""
     lead = toks[j - 2].low if toks[j - 1].low == "the" and j > 1 else toks[j - 1].low
-    if lead not in ("of", "for"):
-        return 0
+    if lead not in ("of", "for") and not (lead == "to" and toks[j - 1].low == "the"):
+        return 0  # "Ambassador to the Xdom A B" (not a headline's "Minister to Attend X")
     k = j
     limit = j + 8
+    fathers = -1  # the first "bin"/"ibn" of the run: a patronymic name closes it
     while k < len(toks) and k < limit:
         if toks[k].low in _LEVELS and not toks[k].cap and k > j and k + 1 < len(toks) and toks[k + 1].cap:
             # "the Xtown provincial Party Committee A B C D": a local body's longer run
             limit = j + 10
+        elif toks[k].text in _PATRONYMS and k > j + 1 and k + 1 < len(toks) and toks[k + 1].cap:
+            fathers = k if fathers < 0 else fathers  # "... Office A bin B C": the father's name in the name
+            limit = max(limit, k + 4)
+        elif toks[k].low == "to" and k > j and (posted := _country_end(toks, k + 1)):
+            k = posted  # "Ambassador of the X to Yland A B": the envoy's posting inside the run
+            limit = max(limit, k + 5)
+            continue
         elif not ((toks[k].cap and _plain(toks[k].text)) or (toks[k].low in _RUN_JOINS and k > j)):
             break
         k += 1
+    for p in range(j + 3, k - 1):
+        if toks[p].text == "and" and toks[p + 1].low in TITLE_WORDS and toks[p + 1].cap:
+            k = p  # "... to the Xdom A B C and Additional Secretary D E": the next holder's title
+            break
     while k > j + 1 and toks[k - 1].low in _RUN_JOINS and not toks[k - 1].cap:
         k -= 1  # "... Party Jane Doe and his spouse": a joining word after the name is no part of the run
+    if fathers >= 0:
+        first = fathers - 1  # the given name before the father's
+        named = all(x.text in _PATRONYMS or is_name_text(x.text, False) for x in toks[first:k])
+        return first - 1 if named and toks[first - 1].cap and first - 1 >= j else 0
     if k < len(toks) and toks[k].cap:
         return 0
     for p in range(j + 1, k - 1):

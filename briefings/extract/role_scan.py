@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from briefings.extract import forms
 from briefings.extract.gazetteer import WORLD_REGIONS, country_of
 from briefings.extract.org_names import ORGANISATION_NAMES
+from briefings.extract.people_names import PATRONYMS
 from briefings.extract.role_bodies import (
     COMMON_NOUN,
     all_name_words,
@@ -138,6 +139,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         t = toks[j]
         if t.low in STYLES and t.cap and not (j and toks[j - 1].low == "crown"):
             break  # "Minister of Defense Prince A": a style of royalty opens the name, no title
+        if j + 1 < n and toks[j + 1].text in PATRONYMS and t.cap:
+            break  # "Sultan bin A", "Emir ibn B": a given name spelt like a ruler's title, then the father's
         if after_conn and t.text == "Royal" and j + 1 < n and country_at(toks, j + 1, text):
             last_word = j  # "Commander of the Royal Xish Army": the service's royal style, then its country
             j += 1
