@@ -184,3 +184,35 @@ def test_headline_name_named_again_keeps_its_family_name() -> None:
     head = "Foreign Minister Jane Dorrit to Visit Xland\n\n"
     b = _b("Foreign Minister Jane Dorrit will visit Xland.", head=head)
     assert _names(b) == ["Jane Dorrit"]
+
+
+# ---- "Service" a portfolio's common noun before a full name ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Present were Head of the Public Service Amos Kiplagat Wanyama and Deputy Minister Jo Fenn.",
+            "Amos Kiplagat Wanyama",
+            "Head of the Public Service",
+        ),
+        (
+            "Present was Director of the Foreign Service Lena Maria Holt.",
+            "Lena Maria Holt",
+            "Director of the Foreign Service",
+        ),
+        (
+            "Present was Commissioner of the Civil Service Pita Sione Vea.",
+            "Pita Sione Vea",
+            "Commissioner of the Civil Service",
+        ),
+    ],
+)
+def test_service_closes_a_portfolio_before_a_name(text: str, name: str, role: str) -> None:
+    assert _get(_b(text), name).role == role
+
+
+def test_minister_of_justice_before_a_name_like_a_noun() -> None:
+    b = _b("Present was Minister of Justice Maurice Doe.")
+    assert _get(b, "Maurice Doe").role == "Minister of Justice"

@@ -74,7 +74,7 @@ def body_end(toks: list[Tok], j: int) -> int:
 
 # common nouns' endings ("Action", "Development", "Security"): no person's name
 # common-noun endings ("Development", "Organizations", "Economics", "Safety"): no given name or surname
-COMMON_NOUN = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ship|ism)s?$|(?:ics|ety)$")
+COMMON_NOUN = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ship|ism|service)s?$|(?:ics|ety)$")
 _RUN_JOINS = frozenset({"of", "and", "the", "for"})
 
 
