@@ -42,7 +42,7 @@ from briefings.extract.role_academics import academic_rank
 from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
 from briefings.extract.role_appos import apposition, said_aside
 from briefings.extract.role_commas import past_home
-from briefings.extract.role_local import local_office, office_prefix
+from briefings.extract.role_local import local_office, office_prefix, subdivision_country
 from briefings.extract.role_prefix import and_title, comma_title
 from briefings.extract.role_scan import TITLE_WORDS, Title, opens_title, scan_title
 from briefings.extract.roles import HEADS, MODIFIERS, _words
@@ -249,6 +249,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 if local is not None:  # "Ontario Premier A": the province is part of the title
                     m.role = text[local : title.role_end]
                     m.span_start = min(m.span_start, local)
+                    m.country = m.country or subdivision_country(text[local : title.role_start])
                 weak = forms.weak_title(m.role)
                 # "EU foreign policy chief A, the High Representative for X,": the formal title wins
                 loose = not weak and m.role is not None and m.role.islower()

@@ -35,15 +35,65 @@ def local_office(toks: list[Tok], i: int, text: str, title: Title) -> int | None
         return toks[i - 1].start  # "Western Australian Premier": a state named by its demonym
     if k != i or i == 0:
         return None
+    run = _place_run(toks, i, text)
+    if run is not None:
+        return run
     prev = toks[i - 1]
     low = prev.low
     if not (prev.cap and prev.text.isalpha()) or low in HEADS or low in MODIFIERS or country_of(prev.text):
         return None
-    if i - 1 == 0:  # a sentence's first word is capitalised anyway: only a known city there
-        return prev.start if find_city(prev.text) or (chief and fold(prev.text) in _subdivisions()) else None
+    if i - 1 == 0:  # a sentence's first word is capitalised anyway: only a known city or province there
+        return prev.start if find_city(prev.text) or fold(prev.text) in _subdivisions() else None
     if not toks[i - 2].cap or toks[i - 2].low == "the":
         return prev.start if is_name_text(prev.text, True) else None
     return None
+
+
+# the nouns that close a local unit's name ("Xtown Lakes District", "Yville County", "Zland State")
+_UNITS = frozenset({"district", "county", "shire", "province", "prefecture", "state", "territory", "region"})
+
+
+def _place_run(toks: list[Tok], i: int, text: str) -> int | None:
+    """The start of a place's name of two or more words before a local head at i: a first-level subdivision
+    ("Northern Territory Chief Minister", "Western Australia Premier") or a run of name words closed by a
+    local unit's noun ("Xtown Lakes District Mayor"); else None."""
+    j = i
+    while j > 0 and i - j < 4 and toks[j - 1].cap and toks[j - 1].text.isalpha():
+        if toks[j - 1].low in HEADS:
+            break
+        if j < i and text[toks[j - 1].end : toks[j].start] != " ":
+            break
+        j -= 1
+    if i - j < 2:
+        return None
+    unit = toks[i - 1].low in _UNITS
+    for s in range(j, i - 1):  # the longest run first
+        words = toks[s : i - 1] if unit else []
+        if fold(text[toks[s].start : toks[i - 1].end]) in _subdivisions():
+            return toks[s].start
+        if words and all(is_name_text(t.text, True) and country_of(t.text) is None for t in words):
+            return toks[s].start
+    return None
+
+
+@cache
+def _subdivision_countries() -> dict[str, str | None]:
+    """Each first-level subdivision's folded name to its country's common name (None when two share it)."""
+    out: dict[str, str | None] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        land = pycountry.countries.get(alpha_2=sub.country_code)
+        names = (getattr(land, "common_name", None), getattr(land, "name", None)) if land else ()
+        country = next((c for c in (country_of(n) for n in names if n) if c), None)
+        key = fold(str(sub.name))
+        out[key] = country if out.get(key, country) == country else None
+    return out
+
+
+def subdivision_country(place: str) -> str | None:
+    """The country a first-level subdivision named in full belongs to ("Alberta": Canada), else None."""
+    return _subdivision_countries().get(fold(place.strip()))
 
 
 @cache

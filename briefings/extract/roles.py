@@ -47,6 +47,7 @@ relations counter-terrorism arms control nonproliferation nuclear global sea lan
 self-defence ground maritime marine marines corps coast guard staff chiefs combatant regional indo-pacific
 opposition
 research
+floor legislative
 crown tariff armed raksha videsh pradhan diplomatic shadow non-resident besar
 secretary-general minister secretary official federal d'affaires d’affaires ad interim interim
 extraordinary plenipotentiary departmental responsible embassy enlisted command
@@ -79,6 +80,7 @@ integration
 emigrants
 subcommittee africa african arab hemisphere arctic baltic nordic caribbean latin america americas
 transportation ethnic communities peoples conservation disability biosecurity customs senate chamber deputies
+enlargement neighbourhood neighborhood
 works territories aid border troops negotiations unit business services island islands industries
 """)
 

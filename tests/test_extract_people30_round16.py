@@ -1,0 +1,102 @@
+"""Role rules, round 16 (people30): a portfolio or a chamber's word before a head ("Enlargement
+Commissioner A", "the party's floor leader, A", "Legislative Speaker A"); a province or district named in
+two or more words, or opening the sentence, before a local head ("Xshire Lakes District Mayor A",
+"Xprovince Premier A said"), with the province's country when only one country has it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+from briefings.models import Person
+
+TODAY = date(2031, 6, 2)
+HEAD = "Ministers gather for regional talks\n\n"
+
+
+def _person(text: str, name: str) -> Person | None:
+    """The extracted person of that name, if any."""
+    people = extract(HEAD + text, today=TODAY).people
+    return next((p for p in people if p.name == name), None)
+
+
+# ---- a portfolio or chamber word before the head --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Enlargement Commissioner Halvard Rensk will also attend the meeting in Port Vasco.",
+            "Halvard Rensk",
+            "Enlargement Commissioner",
+        ),
+        (
+            "The Velmara People's Party's floor leader, Dorin Takeshima, said the opposition would watch.",
+            "Dorin Takeshima",
+            "floor leader",
+        ),
+        (
+            "Legislative Speaker Amaru Penhold is to host a banquet for the delegation on Friday.",
+            "Amaru Penhold",
+            "Legislative Speaker",
+        ),
+        (
+            "The visitors will call on Neighbourhood Commissioner Ottilie Varga in the afternoon.",
+            "Ottilie Varga",
+            "Neighbourhood Commissioner",
+        ),
+    ],
+)
+def test_portfolio_word_before_head(text: str, name: str, role: str) -> None:
+    p = _person(text, name)
+    assert p is not None and p.role == role
+
+
+def test_unknown_word_before_commissioner_stays_out() -> None:
+    p = _person("On Friday Commissioner Halvard Rensk will also attend the meeting.", "Halvard Rensk")
+    assert p is not None and p.role == "Commissioner"
+
+
+# ---- a province or district before a local head ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        (
+            "Brackenvale Hills District Mayor Tomas Qaliwa will host a civic welcome for the delegation.",
+            "Tomas Qaliwa",
+            "Brackenvale Hills District Mayor",
+            None,
+        ),
+        (
+            "He will call on Australian Capital Territory Chief Minister Rosalind Quennell on Monday.",
+            "Rosalind Quennell",
+            "Australian Capital Territory Chief Minister",
+            "Australia",
+        ),
+        (
+            "Manitoba Premier Oskar Brennvik said the province was ready to host the talks.",
+            "Oskar Brennvik",
+            "Manitoba Premier",
+            "Canada",
+        ),
+        (
+            "Saskatchewan Governor Teodora Halvik said the province would welcome the visitors.",
+            "Teodora Halvik",
+            "Saskatchewan Governor",
+            "Canada",
+        ),
+    ],
+)
+def test_place_before_local_head(text: str, name: str, role: str, country: str | None) -> None:
+    p = _person(text, name)
+    assert p is not None and p.role == role and p.country == country
+
+
+def test_sentence_opening_word_that_is_no_place_stays_out() -> None:
+    p = _person("Yesterday Premier Oskar Brennvik said the province was ready.", "Oskar Brennvik")
+    assert p is not None and p.role == "Premier"
