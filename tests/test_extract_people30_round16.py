@@ -100,3 +100,44 @@ def test_place_before_local_head(text: str, name: str, role: str, country: str |
 def test_sentence_opening_word_that_is_no_place_stays_out() -> None:
     p = _person("Yesterday Premier Oskar Brennvik said the province was ready.", "Oskar Brennvik")
     assert p is not None and p.role == "Premier"
+
+
+# ---- a headline's initials spelt out in the body ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Varga, acting NSC chief Halvik to lead team\n\nMinister Ilse Varga will be joined by acting "
+            "National Security Council head Teodora Halvik and senior officials.",
+            "Teodora Halvik",
+            "acting National Security Council head",
+        ),
+        (
+            "MSA head Brennvik to visit Port Vasco\n\nMaritime Security Agency chief Oskar Brennvik "
+            "will travel to Port Vasco on Monday for talks.",
+            "Oskar Brennvik",
+            "Maritime Security Agency chief",
+        ),
+        (
+            "NSC head Quennell in talks\n\nNational Security Council chief Rosalind Quennell held talks "
+            "with her visiting counterpart on Friday.",
+            "Rosalind Quennell",
+            "National Security Council chief",
+        ),
+    ],
+)
+def test_headline_initials_spelt_out(text: str, name: str, role: str) -> None:
+    people = extract(text, today=TODAY).people
+    p = next((p for p in people if p.name == name), None)
+    assert p is not None and p.role == role
+
+
+def test_other_initials_keep_the_first_title() -> None:
+    text = (
+        "DPA chief Halvik to lead team\n\nMinister Ilse Varga will be joined by National Security Council "
+        "head Teodora Halvik and senior officials."
+    )
+    p = next((p for p in extract(text, today=TODAY).people if p.name == "Teodora Halvik"), None)
+    assert p is not None and p.role == "DPA chief"

@@ -20,6 +20,8 @@ def better_role(old: str, new: str) -> bool:
         return False
     if descriptor(old) and not descriptor(new) and new[:1].isupper() and _described(old) == portfolio(new):
         return True  # "defense chief" (a reporter's words) -> "Defense Secretary" (the office)
+    if _spelt_out(old, new):
+        return True  # "NSC chief" (a headline's initials) -> "acting National Security Council head"
     po, pn = portfolio(old), portfolio(new)
     if po and " and " in n and _more_offices(o, n, po):
         return True  # "Minister of Foreign Affairs" -> "Deputy Prime Minister and Foreign Minister"
@@ -27,6 +29,27 @@ def better_role(old: str, new: str) -> bool:
         return False
     head = o.split()[-1]
     return len(n) > len(o) and head in n.split() and not (po and not pn)
+
+
+_SMALL = frozenset({"of", "for", "and", "the", "on", "in"})
+_HEAD_PAIRS = frozenset({"chief", "head"})
+
+
+def _spelt_out(old: str, new: str) -> bool:
+    """The later title spells out a body the earlier one gives by its initials ("NSC chief" -> "National
+    Security Council head"), its other words all kept (a "chief" may be the "head")."""
+    words = old.split()
+    acr = next((w for w in words if 2 <= len(w) <= 6 and w.isalpha() and w.isupper()), None)
+    if acr is None or acr in new:
+        return False
+    caps = [w for w in new.split() if w.lower() not in _SMALL]
+    for i in range(len(caps) - len(acr) + 1):
+        run = caps[i : i + len(acr)]
+        if all(w[:1].isupper() for w in run) and "".join(w[0] for w in run) == acr:
+            rest = {w.lower() for w in new.split()} - {w.lower() for w in run}
+            kept = [w.lower() for w in words if w != acr]
+            return all(w in rest or (w in _HEAD_PAIRS and rest & _HEAD_PAIRS) for w in kept)
+    return False
 
 
 _DESCRIBING_HEADS = frozenset({"chief", "diplomat", "envoy", "boss", "czar", "tsar"})
