@@ -141,3 +141,36 @@ def test_other_initials_keep_the_first_title() -> None:
     )
     p = next((p for p in extract(text, today=TODAY).people if p.name == "Teodora Halvik"), None)
     assert p is not None and p.role == "DPA chief"
+
+
+# ---- a lower-case portfolio before a diplomat's head -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Velmara's disarmament ambassador, Halvard Rensk, said the country would press for transparency.",
+            "Halvard Rensk",
+            "disarmament ambassador",
+        ),
+        (
+            "Ostria's disarmament envoy Ottilie Varga will attend the session.",
+            "Ottilie Varga",
+            "disarmament envoy",
+        ),
+        (
+            "The disarmament ambassador of Velmara, Halvard Rensk, said the talks would resume.",
+            "Halvard Rensk",
+            "disarmament ambassador of Velmara",
+        ),
+    ],
+)
+def test_disarmament_portfolio(text: str, name: str, role: str) -> None:
+    p = _person(text, name)
+    assert p is not None and p.role == role
+
+
+def test_disarmament_talks_give_no_title() -> None:
+    p = _person("Velmara's disarmament talks resumed on Monday, Halvard Rensk said.", "Halvard Rensk")
+    assert p is not None and p.role is None

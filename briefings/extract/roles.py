@@ -48,6 +48,7 @@ self-defence ground maritime marine marines corps coast guard staff chiefs comba
 opposition
 research
 floor legislative
+disarmament
 crown tariff armed raksha videsh pradhan diplomatic shadow non-resident besar
 secretary-general minister secretary official federal d'affaires d’affaires ad interim interim
 extraordinary plenipotentiary departmental responsible embassy enlisted command
