@@ -174,3 +174,25 @@ def test_disarmament_portfolio(text: str, name: str, role: str) -> None:
 def test_disarmament_talks_give_no_title() -> None:
     p = _person("Velmara's disarmament talks resumed on Monday, Halvard Rensk said.", "Halvard Rensk")
     assert p is not None and p.role is None
+
+
+# ---- "Said" as a given name inside a full name -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("They will be joined by Velmara's Minister for Trade, Amina Said Qaliwa.", "Amina Said Qaliwa"),
+        ("Foreign Minister Yusuf Said Brennvik will attend the talks in Port Vasco.", "Yusuf Said Brennvik"),
+        ("The delegation is led by Ambassador Fatma Said Halvik, the envoy to Ostria.", "Fatma Said Halvik"),
+    ],
+)
+def test_said_as_a_given_name(text: str, name: str) -> None:
+    assert _person(text, name) is not None
+
+
+def test_said_as_a_headline_verb_is_no_name() -> None:
+    people = extract(
+        "Minister Brennvik Said Talks Would Resume\n\nThe talks resume on Monday.", today=TODAY
+    ).people
+    assert all("Said" not in p.name for p in people)

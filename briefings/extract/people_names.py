@@ -159,6 +159,14 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             # "General Secretary To Van Minh", "Vice-Premier He Wenbo and": a family name spelt like a small
             # word (a lower-case word or a stop after its given name: no title-case headline's verb)
             out.append(t)
+        elif (
+            len(out) == 1
+            and t.text == "Said"
+            and j + 1 < n
+            and is_name_text(toks[j + 1].text, False)
+            and (j + 2 == n or _plain_after(toks[j + 2]))
+        ):
+            out.append(t)  # "Jane Said Doe,": a given name spelt like the verb, a name word and a stop after
         elif out and t.low in _INNER_STYLES and j + 1 < n and is_name_text(toks[j + 1].text, False):
             out.append(t)  # Fijian "Ratu", a Malay father's "Tengku" ("A Tengku B") inside a name as written
         elif out and (initial or t.low in forms.LINKS) and (more or forms.particle_run(toks, j)):
