@@ -228,7 +228,9 @@ OTHER_ANCHOR = re.compile(
     # "the last major step before leaders gather for the summit on": a step of one or two words
     r"(?:last|final)(?:\s+[\w'’-]+){1,2})\s+(?:before|after|ahead\s+of)\s+"
     r"[^.;,]{0,70}?\s(?:on|from)\s+$|"
-    r"\bpreceded\s+by\s+[^.;,]{0,80}?\s(?:on|from)\s+$",  # "will be preceded by a meeting of officials on"
+    r"\bpreceded\s+by\s+[^.;,]{0,80}?\s(?:on|from)\s+$|"  # "will be preceded by a meeting of officials on"
+    # ", ahead of the X Leaders Meeting in Ycity from": a later gathering named by its own name, and its days
+    r"\b(?:ahead\s+of|before)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])[^.;,]{0,60}?\s(?:on|from)\s+$",
     re.I,
 )
 _ANCHOR_WORDS = ("before", "after", "ahead of", "preceded by")

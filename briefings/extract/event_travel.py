@@ -60,8 +60,10 @@ _LATER_CLAUSE = re.compile(r";|,\s+(?:and|before|after|then)\b|\b(?:before|then|
 _HELD_DAY = re.compile(
     r"\b(?:will\s+take\s+place|takes\s+place|(?:will\s+be|(?:is\s+)?to\s+be|is\s+being)\s+held|"
     r"(?:is|are)\s+(?:set|scheduled|slated)\s+for|(?:will\s+)?(?:open|opens|convene|convenes)|"
-    # "The X leaders' meeting runs from Tuesday to Friday": the gathering's days
-    r"(?:runs|will\s+run)\s+from)\s+(?:on\s+)?$"
+    # "The X leaders' meeting runs from Tuesday to Friday", "runs Tuesday through Thursday": its days
+    r"(?:runs|will\s+run)(?:\s+from)?)"
+    # "will take place at the defence ministry in central Xcity next Tuesday": its place before the day
+    r"(?:\s+(?:at|in)\s+[^.;,]{1,70}?)?\s+(?:on\s+)?$"
 )
 
 
@@ -98,7 +100,7 @@ def _meet_day(doc: Doc, d: DateMention, s: Sentence) -> bool:
 
 def held_day(doc: Doc, d: DateMention, s: Sentence) -> bool:
     """The date is given to a meeting as its own day ("AUSMIN will take place Tuesday")."""
-    return bool(_HELD_DAY.search(doc.text, max(s.start, d.start - 40), d.start))
+    return bool(_HELD_DAY.search(doc.text, max(s.start, d.start - 120), d.start))
 
 
 # "..., to be held at the Ministry of X on 21 July": the journey's purpose given its own day and venue
@@ -253,6 +255,7 @@ def week_spelled_out(
         for x in scored
         if x[1].relative
         and x[1] is not d
+        and doc.text[x[1].start : x[1].end] not in _WEEK  # the lead's "next week" under a headline's: no day
         and x[0] > 0
         and 0 <= (x[1].date - d.date).days < 7
         # "meet next week ... two days of talks on Monday and Tuesday": the weekdays' span too

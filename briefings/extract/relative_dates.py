@@ -87,6 +87,7 @@ def relative_date(word: str, ref: date, past: bool = False) -> date | None:
         # "met on Saturday" in a text of that Saturday: the same day; "last Saturday": a week back
         back = (ref.weekday() - wd) % 7 or (7 if w[0] == "last" else 0)
         return ref - timedelta(days=back)
-    if w[0] == "next" and delta == 0:
-        delta = 7
+    if w[0] == "next" and wd >= ref.weekday():
+        # "next Tuesday" said on a Monday: the Tuesday of next week ("this Tuesday" is tomorrow)
+        return ref - timedelta(days=ref.weekday()) + timedelta(days=7 + wd)
     return ref + timedelta(days=delta)
