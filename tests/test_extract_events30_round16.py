@@ -11,7 +11,9 @@ from datetime import date
 import pytest
 
 from briefings.extract import extract
+from briefings.extract.eventcues import is_trip
 from briefings.extract.relative_dates import relative_date
+from briefings.extract.sentences import split
 from briefings.models import Briefing
 
 MONDAY = date(2031, 6, 2)  # a Monday
@@ -165,3 +167,26 @@ def test_ahead_of_unnamed_meeting_keeps_its_day() -> None:
         "Ridge Group ministers will agree a readiness plan."
     )
     assert _days(_main(text))[0] == date(2031, 6, 4)
+
+
+# ---- "tripartite", "triple": no trip word -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Alda Quist will travel to Lima on Saturday to take part in the meeting of the Tripartite "
+        "Mechanism between Chile, Bolivia and Peru.",
+        "The ministers will review the tripartite agreement between Kenya, Uganda and Rwanda in Nairobi.",
+        "Minister Rolf Hagen will attend the summit on the triple border of Chile, Bolivia and Peru.",
+    ],
+)
+def test_tripartite_and_triple_name_no_trip(sentence: str) -> None:
+    doc = split(sentence)
+    assert not is_trip(doc, doc.sentences[0], frozenset())
+
+
+def test_trip_to_three_capitals_is_still_a_trip() -> None:
+    # near miss: a real trip word before the destinations
+    doc = split("Minister Alda Quist will travel to Lima, Santiago and La Paz next week.")
+    assert is_trip(doc, doc.sentences[0], frozenset())

@@ -90,7 +90,8 @@ def attended_city(lead: list[Sentence], before: int, prefer: frozenset[str]) -> 
 
 # "will lead a delegation to A, B and C": the delegation's stops, a trip too
 _TRIP = re.compile(
-    r"\b(?=[dhstv])(?:(?:travel|visit|trip|tour|swing)\w*|heads?|heading|delegation(?=\s+to\b)|"
+    # ("tripartite", "triple" are no trip)
+    r"\b(?=[dhstv])(?:(?:travel|visit|trip(?!artite|le)|tour|swing)\w*|heads?|heading|delegation(?=\s+to\b)|"
     # "the trip will take the minister to A, B and C"
     r"(?:takes?|taking)\s+(?:him|her|them|the\s+[a-z-]+(?:\s+[a-z-]+)?)(?=\s+to\b))\s+(?:to\s+)?",
     re.I,
