@@ -29,6 +29,7 @@ from briefings.extract.letterheads import (
     date_line_capital,
     letterhead_issuer,
     mission_issuer,
+    place_date_capital,
     signoff_capital,
 )
 from briefings.extract.org_issuer import issuing_org
@@ -111,12 +112,14 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
             parties = [c for c in countries_in(doc, s) if c not in _ORGS]
             if len(parties) >= 2:
                 break
+    org = issuing_org(doc)
     return CountryContext(
         issuer=issuer_country(doc)
         or letterhead_issuer(doc)
         or parliament_issuer(doc)
         or mission_issuer(doc)
         or date_line_capital(doc)
+        or (place_date_capital(doc) if org is None else None)  # an organisation's seat is no issuer
         or signoff_capital(doc)
         or byline_issuer(doc)
         or visitor_side(doc),  # "I will travel to Ycity for the Xland-Yland talks": Xland's release
@@ -124,7 +127,7 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
         agency=dateline.agency if dateline else None,
         host=host,
         parties=parties,
-        org=issuing_org(doc),
+        org=org,
     )
 
 

@@ -13,7 +13,7 @@ from briefings.extract.country_context import (
     held_here,
     writer_only,
 )
-from briefings.extract.country_cues import journey_with, travels_with
+from briefings.extract.country_cues import escort_pair, journey_with, travels_with
 from briefings.extract.country_links import (
     TRAVELS,
     chain_countries,
@@ -26,6 +26,7 @@ from briefings.extract.country_links import (
     served_under,
     title_travels,
 )
+from briefings.extract.country_parties import missing_parties
 from briefings.extract.gazetteer import capital_country, country_of
 from briefings.extract.homes import (
     author_home,
@@ -37,7 +38,6 @@ from briefings.extract.homes import (
     namesakes,
     pair_in,
     paragraph_state,
-    real_parties,
     traveller_home,
     trip_countries,
     visited_country,
@@ -246,7 +246,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 pair = pairs[si]
                 if not pair:
                     continue
-                if "ccompan" in m.sentence.text and companion_of(text, rec, people) is not None:
+                if "ccompan" in m.sentence.text and escort_pair(text, rec, people, m.sentence):
                     break  # "A will be accompanied by B, head of the X-Y group": B is of A's side, read later
                 # the document's first person, of unknown country, is taken to be the issuer's
                 lead = people.recs[0]
@@ -337,10 +337,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         if missing is None and len(ctx.parties) == 2:
             every = doc_countries(doc)
             named = named_countries(doc, people, every) if named is None else named
-            # a party the text names only inside a person's name ("Jordan Doe") is no party
-            in_names = {c for c, _ in every} - {c for c, _ in named}
-            parties = [p for p in ctx.parties if p not in in_names]
-            missing = [p for p in real_parties(doc, parties, named) if p not in stated]
+            missing = missing_parties(doc, ctx.parties, every, named, stated, ctx.host)
         wire = ctx.dateline if not ctx.org else None  # an organisation's seat is no official's country
         if travels and wire and wire in trip_countries(doc, rec, TRAVELS):
             # "SEOUL (Agency) - Prime Minister A will travel to Seoul": a visitor to the dateline's country is

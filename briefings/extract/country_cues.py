@@ -7,7 +7,10 @@ import re
 from datetime import date
 
 from briefings.extract.gazetteer import find_city
-from briefings.extract.people import PersonRec
+from briefings.extract.people import People, PersonRec
+from briefings.extract.people_cues import companion_of
+from briefings.extract.people_escorts import accompanies
+from briefings.extract.sentences import Sentence
 
 # "will travel to Xcity and Ycity with the Minister for Z, A": A travels along, is not met there
 _TRAVEL_WITH = re.compile(
@@ -65,3 +68,13 @@ def past_city(text: str, end: int, ref: date | None) -> bool:
     if d[1] and month is None:
         return False
     return year < ref.year or (month is not None and year == ref.year and month < ref.month)
+
+
+def escort_pair(text: str, rec: PersonRec, people: People, sent: Sentence) -> bool:
+    """The person travels with another in the sentence ("He will be accompanied by A": A), or is the
+    one another accompanies there ("A will accompany the President, B": B): one side of a pair, not two."""
+    if companion_of(text, rec, people) is not None:
+        return True
+    return any(
+        r is not rec and accompanies(text, r, people) is rec for _, r in people.at(sent.start, sent.end)
+    )

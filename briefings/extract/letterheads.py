@@ -132,6 +132,12 @@ _DATE_PLACE_LINE = re.compile(
 # "Xcity, 21.08.2025 – The Minister will ...": a government's lead opened by its capital and a numeric date
 # (a wire's dateline spells its month)
 _NUMERIC_LEAD = re.compile(r"^(?P<city>[A-Z][\w.'’ -]{1,30}?),\s*\d{1,2}\.\d{1,2}\.\d{4}\s*[–—-]\s")
+# "Xcity, 3 March 2026", "Seat House, Xcity, Monday, 9th June 2026": a release's own place-and-date line, its
+# place first (the seat of the office before the capital it stands in)
+_PLACE_DATE = re.compile(
+    r"^(?:[A-Z][\w'’ -]{2,30},\s+)?(?P<city>[A-Z][\w.'’ -]{1,30}?),\s+(?:[A-Z][a-z]{2,5}day,\s+)?"
+    r"(?P<d>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\.?$"
+)
 
 
 def date_line_capital(doc: Doc) -> str | None:
@@ -149,6 +155,17 @@ def date_line_capital(doc: Doc) -> str | None:
         if not _own_line(doc, s):
             continue
         return capital_country(m["city"].strip())
+    return None
+
+
+def place_date_capital(doc: Doc) -> str | None:
+    """The state whose capital a release's own place-and-date line over its body names ("Xcity, 3 March
+    2026", "Seat House, Xcity, Monday, 9th June 2026"): a government dates its releases from its capital."""
+    for s in doc.sentences[:6]:
+        t = s.text.strip()
+        m = _PLACE_DATE.match(t) if len(t) <= 80 and t[-1:].isdigit() else None
+        if m and find_dates(m["d"], 0, len(m["d"]), _REF) and _own_line(doc, s):
+            return capital_country(m["city"].strip())
     return None
 
 

@@ -24,6 +24,11 @@ _RETURN_LATER = re.compile(
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
 _LATER_WORDS = ("depart", "leave", "fly", "travel", "head")
+# "A will also meet B in the afternoon before returning to Xcity": the subject's home, its clause's end
+_BEFORE_RETURN = re.compile(
+    r"[^.;]{0,120}?\s(?:before|after)\s+(?:then\s+)?returning\s+(?:home\s+)?to\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
+_LOWER_WORD = re.compile(r"\b(?!the\b)[a-z]{2,}\b")
 
 
 def led_side(text: str, m: Mention) -> str | None:
@@ -56,9 +61,16 @@ def returns_later(text: str, rec: PersonRec) -> str | None:
     """ "A is scheduled to depart for Y on Friday and return to Xland on Monday": Xland is A's home."""
     for m in rec.mentions:
         after = text[m.tail_end : min(m.sentence.end, m.tail_end + 60)]
-        if "return" not in text[m.tail_end : m.sentence.end] or not any(w in after for w in _LATER_WORDS):
+        if "return" not in text[m.tail_end : m.sentence.end]:
             continue
-        r = _RETURN_LATER.match(text, m.tail_end, m.sentence.end)
+        r = (
+            _RETURN_LATER.match(text, m.tail_end, m.sentence.end)
+            if any(w in after for w in _LATER_WORDS)
+            else None
+        )
+        # "before returning to Xcity": only the sentence's subject (no lower-case word before the name)
+        subject = not _LOWER_WORD.search(text, m.sentence.start, m.span_start)
+        r = r or (_BEFORE_RETURN.match(text, m.tail_end, m.sentence.end) if subject else None)
         if not r:
             continue
         city = find_city(r[1])

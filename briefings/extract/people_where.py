@@ -20,6 +20,8 @@ _TAKES_OFFICE = re.compile(
 _ORGS = ORGANISATION_NAMES
 # "pressure on X ... the inauguration of its new president, A": the state the sentence last named
 _ITS = re.compile(r"\bits\s+(?:(?:new|newly\s+[a-z]+|incoming|current)\s+)?$")
+# "a seminar organised by Xtrade with its Director General, A": "its" is the body named just before it
+_BODY_ITS = re.compile(r"\b([A-Z][\w'’-]*)\s+(?:with|and|through|via)\s+its\s+(?:[a-z]+\s+)?$")
 
 
 def where_clause_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
@@ -32,6 +34,9 @@ def where_clause_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 continue
             before = text[max(m.sentence.start, m.span_start - 60) : m.span_start]
             if "its " in before[-24:] and _ITS.search(before):
+                body = _BODY_ITS.search(before)
+                if body and not country_of(body[1]):
+                    continue  # its own officer, of no state the clause names
                 m.country = _last_country(text, m.sentence.start, m.span_start)
                 continue
             if "where" not in before:
