@@ -10,7 +10,8 @@ from briefings.extract.dates import find_dates
 from briefings.extract.gazetteer import City, country_of, find_city
 from briefings.extract.relative_dates import relative_date
 from briefings.extract.sentences import Doc, Sentence
-from briefings.extract.tokens import Tok, country_at, may_open_country, tokenize
+from briefings.extract.token_countries import country_at, may_open_country
+from briefings.extract.tokens import Tok, tokenize
 
 TRAVEL_TO = re.compile(
     r"\b(?:travel|travels|traveling|travelling|fly|head|visit|visits)\b[^.]{0,30}\bto\b|\bvisit\b|"

@@ -7,7 +7,8 @@ import re
 
 from briefings.extract.gazetteer import WORLD_REGIONS, country_forms, country_of
 from briefings.extract.roles import MODIFIERS, PORTFOLIO, _words
-from briefings.extract.tokens import PARTICLES, RANKS, Tok, country_at, is_head, is_institution
+from briefings.extract.token_countries import country_at, is_institution
+from briefings.extract.tokens import PARTICLES, RANKS, Tok, is_head
 
 KIN = re.compile(r"\b(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*$")  # "his wife, Jane Doe"
 INSTITUTION_NOUNS = _words(

@@ -16,7 +16,8 @@ from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
 from briefings.extract.places import cities_in
 from briefings.extract.sentences import Doc, Sentence
-from briefings.extract.tokens import country_at, is_institution, tokenize
+from briefings.extract.token_countries import country_at, is_institution
+from briefings.extract.tokens import tokenize
 
 _ORGS = ORGANISATION_NAMES
 # "A and B will lead the U.S. delegation": the leaders of a country's delegation are of that country

@@ -16,7 +16,8 @@ from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people_cues import city_of_mention
 from briefings.extract.places import cities_in
 from briefings.extract.sentences import Doc
-from briefings.extract.tokens import INSTITUTIONS, country_at, tokenize
+from briefings.extract.token_countries import country_at
+from briefings.extract.tokens import INSTITUTIONS, tokenize
 
 _INSTITUTION_AT = re.compile(
     r"\b(?:at|to|in)\s+(?:the\s+)?("

@@ -13,7 +13,8 @@ from briefings.extract.role_reporters import ministry_of_prefix
 from briefings.extract.role_scan import scan_title
 from briefings.extract.roles import _words
 from briefings.extract.sentences import Sentence
-from briefings.extract.tokens import Tok, base, country_at
+from briefings.extract.token_countries import country_at
+from briefings.extract.tokens import Tok, base
 
 # "Foreign Ministry spokesperson", "Defence Force chief", "Foreign Ministry secretary-general" (and after
 # "Ministry of X": "Ministry of Defence secretary-general")

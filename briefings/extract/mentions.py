@@ -47,15 +47,8 @@ from briefings.extract.role_prefix import and_title, comma_title
 from briefings.extract.role_scan import TITLE_WORDS, Title, opens_title, scan_title
 from briefings.extract.roles import HEADS, MODIFIERS, _words
 from briefings.extract.sentences import Sentence
-from briefings.extract.tokens import (
-    HONORIFICS,
-    could_start_country,
-    country_at,
-    is_initial,
-    is_name_text,
-    is_title_word,
-    tokenize,
-)
+from briefings.extract.token_countries import could_start_country, country_at
+from briefings.extract.tokens import HONORIFICS, is_initial, is_name_text, is_title_word, tokenize
 
 _LOW_TITLE_WORDS = TITLE_WORDS - {"the", "a", "an"}
 _CAP_LATER = re.compile(r"[A-ZÀ-Þ]")

@@ -12,7 +12,8 @@ from briefings.extract.people_affiliation import outside_role, workplace_country
 from briefings.extract.role_scan import scan_title
 from briefings.extract.roles import portfolio, role_key
 from briefings.extract.sentences import Doc, Sentence
-from briefings.extract.tokens import country_at, tokenize
+from briefings.extract.token_countries import country_at
+from briefings.extract.tokens import tokenize
 
 _WORKPLACES = frozenset({"office", "ministry", "department", "embassy", "bureau", "secretariat", "mission"})
 

@@ -8,7 +8,8 @@ from briefings.extract.gazetteer import country_of
 from briefings.extract.mentions import Mention
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.sentences import Doc
-from briefings.extract.tokens import country_at, may_open_country, tokenize
+from briefings.extract.token_countries import country_at, may_open_country
+from briefings.extract.tokens import tokenize
 
 _WHERE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,\s*where\s+((?:[a-z][\w-]*\s+){0,3})$")
 # the clause tells of someone taking office there, not of a visitor arriving

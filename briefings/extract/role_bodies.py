@@ -9,7 +9,8 @@ import re
 from briefings.extract import forms
 from briefings.extract.gazetteer import country_of, is_region
 from briefings.extract.roles import TITLE_WORDS
-from briefings.extract.tokens import HONORIFICS, Tok, country_at, is_initial, is_name_text, may_open_country
+from briefings.extract.token_countries import country_at, may_open_country
+from briefings.extract.tokens import HONORIFICS, Tok, is_initial, is_name_text
 
 _AT_BODIES = frozenset({"ministry", "department", "office", "embassy"})
 

@@ -9,16 +9,13 @@ from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.role_bodies import names_org
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, TITLE_WORDS, _words
-from briefings.extract.tokens import (
-    Tok,
+from briefings.extract.token_countries import (
     could_start_country,
     country_at,
-    is_head,
     is_institution,
-    is_name_text,
-    is_title_word,
     may_open_country,
 )
+from briefings.extract.tokens import Tok, is_head, is_name_text, is_title_word
 
 _NEWLY = frozenset({"new", "newly", "appointed", "newly-appointed", "incoming", "outgoing"})
 _BODY_NOUNS = frozenset({"commission", "council", "parliament", "court", "bank"})

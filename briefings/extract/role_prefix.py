@@ -9,7 +9,8 @@ from typing import Protocol
 from briefings.extract.forms import weak_title
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.roles import _words
-from briefings.extract.tokens import Tok, country_at, may_open_country
+from briefings.extract.token_countries import country_at, may_open_country
+from briefings.extract.tokens import Tok
 
 # the grades an office takes before its state's word: "Deputy Xish Trade Representative", "Assistant U.S. X"
 PREFIX_GRADES = _words("deputy assistant acting interim principal associate")

@@ -11,7 +11,8 @@ from briefings.extract.gazetteer import country_of
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.role_scan import Title, scan_title
 from briefings.extract.roles import HEADS, TITLE_WORDS
-from briefings.extract.tokens import INSTITUTIONS, Tok, country_at
+from briefings.extract.token_countries import country_at
+from briefings.extract.tokens import INSTITUTIONS, Tok
 
 # grade words before "official" ("a senior official", "a high-ranking defense official")
 _GRADES = frozenset(

@@ -42,17 +42,8 @@ from briefings.extract.role_prefix import PREFIX_GRADES, grade_before_country
 from briefings.extract.role_ranks import graded_rank, rank_opens_name
 from briefings.extract.roles import HEADS, PORTFOLIO
 from briefings.extract.roles import TITLE_WORDS as TITLE_WORDS  # for the modules that import it from here
-from briefings.extract.tokens import (
-    STYLES,
-    Tok,
-    base,
-    country_at,
-    is_head,
-    is_institution,
-    is_title_word,
-    joint_states,
-    may_open_country,
-)
+from briefings.extract.token_countries import country_at, is_institution, joint_states, may_open_country
+from briefings.extract.tokens import STYLES, Tok, base, is_head, is_title_word
 
 _ORG_COUNTRIES = ORGANISATION_NAMES
 _JOINS = frozenset({"and", "cum", "/", "–", "—"})  # join two titles: a title word must follow

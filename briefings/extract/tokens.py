@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from briefings.extract.gazetteer import country_forms, country_of, fold
-from briefings.extract.org_names import ORGANISATIONS, org_in_title
+from briefings.extract.gazetteer import country_of
+from briefings.extract.org_names import org_in_title
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, _words
 
 # "then-Foreign Minister": the time word is a token of its own, no part of the title it qualifies;
@@ -324,73 +324,6 @@ def is_title_word(t: Tok, ci: bool = False, after_connector: bool = False) -> bo
     return after_connector and (
         w in PORTFOLIO or country_of(base(t.text)) is not None or org_in_title(t.text) is not None
     )
-
-
-def joint_states(w: str) -> bool:
-    """A hyphenated pair of countries naming a joint body's states ("ROK-U.S. Combined Forces")."""
-    parts = w.split("-")
-    return len(parts) == 2 and all(country_of(p) is not None for p in parts)
-
-
-@cache
-def _first_words() -> frozenset[str]:
-    """Lower-cased first words of every country, organisation and institution form."""
-    forms = [*country_forms(), *ORGANISATIONS, *INSTITUTIONS]
-    return frozenset(base(f.split()[0]).lower() for f in forms if f.split())
-
-
-@lru_cache(maxsize=65536)
-def could_start_country(word: str) -> bool:
-    """True when a lower-case word is the first word of some country, organisation or institution."""
-    head = base(word)
-    return head in _first_words() or fold(head) in _first_words()
-
-
-@lru_cache(maxsize=65536)
-def may_open_country(low: str) -> bool:
-    """The quick test of country_at's first token (its lower-cased text): False means no country there."""
-    return could_start_country(low) or "-" in base(low)
-
-
-@lru_cache(maxsize=65536)
-def _phrase_country(phrase: str) -> str | None:
-    """The country, organisation or institution a phrase names exactly, if any."""
-    b = base(phrase)
-    return country_of(b) or org_in_title(b) or INSTITUTIONS.get(b.lower())
-
-
-_SIZES = (4, 3, 2, 1)
-_LONG_SIZES = (7, 6, 5, 4, 3, 2, 1)
-
-
-@cache
-def _long_openers() -> frozenset[str]:
-    """Lower-cased first words of the country forms longer than four words ("Socialist Republic of X")."""
-    return frozenset(f.split()[0].lower() for f in country_forms() if len(f.split()) > 4)
-
-
-def country_at(toks: list[Tok], i: int, text: str) -> tuple[str, int] | None:
-    """A country/organisation/institution named by tokens starting at i: (name, index after it)."""
-    first = toks[i]
-    if not first.cap or not may_open_country(first.low):
-        return None
-    n_toks = len(toks)
-    for n in _LONG_SIZES if first.low in _long_openers() else _SIZES:
-        if i + n > n_toks:
-            continue
-        phrase = text[first.start : toks[i + n - 1].end]
-        if "\n" in phrase:
-            continue
-        name = _phrase_country(phrase)
-        if name:
-            return name, i + n
-    return None
-
-
-@lru_cache(maxsize=65536)
-def is_institution(phrase: str) -> bool:
-    """True for an institution that implies a country ("Pentagon", "White House")."""
-    return base(phrase).lower() in INSTITUTIONS
 
 
 def is_name_word(t: Tok, first: bool) -> bool:
