@@ -140,7 +140,7 @@ def apposed_title(text: str, start: int, quote_start: int, inner: str) -> bool:
 _THEME = re.compile(
     r"\b(?:[Tt]heme|[Mm]otto|[Ss]logan|[Tt]agline)"
     r"(?:\s+of\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:is|was|will\s+be)"
-    r"|\s+(?:is|was|will\s+be))?\s*[,:]?\s*$"
+    r"|\s+of\s+(?:the|this)\s+year|\s+(?:is|was|will\s+be))?\s*[,:]?\s*$"  # "the theme of the year "..."
 )
 _THEME_WORDS = ("heme", "otto", "logan", "agline")
 

@@ -14,7 +14,7 @@ from briefings.models import Quote
 VERB_WORDS = (
     r"said|says|added|adds|noted|notes|stressed|explained|stated|remarked|declared|wrote|emphasi[sz]ed|"
     r"underscored|warned|insisted|continued|replied|responded|told|observed|argued|announced|commented|"
-    r"called|described|saying|adding|posted|tweeted|reiterated|affirmed|cautioned|acknowledged|conceded|"
+    r"called|described|saying|adding|writing|accused|posted|tweeted|reiterated|affirmed|cautioned|acknowledged|conceded|"
     r"asserted|recalled|predicted|vowed|pledged|highlighted|underlined|maintained|put\s+it|"
     # "issued a statement calling X '...'" (not "..., calling X a '...'": a clause on the sentence's subject)
     r"(?<!,\s)calling"
@@ -35,7 +35,7 @@ _NARRATION = re.compile(r"\b(?:said|says|added|told|wrote)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 # a third-person word or a title: the reporter speaks of someone again
 _THIRD_PERSON = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir|[Tt]he\s+(?:leaders|ministers|secretaries|two|sides|delegations)|"
+    r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir|[Tt]he\s+(?:leaders|ministers|secretaries|two|sides|delegations|visit|trip)|"
     r"welcomed|agreed|discussed|reaffirmed|exchanged|thanked|accepted|met|held)\b"
 )
 _WHEN = re.compile(
@@ -165,7 +165,8 @@ def statements(
             wm = _WILL_FIRST.match(body) if k > pi + 1 and readout and not future else None
             if wm is not None and not _FIRST_PERSON.search(wm.group()):
                 break  # "X will travel on to ...": the readout is over (not "..., which will", "We will")
-            if k > pi + 1 and (_NARRATION.search(body) or "according to" in body):
+            cited = "according to" in body or body.startswith("According to")
+            if k > pi + 1 and (_NARRATION.search(body) or cited):
                 break  # "..., the spokesperson added.", "..., according to the ministry": the reporter again
             if k > pi + 1 and readout and rec is not None and _LAST_TIME.search(body):
                 break  # a person's answer, then "A and B last met in May": the reporter's background

@@ -19,8 +19,11 @@ def holds(rec: PersonRec, title: str) -> bool:
 def title_holder(people: People, title: str) -> PersonRec | None:
     """The person a bare title means, also "the French minister" (a country word and a title) and
     "the High Representative/Vice-President" (either part)."""
-    for part in title.split("/"):
+    parts = title.split("/")
+    for part in parts:
         rec = people.by_title(part) or _titled_as(people, part)
+        # "the HR/VP": either part's initials, "High Representative ..."
+        rec = rec or (abbreviation_holder(people, part) if len(parts) > 1 else None)
         if rec:
             return rec
     words = title.split()
@@ -30,6 +33,8 @@ def title_holder(people: People, title: str) -> PersonRec | None:
     if len(words) < 2:
         return None
     country = country_of(words[0])
+    if country is None and _BODY.fullmatch(words[0]):
+        return _one_holder(people, " ".join(words[1:]))  # "the XYZ Commander": the body's initials first
     if country is None:
         return None
     rest = " ".join(words[1:])
@@ -38,6 +43,17 @@ def title_holder(people: People, title: str) -> PersonRec | None:
 
 
 _SHORT = re.compile(r"[A-Z]{2,4}")  # an office's initials inside a title ("CS", "PS")
+_BODY = re.compile(r"[A-Z]{2,6}")  # a body's initials before a title ("the XYZ Commander")
+
+
+def _one_holder(people: People, title: str) -> PersonRec | None:
+    """The one person whose role is the title or holds all its words, else None."""
+    key = role_key(title)
+    if not key:
+        return None
+    exact = [r for r in people.recs if r.role and role_key(r.role) == key]
+    held = exact or [r for r in people.recs if r.role and holds(r, title)]
+    return held[0] if len(held) == 1 else None
 
 
 def abbreviation_holder(people: People, title: str) -> PersonRec | None:

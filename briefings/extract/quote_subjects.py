@@ -20,6 +20,26 @@ _OPENING = re.compile(
 _TITLED = re.compile(_NUMBERED + r"(?:[^,;.“”\"]{0,60},\s*)?[Tt]he\s+(?P<t>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _CLOSING_SAID = re.compile(r",\s*(?:said|says)\s+$")  # searched up to a name: "..., said A"
 _LEAD_IN = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+)?(?:[^,;.“”\"]{0,60},\s*)?$")  # "2. At the outset, "
+# the article and the words of a title before its holder's name: "The party's committee chair, A B, ..."
+# (not a preposition's object: "The talks with A B, ...")
+_THE_LEAD = re.compile(
+    _NUMBERED
+    + r"(?:[^,;.“”\"]{0,60},\s*)?[Tt]he\s+"
+    + r"(?:(?!(?:with|of|for|to|by|between|and|from|at|in|on|that|who)\s)[\w'’-]+\s+){0,3}$"
+)
+# "For A, an analyst at X, the visit ...", "For security professor A, ...": whose view the sentence gives
+_VIEW_LEAD = re.compile(r"\s*(?:For|In\s+the\s+(?:view|eyes|opinion)\s+of)\s+(?:[\w.'’-]+\s+){0,4}?$")
+
+
+def _opens(sent: Sentence, span_start: int, end: int) -> bool:
+    """True when a mention (its span's start and its end) opens its sentence as the subject: after at
+    most a comma lead-in, or as the viewer of "For A, ..." (a comma after the name)."""
+    before = sent.text[: max(0, span_start - sent.start)]
+    if _LEAD_IN.match(before) or _THE_LEAD.match(before):  # "The committee chair, A B, ..."
+        return True
+    return sent.text.startswith(("For ", "In the "), len(before) - len(before.lstrip())) and bool(
+        _VIEW_LEAD.fullmatch(before) and sent.text.startswith(",", end - sent.start)
+    )
 
 
 def subject(doc: Doc, people: People, start: int, verb: int) -> PersonRec | None:
@@ -83,8 +103,7 @@ def recent_subject(doc: Doc, people: People, offset: int, pronoun: str) -> Perso
             continue  # "A said .... He said B would attend. '...,' he told reporters": still A
         found = people.at(s.start, stop)
         if found:
-            lead_in = _LEAD_IN.match(doc.text[s.start : found[0][0].span_start])
-            if lead_in:
+            if _opens(s, found[0][0].span_start, found[0][0].end):
                 return found[0][1]
             # "X will host the meeting, said Foreign Minister A.": the speaker after the closing verb
             said = [rec for m, rec in found if _CLOSING_SAID.search(doc.text, s.start, m.span_start)]
@@ -133,7 +152,7 @@ def subject_since(people: People, since: int, offset: int, doc: Doc | None = Non
             sent = m.sentence
             nxt = (sent.paragraph, sent.index + 1)
             just_before = here is not None and (here.paragraph, here.index) == nxt
-            if _LEAD_IN.match(sent.text, 0, max(0, m.span_start - sent.start)) and (
+            if _opens(sent, m.span_start, m.end) and (
                 just_before or not _PLANS.match(sent.text, max(0, m.end - sent.start))
             ):
                 best = (m.start, rec)

@@ -40,26 +40,38 @@ from briefings.extract.quote_terms import is_term, modifies_noun, names_policy, 
 from briefings.extract.sentences import Doc
 from briefings.models import Quote
 
+# '"...", after B warned': a clause of its own after a joining word, not the quote's speaker
+_CLAUSE_WORDS = r"while|whereas|but|after|before|when|since|because|although|though|until|unless"
 _AFTER = re.compile(
     rf"^\s*[,.]?\s*(?:(?:{VERB_WORDS}|according\s+to)\s+(?P<a>[^,;“”\"]{{1,90}})|"
-    rf"(?!\s*(?:while|whereas|but)\b)(?P<b>[^,;“”\"]{{1,90}}?)(?:,\s(?P<ap>[^,;“”\"]{{1,110}}),)?\s+(?:{VERB_WORDS})\b)"
+    rf"(?!\s*(?:{_CLAUSE_WORDS})\b)(?P<b>[^,;“”\"]{{1,90}}?)(?:,\s(?P<ap>[^,;“”\"]{{1,110}}),)?\s+(?:{VERB_WORDS})\b)"
 )
 # "Quotes attributable to the Minister, Senator Doe:" (a media release's quote heading)
 _ATTRIBUTABLE = re.compile(r"\battribut(?:able|ed)\s+to\s+(?P<w>[^:“”\"]{1,120}?)\s*:\s*$", re.I)
 # between two quotes of one sentence: a reported clause joined on ("..." and that the plan was "...")
 _SAME_CLAUSE = re.compile(r"[^.;!?“”\"]{0,80}?\band\s+(?:that\b|said\b|added\b)[^.;!?“”\"]{0,80}$")
 _APPOSED = re.compile(r",\s*([^,;“”\"]{3,90}?)\s*[.,;]?\s*$")
+_SAYS = re.compile(rf"\b(?:{VERB_WORDS})\b")
+_RELATIVE = re.compile(r"(?:who|whom|whose|which|where)\b")
 _WORD_BEFORE = re.compile(r"\w\s?$")
 # a second "B said:" between the first speech verb and the quote
 _NEAR_INTRO = re.compile(
     rf"[,;]\s+(?:while\s+|and\s+|but\s+)?(?P<w>[^.,;“”\"]{{1,60}}?)\s+(?:{VERB_WORDS})\b[^,;“”\"]{{0,40}}:\s*$"
 )
 # 'build on the AUKUS "optimal pathway"', 'declared X its "main enemy"': a term after its determiner
-_DET_TERM = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that)|\w['’]s)\s+(?:[A-Z][\w'’-]*\s+)?$")
+# (not 'said that Xland "firmly supports" ...': "that" and a capitalised word, the clause's subject)
+_DET_TERM = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our|this)|\w['’]s)\s+(?:[A-Z][\w'’-]*\s+)?$|\bthat\s+$"
+)
 _NAMED_PHRASE = re.compile(r"\b(?:a|an|the|its|their)\s$")
-_DESCRIBED_WORDS = ("described", "characteri", "termed", "dubbed", "welcomed", "hailed", "praised", "lauded")
+# (also a judgement: "dismissed the talks as '...'", "condemned the move as '...'")
+_DESCRIBED_WORDS = (
+    "described", "characteri", "termed", "dubbed", "welcomed", "hailed", "praised", "lauded",
+    "dismissed", "denounced", "condemned", "criticised", "criticized",
+)
 _DESCRIBED = re.compile(
-    r"\b(?:described|characteri[sz]ed|termed|dubbed|welcomed|hailed|praised|lauded)\b(?:\s+(?:by\s+)?[^“”\".;,]{1,40}?)?\s+as\b[^“”\".;]{0,60}$"
+    r"\b(?:described|characteri[sz]ed|termed|dubbed|welcomed|hailed|praised|lauded|"
+    r"dismissed|denounced|condemned|critici[sz]ed)\b(?:\s+(?:by\s+)?[^“”\".;,]{1,40}?)?\s+as\b[^“”\".;]{0,60}$"
 )
 _DESCRIBED_BY = re.compile(r"\bby\s+([^“”\".;,]+?)\s+as\b")
 _TITLE_THEN = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*\s+$")  # "the Deputy PS" + verb
@@ -90,6 +102,7 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
     anon_pi, anon_end = -5, 0
     quoted_paras: set[int] = set()
     loose: list[Quote] = []
+    lone: list[Quote] = []
     run_pi: dict[int, int] = {}  # out index -> paragraph, for quotes that open their paragraph unattributed
     for qs, qe, _ in quote_spans(doc, paras):
         sent = doc.sentence_at(qs)
@@ -121,6 +134,8 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             apposed = _APPOSED.match(tail, am.end()) if am["a"] else None
             # (not '"...," said A, a professor at X in Y': a description, whose words name no one)
             described = apposed is not None and rec is not None and apposed[1].startswith(("a ", "an "))
+            # (not 'said a senior official, who briefed reporters ... set by the X': a clause on the subject)
+            apposed = None if apposed is not None and _RELATIVE.match(apposed[1]) else apposed
             # (not 'said Dr A B, Senior Fellow at the X': the name already given speaks, not the body's head)
             by_name = rec is not None and rec.surname.casefold() in (am["a"] or "").casefold()
             if apposed and not described and not by_name and (rec is None or not PRONOUN.match(am["a"])):
@@ -198,6 +213,8 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
                 remarked = remarked or signed_by(text, people, paras[nxt_pi].start, paras[nxt_pi].end)
                 if remarked:
                     attributed, rec, follow_pi = True, remarked, nxt_pi
+        if text.endswith("so-called ", max(sent.start, qs - 10), qs):
+            continue  # 'the meeting of the so-called "coalition of the X"': a name, however long
         if themed(text, sent.start, qs) or apposed_title(text, sent.start, qs, inner):
             continue  # 'under the theme "..."', 'The theme of the summit is "..."': a motto, not speech
         if (not attributed or is_term(inner)) and names_a_title(text, sent.start, qs):
@@ -226,7 +243,10 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             # 'X said A "..." and that B was "short quote"', 'X said A would "..." while building a "..."'
             attributed, rec = True, last
         # '"...," the official said. "That matters."': a short full sentence after a quote of its paragraph
-        spoken_on = qs > paras[pi].start and pi in (last_pi, anon_pi) and bool(_WHOLE.fullmatch(inner))
+        # (or a paragraph of its own right after that quote's: '"...," A said.' then '"Not just that."')
+        alone = qs == paras[pi].start and qe >= paras[pi].end - 1 and pi - 1 in (last_pi, anon_pi)
+        inside = qs > paras[pi].start and pi in (last_pi, anon_pi)
+        spoken_on = (alone or inside) and bool(_WHOLE.fullmatch(inner))
         if not attributed and not spoken_on and (
             len(inner.split()) < 4 or is_term(inner) or _NAMED_PHRASE.search(text, sent.start, qs)
         ):
@@ -246,6 +266,9 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
         lead = text[sent.start : qs]
         if rec is None and not attributed and lead.rstrip().endswith(":") and UNNAMED.match(lead):
             attributed = not people.at(sent.start, qs)  # 'A European diplomat put it bluntly: "..."'
+        if rec is None and not attributed and qs == sent.start and qs > paras[pi].start:
+            # 'One diplomat, who asked not to be named, said .... "..."': still the unnamed speaker
+            attributed = _unnamed_said_before(doc, people, sent.index)
         if rec is None and not attributed and last is not None and pi - last_pi <= 1 and last_end > anon_end:
             rec = last  # a follow-on quote paragraph keeps the last speaker
         ev = doc.evidence(qs, qe, sent)
@@ -256,6 +279,8 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
         )
         if not attributed and rec is None:
             loose.append(out[-1])  # no one said it here: words a named speaker repeats may be theirs
+            if qs == paras[pi].start and qe >= paras[pi].end - 1 and len(inner.split()) >= 8:
+                lone.append(out[-1])  # a quote paragraph naming no one
         if qs == paras[pi].start and not attributed:
             run_pi[len(out) - 1] = pi  # a paragraph opening with an unattributed quote
         quoted_paras.add(pi)
@@ -269,11 +294,38 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             last, last_pi, last_end, last_sent = rec, max(pi, follow_pi), qe, sent
         elif attributed:
             anon_pi, anon_end = pi, qe  # an unnamed speaker ("a senior official") spoke last
+    out = _sole_voice(out, lone, anon_pi < 0)
     resolve = _resolver(doc, people, list(out))
     out.extend(statements(doc, people, paras, quoted_paras, resolve))
     out.extend(inline_statements(doc, people, paras, resolve))
     out.sort(key=lambda q: q.evidence.start)
     return repeated_speakers(out, loose)
+
+
+def _sole_voice(quotes: list[Quote], alone: list[Quote], no_anon: bool) -> list[Quote]:
+    """A quote paragraph naming no one, in a text where one person alone speaks and has spoken before it
+    (a minister's release: '"...," the Minister said.' ... '"..."'), is that person's."""
+    voices = {q.speaker for q in quotes if q.speaker}
+    if len(voices) != 1 or not alone or not no_anon:
+        return quotes
+    first = min(q.evidence.start for q in quotes if q.speaker)
+    return [
+        q.model_copy(update={"speaker": next(iter(voices))})
+        if q.speaker is None and q.evidence.start > first and any(q is a for a in alone)
+        else q
+        for q in quotes
+    ]
+
+
+def _unnamed_said_before(doc: Doc, people: People, index: int) -> bool:
+    """True when the sentence before (in the quote's paragraph) opens with an unnamed speaker who
+    says something and names no one."""
+    if index == 0:
+        return False
+    prev, here = doc.sentences[index - 1], doc.sentences[index]
+    if prev.paragraph != here.paragraph or not UNNAMED.match(prev.text) or people.at(prev.start, prev.end):
+        return False
+    return _SAYS.search(prev.text) is not None
 
 
 def _resolver(doc: Doc, people: People, quotes: list[Quote]) -> Resolver:
