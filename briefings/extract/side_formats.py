@@ -77,8 +77,9 @@ def pair_body(text: str, cue_end: int, end: int) -> str | None:
 
 
 # "the 49th A-B Military Committee Meeting (MCM) will be held ..., co-chaired by": a format of the sides named
+# (its name's small joining words too: "the A-B High-Level Concertation and Cooperation Commission")
 _FORMAT_NAME = re.compile(
-    r"\b(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+(?:[A-Z][\w'’+()-]*\s+){0,5}?"
+    r"\b(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+(?:(?:[A-Z][\w'’+()-]*|and|for|on)\s+){0,6}?"
     r"(?:Meeting|Dialogue|Committee|Commission|Council|Talks|Consultations|Summit)\b"
 )
 

@@ -187,6 +187,9 @@ def subject_of(
             return subject_of(doc, people, s, own_start, first.start(), main_first)
     if re.match(r"\s*(?:I|we)\b", head) or re.search(r"(?:^|,)\s*I\b", head):
         return author(doc, people)  # a first-person release: its author
+    sayer = said_pronoun(doc, people, clause_start, cue_start) if " he " in head or " she " in head else None
+    if sayer is not None:
+        return sayer  # "Minister A said he would hold a meeting with B": the speaker holds it
     verb = FIRST_VERB.search(head)
     subject_end = clause_start + verb.start() if verb else cue_start
     own_title = TITLE_REF.search(doc.text, clause_start, subject_end) if "the " in head.lower() else None
@@ -329,6 +332,21 @@ _BARE_TITLE = re.compile(
     r"(?:[^,]{0,40},\s*)?(?P<t>(?:[A-Z][\w-]*\s+){1,3}(?:Minister|Secretary))\s*$"
 )  # the subject before the verb is a title alone ("Finance Minister will travel")
 _SAID = re.compile(r"\s*,?\s*(?:said|says|told|added)\b")
+# "A said he would ...", "A told reporters that she will ...": the pronoun right after is the speaker
+_SAID_PRONOUN = re.compile(
+    r"\s*,?\s*(?:said|says|added|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|the\s+\w+))\s+(?:that\s+)?"
+    r"(?:he|she)\s+(?:\w+\s+){0,3}$"
+)
+
+
+def said_pronoun(doc: Doc, people: People, a: int, cue: int) -> PersonRec | None:
+    """ "A said he would hold talks with B": the person whose "said he" opens the clause, else None."""
+    found = [
+        titled_namesake(people, mention, rec)
+        for mention, rec in people.at(a, cue)
+        if _SAID_PRONOUN.fullmatch(doc.text, mention.end, cue)
+    ]
+    return found[-1] if found else None
 # ", first deputy director of X, told": an apposition (not a "who" clause) between the source and its verb
 _APPOSED_SAID = re.compile(
     r",\s+(?!who\b|which\b)(?:an?\s+|the\s+)?[a-z][^,;.]{0,80},\s+(?:said|says|told|added)\b"
