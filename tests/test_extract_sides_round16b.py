@@ -115,3 +115,36 @@ def test_pair_co_chairs_a_three_state_commission() -> None:
         "Commission for Trade and Investment.\n"
     )
     assert ("bilateral", ["Ilse Marrow", "Tomas Vell"]) not in _sides(_VISIT + para)
+
+
+# --- "the two are joined by C for a meeting of the X": the three states' meeting ---------------------------
+
+_TOUR = (
+    "Foreign Minister Halvard Quenby travels to Poland and Lithuania\n\n"
+    "Foreign Minister Halvard Quenby of Norway will travel to Warsaw and Vilnius on 12 and 13 May.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "In Warsaw, Quenby will hold talks with Polish Foreign Minister Jerzy Malczan before the two are "
+        "joined by French Foreign Minister Odile Varenne for a meeting of the Baltic Sea Triangle.",
+        "In Warsaw, Quenby and Polish Foreign Minister Jerzy Malczan will be joined by French Foreign "
+        "Minister Odile Varenne for a meeting of the Northern Contact Format.",
+        "On 12 May, Quenby will hold talks with Polish Foreign Minister Jerzy Malczan in Warsaw before the "
+        "two are joined by French Foreign Minister Odile Varenne for a meeting of the Vistula Dialogue.",
+    ],
+)
+def test_joined_by_for_a_meeting_of_the_format(para: str) -> None:
+    met = ["Halvard Quenby", "Jerzy Malczan", "Odile Varenne"]
+    assert ("trilateral", met) in _sides(_TOUR + para + "\n")
+
+
+def test_meeting_of_the_format_without_joined_by_is_no_cue() -> None:
+    # near miss: "for a meeting of the X" with no one joining is no meeting of the sides named
+    para = (
+        "Quenby will travel to Warsaw for a meeting of the Baltic Sea Triangle with Jerzy Malczan of "
+        "Poland.\n"
+    )
+    assert not any(k == "trilateral" for k, _ in _sides(_TOUR + para))

@@ -98,7 +98,7 @@ CUE = guarded(
         r"|\b(?P<meal>working\s+(?:lunch|breakfast|dinner))\b"
         # "will represent the alliance at a meeting of EU ministers", "participate in the X Forum": a group
         # "will go on to X for a meeting of Andean trade ministers": a group of its own ("of the EU's X
-        # Council" too: a body an organisation's possessive names, not "of the X Triangle" a visitor joins)
+        # Council" and "joined by C for a meeting of the X Triangle" too: `sides` keeps only those)
         r"|\b(?P<multi>(?:represent\s+(?:[\w'’-]+\s+){1,3}at|participate\s+in|take\s+part\s+in|"
         # (the lookbehinds after their words' first letters: a literal first rejects other words at once)
         r"also(?<=will\salso)\s+(?:chair|host|convene|attend)|chair(?<=will\schair)|host(?<=will\shost)|"
@@ -107,7 +107,7 @@ CUE = guarded(
         r"preceded(?<=\spreceded)\s+by|"
         # "travel to X for the Y Defence Ministers' Meeting": a named gathering of its own
         r"for(?<=\sfor)(?:(?=\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference)\b)|"
-        r"(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+(?:the\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)?[A-Z])))\s+"
+        r"(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?[A-Z])))\s+"
         r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference)\s+of|"
         r"the\s+(?:(?:first|second|third|next|annual|\d+(?:st|nd|rd|th))\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}"
         r"(?:Forum|Meeting|Summit|Conference|Dialogue|Council)|"

@@ -186,3 +186,17 @@ def two_chairs(doc: Doc, cue: str, seg: str, recs: list[PersonRec], main_recs: l
     opening = {c for x in doc.sentences[:6] for c in countries_in(doc, x)}
     # "NATO Defence Ministers will meet ...": a bloc's gathering, whose bodies two members may co-chair
     return countries <= opening and not (opening & _ORG_NAMES)
+
+
+_FOR_OF_THE = re.compile(r"for\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+the\s+")
+_JOINED_BY = re.compile(r"\bjoined\s+by\b")
+_ORG_OWN = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s")  # "the EU's", "the African Union's"
+
+
+def meeting_of_the(text: str, clause_start: int, cue: int, end: int) -> bool | None:
+    """ "for a meeting of the X": True after "joined by", None for an org's body or no cue, else False."""
+    m = _FOR_OF_THE.match(text, cue, end)
+    if m is None or _ORG_OWN.match(text, m.end(), end):
+        return None
+    return bool(_JOINED_BY.search(text, clause_start, cue))
+

@@ -53,6 +53,7 @@ from briefings.extract.side_formats import (
     counted_together,
     format_kind,
     many_states,
+    meeting_of_the,
     pair_body,
     sides_kind,
     subjects_meet,
@@ -222,6 +223,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             if found_parties is None:
                 continue
             subject, in_clause, kind_word, in_visit = found_parties
+            joined_by = meeting_of_the(doc.text, a, m.start(), s.end) if m["multi"] else None
+            if joined_by is False:
+                continue  # "for a meeting of the X Triangle" that no one joins: no cue
             if before:  # "preceded by a meeting of officials, where A will lead X's side": its people only
                 subject, in_clause = None, preceding_people(people, m.end(), s.end)
             if subject is None and in_clause:  # "- the A-B-C Meeting with B and C": the list's traveller
@@ -321,7 +325,11 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             )
             for objs, oth in pairs or [(g, others) for g in groups]:
                 recs = ([subject] if subject else []) + objs
-                if s.index + 1 < len(doc.sentences) and (m["multi"] or m["fmt"]):
+                if joined_by:  # "A and B will be joined by C for a meeting of the X": the sides named
+                    kind_word = sides_kind(recs)
+                    if kind_word == "multilateral":
+                        continue  # a pair joined by one more: no many-sided session (its people unsure)
+                if s.index + 1 < len(doc.sentences) and (m["multi"] or m["fmt"]) and not joined_by:
                     recs += joined_next(doc, people, doc.sentences[s.index + 1], recs)
                 if pair_of:  # "A and B will co-chair a meeting of the X Group. C is expected to attend."
                     recs += expected_attendees(doc, people, s, m.end(), b, recs)
