@@ -19,6 +19,18 @@ from briefings.extract.side_calls import (
     received_by_peer,
     unnamed_session,
 )
+from briefings.extract.side_clause_words import (
+    AND_WITH,
+    BE_WITH,
+    BETWEEN,
+    FOR_MEAL,
+    IN_BODY,
+    JOINT,
+    MEAL_CALL_WORDS,
+    OF_NAMED,
+    PLURAL_MEETINGS,
+    THE_NTH,
+)
 from briefings.extract.side_cues import (
     CUE,
     CUE_WORDS,
@@ -73,22 +85,6 @@ from briefings.extract.side_rules import by_side, restates_main, separate_hosts
 from briefings.extract.side_subjects import GROUP_SUBJECT, met_namesakes, semicolon_list_end
 from briefings.models import Event, EventKind
 
-_PLURAL_MEETINGS = re.compile(r"\b(?:meetings|discussions|interactions|engagements)\b")
-_OF_NAMED = re.compile(r"\bof\s+the\s+[A-Z]")
-# "meet in the X Council with B", "meet in the format of the X Council, with B": the body's session
-_IN_BODY = re.compile(
-    r"\s+in\s+(?:the\s+format\s+of\s+)?the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Council|Commission|Committee|Group)\b"
-)
-_JOINT = re.compile(r"\b(?:jointly|together|joint|three-way|four-way|all|convene[sd]?)\b")  # one meeting
-
-
-_MEAL_CALL_WORDS = ("working", "call", "received", "lunch", "breakfast", "dinner")  # MEAL_OR_CALL, _FOR_MEAL
-_FOR_MEAL = re.compile(r",?\s+for\s+an?\s+(?:working\s+)?(?:lunch|breakfast|dinner)\b")
-_BE_WITH = re.compile(r"\s+(?:will|would|are\s+to)\s+(?:also\s+)?be\s+with\b")
-_THE_NTH = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|inaugural|\d+(?:st|nd|rd|th))\s+$")
-_AND_WITH = re.compile(r"\bwith\s+[^;]{3,160}?\band\s+with\s+(?:[A-Z]|(?:his|her|its|their|the)\s)")
-_BETWEEN = re.compile(r"\s+between\s+[A-Z][^.;,]{0,60}?\s+and\s+[A-Z]")
-
 
 def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: set[int]) -> list[Event]:
     """Meetings beside the main event, one per pair for "separate bilateral meetings with A and B"."""
@@ -133,7 +129,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 # "will prepare for the Leaders' Meeting in September", "would prepare for the visit ... for
                 # the X Summit later this year": a later gathering
                 continue
-            of_body = bool(m["verb"] and _OF_NAMED.search(m.group()))
+            of_body = bool(m["verb"] and OF_NAMED.search(m.group()))
             # "A and B will co-chair a meeting of the X Group": the body's session, not the pair's talks
             pair_of = pair_body(doc.text, m.end(), s.end) if m["pair"] else None
             unnamed = unnamed_session(doc.text, m, s.start)
@@ -174,9 +170,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             if m["kind"] and (m["kind"][0].isupper() and m.start() > s.start) and not main.trip:
                 continue  # "Trilateral Foreign Ministers' Meeting": the main event's name, not a leg's
             # "the bilateral meetings would be with A, B and C": the protagonist's meetings the lead announced
-            be_with = bool(m["kind"] and main_first and _BE_WITH.match(doc.text, m.end(), s.end))
+            be_with = bool(m["kind"] and main_first and BE_WITH.match(doc.text, m.end(), s.end))
             the = m["kind"] and re.search(r"\bthe\s+$", doc.text[max(s.start, m.start() - 5) : m.start()])
-            if m["kind"] and not the and _THE_NTH.search(doc.text, max(s.start, m.start() - 25), m.start()):
+            if m["kind"] and not the and THE_NTH.search(doc.text, max(s.start, m.start() - 25), m.start()):
                 # "for the first trilateral summit among the three": the main event, when it has that count
                 the = KINDS.get(m["kind"].lower()) == sides_kind(main_recs)
             if the and not be_with:
@@ -274,30 +270,30 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 and not m["meal"]
                 and "call" not in m.group()  # "and call on the Prime Minister": a call, not the talks again
                 and not in_visit
-                and not _IN_BODY.match(doc.text, m.end(), b)  # "meet in the X Council with B": its session
+                and not IN_BODY.match(doc.text, m.end(), b)  # "meet in the X Council with B": its session
                 and not m["fmt"]  # "join B for the A-B 2+2 Meeting": a format the main event is not named by
                 and not m["conv"]  # "the X Council will meet on Thursday with B": a named body's own session
                 and not (each_party and EACH.search(seg))  # "meet each of his counterparts separately"
                 and restates_main(doc, main, a, b, subject, objects, ref)
             ):
                 continue
-            plural = bool(_PLURAL_MEETINGS.search(m.group()))
+            plural = bool(PLURAL_MEETINGS.search(m.group()))
             # "a separate meeting between A and B": A and B meet each other
-            each = bool(EACH.search(seg)) and not (subject is None and _BETWEEN.match(doc.text, m.end(), b))
+            each = bool(EACH.search(seg)) and not (subject is None and BETWEEN.match(doc.text, m.end(), b))
             # "will hold talks with A and with B": the preposition said again, one meeting with each
-            each = each or bool(" and with " in seg and _AND_WITH.search(doc.text, m.start(), b))
+            each = each or bool(" and with " in seg and AND_WITH.search(doc.text, m.start(), b))
             two_way = KINDS.get(kind_word) == "bilateral"  # "one-on-one talks with A and with B": one each
             split = (two_way and (each or plural)) or (not kind_word and each)
             groups = [[o] for o in objects] if split and len(objects) > 1 else [objects]
             # "talks with B, and a working dinner with investors": the dinner is not the talks
             obj_end = (
                 max((mn.end for mn, r in people.at(a, b) if r in objects), default=b)
-                if has_any(seg, _MEAL_CALL_WORDS)
+                if has_any(seg, MEAL_CALL_WORDS)
                 else b
             )
             meal_or_call = bool(
                 MEAL_OR_CALL.search(doc.text, a, max(obj_end, m.end()))
-                or _FOR_MEAL.match(doc.text, obj_end, b)
+                or FOR_MEAL.match(doc.text, obj_end, b)
             )
             if meal_or_call and "received" in m.group() and received_by_peer(subject, objects):
                 meal_or_call = False  # "will be received by the Xish Foreign Minister": the visit's talks
@@ -312,7 +308,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             together = len(groups) == 1 and (
                 counted_together(doc, s, n_met, seg) or subjects_meet(people, doc.text, a, b, m.span())
             )
-            if not (joint or together or _JOINT.search(seg)) or (
+            if not (joint or together or JOINT.search(seg)) or (
                 kind_word == "bilateral" and subject is not None and not group and not meal_or_call
             ):
                 # "bilateral talks with A of X and B of Y": one with each side
@@ -333,7 +329,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     recs += joined_next(doc, people, doc.sentences[s.index + 1], recs)
                 if pair_of:  # "A and B will co-chair a meeting of the X Group. C is expected to attend."
                     recs += expected_attendees(doc, people, s, m.end(), b, recs)
-                if m["conv"] or _IN_BODY.match(doc.text, m.end(), b):
+                if m["conv"] or IN_BODY.match(doc.text, m.end(), b):
                     # "the X Council will meet with B. The Council will be chaired by A.": its chair joins
                     added, last = session_added(doc, people, s, recs)
                     recs += added

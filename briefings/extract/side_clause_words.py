@@ -1,0 +1,21 @@
+"""Small patterns `sides` reads inside one side-meeting clause: meals, joint meetings, "and with"."""
+
+from __future__ import annotations
+
+import re
+
+PLURAL_MEETINGS = re.compile(r"\b(?:meetings|discussions|interactions|engagements)\b")
+OF_NAMED = re.compile(r"\bof\s+the\s+[A-Z]")
+# "meet in the X Council with B", "meet in the format of the X Council, with B": the body's session
+IN_BODY = re.compile(
+    r"\s+in\s+(?:the\s+format\s+of\s+)?the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Council|Commission|Committee|Group)\b"
+)
+JOINT = re.compile(r"\b(?:jointly|together|joint|three-way|four-way|all|convene[sd]?)\b")  # one meeting
+
+
+MEAL_CALL_WORDS = ("working", "call", "received", "lunch", "breakfast", "dinner")  # MEAL_OR_CALL, FOR_MEAL
+FOR_MEAL = re.compile(r",?\s+for\s+an?\s+(?:working\s+)?(?:lunch|breakfast|dinner)\b")
+BE_WITH = re.compile(r"\s+(?:will|would|are\s+to)\s+(?:also\s+)?be\s+with\b")
+THE_NTH = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|inaugural|\d+(?:st|nd|rd|th))\s+$")
+AND_WITH = re.compile(r"\bwith\s+[^;]{3,160}?\band\s+with\s+(?:[A-Z]|(?:his|her|its|their|the)\s)")
+BETWEEN = re.compile(r"\s+between\s+[A-Z][^.;,]{0,60}?\s+and\s+[A-Z]")
