@@ -11,6 +11,8 @@ import pycountry
 
 from briefings.extract.demonyms import DEMONYMS as _DEMONYMS
 from briefings.extract.org_names import ORGANISATIONS
+from briefings.extract.zone_regions import region_zone
+from briefings.extract.zone_regions import zone_tab as _zone_tab
 
 # pycountry's short names that read oddly in prose; the common English short name wins.
 _NAME_FIXES: dict[str, str] = {
@@ -204,19 +206,6 @@ def _add_small_capitals(index: dict[str, list[City]]) -> None:
             index.setdefault(key, []).append(City(capital, country, 0, zones[0]))
 
 
-@cache
-def _zone_tab() -> dict[str, list[str]]:
-    """Country code -> its time zones, in tzdata's zone.tab order."""
-    from importlib.resources import files
-
-    out: dict[str, list[str]] = {}
-    for line in files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, _, zone = line.split("\t")[:3]
-            out.setdefault(code, []).append(zone)
-    return out
-
-
 def _add_zone_spellings(index: dict[str, list[City]]) -> None:
     """Index a time zone's city ("Asia/Ulaanbaatar") under its own spelling when the gazetteer writes the
     zone's largest city another way ("Ulan Bator"): only a close variant, never a country's name or a
@@ -266,6 +255,12 @@ def find_city(name: str, prefer_countries: frozenset[str] = frozenset()) -> City
     if not options and " " in key and all(len(w) <= 5 for w in key.split()):
         # a name written in syllables ("Ha Noi", "Hà Nội") where the gazetteer writes one word
         options = tuple(replace(c, name=name.strip()) for c in _cities().get(key.replace(" ", ""), ()))
+    if prefer_countries and not any(c.country in prefer_countries for c in options or ()):
+        # "talks in Bali" in a text on Indonesia: the island its zone covers, not a namesake town abroad
+        zoned = region_zone(name)
+        state = _code_to_country().get(zoned[0]) if zoned else None
+        if zoned and state in prefer_countries and country_of(name) is None:
+            return City(name.strip(), state, 0, zoned[1])
     if not options:
         return None
     spelt = name.strip()
@@ -299,12 +294,7 @@ def find_city(name: str, prefer_countries: frozenset[str] = frozenset()) -> City
 def stray_namesake(city: City, mentioned: frozenset[str]) -> bool:
     """A town several countries share, none of them one the text names ("in Smallton" in a text on Xland
     and Yland, where the gazetteer knows only smaller namesakes abroad): it tells no country."""
-    if (
-        not mentioned
-        or city.country in mentioned
-        or city.population >= 250_000
-        or capital_country(city.name)
-    ):
+    if not mentioned or city.country in mentioned or city.population >= 250_000 or capital_country(city.name):
         return False  # a capital or a city of a quarter-million is known by its own name
     return len({c.country for c in _cities().get(_lookup_key(city.name), ())}) > 1
 
