@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from briefings.extract.agenda import WEEKDAY as _W
@@ -22,6 +23,12 @@ class NumericDate(NamedTuple):
 
 # "on Friday (6/2)", "Wednesday (12/8)": day/month in brackets after its weekday (which checks the order)
 _WD_SLASH = re.compile(rf"\b({_W}),?\s*\((\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,4}}))?\)")
+# "on 05/07/2026": a full date in slashes, its order the figures' (one over 12) or the writer's habit
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b(?!\s*\d{1,2}:\d\d)")
+# the writer's own order in words: "3 June 2026" (day first) or "June 3, 2026" (month first)
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_WORD_MONTH = re.compile(rf"\b\d{{1,2}}\s+{_MONTHS}\s+(?:19|20)\d\d\b")
+_MONTH_WORD_DAY = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}},\s+(?:19|20)\d\d\b")
 # "24.9.2026", "on 3.–4.12.2026": day.month.year, European style, with an optional first day before it
 _DOTTED = re.compile(r"\b(?:(\d{1,2})\.\s*(?:-|–|—|to|and)\s*)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 # "on the 30th", "on the 18th of this month": a day of the reference date's month or the next
@@ -49,6 +56,29 @@ def _slash(m: re.Match[str], ref: date) -> NumericDate | None:
         return None
     d = min(found, key=lambda x: abs((x - ref).days))
     return NumericDate(m.start(), m.end(), d, None, not m[4])
+
+
+@lru_cache(maxsize=256)
+def _day_first(text: str) -> bool | None:
+    """Whether the text writes its dates in words day first ("3 June 2026": True) or month first ("June 3,
+    2026": False); None when it writes none, or both."""
+    day_first = _DAY_WORD_MONTH.search(text) is not None
+    month_first = _MONTH_WORD_DAY.search(text) is not None
+    return day_first if day_first != month_first else None
+
+
+def _slashed(text: str, m: re.Match[str]) -> NumericDate | None:
+    a, b, year = int(m[1]), int(m[2]), int(m[3])
+    if a > 12 or b > 12:
+        first = a > 12  # "18/05/2026": the figure over 12 is the day
+    elif a == b:
+        first = True
+    elif (order := _day_first(text)) is not None:
+        first = order  # "05/07/2026" in a text writing "3 June 2026": 5 July
+    else:
+        return None
+    d = _safe(year, b, a) if first else _safe(year, a, b)
+    return NumericDate(m.start(), m.end(), d, None, False) if d else None
 
 
 def _dotted(m: re.Match[str]) -> NumericDate | None:
@@ -80,6 +110,12 @@ def numeric_dates(text: str, start: int, end: int, ref: date, past: bool) -> lis
     out: list[NumericDate] = []
     if "/" in seg:
         out.extend(x for m in _WD_SLASH.finditer(text, start, end) if (x := _slash(m, ref)))
+        taken = [(x.start, x.end) for x in out]
+        out.extend(
+            x
+            for m in _SLASHED.finditer(text, start, end)
+            if not any(a <= m.start() < b for a, b in taken) and (x := _slashed(text, m))
+        )
     if "." in seg:
         out.extend(x for m in _DOTTED.finditer(text, start, end) if (x := _dotted(m)))
     if "the " in seg:

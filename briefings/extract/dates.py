@@ -16,36 +16,18 @@ from briefings.extract.relative_dates import (
     RELATIVE,
     WD_RANGE,
     WHO_MET,
+    day_spans,
     opens_range,
     relative_date,
 )
 
-_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+_MONTH_NAMES = (
+    *("january", "february", "march", "april", "may", "june"),
+    *("july", "august", "september", "october", "november", "december"),
+)
+# full names and three-letter short forms ("jan", "sep"), and "sept"
+_MONTHS = {n: i for i, n in enumerate(_MONTH_NAMES, 1)} | {n[:3]: i for i, n in enumerate(_MONTH_NAMES, 1)}
+_MONTHS["sept"] = 9
 _M = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -266,6 +248,10 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
         if free(x.start, x.end):  # "Friday (6/2)", "24.9.2026", "on the 30th"
             out.append(DateMention(x.start, x.end, x.first, x.last, x.year_assumed))
             taken.append((x.start, x.end))
+    for at, to, lo, hi in day_spans(text, start, end, ref) if days else ():
+        if free(at, to):  # "this weekend", "departing Sunday and returning Friday"
+            out.append(DateMention(at, to, lo, hi, relative=True))
+            taken.append((at, to))
     for m in WD_RANGE.finditer(text, start, end) if "day" in seg else ():
         if not free(*m.span()) or any(
             abs(m.start() - d.end) < 25 or abs(d.start - m.end()) < 25 for d in out

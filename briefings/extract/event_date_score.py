@@ -24,6 +24,14 @@ SAID_ON = re.compile(
     r"\bin\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?statement,?\s+(?:on\s+)?$",
     re.I,
 )
+# "agreed on Wednesday to hold talks ... later this month": the agreement's day, the talks' undated
+_AGREED_ON = re.compile(r"\b(?:agreed|decided|announced|said|confirmed)\s+(?:on\s+)?$")
+_LATER_PERIOD = re.compile(
+    r"\b(?:later\s+this\s+(?:month|year)|(?:early|later|late)\s+next\s+(?:month|year)|next\s+month|"
+    r"in\s+the\s+coming\s+(?:weeks|months))\b"
+)
+_MET_PAST = re.compile(r"\b(?:met|held|hosted|welcomed|received)\b")
+_PERIOD_WORDS = ("month", "year", "coming")
 # "The talks are slated for 3 May": the subject is the meeting, the date its own
 IS_SET = re.compile(
     # "The meeting is likely to take place Thursday": a hedged "will take place"
@@ -38,7 +46,8 @@ IS_SET = re.compile(
 # "Today the minister announced she will travel ...": the day of the announcement
 _ANNOUNCED_FUTURE = re.compile(
     # "Today we announce we will travel ...": the present tense of a joint release
-    r"[^.;]{0,260}?\b(?:announced?|announces|said|confirmed|stated)\b[^.;]{0,40}?\b(?:will|would)\b", re.I
+    r"[^.;]{0,260}?\b(?:announced?|announces|said|confirmed|stated)\b[^.;]{0,40}?\b(?:will|would)\b",
+    re.I,
 )
 # "Ahead of the talks, X will meet Y on Wednesday": a meeting before the main one
 _AHEAD_OF = re.compile(
@@ -104,6 +113,8 @@ def score_date(
     if d.start < skip_before or (d.start - s.start < 40 and DATELINE_HEAD.match(doc.text, s.start, d.start)):
         return -100.0  # the dateline's day, also under a town the gazetteer lacks ("SMALLTOWN, Jan 17")
     score = 10.0 - 1.5 * min(max(0, s.index - shift), 6)
+    if d.relative and d.end_date and doc.text.startswith("weekend", d.end - 7):
+        score -= 15  # "this weekend": any day the text gives the meeting says more than its two days
     score += sentence[0]
     if named and named in s.text:
         score += 4  # the sentence names the meeting of the headline
@@ -155,6 +166,14 @@ def score_date(
     travel_day = has_any(s.text, _TRAVEL_WORDS) and bool(TRAVEL_DAY.search(just_before))
     if "return" in s.text and RETURN_ON.search(doc.text, max(s.start, d.start - 60), d.start):
         score -= 6  # "..., returning to Xland on Thursday 19 March": the journey home
+    if (
+        not d.end_date
+        and has_any(s.text, _PERIOD_WORDS)
+        and _AGREED_ON.search(just_before)
+        and _LATER_PERIOD.search(doc.text, d.end, s.end)
+        and not _MET_PAST.search(s.text)
+    ):
+        return -60.0  # "agreed on Wednesday to hold talks in X later this month": the meeting has no day
     if (
         ((d.relative or not d.end_date) and SAID_ON.search(just_before))
         or statement_day(doc, s, d)

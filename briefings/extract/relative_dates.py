@@ -38,6 +38,13 @@ WD_RANGE = re.compile(
     # "on Friday and Saturday next week": the week both days are in
     r"(,?\s+next\s+week\b)?"
 )
+# "this weekend", "the coming weekend": the Saturday and Sunday of the reference date's week
+_WEEKEND = re.compile(r"\b(?:[Tt]his|[Tt]he\s+coming)\s+weekend\b")
+# "next week, departing Sunday and returning Friday": the journey's first and last days
+_AWAY = re.compile(
+    rf"\b(?:([Nn]ext\s+week),?\s+)?(?:departing|leaving)\s+(?:on\s+)?({_W_FULL})\s+and\s+"
+    rf"(?:returning|coming\s+back|back)\s+(?:on\s+)?({_W_FULL})\b(,?\s+next\s+week\b)?"
+)
 # "..., who met in X on Monday, will ...": a relative clause's past meeting inside a future sentence
 WHO_MET = re.compile(
     r"\bwho\s+(?:last\s+|first\s+|also\s+)?(?:met|held|hosted|visited|attended|gathered)\b[^.;,]{0,40}?\s(?:on\s+)?$"
@@ -91,3 +98,26 @@ def relative_date(word: str, ref: date, past: bool = False) -> date | None:
         # "next Tuesday" said on a Monday: the Tuesday of next week ("this Tuesday" is tomorrow)
         return ref - timedelta(days=ref.weekday()) + timedelta(days=7 + wd)
     return ref + timedelta(days=delta)
+
+
+def day_spans(text: str, start: int, end: int, ref: date) -> list[tuple[int, int, date, date]]:
+    """Spans of days in text[start:end] that words give: "this weekend" (the Saturday and Sunday of the
+    reference date's week) and "departing Sunday and returning Friday" (next week's, where it says so)."""
+    out: list[tuple[int, int, date, date]] = []
+    seg = text[start:end]
+    for m in _WEEKEND.finditer(text, start, end) if "weekend" in seg else ():
+        saturday = ref - timedelta(days=ref.weekday()) + timedelta(days=5)
+        out.append((m.start(), m.end(), saturday, saturday + timedelta(days=1)))
+    for m in _AWAY.finditer(text, start, end) if "return" in seg or " back " in seg else ():
+        first, last = relative_date(m[2], ref), relative_date(m[3], ref)
+        if m[1] or m[4]:
+            # "next week, departing Sunday and returning Friday": the return in next week, the
+            # departure the day of that name before it
+            last = relative_date(f"{m[3]} next week", ref)
+            back = (last.weekday() - _WEEKDAYS[m[2].lower()]) % 7 or 7 if last else 0
+            first = last - timedelta(days=back) if last else None
+        if first and last:
+            while last < first:
+                last += timedelta(days=7)
+            out.append((m.start(), m.end(), first, last))
+    return out
