@@ -90,6 +90,12 @@ def test_this_weekend_gives_its_saturday_and_sunday(text: str, today: date, firs
     assert ev is not None and (ev.date, ev.end_date) == (first, last)
 
 
+def test_past_weekend_written_on_the_monday_is_the_one_before() -> None:
+    monday = date(2031, 6, 2)
+    ev = _main("Ministers of Xandria and Volmark met in Oslo this weekend, officials said.", monday)
+    assert ev is not None and (ev.date, ev.end_date) == (date(2031, 5, 31), date(2031, 6, 1))
+
+
 def test_weekend_yields_to_the_days_a_text_gives() -> None:
     # near miss: "this weekend" in the lead, the gathering's own days later
     ev = _main(

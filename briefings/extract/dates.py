@@ -250,6 +250,8 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
             taken.append((x.start, x.end))
     for at, to, lo, hi in day_spans(text, start, end, ref) if days else ():
         if free(at, to):  # "this weekend", "departing Sunday and returning Friday"
+            if lo > ref and is_past(at):  # "met in X this weekend", written on the Monday: the one before
+                lo, hi = lo - timedelta(days=7), hi - timedelta(days=7)
             out.append(DateMention(at, to, lo, hi, relative=True))
             taken.append((at, to))
     for m in WD_RANGE.finditer(text, start, end) if "day" in seg else ():
