@@ -497,6 +497,10 @@ OTHER_SETS = [
     "corpus_holdout14c",
     "corpus_dev30a",
     "corpus_dev30b",
+    "corpus_holdout15a",
+    "corpus_holdout15b",
+    "corpus_holdout15c",
+    "corpus_holdout15d",
 ]
 
 
