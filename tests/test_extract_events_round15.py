@@ -14,7 +14,7 @@ import pytest
 
 from briefings.extract import extract
 from briefings.extract.eventcues import is_trip
-from briefings.extract.gazetteer import is_region
+from briefings.extract.regions import is_region
 from briefings.extract.sentences import split
 from briefings.models import Event
 

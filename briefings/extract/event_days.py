@@ -8,9 +8,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from briefings.extract.dates import DateMention, find_dates
-from briefings.extract.gazetteer import City, find_city, is_region
+from briefings.extract.gazetteer import City, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.places import cities_in, past_place
+from briefings.extract.regions import is_region
 from briefings.extract.sentences import Doc, Sentence
 
 

@@ -11,8 +11,9 @@ from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.event_days import MONTH_YEAR_AFTER, now_cities
 from briefings.extract.event_spans import NOUN
 from briefings.extract.eventcues import TRAVEL_TO
-from briefings.extract.gazetteer import City, adjective_of, country_of, find_city, is_region
+from briefings.extract.gazetteer import City, adjective_of, country_of, find_city
 from briefings.extract.places import cities_in, city_after_district, venue_in
+from briefings.extract.regions import is_region
 from briefings.extract.sentences import Doc, Sentence
 
 TOWN_COUNTRY = re.compile(

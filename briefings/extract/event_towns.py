@@ -11,8 +11,9 @@ import re
 from briefings.extract.dates import DateMention
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_spans import NOUN
-from briefings.extract.gazetteer import City, capital_city, country_of, find_city, is_region
+from briefings.extract.gazetteer import City, capital_city, country_of, find_city
 from briefings.extract.places import cities_in
+from briefings.extract.regions import is_region
 from briefings.extract.sentences import Doc, Sentence
 
 # "ahead of the G20 Summit in X": the city of another, named gathering

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import City, country_of, find_city, is_region
+from briefings.extract.gazetteer import City, country_of, find_city
 from briefings.extract.places import venue_in
+from briefings.extract.regions import is_region
 from briefings.extract.sentences import Doc, Sentence
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import WORLD_REGIONS, country_forms, country_of
+from briefings.extract.gazetteer import country_forms, country_of
+from briefings.extract.regions import WORLD_REGIONS
 from briefings.extract.roles import MODIFIERS, PORTFOLIO, _words
 from briefings.extract.token_countries import country_at, is_institution
 from briefings.extract.tokens import PARTICLES, RANKS, Tok, is_head

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from briefings.extract.gazetteer import WORLD_REGIONS, country_of, find_city
+from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.org_agencies import agencies
 from briefings.extract.people_bare import thing_run
 from briefings.extract.people_names import scan_name
+from briefings.extract.regions import WORLD_REGIONS
 from briefings.extract.role_scan import opens_title, scan_title
 from briefings.extract.roles import _words
 from briefings.extract.tokens import Tok, base

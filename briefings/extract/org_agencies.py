@@ -11,11 +11,12 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from briefings.extract.gazetteer import WORLD_REGIONS, country_of, find_city
+from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.mention_model import Mention
 from briefings.extract.org_bodies import ORG_ENDS, STATE_WORDS, state_body
 from briefings.extract.org_names import ORGANISATION_NAMES, ORGANISATIONS
+from briefings.extract.regions import WORLD_REGIONS
 from briefings.extract.roles import role_key
 from briefings.extract.sentences import Doc
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import WORLD_REGIONS, country_of, find_city
+from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.mention_model import Mention
 from briefings.extract.org_names import ORGANISATIONS
+from briefings.extract.regions import WORLD_REGIONS
 from briefings.extract.sentences import Doc
 
 # an organisation's officer: its secretariat's head, a commissioner, a commander

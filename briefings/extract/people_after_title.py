@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import WORLD_REGIONS
 from briefings.extract.people_names import scan_name
+from briefings.extract.regions import WORLD_REGIONS
 from briefings.extract.tokens import Tok, base
 
 _COURTESY_TITLES = frozenset({"ambassador", "amb.", "amb", "senator", "deputy"})

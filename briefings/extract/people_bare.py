@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from briefings.extract.forms import LEADING_TITLES
-from briefings.extract.gazetteer import country_of, find_city, is_region
+from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.org_names import ORGANISATIONS
+from briefings.extract.regions import is_region
 from briefings.extract.roles import HEADS, _words
 from briefings.extract.tokens import INSTITUTIONS, RANKS, Tok
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import capital_country, country_of, find_city, region_country
+from briefings.extract.gazetteer import capital_country, country_of, find_city
 from briefings.extract.mention_model import Mention
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
+from briefings.extract.regions import region_country
 
 # "A will lead the Xish delegation", "A is to head the Xish side": the side's adjective; "A will lead
 # Xland's delegation", "Xcity's delegation": the state's or its capital's possessive

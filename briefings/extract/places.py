@@ -6,15 +6,9 @@ import re
 from dataclasses import replace
 
 from briefings.extract.agenda import MONTH
-from briefings.extract.gazetteer import (
-    WORLD_REGIONS,
-    City,
-    capital_country,
-    country_of,
-    find_city,
-    is_region,
-)
+from briefings.extract.gazetteer import City, capital_country, country_of, find_city
 from briefings.extract.literals import has_any
+from briefings.extract.regions import WORLD_REGIONS, is_region
 
 # Zone abbreviations a time may carry ("2:00 p.m. EDT"), for when no city gives the zone.
 TZ_ABBREV = re.compile(

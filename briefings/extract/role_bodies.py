@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from briefings.extract import forms
-from briefings.extract.gazetteer import country_of, is_region
+from briefings.extract.gazetteer import country_of
+from briefings.extract.regions import is_region
 from briefings.extract.roles import TITLE_WORDS
 from briefings.extract.token_countries import country_at, may_open_country
 from briefings.extract.tokens import HONORIFICS, Tok, is_initial, is_name_text

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import WORLD_REGIONS, country_of
+from briefings.extract.gazetteer import country_of
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people_after_title import comma_name
 from briefings.extract.people_names import scan_name
+from briefings.extract.regions import WORLD_REGIONS
 from briefings.extract.role_bodies import is_acronym
 from briefings.extract.roles import HEADS, _words
 from briefings.extract.tokens import Tok

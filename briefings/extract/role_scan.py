@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefings.extract import forms
-from briefings.extract.gazetteer import WORLD_REGIONS, country_of
+from briefings.extract.gazetteer import country_of
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people_names import PATRONYMS
+from briefings.extract.regions import WORLD_REGIONS
 from briefings.extract.role_bodies import (
     COMMON_NOUN,
     all_name_words,
