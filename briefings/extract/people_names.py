@@ -233,7 +233,7 @@ def _plain_after(t: Tok) -> bool:
 
 
 def _given_link(out: list[Tok]) -> bool:
-    """ "Zhou Bin", "Wang Le": a capitalised particle-like word closing a name is a given name (a particle
+    """ "Gao Bin", "Wang Le": a capitalised particle-like word closing a name is a given name (a particle
     always has a name word after it)."""
     t = out[-1]
     return len(out) >= 2 and t.text[:1].isupper() and t.text[1:].islower() and out[-2].low not in forms.LINKS
