@@ -4,12 +4,15 @@ sre tries every alternative of `\\bA|\\bB|...` at each word boundary. Prefixing 
 are all the characters a match can start with, rejects the other positions in one step and matches
 exactly the same spans and groups. No package computes this set, so it is worked out here from the
 stdlib parser's tree (the parser the `re` module itself uses); anything it cannot reason about (a class
-like \\w, a backreference, an empty match) leaves the pattern as it is.
+like \\w, a backreference, an empty match) leaves the pattern as it is. by_first_letter goes further: it
+regroups a leading alternation under its first literal letters, so sre scans for those letters in C.
 """
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found,unused-ignore]
 import re
+import re._compiler as R  # type: ignore[import-not-found,unused-ignore]
 import re._constants as C  # type: ignore[import-not-found,unused-ignore]
 import re._parser as P  # type: ignore[import-not-found,unused-ignore]
 from typing import Any
@@ -76,3 +79,153 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     group = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
     guard = f"(?=(?i:{group}))" if folded else f"(?={group})"
     return re.compile(f"{guard}(?:{pattern.pattern})", pattern.flags)
+
+
+# by_first_letter: sre searches a pattern whose alternatives all open with a literal by scanning for their
+# first characters in C (an INFO charset), calling its matcher only there; a pattern opening with \b, a
+# lookahead or a group gets the matcher called at every position, which is what costs
+_LIMIT = 2000  # literal-first alternatives one alternative may expand into
+
+
+def _char_set(items: Any) -> set[int] | None:
+    """The code points a parsed character class admits, or None when not listable."""
+    out: set[int] = set()
+    for op, arg in items:
+        if op is C.LITERAL:
+            out.add(arg)
+        elif op is C.RANGE and arg[1] - arg[0] < 64:
+            out.update(range(arg[0], arg[1] + 1))
+        else:
+            return None
+    return out
+
+
+def _expand(seq: list[Any], out: list[list[Any]], state: Any) -> bool:
+    """Append to out the literal-first sequences that, tried in order, match as seq does (False: cannot)."""
+    if not seq or len(out) > _LIMIT:
+        return False
+    op, arg = seq[0]
+    rest = list(seq[1:])
+    if op is C.LITERAL:
+        out.append(list(seq))
+        return True
+    if op in _ZERO_WIDTH:  # "Z c r" is "c (?<=Z c) r"
+        tails: list[list[Any]] = []
+        if not _expand(rest, tails, state):
+            return False
+        for t in tails:
+            out.append([t[0], (C.ASSERT, (-1, P.SubPattern(state, [seq[0], t[0]]))), *t[1:]])
+        return True
+    if op is C.IN:
+        chars = _char_set(arg)
+        if chars is None:
+            return False
+        out.extend([(C.LITERAL, c), *rest] for c in sorted(chars))
+        return True
+    if op is C.BRANCH:  # "(?:a|b)r" is "ar|br"
+        return all(_expand(list(item) + rest, out, state) for item in arg[1])
+    if op is C.SUBPATTERN and arg[0] is None and not arg[1] and not arg[2]:
+        return _expand(list(arg[3]) + rest, out, state)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[1] == 1 and arg[0] in (0, 1):  # "x?r" is "xr|r"
+        item = list(arg[2])
+        if arg[0] == 1:
+            return _expand(item + rest, out, state)
+        tries = [item + rest, rest] if op is C.MAX_REPEAT else [rest, item + rest]
+        return all(_expand(t, out, state) for t in tries)
+    return False
+
+
+def _codes(seq: list[Any]) -> set[int] | None:
+    """The code points a match of seq can start with, or None when any or when it can match empty."""
+    chars, empty = first_chars(seq, [])
+    return None if chars is None or empty else {ord(c) for c in chars}
+
+
+def _by_letter(alts: list[list[Any]], depth: int, state: Any) -> list[Any]:
+    """The alternatives regrouped under their first literal (a trie), trying the same ones in the same order
+    wherever one can match: only alternatives of different first characters change places."""
+    # (a first char, its tails, True) or (the first chars, an alternative left as it is, False)
+    entries: list[tuple[int | set[int] | None, list[Any], bool]] = []
+    for seq in alts:
+        expanded: list[list[Any]] = []
+        if not _expand(seq, expanded, state):
+            entries.append((_codes(seq), seq, False))
+            continue
+        for e in expanded:
+            c = e[0][1]
+            last = None  # the last entry that may match where e does
+            for i in range(len(entries) - 1, -1, -1):
+                key, _, lit = entries[i]
+                if (lit and key == c) or (not lit and (key is None or c in key)):  # type: ignore[operator]
+                    last = i
+                    break
+            if last is not None and entries[last][2]:
+                entries[last][1].append(e[1:])
+            else:
+                entries.append((c, [e[1:]], True))
+    out: list[Any] = []
+    for key, body, lit in entries:
+        if not lit:
+            out.append(P.SubPattern(state, body))
+            continue
+        head = [(C.LITERAL, key)]
+        tails = _by_letter(body, depth + 1, state) if len(body) > 1 and depth < 6 else body
+        if len(tails) == 1:
+            out.append(P.SubPattern(state, head + list(tails[0])))
+        else:
+            branch = (C.BRANCH, (None, [P.SubPattern(state, t) for t in tails]))
+            out.append(P.SubPattern(state, [*head, branch]))
+    return out
+
+
+def _admits(z: Any, c: int) -> bool:
+    """True when z is a lookahead of one class or literal that c passes (a guard the letter makes moot)."""
+    op, arg = z
+    if op is not C.ASSERT or arg[0] != 1 or len(arg[1].data) != 1:
+        return False
+    iop, iarg = arg[1].data[0]
+    if iop is C.LITERAL:
+        return bool(iarg == c)
+    chars = _char_set(iarg) if iop is C.IN else None
+    return chars is not None and c in chars
+
+
+def by_first_letter(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same regex (same matches, spans and groups) with its leading alternation regrouped by first
+    literal and its leading \\b or lookaheads moved behind that letter, so sre scans for those letters in C
+    (itself when some alternative cannot open with a literal)."""
+    if pattern.flags & re.IGNORECASE:
+        return pattern
+    p = P.parse(pattern.pattern, pattern.flags)
+    lead: list[Any] = []
+    for i, (op, arg) in enumerate(p.data):
+        if op is C.LITERAL and lead:  # "\\bin\\s+" is "i(?<=\\bi)n\\s+"
+            arg = (None, [P.SubPattern(p.state, p.data[i:])])
+            i = len(p.data) - 1
+            break
+        if op is C.BRANCH:
+            break
+        if op not in _ZERO_WIDTH:
+            return pattern
+        lead.append((op, arg))
+    else:
+        return pattern
+    alts = _by_letter([list(x) for x in arg[1]], 0, p.state)
+    for j, alt in enumerate(alts):
+        op, c = alt[0]
+        if op is not C.LITERAL:
+            return pattern
+        zs = [z for z in lead if not _admits(z, c)]
+        if zs:
+            behind = (C.ASSERT, (-1, P.SubPattern(p.state, [*zs, (C.LITERAL, c)])))
+            alts[j] = P.SubPattern(p.state, [alt[0], behind, *list(alt)[1:]])
+    p.data[: i + 1] = [(C.BRANCH, (None, alts))]
+    p.width = None
+    code = R._code(p, pattern.flags)
+    index = p.state.groupdict
+    names: list[str | None] = [None] * p.state.groups
+    for name, g in index.items():
+        names[g] = name
+    return _sre.compile(  # type: ignore[no-any-return,unused-ignore]
+        pattern.pattern, pattern.flags | p.state.flags, code, p.state.groups - 1, index, tuple(names)
+    )

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from briefings.extract.agenda import MONTH
 from briefings.extract.gazetteer import find_city
 from briefings.extract.literals import has_any
-from briefings.extract.regex_guard import guarded
+from briefings.extract.regex_guard import by_first_letter, guarded
 
 _NOMINAL = {
     "integrate": "integration",
@@ -149,7 +149,7 @@ _TITLE_WORD = re.compile(
     r"\b(?:Minister|Secretary|Secretary-General|President|Ambassador|Advis[eo]r|Chancellor|Premier|"
     r"Envoy|Representative|Director|Spokes(?:person|man|woman)|Commissioner|Chairman|Chairperson)\b"
 )
-_TITLE_WORD = guarded(_TITLE_WORD)
+_TITLE_WORD = by_first_letter(guarded(_TITLE_WORD))  # scanned for its capitals in C (same matches)
 # (also "X's new Defence Minister A", "former Foreign Minister B": who, still)
 _NAME_GLUE = frozenset(
     ("of", "for", "the", "and", "by", "to", "on", "de", "da", "van", "von", "bin", "new", "former", "acting")
