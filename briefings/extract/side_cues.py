@@ -1,4 +1,4 @@
-"""The cue words of side meetings: meeting verbs and nouns, clauses, counterparts, past and tentative."""
+"""The cue words of side meetings: meeting verbs and nouns, clauses, past and tentative."""
 
 from __future__ import annotations
 
@@ -184,38 +184,6 @@ CLAUSE = re.compile(
     r"inspect|attend|deliver|address|lay|pay|have|join)\b)|\s+and\s+then\s+(?=[a-z])|"
     rf"\s+and\s+(?=an?\s+(?:[\w.'’-]+\s+){{0,6}}?(?:{MEETING_NOUNS}|(?:bi|tri|multi|quadri)lateral)\s+with\b)"
 )
-# a country in a list: "Japan", "South Korea", "the U.S."
-_CNAME = r"(?:(?:[A-Z]\.){2,3}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
-COUNTERPARTS_FROM = re.compile(
-    rf"\b(?:his|her|their)\s+counterparts?\s+from\s+(?P<list>(?:the\s+)?{_CNAME}"
-    rf"(?:\s*,\s*(?:the\s+)?{_CNAME})*(?:,?\s+and\s+(?:the\s+)?{_CNAME})?)"
-)
-# "meet the Trade Ministers of Chile and Peru": unnamed officials of the countries listed
-OFFICIALS_OF = re.compile(
-    r"\bthe\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministers|Secretaries|ministers|leaders|Leaders|Chiefs|chiefs)\s+of\s+"
-    rf"(?P<list>(?:the\s+)?{_CNAME}"
-    rf"(?:\s*,\s*(?:the\s+)?{_CNAME})*(?:,?\s+and\s+(?:the\s+)?{_CNAME})?)"
-)
-COUNTERPART_ADJ = re.compile(
-    r"\b(?:his|her|their|the)\s+(?P<adj>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
-    r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*)\s+"
-    # "the Xish and Yish defense chiefs": the countries' officials of the subject's field
-    r"(?:counterparts?|(?:defen[cs]e|foreign|trade)\s+(?:chiefs|ministers))\b"
-)
-TITLE_REF = re.compile(
-    # "the High Representative": an office's title standing for its holder
-    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}"
-    r"(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Representative))\b"
-)
-# "talks with each of her counterparts": every other party of the main event
-EACH_OF = re.compile(
-    r"\beach\s+of\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:counterparts|ministers|leaders|guests|visitors)\b"
-)
-# "separate bilateral talks with each leader": each of the foreign people the sentence names
-EACH_ONE = re.compile(
-    r"\bwith\s+(?:each|both)\s+(?:(?:leader|counterpart|minister|guest|visitor)s?\b|of\s+them\b)"
-)
-EACH = re.compile(r"\beach of the\b|\bseparate(?:ly)?\b|\brespectively\b", re.I)
 # "Earlier in the day" / "Earlier Saturday": a meeting of the same news day, not a past one
 PAST_ONLY = re.compile(  # the lookahead: each word's first letter, a cheap filter before the alternatives
     r"\b(?=[aeilp])(?:last(?!\s+(?:day|days|session|evening|morning|afternoon)\s+of\b)|previous|previously|(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)earlier(?!\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"

@@ -6,7 +6,7 @@ import re
 
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc, Sentence
-from briefings.extract.side_cues import EACH_OF, EACH_ONE
+from briefings.extract.side_counterpart_cues import EACH_OF, EACH_ONE
 from briefings.extract.side_lists import parties_named
 from briefings.extract.side_objects import format_counterparts, named_counterparts
 from briefings.extract.side_subjects import people_in

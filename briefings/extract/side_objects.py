@@ -12,7 +12,7 @@ from briefings.extract.literals import has_any
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc, Sentence
-from briefings.extract.side_cues import COUNTERPART_ADJ, COUNTERPARTS_FROM, OFFICIALS_OF
+from briefings.extract.side_counterpart_cues import COUNTERPART_ADJ, COUNTERPARTS_FROM, OFFICIALS_OF
 from briefings.extract.side_rules import counterpart
 from briefings.extract.side_subjects import people_in
 

@@ -10,7 +10,8 @@ from briefings.extract.people import People, PersonRec
 from briefings.extract.people_bare import ASKER_LABEL
 from briefings.extract.roles import role_key
 from briefings.extract.sentences import Doc, Sentence
-from briefings.extract.side_cues import FIRST_VERB, TITLE_REF, body_start
+from briefings.extract.side_counterpart_cues import TITLE_REF
+from briefings.extract.side_cues import FIRST_VERB, body_start
 from briefings.extract.side_rules import prev_subject
 
 # "the President of the Republic, A": a title with the name of its holder set beside it

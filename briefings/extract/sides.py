@@ -31,10 +31,10 @@ from briefings.extract.side_clause_words import (
     PLURAL_MEETINGS,
     THE_NTH,
 )
+from briefings.extract.side_counterpart_cues import EACH
 from briefings.extract.side_cues import (
     CUE,
     CUE_WORDS,
-    EACH,
     FUTURE_CUE,
     KIND_WORD,
     KINDS,
