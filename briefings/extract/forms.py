@@ -28,7 +28,7 @@ _RETIRED = frozenset({"ret", "retd", "retired", "rtd", "purn"})  # "(Purn.)": In
 # Courtesy words and ranks written without a stop that lead a name ("Cdr Jane Doe", "Lt Col (retd) A B",
 # "Ibu A B", "Letjen A B"); only skipped before a capitalised word, so a surname "Col" alone stays a name.
 # Left out: words that are also given names ("Gen" in Japanese, "Tuan" in Vietnamese, "Pak" in Korean).
-LEADING_TITLES = _words(
+LEADING_TITLES: frozenset[str] = _words(
     "cdr cmdr lt col adm capt maj brig sgt cpl wg sqn ldr cdre gp lcdr ltcol sen. rep. gov. amb. "
     "ibu bapak encik letjen mayjen brigjen laksdya laksda marsdya marsda jenderal laksamana marsekal "
     "samdech dasho baroness utama haji hajah hajjah pehin "  # Cambodian, Bhutanese, Malay honorifics, a peer
