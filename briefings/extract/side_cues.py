@@ -103,8 +103,8 @@ CUE = guarded(
         # (the lookbehinds after their words' first letters: a literal first rejects other words at once)
         r"also(?<=will\salso)\s+(?:chair|host|convene|attend)|chair(?<=will\schair)|host(?<=will\shost)|"
         r"convene(?<=will\sconvene)|attend(?<=will\sattend)|"
-        # "The summit will be preceded by a meeting of senior officials": a gathering held before it
-        r"preceded(?<=\spreceded)\s+by|"
+        # "The summit will be preceded (on Monday) by a meeting of senior officials": a gathering before it
+        r"preceded(?<=\spreceded)(?:\s+on\s+[A-Z]\w+)?\s+by|"
         # "travel to X for the Y Defence Ministers' Meeting": a named gathering of its own
         r"for(?<=\sfor)(?:(?=\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference)\b)|"
         r"(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?[A-Z])))\s+"

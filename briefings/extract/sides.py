@@ -339,7 +339,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 if not objs and not oth and subject is None and "partners" in seg:
                     recs += attendees_next(doc, people, s)  # "will meet the partners - X and Y. A, B attend"
                 n = len(recs) + len(oth)
-                if n < (1 if group else 2):
+                if n < (0 if before else 1 if group else 2):
                     continue
                 kind: EventKind
                 if group and not kind_word and not meal_or_call:
@@ -357,6 +357,10 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     talks = "for talks" in seg
                     if kind == "bilateral" and not talks and courtesy_call(people, subject, objs):
                         kind = "other"
+                if before and not recs and not oth:
+                    # "The Ministerial Session will be preceded by a Senior Officials' Meeting": the officials
+                    # of the main meeting's sides, none named; two sides make it a bilateral
+                    kind = "bilateral" if len(set(main.parties)) == 2 else "multilateral"
                 if kind == "multilateral" and unnamed and not (m["kind"] or inner):
                     kind = "bilateral" if pair_session(recs, main_recs) else kind
                 if (

@@ -1,0 +1,71 @@
+"""Side-meeting rules, round 17 (sides): a gathering the main meeting "will be preceded by" is a side meeting
+even when none of its people is named — bilateral when the main meeting has two sides, else multilateral —
+and "preceded on Monday by" reads like "preceded by"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+
+
+def _unnamed(text: str) -> list[str]:
+    """The kinds of the side meetings with no named participant."""
+    b = extract(text, today=date(2031, 5, 3))
+    return [
+        e.kind for e in b.events if e.kind not in ("main", "other") and not e.participants and not e.others
+    ]
+
+
+# --- "will be preceded by a meeting of senior officials": a gathering of its own, nobody named -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Andean ministers to meet in Cuzco on water security\n\nLIMA, May 2 -- Environment ministers of "
+            "the five Andean states will meet in Cuzco on May 14 to adopt a regional plan on glacier "
+            "retreat, the ministry said on Friday.\n\nPeruvian Minister of Environment Rosa Quispe Huamán "
+            "will chair the meeting, which will be preceded on Tuesday by a session of technical experts "
+            "to finalise the plan.",
+            "multilateral",
+        ),
+        (
+            "Baltic Sea states convene in Gdynia\n\nWARSAW, May 2 -- Transport ministers of the Council of "
+            "the Baltic Sea States will convene in Gdynia on May 20 to discuss port security, Polish "
+            "Minister of Infrastructure Tomasz Wilkoszewski said.\n\nIt will be preceded by a meeting of "
+            "national coordinators on May 19.",
+            "multilateral",
+        ),
+        (
+            "Ghana and Vietnam to hold Joint Commission in Accra\n\nACCRA, May 2 -- Ghana and Vietnam will "
+            "hold the fourth session of their Joint Commission for Cooperation in Accra on 22 May, "
+            "co-chaired by Foreign Minister Kwesi Appiah-Boateng and Vietnamese Foreign Minister Dang "
+            "Quang Vinh.\n\nThe Ministerial Session will be preceded by the Senior Officials' Meeting on "
+            "20 and 21 May 2031.",
+            "bilateral",
+        ),
+        (
+            "Sahel security ministers to meet in Niamey\n\nNIAMEY, May 2 -- Security ministers of the "
+            "Liptako-Gourma states will meet in Niamey on Thursday to review joint border patrols.\n\n"
+            "Interior Minister Moussa Abdou Garba will chair the ministerial meeting, which will be preceded "
+            "on Tuesday by a meeting of police chiefs and senior officials.",
+            "multilateral",
+        ),
+    ],
+)
+def test_preceding_gathering_with_no_one_named(text: str, kind: str) -> None:
+    assert kind in _unnamed(text)
+
+
+def test_a_past_gathering_before_is_no_side_meeting() -> None:
+    text = (
+        "Andean ministers to meet in Cuzco on water security\n\nLIMA, May 2 -- Environment ministers of the "
+        "five Andean states will meet in Cuzco on May 14 to adopt a regional plan on glacier retreat, the "
+        "ministry said on Friday.\n\nPeruvian Minister of Environment Rosa Quispe Huamán will chair the "
+        "meeting. The last such meeting, in March 2029, was preceded by a session of technical experts."
+    )
+    assert _unnamed(text) == []
