@@ -69,3 +69,57 @@ def test_a_past_gathering_before_is_no_side_meeting() -> None:
         "meeting. The last such meeting, in March 2029, was preceded by a session of technical experts."
     )
     assert _unnamed(text) == []
+
+
+# --- a body named by the states it joins, co-chaired by one of each: their bilateral (trilateral) ----------
+
+
+def _sides(text: str) -> list[tuple[str, list[str]]]:
+    b = extract(text, today=date(2031, 5, 3))
+    return [(e.kind, sorted(e.participants)) for e in b.events if e.kind != "main" and e.participants]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "people"),
+    [
+        (
+            "Nigerian president begins four-nation tour of West Africa\n\nABUJA, May 2 -- President Chidi "
+            "Okonkwo will leave Abuja on Sunday for a tour of Ghana, Togo, Benin and Senegal, the "
+            "presidency said.\n\nIn Accra, Okonkwo will hold talks with Ghanaian President Kwame Asante."
+            "\n\nThe final leg of the tour will take the Nigerian president to Dakar, where he will co-chair "
+            "the fifth session of the Nigeria-Senegal High-Level Cooperation Council with Prime Minister "
+            "Ousmane Ndiaye on May 9.",
+            "bilateral",
+            ["Chidi Okonkwo", "Ousmane Ndiaye"],
+        ),
+        (
+            "Chilean minister heads to Asia and Oceania\n\nSANTIAGO, May 2 -- Foreign Minister Valentina "
+            "Reyes will travel to Vietnam, Malaysia and Australia next week, the ministry said.\n\nIn Kuala "
+            "Lumpur, she will meet Malaysian Foreign Minister Amir Hassan.\n\nIn Hanoi, Reyes will co-chair "
+            "the 4th meeting of the Chile-Viet Nam Intergovernmental Committee with Vietnamese Foreign "
+            "Minister Le Van Tam on May 14.",
+            "bilateral",
+            ["Le Van Tam", "Valentina Reyes"],
+        ),
+        (
+            "Mexico's foreign minister to attend G20 meeting in Rome\n\nMEXICO CITY, May 2 -- Foreign "
+            "Minister Andrea Salinas will attend the G20 Foreign Ministers' Meeting in Rome on May 20 and "
+            "21.\n\nOn the margins of the meeting, Salinas will co-chair a ministerial meeting of the "
+            "Mexico-Indonesia-South Korea Consultative Forum with Indonesian Foreign Minister Budi Santoso "
+            "and South Korean Foreign Minister Han Ji-sook.",
+            "trilateral",
+            ["Andrea Salinas", "Budi Santoso", "Han Ji-sook"],
+        ),
+    ],
+)
+def test_body_named_by_its_states(text: str, kind: str, people: list[str]) -> None:
+    assert (kind, people) in _sides(text)
+
+
+def test_bloc_and_state_body_stays_many_sided() -> None:
+    text = (
+        "NATO foreign ministers meet in Brussels\n\nBRUSSELS, May 2 -- NATO Foreign Ministers will meet in "
+        "Brussels on May 20 and 21.\n\nOn May 21, Secretary General Anders Kjellberg will co-chair a "
+        "session of the NATO-Georgia Commission with Georgian Foreign Minister Nino Beridze."
+    )
+    assert ("bilateral", ["Anders Kjellberg", "Nino Beridze"]) not in _sides(text)

@@ -9,6 +9,7 @@ from briefings.extract.gazetteer import country_of
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc, Sentence
+from briefings.models import EventKind
 
 # "a trilateral meeting of ...": the count word before the gathering's noun
 # "host a trilateral meeting of X ministers", "host a trilateral defense ministers' meeting": the count
@@ -200,3 +201,45 @@ def meeting_of_the(text: str, clause_start: int, cue: int, end: int) -> bool | N
         return None
     return bool(_JOINED_BY.search(text, clause_start, cue))
 
+
+# a body named by its states joined with hyphens: "the India-Sri Lanka Joint Commission", "the A–B Dialogue"
+_JOINED_NAME = re.compile(
+    r"(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*(?:\s?[-–]\s?(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)+"
+)
+_JOIN = re.compile(r"\s?[-–]\s?")
+
+
+def _joined_sides(run: str) -> list[str]:
+    """The states a hyphenated name joins, in order, up to the first part that goes on past its state
+    ("Pakistan-Türkiye High-Level ...": Pakistan, Turkey)."""
+    parts = _JOIN.split(run)
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        words = part.split()
+        # the first part's state ends it ("the 13th ... India"), a later one's opens it ("Sri Lanka Joint")
+        spans = (
+            [words[j:] for j in range(len(words))]
+            if i == 0
+            else [words[:j] for j in range(len(words), 0, -1)]
+        )
+        hit = next(((c, len(w)) for w in spans if (c := country_of(" ".join(w)))), None)
+        if hit is None:
+            break
+        out.append(hit[0])
+        if i > 0 and hit[1] < len(words):
+            break
+    return out
+
+
+def named_pair_kind(seg: str, recs: list[PersonRec]) -> EventKind | None:
+    """The kind of a body's session its name gives as a meeting of the states it joins (no bloc), when the
+    people named are of those states and each of them has one ("co-chair the A-B Joint Commission with B": a
+    bilateral; "the A-B-C Dialogue Forum with B and C": a trilateral)."""
+    countries = {r.country for r in recs}
+    if len(recs) < 2 or None in countries or countries & _ORG_NAMES:
+        return None  # a bloc's body with a state ("the Org-B Council") seats the bloc's members too
+    for m in _JOINED_NAME.finditer(seg):
+        sides = _joined_sides(m.group())
+        if len(sides) in (2, 3) and len(set(sides)) == len(sides) and countries == set(sides):
+            return "bilateral" if len(sides) == 2 else "trilateral"
+    return None

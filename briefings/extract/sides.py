@@ -66,6 +66,7 @@ from briefings.extract.side_formats import (
     format_kind,
     many_states,
     meeting_of_the,
+    named_pair_kind,
     pair_body,
     sides_kind,
     subjects_meet,
@@ -357,18 +358,15 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     talks = "for talks" in seg
                     if kind == "bilateral" and not talks and courtesy_call(people, subject, objs):
                         kind = "other"
-                if before and not recs and not oth:
-                    # "The Ministerial Session will be preceded by a Senior Officials' Meeting": the officials
-                    # of the main meeting's sides, none named; two sides make it a bilateral
+                if before and not recs and not oth:  # "preceded by a Senior Officials' Meeting": of its sides
                     kind = "bilateral" if len(set(main.parties)) == 2 else "multilateral"
                 if kind == "multilateral" and unnamed and not (m["kind"] or inner):
                     kind = "bilateral" if pair_session(recs, main_recs) else kind
-                if (
-                    kind == "multilateral"
-                    and not (m["kind"] or inner or oth)
-                    and two_chairs(doc, m.group(), seg, recs, main_recs)
-                ):
-                    kind = "bilateral"  # "the X Commission, co-chaired by A and Yland's B": two states' talks
+                if kind == "multilateral" and not (m["kind"] or inner or oth):
+                    # "the X Commission, co-chaired by A and Yland's B": two states' talks; "co-chair the 13th
+                    # meeting of the A-B Joint Commission with B": the meeting of the states its name joins
+                    two = two_chairs(doc, m.group(), seg, recs, main_recs)
+                    kind = "bilateral" if two else named_pair_kind(seg, recs) or kind
                 one_side = len(recs) > 1 and recs[0].country is not None
                 one_side = one_side and len({r.country for r in recs}) == 1
                 if subject is None and not oth and one_side and len(groups) > 1:
