@@ -1,6 +1,7 @@
 """Side-meeting rules, round 17 (sides): a gathering the main meeting "will be preceded by" is a side meeting
 even when none of its people is named — bilateral when the main meeting has two sides, else multilateral —
-and "preceded on Monday by" reads like "preceded by"."""
+and "preceded on Monday by" reads like "preceded by"; a body named by the states it joins ("the A-B Joint
+Commission") is their bilateral; a meeting "not planned", "under consideration" or a "Whether ..." is none."""
 
 from __future__ import annotations
 
@@ -123,3 +124,39 @@ def test_bloc_and_state_body_stays_many_sided() -> None:
         "session of the NATO-Georgia Commission with Georgian Foreign Minister Nino Beridze."
     )
     assert ("bilateral", ["Anders Kjellberg", "Nino Beridze"]) not in _sides(text)
+
+
+# --- a meeting stated not to be planned, or still only weighed, is no meeting -------------------------
+
+
+_SUMMIT = (
+    "Andean leaders gather in Quito for regional summit\n\nQUITO, May 2 -- Leaders of the Andean "
+    "Community will meet in Quito on May 14 and 15 for their annual summit, the host government said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Bolivian President Mario Quispe will hold talks with Peruvian President Lucía Torres on Thursday. "
+        "No bilateral meeting between Quispe and Colombian President Andrés Rincón is planned.",
+        "Bolivian President Mario Quispe will hold talks with Peruvian President Lucía Torres on Thursday. "
+        '"Whether President Quispe will also meet President Andrés Rincón of Colombia is still being '
+        'worked out," a spokesperson said.',
+        "Bolivian President Mario Quispe will hold talks with Peruvian President Lucía Torres on Thursday. "
+        "A trilateral meeting of the leaders of Bolivia, Colombia and Ecuador, with Colombian President "
+        "Andrés Rincón, is also under consideration, officials said.",
+    ],
+)
+def test_meeting_not_planned_or_weighed(tail: str) -> None:
+    found = _sides(_SUMMIT + tail)
+    assert ("bilateral", ["Lucía Torres", "Mario Quispe"]) in found
+    assert not [p for _, p in found if "Andrés Rincón" in p]
+
+
+def test_meeting_planned_stays() -> None:
+    tail = (
+        "Bolivian President Mario Quispe will hold talks with Peruvian President Lucía Torres on Thursday. "
+        "A bilateral meeting between Quispe and Colombian President Andrés Rincón is planned for Friday."
+    )
+    assert ("bilateral", ["Andrés Rincón", "Mario Quispe"]) in _sides(_SUMMIT + tail)

@@ -140,7 +140,7 @@ CUE = guarded(
 # a meeting only being explored or proposed is not an event
 # before the cue: "is exploring the possibility of", "may also meet"; anywhere: "nothing has been decided"
 TENTATIVE = re.compile(
-    r"\b(?:[Ee]xplor\w*|[Pp]ossibility|[Pp]roposed|[Pp]roposal|might|could|may|[Cc]onsidering|whether|"
+    r"\b(?:[Ee]xplor\w*|[Pp]ossibility|[Pp]roposed|[Pp]roposal|might|could|may|[Cc]onsidering|[Ww]hether|"
     # "there are no plans for A to meet B", "A does not plan to meet B": a meeting stated not to happen
     r"[Nn]o\s+(?:plans?|intention)|(?:not|never)\s+(?:plan(?:ning)?|intend(?:ing)?|expected|scheduled)\s+to|"
     r"(?:will|would)\s+not\s+(?:meet|hold)|won['’]t\s+(?:meet|hold))\b"
@@ -149,7 +149,11 @@ UNDECIDED = re.compile(
     r"\b(?:not been decided|undecided|unconfirmed|"
     r"not (?:yet )?(?:been )?(?:confirmed|scheduled|decided|arranged)|"
     # "A is seeking to meet B, though no meeting has been arranged": not (yet) an event
-    r"no (?:such )?(?:meeting|talks) (?:has|have) (?:yet )?been (?:arranged|scheduled|set|confirmed))\b",
+    r"no (?:such )?(?:meeting|talks) (?:has|have) (?:yet )?been (?:arranged|scheduled|set|confirmed)|"
+    # "No bilateral meeting between A and B is planned", "A meeting with B is also under consideration"
+    r"no (?:[a-z-]+ ){0,2}(?:meeting|talks)\b[^.;]{0,80}?\b(?:is|are|was|were) "
+    r"(?:planned|scheduled|foreseen)|"
+    r"under consideration)\b",
     re.I,
 )
 CLAUSE = re.compile(
