@@ -1,7 +1,8 @@
 """Side-meeting rules, round 17 (sides): a gathering the main meeting "will be preceded by" is a side meeting
 even when none of its people is named — bilateral when the main meeting has two sides, else multilateral —
 and "preceded on Monday by" reads like "preceded by"; a body named by the states it joins ("the A-B Joint
-Commission") is their bilateral; a meeting "not planned", "under consideration" or a "Whether ..." is none."""
+Commission") is their bilateral; a meeting "not planned", "under consideration" or a "Whether ..." is none;
+a meeting with a group ("members of the Xish community", "soldiers of", "industry leaders") is "other"."""
 
 from __future__ import annotations
 
@@ -160,3 +161,42 @@ def test_meeting_planned_stays() -> None:
         "A bilateral meeting between Quispe and Colombian President Andrés Rincón is planned for Friday."
     )
     assert ("bilateral", ["Andrés Rincón", "Mario Quispe"]) in _sides(_SUMMIT + tail)
+
+
+# --- a meeting with a group (a community, troops, industry leaders) is no side's meeting: kind "other" ------
+
+
+_VISIT = (
+    "Chilean foreign minister to visit Norway\n\nSANTIAGO, May 2 -- Foreign Minister Valentina Reyes will "
+    "visit Oslo on May 12 and 13 for talks with Norwegian Foreign Minister Erik Solbakken, the ministry "
+    "said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "host"),
+    [
+        (
+            "On May 13, Reyes will meet members of the Chilean community in Oslo at a reception hosted by "
+            "Ambassador Tomás Araya.",
+            "Tomás Araya",
+        ),
+        (
+            "Reyes will also meet Norwegian shipping industry leaders at a roundtable co-hosted by the "
+            "chair of the Shipowners' Association, Kari Lunde.",
+            "Kari Lunde",
+        ),
+        (
+            "On May 13, Reyes will travel to Rena Camp with Defence Minister Ingrid Moe to meet soldiers of "
+            "the Telemark Battalion.",
+            "Ingrid Moe",
+        ),
+    ],
+)
+def test_group_met_is_no_bilateral(tail: str, host: str) -> None:
+    assert not [p for k, p in _sides(_VISIT + tail) if host in p and k != "other"]
+
+
+def test_official_met_before_a_group_stays_bilateral() -> None:
+    tail = "On May 13, Reyes will meet Defence Minister Ingrid Moe and members of the Chilean community."
+    assert ("bilateral", ["Ingrid Moe", "Valentina Reyes"]) in _sides(_VISIT + tail)

@@ -19,3 +19,10 @@ BE_WITH = re.compile(r"\s+(?:will|would|are\s+to)\s+(?:also\s+)?be\s+with\b")
 THE_NTH = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|inaugural|\d+(?:st|nd|rd|th))\s+$")
 AND_WITH = re.compile(r"\bwith\s+[^;]{3,160}?\band\s+with\s+(?:[A-Z]|(?:his|her|its|their|the)\s)")
 BETWEEN = re.compile(r"\s+between\s+[A-Z][^.;,]{0,60}?\s+and\s+[A-Z]")
+# "meet members of the Xish community", "meet representatives of civil society", "meet soldiers of the X
+# Battalion", "meet Xish defence industry leaders at a roundtable hosted by A": a group, not a side's
+# official (the person named hosts or leads it), so the meeting is of kind "other"
+GROUP_MET = re.compile(
+    r"\s+(?:with\s+)?(?:(?!and\b)[\w'’-]+\s+){0,3}?(?:(?:members|representatives)\s+of|community|diaspora|"
+    r"soldiers|troops|students|experts|(?:business|industry|community|civil\s+society)\s+leaders)\b"
+)

@@ -24,6 +24,7 @@ from briefings.extract.side_clause_words import (
     BE_WITH,
     BETWEEN,
     FOR_MEAL,
+    GROUP_MET,
     IN_BODY,
     JOINT,
     MEAL_CALL_WORDS,
@@ -295,6 +296,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             meal_or_call = bool(
                 MEAL_OR_CALL.search(doc.text, a, max(obj_end, m.end()))
                 or FOR_MEAL.match(doc.text, obj_end, b)
+                or GROUP_MET.match(doc.text, m.end(), b)  # "meet members of the Xish community": a group
             )
             if meal_or_call and "received" in m.group() and received_by_peer(subject, objects):
                 meal_or_call = False  # "will be received by the Xish Foreign Minister": the visit's talks
