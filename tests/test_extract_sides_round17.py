@@ -2,7 +2,8 @@
 even when none of its people is named — bilateral when the main meeting has two sides, else multilateral —
 and "preceded on Monday by" reads like "preceded by"; a body named by the states it joins ("the A-B Joint
 Commission") is their bilateral; a meeting "not planned", "under consideration" or a "Whether ..." is none;
-a meeting with a group ("members of the Xish community", "soldiers of", "industry leaders") is "other"."""
+a meeting with a group ("members of the Xish community", "soldiers of", "industry leaders") is "other", and
+so is "receive A at PLACE for a courtesy call (a dinner)"."""
 
 from __future__ import annotations
 
@@ -199,4 +200,41 @@ def test_group_met_is_no_bilateral(tail: str, host: str) -> None:
 
 def test_official_met_before_a_group_stays_bilateral() -> None:
     tail = "On May 13, Reyes will meet Defence Minister Ingrid Moe and members of the Chilean community."
+    assert ("bilateral", ["Ingrid Moe", "Valentina Reyes"]) in _sides(_VISIT + tail)
+
+
+# --- "receive A at PLACE for a courtesy call / a dinner": the meal or call after the place, kind "other" ----
+
+
+@pytest.mark.parametrize(
+    ("tail", "host"),
+    [
+        (
+            "On May 13, Prime Minister Hilde Strand will receive Minister Reyes at the Prime Minister's "
+            "Office for a courtesy call.",
+            "Hilde Strand",
+        ),
+        (
+            "On May 12, Trade Minister Kari Lunde will receive Minister Reyes in the Government Quarter "
+            "for a lunch.",
+            "Kari Lunde",
+        ),
+        (
+            "On May 12, Defence Minister Ingrid Moe will receive Minister Reyes at Akershus Fortress for a "
+            "dinner.",
+            "Ingrid Moe",
+        ),
+    ],
+)
+def test_call_or_meal_after_the_place(tail: str, host: str) -> None:
+    found = _sides(_VISIT + tail)
+    assert ("other", sorted([host, "Valentina Reyes"])) in found
+    assert not [p for k, p in found if host in p and k != "other"]
+
+
+def test_talks_after_the_place_stay_bilateral() -> None:
+    tail = (
+        "On May 13, Defence Minister Ingrid Moe will receive Reyes at the Ministry of Defence for talks "
+        "on Arctic security."
+    )
     assert ("bilateral", ["Ingrid Moe", "Valentina Reyes"]) in _sides(_VISIT + tail)

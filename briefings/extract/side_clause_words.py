@@ -14,7 +14,11 @@ JOINT = re.compile(r"\b(?:jointly|together|joint|three-way|four-way|all|convene[
 
 
 MEAL_CALL_WORDS = ("working", "call", "received", "lunch", "breakfast", "dinner")  # MEAL_OR_CALL, FOR_MEAL
-FOR_MEAL = re.compile(r",?\s+for\s+an?\s+(?:working\s+)?(?:lunch|breakfast|dinner)\b")
+# "host A for a working lunch", "receive A at the Office of the Prime Minister for a courtesy call"
+FOR_MEAL = re.compile(
+    r"(?:,?\s+(?:at|in)\s+(?:the\s+)?[A-Z][^,;.]{0,60}?)?"
+    r",?\s+for\s+an?\s+(?:(?:working\s+)?(?:lunch|breakfast|dinner)|courtesy\s+call)\b"
+)
 BE_WITH = re.compile(r"\s+(?:will|would|are\s+to)\s+(?:also\s+)?be\s+with\b")
 THE_NTH = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|inaugural|\d+(?:st|nd|rd|th))\s+$")
 AND_WITH = re.compile(r"\bwith\s+[^;]{3,160}?\band\s+with\s+(?:[A-Z]|(?:his|her|its|their|the)\s)")
