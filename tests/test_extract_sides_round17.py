@@ -3,7 +3,8 @@ even when none of its people is named — bilateral when the main meeting has tw
 and "preceded on Monday by" reads like "preceded by"; a body named by the states it joins ("the A-B Joint
 Commission") is their bilateral; a meeting "not planned", "under consideration" or a "Whether ..." is none;
 a meeting with a group ("members of the Xish community", "soldiers of", "industry leaders") is "other", and
-so is "receive A at PLACE for a courtesy call (a dinner)"."""
+so is "receive A at PLACE for a courtesy call (a dinner)"; "a preparatory session, led by A" is A's
+meeting."""
 
 from __future__ import annotations
 
@@ -238,3 +239,44 @@ def test_talks_after_the_place_stay_bilateral() -> None:
         "on Arctic security."
     )
     assert ("bilateral", ["Ingrid Moe", "Valentina Reyes"]) in _sides(_VISIT + tail)
+
+
+# --- a preparatory session announced with its leader: a side meeting of that leader ------------------------
+
+
+_TRADE = (
+    "Andean trade ministers to meet in Lima\n\nLIMA, May 2 -- Trade ministers of the Andean Community will "
+    "meet in Lima on May 20 and 21 to agree on a customs union roadmap, the Peruvian government said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "leader"),
+    [
+        (
+            "Deputy ministers will hold a preparatory session in Cusco on May 18, led by Peru's Vice "
+            "Minister of Foreign Trade, Rosa Quispe, to finalise the draft roadmap.",
+            "Rosa Quispe",
+        ),
+        (
+            "The meeting's preparatory session of senior officials, chaired by the Secretary General of the "
+            "Andean Community, Jorge Ledesma, will be held on May 19.",
+            "Jorge Ledesma",
+        ),
+        (
+            "A preparatory meeting of chief negotiators, headed by Bolivian Vice Minister Carla Mamani, will "
+            "take place on Tuesday.",
+            "Carla Mamani",
+        ),
+    ],
+)
+def test_preparatory_session_with_its_leader(tail: str, leader: str) -> None:
+    assert ("multilateral", [leader]) in _sides(_TRADE + tail)
+
+
+def test_leader_of_another_gathering_after_it() -> None:
+    tail = (
+        "A preparatory meeting of chief negotiators will take place on Tuesday, followed by a dinner "
+        "chaired by Bolivian Vice Minister Carla Mamani."
+    )
+    assert ("multilateral", ["Carla Mamani"]) not in _sides(_TRADE + tail)

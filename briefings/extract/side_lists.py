@@ -210,3 +210,9 @@ def _day_heading(doc: Doc, item: Sentence, ref: date) -> DateMention | None:
         days = find_dates(doc.text, x.start, x.end, ref)
         return days[0] if len(days) == 1 and len(x.text.strip()) < 40 else None
     return None
+
+
+def unseen(found: list[Event], out: list[Event]) -> list[Event]:
+    """The meetings found apart from the cue pass whose people no meeting already found has."""
+    have = {tuple(sorted(e.participants)) for e in out}
+    return [e for e in found if tuple(sorted(e.participants)) not in have]

@@ -79,10 +79,12 @@ from briefings.extract.side_lists import (
     listed_counterparts,
     listed_gatherings,
     names_main,
+    unseen,
 )
 from briefings.extract.side_met import met_people
 from briefings.extract.side_objects import attendees_next, expected_attendees, joined_next, session_added
 from briefings.extract.side_parties import cue_parties
+from briefings.extract.side_preparatory import preparatory_sessions
 from briefings.extract.side_rules import by_side, restates_main, separate_hosts
 from briefings.extract.side_subjects import GROUP_SUBJECT, met_namesakes, semicolon_list_end
 from briefings.models import Event, EventKind
@@ -396,12 +398,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
     if "following" in doc.text:
         # "will also attend the following meetings:" and a bulleted list of gatherings
         out += listed_gatherings(doc, people, main, ref, prefer)
+    if "preparatory" in doc.text:  # "a preparatory session of senior officials, led by A": its leader's
+        out += unseen(preparatory_sessions(doc, people, main, ref, prefer), out)
     if ":\n" in doc.text or "\n-" in doc.text or "\n•" in doc.text:
         # "bilateral meetings with his counterparts, including:" and one bulleted counterpart each
-        have = {tuple(sorted(e.participants)) for e in out}
-        out += [
-            e
-            for e in listed_counterparts(doc, people, main, ref)
-            if tuple(sorted(e.participants)) not in have
-        ]
+        out += unseen(listed_counterparts(doc, people, main, ref), out)
     return out + legs
