@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from briefings.models import Briefing, IngestOutcome
 from briefings.search import DeferredIndex
+from briefings.sink import sink_for
 from briefings.writer import write_briefing
 
 _SAVEPOINT = "briefbot_briefing"
@@ -44,13 +45,16 @@ class BatchWriter:
         driver = conn.connection.driver_connection if conn.dialect.name == "sqlite" else None
         self._cur = driver.cursor() if driver is not None else None
         self._fts = DeferredIndex(self._cur) if self._cur is not None else None
+        self._sink = sink_for(conn)  # one for the batch: a cursor per briefing cost ~1 % of a write
 
     def ingest(self, briefing: Briefing, content_hash: str) -> IngestOutcome:
         """Store one briefing in a savepoint: on failure only this briefing is rolled back."""
         try:
             if self._cur is None:
                 with self._conn.begin_nested():
-                    return write_briefing(self._conn, briefing, content_hash, datetime.now(UTC))
+                    return write_briefing(
+                        self._conn, briefing, content_hash, datetime.now(UTC), sink=self._sink
+                    )
             return self._sqlite_savepoint(briefing, content_hash)
         except Exception as exc:
             raise not_stored(briefing, exc) from None
@@ -69,7 +73,7 @@ class BatchWriter:
         pending = list(fts.pending)  # a rolled-back briefing may have flushed others' index entries
         cur.execute(f"SAVEPOINT {_SAVEPOINT}")
         try:
-            outcome = write_briefing(self._conn, briefing, content_hash, datetime.now(UTC), fts)
+            outcome = write_briefing(self._conn, briefing, content_hash, datetime.now(UTC), fts, self._sink)
         except BaseException:
             cur.execute(f"ROLLBACK TO {_SAVEPOINT}")
             cur.execute(f"RELEASE {_SAVEPOINT}")

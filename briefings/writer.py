@@ -137,12 +137,19 @@ def insert_events(
 
 
 def write_briefing(
-    conn: Connection, b: Briefing, content_hash: str, now: datetime, deferred: DeferredIndex | None = None
+    conn: Connection,
+    b: Briefing,
+    content_hash: str,
+    now: datetime,
+    deferred: DeferredIndex | None = None,
+    sink: Sink | None = None,
 ) -> IngestOutcome:
-    """Insert or replace one briefing and its facts; the caller owns the transaction (and `deferred`)."""
+    """Insert or replace one briefing and its facts; the caller owns the transaction (and `deferred`),
+    and may pass the `sink` of `conn` it writes a batch through."""
     source = b.source
     lock_for_write(conn)
-    sink = sink_for(conn)
+    if sink is None:
+        sink = sink_for(conn)
     row = sink.briefing_by_source(source)
     if row is not None and row[1] == content_hash:
         return IngestOutcome(briefing_id=row[0], status="unchanged", title=b.title, source=source)
