@@ -10,6 +10,7 @@ from dataclasses import replace
 from briefings.extract.dates import DateMention
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_spans import TRAVEL_NOUNS, event_nouns, stay_span
+from briefings.extract.event_tense import LOGISTICS
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
@@ -203,6 +204,20 @@ def _named_span(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -> 
 
 
 _NEXT_LEG = re.compile(r"\s*From\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s")
+# "After Xcity, A will travel to Y on 12 May", "Following the talks, B flies to Z": the journey on from the
+# meeting, opened by what it follows
+_AFTER_LEG = re.compile(
+    r"\s*(?:After|Following)\s+(?:(?:the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s"
+)
+
+
+def _next_leg(text: str) -> bool:
+    """A sentence opening a journey's next leg ("From Xcity, ...", "After Xcity, A will travel to")."""
+    if _NEXT_LEG.match(text):
+        return True
+    m = _AFTER_LEG.match(text)
+    return m is not None and bool(TRAVEL_TO.search(text, m.end()))
 
 
 def week_spelled_out(
@@ -212,7 +227,7 @@ def week_spelled_out(
     if doc.text[d.start : d.end] not in _WEEK:
         return None
     # "will meet next week" in the lead, "in X from 14 to 15 May" later: the exact days
-    legs = {x.paragraph for x in doc.sentences if x.index > s.index and _NEXT_LEG.match(x.text)}
+    legs = {x.paragraph for x in doc.sentences if x.index > s.index and _next_leg(x.text)}
     exact = [
         x
         for x in scored
@@ -263,6 +278,13 @@ def week_spelled_out(
         and (
             held_day(doc, x[1], x[2])
             or (bool(lead_nouns) and (_noun_day(doc, x[1], x[2], lead_nouns) or _meet_day(doc, x[1], x[2])))
+            # "to hold talks next week" over "will hold the ninth session of their Commission next Tuesday
+            # and Wednesday": the lead's own meeting noun dates the weekdays, whatever the headline's noun
+            # (a press conference's day is logistics, no meeting's)
+            or (
+                _noun_day(doc, x[1], x[2], event_nouns(x[2].text) - TRAVEL_NOUNS - {"meet"})
+                and not LOGISTICS.search(x[2].text)
+            )
         )
         # "A separate meeting will take place Wednesday": another gathering, not the meeting restated
         and not x[2].text.lstrip().startswith(_INDEFINITE)
