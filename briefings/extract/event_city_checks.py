@@ -1,6 +1,7 @@
 """Checks `events.build_main` makes on a candidate city of the main event: a speaker's or an earlier
 act's place, a town named by its kind, a later year's gathering, a guest's name, a quotation; and the
-remote-meeting cue."""
+remote-meeting cue; the city a reporting clause closing the main sentence names ("..., the sources said,
+speaking at the ministry's weekly briefing in X")."""
 
 from __future__ import annotations
 
@@ -59,3 +60,19 @@ def quoted_at(text: str, start: int, at: int) -> bool:
     """text[at] lies inside a quotation opened after start ("data from Mumbai to Trieste")."""
     seg = text[start:at]
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+# "..., the ministry said, speaking at its weekly press briefing in X", "an official told reporters in Y":
+# where the news was given, after the clause reporting it, not the meeting's town
+_REPORTED_IN = re.compile(
+    r",\s+(?:speaking|(?:[\w'’-]+\s+){0,3}?(?:told|briefed)\s+(?:\w+\s+){0,2}?"
+    r"(?:reporters|journalists|the\s+press|media))\b[^.;]{0,70}?\s(?:in|at)\s+$"
+)
+
+
+def reported_from(text: str, start: int, found: list[tuple[City, int, int]]) -> list[tuple[City, int, int]]:
+    """The cities that are not only where a reporting clause says the news was given (all of them when the
+    sentence names no other)."""
+    if len(found) < 1 or not any(w in text[start : found[-1][1]] for w in ("speaking", "told", "briefed")):
+        return found
+    return [c for c in found if not _REPORTED_IN.search(text, max(start, c[1] - 110), c[1])]

@@ -18,6 +18,7 @@ from briefings.extract.event_city_checks import (
     VISIT_SUBJECTS,
     later_year,
     quoted_at,
+    reported_from,
     unnamed_cities,
 )
 from briefings.extract.event_date_score import MET
@@ -173,8 +174,13 @@ def build_main(
     place: str | None = None
     tz: str | None = None
     from_dateline = ""  # the dateline's city, when the place is only where the writer files from
-    cities = unnamed_cities(
-        people, now_cities(doc, s.start, s.end, prefer, dm) or departure_for(doc.text, s.start, s.end, prefer)
+    cities = reported_from(
+        doc.text,
+        s.start,
+        unnamed_cities(
+            people,
+            now_cities(doc, s.start, s.end, prefer, dm) or departure_for(doc.text, s.start, s.end, prefer),
+        ),
     )
     travel = [
         c
