@@ -280,3 +280,109 @@ def test_long_title_line_is_the_headline(title: str, lead: str, first: date, las
     assert 160 < len(title) <= 240
     ev = _main(f"{title}\n\n{lead}", date(2031, 4, 20))
     assert (ev.date, ev.end_date) == (first, last)
+
+
+# ---- round 17 (events): the lead's weekdays for the headline's "next week"; the journey onward after it ----
+# A lead that spells out the headline's "next week" by weekdays keeps them over the dated journey onward a
+# later sentence opens with what it follows ("After Xcity, A will travel to Ycity on 12 June", "Following the
+# talks, B flies to ..."); the weekdays count when the lead's own meeting noun dates them, whatever noun the
+# headline used ("to hold talks next week" over "will hold the session of their Commission next Tuesday and
+# Wednesday").
+
+_WED = date(2031, 6, 4)  # a Wednesday
+
+
+def _week_main(text: str) -> tuple[date | None, date | None, str | None]:
+    b = extract(text, today=_WED)
+    assert b.main_event is not None
+    return b.main_event.date, b.main_event.end_date, b.main_event.place
+
+
+_WEEK = (
+    "{headline}\n\n"
+    "Fisheries and green hydrogen top the agenda\n\n"
+    "Published: June 04, 2031 09:15\n\n"
+    "Norway and Chile will hold the ninth session of their Joint Economic Commission in Oslo next Tuesday "
+    "and Wednesday, with fisheries and green hydrogen on the agenda.\n\n"
+    "The session will be co-chaired by Foreign Minister Ingrid Solbakk and Chilean Foreign Minister Tomas "
+    "Irarrazabal, the ministry said.\n\n"
+    "{onward}\n\n"
+    "Irarrazabal was last in Norway in 2029."
+)
+_HEAD = "Chile and Norway to hold economic talks in Oslo next week"
+
+
+@pytest.mark.parametrize(
+    "onward",
+    [
+        "After Oslo, Irarrazabal will travel to Stockholm on June 12 for talks with the Swedish minister.",
+        "Following the commission, Irarrazabal will travel to Helsinki on June 12 to meet Finnish officials.",
+        "After the talks, the Chilean minister will head to Copenhagen on June 12 for a business forum.",
+        "Following Oslo, Irarrazabal is due to travel to Tallinn on June 12, an official said.",
+    ],
+)
+def test_onward_leg_after_the_week_keeps_the_leads_weekdays(onward: str) -> None:
+    text = _WEEK.format(headline=_HEAD, onward=onward)
+    assert _week_main(text) == (date(2031, 6, 10), date(2031, 6, 11), "Oslo")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Chile and Norway to hold economic talks in Oslo next week",
+        "Norway to host Chilean minister for economic consultations in Oslo next week",
+        "Chile, Norway ministers to meet in Oslo next week",
+    ],
+)
+def test_lead_weekdays_dated_by_its_own_meeting_noun(headline: str) -> None:
+    text = _WEEK.format(headline=headline, onward="The ministers are expected to sign a fisheries accord.")
+    assert _week_main(text)[:2] == (date(2031, 6, 10), date(2031, 6, 11))
+
+
+def test_a_later_sentence_that_is_no_journey_still_dates_the_week() -> None:
+    # near miss: "After the opening session, ..." that travels nowhere stays the week's meeting's own day
+    text = _WEEK.format(
+        headline=_HEAD, onward="After the opening session, the ministers will sign an accord on June 12."
+    ).replace("next Tuesday and Wednesday", "next week")
+    assert _week_main(text)[0] == date(2031, 6, 12)
+
+
+# ---- round 17 (events): the city a reporting clause closing the main sentence names ----------------------
+# "The meeting will be held on Thursday ..., the sources said, speaking at the ministry's weekly briefing in
+# Xcity": where the news was given, not where the meeting is (the city the lead travels to is).
+
+_REPORTED = (
+    "published: 2031-03-10\n\n"
+    "Chilean defence chief to attend trilateral meeting in Lima\n\n"
+    "SANTIAGO\n\n"
+    "Chile's Defence Minister Paula Errazuriz will travel to the Peruvian capital Lima this week to attend "
+    "the fourth Trilateral Meeting of the Defence Ministers of Chile, Peru and Ecuador, ministry sources "
+    "said on Monday.\n\n"
+    "The meeting will be held on Thursday with the participation of Peruvian Defence Minister Jorge Salas "
+    "and Ecuadorian Defence Minister Lucia Cordero, {clause}.\n\n"
+    "The ministers are expected to discuss border security and disaster relief."
+)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the sources said, speaking at the ministry's weekly press briefing in Santiago",
+        "an official told reporters in Valparaiso",
+        "the ministry's spokesman told journalists at a briefing in Santiago",
+        "the sources said, speaking to reporters at the ministry in Santiago",
+    ],
+)
+def test_reporting_clause_city_is_no_meeting_place(clause: str) -> None:
+    ev = extract(_REPORTED.format(clause=clause), today=date(2031, 3, 10)).main_event
+    assert ev is not None
+    assert (ev.date, ev.place) == (date(2031, 3, 13), "Lima")
+
+
+def test_meeting_city_before_the_reporting_clause_stays() -> None:
+    # near miss: the main sentence names the meeting's own city before the reporting clause's
+    text = _REPORTED.format(clause="the sources said, speaking at the weekly briefing in Santiago").replace(
+        "will be held on Thursday", "will be held in Arequipa on Thursday"
+    )
+    ev = extract(text, today=date(2031, 3, 10)).main_event
+    assert ev is not None and ev.place == "Arequipa"
