@@ -57,9 +57,20 @@ def itinerary(text: str, start: int, end: int, dates: list[DateMention]) -> Date
         before = [_place(text[d.end : e]) for d, e in zip(dates, ends, strict=True)]
         if not all(before):
             return None
-    if len({p for p in before if p}) < 2:
+    if len({p for p in _one_stop(before) if p}) < 2:
         return None
     return replace(dates[0], end=dates[-1].end, end_date=last)
+
+
+def _one_stop(places: list[str | None]) -> list[str | None]:
+    """The stops, a country dropped where the next day's place is a city of it: "fly to Xland on Thursday for
+    a meeting in Ycity on Friday" names one stop (the journey's day, then the meeting's), not two."""
+    out: list[str | None] = []
+    for p, q in itertools.zip_longest(places, places[1:]):
+        city = find_city(q) if p and q and not find_city(p) else None
+        if city is None or country_of(p or "") != city.country:
+            out.append(p)
+    return out
 
 
 # "..., returning to Australia on Thursday 19 March": the journey's last day
