@@ -34,16 +34,19 @@ _JOURNEY = re.compile(
     r"set(?:s|ting)?\s+off|(?:leav(?:e|es|ing)|depart(?:s|ing)?)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+for\s))"
     # a state named with "and" inside: "to Trinidad and Tobago", "to Bosnia and Herzegovina"
     r"\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,2}"
-    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?,?\s+(?:on\s+)?$|"  # "to Panama City, Panama, on May 3"
+    # "to Panama City, Panama, on May 3"; "leave for X today (Monday)": the weekday restating the day
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?,?\s+(?:on\s+|(?:today|tomorrow|tonight)\s+\()?$|"
     # "arrives in Seoul on Monday", a headline's "X Arrives Monday for Talks": the day of arrival
     r"\b(?:[Aa]rriv(?:e|es|ing)|[Ll]and(?:s|ing)?)(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+(?:on\s+)?$|"
-    rf"{_VISIT_FROM}"
+    rf"{_VISIT_FROM}|"
+    # "will visit Xland from June 30 to attend ...": an open-ended visit's first day, the journey's
+    r"\bvisit\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+from\s+$"
 )
 # "for the X Consultation (XC)": the short name the purpose is given in brackets
 _SHORT_NAME = re.compile(r"\(([A-Z]{2,8})\)")
 # "... for the first trilateral summit", "for talks with B": the journey's purpose, after the date
 _FOR_MEETING = re.compile(
-    r"[^.;]{0,40}?\b(?:for|to\s+attend|to\s+join|to\s+lead|ahead\s+of)\s+"
+    r"[^.;]{0,40}?\b(?:for|to\s+(?:attend|join|lead|chair|co-chair|take\s+part\s+in|participate\s+in)|ahead\s+of)\s+"
     r"(?:the|a|an|this|talks|consultations|[A-Z][a-z]+\s+[A-Z]\w*)\b"
 )
 # ", on a two-day visit to Y, during which he will co-chair": what the traveller does there, after the day
