@@ -386,3 +386,125 @@ def test_meeting_city_before_the_reporting_clause_stays() -> None:
     )
     ev = extract(text, today=date(2031, 3, 10)).main_event
     assert ev is not None and ev.place == "Arequipa"
+
+
+# ---- round 17 (events): a journey to a country for a meeting in its city is one stop ----------------------
+# "will fly to Xland on Thursday for a meeting ... in Ycity on Friday": the flight's day, then the meeting's
+# (Ycity in Xland), no itinerary over two stops; the meeting's day alone.
+
+_SUN = date(2031, 8, 3)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        (
+            "Foreign Minister Rangi Tamatea will fly to Samoa on Thursday for a meeting of regional foreign "
+            "ministers in Apia on Friday, where fisheries are expected to dominate.",
+            date(2031, 8, 8),
+        ),
+        (
+            "Trade Minister Aroha Whitu will travel to Kenya on Monday for talks with her counterpart in "
+            "Nairobi on Tuesday.",
+            date(2031, 8, 5),
+        ),
+        (
+            "Defence Minister Mere Parata leaves for Peru on August 6 for the regional defence dialogue in "
+            "Lima on August 7.",
+            date(2031, 8, 7),
+        ),
+    ],
+)
+def test_flight_to_a_country_for_a_meeting_in_its_city(lead: str, day: date) -> None:
+    ev = extract(f"Minister heads to the Pacific as aid row simmers\n\n{lead}", today=_SUN).main_event
+    assert ev is not None
+    assert (ev.date, ev.end_date) == (day, None)
+
+
+def test_two_countries_stay_two_stops() -> None:
+    # near miss: a day in one country and the next in another country's city is still a trip over both
+    lead = "Foreign Minister Rangi Tamatea will fly to Samoa on Thursday and be in Nuku'alofa on Friday."
+    ev = extract(f"Minister heads to the Pacific as aid row simmers\n\n{lead}", today=_SUN).main_event
+    assert ev is not None
+    assert (ev.date, ev.end_date) == (date(2031, 8, 7), date(2031, 8, 8))
+
+
+# ---- round 17 (events): the journey's day before the meeting it is made for ------------------------------
+# "will leave for Xcity today (Monday) to co-chair the X Dialogue ... The dialogue will be held on Tuesday":
+# the weekday restating "today" is the journey's, and a purpose "to (co-)chair"/"to take part in" names the
+# meeting the next sentence dates; "will visit Xland from June 30 to attend a meeting ... next Wednesday": an
+# open-ended visit's first day is the journey's, the purpose clause dates the meeting.
+
+_MON = date(2031, 7, 14)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        (
+            "Minister Tariq Hameed will leave for Hanoi today (Monday) to co-chair the fifth round of the "
+            "Xland-Vietnam Strategic Dialogue, the ministry said.\n\nThe dialogue will be held in Hanoi on "
+            "Tuesday.",
+            date(2031, 7, 15),
+        ),
+        (
+            "Minister Tariq Hameed will leave for Hanoi today (Monday) to take part in the fifth round of "
+            "the Strategic Dialogue, the ministry said.\n\nThe dialogue will be held in Hanoi on Tuesday.",
+            date(2031, 7, 15),
+        ),
+        (
+            "Minister Tariq Hameed will depart for Hanoi tomorrow (Tuesday) to co-chair the fifth round "
+            "of the Strategic Dialogue, the ministry said.\n\nThe dialogue will be held in Hanoi on "
+            "Wednesday.",
+            date(2031, 7, 16),
+        ),
+        (
+            "Minister Tariq Hameed will travel to Hanoi on Monday to co-chair the fifth round of the "
+            "Strategic Dialogue, the ministry said.\n\nThe dialogue will be held in Hanoi on Tuesday.",
+            date(2031, 7, 15),
+        ),
+    ],
+)
+def test_journey_day_before_the_meeting_it_is_made_for(lead: str, day: date) -> None:
+    ev = extract(f"Minister to co-chair dialogue in Hanoi tomorrow\n\n{lead}", today=_MON).main_event
+    assert ev is not None
+    assert (ev.date, ev.place) == (day, "Hanoi")
+
+
+def test_journey_day_with_no_later_meeting_day_stays() -> None:
+    # near miss: a journey "to co-chair" the dialogue with no later day given keeps the journey's day
+    lead = (
+        "Minister Tariq Hameed will leave for Hanoi today (Monday) to co-chair the fifth round of the "
+        "Strategic Dialogue, the ministry said.\n\nThe ministers will discuss trade."
+    )
+    ev = extract(f"Minister to co-chair dialogue in Hanoi\n\n{lead}", today=_MON).main_event
+    assert ev is not None and ev.date == date(2031, 7, 14)
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "attend a meeting of trade ministers from the southern bloc",
+        "join a meeting of the bloc's trade ministers",
+        "take part in a meeting of farm ministers from the region",
+    ],
+)
+def test_open_visit_first_day_is_the_journey(verb: str) -> None:
+    text = (
+        "Minister to attend trade ministerial in Brazil next week\n\n"
+        f"OSLO, July 14 - Trade Minister Sigrid Holm will visit Brazil from July 21 to {verb} next "
+        "Wednesday, the government said Monday."
+    )
+    ev = extract(text, today=_MON).main_event
+    assert ev is not None and ev.date == date(2031, 7, 23)
+
+
+def test_open_visit_with_no_later_meeting_day_keeps_its_first_day() -> None:
+    # near miss: a visit "from July 21" whose purpose gives no later day stays dated by its first day
+    text = (
+        "Minister to visit Brazil next week\n\n"
+        "OSLO, July 14 - Trade Minister Sigrid Holm will visit Brazil from July 21 to attend a meeting of "
+        "trade ministers, the government said Monday."
+    )
+    ev = extract(text, today=_MON).main_event
+    assert ev is not None and ev.date == date(2031, 7, 21)
