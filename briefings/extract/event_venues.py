@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import City, country_of, find_city
+from briefings.extract.gazetteer import City, capital_city, capital_country, country_of, find_city
 from briefings.extract.places import venue_in
 from briefings.extract.regions import is_region
 from briefings.extract.sentences import Doc, Sentence
@@ -33,6 +33,13 @@ def venue_city(doc: Doc, s: Sentence, prefer: frozenset[str]) -> City | None:
             city, state = find_city(name, prefer), country_of(name)
             if city is not None and (state is None or state == city.country):
                 return city
+    if v and m is None and lm is None and (hm := _CITY_HOTEL.match(v[0])):
+        # "at the Xcity Hotel": a hotel named by its capital's name, in a country the text names (a hotel
+        # named after a smaller town, or a chain's, is no clue to where it stands)
+        state = capital_country(hm[1])
+        city = capital_city(state) if state in prefer else None
+        if city is not None:
+            return city
     if m is None and ", " in s.text and "at " in s.text:
         # "at the Grand Crown, Cityname, on 19 May": a venue with no building word, then its city
         m = next((x for x in _AT_NAME_CITY.finditer(doc.text, s.start, s.end)), None)
@@ -56,6 +63,8 @@ _CITY_LED = re.compile(
     r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:[A-Z][\w'’-]*\s+){0,3}?"
     r"(?:Convention|Conference|Exhibition|Congress|International|Expo)\b"
 )
+# "the Xcity Hotel": a city's name (one or two words) right before "Hotel"
+_CITY_HOTEL = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+Hotel$")
 # "Port of X", "Villa de Y": a lowercase particle inside a city's name
 _CITY_NAME = r",\s+([A-Z][\w'’-]+(?:\s+(?:(?:of|de|da|do|del|di|la|el|al)\s+)?[A-Z][\w'’-]+)?)"
 _COMMA_CITY = re.compile(
