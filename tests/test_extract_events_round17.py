@@ -508,3 +508,42 @@ def test_open_visit_with_no_later_meeting_day_keeps_its_first_day() -> None:
     )
     ev = extract(text, today=_MON).main_event
     assert ev is not None and ev.date == date(2031, 7, 21)
+
+
+# ---- round 17 (events): a hotel named by its capital's name ----------------------------------------------
+# "at the Xcity Hotel on 18 and 19 November", Xcity the capital of a country the text names: that capital is
+# the place (a hotel named after a smaller namesake town, a resort chain's, is no clue).
+
+
+@pytest.mark.parametrize(
+    ("host", "hotel", "place"),
+    [
+        ("Kenya", "the Nairobi Hotel", "Nairobi"),
+        ("Peru", "the Lima Hotel", "Lima"),
+        ("Thailand", "the Bangkok Hotel", "Bangkok"),
+    ],
+)
+def test_capitals_hotel_places_the_meeting(host: str, hotel: str, place: str) -> None:
+    text = (
+        "PRESS RELEASE\n\n"
+        f"{host} to host regional defence ministers\n\n"
+        f"As chair for 2031, {host} will host the ninth Regional Defence Ministers' Meeting at {hotel} on "
+        "November 18 and 19, bringing together the defence ministers of twelve states.\n\n"
+        "The ministers are expected to adopt a declaration on maritime security."
+    )
+    ev = extract(text, today=date(2031, 11, 10)).main_event
+    assert ev is not None
+    assert (ev.date, ev.place) == (date(2031, 11, 18), place)
+
+
+def test_resort_hotel_named_after_a_town_places_nothing() -> None:
+    # near miss: a hotel named after a town that is no capital ("the Shangri-La" kind) gives no place
+    text = (
+        "PRESS RELEASE\n\n"
+        "Regional defence ministers to meet\n\n"
+        "The ninth Regional Defence Ministers' Meeting will be held at the Sorrento Hotel on November 18 and "
+        "19, with Italy and Peru attending.\n\n"
+        "The ministers are expected to adopt a declaration on maritime security."
+    )
+    ev = extract(text, today=date(2031, 11, 10)).main_event
+    assert ev is not None and ev.place is None
