@@ -46,8 +46,9 @@ def counterparts_named_next(doc: Doc, per_sentence: list[list[Mention]]) -> None
                 m.country = country
 
 
+_ADJ = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"  # a state's adjective of one to three words ("South Xish")
 _LISTED = re.compile(
-    r"\b(?:his|her|their|its)\s+((?:[A-Z][\w'’-]*\s*,\s*)*[A-Z][\w'’-]*(?:\s*,?\s+and\s+[A-Z][\w'’-]*)?)"
+    rf"\b(?:his|her|their|its)\s+((?:{_ADJ}\s*,\s*)*{_ADJ}(?:\s*,?\s+and\s+{_ADJ})?)"
     r"\s+counterparts?\s*(?:,|:|[—–-])\s*"
 )
 _DEMONYM_SEP = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+")

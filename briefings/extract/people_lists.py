@@ -36,8 +36,11 @@ _RESPECTIVELY = re.compile(
 )
 
 # "his French and Polish counterparts, " / "the Japanese, Korean and US ministers, " right before the names
+# (a state's adjective may run to several words: "South Xish", "New Yish"; the first item may open with a word
+# that is no part of it: "on Friday Xish and Yish leaders")
+_ADJ = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 _ADJ_LIST = re.compile(
-    r"\b(?P<cs>[A-Z][\w.'’-]*(?:\s*,\s*[A-Z][\w.'’-]*)*\s*,?\s+and\s+[A-Z][\w.'’-]*)\s+"
+    rf"\b(?P<cs>{_ADJ}(?:\s*,\s*{_ADJ})*\s*,?\s+and\s+{_ADJ})\s+"
     r"(?P<title>(?:[a-z-]+\s+){0,2}?(?:ministers|secretaries|counterparts|leaders))(?:\s*[,:–—]|\s+-)\s*$"
 )
 
@@ -159,9 +162,7 @@ def spread_plural_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
 
 
 # "Xish and Yish " right before a plural title with its names after it, no comma between
-_ADJ_BEFORE = re.compile(
-    r"\b(?P<cs>[A-Z][\w.'’-]*(?:\s*,\s*[A-Z][\w.'’-]*)*\s*,?\s+and\s+[A-Z][\w.'’-]*)\s+$"
-)
+_ADJ_BEFORE = re.compile(rf"\b(?P<cs>{_ADJ}(?:\s*,\s*{_ADJ})*\s*,?\s+and\s+{_ADJ})\s+$")
 
 
 def _adjective_owners(text: str, lo: int, at: int, n: int) -> list[str] | None:
@@ -173,7 +174,7 @@ def _adjective_owners(text: str, lo: int, at: int, n: int) -> list[str] | None:
     if not head:
         return None
     parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", head["cs"]) if p]
-    countries = [country_of(p.strip()) for p in parts]
+    countries = [country_words(p.strip(), first=i == 0) for i, p in enumerate(parts)]
     if len(countries) != n or len(set(countries)) != n:
         return None
     return [c for c in countries if c] if all(countries) else None
@@ -223,7 +224,8 @@ def _respectively(text: str, sent: Sentence, ms: list[Mention], of_list: bool) -
             continue
         names = _run(text, ms, k, addressed=True)
         parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", head["cs"]) if p]
-        countries = [country_of(re.sub(r"^the\s+", "", p.strip())) for p in parts]
+        parts = [re.sub(r"^the\s+", "", p.strip()) for p in parts]
+        countries = [country_words(p, first=i == 0) for i, p in enumerate(parts)]
         if len(names) != len(countries) or not all(countries) or len(set(countries)) != len(countries):
             return
         counterparts = "counterpart" in head["title"].lower()
@@ -234,6 +236,16 @@ def _respectively(text: str, sent: Sentence, ms: list[Mention], of_list: bool) -
             if x.written == "?":
                 x.written = text[x.start : x.end]
         return
+
+
+def country_words(words: str, *, first: bool = False) -> str | None:
+    """The country a list item names ("South Xish"); the first item of a list found by search may open with
+    a capitalised word that is no part of it ("Friday Xish"), dropped one at a time."""
+    country = country_of(words)
+    while country is None and first and " " in words:
+        words = words.split(None, 1)[1]
+        country = country_of(words)
+    return country
 
 
 def _run(text: str, ms: list[Mention], k: int, addressed: bool = False) -> list[Mention]:

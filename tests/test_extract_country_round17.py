@@ -1,0 +1,63 @@
+"""Country rules, round 17 (country): a state's adjective of several words in a list of adjectives ("her
+South Xish and Yish counterparts, A and B") is read whole, not as its last word's state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefings.extract import extract
+
+TODAY = date(2031, 6, 2)
+
+
+def _country(text: str, name: str) -> str | None:
+    """The country extracted for the named person (fails when the person is not found)."""
+    b = extract(text, today=TODAY)
+    found = [p for p in b.people if p.name == name]
+    assert found, [p.name for p in b.people]
+    return found[0].country
+
+
+# ---- a state's adjective of several words in a list ------------------------------------------------------
+
+
+def test_south_adjective_in_a_list_of_counterparts() -> None:
+    text = (
+        "Pretoria - Foreign Minister Thandi Nkosi will host her South Korean and Zambian counterparts, "
+        "Kwon Min-jae and Bwalya Chanda, for talks on Thursday."
+    )
+    assert _country(text, "Kwon Min-jae") == "South Korea"
+    assert _country(text, "Bwalya Chanda") == "Zambia"
+
+
+def test_new_adjective_first_in_a_list_of_ministers() -> None:
+    text = (
+        "Nukualofa - Minister Ana Lolo met the New Zealand and Samoan ministers, Rhys Harland and Iosefa "
+        "Leaupepe, on Monday."
+    )
+    assert _country(text, "Rhys Harland") == "New Zealand"
+    assert _country(text, "Iosefa Leaupepe") == "Samoa"
+
+
+def test_three_word_adjective_last_in_a_list() -> None:
+    text = (
+        "Canberra - Minister Grace Holloway held talks with her Fijian and Papua New Guinean counterparts, "
+        "Ratu Inoke Waqa and Peter Kombe, on Tuesday."
+    )
+    assert _country(text, "Peter Kombe") == "Papua New Guinea"
+
+
+def test_adjectives_before_a_plural_title_and_its_names() -> None:
+    text = (
+        "Seoul - The South African and Chilean trade ministers Lerato Dube and Ignacio Rojas met on Friday."
+    )
+    assert _country(text, "Lerato Dube") == "South Africa"
+    assert _country(text, "Ignacio Rojas") == "Chile"
+
+
+def test_single_word_adjectives_unchanged() -> None:
+    text = (
+        "Paris - On Friday Polish and Slovak leaders, Marek Zielinski and Juraj Kovac, met the Minister."
+    )
+    assert _country(text, "Marek Zielinski") == "Poland"
+    assert _country(text, "Juraj Kovac") == "Slovakia"
