@@ -61,3 +61,30 @@ def test_single_word_adjectives_unchanged() -> None:
     )
     assert _country(text, "Marek Zielinski") == "Poland"
     assert _country(text, "Juraj Kovac") == "Slovakia"
+
+
+# ---- a state's name opening "X Affairs <body>" is the body's subject -------------------------------------
+
+
+def _spokesperson(body: str, city: str, name: str) -> str | None:
+    text = (
+        f"Talks will resume next week.\n\nIn {city}, {body} spokesperson {name} said the talks would cover "
+        "fisheries and trade."
+    )
+    return _country(text, name)
+
+
+def test_affairs_council_of_the_host_government() -> None:
+    assert _spokesperson("Japan Affairs Council", "Seoul", "Kim Ha-eun") == "South Korea"
+
+
+def test_affairs_office_of_the_host_government() -> None:
+    assert _spokesperson("Cyprus Affairs Office", "Ankara", "Emre Yilmaz") == "Turkey"
+
+
+def test_affairs_ministry_of_the_host_government() -> None:
+    assert _spokesperson("Ukraine Affairs Ministry", "Moscow", "Pavel Orlov") == "Russia"
+
+
+def test_a_state_before_its_own_ministry_keeps_it() -> None:
+    assert _spokesperson("Korea Foreign Ministry", "Tokyo", "Park Jun-ho") == "South Korea"

@@ -184,6 +184,8 @@ def institution_prefix(toks: list[Tok], i: int, text: str) -> tuple[int, str | N
         return k, inst[0]  # "Pentagon spokesman"
     for back in (3, 2, 1):
         hit = country_at(toks, k - back, text) if k - back >= 0 else None
+        if hit and hit[1] == k and toks[k].low == "affairs":
+            return k - back, None  # "Xland Affairs Office spokesman": the body's subject, no state of its own
         if hit and hit[1] == k:
             return k, hit[0]
     return k, None
