@@ -1,5 +1,7 @@
 """Country rules, round 17 (country): a state's adjective of several words in a list of adjectives ("her
-South Xish and Yish counterparts, A and B") is read whole, not as its last word's state."""
+South Xish and Yish counterparts, A and B") is read whole, not as its last word's state; "Xland Affairs
+Office spokesman" names the body's subject, not its state; a meeting held at an international
+organisation's headquarters has no host state to give the people named there."""
 
 from __future__ import annotations
 
@@ -88,3 +90,37 @@ def test_affairs_ministry_of_the_host_government() -> None:
 
 def test_a_state_before_its_own_ministry_keeps_it() -> None:
     assert _spokesperson("Korea Foreign Ministry", "Tokyo", "Park Jun-ho") == "South Korea"
+
+
+# ---- a meeting at an international organisation's headquarters has no host state -----------------------
+
+
+def _announced(venue: str, title_name: str) -> str | None:
+    text = (
+        f"Envoys of the region will meet {venue} on May 3, {title_name} announced on Monday. The talks "
+        "will focus on the ceasefire."
+    )
+    return _country(text, title_name.split(" ", 2)[-1])
+
+
+def test_african_union_headquarters_in_its_seat() -> None:
+    venue = "at the African Union headquarters in Addis Ababa"
+    assert _announced(venue, "Foreign Minister Moussa Traore") != "Ethiopia"
+
+
+def test_asean_headquarters_in_its_seat() -> None:
+    venue = "at ASEAN headquarters in Jakarta"
+    assert _announced(venue, "Foreign Minister Bounmy Phommachanh") != "Indonesia"
+
+
+def test_organisation_headquarters_named_after_the_city() -> None:
+    text = (
+        "The talks will take place in Brussels on March 3. They will be held at NATO HQ, Defence Minister "
+        "Pavel Novak said."
+    )
+    assert _country(text, "Pavel Novak") != "Belgium"
+
+
+def test_a_ministry_headquarters_keeps_its_host() -> None:
+    venue = "at the Defence Ministry headquarters in Seoul"
+    assert _announced(venue, "Defence Minister Han Jae-won") == "South Korea"
