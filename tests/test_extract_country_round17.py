@@ -1,7 +1,8 @@
 """Country rules, round 17 (country): a state's adjective of several words in a list of adjectives ("her
 South Xish and Yish counterparts, A and B") is read whole, not as its last word's state; "Xland Affairs
 Office spokesman" names the body's subject, not its state; a meeting held at an international
-organisation's headquarters has no host state to give the people named there."""
+organisation's headquarters has no host state to give the people named there; the region or country written
+after the town of an academic's workplace ("in Xtown, Ont.") decides which namesake town it is."""
 
 from __future__ import annotations
 
@@ -58,9 +59,7 @@ def test_adjectives_before_a_plural_title_and_its_names() -> None:
 
 
 def test_single_word_adjectives_unchanged() -> None:
-    text = (
-        "Paris - On Friday Polish and Slovak leaders, Marek Zielinski and Juraj Kovac, met the Minister."
-    )
+    text = "Paris - On Friday Polish and Slovak leaders, Marek Zielinski and Juraj Kovac, met the Minister."
     assert _country(text, "Marek Zielinski") == "Poland"
     assert _country(text, "Juraj Kovac") == "Slovakia"
 
@@ -124,3 +123,27 @@ def test_organisation_headquarters_named_after_the_city() -> None:
 def test_a_ministry_headquarters_keeps_its_host() -> None:
     venue = "at the Defence Ministry headquarters in Seoul"
     assert _announced(venue, "Defence Minister Han Jae-won") == "South Korea"
+
+
+# ---- the region after the town of a workplace ------------------------------------------------------------
+
+
+def _academic(desc: str, name: str) -> str | None:
+    return _country(f"The forum opens on Friday. {name}, {desc}, said the allies would watch closely.", name)
+
+
+def test_province_abbreviation_after_the_town() -> None:
+    desc = "a professor of history at Trent University in Peterborough, Ont."
+    assert _academic(desc, "Sarah Pell") == "Canada"
+
+
+def test_state_abbreviation_after_the_town() -> None:
+    assert _academic("a lecturer at Hilltop College in Cambridge, Mass.", "Mark Ellis") == "United States"
+
+
+def test_province_abbreviation_after_a_capital_namesake() -> None:
+    assert _academic("a researcher at the Lakeshore Institute in London, Ont.", "Nadia Roy") == "Canada"
+
+
+def test_country_after_the_town_unchanged() -> None:
+    assert _academic("a professor at the Northern Institute in Kingston, Jamaica", "Paul Brown") == "Jamaica"

@@ -15,6 +15,7 @@ from briefings.extract.mention_model import Mention
 from briefings.extract.org_acronyms import spelled_out, think_tank_officer, think_tanks
 from briefings.extract.org_names import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.people import People, PersonRec
+from briefings.extract.regions import region_abbrev_country
 from briefings.extract.roles import TITLE_WORDS
 from briefings.extract.sentences import Doc
 
@@ -61,7 +62,10 @@ _INST = re.compile(
 )
 _BODY_WORD = re.compile(rf"\b{_BODY}\b")
 # up to four words, so that a four-word city is not read as its first word ("in Ho Chi Minh City", not "Ho")
-_IN_CITY = re.compile(rf",?\s+(?:based\s+)?in\s+(?P<place>{_CAPS}(?:\s+{_CAPS}){{0,3}})")
+# (and the region or country after its comma: "in Xtown, Ont.", "in Xtown, Yland")
+_IN_CITY = re.compile(
+    rf",?\s+(?:based\s+)?in\s+(?P<place>{_CAPS}(?:\s+{_CAPS}){{0,3}})(?:,\s+(?P<region>{_CAPS}(?:\s+{_CAPS})?))?"
+)
 # "..., a think tank in Xcity" / "a Xcity think tank"
 _TANK_IN = re.compile(
     r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?"
@@ -100,6 +104,15 @@ def _place(name: str) -> str | None:
         city = find_city(cand)
         if city and city.population >= 100000 and city.country not in ORGANISATION_NAMES:
             return city.country
+    return None
+
+
+def _region(name: str | None) -> str | None:
+    """The state a region or country written after a town's comma names ("Ont.", "Maryland", "Yland")."""
+    for cand in (name, name.split()[0]) if name else ():  # "Xtown, Ont. Prof A said": the region alone
+        c = region_abbrev_country(cand) or _state(cand) or _state(cand.rstrip("."))
+        if c:
+            return c
     return None
 
 
@@ -174,7 +187,7 @@ def workplace_country(desc: str, text: str = "") -> str | None:
         if not _BODY_WORD.search(m["inst"]):
             continue
         city = _IN_CITY.match(desc, m.end())
-        c = _place(city["place"]) if city else None
+        c = (_region(city["region"]) or _place(city["place"])) if city else None
         if c:
             return c
         owner = _owner_home(m["owner"], text) if m["owner"] else None

@@ -45,3 +45,29 @@ WORLD_REGIONS = frozenset(
     | {"Pacific", "Atlantic", "Caribbean", "Balkans", "Caucasus", "Levant", "Maghreb", "Gulf"}
     | {"Mediterranean"}
 )
+
+
+# the news agencies' abbreviations of US states and Canadian provinces after a town ("Xtown, Ont.", "Ytown,
+# Md."), and the Australian states' short forms: the country each belongs to
+_US_ABBREV = frozenset(
+    {"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan."}
+    | {"Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H."}
+    | {"N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn."}
+    | {"Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C."}
+)
+_CANADA_ABBREV = frozenset(
+    {"Ont.", "Que.", "B.C.", "Alta.", "Man.", "Sask.", "N.S.", "N.B.", "Nfld.", "N.L.", "P.E.I.", "Y.T."}
+    | {"N.W.T."}
+)
+_AUSTRALIA_ABBREV = frozenset({"NSW", "Qld", "Qld.", "Vic.", "Tas.", "ACT"})
+
+
+def region_abbrev_country(name: str) -> str | None:
+    """The country of a first-level region named in full or as the agencies abbreviate it after a town
+    ("Ont.": Canada, "Md.": United States), else None."""
+    name = name.strip()
+    if name in _US_ABBREV:
+        return "United States"
+    if name in _CANADA_ABBREV:
+        return "Canada"
+    return "Australia" if name in _AUSTRALIA_ABBREV else region_country(name)
