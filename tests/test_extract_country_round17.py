@@ -2,7 +2,9 @@
 South Xish and Yish counterparts, A and B") is read whole, not as its last word's state; "Xland Affairs
 Office spokesman" names the body's subject, not its state; a meeting held at an international
 organisation's headquarters has no host state to give the people named there; the region or country written
-after the town of an academic's workplace ("in Xtown, Ont.") decides which namesake town it is."""
+after the town of an academic's workplace ("in Xtown, Ont.") decides which namesake town it is; an
+organisation's seat where the sentence names that organisation ("the EU's chief met A in Brussels") gives A
+no host state."""
 
 from __future__ import annotations
 
@@ -147,3 +149,38 @@ def test_province_abbreviation_after_a_capital_namesake() -> None:
 
 def test_country_after_the_town_unchanged() -> None:
     assert _academic("a professor at the Northern Institute in Kingston, Jamaica", "Paul Brown") == "Jamaica"
+
+
+# ---- an organisation's seat named with the organisation hosts no state's meeting ---------------------------
+
+
+def test_met_in_the_seat_of_the_union() -> None:
+    text = (
+        "Beijing - China and the EU will hold their summit next month. EU foreign policy chief Anna Berg met "
+        "Foreign Minister Zhou Ming in Brussels on Monday to prepare it."
+    )
+    assert _country(text, "Zhou Ming") != "Belgium"
+
+
+def test_met_in_the_seat_of_the_osce() -> None:
+    text = (
+        "Talks on the ceasefire will resume. OSCE Secretary General Eva Lund met Foreign Minister Armen "
+        "Petrosyan in Vienna on Monday."
+    )
+    assert _country(text, "Armen Petrosyan") != "Austria"
+
+
+def test_met_in_the_seat_of_the_alliance() -> None:
+    text = (
+        "Allies will meet next month. NATO Secretary General Jens Aalto met Defence Minister Ivo Kask in "
+        "Brussels on Tuesday to prepare it."
+    )
+    assert _country(text, "Ivo Kask") != "Belgium"
+
+
+def test_the_seat_city_without_its_organisation_keeps_its_host() -> None:
+    text = (
+        "Allies will meet next month. Minister Marco Rossi met Foreign Minister Luc Peeters in Brussels on "
+        "Monday."
+    )
+    assert _country(text, "Luc Peeters") == "Belgium"

@@ -34,6 +34,7 @@ from briefings.extract.letterheads import (
 )
 from briefings.extract.org_issuer import issuing_org
 from briefings.extract.org_names import ORGANISATION_NAMES, ORGANISATIONS
+from briefings.extract.org_seats import seat_named
 from briefings.extract.people_letterhead import visitor_side
 from briefings.extract.places import cities_in
 from briefings.extract.quotes import find_quotes
@@ -120,7 +121,8 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
         ]
         if cities:
             host = cities[0][0].country
-            host = None if _org_seat(body, cities[0][0].name) else host
+            seat = _org_seat(body, cities[0][0].name) or seat_named(cities[0][0].name, s.text)
+            host = None if seat else host
             break
     if host is None and dateline:
         # "SEOUL (Agency) -- Speaker A will visit Yland": a national agency's home is not the visit's host

@@ -13,6 +13,7 @@ from briefings.extract.homes import paragraph_host
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.org_names import ORGANISATION_NAMES
+from briefings.extract.org_seats import seat_named
 from briefings.extract.people_cues import city_of_mention
 from briefings.extract.places import cities_in
 from briefings.extract.sentences import Doc
@@ -125,6 +126,11 @@ def sentence_host(
     if cities:
         named = mentioned_countries(doc)
         cities = [c for c in cities if not stray_namesake(c[0], named)]
+    if cities and any(seat_named(c[0].name, m.sentence.text) for c in cities):
+        # "the EU's chief met A in Brussels": an organisation's seat hosts its meeting, no state does
+        cities = [c for c in cities if not seat_named(c[0].name, m.sentence.text)]
+        if not cities:
+            return None
     if len(cities) > 1:
         several.add(m.sentence.index)  # (before the next stop is dropped: a name after it is there)
     if cities and ("before" in m.sentence.text or " on to" in m.sentence.text):

@@ -1,0 +1,28 @@
+"""The seats of international organisations: a city where an organisation it hosts is named beside it is
+that organisation's meeting place, no host state's ("talks with the EU in Brussels", "the IAEA's board in
+Vienna"): its state is no party to the meeting, nor the country of the people met there."""
+
+from __future__ import annotations
+
+import re
+
+# seat -> the names its organisations go by in texts
+_SEATS: dict[str, tuple[str, ...]] = {
+    "Brussels": ("EU", "E.U.", "European Union", "European Commission", "European Council", "NATO", "EEAS"),
+    "Geneva": ("UN", "U.N.", "United Nations", "WTO", "World Health Organization", "Human Rights Council"),
+    "New York": ("UN", "U.N.", "United Nations", "Security Council", "General Assembly"),
+    "Vienna": ("UN", "U.N.", "United Nations", "OSCE", "IAEA", "CTBTO", "OPEC"),
+    "The Hague": ("OPCW", "ICC", "ICJ", "International Criminal Court", "International Court of Justice"),
+    "Strasbourg": ("Council of Europe", "European Parliament", "European Court of Human Rights"),
+    "Addis Ababa": ("AU", "African Union"),
+}
+_NAMED = {
+    city: re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    for city, names in _SEATS.items()
+}
+
+
+def seat_named(city: str, sentence: str) -> bool:
+    """The city is the seat of an organisation the sentence names ("the EU ... in Brussels")."""
+    pattern = _NAMED.get(city)
+    return pattern is not None and pattern.search(sentence) is not None
