@@ -4,7 +4,7 @@ Office spokesman" names the body's subject, not its state; a meeting held at an 
 organisation's headquarters has no host state to give the people named there; the region or country written
 after the town of an academic's workplace ("in Xtown, Ont.") decides which namesake town it is; an
 organisation's seat where the sentence names that organisation ("the EU's chief met A in Brussels") gives A
-no host state."""
+no host state; one the host's official receives, welcomes or greets is the host's guest, not its own."""
 
 from __future__ import annotations
 
@@ -184,3 +184,34 @@ def test_the_seat_city_without_its_organisation_keeps_its_host() -> None:
         "Monday."
     )
     assert _country(text, "Luc Peeters") == "Belgium"
+
+
+# ---- one the host's official receives is the host's guest ------------------------------------------------
+
+
+def _received(lead: str, host_line: str, name: str) -> str | None:
+    return _country(f"{lead}\n\n{host_line}", name)
+
+
+def test_received_by_the_host_president() -> None:
+    lead = "NEW DELHI — Defence Minister Arjun Mehta will hold talks in Hanoi on Monday, the ministry said."
+    host = "Vietnam's president, Tran Quoc Bao, will receive Mr. Mehta at the palace on Sunday."
+    assert _received(lead, host, "Arjun Mehta") == "India"
+
+
+def test_greeted_by_the_host_prime_minister() -> None:
+    lead = "NAIROBI — Foreign Minister Wanjiku Otieno will visit Seoul next week, the ministry said."
+    host = "South Korea's prime minister, Lee Jun-seo, will greet Ms. Otieno at the airport on Monday."
+    assert _received(lead, host, "Wanjiku Otieno") == "Kenya"
+
+
+def test_welcomed_by_the_host_minister() -> None:
+    lead = "CANBERRA — Trade Minister Ellen Shaw will hold talks in Jakarta next week, officials said."
+    host = "Indonesia's trade minister, Budi Santoso, will welcome Ms. Shaw at the ministry on Tuesday."
+    assert _received(lead, host, "Ellen Shaw") == "Australia"
+
+
+def test_one_the_host_meets_in_passing_keeps_the_host() -> None:
+    lead = "ISLAMABAD — Commerce Minister Tariq Rahman will hold talks in Oslo next week, officials said."
+    host = "Norway's prime minister, Ingrid Dahl, will meet Trade Minister Lars Holm on Sunday evening."
+    assert _received(lead, host, "Lars Holm") == "Norway"

@@ -51,7 +51,7 @@ from briefings.extract.org_people import org_officials, reports_to
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_affiliation import at_institution
 from briefings.extract.people_chains import delegation_lead, delegation_member, owner_country
-from briefings.extract.people_clauses import OBJECT_CUE, coordinated, list_head, other_party
+from briefings.extract.people_clauses import OBJECT_CUE, RECEIVES_CUE, coordinated, list_head, other_party
 from briefings.extract.people_cues import (
     companion_of,
     delegation_of,
@@ -212,6 +212,10 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 continue
             if not fits(people, rec, host):
                 continue  # "meet President A" in Xland, whose President the text names: A is a guest
+            if RECEIVES_CUE.search(before[-30:]) and any(
+                r is not rec and r.country == host for _, r in people.at(m.sentence.start, m.span_start)
+            ):
+                break  # "Xland's Prime Minister, B, will receive A": the host's receives a guest
             if (
                 host != ctx.issuer
                 and text[m.end : m.end + 2] not in POSSESSIVE  # "meet A's adviser": A is not met

@@ -11,6 +11,10 @@ from briefings.extract.people import People, PersonRec
 from briefings.extract.people_cues import CHAIN_GAP
 from briefings.extract.sentences import Doc
 
+# "Xland's Prime Minister, B, will receive A": the one received is the host's guest
+RECEIVES_CUE = re.compile(
+    r"\b(?:receive[sd]?|welcome[sd]?|host(?:s|ed)?|greet(?:s|ed)?)\s+(?:the\s+)?$", re.I
+)
 OBJECT_CUE = re.compile(
     # "together with A", "along with A", "talks in X, with A set to chair": a companion, not the one met
     # "will travel with A": a companion too; "will co-chair, with A, the X committee": a co-chair, met
