@@ -4,7 +4,8 @@ Office spokesman" names the body's subject, not its state; a meeting held at an 
 organisation's headquarters has no host state to give the people named there; the region or country written
 after the town of an academic's workplace ("in Xtown, Ont.") decides which namesake town it is; an
 organisation's seat where the sentence names that organisation ("the EU's chief met A in Brussels") gives A
-no host state; one the host's official receives, welcomes or greets is the host's guest, not its own."""
+no host state; one the host's official receives, welcomes or greets is the host's guest, not its own;
+"Treasury Secretary" is the US cabinet's office unless the text is Australian."""
 
 from __future__ import annotations
 
@@ -215,3 +216,35 @@ def test_one_the_host_meets_in_passing_keeps_the_host() -> None:
     lead = "ISLAMABAD — Commerce Minister Tariq Rahman will hold talks in Oslo next week, officials said."
     host = "Norway's prime minister, Ingrid Dahl, will meet Trade Minister Lars Holm on Sunday evening."
     assert _received(lead, host, "Lars Holm") == "Norway"
+
+
+# ---- "Treasury Secretary": the US cabinet's, unless the text is Australian ---------------------------------
+
+
+def test_treasury_secretary_abroad() -> None:
+    text = (
+        "Leaders will meet in Manila on Thursday. Treasury Secretary Dana Whitlow held talks with Finance "
+        "Secretary Jose Ramos in Manila on Sunday."
+    )
+    assert _country(text, "Dana Whitlow") == "United States"
+
+
+def test_deputy_treasury_secretary_abroad() -> None:
+    text = (
+        "Trade talks will open in Hanoi next week. Deputy Treasury Secretary Owen Pratt will lead the talks "
+        "in Hanoi on Monday."
+    )
+    assert _country(text, "Owen Pratt") == "United States"
+
+
+def test_acting_treasury_secretary_abroad() -> None:
+    text = (
+        "The Group of 20 finance ministers meet in Cape Town on Friday. Acting Treasury Secretary Laura Chen "
+        "will attend the meeting in Cape Town."
+    )
+    assert _country(text, "Laura Chen") == "United States"
+
+
+def test_treasury_secretary_in_an_australian_wire_story() -> None:
+    text = "CANBERRA (AAP) - Treasury Secretary Graham Lowe will brief the committee in Canberra on Monday."
+    assert _country(text, "Graham Lowe") == "Australia"

@@ -181,6 +181,8 @@ _SHARED_OFFICES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # the lower house's presiding officer as American and Philippine reporting style it ("House Speaker";
     # other parliaments' are "Speaker of the House of Commons / of Representatives")
     (re.compile(r"(?:former )?(?:house speaker|speaker of the house)"), ("United States", "Philippines")),
+    # the US cabinet's "Treasury Secretary"; Australia's Treasury department is headed by one of that name
+    (re.compile(r"(?:acting |deputy )?treasury secretary"), ("United States", "Australia")),
 )
 
 
