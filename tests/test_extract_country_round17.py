@@ -5,7 +5,8 @@ organisation's headquarters has no host state to give the people named there; th
 after the town of an academic's workplace ("in Xtown, Ont.") decides which namesake town it is; an
 organisation's seat where the sentence names that organisation ("the EU's chief met A in Brussels") gives A
 no host state; one the host's official receives, welcomes or greets is the host's guest, not its own;
-"Treasury Secretary" is the US cabinet's office unless the text is Australian."""
+"Treasury Secretary" is the US cabinet's office unless the text is Australian, "Federal Minister of Defence"
+Germany's unless it is Austrian."""
 
 from __future__ import annotations
 
@@ -248,3 +249,40 @@ def test_acting_treasury_secretary_abroad() -> None:
 def test_treasury_secretary_in_an_australian_wire_story() -> None:
     text = "CANBERRA (AAP) - Treasury Secretary Graham Lowe will brief the committee in Canberra on Monday."
     assert _country(text, "Graham Lowe") == "Australia"
+
+
+# ---- "Federal Minister of Defence": Germany's, unless the text is Austrian --------------------------------
+
+
+def test_federal_defence_minister_signing_abroad() -> None:
+    text = (
+        "Talks on air defence opened in Tallinn on Monday. Federal Minister of Defence Klaus Brenner signed "
+        "the accord in Tallinn."
+    )
+    assert _country(text, "Klaus Brenner") == "Germany"
+
+
+def test_federal_defence_minister_visiting_a_base() -> None:
+    text = (
+        "The brigade will be stationed in Riga. Federal Minister of Defence Jutta Kramer visited the base in "
+        "Riga on Friday."
+    )
+    assert _country(text, "Jutta Kramer") == "Germany"
+
+
+def test_federal_defense_minister_meeting_a_counterpart() -> None:
+    text = (
+        "Federal Minister of Defense Peter Lang will meet his counterpart in Warsaw on Thursday to discuss "
+        "the brigade in Poland."
+    )
+    assert _country(text, "Peter Lang") == "Germany"
+
+
+def test_federal_defence_minister_in_an_austrian_wire_story() -> None:
+    text = "VIENNA (APA) - Federal Minister of Defence Anna Huber will travel to Bratislava on Monday."
+    assert _country(text, "Anna Huber") == "Austria"
+
+
+def test_a_plain_defence_minister_keeps_the_host() -> None:
+    text = "Talks opened in Tallinn on Monday. Minister of Defence Kalle Tamm signed the accord in Tallinn."
+    assert _country(text, "Kalle Tamm") == "Estonia"

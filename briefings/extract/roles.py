@@ -183,6 +183,8 @@ _SHARED_OFFICES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?:former )?(?:house speaker|speaker of the house)"), ("United States", "Philippines")),
     # the US cabinet's "Treasury Secretary"; Australia's Treasury department is headed by one of that name
     (re.compile(r"(?:acting |deputy )?treasury secretary"), ("United States", "Australia")),
+    # the defence minister's federal style in Germany's and Austria's cabinets
+    (re.compile(r"federal minister of defen[cs]e"), ("Germany", "Austria")),
 )
 
 
