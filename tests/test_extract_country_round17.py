@@ -6,7 +6,8 @@ after the town of an academic's workplace ("in Xtown, Ont.") decides which names
 organisation's seat where the sentence names that organisation ("the EU's chief met A in Brussels") gives A
 no host state; one the host's official receives, welcomes or greets is the host's guest, not its own;
 "Treasury Secretary" is the US cabinet's office unless the text is Australian, "Federal Minister of Defence"
-Germany's unless it is Austrian."""
+Germany's unless it is Austrian; "Secretary of State for X" at a meeting in (or a release of) a state whose
+junior ministers are so styled is that state's, not British."""
 
 from __future__ import annotations
 
@@ -286,3 +287,30 @@ def test_federal_defence_minister_in_an_austrian_wire_story() -> None:
 def test_a_plain_defence_minister_keeps_the_host() -> None:
     text = "Talks opened in Tallinn on Monday. Minister of Defence Kalle Tamm signed the accord in Tallinn."
     assert _country(text, "Kalle Tamm") == "Estonia"
+
+
+# ---- "Secretary of State for X" at a meeting in a state whose junior ministers are so styled ---------------
+
+
+def _secretary(host: str, city: str, title_name: str) -> str | None:
+    text = (
+        f"Ministers of {host}, the United Kingdom and Morocco will meet in {city} on Friday. The Secretary "
+        f"of State for {title_name}, will coordinate the talks."
+    )
+    return _country(text, title_name.split(", ")[1])
+
+
+def test_secretary_of_state_at_a_meeting_in_lisbon() -> None:
+    assert _secretary("Portugal", "Lisbon", "European Affairs, Ana Costa") == "Portugal"
+
+
+def test_secretary_of_state_at_a_meeting_in_warsaw() -> None:
+    assert _secretary("Poland", "Warsaw", "Security Policy, Tomasz Nowak") == "Poland"
+
+
+def test_secretary_of_state_at_a_meeting_in_paris() -> None:
+    assert _secretary("France", "Paris", "Development, Claire Martin") == "France"
+
+
+def test_secretary_of_state_at_a_meeting_in_london_stays_british() -> None:
+    assert _secretary("Kenya", "London", "Development, James Hart") == "United Kingdom"

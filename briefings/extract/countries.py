@@ -139,7 +139,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if named_state:
                 rec.country = named_state
                 continue
-            office = national_office(rec.role, (ctx.issuer, ctx.dateline), _held(people, rec))
+            office = national_office(rec.role, (ctx.issuer, ctx.dateline), _held(people, rec), ctx.host)
             if office and foreign_secretary_of_state(doc, rec.role, office):
                 office = None  # Poland's, Spain's ... "Secretary of State"
             # "The Xish delegation will include ... the Secretary of the Navy, A": a delegation the text gives

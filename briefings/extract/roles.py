@@ -188,6 +188,10 @@ _SHARED_OFFICES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
+# the states besides the UK whose junior ministers are styled "Secretary of State for X"
+_STATE_SECRETARIES = frozenset(
+    {"Poland", "Portugal", "Spain", "France", "Germany", "Belgium", "Luxembourg", "Romania", "Hungary"}
+)
 # a US junior grade before "secretary of state for X" ("principal deputy assistant"): no British office
 _JUNIOR_GRADE = re.compile(r"(?:acting )?(?:principal )?(?:deputy|under|assistant)")
 
@@ -196,7 +200,7 @@ _QUICK = _words("ecretary xternal xchequer hiefs antri enteri tate ederal oopera
 
 
 def national_office(
-    role: str, local: tuple[str | None, ...] = (), held: frozenset[str] = frozenset()
+    role: str, local: tuple[str | None, ...] = (), held: frozenset[str] = frozenset(), host: str | None = None
 ) -> str | None:
     """The one country whose government has this office ("Secretary of Defense" -> United States); for
     an office a few states share, the one the text is from (`local`: its issuer, dateline) if any, else
@@ -209,7 +213,11 @@ def national_office(
             free = [c for c in states if c not in held] or list(states)
             return next((c for c in local if c in states), free[0])
     if "secretary of state for" in key and not _JUNIOR_GRADE.match(key):
-        return "United Kingdom" if "defen" not in key else None  # Spain has one for Defence too
+        if "defen" in key:
+            return None  # Spain has one for Defence too
+        # a release or meeting of a state whose junior ministers are so styled: its own ("Secretary of State
+        # for Foreign Affairs" at a meeting in Xland's capital)
+        return next((c for c in (*local, host) if c in _STATE_SECRETARIES), "United Kingdom")
     for rx, country in _NATIONAL_OFFICES:
         if rx.fullmatch(key):
             return country
