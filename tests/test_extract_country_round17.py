@@ -7,7 +7,8 @@ organisation's seat where the sentence names that organisation ("the EU's chief 
 no host state; one the host's official receives, welcomes or greets is the host's guest, not its own;
 "Treasury Secretary" is the US cabinet's office unless the text is Australian, "Federal Minister of Defence"
 Germany's unless it is Austrian; "Secretary of State for X" at a meeting in (or a release of) a state whose
-junior ministers are so styled is that state's, not British."""
+junior ministers are so styled is that state's, not British; a "shadow X secretary" is the British
+opposition's."""
 
 from __future__ import annotations
 
@@ -314,3 +315,38 @@ def test_secretary_of_state_at_a_meeting_in_paris() -> None:
 
 def test_secretary_of_state_at_a_meeting_in_london_stays_british() -> None:
     assert _secretary("Kenya", "London", "Development, James Hart") == "United Kingdom"
+
+
+# ---- the Westminster opposition's "shadow X secretary" is British ------------------------------------------
+
+
+def test_shadow_foreign_secretary_on_a_trip_abroad() -> None:
+    text = (
+        "The prime minister arrived in Rio for the summit on Monday. Tom Avery, the shadow foreign "
+        "secretary, said the trip was a mistake."
+    )
+    assert _country(text, "Tom Avery") == "United Kingdom"
+
+
+def test_shadow_defence_secretary_beside_a_cause() -> None:
+    text = (
+        "The prime minister will lecture allies in Ankara on Friday. At Westminster, the shadow defence "
+        "secretary, Lucy Hale, said the money was missing for Ukraine."
+    )
+    assert _country(text, "Lucy Hale") == "United Kingdom"
+
+
+def test_shadow_home_secretary_before_the_name() -> None:
+    text = (
+        "The prime minister landed in Delhi on Monday. Shadow Home Secretary Mark Fenton said the visa deal "
+        "went too far."
+    )
+    assert _country(text, "Mark Fenton") == "United Kingdom"
+
+
+def test_a_shadow_minister_is_not_read_as_british() -> None:
+    text = (
+        "The prime minister landed in Jakarta on Monday. Shadow Minister for Foreign Affairs Kate Lyons said "
+        "the deal went too far."
+    )
+    assert _country(text, "Kate Lyons") != "United Kingdom"

@@ -159,6 +159,11 @@ _NATIONAL_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
     # Japan's Ministry of Defense: its top civilian for international affairs
     (re.compile(r"vice minister of defense for international affairs"), "Japan"),
     (re.compile(r"chancellor of the exchequer"), "United Kingdom"),
+    # the Westminster opposition's "shadow X secretary" (Australia's and Canada's are shadow ministers)
+    (
+        re.compile(r"(?:deputy )?shadow (?:[\w-]+ ){0,3}secretary(?: of state)?(?: for [\w ,-]+)?"),
+        "United Kingdom",
+    ),
     # Germany's styles in English ("Federal Foreign Minister"; Austria's is "Federal Minister for European
     # and International Affairs")
     (re.compile(r"(?:deputy )?federal (?:foreign minister|minister for foreign affairs)"), "Germany"),
