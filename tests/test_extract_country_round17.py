@@ -8,7 +8,8 @@ no host state; one the host's official receives, welcomes or greets is the host'
 "Treasury Secretary" is the US cabinet's office unless the text is Australian, "Federal Minister of Defence"
 Germany's unless it is Austrian; "Secretary of State for X" at a meeting in (or a release of) a state whose
 junior ministers are so styled is that state's, not British; a "shadow X secretary" is the British
-opposition's."""
+opposition's; a joint command of two states ("Commander of the Xland-Yland Combined Forces Command") tells
+neither state."""
 
 from __future__ import annotations
 
@@ -350,3 +351,38 @@ def test_a_shadow_minister_is_not_read_as_british() -> None:
         "the deal went too far."
     )
     assert _country(text, "Kate Lyons") != "United Kingdom"
+
+
+# ---- a joint command of two states tells neither state -----------------------------------------------------
+
+
+def test_combined_forces_command_in_a_wire_story() -> None:
+    text = (
+        "SEOUL (Yonhap) -- Defense Minister Kim Tae-ho met Gen. Robert Lane, Commander of the ROK-U.S. "
+        "Combined Forces Command, on Monday."
+    )
+    assert _country(text, "Robert Lane") is None
+
+
+def test_deputy_commander_of_a_joint_operations_command() -> None:
+    text = (
+        "Tokyo - The Japan-U.S. talks opened on Monday. Defense Minister Sato Ken met Lt. Gen. Mark Olsen, "
+        "Deputy Commander of the Japan-U.S. Joint Operations Command, at the ministry."
+    )
+    assert _country(text, "Mark Olsen") is None
+
+
+def test_joint_border_command_of_two_neighbours() -> None:
+    text = (
+        "NAIROBI - Kenya and Somalia agreed on border patrols. Brig. Ali Farah, Commander of the "
+        "Kenya-Somalia Joint Border Command, briefed the ministers on Monday."
+    )
+    assert _country(text, "Ali Farah") is None
+
+
+def test_one_state_command_keeps_its_state() -> None:
+    text = (
+        "SEOUL (Yonhap) -- Defense Minister Kim Tae-ho met Adm. John Reyes, Commander of the U.S. "
+        "Indo-Pacific Command, on Monday."
+    )
+    assert _country(text, "John Reyes") == "United States"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefings.extract.countries import CountryContext, guess_countries
 from briefings.extract.gazetteer import fold
 from briefings.extract.mentions import Mention, find_mentions
@@ -44,6 +46,7 @@ from briefings.extract.role_whose import whose_titles
 from briefings.extract.role_workplace import workplace_titles
 from briefings.extract.sentences import Doc
 from briefings.extract.shared_countries import fill_countries
+from briefings.extract.token_countries import joint_states
 from briefings.models import Conflict, Person
 
 __all__ = ["CountryContext", "build_people"]
@@ -68,6 +71,18 @@ def surname_cues(doc: Doc, per_sentence: list[list[Mention]]) -> None:
             last = m.tokens[0] if m.family_first else m.tokens[-1]
             if last.lower() in cued and person_shaped(doc.text, m.start, m.end, m.tokens):
                 m.written, m.bare = doc.text[m.start : m.end], True
+
+
+_JOINT_COMMAND = re.compile(r"\b([A-Z][\w.]*-[A-Z][\w.]*)\s+(?:[A-Z][\w-]*\s+){0,3}Command\b")
+
+
+def _joint_command(role: str) -> bool:
+    """The title is an office of a joint command of two states ("of the Xland-Yland Combined Forces
+    Command")."""
+    if "Command" not in role:
+        return False
+    m = _JOINT_COMMAND.search(role)
+    return m is not None and joint_states(m[1])
 
 
 def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], list[Conflict]]:
@@ -136,7 +151,11 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     sides_of(doc, people)
     acronym_homes(doc, people)
     own_positions(doc.text, people)
+    # "Commander of the Xland-Yland Combined Forces Command": a joint command of two states tells neither
+    joint = [r for r in people.recs if not r.country and r.role and _joint_command(r.role)]
     guess_countries(doc, people, ctx)
+    for r in joint:
+        r.country = None
     legislators_states(people)
     past_holders(doc, people)
     outside_countries(doc, people)
