@@ -30,9 +30,17 @@ from briefings.extract.role_tails import body_tail, command_title, dash_state, m
 from briefings.extract.roles import HEADS, _words
 from briefings.extract.tokens import INSTITUTIONS, Tok
 
+# a lower-case word describing a workplace ("think tank", "research centre"), no preposition or verb
+_DESCRIBER = r"(?!(?:a|an|of|at|for|with|in|on|and|to|from|by|said|says|who|which|that)\b)[a-z][\w-]*"
+_BASED = r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*-based"  # "Xcity-based", "Big Xcity-based"
 _OF_ORG = re.compile(
-    # "at the Xcity-based research centre XYZ": lower-case words describing the workplace before its name
-    r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*-based(?:\s+[a-z][\w-]*){1,3}\s+(?=[A-Z]))?(?:(?:[A-Z]\.){2,}(?=\s+[A-Z])|[A-Z][\w'’&-]*)(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*"
+    # "of the Xcity-based research centre XYZ"; after "at"/"with" also "the think tank XYZ": lower-case words
+    # describing the workplace before its name (after "of", "the lower house Committee on X" is the title's)
+    rf"\s+(?:(?:of|for)\s+(?:the\s+)?(?P<based>{_BASED}(?:\s+[a-z][\w-]*){{1,3}}\s+(?=[A-Z]))?"
+    rf"|(?:at|with)\s+(?:the\s+)?(?P<described>(?:{_BASED}\s+)?(?:{_DESCRIBER}\s+){{1,3}}(?=[A-Z]))?)"
+    r"(?:(?:[A-Z]\.){2,}(?=\s+[A-Z])|[A-Z][\w'’&-]*)(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*"
+    # "at the X Y think tank": the workplace's kind after its name
+    r"(?P<kind>\s+(?:think[- ]?tank|institute|foundation|consultancy|research (?:centre|center|group)))?"
 )
 # "(schedule permitting)": a lower-case aside in brackets closes the apposition too
 _AT_ORG = re.compile(
@@ -108,7 +116,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
                 place = country_of(state[1]) if state else None
                 if place and place not in _ORG_COUNTRIES:
                     title.country = title.country or place  # "of the Socialist Republic of X": its country
-                elif "-based" not in org[0]:
+                elif not (org["described"] or org["kind"] or "-based" in org[0]):
                     title.role_end = org.end()
                     # "Minister of State at the Federal X Office": a ministry only one country has
                     title.country = title.country or INSTITUTIONS.get(_LEAD.sub("", org[0]).lower())

@@ -1,0 +1,65 @@
+"""Role rules, round 17 (roles): a title in apposition after a name keeps its title when the workplace after
+"at"/"with" is described in lower case around its name ("a security analyst at the think tank X", "at the
+Big Xcity-based think tank X", "at the X Y think tank"): the workplace is the affiliation, the title is what
+comes before it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+
+TODAY = date(2031, 6, 2)
+
+
+def _role(text: str, name: str) -> str | None:
+    """The role extracted for the named person (fails when the person is not found)."""
+    b = extract(text, today=TODAY)
+    found = [p for p in b.people if p.name == name]
+    assert found, [p.name for p in b.people]
+    return found[0].role
+
+
+# ---- a workplace described in lower case after the title -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            '"Neither side can afford to walk away," said Ingrid Solbakken, a defence analyst at the think '
+            "tank Nordvakt.",
+            "Ingrid Solbakken",
+            "defence analyst",
+        ),
+        (
+            '"It will be hard," said Tomasz Wierzba, a senior researcher with the research institute Baltic '
+            "Risk Forum.",
+            "Tomasz Wierzba",
+            "senior researcher",
+        ),
+        (
+            '"The summit is a test," said Hamid Rostami, a political analyst at the Port Louis-based think '
+            "tank Ocean Horizons.",
+            "Hamid Rostami",
+            "political analyst",
+        ),
+        (
+            '"Expect little," said Lerato Dube, a senior fellow at the Kalahari Policy think tank.',
+            "Lerato Dube",
+            "senior fellow",
+        ),
+    ],
+)
+def test_described_workplace_keeps_the_title(text: str, name: str, role: str) -> None:
+    assert _role(text, name) == role
+
+
+def test_lower_case_body_after_of_stays_in_the_title() -> None:
+    text = (
+        "He will be joined by Akemi Hoshino, chair of the upper house Committee on Fisheries, and two "
+        "officials."
+    )
+    assert _role(text, "Akemi Hoshino") == "chair of the upper house Committee on Fisheries"
