@@ -63,3 +63,38 @@ def test_lower_case_body_after_of_stays_in_the_title() -> None:
         "officials."
     )
     assert _role(text, "Akemi Hoshino") == "chair of the upper house Committee on Fisheries"
+
+
+# ---- a portfolio list with words the vocabulary lacks ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Talks were held with the Minister of Natural Resources, Oil and Gas, Mr Tiago Mabunda, on "
+            "Tuesday.",
+            "Tiago Mabunda",
+            "Minister of Natural Resources, Oil and Gas",
+        ),
+        (
+            "The mission was received by Hon. Grace Chanda, Commissioner for Agriculture, Rural Development "
+            "and Minerals.",
+            "Grace Chanda",
+            "Commissioner for Agriculture, Rural Development and Minerals",
+        ),
+        (
+            "She will also see the Minister of Coastal Resources, Salt and Sponges, Ms Amina Djarma, in "
+            "Port Nolloth.",
+            "Amina Djarma",
+            "Minister of Coastal Resources, Salt and Sponges",
+        ),
+    ],
+)
+def test_a_portfolio_list_closes_on_a_lone_word(text: str, name: str, role: str) -> None:
+    assert _role(text, name) == role
+
+
+def test_names_after_a_title_are_no_portfolio_list() -> None:
+    text = "She will call on the Minister of Planning, Tiago Mabunda and Ana Costa."
+    assert _role(text, "Tiago Mabunda") == "Minister of Planning"

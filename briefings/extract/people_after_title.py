@@ -7,6 +7,7 @@ import re
 
 from briefings.extract.people_names import scan_name
 from briefings.extract.regions import WORLD_REGIONS
+from briefings.extract.role_lists import portfolio_list_end
 from briefings.extract.tokens import Tok, base
 
 _COURTESY_TITLES = frozenset({"ambassador", "amb.", "amb", "senator", "deputy"})
@@ -69,6 +70,10 @@ def portfolio_run(
     if strict and any(t.low in _RUN_JOINS and t.low not in ("of", "and", "the") for t in toks[k:j]):
         return None
     name = comma_name(toks, j, text, end)
+    listed = portfolio_list_end(toks, j, text) if name is None else 0
+    if listed:  # "Minister of Natural Resources, Oil and Gas, Jane Doe": the portfolio's list, then the name
+        j = listed + 1
+        name = comma_name(toks, j, text, end)
     return (toks[j - 1].end, name) if name and len(name[0]) >= 2 else None
 
 

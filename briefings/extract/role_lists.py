@@ -52,10 +52,25 @@ def _item_end(toks: list[Tok], j: int, text: str) -> int:
 def _last_item(toks: list[Tok], j: int, text: str) -> int:
     """The last index of a list's closing item from j, else 0; an item that runs into a title word opens
     another title ("..., and Air Marshal A"), no item."""
-    end = _item_end(toks, j, text)
+    end = _item_end(toks, j, text) or _closing_word(toks, j, text)
     if not end or (end < len(toks) and toks[end].cap and toks[end].low in TITLE_WORDS):
         return 0
     return end - 1
+
+
+_CLOSERS = frozenset({",", ".", ";", ":", ")"})
+_JOINED = frozenset({",", "and", "&"})
+
+
+def _closing_word(toks: list[Tok], j: int, text: str, after: frozenset[str] = _CLOSERS) -> int:
+    """The index after a list's item of one capitalised word the vocabulary lacks ("..., Oil and Gas,"), when
+    the list goes on after it or a stop or comma closes it: in a list of portfolios a lone word is one, no
+    name (a name has two words at least)."""
+    if j >= len(toks) or not toks[j].cap or not toks[j].text.isalpha() or toks[j].low in TITLE_WORDS:
+        return 0
+    if j + 1 < len(toks) and toks[j + 1].text not in after:
+        return 0
+    return 0 if country_of(toks[j].text) else j + 1
 
 
 def portfolio_list_end(toks: list[Tok], j: int, text: str) -> int:
@@ -70,7 +85,7 @@ def portfolio_list_end(toks: list[Tok], j: int, text: str) -> int:
         if k < n and toks[k].low in ("and", "&"):
             k += 1  # "..., and Security": a serial comma
             return _last_item(toks, k, text)
-        end = _item_end(toks, k, text)
+        end = _item_end(toks, k, text) or _closing_word(toks, k, text, _JOINED)
         if not end:
             return 0
         if end < n and toks[end].low in ("and", "&"):  # "..., Technology & Logistics Agency"
