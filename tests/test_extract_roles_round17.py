@@ -98,3 +98,37 @@ def test_a_portfolio_list_closes_on_a_lone_word(text: str, name: str, role: str)
 def test_names_after_a_title_are_no_portfolio_list() -> None:
     text = "She will call on the Minister of Planning, Tiago Mabunda and Ana Costa."
     assert _role(text, "Tiago Mabunda") == "Minister of Planning"
+
+
+# ---- a title's field in lower case before a comma name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "He met the special envoy for the Mindanao talks, Rosario Villaflor, on Friday.",
+            "Rosario Villaflor",
+            "special envoy for the Mindanao talks",
+        ),
+        (
+            "The AU's special representative for the Nile water negotiations, Kofi Adjei-Mensah, will also "
+            "attend.",
+            "Kofi Adjei-Mensah",
+            "special representative for the Nile water negotiations",
+        ),
+        (
+            "Also present was the Special Envoy for the Korat-Savan dialogue, Somchai Rattanakorn, a veteran "
+            "diplomat.",
+            "Somchai Rattanakorn",
+            "Special Envoy for the Korat-Savan dialogue",
+        ),
+    ],
+)
+def test_a_field_in_lower_case_closes_the_title_before_the_name(text: str, name: str, role: str) -> None:
+    assert _role(text, name) == role
+
+
+def test_a_verb_after_the_title_is_no_field() -> None:
+    text = "The special envoy for the talks said on Friday, Rosario Villaflor agreed."
+    assert _role(text, "Rosario Villaflor") is None

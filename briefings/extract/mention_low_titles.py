@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefings.extract import forms
 from briefings.extract.mention_model import Mention, make_mention
 from briefings.extract.mention_tokens import body_or_region
@@ -9,6 +11,7 @@ from briefings.extract.people_after_title import comma_name
 from briefings.extract.people_bare import place_or_body
 from briefings.extract.people_names import scan_name
 from briefings.extract.people_workplaces import workplace_then_name
+from briefings.extract.role_affairs import field_to_comma
 from briefings.extract.role_reporters import ministry_of_prefix
 from briefings.extract.role_scan import scan_title
 from briefings.extract.roles import _words
@@ -31,6 +34,7 @@ _LEAD_MODIFIERS = _words(
 
 
 _PLACE_PREPS = frozenset({"in", "for", "of"})
+_FOR = re.compile(r"\bfor\b")  # a title naming its field ("special envoy for ...")
 
 
 def region_tail_end(toks: list[Tok], k: int) -> int:
@@ -68,6 +72,13 @@ def low_title_mention(toks: list[Tok], i: int, text: str, sent: Sentence) -> tup
         if low_name is None and forms.lower_body_end(toks, nk) > nk:
             nk = forms.lower_body_end(toks, nk)  # "the head of the employers' union, Jane Doe"
             low_name = comma_name(toks, nk, text, sent.end)
+        elif low_name is None and _FOR.search(text, low_title.role_start, toks[nk].end) and (
+            end := field_to_comma(toks, nk + (toks[nk].low == "for"))
+        ):
+            # "the X's special envoy for the Y-Z dialogue, Jane Doe": the field runs to its noun and the comma
+            low_name = comma_name(toks, end, text, sent.end)
+            if low_name:
+                low_title.role_end, nk = toks[end - 1].end, end
         elif low_name is None and toks[nk].low in _PLACE_PREPS:
             # "the commander of Xish forces in the Y Sea (ABC), Rear-Admiral Jane Doe": the region the
             # command covers, then its initials or the holder's rank

@@ -39,6 +39,7 @@ from briefings.extract.people_names import HONORIFIC_WORDS, honorific_at, patron
 from briefings.extract.people_posts import in_place_name
 from briefings.extract.people_styles import numbered_office
 from briefings.extract.role_academics import academic_rank
+from briefings.extract.role_affairs import field_to_comma
 from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
 from briefings.extract.role_appos import apposition, said_aside
 from briefings.extract.role_commas import past_home
@@ -56,6 +57,7 @@ _PLAIN_STARTS = _words(
     "the this that these those it its they their we our he she his her in on at for and but as with from to "
     "a an if when while after before during officials analysts diplomats ministers leaders both"
 )
+_FOR = re.compile(r"\bfor\b")  # a title naming its field ("special envoy for ...")
 _HELD = re.compile(r"\b(?:case|detention|release|arrest|imprisonment|trial|jailing)\s+of\s+$")
 _SUCCESSION = re.compile(r"\b(?:predecessor|successor)s?,?\s*$")
 _COUNTERPART_NAME = re.compile(r"(?:\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?counterparts?,?\s*$")
@@ -191,6 +193,11 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 words = [x.text for x in got[0]] if got else []
                 if got and (place_or_body(text[got[0][0].start : got[0][-1].end]) or thing_run(words)):
                     got = None  # "Staff Correspondent, Xtown": a dateline's city, not a name
+            if got is None and k0 < n and _FOR.search(text, title.role_start, toks[k0].end):
+                field = field_to_comma(toks, k0 + (toks[k0].low == "for"))
+                got = comma_name(toks, field, text, sent.end) if field else None
+                if got:  # "the X's special envoy for the Y-Z dialogue, Jane Doe": the field runs to its noun
+                    title.role_end = toks[field - 1].end
             if got and got[0][0] is toks[k0] and place_runs_on(toks, k0, got[0], text):
                 # "Senator for New South Wales": the title's last word opens a place's name; a name may
                 # follow it after a comma ("Governor of the South Xian Region, Jane Doe")
