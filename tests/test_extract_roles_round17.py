@@ -132,3 +132,42 @@ def test_a_field_in_lower_case_closes_the_title_before_the_name(text: str, name:
 def test_a_verb_after_the_title_is_no_field() -> None:
     text = "The special envoy for the talks said on Friday, Rosario Villaflor agreed."
     assert _role(text, "Rosario Villaflor") is None
+
+
+# ---- a title, the office it is held at, then a comma name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        (
+            "The Deputy Head of Mission at the Fijian High Commission in Wellington, Ms Litia Vunivalu, will "
+            "attend.",
+            "Litia Vunivalu",
+            "Deputy Head of Mission",
+            "Fiji",
+        ),
+        (
+            "The Defence Adviser at the Malawian Embassy, Mr Chisomo Banda, confirmed the dates.",
+            "Chisomo Banda",
+            "Defence Adviser",
+            "Malawi",
+        ),
+        (
+            "The Minister-Counsellor at the Estonian Embassy in Lisbon, Mr Karl Tamm, said the visit was "
+            "confirmed.",
+            "Karl Tamm",
+            "Minister-Counsellor",
+            "Estonia",
+        ),
+    ],
+)
+def test_a_title_held_at_an_office_before_a_comma_name(text: str, name: str, role: str, country: str) -> None:
+    b = extract(text, today=TODAY)
+    p = next(p for p in b.people if p.name == name)
+    assert (p.role, p.country) == (role, country)
+
+
+def test_a_venue_after_a_title_is_no_office() -> None:
+    text = "A reception for the Ambassador at the Harbour Hotel in Apia, Tavita Mauga said, drew a crowd."
+    assert _role(text, "Tavita Mauga") is None

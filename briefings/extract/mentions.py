@@ -22,6 +22,7 @@ from briefings.extract.people_after_title import (
     comma_name,
     field_then_name,
     portfolio_run,
+    post_then_comma_name,
     region_then_name,
     subject_then_name,
 )
@@ -175,6 +176,9 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 longer = portfolio_run(toks, k0, text, sent.end, strict=title.country is None)
                 if longer:  # "Italy's Minister of Enterprises and Made in Italy, Jane Doe,"
                     title.role_end, got = longer
+            post = post_then_comma_name(toks, k0, text, sent.end) if got is None and k0 < n else None
+            if post:  # "The Attaché at the Xish Embassy in Ycity, A B": Xland's
+                got, title.country = post[0], title.country or post[1]
             if got is None and k0 < n and toks[k0].low in ("and", "&", "in", "of", "on"):
                 # "Minister of X and Expatriates Jane Doe", "senior lecturer in politics Dr Jane Doe"
                 longer = field_then_name(toks, k0) or subject_then_name(toks, k0)

@@ -8,6 +8,7 @@ import re
 from briefings.extract.people_names import scan_name
 from briefings.extract.regions import WORLD_REGIONS
 from briefings.extract.role_lists import portfolio_list_end
+from briefings.extract.token_countries import country_at
 from briefings.extract.tokens import Tok, base
 
 _COURTESY_TITLES = frozenset({"ambassador", "amb.", "amb", "senator", "deputy"})
@@ -131,3 +132,38 @@ def subject_then_name(toks: list[Tok], k: int) -> tuple[int, tuple[list[Tok], in
         return None
     got = scan_name(toks, j, True)
     return (toks[j - 1].end, got) if got and len(got[0]) >= 2 else None
+
+
+# the noun closing the name of an office a title is held at ("at the Xish Embassy", "at the X Institute")
+_POST_BODIES = frozenset(
+    {"embassy", "mission", "consulate", "consulate-general", "commission", "ministry", "department", "office"}
+    | {"secretariat", "agency", "institute", "university", "centre", "center", "delegation"}
+)
+_BODY_JOINS = frozenset({"of", "for", "and", "the", "&"})
+
+
+def post_then_comma_name(
+    toks: list[Tok], k: int, text: str, end: int
+) -> tuple[tuple[list[Tok], int], str | None] | None:
+    """After a title: the office it is held at and its city, then a comma name ("The Chargé d'Affaires at
+    the Xish Embassy in Ycity, Mr A B,"): the name (the office is the affiliation, no part of the title) and
+    the state the office opens with (Xland's: the embassy's, not its city's)."""
+    n = len(toks)
+    if k + 4 >= n or toks[k].low != "at" or toks[k + 1].low != "the" or not toks[k + 2].cap:
+        return None
+    j, last = k + 2, 0
+    while j < n and j < k + 10 and (toks[j].cap or toks[j].low in _BODY_JOINS):
+        last = j if toks[j].low in _POST_BODIES else last
+        j += 1
+    if not last:
+        return None
+    j = last + 1
+    if j + 1 < n and toks[j].low == "in" and toks[j + 1].cap:
+        j += 2  # the office's city
+        while j < n and toks[j].cap and j < last + 5:
+            j += 1
+    got = comma_name(toks, j, text, end)
+    if got is None or len(got[0]) < 2:
+        return None
+    state = country_at(toks, k + 2, text)
+    return got, (state[0] if state and state[1] <= last else None)
