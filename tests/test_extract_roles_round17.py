@@ -171,3 +171,31 @@ def test_a_title_held_at_an_office_before_a_comma_name(text: str, name: str, rol
 def test_a_venue_after_a_title_is_no_office() -> None:
     text = "A reception for the Ambassador at the Harbour Hotel in Apia, Tavita Mauga said, drew a crowd."
     assert _role(text, "Tavita Mauga") is None
+
+
+# ---- a legislator's title before the name ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Opposition lawmaker Ayaka Morishita, a former trade minister, said the deal was rushed.",
+            "Ayaka Morishita",
+            "Opposition lawmaker",
+        ),
+        (
+            '"We were not consulted," said legislator Tomasi Kaufana, who chairs the budget committee.',
+            "Tomasi Kaufana",
+            "legislator",
+        ),
+        ("Veteran parliamentarian Ruth Amoako will lead the observers.", "Ruth Amoako", "parliamentarian"),
+    ],
+)
+def test_a_legislator_is_titled(text: str, name: str, role: str) -> None:
+    assert _role(text, name) == role
+
+
+def test_lawmakers_leading_a_delegation_give_no_title() -> None:
+    text = "A delegation of Fijian lawmakers led by Ruth Amoako will visit Suva."
+    assert _role(text, "Ruth Amoako") is None
