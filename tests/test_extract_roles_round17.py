@@ -199,3 +199,36 @@ def test_a_legislator_is_titled(text: str, name: str, role: str) -> None:
 def test_lawmakers_leading_a_delegation_give_no_title() -> None:
     text = "A delegation of Fijian lawmakers led by Ruth Amoako will visit Suva."
     assert _role(text, "Ruth Amoako") is None
+
+
+# ---- a portfolio list closed by "and the X", its first item outside the vocabulary ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "On Monday she will meet Assistant Secretary for Rural Prosperity, Water, and the Environment "
+            "Marcus Bell in Denver.",
+            "Marcus Bell",
+            "Assistant Secretary for Rural Prosperity, Water, and the Environment",
+        ),
+        (
+            "The talks were opened by Secretary for Urban Renewal, Housing and the Environment Douglas Fenn.",
+            "Douglas Fenn",
+            "Secretary for Urban Renewal, Housing and the Environment",
+        ),
+        (
+            "She will call on Deputy Minister for Science, Innovation, and the Arts Pavel Novak.",
+            "Pavel Novak",
+            "Deputy Minister for Science, Innovation, and the Arts",
+        ),
+    ],
+)
+def test_a_portfolio_list_closed_by_and_the(text: str, name: str, role: str) -> None:
+    assert _role(text, name) == role
+
+
+def test_a_plural_closing_a_portfolio_item_stays() -> None:
+    text = "He met the Minister for Employment, Skills and Quality Jobs, Ms Ana Costa."
+    assert _role(text, "Ana Costa") == "Minister for Employment, Skills and Quality Jobs"

@@ -43,6 +43,8 @@ def _item_end(toks: list[Tok], j: int, text: str) -> int:
         if _portfolio_word(t):
             end = k + 1
         elif end == k and len(t.low) > 3 and t.low.endswith("s") and not t.low.endswith("ss"):
+            if k + 1 < len(toks) and toks[k + 1].cap:
+                break  # "... and the Arts Jonas Doe": a given name ending in "s", then the family name
             end = k + 1  # "Quality Jobs": a plural noun a portfolio word qualifies closes the item
         elif k + 1 >= len(toks) or not _portfolio_word(toks[k + 1]):
             break  # "Small Business": a plain word only before a portfolio word
@@ -84,12 +86,14 @@ def portfolio_list_end(toks: list[Tok], j: int, text: str) -> int:
         k += 1
         if k < n and toks[k].low in ("and", "&"):
             k += 1  # "..., and Security": a serial comma
+            k += k + 1 < n and toks[k].low == "the" and toks[k + 1].cap  # "..., and the Environment"
             return _last_item(toks, k, text)
         end = _item_end(toks, k, text) or _closing_word(toks, k, text, _JOINED)
         if not end:
             return 0
         if end < n and toks[end].low in ("and", "&"):  # "..., Technology & Logistics Agency"
-            return _last_item(toks, end + 1, text)
+            the = end + 2 < n and toks[end + 1].low == "the" and toks[end + 2].cap  # "and the Arts"
+            return _last_item(toks, end + 1 + the, text)
         k = end
     return 0
 

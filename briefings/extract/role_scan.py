@@ -319,8 +319,11 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         if place_end:  # "Governor of Xshire Jane Doe", "President of the Senate Jane Doe"
             last_word = place_end
             break
-        at_list = t.text == "," and in_portfolio and last_word == j - 1
-        listed = portfolio_list_end(toks, j, text) if at_list else 0
+        at_list = in_portfolio and last_word == j - 1
+        # "Under Secretary for Economic Growth, Energy, and the Environment": a word the vocabulary lacks
+        # before the list's comma is its first item's
+        word = at_list and t.cap and t.text.isalpha() and j + 1 < n and toks[j + 1].text == ","
+        listed = portfolio_list_end(toks, j + word, text) if at_list and (word or t.text == ",") else 0
         if listed:  # "Minister of Trade, Export Promotion, Small Business and Economic Development"
             last_word = listed
             j = listed + 1
