@@ -49,6 +49,7 @@ from briefings.extract.event_travel import (
 )
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
+from briefings.extract.regex_guard import guarded
 from briefings.extract.sentences import Doc, Sentence
 
 # "B criticised the talks on Monday": a comment on the meeting, dated by the comment's own day
@@ -67,6 +68,8 @@ _HELD_ON = re.compile(
     rf"\b{NOUN},\s+(?:set|scheduled|slated)\s+for\s+$",
     re.I,
 )
+# behind a lookahead of its possible first characters (regex_guard: same matches, fewer tries)
+_HELD_ON = guarded(_HELD_ON)
 # "from 3 to 5 May to attend the X-related Meetings, including ...": a series over the whole range
 _SERIES = re.compile(r"\battend\w*\s+(?:the\s+)?[^.;]{0,60}?\b(?:Meetings|meetings|Summits|summits|series)\b")
 _GUEST_CLAUSE = re.compile(r",\s+who\s+(?:(?:will\s+be|is|are)\s+visiting|will\s+visit|visits)\s[^.;,]*$")

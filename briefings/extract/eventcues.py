@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from briefings.extract.dates import find_dates
 from briefings.extract.gazetteer import City, country_of, find_city
+from briefings.extract.regex_guard import guarded
 from briefings.extract.relative_dates import relative_date
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.token_countries import country_at, may_open_country
@@ -142,6 +143,8 @@ _N_NATION = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:tour|trip|visit|swing|journey)s?\b",
     re.I,
 )
+# behind a lookahead of its possible first characters (regex_guard: same matches, fewer tries)
+_N_NATION = guarded(_N_NATION)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5}
 _ASIDE_OF = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b")
 _OPENS = re.compile(

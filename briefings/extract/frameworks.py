@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.regex_guard import by_first_letter
+
 # the head word of a named policy instrument
 _FRAMEWORK_HEAD = re.compile(
     r"\b(?:Partnership|Agreement|Initiative|Policy|Programme|Program|Framework|Strategy|Treaty|Assistance|"
     r"Outlook|Vision|Mechanism|Arrangement|Compact|Roadmap|Plan)\b"
 )
+# regrouped by first letter (regex_guard: same matches): sre scans for those letters in C
+_FRAMEWORK_HEAD = by_first_letter(_FRAMEWORK_HEAD)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The|an?|An?)\s$")
 # "the Agreement on the Exchange of X", "a Plan of Work": the capitalised words after the head
 _NAME_AFTER = re.compile(

@@ -160,7 +160,13 @@ def _city_alone(city: str, name: str, text: str) -> bool:
     if not text or not rest:
         return False
     # standing alone: "Federal Councillor" names no town called Federal
-    return re.search(rf"\b{re.escape(city)}\b(?! {re.escape(rest[0])}| [A-Z])", text) is not None
+    # the city's first letter written before its \b (as a lookbehind): sre then scans for that letter in C
+    # instead of trying the pattern at every position (same matches)
+    head = re.escape(city[:1])
+    return (
+        re.search(rf"{head}(?<=\b{head}){re.escape(city[1:])}\b(?! {re.escape(rest[0])}| [A-Z])", text)
+        is not None
+    )
 
 
 def _description(text: str, start: int, stop: int) -> str:

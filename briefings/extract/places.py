@@ -8,7 +8,7 @@ from dataclasses import replace
 from briefings.extract.agenda import MONTH
 from briefings.extract.gazetteer import City, capital_country, country_of, find_city
 from briefings.extract.literals import has_any
-from briefings.extract.regex_guard import by_first_letter
+from briefings.extract.regex_guard import by_first_letter, guarded
 from briefings.extract.regions import WORLD_REGIONS, is_region
 
 # Zone abbreviations a time may carry ("2:00 p.m. EDT"), for when no city gives the zone.
@@ -25,6 +25,8 @@ ZONES = {
 _VENUE = re.compile(
     r"\bat\s+(?P<v>(?:the\s+)?(?:[A-Z][\w'’.-]*|of|de|the|and)(?:\s+(?:[A-Z][\w'’.-]*|of|de|the|and|for)){0,6})"
 )
+# behind a lookahead of its possible first characters (regex_guard: same matches, fewer tries)
+_VENUE = guarded(_VENUE)
 VENUE_HEAD = re.compile(
     r"\b(?:Pentagon|Ministry|Department|House|Palace|Hotel|Hall|Center|Centre|Building|Office|Residence|"
     r"Headquarters|Embassy|Kantei|Capitol|Castle|Convention|Guest|Academy|Base|Compound|Room|Parliament|"

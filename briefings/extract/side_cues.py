@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.literals import has_any
-from briefings.extract.regex_guard import guarded
+from briefings.extract.regex_guard import by_first_letter, guarded
 from briefings.extract.sentences import Sentence
 from briefings.models import EventKind
 
@@ -156,8 +156,10 @@ UNDECIDED = re.compile(
     r"under consideration)\b",
     re.I,
 )
+# (every alternative opens with a comma, a semicolon or a space: the lookahead rejects other positions in
+# one step instead of trying each alternative there; same matches)
 CLAUSE = re.compile(
-    r",\s*while\s+|;\s*|\s+while\s+|,\s*whereas\s+|,\s+and\s+(?=(?:also\s+)?(?:will|would|then|later|held|met)\b)|"
+    r"(?=[\s,;])(?:,\s*while\s+|;\s*|\s+while\s+|,\s*whereas\s+|,\s+and\s+(?=(?:also\s+)?(?:will|would|then|later|held|met)\b)|"
     # "..., and she is expected to have a pull-aside with B": a clause of its own with a pronoun subject
     r",\s+and\s+(?=(?:he|she|they)\s+(?:will|is|are|would|also|then|plans|intends)\b)|"
     # (not "a meeting with A, and Secretary B is also being arranged": the meeting's passive verb)
@@ -186,7 +188,7 @@ CLAUSE = re.compile(
     # and then travel to Y for talks with B": a second errand of the same subject
     r"\s+and\s+(?=(?:will\s+|would\s+|to\s+)?(?:also\s+)?(?:call\s+on|called\s+on|meet|hold|host|co-chair|chair|tour|visit|"
     r"inspect|attend|deliver|address|lay|pay|have|join)\b)|\s+and\s+then\s+(?=[a-z])|"
-    rf"\s+and\s+(?=an?\s+(?:[\w.'’-]+\s+){{0,6}}?(?:{MEETING_NOUNS}|(?:bi|tri|multi|quadri)lateral)\s+with\b)"
+    rf"\s+and\s+(?=an?\s+(?:[\w.'’-]+\s+){{0,6}}?(?:{MEETING_NOUNS}|(?:bi|tri|multi|quadri)lateral)\s+with\b))"
 )
 # "Earlier in the day" / "Earlier Saturday": a meeting of the same news day, not a past one
 PAST_ONLY = re.compile(  # the lookahead: each word's first letter, a cheap filter before the alternatives
@@ -339,6 +341,8 @@ FUTURE_CUE = re.compile(
     r"\b(?:will|is scheduled|are scheduled|is to|are to|is set to|are set to|"
     r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+to|plans?\s+to|intends?\s+to)\b"
 )
+# regrouped by first letter (regex_guard: same matches): sre scans for those letters in C
+FUTURE_CUE = by_first_letter(FUTURE_CUE)
 PURPOSE = re.compile(
     r"\b(?:prepare|preparing|preparations?|ahead\s+of|run-up\s+to|towards?|pave\s+the\s+way)\b[^.;,]{0,25}$",
     re.I,

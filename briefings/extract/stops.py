@@ -11,11 +11,16 @@ from briefings.extract.event_towns import OTHER_EVENT_IN
 from briefings.extract.eventcues import is_trip, mentioned_countries
 from briefings.extract.events import MainEvent
 from briefings.extract.places import cities_in
+from briefings.extract.regex_guard import by_first_letter
 from briefings.extract.sentences import Doc
 from briefings.models import Event
 
+# a stop's cue: the text opens with "In/At/From" and a capital, or a travel word names a town (two patterns:
+# the second, regrouped by first letter, is scanned for its letters in C: one sre matcher call per candidate
+# letter instead of one per position; together they match where the single pattern did)
+_STOP_OPEN = re.compile(r"\s*(?:In|At|From)\s+[A-ZÀ-ÖØ-Þ]")
 _STOP_CUE = re.compile(
-    r"^\s*(?:In|At|From)\s+[A-ZÀ-ÖØ-Þ]|\b(?=[abcefhlpst])(?:stop|stops|stopping|arrive|arrives|continue|continues|travel|"
+    r"\b(?=[abcefhlpst])(?:stop|stops|stopping|arrive|arrives|continue|continues|travel|"
     # "The final leg of the trip, in B on 21 May": the leg's own town
     r"travels|conclude|concludes|end|ends|begin|begins|head|heads|proceed|proceeds|fly|flies|be|leg)\b[^.]{0,40}"
     r"\b(?:in|to|on to)\s+[A-ZÀ-ÖØ-Þ]|"
@@ -23,16 +28,20 @@ _STOP_CUE = re.compile(
     # (the word's boundary checked after its literal first letter: sre's branch skips other words at once)
     r"takes(?<=\btakes)\s+(?:[\w.'’-]+\s+){1,3}?to\s+[A-ZÀ-ÖØ-Þ]",
 )
-# every _STOP_CUE match opens the text with "In/At/From" or holds "in/to", spaces and a capital: a cheap scan
+_STOP_WORD = by_first_letter(_STOP_CUE)
+# every _STOP_CUE match holds "in/to", spaces and a capital: a cheap scan
 _IN_TO_CAP = re.compile(r"(?:in|to)\s+[A-ZÀ-ÖØ-Þ]")
 _OPENERS = ("In", "At", "From")
 
 
 def _stop_cue(text: str) -> bool:
-    """_STOP_CUE.search, run only when its cheaper necessary conditions hold."""
-    if not (text.lstrip().startswith(_OPENERS) or _IN_TO_CAP.search(text)):
+    """An opening "In/At/From" and a capital, or a _STOP_CUE match, tested only when its cheaper necessary
+    conditions hold."""
+    if text.lstrip().startswith(_OPENERS) and _STOP_OPEN.match(text):
+        return True
+    if not _IN_TO_CAP.search(text):
         return False
-    return _STOP_CUE.search(text) is not None
+    return _STOP_WORD.search(text) is not None
 
 
 def _within_trip(d: DateMention, main: MainEvent) -> DateMention:

@@ -311,6 +311,8 @@ _TERMS = re.compile(
     r"peace and (?:security|stability)|sovereignty and territorial integrity)\b",
     re.I,
 )
+# behind a lookahead of its possible first characters (regex_guard: same matches, fewer tries)
+_TERMS = guarded(_TERMS)
 
 
 def protect_terms(s: str) -> str:
