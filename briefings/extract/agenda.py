@@ -312,4 +312,5 @@ AGENDA, AGENDA_MORE, AGENDA_ROUND4, AGENDA_CUES, ON_AGENDA = (
     guarded(p) for p in (AGENDA, AGENDA_MORE, AGENDA_ROUND4, AGENDA_CUES, ON_AGENDA)
 )
 # its 45 cues regrouped by first letter (regex_guard.by_first_letter, same matches): sre scans for them in C
-AGENDA_MORE = by_first_letter(AGENDA_MORE)
+# (so are the round-two cues and ON_AGENDA's "with": per sentence 65K -> 51K and 21K -> 14K instructions)
+AGENDA_MORE, AGENDA_CUES, ON_AGENDA = (by_first_letter(p) for p in (AGENDA_MORE, AGENDA_CUES, ON_AGENDA))

@@ -13,7 +13,7 @@ from briefings.extract.event_spans import NOUN
 from briefings.extract.eventcues import TRAVEL_TO
 from briefings.extract.gazetteer import City, adjective_of, country_of, find_city
 from briefings.extract.places import cities_in, city_after_district, venue_in
-from briefings.extract.regex_guard import guarded
+from briefings.extract.regex_guard import by_first_letter, guarded
 from briefings.extract.regions import is_region
 from briefings.extract.sentences import Doc, Sentence
 
@@ -347,8 +347,6 @@ _MEETING_IN_TOWN = re.compile(
     rf"{_TOWN}"
     r"(?=,|\s+(?:from|on|this|next)\b|\s*\(|\.\s|\.?$)"
 )
-# behind a lookahead of its possible first characters (regex_guard: same matches, fewer tries)
-_MEETING_IN_TOWN = guarded(_MEETING_IN_TOWN)
 # "will host his counterparts in Smalltown, south-east of Bigcity, on 25 May", "meet in Smalltown, a spa town
 # in the hills": a town placed by its bearing from a city or described as a town, where a meeting is held
 _DESCRIBED_TOWN = re.compile(
@@ -358,8 +356,6 @@ _DESCRIBED_TOWN = re.compile(
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near)\s+[A-Z]|"
     r"an?\s+(?:[a-z-]+\s+){0,2}(?:town|village|resort|spa)\b)"
 )
-# behind a lookahead of its possible first characters (regex_guard: same matches, fewer tries)
-_DESCRIBED_TOWN = guarded(_DESCRIBED_TOWN)
 # a town named with its region: "host the summit in Smalltown, Region, from 3 May", "at the X hotel in
 # Smalltown, Island", "gather at Smalltown, in Country's southern Y region"; a list ("in A, B and C") is not
 _PLACED_TOWN = re.compile(
@@ -387,6 +383,14 @@ _TOWN_ABBR_DAY = re.compile(
 _VENUE_IN_TOWN = re.compile(
     r"\b(?:Palace|Hotel|Hall|Centre|Center|House|Resort|Building|Castle|Chateau|Château|Abbey)\s+in\s+"
     rf"{_TOWN}(?=,|\s+(?:from|on|this|next)\b|\s*\(|\.\s|\.?$)"
+)
+# behind a lookahead of their first characters, those opening with a word also regrouped by its first letter
+# (regex_guard: same matches; sre skips the other positions in one step or scans for the letters in C)
+_MEETING_IN_TOWN, _DESCRIBED_TOWN, _TOWN_REGION_DAY = (
+    guarded(p) for p in (_MEETING_IN_TOWN, _DESCRIBED_TOWN, _TOWN_REGION_DAY)
+)
+_PLACED_TOWN, _TOWN_ABBR_DAY, _VENUE_IN_TOWN = (
+    by_first_letter(guarded(p)) for p in (_PLACED_TOWN, _TOWN_ABBR_DAY, _VENUE_IN_TOWN)
 )
 _TOWN_CUES = (
     _MEETING_IN_TOWN,

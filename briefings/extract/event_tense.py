@@ -21,6 +21,8 @@ _FUTURE = re.compile(
     r"(?:is|are)\s+(?:making|paying|undertaking))\b",
     re.I,
 )
+# behind a lookahead of its possible first characters (regex_guard: same matches, fewer tries)
+_FUTURE = guarded(_FUTURE)
 LOGISTICS = re.compile(
     r"\b(?:media availability|press availability|availability|photo|credential|accredit|"
     r"RSVP|register|registration|deadline|camera|pool spray|embargo|livestream|(?:press|news) conference|"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefings.extract.gazetteer import country_of
 from briefings.extract.org_names import ORGANISATION_NAMES
+from briefings.extract.regex_guard import by_first_letter, guarded
 from briefings.extract.roles import TITLE_WORDS
 from briefings.extract.sentences import Doc
 from briefings.extract.tokens import Tok, is_name_text
@@ -169,6 +170,8 @@ _OFFICER = re.compile(
     r"secretary[- ]general|clerk)",
     re.I,
 )
+# behind its first letters' lookahead, regrouped by first letter (regex_guard: same matches)
+_OFFICER = by_first_letter(guarded(_OFFICER))
 _CHAMBER_BEFORE = re.compile(
     r"(?:(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+)?"
     r"(?P<b>House\s+of\s+(?:Representatives|Commons|Councillors|Lords)|Chamber\s+of\s+Deputies|"

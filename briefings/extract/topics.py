@@ -32,7 +32,7 @@ from briefings.extract.frameworks import FRAMEWORK_HEADS, named_frameworks
 from briefings.extract.gazetteer import country_of
 from briefings.extract.literals import WordGroups, has_any
 from briefings.extract.org_names import ORGANISATION_NAMES
-from briefings.extract.regex_guard import guarded
+from briefings.extract.regex_guard import by_first_letter, guarded
 from briefings.extract.sentences import Doc
 from briefings.extract.topic_bullets import bullet_topics
 from briefings.extract.topic_collect import AGENDA_BEFORE_NEEDS, Topics, headline_topics
@@ -105,6 +105,10 @@ _MEDIA = re.compile(r"\b(?:interested\s+in|wishing\s+to|wish\s+to|want(?:ing)?\s
 # behind a lookahead of their first letters (regex_guard: same matches), as the agenda patterns are
 _CENTRAL, _EFFORTS, _THREATS, _BACKGROUND_TIME, _FROM_TO = (
     guarded(p) for p in (_CENTRAL, _EFFORTS, _THREATS, _BACKGROUND_TIME, _FROM_TO)
+)
+# and those opening with a literal word regrouped by its first letter (by_first_letter: sre scans for it in C)
+_EFFORTS, _THREATS, _BACKGROUND_TIME, _FROM_TO = (
+    by_first_letter(p) for p in (_EFFORTS, _THREATS, _BACKGROUND_TIME, _FROM_TO)
 )
 
 
