@@ -35,7 +35,6 @@ from briefings.extract.event_places import (
     title_place,
     town_country,
     town_elsewhere,
-    unknown_town,
     venue_town,
     visit_city,
     visited_country,
@@ -73,6 +72,7 @@ from briefings.extract.people import People
 from briefings.extract.places import TZ_ABBREV, ZONES, cities_in, departure_for, venue_in
 from briefings.extract.roles import _words
 from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.town_cues import unknown_town
 from briefings.models import Event
 
 _FORMAT = re.compile(

@@ -9,6 +9,7 @@ from briefings.extract.gazetteer import country_of
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.side_cues import LATER_GATHERING
 from briefings.models import EventKind
 
 # "a trilateral meeting of ...": the count word before the gathering's noun
@@ -243,3 +244,26 @@ def named_pair_kind(seg: str, recs: list[PersonRec]) -> EventKind | None:
         if len(sides) in (2, 3) and len(set(sides)) == len(sides) and countries == set(sides):
             return "bilateral" if len(sides) == 2 else "trilateral"
     return None
+
+
+def named_format(
+    doc: Doc, s: Sentence, m: re.Match[str], main_sentence: Sentence, main_name: str
+) -> tuple[str, list[str | None]] | None:
+    """ "travel to X for the A-B Economic Dialogue": the kind of meeting a format named by its sides is, and
+    those sides; None when the format is the main event by another name, or a later gathering."""
+    sides_named = [country_of(x) for x in re.split(r"[-–]", m["fmt"])]
+    gathering = doc.text[m.start("fmt") : m.end()]  # "A-B Foreign Ministers' Meeting"
+    if not all(sides_named) or gathering in main_sentence.text or gathering in main_name:
+        return None
+    if gathering in doc.sentences[0].text and s.index > 0:
+        return None  # the format the headline announces: the main event by another name
+    if 0 < main_sentence.index - s.index <= 2 and not m["side"] and not LATER_GATHERING.search(s.text):
+        # "X will fly to C this week to co-chair the A-B Commission. ... will lead their delegations at the
+        # Commission on Thursday": the lead introduces the main event
+        return None
+    if LATER_GATHERING.search(s.text):
+        return None  # "would also prepare for the A-B Summit later this year": not announced here
+    kind_word = {2: "bilateral", 3: "trilateral"}.get(len(sides_named), "multilateral")
+    if bloc_members(sides_named, m.group()):
+        kind_word = "multilateral"  # "the ASEAN-India Ministers' Meeting": a bloc and a country
+    return kind_word, sides_named

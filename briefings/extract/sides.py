@@ -8,7 +8,6 @@ from datetime import date
 from briefings.extract.dates import find_dates, past_month_year
 from briefings.extract.eventcues import THE_MEETING_IS, is_trip, mentioned_countries
 from briefings.extract.events import MainEvent
-from briefings.extract.gazetteer import country_of
 from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc
@@ -61,12 +60,12 @@ from briefings.extract.side_cues import (
 )
 from briefings.extract.side_events import side_event
 from briefings.extract.side_formats import (
-    bloc_members,
     body_kind,
     counted_together,
     format_kind,
     many_states,
     meeting_of_the,
+    named_format,
     named_pair_kind,
     pair_body,
     sides_kind,
@@ -141,25 +140,10 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 # "chair a meeting of the X Group with B": a named group's session
                 kind_word = pair_of or body_kind(m.group()) or "multilateral"
             if m["fmt"]:  # "travel to X for the A-B Economic Dialogue": a meeting of the sides it names
-                sides_named = [country_of(x) for x in re.split(r"[-–]", m["fmt"])]
-                gathering = doc.text[m.start("fmt") : m.end()]  # "A-B Foreign Ministers' Meeting"
-                if not all(sides_named) or gathering in main.sentence.text or gathering in main.event.name:
+                fmt = named_format(doc, s, m, main.sentence, main.event.name)
+                if fmt is None:
                     continue
-                if gathering in doc.sentences[0].text and s.index > 0:
-                    continue  # the format the headline announces: the main event by another name
-                if (
-                    0 < main.sentence.index - s.index <= 2
-                    and not m["side"]
-                    and not LATER_GATHERING.search(s.text)
-                ):
-                    # "X will fly to C this week to co-chair the A-B Commission. ... will lead their
-                    # delegations at the Commission on Thursday": the lead introduces the main event
-                    continue
-                if LATER_GATHERING.search(s.text):
-                    continue  # "would also prepare for the A-B Summit later this year": not announced here
-                kind_word = {2: "bilateral", 3: "trilateral"}.get(len(sides_named), "multilateral")
-                if bloc_members(sides_named, m.group()):
-                    kind_word = "multilateral"  # "the ASEAN-India Ministers' Meeting": a bloc and a country
+                kind_word, sides_named = fmt
             if not kind_word and m["verb"]:
                 # "co-chair the Org-B Summit with B": a bloc's gathering; "hold the A-B-C-D Defense Ministers'
                 # Meeting with B, C and D": the format's one meeting of its states

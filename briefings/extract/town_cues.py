@@ -1,0 +1,119 @@
+"""Towns the gazetteer does not know, named as where a meeting is held ("the X Meeting in Smalltown
+from 3 to 5 May", "in Smalltown, Region, on Monday"), and the words that tell a town from a month,
+a region or a venue."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.event_spans import NOUN
+from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.places import city_after_district
+from briefings.extract.regex_guard import by_first_letter, guarded
+from briefings.extract.regions import is_region
+from briefings.extract.sentences import Doc, Sentence
+
+BEARINGS = frozenset(
+    {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
+)
+
+
+def unknown_town(doc: Doc, s: Sentence) -> tuple[str, int] | None:
+    """ "the X Meeting in Smalltown from 3 to 5 May", "will host it in Smalltown, Region, from 3 May", "at
+    the Y hotel in Small Town, Island": a town the gazetteer does not know, named as where a meeting is held
+    (a name that is no country, city, month, organisation or building)."""
+    for rx in _TOWN_CUES:
+        for m in rx.finditer(doc.text, s.start, s.end):
+            town = m["t"]
+            if (
+                country_of(town)
+                or find_city(town)
+                or is_region(town)  # "the retreat in Maryland": a state, not a town
+                or town.split()[-1] in NOT_TOWNS
+                or town.split()[0] == "Camp"  # "at Camp X, City": a camp is a venue
+                or (rx is VENUE_IN_TOWN and town.split()[0] in BEARINGS)  # "in West Java": a region
+                or town.isupper()
+                or VENUE_WORD.search(town)
+                # "in Yongsan, Seoul": a district of the big city after it, which is the place
+                or city_after_district(doc.text, m.end("t"), town, frozenset()) is not None
+            ):
+                continue
+            return town, m.start("t")
+    return None
+
+
+NOT_TOWNS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October"}
+    | {"November", "December", "Europe", "Asia", "Africa", "America", "Oceania", "Indo-Pacific", "Pacific"}
+    | {"Atlantic", "Arctic", "Person", "Parliament", "Congress", "Council"}
+)
+_TOWN_WORD = r"(?:(?:La|Le|Les|El|San|Santa|Saint|St\.?)\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
+# "Smalltown am Fluss", "Smalltown u Bigtown", "Smalltown an der Y": a lower-case link to a river or a town
+_TOWN_LINK = r"(?:\s+(?:u|am|an\s+der|im|ob\s+der|bei|nad|pod|upon|sur)\s+[A-Z][\w'’]*)?"
+# "Smalltown", "Small Town", "Saint Small Town"
+_TOWN = rf"(?P<t>{_TOWN_WORD}(?:\s+[A-Z][\w'’]*){{0,2}}{_TOWN_LINK})"
+TOWN_HEAD = rf"(?P<t>{_TOWN_WORD}(?:\s+[A-Z][\w'’]*)?)"  # a headline's words are capitalised: two at most
+_MEETING_IN_TOWN = re.compile(
+    rf"\b(?i:{NOUN})(?:\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+){{0,7}}?)?"
+    # "the X Meeting to be held in Smalltown on 25 May", "the summit, which will be held in Smalltown"
+    r"(?:,?\s+(?:(?:which|that)\s+will\s+be|to\s+be|being)\s+held)?\s+in\s+"
+    rf"{_TOWN}"
+    r"(?=,|\s+(?:from|on|this|next)\b|\s*\(|\.\s|\.?$)"
+)
+# "will host his counterparts in Smalltown, south-east of Bigcity, on 25 May", "meet in Smalltown, a spa town
+# in the hills": a town placed by its bearing from a city or described as a town, where a meeting is held
+_DESCRIBED_TOWN = re.compile(
+    rf"\b(?:host|hosts|hosting|hold|holds|meet|meets|gather|gathers|convene|convenes|(?i:{NOUN}))\b"
+    rf"[^,.;:()]{{0,60}}?\bin\s+{_TOWN},\s+(?:"
+    r"(?:(?:some|about|around|roughly)\s+)?(?:\d[\d,]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near)\s+[A-Z]|"
+    r"an?\s+(?:[a-z-]+\s+){0,2}(?:town|village|resort|spa)\b)"
+)
+# a town named with its region: "host the summit in Smalltown, Region, from 3 May", "at the X hotel in
+# Smalltown, Island", "gather at Smalltown, in Country's southern Y region"; a list ("in A, B and C") is not
+_PLACED_TOWN = re.compile(
+    r"\b(?:(?:host|hosts|hosting|hold|holds|held|gather|gathers|meet|meets|convene|convenes|hotel|resort|"
+    rf"centre|center|venue)\s+(?:it\s+|them\s+)?(?:in|at)|[Aa]t)\s+{_TOWN},\s+"
+    r"(?:in\s+(?:the\s+)?[A-Z][\w'’]*(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’-]*\s+)?"
+    r"(?:region|province|prefecture|state|island|county|district|coast)\b|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,\s+[a-z]|,?\s+(?:from|on|this|next|to|for)\b|\s*\(|\.\s|\.?$))"
+)
+# "will co-chair the commission ... in Smalltown, Region, on Monday": a town, its region, then the day
+_TOWN_REGION_DAY = re.compile(
+    rf"\b[Ii]n\s+{_TOWN},\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:(?:on|from)\s+[A-Z0-9]|(?:this|next)\s+[a-z])"
+)
+# "welcome the leaders to Smalltown, Alta., from 15 to 17 June": a town under its region's news-style
+# abbreviation (North American states and provinces), then the day
+_REGION_ABBR = (
+    r"(?:Alta|Man|Ont|Que|Sask|Nfld|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
+    r"Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo)\.|"
+    r"(?:B\.C|N\.B|N\.L|N\.S|P\.E\.I|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|R\.I|S\.C|S\.D|W\.Va)\."
+)
+_TOWN_ABBR_DAY = re.compile(
+    rf"\b(?:[Ii]n|to|[Aa]t)\s+{_TOWN},\s+(?:{_REGION_ABBR}),?\s+(?:(?:on|from)\s+[A-Z0-9]|(?:this|next)\s+[a-z])"
+)
+# "will take place on 13-14 June at the State Palace in Smalltown, co-organised by ...": a town after a venue
+VENUE_IN_TOWN = re.compile(
+    r"\b(?:Palace|Hotel|Hall|Centre|Center|House|Resort|Building|Castle|Chateau|Château|Abbey)\s+in\s+"
+    rf"{_TOWN}(?=,|\s+(?:from|on|this|next)\b|\s*\(|\.\s|\.?$)"
+)
+# behind a lookahead of their first characters, those opening with a word also regrouped by its first letter
+# (regex_guard: same matches; sre skips the other positions in one step or scans for the letters in C)
+_MEETING_IN_TOWN, _DESCRIBED_TOWN, _TOWN_REGION_DAY = (
+    guarded(p) for p in (_MEETING_IN_TOWN, _DESCRIBED_TOWN, _TOWN_REGION_DAY)
+)
+_PLACED_TOWN, _TOWN_ABBR_DAY, VENUE_IN_TOWN = (
+    by_first_letter(guarded(p)) for p in (_PLACED_TOWN, _TOWN_ABBR_DAY, VENUE_IN_TOWN)
+)
+_TOWN_CUES = (
+    _MEETING_IN_TOWN,
+    _PLACED_TOWN,
+    _TOWN_REGION_DAY,
+    _DESCRIBED_TOWN,
+    _TOWN_ABBR_DAY,
+    VENUE_IN_TOWN,
+)
+VENUE_WORD = re.compile(
+    r"\b(?:House|Palace|Hotel|Hall|Center|Centre|Building|Office|Residence|Castle|Convention|Museum|Villa|"
+    r"Lodge|Club|Complex|Headquarters|Embassy|Ministry|Department)$"
+)
