@@ -20,6 +20,9 @@ from briefings.extract.token_countries import country_at, is_institution
 from briefings.extract.tokens import tokenize
 
 _ORGS = ORGANISATION_NAMES
+# a water named after a state ("the South X Sea", "the Xish Sea", "the Sea of X", "the Gulf of Y") names the
+# water, not the state
+_WATER_AFTER = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits"})
 # "A and B will lead the U.S. delegation": the leaders of a country's delegation are of that country
 _LEAD_DELEGATION = re.compile(
     r"\s*(?:will|to|would|shall|is to|are to)?\s*(?:co-)?(?:lead|leads|led|head|heads|headed)\s+"
@@ -108,7 +111,10 @@ def doc_countries(doc: Doc, institutions: bool = False) -> list[tuple[str, int]]
             hit = country_at(toks, i, text)
             if hit:
                 phrase = text[t.start : toks[hit[1] - 1].end]
-                if hit[0] not in _ORGS and (institutions or not is_institution(phrase)):
+                water = (hit[1] < len(toks) and toks[hit[1]].text in _WATER_AFTER) or (
+                    i >= 2 and toks[i - 1].text == "of" and toks[i - 2].text in _WATER_AFTER  # "the Sea of X"
+                )
+                if hit[0] not in _ORGS and not water and (institutions or not is_institution(phrase)):
                     out.append((hit[0], t.start))
                 i = hit[1]
                 continue

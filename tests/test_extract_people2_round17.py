@@ -1,0 +1,57 @@
+"""People's countries, round 17 (people2): a water named after a state ("the South Xland Sea", "the Xish
+Sea", "the Sea of Xland", "the Gulf of Yland") names the water, not the state, so it does not count as the
+state when a traveller's home is read as the country the text names most besides the places visited."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+
+TODAY = date(2031, 3, 2)
+
+
+def _country(text: str, name: str) -> str | None:
+    """The country extracted for the named person (fails when the person is not found)."""
+    b = extract(text, today=TODAY)
+    found = [p for p in b.people if p.name == name]
+    assert found, [p.name for p in b.people]
+    return found[0].country
+
+
+_TRIP = (
+    "{home} and {visited} to hold security talks in {city}\n\n"
+    "As pressure mounts in {water}, ministers look to turn a new pact into cooperation\n\n"
+    "Foreign Minister Harald Vossberg and Defence Minister Ingrid Aalstad will visit {city} next week for "
+    "security talks with their {vadj} counterparts, the government said on Tuesday.\n\n"
+    "The talks will bring the two ministers together with {vadj} Foreign Minister Tomas Brenner and Defence "
+    "Minister Lukas Fehr.\n\n"
+    "The agenda includes joint patrols in {water} and coast guard training.\n\n"
+    "On the sidelines, Aalstad is expected to call on the {vadj} president."
+)
+
+
+@pytest.mark.parametrize(
+    ("home", "visited", "vadj", "city", "water", "want"),
+    [
+        ("Norway", "Austria", "Austrian", "Vienna", "the East China Sea", "Norway"),
+        ("Chile", "Peru", "Peruvian", "Lima", "the Sea of Japan", "Chile"),
+        ("Kenya", "Tanzania", "Tanzanian", "Dodoma", "the Gulf of Oman", "Kenya"),
+        ("Sweden", "Poland", "Polish", "Warsaw", "the Philippine Sea", "Sweden"),
+    ],
+)
+def test_water_named_after_a_state_is_no_state(
+    home: str, visited: str, vadj: str, city: str, water: str, want: str
+) -> None:
+    text = _TRIP.format(home=home, visited=visited, vadj=vadj, city=city, water=water)
+    assert _country(text, "Ingrid Aalstad") == want
+
+
+def test_the_state_itself_still_counts() -> None:
+    # near miss: the state named in its own right (not a water's name) still counts as named
+    text = _TRIP.format(
+        home="Norway", visited="Austria", vadj="Austrian", city="Vienna", water="relations with China"
+    )
+    assert _country(text, "Ingrid Aalstad") == "China"
