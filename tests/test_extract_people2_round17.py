@@ -55,3 +55,51 @@ def test_the_state_itself_still_counts() -> None:
         home="Norway", visited="Austria", vadj="Austrian", city="Vienna", water="relations with China"
     )
     assert _country(text, "Ingrid Aalstad") == "China"
+
+
+# ---- an association is a workplace outside government -----------------------------------------------------
+
+_ASSOC = (
+    "UNITED NATIONS, May 4 (Reuters) - Diplomats will meet at U.N. headquarters in New York from Monday for "
+    "a last round of talks before next year's review conference, amid warnings that the treaty faces its "
+    "most serious test in decades.\n\n"
+    "Matteo Ricciardi, Italy's ambassador to the United Nations, who will chair the session, told reporters "
+    "on Wednesday he would push for recommendations that all sides could accept.\n\n"
+    '{desc}, was more cautious. "Nobody expects a breakthrough at this meeting," {short} said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("desc", "name", "short", "want"),
+    [
+        (
+            "Priya Raman, executive director of the Ottawa-based Nuclear Policy Association",
+            "Priya Raman",
+            "Raman",
+            "Canada",
+        ),
+        (
+            "Olaf Brandt, president of the Hamburg-based Maritime Trade Association",
+            "Olaf Brandt",
+            "Brandt",
+            "Germany",
+        ),
+        (
+            "Chen Yuhan, director of the Taipei-based Cross-Strait Studies Association",
+            "Chen Yuhan",
+            "Chen",
+            "Taiwan",
+        ),
+    ],
+)
+def test_an_association_placed_by_its_city_gives_its_state(
+    desc: str, name: str, short: str, want: str
+) -> None:
+    assert _country(_ASSOC.format(desc=desc, short=short), name) == want
+
+
+def test_an_association_of_states_stays_the_organisation() -> None:
+    # near miss: "the Association of X Nations" is an organisation of states, not a workplace outside
+    # government: its officer keeps the organisation
+    desc = "Dara Sokha, deputy secretary-general of the Association of Southeast Asian Nations"
+    assert _country(_ASSOC.format(desc=desc, short="Sokha"), "Dara Sokha") == "ASEAN"

@@ -238,10 +238,20 @@ def outside_country(text: str, start: int, end: int, sentence_start: int, senten
 # Y programme at the Z Center"): the workplace's kind closes its capitalised name
 _INSTITUTION = re.compile(
     r"\b(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|on|and|the)\s+)*){1,6}?"
-    r"(?:Institutes?|Institution|Centre|Center|University|Universiti|Foundation|Security\s+(?:Conference|Forum))\b"
+    r"(?:Institutes?|Institution|Centre|Center|University|Universiti|Foundation|Association|"
+    r"Security\s+(?:Conference|Forum))\b"
 )
 _GOVERNMENT = re.compile(r"\b(?:[Oo]fficials?|[Mm]inisters?|[Aa]mbassador)\b")
-_INSTITUTION_WORDS = ("Institut", "Institution", "Centre", "Center", "Universit", "Foundation", "Security")
+_INSTITUTION_WORDS = (
+    "Institut",
+    "Institution",
+    "Centre",
+    "Center",
+    "Universit",
+    "Foundation",
+    "Association",
+    "Security",
+)
 
 
 # the clause in apposition right after a name ("A, director of X at the Y Center in Z, said")
