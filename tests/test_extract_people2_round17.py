@@ -1,6 +1,9 @@
 """People's countries, round 17 (people2): a water named after a state ("the South Xland Sea", "the Xish
 Sea", "the Sea of Xland", "the Gulf of Yland") names the water, not the state, so it does not count as the
-state when a traveller's home is read as the country the text names most besides the places visited."""
+state when a traveller's home is read as the country the text names most besides the places visited; an
+association placed by its city ("the Xcity-based Y Association") is a workplace outside government; a party's
+initials bracketed with a state's or region's code ("(XP-AB)", "(XPP, DE)") close a name set off by a comma
+after its title."""
 
 from __future__ import annotations
 
@@ -103,3 +106,47 @@ def test_an_association_of_states_stays_the_organisation() -> None:
     # government: its officer keeps the organisation
     desc = "Dara Sokha, deputy secretary-general of the Association of Southeast Asian Nations"
     assert _country(_ASSOC.format(desc=desc, short="Sokha"), "Dara Sokha") == "ASEAN"
+
+
+# ---- a party's initials with a state's code in brackets after a comma name ---------------------------------
+
+
+def _role(text: str, name: str) -> str | None:
+    b = extract(text, today=TODAY)
+    found = [p for p in b.people if p.name == name]
+    assert found, [p.name for p in b.people]
+    return found[0].role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "want"),
+    [
+        (
+            "The mission includes the group's vice-chair, Deputy Joana Ferreira (PL-SP), and two advisers.",
+            "Joana Ferreira",
+            "vice-chair",
+        ),
+        (
+            "The delegation includes the group's vice-chair, Karel Dvorak (XPP, CZ), and two advisers.",
+            "Karel Dvorak",
+            "vice-chair",
+        ),
+        (
+            "The trip is led by the subcommittee's chairwoman, Rep. Dana Whitlow (DFL-MN), and two aides.",
+            "Dana Whitlow",
+            "chairwoman",
+        ),
+    ],
+)
+def test_a_party_tag_with_a_state_code_closes_a_comma_name(sentence: str, name: str, want: str) -> None:
+    text = "Lawmakers to visit Lisbon\n\n" + sentence + '\n\n"We will listen," the group said.'
+    assert _role(text, name) == want
+
+
+def test_a_bracketed_description_is_no_party_tag() -> None:
+    # near miss: a bracketed description after the comma name is no tag the name closes at: no title is read
+    text = (
+        "Lawmakers to visit Lisbon\n\nThe hearing will be opened by the committee's chair, Henrik Aalto "
+        '(Porto Alegre city council), and will last two hours.\n\n"We will listen," Aalto said.'
+    )
+    assert _role(text, "Henrik Aalto") is None

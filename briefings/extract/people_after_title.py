@@ -17,7 +17,10 @@ _HONOURABLE = frozenset({"hon", "honourable", "honorable"})
 # "(MP)", "(R-TX)"; "(Xland)": a delegate's country bracketed after the name
 # the name closes at a stop, "and", or an officer's service ("Commodore A B of the Royal Xish Navy")
 _AFTER_COMMA_NAME = re.compile(
-    r"\s*(?:\((?:MP|MLA|MPP|MNA|[RDI]-[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\)\s*)?(?:[,.;:)]|and\b|$)"
+    # a bracketed tag after the name: a seat's letters, a party's initials with its member's state or region
+    # code ("(MP)", "(R-TX)", "(XP-AB)", "(XPP, DE)"), a word in title case ("(Renew)")
+    r"\s*(?:\((?:MP|MLA|MPP|MNA|[A-Z][A-Za-z&]{0,5}(?:-[A-Z]{2}|,\s*[A-Z]{2})|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\)\s*)?(?:[,.;:)]|and\b|$)"
     r"|\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard)\b"
 )
 
