@@ -3,7 +3,8 @@ Sea", "the Sea of Xland", "the Gulf of Yland") names the water, not the state, s
 state when a traveller's home is read as the country the text names most besides the places visited; an
 association placed by its city ("the Xcity-based Y Association") is a workplace outside government; a party's
 initials bracketed with a state's or region's code ("(XP-AB)", "(XPP, DE)") close a name set off by a comma
-after its title."""
+after its title; one joined to a traveller ("The Minister for X, A, and the Minister for Y, B, will travel to
+Zcity") makes that traveller's journey, so its home is read from the places the journey leaves out."""
 
 from __future__ import annotations
 
@@ -150,3 +151,69 @@ def test_a_bracketed_description_is_no_party_tag() -> None:
         '(Porto Alegre city council), and will last two hours.\n\n"We will listen," Aalto said.'
     )
     assert _role(text, "Henrik Aalto") is None
+
+
+# ---- one joined to a traveller makes the traveller's journey ----------------------------------------------
+
+_JOINT = (
+    "Joint media release\n\n{home} and {vis} to hold inaugural 2+2 Ministerial Meeting\n\n"
+    "The Minister for {p1}, {a}, and the Minister for {p2}, {b}, will travel to {city} this week for the "
+    "inaugural {home}-{vis} 2+2 Ministerial Meeting.\n\n"
+    "The meeting will deepen the strategic partnership between {home} and {vis}, and {home} will announce "
+    "new support for maritime security.\n\n"
+    "{home} and {vis} have been friends for 75 years."
+)
+
+
+@pytest.mark.parametrize(
+    ("home", "vis", "city", "p1", "a", "p2", "b", "name"),
+    [
+        (
+            "Canada",
+            "Indonesia",
+            "Jakarta",
+            "Foreign Affairs",
+            "Senator the Hon Margaret Lyle",
+            "Defence",
+            "the Hon Peter Quaid MP",
+            "Margaret Lyle",
+        ),
+        (
+            "Ireland",
+            "Chile",
+            "Santiago",
+            "Trade",
+            "Ms Nuala Brennock",
+            "Enterprise",
+            "Mr Declan Foyle",
+            "Nuala Brennock",
+        ),
+        (
+            "Norway",
+            "Kenya",
+            "Nairobi",
+            "International Development",
+            "Dr Sigrid Haugen",
+            "Defence",
+            "Mr Arne Lund",
+            "Sigrid Haugen",
+        ),
+    ],
+)
+def test_one_joined_to_a_traveller_is_of_the_travellers_home(
+    home: str, vis: str, city: str, p1: str, a: str, p2: str, b: str, name: str
+) -> None:
+    text = _JOINT.format(home=home, vis=vis, city=city, p1=p1, a=a, p2=p2, b=b)
+    assert _country(text, name) == home
+
+
+def test_a_dateline_still_decides_for_joined_travellers() -> None:
+    # near miss: under a wire dateline the journey's reading is not used; both stay the dateline's
+    text = (
+        "Canada and Indonesia to hold inaugural 2+2 Ministerial Meeting\n\nOTTAWA, March 2 (Reuters) - The "
+        "Minister for Foreign Affairs, Margaret Lyle, and the Minister for Defence, Peter Quaid, will "
+        "travel to Jakarta this week for the inaugural Canada-Indonesia 2+2 Ministerial Meeting, "
+        "officials said.\n\n"
+        "The meeting will deepen the strategic partnership between Canada and Indonesia."
+    )
+    assert _country(text, "Margaret Lyle") == "Canada"

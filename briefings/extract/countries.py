@@ -295,7 +295,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 continue
         travels = any(TRAVELS.match(text, m.tail_end) for m in rec.mentions) or title_travels(text, rec)
         # "A, Minister X, and B, Minister Y, will travel to Xland": A travels with B, is no Xlander
-        travels = travels or joint_traveller(text, rec, people) is not None
+        travels = (joint := joint_traveller(text, rec, people)) is not None or travels
         companion = companion_of(text, rec, people)  # "X will be accompanied by Y": Y travels with X
         group = joined_group(text, rec, people)  # "The Xish delegation ... They were joined by A": the host's
         if group and group.country not in (None, ctx.host) and ctx.host and fits(people, rec, ctx.host):
@@ -336,7 +336,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             travels = travels or bool(along)
         if home is None and not ctx.issuer and not ctx.dateline and travels:
             named = named_countries(doc, people, doc_countries(doc)) if named is None else named
-            # "X will visit A and B to deepen C's ties"
+            # "X will visit A and B to deepen C's ties"; one joined to a traveller goes where that one goes
+            along = along | trip_countries(doc, joint, TRAVELS, named) if joint else along
             home = traveller_home(doc, rec, TRAVELS, named, along)
         if missing is None and len(ctx.parties) == 2:
             every = doc_countries(doc)
