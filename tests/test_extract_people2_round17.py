@@ -4,7 +4,9 @@ state when a traveller's home is read as the country the text names most besides
 association placed by its city ("the Xcity-based Y Association") is a workplace outside government; a party's
 initials bracketed with a state's or region's code ("(XP-AB)", "(XPP, DE)") close a name set off by a comma
 after its title; one joined to a traveller ("The Minister for X, A, and the Minister for Y, B, will travel to
-Zcity") makes that traveller's journey, so its home is read from the places the journey leaves out."""
+Zcity") makes that traveller's journey, so its home is read from the places the journey leaves out; one
+state's forces stationed in a place, named before their commander's title ("Xish Forces Yland Commander
+A"), make the forces' state the commander's."""
 
 from __future__ import annotations
 
@@ -217,3 +219,56 @@ def test_a_dateline_still_decides_for_joined_travellers() -> None:
         "The meeting will deepen the strategic partnership between Canada and Indonesia."
     )
     assert _country(text, "Margaret Lyle") == "Canada"
+
+
+# ---- one state's forces stationed in a place, named before their commander's title -------------------------
+
+_STATIONED = (
+    "Deputy Secretary to visit the region\n\nDeputy Secretary of State Jane Holt will travel to {city} on "
+    "September 9. She will also meet with {who} at {base}."
+)
+
+
+def _person(text: str, name: str) -> tuple[str | None, str | None]:
+    b = extract(text, today=TODAY)
+    found = [p for p in b.people if p.name == name]
+    assert found, [p.name for p in b.people]
+    return found[0].role, found[0].country
+
+
+@pytest.mark.parametrize(
+    ("city", "who", "base", "name", "want"),
+    [
+        (
+            "Tokyo",
+            "U.S. Forces Japan Commander Lt. Gen. Ronald Pike",
+            "Yokota Air Base",
+            "Ronald Pike",
+            ("U.S. Forces Japan Commander", "United States"),
+        ),
+        (
+            "Nicosia",
+            "British Forces Cyprus Commander Air Vice-Marshal Helen Marsh",
+            "the sovereign base",
+            "Helen Marsh",
+            ("British Forces Cyprus Commander", "United Kingdom"),
+        ),
+        (
+            "Seoul",
+            "U.S. Forces Korea deputy commander Lt. Gen. Omar Fitch",
+            "the garrison",
+            "Omar Fitch",
+            ("U.S. Forces Korea deputy commander", "United States"),
+        ),
+    ],
+)
+def test_stationed_forces_commander_is_of_the_forces_state(
+    city: str, who: str, base: str, name: str, want: tuple[str, str]
+) -> None:
+    assert _person(_STATIONED.format(city=city, who=who, base=base), name) == want
+
+
+def test_a_commander_with_one_state_word_keeps_it() -> None:
+    # near miss: no forces' state before the place's word: the title's own state word stays the country
+    text = _STATIONED.format(city="Seoul", who="Korean Commander Gen. Omar Fitch", base="the garrison")
+    assert _person(text, "Omar Fitch") == ("Commander", "South Korea")

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefings.extract import forms
+from briefings.extract.gazetteer import country_of
 from briefings.extract.role_parliament import chamber_before
 from briefings.extract.role_scan import Title
 from briefings.extract.sentences import Sentence
@@ -13,6 +14,9 @@ from briefings.extract.tokens import Tok, base
 
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the endings base() strips
+# "U.S. Forces Xland Commander A", "British Forces Yland Commander B": one state's forces stationed in a place
+_STATIONED = re.compile(r"(?P<s>\bU\.S\.|\b[A-Z][a-z]+)\s+Forces\s+$")
+_COMMANDER = re.compile(r"(?:[Dd]eputy\s+)?[Cc]ommander")
 
 
 @dataclass
@@ -80,5 +84,12 @@ def make_mention(name: list[Tok], sent: Sentence, span_start: int, title: Title 
             m.span_start = min(m.span_start, chamber[0])
             m.role = f"{chamber[1]} {m.role}"
             m.country = m.country or chamber[2]
+    if title and m.role and title.country and title.start > sent.start and _COMMANDER.fullmatch(m.role):
+        st = _STATIONED.search(text, max(sent.start, title.start - 30), title.start)
+        home = country_of(st["s"]) if st else None
+        if st and home and home != title.country:  # the forces' state, not the place they are stationed in
+            m.span_start = min(m.span_start, st.start("s"))
+            m.role = f"{text[st.start('s') : title.role_start].strip()} {m.role}"
+            m.country = home
     m.tail_end = m.end
     return m
