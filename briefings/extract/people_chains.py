@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import country_of
+from briefings.extract.gazetteer import capital_country, country_of
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
@@ -76,8 +76,9 @@ _SERVICE = re.compile(r"\s+(?:Army|Navy|Air\s+Force|Armed\s+Forces|Coast\s+Guard
 
 
 def owner_country(owner: str) -> str | None:
-    """The country of a delegation's owner: a state, or a state's armed service ("the Xland Army")."""
-    found = country_of(owner)
+    """The country of a delegation's owner: a state, its capital standing for its government ("Xcity's
+    delegation"), or a state's armed service ("the Xland Army")."""
+    found = country_of(owner) or capital_country(owner)
     return found or (country_of(_SERVICE.sub("", owner)) if _SERVICE.search(owner) else None)
 
 

@@ -1,0 +1,56 @@
+"""Country rules, round 17 (people3a): a delegation owned by a capital's possessive ("Xcity's delegation will
+be led by A") is the capital's state's, as a state's own possessive is: the capital stands for its
+government."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefings.extract import extract
+
+TODAY = date(2031, 6, 2)
+
+
+def _country(text: str, name: str) -> str | None:
+    """The country extracted for the named person (fails when the person is not found)."""
+    b = extract(text, today=TODAY)
+    found = [p for p in b.people if p.name == name]
+    assert found, [p.name for p in b.people]
+    return found[0].country
+
+
+# ---- a capital's possessive owns the delegation ---------------------------------------------------------
+
+
+def test_capital_possessive_delegation_led_by() -> None:
+    text = (
+        "JAKARTA (Wire) - Defence chiefs gather in Jakarta on Friday for the annual forum.\n\n"
+        "Ottawa's delegation will instead be led by Brigadier General Colm Hartigan, deputy commandant "
+        "of the Staff College."
+    )
+    assert _country(text, "Colm Hartigan") == "Canada"
+
+
+def test_capital_possessive_delegation_headed_by() -> None:
+    text = (
+        "NAIROBI, May 4 - Trade ministers meet in Nairobi next week.\n\n"
+        "Lima's delegation will be headed by Ambassador Ana Quispe, head of the Diplomatic Academy."
+    )
+    assert _country(text, "Ana Quispe") == "Peru"
+
+
+def test_capital_possessive_delegation_of_several() -> None:
+    text = (
+        "MANILA (Wire) - Coast guard heads convene in Manila on Tuesday.\n\n"
+        "Canberra's delegation will be led by Rear Admiral Fergus Lowther, director of the Maritime Academy."
+    )
+    assert _country(text, "Fergus Lowther") == "Australia"
+
+
+def test_city_that_is_no_capital_does_not_stand_for_its_state() -> None:
+    # near miss: a city that is no capital speaks for its own council, not for its state's government
+    text = (
+        "JAKARTA (Wire) - Mayors gather in Jakarta on Friday for the annual forum.\n\n"
+        "Osaka's delegation will be led by Deputy Mayor Ren Takeda, head of the city's port bureau."
+    )
+    assert _country(text, "Ren Takeda") != "Japan"
