@@ -1,6 +1,7 @@
 """Country rules, round 17 (people3a): a delegation owned by a capital's possessive ("Xcity's delegation will
 be led by A") is the capital's state's, as a state's own possessive is: the capital stands for its
-government."""
+government; a town the gazetteer lacks, placed under its region's news-style abbreviation ("welcome the
+leaders to Smalltown, Alta., from 15 June"), gives the meeting's host state as a known city does."""
 
 from __future__ import annotations
 
@@ -54,3 +55,36 @@ def test_city_that_is_no_capital_does_not_stand_for_its_state() -> None:
         "Osaka's delegation will be led by Deputy Mayor Ren Takeda, head of the city's port bureau."
     )
     assert _country(text, "Ren Takeda") != "Japan"
+
+
+# ---- a town under its region's abbreviation gives the host state -----------------------------------------
+
+
+def test_leaders_welcomed_to_town_under_province_abbreviation() -> None:
+    text = (
+        "Prime Minister Rowan Ellis will welcome the leaders of the world's largest economies to Jasper, "
+        "Alta., from June 15 to 17."
+    )
+    assert _country(text, "Rowan Ellis") == "Canada"
+
+
+def test_host_in_town_under_state_abbreviation() -> None:
+    text = "President Dana Whitcombe will host the leaders in Sedona, Ariz., from May 4 to 6."
+    assert _country(text, "Dana Whitcombe") == "United States"
+
+
+def test_meeting_at_town_under_abbreviation_on_a_day() -> None:
+    text = (
+        "Trade ministers will gather at Lunenburg, N.S., on Tuesday for two days of talks.\n\n"
+        "Minister Priya Raghunathan will chair the meeting."
+    )
+    assert _country(text, "Priya Raghunathan") == "Canada"
+
+
+def test_known_city_named_first_keeps_its_state() -> None:
+    # near miss: a city the gazetteer knows, named first, stays the host; the later town is another stop
+    text = (
+        "President Dana Whitcombe will host the leaders in Mexico City on June 3, then fly to Sedona, Ariz., "
+        "on June 4."
+    )
+    assert _country(text, "Dana Whitcombe") == "Mexico"

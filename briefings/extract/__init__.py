@@ -44,6 +44,7 @@ from briefings.extract.sentences import Doc, Sentence, split
 from briefings.extract.sides import side_meetings
 from briefings.extract.stops import trip_stops
 from briefings.extract.topics import find_topics
+from briefings.extract.town_cues import abbr_town_country
 from briefings.models import Briefing, Event
 
 __all__ = ["extract"]
@@ -123,6 +124,10 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
             host = cities[0][0].country
             seat = _org_seat(body, cities[0][0].name) or seat_named(cities[0][0].name, s.text)
             host = None if seat else host
+            break
+        # "welcome the leaders to Smalltown, Alta., from 15 June": the region's abbreviation tells the state
+        host = abbr_town_country(doc.text, s.start, s.end)
+        if host:
             break
     if host is None and dateline:
         # "SEOUL (Agency) -- Speaker A will visit Yland": a national agency's home is not the visit's host

@@ -10,7 +10,7 @@ from briefings.extract.event_spans import NOUN
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.places import city_after_district
 from briefings.extract.regex_guard import by_first_letter, guarded
-from briefings.extract.regions import is_region
+from briefings.extract.regions import is_region, region_abbrev_country
 from briefings.extract.sentences import Doc, Sentence
 
 BEARINGS = frozenset(
@@ -113,6 +113,19 @@ _TOWN_CUES = (
     _TOWN_ABBR_DAY,
     VENUE_IN_TOWN,
 )
+_ABBR_AFTER_COMMA = re.compile(rf",\s+({_REGION_ABBR})")
+
+
+def abbr_town_country(text: str, start: int, end: int) -> str | None:
+    """The country of a town the gazetteer lacks that a sentence places a meeting in under its region's
+    news-style abbreviation ("welcome the leaders to Smalltown, Alta., from 15 June": Canada)."""
+    if "." not in text[start:end]:
+        return None
+    m = _TOWN_ABBR_DAY.search(text, start, end)
+    abbr = _ABBR_AFTER_COMMA.search(m[0]) if m else None
+    return region_abbrev_country(abbr[1]) if abbr else None
+
+
 VENUE_WORD = re.compile(
     r"\b(?:House|Palace|Hotel|Hall|Center|Centre|Building|Office|Residence|Castle|Convention|Museum|Villa|"
     r"Lodge|Club|Complex|Headquarters|Embassy|Ministry|Department)$"
