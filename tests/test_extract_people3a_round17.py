@@ -1,7 +1,9 @@
 """Country rules, round 17 (people3a): a delegation owned by a capital's possessive ("Xcity's delegation will
 be led by A") is the capital's state's, as a state's own possessive is: the capital stands for its
 government; a town the gazetteer lacks, placed under its region's news-style abbreviation ("welcome the
-leaders to Smalltown, Alta., from 15 June"), gives the meeting's host state as a known city does."""
+leaders to Smalltown, Alta., from 15 June"), gives the meeting's host state as a known city does; a leader
+whose greetings, message or letter an envoy conveys ("He will convey the greetings of President B") is of
+the envoy's side, not the host's."""
 
 from __future__ import annotations
 
@@ -88,3 +90,43 @@ def test_known_city_named_first_keeps_its_state() -> None:
         "on June 4."
     )
     assert _country(text, "Dana Whitcombe") == "Mexico"
+
+
+# ---- the sender of conveyed greetings is the envoy's ----------------------------------------------------
+
+
+def test_message_passed_on_by_the_pronoun_subject() -> None:
+    text = (
+        "ACCRA (Wire) - Polish Special Envoy Lena Kowalczyk will hold talks in Accra on Tuesday with Foreign "
+        "Minister Kofi Asante. In Accra, Kowalczyk will also call on Vice President Ama Owusu. She is "
+        "expected to pass on a message from President Marek Zielinski."
+    )
+    assert _country(text, "Marek Zielinski") == "Poland"
+
+
+def test_invitation_handed_over_by_the_named_envoy() -> None:
+    text = (
+        "HANOI (Wire) - Chilean Foreign Minister Camila Rojas will hold talks in Hanoi on Friday with "
+        "Foreign Minister Tran Duc Anh. Rojas will hand over an invitation from President Tomas Vidal."
+    )
+    assert _country(text, "Tomas Vidal") == "Chile"
+
+
+def test_message_carried_by_a_special_envoy() -> None:
+    text = (
+        "ACCRA (Wire) - Special Envoy Lena Kowalczyk of Poland will hold talks in Accra on Tuesday with "
+        "Foreign Minister Kofi Asante. Ms Kowalczyk is expected to carry a message from President Marek "
+        "Zielinski."
+    )
+    assert _country(text, "Marek Zielinski") == "Poland"
+
+
+def test_message_delivered_by_an_unnamed_minister_keeps_its_reading() -> None:
+    # near miss: the envoy is no person the text names ("the minister"): the host's president named earlier
+    # in the clause is no sender's countryman
+    text = (
+        "Nairobi, 12 May - The Tanzanian delegation paid a courtesy call on President Amani Njoroge at "
+        "State House, Nairobi, where the minister delivered a message from Prime Minister Juma Mwakyusa of "
+        "Tanzania."
+    )
+    assert _country(text, "Juma Mwakyusa") == "Tanzania"

@@ -12,7 +12,7 @@ from briefings.extract.people import People, PersonRec
 from briefings.extract.people_author import companion_of_author, speaks_as_i
 from briefings.extract.people_bare import HOST_NOUN
 from briefings.extract.people_chains import accompanied_before, after_cue, member_gap, title_lead
-from briefings.extract.people_escorts import accompanies, delegation_member
+from briefings.extract.people_escorts import accompanies, conveyed_from, delegation_member
 from briefings.extract.people_pronouns import pronoun_subject
 from briefings.extract.sentences import Doc
 
@@ -196,7 +196,12 @@ def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
                 return None  # "Raksha Mantri will be accompanied by A": a subject no person of the text names
             return found[-1] if found else lead
     # "A will accompany B": B's party; "The delegation includes A": its leader's
-    return accompanies(text, rec, people) or delegation_member(text, rec, people)
+    # "He will convey the greetings of President B": B is the envoy's
+    return (
+        accompanies(text, rec, people)
+        or delegation_member(text, rec, people)
+        or conveyed_from(text, rec, people)
+    )
 
 
 def joined_group(text: str, rec: PersonRec, people: People) -> PersonRec | None:

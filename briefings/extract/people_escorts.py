@@ -1,13 +1,16 @@
 """The person someone accompanies when the companion is the subject: "The foreign secretary, A, will
 accompany B to Xcity" makes A a member of B's party, unless B is a guest the text says is hosted, welcomed or
 received (a host's minister escorts a visitor around the host country); and the members a sentence lists
-after "The delegation includes", who travel with the delegation's leader named just before."""
+after "The delegation includes", who travel with the delegation's leader named just before; and a leader
+whose greetings, message or letter someone conveys ("He will convey the greetings of President B"), who is of
+the envoy's side, not of the one receiving them."""
 
 from __future__ import annotations
 
 import re
 
 from briefings.extract.people import People, PersonRec
+from briefings.extract.people_pronouns import pronoun_subject
 
 # "will accompany B", "is to accompany the Prime Minister, B", "accompanied B" right before a name
 _ACCOMPANY = re.compile(
@@ -72,4 +75,40 @@ def delegation_member(text: str, rec: PersonRec, people: People) -> PersonRec | 
             if _LED_BY.search(text, lo, x.span_start) or _LEADS.match(text, x.tail_end, x.sentence.end):
                 return r
         return None
+    return None
+
+
+# "will convey the greetings of President B", "delivered a personal letter from Prime Minister B": the sender
+_CONVEYED = re.compile(
+    r"\b(?:convey|conveys|conveyed|conveying|deliver|delivers|delivered|delivering|carry|carries|carried|"
+    r"carrying|hand|hands|handed|handing|pass|passes|passed|passing|extend|extends|extended|extending|"
+    r"bring|brings|brought|bringing)\s+(?:over\s+|on\s+)?(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:greetings|regards|wishes|message|letter|invitation|felicitations|condolences)\s+(?:of|from)\s+"
+    r"(?:the\s+)?$"
+)
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:,[^,;]{1,80},)?\s*(?:(?:will|would|shall|is|are|was|also|to|be|expected|due|set|scheduled)\s+)*"
+)
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\s")
+
+
+def conveyed_from(text: str, rec: PersonRec, people: People) -> PersonRec | None:
+    """The envoy who conveys the mentioned person's greetings, message or letter ("A will convey the
+    greetings of President B"; "He will deliver a letter from B", the "he" the sentence before opens with)."""
+    for m in rec.mentions:
+        s = m.sentence
+        lo = max(s.start, m.span_start - 80)
+        near = text[max(0, m.span_start - 9) : m.span_start]
+        if "of " not in near and "from " not in near:
+            continue
+        cue = _CONVEYED.search(text, lo, m.span_start)
+        if not cue:
+            continue
+        # the verb's subject right before it ("A will convey"), not one the clause names earlier
+        found = [(x, r) for x, r in people.at(s.start, cue.start()) if r is not rec]
+        if found and _SUBJECT_GAP.fullmatch(text, found[-1][0].tail_end, cue.start()):
+            return found[-1][1]
+        if not found and _PRONOUN_OPENING.match(s.text):
+            lead = pronoun_subject(people, m, text)
+            return lead if lead is not rec else None
     return None

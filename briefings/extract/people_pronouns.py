@@ -19,6 +19,8 @@ _PRONOUN_LEAD = re.compile(
 )
 # "3. EAM is also scheduled to call on ...": a sentence whose subject is an office's initials
 _INITIALS_SUBJECT = re.compile(r"\s*(?:\d+\.\s+)?([A-Z]{2,6})\s+(?:is|will|was|has|would)\s")
+# "During the visit, Minister A will call on B": a subject after the sentence's opening phrase
+_OPENING_PHRASE = re.compile(r"\s*(?:In|At|On|During|After|Later|Then)\b[^,.;]{0,40},\s*")
 _PLACED_TITLE_SUBJECT = re.compile(
     r"\s*(?:(?:In|At|On|During|After)\s+[^,]{1,40},\s*)?[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)"
     r"(?:will|is|was|has|would)\s"
@@ -42,7 +44,8 @@ def pronoun_subject(people: People, m: Mention, text: str = "") -> PersonRec | N
         holder = people.by_title(prior[1].strip(), x.sentence.start) if prior else None
         if holder is not None:
             return holder
-        if x.span_start - x.sentence.start <= 4:
+        opening = x.span_start - x.sentence.start <= 4
+        if opening or _OPENING_PHRASE.fullmatch(text, x.sentence.start, x.span_start):
             return r
         if _PRONOUN_LEAD.match(x.sentence.text):
             # "On Monday she will meet B. She will be joined by C": the earlier "she", not B
