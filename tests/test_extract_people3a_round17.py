@@ -3,7 +3,8 @@ be led by A") is the capital's state's, as a state's own possessive is: the capi
 government; a town the gazetteer lacks, placed under its region's news-style abbreviation ("welcome the
 leaders to Smalltown, Alta., from 15 June"), gives the meeting's host state as a known city does; a leader
 whose greetings, message or letter an envoy conveys ("He will convey the greetings of President B") is of
-the envoy's side, not the host's."""
+the envoy's side, not the host's; a delegation whose own word names its state ("a lunch for the Xish
+delegation, including B") is that state's, not the person's named before it."""
 
 from __future__ import annotations
 
@@ -130,3 +131,43 @@ def test_message_delivered_by_an_unnamed_minister_keeps_its_reading() -> None:
         "Tanzania."
     )
     assert _country(text, "Juma Mwakyusa") == "Tanzania"
+
+
+# ---- a delegation's own word names its state, not the person hosting it -----------------------------------
+
+
+def test_lunch_for_the_named_delegation_including() -> None:
+    text = (
+        "ROME, 2 June - Foreign Minister Giulia Ferri will hold talks with Kenyan Foreign Minister Otieno "
+        "Kamau in Rome on Monday. Deputy Minister Paolo Greco will host a working lunch for the Kenyan "
+        "delegation, including Principal Secretary Wanjiru Mutua."
+    )
+    assert _country(text, "Wanjiru Mutua") == "Kenya"
+
+
+def test_dinner_for_a_possessive_delegation_including() -> None:
+    text = (
+        "ROME, 2 June - Foreign Minister Giulia Ferri will hold talks with Chilean Foreign Minister Camila "
+        "Rojas in Rome on Monday. Deputy Minister Paolo Greco will host a dinner for Chile's delegation, "
+        "including Undersecretary Matias Soto."
+    )
+    assert _country(text, "Matias Soto") == "Chile"
+
+
+def test_named_delegation_made_up_of_two() -> None:
+    text = (
+        "ROME, 2 June - Foreign Minister Giulia Ferri will hold talks with Vietnamese Foreign Minister Tran "
+        "Duc Anh in Rome on Monday. State Secretary Paolo Greco will welcome the Vietnamese delegation, made "
+        "up of Vice Minister Le Thi Hoa and Ambassador Pham Van Long."
+    )
+    assert _country(text, "Le Thi Hoa") == "Vietnam"
+    assert _country(text, "Pham Van Long") == "Vietnam"
+
+
+def test_unqualified_delegation_stays_its_leader() -> None:
+    # near miss: "a delegation" names no state: its members are of the person arriving with it
+    text = (
+        "ROME, 2 June - Kenyan Foreign Minister Otieno Kamau will arrive in Rome on Monday with a delegation "
+        "that includes Principal Secretary Wanjiru Mutua."
+    )
+    assert _country(text, "Wanjiru Mutua") == "Kenya"

@@ -8,6 +8,7 @@ import re
 
 from briefings.extract.gazetteer import City, country_of, find_city
 from briefings.extract.mentions import Mention
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_author import companion_of_author, speaks_as_i
 from briefings.extract.people_bare import HOST_NOUN
@@ -328,6 +329,8 @@ _PERSON_DELEGATION = re.compile(
     r"comprising|made\s+up\s+of)\s+(?:the\s+)?$"
 )
 
+# "the Xish delegation", "Xland's delegation": the state's word right before the noun
+_OWN_WORD = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:'s|’s)?\s+$")
 # between two items of a list: a comma or "and", and the next item's capitalised title words
 _ITEM_GAP = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)(?:(?:[A-Z][\w.-]*|of|the|for)\s+){0,8}$")
 
@@ -347,6 +350,10 @@ def delegation_owner(text: str, m: Mention, people: People) -> str | None:
         m = before.pop()
     if not d:
         return None
+    named = _OWN_WORD.search(text, max(s.start, d.start() - 40), d.start())
+    owner = country_of(named[1]) if named else None
+    if owner and owner not in ORGANISATION_NAMES:
+        return owner  # "a lunch for the Xish delegation, including B": the state the delegation's word names
     owners = [r for x, r in people.at(s.start, d.start()) if x.tail_end <= d.start()]
     return owners[-1].country if owners else None
 
