@@ -4,7 +4,8 @@ government; a town the gazetteer lacks, placed under its region's news-style abb
 leaders to Smalltown, Alta., from 15 June"), gives the meeting's host state as a known city does; a leader
 whose greetings, message or letter an envoy conveys ("He will convey the greetings of President B") is of
 the envoy's side, not the host's; a delegation whose own word names its state ("a lunch for the Xish
-delegation, including B") is that state's, not the person's named before it."""
+delegation, including B") is that state's, not the person's named before it; "A will lead it" after a
+sentence saying a state is sending a delegation makes A that state's."""
 
 from __future__ import annotations
 
@@ -171,3 +172,42 @@ def test_unqualified_delegation_stays_its_leader() -> None:
         "that includes Principal Secretary Wanjiru Mutua."
     )
     assert _country(text, "Wanjiru Mutua") == "Kenya"
+
+
+# ---- "A will lead it": the delegation the sentence before says a state sends -----------------------------
+
+
+def test_lead_it_after_a_capital_will_send() -> None:
+    text = (
+        "SINGAPORE (Reuters) - Defence ministers gather in Singapore on Friday.\n\n"
+        "Ottawa will send a small delegation. Brigadier General Colm Hartigan, deputy commandant of the "
+        "Staff College, will lead it."
+    )
+    assert _country(text, "Colm Hartigan") == "Canada"
+
+
+def test_head_it_after_a_state_has_sent() -> None:
+    text = (
+        "SINGAPORE (Reuters) - Defence ministers gather in Singapore on Friday.\n\n"
+        "Peru has sent a team of five officers. Captain Ana Quispe will head it, the navy said."
+    )
+    assert _country(text, "Ana Quispe") == "Peru"
+
+
+def test_lead_it_after_a_state_is_again_sending() -> None:
+    text = (
+        "SINGAPORE (Reuters) - Defence ministers gather in Singapore on Friday.\n\n"
+        "Vietnam is again sending a lower-level delegation. Senior Colonel Tran Van Minh, deputy director of "
+        "the National Defence Academy, is expected to lead it."
+    )
+    assert _country(text, "Tran Van Minh") == "Vietnam"
+
+
+def test_lead_it_after_no_sending_keeps_the_host() -> None:
+    # near miss: "it" is a committee no state sends: the host's reading stands
+    text = (
+        "SINGAPORE (Reuters) - Defence ministers gather in Singapore on Friday.\n\n"
+        "The drafting committee meets on Thursday. Colonel Wanjiru Mutua, head of the Staff College, will "
+        "lead it."
+    )
+    assert _country(text, "Wanjiru Mutua") == "Singapore"

@@ -32,11 +32,33 @@ _BEFORE_RETURN = re.compile(
 _LOWER_WORD = re.compile(r"\b(?!the\b)[a-z]{2,}\b")
 
 
+# "A will lead it": the delegation the sentence before says a state is sending ("Xland is again sending a
+# lower-level delegation.", "Xcity will send a team of five.")
+_LEADS_IT = re.compile(
+    r"\s*,?\s+(?:will|would|is\s+to|is\s+(?:due|expected|set|scheduled)\s+to)\s+(?:lead|head)\s+it\b"
+)
+_SENDING = re.compile(
+    r"(?:^|\s)(?:The\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:(?:is|was|will\s+be)\s+(?:again\s+|also\s+)?(?:sending|dispatching)|"
+    r"(?:will\s+)?(?:again\s+|also\s+)?(?:send|sends|dispatch|dispatches)|has\s+(?:also\s+)?sent)"
+    r"\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team)\b[^.;]*[.]\s*$"
+)
+
+
+def _sent_before(text: str, m: Mention) -> str | None:
+    """The state the sentence before says is sending the delegation the mention leads ("... will lead it")."""
+    if not _LEADS_IT.match(text, m.tail_end, m.sentence.end):
+        return None
+    sent = _SENDING.search(text, max(0, m.sentence.start - 160), m.sentence.start)
+    c = (country_of(sent[1]) or capital_country(sent[1])) if sent else None
+    return c if c and c not in ORGANISATION_NAMES else None
+
+
 def led_side(text: str, m: Mention) -> str | None:
-    """ "A will head the Xish side": A is of Xland."""
+    """ "A will head the Xish side": A is of Xland; "Xland is sending a delegation. A will lead it": too."""
     lead = _LEADS_SIDE.match(text, m.tail_end, m.sentence.end)
     if not lead:
-        return None
+        return _sent_before(text, m) if "it" in text[m.tail_end : m.tail_end + 40] else None
     c = country_of(lead[1]) if lead[1] else country_of(lead[2]) or capital_country(lead[2])
     return c if c and c not in ORGANISATION_NAMES else None
 
