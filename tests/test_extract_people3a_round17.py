@@ -5,7 +5,8 @@ leaders to Smalltown, Alta., from 15 June"), gives the meeting's host state as a
 whose greetings, message or letter an envoy conveys ("He will convey the greetings of President B") is of
 the envoy's side, not the host's; a delegation whose own word names its state ("a lunch for the Xish
 delegation, including B") is that state's, not the person's named before it; "A will lead it" after a
-sentence saying a state is sending a delegation makes A that state's."""
+sentence saying a state is sending a delegation makes A that state's; one who will be "Acting Minister for
+X" while its holder travels is of the holder's government."""
 
 from __future__ import annotations
 
@@ -211,3 +212,46 @@ def test_lead_it_after_no_sending_keeps_the_host() -> None:
         "lead it."
     )
     assert _country(text, "Wanjiru Mutua") == "Singapore"
+
+
+# ---- an acting minister covers the absent holder at home -------------------------------------------------
+
+
+def test_acting_minister_while_the_minister_tours() -> None:
+    # the acting minister stays at home: no visited state, whatever the holder's country
+    text = (
+        "PRESS RELEASE\n\nMinister for Trade and Industry Dr Lim Boon Keat will visit Peru and Ecuador from "
+        "3 to 8 May 2031.\n\n2 In Lima, Minister Lim will meet Minister of Foreign Trade Ana Ribeiro.\n\n"
+        "3 Senior Minister of State for Trade and Industry Ms Aisha Rahman will be Acting Minister for Trade "
+        "and Industry from 3 to 8 May 2031."
+    )
+    assert _country(text, "Aisha Rahman") == _country(text, "Lim Boon Keat")
+
+
+def test_serves_as_acting_minister_during_the_visit() -> None:
+    text = (
+        "MEDIA RELEASE\n\nMinister of Defence Tane Parata will visit Japan from 9 to 12 June.\n\n"
+        "In Tokyo, Minister Parata will meet Defense Minister Sato Ken.\n\n"
+        "Associate Minister Hemi Walker will serve as Acting Minister of Defence during the visit."
+    )
+    assert _country(text, "Hemi Walker") == _country(text, "Tane Parata")
+
+
+def test_acting_minister_in_the_holders_absence() -> None:
+    text = (
+        "Minister of Finance Kofi Mensah will attend the spring meetings in Washington from 12 to 16 "
+        "April.\n\n"
+        "In Washington, Minister Mensah will meet Treasury Secretary Dana Whitcombe.\n\n"
+        "Deputy Minister Ama Boateng will be Acting Minister of Finance in his absence."
+    )
+    assert _country(text, "Ama Boateng") == _country(text, "Kofi Mensah")
+
+
+def test_acting_office_two_hold_changes_nothing() -> None:
+    # near miss: two in the text hold the acting office (the visitor and the host): no one holder to follow
+    text = (
+        "Fijian Prime Minister Ratu Jone Vakalalabure will visit New Zealand from 2 to 5 July.\n\n"
+        "In Wellington, he will meet Prime Minister Tom Hendry.\n\n"
+        "Attorney-General Mere Tuilagi will be Acting Prime Minister from 2 to 5 July."
+    )
+    assert _country(text, "Mere Tuilagi") == "New Zealand"

@@ -13,7 +13,7 @@ from briefings.extract.people import People, PersonRec
 from briefings.extract.people_author import companion_of_author, speaks_as_i
 from briefings.extract.people_bare import HOST_NOUN
 from briefings.extract.people_chains import accompanied_before, after_cue, member_gap, title_lead
-from briefings.extract.people_escorts import accompanies, conveyed_from, delegation_member
+from briefings.extract.people_escorts import accompanies, acting_for, conveyed_from, delegation_member
 from briefings.extract.people_pronouns import pronoun_subject
 from briefings.extract.sentences import Doc
 
@@ -202,6 +202,7 @@ def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
         accompanies(text, rec, people)
         or delegation_member(text, rec, people)
         or conveyed_from(text, rec, people)
+        or acting_for(text, rec, people)  # "B will be Acting Minister for X": the absent holder's government
     )
 
 

@@ -3,7 +3,8 @@ accompany B to Xcity" makes A a member of B's party, unless B is a guest the tex
 received (a host's minister escorts a visitor around the host country); and the members a sentence lists
 after "The delegation includes", who travel with the delegation's leader named just before; and a leader
 whose greetings, message or letter someone conveys ("He will convey the greetings of President B"), who is of
-the envoy's side, not of the one receiving them."""
+the envoy's side, not of the one receiving them; and one who will be "Acting Minister for X" while its
+holder is away, who stays at home in the holder's government."""
 
 from __future__ import annotations
 
@@ -111,4 +112,26 @@ def conveyed_from(text: str, rec: PersonRec, people: People) -> PersonRec | None
         if not found and _PRONOUN_OPENING.match(s.text):
             lead = pronoun_subject(people, m, text)
             return lead if lead is not rec else None
+    return None
+
+
+# "Minister of State A will be Acting Minister for X from 3 to 10 May": the office of a holder who is away
+_ACTING = re.compile(
+    r"\s*,?\s+will\s+(?:be|serve\s+as|act\s+as)\s+(?:the\s+)?Acting\s+((?:[A-Z][\w-]*|of|for|and|the)"
+    r"(?:\s+(?:[A-Z][\w-]*|of|for|and|the)){0,8}?)(?=\s+(?:from|during|while|until|in|on)\b|\s*[.,;]|$)"
+)
+
+
+def acting_for(text: str, rec: PersonRec, people: People) -> PersonRec | None:
+    """The holder of the office someone will act in while the holder is away ("B will be Acting Minister for
+    Trade from 3 May" beside "Minister for Trade A will visit Xland"): A."""
+    for m in rec.mentions:
+        if "Acting" not in text[m.tail_end : m.tail_end + 40]:
+            continue
+        act = _ACTING.match(text, m.tail_end, m.sentence.end)
+        if act is None:
+            continue
+        office = act[1].lower()
+        holders = [r for r in people.recs if r is not rec and r.role and r.role.lower() == office]
+        return holders[0] if len(holders) == 1 else None
     return None
