@@ -28,7 +28,7 @@ from briefings.extract.role_reporters import (
 from briefings.extract.role_scan import Title, inner_country, scan_title
 from briefings.extract.role_tails import body_tail, command_title, dash_state, ministry_tail, office_tail
 from briefings.extract.roles import HEADS, _words
-from briefings.extract.tokens import INSTITUTIONS, Tok
+from briefings.extract.tokens import INSTITUTIONS, PARTY_MEMBERS, PARTY_RANKS, Tok
 
 # a lower-case word describing a workplace ("think tank", "research centre"), no preposition or verb
 _DESCRIBER = r"(?!(?:a|an|of|at|for|with|in|on|and|to|from|by|said|says|who|which|that)\b)[a-z][\w-]*"
@@ -322,9 +322,10 @@ def _acting(toks: list[Tok], k: int, text: str) -> Title | None:
 
 
 # "A, director of the X programme at the Y Center in Z, cautioned ...": an aside the title scan cannot close,
-# opened by a lower-case title and closed by a comma and a verb of speech
+# opened by a lower-case title and closed by a comma and a verb of speech (a party's member after "ranking"
+# or "top" heads one too: "A, the ranking Republican on the X subcommittee, said")
 _SAID_ASIDE = re.compile(
-    r",\s*((?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?=[A-Z]))?){0,4}(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)((?:\s+(?:of|for|at|on|with|to|in)\b[^,;:\"“”()]{2,120}?)?)"
+    r",\s*((?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?=[A-Z]))?){0,4}(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:\s+(?:Republican|Democrat))?)((?:\s+(?:of|for|at|on|with|to|in)\b[^,;:\"“”()]{2,120}?)?)"
     r",\s*(?:said|says|told|added|noted|cautioned|warned|argued|observed|explained|predicted|stressed|"
     r"suggested|believes|wrote)\b"
 )
@@ -344,7 +345,9 @@ def said_aside(toks: list[Tok], k: int, text: str) -> Title | None:
         words = words[1:]
     last = len(words) - 1
     # "fellow" before another noun is the adjective ("a fellow passenger"), no title
-    if not any(w in HEADS and (w != "fellow" or i == last) for i, w in enumerate(words)):
+    if not any(
+        (w in HEADS and (w != "fellow" or i == last)) or _party_member(words, i) for i, w in enumerate(words)
+    ):
         return None  # "A, meanwhile, said": no title
     role_start = m.start(1) + (len(m[1]) - len(" ".join(words)))
     tail = m[2]
@@ -352,6 +355,11 @@ def said_aside(toks: list[Tok], k: int, text: str) -> Title | None:
     role_end = m.end(1) + (cut.start() if cut else len(tail))
     nxt = next((i for i in range(k + 1, len(toks)) if toks[i].start >= m.end(2)), len(toks))
     return Title(role_start, role_end, role_start, country_of_phrase(tail), nxt)
+
+
+def _party_member(words: list[str], i: int) -> bool:
+    """ "the ranking Republican on X": a party's name after "ranking"/"top" heads the title (tokens.py)."""
+    return i > 0 and words[i].lower() in PARTY_MEMBERS and words[i - 1].lower() in PARTY_RANKS
 
 
 def country_of_phrase(tail: str) -> str | None:

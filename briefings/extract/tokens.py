@@ -276,8 +276,17 @@ def _scan(text: str, start: int, end: int) -> tuple[Tok, ...]:
             out.append(Tok(t[:-1], a, pos - 1))
             out.append(Tok(".", pos - 1, pos))
             continue
-        out.append(Tok(t, a, pos))
+        tok = Tok(t, a, pos)
+        if out and tok.low in PARTY_MEMBERS and out[-1].low in PARTY_RANKS:
+            tok.low = "member"  # "the ranking Republican on X", "top Democrat A": the title's head
+        out.append(tok)
     return tuple(out)
+
+
+# a US party's name after "ranking"/"top" is a legislator's title ("the ranking Democrat on the X Committee",
+# "Top Republican A"): it reads as the title's head, "member", as "the ranking member on ..." does
+PARTY_MEMBERS = frozenset(("republican", "democrat"))
+PARTY_RANKS = frozenset(("ranking", "top"))
 
 
 def base(word: str) -> str:

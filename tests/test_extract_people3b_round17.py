@@ -1,0 +1,59 @@
+"""People rules, round 17 (people3b): a US party's name after "ranking"/"top" heads a legislator's
+title ("A, the ranking Democrat on the X Committee, said", "Ranking Republican B said"), as "ranking
+member" does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+
+TODAY = date(2031, 6, 2)
+_HEAD = "Lawmakers weigh trip\n\nWASHINGTON — "
+
+
+def _people(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in extract(text, today=TODAY).people}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        (
+            "Odessa Farlow, the ranking Democrat on the House Armed Services Committee, "
+            "said the visit was overdue.",
+            "Odessa Farlow",
+            "ranking Democrat on the House Armed Services Committee",
+        ),
+        (
+            "Maren Tolliver, the top Democrat on the Senate Banking Committee, "
+            "told reporters the visit was overdue.",
+            "Maren Tolliver",
+            "top Democrat on the Senate Banking Committee",
+        ),
+        (
+            "Sen. Lucan Brightwater, the ranking Republican on the Senate Foreign Relations subcommittee on "
+            "Central Asia, said the visit was overdue.",
+            "Lucan Brightwater",
+            "ranking Republican on the Senate Foreign Relations subcommittee on Central Asia",
+        ),
+        (
+            "Ranking Republican Thaddeus Merrow said the visit was overdue.",
+            "Thaddeus Merrow",
+            "Ranking Republican",
+        ),
+    ],
+)
+def test_party_member_after_ranking_heads_title(body: str, name: str, role: str) -> None:
+    people = _people(_HEAD + body)
+    assert name in people, people
+    assert people[name] == role
+
+
+def test_party_member_without_ranking_is_no_title() -> None:
+    """ "a Republican on the committee": the party alone is no title (unchanged)."""
+    body = "Odessa Farlow, a Republican on the House Armed Services Committee, said the visit was overdue."
+    people = _people(_HEAD + body)
+    assert people.get("Odessa Farlow", "missing") is None
