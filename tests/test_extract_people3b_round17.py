@@ -57,3 +57,41 @@ def test_party_member_without_ranking_is_no_title() -> None:
     body = "Odessa Farlow, a Republican on the House Armed Services Committee, said the visit was overdue."
     people = _people(_HEAD + body)
     assert people.get("Odessa Farlow", "missing") is None
+
+
+# ---- initials the text defines as a title's ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Minister of External Affairs (EAM) Hemant Kulkarni will travel to Halden on Monday. "
+            "EAM Kulkarni said he looked forward to the talks.",
+            "Hemant Kulkarni",
+        ),
+        (
+            "Air Chief Marshal (ACM) Somchai Rattanakorn will visit Halden on Monday. "
+            "ACM Rattanakorn said he looked forward to the talks.",
+            "Somchai Rattanakorn",
+        ),
+        (
+            "National Security Adviser (NSA) Kiran Mehrotra will travel to Halden on Monday. "
+            "NSA Mehrotra said he looked forward to the talks.",
+            "Kiran Mehrotra",
+        ),
+    ],
+)
+def test_title_initials_open_no_name(body: str, name: str) -> None:
+    """ "X Minister (XM) A ... XM B": the defined initials are the title, so B is A, not a person "Xm B"."""
+    people = _people("Visit announced\n\n" + body)
+    assert list(people) == [name]
+
+
+def test_body_initials_before_title_unchanged() -> None:
+    """A body's initials ("the X Forces (XF)") stay the office's initials before its title."""
+    body = (
+        "The Ruritanian Defence Forces (RDF) will host the drill on Monday. "
+        "RDF Commander Orla Venn said the drill would cover logistics."
+    )
+    assert _people("Drill announced\n\n" + body) == {"Orla Venn": "Commander"}

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.org_agencies import agencies
 from briefings.extract.people_bare import thing_run
 from briefings.extract.people_names import scan_name
 from briefings.extract.regions import WORLD_REGIONS
 from briefings.extract.role_scan import opens_title, scan_title
-from briefings.extract.roles import _words
+from briefings.extract.roles import HEADS, _words
 from briefings.extract.tokens import Tok, base
 
 # mentions._LOWER's class
@@ -42,6 +45,32 @@ def office_acronym(toks: list[Tok], i: int, text: str) -> bool:
         return False
     title = scan_title(toks, i + 1, text)
     return title is not None and scan_name(toks, title.next_index, True) is not None
+
+
+# bracketed initials and the capitalised run before them: "External Affairs Minister (EAM)", "Air Chief
+# Marshal (ACM)", "Minister of External Affairs (EAM)"
+_INITIALS = re.compile(r"\(([A-Z]{2,5})\)")
+_RUN_END = re.compile(r"(?:[A-Z][\w-]*\s+(?:(?:of|for|the|and)\s+){0,2}){1,6}$")
+
+
+@lru_cache(maxsize=4)
+def title_initials(text: str) -> frozenset[str]:
+    """Initials the text defines as a title's, by writing them in brackets after it: "EAM A" later opens
+    with the title, not a name word."""
+    if "(" not in text:
+        return frozenset()
+    found = set()
+    for m in _INITIALS.finditer(text):
+        run = _RUN_END.search(text, max(0, m.start() - 80), m.start())
+        if run and any(w.lower() in HEADS for w in run[0].split()):
+            found.add(m[1])
+    return frozenset(found)
+
+
+def initials_title(toks: list[Tok], i: int, text: str) -> bool:
+    """Initials before a name that the text defines as a title's ("EAM A" after "External Affairs Minister
+    (EAM) A"): the title, no name word."""
+    return i + 1 < len(toks) and toks[i + 1].cap and toks[i].text in title_initials(text)
 
 
 def body_or_region(t: Tok, toks: list[Tok], k: int) -> bool:

@@ -14,6 +14,7 @@ from briefings.extract.mention_tokens import (
     body_or_region,
     co_verb,
     count_lower,
+    initials_title,
     office_acronym,
     office_initials,
     past_native,
@@ -147,6 +148,9 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             and office_acronym(toks, i, text)
         ):
             i += 1  # "DFA Assistant Secretary A": the ministry's initials, then the title
+            continue
+        if title is None and t.text.isupper() and initials_title(toks, i, text):
+            i += 1  # "EAM A", "ACM B": initials the text gave a title, no name word
             continue
         if title is None and (t.low in HONORIFICS or could_start_country(t.low)):
             hit = country_at(toks, i, text)
