@@ -95,3 +95,36 @@ def test_body_initials_before_title_unchanged() -> None:
         "RDF Commander Orla Venn said the drill would cover logistics."
     )
     assert _people("Drill announced\n\n" + body) == {"Orla Venn": "Commander"}
+
+
+# ---- a rank's initials and grade before a name -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        (
+            "Air Marshal Rangi Parata will be accompanied by the Warrant Officer of the Defence Force, "
+            "WO1 Mere Hakaraia.",
+            "Mere Hakaraia",
+            "Warrant Officer of the Defence Force",
+        ),
+        (
+            "The ship was commanded by CPO2 Dmitri Halvorsen, who said the visit was welcome.",
+            "Dmitri Halvorsen",
+            None,
+        ),
+        ("WO2 Tamsin Okello said the visit was welcome.", "Tamsin Okello", None),
+    ],
+)
+def test_graded_rank_initials_no_name_word(body: str, name: str, role: str | None) -> None:
+    """ "WO1 A B": capitals with a grade figure are a rank (a name word holds no figure)."""
+    people = _people("Visit announced\n\n" + body)
+    assert name in people, people
+    assert people[name] == role
+
+
+def test_figure_word_before_no_name_unchanged() -> None:
+    """A model's or forum's code ("SU35 Flanker jets", "the G20 Summit") makes no person."""
+    body = "Two SU35 Flanker jets landed in Halden on Monday, Defence Minister Ola Brandt said."
+    assert _people("Jets arrive\n\n" + body) == {"Ola Brandt": "Defence Minister"}

@@ -32,6 +32,7 @@ RANK_SERVICES = _RANK_SERVICES = frozenset({"TNI", "Polri", "POLRI"})
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 # "al-Sisi", "el-Baz": an Arabic family name written with its article in lower case
 _ARTICLE_SURNAME = re.compile(r"(?:al|el)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)?")
+_GRADED_RANK = re.compile(r"[A-Z]{2,4}[1-9]")
 _UNDOTTED_RANKS = frozenset({"Gen", "Adm", "Lt", "Maj", "Brig", "Col"})
 
 
@@ -58,6 +59,8 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
     """A person's name starting at token j (honorifics and ranks skipped): (name tokens, index after).
     After a title or honorific (titled) a country name may be a given name ("Minister Jordan Ellis")."""
     n = len(toks)
+    if j + 2 < n and _GRADED_RANK.fullmatch(toks[j].text) and is_name_text(toks[j + 1].text, True):
+        j += 1  # "WO1 A B", "CPO2 A B": a rank's initials and grade (a name word holds no figure)
     j0 = j
     # _LEAD_WORDS (or a hyphen) holds every word a test below accepts: a plain name word costs one lookup
     while (

@@ -33,7 +33,7 @@ MODIFIERS = _words("""
 deputy vice acting assistant associate under principal senior chief first second permanent special high
 parliamentary
 additional
-standing ranking
+standing ranking warrant
 coordinating government lead presidential party
 top
 state foreign defense defence finance trade home interior economy economic prime cabinet press
