@@ -128,3 +128,30 @@ def test_figure_word_before_no_name_unchanged() -> None:
     """A model's or forum's code ("SU35 Flanker jets", "the G20 Summit") makes no person."""
     body = "Two SU35 Flanker jets landed in Halden on Monday, Defence Minister Ola Brandt said."
     assert _people("Jets arrive\n\n" + body) == {"Ola Brandt": "Defence Minister"}
+
+
+# ---- a title word spelt like a family name closing a titled name -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        (
+            "Mr Dale will be accompanied by Resources Minister Coralie King and the ambassador, Kevin Ross.",
+            "Coralie King",
+            "Resources Minister",
+        ),
+        ("The envoy will meet Senator Amelia Prince on Monday.", "Amelia Prince", "Senator"),
+        ("Trade Minister Hal King said the talks would go ahead.", "Hal King", "Trade Minister"),
+    ],
+)
+def test_ruler_word_closing_titled_name_is_family_name(body: str, name: str, role: str) -> None:
+    people = _people("Visit announced\n\n" + body)
+    assert people.get(name) == role, people
+
+
+def test_ruler_word_before_name_stays_title() -> None:
+    """ "President A King B": a name word after it makes "King" the next person's title (unchanged)."""
+    people = _people("Visit announced\n\nMr Dale met President Oduya King Mswati on Monday.")
+    assert people.get("Mswati") == "King"
+    assert people.get("Oduya") == "President"

@@ -32,6 +32,8 @@ RANK_SERVICES = _RANK_SERVICES = frozenset({"TNI", "Polri", "POLRI"})
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 # "al-Sisi", "el-Baz": an Arabic family name written with its article in lower case
 _ARTICLE_SURNAME = re.compile(r"(?:al|el)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)?")
+# title words that are common family names: one closes a name a title opens when no name word follows it
+_SURNAME_HEADS = frozenset({"king", "prince"})
 _GRADED_RANK = re.compile(r"[A-Z]{2,4}[1-9]")
 _UNDOTTED_RANKS = frozenset({"Gen", "Adm", "Lt", "Maj", "Brig", "Col"})
 
@@ -195,6 +197,8 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             if t.text.endswith(_POSSESSIVE):
                 j += 1
                 break
+        elif titled and out and t.low in _SURNAME_HEADS and t.text[1:].islower() and not more:
+            out.append(t)  # "Resources Minister Jane King and": a family name spelt like a ruler's title
         elif out and t.low in _TITLE_GRADES and j + 1 < n and toks[j + 1].low in HEADS:
             break  # "Xstate Deputy Premier A": a title's grade word, no name word
         elif is_name_text(t.text, not out) or (out and t.text[2:3] == "-" and _article_surname(t.text)):
