@@ -155,3 +155,40 @@ def test_ruler_word_before_name_stays_title() -> None:
     people = _people("Visit announced\n\nMr Dale met President Oduya King Mswati on Monday.")
     assert people.get("Mswati") == "King"
     assert people.get("Oduya") == "President"
+
+
+# ---- a portfolio list's last item of one unknown word, then a long name ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        (
+            "The minister will meet the Minister of Human Resources and Vexillology Layla Saif Al Marzouqi "
+            "to discuss workers.",
+            "Layla Saif Al Marzouqi",
+            "Minister of Human Resources and Vexillology",
+        ),
+        (
+            "The minister will meet Minister of Human Resources and Vexillology Layla Saif Marzouqi "
+            "to discuss workers.",
+            "Layla Saif Marzouqi",
+            "Minister of Human Resources and Vexillology",
+        ),
+        (
+            "She will call on the Minister of Human Resources and Irrigation Brannoc Tuvell Ardry on Monday.",
+            "Brannoc Tuvell Ardry",
+            "Minister of Human Resources and Irrigation",
+        ),
+    ],
+)
+def test_unknown_last_portfolio_item_then_long_name(body: str, name: str, role: str) -> None:
+    people = _people("Visit announced\n\n" + body)
+    assert people.get(name) == role, people
+
+
+def test_two_word_last_item_stays_portfolio() -> None:
+    """ "and Constitutional Development A B": an item closing in a portfolio word keeps both words."""
+    body = "The minister will meet Minister of Justice and Constitutional Development Kofi Mensah on Monday."
+    people = _people("Visit announced\n\n" + body)
+    assert people.get("Kofi Mensah") == "Minister of Justice and Constitutional Development", people

@@ -210,6 +210,16 @@ def named_place_end(toks: list[Tok], j: int) -> int:
     for w in (3, 2, 1):  # "Senator for Xshire North": a state or province (of several words) ends it
         if j + w <= k and is_region(" ".join(x.text for x in toks[j : j + w])):
             return j + w - 1
+    for p in range(j + 1, k - 3):
+        # "Minister of X and Ywords A B C": a portfolio list's last item is one word the vocabulary lacks,
+        # and the name after it holds two to four words (an item of two words would end in a portfolio word)
+        if (
+            toks[p].low in ("and", "&")
+            and toks[p + 1].cap
+            and toks[p + 1].low not in TITLE_WORDS
+            and all_name_words(toks[p + 2 : k])
+        ):
+            return p + 1 if k - p - 2 <= 4 else 0
     end = k - 3  # the last word of the place: two name words follow it
     if end < j or toks[end].low in _RUN_JOINS or not toks[end].cap:
         return 0
