@@ -192,3 +192,26 @@ def test_two_word_last_item_stays_portfolio() -> None:
     body = "The minister will meet Minister of Justice and Constitutional Development Kofi Mensah on Monday."
     people = _people("Visit announced\n\n" + body)
     assert people.get("Kofi Mensah") == "Minister of Justice and Constitutional Development", people
+
+
+# ---- an honorific's spelling opening a people's plural name -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister said the Gulf state is home to more than 90,000 Sri Lankans, who work in construction.",
+        "Sri Lankans abroad sent home record sums last year, Minister Kavinda Perera said.",
+        "Thousands of Sri Lankans will vote in Halden, Minister Kavinda Perera said.",
+    ],
+)
+def test_demonym_plural_after_honorific_spelling_is_no_person(body: str) -> None:
+    people = _people("Visit announced\n\n" + body)
+    assert "Lankans" not in people, people
+    assert all("Lankan" not in n for n in people), people
+
+
+def test_honorific_before_name_unchanged() -> None:
+    """ "Sri A B": the honorific before a name stays one (no people's name after it)."""
+    people = _people("Visit announced\n\nSri Ravindra Kulkarni will travel to Halden on Monday.")
+    assert "Ravindra Kulkarni" in people, people

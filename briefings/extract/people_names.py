@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract import forms
+from briefings.extract.gazetteer import country_of
 from briefings.extract.people_styles import MALAY_OPENERS, malay_style_end, sheikh_in_name
 from briefings.extract.roles import HEADS, MODIFIERS
 from briefings.extract.tokens import (
@@ -38,6 +39,12 @@ _GRADED_RANK = re.compile(r"[A-Z]{2,4}[1-9]")
 _UNDOTTED_RANKS = frozenset({"Gen", "Adm", "Lt", "Maj", "Brig", "Col"})
 
 
+def _demonym_plural(toks: list[Tok], j: int) -> bool:
+    """ "Sri Lankans": a word spelt like an honorific opening a people's plural name, no person."""
+    w = toks[j + 1].text if j + 1 < len(toks) else ""
+    return w.endswith("s") and country_of(f"{toks[j].text} {w[:-1]}") is not None
+
+
 def _article_surname(w: str) -> bool:
     """ "al-Sisi": an Arabic family name with its article in lower case."""
     return _ARTICLE_SURNAME.fullmatch(w) is not None
@@ -69,7 +76,11 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
         j < n
         and (toks[j].low in _LEAD_WORDS or "-" in toks[j].low)
         and (
-            (toks[j].low in HONORIFICS and (toks[j].low not in ("his", "her") or _styled_pronoun(toks, j)))
+            (
+                toks[j].low in HONORIFICS
+                and (toks[j].low not in ("his", "her") or _styled_pronoun(toks, j))
+                and not _demonym_plural(toks, j)
+            )
             or (
                 toks[j].cap
                 and (toks[j].low in RANKS or ("-" in toks[j].low and forms.rank_word(toks[j].low)))
