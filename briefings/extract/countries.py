@@ -13,7 +13,7 @@ from briefings.extract.country_context import (
     held_here,
     writer_only,
 )
-from briefings.extract.country_cues import escort_pair, journey_with, travels_with
+from briefings.extract.country_cues import UNPOSTED_ENVOY, escort_pair, journey_with, travels_with
 from briefings.extract.country_links import (
     TRAVELS,
     chain_countries,
@@ -113,11 +113,6 @@ _UNOFFICIAL = re.compile(
     r"\b(?i:director-general|chief executive)\b.*\bof\s+the\s+"
     r"(?!(?:UN|EU|AU|IAEA|WTO|IMF|OECD|OSCE)$)[A-Z]{3,6}$"
 )
-# an envoy's title naming no post ("Ambassador A"): met in a country, the envoy is posted there
-_UNPOSTED_ENVOY = re.compile(
-    r"(?:the\s+)?(?:[Aa]mbassador(?:\s+[Ee]xtraordinary\s+and\s+[Pp]lenipotentiary)?|[Cc]harg\S+\s+d\S+[Aa]ffaires"
-    r"(?:\s+a\.\s?i\.)?|[Cc]onsul[- ][Gg]eneral|[Hh]igh\s+[Cc]ommissioner)"
-)
 _FIRST_PERSON = re.compile(r"(?:^|\n|[.!?]\s)(?:I|We) (?:will|am|are|have|look)\b")
 _FIRST_PERSON_WORDS = tuple(f"{w} {v}" for w in ("I", "We") for v in ("will", "am", "are", "have", "look"))
 
@@ -171,7 +166,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     hosts: dict[int, str | None] = {}  # the host of each sentence, by index (ctx and visited are fixed)
     several: set[int] = set()  # sentences naming several cities: their host depends on the mention
     for rec in unknown:
-        envoy = bool(rec.role and _UNPOSTED_ENVOY.fullmatch(rec.role))  # "Ambassador A" where he serves
+        envoy = bool(rec.role and UNPOSTED_ENVOY.fullmatch(rec.role))  # "Ambassador A" where he serves
         back = returns_to(text, rec) or returns_later(text, rec) or departs.get(id(rec))
         if back and back not in (ctx.host, visited):  # "will return to X" where the talks are: a new visit
             rec.country = back

@@ -1,5 +1,6 @@
 """Cues that keep a person from the host's or dateline's country: a traveller's companion, a past meeting's
-city, the one country a list of counterparts leaves, a US legislator's state."""
+city, the one country a list of counterparts leaves, a US legislator's state; and the one that gives it: an
+envoy's title naming no post."""
 
 from __future__ import annotations
 
@@ -11,6 +12,12 @@ from briefings.extract.people import People, PersonRec
 from briefings.extract.people_cues import companion_of
 from briefings.extract.people_escorts import accompanies
 from briefings.extract.sentences import Sentence
+
+# an envoy's title naming no post ("Ambassador A"): met in a country, the envoy is posted there
+UNPOSTED_ENVOY = re.compile(
+    r"(?:the\s+)?(?:[Aa]mbassador(?:\s+[Ee]xtraordinary\s+and\s+[Pp]lenipotentiary)?|[Cc]harg\S+\s+d\S+[Aa]ffaires"
+    r"(?:\s+a\.\s?i\.)?|[Cc]onsul[- ][Gg]eneral|[Hh]igh\s+[Cc]ommissioner)"
+)
 
 # "will travel to Xcity and Ycity with the Minister for Z, A": A travels along, is not met there
 _TRAVEL_WITH = re.compile(

@@ -54,7 +54,6 @@ from briefings.extract.token_countries import could_start_country, country_at
 from briefings.extract.tokens import HONORIFICS, is_initial, is_name_text, is_title_word, tokenize
 
 _LOW_TITLE_WORDS = TITLE_WORDS - {"the", "a", "an"}
-_CAP_LATER = re.compile(r"[A-ZÀ-Þ]")
 _PLAIN_STARTS = _words(
     "the this that these those it its they their we our he she his her in on at for and but as with from to "
     "a an if when while after before during officials analysts diplomats ministers leaders both"
@@ -100,7 +99,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
         for m in found:
             m.role, m.credit = staff, True
         return found
-    if not _CAP_LATER.search(sent.text, 1):
+    if not _UPPER.search(sent.text, 1):
         first_word = sent.text.split(None, 1)[0].lower() if sent.text.strip() else ""
         if first_word in _PLAIN_STARTS:
             return []  # no capitalised word but a plain first one: no name can be here
