@@ -34,13 +34,13 @@ from briefings.extract.letterheads import (
 )
 from briefings.extract.org_issuer import issuing_org
 from briefings.extract.org_names import ORGANISATION_NAMES, ORGANISATIONS
-from briefings.extract.org_seats import seat_named
+from briefings.extract.org_seats import held_at_seat, seat_named
 from briefings.extract.people_letterhead import visitor_side
 from briefings.extract.places import cities_in
 from briefings.extract.quotes import find_quotes
 from briefings.extract.role_parliament import parliament_issuer
 from briefings.extract.roster import CountryContext, build_people
-from briefings.extract.sentences import Doc, Sentence, split
+from briefings.extract.sentences import Doc, split
 from briefings.extract.sides import side_meetings
 from briefings.extract.stops import trip_stops
 from briefings.extract.topics import find_topics
@@ -92,25 +92,6 @@ def _headline(doc: Doc, skip: set[int]) -> int | None:
     return None
 
 
-# "will be held at NATO headquarters (in Xcity)": the venue is an international organisation's seat
-_ORG_SEAT = re.compile(
-    r"\b(?:at|to)\s+(?:the\s+)?(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)?\s+(?:[Hh]eadquarters|HQ)\b"
-    r"(?:\s+in\s+(?P<city>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?))?"
-)
-
-
-def _org_seat(body: list[Sentence], city: str) -> bool:
-    """The meeting is held at an international organisation's headquarters in the host city (or in a city
-    not named there): its seat's state is no party to it, and no host of the people there."""
-    for s in body:
-        if "eadquarters" not in s.text and "HQ" not in s.text:
-            continue
-        for m in _ORG_SEAT.finditer(s.text):
-            if m["org"] in ORGANISATIONS and (m["city"] is None or m["city"] == city):
-                return True
-    return False
-
-
 def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> CountryContext:
     """Issuer, dateline country, the host country of the meeting and the parties the lead names."""
     body = [s for s in doc.sentences if s.index not in skip][:8]
@@ -122,7 +103,7 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
         ]
         if cities:
             host = cities[0][0].country
-            seat = _org_seat(body, cities[0][0].name) or seat_named(cities[0][0].name, s.text)
+            seat = held_at_seat(body, cities[0][0].name) or seat_named(cities[0][0].name, s.text)
             host = None if seat else host
             break
         # "welcome the leaders to Smalltown, Alta., from 15 June": the region's abbreviation tells the state

@@ -59,6 +59,7 @@ _CANADA_ABBREV = frozenset(
     {"Ont.", "Que.", "B.C.", "Alta.", "Man.", "Sask.", "N.S.", "N.B.", "Nfld.", "N.L.", "P.E.I.", "Y.T."}
     | {"N.W.T."}
 )
+NORTH_AMERICA_ABBREVS = _US_ABBREV | _CANADA_ABBREV
 _AUSTRALIA_ABBREV = frozenset({"NSW", "Qld", "Qld.", "Vic.", "Tas.", "ACT"})
 
 

@@ -10,7 +10,7 @@ from briefings.extract.event_spans import NOUN
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.places import city_after_district
 from briefings.extract.regex_guard import by_first_letter, guarded
-from briefings.extract.regions import is_region, region_abbrev_country
+from briefings.extract.regions import NORTH_AMERICA_ABBREVS, is_region, region_abbrev_country
 from briefings.extract.sentences import Doc, Sentence
 
 BEARINGS = frozenset(
@@ -84,11 +84,7 @@ _TOWN_REGION_DAY = re.compile(
 )
 # "welcome the leaders to Smalltown, Alta., from 15 to 17 June": a town under its region's news-style
 # abbreviation (North American states and provinces), then the day
-_REGION_ABBR = (
-    r"(?:Alta|Man|Ont|Que|Sask|Nfld|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
-    r"Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo)\.|"
-    r"(?:B\.C|N\.B|N\.L|N\.S|P\.E\.I|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|R\.I|S\.C|S\.D|W\.Va)\."
-)
+_REGION_ABBR = "|".join(re.escape(a) for a in sorted(NORTH_AMERICA_ABBREVS, key=len, reverse=True))
 _TOWN_ABBR_DAY = re.compile(
     rf"\b(?:[Ii]n|to|[Aa]t)\s+{_TOWN},\s+(?:{_REGION_ABBR}),?\s+(?:(?:on|from)\s+[A-Z0-9]|(?:this|next)\s+[a-z])"
 )
