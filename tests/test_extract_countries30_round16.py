@@ -12,16 +12,14 @@ from datetime import date
 import pytest
 
 from briefings.extract import extract
+from tests.extract_helpers import person
 
 TODAY = date(2031, 6, 2)
 
 
 def _country(text: str, name: str) -> str | None:
     """The country extracted for the named person (fails when the person is not found)."""
-    b = extract(text, today=TODAY)
-    found = [p for p in b.people if p.name == name]
-    assert found, [p.name for p in b.people]
-    return found[0].country
+    return person(extract(text, today=TODAY), name).country
 
 
 # ---- a release's place-and-date line ---------------------------------------------------------------------

@@ -15,16 +15,14 @@ from datetime import date
 import pytest
 
 from briefings.extract import extract
+from tests.extract_helpers import person
 
 TODAY = date(2031, 3, 2)
 
 
 def _country(text: str, name: str) -> str | None:
     """The country extracted for the named person (fails when the person is not found)."""
-    b = extract(text, today=TODAY)
-    found = [p for p in b.people if p.name == name]
-    assert found, [p.name for p in b.people]
-    return found[0].country
+    return person(extract(text, today=TODAY), name).country
 
 
 _TRIP = (
@@ -115,10 +113,7 @@ def test_an_association_of_states_stays_the_organisation() -> None:
 
 
 def _role(text: str, name: str) -> str | None:
-    b = extract(text, today=TODAY)
-    found = [p for p in b.people if p.name == name]
-    assert found, [p.name for p in b.people]
-    return found[0].role
+    return person(extract(text, today=TODAY), name).role
 
 
 @pytest.mark.parametrize(
@@ -230,10 +225,8 @@ _STATIONED = (
 
 
 def _person(text: str, name: str) -> tuple[str | None, str | None]:
-    b = extract(text, today=TODAY)
-    found = [p for p in b.people if p.name == name]
-    assert found, [p.name for p in b.people]
-    return found[0].role, found[0].country
+    p = person(extract(text, today=TODAY), name)
+    return p.role, p.country
 
 
 @pytest.mark.parametrize(

@@ -10,16 +10,14 @@ from datetime import date
 import pytest
 
 from briefings.extract import extract
+from tests.extract_helpers import person
 
 TODAY = date(2031, 6, 2)
 
 
 def _role(text: str, name: str) -> str | None:
     """The role extracted for the named person (fails when the person is not found)."""
-    b = extract(text, today=TODAY)
-    found = [p for p in b.people if p.name == name]
-    assert found, [p.name for p in b.people]
-    return found[0].role
+    return person(extract(text, today=TODAY), name).role
 
 
 # ---- a workplace described in lower case after the title -------------------------------------------------

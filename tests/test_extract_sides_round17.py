@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from briefings.extract import extract
+from tests.extract_helpers import sides_of
 
 
 def _unnamed(text: str) -> list[str]:
@@ -79,8 +80,7 @@ def test_a_past_gathering_before_is_no_side_meeting() -> None:
 
 
 def _sides(text: str) -> list[tuple[str, list[str]]]:
-    b = extract(text, today=date(2031, 5, 3))
-    return [(e.kind, sorted(e.participants)) for e in b.events if e.kind != "main" and e.participants]
+    return sides_of(extract(text, today=date(2031, 5, 3)))
 
 
 @pytest.mark.parametrize(
