@@ -348,6 +348,8 @@ def said_pronoun(doc: Doc, people: People, a: int, cue: int) -> PersonRec | None
         if _SAID_PRONOUN.fullmatch(doc.text, mention.end, cue)
     ]
     return found[-1] if found else None
+
+
 # ", first deputy director of X, told": an apposition (not a "who" clause) between the source and its verb
 _APPOSED_SAID = re.compile(
     r",\s+(?!who\b|which\b)(?:an?\s+|the\s+)?[a-z][^,;.]{0,80},\s+(?:said|says|told|added)\b"
