@@ -42,14 +42,16 @@ _SEP = r"\s*(?:-|–|—|to|through|until|and|till)\s*"
 _YEAR = r"(?:,?\s+(\d{4})\b)?"
 _WD_AFTER = rf"(?:,?\s*\(\s*{_W}\s*\))?"
 
+# "Wednesday, July 8" and "Wednesday (July 8)": the weekday the date restates opens the mention
+_WD_OPEN = rf"(?:\b{_W}(?:,?\s+|\s*\(\s*))?"
 _WD_BEFORE = rf"(?:{_W},?\s+)?"  # "Wednesday 11 and Thursday 12 March": a weekday before the second day
 MONTH_DAY = re.compile(
-    rf"(?:\b{_W},?\s+)?\b({_M})\s+{_D}\b(?:{_YEAR}{_WD_AFTER}{_SEP}{_WD_BEFORE}(?:({_M})\s+)?{_D}\b)?{_YEAR}{_WD_AFTER}"
+    rf"{_WD_OPEN}\b({_M})\s+{_D}\b(?:{_YEAR}{_WD_AFTER}{_SEP}{_WD_BEFORE}(?:({_M})\s+)?{_D}\b)?{_YEAR}{_WD_AFTER}"
 )
 # behind a lookahead of its possible first characters (regex_guard: same matches, fewer tries)
 MONTH_DAY = guarded(MONTH_DAY)
 DAY_MONTH = re.compile(
-    rf"(?:\b{_W},?\s+)?\b{_D}(?:{_SEP}{_WD_BEFORE}{_D})?\s+(?:of\s+)?({_M})(?!\s+\d{{1,2}}\b)"
+    rf"{_WD_OPEN}\b{_D}(?:{_SEP}{_WD_BEFORE}{_D})?\s+(?:of\s+)?({_M})(?!\s+\d{{1,2}}\b)"
     rf"(?:{_YEAR}{_SEP}{_WD_BEFORE}{_D}\s+({_M}))?{_YEAR}{_WD_AFTER}"
 )
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
