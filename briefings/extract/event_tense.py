@@ -43,7 +43,8 @@ _PAST = re.compile(
 
 # "The President will welcome President A to the White House on March 16": a host announcing a visit
 _WELCOME = re.compile(
-    r"\b(?:will|to)\s+(?:welcome|host|receive)\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:of|to|at|in|on)\b"
+    # (two guests too: "will host Defence Minister A and Foreign Minister B on 3 May")
+    r"\b(?:will|to)\s+(?:welcome|host|receive)\s+(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){1,12}(?:of|to|at|in|on)\b"
 )
 
 

@@ -1,0 +1,143 @@
+"""Main-event date rules, round 18 (ed18): a weekday restated by a bracketed full date ("on Wednesday
+(March 11)") is read with the cues before the weekday, so a departure's day gives way to the meeting's; a
+host "will host A and B on" two guests announces the meeting like "will host A on"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+from briefings.models import Event
+
+
+def _main(text: str, today: date) -> Event:
+    ev = extract(text, today=today).main_event
+    assert ev is not None
+    return ev
+
+
+# ---- "will depart for X on Wednesday (March 11) to hold ..." then "scheduled ... on Thursday (March 12)" --
+
+_DEPART = [
+    (
+        "Zelnor to hold annual talks with Varnish premier\n\nOrvane (ANTARA) - President Lirio Zelnor will "
+        "depart for Varnesia on Wednesday (March 11) to hold the ninth Annual Consultation with Prime "
+        "Minister Tomas Hekla, minister Dani Oru said here on Monday.\n\nThe consultation is scheduled to "
+        "take place at the state guest house in Lunmar on Thursday (March 12), Oru told journalists.",
+        date(2031, 3, 9),
+        date(2031, 3, 12),
+    ),
+    (
+        "Minister to visit Quellan\n\nKarsk (ANTARA) - Foreign Minister Rena Voss will leave for Quellan on "
+        "Sunday (June 8) to hold the fourth Joint Commission with her counterpart Ilo Tamm, the ministry "
+        "said on Friday.\n\nThe commission is scheduled to take place in Quellan City on Monday (June 9).",
+        date(2031, 6, 6),
+        date(2031, 6, 9),
+    ),
+    (
+        "Premier heads to Doravia for summit\n\nPelm (Reuters) - Prime Minister Osk Arnett will fly to "
+        "Doravia on Tuesday (October 14) to attend the Doravia-Pelm summit with President Ines Carro, his "
+        "office said on Sunday.\n\nThe summit is set to take place in Dora on Wednesday (October 15), "
+        "officials said.",
+        date(2031, 10, 12),
+        date(2031, 10, 15),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "today", "day"), _DEPART)
+def test_bracketed_weekday_date_is_read_as_the_journeys_day(text: str, today: date, day: date) -> None:
+    assert _main(text, today).date == day
+
+
+def test_talks_dated_with_a_bracketed_weekday_keep_their_day() -> None:
+    text = (
+        "Minister to visit Quellan\n\nKarsk (ANTARA) - Foreign Minister Rena Voss will hold talks with her "
+        "counterpart Ilo Tamm in Quellan City on Sunday (June 8), the ministry said on Friday.\n\n"
+        "She will return home on Monday (June 9)."
+    )
+    assert _main(text, date(2031, 6, 6)).date == date(2031, 6, 8)
+
+
+# ---- "A will host B and C on March 14 and 15": the host's meeting, over a separate meeting's day ----------
+
+
+def _host_text(
+    host: str, g1: str, g2: str, day: str, separate: str, onward: str, verb: str = "will host"
+) -> str:
+    last = host.split()[-1]
+    return (
+        "Defence chiefs head to Marrow Bay for talks on shipbuilding\n\n"
+        "March 2, 2031 at 9:00 AM\n\n"
+        "VELDA — Defence ministers from three allies will gather in Marrow Bay later this month for a "
+        "meeting that officials say must show progress.\n\n"
+        "The talks have been planned for months. Officials said the agenda was long.\n\n"
+        f"{host} {verb} {g1} and {g2} on {day}, the ministry confirmed Thursday. "
+        "The talks will be at the naval yard.\n\n"
+        f'"We want results," {last} said.\n\n'
+        "Analysts were divided on the outcome.\n\n"
+        f"{last} and {g2.split()[-1]} will hold a separate bilateral meeting on {separate} to review a "
+        f"treaty. {g1.split()[-1]} is expected to travel on to Port Sel on {onward} to visit a submarine "
+        "base.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "first", "last"),
+    [
+        (
+            (
+                "Defence Minister Tova Renn",
+                "Defense Secretary Ike Marlo",
+                "Defence Secretary Ana Sorel",
+                "March 14 and 15",
+                "March 13",
+                "March 16",
+            ),
+            date(2031, 3, 14),
+            date(2031, 3, 15),
+        ),
+        (
+            (
+                "Deputy Prime Minister Olaf Brisk",
+                "Foreign Minister Petra Quay",
+                "Trade Minister Jon Alder",
+                "March 20",
+                "March 19",
+                "March 21",
+            ),
+            date(2031, 3, 20),
+            None,
+        ),
+        (
+            (
+                "Minister for Defence Rhea Tull",
+                "General Sam Ode",
+                "Admiral Kit Vane",
+                "March 9 and 10",
+                "March 8",
+                "March 11",
+            ),
+            date(2031, 3, 9),
+            date(2031, 3, 10),
+        ),
+    ],
+)
+def test_host_of_two_guests_dates_the_meeting(args: tuple[str, ...], first: date, last: date | None) -> None:
+    ev = _main(_host_text(*args), date(2031, 3, 2))
+    assert (ev.date, ev.end_date) == (first, last)
+
+
+def test_two_guests_hosted_in_the_past_date_no_meeting() -> None:
+    text = _host_text(
+        "Defence Minister Tova Renn",
+        "Defense Secretary Ike Marlo",
+        "Defence Secretary Ana Sorel",
+        "February 20",
+        "March 13",
+        "March 16",
+        verb="hosted",
+    )
+    assert _main(text, date(2031, 3, 2)).date == date(2031, 3, 13)
