@@ -141,3 +141,87 @@ def test_two_guests_hosted_in_the_past_date_no_meeting() -> None:
         verb="hosted",
     )
     assert _main(text, date(2031, 3, 2)).date == date(2031, 3, 13)
+
+
+# ---- "next week" in the lead, "will meet A and B in X from Monday to Wednesday" after it: those days ------
+
+
+def _week_text(who: str, g1: str, g2: str, city: str, country: str, span: str, extra: str = "") -> str:
+    return (
+        f"{who} to lead delegation to {city} for talks\n\n"
+        "Published: 9:00am, 2 May 2031\n\n"
+        f"Minister {who} will travel to {country} next week for a new round of trade talks, the ministry "
+        "confirmed on Saturday.\n\n"
+        f"{who.split()[-1]}, the lead negotiator, will meet {g1} and {g2} in {city} {span}, according to a "
+        f"statement.{extra}\n\n"
+        "Analysts expect little progress.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "first", "last"),
+    [
+        (
+            (
+                "Oren Vask",
+                "Treasury Secretary Della Moorcroft-Hayes",
+                "Trade Representative Ansel Whitcombe",
+                "Geneva",
+                "Switzerland",
+                "from Monday to Wednesday",
+            ),
+            date(2031, 5, 5),
+            date(2031, 5, 7),
+        ),
+        (
+            (
+                "Ilse Marrow",
+                "Commerce Secretary Bartholomew Greenhalgh",
+                "Deputy Trade Representative Juno Castellane",
+                "Vienna",
+                "Austria",
+                "from Tuesday to Thursday",
+            ),
+            date(2031, 5, 6),
+            date(2031, 5, 8),
+        ),
+        (
+            (
+                "Teo Brandt",
+                "Finance Minister Sebastiano Uccellini",
+                "Economy Minister Rosalind Featherstone",
+                "Oslo",
+                "Norway",
+                "from Monday to Tuesday",
+            ),
+            date(2031, 5, 5),
+            date(2031, 5, 6),
+        ),
+    ],
+)
+def test_week_spelled_out_by_a_long_meet_clause(args: tuple[str, ...], first: date, last: date) -> None:
+    ev = _main(_week_text(*args), date(2031, 5, 3))
+    assert (ev.date, ev.end_date) == (first, last)
+
+
+def test_week_spelled_out_by_one_weekday_keeps_one_day() -> None:
+    text = _week_text(
+        "Oren Vask", "Secretary Della Moor", "Envoy Ansel Whit", "Geneva", "Switzerland", "on Monday"
+    )
+    ev = _main(text, date(2031, 5, 3))
+    assert (ev.date, ev.end_date) == (date(2031, 5, 5), None)
+
+
+def test_source_seated_in_another_city_makes_no_second_stop() -> None:
+    extra = " Vask is also scheduled to meet the President on Tuesday, according to the embassy in Bern."
+    text = _week_text(
+        "Oren Vask",
+        "Treasury Secretary Della Moorcroft-Hayes",
+        "Trade Representative Ansel Whitcombe",
+        "Geneva",
+        "Switzerland",
+        "from Monday to Wednesday",
+        extra,
+    )
+    ev = _main(text, date(2031, 5, 3))
+    assert (ev.place, ev.end_date) == ("Geneva", date(2031, 5, 7))

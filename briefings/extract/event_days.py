@@ -278,6 +278,8 @@ def spans_cities(
             for c in cities_in(doc.text, x.start, x.end, prefer)
             if c[0].country == country
             and not (doc.text[x.start : c[1]].strip() == "In" and _SAID_FROM.match(doc.text, c[2], x.end))
+            # "..., according to the X embassy in Ycity": where the source sits, no stop
+            and not ("according" in x.text and _SOURCE_IN.search(doc.text, max(x.start, c[1] - 70), c[1]))
         )
         if "Province" in x.text or "Prefecture" in x.text or "Autonomous Region" in x.text:
             # "after the capital, A will travel to Y Province on 27 May": a day in another of its provinces
@@ -296,6 +298,7 @@ _LEG = re.compile(
 _SAID_FROM = re.compile(
     r",\s+(?:[^.;,]{1,70}?\s)?(?:said|says|told|announced|confirmed|stated)\b"
 )
+_SOURCE_IN = re.compile(r"\baccording\s+to\s+[^.;,]{0,60}?\s(?:in|at)\s+$")
 _TO_PROVINCE = re.compile(
     r"\b(?:to|in|visit|visits|visiting|tour|tours|touring)\s+(?:the\s+)?"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Province|Prefecture|Autonomous\s+Region))\b"

@@ -92,13 +92,14 @@ def _noun_day(doc: Doc, d: DateMention, s: Sentence, nouns: set[str]) -> bool:
 
 # "... will meet Foreign Minister B on Tuesday" under a lead's "talks next week": the talks' weekday
 _MEET_WORDS = ("will meet", "will hold talks")
-_MEET_DAY = re.compile(r"\bwill\s+(?:meet|hold\s+talks\s+with)\s[^.;,]{1,80}?\s(?:on\s+)?$")
+# (two titled people and a place: "will meet Minister A and Envoy B in Xcity from Monday to Wednesday")
+_MEET_DAY = re.compile(r"\bwill\s+(?:meet|hold\s+talks\s+with)\s[^.;,]{1,110}?\s(?:on\s+|from\s+)?$")
 
 
 def _meet_day(doc: Doc, d: DateMention, s: Sentence) -> bool:
     """The clause just before d is "will meet B" (not "will also meet B"): the meeting restated, dated."""
     return has_any(s.text, _MEET_WORDS) and bool(
-        _MEET_DAY.search(doc.text, max(s.start, d.start - 100), d.start)
+        _MEET_DAY.search(doc.text, max(s.start, d.start - 130), d.start)
     )
 
 
