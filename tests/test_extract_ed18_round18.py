@@ -225,3 +225,72 @@ def test_source_seated_in_another_city_makes_no_second_stop() -> None:
     )
     ev = _main(text, date(2031, 5, 3))
     assert (ev.place, ev.end_date) == ("Geneva", date(2031, 5, 7))
+
+
+# ---- "will open the <long name> at <venue> in <city> on D. The two-day X will end on D2": D to D2 ---------
+
+
+def _open_text(name: str, venue: str, city: str, first: str, last: str, closing: str = "will end on") -> str:
+    return (
+        f"Lisvane, 3 May 2031\n\nMinistry: Minister Cato Ferrant to open {name}\n\n"
+        f"The Minister of Foreign Affairs, Cato Ferrant, will open the {name} at the {venue} in {city} on "
+        f"{first}. The two-day conference, organised by the ministry, {closing} {last}.\n\n"
+        "Ministers from twenty states are expected.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "first", "last"),
+    [
+        (
+            (
+                "XIV Northern Shores and Island States Conference",
+                "Palazzo Verdino",
+                "Rome",
+                "Thursday 15 May",
+                "Friday 16 May",
+            ),
+            date(2031, 5, 15),
+            date(2031, 5, 16),
+        ),
+        (
+            (
+                "Third Atlantic Rim and Polar Partnership Forum",
+                "Grand Harbour Hall",
+                "Lisbon",
+                "Monday 12 May",
+                "Tuesday 13 May",
+                "will close on",
+            ),
+            date(2031, 5, 12),
+            date(2031, 5, 13),
+        ),
+        (
+            (
+                "Ninth Continental Water and Energy Security Summit",
+                "Old Customs House",
+                "Vienna",
+                "Wednesday 21 May",
+                "Friday 23 May",
+            ),
+            date(2031, 5, 21),
+            date(2031, 5, 23),
+        ),
+    ],
+)
+def test_long_named_gathering_opened_then_closed(args: tuple[str, ...], first: date, last: date) -> None:
+    ev = _main(_open_text(*args), date(2031, 5, 3))
+    assert (ev.date, ev.end_date) == (first, last)
+
+
+def test_opened_gathering_with_no_closing_day_keeps_one_day() -> None:
+    text = _open_text(
+        "XIV Northern Shores and Island States Conference",
+        "Palazzo Verdino",
+        "Rome",
+        "Thursday 15 May",
+        "Friday 16 May",
+        "and the ministers will then tour the harbour on",
+    )
+    ev = _main(text, date(2031, 5, 3))
+    assert (ev.date, ev.end_date) == (date(2031, 5, 15), None)

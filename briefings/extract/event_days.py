@@ -197,7 +197,7 @@ def closing_day(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMentio
         # "will open the X Conference in Y on 14 May": the opening verb heads the day's clause
         or (
             has_any(s.text, _OPEN_WORDS)
-            and _OPENS_CLAUSE.search(doc.text, max(s.start, dm.start - 100), dm.start)
+            and _OPENS_CLAUSE.search(doc.text, max(s.start, dm.start - 130), dm.start)
         )
     ):
         return dm  # "meet Y on Monday and stay until Friday": the meeting's day alone
@@ -242,7 +242,8 @@ _OPENING = re.compile(
 _OPENS_AFTER = re.compile(r"\s+(?:opens|begins|starts|kicks\s+off|inaugurates)\b")
 _OPEN_WORDS = ("open", "inaugurat")
 _OPENS_CLAUSE = re.compile(
-    r"\b(?:will|to|shall)\s+(?:formally\s+|officially\s+)?(?:open|inaugurate)\s+the\s+[^.;,]{0,70}?\s(?:on\s+)?$"
+    # (a long name and its venue: "will open the X and Y Conference at the Z Palace in Ycity on 22 May")
+    r"\b(?:will|to|shall)\s+(?:formally\s+|officially\s+)?(?:open|inaugurate)\s+the\s+[^.;,]{0,100}?\s(?:on\s+)?$"
 )
 # "The dialogue, Asia's premier summit, will run until May 31": the gathering named as the running subject
 _GATHERING_RUNS = re.compile(
