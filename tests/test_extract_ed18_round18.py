@@ -294,3 +294,73 @@ def test_opened_gathering_with_no_closing_day_keeps_one_day() -> None:
     )
     ev = _main(text, date(2031, 5, 3))
     assert (ev.date, ev.end_date) == (date(2031, 5, 15), None)
+
+
+# ---- "a State visit to X from D1 to D2, followed by an official visit to Y on D3": the trip to D3 -------
+
+
+def _followed_text(first: str, second: str, span: str, leg: str) -> str:
+    return (
+        "published: 2031-01-20\n\nPresidency — Press communiqué\n\n"
+        f"State visit of the President to {first.split(' of ')[-1]} and official visit to "
+        f"{second.split(' of ')[-1]}\n\n"
+        f"The President of the Republic, Mr Aurel Vantor, will make a State visit to {first} {span}, "
+        f"followed by an official visit to {second} {leg}.\n\n"
+        "He will be accompanied by the Minister for Foreign Affairs, Ms Ilka Deverne.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "first", "last"),
+    [
+        (
+            (
+                "the Republic of Peru",
+                "the Plurinational State of Bolivia",
+                "from Monday 9 to Wednesday 11 June 2031",
+                "on Thursday 12 June",
+            ),
+            date(2031, 6, 9),
+            date(2031, 6, 12),
+        ),
+        (
+            (
+                "the Republic of Kenya",
+                "the United Republic of Tanzania",
+                "from 3 to 5 March 2031",
+                "on 6 March",
+            ),
+            date(2031, 3, 3),
+            date(2031, 3, 6),
+        ),
+        (
+            (
+                "the Kingdom of Sweden",
+                "the Kingdom of Norway",
+                "on 14 and 15 October 2031",
+                "on 16 and 17 October",
+            ),
+            date(2031, 10, 14),
+            date(2031, 10, 17),
+        ),
+    ],
+)
+def test_visit_followed_by_a_dated_visit_elsewhere_spans_both(
+    args: tuple[str, ...], first: date, last: date
+) -> None:
+    ev = _main(_followed_text(*args), date(2031, 1, 20))
+    assert (ev.date, ev.end_date) == (first, last)
+
+
+def test_visit_followed_by_a_press_conference_keeps_its_days() -> None:
+    text = _followed_text(
+        "the Republic of Peru",
+        "the Plurinational State of Bolivia",
+        "from Monday 9 to Wednesday 11 June 2031",
+        "on Thursday 12 June",
+    ).replace(
+        "followed by an official visit to the Plurinational State of Bolivia",
+        "followed by a press conference in Lima",
+    )
+    ev = _main(text, date(2031, 1, 20))
+    assert (ev.date, ev.end_date) == (date(2031, 6, 9), date(2031, 6, 11))

@@ -111,9 +111,31 @@ def _country(place: str) -> str | None:
     return country_of(place) or (city.country if city else None)
 
 
-def onward_leg(doc: Doc, s: Sentence, day: date, ref: date) -> date | None:
+# ", followed by an official visit to Y on Thursday 26 November": a dated visit elsewhere closing the trip
+_FOLLOWED_VISIT = re.compile(
+    r"\s*,?\s+followed\s+by\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?"
+    r"(?P<p>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})\s+(?:on\s+|from\s+)?"
+)
+
+
+def _followed_visit(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> date | None:
+    """ "a State visit to X from 23 to 25 May, followed by an official visit to Y on 26 May": Y's last day."""
+    m = _FOLLOWED_VISIT.match(doc.text, dm.end, s.end) if "followed by" in s.text else None
+    if m is None or _country(m["p"]) is None:
+        return None
+    last = dm.end_date or dm.date
+    d = next((x for x in find_dates(doc.text, m.end(), s.end, ref) if x.start == m.end()), None)
+    return (d.end_date or d.date) if d is not None and 0 < (d.date - last).days <= 2 else None
+
+
+def onward_leg(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> date | None:
     """ "A will attend the X Dialogue in B on 20 May. A will then pay a visit to Y ... from 21 to 22 May": the
-    last day of a dated next leg in another country that the sentence after the meeting's adds, else None."""
+    last day of a dated next leg in another country that the sentence after the meeting's adds (or that a
+    "followed by a visit to Y on D" closing the meeting's own sentence adds), else None."""
+    followed = _followed_visit(doc, s, dm, ref)
+    if followed is not None or dm.end_date is not None:
+        return followed
+    day = dm.date
     there = next((x for x in doc.sentences if x.index == s.index + 1 and x.paragraph == s.paragraph), None)
     if there is None or not _THEN_LEG.search(doc.text, there.start, there.end):
         return None

@@ -151,8 +151,8 @@ def build_main(
         dm, s = picked
         if dm.end_date is None and not hosted:
             dm = visit_days(doc, s, closing_day(doc, s, n_days(doc, s, dm, ref), ref), ref)
-        if dm.end_date is None and (last := onward_leg(doc, s, dm.date, ref)):
-            dm, onward = replace(dm, end_date=last), True  # a meeting in A, "then" a dated visit to B: a trip
+        if last := onward_leg(doc, s, dm, ref):  # a meeting in A, "then" (or "followed by") a dated visit
+            dm, onward = replace(dm, end_date=last), True  # to B: a trip
     else:
         dm = None
         # no date: a meeting word, a person or a place must announce a meeting, else there is no event
