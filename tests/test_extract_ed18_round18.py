@@ -364,3 +364,47 @@ def test_visit_followed_by_a_press_conference_keeps_its_days() -> None:
     )
     ev = _main(text, date(2031, 1, 20))
     assert (ev.date, ev.end_date) == (date(2031, 6, 9), date(2031, 6, 11))
+
+
+# ---- "will be in A on May 10 and 11, B on May 12 and C on May 13": the list's last stop after "and" -------
+
+
+def _swing_text(sentence: str) -> str:
+    return (
+        "published: 2031-05-04\n\nDAILY BRIEFING\n\nOrla's regional swing\n\n"
+        "SCOOP — Envoy Mara Orla will make a four-day swing through the region next week, two officials "
+        f"told us.\n\n{sentence}, per a schedule shared with us.\n\nThe envoy's office declined to comment.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        (
+            "Orla will be in Riyadh on May 10 and 11, Muscat on May 12 and Doha on May 13",
+            date(2031, 5, 10),
+            date(2031, 5, 13),
+        ),
+        (
+            "Orla will be in Nairobi on May 10, Kampala on May 11 and Kigali on May 12 and 13",
+            date(2031, 5, 10),
+            date(2031, 5, 13),
+        ),
+        (
+            "Orla will be in Hanoi on May 11, Vientiane on May 12 and Bangkok on May 13",
+            date(2031, 5, 11),
+            date(2031, 5, 13),
+        ),
+    ],
+)
+def test_stops_listed_with_and_span_the_trip(sentence: str, first: date, last: date) -> None:
+    ev = _main(_swing_text(sentence), date(2031, 5, 4))
+    assert (ev.date, ev.end_date) == (first, last)
+
+
+def test_a_person_after_and_is_no_stop() -> None:
+    text = _swing_text(
+        "Orla will meet the minister in Riyadh on May 10 and 11 with her deputy and Omar Haddad on May 12"
+    )
+    ev = _main(text, date(2031, 5, 4))
+    assert (ev.date, ev.end_date) == (date(2031, 5, 10), date(2031, 5, 11))

@@ -20,17 +20,18 @@ _CUES = (
     "go on", "goes on", "continue", "proceed", "leav", "depart", "tour", "land",
 )  # fmt: skip
 # a place named before a stop's day: "in A on", "to A for", "A on" (after "then" or a comma)
-_PLACE = re.compile(
-    r"(?:\b(?:in|to|at|for|visit|visits|visiting|then)\s+|,\s+|^\s*)(?:the\s+)?"
-    r"(?P<p>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|del|la)\s+)?[A-Z][\w'’.-]*){0,3})"
-)
+_PLACE_WORDS = r"(?:in|to|at|for|visit|visits|visiting|then)"
+_NAME = r"(?:the\s+)?(?P<p>[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|del|la)\s+)?[A-Z][\w'’.-]*){0,3})"
+_PLACE = re.compile(rf"(?:\b{_PLACE_WORDS}\s+|,\s+|^\s*){_NAME}")
+# before a stop's day, the list's last stop too: "in A on May 10, B on May 12 and C on May 13"
+_PLACE_LISTED = re.compile(rf"(?:\b(?:{_PLACE_WORDS}|and)\s+|,\s+|^\s*){_NAME}")
 _MAX_DAYS = 10  # a trip's stops lie within days of one another, not weeks
 
 
-def _place(seg: str) -> str | None:
+def _place(seg: str, pattern: re.Pattern[str] = _PLACE) -> str | None:
     """The last known city or country named in a stretch of text before or after a stop's day."""
     found: str | None = None
-    for m in _PLACE.finditer(seg):
+    for m in pattern.finditer(seg):
         words = m["p"].rstrip(".,;:").split()
         for n in range(len(words), 0, -1):
             phrase = " ".join(words[:n])
@@ -50,7 +51,7 @@ def itinerary(text: str, start: int, end: int, dates: list[DateMention]) -> Date
     if (last - dates[0].date).days > _MAX_DAYS:
         return None
     bounds = [start, *(d.end for d in dates)]
-    before = [_place(text[a : d.start]) for a, d in zip(bounds[:-1], dates, strict=True)]
+    before = [_place(text[a : d.start], _PLACE_LISTED) for a, d in zip(bounds[:-1], dates, strict=True)]
     if not all(before):
         # "on Monday in A and on Wednesday in B": each day's place after it
         ends = [*(d.start for d in dates[1:]), end]
