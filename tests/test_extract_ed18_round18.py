@@ -408,3 +408,59 @@ def test_a_person_after_and_is_no_stop() -> None:
     )
     ev = _main(text, date(2031, 5, 4))
     assert (ev.date, ev.end_date) == (date(2031, 5, 10), date(2031, 5, 11))
+
+
+# ---- "Minister to Visit Y for the X" over "an official visit to Y from 10 to 12 March ... on 11 March, A
+# will co-chair the X": the official visit the headline announces first -----------------------------------
+
+
+def _official_text(headline: str, lead: str, during: str) -> str:
+    return (
+        f"{headline}\n\n{lead}\n\n{during}\n\nThe Minister will be accompanied by senior officials of the "
+        "Ministry.\n\nMinistry of Foreign Affairs\nKarsby\n\n2 March 2031\n"
+    )
+
+
+_NORWAY = (
+    "Foreign Minister to visit Norway for the 4th Session of the Joint Committee",
+    "Minister of Foreign Affairs Ulla Brandsen will undertake an official visit to Norway from 10 to 12 "
+    "March 2031 at the invitation of the Government of Norway.",
+    "During the visit, Minister Brandsen will co-chair the 4th Session of the Joint Committee in Oslo on "
+    "11 March 2031 with State Secretary Eirik Dahl.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (_official_text(*_NORWAY), date(2031, 3, 10), date(2031, 3, 12)),
+        (
+            "Minister to pay an Official Visit to Chile and co-chair the 2nd Strategic Dialogue\n\n"
+            "2 March 2031\n\nMinister of Foreign Affairs Tarek Ommundsen will pay an official visit to "
+            "Santiago, Chile, during 16 – 18 March 2031.\n\nOn 17 March 2031, the Minister will co-chair "
+            "the 2nd Strategic Dialogue with the Minister for Foreign Affairs of Chile, Ana Roble.\n",
+            date(2031, 3, 16),
+            date(2031, 3, 18),
+        ),
+        (
+            _official_text(
+                "Prime Minister to visit Kenya for the Business Forum",
+                "Prime Minister Lotte Vahr will make a state visit to Kenya from 20 to 22 March 2031 at the "
+                "invitation of President Daniel Mwangi.",
+                "On 21 March 2031, the Prime Minister will open the Business Forum in Nairobi with President "
+                "Mwangi.",
+            ),
+            date(2031, 3, 20),
+            date(2031, 3, 22),
+        ),
+    ],
+)
+def test_official_visit_announced_first_is_the_event(text: str, first: date, last: date) -> None:
+    ev = _main(text, date(2031, 3, 2))
+    assert (ev.date, ev.end_date) == (first, last)
+
+
+def test_meeting_headline_keeps_the_meeting_day_inside_an_official_visit() -> None:
+    headline = "Foreign Minister to co-chair the 4th Session of the Joint Committee in Oslo"
+    ev = _main(_official_text(headline, *_NORWAY[1:]), date(2031, 3, 2))
+    assert (ev.date, ev.end_date) == (date(2031, 3, 11), None)

@@ -20,7 +20,7 @@ from briefings.extract.event_date_score import (
     statement_day,
 )
 from briefings.extract.event_days import n_days, title_lines
-from briefings.extract.event_eves import co_chaired_days, demote_eves, eve_noun, stay_around
+from briefings.extract.event_eves import co_chaired_days, demote_eves, eve_noun, official_stay, stay_around
 from briefings.extract.event_itinerary import itinerary, round_trip, trip_bounds
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_pairs import paired_days
@@ -255,6 +255,12 @@ def pick_main_date(
         framed = co_chaired_days(scored, d, s) or stay_around(scored, d, s)
         if framed is not None:
             return framed[1], framed[2]
+    # "Minister to Visit Y for the X Session" over "an official visit to Y from 3 to 5 May ... On 4 May, A
+    # will co-chair the X Session": the visit the headline announces first, not its one day's meeting
+    first = EVENT_NOUN.search(headline) if headline else None
+    official = official_stay(doc, scored, d, s) if first and first.group().lower() in TRAVEL_NOUNS else None
+    if official is not None:
+        return official[1], official[2]
     if headline and d.end_date and s.text.strip() == headline:
         # "Visit of X to Y (May 3-5)" over "X will visit Y from 3 to 5 May to attend the Z Meeting on 4 May":
         # the lead restates the headline's days and names the meeting the visit is made for

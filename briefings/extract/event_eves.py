@@ -1,6 +1,8 @@
 """The main event beside a meeting the headline puts on its eve ("A to host B in Y on eve of the X summit":
 the summit's days, not the eve's); under a visit headline, a gathering a visitor co-chairs over several
-days of the visit, and the whole stay around a single day's meeting held "during their stay"."""
+days of the visit, and the whole stay around a single day's meeting held "during their stay"; an official
+visit the lead dates, around a one day's meeting held during it, under a headline announcing the visit
+first."""
 
 from __future__ import annotations
 
@@ -82,3 +84,25 @@ def stay_around(scored: list[Scored], d: DateMention, s: Sentence) -> Scored | N
 _STAY_IN = re.compile(
     r"\b(?:will\s+be|will\s+stay|is\s+to\s+be)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:from|between)\b"
 )
+
+
+# "will pay an official visit to Xcity, Xland, during 18 - 20 May", "a State visit to X from 3 to 5 May": a
+# state's formal visit given its days, the event a meeting held during it is a part of
+_OFFICIAL_VISIT = re.compile(
+    r"\b(?:[Oo]fficial|[Ss]tate|[Ww]orking)\s+[Vv]isit\s+to\s+[^.;]{1,70}?\s(?:on|from|during|between)\s+$"
+)
+
+
+def official_stay(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -> Scored | None:
+    """The days of an official (state, working) visit the lead gives ("will pay an official visit to Y from
+    3 to 5 May") when the best day is that range or a single day inside it ("On 4 May, A will co-chair the
+    X"): the visit, not the meeting held during it."""
+    for x in scored:
+        xd, xs = x[1], x[2]
+        if x[0] <= 0 or not xd.end_date or xs.index > s.index or "isit" not in xs.text:
+            continue
+        if not (xd is d or (not d.end_date and not d.relative and xd.date <= d.date <= xd.end_date)):
+            continue
+        if _OFFICIAL_VISIT.search(doc.text, max(xs.start, xd.start - 110), xd.start):
+            return x
+    return None
