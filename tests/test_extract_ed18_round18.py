@@ -464,3 +464,74 @@ def test_meeting_headline_keeps_the_meeting_day_inside_an_official_visit() -> No
     headline = "Foreign Minister to co-chair the 4th Session of the Joint Committee in Oslo"
     ev = _main(_official_text(headline, *_NORWAY[1:]), date(2031, 3, 2))
     assert (ev.date, ev.end_date) == (date(2031, 3, 11), None)
+
+
+# ---- "will embark on a four-day visit to A and B on Wednesday during which she will attend the X Dialogue"
+# then "The dialogue, to be held on June 5 and 6": the gathering's days, not the journey's ---------------
+
+
+def _embark_text(verb: str, countries: str, gathering: str, city: str, held: str) -> str:
+    return (
+        f"Minister Orsk to attend {gathering} in {city}\n\n"
+        f"Karsby, Jun 2 (PTI) Foreign Minister Tamsin Orsk will {verb} to {countries} on Wednesday during "
+        f"which she will attend the sixth {gathering} in {city}, the ministry said on Tuesday.\n\n"
+        f"The {gathering.split()[-1].lower()}, {held}, will bring together the foreign ministers of the "
+        "region, it said.\n\nOrsk will also meet the host's president.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "first", "last"),
+    [
+        (
+            (
+                "embark on a four-day visit",
+                "Kazakhstan and Kyrgyzstan",
+                "Nordic-Central Asia Dialogue",
+                "Astana",
+                "to be held on June 5 and 6",
+            ),
+            date(2031, 6, 5),
+            date(2031, 6, 6),
+        ),
+        (
+            (
+                "embark on a three-day trip",
+                "Chile",
+                "Andean-Pacific Forum",
+                "Santiago",
+                "to be held on June 5 and 6",
+            ),
+            date(2031, 6, 5),
+            date(2031, 6, 6),
+        ),
+        (
+            (
+                "set out on a five-day tour",
+                "Ghana and Togo",
+                "West Africa Coastal Conference",
+                "Accra",
+                "to be held on June 6 and 7",
+            ),
+            date(2031, 6, 6),
+            date(2031, 6, 7),
+        ),
+    ],
+)
+def test_gathering_attended_during_a_visit_gives_its_own_days(
+    args: tuple[str, ...], first: date, last: date
+) -> None:
+    ev = _main(_embark_text(*args), date(2031, 6, 2))
+    assert (ev.date, ev.end_date) == (first, last)
+
+
+def test_undated_gathering_leaves_the_visits_days() -> None:
+    text = _embark_text(
+        "embark on a four-day visit",
+        "Kazakhstan and Kyrgyzstan",
+        "Nordic-Central Asia Dialogue",
+        "Astana",
+        "which first met in 2019",
+    )
+    ev = _main(text, date(2031, 6, 2))
+    assert (ev.date, ev.end_date) == (date(2031, 6, 4), date(2031, 6, 7))

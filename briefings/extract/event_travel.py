@@ -31,7 +31,11 @@ _VISIT_FROM = (
 _VISIT_START = re.compile(_VISIT_FROM)
 _JOURNEY = re.compile(
     r"\b(?:travel(?:s|ling|ing)?|fly|flies|flying|head(?:s|ing)?|leav(?:e|es|ing)|depart(?:s|ing)?|"
-    r"set(?:s|ting)?\s+off|(?:leav(?:e|es|ing)|depart(?:s|ing)?)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+for\s))"
+    r"set(?:s|ting)?\s+off|"
+    # "will embark on a four-day visit to A and B on Wednesday": the journey's first day
+    r"(?:embark(?:s|ing)?|set(?:s|ting)?\s+out)\s+on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:visit|trip|tour|journey)|"
+    r"(?:leav(?:e|es|ing)|depart(?:s|ing)?)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=\s+for\s))"
     # a state named with "and" inside: "to Trinidad and Tobago", "to Bosnia and Herzegovina"
     r"\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,2}"
     # "to Panama City, Panama, on May 3"; "leave for X today (Monday)": the weekday restating the day
@@ -139,9 +143,10 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
     """The meeting's own day a little after the day of a journey to it, stated in the next sentences."""
     if d.end_date or not _JOURNEY.search(doc.text, max(s.start, d.start - 70), d.start):
         return None
-    if _DURING_WHICH.match(doc.text, d.end, s.end):
+    during = _DURING_WHICH.match(doc.text, d.end, s.end) is not None
+    if during:
         # "heads to X on Monday, on a two-day visit, during which he will co-chair the Y Council on
-        # Tuesday": the meeting's own day later in the sentence
+        # Tuesday": the meeting's own day later in the sentence (else in the next sentences, below)
         later = event_nouns(doc.text[d.end : s.end]) - TRAVEL_NOUNS
         same = [x for x in _days_after(scored, d, s) if _noun_day(doc, x[1], s, later | _MEETING_WORDS)]
         if later and same:
@@ -152,8 +157,10 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
         same = [x for x in _days_after(scored, d, s) if not _LATER_CLAUSE.search(doc.text, d.end, x[1].start)]
         if same:
             return same[0]
-    if not _FOR_MEETING.match(doc.text, d.end, s.end):
-        return None  # "will travel to X on Sunday for the summit": the journey's day, the meeting after it
+    # "will travel to X on Sunday for the summit", "on Wednesday during which he will attend the Y Dialogue":
+    # the journey's day, the meeting after it
+    if not during and not _FOR_MEETING.match(doc.text, d.end, s.end):
+        return None
     nouns = event_nouns(doc.text[d.end : s.end]) - TRAVEL_NOUNS
     if not nouns:
         return None
