@@ -1,6 +1,11 @@
 """Main-event date rules, round 18 (ed18): a weekday restated by a bracketed full date ("on Wednesday
 (March 11)") is read with the cues before the weekday, so a departure's day gives way to the meeting's; a
-host "will host A and B on" two guests announces the meeting like "will host A on"."""
+host "will host A and B on" two guests announces the meeting like "will host A on"; a lead's "next week"
+spelled out by a long "will meet A and B in X from Monday to Wednesday" (a source's city, "according to the
+embassy in Y", is no second stop); "will open the <long name> at <venue> in <city> on D" then "will end on
+D2"; a visit "followed by an official visit to Y on D"; a stop list's last stop after "and"; an official
+visit the headline announces first, around its one day's meeting; and a gathering attended "during" a visit
+whose own days a next sentence gives."""
 
 from __future__ import annotations
 
