@@ -14,7 +14,7 @@ from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
-from briefings.extract.places import cities_in
+from briefings.extract.places import cities_in, heading_city
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.token_countries import country_at, is_institution
 from briefings.extract.tokens import tokenize
@@ -251,7 +251,8 @@ def paragraph_host(doc: Doc, m: Mention, parties: frozenset[str]) -> str | None:
             c = country_of(leg[1])
             if c and c not in _ORGS:
                 return c
-    return _last_leg(doc, k)
+    head = heading_city(doc.sentences[k].text) if k >= 0 and len(sents) < 6 else None
+    return head.country if head else _last_leg(doc, k)
 
 
 # "the Secretary will travel to Hanoi": a traveller's next stop, which the paragraphs after it are about

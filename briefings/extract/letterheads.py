@@ -140,6 +140,11 @@ _PLACE_DATE = re.compile(
 )
 
 
+def _prose(t: str) -> bool:
+    """A sentence of the body: a full stop after eight words or more (no line of a letterhead or a date)."""
+    return t.endswith(".") and t.count(" ") >= 7
+
+
 def date_line_capital(doc: Doc) -> str | None:
     """The state whose capital a release's own date-and-place line names ("June 3, 2025 – Xcity, Region –
     Department of X", a line of its own; "Xcity, 21.08.2025 – " opening the lead): a government issues its
@@ -149,6 +154,8 @@ def date_line_capital(doc: Doc) -> str | None:
         lead = _NUMERIC_LEAD.match(t) if "." in t[:40] else None
         if lead:
             return capital_country(lead["city"].strip())
+        if _prose(t):
+            break  # the body has begun: a "Monday 23 November — Xcity" line below it is a programme's day
         m = _DATE_PLACE_LINE.match(t) if len(t) <= 120 and not t.endswith(".") else None
         if m is None or not find_dates(m["d"], 0, len(m["d"]), _REF):
             continue

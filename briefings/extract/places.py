@@ -232,3 +232,13 @@ _PAST_AFTER = re.compile(
 def past_place(text: str, end: int) -> bool:
     """A city followed by a past time ("in Brisbane last August"): where an earlier meeting was."""
     return bool(_PAST_AFTER.match(text, end, min(len(text), end + 40)))
+
+
+# a programme's day heading over the items held there: "Tuesday 24 November — Xcity" (a date, a dash, a town)
+_DAY_HEADING = re.compile(r"^[A-Z][\w ,.]{2,30}?\d[\w ,.]{0,20}?\s+[–—|-]\s+(?P<c>[A-Z][\w'’. -]{1,30}?)\.?$")
+
+
+def heading_city(line: str) -> City | None:
+    """The town of a programme's day heading, a short line of its own ("Monday 3 May — Xcity"), else None."""
+    m = _DAY_HEADING.match(line.strip()) if len(line) <= 70 else None
+    return find_city(m["c"]) if m else None
