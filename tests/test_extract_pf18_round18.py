@@ -1,6 +1,8 @@
 """People's roles and countries, round 18 (pf18): a programme's day heading ("Tuesday 4 May — Xcity") under
 the lead is an item of the visit's programme, not the release's own date-and-place line (so it names no
-issuer), and it places the items under it in that town's country."""
+issuer), and it places the items under it in that town's country; a title owned by a place or body
+("call on Xregion's Governor A") is met where the sentence is set, like a title met directly, unless its
+owner is a person the text names ("call on B's adviser A": B's side)."""
 
 from __future__ import annotations
 
@@ -52,3 +54,37 @@ def test_release_date_place_line_over_the_lead_still_names_the_issuer() -> None:
         "Minister Renata Quispe will receive a business delegation next week, the ministry said.\n"
     )
     assert _person(text, "Renata Quispe")[1] == "Peru"
+
+
+_CALL_ON = (
+    "{wire}: Prime Minister Haruki Tsunoda will make an official visit to {visited} next week, his office said "
+    "on Monday.\n\n"
+    "In {city}, Mr Tsunoda will call on {owner} {title} Rinaldo Castellucci and visit companies in the "
+    "aerospace sector.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("wire", "visited", "city", "owner", "title"),
+    [
+        ("SEOUL", "Italy", "Milan", "Lombardy's", "Governor"),
+        ("SEOUL", "Spain", "Barcelona", "Catalonia's", "regional President"),
+        ("SEOUL", "Germany", "Dresden", "Saxony's", "Minister-President"),
+        ("SEOUL", "India", "Mumbai", "Maharashtra's", "Chief Minister"),
+    ],
+)
+def test_title_owned_by_a_region_is_the_visited_states(
+    wire: str, visited: str, city: str, owner: str, title: str
+) -> None:
+    text = _CALL_ON.format(wire=wire, visited=visited, city=city, owner=owner, title=title)
+    assert _person(text, "Rinaldo Castellucci") == (title, visited)
+
+
+def test_title_owned_by_a_person_named_in_the_text_stays_that_persons_side() -> None:
+    text = (
+        "TOKYO: Prime Minister Haruki Tsunoda will make an official visit to Italy next week, his office said "
+        "on Monday.\n\n"
+        "In Milan, Foreign Minister Aiko Morimura will call on Tsunoda's former adviser Kenji Hayama, who now "
+        "lives there.\n"
+    )
+    assert _person(text, "Kenji Hayama")[1] != "Italy"

@@ -51,7 +51,7 @@ from briefings.extract.org_people import org_officials, reports_to
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_affiliation import at_institution
 from briefings.extract.people_chains import delegation_lead, delegation_member, owner_country
-from briefings.extract.people_clauses import OBJECT_CUE, RECEIVES_CUE, coordinated, list_head, other_party
+from briefings.extract.people_clauses import RECEIVES_CUE, coordinated, met_object, other_party
 from briefings.extract.people_cues import (
     companion_of,
     delegation_of,
@@ -215,7 +215,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 host != ctx.issuer
                 and text[m.end : m.end + 2] not in POSSESSIVE  # "meet A's adviser": A is not met
                 and not travels_with(before)
-                and (OBJECT_CUE.search(before[-40:]) or OBJECT_CUE.search(text, *list_head(doc, people, m)))
+                and met_object(doc, people, m, before)
             ):
                 # "meet A and B": B too is of the host's side; "... a meeting with A, spokesman B said" under
                 # a dateline: B speaks where the story is filed, is not met

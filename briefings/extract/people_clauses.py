@@ -27,6 +27,20 @@ OBJECT_CUE = re.compile(
 )
 
 
+# "call on Xregion's Minister-President A": a title owned by a place or body, met (the one owning it is named
+# just before the title; a person owning it is checked apart: "meet B's adviser, A" is B's side)
+_OWNED_OBJECT = re.compile(r"\b(?i:meet|meets|met|call(?:s)? on|calling on|visit(?:s)?)\s+([A-Z][\w-]+)['’]s\s+$")
+
+
+def met_object(doc: Doc, people: People, m: Mention, before: str) -> bool:
+    """The mention (before: the text up to its title) is the object of a verb of meeting: right after it,
+    after a list's head that follows it, or after a place or body owning the title."""
+    if OBJECT_CUE.search(before[-40:]) or OBJECT_CUE.search(doc.text, *list_head(doc, people, m)):
+        return True
+    own = _OWNED_OBJECT.search(before[-60:]) if "s " in before[-3:] else None
+    return own is not None and people.find([own[1]]) is None
+
+
 CLAUSE_SUBJECT = re.compile(r"\s+(?:also\s+)?(?:will|would|shall|is|was|has|had)\s+(?:also\s+)?[a-z]+")
 
 
