@@ -2,7 +2,9 @@
 the lead is an item of the visit's programme, not the release's own date-and-place line (so it names no
 issuer), and it places the items under it in that town's country; a title owned by a place or body
 ("call on Xregion's Governor A") is met where the sentence is set, like a title met directly, unless its
-owner is a person the text names ("call on B's adviser A": B's side)."""
+owner is a person the text names ("call on B's adviser A": B's side); "in charge of X" after a title in an
+apposition ("A, Minister in charge of X,") is its portfolio, as "for X" is; "the head of the Xish delegation as
+A" names the delegation's head, who is Xish."""
 
 from __future__ import annotations
 
@@ -88,3 +90,52 @@ def test_title_owned_by_a_person_named_in_the_text_stays_that_persons_side() -> 
         "lives there.\n"
     )
     assert _person(text, "Kenji Hayama")[1] != "Italy"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Tomasz Wielgosz, Minister in charge of Cybersecurity, said the agreement would be signed soon.",
+            "Minister in charge of Cybersecurity",
+        ),
+        (
+            "The agreement will be signed soon, said Tomasz Wielgosz, Minister in charge of Decarbonisation.",
+            "Minister in charge of Decarbonisation",
+        ),
+        (
+            "Tomasz Wielgosz, Minister Delegate in charge of Ocean Resources, said the talks had gone well.",
+            "Minister Delegate in charge of Ocean Resources",
+        ),
+    ],
+)
+def test_in_charge_of_portfolio_in_an_apposition(sentence: str, want: str) -> None:
+    assert _person(sentence, "Tomasz Wielgosz")[0] == want
+
+
+def test_clause_in_charge_of_is_no_title() -> None:
+    text = "Minister Tomasz Wielgosz, who is in charge of the talks, said the agreement would be signed soon."
+    assert _person(text, "Tomasz Wielgosz")[0] == "Minister"
+
+
+_HEAD_AS = (
+    "Norway and Chile to hold ocean dialogue in Oslo\n\n"
+    "Officials of Norway and Chile will meet in Oslo next week for the ocean dialogue. The Norwegian "
+    "delegation will be led by Ingvild Rustad, the State Secretary for Fisheries.\n\n"
+    "The ministry's notice lists the head of the {adj} delegation as Joaquin Ferreyra, Ambassador for "
+    "Ocean Affairs, with participation from the navy.\n"
+)
+
+
+@pytest.mark.parametrize(("adj", "want"), [("Chilean", "Chile"), ("Peruvian", "Peru"), ("Argentine", "Argentina")])
+def test_head_of_a_delegation_named_as(adj: str, want: str) -> None:
+    assert _person(_HEAD_AS.format(adj=adj), "Joaquin Ferreyra")[1] == want
+
+
+def test_delegation_described_as_names_no_member() -> None:
+    text = (
+        "Officials of Norway and Chile will meet in Oslo next week for the ocean dialogue.\n\n"
+        "The host described the Chilean delegation as well prepared, said Joaquin Ferreyra, Norway's "
+        "Ambassador for Ocean Affairs.\n"
+    )
+    assert _person(text, "Joaquin Ferreyra")[1] == "Norway"

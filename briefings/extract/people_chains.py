@@ -66,7 +66,7 @@ _DELEGATION = re.compile(
     r"(?:(?:sent|will send|is sending|dispatched)\s+)?"
     r"(?:(?:a|an|its|the)\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|team|side)\b[^.;]*?"
     r"\b(?:(?:led|headed)?\s*by\s+|(?:compris(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|"
-    r"(?:made\s+up|composed)\s+of)"
+    r"(?:made\s+up|composed)\s+of|(?<=delegation as))"  # "lists the head of the Xish delegation as A"
     r"\s+(?:the\s+)?)$"  # "will include the Special Envoy A": the member's title in the mention
 )
 _DELEGATION_WORDS = ("delegation", "team", "side")  # every _DELEGATION match holds one of these

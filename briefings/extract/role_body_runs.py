@@ -24,6 +24,8 @@ def body_run(toks: list[Tok], j: int) -> int:
     "Commander of Xbrigade 45,", "of the Defense X/Y Accounting Agency,"), else 0."""
     n = len(toks)
     k = j
+    if k + 3 < n and toks[k].text == "in" and toks[k + 1].low == "charge" and toks[k + 2].low == "of":
+        k += 2  # "Minister in charge of X,": the portfolio opens as after "for"
     led = k < n and toks[k].low in _RUN_LEADS and not toks[k].cap
     if not led and not any(t.low in _RUN_LEADS and not t.cap for t in toks[max(0, j - 6) : j]):
         return 0  # "A, Xish Foreign Minister B C": no "of"/"for" opens a body's name
