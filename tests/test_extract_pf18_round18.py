@@ -4,7 +4,8 @@ issuer), and it places the items under it in that town's country; a title owned 
 ("call on Xregion's Governor A") is met where the sentence is set, like a title met directly, unless its
 owner is a person the text names ("call on B's adviser A": B's side); "in charge of X" after a title in an
 apposition ("A, Minister in charge of X,") is its portfolio, as "for X" is; "the head of the Xish delegation as
-A" names the delegation's head, who is Xish."""
+A" names the delegation's head, who is Xish; the regional and treaty bodies (SADC, EAC, CARICOM, OPCW,
+CTBTO) are organisations, an official's affiliation, as NATO or ECOWAS are."""
 
 from __future__ import annotations
 
@@ -139,3 +140,22 @@ def test_delegation_described_as_names_no_member() -> None:
         "Ambassador for Ocean Affairs.\n"
     )
     assert _person(text, "Joaquin Ferreyra")[1] == "Norway"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "want"),
+    [
+        ("Executive Secretary", "SADC", "SADC"),
+        ("Director-General", "the OPCW", "OPCW"),
+        ("Secretary-General", "CARICOM", "CARICOM"),
+        ("Secretary-General", "the EAC", "EAC"),
+    ],
+)
+def test_regional_and_treaty_bodies_are_affiliations(title: str, body: str, want: str) -> None:
+    text = f"The minister will also meet the {title} of {body}, Dr. Merle Castellanos, on Friday."
+    assert _person(text, "Merle Castellanos") == (title, want)
+
+
+def test_unknown_initials_stay_in_the_title() -> None:
+    text = "The minister will also meet the Executive Secretary of SAPTA, Dr. Merle Castellanos, on Friday."
+    assert _person(text, "Merle Castellanos") == ("Executive Secretary of SAPTA", None)

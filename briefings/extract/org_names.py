@@ -56,6 +56,17 @@ ORGANISATIONS: dict[str, str] = {
     "IGAD": "IGAD",
     "Council of Europe": "Council of Europe",
     "Intergovernmental Authority on Development": "IGAD",
+    # regional and treaty bodies: their initials or their full names
+    "SADC": "SADC",
+    "Southern African Development Community": "SADC",
+    "CARICOM": "CARICOM",
+    "Caribbean Community": "CARICOM",
+    "EAC": "EAC",
+    "East African Community": "EAC",
+    "OPCW": "OPCW",
+    "Organisation for the Prohibition of Chemical Weapons": "OPCW",
+    "Organization for the Prohibition of Chemical Weapons": "OPCW",
+    "CTBTO": "CTBTO",
 }
 
 # the canonical organisation names: what `country` holds for an organisation's official
