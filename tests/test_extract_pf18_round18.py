@@ -5,7 +5,8 @@ issuer), and it places the items under it in that town's country; a title owned 
 owner is a person the text names ("call on B's adviser A": B's side); "in charge of X" after a title in an
 apposition ("A, Minister in charge of X,") is its portfolio, as "for X" is; "the head of the Xish delegation as
 A" names the delegation's head, who is Xish; the regional and treaty bodies (SADC, EAC, CARICOM, OPCW,
-CTBTO) are organisations, an official's affiliation, as NATO or ECOWAS are."""
+CTBTO) are organisations, an official's affiliation, as NATO or ECOWAS are; an agent noun before "General"
+("Prosecutor General", "Auditor General") makes a civil office, as "Attorney General" does, not a rank."""
 
 from __future__ import annotations
 
@@ -159,3 +160,21 @@ def test_regional_and_treaty_bodies_are_affiliations(title: str, body: str, want
 def test_unknown_initials_stay_in_the_title() -> None:
     text = "The minister will also meet the Executive Secretary of SAPTA, Dr. Merle Castellanos, on Friday."
     assert _person(text, "Merle Castellanos") == ("Executive Secretary of SAPTA", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The envoy will meet the Prosecutor General of Peru, Ximena Carhuaz, on Friday.", "Prosecutor General"),
+        ("The envoy will meet the Auditor General of Peru, Ximena Carhuaz, on Friday.", "Auditor General"),
+        ("Ximena Carhuaz, Solicitor General of Peru, said the case was closed.", "Solicitor General"),
+        ("The envoy will meet Comptroller General Ximena Carhuaz on Friday.", "Comptroller General"),
+    ],
+)
+def test_agent_noun_before_general_is_an_office_not_a_rank(text: str, want: str) -> None:
+    assert _person(text, "Ximena Carhuaz")[0] == want
+
+
+def test_military_general_stays_a_rank() -> None:
+    text = "The envoy will meet the Chief of Army, General Ximena Carhuaz, on Friday."
+    assert _person(text, "Ximena Carhuaz")[0] == "Chief of Army"
