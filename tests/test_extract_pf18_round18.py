@@ -6,7 +6,9 @@ owner is a person the text names ("call on B's adviser A": B's side); "in charge
 apposition ("A, Minister in charge of X,") is its portfolio, as "for X" is; "the head of the Xish delegation as
 A" names the delegation's head, who is Xish; the regional and treaty bodies (SADC, EAC, CARICOM, OPCW,
 CTBTO) are organisations, an official's affiliation, as NATO or ECOWAS are; an agent noun before "General"
-("Prosecutor General", "Auditor General") makes a civil office, as "Attorney General" does, not a rank."""
+("Prosecutor General", "Auditor General") makes a civil office, as "Attorney General" does, not a rank; one
+a visitor "will be accompanied by" is of the visitor's party, though met in the host country later ("a
+session with A")."""
 
 from __future__ import annotations
 
@@ -129,7 +131,9 @@ _HEAD_AS = (
 )
 
 
-@pytest.mark.parametrize(("adj", "want"), [("Chilean", "Chile"), ("Peruvian", "Peru"), ("Argentine", "Argentina")])
+@pytest.mark.parametrize(
+    ("adj", "want"), [("Chilean", "Chile"), ("Peruvian", "Peru"), ("Argentine", "Argentina")]
+)
 def test_head_of_a_delegation_named_as(adj: str, want: str) -> None:
     assert _person(_HEAD_AS.format(adj=adj), "Joaquin Ferreyra")[1] == want
 
@@ -165,7 +169,10 @@ def test_unknown_initials_stay_in_the_title() -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("The envoy will meet the Prosecutor General of Peru, Ximena Carhuaz, on Friday.", "Prosecutor General"),
+        (
+            "The envoy will meet the Prosecutor General of Peru, Ximena Carhuaz, on Friday.",
+            "Prosecutor General",
+        ),
         ("The envoy will meet the Auditor General of Peru, Ximena Carhuaz, on Friday.", "Auditor General"),
         ("Ximena Carhuaz, Solicitor General of Peru, said the case was closed.", "Solicitor General"),
         ("The envoy will meet Comptroller General Ximena Carhuaz on Friday.", "Comptroller General"),
@@ -178,3 +185,43 @@ def test_agent_noun_before_general_is_an_office_not_a_rank(text: str, want: str)
 def test_military_general_stays_a_rank() -> None:
     text = "The envoy will meet the Chief of Army, General Ximena Carhuaz, on Friday."
     assert _person(text, "Ximena Carhuaz")[0] == "Chief of Army"
+
+
+_ESCORT = (
+    "{home_adj} Minister of Trade Ilse Marwick is to meet {host}'s Minister of Economy, Tadeo Ruskin, in "
+    "{city} on 22 September, the ministry announced on 13 September.\n\n"
+    "Marwick will be accompanied by Oren Feldtmann, Minister of the Export Credit Administration. The "
+    "delegation will also visit a port.\n\n"
+    "Deputy minister Lidia Kostova will co-chair a separate session with Feldtmann on 22 September on "
+    "financing.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("home_adj", "home", "host", "city"),
+    [
+        ("Norwegian", "Norway", "Poland", "Warsaw"),
+        ("Austrian", "Austria", "Chile", "Santiago"),
+        ("Swedish", "Sweden", "Kenya", "Nairobi"),
+    ],
+)
+def test_one_accompanying_a_visitor_is_the_visitors_though_met_later(
+    home_adj: str, home: str, host: str, city: str
+) -> None:
+    text = _ESCORT.format(home_adj=home_adj, host=host, city=city)
+    assert _person(text, "Oren Feldtmann")[1] == home
+
+
+def test_one_met_with_no_escort_is_the_hosts() -> None:
+    text = (
+        _ESCORT.format(home_adj="Norwegian", host="Poland", city="Warsaw")
+        .replace(
+            "Marwick will be accompanied by Oren Feldtmann, Minister of the Export Credit Administration. ",
+            "",
+        )
+        .replace(
+            "session with Feldtmann",
+            "session with Oren Feldtmann, Minister of the Export Credit Administration,",
+        )
+    )
+    assert _person(text, "Oren Feldtmann")[1] == "Poland"

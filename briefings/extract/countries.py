@@ -13,7 +13,7 @@ from briefings.extract.country_context import (
     held_here,
     writer_only,
 )
-from briefings.extract.country_cues import UNPOSTED_ENVOY, escort_pair, journey_with, travels_with
+from briefings.extract.country_cues import ESCORTED, UNPOSTED_ENVOY, escort_pair, journey_with, travels_with
 from briefings.extract.country_links import (
     TRAVELS,
     chain_countries,
@@ -167,6 +167,9 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     several: set[int] = set()  # sentences naming several cities: their host depends on the mention
     for rec in unknown:
         envoy = bool(rec.role and UNPOSTED_ENVOY.fullmatch(rec.role))  # "Ambassador A" where he serves
+        # "B will be accompanied by A": A is of B's party (companion_of), met later ("talks with A") or not
+        escort = (ESCORTED.search(text, max(0, x.span_start - 30), x.span_start) for x in rec.mentions)
+        envoy = envoy or any(escort)
         back = returns_to(text, rec) or returns_later(text, rec) or departs.get(id(rec))
         if back and back not in (ctx.host, visited):  # "will return to X" where the talks are: a new visit
             rec.country = back

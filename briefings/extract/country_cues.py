@@ -28,6 +28,10 @@ _TRAVEL_WITH = re.compile(
 _PLACE_SPLIT = re.compile(r"\s*(?:,|\band\b|\bthe\b)\s*|\s+$")
 
 
+# "B will be accompanied by A": A is of B's party, whoever A meets later ("talks with A")
+ESCORTED = re.compile(r"\baccompanied\s+by\s+(?:the\s+)?$")
+
+
 def travels_with(before: str) -> bool:
     """The text before a mention makes the person a companion on a journey to the places it names."""
     return "with" in before and bool(_TRAVEL_WITH.search(before))

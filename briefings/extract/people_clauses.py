@@ -29,7 +29,9 @@ OBJECT_CUE = re.compile(
 
 # "call on Xregion's Minister-President A": a title owned by a place or body, met (the one owning it is named
 # just before the title; a person owning it is checked apart: "meet B's adviser, A" is B's side)
-_OWNED_OBJECT = re.compile(r"\b(?i:meet|meets|met|call(?:s)? on|calling on|visit(?:s)?)\s+([A-Z][\w-]+)['’]s\s+$")
+_OWNED_OBJECT = re.compile(
+    r"\b(?i:meet|meets|met|call(?:s)? on|calling on|visit(?:s)?)\s+([A-Z][\w-]+)['’]s\s+$"
+)
 
 
 def met_object(doc: Doc, people: People, m: Mention, before: str) -> bool:
