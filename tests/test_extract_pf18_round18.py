@@ -8,7 +8,9 @@ A" names the delegation's head, who is Xish; the regional and treaty bodies (SAD
 CTBTO) are organisations, an official's affiliation, as NATO or ECOWAS are; an agent noun before "General"
 ("Prosecutor General", "Auditor General") makes a civil office, as "Attorney General" does, not a rank; one
 a visitor "will be accompanied by" is of the visitor's party, though met in the host country later ("a
-session with A")."""
+session with A"); "the Office of the Spokesperson for the Secretary-General" heads the United Nations'
+briefings (its staff are the UN's), while "the Office of the Spokesperson" alone stays the State
+Department's."""
 
 from __future__ import annotations
 
@@ -225,3 +227,26 @@ def test_one_met_with_no_escort_is_the_hosts() -> None:
         )
     )
     assert _person(text, "Oren Feldtmann")[1] == "Poland"
+
+
+_BRIEFING = "Daily Press Briefing by the {office}\n\nFriday, 12 March 2031\n\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Deputy Secretary-General, Ilse Marwick, will be in Nairobi next week to attend a summit.",
+        "The Special Envoy for Yemen, Ilse Marwick, briefed the Security Council this morning in New York.",
+        "The Under-Secretary-General for Humanitarian Affairs, Ilse Marwick, will travel to Chad on Monday.",
+    ],
+)
+def test_spokesperson_for_the_secretary_general_is_the_uns_office(body: str) -> None:
+    text = _BRIEFING.format(office="Office of the Spokesperson for the Secretary-General", body=body)
+    assert _person(text, "Ilse Marwick")[1] == "United Nations"
+
+
+def test_office_of_the_spokesperson_alone_stays_the_state_departments() -> None:
+    body = "The Deputy Secretary-General, Ilse Marwick, will be in Nairobi next week to attend a summit."
+    assert _person(_BRIEFING.format(office="Office of the Spokesperson", body=body), "Ilse Marwick")[1] == (
+        "United States"
+    )

@@ -78,7 +78,8 @@ _DATE_TIME_ROOM_LINE = re.compile(
     r"(?:at\s+)?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?,?\s+(?:[A-Z][\w'’-]*,?\s+(?:(?:of|the|and|for)\s+)*)*[A-Z][\w'’-]*$"
 )
 _US_ISSUER = re.compile(
-    r"\b(?:Office of the Spokesperson|Media Note|Department of State|State Department|"
+    # (the UN's "Office of the Spokesperson for the Secretary-General" names its principal: not the State's)
+    r"\b(?:Office of the Spokesperson(?! for the Secretary[- ]General)|Media Note|Department of State|State Department|"
     r"White House|Briefing Room|Department of Defense|Department of War|Pentagon)\b"
 )
 _UK_ISSUER = re.compile(
