@@ -3,8 +3,8 @@ the lead is an item of the visit's programme, not the release's own date-and-pla
 issuer), and it places the items under it in that town's country; a title owned by a place or body
 ("call on Xregion's Governor A") is met where the sentence is set, like a title met directly, unless its
 owner is a person the text names ("call on B's adviser A": B's side); "in charge of X" after a title in an
-apposition ("A, Minister in charge of X,") is its portfolio, as "for X" is; "the head of the Xish delegation as
-A" names the delegation's head, who is Xish; the regional and treaty bodies (SADC, EAC, CARICOM, OPCW,
+apposition ("A, Minister in charge of X,") is its portfolio, as "for X" is; "the head of the Xish delegation
+as A" names the delegation's head, who is Xish; the regional and treaty bodies (SADC, EAC, CARICOM, OPCW,
 CTBTO) are organisations, an official's affiliation, as NATO or ECOWAS are; an agent noun before "General"
 ("Prosecutor General", "Auditor General") makes a civil office, as "Attorney General" does, not a rank; one
 a visitor "will be accompanied by" is of the visitor's party, though met in the host country later ("a
@@ -65,8 +65,8 @@ def test_release_date_place_line_over_the_lead_still_names_the_issuer() -> None:
 
 
 _CALL_ON = (
-    "{wire}: Prime Minister Haruki Tsunoda will make an official visit to {visited} next week, his office said "
-    "on Monday.\n\n"
+    "{wire}: Prime Minister Haruki Tsunoda will make an official visit to {visited} next week, his office "
+    "said on Monday.\n\n"
     "In {city}, Mr Tsunoda will call on {owner} {title} Rinaldo Castellucci and visit companies in the "
     "aerospace sector.\n"
 )
@@ -90,10 +90,10 @@ def test_title_owned_by_a_region_is_the_visited_states(
 
 def test_title_owned_by_a_person_named_in_the_text_stays_that_persons_side() -> None:
     text = (
-        "TOKYO: Prime Minister Haruki Tsunoda will make an official visit to Italy next week, his office said "
-        "on Monday.\n\n"
-        "In Milan, Foreign Minister Aiko Morimura will call on Tsunoda's former adviser Kenji Hayama, who now "
-        "lives there.\n"
+        "TOKYO: Prime Minister Haruki Tsunoda will make an official visit to Italy next week, his office "
+        "said on Monday.\n\n"
+        "In Milan, Foreign Minister Aiko Morimura will call on Tsunoda's former adviser Kenji Hayama, who "
+        "now lives there.\n"
     )
     assert _person(text, "Kenji Hayama")[1] != "Italy"
 

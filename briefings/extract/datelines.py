@@ -79,7 +79,8 @@ _DATE_TIME_ROOM_LINE = re.compile(
 )
 _US_ISSUER = re.compile(
     # (the UN's "Office of the Spokesperson for the Secretary-General" names its principal: not the State's)
-    r"\b(?:Office of the Spokesperson(?! for the Secretary[- ]General)|Media Note|Department of State|State Department|"
+    r"\b(?:Office of the Spokesperson(?! for the Secretary[- ]General)|Media Note|Department of State|"
+    r"State Department|"
     r"White House|Briefing Room|Department of Defense|Department of War|Pentagon)\b"
 )
 _UK_ISSUER = re.compile(

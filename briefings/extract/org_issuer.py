@@ -14,7 +14,8 @@ from briefings.extract.sentences import Doc
 
 # the United Nations' own genre of release, as "Media Note" is the State Department's
 _UN_LABELS = frozenset({"note to correspondents", "notes to correspondents"})
-# its daily briefing's heading: "(Daily Press Briefing by the) Office of the Spokesperson for the Secretary-General"
+# its daily briefing's heading: "(Daily Press Briefing by the) Office of the Spokesperson for the
+# Secretary-General"
 _UN_BRIEFING = (
     "Office of the Spokesperson for the Secretary-General",
     "Office of the Spokesperson for the Secretary General",

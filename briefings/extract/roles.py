@@ -39,7 +39,8 @@ top
 state foreign defense defence finance trade home interior economy economic prime cabinet press
 executive lieutenant major brigadier rear air field national security joint navy army naval military
 health justice education environment energy agriculture commerce treasury industry labor labour
-transport attorney surgeon prosecutor auditor comptroller solicitor procurator accountant supreme allied commanding political external international former
+transport attorney surgeon prosecutor auditor comptroller solicitor procurator accountant supreme allied
+commanding political external international former
 maj. brig. lt. vice-admiral co- general pentagon white house department office ministry digital
 science technology culture immigration climate development foreign-affairs emergency fleet forces
 force indo-pacific pacific central european northern southern eastern western strategic space cyber
