@@ -10,7 +10,8 @@ CTBTO) are organisations, an official's affiliation, as NATO or ECOWAS are; an a
 a visitor "will be accompanied by" is of the visitor's party, though met in the host country later ("a
 session with A"); "the Office of the Spokesperson for the Secretary-General" heads the United Nations'
 briefings (its staff are the UN's), while "the Office of the Spokesperson" alone stays the State
-Department's."""
+Department's; a staff title naming its principal right before the principal's name ("A, spokesman for
+Prime Minister B") gives B the principal's title, not the staff post."""
 
 from __future__ import annotations
 
@@ -250,3 +251,32 @@ def test_office_of_the_spokesperson_alone_stays_the_state_departments() -> None:
     assert _person(_BRIEFING.format(office="Office of the Spokesperson", body=body), "Ilse Marwick")[1] == (
         "United States"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "title"),
+    [
+        (
+            "The talks went well, said Jonas Peltz, spokesman for Prime Minister Greta Lindqvist.",
+            "Greta Lindqvist",
+            "Prime Minister",
+        ),
+        (
+            "Highlights of the briefing by Jonas Peltz, Spokesperson for Secretary-General Greta Lindqvist.",
+            "Greta Lindqvist",
+            "Secretary-General",
+        ),
+        (
+            "The plan was approved, said Jonas Peltz, chief of staff to Chancellor Greta Lindqvist.",
+            "Greta Lindqvist",
+            "Chancellor",
+        ),
+    ],
+)
+def test_staff_title_naming_its_principal_before_the_name(text: str, principal: str, title: str) -> None:
+    assert _person(text, principal)[0] == title
+
+
+def test_staff_title_for_a_body_stays_whole() -> None:
+    text = "The minister met Jonas Peltz, spokesman for the ministry, on Friday."
+    assert _person(text, "Jonas Peltz")[0] == "spokesman for the ministry"

@@ -41,6 +41,7 @@ from briefings.extract.role_between import between_titles
 from briefings.extract.role_billets import billet_titles, owned_posts
 from briefings.extract.role_parliament import legislators_states
 from briefings.extract.role_portfolios import continued_portfolios, portfolios_before_name
+from briefings.extract.role_principals import principal_titles
 from briefings.extract.role_show import shown_role
 from briefings.extract.role_whose import whose_titles
 from briefings.extract.role_workplace import workplace_titles
@@ -95,6 +96,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
         spread_plural_titles(doc.text, s, ms)
         group_titles(doc.text, s, ms)
         whose_titles(doc.text, s, ms)
+        principal_titles(doc.text, s, ms)
         workplace_titles(doc.text, s, ms)
         between_titles(doc.text, s, ms)
         ranked_appositions(doc.text, s, ms)
