@@ -118,6 +118,12 @@ def _by_title(people: People, title: str) -> PersonRec | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _sole_holder(people: People, held: PersonRec) -> bool:
+    """Whether no one else holds held's office (two foreign ministers: "the Foreign Minister" is unsure)."""
+    key = role_key(held.role or "")
+    return sum(1 for r in people.recs if r.role and role_key(r.role) == key) == 1
+
+
 def _lower_holder(role: str, title: str) -> bool:
     """Whether role holds title only as a lower rank of it ("Deputy Prime Minister and X" for "Prime
     Minister")."""
@@ -223,6 +229,10 @@ def subject_of(
         if own:
             return own[-1]  # "X: After Y, Minister B will travel to Z, where he will meet C": B
         return prev_subject(doc, people, s) or main_first or people.last_before(clause_start)
+    office = _CLAUSE_OFFICE.search(head) if clause_start > s.start and "the " in head.lower() else None
+    held = _by_title(people, office["t"]) if office else None
+    if held is not None and _sole_holder(people, held):
+        return held  # "..., while the Secretary-General will meet B": the clause's own titled subject
     lead = people_in(doc, people, s.start, cue_start)
     sm = TITLE_REF.search(doc.text, s.start, cue_start) if lead and "the " in s.text.lower() else None
     if sm and _protagonists_title(doc, sm, main_first) and not people.at(s.start, sm.start()):
@@ -328,6 +338,12 @@ _COMMON_TITLE = re.compile(
 )
 _MEETING_WITH = re.compile(
     r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\b"
+)
+# "..., while the Secretary-General will meet B": an office alone before the verb stands for its holder
+_CLAUSE_OFFICE = re.compile(
+    r"(?:^|,)\s*(?:also\s+)?[Tt]he\s+(?P<t>(?:[A-Z][\w-]*\s+){0,3}?(?:(?:Secretary|Director)[- ]General|"
+    r"Minister|Secretary|President|Premier|Chancellor|Ambassador|Representative|Chair(?:person|man|woman)?|"
+    r"Commissioner|Envoy|Governor))\s*$"
 )
 _BARE_TITLE = re.compile(
     r"(?:[^,]{0,40},\s*)?(?P<t>(?:[A-Z][\w-]*\s+){1,3}(?:Minister|Secretary))\s*$"
