@@ -8,13 +8,20 @@ from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_bare import ASKER_LABEL
-from briefings.extract.roles import role_key
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.side_counterpart_cues import TITLE_REF
 from briefings.extract.side_cues import FIRST_VERB, body_start
 from briefings.extract.side_rules import prev_subject
+from briefings.extract.side_titles import (
+    held_by_one,
+    lead_title,
+    protagonists_title,
+    sole_holder,
+    title_holder,
+)
 
 # "the President of the Republic, A": a title with the name of its holder set beside it
+_NAMED_AFTER = re.compile(r"\s+(?:[A-Z]|of\b|for\b)")
 _APPOSED_NAME = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?,\s+")
 
 
@@ -44,7 +51,7 @@ def people_in(doc: Doc, people: People, a: int, b: int, lead: PersonRec | None =
             continue  # "The President of the Republic, A, will receive B": the title is A's, named beside it
         # "the Foreign Minister" (no name or "of X" after it) of a release about the Federal Foreign Minister
         bare = not _NAMED_AFTER.match(doc.text, m.end(), m.end() + 6)
-        titled = lead if lead and bare and lead_title(lead, m[1]) else _by_title(people, m[1])
+        titled = lead if lead and bare and lead_title(lead, m[1]) else title_holder(people, m[1])
         if titled is None and lead and lead.role and m[1].split()[-1] in lead.role:
             titled = lead  # "the Secretary" that several hold: the protagonist of the release
         if titled and titled not in recs:
@@ -100,74 +107,6 @@ _TIME_PREP = re.compile(
 )
 
 
-def _by_title(people: People, title: str) -> PersonRec | None:
-    """The holder of a title; "the Chilean Foreign Minister": the one of that country holding the rest."""
-    held = people.by_title(title)
-    if held is not None and held.role and _lower_holder(held.role, title):
-        held = None  # "the Prime Minister" is not the Deputy Prime Minister
-    first, _, rest = title.partition(" ")
-    country = country_of(first) if held is None and rest else None
-    if country is None:
-        return held
-    words = role_key(rest).split()
-    hits = [
-        r
-        for r in people.recs
-        if r.country == country and r.role and set(words) <= set(role_key(r.role).split())
-    ]
-    return hits[0] if len(hits) == 1 else None
-
-
-def _sole_holder(people: People, held: PersonRec) -> bool:
-    """Whether no one else holds held's office (two foreign ministers: "the Foreign Minister" is unsure)."""
-    key = role_key(held.role or "")
-    return sum(1 for r in people.recs if r.role and role_key(r.role) == key) == 1
-
-
-def _lower_holder(role: str, title: str) -> bool:
-    """Whether role holds title only as a lower rank of it ("Deputy Prime Minister and X" for "Prime
-    Minister")."""
-    own, said = role_key(role).split(), role_key(title).split()
-    n = len(said)
-    if not said or said[0] in _LOWER_RANKS:
-        return False
-    at = [i for i in range(len(own) - n + 1) if own[i : i + n] == said]
-    return bool(at) and all(i > 0 and own[i - 1] in _LOWER_RANKS for i in at)
-
-
-def _protagonists_title(doc: Doc, m: re.Match[str], main_first: PersonRec | None) -> bool:
-    """ "the Prime Minister" (no name after it) is the title the main event's protagonist holds."""
-    if main_first is None or not main_first.role or re.match(r"\s+[A-Z]", doc.text[m.end() : m.end() + 2]):
-        return False
-    return lead_title(main_first, m[1])
-
-
-def lead_title(lead: PersonRec, title: str) -> bool:
-    """ "the Foreign Minister" names the protagonist, the "Federal Foreign Minister" (not a Deputy one)."""
-    if not lead.role:
-        return False
-    own, said = role_key(lead.role).split(), role_key(title).split()
-    return own == said or (own[-len(said) :] == said and not set(own[: -len(said)]) & _LOWER_RANKS)
-
-
-_NAMED_AFTER = re.compile(r"\s+(?:[A-Z]|of\b|for\b)")
-_LOWER_RANKS = frozenset(
-    {"deputy", "vice", "assistant", "under", "junior", "acting", "parliamentary", "state"}
-)
-
-
-def _held_by_one(people: People, head: str) -> bool:
-    """ "the External Affairs Minister will ...": a title only one person of the text holds."""
-    m = _THE_TITLE_HEAD.match(head)
-    if m is None:
-        return False
-    words = set(role_key(m[1]).split())
-    return sum(1 for r in people.recs if r.role and words <= set(role_key(r.role).split())) == 1
-
-
-_THE_TITLE_HEAD = re.compile(r"\s*the\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary))\s*$")
-
-
 # "on Tuesday, July 8, Minister B will ...": a time or place opens the clause before its own subject
 _TIME_FIRST = re.compile(r"\s*(?:on|in|at|later|then)\s+(?:[^,;]{1,30},\s+){1,2}(?=[A-Z])")
 
@@ -200,16 +139,16 @@ def subject_of(
     verb = FIRST_VERB.search(head)
     subject_end = clause_start + verb.start() if verb else cue_start
     own_title = TITLE_REF.search(doc.text, clause_start, subject_end) if "the " in head.lower() else None
-    if own_title and _protagonists_title(doc, own_title, main_first):
+    if own_title and protagonists_title(doc, own_title, main_first):
         return main_first  # "the Prime Minister will also hold ... with Prime Minister B": the protagonist
     before = people_in(doc, people, clause_start, subject_end)
     if before and (
-        not re.match(r"\s*(?:also\s+)?[a-z]", head) or _held_by_one(people, head) or _TIME_FIRST.match(head)
+        not re.match(r"\s*(?:also\s+)?[a-z]", head) or held_by_one(people, head) or _TIME_FIRST.match(head)
     ):
         return before[0]
     if verb and TITLE_REF.search(doc.text, clause_start, subject_end):
         tm = TITLE_REF.search(doc.text, clause_start, subject_end)
-        return _by_title(people, tm[1]) if tm else None  # "the President will meet X and hold ..."
+        return title_holder(people, tm[1]) if tm else None  # "the President will meet X and hold ..."
     # (the cue may open with the verb: "..., and External Affairs Minister | will hold a bilateral with B")
     at_verb = verb is not None or FIRST_VERB.match(doc.text, cue_start) is not None
     bare_title = _BARE_TITLE.match(doc.text, clause_start, subject_end) if at_verb else None
@@ -230,12 +169,12 @@ def subject_of(
             return own[-1]  # "X: After Y, Minister B will travel to Z, where he will meet C": B
         return prev_subject(doc, people, s) or main_first or people.last_before(clause_start)
     office = _CLAUSE_OFFICE.search(head) if clause_start > s.start and "the " in head.lower() else None
-    held = _by_title(people, office["t"]) if office else None
-    if held is not None and _sole_holder(people, held):
+    held = title_holder(people, office["t"]) if office else None
+    if held is not None and sole_holder(people, held):
         return held  # "..., while the Secretary-General will meet B": the clause's own titled subject
     lead = people_in(doc, people, s.start, cue_start)
     sm = TITLE_REF.search(doc.text, s.start, cue_start) if lead and "the " in s.text.lower() else None
-    if sm and _protagonists_title(doc, sm, main_first) and not people.at(s.start, sm.start()):
+    if sm and protagonists_title(doc, sm, main_first) and not people.at(s.start, sm.start()):
         # "the Prime Minister will hold talks with Prime Minister A ..., and meet B on the sidelines":
         # the sentence's subject is the protagonist, not the first leader named
         return main_first
@@ -245,9 +184,9 @@ def subject_of(
         # "Minister B will open a fair. Later, he will ... meet C": the previous sentence's subject
         return prev_subject(doc, people, s) or main_first or people.last_before(clause_start)
     m = TITLE_REF.search(doc.text, s.start, cue_start)
-    if m and _protagonists_title(doc, m, main_first):
+    if m and protagonists_title(doc, m, main_first):
         return main_first
-    titled = _by_title(people, m[1]) if m else None
+    titled = title_holder(people, m[1]) if m else None
     if titled is None and main_first and re.match(r"\s*(?:[A-Z][\w,]*\s+)*[Tt]he\s+[A-Z]", head):
         return main_first  # "The Envoy will also meet X": the protagonist of the main event
     if titled is None and main_first and _COMMON_TITLE.search(head):
