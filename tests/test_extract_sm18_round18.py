@@ -62,3 +62,51 @@ def test_two_holders_of_the_office_stay_unsure() -> None:
         "Foreign Minister will meet Trade Minister Ilse Varga of Estavia."
     )
     assert not any("Tobias Renholt" in p and "Ilse Varga" in p for _, p in _sides(text))
+
+
+# ---- "A noted that B will meet C": the teller reports, B meets ---------------------------------------------
+
+_TALKS = (
+    "Defence Minister Kaspar Lindqvist of Norvania will host the trilateral defence ministers' meeting with "
+    "Defence Minister Tobias Renholt of Estavia and Defence Minister Ilse Varga of Moldrava in Castelmar on "
+    "19 August. "
+)
+
+
+def test_noted_that_on_the_margins() -> None:
+    text = _TALKS + (
+        "Commodore Brandt Oswin, the ministry's spokesman, noted that on the margins of the trilateral meeting, "
+        "Minister Lindqvist will hold separate bilateral meetings with Minister Renholt and Minister Varga."
+    )
+    sides = _sides(text)
+    assert ("bilateral", ["Ilse Varga", "Kaspar Lindqvist"]) in sides
+    assert not any("Brandt Oswin" in p for _, p in sides)
+
+
+def test_confirmed_that() -> None:
+    text = _TALKS + (
+        "Commodore Brandt Oswin, the ministry's spokesman, confirmed that on 18 August Minister Lindqvist will "
+        "meet Minister Renholt for talks on border patrols."
+    )
+    sides = _sides(text)
+    assert ("bilateral", ["Kaspar Lindqvist", "Tobias Renholt"]) in sides
+    assert not any("Brandt Oswin" in p for _, p in sides)
+
+
+def test_announced_that() -> None:
+    text = _TALKS + (
+        "Spokeswoman Odile Marchetti announced that on the sidelines, Minister Varga will hold talks with "
+        "Minister Renholt on 19 August."
+    )
+    sides = _sides(text)
+    assert ("bilateral", ["Ilse Varga", "Tobias Renholt"]) in sides
+    assert not any("Odile Marchetti" in p for _, p in sides)
+
+
+def test_teller_who_meets_stays() -> None:
+    # the teller is the one who meets: "A announced that he will meet B" keeps A
+    text = _TALKS + (
+        "Minister Lindqvist announced that on 18 August he will meet Minister Renholt for talks on border "
+        "patrols."
+    )
+    assert ("bilateral", ["Kaspar Lindqvist", "Tobias Renholt"]) in _sides(text)

@@ -137,6 +137,10 @@ def cue_parties(
             ants = ants if len(ants) >= 2 else []
         subject = ants[0] if ants else subject_of(doc, people, s, a, m.start(), main_first)
         in_clause = ants + [r for r in people_in(doc, people, a, b, main_first) if r not in ants]
+        told = list(_REPORTS_THAT.finditer(doc.text, a, m.start())) if "that " in seg else []
+        teller = people_in(doc, people, a, told[-1].start()) if told else []
+        if teller and subject not in teller:  # "A noted that B will meet C": A only reports the meeting
+            in_clause = [r for r in in_clause if r not in teller]
         if subject is None and not in_clause:
             in_clause = the_two(
                 people, doc.text[a : m.start()], doc, s

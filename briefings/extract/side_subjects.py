@@ -125,6 +125,12 @@ def subject_of(
     head = doc.text[clause_start:cue_start]
     if main_first and _MEETING_WITH.match(head):
         return main_first  # "The meeting with B is expected on Saturday": the protagonist meets B
+    told = [x.end() for x in _REPORTED.finditer(head)] if "that " in head else []
+    reported = people_in(doc, people, clause_start + told[-1], cue_start) if told else []
+    if reported:
+        return reported[0]  # "A noted that on the margins, B will hold talks with C": B holds them, not A
+    if told and not _PRONOUN.search(head, told[-1]):
+        return None  # "A announced that on the sidelines, B will meet C": the teller holds no meeting
     if clause_start > s.start and (not head.strip(" ,") or _VERB_OPEN.match(head)):
         # "... and call on B": the clause shares the subject of the sentence (before its first verb)
         own_start = body_start(s)
@@ -275,6 +281,11 @@ _COMMON_TITLE = re.compile(
     r"(?:^|,\s*|\bsaid\s+(?:that\s+)?)[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:chief|minister|secretary|envoy|commander)"
     r"(?:\s+(?:will|would|is|to)\b|\s*$)"
 )
+_REPORTED = re.compile(
+    r"\b(?:said|says|noted|notes|announced|stated|confirmed|added|explained|indicated|"
+    r"told\s+(?:\w+\s+){0,2}?(?:reporters|journalists))\s+that\s"
+)
+_PRONOUN = re.compile(r"\b(?:he|she|they|I|we)\b")
 _MEETING_WITH = re.compile(
     r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\b"
 )
