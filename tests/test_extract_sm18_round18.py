@@ -110,3 +110,77 @@ def test_teller_who_meets_stays() -> None:
         "patrols."
     )
     assert ("bilateral", ["Kaspar Lindqvist", "Tobias Renholt"]) in _sides(text)
+
+
+# ---- a kind word inside what the meeting founds or signs ------------------------------------------------
+
+_VISIT = (
+    "President Halvard Brune will welcome President Sabine Ortolan of Estavia to Castelmar on Thursday, 12 "
+    "March, for a state visit. "
+)
+
+
+def test_to_launch_a_bilateral_working_group() -> None:
+    text = _VISIT + (
+        "Trade Minister Kasimir Velde will separately meet Estavia's Minister of Industry, Odile Marchetti, to "
+        "launch a bilateral working group on rare earths."
+    )
+    assert ("bilateral", ["Kasimir Velde", "Odile Marchetti"]) in _sides(text)
+
+
+def test_to_establish_a_trilateral_task_force() -> None:
+    text = _VISIT + (
+        "Finance Minister Kasimir Velde will also meet Estavia's Finance Minister, Odile Marchetti, to "
+        "establish a trilateral task force on customs with a third partner."
+    )
+    assert ("bilateral", ["Kasimir Velde", "Odile Marchetti"]) in _sides(text)
+
+
+def test_to_sign_a_bilateral_accord() -> None:
+    text = _VISIT + (
+        "Energy Minister Kasimir Velde will separately meet Estavia's Energy Minister, Odile Marchetti, to "
+        "sign a bilateral accord on grid links."
+    )
+    assert ("bilateral", ["Kasimir Velde", "Odile Marchetti"]) in _sides(text)
+
+
+# ---- "will host B ... for a discussion": the talks by another name --------------------------------------
+
+
+def test_host_for_a_discussion() -> None:
+    text = _VISIT + (
+        "On the margins of the visit, Vice President Ilse Varga will host Estavian Foreign Minister Tobias "
+        "Renholt at her residence on Wednesday, 11 March, for a discussion of regional security."
+    )
+    assert ("bilateral", ["Ilse Varga", "Tobias Renholt"]) in _sides(text)
+
+
+def test_host_for_discussions() -> None:
+    text = _VISIT + (
+        "Vice President Ilse Varga will also host Estavian Foreign Minister Tobias Renholt on Wednesday, 11 "
+        "March, for discussions on the river treaty."
+    )
+    assert ("bilateral", ["Ilse Varga", "Tobias Renholt"]) in _sides(text)
+
+
+def test_host_for_consultations() -> None:
+    text = _VISIT + (
+        "Vice President Ilse Varga will also host Estavian Foreign Minister Tobias Renholt in Lindmark on 11 "
+        "March for consultations on the river treaty."
+    )
+    assert ("bilateral", ["Ilse Varga", "Tobias Renholt"]) in _sides(text)
+
+
+def test_host_a_reception_is_no_meeting() -> None:
+    # hosting an event, not a person for talks
+    text = _VISIT + "Vice President Ilse Varga will host a reception for the visiting delegation on 11 March."
+    assert not any("Ilse Varga" in p for _, p in _sides(text))
+
+
+def test_kind_word_naming_the_meeting_stays() -> None:
+    # "to launch a trilateral meeting format": the kind word still names the meeting, one of all three
+    text = _VISIT + (
+        "On 13 March, Trade Minister Kasimir Velde will meet Estavia's Minister of Industry, Odile Marchetti, "
+        "and Moldrava's Minister of Industry, Ilse Varga, to launch a trilateral meeting format."
+    )
+    assert _sides(text) == [("trilateral", ["Ilse Varga", "Kasimir Velde", "Odile Marchetti"])]

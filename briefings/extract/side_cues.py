@@ -54,8 +54,9 @@ CUE = guarded(
         r"(?:also\s+|)receive(?=\s+(?:the\s+|)[A-Z])|"
         # "will host the Danish Minister, B, for a visit to X": a meeting with B
         # "will host his U.S. counterpart, Gen. B, for the annual X Meeting": an abbreviation's dot is no stop
+        # "will host Minister B at the residence for a discussion of X": the talks by another name
         r"(?:also\s+|)host(?=\s(?:[^.;]|(?<=[A-Z])\.|\.(?=\s[A-Z])){0,100}?\bfor\s+(?:an?\s+|the\s+(?:[\w'’-]+\s+){0,4}?)?"
-        rf"(?:visit|meeting|talks|tour|Meeting|Talks)\b)|{_V_CONVENE})|"
+        rf"(?:visit|meeting|talks|tour|discussions?|consultations|Meeting|Talks)\b)|{_V_CONVENE})|"
         # "The visit will conclude in X on Friday with a meeting with B": the meeting that ends or opens it
         r"(?P<ends>(?:conclude|end|close|begin|start|open)s?\s+(?:in\s+[A-Z][^.;,]{0,40}?\s)?with\s+"
         r"(?:an?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:meeting|talks)\s+with)|"
@@ -258,7 +259,10 @@ _KIND_NOUN_AHEAD = re.compile(
     r"\w+(?:\s+[\w.'’-]+){0,7}?\s+(?:meetings?|talks|summits?|dialogues?|sessions?|format|consultations)\b"
 )
 # "to discuss the negotiations on a bilateral trade arrangement": the kind word inside the talks' subject
-_TOPIC_BEFORE = re.compile(r"\b(?:discuss|on|about|regarding|review|strengthen|deepen|boost)\b[^,;.]{0,40}$")
+# "to launch a bilateral working group", "to sign a trilateral accord": the kind word inside what it founds
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:discuss|on|about|regarding|review|strengthen|deepen|boost|launch|establish|set\s+up|sign)\b[^,;.]{0,40}$"
+)
 # "A is expected to meet B one-on-one on Friday": the adverb after the person met names a bilateral
 ONE_ON_ONE = re.compile(r"[^,;]{0,60}?[A-Z][\w'’-]*\s+one-on-one\b(?!\s+(?:meeting|talks|session))")
 
