@@ -184,3 +184,43 @@ def test_kind_word_naming_the_meeting_stays() -> None:
         "and Moldrava's Minister of Industry, Ilse Varga, to launch a trilateral meeting format."
     )
     assert _sides(text) == [("trilateral", ["Ilse Varga", "Kasimir Velde", "Odile Marchetti"])]
+
+
+# ---- "will be received at the X Palace by B": the place of the audience between verb and host -----------
+
+_FM_VISIT = (
+    "Foreign Minister Tobias Renholt of Chile will make an official visit to Uruguay from 1 to 3 July. "
+)
+
+
+def test_received_at_a_palace() -> None:
+    text = _FM_VISIT + (
+        "On 2 July, Minister Renholt will be received at Vardenholm Palace by Uruguay's Minister of Foreign "
+        "Affairs, Ilse Varga."
+    )
+    assert ("bilateral", ["Ilse Varga", "Tobias Renholt"]) in _sides(text)
+
+
+def test_received_at_the_ministry_building() -> None:
+    text = _FM_VISIT + (
+        "On 3 July, Minister Renholt will also be received at the Lindqvist House by Uruguay's Minister of "
+        "Trade, Kasimir Velde."
+    )
+    assert ("bilateral", ["Kasimir Velde", "Tobias Renholt"]) in _sides(text)
+
+
+def test_received_at_a_named_hall() -> None:
+    text = _FM_VISIT + (
+        "The next day, Minister Renholt will be received at the Castelmar Grand Hall by Uruguay's Defence "
+        "Minister, Odile Marchetti."
+    )
+    assert ("bilateral", ["Odile Marchetti", "Tobias Renholt"]) in _sides(text)
+
+
+def test_received_with_honours_is_no_audience() -> None:
+    # "received with military honours at the airport": a welcome, no one receives him for talks
+    text = _FM_VISIT + (
+        "On 1 July, Minister Renholt will be received with military honours at Castelmar Airport by a guard "
+        "of the Uruguayan navy."
+    )
+    assert not any("Tobias Renholt" in p for _, p in _sides(text))

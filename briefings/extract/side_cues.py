@@ -37,6 +37,8 @@ _V_HOLD_PART = (
 )
 # "will have a meeting with B", "to attend the annual Y meeting with B"
 _V_HAVE = rf"(?:have|attend|convene)\s+an?\s+(?:[\w.'’\"“”+-]+\s+){{0,4}}?{_NOUN_WITH}"
+# "will be received in X by B", "will be received at the Y Palace by B": the place of the audience
+_RECEIVED_AT = r"(?:\s+in\s+[A-Z][\w'’-]*|\s+at\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
 CUE = guarded(
     re.compile(
         # "a pull-aside with B": a short bilateral on the margins, by its American name
@@ -49,7 +51,7 @@ CUE = guarded(
         r"|\b(?P<side>[Oo]n the (?:sidelines|margins))\b"
         # the verb's alternatives each open with their first word's letter, grouped by that word: sre rejects
         # a branch whose first op is a literal in one step (and "(?:x|)" is cheaper than "(?:x)?")
-        rf"|\b(?P<verb>will\s+(?:{_V_FUTURE}|(?:also\s+|)be\s+received(?:\s+in\s+[A-Z][\w'’-]*)?\s+by|"
+        rf"|\b(?P<verb>will\s+(?:{_V_FUTURE}|(?:also\s+|)be\s+received{_RECEIVED_AT}\s+by|"
         # "President A will receive Secretary B at the palace": a meeting with B
         r"(?:also\s+|)receive(?=\s+(?:the\s+|)[A-Z])|"
         # "will host the Danish Minister, B, for a visit to X": a meeting with B
@@ -275,7 +277,7 @@ def kind_names_meeting(text: str, at: int, end: int) -> bool:
 KIND_WORD = re.compile(r"\b(?:bilateral|trilateral|multilateral|quadrilateral|one-on-one|pull-aside)\b", re.I)
 MEAL_OR_CALL = re.compile(
     r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s|ed|ing)?\s+on\b|\bcourtesy call\b|"
-    r"\bbe\s+received(?:\s+in\s+[A-Z][\w'’-]*)?\s+by\b"
+    rf"\bbe\s+received{_RECEIVED_AT}\s+by\b"
 )  # a call-on, a meal or an audience: kind "other"
 
 
