@@ -224,3 +224,43 @@ def test_received_with_honours_is_no_audience() -> None:
         "of the Uruguayan navy."
     )
     assert not any("Tobias Renholt" in p for _, p in _sides(text))
+
+
+# ---- "preceded on Sunday 12 October by a meeting of officials chaired by A": a day between verb and "by" ---
+
+_MINISTERIAL = (
+    "Foreign Minister Alaric Dunmore will host the Coral Sea ministerial meeting in Port Verity on 13 October "
+    "with his counterparts from six states. "
+)
+
+
+def test_preceded_on_weekday_and_date() -> None:
+    text = _MINISTERIAL + (
+        "The ministerial will be preceded on Sunday 12 October by a meeting of senior officials chaired by "
+        "Undersecretary Mireille Castaine."
+    )
+    assert ("multilateral", ["Mireille Castaine"]) in _sides(text)
+
+
+def test_preceded_on_a_date() -> None:
+    text = _MINISTERIAL + (
+        "The meeting will be preceded on 12 October by a session of deputy ministers chaired by State "
+        "Secretary Mireille Castaine."
+    )
+    assert ("multilateral", ["Mireille Castaine"]) in _sides(text)
+
+
+def test_preceded_by_consultations_of() -> None:
+    text = _MINISTERIAL + (
+        "The meeting will be preceded on 12 October by consultations of political directors chaired by State "
+        "Secretary Mireille Castaine."
+    )
+    assert ("multilateral", ["Mireille Castaine"]) in _sides(text)
+
+
+def test_preceded_on_weekday_stays() -> None:
+    text = _MINISTERIAL + (
+        "The ministerial will be preceded on Sunday by a meeting of senior officials chaired by "
+        "Undersecretary Mireille Castaine."
+    )
+    assert ("multilateral", ["Mireille Castaine"]) in _sides(text)

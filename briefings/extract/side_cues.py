@@ -107,11 +107,11 @@ CUE = guarded(
         r"also(?<=will\salso)\s+(?:chair|host|convene|attend)|chair(?<=will\schair)|host(?<=will\shost)|"
         r"convene(?<=will\sconvene)|attend(?<=will\sattend)|"
         # "The summit will be preceded (on Monday) by a meeting of senior officials": a gathering before it
-        r"preceded(?<=\spreceded)(?:\s+on\s+[A-Z]\w+)?\s+by|"
+        r"preceded(?<=\spreceded)(?:\s+on\s+(?:[A-Z]\w+\s+)?\d{1,2}(?:\s+[A-Z]\w+)?|\s+on\s+[A-Z]\w+)?\s+by|"
         # "travel to X for the Y Defence Ministers' Meeting": a named gathering of its own
         r"for(?<=\sfor)(?:(?=\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference)\b)|"
         r"(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?[A-Z])))\s+"
-        r"(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference)\s+of|"
+        r"(?:(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference)|consultations)\s+of|"
         r"the\s+(?:(?:first|second|third|next|annual|\d+(?:st|nd|rd|th))\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}"
         r"(?:Forum|Meeting|Summit|Conference|Dialogue|Council)|"
         # "attend the X member states' defense ministerial meeting"
