@@ -21,25 +21,25 @@ def _sides(text: str) -> list[tuple[str, list[str]]]:
 
 _BLOC = (
     "Foreign ministers of the Coral Sea Community will meet in Port Verity on 14 September for their annual "
-    "ministerial meeting, chaired by Foreign Minister Alaric Dunmore of Norvania. The Secretary-General of the "
-    "Community, Mireille Castaine, will present her annual report. "
+    "ministerial meeting, chaired by Foreign Minister Alaric Dunmore of Norvania. The Secretary-General of "
+    "the Community, Mireille Castaine, will present her annual report. "
 )
 
 
 def test_secretary_general_after_while() -> None:
     text = _BLOC + (
-        "On the sidelines, Minister Dunmore is scheduled to hold bilateral talks with Foreign Minister Tobias "
-        "Renholt of Estavia on 14 September, while the Secretary-General will meet Minister Ilse Varga of "
-        "Moldrava to discuss fisheries."
+        "On the sidelines, Minister Dunmore is scheduled to hold bilateral talks with Foreign Minister "
+        "Tobias Renholt of Estavia on 14 September, while the Secretary-General will meet Minister Ilse "
+        "Varga of Moldrava to discuss fisheries."
     )
     assert ("bilateral", ["Ilse Varga", "Mireille Castaine"]) in _sides(text)
 
 
 def test_secretary_general_after_and() -> None:
     text = _BLOC + (
-        "On the margins of the meeting, Minister Dunmore and Minister Tobias Renholt of Estavia are expected to "
-        "sign a memorandum on ports, and the Secretary-General will hold talks with Minister Ilse Varga of "
-        "Moldrava on the reef fund."
+        "On the margins of the meeting, Minister Dunmore and Minister Tobias Renholt of Estavia are expected "
+        "to sign a memorandum on ports, and the Secretary-General will hold talks with Minister Ilse Varga "
+        "of Moldrava on the reef fund."
     )
     assert ("bilateral", ["Ilse Varga", "Mireille Castaine"]) in _sides(text)
 
@@ -75,8 +75,9 @@ _TALKS = (
 
 def test_noted_that_on_the_margins() -> None:
     text = _TALKS + (
-        "Commodore Brandt Oswin, the ministry's spokesman, noted that on the margins of the trilateral meeting, "
-        "Minister Lindqvist will hold separate bilateral meetings with Minister Renholt and Minister Varga."
+        "Commodore Brandt Oswin, the ministry's spokesman, noted that on the margins of the trilateral "
+        "meeting, Minister Lindqvist will hold separate bilateral meetings with Minister Renholt and Minister "
+        "Varga."
     )
     sides = _sides(text)
     assert ("bilateral", ["Ilse Varga", "Kaspar Lindqvist"]) in sides
@@ -85,8 +86,8 @@ def test_noted_that_on_the_margins() -> None:
 
 def test_confirmed_that() -> None:
     text = _TALKS + (
-        "Commodore Brandt Oswin, the ministry's spokesman, confirmed that on 18 August Minister Lindqvist will "
-        "meet Minister Renholt for talks on border patrols."
+        "Commodore Brandt Oswin, the ministry's spokesman, confirmed that on 18 August Minister Lindqvist "
+        "will meet Minister Renholt for talks on border patrols."
     )
     sides = _sides(text)
     assert ("bilateral", ["Kaspar Lindqvist", "Tobias Renholt"]) in sides
@@ -122,8 +123,8 @@ _VISIT = (
 
 def test_to_launch_a_bilateral_working_group() -> None:
     text = _VISIT + (
-        "Trade Minister Kasimir Velde will separately meet Estavia's Minister of Industry, Odile Marchetti, to "
-        "launch a bilateral working group on rare earths."
+        "Trade Minister Kasimir Velde will separately meet Estavia's Minister of Industry, Odile Marchetti, "
+        "to launch a bilateral working group on rare earths."
     )
     assert ("bilateral", ["Kasimir Velde", "Odile Marchetti"]) in _sides(text)
 
@@ -180,8 +181,8 @@ def test_host_a_reception_is_no_meeting() -> None:
 def test_kind_word_naming_the_meeting_stays() -> None:
     # "to launch a trilateral meeting format": the kind word still names the meeting, one of all three
     text = _VISIT + (
-        "On 13 March, Trade Minister Kasimir Velde will meet Estavia's Minister of Industry, Odile Marchetti, "
-        "and Moldrava's Minister of Industry, Ilse Varga, to launch a trilateral meeting format."
+        "On 13 March, Trade Minister Kasimir Velde will meet Estavia's Minister of Industry, Odile "
+        "Marchetti, and Moldrava's Minister of Industry, Ilse Varga, to launch a trilateral meeting format."
     )
     assert _sides(text) == [("trilateral", ["Ilse Varga", "Kasimir Velde", "Odile Marchetti"])]
 
@@ -229,8 +230,8 @@ def test_received_with_honours_is_no_audience() -> None:
 # ---- "preceded on Sunday 12 October by a meeting of officials chaired by A": a day between verb and "by" ---
 
 _MINISTERIAL = (
-    "Foreign Minister Alaric Dunmore will host the Coral Sea ministerial meeting in Port Verity on 13 October "
-    "with his counterparts from six states. "
+    "Foreign Minister Alaric Dunmore will host the Coral Sea ministerial meeting in Port Verity on 13 "
+    "October with his counterparts from six states. "
 )
 
 
