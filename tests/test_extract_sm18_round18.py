@@ -265,3 +265,43 @@ def test_preceded_on_weekday_stays() -> None:
         "Undersecretary Mireille Castaine."
     )
     assert ("multilateral", ["Mireille Castaine"]) in _sides(text)
+
+
+# ---- "will see B": to see a named person is to meet them ----------------------------------------------
+
+_TRIP = "Foreign Minister Tobias Renholt will travel to Lindmark, Castelmar and Vardenholm from 9 to 14 March. "
+
+
+def test_will_see_a_titled_person() -> None:
+    text = _TRIP + (
+        "The final stop is Vardenholm, where Renholt will see Foreign Minister Ilse Varga before flying home "
+        "on Saturday."
+    )
+    assert ("bilateral", ["Ilse Varga", "Tobias Renholt"]) in _sides(text)
+
+
+def test_scheduled_to_see() -> None:
+    text = _TRIP + "In Castelmar, Renholt is scheduled to see Prime Minister Odile Marchetti on 11 March."
+    assert any(sorted(p) == ["Odile Marchetti", "Tobias Renholt"] for _, p in _sides(text))
+
+
+def test_will_also_see_by_surname() -> None:
+    text = _TRIP + (
+        "In Lindmark he will hold talks with Defence Minister Kasimir Velde on 9 March. Renholt will also "
+        "see Trade Minister Desmond Okerlund on 10 March, a ministry spokesperson said."
+    )
+    assert ("bilateral", ["Desmond Okerlund", "Tobias Renholt"]) in _sides(text)
+
+
+def test_see_a_ship_is_no_meeting() -> None:
+    text = _TRIP + "In Castelmar, Renholt will see the frigate Valour Star in the harbour on 11 March."
+    assert not any("Tobias Renholt" in p and len(p) > 1 for _, p in _sides(text))
+
+
+def test_host_for_a_discussion_alone() -> None:
+    # no other cue word in the sentence: "discussion" alone opens it
+    text = _VISIT + (
+        "Vice President Ilse Varga will host Foreign Minister Tobias Renholt in Lindmark on 11 March for a "
+        "discussion of regional security."
+    )
+    assert ("bilateral", ["Ilse Varga", "Tobias Renholt"]) in _sides(text)

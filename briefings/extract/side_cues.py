@@ -23,7 +23,9 @@ _NOUN_WITH = rf"{MEETING_NOUNS}(?:\s+{_INITIALS})?(?:\s+(?:on|of)(?:\s+the)?(?:\
 _V_FUTURE = (
     r"(?:also\s+|)(?:then\s+|)(?:(?:separately|jointly|briefly|privately|likely|probably)\s+|)(?:meet(?:\s+(?:jointly|separately|briefly|privately)|)"
     r"(?:\s+with|)|(?<=also\s|then\s)sit\s+down\s+with|(?:hold|have)\s+talks(?:\s+(?:in|at|on)\s+[^,;.]{1,30}?)?\s+with|call\s+on|"
-    r"speak\s+(?:separately\s+|)(?:by\s+(?:phone|telephone|video)\s+)?with)"
+    r"speak\s+(?:separately\s+|)(?:by\s+(?:phone|telephone|video)\s+)?with|"
+    # "will see Foreign Secretary B and President C": to see a named person is to meet them
+    r"see(?=\s+(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+(?:\s+(?:and|on|in|for|before|to)\b|[,.;])))"
 )
 # "would convene a meeting in X on Monday (10 July), on the eve of the Y, with B and C"
 _V_CONVENE = r"(?:also\s+|)convene\s+an?\s+meeting(?=\s[^.;]{0,80}?,\s+with\s+[A-Z])"
@@ -204,9 +206,9 @@ PAST_WORDS = ("last", "previous", "earlier", "ago", "in 19", "in 20")
 CUE_WORDS = (
     "ilateral", "ne-on-one", "on the ", "meet", "met", "hold", "held", "call", "speak", "receive", "talks",
     "working", "chair", "joining ", "join ", "joins ", "On the ", "represent", "participate", "take part",
-    "ialogue", "ummit", "ession", "onsultations", "iscussions", "oundtable", " will convene", " will be held",
+    "ialogue", "ummit", "ession", "onsultations", "iscussion", "oundtable", " will convene", " will be held",
     " will take place", "for a visit", "for a tour", "for a meeting", "Meeting", "attend", "ministerial",
-    "Talks", "ommission", "ull-aside", "ounterpart", "sit down",
+    "Talks", "ommission", "ull-aside", "ounterpart", "sit down", " see ",
 )  # fmt: skip
 
 
