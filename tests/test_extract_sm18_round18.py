@@ -269,7 +269,9 @@ def test_preceded_on_weekday_stays() -> None:
 
 # ---- "will see B": to see a named person is to meet them ----------------------------------------------
 
-_TRIP = "Foreign Minister Tobias Renholt will travel to Lindmark, Castelmar and Vardenholm from 9 to 14 March. "
+_TRIP = (
+    "Foreign Minister Tobias Renholt will travel to Lindmark, Castelmar and Vardenholm from 9 to 14 March. "
+)
 
 
 def test_will_see_a_titled_person() -> None:
