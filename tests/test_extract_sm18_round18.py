@@ -307,3 +307,47 @@ def test_host_for_a_discussion_alone() -> None:
         "discussion of regional security."
     )
     assert ("bilateral", ["Ilse Varga", "Tobias Renholt"]) in _sides(text)
+
+
+# ---- "will host B for staff talks": the sort of talks between "for" and the talks ----------------------
+
+
+def test_host_for_staff_talks() -> None:
+    text = _VISIT + (
+        "In parallel, the Chief of the Defence Staff, Admiral Kasimir Velde, will host Estavia's Chief of "
+        "the General Staff, General Odile Marchetti, for staff talks."
+    )
+    assert ("bilateral", ["Kasimir Velde", "Odile Marchetti"]) in _sides(text)
+
+
+def test_host_for_navy_to_navy_talks() -> None:
+    text = _VISIT + (
+        "On 13 March, the Chief of the Defence Staff, Admiral Kasimir Velde, will host Estavia's Chief of "
+        "the General Staff, General Odile Marchetti, for navy-to-navy talks."
+    )
+    assert ("bilateral", ["Kasimir Velde", "Odile Marchetti"]) in _sides(text)
+
+
+def test_host_for_political_consultations() -> None:
+    text = _VISIT + (
+        "On 13 March, Interior Minister Kasimir Velde will host Estavia's Interior Minister, Odile "
+        "Marchetti, for political consultations."
+    )
+    assert ("bilateral", ["Kasimir Velde", "Odile Marchetti"]) in _sides(text)
+
+
+def test_host_for_in_depth_discussions() -> None:
+    text = _VISIT + (
+        "Trade Minister Kasimir Velde will host Estavia's Trade Minister, Odile Marchetti, on 13 March for "
+        "in-depth discussions."
+    )
+    assert ("bilateral", ["Kasimir Velde", "Odile Marchetti"]) in _sides(text)
+
+
+def test_host_for_a_dinner_stays_no_talks() -> None:
+    # a meal is no talks: hosting B for a dinner stays as before
+    text = _VISIT + (
+        "On 13 March, Defence Minister Kasimir Velde will host Estavia's Defence Minister, Odile Marchetti, "
+        "for a private dinner at the ministry."
+    )
+    assert ("bilateral", ["Kasimir Velde", "Odile Marchetti"]) not in _sides(text)

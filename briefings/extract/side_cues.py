@@ -59,7 +59,8 @@ CUE = guarded(
         # "will host the Danish Minister, B, for a visit to X": a meeting with B
         # "will host his U.S. counterpart, Gen. B, for the annual X Meeting": an abbreviation's dot is no stop
         # "will host Minister B at the residence for a discussion of X": the talks by another name
-        r"(?:also\s+|)host(?=\s(?:[^.;]|(?<=[A-Z])\.|\.(?=\s[A-Z])){0,100}?\bfor\s+(?:an?\s+|the\s+(?:[\w'’-]+\s+){0,4}?)?"
+        # "will host Gen. B for staff talks", "for a bilateral meeting": the sort of talks before them
+        r"(?:also\s+|)host(?=\s(?:[^.;]|(?<=[A-Z])\.|\.(?=\s[A-Z])){0,100}?\bfor\s+(?:(?:an?\s+|)(?:[\w'’-]+\s+){0,2}?|the\s+(?:[\w'’-]+\s+){0,4}?)"
         rf"(?:visit|meeting|talks|tour|discussions?|consultations|Meeting|Talks)\b)|{_V_CONVENE})|"
         # "The visit will conclude in X on Friday with a meeting with B": the meeting that ends or opens it
         r"(?P<ends>(?:conclude|end|close|begin|start|open)s?\s+(?:in\s+[A-Z][^.;,]{0,40}?\s)?with\s+"
