@@ -351,3 +351,30 @@ def test_host_for_a_dinner_stays_no_talks() -> None:
         "for a private dinner at the ministry."
     )
     assert ("bilateral", ["Kasimir Velde", "Odile Marchetti"]) not in _sides(text)
+
+
+# ---- "is slated to sit down with B": a scheduled meeting, like "will then sit down with B" -------------
+
+
+def test_slated_to_sit_down_with() -> None:
+    text = _TRIP + "In Castelmar on 11 March, Renholt is slated to sit down with Minister Odile Marchetti."
+    assert ("bilateral", ["Odile Marchetti", "Tobias Renholt"]) in _sides(text)
+
+
+def test_scheduled_to_sit_down_with() -> None:
+    text = _TRIP + "In Lindmark, he is scheduled to sit down with Defence Minister Kasimir Velde on 9 March."
+    assert ("bilateral", ["Kasimir Velde", "Tobias Renholt"]) in _sides(text)
+
+
+def test_expected_to_sit_down_with() -> None:
+    text = _TRIP + "On 12 March, Renholt is expected to sit down with Interior Minister Desmond Okerlund."
+    assert ("bilateral", ["Desmond Okerlund", "Tobias Renholt"]) in _sides(text)
+
+
+def test_plain_sit_down_stays_the_lead() -> None:
+    # "will sit down with B" of the lead's own talks: no side meeting, as before
+    text = (
+        "Foreign Minister Tobias Renholt will travel to Lindmark on 9 March for talks with Foreign Minister "
+        "Kasimir Velde. Renholt will sit down with Velde at the ministry."
+    )
+    assert _sides(text) == []

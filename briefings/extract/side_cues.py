@@ -18,11 +18,11 @@ _INITIALS = r"\([A-Z][A-Za-z+]{1,9}\)"
 _NOUN_WITH = rf"{MEETING_NOUNS}(?:\s+{_INITIALS})?(?:\s+(?:on|of)(?:\s+the)?(?:\s+[\w'’-]+){{1,5}}?)?\s+with"
 # the verb cue's pieces shared by its first words ("will", "to", "would"), each opening with a letter
 # "will hold talks in X on Monday with B": the place or day between the talks and whom they are with
-# "will then meet B": the next item of a programme; "will then sit down with B" (a plain "will sit
-# down with B" restates the lead's meeting)
+# "will then meet B": the next item of a programme; "will then sit down with B", "is slated to sit down
+# with B" (a plain "will sit down with B" restates the lead's meeting)
 _V_FUTURE = (
     r"(?:also\s+|)(?:then\s+|)(?:(?:separately|jointly|briefly|privately|likely|probably)\s+|)(?:meet(?:\s+(?:jointly|separately|briefly|privately)|)"
-    r"(?:\s+with|)|(?<=also\s|then\s)sit\s+down\s+with|(?:hold|have)\s+talks(?:\s+(?:in|at|on)\s+[^,;.]{1,30}?)?\s+with|call\s+on|"
+    r"(?:\s+with|)|(?:(?<=also\s|then\s)|(?<=slated\sto\s)|(?<=scheduled\sto\s)|(?<=expected\sto\s))sit\s+down\s+with|(?:hold|have)\s+talks(?:\s+(?:in|at|on)\s+[^,;.]{1,30}?)?\s+with|call\s+on|"
     r"speak\s+(?:separately\s+|)(?:by\s+(?:phone|telephone|video)\s+)?with|"
     # "will see Foreign Secretary B and President C": to see a named person is to meet them
     r"see(?=\s+(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+(?:\s+(?:and|on|in|for|before|to)\b|[,.;])))"
