@@ -378,3 +378,31 @@ def test_plain_sit_down_stays_the_lead() -> None:
         "Kasimir Velde. Renholt will sit down with Velde at the ministry."
     )
     assert _sides(text) == []
+
+
+# ---- "will receive at the Ministry B": a time or place between "receive" and whom ---------------------
+
+
+def test_receive_at_the_ministry() -> None:
+    text = _MINISTERIAL + (
+        "On the eve of the meeting, on 12 October, Minister Dunmore will receive at the Ministry Tobias "
+        "Renholt, Foreign Minister of Estavia."
+    )
+    assert any(sorted(p) == ["Alaric Dunmore", "Tobias Renholt"] for _, p in _sides(text))
+
+
+def test_receive_in_a_city() -> None:
+    text = _MINISTERIAL + (
+        "On 12 October, Minister Dunmore will receive in Lindmark Foreign Minister Ilse Varga of Moldrava."
+    )
+    assert any(sorted(p) == ["Alaric Dunmore", "Ilse Varga"] for _, p in _sides(text))
+
+
+def test_receive_on_a_day() -> None:
+    text = _MINISTERIAL + "Minister Dunmore will receive on 12 October Minister Kasimir Velde of Estavia."
+    assert any(sorted(p) == ["Alaric Dunmore", "Kasimir Velde"] for _, p in _sides(text))
+
+
+def test_receive_a_report_is_no_meeting() -> None:
+    text = _MINISTERIAL + "On 12 October, Minister Dunmore will receive at his office the fish report."
+    assert not any("Alaric Dunmore" in p for _, p in _sides(text))

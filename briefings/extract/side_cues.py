@@ -55,7 +55,8 @@ CUE = guarded(
         # a branch whose first op is a literal in one step (and "(?:x|)" is cheaper than "(?:x)?")
         rf"|\b(?P<verb>will\s+(?:{_V_FUTURE}|(?:also\s+|)be\s+received{_RECEIVED_AT}\s+by|"
         # "President A will receive Secretary B at the palace": a meeting with B
-        r"(?:also\s+|)receive(?=\s+(?:the\s+|)[A-Z])|"
+        # "will receive at the Ministry B", "will receive on Tuesday in X Minister B": a time or place first
+        r"(?:also\s+|)receive(?=\s+(?:(?:at|in|on)\s+[^,;.]{1,40}?\s+|)(?:the\s+|)[A-Z])|"
         # "will host the Danish Minister, B, for a visit to X": a meeting with B
         # "will host his U.S. counterpart, Gen. B, for the annual X Meeting": an abbreviation's dot is no stop
         # "will host Minister B at the residence for a discussion of X": the talks by another name
