@@ -406,3 +406,35 @@ def test_receive_on_a_day() -> None:
 def test_receive_a_report_is_no_meeting() -> None:
     text = _MINISTERIAL + "On 12 October, Minister Dunmore will receive at his office the fish report."
     assert not any("Alaric Dunmore" in p for _, p in _sides(text))
+
+
+# ---- "for the X Force leaders' summit": a named gathering told in lower case ----------------------------
+
+
+def test_for_a_named_leaders_summit() -> None:
+    text = _VISIT + (
+        "On Friday 13 March President Brune will travel to Lindmark for the Northern Shield Force leaders' "
+        "summit, where he will join counterparts from the Baltic states."
+    )
+    assert ("multilateral", ["Halvard Brune"]) in _sides(text)
+
+
+def test_for_a_bloc_leaders_summit() -> None:
+    text = _VISIT + (
+        "On 14 March President Brune will fly to Vardenholm for the Coral Sea Community leaders' summit."
+    )
+    assert ("multilateral", ["Halvard Brune"]) in _sides(text)
+
+
+def test_to_attend_a_named_leaders_summit() -> None:
+    text = _VISIT + (
+        "After the visit, President Brune will go on to Castelmar on 15 March for the Highland Union "
+        "leaders' summit."
+    )
+    assert ("multilateral", ["Halvard Brune"]) in _sides(text)
+
+
+def test_leaders_summit_unnamed_stays() -> None:
+    # "for a leaders' summit" with no name of its own: as before
+    text = _VISIT + "On 14 March President Brune will fly to Vardenholm for a leaders' summit."
+    assert ("multilateral", ["Halvard Brune"]) not in _sides(text)

@@ -113,11 +113,12 @@ CUE = guarded(
         # "The summit will be preceded (on Monday) by a meeting of senior officials": a gathering before it
         r"preceded(?<=\spreceded)(?:\s+on\s+(?:[A-Z]\w+\s+)?\d{1,2}(?:\s+[A-Z]\w+)?|\s+on\s+[A-Z]\w+)?\s+by|"
         # "travel to X for the Y Defence Ministers' Meeting": a named gathering of its own
-        r"for(?<=\sfor)(?:(?=\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference)\b)|"
+        # "travel to X for the Y Force leaders' summit": a named gathering told in lower case
+        r"for(?<=\sfor)(?:(?=\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference|leaders['’]\s+summit)\b)|"
         r"(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?[A-Z])))\s+"
         r"(?:(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference)|consultations)\s+of|"
         r"the\s+(?:(?:first|second|third|next|annual|\d+(?:st|nd|rd|th))\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}"
-        r"(?:Forum|Meeting|Summit|Conference|Dialogue|Council)|"
+        r"(?:Forum|Meeting|Summit|Conference|Dialogue|Council|leaders['’]\s+summit)|"
         # "attend the X member states' defense ministerial meeting"
         r"(?:the|an?)\s+(?:[\w'’()-]+\s+){1,8}?(?:ministerial|ministers['’])\s+meeting))\b"
         # "will travel to X for the A-B Economic and Financial Dialogue": a named format of two sides
