@@ -76,8 +76,8 @@ _TALKS = (
 def test_noted_that_on_the_margins() -> None:
     text = _TALKS + (
         "Commodore Brandt Oswin, the ministry's spokesman, noted that on the margins of the trilateral "
-        "meeting, Minister Lindqvist will hold separate bilateral meetings with Minister Renholt and Minister "
-        "Varga."
+        "meeting, Minister Lindqvist will hold separate bilateral meetings with Minister Renholt and "
+        "Minister Varga."
     )
     sides = _sides(text)
     assert ("bilateral", ["Ilse Varga", "Kaspar Lindqvist"]) in sides
