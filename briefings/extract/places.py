@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from briefings.extract.agenda import MONTH
 from briefings.extract.gazetteer import City, capital_country, country_of, find_city
@@ -53,6 +54,11 @@ _POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
 
 def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[tuple[City, int, int]]:
     """Cities named after "in/to/at/visit" in text[start:end]: (city, span start, span end)."""
+    return list(_cities_in(text, start, end, prefer))
+
+
+@lru_cache(maxsize=512)  # the main event's rules and its place ranker read the same sentences
+def _cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> tuple[tuple[City, int, int], ...]:
     out: list[tuple[City, int, int]] = []
     for m in _IN_CITY.finditer(text, start, end):
         if _MONTH_DAY.match(text, m.start("c")):
@@ -130,7 +136,7 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
                 a = m.start("c")
                 out.append((city, a, a + len(phrase)))
                 break
-    return out
+    return tuple(out)
 
 
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
