@@ -29,7 +29,6 @@ from scipy.optimize import minimize
 import briefings.extract as bx
 from briefings.evaluate.gold import load_corpus
 from briefings.evaluate.matching import fold
-from briefings.extract import events
 from briefings.extract import place_ranker as pr
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,7 +51,8 @@ def gather() -> list[Row]:
         return main
 
     bx.build_main = spy  # type: ignore[assignment]
-    events.rerank = lambda *_args: None  # the cascade alone: its own pick, unchanged by the ranker
+    rerank = pr.rerank
+    pr.rerank = lambda *_args: None  # type: ignore[assignment]  # the cascade alone, unchanged by the ranker
     rows: list[Row] = []
     dirs = sorted(p for p in (ROOT / "tests").iterdir() if p.is_dir() and p.name.startswith("corpus"))
     for d in dirs:
@@ -87,6 +87,7 @@ def gather() -> list[Row]:
                 )
             )
     bx.build_main = original  # type: ignore[assignment]
+    pr.rerank = rerank
     return rows
 
 

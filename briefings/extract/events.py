@@ -69,7 +69,7 @@ from briefings.extract.gazetteer import (
     find_city,
 )
 from briefings.extract.people import People
-from briefings.extract.place_ranker import rerank
+from briefings.extract.place_ranker import ranked_place
 from briefings.extract.places import TZ_ABBREV, ZONES, cities_in, departure_for, venue_in
 from briefings.extract.roles import _words
 from briefings.extract.sentences import Doc, Sentence
@@ -350,9 +350,7 @@ def build_main(
         trip, place = True, None  # a trip over several cities has no single place
     elif place and not cities and not town and REMOTE.search(s.text):
         place = None  # "will hold talks by videoconference": held in no city (the dateline is the writer's)
-    ranked = rerank(doc, body, s, dm.start if dm else None, dateline, headline, prefer, place, trip)
-    if ranked is not None:  # the learned ranker is surer of another place than the rules are of theirs
-        place, tz = ranked.name or None, ranked.timezone or tz
+    place, tz = ranked_place(doc, body, s, dm, dateline, headline, prefer, place, tz, trip)  # learned
     venue = None
     for x in [s, *lead]:
         v = venue_in(doc.text, x.start, x.end)

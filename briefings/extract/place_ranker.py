@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefings.extract.datelines import Dateline
+from briefings.extract.dates import DateMention
 from briefings.extract.event_city_checks import REMOTE
 from briefings.extract.event_spans import EVENT_NOUN
 from briefings.extract.event_tense import sentence_score
@@ -252,3 +253,23 @@ def rerank(
     own = next(i for i, c in enumerate(cands) if fold(c.name) == key)
     top = max(range(len(cands)), key=scores.__getitem__)
     return cands[top] if scores[top] - scores[own] > margin else None
+
+
+def ranked_place(
+    doc: Doc,
+    body: list[Sentence],
+    s: Sentence,
+    dm: DateMention | None,
+    dateline: Dateline | None,
+    headline: str | None,
+    prefer: frozenset[str],
+    place: str | None,
+    tz: str | None,
+    trip: bool,
+) -> tuple[str | None, str | None]:
+    """The main event's place and timezone: the rules' `place` and `tz`, unless the ranker is surer of
+    another place (or of none) by the learned margin."""
+    ranked = rerank(doc, body, s, dm.start if dm else None, dateline, headline, prefer, place, trip)
+    if ranked is None:
+        return place, tz
+    return ranked.name or None, ranked.timezone or tz
