@@ -20,7 +20,9 @@ _PRONOUN_LEAD = re.compile(
 # "3. EAM is also scheduled to call on ...": a sentence whose subject is an office's initials
 _INITIALS_SUBJECT = re.compile(r"\s*(?:\d+\.\s+)?([A-Z]{2,6})\s+(?:is|will|was|has|would)\s")
 # "During the visit, Minister A will call on B": a subject after the sentence's opening phrase
-_OPENING_PHRASE = re.compile(r"\s*(?:In|At|On|During|After|Later|Then)\b[^,.;]{0,40},\s*")
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|At|On|During|After|Before|Ahead\s+of|Later|Then|Earlier)\b[^,.;]{0,40},\s*"
+)
 _PLACED_TITLE_SUBJECT = re.compile(
     r"\s*(?:(?:In|At|On|During|After)\s+[^,]{1,40},\s*)?[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)"
     r"(?:will|is|was|has|would)\s"
