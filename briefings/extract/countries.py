@@ -204,7 +204,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if id(rec) in outside or envoy:
                 break  # a think tank's officer is no host's official; an envoy met there is a foreigner
             if "ccompanied" in before and _ESCORTED.search(before):
-                break  # "A will be accompanied by B": B is of A's party (companion_of), not a host's met later
+                break  # "A will be accompanied by B": B is of A's party (companion_of), not the host's
             si = m.sentence.index
             if si not in hosts or si in several:
                 sides = frozenset(ctx.parties)
