@@ -1,7 +1,8 @@
 """Country rules, round 18 (pc18): a person named right after "accompanied by" is of the party of the one
 accompanied, not the host's, though a later sentence has a host's official meet them; a sentence opening
 "Before X, A was received by B" has A as its subject, so the next sentence's "the minister was accompanied
-by C" means A, and C is A's."""
+by C" means A, and C is A's; "the President's diplomatic adviser, Ms A" makes A staff of the text's own
+President (the first named with that title), not of the host's."""
 
 from __future__ import annotations
 
@@ -106,3 +107,116 @@ def test_subject_opening_the_sentence_received_by_host() -> None:
         "security."
     )
     assert _country(text, "Mart Kask") == "Estonia"
+
+
+# ---- "the President's adviser, A": the staff of the text's own leader ------------------------------------
+
+_VISIT = """Presidency \u2014 Press communiqu\u00e9
+
+State visit of the {title} to {host} and official visit to {next}
+
+The {title}, Mr {leader}, will make a State visit to the Republic of {host} from Monday 3 to Wednesday 5 \
+May, followed by an official visit to {next} on Thursday 6 May.
+
+He will be accompanied by Ms {minister}, Minister of Foreign Affairs, and a delegation of business leaders.
+
+The trip will give new impetus to the Strategic Partnership between {home} and {host}, notably on ports.
+
+Programme
+
+Monday 3 May \u2014 {city}
+Welcome ceremony at the Government Palace, followed by talks with the President of the Republic of {host}, \
+Mr {met}. State dinner.
+
+Tuesday 4 May \u2014 {city}
+Working lunch with the Prime Minister, Mr {premier}. Opening of the {home}\u2013{host} Business Forum.
+
+Thursday 6 May \u2014 {city2}
+Talks with the President of {next}, Mr {met2}, on trade. Visit to the national museum.
+
+Speaking to reporters on Friday, {owner}, {adviser}, said the visit showed {home}'s ambitions in the region.
+
+"The President will also meet students in {city2}," she added.
+"""
+
+
+def _visit(**names: str) -> str:
+    """A communique on a leader's State visit whose staff member speaks at its end."""
+    return _VISIT.format(**names)
+
+
+def test_presidents_diplomatic_adviser_is_the_presidents() -> None:
+    text = _visit(
+        title="President of the Republic",
+        leader="Andres Molina",
+        host="Peru",
+        next="Bolivia",
+        minister="Rosa Vidal",
+        home="Chile",
+        city="Lima",
+        met="Jorge Quispe",
+        premier="Luis Condori",
+        city2="La Paz",
+        met2="Evo Mamani",
+        owner="the President's diplomatic adviser",
+        adviser="Ms Lucia Ferrand",
+    )
+    assert _country(text, "Lucia Ferrand") == "Chile"
+
+
+def test_presidents_chief_of_staff_is_the_presidents() -> None:
+    text = _visit(
+        title="President of the Republic",
+        leader="Tomas Oyarzun",
+        host="Ecuador",
+        next="Colombia",
+        minister="Ines Barros",
+        home="Uruguay",
+        city="Quito",
+        met="Pablo Cedeno",
+        premier="Raul Vinueza",
+        city2="Bogota",
+        met2="Ivan Rojas",
+        owner="the President's chief of staff",
+        adviser="Mrs Carla Sosa",
+    )
+    assert _country(text, "Carla Sosa") == "Uruguay"
+
+
+def test_presidents_senior_adviser_is_the_presidents() -> None:
+    text = _visit(
+        title="President of the Republic",
+        leader="Mateus Faria",
+        host="Angola",
+        next="Namibia",
+        minister="Joana Leal",
+        home="Portugal",
+        city="Luanda",
+        met="Manuel Kiala",
+        premier="Joao Mbala",
+        city2="Windhoek",
+        met2="Hage Nujoma",
+        owner="the President's senior foreign policy adviser",
+        adviser="Dr Rita Cunha",
+    )
+    assert _country(text, "Rita Cunha") == "Portugal"
+
+
+def test_palace_spokesperson_is_not_owned_by_a_leader() -> None:
+    # near miss: "the Palace's spokesperson" names no leader whose title owns the person's
+    text = _visit(
+        title="President of the Republic",
+        leader="Andres Molina",
+        host="Peru",
+        next="Bolivia",
+        minister="Rosa Vidal",
+        home="Chile",
+        city="Lima",
+        met="Jorge Quispe",
+        premier="Luis Condori",
+        city2="La Paz",
+        met2="Evo Mamani",
+        owner="the Palace's spokesperson",
+        adviser="Ms Lucia Ferrand",
+    )
+    assert _country(text, "Lucia Ferrand") == "Peru"
