@@ -13,9 +13,14 @@ from briefings.extract.people import People, PersonRec
 from briefings.extract.people_author import companion_of_author, speaks_as_i
 from briefings.extract.people_bare import HOST_NOUN
 from briefings.extract.people_chains import accompanied_before, after_cue, member_gap, title_lead
-from briefings.extract.people_escorts import accompanies, acting_for, conveyed_from, delegation_member
+from briefings.extract.people_escorts import (
+    accompanies,
+    acting_for,
+    conveyed_from,
+    delegation_member,
+    title_owner,
+)
 from briefings.extract.people_pronouns import pronoun_subject
-from briefings.extract.roles import role_key
 from briefings.extract.sentences import Doc
 
 _SPOKE = re.compile(
@@ -204,31 +209,8 @@ def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
         or delegation_member(text, rec, people)
         or conveyed_from(text, rec, people)
         or acting_for(text, rec, people)  # "B will be Acting Minister for X": the absent holder's government
-        or _title_owner(text, rec, people)  # "the President's adviser, A": the President's staff
+        or title_owner(text, rec, people)  # "the President's adviser, A": the President's staff
     )
-
-
-# "the President's diplomatic adviser, Ms A": a leader's title owning the person's own (lower-case) title in
-# apposition before the name ("the Prime Minister's Office, A" is a body, not A's title)
-_OWNED_TITLE = re.compile(
-    r"\b[Tt]he\s+([Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mperor)"
-    r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,4}?[a-z-]+,\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$"
-)
-
-
-def _title_owner(text: str, rec: PersonRec, people: People) -> PersonRec | None:
-    """The leader whose title owns the person's ("the President's adviser, A": the President's holder)."""
-    for m in rec.mentions:
-        lo = max(m.sentence.start, m.start - 90)
-        if "s " not in text[lo : m.start]:
-            continue
-        own = _OWNED_TITLE.search(text, lo, m.start)
-        if own is None:
-            continue
-        # the leader named first with that title: the principal of the text, not a host's namesake office
-        key = role_key(own[1])
-        return next((r for r in people.recs if r is not rec and role_key(r.role or "").startswith(key)), None)
-    return None
 
 
 def joined_group(text: str, rec: PersonRec, people: People) -> PersonRec | None:

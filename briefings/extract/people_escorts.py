@@ -4,7 +4,8 @@ received (a host's minister escorts a visitor around the host country); and the 
 after "The delegation includes", who travel with the delegation's leader named just before; and a leader
 whose greetings, message or letter someone conveys ("He will convey the greetings of President B"), who is of
 the envoy's side, not of the one receiving them; and one who will be "Acting Minister for X" while its
-holder is away, who stays at home in the holder's government."""
+holder is away, who stays at home in the holder's government; and the leader whose title owns the person's
+("the President's diplomatic adviser, A"), whose staff A is."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_pronouns import pronoun_subject
+from briefings.extract.roles import role_key
 
 # "will accompany B", "is to accompany the Prime Minister, B", "accompanied B" right before a name
 _ACCOMPANY = re.compile(
@@ -43,7 +45,6 @@ def accompanies(text: str, rec: PersonRec, people: People) -> PersonRec | None:
         if nxt and nxt[0][1] is not rec and nxt[0][0].span_start - cue.end() <= 40:
             return None if _guest(text, nxt[0][1]) else nxt[0][1]
     return None
-
 
 
 # "The delegation includes A and B", "The delegation will also comprise A": members of one named before
@@ -134,4 +135,27 @@ def acting_for(text: str, rec: PersonRec, people: People) -> PersonRec | None:
         office = act[1].lower()
         holders = [r for r in people.recs if r is not rec and r.role and r.role.lower() == office]
         return holders[0] if len(holders) == 1 else None
+    return None
+
+
+# "the President's diplomatic adviser, Ms A": a leader's title owning the person's own (lower-case) title in
+# apposition before the name ("the Prime Minister's Office, A" is a body, not A's title)
+_OWNED_TITLE = re.compile(
+    r"\b[Tt]he\s+([Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ee]mperor)"
+    r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,4}?[a-z-]+,\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$"
+)
+
+
+def title_owner(text: str, rec: PersonRec, people: People) -> PersonRec | None:
+    """The leader whose title owns the person's ("the President's adviser, A": the President's holder)."""
+    for m in rec.mentions:
+        lo = max(m.sentence.start, m.start - 90)
+        if "s " not in text[lo : m.start]:
+            continue
+        own = _OWNED_TITLE.search(text, lo, m.start)
+        if own is None:
+            continue
+        # the leader named first with that title: the principal of the text, not a host's namesake office
+        key = role_key(own[1])
+        return next((r for r in people.recs if r is not rec and role_key(r.role or "").startswith(key)), None)
     return None
