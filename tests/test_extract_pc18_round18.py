@@ -2,7 +2,8 @@
 accompanied, not the host's, though a later sentence has a host's official meet them; a sentence opening
 "Before X, A was received by B" has A as its subject, so the next sentence's "the minister was accompanied
 by C" means A, and C is A's; "the President's diplomatic adviser, Ms A" makes A staff of the text's own
-President (the first named with that title), not of the host's."""
+President (the first named with that title), not of the host's; one who "will attend the X meetings to be
+held in Xcity" travels there and is not of Xcity's state."""
 
 from __future__ import annotations
 
@@ -220,3 +221,54 @@ def test_palace_spokesperson_is_not_owned_by_a_leader() -> None:
         adviser="Ms Lucia Ferrand",
     )
     assert _country(text, "Lucia Ferrand") == "Peru"
+
+
+# ---- "A will attend the X meetings to be held in Xcity": A travels there, is no host's official ----------
+
+_MEETINGS = """Minister of Trade {name} to Attend Regional Trade Ministers' Meetings
+
+1. Minister of Trade {name} will attend the Regional Trade Ministers' Meetings to be held in {city}, {host}, \
+from 2 to 4 March. The meetings include the {home}-ASEAN Trade Dialogue.
+
+2. At the {home}-ASEAN Trade Dialogue, Minister {short} plans to discuss supply chains and green shipping.
+
+3. Minister {short} will also hold bilateral talks with Minister of Industry and Trade {other} of {host}."""
+
+
+def test_attendee_of_meetings_held_in_hanoi_is_no_vietnamese() -> None:
+    text = _MEETINGS.format(
+        name="Soren Dahl", short="Dahl", city="Hanoi", host="Vietnam", home="Denmark", other="Le Van Minh"
+    )
+    assert _country(text, "Soren Dahl") == "Denmark"
+
+
+def test_attendee_of_meetings_held_in_manila_is_no_filipino() -> None:
+    text = _MEETINGS.format(
+        name="Ingrid Moen",
+        short="Moen",
+        city="Manila",
+        host="the Philippines",
+        home="Norway",
+        other="Jose Santos",
+    )
+    assert _country(text, "Ingrid Moen") == "Norway"
+
+
+def test_attendee_of_meetings_held_in_bangkok_is_no_thai() -> None:
+    text = _MEETINGS.format(
+        name="Pieter Smit",
+        short="Smit",
+        city="Bangkok",
+        host="Thailand",
+        home="Netherlands",
+        other="Somchai Wong",
+    )
+    assert _country(text, "Pieter Smit") == "Netherlands"
+
+
+def test_host_counterpart_of_attended_meetings_stays_host() -> None:
+    # near miss: the counterpart "of Vietnam" met at the meetings keeps the host's state
+    text = _MEETINGS.format(
+        name="Soren Dahl", short="Dahl", city="Hanoi", host="Vietnam", home="Denmark", other="Le Van Minh"
+    )
+    assert _country(text, "Le Van Minh") == "Vietnam"

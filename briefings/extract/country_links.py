@@ -33,6 +33,8 @@ TRAVELS = re.compile(
     r"\s*,?\s*(?:will|is to|is set to|plans to|is (?:scheduled|due|expected) to)?\s*(?:also\s+|then\s+)?"
     # "lead a delegation to X, Y and Z": the places follow the whole phrase
     r"(?:(?:lead|head)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?delegation\s+to\b|"
+    # "attend the X meetings to be held in Xcity": an attendee of meetings held abroad travels there
+    r"attend\s+[^.;]{0,90}?\bto\s+be\s+held\s+in\b|"
     r"travel|visit|fly|head|arrive|tour|"
     r"pay\s+(?:an?\s+)?(?:(?:[Oo]fficial|[Ss]tate|[Ww]orking)\s+)?[Vv]isit)"
 )
