@@ -26,15 +26,19 @@ _MONTH = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 # "Riyadh, 12 Rabi' al-Awwal 1448 AH, corresponding to 26 August 2026 —": the Hijri date before the Gregorian
+# "Riyadh, Safar 10, 1447 AH, August 4, 2025, SPA --": the Hijri month first, then the Gregorian date
 _HIJRI = (
     r"(?:\d{1,2}\s+[A-Z][\w'’ -]{2,25}?\s+1[34]\d\d\s*(?:A\.?H\.?|H\.?)?\s*"
-    r"(?:,?\s*(?:corresponding|corresponds)\s+to|/|\()\s*)"
+    r"(?:,?\s*(?:corresponding|corresponds)\s+to|/|\()\s*"
+    r"|[A-Z][\w'’ -]{2,25}?\s+\d{1,2},\s*1[34]\d\d(?:\s*A\.?H\.?)?,\s*(?=[A-Z]))"
 )
 DATELINE = re.compile(
     rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?:,\s*(?P<region>[A-Z][A-Za-z. ]{{1,25}}?))?"
     # "MANILA 24 February 2025 – ...": the date may follow the city without a comma; "Berlin, 10.11.2026 –"
     rf"(?:(?:,\s*|\s+){_HIJRI}?(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
-    r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)?)?"
+    r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)?"
+    # "..., 2025, SPA --": a wire's initials after the date, without brackets
+    r"(?:,\s*[A-Z]{2,6}(?=\s*(?:[–—]|--?)\s))?)?"
     r"\s*(?:\([^)]{1,30}\)\s*){0,2}(?:(?:[–—]|--?|:)\s+|(?:[–—]|--)(?=[A-Z“\"]))"
 )
 # "New Delhi, Nov 3 (PTI) India ...", "SINGAPORE, May 29 Kyodo - ...": an agency tag after the date;
