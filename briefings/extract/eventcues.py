@@ -18,7 +18,19 @@ TRAVEL_TO = re.compile(
     r"\b(?:travel|travels|traveling|travelling|fly|head|visit|visits)\b[^.]{0,30}\bto\b|\bvisit\b|"
     r"\blead\s+(?:\w+(?:'s)?\s+)?delegation\s+to\b"
 )
+# "X will welcome Y to Cityname next week": the host receives the guest in that city
+# (the guest named straight after the verb: "welcomed Y on his first visit to X" is Y's visit, not a welcome)
+_WELCOMED_TO = re.compile(
+    r"\bwelcom(?:e|es|ed|ing)\s+(?:(?!(?:on|for|in|at|of|visit|trip|during)\b)[\w'’.-]+\s+){1,8}?to\s+$"
+)
 _NO_CITY = City("", "", 0, "")
+
+
+def held_at(text: str, start: int, at: int) -> bool:
+    """A city named where something is held ("in X", "at X") or the guest is welcomed ("welcome Y to X")."""
+    return text[max(0, at - 3) : at] in ("in ", "In ", "at ") or bool(
+        _WELCOMED_TO.search(text, max(start, at - 100), at)
+    )
 
 
 def mentioned_countries(doc: Doc) -> frozenset[str]:

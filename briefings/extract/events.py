@@ -60,6 +60,7 @@ from briefings.extract.eventcues import (
     TRAVEL_TO,
     attended_city,
     countries_in,
+    held_at,
     host_span,
     is_trip,
 )
@@ -279,7 +280,7 @@ def build_main(
                 )
             ]
             if venue_only:
-                cs = [c for c in cs if doc.text[max(0, c[1] - 3) : c[1]] in ("in ", "In ", "at ")]
+                cs = [c for c in cs if held_at(doc.text, x.start, c[1])]
             if cs:
                 place, tz = cs[0][0].name, cs[0][0].timezone
                 break
