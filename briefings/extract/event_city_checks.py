@@ -67,15 +67,19 @@ def quoted_at(text: str, start: int, at: int) -> bool:
 
 # "..., the ministry said, speaking at its weekly press briefing in X", "an official told reporters in Y":
 # where the news was given, after the clause reporting it, not the meeting's town
+# ", the spokesperson said in a press briefing in X": where the news was given, too
 _REPORTED_IN = re.compile(
     r",\s+(?:speaking|(?:[\w'’-]+\s+){0,3}?(?:told|briefed)\s+(?:\w+\s+){0,2}?"
-    r"(?:reporters|journalists|the\s+press|media))\b[^.;]{0,70}?\s(?:in|at)\s+$"
+    r"(?:reporters|journalists|the\s+press|media)|(?:[\w'’.-]+\s+){0,6}?said\s+(?:in|at|during)\s+"
+    r"(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:briefing|(?:press|news)\s+conference))\b"
+    r"[^.;]{0,70}?\s(?:in|at)\s+$"
 )
 
 
 def reported_from(text: str, start: int, found: list[tuple[City, int, int]]) -> list[tuple[City, int, int]]:
     """The cities that are not only where a reporting clause says the news was given (all of them when the
     sentence names no other)."""
-    if len(found) < 1 or not any(w in text[start : found[-1][1]] for w in ("speaking", "told", "briefed")):
+    cues = ("speaking", "told", "brief", "conference")
+    if len(found) < 1 or not any(w in text[start : found[-1][1]] for w in cues):
         return found
     return [c for c in found if not _REPORTED_IN.search(text, max(start, c[1] - 110), c[1])]

@@ -142,9 +142,10 @@ MONTH_YEAR_AFTER = re.compile(
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=,))?\s*,?\s*in\s+(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\s+(\d{4})\b"
 )
-# "the situation in X", "the war in X": a city the talks are about
+# "the situation in X", "the war in X": a city the talks are about; "amid concern in X": a capital's mood
 _TOPIC_IN = re.compile(
-    r"\b(?:situation|crisis|war|conflict|fighting|violence|ceasefire|hostilities|tensions|unrest)\s+in\s+$"
+    r"\b(?:situation|crisis|war|conflict|fighting|violence|ceasefire|hostilities|tensions|unrest|"
+    r"concerns?|worries|unease|alarm|anxiety|frustration|anger)\s+in\s+$"
 )
 _WHO_MET_IN = re.compile(
     r"\bwho\s+(?:last\s+|first\s+|also\s+)?(?:met|held|hosted|attended|gathered)\b[^.;,]{0,30}?\sin\s+$"

@@ -175,11 +175,11 @@ def held_city(doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str
 
 _CAPITAL_BEFORE = re.compile(r"\bin\s+the\s+(?:[A-Z][\w'’-]+\s+)?capital,?\s+$")
 _FUTURE_HELD = re.compile(
-    r"\bwill\s+(?:hold|host|convene|meet|attend)\b|\b(?:when|once)\s+[^.;]{1,120}?\s(?:meet|gather|convene)\s+in\s"
+    r"\bwill\s+(?:hold|host|convene|meet|attend|gather)\b|\b(?:when|once)\s+[^.;]{1,120}?\s(?:meet|gather|convene)\s+in\s"
 )
 # "when their foreign and defence ministers meet in X": a meeting still to come, in the present tense
 _WHEN_MEET_IN = re.compile(r"\b(?:when|once)\s+[^;:()\"“”]{1,80}?\s(?:meet|gather|convene)\s+in\s+$")
-_HELD_CLAUSE_IN = re.compile(r"\bwill\s+(?:hold|host|convene|meet)\b[^;,:()\"“”]{1,110}?\sin\s+$")
+_HELD_CLAUSE_IN = re.compile(r"\bwill\s+(?:hold|host|convene|meet|gather)\b[^;,:()\"“”]{0,110}?\sin\s+$")
 # "will hold talks in X", "talks in the port city of X"
 _HELD_NOUN_IN = re.compile(
     rf"\b{NOUN}\s+in\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:town|city|village|port)\s+of\s+)?$", re.I
