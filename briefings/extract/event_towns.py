@@ -20,10 +20,15 @@ from briefings.extract.sentences import Doc, Sentence
 OTHER_EVENT_IN = re.compile(
     r"\b(?P<n>[A-Z][\w-]*\s+(?:Summit|Forum|Conference|Meeting|Dialogue|Games|Congress|Assembly|Ministerial))"
     # "the X Summit, which will be held in Y next year": its city given in a relative clause
-    r"(?:,?\s+(?:which|that)\s+will\s+(?:be\s+held|take\s+place)|\s+(?:to|due\s+to|set\s+to)\s+be\s+held)?"
+    # "the X Summit, which Y will host in Z later this year": a host named in the clause
+    r"(?:,?\s+(?:which|that)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,3}?will\s+(?:be\s+held|take\s+place|host)"
+    r"|\s+(?:to|due\s+to|set\s+to)\s+be\s+held)?"
     r"\s+(?:in|at)\s+$"
 )
-_ANCHORED = re.compile(r"\b(?:ahead\s+of|before|after|following|since|last)\s+(?:the\s+)?$", re.I)
+# "... review preparations for the X Summit": a later gathering the talks prepare, not theirs
+_ANCHORED = re.compile(
+    r"\b(?:ahead\s+of|before|after|following|since|last|preparations?\s+for)\s+(?:the\s+)?$", re.I
+)
 
 
 def _anchored(text: str, name: str) -> bool:
