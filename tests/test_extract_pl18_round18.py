@@ -233,3 +233,47 @@ def test_summit_held_in_city_still_the_place() -> None:
     # the summit itself "will be held in Xcity on Thursday": its own city, no other gathering
     text = "The Arctic Energy Summit will be held in Oslo on Thursday, March 12, the ministry said."
     assert _place(text, date(2026, 3, 4)) == "Oslo"
+
+
+# ---- "embark on a visit to A and B on Wednesday during which he will attend the X in C ... The X, to be
+# held on 7 and 8 May": the dates are the gathering's own, so is its city --
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Mehta to attend India-Baltic Dialogue in Riga\n\nNew Delhi, May 5 (PTI) Minister Arjun Mehta "
+            "will embark on a five-day visit to Latvia and Estonia on Wednesday during which he will attend "
+            "the third India-Baltic Dialogue in Riga, the ministry said on Tuesday.\n\nThe dialogue, to be "
+            "held on May 7 and 8, will bring together ministers of four states.",
+            "Riga",
+        ),
+        (
+            "Sato to attend Pacific Rim Forum in Santiago\n\nTokyo, May 5 (Kyodo) Minister Aiko Sato will "
+            "embark on a six-day trip to Chile and Peru on Wednesday during which she will attend the "
+            "Pacific Rim Forum in Santiago, the ministry said on Tuesday.\n\nThe forum, to be held on May 7 "
+            "and 8, will bring together ministers of nine states.",
+            "Santiago",
+        ),
+        (
+            "Park to attend Korea-Africa Ministerial in Nairobi\n\nSeoul, May 5 (Yonhap) Minister Park Ji-ho "
+            "will embark on a four-day visit to Kenya and Tanzania on Wednesday during which he will attend "
+            "the Korea-Africa Ministerial in Nairobi, the ministry said on Tuesday.\n\nThe ministerial, to "
+            "be held on May 7 and 8, will bring together ministers of twelve states.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_attended_gathering_own_days_give_its_city(text: str, city: str) -> None:
+    assert _place(text, date(2026, 5, 5)) == city
+
+
+def test_trip_with_its_own_days_stays_unplaced() -> None:
+    # the range is the visit's own: a trip over two countries, no single place
+    text = (
+        "Mehta to visit Latvia and Estonia\n\nNew Delhi, May 5 (PTI) Minister Arjun Mehta will visit Latvia "
+        "and Estonia from May 6 to 10, during which he will attend the third India-Baltic Dialogue in "
+        "Riga, the ministry said on Tuesday."
+    )
+    assert _place(text, date(2026, 5, 5)) is None

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from briefings.extract.dates import find_dates
+from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.gazetteer import City, country_of, find_city
 from briefings.extract.regex_guard import guarded
 from briefings.extract.relative_dates import relative_date
@@ -88,6 +88,22 @@ _ATTEND_IN = re.compile(
     r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\s+[^.;]{0,80}?"
     r"\b(?:Meetings?|Summit|Conference|Forum|Dialogue|Ministerial)\s+in\s+(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
+
+
+_WILL_ATTEND_IN = re.compile(
+    r"\b(?:will|to)\s+attend\s+[^.;]{0,80}?"
+    r"\b(?:Meetings?|Summit|Conference|Forum|Dialogue|Ministerial)\s+in\s+(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def regathered_city(doc: Doc, s: Sentence, dm: DateMention, ref: date, prefer: frozenset[str]) -> City | None:
+    """A trip's sentence that "will attend the X in C" whose date was moved off its own words (to the
+    gathering's own days, "The X, to be held on 4 and 5 June"): C."""
+    said = find_dates(doc.text, dm.start, dm.end, ref) if "attend" in s.text else None
+    if not said or said[0].date == dm.date:
+        return None
+    am = _WILL_ATTEND_IN.search(s.text)
+    return find_city(am["c"], prefer) if am else None
 
 
 def attended_city(lead: list[Sentence], before: int, prefer: frozenset[str]) -> City | None:

@@ -63,12 +63,9 @@ from briefings.extract.eventcues import (
     held_at,
     host_span,
     is_trip,
+    regathered_city,
 )
-from briefings.extract.gazetteer import (
-    capital_timezone,
-    country_of,
-    find_city,
-)
+from briefings.extract.gazetteer import capital_timezone, country_of, find_city
 from briefings.extract.people import People
 from briefings.extract.place_ranker import ranked_place
 from briefings.extract.places import TZ_ABBREV, ZONES, cities_in, departure_for, venue_in
@@ -338,6 +335,8 @@ def build_main(
         gathering = attended_city(lead, s.index, prefer) if nouns - TRAVEL_NOUNS else None
         if gathering:
             trip, place, tz = False, gathering.name, gathering.timezone
+    elif trip and dm and dm.end_date and (gathering := regathered_city(doc, s, dm, ref, prefer)):
+        trip, place, tz = False, gathering.name, gathering.timezone  # the gathering's own days and city
     if (
         not trip
         and place
