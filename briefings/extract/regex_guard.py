@@ -78,7 +78,39 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     group = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
     guard = f"(?=(?i:{group}))" if folded else f"(?={group})"
-    return re.compile(f"{guard}(?:{pattern.pattern})", pattern.flags)
+    source = f"{guard}(?:{pattern.pattern})"
+    if folded or pattern.flags & re.IGNORECASE:
+        return re.compile(source, pattern.flags)  # sre's own first-character scan does not fold case
+    return _first_char_scan(pattern, chars, source)
+
+
+def _first_char_scan(pattern: re.Pattern[str], chars: set[str], source: str) -> re.Pattern[str]:
+    """The pattern compiled with its first characters as sre's search charset (the INFO block sre builds
+    itself for a pattern opening with a literal or a class): sre_search then skips in C every position
+    whose character is not one of them, where the lookahead `source` spells out would call the matcher at
+    each. Same matches; the pattern keeps `source` as its text, which describes it exactly."""
+    p = P.parse(pattern.pattern, pattern.flags)
+    flags = p.state.flags | pattern.flags
+    lo, hi = p.getwidth()
+    if lo == 0:  # (first_chars saw a character first, so never; sre wants a width for its scan)
+        return re.compile(source, pattern.flags)
+    code = [C.INFO, 0, C.SRE_INFO_CHARSET, min(lo, R.MAXCODE), min(hi, R.MAXCODE)]
+    charset, _ = R._optimize_charset([(C.LITERAL, ord(c)) for c in sorted(chars)])
+    R._compile_charset(charset, flags, code)
+    code[1] = len(code) - 1  # the INFO block's length
+    R._compile(code, p.data, flags)
+    code.append(C.SUCCESS)
+    return _compiled(source, flags, code, p.state)
+
+
+def _compiled(source: str, flags: int, code: list[int], state: Any) -> re.Pattern[str]:
+    """A pattern object from sre code the parser's `state` (its groups) was compiled into."""
+    names: list[str | None] = [None] * state.groups
+    for name, g in state.groupdict.items():
+        names[g] = name
+    return _sre.compile(  # type: ignore[no-any-return,unused-ignore]
+        source, flags, code, state.groups - 1, state.groupdict, tuple(names)
+    )
 
 
 # by_first_letter: sre searches a pattern whose alternatives all open with a literal by scanning for their
@@ -221,11 +253,4 @@ def by_first_letter(pattern: re.Pattern[str]) -> re.Pattern[str]:
             alts[j] = P.SubPattern(p.state, [alt[0], behind, *list(alt)[1:]])
     p.data[: i + 1] = [(C.BRANCH, (None, alts))]
     p.width = None
-    code = R._code(p, pattern.flags)
-    index = p.state.groupdict
-    names: list[str | None] = [None] * p.state.groups
-    for name, g in index.items():
-        names[g] = name
-    return _sre.compile(  # type: ignore[no-any-return,unused-ignore]
-        pattern.pattern, pattern.flags | p.state.flags, code, p.state.groups - 1, index, tuple(names)
-    )
+    return _compiled(pattern.pattern, pattern.flags | p.state.flags, R._code(p, pattern.flags), p.state)
