@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from briefings.extract import dates, event_dates, event_participants, eventcues, places, side_cues, stops
-from briefings.extract.regex_guard import class_chars, first_chars, guarded
+from briefings.extract.regex_guard import _ASCII_FOLDS, class_chars, first_chars, guarded
 
 GUARDED = {
     "dates._PAST": dates._PAST,
@@ -79,6 +79,7 @@ def test_the_check_catches_a_missing_letter() -> None:
         r"\b(?:alpha|(?i:beta)|(?<=\s)gamma|\)delta)\b",
         r"\b(?P<k>[Bb]ilateral|one-on-one)\s+(?:talks|(?i:meeting))|\b(?P<v>met)\s+with",
         r"(?:x|y)?zeta",
+        r"(?i)\b(?:kelvin|sigma|idle)\b",
     ],
 )
 def test_a_guarded_regex_matches_exactly_what_the_original_matches(source: str) -> None:
@@ -91,6 +92,7 @@ def test_a_guarded_regex_matches_exactly_what_the_original_matches(source: str) 
         "Bilateral MEETING; met with them",
         "one-on-one Talks",
         "ALPHA gAmMa",
+        "\u212aelvin \u017figma \u0130dle \u0131dle KELVIN Sigma",
     ]
     for text in texts:
         got = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
@@ -105,3 +107,10 @@ def test_a_regex_that_may_start_anywhere_is_left_as_it_is() -> None:
 
 def test_the_side_meeting_cue_is_guarded() -> None:
     assert side_cues.CUE.pattern.startswith("(?=")
+
+
+def test_the_case_folds_of_ascii_are_all_known() -> None:
+    # a case-insensitive guard's scan set holds every character that matches an ASCII one under re.I
+    ascii_class = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+    folds = {chr(c) for c in range(0x110000) if ascii_class.fullmatch(chr(c))}
+    assert folds == _ASCII_FOLDS

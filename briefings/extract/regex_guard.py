@@ -80,8 +80,16 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     guard = f"(?=(?i:{group}))" if folded else f"(?={group})"
     source = f"{guard}(?:{pattern.pattern})"
     if folded or pattern.flags & re.IGNORECASE:
-        return re.compile(source, pattern.flags)  # sre's own first-character scan does not fold case
+        # sre's own first-character scan does not fold case: it gets every character that folds to one
+        if not all(c.isascii() for c in chars):
+            return re.compile(source, pattern.flags)
+        chars = {x for x in _ASCII_FOLDS if any(re.fullmatch(re.escape(c), x, re.I) for c in chars)}
     return _first_char_scan(pattern, chars, source)
+
+
+# the characters that match an ASCII character under re.IGNORECASE: ASCII, and four that fold to a letter
+# (test_regex_lookaheads checks every code point)
+_ASCII_FOLDS = frozenset(map(chr, range(128))) | frozenset("\u0130\u0131\u017f\u212a")
 
 
 def _first_char_scan(pattern: re.Pattern[str], chars: set[str], source: str) -> re.Pattern[str]:
