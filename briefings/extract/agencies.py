@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.regex_guard import guarded
+
 # state or national agencies that report from home (international wires such as Reuters, AP and AFP are
 # left out: their datelines are anywhere)
 AGENCY_HOMES: dict[str, str] = {
@@ -38,7 +40,7 @@ AGENCY_HOMES: dict[str, str] = {
     "mna": "Myanmar",
 }
 
-_TAG = re.compile(r"\(\s*([A-Za-z][A-Za-z-]{1,12})\s*\)|\b([A-Z][A-Za-z]{2,12})\s+(?:[–—]|--?)\s")
+_TAG = guarded(re.compile(r"\(\s*([A-Za-z][A-Za-z-]{1,12})\s*\)|\b([A-Z][A-Za-z]{2,12})\s+(?:[–—]|--?)\s"))
 
 
 def agency_home(line: str) -> str | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefings.extract.people import PersonRec
+from briefings.extract.regex_guard import guarded
 from briefings.extract.sentences import Doc
 
 # "will hold talks here on Friday", "arrived here": the dateline's city is the meeting's place
@@ -26,7 +27,7 @@ def foreign_place(ctx: CountryContext, host: str) -> bool:
     return bool(ctx.issuer and ctx.issuer in ctx.parties and host not in ctx.parties)
 
 
-OPPOSITION = re.compile(r"\b(?:[Oo]pposition|[Ss]hadow)\b")
+OPPOSITION = guarded(re.compile(r"\b(?:[Oo]pposition|[Ss]hadow)\b"))
 
 
 def writer_only(rec: PersonRec) -> bool:

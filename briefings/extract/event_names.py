@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 
 from briefings.extract.literals import has_any
+from briefings.extract.regex_guard import guarded
 
 _PROPER = re.compile(
     r"((?:[A-Z0-9][\w'’+&.–-]*\s+(?:(?:of|and|for|on|the)\s+)*){1,8}(?:Summit|Dialogue|Meeting|Conference|"
     r"Ministerial|Forum|Talks|Consultations|Meetings|Retreat)s?)\b"
 )
-_PAIR_FORMAT = re.compile(
-    r"\b[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+\s+(?:\d+\s*\+\s*\d+\s+)?(?:summit|talks|dialogue|meeting|ministerial|"
-    r"consultations)\b"
+_PAIR_FORMAT = guarded(
+    re.compile(
+        r"\b[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+\s+(?:\d+\s*\+\s*\d+\s+)?(?:summit|talks|dialogue|meeting|ministerial|"
+        r"consultations)\b"
+    )
 )
 _PROPER_HEADS = (
     "Summit", "Dialogue", "Meeting", "Conference", "Ministerial", "Forum", "Talks", "Consultations",

@@ -13,17 +13,20 @@ from briefings.extract.event_spans import NOUN
 from briefings.extract.eventcues import TRAVEL_TO
 from briefings.extract.gazetteer import City, adjective_of, country_of, find_city
 from briefings.extract.places import cities_in, venue_in
+from briefings.extract.regex_guard import guarded
 from briefings.extract.regions import is_region
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.town_cues import BEARINGS, NOT_TOWNS, TOWN_HEAD, VENUE_IN_TOWN, VENUE_WORD
 
-TOWN_COUNTRY = re.compile(
-    # "departed the capital this morning for Smalltown, Country": a journey's destination
-    # "will visit Smalltown, the Xish Republic": a visit's town, its state's formal name after "the"
-    r"\b(?:to|in|at|visit|(?:depart(?:s|ed|ing)?|leav(?:es|ing)|left)\s[^.;]{0,60}?\bfor)\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}),\s+"
-    # "in Smalltown, Region, Country": the town's region may stand between
-    r"(?:(?P<r>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+)?(?P<the>the\s+)?([A-Z][\w]+(?:\s+[A-Z]\w+)?)\b"
-    r"(?:\s+and\s+(?P<and>[A-Z]\w+)\b)?"  # a state whose name joins two islands or lands with "and"
+TOWN_COUNTRY = guarded(
+    re.compile(
+        # "departed the capital this morning for Smalltown, Country": a journey's destination
+        # "will visit Smalltown, the Xish Republic": a visit's town, its state's formal name after "the"
+        r"\b(?:to|in|at|visit|(?:depart(?:s|ed|ing)?|leav(?:es|ing)|left)\s[^.;]{0,60}?\bfor)\s+([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[\s-][A-Za-z][\w'’.-]*){0,3}),\s+"
+        # "in Smalltown, Region, Country": the town's region may stand between
+        r"(?:(?P<r>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+)?(?P<the>the\s+)?([A-Z][\w]+(?:\s+[A-Z]\w+)?)\b"
+        r"(?:\s+and\s+(?P<and>[A-Z]\w+)\b)?"  # a state whose name joins two islands or lands with "and"
+    )
 )
 
 

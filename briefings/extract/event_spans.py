@@ -9,6 +9,7 @@ from dataclasses import replace
 from briefings.extract.dates import DateMention
 from briefings.extract.eventcues import TRAVEL_TO
 from briefings.extract.literals import has_any
+from briefings.extract.regex_guard import guarded
 from briefings.extract.sentences import Doc, Sentence
 
 NOUN = (
@@ -59,7 +60,9 @@ def gathering_span(
     return None
 
 
-_CONCLUDED = re.compile(r"\b(?:concluded|concludes|closed|closes|wrapped\s+up|wraps\s+up|ended|ends)\b")
+_CONCLUDED = guarded(
+    re.compile(r"\b(?:concluded|concludes|closed|closes|wrapped\s+up|wraps\s+up|ended|ends)\b")
+)
 
 
 def closing_span(
@@ -119,7 +122,7 @@ def attended_days(
     return None
 
 
-_DEPART_FOR = re.compile(r"\b(?:depart|departs|leave|leaves)\s+for\b")
+_DEPART_FOR = guarded(re.compile(r"\b(?:depart|departs|leave|leaves)\s+for\b"))
 # "visit X ... to participate in the Y Meeting on 4 May": the meeting the journey is made for
 _PURPOSE = re.compile(r"\b(?:participate\s+in|take\s+part\s+in)\b")
 _HOLD = re.compile(r"\b(?:hold|co-chair|chair|host|attend)\b")

@@ -13,6 +13,7 @@ from briefings.extract.event_names import proper_name
 from briefings.extract.event_spans import NOUN
 from briefings.extract.gazetteer import City, capital_city, country_of, find_city
 from briefings.extract.places import cities_in
+from briefings.extract.regex_guard import guarded
 from briefings.extract.regions import is_region
 from briefings.extract.sentences import Doc, Sentence
 
@@ -66,8 +67,10 @@ def title_town(
 
 
 # "will meet in the lakeside spa town from 14 June": a town the sentence names only by its description
-_THE_TOWN = re.compile(
-    r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:town|city|village|resort|port|island)\b(?!\s+of\b|-)"
+_THE_TOWN = guarded(
+    re.compile(
+        r"\b(?:in|to|at)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:town|city|village|resort|port|island)\b(?!\s+of\b|-)"
+    )
 )
 # "next week's summit in Smalltown-les-Bains": the gathering named with its town a sentence before
 _NAMED_IN = re.compile(

@@ -7,6 +7,7 @@ import re
 
 from briefings.extract.gazetteer import City, capital_city, capital_country, country_of, find_city
 from briefings.extract.places import venue_in
+from briefings.extract.regex_guard import guarded
 from briefings.extract.regions import is_region
 from briefings.extract.sentences import Doc, Sentence
 
@@ -53,9 +54,11 @@ def venue_city(doc: Doc, s: Sentence, prefer: frozenset[str]) -> City | None:
 
 
 # "Cityname's Grand Hotel": a building named with the city that owns it
-_CITY_VENUE = re.compile(
-    r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s|’s)\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
-    r"(?:Hotel|Resort|Palace|Hall|Centre|Center|House|Castle|Villa|Lodge)\b"
+_CITY_VENUE = guarded(
+    re.compile(
+        r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:'s|’s)\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
+        r"(?:Hotel|Resort|Palace|Hall|Centre|Center|House|Castle|Villa|Lodge)\b"
+    )
 )
 # "the Xcity Convention Centre", "the Xcity International Conference Hall": up to two words, then more
 # capitalised words and the building word the venue ends on

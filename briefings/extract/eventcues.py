@@ -14,9 +14,11 @@ from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.token_countries import country_at, may_open_country
 from briefings.extract.tokens import Tok, tokenize
 
-TRAVEL_TO = re.compile(
-    r"\b(?:travel|travels|traveling|travelling|fly|head|visit|visits)\b[^.]{0,30}\bto\b|\bvisit\b|"
-    r"\blead\s+(?:\w+(?:'s)?\s+)?delegation\s+to\b"
+TRAVEL_TO = guarded(
+    re.compile(
+        r"\b(?:travel|travels|traveling|travelling|fly|head|visit|visits)\b[^.]{0,30}\bto\b|\bvisit\b|"
+        r"\blead\s+(?:\w+(?:'s)?\s+)?delegation\s+to\b"
+    )
 )
 # "X will welcome Y to Cityname next week": the host receives the guest in that city
 # (the guest named straight after the verb: "welcomed Y on his first visit to X" is Y's visit, not a welcome)
@@ -174,7 +176,7 @@ _N_NATION = re.compile(
 # behind a lookahead of its possible first characters (regex_guard: same matches, fewer tries)
 _N_NATION = guarded(_N_NATION)
 _N = {"two": 2, "three": 3, "four": 4, "five": 5}
-_ASIDE_OF = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b")
+_ASIDE_OF = guarded(re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b"))
 _OPENS = re.compile(
     r"\b(?:opened|opens|began|begins|kicked off|kicks off|got under way|gets under way|started|starts)\s+$"
 )

@@ -15,6 +15,7 @@ from briefings.extract.mention_model import Mention
 from briefings.extract.org_acronyms import spelled_out, think_tank_officer, think_tanks
 from briefings.extract.org_names import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.people import People, PersonRec
+from briefings.extract.regex_guard import guarded
 from briefings.extract.regions import region_abbrev_country
 from briefings.extract.roles import TITLE_WORDS
 from briefings.extract.sentences import Doc
@@ -35,7 +36,7 @@ _ADJ_BEFORE = re.compile(rf"(?:^|[\s,“\"(]){_ADJ}{_NOUN}\s+$")
 _ADJ_AFTER = re.compile(rf"^\s*,\s*(?:a|an)\s+{_ADJ}{_NOUN}\b")
 # where a description ends: the verb of speech, a quote, a clause
 _DESC_END = re.compile(r",?\s+(?:said|says|told|added|noted|argued|warned)\b|[“”\";]")
-_BASED = re.compile(rf"(?P<place>(?:{_CAPS}\s+){{0,2}}{_CAPS})-based\b")
+_BASED = guarded(re.compile(rf"(?P<place>(?:{_CAPS}\s+){{0,2}}{_CAPS})-based\b"))
 # "Xcity-based analyst A": the place heads the description before the name
 _BASED_BEFORE = re.compile(
     rf"(?P<place>(?:{_CAPS}\s+)?{_CAPS})-based\s+(?:[a-z][\w-]*\s+){{0,3}}{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$"
@@ -56,9 +57,11 @@ _BODY = (
 )
 # "Universidad de los Andes", "Université de la X": a name's lower-case particles
 _PARTICLES = r"de|del|de\s+la|de\s+los|de\s+las|des|du|da|das|do|dos|di|della|degli|la|los|las"
-_INST = re.compile(
-    rf"\b(?:at|of|with|from)\s+(?:the\s+)?(?:(?P<owner>{_CAPS}(?:\s+{_CAPS}){{0,2}})['’]s\s+)?"
-    rf"(?P<inst>{_CAPS}(?:\s+(?:(?:of|for|on|and|the|{_PARTICLES})\s+)*{_CAPS})*)(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?"
+_INST = guarded(
+    re.compile(
+        rf"\b(?:at|of|with|from)\s+(?:the\s+)?(?:(?P<owner>{_CAPS}(?:\s+{_CAPS}){{0,2}})['’]s\s+)?"
+        rf"(?P<inst>{_CAPS}(?:\s+(?:(?:of|for|on|and|the|{_PARTICLES})\s+)*{_CAPS})*)(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?"
+    )
 )
 _BODY_WORD = re.compile(rf"\b{_BODY}\b")
 # up to four words, so that a four-word city is not read as its first word ("in Ho Chi Minh City", not "Ho")
@@ -72,9 +75,11 @@ _TANK_IN = re.compile(
     r"(?:think[- ]tank|university|institute|research\s+(?:centre|center|group))"
     rf"\s+(?:based\s+)?in\s+(?P<place>{_CAPS}(?:\s+{_CAPS}){{0,3}})"
 )
-_CITY_TANK = re.compile(
-    rf"\b(?:a|an)\s+(?P<place>{_CAPS}(?:\s+{_CAPS})?)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?:think[- ]tank|university)\b"
+_CITY_TANK = guarded(
+    re.compile(
+        rf"\b(?:a|an)\s+(?P<place>{_CAPS}(?:\s+{_CAPS})?)\s+"
+        r"(?:[a-z][\w-]*\s+){0,2}?(?:think[- ]tank|university)\b"
+    )
 )
 # a country word in a name that names a field of study, not the body's home ("Centre for Xland Studies")
 _FIELD_AFTER = re.compile(r"\s+(?:Studies|Affairs|Relations|Politics|History|Program|Programme|Initiative)\b")

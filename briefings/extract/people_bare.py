@@ -9,6 +9,7 @@ import re
 from briefings.extract.forms import LEADING_TITLES
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.org_names import ORGANISATIONS
+from briefings.extract.regex_guard import guarded
 from briefings.extract.regions import is_region
 from briefings.extract.roles import HEADS, _words
 from briefings.extract.tokens import INSTITUTIONS, RANKS, Tok
@@ -40,15 +41,17 @@ _PAST = (
 )
 _VERB_AFTER = re.compile(r"\s*(?:,\s*who\s+)?(?:" + _AUX + _BASE + "|" + _ADVERBS + _PAST + ")")
 # the object of such a verb right before a name ("will meet Jane Doe", "talks with Jane Doe")
-_OBJECT_OF = re.compile(
-    r"(?:\b(?:meet|meets|met|meeting|talks|talk|talked|call|spoke|speak|speaks|conversation|"
-    r"interview|dinner|lunch|breakfast)\s+with|\b(?:meet|meets|met|succeed|succeeds|succeeded|replace|"
-    r"replaces|replaced|congratulate|congratulates|congratulated|thank|thanks|thanked|telephoned|phoned|"
-    r"between)|\bcall(?:s|ed)?\s+on|\bhand(?:s|ed|ing)?\s+over\s+to|\b(?:accompanied|joined|hosted|"
-    r"received|welcomed|greeted|led|headed|chaired|co-chaired|moderated|attended|represented)\s+by|"
-    r"\binvitation\s+of|"
-    r"\b(?:homage|tribute)\s+to|\btogether\s+with|"
-    r"\balongside)\s+$"
+_OBJECT_OF = guarded(
+    re.compile(
+        r"(?:\b(?:meet|meets|met|meeting|talks|talk|talked|call|spoke|speak|speaks|conversation|"
+        r"interview|dinner|lunch|breakfast)\s+with|\b(?:meet|meets|met|succeed|succeeds|succeeded|replace|"
+        r"replaces|replaced|congratulate|congratulates|congratulated|thank|thanks|thanked|telephoned|phoned|"
+        r"between)|\bcall(?:s|ed)?\s+on|\bhand(?:s|ed|ing)?\s+over\s+to|\b(?:accompanied|joined|hosted|"
+        r"received|welcomed|greeted|led|headed|chaired|co-chaired|moderated|attended|represented)\s+by|"
+        r"\binvitation\s+of|"
+        r"\b(?:homage|tribute)\s+to|\btogether\s+with|"
+        r"\balongside)\s+$"
+    )
 )
 # after an object name: a stop, or a word that cannot be a noun the name qualifies ("meet X officials")
 _OBJECT_END = re.compile(
@@ -93,7 +96,7 @@ _QUANTIFIERS = _words(
     "several many some other all both each every most few such additional further more senior top new "
     "former various numerous two three four five six seven eight nine ten dozens"
 )
-_NOUN_END = re.compile(r"(?:ment|tion|sion|ness|ism|ship)$")
+_NOUN_END = guarded(re.compile(r"(?:ment|tion|sion|ness|ism|ship)$"))
 _OWNER_BEFORE = re.compile(r"(?:^|\W)(?:our|his|her|their|its|my|your|this|that|these|those)\s+$", re.I)
 _BEFORE_PLACE = re.compile(r"(?:^|\W)(?:the|The|in|In|at|At|near|a|an|of\s+the)\s+$")
 
@@ -232,7 +235,9 @@ def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
 
 # a transcript's question turn: "Reporter (A B, Xpress):", "Question (A B, XTV):"; "QUESTION: Thanks. A B with
 # the X Times." (the journalist naming themself and their outlet)
-ASKER_LABEL = re.compile(r"\b(?:Reporter|REPORTER|Question|QUESTION|Journalist|Correspondent|Q)\s*\($")
+ASKER_LABEL = guarded(
+    re.compile(r"\b(?:Reporter|REPORTER|Question|QUESTION|Journalist|Correspondent|Q)\s*\($")
+)
 _LABEL_AFTER = re.compile(r"\s*(?:,\s*[^():\n]{1,50})?\)\s*:")
 _QUESTION_TURN = re.compile(r"(?:^|\n)\s*(?:QUESTION|Question|Q)\s*:[^\n]{0,60}$")
 _WITH_OUTLET = re.compile(r"\s+with\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s*[.?]")

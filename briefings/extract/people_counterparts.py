@@ -12,6 +12,7 @@ from briefings.extract.forms import of_country
 from briefings.extract.gazetteer import country_of
 from briefings.extract.mentions import Mention
 from briefings.extract.org_names import ORGANISATION_NAMES
+from briefings.extract.regex_guard import guarded
 from briefings.extract.roles import portfolio
 from briefings.extract.sentences import Doc
 
@@ -47,9 +48,11 @@ def counterparts_named_next(doc: Doc, per_sentence: list[list[Mention]]) -> None
 
 
 _ADJ = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"  # a state's adjective of one to three words ("South Xish")
-_LISTED = re.compile(
-    rf"\b(?:his|her|their|its)\s+((?:{_ADJ}\s*,\s*)*{_ADJ}(?:\s*,?\s+and\s+{_ADJ})?)"
-    r"\s+counterparts?\s*(?:,|:|[—–-])\s*"
+_LISTED = guarded(
+    re.compile(
+        rf"\b(?:his|her|their|its)\s+((?:{_ADJ}\s*,\s*)*{_ADJ}(?:\s*,?\s+and\s+{_ADJ})?)"
+        r"\s+counterparts?\s*(?:,|:|[—–-])\s*"
+    )
 )
 _DEMONYM_SEP = re.compile(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+")
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.org_names import ORGANISATION_NAMES
+from briefings.extract.regex_guard import guarded
 from briefings.extract.role_bodies import names_org
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, TITLE_WORDS, _words
 from briefings.extract.token_countries import (
@@ -23,8 +24,10 @@ _BODY_NOUNS = frozenset({"commission", "council", "parliament", "court", "bank"}
 CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on", "cum", "/", "–", "—"})
 # "Commander of U.S. X Command", "of the Royal Xish Navy" (not "Secretary for American Affairs": a desk for
 # another country)
-_OF_ADJ = re.compile(
-    r"\b(?:of|for|at)\s+(?:the\s+)?(?:Royal\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+))\s+(?!Affairs\b)[A-Z]"
+_OF_ADJ = guarded(
+    re.compile(
+        r"\b(?:of|for|at)\s+(?:the\s+)?(?:Royal\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+))\s+(?!Affairs\b)[A-Z]"
+    )
 )
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 

@@ -6,6 +6,7 @@ import re
 
 from briefings.extract.forms import rank_word
 from briefings.extract.gazetteer import country_of
+from briefings.extract.regex_guard import guarded
 from briefings.extract.role_parliament import chamber_shown
 from briefings.extract.tokens import INSTITUTIONS
 
@@ -17,15 +18,17 @@ _ENVOY_OF_TO = re.compile(
 )
 
 # "spokesperson for the U.S. State Department": a country word before an institution only it has
-_OWN_INSTITUTION = re.compile(
-    r"\b(the\s+)(U\.S\.|U\.K\.|[A-Z][a-z]+)\s+(?=([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$)"
+_OWN_INSTITUTION = guarded(
+    re.compile(r"\b(the\s+)(U\.S\.|U\.K\.|[A-Z][a-z]+)\s+(?=([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$)")
 )
 
 
 # "of the Xland Joint Chiefs of Staff": a body every state has under one name, its country word before it
-_GENERIC_BODY = re.compile(
-    r"\b(?:of|for)\s+the\s+(U\.S\.|U\.K\.|[A-Z][A-Za-z]+)\s+(?=(?:Joint\s+Chiefs\s+of\s+Staff|Joint\s+Staff|"
-    r"General\s+Staff|Defen[cs]e\s+Forces|Armed\s+Forces|Defen[cs]e\s+Staff)\b(?!\s+(?:of|Command)\b))"
+_GENERIC_BODY = guarded(
+    re.compile(
+        r"\b(?:of|for)\s+the\s+(U\.S\.|U\.K\.|[A-Z][A-Za-z]+)\s+(?=(?:Joint\s+Chiefs\s+of\s+Staff|Joint\s+Staff|"
+        r"General\s+Staff|Defen[cs]e\s+Forces|Armed\s+Forces|Defen[cs]e\s+Staff)\b(?!\s+(?:of|Command)\b))"
+    )
 )
 
 

@@ -11,11 +11,14 @@ from briefings.extract.gazetteer import country_of
 from briefings.extract.mentions import Mention
 from briefings.extract.offices import same_office
 from briefings.extract.people_cues import CHAIN_GAP
+from briefings.extract.regex_guard import guarded
 from briefings.extract.roles import service_state
 from briefings.extract.sentences import Doc
 
-_COUNTERPARTS = re.compile(
-    r"\b(?:(?:his|her|their|its)\s+|)([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*|))\s+(?:counterparts?|peers?)\b"
+_COUNTERPARTS = guarded(
+    re.compile(
+        r"\b(?:(?:his|her|their|its)\s+|)([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*|))\s+(?:counterparts?|peers?)\b"
+    )
 )
 # "her Xish counterpart, the Minister of Y, A": a title in apposition opens the list too
 _LIST_OPEN = re.compile(r"^\s*[,:—–-]?\s*(?:namely\s+)?(?:the\s+)?$")

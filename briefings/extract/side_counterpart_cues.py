@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.regex_guard import guarded
+
 # a country in a list: "Japan", "South Korea", "the U.S."
 _CNAME = r"(?:(?:[A-Z]\.){2,3}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
 COUNTERPARTS_FROM = re.compile(
@@ -22,10 +24,12 @@ COUNTERPART_ADJ = re.compile(
     # "the Xish and Yish defense chiefs": the countries' officials of the subject's field
     r"(?:counterparts?|(?:defen[cs]e|foreign|trade)\s+(?:chiefs|ministers))\b"
 )
-TITLE_REF = re.compile(
-    # "the High Representative": an office's title standing for its holder
-    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}"
-    r"(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Representative))\b"
+TITLE_REF = guarded(
+    re.compile(
+        # "the High Representative": an office's title standing for its holder
+        r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}"
+        r"(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Representative))\b"
+    )
 )
 # "talks with each of her counterparts": every other party of the main event
 EACH_OF = re.compile(

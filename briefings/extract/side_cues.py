@@ -147,11 +147,13 @@ CUE = guarded(
 )
 # a meeting only being explored or proposed is not an event
 # before the cue: "is exploring the possibility of", "may also meet"; anywhere: "nothing has been decided"
-TENTATIVE = re.compile(
-    r"\b(?:[Ee]xplor\w*|[Pp]ossibility|[Pp]roposed|[Pp]roposal|might|could|may|[Cc]onsidering|[Ww]hether|"
-    # "there are no plans for A to meet B", "A does not plan to meet B": a meeting stated not to happen
-    r"[Nn]o\s+(?:plans?|intention)|(?:not|never)\s+(?:plan(?:ning)?|intend(?:ing)?|expected|scheduled)\s+to|"
-    r"(?:will|would)\s+not\s+(?:meet|hold)|won['’]t\s+(?:meet|hold))\b"
+TENTATIVE = guarded(
+    re.compile(
+        r"\b(?:[Ee]xplor\w*|[Pp]ossibility|[Pp]roposed|[Pp]roposal|might|could|may|[Cc]onsidering|[Ww]hether|"
+        # "there are no plans for A to meet B", "A does not plan to meet B": a meeting stated not to happen
+        r"[Nn]o\s+(?:plans?|intention)|(?:not|never)\s+(?:plan(?:ning)?|intend(?:ing)?|expected|scheduled)\s+to|"
+        r"(?:will|would)\s+not\s+(?:meet|hold)|won['’]t\s+(?:meet|hold))\b"
+    )
 )
 UNDECIDED = re.compile(
     r"\b(?:not been decided|undecided|unconfirmed|"
@@ -337,7 +339,7 @@ def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
 NEXT_YEAR = re.compile(r"\b(?:next|later\s+this|early\s+next|later\s+next)\s+year\b")
 NOW_IN = re.compile(r"\b(?:is|are)\s+(?:currently|now|already)\s+in\b")
 # "met", "held": a meeting told as past ("to be held": still to come)
-PAST_VERB = re.compile(r"\b(?:met|(?<!\bbe\s)(?:held|hosted)|had\s+talks|spoke)\b")
+PAST_VERB = guarded(re.compile(r"\b(?:met|(?<!\bbe\s)(?:held|hosted)|had\s+talks|spoke)\b"))
 # "a grouping that first met", "since the four last met": a relative clause on a past meeting
 THAT_MET = re.compile(r"\b(?:that|which|since|when)\s+(?:[\w-]+\s+){0,3}$")
 PREPARE_FOR = re.compile(r"\b(?:prepar\w*|pave\s+the\s+way|groundwork)\s*$")

@@ -89,9 +89,11 @@ _BACKGROUND_TIME = re.compile(
 )
 # "dialogue partners, including A, B and C", "his counterparts, including D": who takes part, not what is
 # discussed (the names and countries of such a list are no topics)
-_PARTIES = re.compile(
-    r"\b(?:partners|members|countries|states|nations|economies|delegations|participants|ministers|leaders|"
-    r"counterparts|allies|guests),?\s+(?:including|such\s+as|notably)\s+$"
+_PARTIES = guarded(
+    re.compile(
+        r"\b(?:partners|members|countries|states|nations|economies|delegations|participants|ministers|leaders|"
+        r"counterparts|allies|guests),?\s+(?:including|such\s+as|notably)\s+$"
+    )
 )
 
 
@@ -138,7 +140,7 @@ _WHEN_WORDS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "19", "20",
 )  # fmt: skip
-_IN_YEAR_OR_NAME = re.compile(r"\bin (?:1|2|[A-Z])")
+_IN_YEAR_OR_NAME = guarded(re.compile(r"\bin (?:1|2|[A-Z])"))
 # the cue words of the patterns below, all looked for in one pass over each sentence (same answers as
 # has_any on each list); bit i is the i-th list
 _WORDS = WordGroups(
