@@ -414,7 +414,8 @@ def test_extractor_stays_at_or_above_the_floors() -> None:
 # holdout10a/b/c were the unseen sets of stop 11, likewise (tuned on in stop 12); holdout11a/b/c stop 12's;
 # holdout12a/b/c stop 13's (tuned on from stop 14); holdout13a/b/c stop 14's (measured only). dev18a-dev26d
 # were written in stops 13 and 14 and measured once by their writers before anyone tuned on them.
-# holdout15a-d were stop 16's unseen sets (tuned on in stop 17); holdout16a-d stop 17's (measured only).
+# holdout15a-d were stop 16's unseen sets (tuned on in stop 17); holdout16a-d stop 17's (tuned on in stop 18);
+# holdout17a-d stop 18's (measured only).
 # The unseen sets of a stop live outside the repository until its end.
 OTHER_SETS = [
     "corpus_holdout",
@@ -506,6 +507,10 @@ OTHER_SETS = [
     "corpus_holdout16b",
     "corpus_holdout16c",
     "corpus_holdout16d",
+    "corpus_holdout17a",
+    "corpus_holdout17b",
+    "corpus_holdout17c",
+    "corpus_holdout17d",
 ]
 
 
