@@ -93,8 +93,6 @@ _HOST_VERB = re.compile(
     r"^\s*,?\s*(?:is\s+|will\s+)?(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|"
     r"receives|received)\b"
 )
-# "A will be accompanied by B": B is of A's party, whatever host a later sentence has B meet
-_ESCORTED = re.compile(r"\baccompanied\s+by\s+(?:the\s+)?$")
 _HOSTED_BY = re.compile(r"\bhosted\s+by\s+(?:the\s+|our\s+)?$")  # "hosted by our Minister A": the host's
 # "Xland is sending a Deputy Minister, A": the sender is the envoy's country
 _SENDS = re.compile(
@@ -203,8 +201,6 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 break
             if id(rec) in outside or envoy:
                 break  # a think tank's officer is no host's official; an envoy met there is a foreigner
-            if "ccompanied" in before and _ESCORTED.search(before):
-                break  # "A will be accompanied by B": B is of A's party (companion_of), not the host's
             si = m.sentence.index
             if si not in hosts or si in several:
                 sides = frozenset(ctx.parties)
