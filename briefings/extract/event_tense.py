@@ -53,7 +53,7 @@ _WELCOME = re.compile(
 _DELEGATION = re.compile(r"\blead(?:s|ing)?\s+an?\s+(?:[\w-]+\s+){0,2}?delegation\s+to\s+[A-Z]")
 
 
-@lru_cache(maxsize=256)  # the date scorer, the place rules and the place ranker read the same sentences
+@lru_cache(maxsize=256)  # the date scorer and the place rules read the same sentences
 def sentence_score(seg: str) -> tuple[float, bool]:
     """The part of a date's score that depends on its sentence only: (bonus, past-only sentence)."""
     bonus = 0.0

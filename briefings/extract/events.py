@@ -67,7 +67,6 @@ from briefings.extract.eventcues import (
 )
 from briefings.extract.gazetteer import capital_timezone, country_of, find_city
 from briefings.extract.people import People
-from briefings.extract.place_ranker import ranked_place
 from briefings.extract.places import TZ_ABBREV, ZONES, cities_in, departure_for, venue_in
 from briefings.extract.roles import _words
 from briefings.extract.sentences import Doc, Sentence
@@ -350,7 +349,6 @@ def build_main(
         trip, place = True, None  # a trip over several cities has no single place
     elif place and not cities and not town and REMOTE.search(s.text):
         place = None  # "will hold talks by videoconference": held in no city (the dateline is the writer's)
-    place, tz = ranked_place(doc, body, s, dm, dateline, headline, prefer, place, tz, trip)  # learned
     venue = None
     for x in [s, *lead]:
         v = venue_in(doc.text, x.start, x.end)

@@ -57,7 +57,7 @@ def cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[t
     return list(_cities_in(text, start, end, prefer))
 
 
-@lru_cache(maxsize=512)  # the main event's rules and its place ranker read the same sentences
+@lru_cache(maxsize=512)  # several of the main event's rules read the same sentences
 def _cities_in(text: str, start: int, end: int, prefer: frozenset[str]) -> tuple[tuple[City, int, int], ...]:
     out: list[tuple[City, int, int]] = []
     for m in _IN_CITY.finditer(text, start, end):
