@@ -24,7 +24,10 @@ class NumericDate(NamedTuple):
 # "on Friday (6/2)", "Wednesday (12/8)": day/month in brackets after its weekday (which checks the order)
 _WD_SLASH = re.compile(rf"\b({_W}),?\s*\((\d{{1,2}})/(\d{{1,2}})(?:/(\d{{2,4}}))?\)")
 # "on 05/07/2026": a full date in slashes, its order the figures' (one over 12) or the writer's habit
-_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b(?!\s*\d{1,2}:\d\d)")
+# ("from 14 to 16/4/2026", "14-16/04/2026": a first day before a day-first date opens its range)
+_SLASHED = re.compile(
+    r"\b(?:(\d{1,2})\s*(?:-|–|—|to|and)\s*)?(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b(?!\s*\d{1,2}:\d\d)"
+)
 # the writer's own order in words: "3 June 2026" (day first) or "June 3, 2026" (month first)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_WORD_MONTH = re.compile(rf"\b\d{{1,2}}\s+{_MONTHS}\s+(?:19|20)\d\d\b")
@@ -68,7 +71,7 @@ def _day_first(text: str) -> bool | None:
 
 
 def _slashed(text: str, m: re.Match[str]) -> NumericDate | None:
-    a, b, year = int(m[1]), int(m[2]), int(m[3])
+    a, b, year = int(m[2]), int(m[3]), int(m[4])
     if a > 12 or b > 12:
         first = a > 12  # "18/05/2026": the figure over 12 is the day
     elif a == b:
@@ -78,7 +81,12 @@ def _slashed(text: str, m: re.Match[str]) -> NumericDate | None:
     else:
         return None
     d = _safe(year, b, a) if first else _safe(year, a, b)
-    return NumericDate(m.start(), m.end(), d, None, False) if d else None
+    if d is None:
+        return None
+    opening = _safe(year, b, int(m[1])) if m[1] and first else None
+    if opening is not None and opening < d:
+        return NumericDate(m.start(), m.end(), opening, d, False)
+    return NumericDate(m.start(2), m.end(), d, None, False)
 
 
 def _dotted(m: re.Match[str]) -> NumericDate | None:

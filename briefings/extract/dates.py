@@ -333,7 +333,8 @@ def _in_present_clause(text: str, start: int, at: int) -> bool:
 
 # "from Friday (May 30) to Sunday (Jun 1)": two dates, each after its weekday, are one range
 _RANGE_OPEN = re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:{_W}\s*\(\s*)?$")
-_RANGE_GAP = re.compile(rf"\s*\)?\s*(?:to|until|till|through|and|-|–|—)\s+(?:{_W}\s*\(\s*)?$")
+# (a comma may close the first date: "from Friday, May 29, to Sunday, May 31")
+_RANGE_GAP = re.compile(rf"\s*\)?,?\s*(?:to|until|till|through|and|-|–|—)\s+(?:{_W}\s*\(\s*)?$")
 
 
 def _join_ranges(text: str, out: list[DateMention]) -> list[DateMention]:

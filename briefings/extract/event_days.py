@@ -48,7 +48,9 @@ _RUN_FOR = re.compile(
 )
 # "will arrive in X on Wednesday for a two-day visit": the visit's count of days just after its first day
 _FOR_N_DAY = re.compile(
-    r"\s*,?\s+for\s+(?:a|an|his|her|their)\s+(two|three|four|five|[2-5])-day\s+"
+    # ("on Wednesday at the start of a two-day visit", "on the first day of a three-day summit": the same)
+    r"\s*,?\s+(?:for|at\s+the\s+(?:start|beginning|outset|opening)\s+of|on\s+the\s+first\s+day\s+of)\s+"
+    r"(?:a|an|his|her|their)\s+(two|three|four|five|[2-5])-day\s+"
     # "gathered in X on Wednesday for a two-day summit": the gathering's days too
     r"(?:(?:official|state|working|introductory|bilateral)\s+)?(?:visit|stay|summit|meeting|conference|session)\b",
     re.I,
@@ -193,7 +195,7 @@ def closing_day(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMentio
             if dm.date < last <= dm.date + timedelta(days=8):  # "the week-long visit, which runs until"
                 return replace(dm, end_date=last)
     if not (
-        _OPENING.search(doc.text, max(s.start, dm.start - 25), dm.start)
+        _OPENING.search(doc.text, max(s.start, dm.start - 70), dm.start)
         or _OPENS_AFTER.match(doc.text, dm.end, s.end)  # "A today opens the X Conference"
         # "will open the X Conference in Y on 14 May": the opening verb heads the day's clause
         or (
@@ -236,9 +238,12 @@ _N_DAY_THROUGH = re.compile(
 _VISIT_WORDS = ("visit", "travel", "trip")
 _THROUGH = ("through", "until", "till")
 _OPENING = re.compile(
-    r"\b(?:opens?|opening|begins?|beginning|starts?|starting|from|kicks?\s+off|gets?\s+under\s+way)"
-    # "which opens in Xcity on May 29": the town between the opening verb and its day
-    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?(?:\s+on)?\s+$"
+    r"\b(?:opens?|opening|begins?|beginning|starts?|starting|from|kicks?\s+off|gets?\s+under\s+way|"
+    # a report on the first day: "began in Xcity today and will continue until tomorrow"
+    r"opened|began|started|commenced?|commences|commencing|kicked\s+off|got\s+under\s*way)"
+    # "which opens in Xcity on May 29": the town (or a venue and its town) between the verb and its day
+    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+    r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?)?(?:\s+on)?\s+$"
 )
 _OPENS_AFTER = re.compile(r"\s+(?:opens|begins|starts|kicks\s+off|inaugurates)\b")
 _OPEN_WORDS = ("open", "inaugurat")

@@ -67,7 +67,7 @@ from briefings.extract.eventcues import (
 )
 from briefings.extract.gazetteer import capital_timezone, country_of, find_city
 from briefings.extract.people import People
-from briefings.extract.places import TZ_ABBREV, ZONES, cities_in, departure_for, venue_in
+from briefings.extract.places import TZ_ABBREV, ZONES, cities_in, departure_for, destination_in, venue_in
 from briefings.extract.roles import _words
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.town_cues import unknown_town
@@ -177,14 +177,14 @@ def build_main(
         s.start,
         unnamed_cities(
             people,
-            now_cities(doc, s.start, s.end, prefer, dm) or departure_for(doc.text, s.start, s.end, prefer),
+            now_cities(doc, s.start, s.end, prefer, dm) or destination_in(doc.text, s.start, s.end, prefer),
         ),
     )
-    travel = [
+    travel = [  # (a lead that "will leave for X today" before the meeting's own sentence: X)
         c
         for x in body
-        if s.index - 3 <= x.index < s.index and TRAVEL_TO.search(x.text)
-        for c in cities_in(doc.text, x.start, x.end, prefer)
+        if s.index - 3 <= x.index < s.index
+        for c in (cities_in if TRAVEL_TO.search(x.text) else departure_for)(doc.text, x.start, x.end, prefer)
     ]
     held_in = [] if cities or travel or not dateline else held_city(doc, body, s, prefer)
     town_m = TOWN_OF.search(doc.text, s.start, s.end) if " of " in s.text else None

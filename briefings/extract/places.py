@@ -212,6 +212,28 @@ def departure_for(text: str, start: int, end: int, prefer: frozenset[str]) -> li
     return []
 
 
+# "Xcity will host the ministerial on Monday": a city opening its sentence as the host stands for the town the
+# gathering is held in (a country named so is no city; "Xcity's" possessive names a person or body)
+_CITY_HOSTS = re.compile(
+    rf"\s*(?P<c>{_UPPER}[\w'’.-]*(?:\s+{_UPPER}[\w'’.-]*){{0,2}}?)\s+(?:will\s+|(?:is|are)\s+(?:set\s+|due\s+)?to\s+|"
+    r"to\s+)?(?:host|hosts|(?:is|are)\s+hosting)\b"
+)
+
+
+def destination_in(text: str, start: int, end: int, prefer: frozenset[str]) -> list[tuple[City, int, int]]:
+    """Where a sentence naming no city after "in/to/at" sends the meeting: a departure's destination, or the
+    city opening it as the host ("Xcity will host the talks")."""
+    found = departure_for(text, start, end, prefer)
+    if found or "host" not in text[start:end]:
+        return found
+    m = _CITY_HOSTS.match(text, start, end)
+    city = find_city(m["c"], prefer) if m else None
+    # "Xland will host": a state (a city-state is its own town); a small namesake town is no such host
+    if m is None or city is None or country_of(m["c"]) not in (None, city.name) or city.population < 100_000:
+        return []
+    return [(city, m.start("c"), m.end("c"))]
+
+
 def venue_in(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """A building named after "at" ("at the Pentagon", "at the Foreign Ministry")."""
     for m in _VENUE.finditer(text, start, end):

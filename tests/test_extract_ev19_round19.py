@@ -1,0 +1,216 @@
+"""Main event dates and place, round 19 (ev19): a range whose first date a comma closes ("from Friday, May 29,
+to Sunday, May 31"); a gathering reported on its first day ("began in X today and will continue until
+tomorrow", "commenced at a venue, Xcity, today ... will conclude on 25 June") runs to its closing day; a
+first day "at the start of a two-day visit" opens the visit's days; a day-first figure range ("from 14 to
+16/4/2026"); a lead that "will leave for X" before the meeting's sentence places it in X; a city opening
+its sentence as the host ("Xcity will host the meeting") is the meeting's town."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+from briefings.extract.dates import find_dates
+
+
+def _main(text: str, today: date) -> tuple[date | None, date | None, str | None]:
+    ev = extract(text, today=today).main_event
+    assert ev is not None
+    return ev.date, ev.end_date, ev.place
+
+
+def _spans(text: str, today: date) -> list[tuple[date, date | None]]:
+    return [(d.date, d.end_date) for d in find_dates(text, 0, len(text), today)]
+
+
+# --- a comma closing the first date of a "from ... to ..." range ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The forum runs from Friday, May 29, to Sunday, May 31.", (date(2026, 5, 29), date(2026, 5, 31))),
+        ("Talks run from Monday, June 1, to Wednesday, June 3.", (date(2026, 6, 1), date(2026, 6, 3))),
+        (
+            "Delegates meet between Tuesday, June 9, and Thursday, June 11.",
+            (date(2026, 6, 9), date(2026, 6, 11)),
+        ),
+    ],
+)
+def test_comma_closed_first_date_opens_a_range(text: str, want: tuple[date, date]) -> None:
+    assert _spans(text, date(2026, 5, 20)) == [want]
+
+
+def test_comma_and_two_dates_without_from_stay_apart() -> None:
+    text = "The envoy lands on Friday, May 29, and the ministers meet on Sunday, May 31."
+    assert _spans(text, date(2026, 5, 20)) == [(date(2026, 5, 29), None), (date(2026, 5, 31), None)]
+
+
+# --- a gathering reported on its first day, running to its closing day --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, today, want",
+    [
+        (
+            "Harbour Dialogue opens\n\nThe third round of the Harbour Dialogue began in Lisbon today, and "
+            "will continue until tomorrow, Thursday.\n",
+            date(2026, 6, 10),
+            (date(2026, 6, 10), date(2026, 6, 11)),
+        ),
+        (
+            "Staff talks under way\n\nThe annual staff talks between the two navies commenced at Fleet "
+            "Headquarters, Lisbon today. The three-day meeting will conclude on 12 June 2026.\n",
+            date(2026, 6, 10),
+            (date(2026, 6, 10), date(2026, 6, 12)),
+        ),
+        (
+            "Border commission meets\n\nThe joint border commission opened in Tallinn on Monday and will run "
+            "until Wednesday.\n",
+            date(2026, 6, 15),
+            (date(2026, 6, 15), date(2026, 6, 17)),
+        ),
+    ],
+)
+def test_first_day_report_runs_to_closing_day(text: str, today: date, want: tuple[date, date]) -> None:
+    assert _main(text, today)[:2] == want
+
+
+def test_meeting_held_today_and_a_stay_until_later_is_one_day() -> None:
+    text = (
+        "Ministers meet\n\nThe two ministers held talks in Lisbon today, and the envoy will stay in the city "
+        "until Thursday.\n"
+    )
+    assert _main(text, date(2026, 6, 10))[:2] == (date(2026, 6, 10), None)
+
+
+# --- "at the start of a two-day visit" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, today, want",
+    [
+        (
+            "PM to host Chilean leader\n\nThe Prime Minister will receive the Chilean President at the "
+            "Chancellery on Tuesday at the start of a two-day state visit to Vienna.\n",
+            date(2026, 6, 1),
+            (date(2026, 6, 2), date(2026, 6, 3)),
+        ),
+        (
+            "Talks in Oslo\n\nThe King will greet the Ghanaian President on Monday at the beginning of a "
+            "three-day official visit to Oslo.\n",
+            date(2026, 6, 1),
+            (date(2026, 6, 1), date(2026, 6, 3)),
+        ),
+        (
+            "Leaders meet\n\nThe Chancellor will welcome the Kenyan President on Wednesday, on the first day "
+            "of a two-day visit to Berlin.\n",
+            date(2026, 6, 1),
+            (date(2026, 6, 3), date(2026, 6, 4)),
+        ),
+    ],
+)
+def test_start_of_a_counted_visit(text: str, today: date, want: tuple[date, date]) -> None:
+    assert _main(text, today)[:2] == want
+
+
+def test_count_of_another_visit_later_gives_no_span() -> None:
+    text = (
+        "PM to host Chilean leader\n\nThe Prime Minister will receive the Chilean President at the "
+        "Chancellery on Tuesday, ahead of a two-day state visit to Vienna next month.\n"
+    )
+    assert _main(text, date(2026, 6, 1))[:2] == (date(2026, 6, 2), None)
+
+
+# --- a day-first figure range ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The minister will visit Seoul from 14 to 16/4/2026.", (date(2026, 4, 14), date(2026, 4, 16))),
+        ("The committee meets in Hanoi on 20-22/05/2026.", (date(2026, 5, 20), date(2026, 5, 22))),
+        ("The delegation stays from 13 to 15/6/2026 in Bangkok.", (date(2026, 6, 13), date(2026, 6, 15))),
+    ],
+)
+def test_day_first_figure_range(text: str, want: tuple[date, date]) -> None:
+    assert _spans(text, date(2026, 4, 1)) == [want]
+
+
+def test_month_first_figure_date_opens_no_range() -> None:
+    text = "Clause 4 to 12/14/2026 applies."
+    assert _spans(text, date(2026, 4, 1)) == [(date(2026, 12, 14), None)]
+
+
+# --- a lead leaving for the meeting's city ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, today, want",
+    [
+        (
+            "Minister leaves for Tokyo\n\nMANILA: The Foreign Secretary will leave for Tokyo today on a "
+            "three-day visit. The dialogue, to be held on Monday, will be co-chaired by the Japanese "
+            "Foreign Minister.\n",
+            date(2026, 6, 6),
+            "Tokyo",
+        ),
+        (
+            "Envoy departs\n\nLIMA: The Foreign Minister departs for Santiago this evening. The strategic "
+            "dialogue will take place on Tuesday, officials said.\n",
+            date(2026, 6, 6),
+            "Santiago",
+        ),
+        (
+            "Defence chief heads out\n\nCANBERRA: The Defence Minister is leaving for Jakarta on Sunday. "
+            "The annual defence talks are scheduled for Monday.\n",
+            date(2026, 6, 3),
+            "Jakarta",
+        ),
+    ],
+)
+def test_departure_before_the_meeting_sentence(text: str, today: date, want: str) -> None:
+    assert _main(text, today)[2] == want
+
+
+def test_departure_after_the_meeting_keeps_the_dateline() -> None:
+    text = (
+        "Talks at home\n\nMANILA: The dialogue will be held on Monday, officials said. The Foreign Secretary "
+        "will leave for Tokyo on Wednesday.\n"
+    )
+    assert _main(text, date(2026, 6, 6))[2] == "Manila"
+
+
+# --- a city as the host --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, today, want",
+    [
+        (
+            "Regional ministers gather\n\nNairobi will host the regional ministerial meeting on Wednesday "
+            "and Thursday, officials said.\n",
+            date(2026, 6, 1),
+            "Nairobi",
+        ),
+        (
+            "Ministers meet\n\nLima is set to host the 12th trade ministers' meeting on Friday.\n",
+            date(2026, 6, 1),
+            "Lima",
+        ),
+        (
+            "Summit season\n\nHanoi hosts the annual summit on Monday, the first in the city since 2020.\n",
+            date(2026, 6, 1),
+            "Hanoi",
+        ),
+    ],
+)
+def test_city_opening_the_sentence_as_host(text: str, today: date, want: str) -> None:
+    assert _main(text, today)[2] == want
+
+
+def test_country_as_host_is_no_city() -> None:
+    text = "Regional ministers gather\n\nKenya will host the regional ministerial meeting on Wednesday.\n"
+    assert _main(text, date(2026, 6, 1))[2] is None
