@@ -12,7 +12,10 @@ from datetime import date
 import pytest
 
 from briefings.extract import extract
+from briefings.extract.datelines import find_dateline
 from briefings.extract.dates import find_dates
+from briefings.extract.eventcues import is_trip
+from briefings.extract.sentences import split
 
 
 def _main(text: str, today: date) -> tuple[date | None, date | None, str | None]:
@@ -55,14 +58,14 @@ def test_comma_and_two_dates_without_from_stay_apart() -> None:
     "text, today, want",
     [
         (
-            "Harbour Dialogue opens\n\nThe third round of the Harbour Dialogue began in Lisbon today, and "
-            "will continue until tomorrow, Thursday.\n",
+            "Harbour Dialogue opens\n\nThe third round of the Harbour Dialogue began in Lisbon today and "
+            "runs until tomorrow, Thursday.\n",
             date(2026, 6, 10),
             (date(2026, 6, 10), date(2026, 6, 11)),
         ),
         (
-            "Staff talks under way\n\nThe annual staff talks between the two navies commenced at Fleet "
-            "Headquarters, Lisbon today. The three-day meeting will conclude on 12 June 2026.\n",
+            "Staff talks under way\n\nThe annual staff talks between the two navies got under way at "
+            "Fleet Headquarters, Lisbon today. The three-day meeting will end on 12 June 2026.\n",
             date(2026, 6, 10),
             (date(2026, 6, 10), date(2026, 6, 12)),
         ),
@@ -214,3 +217,154 @@ def test_city_opening_the_sentence_as_host(text: str, today: date, want: str) ->
 def test_country_as_host_is_no_city() -> None:
     text = "Regional ministers gather\n\nKenya will host the regional ministerial meeting on Wednesday.\n"
     assert _main(text, date(2026, 6, 1))[2] is None
+
+
+# --- months in capitals ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("SUBJECT: VISIT TO OSLO, APRIL 7-8", [(date(2027, 4, 7), date(2027, 4, 8))]),
+        ("DATE: 12 FEB 2027", [(date(2027, 2, 12), None)]),
+        ("TUESDAY, MAY 20", [(date(2027, 5, 20), None)]),
+    ],
+)
+def test_months_in_capitals(text: str, want: list[tuple[date, date | None]]) -> None:
+    assert _spans(text, date(2026, 12, 1)) == want
+
+
+def test_capital_word_opening_with_a_month_is_no_date() -> None:
+    assert _spans("MARCHING 10 MILES", date(2026, 12, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FOREIGN MINISTER TO VISIT OSLO, MARCH 4–5",
+        "PRESIDENT WILL TRAVEL TO WARSAW, MARCH 9",
+        "DEFENCE CHIEF VISITS ROME, MARCH 2-3",
+    ],
+)
+def test_heading_month_is_no_second_stop(line: str) -> None:
+    doc = split(line + "\n")
+    assert not is_trip(doc, doc.sentences[0], frozenset())
+
+
+def test_two_stops_before_the_month_stay_a_trip() -> None:
+    doc = split("Foreign Minister to Visit Oslo and Stockholm, March 4–5\n")
+    assert is_trip(doc, doc.sentences[0], frozenset())
+
+
+# --- a date line opening with its weekday ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, today",
+    [
+        (
+            "Weekly note\nTuesday, October 20, 2026\n\nFOREIGN MINISTERS GATHER: EU foreign ministers "
+            "meet at the council building this morning for the council.\n",
+            date(2026, 10, 20),
+        ),
+        (
+            "Daily brief\nFriday, May 8, 2026\n\nDefence chiefs meet at the commission tower today for talks "
+            "on air defence.\n",
+            date(2026, 5, 8),
+        ),
+        (
+            "Diplomacy newsletter\nWednesday, June 3, 2026\n\nTrade ministers hold talks at the Riverside "
+            "Palace this afternoon.\n",
+            date(2026, 6, 3),
+        ),
+    ],
+)
+def test_weekday_date_line_names_no_town(text: str, today: date) -> None:
+    assert _main(text, today)[2] is None
+
+
+def test_town_date_line_still_names_its_town() -> None:
+    text = "Ministers meet\nGhent, 20 October 2026\n\nEU ministers meet today to discuss sanctions.\n"
+    assert _main(text, date(2026, 10, 20))[2] == "Ghent"
+
+
+# --- a venue its city's name closes ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Summit venue set\n\nLeaders will gather at the Grand Hotel Vienna on 12 June for the summit.\n",
+            "Vienna",
+        ),
+        (
+            "Forum opens\n\nDelegates will convene at the Congress Centre Lisbon on Tuesday for the forum.\n",
+            "Lisbon",
+        ),
+        (
+            "Council meets\n\nMinisters gather at the Riverside Hall Luxembourg this morning.\n",
+            "Luxembourg",
+        ),
+    ],
+)
+def test_venue_closed_by_its_city(text: str, want: str) -> None:
+    assert _main(text, date(2026, 6, 3))[2] == want
+
+
+def test_venue_closed_by_a_small_namesake_town_is_no_city() -> None:
+    text = "Forum opens\n\nDelegates will convene at the Congress Centre Annex on Tuesday for the forum.\n"
+    assert _main(text, date(2026, 6, 3))[2] is None
+
+
+# --- a gathering's verb, an unknown town and the day ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Island summit\n\nWhen leaders gather in Tarawaville from 8 to 11 September for the forum, "
+            "much is at stake.\n",
+            "Tarawaville",
+        ),
+        (
+            "Island talks\n\nThe envoys assemble in Nukuvera on the 14th of October for the dialogue.\n",
+            "Nukuvera",
+        ),
+        (
+            "Island forum\n\nDelegations convene in Marakai on 14 October for the annual dialogue.\n",
+            "Marakai",
+        ),
+    ],
+)
+def test_gathering_in_an_unknown_town(text: str, want: str) -> None:
+    assert _main(text, date(2026, 9, 1))[2] == want
+
+
+def test_unknown_town_without_its_day_is_no_place() -> None:
+    text = "Island forum\n\nDelegations convene in Marakai to discuss the annual dialogue on 14 October.\n"
+    assert _main(text, date(2026, 9, 1))[2] is None
+
+
+# --- a memo's header fields ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "FROM: EMBASSY OSLO\nTO: HEADQUARTERS DESK\nDATE: 24 FEB 2026\n",
+        "TO: POLICY PLANNING STAFF\nFROM: EMBASSY OSLO\n",
+        "SUBJECT: SCENESETTER\nTO: ALL POSTS\n",
+    ],
+)
+def test_memo_field_is_no_dateline(head: str) -> None:
+    doc = split(head + "\n1. The Deputy Secretary will visit next week.\n")
+    line = find_dateline(doc, date(2026, 2, 24))
+    assert line is None or line.city.name not in ("Tô", "To")
+
+
+def test_town_dateline_with_a_colon_still_reads() -> None:
+    doc = split("TOKYO: The ministers will meet on Monday.\n")
+    line = find_dateline(doc, date(2026, 2, 24))
+    assert line is not None and line.city.name == "Tokyo"

@@ -156,6 +156,9 @@ def _own_country_after(text: str, m: re.Match[str]) -> bool:
 _SLASH_DAY = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
 
 
+_MEMO_FIELDS = frozenset({"TO", "FROM", "CC", "RE", "DATE", "SUBJECT", "SUBJ", "ATTN"})
+
+
 def find_dateline(doc: Doc, ref: date, upto: int = 6) -> Dateline | None:
     """ "TOKYO –", "SINGAPORE, June 1 (Reuters) -" opening one of the first sentences (before `upto`)."""
     for s in doc.sentences[:upto]:  # a headline, byline and agency lines may come first
@@ -166,7 +169,8 @@ def find_dateline(doc: Doc, ref: date, upto: int = 6) -> Dateline | None:
             or ("/" in s.text and _SLASH_DATE_LINE.match(s.text.strip()))
             or _AGENCY_DATELINE.match(s.text)
         )
-        if not m:
+        # a memo's header field ("TO: SECSTATE WASHDC", "FROM: AMEMBASSY X") is no town's dateline
+        if not m or (m["city"].strip() in _MEMO_FIELDS and s.text.startswith(":", m.end("city"))):
             continue
         raw = m["city"].strip()
         region = (m["region"] or "").strip()

@@ -31,7 +31,9 @@ _MONTHS = {n: i for i, n in enumerate(_MONTH_NAMES, 1)} | {n[:3]: i for i, n in 
 _MONTHS["sept"] = 9
 _M = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|"
+    # a heading or cable in capitals: "MARCH 10-11", "24 FEB 2026"
+    + "|".join(n.upper() for n in _MONTH_NAMES) + r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?)"
 )
 _W = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -90,7 +92,7 @@ _ATTRIBUTION = re.compile(r",\s+[^,]{0,60}?\b(?:said|says|told|added|reported|ac
 _REL_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
 _REL_WORDS = (", which", ", who")
 _NUMERIC_WORDS = ("/", ".", "the ")  # each numeric_dates pattern needs one
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STEMS = tuple(n[:3].title() for n in _MONTH_NAMES) + tuple(n[:3].upper() for n in _MONTH_NAMES)
 _MAYBE_WORDS = (
     "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "morrow", "week",
     "his morning", "his afternoon", "his evening",

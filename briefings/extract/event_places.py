@@ -225,9 +225,10 @@ _DASH_TAIL = re.compile(r"\s[–—-]\s")
 _PAREN_TOWN = re.compile(
     r"\(((?:[A-Z][\w'’]*)(?:[\s-](?:[A-Z][\w'’]*|de|la|le|du|sur|en)){0,4}),\s+([^()]{4,40})\)"
 )
-# "SMALLTOWN, REGION, 3-4 MAY 2031", "Smalltown, 3 May 2031": a place and a day on a title line
+# "SMALLTOWN, REGION, 3-4 MAY 2031", "Smalltown, 3 May 2031": a place and a day on a title line ("Monday,
+# October 20, 2025" is a date line: its weekday no town)
 _TITLE_TOWN = re.compile(
-    r"^([A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,3})(?:,\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?,\s+"
+    r"^(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b)([A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,3})(?:,\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?,\s+"
     r"(\d[^,()]{3,30}|[A-Za-z]+\s+\d[^()]{1,30})$"
 )
 

@@ -34,6 +34,11 @@ def venue_city(doc: Doc, s: Sentence, prefer: frozenset[str]) -> City | None:
             city, state = find_city(name, prefer), country_of(name)
             if city is not None and (state is None or state == city.country):
                 return city
+    if v and m is None and (tm := _CITY_TAIL.search(v[0])):
+        # "at the European Convention Center Xcity": a venue its city's name closes
+        city, state = find_city(tm[1], prefer), country_of(tm[1])
+        if city is not None and (state is None or state == city.country) and city.population >= 50_000:
+            return city  # (a small namesake town is more likely a wing's or annex's name)
     if v and m is None and lm is None and (hm := _CITY_HOTEL.match(v[0])):
         # "at the Xcity Hotel": a hotel named by its capital's name, in a country the text names (a hotel
         # named after a smaller town, or a chain's, is no clue to where it stands)
@@ -65,6 +70,10 @@ _CITY_VENUE = guarded(
 _CITY_LED = re.compile(
     r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:[A-Z][\w'’-]*\s+){0,3}?"
     r"(?:Convention|Conference|Exhibition|Congress|International|Expo)\b"
+)
+# "the X Convention Center Xcity", "the Hotel Xcity": the building word, then the city's name ending the venue
+_CITY_TAIL = re.compile(
+    r"\b(?:Hotel|Centre|Center|Hall|Palace)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$"
 )
 # "the Xcity Hotel": a city's name (one or two words) right before "Hotel"
 _CITY_HOTEL = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+Hotel$")

@@ -149,9 +149,10 @@ def is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:
 
 
 def _destinations(tail: str, prefer: frozenset[str]) -> bool:
-    """The text after a travel cue opens with two or more destinations (not one country and its city)."""
+    """The text after a travel cue opens with two or more destinations (not one country and its city); a
+    month and its day, "May 3" or a heading's "MARCH 4", end them."""
     dests = re.split(
-        r"\s+(?:from|on|to attend|to participate|for|in order)\s+|\d|\s+(?=[A-Z][a-z]+\s+\d)", tail
+        r"\s+(?:from|on|to attend|to participate|for|in order)\s+|\d|\s+(?=[A-Z][A-Za-z]+\s+\d)", tail
     )[0]
     raw = [
         x.strip(" ,.")

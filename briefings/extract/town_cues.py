@@ -60,6 +60,13 @@ _MEETING_IN_TOWN = re.compile(
     rf"{_TOWN}"
     r"(?=,|\s+(?:from|on|this|next)\b|\s*\(|\.\s|\.?$)"
 )
+# "when leaders gather in Smalltown from 8 to 11 September", "will meet in Smalltown on Monday": a gathering's
+# verb, the town, then its day
+_GATHER_IN_TOWN = re.compile(
+    r"\b(?:gather|gathers|gathering|meet|meets|convene|convenes|assemble|assembles)\s+in\s+"
+    rf"{_TOWN}\s+(?:from|on)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d)"
+)
 # "will host his counterparts in Smalltown, south-east of Bigcity, on 25 May", "meet in Smalltown, a spa town
 # in the hills": a town placed by its bearing from a city or described as a town, where a meeting is held
 _DESCRIBED_TOWN = re.compile(
@@ -95,8 +102,8 @@ VENUE_IN_TOWN = re.compile(
 )
 # behind a lookahead of their first characters, those opening with a word also regrouped by its first letter
 # (regex_guard: same matches; sre skips the other positions in one step or scans for the letters in C)
-_MEETING_IN_TOWN, _DESCRIBED_TOWN, _TOWN_REGION_DAY = (
-    guarded(p) for p in (_MEETING_IN_TOWN, _DESCRIBED_TOWN, _TOWN_REGION_DAY)
+_MEETING_IN_TOWN, _DESCRIBED_TOWN, _TOWN_REGION_DAY, _GATHER_IN_TOWN = (
+    guarded(p) for p in (_MEETING_IN_TOWN, _DESCRIBED_TOWN, _TOWN_REGION_DAY, _GATHER_IN_TOWN)
 )
 _PLACED_TOWN, _TOWN_ABBR_DAY, VENUE_IN_TOWN = (
     by_first_letter(guarded(p)) for p in (_PLACED_TOWN, _TOWN_ABBR_DAY, VENUE_IN_TOWN)
@@ -108,6 +115,7 @@ _TOWN_CUES = (
     _DESCRIBED_TOWN,
     _TOWN_ABBR_DAY,
     VENUE_IN_TOWN,
+    _GATHER_IN_TOWN,
 )
 _ABBR_AFTER_COMMA = re.compile(rf",\s+({_REGION_ABBR})")
 
