@@ -1,9 +1,16 @@
 """Main event dates and place, round 19 (ev19): a range whose first date a comma closes ("from Friday, May 29,
-to Sunday, May 31"); a gathering reported on its first day ("began in X today and will continue until
-tomorrow", "commenced at a venue, Xcity, today ... will conclude on 25 June") runs to its closing day; a
-first day "at the start of a two-day visit" opens the visit's days; a day-first figure range ("from 14 to
-16/4/2026"); a lead that "will leave for X" before the meeting's sentence places it in X; a city opening
-its sentence as the host ("Xcity will host the meeting") is the meeting's town."""
+to Sunday, May 31"); a gathering reported on its first day ("began in X today and runs until tomorrow",
+"got under way at a venue, Xcity, today ... will end on 12 June") runs to its closing day; a first day "at
+the start of a two-day visit" opens the visit's days; a day-first figure range ("from 14 to 16/4/2026"); a
+lead that "will leave for X" before the meeting's sentence places it in X; a city opening its sentence as
+the host ("Xcity will host the meeting") is the meeting's town; months in capitals ("APRIL 7-8", "12 FEB
+2027") are dates, and a heading's month no trip's second stop ("VISIT OSLO, MARCH 4-5"); a date line
+opening with its weekday ("Tuesday, October 20, 2026") names no town; a venue its city's name closes ("the
+Grand Hotel Vienna"); a gathering's verb, a town the gazetteer lacks and its day ("gather in Smalltown from
+8 to 11 September"); a memo's "TO:" field is no dateline; "is due in A, B and C" and "stops in A and B" list
+a trip's stops; a schedule's present ("travels to X on Thursday") dates days to come though a participle
+("the first ever held there") follows; a travel day "ahead of a summit" gives way to the days the next
+sentence gives "for the summit"."""
 
 from __future__ import annotations
 
@@ -368,3 +375,83 @@ def test_town_dateline_with_a_colon_still_reads() -> None:
     doc = split("TOKYO: The ministers will meet on Monday.\n")
     line = find_dateline(doc, date(2026, 2, 24))
     assert line is not None and line.city.name == "Tokyo"
+
+
+# --- a trip's stops after "due in" / "stops in" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The envoy is due in Lima, Quito and Bogotá next week.",
+        "The tour has stops in Accra and Lagos before a summit.",
+        "Her swing through the region stops in Hanoi and Vientiane.",
+    ],
+)
+def test_due_in_several_cities_is_a_trip(line: str) -> None:
+    doc = split(line + "\n")
+    assert is_trip(doc, doc.sentences[0], frozenset())
+
+
+def test_due_in_one_city_is_no_trip() -> None:
+    doc = split("The minister is due in Seoul on Monday and will meet the president.\n")
+    assert not is_trip(doc, doc.sentences[0], frozenset())
+
+
+# --- a schedule's present tense -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President travels to Kenya on Thursday ahead of a summit, the first ever held there.",
+        "The Chancellor heads to Rome on Thursday for a forum that was held in Paris last year.",
+        "The Premier flies to Hanoi on Thursday for talks, which were held in Seoul in 2024.",
+    ],
+)
+def test_schedule_present_dates_days_to_come(text: str) -> None:
+    assert _spans(text, date(2026, 5, 13)) == [(date(2026, 5, 14), None)]
+
+
+def test_past_journey_keeps_the_day_before() -> None:
+    text = "The President travelled to Kenya on Thursday, where talks were held."
+    assert _spans(text, date(2026, 5, 13)) == [(date(2026, 5, 7), None)]
+
+
+# --- a travel day ahead of a gathering, and its days "for the summit" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Leader heads to summit\n\nThe Chilean President travels to Peru on Monday ahead of a regional "
+            "summit in Lima, the first held there since 2008.\n\nLeaders are expected in the Peruvian "
+            "capital on Wednesday and Thursday for the summit.\n",
+            (date(2026, 6, 3), date(2026, 6, 4)),
+        ),
+        (
+            "Minister off to talks\n\nThe Trade Minister travels to Chile on Sunday ahead of a Pacific trade "
+            "ministerial in Santiago, held each spring since 2011.\n\nMinisters are due in the Chilean "
+            "capital on Tuesday and Wednesday for the ministerial.\n",
+            (date(2026, 6, 2), date(2026, 6, 3)),
+        ),
+        (
+            "Envoy off to forum\n\nThe Foreign Secretary heads to Kenya on Monday ahead of an African "
+            "development forum in Nairobi, which was held in Dakar last year.\n\nDelegates are expected in "
+            "the city on Wednesday and Thursday for the development forum.\n",
+            (date(2026, 6, 3), date(2026, 6, 4)),
+        ),
+    ],
+)
+def test_days_for_the_gathering_after_the_journey(text: str, want: tuple[date, date]) -> None:
+    assert _main(text, date(2026, 5, 30))[:2] == want
+
+
+def test_days_for_another_event_leave_the_journey_day() -> None:
+    text = (
+        "Minister heads to talks\n\nThe Foreign Minister heads to Austria on Tuesday ahead of a security "
+        "conference in Vienna.\n\nDelegations are due in the city on Thursday and Friday for the opera "
+        "festival.\n"
+    )
+    assert _main(text, date(2026, 5, 30))[:2] == (date(2026, 6, 2), None)

@@ -84,7 +84,8 @@ LAST_HELD = re.compile(r"\blast\s+(?:met|held|hosted|visited|convened|spoke)\b[^
 # (and a plan in progress: "are arranging to hold a meeting on Dec. 6, sources said Tuesday")
 _FUTURE_WORD = re.compile(
     r"\b(?:will|would|to be held|is to|are to|shall|scheduled|set to|expected to|"
-    r"(?:arranging|planning|preparing)\s+to)\b"
+    # (a schedule's present, "travels to X on Thursday", speaks of days to come)
+    r"(?:arranging|planning|preparing)\s+to|(?:travels|heads|flies)\s+to)\b"
 )
 # a closing attribution: ", officials said.", ", the ministry told reporters on Friday."
 _ATTRIBUTION = re.compile(r",\s+[^,]{0,60}?\b(?:said|says|told|added|reported|according\s+to)\b[^,]{0,60}$")

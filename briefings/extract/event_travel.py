@@ -182,9 +182,20 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
             (x[1].end_date is None and _noun_day(doc, x[1], x[2], nouns | _MEETING_WORDS))
             or held_day(doc, x[1], x[2])
             or (x[1].end_date is None and _held_at(doc, x[1], s))
+            or (x[1].end_date is not None and _span_for(doc, x[1], x[2], nouns | _MEETING_WORDS))
         )
     ]
     return max(own, key=lambda x: x[0]) if own else None
+
+
+# "expected in X on Friday and Saturday for the summit": the days a gathering's arrivals are given for
+_SPAN_FOR = re.compile(r"\s+for\s+(?:the|this|its)((?:\s+[\w'’-]+){1,4})")
+
+
+def _span_for(doc: Doc, d: DateMention, s: Sentence, nouns: set[str]) -> bool:
+    """A span followed by "for the <meeting noun>": the meeting's own days."""
+    m = _SPAN_FOR.match(doc.text, d.end, s.end)
+    return m is not None and any(w.lower() in nouns for w in m[1].split())
 
 
 # "for the Conference of Heads of Government of the X Community": a purpose named in capitals after "for the"

@@ -123,7 +123,9 @@ def attended_city(lead: list[Sentence], before: int, prefer: frozenset[str]) -> 
 # "will lead a delegation to A, B and C": the delegation's stops, a trip too
 _TRIP = re.compile(
     # ("tripartite", "triple" are no trip)
+    # ("is due in A, B and C", "with stops in A and B": the stops of one journey)
     r"\b(?=[dhstv])(?:(?:travel|visit|trip(?!artite|le)|tour|swing)\w*|heads?|heading|delegation(?=\s+to\b)|"
+    r"due\s+in|stops\s+in|"
     # "the trip will take the minister to A, B and C"
     r"(?:takes?|taking)\s+(?:him|her|them|the\s+[a-z-]+(?:\s+[a-z-]+)?)(?=\s+to\b))\s+(?:to\s+)?",
     re.I,
