@@ -10,7 +10,9 @@ Grand Hotel Vienna"); a gathering's verb, a town the gazetteer lacks and its day
 8 to 11 September"); a memo's "TO:" field is no dateline; "is due in A, B and C" and "stops in A and B" list
 a trip's stops; a schedule's present ("travels to X on Thursday") dates days to come though a participle
 ("the first ever held there") follows; a travel day "ahead of a summit" gives way to the days the next
-sentence gives "for the summit"."""
+sentence gives "for the summit"; "This year it runs from 5 to 7 June" gives a gathering's own days; a press
+desk's line ("Press and information team") is no headline, and a headline's inflected "travels to Y for the
+Z Meeting" dates the meeting inside the stay."""
 
 from __future__ import annotations
 
@@ -455,3 +457,80 @@ def test_days_for_another_event_leave_the_journey_day() -> None:
         "festival.\n"
     )
     assert _main(text, date(2026, 5, 30))[:2] == (date(2026, 6, 2), None)
+
+
+# --- a gathering's running span with a pronoun subject --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Harbour Security Forum: what to expect\n\nDefence ministers descend on Lisbon this week for the "
+            "Harbour Security Forum.\n\nThis year it runs from Friday, June 5, to Sunday, June 7.\n\nThe "
+            "Portuguese minister is due to speak at the closing session on Saturday.\n",
+            (date(2026, 6, 5), date(2026, 6, 7)),
+        ),
+        (
+            "Explainer: the Baltic Sea Dialogue\n\nOfficials gather in Riga for the Baltic Sea Dialogue.\n\n"
+            "This year it will run from 10 to 12 June.\n\nThe Latvian president will deliver the keynote "
+            "speech at the plenary session on 11 June.\n",
+            (date(2026, 6, 10), date(2026, 6, 12)),
+        ),
+        (
+            "What to watch at the Andes Forum\n\nMinisters head to Quito for the Andes Forum.\n\nThis time "
+            "it will run from 15 to 17 June.\n\nThe Peruvian minister is due to address the main session on "
+            "16 June.\n",
+            (date(2026, 6, 15), date(2026, 6, 17)),
+        ),
+    ],
+)
+def test_pronoun_running_span(text: str, want: tuple[date, date]) -> None:
+    assert _main(text, date(2026, 6, 1))[:2] == want
+
+
+def test_pronoun_without_a_running_verb_gives_no_span() -> None:
+    text = (
+        "What to watch\n\nMinisters head to Quito for the Andes Forum.\n\nIt said on Monday that the event "
+        "would matter from 15 to 17 June.\n\nThe Peruvian minister is due to address the main session on 16 "
+        "June.\n"
+    )
+    assert _main(text, date(2026, 6, 1))[:2] == (date(2026, 6, 16), None)
+
+
+# --- a press desk's line over the headline; the headline's inflected travel verb ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Ministry of Foreign Affairs\nPress and information team\n\nMinister travels to Oslo for the "
+            "Nordic Council Meeting\n\nOslo, 1 June 2026\n\nThe Minister will travel to Oslo on 3-4 June. "
+            "On Thursday 4 June she will co-chair the Nordic Council Meeting with her counterpart.\n",
+            date(2026, 6, 4),
+        ),
+        (
+            "Embassy of Norland\nPress Office\n\nEnvoy visits Rome for the Mediterranean Dialogue\n\nRome, 1 "
+            "June 2026\n\nThe Envoy will visit Rome on 8-9 June. On 9 June he will attend the Mediterranean "
+            "Dialogue.\n",
+            date(2026, 6, 9),
+        ),
+        (
+            "Ministry of Defence\nMedia and Communications Unit\n\nDefence Minister travels to Canberra for "
+            "the Defence Ministers' Meeting\n\nCanberra, 1 June 2026\n\nThe Defence Minister will travel to "
+            "Canberra on 10-12 June. On 11 June he will co-chair the Defence Ministers' Meeting.\n",
+            date(2026, 6, 11),
+        ),
+    ],
+)
+def test_press_desk_line_and_travel_headline_purpose(text: str, want: date) -> None:
+    assert _main(text, date(2026, 6, 1))[:2] == (want, None)
+
+
+def test_press_desk_words_in_a_sentence_stay_a_headline() -> None:
+    text = (
+        "Ministry of Foreign Affairs\nPress Office closes for summer\n\nThe Minister will travel to Oslo on "
+        "3-4 June. On Thursday 4 June she will co-chair the Nordic Council Meeting with her counterpart.\n"
+    )
+    assert _main(text, date(2026, 6, 1))[:2] == (date(2026, 6, 3), date(2026, 6, 4))

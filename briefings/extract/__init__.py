@@ -53,7 +53,10 @@ _ORGS = ORGANISATION_NAMES
 _LABEL = re.compile(
     r"^(?:media note|press release|news release|statement|readout|for immediate release|"
     r"office of the spokesperson|the white house|briefing room|speeches and remarks|"
-    r"immediate release|joint statement|joint media release|media release|fact sheet|news|home)\W*$",
+    r"immediate release|joint statement|joint media release|media release|fact sheet|news|home|"
+    # the issuer's press desk: "Press and information team", "Press Office", "Media & Communications Unit"
+    r"(?:press|media|information|communications?)(?:\s+(?:and|&)\s+(?:information|media|communications?))?"
+    r"\s+(?:team|office|service|unit|section|division|centre|center|department))\W*$",
     re.I,
 )
 # a site's section path over the headline: "World / Asia", "Home > News > Politics"

@@ -20,8 +20,9 @@ NOUN = (
 EVENT_NOUN = re.compile(rf"\b(?=[cdefgmnrstv][aeiorux]){NOUN}\b", re.I)
 TRAVEL_NOUNS = frozenset({"travel", "trip", "visit", "tour", "trips", "visits", "tours"})
 # "The X Forum will be held ... from 3 to 5 May", "the Dialogue, which runs May 29 to 31": its own days
+# (also "This year it runs from 29 to 31 May": the gathering as the pronoun of its running verb)
 HELD_RANGE = re.compile(
-    rf"\b{NOUN}(?:,[^,.;]{{1,50}},)?,?\s+(?:(?:which\s+)?(?:will\s+be\s+held|is\s+to\s+be\s+held|will\s+take\s+place)|takes\s+place|"
+    rf"\b(?:{NOUN}|(?-i:[Ii]t))(?:,[^,.;]{{1,50}},)?,?\s+(?:(?:which\s+)?(?:will\s+be\s+held|is\s+to\s+be\s+held|will\s+take\s+place)|takes\s+place|"
     # "The meetings, which run from 3 to 5 May": the series' own days
     r"(?:which\s+)?(?:run|runs|will\s+run|(?:is|are)\s+being\s+held))\b(?:[^.;]{0,60}?"
     r"\s(?:from|on|between))?\s+$",

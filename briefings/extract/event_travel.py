@@ -320,7 +320,8 @@ def week_spelled_out(
 
 # "X to Travel to Y for the Z Ministerial": the meeting a travel headline names as the journey's purpose
 _HEADLINE_PURPOSE = re.compile(
-    r"\b(?:[Tt]ravel|[Tt]rip|[Vv]isit|[Hh]eads?)\b.*?\b(?:for|[Tt]o\s+[Aa]ttend)\s+(.+)$"
+    # (the verb inflected too: "X travels to Y for the Z Meeting", "visits Y for")
+    r"\b(?:[Tt]ravel(?:s|ling|ing)?|[Tt]rips?|[Vv]isits?|[Hh]eads?)\b.*?\b(?:for|[Tt]o\s+[Aa]ttend)\s+(.+)$"
 )
 
 
