@@ -12,7 +12,9 @@ a trip's stops; a schedule's present ("travels to X on Thursday") dates days to 
 ("the first ever held there") follows; a travel day "ahead of a summit" gives way to the days the next
 sentence gives "for the summit"; "This year it runs from 5 to 7 June" gives a gathering's own days; a press
 desk's line ("Press and information team") is no headline, and a headline's inflected "travels to Y for the
-Z Meeting" dates the meeting inside the stay."""
+Z Meeting" dates the meeting inside the stay; an event page's date line over its hours ("2:00 – 3:30 pm
+EST") is the event's day, no release date, and a postal address line's town ("..., Cityname, ST 12345")
+places it."""
 
 from __future__ import annotations
 
@@ -534,3 +536,55 @@ def test_press_desk_words_in_a_sentence_stay_a_headline() -> None:
         "3-4 June. On Thursday 4 June she will co-chair the Nordic Council Meeting with her counterpart.\n"
     )
     assert _main(text, date(2026, 6, 1))[:2] == (date(2026, 6, 3), date(2026, 6, 4))
+
+
+# --- an event page: its day over its hours, its postal address ------------------------------------------
+
+
+def _event_page(day: str, hours: str, address: str) -> str:
+    return (
+        f"Harbor Policy Institute\n\nEvent\n\nA Conversation with the Foreign Minister of Norland\n\n{day}\n"
+        f"{hours}\n\n{address}\nAvailable online\n\nPlease join the Harbor Policy Institute for a "
+        "conversation with the Foreign Minister of Norland on trade.\n\nThe minister will discuss trade and "
+        "energy.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "day, hours, address, today, want",
+    [
+        (
+            "Wednesday, February 4, 2026",
+            "2:00 – 3:30 pm EST",
+            "Harbor Policy Institute, 200 Pine Street, Seattle, WA 98101",
+            date(2026, 1, 28),
+            (date(2026, 2, 4), "Seattle"),
+        ),
+        (
+            "Monday, March 9, 2026",
+            "10:00 - 11:30 a.m. EDT",
+            "Lakeside Forum, 900 Lake Road, Chicago, IL 60601",
+            date(2026, 3, 1),
+            (date(2026, 3, 9), "Chicago"),
+        ),
+        (
+            "Thursday, April 16, 2026",
+            "9:30 – 10:30 am ET",
+            "Bay Center, 45 Elm Avenue, Boston, MA 02116",
+            date(2026, 4, 8),
+            (date(2026, 4, 16), "Boston"),
+        ),
+    ],
+)
+def test_event_page_day_and_address(
+    day: str, hours: str, address: str, today: date, want: tuple[date, str]
+) -> None:
+    got = _main(_event_page(day, hours, address), today)
+    assert (got[0], got[2]) == want
+
+
+def test_date_line_over_no_hours_stays_the_release_date() -> None:
+    text = _event_page(
+        "Thursday, April 16, 2026", "Posted by the events team", "Bay Center, 45 Elm Avenue, Boston, MA 02116"
+    )
+    assert extract(text, today=date(2026, 4, 8)).main_event is None

@@ -269,12 +269,23 @@ def find_foot_date(doc: Doc) -> tuple[date, Sentence] | None:
     return None
 
 
+# "10:00 – 11:00 am EST" on a line of its own: an event's hours
+_TIME_RANGE_LINE = re.compile(
+    r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\s*)?[–—-]\s*"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
+    re.I,
+)
+
+
 def find_date_line(doc: Doc) -> tuple[date, Sentence] | None:
     """A line under the headline that is only a date ("July 20, 2024")."""
     for s in doc.sentences[:8]:
         line = s.text.strip()
         if (when := _field_date(line)) is not None:
             return when, s
+        nxt = doc.sentences[s.index + 1].text.strip() if s.index + 1 < len(doc.sentences) else ""
+        if _TIME_RANGE_LINE.match(nxt):
+            continue  # an event page's day over its hours ("10:00 – 11:00 am EST"): the event's, no release's
         if len(line) < 40 and line.isupper():
             line = line.title()  # "JULY 24, 2024": a release's date line in capitals
         elif " - " in line and len(line) < 80 and (sm := _SOURCE_DATE_LINE.match(line)):

@@ -119,11 +119,14 @@ def label_city(body: list[Sentence], prefer: frozenset[str]) -> City | None:
 
 def venue_line_city(body: list[Sentence], prefer: frozenset[str]) -> City | None:
     """A meeting-information line of its own, "X Convention Center Smallcity, Smallcity" or "Y Palace,
-    Cityname, Country": the city after the comma that closes a venue named by its building word."""
+    Cityname, Country": the city after the comma that closes a venue named by its building word; or a
+    postal address's town ("X Headquarters, 12 Y Avenue, Cityname, ST 20036")."""
     for x in body[:10]:
         text = x.text.strip()
         if ", " not in text or text.endswith((".", ":", "!", "?")) or len(text) > 90:
             continue
+        if (am := _ADDRESS_CITY.search(text)) and (city := find_city(am[1], prefer)):
+            return city  # "X Headquarters, 12 Y Avenue NW, Cityname, DC 20036": a postal address's town
         head, _, rest = text.partition(", ")
         if not _LINE_VENUE.search(head) or not head[:1].isupper():
             continue
@@ -140,6 +143,10 @@ def venue_line_city(body: list[Sentence], prefer: frozenset[str]) -> City | None
     return None
 
 
+# a street address's town before its state and postcode: "..., 1616 X Avenue NW, Cityname, DC 20036"
+_ADDRESS_CITY = re.compile(
+    r"\d[^,]*,\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?),\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
+)
 # a venue's building word; not a ministry or an office, whose line is a letterhead
 _LINE_VENUE = re.compile(
     r"\b(?:Hotel|Palace|Hall|Center|Centre|Convention|Conference|Resort|Castle|Building|House)\b"
