@@ -132,7 +132,7 @@ def its_delegation(text: str, start: int, at: int) -> str | None:
     return country if country not in _ORGS else None
 
 
-def _leading_country(words: str) -> str | None:
+def leading_country(words: str) -> str | None:
     """The country the capitalised words open with ("Xish Parliamentary": Xland), longest reading first."""
     parts = words.split()
     for k in range(len(parts), 0, -1):
@@ -150,7 +150,7 @@ def lead_delegations(doc: Doc, people: People) -> None:
             continue
         found: list[tuple[Mention, PersonRec]] | None = None  # the sentence's people, read when first needed
         for m in _LEAD_DELEGATION.finditer(text, s.start, s.end):
-            country = _leading_country(m["c"])
+            country = leading_country(m["c"])
             if not country:
                 continue
             if found is None:

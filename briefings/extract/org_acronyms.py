@@ -114,6 +114,16 @@ def _spelled_org(text: str, word: str) -> bool:
     )
 
 
+# a gathering a city names ("the Xcity Security Conference (XSC)"): its officers are of the city's state, not
+# of an organisation of states
+_GATHERING = re.compile(r"\b(?:Conference|Forum|Dialogue)$")
+
+
+def _city_meeting(name: str) -> bool:
+    """The defined name is a city's own conference or forum ("Xcity Security Forum")."""
+    return bool(_GATHERING.search(name)) and find_city(name.split()[0]) is not None
+
+
 def acronym_officials(doc: Doc, per_sentence: list[list[Mention]]) -> None:
     """An official of an organisation the text defines by its initials belongs to that organisation."""
     orgs = defined_orgs(doc.text)
@@ -126,7 +136,9 @@ def acronym_officials(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 # "director-general of the IIXS" is left as written: labellers differ on whose it is
                 before = text[max(0, m.span_start - 8) : m.span_start].split()
                 # "IIXS Director-General A" (a think tank's: none, as for an analyst)
-                if before and before[-1] in orgs and not _THINK_TANK.search(orgs[before[-1]]):
+                name = orgs.get(before[-1]) if before else None
+                # "XSC Chairman A" of "the Xcity Security Conference (XSC)": the city's state, read later
+                if name and not _THINK_TANK.search(name) and not _city_meeting(name):
                     m.country = before[-1]
                 elif before and _spelled_org(text, before[-1]):
                     m.country = before[-1]  # "XPU President A" beside "the Xish-Parliamentary Union"

@@ -12,8 +12,8 @@ import re
 from briefings.extract.gazetteer import capital_country, country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.mention_model import Mention
-from briefings.extract.org_acronyms import spelled_out, think_tank_officer, think_tanks
-from briefings.extract.org_names import ORGANISATION_NAMES, ORGANISATIONS
+from briefings.extract.org_acronyms import think_tank_officer, think_tanks
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
 from briefings.extract.regex_guard import guarded
 from briefings.extract.regions import region_abbrev_country
@@ -86,7 +86,7 @@ _FIELD_AFTER = re.compile(r"\s+(?:Studies|Affairs|Relations|Politics|History|Pro
 _SMALL = frozenset({"of", "for", "on", "and", "the"})
 
 
-def _state(word: str) -> str | None:
+def state_of(word: str) -> str | None:
     """A state named by a country name or adjective (no organisation: "European", "ASEAN")."""
     c = country_of(word)
     return c if c and c not in ORGANISATION_NAMES else None
@@ -94,16 +94,16 @@ def _state(word: str) -> str | None:
 
 def _adjective(word: str) -> str | None:
     """The state of a country adjective ("South African"); a country's name ("China analyst") is a field."""
-    c = _state(word)
+    c = state_of(word)
     return c if c and word != c and not word.isupper() else None
 
 
-def _place(name: str) -> str | None:
+def place_state(name: str) -> str | None:
     """The state a place named after "in" or before "-based" is in (a state, a capital or a town)."""
     name = name.rstrip(".")  # "in Xcity." closing the sentence
     words = name.split()
     for cand in (name, *(" ".join(words[i:]) for i in range(1, len(words))), words[0]):
-        c = _state(cand) or capital_country(cand)
+        c = state_of(cand) or capital_country(cand)
         if c:
             return c
         city = find_city(cand)
@@ -115,13 +115,13 @@ def _place(name: str) -> str | None:
 def _region(name: str | None) -> str | None:
     """The state a region or country written after a town's comma names ("Ont.", "Maryland", "Yland")."""
     for cand in (name, name.split()[0]) if name else ():  # "Xtown, Ont. Prof A said": the region alone
-        c = region_abbrev_country(cand) or _state(cand) or _state(cand.rstrip("."))
+        c = region_abbrev_country(cand) or state_of(cand) or state_of(cand.rstrip("."))
         if c:
             return c
     return None
 
 
-def _named_home(name: str, text: str = "") -> str | None:
+def named_home(name: str, text: str = "") -> str | None:
     """The state a body's own name holds: a country or adjective ("Korea Institute for X", "German Council
     on Y"), a capital or a city of millions ("Delhi Policy Group"), or a city opening the name that the text
     names on its own too ("the Xcity Security Forum ... Xcity has become"); the last one named wins."""
@@ -140,9 +140,9 @@ def _named_home(name: str, text: str = "") -> str | None:
         for cand, end in cands:
             if _FIELD_AFTER.match(name, end):
                 continue
-            if cand.endswith(".") and not _state(cand):
+            if cand.endswith(".") and not state_of(cand):
                 cand = cand.rstrip(".")  # "at Universitas Xland." closing the sentence
-            c = _state(cand) or capital_country(cand)
+            c = state_of(cand) or capital_country(cand)
             if c is None:
                 # "Federal Department of X": a title's word is no town's name ("Federal", Argentina)
                 city = find_city(cand) if cand.lower() not in TITLE_WORDS else None
@@ -185,12 +185,12 @@ def workplace_country(desc: str, text: str = "") -> str | None:
     """The country of the workplace a description places a person at, where the text says where it is."""
     based = _BASED.search(desc)
     if based:
-        c = _place(based["place"])
+        c = place_state(based["place"])
         if c:
             return c
     tank = _TANK_IN.search(desc) or _CITY_TANK.search(desc)
     if tank:
-        c = _place(tank["place"])
+        c = place_state(tank["place"])
         if c:
             return c
     named: str | None = None
@@ -198,11 +198,11 @@ def workplace_country(desc: str, text: str = "") -> str | None:
         if not _BODY_WORD.search(m["inst"]):
             continue
         city = _IN_CITY.match(desc, m.end())
-        c = (_region(city["region"]) or _place(city["place"])) if city else None
+        c = (_region(city["region"]) or place_state(city["place"])) if city else None
         if c:
             return c
         owner = _owner_home(m["owner"], text) if m["owner"] else None
-        named = named or owner or _named_home(m["inst"], text)
+        named = named or owner or named_home(m["inst"], text)
     return named
 
 
@@ -210,7 +210,7 @@ def _owner_home(owner: str, text: str) -> str | None:
     """The state of a body owning the workplace ("Xcity University's Institute for Y"): its name, or the
     place its name opens with before the kind of body."""
     head = _BODY_TAIL.sub("", owner)
-    return _place(owner) or _named_home(owner, text) or (_place(head) if head != owner else None)
+    return place_state(owner) or named_home(owner, text) or (place_state(head) if head != owner else None)
 
 
 _BODY_TAIL = re.compile(rf"\s+{_BODY}$")
@@ -223,8 +223,8 @@ def outside_country(text: str, start: int, end: int, sentence_start: int, senten
     if before and _adjective(before["adj"]):
         return _adjective(before["adj"])
     based = _BASED_BEFORE.search(lead) if "-based" in lead else None
-    if based and _place(based["place"]):
-        return _place(based["place"])
+    if based and place_state(based["place"]):
+        return place_state(based["place"])
     apposed = _DESC_BEFORE.search(text, max(sentence_start, start - 160), start)
     if apposed is None and (" at " in lead or " from " in lead or " with " in lead):
         apposed = _DESC_RUN.search(lead)
@@ -338,62 +338,3 @@ def outside_countries(doc: Doc, people: People) -> None:
             if c:
                 rec.country = c
                 break
-
-
-def _one_state(name: str, home: str) -> bool:
-    """No other state is named in the body's name ("the Xish Army Training Unit Yland": whose is unsaid)."""
-    words = name.split()
-    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
-    return all(c in (None, home) for c in map(_state, words)) or any(_state(p) == home for p in pairs)
-
-
-_INITIALS = re.compile(r"[A-Z]{3,7}")
-
-
-def acronym_homes(doc: Doc, people: People) -> None:
-    """A title naming a body by initials the text spells out with a country word ("XCCI president" beside
-    "the Xish Chamber of Commerce and Industry (XCCI)", "Research Fellow at XIIA" beside "the Xland
-    Institute of International Affairs"): the person is of that country."""
-    text = doc.text
-    for rec in people.recs:
-        if rec.country or not rec.role:
-            continue
-        for word in rec.role.split():
-            acr = word.removesuffix("'s").removesuffix("’s")
-            if not _INITIALS.fullmatch(acr) or acr in ORGANISATIONS:
-                continue
-            name = spelled_out(text, acr)
-            home = _named_home(name, text) if name else None
-            if home and name and _one_state(name, home):
-                rec.country = home
-                break
-            home = _based_definition(text, acr) if "-based" in text else None
-            if home:
-                rec.country = home
-                break
-
-
-# "the X Institute (XI), the Xcity-based think tank": the place an apposition after the initials gives
-_BASED_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?P<place>(?:{_CAPS}\s+)?{_CAPS})-based\b")
-# "the Xcity-based X Institute (XI)": the place before the name the initials close
-_BASED_NAME = re.compile(rf"(?P<place>(?:{_CAPS}\s+)?{_CAPS})-based\s+(?:the\s+)?$")
-_NAME_RUN = re.compile(rf"(?:{_CAPS}\s+(?:(?:of|for|on|and|the|in)\s+)*)*{_CAPS}\s*$")
-
-
-def _based_definition(text: str, acr: str) -> str | None:
-    """The state of the place the text says a body's defined initials are based in ("the Xcity-based X
-    Institute (XI)", "the X Institute (XI), the Xcity-based think tank")."""
-    at = text.find(f"({acr})")
-    if at < 0:
-        return None
-    after = _BASED_AFTER.match(text, at + len(acr) + 2)
-    if after:
-        return _place(after["place"])
-    head = text.rfind("-based", max(0, at - 160), at)
-    if head < 0:
-        return None
-    run = _NAME_RUN.match(text, head + 7, at)  # the body's capitalised name between "-based" and "(XI)"
-    if not run or run.end() != at:
-        return None
-    before = _BASED_NAME.search(text, max(0, head - 40), head + 7)
-    return _place(before["place"]) if before else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.gazetteer import City, country_of, find_city
+from briefings.extract.homes import leading_country
 from briefings.extract.mentions import Mention
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
@@ -73,6 +74,11 @@ def named_group(text: str, m: Mention) -> str | None:
 _DELEGATION_OF = re.compile(
     r"\b(?:delegation|team|group)\s+of\s+(?:[a-z-]+\s+){0,2}?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
     r"[a-z][\w-]*s\b[^.;]{0,60}?\b(?:led|headed)\s+by\s+(?:the\s+)?(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
+    # "a delegation from the Xland Congress led by A", "a delegation of Xland Senators ..., led by B": the
+    # state opening the capitalised words after "of"/"from" (its legislature, its members) is the leader's
+    r"|\b(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<run>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s+[a-z][\w-]*s)?\b"
+    r"[^.;()]{0,60}?\b(?:led|headed)\s+by\s+(?:the\s+)?(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
 )
 
 
@@ -82,7 +88,7 @@ def delegation_of(text: str, m: Mention) -> str | None:
     if " by" not in text[lo : m.span_start]:
         return None
     d = _DELEGATION_OF.search(text, lo, m.span_start)
-    return country_of(d[1]) if d else None
+    return (country_of(d[1]) if d[1] else leading_country(d["run"])) if d else None
 
 
 # "X will be represented by A", "The UN will be ...", "The Xish side will be ..." (no article, no "side")

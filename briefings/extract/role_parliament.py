@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from briefings.extract.gazetteer import country_of
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.regex_guard import by_first_letter, guarded
+from briefings.extract.regions import region_abbrev_country
 from briefings.extract.roles import TITLE_WORDS
 from briefings.extract.sentences import Doc
 from briefings.extract.tokens import Tok, is_name_text
@@ -106,7 +107,15 @@ def legislature_state(role: str | None) -> str | None:
 
 
 _CHAMBER_WORDS = (
-    "Assembly", "Parliament", "Senate", "House", "Council", "Congress", "Chamber", "Legislature", "Diet",
+    "Assembly",
+    "Parliament",
+    "Senate",
+    "House",
+    "Council",
+    "Congress",
+    "Chamber",
+    "Legislature",
+    "Diet",
 )
 
 
@@ -124,12 +133,41 @@ def chamber_shown(role: str, country: str | None) -> str:
     return role
 
 
-def legislators_states(people: People) -> None:
-    """A person whose title names a state's legislature is of that state, whatever the context guessed."""
+def legislators_states(people: People, text: str = "") -> None:
+    """A person whose title names a state's legislature, or whose name a US party-and-state tag follows
+    ("Senator A (R-Ohio)"), is of that state, whatever the context guessed."""
     for rec in people.recs:
         c = legislature_state(rec.role)
         if c:
             rec.country = c
+        elif "-" in text and any(_party_tag(text, m.end) for m in rec.mentions):
+            rec.country = "United States"
+
+
+# "Senator A (R-Ohio)", "Rep. B, D-Calif., said": a US member of Congress's party and state after the name
+_PARTY_TAG = re.compile(
+    r"\s*(?:\(|,\s)\s*[RDI]\s?[-–]\s?(?P<st>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*(?:\)|,|\.(?=\s))"
+)
+_POSTAL = frozenset(
+    {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY"}
+    | {"LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND"}
+    | {"OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC"}
+)
+
+
+def _party_tag(text: str, end: int) -> bool:
+    """A party's initial and a US state (in full, its postal code or the agencies' abbreviation) follow."""
+    m = _PARTY_TAG.match(text, end)
+    if not m:
+        return False
+    st = m["st"]
+    return (
+        st in _POSTAL
+        or region_abbrev_country(st) == "United States"
+        or (
+            region_abbrev_country(st + ".") == "United States"  # "(D-Calif)", the abbreviation undotted
+        )
+    )
 
 
 # a legislature's own letterhead line: "Parliament of Xland", "Senate of the Xland", "Xland Parliament",
@@ -179,8 +217,21 @@ _CHAMBER_BEFORE = re.compile(
     r"Verkhovna\s+Rada|Storting|Riksdag|Folketing|Seimas|Saeima|Riigikogu)\s+(?P<d>(?:Deputy|Vice)\s+)?$"
 )
 _CHAMBER_HINTS = (
-    "House of", "Chamber of", "Sabha", "Dewan", "Bundes", "Sejm", "Knesset", "Duma", "Rada", "Storting",
-    "Riksdag", "Folketing", "Seimas", "Saeima", "Riigikogu",
+    "House of",
+    "Chamber of",
+    "Sabha",
+    "Dewan",
+    "Bundes",
+    "Sejm",
+    "Knesset",
+    "Duma",
+    "Rada",
+    "Storting",
+    "Riksdag",
+    "Folketing",
+    "Seimas",
+    "Saeima",
+    "Riigikogu",
 )
 
 

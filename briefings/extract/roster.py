@@ -13,7 +13,8 @@ from briefings.extract.org_bodies import org_body_officials
 from briefings.extract.org_issuer import defined_org_titles, org_prefixed_titles
 from briefings.extract.org_people import org_short_titles
 from briefings.extract.people import People, cased, find_conflicts, merge_singletons
-from briefings.extract.people_affiliation import acronym_homes, outside_countries
+from briefings.extract.people_acronym_homes import acronym_homes
+from briefings.extract.people_affiliation import outside_countries
 from briefings.extract.people_agency_homes import agency_homes
 from briefings.extract.people_appointed import appointed_offices, past_holders, predecessors
 from briefings.extract.people_bare import cue_word, person_shaped
@@ -158,7 +159,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     guess_countries(doc, people, ctx)
     for r in joint:
         r.country = None
-    legislators_states(people)
+    legislators_states(people, doc.text)
     past_holders(doc, people)
     outside_countries(doc, people)
     partners_of(doc.text, people)

@@ -1,0 +1,127 @@
+"""Country rules, round 19 (pc19): a US party-and-state tag after a name ("Senator A (R-Ohio)") makes a
+member of Congress American whoever issues the text; "a delegation of/from <state's words> ... led by A"
+gives A that state; initials before a name that the text spells out as a city's own forum or conference
+("the Xcity Security Forum (XSF) ... XSF President A") give A the city's state, not the forum as a body."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+from tests.extract_helpers import person
+
+_TODAY = date(2026, 3, 1)
+
+
+def _country(text: str, name: str) -> str | None:
+    return person(extract(text, today=_TODAY), name).country
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Embassy of Estonia\nMedia Advisory\n\nEstonian Defence Minister to visit Washington\n\n"
+            "Estonian Defence Minister Kaarel Tamm will visit Washington on 4 March. He will attend a "
+            "breakfast hosted by Senator Owen Pratt (R-Texas) at the Capitol.\n",
+            "Owen Pratt",
+        ),
+        (
+            "Ministry of Foreign Affairs of Lithuania\nPress release\n\nVice-minister visits Congress\n\n"
+            "Vice-Minister Jonas Petraitis will hold a working breakfast with Senator Dana Whitlow (D-NY) on "
+            "Tuesday.\n",
+            "Dana Whitlow",
+        ),
+        (
+            "Ministry of Foreign Affairs of Finland\nPress release\n\nMinister Lehto hosts US lawmakers\n\n"
+            "Minister for Foreign Affairs Mikko Lehto received Senator Grace Holloway (I-VT) in Helsinki "
+            "on Monday to discuss Arctic security.\n",
+            "Grace Holloway",
+        ),
+    ],
+)
+def test_party_and_state_tag_makes_a_us_legislator(text: str, name: str) -> None:
+    assert _country(text, name) == "United States"
+
+
+def test_a_bracketed_home_state_is_no_party_tag() -> None:
+    text = (
+        "Senate committee meets in Canberra\n\nCANBERRA - Australian lawmakers met on Monday.\n\n"
+        "Senator Kate Orr (Queensland) chaired the Senate committee hearing on defence procurement.\n"
+    )
+    assert _country(text, "Kate Orr") != "United States"
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "Security forum opens in Oslo\n\nOSLO - The Nordic Security Forum opens on Friday.\n\n"
+            "A bipartisan delegation of United States Senators will attend, led by Senator Owen Pratt.\n",
+            "Owen Pratt",
+            "United States",
+        ),
+        (
+            "Security forum opens in Oslo\n\nOSLO - The Nordic Security Forum opens on Friday.\n\n"
+            "A delegation from the Japanese Diet led by lawmaker Kenji Sato will also attend.\n",
+            "Kenji Sato",
+            "Japan",
+        ),
+        (
+            "Ports conference in Lisbon\n\nLISBON - Ministers gather on Tuesday for a ports conference.\n\n"
+            "A delegation from the Brazilian Congress headed by Deputy Ana Costa arrived on Monday.\n",
+            "Ana Costa",
+            "Brazil",
+        ),
+    ],
+)
+def test_delegation_of_a_states_words_led_by(text: str, name: str, country: str) -> None:
+    assert _country(text, name) == country
+
+
+def test_a_ministry_delegation_names_no_state() -> None:
+    text = (
+        "Security forum opens in Oslo\n\nOSLO - The Nordic Security Forum opens on Friday.\n\n"
+        "A delegation from the Ministry of Defence led by State Secretary Per Holm will welcome guests.\n"
+    )
+    assert _country(text, "Per Holm") == "Norway"
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "Forum opens in Berlin\n\nBERLIN - The Oslo Peace Forum (OPF) opens its Berlin session on "
+            "Friday with 40 ministers. Oslo is its home.\n\n"
+            '"We meet in hard times," said OPF President Ola Nordmann.\n',
+            "Ola Nordmann",
+            "Norway",
+        ),
+        (
+            "Conference to open\n\nThe Warsaw Security Conference (WSC) will open on 3 March in Warsaw with "
+            "30 ministers.\n\nWSC Chairman Piotr Lis said the agenda would focus on air defence.\n",
+            "Piotr Lis",
+            "Poland",
+        ),
+        (
+            "Dialogue opens in Berlin\n\nBERLIN - The dialogue is hosted by the Madrid-based Centre for "
+            "Strategic Policy (CSP) with 40 ministers.\n\n"
+            '"We meet in hard times," said CSP President Luis Ortega.\n',
+            "Luis Ortega",
+            "Spain",
+        ),
+    ],
+)
+def test_initials_of_a_city_forum_before_a_name(text: str, name: str, country: str) -> None:
+    assert _country(text, name) == country
+
+
+def test_initials_of_an_international_forum_stay_the_body() -> None:
+    text = (
+        "Forum opens in Berlin\n\nBERLIN - The International Peace Forum (IPF) opens on Friday with 40 "
+        "ministers.\n\n"
+        '"We meet in hard times," said IPF President Ola Nordmann.\n'
+    )
+    assert _country(text, "Ola Nordmann") == "IPF"
