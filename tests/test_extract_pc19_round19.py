@@ -125,3 +125,38 @@ def test_initials_of_an_international_forum_stay_the_body() -> None:
         '"We meet in hard times," said IPF President Ola Nordmann.\n'
     )
     assert _country(text, "Ola Nordmann") == "IPF"
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "Minister heads abroad\n\nMANILA (PNA) - Foreign Minister Maria Santos will leave for Tokyo on Sunday "
+            "for a three-day official visit.\n\nDuring the visit she will meet Trade Minister Sato Kenji.\n",
+            "Sato Kenji",
+            "Japan",
+        ),
+        (
+            "Minister departs\n\nNAIROBI - Defence Cabinet Secretary John Mwangi left for Pretoria on Monday.\n\n"
+            "He is expected to hold talks with Defence Minister Thandi Nkosi on border security.\n",
+            "Thandi Nkosi",
+            "South Africa",
+        ),
+        (
+            "FM departs for talks\n\nISLAMABAD: Foreign Minister Tariq Khan departed for Beijing this morning "
+            "on a two-day visit.\n\nA spokesperson said the minister would also meet Commerce Minister Wang Lei.\n",
+            "Wang Lei",
+            "China",
+        ),
+    ],
+)
+def test_people_met_where_a_datelined_traveller_leaves_for(text: str, name: str, country: str) -> None:
+    assert _country(text, name) == country
+
+
+def test_leaving_for_a_city_of_the_datelines_own_country_keeps_it() -> None:
+    text = (
+        "Minister heads south\n\nMANILA (PNA) - Foreign Minister Maria Santos will leave for Cebu on Sunday.\n\n"
+        "During the visit she will meet Governor Ramon Cruz.\n"
+    )
+    assert _country(text, "Ramon Cruz") == "Philippines"

@@ -1,6 +1,6 @@
 """The context `guess_countries` reads a document in (whose text it is, where the meeting is) and its
-small predicates: the meeting "here" in the dateline's city, a place outside an issuer's own meeting, a
-byline writer."""
+small predicates: the meeting "here" in the dateline's city, the place a traveller leaves the dateline's
+country for, a place outside an issuer's own meeting, a byline writer."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.people import PersonRec
 from briefings.extract.regex_guard import guarded
 from briefings.extract.sentences import Doc
@@ -19,6 +20,36 @@ _HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|'s)\b)")
 def held_here(doc: Doc) -> bool:
     """The lead puts the meeting in the dateline's city with the word "here"."""
     return any(" here" in s.text and _HERE.search(s.text) for s in doc.sentences[:4])
+
+
+# "will leave for Xcity on Sunday", "departed for Yland": the place a traveller sets out for
+_DEPARTS = guarded(
+    re.compile(
+        r"\b(?:leaves?|left|leaving|depart(?:s|ed|ing)?|heads?|headed|heading|(?:is|are|was|were)\s+bound)\s+"
+        r"for\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    )
+)
+_DEPART_WORDS = ("leav", "left", "depart", "head", "bound")  # every _DEPARTS match holds one of these
+
+
+def departure_country(doc: Doc, home: str) -> str | None:
+    """The one country other than the dateline's that the lead says someone leaves for ("SEOUL - A will leave
+    for Xcity on Sunday": Xland's), else None."""
+    found: set[str] = set()
+    for s in doc.sentences[:6]:
+        if " for " not in s.text or not any(w in s.text for w in _DEPART_WORDS):
+            continue
+        for m in _DEPARTS.finditer(s.text):
+            words = m["p"].split()
+            for k in range(len(words), 0, -1):  # the longest name first ("New York", not "New")
+                name = " ".join(words[:k])
+                city = None if country_of(name) else find_city(name)
+                place = country_of(name) or (city.country if city else None)
+                if place:
+                    found.add(place)
+                    break
+    found.discard(home)
+    return found.pop() if len(found) == 1 else None
 
 
 def foreign_place(ctx: CountryContext, host: str) -> bool:
