@@ -160,3 +160,43 @@ def test_leaving_for_a_city_of_the_datelines_own_country_keeps_it() -> None:
         "During the visit she will meet Governor Ramon Cruz.\n"
     )
     assert _country(text, "Ramon Cruz") == "Philippines"
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "Moore heads to Jakarta\n\nPrime Minister Rachel Moore will fly to Jakarta on Thursday to meet "
+            "President Budi Santoso, the first visit by an Australian prime minister since 2019.\n\n"
+            "Opposition Leader Mark Dunn said the visit would do little to ease tensions with Beijing.\n",
+            "Mark Dunn",
+            "Australia",
+        ),
+        (
+            "Harlow heads to Tokyo\n\nPrime Minister Nigel Harlow travels to Tokyo on Monday for talks with "
+            "Prime Minister Sato Kenji, the first visit by a British prime minister since 2022.\n\n"
+            "Opposition foreign affairs spokeswoman Priya Shah said the trip was a distraction from Brussels.\n",
+            "Priya Shah",
+            "United Kingdom",
+        ),
+        (
+            "Reid heads to Seoul\n\nPrime Minister Tom Reid will travel to Seoul next week for talks with "
+            "President Lee Jae-won, the first visit by a New Zealand prime minister in six years.\n\n"
+            "Opposition defence spokesman Hemi Walker said the trip would not change minds in Washington.\n",
+            "Hemi Walker",
+            "New Zealand",
+        ),
+    ],
+)
+def test_opposition_of_a_home_leader_abroad(text: str, name: str, country: str) -> None:
+    assert _country(text, name) == country
+
+
+def test_opposition_where_a_foreign_guest_arrives_is_the_hosts() -> None:
+    text = (
+        "Visitors head to Brisbane\n\nUS Secretary of State John Reed will arrive in Brisbane tomorrow for "
+        "annual security talks with their Australian counterparts.\n\nForeign Minister Penny Wood will host "
+        "the talks on Friday.\n\nThe Opposition defence spokesman, Andrew Hale, said the Coalition supported "
+        "the talks.\n"
+    )
+    assert _country(text, "Andrew Hale") == "Australia"

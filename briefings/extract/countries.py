@@ -22,6 +22,7 @@ from briefings.extract.country_links import (
     his_own,
     joint_traveller,
     named_counterpart,
+    opposition_home,
     says_after,
     served_under,
     title_travels,
@@ -288,7 +289,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             continue
         if rec.role and OPPOSITION.search(rec.role):
             # the home politics the opposition's own words name ("owed Xlanders an answer")
-            rec.country = paragraph_state(doc, rec)
+            rec.country = paragraph_state(doc, rec) or opposition_home(text, people, rec, ctx.host)
             if rec.country:
                 continue
         travels = any(TRAVELS.match(text, m.tail_end) for m in rec.mentions) or title_travels(text, rec)

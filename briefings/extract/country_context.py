@@ -58,7 +58,8 @@ def foreign_place(ctx: CountryContext, host: str) -> bool:
     return bool(ctx.issuer and ctx.issuer in ctx.parties and host not in ctx.parties)
 
 
-OPPOSITION = guarded(re.compile(r"\b(?:[Oo]pposition|[Ss]hadow)\b"))
+# "Opposition Leader", "shadow foreign secretary", "Conservative trade critic": the home politics
+OPPOSITION = guarded(re.compile(r"\b(?:[Oo]pposition|[Ss]hadow|[Cc]ritic)\b"))
 
 
 def writer_only(rec: PersonRec) -> bool:

@@ -67,6 +67,17 @@ def title_travels(text: str, rec: PersonRec) -> bool:
     return False
 
 
+def opposition_home(text: str, people: People, rec: PersonRec, host: str | None) -> str | None:
+    """The country, not the host's, of the text's first person when the text says that person travels and
+    writes no country word beside them ("Prime Minister A travels to Xcity ... Opposition Leader B said the
+    trip was"): a home outlet's own leader abroad, and its opposition."""
+    lead = next((r for r in people.recs if not all(m.credit for m in r.mentions)), None)
+    if lead is None or lead is rec or lead.country in (None, host) or any(m.country for m in lead.mentions):
+        return None  # "Xish Foreign Minister A will arrive in Ycity": a guest the text marks as foreign
+    travels = any(TRAVELS.match(text, m.tail_end) for m in lead.mentions) or title_travels(text, lead)
+    return lead.country if travels else None
+
+
 def joint_traveller(text: str, rec: PersonRec, people: People) -> PersonRec | None:
     """ "A, Minister X, and B, Minister Y, will travel to ...": the travelling person A is joined to (B)."""
     for m in rec.mentions:
