@@ -131,20 +131,24 @@ def test_initials_of_an_international_forum_stay_the_body() -> None:
     "text, name, country",
     [
         (
-            "Minister heads abroad\n\nMANILA (PNA) - Foreign Minister Maria Santos will leave for Tokyo on Sunday "
+            "Minister heads abroad\n\nMANILA (PNA) - Foreign Minister Maria Santos "
+            "will leave for Tokyo on Sunday "
             "for a three-day official visit.\n\nDuring the visit she will meet Trade Minister Sato Kenji.\n",
             "Sato Kenji",
             "Japan",
         ),
         (
-            "Minister departs\n\nNAIROBI - Defence Cabinet Secretary John Mwangi left for Pretoria on Monday.\n\n"
+            "Minister departs\n\nNAIROBI - Defence Cabinet Secretary John Mwangi "
+            "left for Pretoria on Monday.\n\n"
             "He is expected to hold talks with Defence Minister Thandi Nkosi on border security.\n",
             "Thandi Nkosi",
             "South Africa",
         ),
         (
-            "FM departs for talks\n\nISLAMABAD: Foreign Minister Tariq Khan departed for Beijing this morning "
-            "on a two-day visit.\n\nA spokesperson said the minister would also meet Commerce Minister Wang Lei.\n",
+            "FM departs for talks\n\nISLAMABAD: Foreign Minister Tariq Khan "
+            "departed for Beijing this morning "
+            "on a two-day visit.\n\nA spokesperson said the minister would also "
+            "meet Commerce Minister Wang Lei.\n",
             "Wang Lei",
             "China",
         ),
@@ -156,7 +160,8 @@ def test_people_met_where_a_datelined_traveller_leaves_for(text: str, name: str,
 
 def test_leaving_for_a_city_of_the_datelines_own_country_keeps_it() -> None:
     text = (
-        "Minister heads south\n\nMANILA (PNA) - Foreign Minister Maria Santos will leave for Cebu on Sunday.\n\n"
+        "Minister heads south\n\nMANILA (PNA) - Foreign Minister Maria Santos "
+        "will leave for Cebu on Sunday.\n\n"
         "During the visit she will meet Governor Ramon Cruz.\n"
     )
     assert _country(text, "Ramon Cruz") == "Philippines"
@@ -175,7 +180,8 @@ def test_leaving_for_a_city_of_the_datelines_own_country_keeps_it() -> None:
         (
             "Harlow heads to Tokyo\n\nPrime Minister Nigel Harlow travels to Tokyo on Monday for talks with "
             "Prime Minister Sato Kenji, the first visit by a British prime minister since 2022.\n\n"
-            "Opposition foreign affairs spokeswoman Priya Shah said the trip was a distraction from Brussels.\n",
+            "Opposition foreign affairs spokeswoman Priya Shah said the trip was "
+            "a distraction from Brussels.\n",
             "Priya Shah",
             "United Kingdom",
         ),
