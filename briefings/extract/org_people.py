@@ -42,6 +42,10 @@ _ORG_OFFICE = re.compile(
     # a commission's "Executive Vice-President (for X)", also joined to its portfolio ("... and Commissioner
     # for Y"): no state's office
     r"executive vice president(?: for [\w ,]+?)?(?: and commissioner for [\w ,]+)?|commissioner for [\w ,]+|"
+    # a commission's portfolio before the office ("Trade Commissioner", "Defence and Space Commissioner"); an
+    # envoy's, a police force's or a state's own commissioners are none
+    r"(?!(?:high|deputy|assistant|police|chief|election|information|county|district|city|state|customs|"
+    r"privacy) )[a-z]+(?: and [a-z]+)? commissioner|"
     r"(?:deputy )?chairperson"
 )
 # cheap guards for _ORG_OFFICE
