@@ -212,22 +212,27 @@ def test_opposition_where_a_foreign_guest_arrives_is_the_hosts() -> None:
     "text, name",
     [
         (
-            "EU and Japan leaders meet in Brussels\n\nBRUSSELS (Reuters) - European Union and Japanese leaders "
+            "EU and Japan leaders meet in Brussels\n\nBRUSSELS (Reuters) - "
+            "European Union and Japanese leaders "
             "meet in Brussels on Monday for their annual summit.\n\nEuropean Commission President Anna Berg "
             "will host Prime Minister Sato Kenji.\n\nThe EU wants more access for its farm exports.\n\n"
             "Agriculture Commissioner Pavel Novak will meet Japanese Farm Minister Ito Jun on Sunday.\n",
             "Pavel Novak",
         ),
         (
-            "EU and Canada to talk defence in Brussels\n\nBRUSSELS (Reuters) - EU and Canadian officials meet "
-            "in Brussels on Thursday.\n\nThe EU hopes to sign a security pact. EU officials said the pact was "
-            "close.\n\nDefence and Space Commissioner Ilse Maas will co-chair the talks with Canadian Defence "
+            "EU and Canada to talk defence in Brussels\n\nBRUSSELS (Reuters) - "
+            "EU and Canadian officials meet "
+            "in Brussels on Thursday.\n\nThe EU hopes to sign a security pact. "
+            "EU officials said the pact was "
+            "close.\n\nDefence and Space Commissioner Ilse Maas will co-chair "
+            "the talks with Canadian Defence "
             "Minister Paul Roy.\n",
             "Ilse Maas",
         ),
         (
             "EU-India trade round opens in Brussels\n\nBRUSSELS (Reuters) - European Union and Indian "
-            "negotiators open a new round of trade talks in Brussels on Monday.\n\nThe EU is pushing for lower "
+            "negotiators open a new round of trade talks in Brussels on "
+            "Monday.\n\nThe EU is pushing for lower "
             "tariffs on wine. EU diplomats expect slow progress.\n\nTrade Commissioner Lena Holm will meet "
             "Indian Commerce Minister Ravi Rao on Tuesday.\n",
             "Lena Holm",
