@@ -250,3 +250,40 @@ def test_a_high_commissioner_stays_a_states_envoy() -> None:
         "High Commissioner Ravi Menon will attend the opening session.\n"
     )
     assert _country(text, "Ravi Menon") == "Sri Lanka"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The Global Institute for Maritime Studies\nEvents\n\nGIMS Ocean Dialogue 2026\n\n"
+            "The GIMS Ocean Dialogue will convene in Jakarta from 3 to 5 May, hosted with the Indonesian "
+            "foreign ministry.\n\nGIMS Director-General Helen Marsh will open the Dialogue on Friday.\n",
+            "Helen Marsh",
+        ),
+        (
+            "Maritime forum opens in Manila\n\nMANILA - Defence officials from "
+            "ten countries gathered in Manila "
+            "on Monday for a forum organised by the Regional Institute for Ocean Studies.\n\n"
+            "RIOS President Mark Lowe said the forum would discuss coast guard cooperation.\n",
+            "Mark Lowe",
+        ),
+        (
+            "Security talks in Hanoi\n\nHANOI - The Asia Foundation for Peace "
+            "Research opened its Hanoi office "
+            "on Monday.\n\nAFPR Chair Linda Cole said the office would study maritime disputes.\n",
+            "Linda Cole",
+        ),
+    ],
+)
+def test_officer_of_initials_spelled_out_as_a_think_tank_takes_no_host(text: str, name: str) -> None:
+    assert _country(text, name) is None
+
+
+def test_initials_spelled_out_as_a_ministry_keep_the_host() -> None:
+    text = (
+        "Ministry briefing in Tokyo\n\nTOKYO - The Ministry of Foreign Affairs "
+        "said on Monday that talks would "
+        "open in Tokyo on Friday.\n\nMOFA Director-General Sato Ken will brief reporters on the agenda.\n"
+    )
+    assert _country(text, "Sato Ken") == "Japan"

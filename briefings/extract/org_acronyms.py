@@ -81,7 +81,16 @@ def think_tanks(text: str) -> frozenset[str]:
 def think_tank_officer(text: str, m: Mention) -> bool:
     """The mention's title opens with a think tank's initials the text defines ("XIYS Director-General A")."""
     before = text[max(m.sentence.start, m.span_start - 8) : m.span_start].split()
-    return bool(before) and before[-1].isupper() and before[-1] in think_tanks(text)
+    return bool(before) and before[-1].isupper() and spelled_think_tank(text, before[-1])
+
+
+def spelled_think_tank(text: str, acr: str) -> bool:
+    """Initials the text defines, or spells out elsewhere ("The X Institute for Y Studies" on its letterhead),
+    as a think tank's or foundation's."""
+    if acr in think_tanks(text):
+        return True
+    name = spelled_out(text, acr) if 3 <= len(acr) <= 7 and acr.isalpha() else None
+    return name is not None and _THINK_TANK.search(name) is not None
 
 
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*[A-Z][\w'’-]*){1,9}")

@@ -12,7 +12,7 @@ import re
 from briefings.extract.gazetteer import capital_country, country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.mention_model import Mention
-from briefings.extract.org_acronyms import think_tank_officer, think_tanks
+from briefings.extract.org_acronyms import spelled_think_tank, think_tank_officer, think_tanks
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
 from briefings.extract.regex_guard import guarded
@@ -282,6 +282,11 @@ def at_institution(rec: PersonRec, text: str) -> bool:
     role = rec.role or ""
     if role and any(think_tank_officer(text, m) or _its_officer(text, m) for m in rec.mentions):
         return True  # "XIYS Director-General A", "the X Institute ... its Director-General, A"
+    head = role.split(None, 1)[0] if role else ""
+    if head.isupper() and spelled_think_tank(text, head):
+        return (
+            True  # "XIYS Director-General" where the text spells XIYS out as "the X Institute for Y Studies"
+        )
     owner = _OF_INITIALS.search(role) if role else None
     if owner and owner[1] in think_tanks(text):
         return True  # "director-general of the XIYS", the initials defined as a think tank's
