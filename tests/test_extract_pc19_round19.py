@@ -287,3 +287,41 @@ def test_initials_spelled_out_as_a_ministry_keep_the_host() -> None:
         "open in Tokyo on Friday.\n\nMOFA Director-General Sato Ken will brief reporters on the agenda.\n"
     )
     assert _country(text, "Sato Ken") == "Japan"
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "Bhutan set to host Himalayan water ministers\n\nOfficials say glacier monitoring will top the "
+            "agenda.\n\nForeign Minister Karma Dorji will chair the meeting at a "
+            "hotel on Thursday, attended by "
+            "ministers from Nepal and India.\n",
+            "Karma Dorji",
+            "Bhutan",
+        ),
+        (
+            "Laos to host Mekong ministers next week\n\nWater Minister Somchai Vong will open the two-day "
+            "meeting, with delegations from Thailand, Cambodia and Vietnam expected.\n",
+            "Somchai Vong",
+            "Laos",
+        ),
+        (
+            "Estonia will host Baltic energy talks on Friday\n\nEconomy Minister Kadri Tamm will chair the "
+            "session, joined by ministers from Latvia and Lithuania.\n",
+            "Kadri Tamm",
+            "Estonia",
+        ),
+    ],
+)
+def test_state_named_as_host_in_the_headline_hosts_its_officials(text: str, name: str, country: str) -> None:
+    assert _country(text, name) == country
+
+
+def test_a_host_not_opening_the_headline_is_not_read() -> None:
+    text = (
+        "Water ministers meet as Bhutan prepares to host next round\n\nForeign "
+        "Minister Karma Dorji will chair "
+        "the meeting at a hotel on Thursday, attended by ministers from Nepal and India.\n"
+    )
+    assert _country(text, "Karma Dorji") is None

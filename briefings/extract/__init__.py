@@ -11,7 +11,7 @@ from briefings.compiled import use_compiled
 # before any submodule is imported: take them from the mypyc build when it matches these sources
 COMPILED = use_compiled(__path__)
 
-from briefings.extract.country_context import departure_country
+from briefings.extract.country_context import departure_country, hosting_state
 from briefings.extract.datelines import (
     Dateline,
     find_date_line,
@@ -118,6 +118,7 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
         # "SEOUL (Agency) -- Speaker A will visit Yland": a national agency's home is not the visit's host
         away = visited_country(doc) or departure_country(doc, dateline.city.country)
         host = away if away and away != dateline.city.country else dateline.city.country
+    host = host or hosting_state(doc, body)  # "Xland set to host the Y ministers": no city named
     parties: list[str] = []
     for s in body:
         if EVENT_NOUN.search(s.text):

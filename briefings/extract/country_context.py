@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import PersonRec
 from briefings.extract.regex_guard import guarded
-from briefings.extract.sentences import Doc
+from briefings.extract.sentences import Doc, Sentence
 
 # "will hold talks here on Friday", "arrived here": the dateline's city is the meeting's place
 _HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|'s)\b)")
@@ -50,6 +51,23 @@ def departure_country(doc: Doc, home: str) -> str | None:
                     break
     found.discard(home)
     return found.pop() if len(found) == 1 else None
+
+
+# "Xland set to host Y ministers this week", "Yland will host the summit": a state named as the host
+_HOSTS = re.compile(
+    r"(?:[Tt]he\s+)?(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:is\s+|are\s+|will\s+)?"
+    r"(?:(?:set|due|poised|ready|preparing|expected|scheduled)\s+)?(?:to\s+)?host(?:s|ing)?\s"
+)
+
+
+def hosting_state(doc: Doc, sents: list[Sentence]) -> str | None:
+    """The state a headline or lead sentence opens with as the host ("Xland set to host the Y meeting")."""
+    for s in sents[:3]:
+        m = _HOSTS.match(s.text.lstrip()) if "host" in s.text else None
+        state = country_of(m["c"]) if m else None
+        if state and state not in ORGANISATION_NAMES:
+            return state
+    return None
 
 
 def foreign_place(ctx: CountryContext, host: str) -> bool:
