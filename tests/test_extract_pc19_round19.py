@@ -325,3 +325,54 @@ def test_a_host_not_opening_the_headline_is_not_read() -> None:
         "the meeting at a hotel on Thursday, attended by ministers from Nepal and India.\n"
     )
     assert _country(text, "Karma Dorji") is None
+
+
+_AMERIPOL = (
+    "AMERIPOL\n\nPolice chiefs meet in Lima as AMERIPOL Andean Regional Conference opens\n\n"
+    "LIMA, Peru - Police chiefs from 20 countries are gathered in Lima for AMERIPOL's 12th Andean Regional "
+    "Conference, hosted by the Peruvian National Police.\n\n"
+    "The conference was opened by Peru's Interior Minister Rosa Diaz and AMERIPOL Secretary General Jorge "
+    "Salas.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, name, body",
+    [
+        (
+            _AMERIPOL
+            + "The bureau heads will meet on Friday under the chairmanship of AMERIPOL Vice-President "
+            "for the Andes Lucia Mora.\n",
+            "Lucia Mora",
+            "AMERIPOL",
+        ),
+        (
+            "AFRICUSTOMS\n\nCustoms chiefs gather in Nairobi as AFRICUSTOMS East Africa Regional Conference "
+            "opens\n\nNAIROBI, Kenya - Customs chiefs are gathered in Nairobi for "
+            "AFRICUSTOMS' 9th East Africa "
+            "Regional Conference, hosted by the Kenya Revenue Authority.\n\nThe "
+            "meeting was opened by Kenya's "
+            "Treasury Secretary John Kamau and AFRICUSTOMS Secretary General Amina Bello.\n\n"
+            "AFRICUSTOMS Vice-President for East Africa Peter Osei will chair the closing session.\n",
+            "Peter Osei",
+            "AFRICUSTOMS",
+        ),
+        (
+            "PACFISH\n\nFisheries officials meet in Suva as PACFISH Pacific Regional Conference opens\n\n"
+            "SUVA, Fiji - Officials are gathered in Suva for PACFISH's 7th "
+            "Pacific Regional Conference, hosted "
+            "by the Fiji Ministry of Fisheries.\n\nThe meeting was opened by Fiji's Fisheries Minister Semi "
+            "Koroi and PACFISH Secretary General Mele Tonga.\n\n"
+            "PACFISH Vice-President for Melanesia Sione Latu said catches had fallen.\n",
+            "Sione Latu",
+            "PACFISH",
+        ),
+    ],
+)
+def test_officer_under_a_peers_body_name_is_of_that_body(text: str, name: str, body: str) -> None:
+    assert _country(text, name) == body
+
+
+def test_a_states_service_before_a_title_is_no_peers_body() -> None:
+    text = _AMERIPOL + "National Police Director Luis Paz will chair the closing session on Friday.\n"
+    assert _country(text, "Luis Paz") == "Peru"

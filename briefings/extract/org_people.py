@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefings.extract.gazetteer import country_of
 from briefings.extract.mentions import Mention
 from briefings.extract.org_names import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.people import People, PersonRec
@@ -92,6 +93,7 @@ def org_officials(doc: Doc, people: People) -> None:
     """Officials of an organisation: a title naming it ("spokesman for the UN Secretary-General"); a bare
     office ("Deputy Secretary General") of the organisation whose other officer the text names ("NATO
     Secretary General A"), else of the one the text names most."""
+    _same_prefix(doc.text, people)
     for rec in people.recs:
         if rec.role and not rec.country and not rec.role[1:].islower():
             rec.country = org_in_role(rec.role)
@@ -120,6 +122,25 @@ def org_officials(doc: Doc, people: People) -> None:
         lead = _owner_before(doc.text, rec) or _named_beside(doc.text, rec, before=True)
         peer = next(iter(peers)) if len(peers) == 1 else None
         rec.country = lead or peer or _named_beside(doc.text, rec) or most
+
+
+def _same_prefix(text: str, people: People) -> None:
+    """ "XPOL Vice-President B" beside "XPOL Secretary General A" of the body XPOL: the name written right
+    before B's title is the body another person's country already is, so it is B's too."""
+    bodies = {
+        r.country for r in people.recs if r.country and r.country[:1].isupper() and not country_of(r.country)
+    }
+    if not bodies:
+        return
+    for rec in people.recs:
+        if rec.country or not rec.role:
+            continue
+        for m in rec.mentions:
+            before = text[max(m.sentence.start, m.span_start - 24) : m.span_start].split()
+            word = before[-1].removesuffix("'s").removesuffix("’s") if before else ""
+            if word in bodies:
+                rec.country = word
+                break
 
 
 def _named_beside(text: str, rec: PersonRec, before: bool = False) -> str | None:
