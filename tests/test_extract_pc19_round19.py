@@ -376,3 +376,46 @@ def test_officer_under_a_peers_body_name_is_of_that_body(text: str, name: str, b
 def test_a_states_service_before_a_title_is_no_peers_body() -> None:
     text = _AMERIPOL + "National Police Director Luis Paz will chair the closing session on Friday.\n"
     assert _country(text, "Luis Paz") == "Peru"
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "Sahel conference opens at UN\n\nMinisters open a two-day conference on Mali and Niger at United "
+            "Nations headquarters in New York on Monday, days after President "
+            "Anna Lind said France would send "
+            "200 trainers to the region.\n",
+            "Anna Lind",
+            "France",
+        ),
+        (
+            "Donors meet on reconstruction at UN\n\nDonors meet at United "
+            "Nations headquarters in New York on "
+            "Tuesday on rebuilding Gaza and Lebanon, a week after Prime Minister Tomas Reyes announced that "
+            "Spain will contribute 50 million euros.\n",
+            "Tomas Reyes",
+            "Spain",
+        ),
+        (
+            "Naval coalition meets at UN\n\nDefence officials meet at United "
+            "Nations headquarters in New York "
+            "this week on shipping off Yemen and Somalia, two days after Defence "
+            "Minister Karl Weber confirmed "
+            "that Germany would join the mission.\n",
+            "Karl Weber",
+            "Germany",
+        ),
+    ],
+)
+def test_official_announcing_a_states_act_is_of_that_state(text: str, name: str, country: str) -> None:
+    assert _country(text, name) == country
+
+
+def test_a_state_whose_office_the_speaker_cannot_hold_is_not_given() -> None:
+    text = (
+        "Sahel conference opens at UN\n\nMinisters open a two-day conference on Mali and Niger at United "
+        "Nations headquarters in New York on Monday, days after President Anna Lind said Sweden would send "
+        "200 trainers to the region.\n"
+    )
+    assert _country(text, "Anna Lind") is None

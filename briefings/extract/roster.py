@@ -32,7 +32,7 @@ from briefings.extract.people_lines import caption_lines, name_lines, title_line
 from briefings.extract.people_lists import spread_plural_titles
 from briefings.extract.people_names import undotted_rank_short
 from briefings.extract.people_parens import bracketed_countries
-from briefings.extract.people_positions import own_positions
+from briefings.extract.people_positions import announced_for, own_positions
 from briefings.extract.people_ranked import bracketed_initials, ranked_appositions
 from briefings.extract.people_sides import sides_of
 from briefings.extract.people_spouses import partners_of
@@ -164,6 +164,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     outside_countries(doc, people)
     partners_of(doc.text, people)
     contact_principals(doc, people)
+    announced_for(doc.text, people)  # last: only a titled official no other rule placed
     out: list[Person] = []
     for rec in people.recs:
         first = min(rec.mentions, key=lambda m: (m.written == "?", m.start))
