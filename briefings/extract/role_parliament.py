@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from briefings.extract.gazetteer import country_of
+from briefings.extract.gazetteer import code_country, country_of
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.regex_guard import by_first_letter, guarded
 from briefings.extract.regions import region_abbrev_country
@@ -142,6 +142,16 @@ def legislators_states(people: People, text: str = "") -> None:
             rec.country = c
         elif "-" in text and any(_party_tag(text, m.end) for m in rec.mentions):
             rec.country = "United States"
+        elif ", " in text and (
+            tag := next(filter(None, (_EP_TAG.match(text, m.end) for m in rec.mentions)), None)
+        ):
+            rec.country = code_country(tag["cc"]) or rec.country  # "A (Renew, FR)": an MEP's group, state
+
+
+# "Sophie A (Renew, FR)", "B (EPP, PL)": a European Parliament member's political group and home state
+_EP_TAG = re.compile(
+    r"\s*\((?:EPP|S&D|Renew(?:\s+Europe)?|Greens/EFA|ECR|ID|PfE|ESN|The\s+Left|GUE/NGL|NI),\s*(?P<cc>[A-Z]{2})\)"
+)
 
 
 # "Senator A (R-Ohio)", "Rep. B, D-Calif., said": a US member of Congress's party and state after the name
