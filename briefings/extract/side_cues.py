@@ -49,7 +49,9 @@ CUE = guarded(
         r"(?:(?P<noun>(?i:meetings?|talks|discussions?|dialogues?|format|sessions?|consultations?|call|summits?|"
         r"conversations?|interactions?|engagements?|breakfast|lunch|dinner|meal|conferences?|videoconferences?))\b"
         # "will hold a bilateral with B", "a trilateral with his counterparts": the kind word as a noun
-        r"|(?<=lateral\s)(?=with\b)|(?<=one-on-one\s)(?=with\b)|(?<=ull-aside\s)(?=with\b))"
+        r"|(?<=lateral\s)(?=with\b)|(?<=one-on-one\s)(?=with\b)|(?<=ull-aside\s)(?=with\b)"
+        # "are to hold a bilateral on Friday", "for a trilateral on the first evening": the noun alone, its time
+        r"|(?<=\sa\sbilateral\s)(?=(?:on|in|at|during)\s)|(?<=\sa\strilateral\s)(?=(?:on|in|at|during)\s))"
         r"|\b(?P<side>[Oo]n the (?:sidelines|margins))\b"
         # the verb's alternatives each open with their first word's letter, grouped by that word: sre rejects
         # a branch whose first op is a literal in one step (and "(?:x|)" is cheaper than "(?:x)?")
@@ -116,7 +118,7 @@ CUE = guarded(
         # "travel to X for the Y Force leaders' summit": a named gathering told in lower case
         r"for(?<=\sfor)(?:(?=\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference|leaders['’]\s+summit)\b)|"
         r"(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?[A-Z])))\s+"
-        r"(?:(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference)|consultations)\s+of|"
+        r"(?:(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference)|consultations|an?\s+Meeting)\s+of|"
         r"the\s+(?:(?:first|second|third|next|annual|\d+(?:st|nd|rd|th))\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}"
         r"(?:Forum|Meeting|Summit|Conference|Dialogue|Council|leaders['’]\s+summit)|"
         # "attend the X member states' defense ministerial meeting"
@@ -140,6 +142,8 @@ CUE = guarded(
         # "will join his X and Y counterparts, A and B, for a three-way meeting"
         r"|\b(?P<join>(?:joining|join|joins))\s+(?=(?:(?:his|her|their)\s+)?[A-Z][^.;]{0,120}?\b(?:for|in)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}"
         r"(?i:meeting|talks|summit|dinner|lunch|session|dialogue|(?:bi|tri|multi|quadri)lateral)\b)"
+        # "9:30 a.m. – Meeting with Deputy Minister B": a programme's timed item, the visitor's meeting
+        r"|(?<=[\d.]\s[–—-]\s)(?P<item>Meeting\s+with)(?=\s+(?:[A-Z][\w.'’-]*\s+){1,8}[A-Z])"
         # "The ASEAN Regional Forum will convene on 11 July with ... X": a named gathering of its own
         r"|\b(?P<conv>(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\s+(?:convene|meet|be\s+held|"
         r"take\s+place))\b"
@@ -213,7 +217,7 @@ CUE_WORDS = (
     "working", "chair", "joining ", "join ", "joins ", "On the ", "represent", "participate", "take part",
     "ialogue", "ummit", "ession", "onsultations", "iscussion", "oundtable", " will convene", " will be held",
     " will take place", "for a visit", "for a tour", "for a meeting", "Meeting", "attend", "ministerial",
-    "Talks", "ommission", "ull-aside", "ounterpart", "sit down", " see ",
+    "Talks", "ommission", "ull-aside", "ounterpart", "sit down", " see ", "Meeting with",
 )  # fmt: skip
 
 

@@ -146,8 +146,9 @@ def attendees_next(doc: Doc, people: People, s: Sentence) -> list[PersonRec]:
 
 # "..., with B expected to attend", "B is expected to attend in person and ...": a body's session gains B
 _EXPECTED_TO_ATTEND = re.compile(
-    r"\b(?:(?:is|are)\s+(?:also\s+)?)?expected\s+to\s+(?:attend|take\s+part|participate|join)\b"
+    r"\b(?:(?:is|are)\s+(?:also\s+)?)?(?:expected|due|scheduled|set)\s+to\s+(?:attend|take\s+part|participate|join)\b"
 )
+_WHICH_ATTEND = re.compile(r",\s+(?:which|where)\s[^.;]{0,80}?\b(?:expected|due|scheduled|set)\s+to\s+(?:attend|join)\b")
 
 
 def expected_attendees(
@@ -156,11 +157,13 @@ def expected_attendees(
     """The people a body's session co-chaired by a pair gains: those its clause (start to end) or the next
     sentence of its paragraph names before "(is) expected to attend"."""
     spans: list[tuple[int, int]] = []
-    hit = _EXPECTED_TO_ATTEND.search(doc.text, start, end) if "xpected" in doc.text[start:end] else None
+    if _WHICH_ATTEND.match(doc.text, end, s.end):
+        end = s.end  # "a meeting of the X Group, which C is due to attend": the relative clause adds C
+    hit = _EXPECTED_TO_ATTEND.search(doc.text, start, end) if "to " in doc.text[start:end] else None
     if hit:
         spans.append((start, hit.start()))
     nxt = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
-    if nxt is not None and nxt.paragraph == s.paragraph and "xpected" in nxt.text:
+    if nxt is not None and nxt.paragraph == s.paragraph and " to " in nxt.text:
         hit = _EXPECTED_TO_ATTEND.search(doc.text, nxt.start, nxt.end)
         if hit and hit.start() - nxt.start <= 120:
             spans.append((nxt.start, hit.start()))

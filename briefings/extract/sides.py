@@ -23,6 +23,7 @@ from briefings.extract.side_clause_words import (
     BE_WITH,
     BETWEEN,
     FOR_MEAL,
+    FRONTED_TIME,
     GROUP_MET,
     IN_BODY,
     JOINT,
@@ -227,7 +228,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 and (main_first.country is None or main_first.country in sides_named)
             ):
                 subject = main_first  # "A A-B Meeting with X is being arranged": the protagonist's side
-            if (m["planned"] or m["ends"]) and subject is None and main_first:
+            if (m["planned"] or m["ends"] or m["item"]) and subject is None and main_first:
                 # "A meeting with B is also being arranged", "The visit will conclude with a meeting with B"
                 subject = main_first  # the protagonist's meeting
             objects, others, each_party = met_people(
@@ -261,7 +262,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 and not IN_BODY.match(doc.text, m.end(), b)  # "meet in the X Council with B": its session
                 and not m["fmt"]  # "join B for the A-B 2+2 Meeting": a format the main event is not named by
                 and not m["conv"]  # "the X Council will meet on Thursday with B": a named body's own session
-                and not (each_party and EACH.search(seg))  # "meet each of his counterparts separately"
+                # "meet each of his counterparts separately", "hold separate talks with B and C": one by one
+                and not (each_party and EACH.search(seg))
+                and not (subject is not None and len(objects) > 1 and EACH.search(m.group()))
                 and restates_main(doc, main, a, b, subject, objects, ref)
             ):
                 continue
@@ -279,8 +282,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 if has_any(seg, MEAL_CALL_WORDS)
                 else b
             )
+            fronted = FRONTED_TIME.match(doc.text, a, m.start()) if has_any(seg, MEAL_CALL_WORDS) else None
             meal_or_call = bool(
-                MEAL_OR_CALL.search(doc.text, a, max(obj_end, m.end()))
+                MEAL_OR_CALL.search(doc.text, fronted.end() if fronted else a, max(obj_end, m.end()))
                 or FOR_MEAL.match(doc.text, obj_end, b)
                 or GROUP_MET.match(doc.text, m.end(), b)  # "meet members of the Xish community": a group
             )
