@@ -30,6 +30,9 @@ GROUP_MET = re.compile(
     r"\s+(?:with\s+)?(?:(?!and\b)[\w'’-]+\s+){0,3}?(?:(?:members|representatives)\s+of|community|diaspora|"
     r"soldiers|troops|students|experts|(?:business|industry|community|civil\s+society)\s+leaders)\b"
 )
+# "meet B and officials of the X Mission over a working breakfast": the meeting is the meal
+# ("meet separately over breakfast": still the talks, held at a meal; the working meal is the meeting itself)
+OVER_MEAL = re.compile(r"\bover\s+an?\s+working\s+(?:lunch|breakfast|dinner)\b")
 # "After the talks and a working lunch with B, A will meet C": a fronted time phrase's meal is not C's meeting
 FRONTED_TIME = re.compile(
     r"\s*(?:After|Following|Before|Ahead\s+of|Prior\s+to)\s[^;:]{0,120}?,\s+(?=(?:[A-Z][\w.'’-]*\s+){1,4}"

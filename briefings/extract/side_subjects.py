@@ -13,6 +13,7 @@ from briefings.extract.side_counterpart_cues import TITLE_REF
 from briefings.extract.side_cues import FIRST_VERB, body_start
 from briefings.extract.side_rules import prev_subject
 from briefings.extract.side_titles import (
+    delegation_head,
     held_by_one,
     lead_title,
     protagonists_title,
@@ -203,7 +204,8 @@ def subject_of(
     bare = _BARE_SUBJECT.search(head) if titled is None and main_first else None
     if bare and not GROUP_SUBJECT.search(head) and not country_of(bare["who"]) and not find_city(bare["who"]):
         return main_first  # "..., EAM will co-chair": an abbreviated title of the protagonist
-    return titled
+    # "In X, the delegation will meet B": the delegation's head, whom the text says leads it
+    return titled or (delegation_head(doc, people, head) if "elegation" in doc.text else None)
 
 
 def joint_subject(

@@ -75,3 +75,35 @@ def held_by_one(people: People, head: str) -> bool:
 
 
 _THE_TITLE_HEAD = re.compile(r"\s*the\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary))\s*$")
+
+
+# "The delegation, led by A, ...", "The delegation will be led by the Chair of X, A": its head named after
+_LED_BY = re.compile(r"\bdelegation\b[^.;]{0,80}?\b(?:led|headed)\s+by\b")
+# "A will lead a bipartisan congressional delegation to X": its head named before
+_LEADS = re.compile(
+    r"\b(?:will\s+lead|leads|is\s+leading|to\s+lead|will\s+head|heads)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"delegation\b"
+)
+# "In X, the delegation will meet B", "Members will hold talks with B", "MEPs will meet B": the group abroad
+_DELEGATION_SUBJECT = re.compile(
+    r"\s*(?:(?:In|At|On|During)\s[^,;]{1,60},\s*)?(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?delegation|[Dd]elegation\s+members|"
+    r"[Mm]embers|MEPs|[Ll]awmakers|[Ss]enators)\s+(?:(?:will|are|is)\s+(?:also\s+)?"
+    r"(?:(?:scheduled|expected|due|set)\s+to\s+)?)?$"
+)
+
+
+def delegation_head(doc: Doc, people: People, head: str) -> PersonRec | None:
+    """The head of the delegation a clause's group subject names ("the delegation will meet B"), else None."""
+    if "delegation" not in doc.text or not _DELEGATION_SUBJECT.fullmatch(head):
+        return None
+    for m in _LED_BY.finditer(doc.text):
+        s = doc.sentence_at(m.start())
+        named = people.at(m.end(), s.end) if s else []
+        if named:
+            return named[0][1]
+    for m in _LEADS.finditer(doc.text):
+        s = doc.sentence_at(m.start())
+        named = people.at(s.start, m.start()) if s else []
+        if named:
+            return named[-1][1]
+    return None

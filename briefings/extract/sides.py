@@ -24,6 +24,7 @@ from briefings.extract.side_clause_words import (
     BETWEEN,
     FOR_MEAL,
     FRONTED_TIME,
+    OVER_MEAL,
     GROUP_MET,
     IN_BODY,
     JOINT,
@@ -282,10 +283,13 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 if has_any(seg, MEAL_CALL_WORDS)
                 else b
             )
-            fronted = FRONTED_TIME.match(doc.text, a, m.start()) if has_any(seg, MEAL_CALL_WORDS) else None
+            # (the subject and verb after the phrase's comma may open the cue: "..., A will meet C")
+            fronted = FRONTED_TIME.match(doc.text, a, m.end()) if has_any(seg, MEAL_CALL_WORDS) else None
+            meal_from = min(fronted.end(), m.start()) if fronted else a
             meal_or_call = bool(
-                MEAL_OR_CALL.search(doc.text, fronted.end() if fronted else a, max(obj_end, m.end()))
+                MEAL_OR_CALL.search(doc.text, meal_from, max(obj_end, m.end()))
                 or FOR_MEAL.match(doc.text, obj_end, b)
+                or (" over " in seg and OVER_MEAL.search(doc.text, m.end(), b))
                 or GROUP_MET.match(doc.text, m.end(), b)  # "meet members of the Xish community": a group
             )
             if meal_or_call and "received" in m.group() and received_by_peer(subject, objects):
