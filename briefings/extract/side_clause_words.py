@@ -38,3 +38,10 @@ FRONTED_TIME = re.compile(
     r"\s*(?:After|Following|Before|Ahead\s+of|Prior\s+to)\s[^;:]{0,120}?,\s+(?=(?:[A-Z][\w.'’-]*\s+){1,4}"
     r"(?:will|is|would|also|then|plans|intends)\b)"
 )
+
+
+def meal_from(text: str, a: int, cue_start: int, cue_end: int) -> int:
+    """Where a clause's meal or call is looked for: after a fronted "After ..., " phrase, whose subject and
+    verb may open the cue ("After a working lunch with B, A will meet C")."""
+    fronted = FRONTED_TIME.match(text, a, cue_end)
+    return min(fronted.end(), cue_start) if fronted else a

@@ -48,9 +48,8 @@ CUE = guarded(
         r"(?:[\w.'’-]+\s+){0,3}?"
         r"(?:(?P<noun>(?i:meetings?|talks|discussions?|dialogues?|format|sessions?|consultations?|call|summits?|"
         r"conversations?|interactions?|engagements?|breakfast|lunch|dinner|meal|conferences?|videoconferences?))\b"
-        # "will hold a bilateral with B", "a trilateral with his counterparts": the kind word as a noun
+        # "will hold a bilateral with B", "a trilateral on Friday": the kind word as a noun ("with" or a time)
         r"|(?<=lateral\s)(?=with\b)|(?<=one-on-one\s)(?=with\b)|(?<=ull-aside\s)(?=with\b)"
-        # "are to hold a bilateral on Friday", "for a trilateral on the first evening": the noun alone, its time
         r"|(?<=\sa\sbilateral\s)(?=(?:on|in|at|during)\s)|(?<=\sa\strilateral\s)(?=(?:on|in|at|during)\s))"
         r"|\b(?P<side>[Oo]n the (?:sidelines|margins))\b"
         # the verb's alternatives each open with their first word's letter, grouped by that word: sre rejects
@@ -142,8 +141,7 @@ CUE = guarded(
         # "will join his X and Y counterparts, A and B, for a three-way meeting"
         r"|\b(?P<join>(?:joining|join|joins))\s+(?=(?:(?:his|her|their)\s+)?[A-Z][^.;]{0,120}?\b(?:for|in)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}"
         r"(?i:meeting|talks|summit|dinner|lunch|session|dialogue|(?:bi|tri|multi|quadri)lateral)\b)"
-        # "9:30 a.m. – Meeting with Deputy Minister B": a programme's timed item, the visitor's meeting
-        r"|(?<=[\d.]\s[–—-]\s)(?P<item>Meeting\s+with)(?=\s+(?:[A-Z][\w.'’-]*\s+){1,8}[A-Z])"
+        r"|(?<=[\d.]\s[–—-]\s)(?P<item>Meeting\s+with)(?=\s+(?:the\s+)?[A-Z])"  # "9:30 a.m. – Meeting with B"
         # "The ASEAN Regional Forum will convene on 11 July with ... X": a named gathering of its own
         r"|\b(?P<conv>(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\s+(?:convene|meet|be\s+held|"
         r"take\s+place))\b"

@@ -146,9 +146,13 @@ def attendees_next(doc: Doc, people: People, s: Sentence) -> list[PersonRec]:
 
 # "..., with B expected to attend", "B is expected to attend in person and ...": a body's session gains B
 _EXPECTED_TO_ATTEND = re.compile(
-    r"\b(?:(?:is|are)\s+(?:also\s+)?)?(?:expected|due|scheduled|set)\s+to\s+(?:attend|take\s+part|participate|join)\b"
+    r"\b(?:(?:is|are)\s+(?:also\s+)?)?(?:expected|due|scheduled|set)\s+to\s+"
+    r"(?:attend|take\s+part|participate|join)\b"
 )
-_WHICH_ATTEND = re.compile(r",\s+(?:which|where)\s[^.;]{0,80}?\b(?:expected|due|scheduled|set)\s+to\s+(?:attend|join)\b")
+# "a meeting of the X Group, which C is due to attend": a relative clause naming an attendee
+_WHICH_ATTEND = re.compile(
+    r",\s+(?:which|where)\s[^.;]{0,80}?\b(?:expected|due|scheduled|set)\s+to\s+(?:attend|join)\b"
+)
 
 
 def expected_attendees(

@@ -199,13 +199,15 @@ def subject_of(
     titled = title_holder(people, m[1]) if m else None
     if titled is None and main_first and re.match(r"\s*(?:[A-Z][\w,]*\s+)*[Tt]he\s+[A-Z]", head):
         return main_first  # "The Envoy will also meet X": the protagonist of the main event
+    head_of = delegation_head(doc, people, head) if titled is None and "elegation" in doc.text else None
+    if head_of is not None:
+        return head_of  # "In X, MEPs will meet B": the delegation's head, whom the text says leads it
     if titled is None and main_first and _COMMON_TITLE.search(head):
         return main_first  # "While there, the Army chief will hold ...": the protagonist by a common noun
     bare = _BARE_SUBJECT.search(head) if titled is None and main_first else None
     if bare and not GROUP_SUBJECT.search(head) and not country_of(bare["who"]) and not find_city(bare["who"]):
         return main_first  # "..., EAM will co-chair": an abbreviated title of the protagonist
-    # "In X, the delegation will meet B": the delegation's head, whom the text says leads it
-    return titled or (delegation_head(doc, people, head) if "elegation" in doc.text else None)
+    return titled
 
 
 def joint_subject(

@@ -23,15 +23,15 @@ from briefings.extract.side_clause_words import (
     BE_WITH,
     BETWEEN,
     FOR_MEAL,
-    FRONTED_TIME,
-    OVER_MEAL,
     GROUP_MET,
     IN_BODY,
     JOINT,
     MEAL_CALL_WORDS,
     OF_NAMED,
+    OVER_MEAL,
     PLURAL_MEETINGS,
     THE_NTH,
+    meal_from,
 )
 from briefings.extract.side_counterpart_cues import EACH
 from briefings.extract.side_cues import (
@@ -229,7 +229,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 and (main_first.country is None or main_first.country in sides_named)
             ):
                 subject = main_first  # "A A-B Meeting with X is being arranged": the protagonist's side
-            if (m["planned"] or m["ends"] or m["item"]) and subject is None and main_first:
+            if m["item"] and subject is None:  # "9:30 a.m. – Meeting with B": the visitor, named first
+                subject = next((r for r in people.recs if r not in in_clause), None)
+            if (m["planned"] or m["ends"]) and subject is None and main_first:
                 # "A meeting with B is also being arranged", "The visit will conclude with a meeting with B"
                 subject = main_first  # the protagonist's meeting
             objects, others, each_party = met_people(
@@ -263,6 +265,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 and not IN_BODY.match(doc.text, m.end(), b)  # "meet in the X Council with B": its session
                 and not m["fmt"]  # "join B for the A-B 2+2 Meeting": a format the main event is not named by
                 and not m["conv"]  # "the X Council will meet on Thursday with B": a named body's own session
+                and not m["item"]  # "9:30 a.m. – Meeting with B": one item of a visit's programme
                 # "meet each of his counterparts separately", "hold separate talks with B and C": one by one
                 and not (each_party and EACH.search(seg))
                 and not (subject is not None and len(objects) > 1 and EACH.search(m.group()))
@@ -283,11 +286,9 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 if has_any(seg, MEAL_CALL_WORDS)
                 else b
             )
-            # (the subject and verb after the phrase's comma may open the cue: "..., A will meet C")
-            fronted = FRONTED_TIME.match(doc.text, a, m.end()) if has_any(seg, MEAL_CALL_WORDS) else None
-            meal_from = min(fronted.end(), m.start()) if fronted else a
+            meal_at = meal_from(doc.text, a, m.start(), m.end())  # after a fronted "After ..., " phrase
             meal_or_call = bool(
-                MEAL_OR_CALL.search(doc.text, meal_from, max(obj_end, m.end()))
+                MEAL_OR_CALL.search(doc.text, meal_at, max(obj_end, m.end()))
                 or FOR_MEAL.match(doc.text, obj_end, b)
                 or (" over " in seg and OVER_MEAL.search(doc.text, m.end(), b))
                 or GROUP_MET.match(doc.text, m.end(), b)  # "meet members of the Xish community": a group

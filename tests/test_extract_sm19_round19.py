@@ -1,0 +1,357 @@
+"""Side-meeting rules, round 19 (sm19): "separate talks with A and B" are two meetings even when the three
+make up the main event; a meal named in a fronted "After ..., " phrase does not make the next meeting a
+meal; "preceded by a Meeting of Senior Officials" with a capital M; "a bilateral on Friday", the kind word
+as a noun before its time; "X said the minister would also meet B" (no "that"): the protagonist meets B;
+a session "which C is due to attend" gains C; a programme's timed item "9:30 a.m. – Meeting with B"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+from tests.extract_helpers import sides_of
+
+# ---- "A is expected to hold separate talks with B and C" after "A, B and C will meet" ----------------------
+
+_SEPARATE = [
+    (
+        "Three leaders to meet in Hanoi\n\nThe leaders of Vietnam, Laos and Cambodia will sit down in "
+        "Hanoi on "
+        "May 4 for the 5th trilateral summit. Prime Minister Duong Van Kiet will host President Somphet "
+        "Vongsa and Prime Minister Chan Sopheap at the Presidential Palace.\n\nPresident Somphet is "
+        "expected to "
+        "hold separate talks with Prime Minister Duong and Prime Minister Chan.",
+        [
+            ("bilateral", ["Chan Sopheap", "Somphet Vongsa"]),
+            ("bilateral", ["Duong Van Kiet", "Somphet Vongsa"]),
+        ],
+    ),
+    (
+        "Baltic trio to meet in Riga\n\nThe prime ministers of Latvia, Lithuania and Estonia will meet "
+        "in Riga "
+        "on June 9. Latvian Prime Minister Ilze Ozola will host Lithuanian Prime Minister Tomas Grigas and "
+        "Estonian Prime Minister Kaja Tamm.\n\nMs Ozola will also hold separate meetings with Mr Grigas and "
+        "Ms Tamm.",
+        [("bilateral", ["Ilze Ozola", "Tomas Grigas"]), ("bilateral", ["Ilze Ozola", "Kaja Tamm"])],
+    ),
+    (
+        "Andean ministers gather in Lima\n\nThe foreign ministers of Peru, Chile and Bolivia will meet "
+        "in Lima "
+        "on 3 March. Peruvian Foreign Minister Ana Quispe will host Chilean Foreign Minister Pablo Soto and "
+        "Bolivian Foreign Minister Luis Mamani.\n\nMr Soto will hold separate talks with Ms Quispe and Mr "
+        "Mamani.",
+        [("bilateral", ["Ana Quispe", "Pablo Soto"]), ("bilateral", ["Luis Mamani", "Pablo Soto"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _SEPARATE)
+def test_separate_talks_with_the_main_events_people_are_meetings_of_their_own(
+    text: str, want: list[tuple[str, list[str]]]
+) -> None:
+    got = sides_of(extract(text, today=date(2031, 1, 5)))
+    for one in want:
+        assert one in got
+
+
+def test_talks_with_both_without_separate_restate_the_main_event() -> None:
+    text = (
+        "Three leaders to meet in Hanoi\n\nThe leaders of Vietnam, Laos and Cambodia will sit down in "
+        "Hanoi on "
+        "May 4 for the 5th trilateral summit. Prime Minister Duong Van Kiet will host President Somphet "
+        "Vongsa and Prime Minister Chan Sopheap at the Presidential Palace.\n\nPresident Somphet is expected "
+        "to hold talks with Prime Minister Duong and Prime Minister Chan."
+    )
+    assert sides_of(extract(text, today=date(2031, 1, 5))) == []
+
+
+# ---- "After the talks and a working lunch with B, A is due to meet C": C's meeting is no meal ------------
+
+_FRONTED_MEAL = [
+    (
+        "Premier in Ottawa for trade talks\n\nPrime Minister Rosa Elling of Norway will hold talks with "
+        "Prime "
+        "Minister Mark Dubois in Ottawa on Monday. After the talks and a working lunch with the prime "
+        "minister, Elling is due to meet Finance Minister Claire Tanaka on Tuesday.",
+        ("bilateral", ["Claire Tanaka", "Rosa Elling"]),
+    ),
+    (
+        "Minister visits Canberra\n\nFinnish Foreign Minister Aino Vesala will hold talks with Australian "
+        "Foreign Minister Peter Lang in Canberra on 4 May. Following a working dinner with her host, Vesala "
+        "will meet Defence Minister Julia Hart in Sydney on 5 May.",
+        ("bilateral", ["Aino Vesala", "Julia Hart"]),
+    ),
+    (
+        "Secretary to visit Seoul\n\nU.S. Secretary of State Dana Price will hold talks with South Korean "
+        "Foreign Minister Lee Min-ho in Seoul on June 3. After a working breakfast with the minister, "
+        "Price is scheduled to meet Unification Minister Kang Ji-won on June 4.",
+        ("bilateral", ["Dana Price", "Kang Ji-won"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _FRONTED_MEAL)
+def test_a_meal_in_a_fronted_time_phrase_is_not_the_next_meeting(
+    text: str, want: tuple[str, list[str]]
+) -> None:
+    assert want in sides_of(extract(text, today=date(2031, 1, 5)))
+
+
+def test_a_working_lunch_with_the_person_met_is_still_a_meal() -> None:
+    text = (
+        "Minister visits Canberra\n\nFinnish Foreign Minister Aino Vesala will hold talks with Australian "
+        "Foreign Minister Peter Lang in Canberra on 4 May. On 5 May, Vesala will have a working lunch with "
+        "Defence Minister Julia Hart."
+    )
+    assert ("bilateral", ["Aino Vesala", "Julia Hart"]) not in sides_of(extract(text, today=date(2031, 1, 5)))
+
+
+def _sides(text: str) -> list[tuple[str, list[str]]]:
+    return sides_of(extract(text, today=date(2031, 1, 5)))
+
+
+# ---- "A and B are to hold a bilateral on Friday": the kind word as a noun before its time ----------------
+
+_BILATERAL_NOUN = [
+    (
+        "G20 finance ministers meet in Rome\n\nFinance ministers of the G20 will meet in Rome on 12 and 13 "
+        "June. German Finance Minister Karl Weiss and French Finance Minister Julie Martin are pencilled in "
+        "for a bilateral on the first evening, officials said.",
+        ("bilateral", ["Julie Martin", "Karl Weiss"]),
+    ),
+    (
+        "Defence ministers gather in Brussels\n\nNATO defence ministers will meet in Brussels on 4 and 5 "
+        "March. Dutch Defence Minister Pieter de Wit will also see Norwegian Defence Minister Ola Berg for a "
+        "bilateral on Thursday afternoon, a ministry spokesman said.",
+        ("bilateral", ["Ola Berg", "Pieter de Wit"]),
+    ),
+    (
+        "Ministers meet in Jakarta\n\nASEAN foreign ministers will meet in Jakarta on 8 July. Malaysian "
+        "Foreign Minister Aziz Rahman and Thai Foreign Minister Somchai Wong, Japanese Foreign Minister Ito "
+        "Ken and Australian Foreign Minister Ann Lee attend. Rahman and Ito are scheduled to hold a "
+        "bilateral "
+        "on Wednesday morning.",
+        ("bilateral", ["Aziz Rahman", "Ito Ken"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _BILATERAL_NOUN)
+def test_a_bilateral_before_its_time_is_a_meeting(text: str, want: tuple[str, list[str]]) -> None:
+    assert want in _sides(text)
+
+
+def test_a_bilateral_adjective_before_a_topic_is_no_meeting() -> None:
+    text = (
+        "Defence ministers gather in Brussels\n\nNATO defence ministers will meet in Brussels on 4 and 5 "
+        "March. Dutch Defence Minister Pieter de Wit said a bilateral agreement on Thursday with Norwegian "
+        "Defence Minister Ola Berg was signed last year."
+    )
+    assert ("bilateral", ["Ola Berg", "Pieter de Wit"]) not in _sides(text)
+
+
+# ---- "A said the foreign minister would also meet B": the protagonist meets B, not the spokesperson A ----
+
+_SAID_THE_MINISTER = [
+    (
+        "FM Rauf leaves for Tokyo\n\nISLAMABAD: Foreign Minister Ahmed Rauf will leave for Tokyo on Sunday "
+        "for the fifth Pakistan-Japan Strategic Dialogue with Japanese Foreign Minister Sato Ken on "
+        "Monday.\n\n"
+        "Spokesperson Nadia Karim said the foreign minister would also meet Economy Minister Mori Aki to "
+        "discuss investment.",
+        ("bilateral", ["Ahmed Rauf", "Mori Aki"]),
+    ),
+    (
+        "Minister to visit Cairo\n\nAMMAN: Foreign Minister Omar Haddad will travel to Cairo on Sunday for "
+        "talks with Egyptian Foreign Minister Sami Fahmy on Monday.\n\nSpokesman Ali Nasser said the "
+        "foreign minister would also call on President Adel Mansour and meet Trade Minister Hoda Farouk.",
+        ("bilateral", ["Hoda Farouk", "Omar Haddad"]),
+    ),
+    (
+        "Secretary to visit Manila\n\nWASHINGTON: U.S. Defense Secretary Ray Stone will travel to Manila on "
+        "May 2 for talks with Philippine Defense Secretary Jose Cruz on May 3.\n\nPress Secretary Amy Dale "
+        "said the defense secretary would also call on President Luz Santos and meet Foreign Secretary "
+        "Ana Reyes.",
+        ("bilateral", ["Ana Reyes", "Ray Stone"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _SAID_THE_MINISTER)
+def test_said_the_minister_would_meet_is_the_protagonists_meeting(
+    text: str, want: tuple[str, list[str]]
+) -> None:
+    assert want in _sides(text)
+
+
+def test_said_a_named_other_person_would_meet_is_that_persons_meeting() -> None:
+    text = (
+        "Minister to visit Cairo\n\nAMMAN: Foreign Minister Omar Haddad will travel to Cairo on Sunday for "
+        "talks with Egyptian Foreign Minister Sami Fahmy on Monday.\n\nMinistry spokesman Ali Nasser said "
+        "Trade Minister Rami Saleh would also meet Egyptian Trade Minister Hoda Farouk on Tuesday."
+    )
+    got = _sides(text)
+    assert ("bilateral", ["Hoda Farouk", "Omar Haddad"]) not in got
+
+
+# ---- "In X, the delegation will meet B": the delegation's head, whom the text says leads it ---------------
+
+_DELEGATION = [
+    (
+        "Senator Leads Delegation to Korea and Japan\n\nWASHINGTON - U.S. Senator Ellen Marsh (D-Ore.) will "
+        "lead a bipartisan congressional delegation to Seoul and Tokyo from June 2 to June 7.\n\nIn Seoul, "
+        "the delegation will meet Foreign Minister Han Ji-woo. In Tokyo, members will hold talks with "
+        "Defense "
+        "Minister Ota Ren.",
+        [("bilateral", ["Ellen Marsh", "Han Ji-woo"]), ("bilateral", ["Ellen Marsh", "Ota Ren"])],
+    ),
+    (
+        "MEPs to visit Georgia\n\nA delegation from the Committee on Foreign Affairs, led by Anna Berger "
+        "(EPP, AT), will be in Georgia from 3 to 5 May to discuss the country's European path.\n\nIn "
+        "Tbilisi, MEPs will meet Foreign Minister Nino Beridze.",
+        [("bilateral", ["Anna Berger", "Nino Beridze"])],
+    ),
+    (
+        "Committee visit to Oslo\n\nThe Defence Committee will visit Oslo on 9 and 10 June. The delegation "
+        "will be led by the Chair of the Committee, Sir Tom Reed MP, and will include Jane Moss MP.\n\nOn 10 "
+        "June, Members will meet the Norwegian Minister of Defence, Kari Lunde, to discuss Arctic security.",
+        [("bilateral", ["Kari Lunde", "Tom Reed"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _DELEGATION)
+def test_a_delegations_meeting_is_held_by_its_head(text: str, want: list[tuple[str, list[str]]]) -> None:
+    got = _sides(text)
+    for one in want:
+        assert one in got
+
+
+def test_a_delegation_member_not_said_to_lead_it_holds_no_meeting() -> None:
+    text = (
+        "Senators to visit Seoul\n\nA bipartisan congressional delegation will visit Seoul from June 2 to "
+        "June 5. The delegation includes Senator Ellen Marsh (D-Ore.) and Senator Tom Pike (R-Utah).\n\nIn "
+        "Seoul, the delegation will meet Foreign Minister Han Ji-woo."
+    )
+    assert all("Han Ji-woo" not in names or len(names) != 2 for _, names in _sides(text))
+
+
+# ---- a session "which C is due to attend" gains C; "preceded by a Meeting of Senior Officials" ------------
+
+_WHICH_ATTEND = [
+    (
+        "NATO defence ministers meet\n\nBRUSSELS (Reuters) - NATO defence ministers meet in Brussels on "
+        "Thursday. Before the ministerial opens, Dutch Defence Minister Pieter de Wit and Danish Defence "
+        "Minister Jens Holm will co-chair a meeting of the Baltic Air Coalition, which Latvian Defence "
+        "Minister Ilze Kalna is due to attend.",
+        ["Ilze Kalna", "Jens Holm", "Pieter de Wit"],
+    ),
+    (
+        "Ministers meet in Vienna\n\nVIENNA - OSCE foreign ministers meet in Vienna on 4 December. On "
+        "the eve, "
+        "Austrian Foreign Minister Eva Gruber and Swiss Foreign Minister Marc Favre will co-chair a meeting "
+        "of the Danube Security Group, which Hungarian Foreign Minister Gabor Nagy is expected to attend.",
+        ["Eva Gruber", "Gabor Nagy", "Marc Favre"],
+    ),
+    (
+        "Leaders gather in Lisbon\n\nLISBON - EU leaders gather in Lisbon on 20 March. Portuguese Prime "
+        "Minister Rui Costa and Spanish Prime Minister Ana Ruiz will co-chair a session of the Atlantic "
+        "Ports Forum, which Irish Taoiseach Sean Byrne is set to attend.",
+        ["Ana Ruiz", "Rui Costa", "Sean Byrne"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _WHICH_ATTEND)
+def test_a_session_which_someone_is_due_to_attend_gains_them(text: str, want: list[str]) -> None:
+    assert ("multilateral", want) in _sides(text)
+
+
+def test_a_venue_which_someone_will_visit_adds_no_one() -> None:
+    text = (
+        "NATO defence ministers meet\n\nBRUSSELS (Reuters) - NATO defence ministers meet in Brussels on "
+        "Thursday. Before the ministerial opens, Dutch Defence Minister Pieter de Wit and Danish Defence "
+        "Minister Jens Holm will co-chair a meeting of the Baltic Air Coalition at NATO headquarters, which "
+        "Latvian Defence Minister Ilze Kalna visited last year."
+    )
+    assert all("Ilze Kalna" not in names for _, names in _sides(text))
+
+
+_SENIOR_OFFICIALS = [
+    (
+        "Minister to visit Lusaka\n\nPRETORIA - Minister of International Relations Naledi Khoza will "
+        "co-chair "
+        "the 5th Session of the South Africa-Zambia Joint Commission with Zambian Foreign Minister Mutale "
+        "Banda in Lusaka on 24 June 2031. The Ministerial Session will be preceded by a Meeting of Senior "
+        "Officials on 23 June 2031, to be co-chaired by South African Ambassador Sipho Dube and Zambian "
+        "Permanent Secretary Grace Phiri.",
+        ("bilateral", ["Grace Phiri", "Sipho Dube"]),
+    ),
+    (
+        "Minister to visit Maputo\n\nPRETORIA - Minister of International Relations Naledi Khoza will "
+        "co-chair "
+        "the 3rd Session of the South Africa-Mozambique Bi-National Commission with Mozambican Foreign "
+        "Minister Rosa Macuacua in Maputo on 10 May 2031. It will be preceded by a Meeting of Officials on "
+        "9 May 2031, co-chaired by South African Ambassador Thabo Nkosi and Mozambican Ambassador Carlos "
+        "Mucavele.",
+        ("bilateral", ["Carlos Mucavele", "Thabo Nkosi"]),
+    ),
+    (
+        "Minister to visit Gaborone\n\nPRETORIA - Minister of International Relations Naledi Khoza will "
+        "co-chair the 2nd Session of the South Africa-Botswana Joint Commission with Botswana Foreign "
+        "Minister Kabo Molefe in Gaborone on 2 April 2031. The Session will be preceded by a Meeting of "
+        "Senior Officials on 1 April 2031, co-chaired by South African Ambassador Lerato Mokoena and "
+        "Botswana Permanent Secretary Neo Sebele.",
+        ("bilateral", ["Lerato Mokoena", "Neo Sebele"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _SENIOR_OFFICIALS)
+def test_preceded_by_a_capitalised_meeting_of_officials(text: str, want: tuple[str, list[str]]) -> None:
+    assert want in _sides(text)
+
+
+# ---- "9:30 a.m. – Meeting with B": a programme's timed item is the visitor's meeting ----------------------
+
+_TIMED_ITEM = [
+    (
+        "MEDIA ADVISORY\n\nESTONIAN MINISTER TO VISIT OTTAWA, MAY 4-5\n\nWHAT: Working visit to Ottawa "
+        "of the "
+        "Minister of Foreign Affairs of Estonia, Kaia Lepp\n\nPROGRAM\n\nMonday, May 4\n9:00 a.m. – Meeting "
+        "with Minister of Foreign Affairs Claire Dubois, Global Affairs Canada\n2:00 p.m. – Press "
+        "availability\n",
+        ("bilateral", ["Claire Dubois", "Kaia Lepp"]),
+    ),
+    (
+        "MEDIA ADVISORY\n\nLATVIAN MINISTER TO VISIT WASHINGTON, JUNE 8\n\nWHAT: Visit to Washington of the "
+        "Minister of Defence of Latvia, Andris Ozols\n\nSCHEDULE\n\n10:30 a.m. – Meeting with Deputy "
+        "Secretary of Defense Mark Ellis, the Pentagon (closed press)\n1:00 p.m. – Remarks at a think tank\n",
+        ("bilateral", ["Andris Ozols", "Mark Ellis"]),
+    ),
+    (
+        "MEDIA ADVISORY\n\nFINNISH PRIME MINISTER TO VISIT LONDON, 3 MARCH\n\nWHAT: Visit to London of the "
+        "Prime Minister of Finland, Sanna Koski\n\nPROGRAMME\n\nTuesday, 3 March\n11.15 – Meeting with "
+        "Foreign Secretary James Hale, Foreign Office\n15.00 – Press conference\n",
+        ("bilateral", ["James Hale", "Sanna Koski"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _TIMED_ITEM)
+def test_a_timed_programme_item_meeting_with_b_is_the_visitors_meeting(
+    text: str, want: tuple[str, list[str]]
+) -> None:
+    assert want in _sides(text)
+
+
+def test_a_meeting_with_b_line_without_a_time_is_no_item() -> None:
+    text = (
+        "MEDIA ADVISORY\n\nESTONIAN MINISTER TO VISIT OTTAWA, MAY 4-5\n\nWHAT: Working visit to Ottawa "
+        "of the "
+        "Minister of Foreign Affairs of Estonia, Kaia Lepp\n\nNOTES\n\nMeeting with Minister of Foreign "
+        "Affairs Claire Dubois was last held in 2029.\n"
+    )
+    assert ("bilateral", ["Claire Dubois", "Kaia Lepp"]) not in _sides(text)
