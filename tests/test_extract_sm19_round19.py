@@ -355,3 +355,42 @@ def test_a_meeting_with_b_line_without_a_time_is_no_item() -> None:
         "Affairs Claire Dubois was last held in 2029.\n"
     )
     assert ("bilateral", ["Claire Dubois", "Kaia Lepp"]) not in _sides(text)
+
+
+# ---- "Foreign ministers of the bloc will meet on Friday, chaired by A": the group's session, with its chair --
+
+_GROUP_CHAIRED = [
+    (
+        "Leaders gather in Accra\n\nAccra (AFP) - West African heads of state gather in Accra on Sunday for an "
+        "ECOWAS summit. Foreign ministers of the bloc will meet on Friday, chaired by Togo's Foreign Minister "
+        "Kofi Amega, to finalise the draft communique.",
+        ["Kofi Amega"],
+    ),
+    (
+        "Police chiefs meet in Riga\n\nRIGA - Police chiefs from 40 countries are gathered in Riga for the "
+        "European Regional Conference from 12 to 14 May. The heads of the national bureaus will also meet on "
+        "13 May, under the chairmanship of Vice-President for Europe Anna Kalnina.",
+        ["Anna Kalnina"],
+    ),
+    (
+        "Savchuk to meet Hale in Brussels\n\nBRUSSELS - Ukrainian Defence Minister Oleh Savchuk will hold "
+        "talks with British Defence Secretary Tom Hale in Brussels on Feb. 12 at a meeting of the Ukraine "
+        "Defence Contact Group.\n\nOn Feb. 13, NATO defence ministers, including Hale and Norway's Eva Lund, "
+        "will gather at the alliance's headquarters for a meeting chaired by Secretary General Jan Visser.",
+        ["Eva Lund", "Jan Visser", "Tom Hale"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _GROUP_CHAIRED)
+def test_a_group_meeting_chaired_by_a_is_a_session_with_its_chair(text: str, want: list[str]) -> None:
+    assert ("multilateral", want) in _sides(text)
+
+
+def test_a_gathering_chaired_by_a_with_no_group_meeting_is_no_session() -> None:
+    text = (
+        "Leaders gather in Accra\n\nAccra (AFP) - West African heads of state gather in Accra on Sunday for an "
+        "ECOWAS summit. The bloc's new trade report, chaired by Togo's Foreign Minister Kofi Amega, will be "
+        "published on Friday."
+    )
+    assert ("multilateral", ["Kofi Amega"]) not in _sides(text)

@@ -136,7 +136,7 @@ CUE = guarded(
         r"(?:[\w'’+()-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|Council|Committee|"
         r"(?<=ministers'\s)meeting|(?<=ministers’\s)meeting)\b"
         # "the X Contact Group will meet ..., co-chaired by A and B": the chairs of a named group's session
-        r"|\b(?P<chaired>co-chaired\s+by|chaired\s+by)\b"
+        r"|\b(?P<chaired>co-chaired\s+by|chaired\s+by|under\s+the\s+(?:co-)?chairmanship\s+of)\b"
         # "before joining A, B and C for a four-way meeting": a meeting with all of them
         # "will join his X and Y counterparts, A and B, for a three-way meeting"
         r"|\b(?P<join>(?:joining|join|joins))\s+(?=(?:(?:his|her|their)\s+)?[A-Z][^.;]{0,120}?\b(?:for|in)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}"

@@ -36,6 +36,11 @@ _ATTENDS = re.compile(
 _IT_WILL_BE = re.compile(
     r"\s*(?:It|The\s+(?:meeting|session|group))\s+(?:will|is\s+to|would)\s+(?:also\s+)?be\s+"
 )
+# "Foreign ministers of the bloc will meet on Friday, chaired by A": a group's session, its chair named after
+_GROUP_MEETS = re.compile(
+    r"\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads|[Cc]hiefs|[Oo]fficials|[Dd]elegates)\b[^.;]{0,60}?"
+    r"\bwill\s+(?:also\s+)?(?:meet|convene|gather)\b"
+)
 _ARTICLE = re.compile(r"\s(?:an?|the)\s")
 _OF_BODY = re.compile(r"\s+of\s+the\s+[A-Z]")
 _WITH_AFTER = re.compile(r"[^,;]{0,40}?\bwith\s+(?:[A-Z]|(?:his|her|their)\s)")
@@ -126,7 +131,13 @@ def cue_parties(
                 return None
             kind_word = sides_kind(in_clause)
         elif not body:
-            return None
+            # "Foreign ministers of the bloc will meet on Friday, chaired by A": the group's session, with the
+            # members it names ("ministers, including B and C, will gather for a meeting chaired by A")
+            group = _GROUP_MEETS.search(doc.text, s.start, m.start())
+            if group is None:
+                return None
+            named = [r for r in people_in(doc, people, group.start(), m.start()) if r not in in_clause]
+            in_clause = named + in_clause
         else:  # "the A-B Military Committee Meeting will be held ..., co-chaired by": the format's sides
             kind_word = format_kind(doc.text[s.start : m.start()]) or kind_word
     else:
