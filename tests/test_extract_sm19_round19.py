@@ -394,3 +394,48 @@ def test_a_gathering_chaired_by_a_with_no_group_meeting_is_no_session() -> None:
         "published on Friday."
     )
     assert ("multilateral", ["Kofi Amega"]) not in _sides(text)
+
+
+# ---- "the foreign ministers of X, Y and Z": the officials of each country the text names, in lower case too --
+
+_LOWER_FIELD = [
+    (
+        "FM Qadir in Beijing for strategic dialogue\n\nISLAMABAD: Foreign Minister Amir Qadir will leave for "
+        "Beijing on Sunday for the fifth Pakistan-China Strategic Dialogue with Chinese Foreign Minister Wen "
+        "Tao on Monday.\n\nOn Tuesday, Mr Qadir will also attend the trilateral meeting of the foreign ministers "
+        "of Pakistan, China and Afghanistan, to be hosted by Mr Wen. Afghanistan's Acting Foreign Minister "
+        "Hamid Noori is expected to travel to Beijing for the meeting.",
+        ["Amir Qadir", "Hamid Noori", "Wen Tao"],
+    ),
+    (
+        "Minister to attend retreat in Cebu\n\nMANILA - Defense Secretary Ramon Cruz will attend the ASEAN "
+        "Defence Ministers' Retreat in Cebu on 25 February. Malaysian Defence Minister Hamzah Aziz and "
+        "Indonesian Defence Minister Budi Santoso will attend. On the sidelines, Cruz will hold a trilateral "
+        "meeting with the defence ministers of Malaysia and Indonesia on the Sulu Sea.",
+        ["Budi Santoso", "Hamzah Aziz", "Ramon Cruz"],
+    ),
+    (
+        "Astana hosts Council of Foreign Ministers\n\nASTANA - Kazakhstan will host the Council of Foreign "
+        "Ministers in Astana on 3 May, chaired by Foreign Minister Aida Bekova and attended by Uzbek Foreign "
+        "Minister Timur Azimov and Azerbaijani Foreign Minister Rauf Aliyev.\n\nOn the sidelines of the "
+        "Council, Bekova will also hold a trilateral meeting with the foreign ministers of Uzbekistan and "
+        "Azerbaijan.",
+        ["Aida Bekova", "Rauf Aliyev", "Timur Azimov"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _LOWER_FIELD)
+def test_the_foreign_ministers_of_listed_countries_are_their_named_ministers(text: str, want: list[str]) -> None:
+    assert any(kind == "trilateral" and set(want) <= set(names) for kind, names in _sides(text))
+
+
+def test_other_officials_of_listed_countries_are_not_their_ministers() -> None:
+    text = (
+        "Astana hosts Council of Foreign Ministers\n\nASTANA - Kazakhstan will host the Council of Foreign "
+        "Ministers in Astana on 3 May, chaired by Foreign Minister Aida Bekova and attended by Uzbek Foreign "
+        "Minister Timur Azimov and Azerbaijani Foreign Minister Rauf Aliyev.\n\nOn the sidelines of the "
+        "Council, Bekova will also hold a trilateral meeting with the former ministers of Uzbekistan and "
+        "Azerbaijan."
+    )
+    assert not any({"Rauf Aliyev", "Timur Azimov"} <= set(names) for _, names in _sides(text))

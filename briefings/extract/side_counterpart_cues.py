@@ -14,7 +14,9 @@ COUNTERPARTS_FROM = re.compile(
 )
 # "meet the Trade Ministers of Chile and Peru": unnamed officials of the countries listed
 OFFICIALS_OF = re.compile(
-    r"\bthe\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministers|Secretaries|ministers|leaders|Leaders|Chiefs|chiefs)\s+of\s+"
+    # "the foreign ministers of X, Y and Z": the field in lower case too
+    r"\bthe\s+(?:[A-Z][\w-]*\s+|(?:foreign|defen[cs]e|trade|finance|economy|interior)\s+){0,3}"
+    r"(?:Ministers|Secretaries|ministers|leaders|Leaders|Chiefs|chiefs)\s+of\s+"
     rf"(?P<list>(?:the\s+)?{_CNAME}"
     rf"(?:\s*,\s*(?:the\s+)?{_CNAME})*(?:,?\s+and\s+(?:the\s+)?{_CNAME})?)"
 )
