@@ -361,8 +361,10 @@ def test_a_meeting_with_b_line_without_a_time_is_no_item() -> None:
 
 _GROUP_CHAIRED = [
     (
-        "Leaders gather in Accra\n\nAccra (AFP) - West African heads of state gather in Accra on Sunday for an "
-        "ECOWAS summit. Foreign ministers of the bloc will meet on Friday, chaired by Togo's Foreign Minister "
+        "Leaders gather in Accra\n\nAccra (AFP) - West African heads of state gather in Accra on Sunday "
+        "for an "
+        "ECOWAS summit. Foreign ministers of the bloc will meet on Friday, chaired by Togo's Foreign "
+        "Minister "
         "Kofi Amega, to finalise the draft communique.",
         ["Kofi Amega"],
     ),
@@ -389,7 +391,8 @@ def test_a_group_meeting_chaired_by_a_is_a_session_with_its_chair(text: str, wan
 
 def test_a_gathering_chaired_by_a_with_no_group_meeting_is_no_session() -> None:
     text = (
-        "Leaders gather in Accra\n\nAccra (AFP) - West African heads of state gather in Accra on Sunday for an "
+        "Leaders gather in Accra\n\nAccra (AFP) - West African heads of state gather in Accra on Sunday "
+        "for an "
         "ECOWAS summit. The bloc's new trade report, chaired by Togo's Foreign Minister Kofi Amega, will be "
         "published on Friday."
     )
@@ -402,7 +405,8 @@ _LOWER_FIELD = [
     (
         "FM Qadir in Beijing for strategic dialogue\n\nISLAMABAD: Foreign Minister Amir Qadir will leave for "
         "Beijing on Sunday for the fifth Pakistan-China Strategic Dialogue with Chinese Foreign Minister Wen "
-        "Tao on Monday.\n\nOn Tuesday, Mr Qadir will also attend the trilateral meeting of the foreign ministers "
+        "Tao on Monday.\n\nOn Tuesday, Mr Qadir will also attend the trilateral meeting of the foreign "
+        "ministers "
         "of Pakistan, China and Afghanistan, to be hosted by Mr Wen. Afghanistan's Acting Foreign Minister "
         "Hamid Noori is expected to travel to Beijing for the meeting.",
         ["Amir Qadir", "Hamid Noori", "Wen Tao"],
@@ -426,7 +430,9 @@ _LOWER_FIELD = [
 
 
 @pytest.mark.parametrize(("text", "want"), _LOWER_FIELD)
-def test_the_foreign_ministers_of_listed_countries_are_their_named_ministers(text: str, want: list[str]) -> None:
+def test_the_foreign_ministers_of_listed_countries_are_their_named_ministers(
+    text: str, want: list[str]
+) -> None:
     assert any(kind == "trilateral" and set(want) <= set(names) for kind, names in _sides(text))
 
 
