@@ -357,7 +357,7 @@ def test_a_meeting_with_b_line_without_a_time_is_no_item() -> None:
     assert ("bilateral", ["Claire Dubois", "Kaia Lepp"]) not in _sides(text)
 
 
-# ---- "Foreign ministers of the bloc will meet on Friday, chaired by A": the group's session, with its chair --
+# ---- "Foreign ministers of the bloc will meet on Friday, chaired by A": the group's session, its chair ----
 
 _GROUP_CHAIRED = [
     (
@@ -399,7 +399,7 @@ def test_a_gathering_chaired_by_a_with_no_group_meeting_is_no_session() -> None:
     assert ("multilateral", ["Kofi Amega"]) not in _sides(text)
 
 
-# ---- "the foreign ministers of X, Y and Z": the officials of each country the text names, in lower case too --
+# ---- "the foreign ministers of X, Y and Z": each listed country's named minister, field in lower case ----
 
 _LOWER_FIELD = [
     (
