@@ -445,3 +445,52 @@ def test_other_officials_of_listed_countries_are_not_their_ministers() -> None:
         "Azerbaijan."
     )
     assert not any({"Rauf Aliyev", "Timur Azimov"} <= set(names) for _, names in _sides(text))
+
+
+# ---- "MR A: I expect the Secretary will ... I can confirm he will meet B": the speaker holds no meeting ----
+
+_SPEAKER_FRAME = [
+    (
+        "Department Press Briefing\nJohn Avery, Deputy Spokesperson\nWashington, DC\nMay 2, 2031\n\nMR "
+        "AVERY: "
+        "Secretary of State Laura Finch will travel to Rome May 8 to 9 to attend the G7 Foreign Ministers' "
+        "Meeting.\n\nQUESTION: Will the Secretary see anyone on the margins?\n\nMR AVERY: I expect the "
+        "Secretary will have several meetings on the margins. I can confirm she will meet Italian Foreign "
+        "Minister Marco Bellini there.",
+        ("bilateral", ["Laura Finch", "Marco Bellini"]),
+    ),
+    (
+        "Press Briefing\nAnna Cole, Pentagon Spokesperson\nWashington, DC\nJune 3, 2031\n\nMS COLE: Defense "
+        "Secretary Paul Grant will travel to Singapore June 10 to 12 for the Shangri-La Dialogue.\n\n"
+        "QUESTION: Any bilaterals?\n\nMS COLE: I expect the Secretary will hold a few. I can confirm he will "
+        "meet Japanese Defense Minister Sato Jun there.",
+        ("bilateral", ["Paul Grant", "Sato Jun"]),
+    ),
+    (
+        "Department Press Briefing\nJohn Avery, Deputy Spokesperson\nWashington, DC\nMay 2, 2031\n\nMR "
+        "AVERY: "
+        "Secretary of State Laura Finch will travel to Brussels May 8 to 9 for the NATO Foreign Ministers' "
+        "Meeting.\n\nQUESTION: Any meetings on the margins?\n\nMR AVERY: We expect the Secretary will be "
+        "busy. "
+        "I can confirm that she will meet Belgian Foreign Minister Jan Peeters there.",
+        ("bilateral", ["Jan Peeters", "Laura Finch"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _SPEAKER_FRAME)
+def test_a_speakers_frame_leaves_the_meeting_to_the_person_spoken_of(
+    text: str, want: tuple[str, list[str]]
+) -> None:
+    assert sorted(want[1]) in [names for kind, names in _sides(text) if kind == want[0]]
+
+
+def test_a_speaker_who_will_meet_someone_holds_the_meeting() -> None:
+    text = (
+        "Department Press Briefing\nJohn Avery, Deputy Spokesperson\nWashington, DC\nMay 2, 2031\n\nMR "
+        "AVERY: "
+        "Secretary of State Laura Finch will travel to Rome May 8 to 9 to attend the G7 Foreign Ministers' "
+        "Meeting.\n\nQUESTION: Will you go?\n\nMR AVERY: I will meet Italian spokesman Marco Bellini on "
+        "May 8."
+    )
+    assert ("bilateral", ["Laura Finch", "Marco Bellini"]) not in _sides(text)

@@ -15,7 +15,7 @@ from briefings.extract.places import cities_in
 from briefings.extract.roles import portfolio
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.side_calls import HEAD
-from briefings.extract.side_cues import ASIDE_WORD
+from briefings.extract.side_cues import ASIDE_WORD, body_start
 
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")  # "LIMA, May 2": the dateline's date
 # the day of the news, not the meeting
@@ -244,18 +244,23 @@ def prev_subject(doc: Doc, people: People, s: Sentence) -> PersonRec | None:
         first = people.at(prev.start, min(prev.end, prev.start + 60))
         return first[0][1] if first and first[0][0].span_start == prev.start else None
     named: list[PersonRec] = []
-    for mention, rec in people.at(prev.start, verb.start()):
+    start = body_start(prev)  # "MR A: I expect the Secretary will ...": the transcript's speaker is no subject
+    for mention, rec in people.at(start, verb.start()):
         if _WITH_BEFORE.search(doc.text, max(prev.start, mention.span_start - 40), mention.span_start):
             continue  # "A meeting with B is being arranged": B is met, not the subject
         if rec not in named:
             named.append(rec)
     if not named:  # "The President of the Republic will lay a wreath. He will then meet B": its holder
-        tm = _THE_TITLE.fullmatch(doc.text, prev.start, verb.start())
+        tm = _THE_TITLE.fullmatch(doc.text, start, verb.start())
         return people.by_title(tm[1]) if tm else None
     return named[0] if len(named) == 1 else None
 
 
-_THE_TITLE = re.compile(r"\s*[Tt]he\s+((?:[A-Z][\w-]*\s+)+(?:of\s+the\s+[A-Z][\w-]*\s+)?)")
+# ("I expect the Secretary will ...": a speaker's frame before the title)
+_THE_TITLE = re.compile(
+    r"\s*(?:(?:I|We)\s+(?:can\s+)?(?:confirm|expect|understand|anticipate)\s+(?:that\s+)?)?"
+    r"[Tt]he\s+((?:[A-Z][\w-]*\s+)+(?:of\s+the\s+[A-Z][\w-]*\s+)?)"
+)
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")

@@ -141,6 +141,9 @@ def subject_of(
         first = FIRST_VERB.search(doc.text, own_start, clause_start)
         if first and first.start() > own_start:
             return subject_of(doc, people, s, own_start, first.start(), main_first)
+    frame = _FIRST_PERSON_FRAME.match(head) if head.lstrip().startswith(("I ", "We ")) else None
+    if frame:  # "I can confirm he will meet B": the reported clause's subject, not the speaker
+        return subject_of(doc, people, s, clause_start + frame.end(), cue_start, main_first)
     if re.match(r"\s*(?:I|we)\b", head) or re.search(r"(?:^|,)\s*I\b", head):
         return author(doc, people)  # a first-person release: its author
     sayer = said_pronoun(doc, people, clause_start, cue_start) if " he " in head or " she " in head else None
@@ -298,6 +301,11 @@ _SAID_TITLE = re.compile(
     r"(?:(?:will|would|is|was)\s+(?:also\s+)?(?:(?:expected|scheduled|set|due)\s+to\s+)?)?$"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|they|I|we)\b")
+# "I can confirm (that) he ...", "We expect the Secretary ...": a speaker's frame around a third-person subject
+_FIRST_PERSON_FRAME = re.compile(
+    r"\s*(?:I|We)\s+(?:can\s+|would\s+|do\s+)?(?:confirm|expect|understand|anticipate)\s+(?:that\s+)?"
+    r"(?=(?:he|she|they)\b|the\s+[A-Z]|[A-Z][a-z]+\s+(?:will|is|would)\b)"
+)
 _MEETING_WITH = re.compile(
     r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\b"
 )
