@@ -244,7 +244,7 @@ def prev_subject(doc: Doc, people: People, s: Sentence) -> PersonRec | None:
         first = people.at(prev.start, min(prev.end, prev.start + 60))
         return first[0][1] if first and first[0][0].span_start == prev.start else None
     named: list[PersonRec] = []
-    start = body_start(prev)  # "MR A: I expect the Secretary will ...": the transcript's speaker is no subject
+    start = body_start(prev)  # "MR A: I expect the Secretary will ...": the speaker is no subject
     for mention, rec in people.at(start, verb.start()):
         if _WITH_BEFORE.search(doc.text, max(prev.start, mention.span_start - 40), mention.span_start):
             continue  # "A meeting with B is being arranged": B is met, not the subject

@@ -301,7 +301,7 @@ _SAID_TITLE = re.compile(
     r"(?:(?:will|would|is|was)\s+(?:also\s+)?(?:(?:expected|scheduled|set|due)\s+to\s+)?)?$"
 )
 _PRONOUN = re.compile(r"\b(?:he|she|they|I|we)\b")
-# "I can confirm (that) he ...", "We expect the Secretary ...": a speaker's frame around a third-person subject
+# "I can confirm (that) he ...", "We expect the Secretary ...": a speaker's frame around a third person
 _FIRST_PERSON_FRAME = re.compile(
     r"\s*(?:I|We)\s+(?:can\s+|would\s+|do\s+)?(?:confirm|expect|understand|anticipate)\s+(?:that\s+)?"
     r"(?=(?:he|she|they)\b|the\s+[A-Z]|[A-Z][a-z]+\s+(?:will|is|would)\b)"
