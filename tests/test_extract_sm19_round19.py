@@ -494,3 +494,51 @@ def test_a_speaker_who_will_meet_someone_holds_the_meeting() -> None:
         "May 8."
     )
     assert ("bilateral", ["Laura Finch", "Marco Bellini"]) not in _sides(text)
+
+
+# ---- "chair the X Roundtable on the sidelines of the Dialogue": a gathering of its own ----
+
+_ROUNDTABLE = [
+    (
+        "Delhi to host Sagar Dialogue\n\nNEW DELHI - The fifth Sagar Dialogue will be held in New Delhi "
+        "from 3 to "
+        "5 March 2031.\n\nOn 4 March, External Affairs Minister Vikram Rao will chair the India-Baltic "
+        "Foreign "
+        "Ministers' Roundtable on the sidelines of the Dialogue, with the participation of Latvia's Foreign "
+        "Minister Ilze Ozola and Estonia's Foreign Minister Kaja Tamm, among others.",
+        ["Ilze Ozola", "Kaja Tamm", "Vikram Rao"],
+    ),
+    (
+        "Lisbon hosts Atlantic Forum\n\nLISBON - The Atlantic Forum opens in Lisbon on 10 June "
+        "2031.\n\nOn 11 "
+        "June, Foreign Minister Rui Costa will chair the Lusophone Foreign Ministers' Roundtable on the "
+        "margins "
+        "of the Forum, with the participation of Brazil's Foreign Minister Ana Lima and Angola's Foreign "
+        "Minister Jose Neto.",
+        ["Ana Lima", "Jose Neto", "Rui Costa"],
+    ),
+    (
+        "Oslo hosts Arctic Summit\n\nOSLO - The Arctic Summit will be held in Oslo on 2 and 3 May "
+        "2031.\n\nOn 2 "
+        "May, Foreign Minister Eva Lund will chair the Nordic-Baltic Ministers' Meeting on the sidelines of "
+        "the Summit, with the participation of Finland's Foreign Minister Aino Vesala and Lithuania's "
+        "Foreign "
+        "Minister Tomas Grigas.",
+        ["Aino Vesala", "Eva Lund", "Tomas Grigas"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _ROUNDTABLE)
+def test_a_gathering_on_the_sidelines_of_the_main_one_is_its_own(text: str, want: list[str]) -> None:
+    assert ("multilateral", want) in _sides(text)
+
+
+def test_chairing_the_main_gathering_itself_is_no_side_meeting() -> None:
+    text = (
+        "Delhi to host Sagar Dialogue\n\nNEW DELHI - The fifth Sagar Dialogue will be held in New Delhi "
+        "from 3 to "
+        "5 March 2031.\n\nOn 4 March, External Affairs Minister Vikram Rao will chair the Sagar Dialogue's "
+        "closing session, with the participation of Latvia's Foreign Minister Ilze Ozola."
+    )
+    assert ("multilateral", ["Ilze Ozola", "Vikram Rao"]) not in _sides(text)

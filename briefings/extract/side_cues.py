@@ -119,7 +119,7 @@ CUE = guarded(
         r"(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?[A-Z])))\s+"
         r"(?:(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference)|consultations|an?\s+Meeting)\s+of|"
         r"the\s+(?:(?:first|second|third|next|annual|\d+(?:st|nd|rd|th))\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}"
-        r"(?:Forum|Meeting|Summit|Conference|Dialogue|Council|leaders['’]\s+summit)|"
+        r"(?:Forum|Meeting|Summit|Conference|Dialogue|Council|Roundtable|leaders['’]\s+summit)|"
         # "attend the X member states' defense ministerial meeting"
         r"(?:the|an?)\s+(?:[\w'’()-]+\s+){1,8}?(?:ministerial|ministers['’])\s+meeting))\b"
         # "will travel to X for the A-B Economic and Financial Dialogue": a named format of two sides
@@ -141,7 +141,7 @@ CUE = guarded(
         # "will join his X and Y counterparts, A and B, for a three-way meeting"
         r"|\b(?P<join>(?:joining|join|joins))\s+(?=(?:(?:his|her|their)\s+)?[A-Z][^.;]{0,120}?\b(?:for|in)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}"
         r"(?i:meeting|talks|summit|dinner|lunch|session|dialogue|(?:bi|tri|multi|quadri)lateral)\b)"
-        r"|(?<=[\d.]\s[–—-]\s)(?P<item>Meeting\s+with)(?=\s+(?:the\s+)?[A-Z])"  # "9:30 a.m. – Meeting with B"
+        r"|(?<=[\d.] [–—-] )(?P<item>Meeting\s+with)(?=\s+(?:the\s+)?[A-Z])"  # "9:30 a.m. – Meeting with B"
         # "The ASEAN Regional Forum will convene on 11 July with ... X": a named gathering of its own
         r"|\b(?P<conv>(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\s+(?:convene|meet|be\s+held|"
         r"take\s+place))\b"

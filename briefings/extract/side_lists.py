@@ -122,6 +122,8 @@ _NAME_WORD = re.compile(r"[A-Z][\w'’-]{3,}|\b[A-Z]{1,3}\d{1,2}\b")
 
 def names_main(main: MainEvent, text: str) -> bool:
     """True when text names the main event (one of its capitalised name words, "Forum", "Summit")."""
+    aside = _ON_THE_SIDELINES.search(text) if "the " in text else None
+    text = text[: aside.start()] if aside else text  # "the X on the sidelines of the Forum": not it
     # "Travel to the United Kingdom, Lithuania, and Finland": a country the trip names is no gathering's name
     words = {w for w in _NAME_WORD.findall(main.event.name) if w not in _GENERIC_NAME_WORDS}
     if main.trip:
@@ -137,6 +139,7 @@ def names_main(main: MainEvent, text: str) -> bool:
     return bool(shared)
 
 
+_ON_THE_SIDELINES = re.compile(r"\b(?:on|in)\s+the\s+(?:sidelines|margins)\s+of\b")
 # the first word of a body's name of several words after "of the" ("a meeting of the Quad Senior X Group")
 _OF_THE_NAME = re.compile(r"\bof\s+the\s+([A-Z][\w'’-]{3,})\s+(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*")
 _NAMED_NOUN = re.compile(r"\b([A-Z][\w'’-]+)\s+(Meeting|Summit|Forum|Dialogue|Conference|Talks)\b")
