@@ -276,9 +276,9 @@ _BYLINE = re.compile(
     # "Reporting by A and B": the second name of a credit too
     r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Rr]eported|[Ww]ritten|[Cc]ompiled)\s+by"
     r"(?:\s+[A-Z][\w.'’-]*){0,4}?(?:\s+and)?|"
-    r"(?P<org>(?:[A-Z][\w&.'’-]*\s+){1,4})(?P<job>writer|correspondent|reporter))\s+$"
+    r"(?P<org>(?:[A-Z][\w&.'’-]*\s+){1,4})(?P<job>writer|correspondent|reporter|journalist|columnist))\s+$"
 )
-_BYLINE_WORDS = ("by ", "writer ", "correspondent ", "reporter ", " and ")
+_BYLINE_WORDS = ("by ", "writer ", "correspondent ", "reporter ", "journalist ", "columnist ", " and ")
 
 
 def byline(before: str) -> str | None:

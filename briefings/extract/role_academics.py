@@ -109,3 +109,19 @@ def described(toks: list[Tok], k: int, text: str) -> Title | None:
     if title is not None:
         title.role_start = toks[k + 1].start
     return title
+
+
+def based_described(toks: list[Tok], k: int, text: str) -> Title | None:
+    """ ", a Xcity-based analyst who ...": the place the person works in opens the description, no part of
+    the title (the place gives the country, read in `people_affiliation`)."""
+    if k + 2 >= len(toks) or toks[k].low not in ("a", "an"):
+        return None
+    j = k + 1
+    while j < len(toks) and j < k + 3 and toks[j].cap and toks[j].text.isalpha():
+        j += 1  # "a New Delhi-based analyst": the place's first words
+    if j + 1 >= len(toks) or not (toks[j].cap and toks[j].low.endswith("-based")) or toks[j + 1].cap:
+        return None
+    title = scan_title(toks, j + 1, text, ci=True)
+    if title is not None:
+        title.role_start = title.start = toks[j + 1].start
+    return title

@@ -8,7 +8,7 @@ import re
 from briefings.extract import forms
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.org_names import ORGANISATION_NAMES
-from briefings.extract.role_academics import described, field_expert, professor
+from briefings.extract.role_academics import based_described, described, field_expert, professor
 from briefings.extract.role_affairs import field_end
 from briefings.extract.role_body_runs import body_run
 from briefings.extract.role_owners import officer_owned
@@ -64,7 +64,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
     """A title after a name: "A, Minister of Defence of B," / "A, Japan's foreign minister, said" /
     "A, vice president of the Academy of Military Science," (an institution completes the title)."""
     k = party_affiliation(toks, k)  # "Rep. A of the main opposition party, a member of X,"
-    if k < len(toks) and toks[k].text == ",":
+    if k < len(toks) and (toks[k].text == "," or _copula(toks, k)):
         title = (
             _owned_by_institution(toks, k + 1, text)
             or officer_owned(toks, k + 1, text)
@@ -73,6 +73,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             or official_of(toks, k + 1, text)
             or official_for(toks, k + 1, text)
             or national_described(toks, k + 1, text)
+            or based_described(toks, k + 1, text)
             or scan_title(toks, k + 1, text, ci=True)
             or state_task_title(toks, k + 1, text)
             or described(toks, k + 1, text)
@@ -190,6 +191,11 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
     return None
 
 
+
+
+def _copula(toks: list[Tok], k: int) -> bool:
+    """ "A is a professor of X at Y": "is"/"was" and an article describe the name before as a comma does."""
+    return k + 2 < len(toks) and toks[k].low in ("is", "was") and toks[k + 1].low in ("a", "an")
 
 
 # an armed service, not a post ("Chief of Staff, Joint Staff")
