@@ -153,3 +153,87 @@ def test_journalist_credit(text: str, name: str, role: str, country: str | None)
 def test_lower_case_before_journalist_is_no_credit() -> None:
     b = extract("The award goes to veteran journalist Rosa Villamor, whose work is read.", today=_TODAY)
     assert all(p.role != "veteran journalist" for p in b.people)
+
+
+# ---- "Xorg Executive Director A": the grade word opens the title, no part of a name -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later, Europol Executive Director Anka Brel will sign the arrangement in The Hague.",
+        "Oxfam Executive Director Anka Brel said the aid would arrive on Monday.",
+        "The talks with Frontex Executive Director Anka Brel are set for Warsaw.",
+    ],
+)
+def test_executive_opens_title(text: str) -> None:
+    assert _role(text, "Anka Brel") == "Executive Director"
+
+
+def test_executive_director_without_organisation() -> None:
+    assert _role("The Executive Director Anka Brel said the talks went well.", "Anka Brel") == "Executive Director"
+
+
+# ---- "Senator A ... A, a member of the X Committee": membership is no office over the seat ------------
+
+
+@pytest.mark.parametrize(
+    ("seat", "text"),
+    [
+        ("Senator", "Senator Ruth Pell will lead the delegation. Pell, a member of the Senate Budget Committee, "
+         "visited Seoul in 2023."),
+        ("Senator", "Senator Ruth Pell arrives in Tokyo on Monday. Pell, a member of the Foreign Relations "
+         "Committee, will meet officials."),
+        ("Representative", "Representative Ruth Pell will lead the trip. Pell, a member of the House Armed "
+         "Services Committee, said it mattered."),
+    ],
+)
+def test_membership_keeps_seat(seat: str, text: str) -> None:
+    assert _role(text, "Ruth Pell") == seat
+
+
+def test_committee_chair_replaces_seat() -> None:
+    text = "Senator Ruth Pell will lead the delegation. Pell, chair of the Senate Budget Committee, spoke."
+    assert _role(text, "Ruth Pell") == "chair of the Senate Budget Committee"
+
+
+# ---- "Colonel A", "Field Marshal B": a rank alone is a form of address, no role ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The delegation includes Colonel Abebe Tola from the national defence force.", "Abebe Tola"),
+        ("He will meet his counterpart, Field Marshal Abebe Tola, on the border situation.", "Abebe Tola"),
+        ("Major General Abebe Tola will attend the talks in Nairobi on Monday.", "Abebe Tola"),
+    ],
+)
+def test_rank_alone_is_no_role(text: str, name: str) -> None:
+    assert _role(text, name) is None
+
+
+def test_rank_with_post_keeps_post() -> None:
+    text = "Major General Abebe Tola, Chief of Defence Staff, will attend the talks in Nairobi on Monday."
+    assert _role(text, "Abebe Tola") == "Chief of Defence Staff"
+
+
+# ---- "Flag Officer Commanding X Fleet", "the business secretary": title words the vocabulary lacked -----
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The ships are led by Rear Admiral Ravi Menon, Flag Officer Commanding Southern Fleet.",
+         "Flag Officer Commanding Southern Fleet"),
+        ("Flag Officer Commanding Western Naval Command Vice Admiral Ravi Menon met the guests.",
+         "Flag Officer Commanding Western Naval Command"),
+        ("Speaking on Sunday, the business secretary, Ravi Menon, said no deal was near.", "business secretary"),
+    ],
+)
+def test_new_title_words(text: str, role: str) -> None:
+    assert _role(text, "Ravi Menon") == role
+
+
+def test_business_alone_opens_no_title() -> None:
+    b = extract("Business leaders met Ravi Menon in Delhi on Sunday, he said.", today=_TODAY)
+    assert all(p.role is None or "usiness" not in p.role for p in b.people)

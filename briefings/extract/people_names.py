@@ -259,7 +259,7 @@ def _given_link(out: list[Tok]) -> bool:
 
 # styles a name may hold after its given name ("Ratu", a Malay royal patronymic's "Tengku"/"Tunku")
 _INNER_STYLES = frozenset({"ratu", "tengku", "tunku"})
-_TITLE_GRADES = frozenset({"deputy", "vice"})
+_TITLE_GRADES = frozenset({"deputy", "vice", "executive"})
 _STYLE_GRADES = frozenset({"most", "right", "very"})
 _STYLED = frozenset({"hon", "honourable", "honorable", "rev", "reverend"})
 _COURTESY = frozenset({"royal", "highness", "excellency", "majesty"})

@@ -15,7 +15,8 @@ def better_role(old: str, new: str) -> bool:
     if o == n:
         return False
     if _weak(o) and not _weak(n):
-        return True
+        # "Senator A ... A, a member of the X Committee": a seat's membership is no office over the seat
+        return not (o in _SEATS and n.startswith("member of "))
     if _weak(n):
         return False
     if descriptor(old) and not descriptor(new) and new[:1].isupper() and _described(old) == portfolio(new):
@@ -96,6 +97,7 @@ def _weak(role: str) -> bool:
     return all(w in RANKS or w.rstrip(".") + "." in RANKS or w in _WEAK_TITLES for w in words)
 
 
+_SEATS = frozenset({"senator", "representative", "congressman", "congresswoman", "mp"})
 _WEAK_TITLES = frozenset(
     {"senator", "representative", "congressman", "congresswoman", "mp", "the", "hon", "and"}
 )

@@ -49,6 +49,7 @@ relations counter-terrorism arms control nonproliferation nuclear global sea lan
 self-defence ground maritime marine marines corps coast guard staff chiefs combatant regional indo-pacific
 opposition
 research
+flag business
 floor legislative
 disarmament
 crown tariff armed raksha videsh pradhan diplomatic shadow non-resident besar
