@@ -237,3 +237,49 @@ def test_new_title_words(text: str, role: str) -> None:
 def test_business_alone_opens_no_title() -> None:
     b = extract("Business leaders met Ravi Menon in Delhi on Sunday, he said.", today=_TODAY)
     assert all(p.role is None or "usiness" not in p.role for p in b.people)
+
+
+# ---- "A, Director, Unit for X;": the unit an apposed office serves in, closed by a stop ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Inquiries: Lina Voss, Director, Unit for Southern Africa, tel. +00 000 000; Mark Ode, Adviser.",
+         "Director, Unit for Southern Africa"),
+        ("The delegation comprises Lina Voss, Member of Parliament, Rajya Sabha; and Mark Ode, an aide.",
+         "Member of Parliament, Rajya Sabha"),
+        ("Speakers: Lina Voss, Senior Fellow and Director, Arctic Security Program, Hollis Institute",
+         "Senior Fellow and Director, Arctic Security Program"),
+    ],
+)
+def test_office_unit(text: str, role: str) -> None:
+    assert _role(text, "Lina Voss") == role
+
+
+def test_office_then_ministry_name_is_no_unit() -> None:
+    text = "The talks were led by Lina Voss, Joint Secretary, Department of Trade, on Monday."
+    assert _role(text, "Lina Voss") == "Joint Secretary"
+
+
+# ---- "Former ambassador A, now a fellow at X": the post held now beats a past one ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Former ambassador Noor Vahid, now a senior fellow at the Hollis Institute, said the talks matter.",
+         "senior fellow at the Hollis Institute"),
+        ("Noor Vahid, a former ambassador, said the talks matter. Vahid, a senior fellow at the Hollis "
+         "Institute, added that more was needed.", "senior fellow at the Hollis Institute"),
+        ("Former minister Noor Vahid, Director of the Peace Institute, said the talks matter.",
+         "Director of the Peace Institute"),
+    ],
+)
+def test_held_post_beats_former(text: str, role: str) -> None:
+    assert _role(text, "Noor Vahid") == role
+
+
+def test_former_title_alone_stays() -> None:
+    text = "Former Prime Minister Noor Vahid, who led the country for a decade, said the talks matter."
+    assert _role(text, "Noor Vahid") == "Former Prime Minister"

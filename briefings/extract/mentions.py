@@ -257,7 +257,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     m.role = text[local : title.role_end]
                     m.span_start = min(m.span_start, local)
                     m.country = m.country or subdivision_country(text[local : title.role_start])
-                weak = forms.weak_title(m.role)
+                weak = forms.weak_title(m.role) or (m.role or "")[:7].lower() == "former "  # a past post too
                 # "EU foreign policy chief A, the High Representative for X,": the formal title wins
                 loose = not weak and m.role is not None and m.role.islower()
                 appos = apposition(toks, k, text) if weak or loose else None

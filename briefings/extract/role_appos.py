@@ -26,7 +26,14 @@ from briefings.extract.role_reporters import (
     states_workplace,
 )
 from briefings.extract.role_scan import Title, inner_country, scan_title
-from briefings.extract.role_tails import body_tail, command_title, dash_state, ministry_tail, office_tail
+from briefings.extract.role_tails import (
+    body_tail,
+    command_title,
+    dash_state,
+    ministry_tail,
+    office_tail,
+    office_unit,
+)
 from briefings.extract.roles import HEADS, _words
 from briefings.extract.tokens import INSTITUTIONS, PARTY_MEMBERS, PARTY_RANKS, Tok
 
@@ -64,6 +71,8 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
     """A title after a name: "A, Minister of Defence of B," / "A, Japan's foreign minister, said" /
     "A, vice president of the Academy of Military Science," (an institution completes the title)."""
     k = party_affiliation(toks, k)  # "Rep. A of the main opposition party, a member of X,"
+    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low == "now":
+        k += 1  # "Former ambassador A, now a senior fellow at X,": the post held now
     if k < len(toks) and (toks[k].text == "," or _copula(toks, k)):
         title = (
             _owned_by_institution(toks, k + 1, text)
@@ -143,6 +152,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
                 end = title.role_end = vague.end()
                 title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             unit = forms.service_unit(toks, title.next_index) if title.role_end == end else None
+            unit = unit or (office_unit(toks, title.next_index) if title.role_end == end else None)
             if unit and toks[unit - 1].low == toks[title.next_index - 1].low and toks[unit - 1].low in _ARMS:
                 # "A, Chief of Navy, Royal Xish Navy,": the title names its service already; the unit
                 # repeating it is the affiliation (its country), no part of the title
@@ -194,8 +204,9 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
 
 
 def _copula(toks: list[Tok], k: int) -> bool:
-    """ "A is a professor of X at Y": "is"/"was" and an article describe the name before as a comma does."""
-    return k + 2 < len(toks) and toks[k].low in ("is", "was") and toks[k + 1].low in ("a", "an")
+    """ "A is a professor of X at Y", "A, now a fellow at Y": a verb or "now" and an article describe the name
+    before as a comma does."""
+    return k + 2 < len(toks) and toks[k].low in ("is", "was", "now") and toks[k + 1].low in ("a", "an")
 
 
 # an armed service, not a post ("Chief of Staff, Joint Staff")

@@ -112,3 +112,24 @@ def command_title(toks: list[Tok], k: int, text: str) -> Title | None:
     if not toks[k].text.endswith(("'s", "’s")):
         title.role_start = title.start = toks[k].start
     return title
+
+
+# the nouns of a ministry's or an institute's own unit, and of a parliament's chamber ("Lok Sabha"); not a
+# ministry's own name ("Department of X", "Directorate of Y"): the affiliation, no part of the title
+_UNIT_NOUNS = frozenset({"unit", "program", "programme", "division", "bureau", "section", "sabha"})
+_UNIT_LINKS = frozenset({"for", "of", "and", "on", "the", "&"})
+
+
+def office_unit(toks: list[Tok], k: int) -> int | None:
+    """After an apposed office and a comma: the unit it serves in, closed by a stop or a comma ("Director,
+    Unit for East Asia and Oceania;", "Member of Parliament, Lok Sabha;"); the index after the unit."""
+    if k + 2 >= len(toks) or toks[k].text != "," or not toks[k + 1].cap:
+        return None
+    j = k + 1
+    while j < len(toks) and j < k + 9 and (toks[j].cap and toks[j].text.isalpha() or toks[j].low in _UNIT_LINKS):
+        j += 1
+    if toks[j - 1].low in _UNIT_LINKS or not any(t.low in _UNIT_NOUNS for t in toks[k + 1 : j]):
+        return None
+    if any(country_of(t.text) for t in toks[k + 1 : j]):
+        return None  # "Director, Xland Department of Y": a state's body, read as its country elsewhere
+    return j if j == len(toks) or toks[j].text in (",", ";", ".") else None
