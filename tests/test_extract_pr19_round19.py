@@ -283,3 +283,43 @@ def test_held_post_beats_former(text: str, role: str) -> None:
 def test_former_title_alone_stays() -> None:
     text = "Former Prime Minister Noor Vahid, who led the country for a decade, said the talks matter."
     assert _role(text, "Noor Vahid") == "Former Prime Minister"
+
+
+# ---- "the Secretary General of the X Secretariat (XS), A": the body's initials before the comma name ---
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The session will be attended by the Secretary General of the Andean Community (CAN), Rosa Quispe.",
+         "Secretary General of the Andean Community"),
+        ("The session will be attended by the Secretary General of the Ibero-Latin General Secretariat "
+         "(ILGS), Rosa Quispe.", "Secretary General of the Ibero-Latin General Secretariat"),
+        ("The session will be attended by the Executive Secretary of the Lusophone Community (CPLP), Rosa "
+         "Quispe.", "Executive Secretary of the Lusophone Community"),
+    ],
+)
+def test_body_initials_before_comma_name(text: str, role: str) -> None:
+    assert _role(text, "Rosa Quispe") == role
+
+
+def test_lower_case_bracket_is_no_initials() -> None:
+    b = extract("The Secretary General of the Andean Community (acting), Rosa Quispe, spoke.", today=_TODAY)
+    assert all((p.role or "").find("(") < 0 for p in b.people)
+
+
+# ---- "Minister of Internal Affairs A", "the Resident and Humanitarian Coordinator for X, A" -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The meeting opens with Europol Deputy Director Pia Lund-Berg, Moldova's Minister of Internal Affairs "
+         "Omar Zeq and the Police Chief, Ivo Tan.", "Minister of Internal Affairs"),
+        ("Ahead of the talks, the Resident and Humanitarian Coordinator for Chad, Omar Zeq, warned of hunger.",
+         "Resident and Humanitarian Coordinator for Chad"),
+        ("Internal Affairs Minister Omar Zeq said the border would stay open.", "Internal Affairs Minister"),
+    ],
+)
+def test_more_portfolio_words(text: str, role: str) -> None:
+    assert _role(text, "Omar Zeq") == role

@@ -65,6 +65,9 @@ def portfolio_run(
     j = k
     while j < len(toks) and j < k + 6 and (toks[j].cap or toks[j].low in _RUN_JOINS):
         j += 1
+    close = j  # where the title ends: before the body's initials, "of the X Secretariat (XS), Jane Doe"
+    if j + 3 < len(toks) and toks[j].text == "(" and toks[j + 1].text.isupper() and toks[j + 2].text == ")":
+        j += 3
     if j == k or j >= len(toks) or toks[j].text != ",":
         return None
     if not inside and not any(t.low in _RUN_JOINS for t in toks[k:j]):
@@ -74,11 +77,11 @@ def portfolio_run(
     if strict and any(t.low in _RUN_JOINS and t.low not in ("of", "and", "the") for t in toks[k:j]):
         return None
     name = comma_name(toks, j, text, end)
-    listed = portfolio_list_end(toks, j, text) if name is None else 0
+    listed = portfolio_list_end(toks, j, text) if name is None and close == j else 0
     if listed:  # "Minister of Natural Resources, Oil and Gas, Jane Doe": the portfolio's list, then the name
-        j = listed + 1
+        j = close = listed + 1
         name = comma_name(toks, j, text, end)
-    return (toks[j - 1].end, name) if name and len(name[0]) >= 2 else None
+    return (toks[close - 1].end, name) if name and len(name[0]) >= 2 else None
 
 
 # the last word of a portfolio's field: a common noun's ending or a plural ("Protection", "Expatriates")

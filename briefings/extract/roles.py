@@ -49,7 +49,7 @@ relations counter-terrorism arms control nonproliferation nuclear global sea lan
 self-defence ground maritime marine marines corps coast guard staff chiefs combatant regional indo-pacific
 opposition
 research
-flag business
+flag business resident humanitarian
 floor legislative
 disarmament
 crown tariff armed raksha videsh pradhan diplomatic shadow non-resident besar
@@ -76,7 +76,7 @@ telecommunications welfare social family children gender equality indigenous her
 lands oceans statistics criminal electronics coal steel textiles chemicals fertilisers fertilizers power
 renewable civil ports waterways law parliamentary minority tribal rural urban food consumer
 enterprises skills entrepreneurship sciences earth environmental higher primary war
-mission delegation protocol community embassy
+mission delegation protocol community embassy internal humanitarian
 procurement capability delivery bilateral multilateral committee subcommittee sub-committee rights board
 bureau secretariat directorate agency
 authority assembly parliament armament armaments division manpower diaspora peace expatriates emigration
