@@ -47,7 +47,8 @@ def test_qualified_portfolio_before_head(text: str, name: str, role: str) -> Non
 
 
 def test_plain_and_before_a_name_is_no_portfolio() -> None:
-    b = extract("Defence Minister Ravi Anand and Helen Strand Group chair Paul Moss met on Monday.", today=_TODAY)
+    text = "Defence Minister Ravi Anand and Helen Strand Group chair Paul Moss met on Monday."
+    b = extract(text, today=_TODAY)
     assert person(b, "Ravi Anand").role == "Defence Minister"
     assert all("and Helen" not in (p.role or "") for p in b.people)
 
@@ -171,7 +172,8 @@ def test_executive_opens_title(text: str) -> None:
 
 
 def test_executive_director_without_organisation() -> None:
-    assert _role("The Executive Director Anka Brel said the talks went well.", "Anka Brel") == "Executive Director"
+    text = "The Executive Director Anka Brel said the talks went well."
+    assert _role(text, "Anka Brel") == "Executive Director"
 
 
 # ---- "Senator A ... A, a member of the X Committee": membership is no office over the seat ------------
@@ -180,7 +182,8 @@ def test_executive_director_without_organisation() -> None:
 @pytest.mark.parametrize(
     ("seat", "text"),
     [
-        ("Senator", "Senator Ruth Pell will lead the delegation. Pell, a member of the Senate Budget Committee, "
+        ("Senator", "Senator Ruth Pell will lead the delegation. Pell, a member of the Senate Budget "
+         "Committee, "
          "visited Seoul in 2023."),
         ("Senator", "Senator Ruth Pell arrives in Tokyo on Monday. Pell, a member of the Foreign Relations "
          "Committee, will meet officials."),
@@ -227,7 +230,8 @@ def test_rank_with_post_keeps_post() -> None:
          "Flag Officer Commanding Southern Fleet"),
         ("Flag Officer Commanding Western Naval Command Vice Admiral Ravi Menon met the guests.",
          "Flag Officer Commanding Western Naval Command"),
-        ("Speaking on Sunday, the business secretary, Ravi Menon, said no deal was near.", "business secretary"),
+        ("Speaking on Sunday, the business secretary, Ravi Menon, said no deal was near.",
+         "business secretary"),
     ],
 )
 def test_new_title_words(text: str, role: str) -> None:
@@ -314,12 +318,57 @@ def test_lower_case_bracket_is_no_initials() -> None:
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("The meeting opens with Europol Deputy Director Pia Lund-Berg, Moldova's Minister of Internal Affairs "
-         "Omar Zeq and the Police Chief, Ivo Tan.", "Minister of Internal Affairs"),
-        ("Ahead of the talks, the Resident and Humanitarian Coordinator for Chad, Omar Zeq, warned of hunger.",
+        ("The meeting opens with Europol Deputy Director Pia Lund-Berg, Moldova's Minister of Internal "
+         "Affairs Omar Zeq and the Police Chief, Ivo Tan.", "Minister of Internal Affairs"),
+        ("Ahead of the talks, the Resident and Humanitarian Coordinator for Chad, Omar Zeq, warned of "
+         "hunger.",
          "Resident and Humanitarian Coordinator for Chad"),
         ("Internal Affairs Minister Omar Zeq said the border would stay open.", "Internal Affairs Minister"),
     ],
 )
 def test_more_portfolio_words(text: str, role: str) -> None:
     assert _role(text, "Omar Zeq") == role
+
+
+# ---- "Representatives A (D-Xstate) and B (R-Ystate)": a plural legislators' title over a list -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The senator is joined by Representatives Dana Pruitt (D-Ohio) and Owen Lark (R-Tex.) on the trip.",
+         "Representative"),
+        ("Representatives Dana Pruitt and Owen Lark will visit Manila next week.", "Representative"),
+        ("The delegation includes Senators Dana Pruitt (R-Utah) and Owen Lark (D-Md.), officials said.",
+         "Senator"),
+    ],
+)
+def test_plural_legislators(text: str, role: str) -> None:
+    b = extract(text, today=_TODAY)
+    assert (person(b, "Dana Pruitt").role, person(b, "Owen Lark").role) == (role, role)
+
+
+def test_lower_case_representatives_open_no_title() -> None:
+    b = extract("He met representatives of the Fleet Solid Support programme in Bath on Monday.", today=_TODAY)
+    assert all(p.name != "Solid Support" for p in b.people)
+
+
+# ---- "will include A B MP and C D MP": the seat after a name ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The committee's delegation will include Tom Ashby MP and Rhea Vance MP.", "Tom Ashby"),
+        ("The committee's delegation will include Tom Ashby MP and Rhea Vance MP.", "Rhea Vance"),
+        ("Among those attending are Lorna Grieve MSP and two officials from the Scottish Government.",
+         "Lorna Grieve"),
+    ],
+)
+def test_seat_after_name(text: str, name: str) -> None:
+    assert _role(text, name) in ("MP", "MSP")
+
+
+def test_seat_gives_way_to_office() -> None:
+    text = "The Rt Hon Rhea Vance MP, Foreign Secretary, said the visit would go ahead."
+    assert _role(text, "Rhea Vance") == "Foreign Secretary"

@@ -17,6 +17,8 @@ _POSSESSIVE = ("'s", "’s", "s'", "s’")  # the endings base() strips
 # "U.S. Forces Xland Commander A", "British Forces Yland Commander B": one state's forces stationed in a place
 _STATIONED = re.compile(r"(?P<s>\bU\.S\.|\b[A-Z][a-z]+)\s+Forces\s+$")
 _COMMANDER = re.compile(r"(?:[Dd]eputy\s+)?[Cc]ommander")
+# "A B MP", "C D MEP": a legislator's seat written after the name (the only title when no office is given)
+SEAT_AFTER = re.compile(r" (MP|MEP|MLA|MSP|TD)\b(?![\w'’-])")
 
 
 @dataclass
@@ -78,6 +80,9 @@ def make_mention(name: list[Tok], sent: Sentence, span_start: int, title: Title 
         family_first=family_first,
         written=text[name[0].start : end],
     )
+    seat = SEAT_AFTER.match(text, end) if title is None else None
+    if seat:
+        m.role = seat[1]
     if title and m.role:
         chamber = chamber_before(text, sent.start, title.role_start, m.role)
         if chamber:  # "Xish House of Representatives Speaker A": the chamber is part of the title

@@ -53,7 +53,7 @@ from briefings.extract.sentences import Sentence
 from briefings.extract.token_countries import could_start_country, country_at
 from briefings.extract.tokens import HONORIFICS, is_initial, is_name_text, is_title_word, tokenize
 
-_LOW_TITLE_WORDS = TITLE_WORDS - {"the", "a", "an"}
+_LOW_TITLE_WORDS = TITLE_WORDS - {"the", "a", "an", "representatives", "senators"}  # plurals: capitalised
 _PLAIN_STARTS = _words(
     "the this that these those it its they their we our he she his her in on at for and but as with from to "
     "a an if when while after before during officials analysts diplomats ministers leaders both"

@@ -8,6 +8,7 @@ import re
 
 from briefings.extract.forms import LEADING_TITLES
 from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.mention_model import SEAT_AFTER
 from briefings.extract.org_names import ORGANISATIONS
 from briefings.extract.regex_guard import guarded
 from briefings.extract.regions import is_region
@@ -227,6 +228,8 @@ def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
         cue = bool(HOST_NOUN.search(before[-40:]))
     if not cue and (before.endswith("(") or after.startswith(" with ")):
         cue = asked_by(text, name[0].start, after)
+    if not cue and SEAT_AFTER.match(text, name[-1].end):
+        cue = True  # "will include A B MP and C D MP": a legislator's seat after the name
     if not cue and phrase.endswith(("'s", "’s")):
         nxt = after.split(None, 1)
         cue = bool(nxt) and nxt[0].lower().strip(".,;") in _OWNED

@@ -14,14 +14,16 @@ from briefings.extract.mentions import Mention
 from briefings.extract.roles import MODIFIERS
 from briefings.extract.sentences import Sentence
 
-_PLURAL_HINTS = ("inisters", "ecretaries", "residents", "ounterparts", "eaders")
+_PLURAL_HINTS = ("inisters", "ecretaries", "residents", "ounterparts", "eaders", "tatives", "enators")
 # the plural heads _COLON_TITLE reads ("directors", "chiefs"): a cheap test before it
 _COLON_HINTS: tuple[str, ...] = ("ectors", "inisters", "ecretaries", "mbassadors", "nvoys", "ommanders")
 _COLON_HINTS += ("egotiators", "tatives", "dvis", "hiefs", "eads")
 _OF_LIST = re.compile(r"(?:ministers|secretaries|counterparts|leaders)\s+(?:of|from)\s", re.I)
 _OF_LIST_LOW = re.compile(_OF_LIST.pattern)  # on lower-cased ASCII text
 # a plural head closing the title, or before its portfolio ("Deputy Ministers of X and Y, A and B")
-_PLURAL_END = re.compile(r"(?:[Mm]inisters|[Ss]ecretaries|[Pp]residents)(?:$|(?= (?:of|for) [A-Z]))")
+_PLURAL_END = re.compile(
+    r"(?:[Mm]inisters|[Ss]ecretaries|[Pp]residents|Representatives|Senators)(?:$|(?= (?:of|for) [A-Z]))"
+)
 _COUNTRY_AFTER = re.compile(
     r"\s*\(([^()]{2,40})\)|,?\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,40}?(?=\s*(?:,|and\b|$|\.|;))"
 )
@@ -255,6 +257,8 @@ def _run(text: str, ms: list[Mention], k: int, addressed: bool = False) -> list[
     for nxt in ms[k + 1 :]:
         prev = group[-1]
         pos = prev.tail_end
+        if text.startswith(" (", pos) and nxt.end < text.find(")", pos, nxt.end + 2) + 1:
+            continue  # "A (D-Xstate) and B": a bracketed tag read as a name is no item of the list
         extra = _COUNTRY_AFTER.match(text, pos, nxt.span_start)
         if extra:
             pos = extra.end()

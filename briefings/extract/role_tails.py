@@ -120,13 +120,17 @@ _UNIT_NOUNS = frozenset({"unit", "program", "programme", "division", "bureau", "
 _UNIT_LINKS = frozenset({"for", "of", "and", "on", "the", "&"})
 
 
+def _unit_word(t: Tok) -> bool:
+    return t.cap and t.text.isalpha()
+
+
 def office_unit(toks: list[Tok], k: int) -> int | None:
     """After an apposed office and a comma: the unit it serves in, closed by a stop or a comma ("Director,
     Unit for East Asia and Oceania;", "Member of Parliament, Lok Sabha;"); the index after the unit."""
     if k + 2 >= len(toks) or toks[k].text != "," or not toks[k + 1].cap:
         return None
     j = k + 1
-    while j < len(toks) and j < k + 9 and (toks[j].cap and toks[j].text.isalpha() or toks[j].low in _UNIT_LINKS):
+    while j < len(toks) and j < k + 9 and (_unit_word(toks[j]) or toks[j].low in _UNIT_LINKS):
         j += 1
     if toks[j - 1].low in _UNIT_LINKS or not any(t.low in _UNIT_NOUNS for t in toks[k + 1 : j]):
         return None

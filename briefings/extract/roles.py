@@ -22,7 +22,7 @@ administrator speaker leader chief
 general admiral colonel captain marshal sergeant lieutenant gen. adm. col. capt. lt. representative
 coordinator consul consul-general vice-president taoiseach tánaiste tanaiste lyonchhen chargé ministers
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
-gentleman mantri menteri inspector emir secretaries presidents
+gentleman mantri menteri inspector emir secretaries presidents representatives senators
 researcher scholar correspondent member diplomat attaché attache head negotiator delegate lecturer
 critic expert scientist specialist commandant observer sherpa economist clerk commentator
 lawmaker legislator parliamentarian
