@@ -28,6 +28,7 @@ from briefings.extract.role_reporters import (
 from briefings.extract.role_scan import Title, inner_country, scan_title
 from briefings.extract.role_tails import (
     body_tail,
+    body_word_title,
     command_title,
     dash_state,
     ministry_tail,
@@ -89,6 +90,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             or _acting(toks, k + 1, text)
             or _new_holder(toks, k + 1, text)
             or command_title(toks, k + 1, text)
+            or body_word_title(toks, k + 1, text)
         )
         if title and title.next_index <= len(toks):
             end = toks[title.next_index - 1].end
@@ -197,7 +199,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             if _APPOS_END.match(text[end : toks[-1].end]):
                 # "Director of the Office of the X Commission of the Communist Party of Xland": Xland's
                 title.country = title.country or closing_state(text[title.role_start : title.role_end])
-                return title
+                return _described_post(title, text) if toks[k].text != "," else title
     return None
 
 
@@ -207,6 +209,18 @@ def _copula(toks: list[Tok], k: int) -> bool:
     """ "A is a professor of X at Y", "A, now a fellow at Y": a verb or "now" and an article describe the name
     before as a comma does."""
     return k + 2 < len(toks) and toks[k].low in ("is", "was", "now") and toks[k + 1].low in ("a", "an")
+
+
+_WORKPLACE = re.compile(r" (?:at|with) ")
+
+
+def _described_post(title: Title, text: str) -> Title:
+    """A copular description's post without its workplace ("A is a senior fellow with the X Program at Y":
+    "senior fellow"): a bio line names the post, the workplace is the affiliation."""
+    cut = _WORKPLACE.search(text, title.role_start, title.role_end)
+    if cut:
+        title.role_end = cut.start()
+    return title
 
 
 # an armed service, not a post ("Chief of Staff, Joint Staff")

@@ -99,17 +99,4 @@ def shown_role(role: str | None, country: str | None = None) -> str | None:
             role = role[: own.end(1)] + role[own.end() :]
     if role[-1] == "." and " " not in role and rank_word(role.lower()):
         return None  # "Adm.", "Gen.": an abbreviated rank is a form of address, like "Dr." (no office)
-    if _rank_alone(role):
-        return None  # "Colonel A", "Field Marshal B": a rank alone is a form of address, no office
     return role
-
-
-# a general's or admiral's rank and the grade words before it ("Major General", "Air Chief Marshal")
-_RANK_HEADS = frozenset({"general", "colonel", "admiral", "marshal", "brigadier"})
-_GRADES = frozenset({"senior", "field", "vice", "rear", "major", "lieutenant", "brigadier", "air", "chief"})
-
-
-def _rank_alone(role: str) -> bool:
-    """A military rank and its grade words only ("Major General", "Field Marshal"), no post it holds."""
-    words = role.lower().replace("-", " ").split()
-    return bool(words) and words[-1] in _RANK_HEADS and all(w in _RANK_HEADS or w in _GRADES for w in words)

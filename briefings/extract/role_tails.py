@@ -137,3 +137,16 @@ def office_unit(toks: list[Tok], k: int) -> int | None:
     if any(country_of(t.text) for t in toks[k + 1 : j]):
         return None  # "Director, Xland Department of Y": a state's body, read as its country elsewhere
     return j if j == len(toks) or toks[j].text in (",", ";", ".") else None
+
+
+def body_word_title(toks: list[Tok], k: int, text: str) -> Title | None:
+    """ "A, Xorg Spokesperson,": a capitalised word the vocabulary does not know (a body's one-word name)
+    before a capitalised title; the title after it, the body its affiliation."""
+    if k + 2 >= len(toks) or not toks[k].cap or not toks[k].text.isalpha() or not toks[k + 1].cap:
+        return None
+    if toks[k].low in ("the", "a", "an") or country_of(toks[k].text) is not None:
+        return None
+    title = scan_title(toks, k + 1, text)
+    if title is None or title.start != toks[k + 1].start or title.next_index >= len(toks):
+        return None
+    return title if toks[title.next_index].text in (",", ";", ".", ")") else None
