@@ -4,8 +4,9 @@ a professor of X at Y"); a journalist's credit ("Xish journalist A"); "Executive
 body's word; a committee membership that leaves a Senator's seat; "Flag Officer Commanding", "business
 secretary"; an office's unit after a comma ("Director, Unit for X;"); a held post over a former one; a
 body's bracketed initials before a comma name; "Internal Affairs", "Resident and Humanitarian Coordinator";
-plural "Representatives"/"Senators" over a list; a seat after a name ("A B MP"); and a one-word body before
-an apposed title ("A, Xorg Spokesperson,")."""
+plural "Representatives"/"Senators" over a list; a seat after a name ("A B MP"); a one-word body before an
+apposed title ("A, Xorg Spokesperson,"); and a forum's name with a modifier in a state's title ("Xland's G7
+trade sherpa")."""
 
 from __future__ import annotations
 
@@ -380,3 +381,26 @@ def test_body_word_before_title(text: str, role: str) -> None:
 def test_names_listed_open_no_title() -> None:
     b = extract("Mila Dorn, Ivo Stone and Carl Poe met in Lyon on Monday.", today=_TODAY)
     assert all(p.role is None for p in b.people)
+
+
+# ---- "Xland's G7 trade sherpa, A": a forum's name and a modifier before the head of a state's title ------
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "country"),
+    [
+        ("The session will be led by France's G-7 trade sherpa, Lea Morel, to narrow differences.",
+         "G-7 trade sherpa", "France"),
+        ("The session will be led by Japan's G7 trade sherpa Kenji Aoki on Monday.", "G7 trade sherpa",
+         "Japan"),
+        ("Germany's G20 finance sherpa Ruth Bell said the text was close.", "G20 finance sherpa", "Germany"),
+    ],
+)
+def test_forum_and_modifier_in_state_title(text: str, role: str, country: str) -> None:
+    p = extract(text, today=_TODAY).people[0]
+    assert (p.role, p.country) == (role, country)
+
+
+def test_forum_summit_is_no_title() -> None:
+    b = extract("Canada's G7 summit will open in Alberta on Monday, officials said.", today=_TODAY)
+    assert b.people == []

@@ -67,10 +67,20 @@ def after_state_word(
         if j < n and toks[j].cap and may_open_country(toks[j].low) and country not in ORGANISATION_NAMES
         else None
     )
-    if forum and forum[0] in ORGANISATION_NAMES and forum[1] < n and is_head(toks[forum[1]], True):
+    if forum and forum[0] in ORGANISATION_NAMES and _head_after(toks, forum[1]):
         role_first, j = j, forum[1]  # "Xland's G20 Sherpa": the forum's name is part of the state's title
         ci = ci or not toks[j].cap
     return role_first, j, ci
+
+
+def _head_after(toks: list[Tok], k: int) -> bool:
+    """A title's head at k, or after one or two of its modifiers ("G7 trade sherpa", "G20 Sherpa")."""
+    for j in range(k, min(k + 3, len(toks))):
+        if is_head(toks[j], True):
+            return True
+        if toks[j].low not in MODIFIERS and toks[j].low not in PORTFOLIO:
+            return False
+    return False
 
 
 def inner_country(text: str, start: int, end: int) -> str | None:

@@ -236,11 +236,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             if nxt_ok and t.low == "and" and toks[j + 1].low == toks[role_first].low in _ONE_HOLDER:
                 break  # "the President of the Republic and President A": two people, one office
             qualified = not nxt_ok and t.low == "and" and j + 2 < n
-            # "Minister of Food, Agriculture and Light Industry"; before the head, "Foreign and Diaspora
-            # Affairs Cabinet Secretary": a plain word qualifying a portfolio noun that a head follows
-            qualified = qualified and (
-                in_portfolio or (last_head < 0 and forms.portfolio_then_head(toks, j + 2, ci))
-            )
+            pre = qualified and last_head < 0  # "Foreign and Diaspora Affairs Cabinet Secretary"
+            qualified = qualified and (in_portfolio or (pre and forms.portfolio_then_head(toks, j + 2, ci)))
             if qualified and _qualified_item(toks[j + 1], toks[j + 2]):
                 last_word = j + 2  # "Minister of Food, Agriculture and Light Industry": a word and its noun
                 after_conn = False
