@@ -315,6 +315,11 @@ def test_more_portfolio_words(text: str, role: str) -> None:
     assert _role(text, "Omar Zeq") == role
 
 
+def test_internal_affairs_in_prose_is_no_title() -> None:
+    b = extract("The talks covered internal affairs and trade, Omar Zeq said on Monday.", today=_TODAY)
+    assert person(b, "Omar Zeq").role is None
+
+
 # ---- "Representatives A (D-Xstate) and B (R-Ystate)": a plural legislators' title over a list -----------
 
 
