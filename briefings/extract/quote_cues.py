@@ -272,10 +272,14 @@ def agrees(people: People, rec: PersonRec, pronoun: str) -> bool:
     return known is None or known == want
 
 
-def latest_agreeing(people: People, offset: int, pronoun: str) -> PersonRec | None:
-    """The person most recently named before an offset whom "he"/"she" can mean."""
+def latest_agreeing(
+    people: People, offset: int, pronoun: str, besides: PersonRec | None = None
+) -> PersonRec | None:
+    """The person most recently named before an offset whom "he"/"she" can mean (other than besides)."""
     best: tuple[int, PersonRec] | None = None
     for m, rec in people.mentions:
+        if rec is besides:
+            continue
         if m.start < offset and (best is None or m.start > best[0]) and agrees(people, rec, pronoun):
             best = (m.start, rec)
     return best[1] if best else None

@@ -19,9 +19,16 @@ VERB_WORDS = (
     # "issued a statement calling X '...'" (not "..., calling X a '...'": a clause on the sentence's subject)
     r"(?<!,\s)calling"
 )
-BEFORE = re.compile(rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{VERB_WORDS})\b[^;“”\"]{{0,130}}?[,:]?\s*$")
+# "A refused to sign, telling reporters that ...", "A welcomed them, noting that ...": a speech participle
+# after the subject's first verb (only before the quote: after it, '"...," noting X' names no speaker)
+_PARTICIPLES = r"telling|noting|stressing|insisting|arguing|emphasi[sz]ing|stating|explaining|declaring"
+BEFORE = re.compile(
+    rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{VERB_WORDS}|{_PARTICIPLES})\b[^;“”\"]{{0,130}}?[,:]?\s*$"
+)
 # "X said last week that allies had delivered ... but that it was "still not enough"": a long reported clause
-FAR_BEFORE = re.compile(rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{VERB_WORDS})\b[^;“”\"]{{131,220}}?[,:]?\s*$")
+FAR_BEFORE = re.compile(
+    rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{VERB_WORDS}|{_PARTICIPLES})\b[^;“”\"]{{131,220}}?[,:]?\s*$"
+)
 INTRO = re.compile(
     rf"(?:\b(?:{VERB_WORDS})\b[^.:“”\"]{{0,40}}:|following\s+(?:statement|readout|remarks)(?:\s+(?:on|at|in|after|to|today|yesterday)\b[^.:“”\"]{{0,40}})?\s*:?|(?:statement|readout)\s*:|"
     r"\battributable\s+to\b[^:“”\"]{1,120}:)\s*$",
@@ -48,6 +55,10 @@ _INLINE = re.compile(rf"\b(?:{VERB_WORDS})\b[^.:;“”\"]{{0,60}}:\s+(?=[A-Z]|(
 _LIST_ITEM = re.compile(r"[-•*–]\s+[a-z]")
 # "Mira Tolk: During the visit ...": a transcript line opening with a speaker's name
 _TRANSCRIPT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*:\s+(?=[A-Z“\"‘'])")
+
+# a turn label naming its speaker in capitals ("MR DOE:", "DOE:", "Press Secretary DOE:"): the style of a
+# verbatim transcript of record (a briefing, a broadcast), whose turns are the record itself, not quotes
+_RECORD_LABEL = re.compile(r"\b(?!MRS?\b|MS\b|DR\b)[A-Z][A-Z'’-]{2,}(?=\s*$|\s*:)")
 
 Resolver = Callable[[str, int], PersonRec | None]
 
@@ -215,6 +226,8 @@ def inline_statements(doc: Doc, people: People, paras: list[Para], resolve: Reso
             colon = tm.end() - len(tm.group()) + tm.group().rindex(":")
             words = text[p.start : colon].split()
             rec = _named(people, words) if len(words) <= 5 else None
+            if rec is not None and _RECORD_LABEL.search(text, p.start, colon):
+                continue  # "MR DOE:", "Press Secretary DOE:": a verbatim record's turn, no quoted speech
             if rec is not None and text[tm.end()] not in "“\"‘'":
                 q = _quote(doc, rec, tm.end(), p.end)
                 if q:

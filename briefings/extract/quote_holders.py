@@ -115,3 +115,30 @@ def initials_holder(people: People, acronym: str) -> PersonRec | None:
         )
     ]
     return matching[0] if len(matching) == 1 else None
+
+
+
+# "A said in a statement", "A told X in a written statement": the person just named issued it
+_ISSUED_BY = re.compile(
+    r"\s*,?\s*(?:said|says|told\s+[\w ]{1,30}?|wrote|added)\s+(?:\w+\s+)?"
+    r"in\s+an?\s+(?:[\w-]+\s+){0,2}?statement\b"
+)
+# "In a statement, A said", "In a statement issued on Monday, A said"
+_ISSUED_LEAD = re.compile(r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?statement\b[^.;“”\"]{0,50}?,\s*$")
+_THE_STATEMENT = re.compile(r"\b(?:the|that|this)\s+statement\b")
+
+
+def statement_issuer(text: str, people: People, offset: int) -> PersonRec | None:
+    """ '"...," the statement said': the person the text names as issuing the last statement it mentions
+    before the quote (None when that statement is an office's: "the ministry said in a statement")."""
+    at = text.rfind("statement", 0, offset)
+    while at >= 0 and _THE_STATEMENT.search(text, max(0, at - 6), at + 9) is not None:
+        at = text.rfind("statement", 0, at)  # an earlier '"...," the statement said' of the same statement
+    if at < 0 or offset - at > 2500:
+        return None
+    for m, rec in reversed(people.at(max(0, at - 200), min(len(text), at + 100))):
+        if m.start > at and _ISSUED_LEAD.search(text, max(0, at - 20), m.span_start):
+            return rec
+        if m.end < at and (_ISSUED_BY.match(text, m.end) or _ISSUED_BY.match(text, max(m.end, m.tail_end))):
+            return rec
+    return None

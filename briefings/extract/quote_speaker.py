@@ -16,13 +16,20 @@ from briefings.extract.quote_cues import (
     namesake,
     reporting_subject,
 )
-from briefings.extract.quote_holders import abbreviation_holder, holds, initials_holder, title_holder
+from briefings.extract.quote_holders import (
+    abbreviation_holder,
+    holds,
+    initials_holder,
+    statement_issuer,
+    title_holder,
+)
 from briefings.extract.quote_subjects import (
     named_since,
     recent_subject,
     spoken_title_before,
     subject_since,
     titled_since,
+    turn_speaker,
 )
 from briefings.extract.quote_titles import (
     chair_of,
@@ -39,6 +46,10 @@ _POSSESSIVE_TITLE = re.compile(
     r"(?:^|\s)(?P<c>[A-Z][\w-]*)['’]s\s+(?P<t>(?:[A-Za-z][\w'/-]*\s+){0,5}[A-Za-z][\w'/-]*)\s*$"
 )
 PRONOUN = re.compile(r"^\s*(?:he|she|they|the\s+(?:minister|secretary|ambassador|president))\s*$", re.I)
+# "His Excellency said", "Her Majesty noted": a style standing in for its bearer, used as a pronoun is
+_STATEMENT = re.compile(r"(?:the|his|her|that)\s+(?:written\s+)?statement", re.I)
+_STYLE = re.compile(r"(?P<p>His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty|Holiness)", re.I)
+_TURN_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*:\s+(?=\S)")
 # a capitalised title without an article, alone or after a lead-in ("In his remarks, Defence Minister")
 _BARE_TITLE = re.compile(r"(?:^|,)\s*(?P<t>(?:[A-Z][\w'/-]*\s+){0,4}[A-Z][\w'/-]*)\s*$")
 _TRAILING_TITLE = re.compile(r"\bthe\s+(?P<t>(?:[A-Za-z][\w'/-]*\s+){0,5}[A-Za-z][\w'/-]*)\s*$", re.I)
@@ -49,6 +60,9 @@ LEAD_CLAUSE = re.compile(
     r"\s*(?:Asked|Speaking|Responding|Answering|Addressing|Replying|Commenting|Referring|Writing|Briefing|"
     r"Questioned|Pressed|When|After|Before|While|During|Ahead|Prior|Upon|Following|Later|Earlier|Meanwhile|However|In|On|At)\b"
 )
+_LEAD_PRONOUN = re.compile(
+    r"(?:At|On|In|During|Later|Earlier|Speaking|Asked|After|Before)\b[^,;:“”\"]{0,80}?\s(?P<p>he|she)"
+)
 # "the ministry", "the MEA", "the State Department": an office speaks, not a person
 ORG_SAYS = re.compile(
     r"^\s*(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[Mm]inistry|[Dd]epartment|[Oo]ffice|[Ee]mbassy|"
@@ -58,9 +72,10 @@ ORG_SAYS = re.compile(
 STAFF = re.compile(
     r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|aides?|staff|team|camp|advis[eo]rs?|officials?)\s*$"
 )
-# "a senior official", "one European diplomat", "an adviser to A": no one the text names
+# "a senior official", "one European diplomat", "an adviser to A": no one the text names (also as a
+# bulleted line: "- A senior official was blunter: ...")
 UNNAMED = re.compile(
-    r"^\s*(?:an?|one|another)\s+(?:[\w.-]+\s+){0,3}?"
+    r"^\s*(?:[-•*–]\s+)?(?:an?|one|another)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:officials?|diplomats?|sources?|aides?|advis[eo]rs?|insiders?|negotiators?|spokes(?:person|man|woman))\b",
     re.I,
 )
@@ -76,13 +91,19 @@ def speaker(
 ) -> PersonRec | None:
     """Resolve an attribution phrase (a name, a surname, a pronoun or a bare title) to a person; a pronoun
     means the last speaker unless someone else is named after that speaker's quote (since)."""
-    text = text.strip().rstrip(".,;:")
+    text = _TURN_LABEL.sub("", text.strip().rstrip(".,;:"))  # "DOE: On Friday he said": not Doe
+    lead_pronoun = _LEAD_PRONOUN.fullmatch(text) if text.endswith("he") else None
+    if lead_pronoun:
+        text = lead_pronoun["p"]  # "At an event on Friday she said", a short lead-in without its comma
     if text.startswith("As ") and "," not in text:
         text = text[3:]  # "As A said in May, '...'": A
     head, who, rel = text.partition(", who ")
     if who and "," not in rel:
         # "A senior official, who briefed reporters ... set by the Pentagon, said": the subject before it
         text = head
+    style = _STYLE.fullmatch(text)
+    if style:
+        text = "he" if style["p"].lower() == "his" else "she"
     if STAFF.search(text):
         return None  # "Doe's spokesperson said": someone on Doe's staff, not named
     if UNNAMED.match(text):
@@ -98,6 +119,9 @@ def speaker(
         if found is not None or ORG_SAYS.search(clause):
             return found
     if ORG_SAYS.search(text):
+        if doc is not None and _STATEMENT.fullmatch(text):
+            # "A said in a statement. '...,' the statement said": A
+            return statement_issuer(doc.text, people, offset)
         # "the ministry said", "the MEA said": an office; "EAM wrote": the minister whose role it spells
         if _ACRONYM.fullmatch(text):
             return initials_holder(people, text)
@@ -114,43 +138,14 @@ def speaker(
         anchor = last or (people.recs[0] if people.recs else None)
         return counterpart_of(people, anchor, offset, country_of(cm["c"]) if cm["c"] else None)
     if PRONOUN.match(text):
-        tm = _TRAILING_TITLE.search(text)
-        if tm and last is not None and holds(last, tm["t"]):
-            other = subject_since(people, since, offset)
-            if other is not None and other is not last and holds(other, tm["t"]):
-                return other  # "'...,' A said. B has pushed for ... the minister said": B, named since
-            return last  # "the minister added" after that minister's quote
-        capital = tm is not None and tm["t"][:1].isupper()
-        holder = (home_holder(people, tm["t"]) or people.by_title(tm["t"])) if tm and capital else None
-        if holder is None and tm and last is None and doc is not None:
-            holder = near_holder(doc, people, tm["t"], offset)  # "the minister said" of two ministers
-        if holder:
-            return holder  # "The Secretary said:": a capitalised bare title means its holder
-        # (only with no one quoted just before: "the Minister said ... he said" after A's quote is A's)
-        fresh = tm is None and last is None
-        spoken = spoken_title_before(doc, people, offset) if fresh and doc is not None else None
-        if spoken is not None and agrees(people, spoken, text):
-            return spoken  # "... what the Secretary said last week. He said, '...'": the Secretary
-        # the last person named, or the one who "said" something in that sentence
-        named = reporting_subject(people, offset)
-        if named is None and last is not None:
-            # one named since only as an object ("... will meet A.") does not take "he said" over
-            named = subject_since(people, since, offset, doc)
-        elif named is None:
-            # "The President looks forward to ... He said:": the subject of the sentences before
-            named = recent_subject(doc, people, offset, text) if doc else None
-            named = named or people.last_before(offset)
-        pick = last  # "She continued:" after her own quote
-        if last is None or (named is not None and named is not last and named_since(named, since, offset)):
-            pick = named  # "Doe said ... 'Quote,' he said": the person named since the last quote
-        after = doc is not None and last is not None and (named is None or named is last)
-        titled = titled_since(doc, people, since, offset) if doc and after else None
-        if titled is not None and titled is not last and agrees(people, titled, text):
-            pick = titled  # "'...,' A said. The president was more cautious. '...,' he said": the president
-        if pick is not None and not agrees(people, pick, text):
-            # "'...,' Park said. Oduya, for his part, ... '...,' she added": not Oduya
-            ok_last = last is not None and last is not pick and agrees(people, last, text)
-            pick = last if ok_last else latest_agreeing(people, offset, text)
+        pick = _pronoun(text, people, offset, last, since, doc)
+        talking = turn_speaker(doc, people, offset) if pick is not None and doc is not None else None
+        if talking is pick and text.lower() in ("he", "she"):
+            # "DOE: At an event he said, '...'": someone Doe speaks of, never Doe, whose turn it is
+            other = recent_subject(doc, people, offset, text) if doc is not None else None
+            if other is None or other is talking:
+                other = latest_agreeing(people, offset, text, talking)
+            return other
         return pick
     if text in ("I", "we", "We"):
         writer = author(doc.text, people) if doc is not None else None  # the letterhead's, else the first
@@ -189,6 +184,51 @@ def speaker(
         return title_holder(people, bare["t"])
     m = _POSSESSIVE_TITLE.search(text)  # "Japan's foreign minister"
     return title_holder(people, f"{m['c']} {m['t']}") if m else None
+
+
+def _pronoun(
+    text: str, people: People, offset: int, last: PersonRec | None, since: int, doc: Doc | None
+) -> PersonRec | None:
+    """Whom "he", "she", "they" or "the minister" means: the last speaker, the person named since, a
+    title's holder or the subject of the sentences before."""
+    tm = _TRAILING_TITLE.search(text)
+    if tm and last is not None and holds(last, tm["t"]):
+        other = subject_since(people, since, offset)
+        if other is not None and other is not last and holds(other, tm["t"]):
+            return other  # "'...,' A said. B has pushed for ... the minister said": B, named since
+        return last  # "the minister added" after that minister's quote
+    capital = tm is not None and tm["t"][:1].isupper()
+    holder = (home_holder(people, tm["t"]) or people.by_title(tm["t"])) if tm and capital else None
+    if holder is None and tm and last is None and doc is not None:
+        holder = near_holder(doc, people, tm["t"], offset)  # "the minister said" of two ministers
+    if holder:
+        return holder  # "The Secretary said:": a capitalised bare title means its holder
+    # (only with no one quoted just before: "the Minister said ... he said" after A's quote is A's)
+    fresh = tm is None and last is None
+    spoken = spoken_title_before(doc, people, offset) if fresh and doc is not None else None
+    if spoken is not None and agrees(people, spoken, text):
+        return spoken  # "... what the Secretary said last week. He said, '...'": the Secretary
+    # the last person named, or the one who "said" something in that sentence
+    named = reporting_subject(people, offset)
+    if named is None and last is not None:
+        # one named since only as an object ("... will meet A.") does not take "he said" over
+        named = subject_since(people, since, offset, doc)
+    elif named is None:
+        # "The President looks forward to ... He said:": the subject of the sentences before
+        named = recent_subject(doc, people, offset, text) if doc else None
+        named = named or people.last_before(offset)
+    pick = last  # "She continued:" after her own quote
+    if last is None or (named is not None and named is not last and named_since(named, since, offset)):
+        pick = named  # "Doe said ... 'Quote,' he said": the person named since the last quote
+    after = doc is not None and last is not None and (named is None or named is last)
+    titled = titled_since(doc, people, since, offset) if doc and after else None
+    if titled is not None and titled is not last and agrees(people, titled, text):
+        pick = titled  # "'...,' A said. The president was more cautious. '...,' he said": the president
+    if pick is not None and not agrees(people, pick, text):
+        # "'...,' Park said. Oduya, for his part, ... '...,' she added": not Oduya
+        ok_last = last is not None and last is not pick and agrees(people, last, text)
+        pick = last if ok_last else latest_agreeing(people, offset, text)
+    return pick
 
 
 def _describes(rec: PersonRec, title: str) -> bool:

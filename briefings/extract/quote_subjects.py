@@ -4,22 +4,30 @@ standing alone in its paragraph means."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefings.extract.people import People, PersonRec
 from briefings.extract.roles import HEADS, MODIFIERS
 from briefings.extract.sentences import Doc, Sentence
 
 # a title or a pronoun opening the sentence, as its subject
-_NUMBERED = r"\s*(?:\(?\d{1,2}[.)]\s+)?"  # "5. " numbering a release's paragraph
+# (after a style of address: "HE the Prime Minister affirmed", "H.E. the Ambassador said")
+_STYLED = r"(?:(?:HE|H\.\s?E\.|HH|H\.\s?H\.|His\s+Excellency|Her\s+Excellency)\s+)?"
+_NUMBERED = r"\s*(?:(?:\(?\d{1,2}[.)]|[-•*–])\s+)?"  # "5. " numbering a release's paragraph, "- " a bullet
 _OPENING = re.compile(
     _NUMBERED
     + r"(?:[^,;.“”\"]{0,60},\s*)?"
-    + r"(?:(?:[Hh]e|[Ss]he)\b|[Tt]he\s+(?P<t>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\b)"
+    + r"(?:(?:[Hh]e|[Ss]he)\b|"
+    + _STYLED
+    + r"[Tt]he\s+(?P<t>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\b)"
 )
 # a sentence opening with "the" and a title, in any case ("The visiting minister is ...")
-_TITLED = re.compile(_NUMBERED + r"(?:[^,;.“”\"]{0,60},\s*)?[Tt]he\s+(?P<t>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
+_TITLED = re.compile(
+    _NUMBERED + r"(?:[^,;.“”\"]{0,60},\s*)?" + _STYLED + r"[Tt]he\s+(?P<t>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+)
 _CLOSING_SAID = re.compile(r",\s*(?:said|says)\s+$")  # searched up to a name: "..., said A"
-_LEAD_IN = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+)?(?:[^,;.“”\"]{0,60},\s*)?$")  # "2. At the outset, "
+# "2. At the outset, ", "- On Monday, "
+_LEAD_IN = re.compile(r"^\s*(?:(?:\(?\d{1,2}[.)]|[-•*–])\s+)?(?:[^,;.“”\"]{0,60},\s*)?$")
 # the article and the words of a title before its holder's name: "The party's committee chair, A B, ..."
 # (not a preposition's object: "The talks with A B, ...")
 _THE_LEAD = re.compile(
@@ -28,14 +36,26 @@ _THE_LEAD = re.compile(
     + r"(?:(?!(?:with|of|for|to|by|between|and|from|at|in|on|that|who)\s)[\w'’-]+\s+){0,3}$"
 )
 # "For A, an analyst at X, the visit ...", "For security professor A, ...": whose view the sentence gives
+_TURN = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*:\s")  # "MR DOE: ", "Laila Doe: "
 _VIEW_LEAD = re.compile(r"\s*(?:For|In\s+the\s+(?:view|eyes|opinion)\s+of)\s+(?:[\w.'’-]+\s+){0,4}?$")
+
+
+# a lower-case description before the name: "Harare-based analyst A B was ...", "Security professor A B"
+_DESCRIBED = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?P<h>[a-z][\w'’-]*)\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*"
+)
+_DESCRIBED_HEADS = HEADS | {"professor", "academic"}
 
 
 def _opens(sent: Sentence, span_start: int, end: int) -> bool:
     """True when a mention (its span's start and its end) opens its sentence as the subject: after at
-    most a comma lead-in, or as the viewer of "For A, ..." (a comma after the name)."""
+    most a comma lead-in or a lower-case description, or as the viewer of "For A, ..." (a comma after
+    the name)."""
     before = sent.text[: max(0, span_start - sent.start)]
     if _LEAD_IN.match(before) or _THE_LEAD.match(before):  # "The committee chair, A B, ..."
+        return True
+    described = _DESCRIBED.fullmatch(sent.text, 0, max(0, end - sent.start))
+    if described and described["h"] in _DESCRIBED_HEADS:
         return True
     return sent.text.startswith(("For ", "In the "), len(before) - len(before.lstrip())) and bool(
         _VIEW_LEAD.fullmatch(before) and sent.text.startswith(",", end - sent.start)
@@ -98,6 +118,10 @@ def recent_subject(doc: Doc, people: People, offset: int, pronoun: str) -> Perso
     for i in range(sent.index, max(-1, sent.index - 4), -1):
         s = doc.sentences[i]
         stop = min(s.end, offset)
+        turn = _TURN.match(doc.text, s.start, stop)
+        if turn and people.at(s.start, turn.end()):
+            # "DOE: Look, the Secretary has been clear.": the label names who talks, not the subject
+            s = replace(s, start=turn.end(), text=doc.text[turn.end() : s.end])
         head = _OPENING.match(doc.text, s.start, stop)
         if i < sent.index and head and head.group().split()[-1].lower() == pronoun.lower():
             continue  # "A said .... He said B would attend. '...,' he told reporters": still A
@@ -198,3 +222,18 @@ def spoken_title_before(doc: Doc, people: People, offset: int) -> PersonRec | No
     if found is None or people.at(prev.start + found.end(), offset):
         return None
     return people.by_title(found["t"])
+
+
+
+def turn_speaker(doc: Doc, people: People, offset: int) -> PersonRec | None:
+    """The person whose transcript turn ("DOE: ...") holds an offset: the one talking, whom their own
+    "he said" cannot mean."""
+    sent = doc.sentence_at(offset)
+    if sent is None:
+        return None
+    first = sent
+    while first.index > 0 and doc.sentences[first.index - 1].paragraph == sent.paragraph:
+        first = doc.sentences[first.index - 1]
+    tm = _TURN.match(doc.text, first.start, offset)
+    found = people.at(first.start, tm.end()) if tm else []
+    return found[0][1] if found else None

@@ -91,6 +91,12 @@ _ABBREV = {
     "mme",
     "govt",
     "amb",
+    "asec",  # Philippine titles abbreviated: "Asec. A" (Assistant Secretary), "Usec. B", "Atty. C"
+    "usec",
+    "atty",
+    "engr",
+    "supt",
+    "cdr",
     "pres",
     "sec",
     "i.e",
