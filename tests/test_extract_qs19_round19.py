@@ -345,3 +345,134 @@ def test_he_said_outside_any_transcript_keeps_the_last_speaker() -> None:
         '"The text is final and the date is set," he said.'
     )
     assert ("Karl Odin", "The text is final and th") in _said(b)
+
+
+# -- a statement set out over paragraphs, only the first opening and the last closing a quote mark
+
+
+def test_a_statement_whose_middle_paragraph_has_no_mark_runs_on_to_its_closing_paragraph() -> None:
+    b = _b(
+        "Minister travels to Velmora\n\n"
+        "Before leaving, Foreign Minister Jonas Weir issued the following statement:\n\n"
+        '"Velmora is a neighbour and a partner. Whoever threatens its border threatens ours too.\n\n'
+        "Together with my colleagues we will send a clear message of unity from the capital.\n\n"
+        'The war will enter its fifth year tomorrow. We will not let up in our support."'
+    )
+    said = _said(b)
+    assert ("Jonas Weir", "Together with my colleag") in said
+    assert ("Jonas Weir", "The war will enter its f") in said
+
+
+def test_two_markless_middle_paragraphs_run_on() -> None:
+    b = _b(
+        "Minister travels to Velmora\n\n"
+        "Defence Minister Ada Strand said on Monday:\n\n"
+        '"Our soldiers are ready. Our partners know they can count on us in every season.\n\n'
+        "We have trained together for a decade and we will keep training together.\n\n"
+        "The new brigade will be fully ready by the end of the year.\n\n"
+        'That is our promise to our allies and to our own citizens."'
+    )
+    said = _said(b)
+    assert ("Ada Strand", "We have trained together") in said
+    assert ("Ada Strand", "The new brigade will be ") in said
+    assert ("Ada Strand", "That is our promise to o") in said
+
+
+def test_a_markless_middle_paragraph_with_curly_marks() -> None:
+    b = _b(
+        "Minister travels to Velmora\n\n"
+        "Prime Minister Eva Lund said in her address:\n\n"
+        "“We meet at a hard moment for our region and for the wider world.\n\n"
+        "Our answer must be unity, patience and a clear sense of purpose in every capital.\n\n"
+        "Nothing less will do.”"
+    )
+    assert ("Eva Lund", "Our answer must be unity") in _said(b)
+
+
+def test_an_unclosed_quote_before_narrative_paragraphs_does_not_swallow_them() -> None:
+    b = _b(
+        "Minister travels to Velmora\n\n"
+        '"We are ready to sign the agreement this week, Defence Minister Ada Strand said on Monday.\n\n'
+        "The agreement covers training and the joint use of ports.\n\n"
+        "It was first proposed in 2024."
+    )
+    texts = [q.text for q in b.quotes]
+    assert not any(t.startswith("The agreement covers") for t in texts)
+
+
+# -- the title of a talk set off after "remarks," / "keynote,"
+
+
+def test_the_title_of_public_remarks_is_no_quote() -> None:
+    b = _b(
+        "Minister's programme in Velmora\n\n"
+        "3:00 p.m. – Public remarks, \"Holding the Line: Our Northern Border in 2026,\" followed by a "
+        "conversation with Defence Minister Ada Strand."
+    )
+    assert _said(b) == []
+
+
+def test_the_title_of_a_keynote_is_no_quote() -> None:
+    b = _b(
+        "Minister's programme in Velmora\n\n"
+        'Foreign Minister Jonas Weir will deliver a keynote, "Partners in a Crowded Sea: Velmora and the '
+        'World in the Next Decade," at the university on Monday.'
+    )
+    assert _said(b) == []
+
+
+def test_the_title_of_an_address_is_no_quote() -> None:
+    b = _b(
+        "Minister's programme in Velmora\n\n"
+        'Prime Minister Eva Lund will give an address, "Trade, Trust and the Long Road Ahead: A Plan for '
+        'the Region," to the chamber of commerce.'
+    )
+    assert _said(b) == []
+
+
+def test_remarks_then_sentence_case_speech_is_a_quote() -> None:
+    b = _b(
+        "Minister in Velmora\n\n"
+        'Foreign Minister Jonas Weir gave brief remarks, "we are here to listen and to learn from our '
+        'partners in the region," he said.'
+    )
+    assert ("Jonas Weir", "we are here to listen an") in _said(b)
+
+
+# -- a phrase spoken of, not spoken
+
+
+def test_the_language_on_a_phrase_is_no_quote() -> None:
+    b = _b(
+        "Leaders meet in Velmora\n\n"
+        "Watch the language on \"regional answers to regional problems\", which every delegation will claim "
+        "as its own."
+    )
+    assert _said(b) == []
+
+
+def test_the_phrase_is_no_quote() -> None:
+    b = _b(
+        "Leaders meet in Velmora\n\n"
+        "Diplomats say the phrase \"a partnership for the whole of the region\" has lost its meaning over "
+        "the years."
+    )
+    assert _said(b) == []
+
+
+def test_the_notion_of_is_no_quote() -> None:
+    b = _b(
+        "Leaders meet in Velmora\n\n"
+        "Few in the capital still believe in the notion of \"a neighbourhood without any borders at all\" "
+        "these days."
+    )
+    assert _said(b) == []
+
+
+def test_a_speaker_on_the_language_still_speaks() -> None:
+    b = _b(
+        "Leaders meet in Velmora\n\n"
+        "Foreign Minister Jonas Weir was asked about the language on security. "
+        '"We will not accept anything weaker than last year\'s text," he said.'
+    )
+    assert ("Jonas Weir", "We will not accept anyth") in _said(b)

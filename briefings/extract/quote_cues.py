@@ -117,10 +117,12 @@ def names_a_title(text: str, start: int, quote_start: int) -> bool:
     return has_any(lead, _TITLE_OF_WORDS) and _TITLE_OF.search(lead) is not None
 
 
-# 'The conference, "From A to B: Science for X", will ...': a title set off by commas after its event
+# 'The conference, "From A to B: Science for X", will ...': a title set off by commas after its event (or
+# after a talk: '3:00 p.m. – Public remarks, "Holding X: The Y in 2026," followed by ...')
 _APPOSED_EVENT = re.compile(
     r"\b(?:conference|forum|summit|dialogue|seminar|symposium|workshop|exhibition|campaign|report|book|"
-    r"programme|program|initiative|exercise|session|panel|lecture|festival|film|documentary)s?,\s*$",
+    r"programme|program|initiative|exercise|session|panel|lecture|festival|film|documentary|"
+    r"remarks|address|keynote|presentation)s?,\s*$",
     re.I,
 )
 _TITLE_WORD = re.compile(r"[A-Z0-9]")
@@ -143,11 +145,20 @@ _THEME = re.compile(
     r"|\s+of\s+(?:the|this)\s+year|\s+(?:is|was|will\s+be))?\s*[,:]?\s*$"  # "the theme of the year "..."
 )
 _THEME_WORDS = ("heme", "otto", "logan", "agline")
+# a phrase spoken of rather than spoken: 'watch the language on "..."', 'the notion of "..."'
+_MENTION = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:(?:language|wording)\s+(?:on|of|about|around)|"
+    r"(?:phrase|catchphrase|mantra|buzzword)|(?:notion|concept)\s+of)\s*$",
+    re.I,
+)
 
 
 def themed(text: str, start: int, quote_start: int) -> bool:
-    """True when the quote is the theme, motto or slogan the words before it name."""
+    """True when the quote is the theme, motto or slogan the words before it name, or a phrase they
+    speak of ("the language on", "the phrase")."""
     lead = text[max(start, quote_start - 80) : quote_start]
+    if _MENTION.search(lead[-40:]) is not None:
+        return True
     return has_any(lead, _THEME_WORDS) and _THEME.search(lead) is not None
 
 

@@ -31,6 +31,21 @@ def _closes_run(seg: str, mark_open: str, mark_close: str) -> bool:
     return mark_open == mark_close or mark_open not in seg
 
 
+_MARKS = ('"', "“", "”", "«", "»")
+
+
+def _closing_para(text: str, paras: list[Para], k: int, mark_open: str, mark_close: str) -> int:
+    """The index of the paragraph that closes a quote run on from above: paras[k] itself when its only
+    mark closes it, else the first such within the next two when the ones between hold no quote mark."""
+    for j in range(k, min(k + 3, len(paras))):
+        seg = text[paras[j].start : paras[j].end]
+        if _closes_run(seg, mark_open, mark_close):
+            return j
+        if any(c in seg for c in _MARKS):
+            return -1
+    return -1
+
+
 def quote_spans(doc: Doc, paras: list[Para]) -> list[tuple[int, int, int]]:
     """(start, end, paragraph position) of every quotation; an unclosed one runs on through
     following paragraphs that open with a quote mark, or into one that only closes it."""
@@ -51,12 +66,15 @@ def quote_spans(doc: Doc, paras: list[Para]) -> list[tuple[int, int, int]]:
             q0 = p.start + (seg.rfind('"') if straight_open else seg.rfind("“"))
             end = p.end
             mark_open, mark_close = ('"', '"') if straight_open else ("“", "”")
-            for nxt in paras[pi + 1 :]:
+            for k, nxt in enumerate(paras[pi + 1 :], pi + 1):
                 if not text[nxt.start : nxt.end].startswith(mark_open):
-                    if _closes_run(text[nxt.start : nxt.end], mark_open, mark_close):
-                        # the last paragraph of the quote, written without an opening mark
-                        out.append((q0, end, pi))
-                        q0, end, skip_until = nxt.start, nxt.end, nxt.end
+                    last = _closing_para(text, paras, k, mark_open, mark_close)
+                    if last >= 0:
+                        # the quote's last paragraphs, written without opening marks (the middle ones with
+                        # no mark at all): a statement set out in full, closed only at its end
+                        for mid in paras[k : last + 1]:
+                            out.append((q0, end, pi))
+                            q0, end, skip_until = mid.start, mid.end, mid.end
                     break
                 close = text.find(mark_close, nxt.start + 1, nxt.end)
                 # each paragraph of a running quote is its own passage
