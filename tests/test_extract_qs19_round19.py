@@ -476,3 +476,95 @@ def test_a_speaker_on_the_language_still_speaks() -> None:
         '"We will not accept anything weaker than last year\'s text," he said.'
     )
     assert ("Jonas Weir", "We will not accept anyth") in _said(b)
+
+
+# -- "he said" after a sentence opening with a bare title two people hold: the text's own country's holder
+
+
+def test_he_said_after_the_secretary_of_two_secretaries_means_the_home_one() -> None:
+    b = _b(
+        "Department Press Briefing\nNora Vance, Deputy Spokesperson\nWashington, DC\nMarch 3, 2026\n\n"
+        "Secretary of State Paul Reyes will travel to Brussels to meet NATO Secretary General Lars Holm.\n\n"
+        "The Secretary has been very clear on spending. "
+        'He said last week, "Every ally made a promise, and every ally will be asked how it is keeping it."'
+    )
+    assert [w for w, _ in _said(b)] == ["Paul Reyes"]
+
+
+def test_he_said_after_the_minister_of_two_ministers_means_the_home_one() -> None:
+    b = _b(
+        "Minister to receive French guest\nEva Lind, Ministry Spokesperson\n"
+        "Stockholm, Sweden\nMarch 3, 2026\n\n"
+        "Minister of Foreign Affairs Anders Berg will receive Minister of Defence Jean Morel of France in "
+        "Stockholm on Monday.\n\n"
+        "The Minister has made Baltic security his priority. "
+        'He said in May, "Our region cannot afford any gaps in its defences, on land or at sea."'
+    )
+    assert [w for w, _ in _said(b)] == ["Anders Berg"]
+
+
+def test_he_said_after_the_secretary_of_a_defense_secretary_and_a_secretary_general() -> None:
+    b = _b(
+        "Pentagon Press Briefing\nMark Dunn, Press Secretary\nWashington, DC\nMarch 3, 2026\n\n"
+        "Secretary of Defense Paul Reyes will host NATO Secretary General Lars Holm at the Pentagon on "
+        "Friday.\n\n"
+        "The Secretary has been clear about burden sharing. "
+        'He said on Tuesday, "Allies who spend less than they promised will hear about it from us."'
+    )
+    assert [w for w, _ in _said(b)] == ["Paul Reyes"]
+
+
+def test_he_said_after_a_title_no_one_holds_is_not_forced_onto_a_holder() -> None:
+    b = _b(
+        "Minister to visit Velmora\n\n"
+        "Foreign Minister Anna Berg of Sweden will receive Foreign Minister Jean Morel of France.\n\n"
+        "The Ambassador has been clear on the matter. "
+        'He said last week, "Nothing will be signed before the summer, whatever the press may say."'
+    )
+    assert [w for w, _ in _said(b)] != ["Anna Berg"]
+
+
+# -- "the visiting dignitary said": the one person the text says is visiting
+
+
+def test_the_visiting_dignitary_said_colon_means_the_visitor() -> None:
+    b = _b(
+        "Army chief in Velmora\n\n"
+        "Chief of General Staff Lieutenant General Arif Rahman of Bangladesh is visiting Pakistan from 8 to "
+        "11 September.\n\n"
+        "The visiting dignitary later called on Chief of Army Staff General Tariq Awan.\n\n"
+        '"Our two armies have much to learn from each other," General Awan remarked.\n\n'
+        "The visiting dignitary said: Bangladesh values the professionalism of the Pakistan Army and looks "
+        "forward to more training exchanges."
+    )
+    assert [w for w, _ in _said(b)] == ["Tariq Awan", "Arif Rahman"]
+
+
+def test_the_visiting_minister_said_means_the_one_who_arrived() -> None:
+    b = _b(
+        "Talks in Helsinki\n\n"
+        "Foreign Minister Jonas Weir of Norway arrived in Helsinki on Monday, where Foreign Minister "
+        "Ada Strand of Finland received him.\n\n"
+        '"We are ready to sign the agreement this week," the visiting minister said.'
+    )
+    assert [w for w, _ in _said(b)] == ["Jonas Weir"]
+
+
+def test_the_visiting_guest_said_means_the_one_on_a_visit() -> None:
+    b = _b(
+        "Talks in Helsinki\n\n"
+        "President Maria Costa of Portugal, who met Prime Minister Mikko Aalto of Finland on Tuesday, is on "
+        "a three-day state visit to Finland.\n\n"
+        '"Our two nations share more than geography suggests," the visiting guest said.'
+    )
+    assert [w for w, _ in _said(b)] == ["Maria Costa"]
+
+
+def test_the_visiting_minister_of_two_visitors_is_no_one() -> None:
+    b = _b(
+        "Talks in Helsinki\n\n"
+        "Foreign Minister Jonas Weir of Norway arrived in Helsinki on Monday. Foreign Minister Karl Berg of "
+        "Sweden arrived in Helsinki on Tuesday.\n\n"
+        '"We are ready to sign the agreement this week," the visiting minister said.'
+    )
+    assert [w for w, _ in _said(b)] == [None]

@@ -38,6 +38,7 @@ from briefings.extract.quote_titles import (
     near_holder,
     reporter_before,
     unnamed_kind,
+    visitor,
 )
 from briefings.extract.roles import HEADS
 from briefings.extract.sentences import Doc
@@ -171,6 +172,8 @@ def speaker(
             held = near_holder(doc, people, m["t"], offset)  # "the Principal Secretary said": one of two
         if held is None and doc is not None:
             held = chair_of(doc, people, m["t"], offset)  # "the Chair noted": who chairs the meeting
+        if held is None and doc is not None:
+            held = visitor(doc, people, m["t"], offset)  # "the visiting dignitary said": who is visiting
         others = [r for _, r in people.at(since, offset) if r is not last] if last is not None else []
         if held is None and last is not None and _describes(last, m["t"]) and not others:
             held = last  # '"...," A told reporters. "...," the Xish envoy added': A, described again

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from briefings.extract.people import People, PersonRec
+from briefings.extract.quote_titles import home_holder
 from briefings.extract.roles import HEADS, MODIFIERS
 from briefings.extract.sentences import Doc, Sentence
 
@@ -140,8 +141,9 @@ def recent_subject(doc: Doc, people: People, offset: int, pronoun: str) -> Perso
             return None  # "She will also meet his deputy. '...,' he said": not her
         title = _opening_title(doc, s.start, stop)
         if title is not None:
-            # "The Prime Minister has made ...": its holder, else someone the text does not name
-            return people.by_title(title)
+            # "The Prime Minister has made ...": its holder (of two, the one of the text's own country),
+            # else someone the text does not name
+            return people.by_title(title) or home_holder(people, title)
     return None
 
 

@@ -124,3 +124,24 @@ def home_holder(people: People, title: str) -> PersonRec | None:
     held = [r for r in people.recs if r.role and role_key(r.role).startswith(key)]
     home = [r for r in held if r.country == people.recs[0].country]
     return home[0] if len(held) > 1 and len(home) == 1 else None
+
+
+# a name followed by its visit: "A B is visiting X", "A B, Chief of Staff, will visit X", "A B arrived in X"
+_VISITS = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*)?(?:,[^,;.“”\"]{1,120},\s*)?"
+    r"(?:(?:is|was|will\s+be)\s+(?:currently\s+|also\s+)?(?:visiting\b|on\s+an?\s+"
+    r"(?:[\w-]+\s+){0,3}?visit\b)|(?:will\s+(?:also\s+)?visit|arrived\s+in|arrives\s+in)\b)"
+)
+
+
+def visitor(doc: Doc, people: People, title: str, offset: int) -> PersonRec | None:
+    """ "the visiting dignitary said": the one person the text, before the quote, says is visiting."""
+    words = title.lower().split()
+    if len(words) != 2 or words[0] != "visiting":
+        return None
+    found = {
+        id(rec): rec
+        for m, rec in people.mentions
+        if m.start < offset and _VISITS.match(doc.text, max(m.end, m.tail_end))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
