@@ -109,6 +109,15 @@ def test_a_participle_after_the_quote_names_no_one() -> None:
     assert (None, "Nobody expects a breakth") in _said(b)
 
 
+def test_a_participle_before_a_term_without_that_names_no_quote() -> None:
+    b = _b(
+        "Talks open in Velmora\n\n"
+        'Defence Minister Rolf Sander of Ostland, arguing for a "coalition of the willing" approach, met his '
+        "counterpart on Monday."
+    )
+    assert _said(b) == []
+
+
 # -- "the statement said": the named person who issued it
 
 

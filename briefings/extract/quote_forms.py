@@ -20,15 +20,15 @@ VERB_WORDS = (
     r"(?<!,\s)calling"
 )
 # "A refused to sign, telling reporters that ...", "A welcomed them, noting that ...": a speech participle
-# after the subject's first verb (only before the quote: after it, '"...," noting X' names no speaker)
+# after the subject's first verb, with its "that" clause (not 'arguing for a "coalition of X" approach': a
+# term; nor after the quote: '"...," noting X' names no speaker)
 _PARTICIPLES = r"telling|noting|stressing|insisting|arguing|emphasi[sz]ing|stating|explaining|declaring"
 BEFORE = re.compile(
-    rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{VERB_WORDS}|{_PARTICIPLES})\b[^;“”\"]{{0,130}}?[,:]?\s*$"
+    rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:(?:{VERB_WORDS})\b[^;“”\"]{{0,130}}?|"
+    rf"(?:{_PARTICIPLES})\b[^;“”\"]{{0,90}}?\bthat\b[^;“”\"]{{0,40}}?)[,:]?\s*$"
 )
 # "X said last week that allies had delivered ... but that it was "still not enough"": a long reported clause
-FAR_BEFORE = re.compile(
-    rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{VERB_WORDS}|{_PARTICIPLES})\b[^;“”\"]{{131,220}}?[,:]?\s*$"
-)
+FAR_BEFORE = re.compile(rf"(?P<w>[^.;“”\"]{{1,120}}?)\s+(?:{VERB_WORDS})\b[^;“”\"]{{131,220}}?[,:]?\s*$")
 INTRO = re.compile(
     rf"(?:\b(?:{VERB_WORDS})\b[^.:“”\"]{{0,40}}:|following\s+(?:statement|readout|remarks)(?:\s+(?:on|at|in|after|to|today|yesterday)\b[^.:“”\"]{{0,40}})?\s*:?|(?:statement|readout)\s*:|"
     r"\battributable\s+to\b[^:“”\"]{1,120}:)\s*$",
