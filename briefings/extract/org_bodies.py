@@ -43,6 +43,8 @@ _SUPRA = frozenset(
      "Sahel", "Amazon", "Danube", "Adriatic", "Arctic", "Oceanic"}
     | WORLD_REGIONS
 )  # fmt: skip
+# a prefix or region word that makes a state's adjective a region's: "Ibero-American", "Latin American"
+_REGION_PREFIXES = frozenset({"Ibero", "Latin", "Pan", "Afro", "Euro", "Inter"})
 _COOPERATION = frozenset({"Cooperation", "Co-operation"})
 _SEVERAL = frozenset({"Trilateral", "Multilateral", "Quadrilateral"})  # a body of three or more states
 _GEO_NOUNS = frozenset({"Ocean", "Sea", "Rim"})  # "Indian Ocean": a region, not the state's adjective
@@ -112,9 +114,15 @@ def state_body(name: str) -> bool:
     """A state's own or a bilateral body: a state word, a country's name or adjective (not "Indian Ocean"),
     a city ("the Xcity Security Forum")."""
     words = _words(name)
+    # "Italian-Latin American": a compound with a region word is a region, not the state it names
+    regional = {
+        p for t in name.split() if "-" in t and _REGION_PREFIXES & set(ps := t.split("-")) for p in ps
+    }
     for i, w in enumerate(words):
         if w in STATE_WORDS and not (w == "Government" and i and words[i - 1] == "International"):
             return True  # (an "International Government Organisation" is one of several states)
+        if w in regional or (i and words[i - 1] in _REGION_PREFIXES):
+            continue
         if w[0].isupper() and country_of(w) and not (i + 1 < len(words) and words[i + 1] in _GEO_NOUNS):
             return True
     # "the Xcity Security Forum": a city opening the name
@@ -139,6 +147,10 @@ def org_of_body(text: str, body: str) -> str | None:
     if len(words) > 2 and words[-1] == "Secretariat" and words[-2] in _COOPERATION:
         # "the Trilateral Cooperation Secretariat": a cooperation is no body; its secretariat is the one
         return body if words[0] in _SEVERAL or words[0] in _SUPRA else None
+    if len(words) > 2 and words[-2:] == ["General", "Secretariat"]:
+        # "the X General Secretariat": the secretariat is the body itself, not "X General"'s
+        supra = _bracketed_after(text, body) or _SUPRA & set(_words(body))
+        return body if supra and not state_body(body) else None
     if len(words) > 1 and words[-1] == "Secretariat":
         body, words = " ".join(words[:-1]), words[:-1]  # the organisation's secretariat
         if len(words) == 1 and _ACRONYM.fullmatch(words[0]) and country_of(words[0]) is None:
@@ -184,7 +196,7 @@ def _group_of_states(text: str, word: str) -> bool:
         return False
     return any(
         f"{word} {w}" in text for w in ("Heads of", "member states", "Member States", "Summit", "summit")
-    )
+    ) or any(f"{w} of the {word}" in text for w in ("member states", "member countries"))
 
 
 def _officer(title: str, org_body: str) -> bool:
@@ -229,12 +241,17 @@ def org_body_officials(doc: Doc, per_sentence: list[list[Mention]]) -> None:
 def _titled(text: str, m: Mention) -> None:
     """A mention whose title names the organisation after it ("of the X Group") or by initials before it."""
     role = m.role or ""
+    # "... of the X Secretariat (XS)": the body's initials after its name (the title keeps the body's name)
+    initials = role.endswith(")") and re.search(r"\s*\([A-Z]{2,10}\)$", role)
+    if initials:
+        role = role[: initials.start()]
     of = _OF_BODY.search(role) if " of " in role else None
     if of:
         title = role[: of.start()]
         org = org_of_body(text, of["body"])
         if org and _officer(title, of["body"]):
-            m.country, m.role = org, title  # the body is the affiliation, no part of the role
+            m.country = org  # the body is the affiliation, no part of the role
+            m.role = m.role if initials else title
         return
     before = text[max(0, m.span_start - 10) : m.span_start].split()
     if before and _ACRONYM.fullmatch(before[-1]) and _OFFICER.fullmatch(role):

@@ -107,6 +107,16 @@ def contact_principals(doc: Doc, people: People) -> None:
             rec.country = lead.country
 
 
+def org_contacts(people: People, org: str | None) -> None:
+    """A press contact with no title in an organisation's own release ("For more information: A – Tel.:
+    ...") is its staff, of the organisation, not of the country the release is about."""
+    if org is None:
+        return
+    for rec in people.recs:
+        if rec.country is None and rec.role is None and all(m.contact for m in rec.mentions):
+            rec.country = org
+
+
 def _in_block(text: str, at: int) -> bool:
     """A position within the lines under a contact heading."""
     heads = list(_HEADING.finditer(text, 0, at))

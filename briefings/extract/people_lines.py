@@ -56,9 +56,10 @@ def name_lines(doc: Doc, per_sentence: list[list[Mention]]) -> None:
             m.role, m.country = got
 
 
-# a broadcast script's bracketed caption: "[Sound bite: A B - Senior Fellow, X Institute (Language)]"
+# a broadcast script's bracketed caption: "[Sound bite: A B - Senior Fellow, X Institute (Language)]"; a
+# contact's "(For more information: A B – Tel.: +32 ...; C D – ...)" gives a number, no title
 _CAPTION = re.compile(
-    r"[\[(][A-Za-z][\w ]{0,30}:\s*(?P<n>[^\[\]()]+?)\s+[-–—]\s+(?P<t>[A-Z][^,\[\]()]{1,60}?)"
+    r"[\[(][A-Za-z][\w ]{0,30}:\s*(?P<n>[^\[\]()]+?)\s+[-–—]\s+(?P<t>[A-Z][^,\[\]()+;]{1,60}?)"
     r"(?:,\s*(?P<w>[^\[\]()]{2,80}?))?\s*(?:\([^()]*\)\s*)?[\])]"
 )
 

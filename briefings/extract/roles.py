@@ -196,6 +196,10 @@ _SHARED_OFFICES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
+# Westminster cabinet posts no other government styles "X secretary", in the British press's lower case ("the
+# business secretary"; the US, India and the Philippines have Home, Health, Energy, Justice, Trade
+# Secretaries too; a release's capitalised title is left to its issuer and its first person)
+_WESTMINSTER = re.compile(r"(?:business(?: and trade)?|culture(?:, media and sport)?|levelling up) secretary")
 # the states besides the UK whose junior ministers are styled "Secretary of State for X"
 _STATE_SECRETARIES = frozenset(
     {"Poland", "Portugal", "Spain", "France", "Germany", "Belgium", "Luxembourg", "Romania", "Hungary"}
@@ -229,7 +233,7 @@ def national_office(
     for rx, country in _NATIONAL_OFFICES:
         if rx.fullmatch(key):
             return country
-    return None
+    return "United Kingdom" if role.islower() and _WESTMINSTER.fullmatch(key) else None
 
 
 _ENVOY_TO = re.compile(

@@ -18,7 +18,7 @@ from briefings.extract.people_affiliation import outside_countries
 from briefings.extract.people_agency_homes import agency_homes
 from briefings.extract.people_appointed import appointed_offices, past_holders, predecessors
 from briefings.extract.people_bare import cue_word, person_shaped
-from briefings.extract.people_contacts import contact_names, contact_principals
+from briefings.extract.people_contacts import contact_names, contact_principals, org_contacts
 from briefings.extract.people_counterparts import (
     counterparts_listed,
     counterparts_named_next,
@@ -156,6 +156,8 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     own_positions(doc.text, people)
     # "Commander of the Xland-Yland Combined Forces Command": a joint command of two states tells neither
     joint = [r for r in people.recs if not r.country and r.role and _joint_command(r.role)]
+    if not ctx.issuer:
+        org_contacts(people, ctx.org)
     guess_countries(doc, people, ctx)
     for r in joint:
         r.country = None
