@@ -390,11 +390,9 @@ def lower_body_end(toks: list[Tok], k: int) -> int:
     return j
 
 
-# "RSVP with Ms A on 079 000 0000", "A at +44 20 0000 0000 or a@example.org", "A – Tel.: +32 000": a number
-# or an e-mail address right after a name makes the name a press contact
-_PHONE_AFTER = re.compile(
-    r"\s+(?:on|at|[-–—]\s+(?:Tel|Phone|Mobile)\.?:?)\s+(?:\+?\d[\d \t()/-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)"
-)
+# "RSVP with Ms A on 079 000 0000", "A – Tel.: +32 000": a number or e-mail after a name marks a contact
+_CONTACT = r"(?:\+?\d[\d \t()/-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)"  # a telephone number or an e-mail address
+_PHONE_AFTER = re.compile(rf"\s+(?:on|at|[-–—]\s+(?:Tel|Phone|Mobile)\.?:?)\s+{_CONTACT}")
 
 
 def phone_after(after: str) -> bool:
