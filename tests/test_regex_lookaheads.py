@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 
 from briefings.extract import dates, event_dates, event_participants, eventcues, places, side_cues, stops
-from briefings.extract.regex_guard import _ASCII_FOLDS, class_chars, first_chars, guarded
+from briefings.extract.literals import search_at
+from briefings.extract.regex_guard import _ASCII_FOLDS, class_chars, class_scan, first_chars, guarded
 
 GUARDED = {
     "dates._PAST": dates._PAST,
@@ -114,3 +115,33 @@ def test_the_case_folds_of_ascii_are_all_known() -> None:
     ascii_class = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
     folds = {chr(c) for c in range(0x110000) if ascii_class.fullmatch(chr(c))}
     assert folds == _ASCII_FOLDS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r",\s*(?:and|or)\s+|,\s*|\s+as well as\s+",
+        r"\s+(?:and|or)\s+",
+        r"\b(\d{4})-(\d{2})-(\d{2})\b",
+        r"[“”\";]|,?\s+said",
+    ],
+)
+def test_a_class_scanned_regex_matches_exactly_what_the_original_matches(source: str) -> None:
+    original = re.compile(source)
+    scanned = class_scan(original)
+    assert scanned is not original  # (it opens with a class sre can scan for)
+    texts = ["A, B and C as well as D", "on 2026-05-01 and\u00a0or 1999-1-1", "x said  “y”; z\u2003and w", ""]
+    for text in texts:
+        for start in range(len(text) + 1):
+            got = [(m.span(), m.groups()) for m in scanned.finditer(text, start)]
+            assert got == [(m.span(), m.groups()) for m in original.finditer(text, start)]
+            assert scanned.split(text[start:]) == original.split(text[start:])
+
+
+def test_search_at_finds_the_leftmost_match_where_its_words_open() -> None:
+    pattern = re.compile(r"(?:I(?<=\bI)|W(?<=\bW)e) (?:will|shall) (\w+)")
+    words = ("I will", "I shall", "We will", "We shall")
+    for text in ["We will go. I will stay.", "AI will not. I shall go", "no one", "We shall see; We will"]:
+        found = search_at(pattern, text, words)
+        expected = pattern.search(text)
+        assert (found and found.span()) == (expected and expected.span())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.regex_guard import by_first_letter, guarded
+from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
 
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -13,6 +13,7 @@ DATE_TAIL = re.compile(
     rf"(?=\d|{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|{WEEKDAY}|week\b|"
     r"the\s+(?:morning|afternoon|evening|night)\s+of\b)"
 )
+DATE_TAIL = class_scan(guarded(DATE_TAIL))  # (regex_guard: same matches)
 # the list runs to the end of the clause; the stop tests run only at a space or comma (speed)
 LIST = (
     r"(?P<list>(?:[^.;:!?“”\"\s,]+|(?<=\b[A-Z])\.|"
@@ -272,6 +273,7 @@ EXPECT_TO = re.compile(
     r"to\s+(?:dominate|top|overshadow|feature\s+in)\s+the\s+"
     r"(?:agenda|talks|discussions|meetings?|summit|weekend|dialogue|forum|gathering|sessions?)\b"
 )
+EXPECT_TO = class_scan(EXPECT_TO)  # (regex_guard: same matches)
 AGENDA_BEFORE_WORDS = (
     "the agenda", "on agenda", "top agenda", "tops agenda", "dominate agenda", "dominates agenda",
     "be discussed", "be addressed", "come up", "on the table", "dominate the", "prominently",

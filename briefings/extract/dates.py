@@ -11,7 +11,7 @@ from functools import lru_cache
 from briefings.extract.date_numeric import numeric_dates
 from briefings.extract.date_order import later_weekdays
 from briefings.extract.literals import has_any
-from briefings.extract.regex_guard import guarded
+from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
 from briefings.extract.relative_dates import (
     DAY_WORDS,
     RELATIVE,
@@ -56,10 +56,13 @@ DAY_MONTH = re.compile(
     rf"{_WD_OPEN}\b{_D}(?:{_SEP}{_WD_BEFORE}{_D})?\s+(?:of\s+)?({_M})(?!\s+\d{{1,2}}\b)"
     rf"(?:{_YEAR}{_SEP}{_WD_BEFORE}{_D}\s+({_M}))?{_YEAR}{_WD_AFTER}"
 )
+DAY_MONTH = class_scan(guarded(DAY_MONTH))  # (regex_guard: same matches)
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+ISO = class_scan(guarded(ISO))  # (regex_guard: same matches)
 _MAYBE_DATE = re.compile(
     r"\d|[Tt]o(?:day|night|morrow)|[Yy]esterday|week|day\b|[Tt]his (?:morning|afternoon|evening)"
 )
+_MAYBE_DATE = class_scan(guarded(_MAYBE_DATE))  # (regex_guard: same matches)
 TIME = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?m)|"
     r"\b(noon|midday)\b",
@@ -76,6 +79,7 @@ _PAST = re.compile(  # the lookahead: each word's first letter, a cheap filter b
     r"(?!\s+by\b)",  # "hosted by X", "attended by Y": a passive description, not a past tense
     re.I,
 )
+_PAST = by_first_letter(guarded(_PAST))  # (regex_guard: same matches)
 
 
 # "said the forum on May 9 would focus on": reported future
@@ -87,6 +91,7 @@ _FUTURE_WORD = re.compile(
     # (a schedule's present, "travels to X on Thursday", speaks of days to come)
     r"(?:arranging|planning|preparing)\s+to|(?:travels|heads|flies)\s+to)\b"
 )
+_FUTURE_WORD = class_scan(_FUTURE_WORD)  # (regex_guard: same matches)
 # a closing attribution: ", officials said.", ", the ministry told reporters on Friday."
 _ATTRIBUTION = re.compile(r",\s+[^,]{0,60}?\b(?:said|says|told|added|reported|according\s+to)\b[^,]{0,60}$")
 # a relative clause opening after a date: its tense is not the date's ("..., which had been held in 2015")

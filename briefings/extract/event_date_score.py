@@ -11,7 +11,7 @@ from briefings.extract.event_spans import AFTER_MAIN, HELD_RANGE, NOUN
 from briefings.extract.event_tense import LOGISTICS
 from briefings.extract.event_travel import ASIDE_OPENERS, SEPARATE
 from briefings.extract.literals import has_any
-from briefings.extract.regex_guard import guarded
+from briefings.extract.regex_guard import by_first_letter, guarded
 from briefings.extract.sentences import Doc, Sentence
 
 MEETING_BEFORE = re.compile(
@@ -25,6 +25,7 @@ SAID_ON = re.compile(
     r"\bin\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?statement,?\s+(?:on\s+)?$",
     re.I,
 )
+SAID_ON = by_first_letter(guarded(SAID_ON))  # (regex_guard: same matches)
 # "agreed on Wednesday to hold talks ... later this month": the agreement's day, the talks' undated
 _AGREED_ON = re.compile(r"\b(?:agreed|decided|announced|said|confirmed)\s+(?:on\s+)?$")
 _LATER_PERIOD = re.compile(

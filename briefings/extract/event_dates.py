@@ -49,7 +49,7 @@ from briefings.extract.event_travel import (
 )
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
-from briefings.extract.regex_guard import guarded
+from briefings.extract.regex_guard import by_first_letter, guarded
 from briefings.extract.sentences import Doc, Sentence
 
 # "B criticised the talks on Monday": a comment on the meeting, dated by the comment's own day
@@ -59,6 +59,7 @@ _COMMENT = re.compile(
 _COMMENT_STEMS = ("ed ",)  # every REACTED verb ends so before its object
 # "will hold talks with X on Thursday": a meeting's own day inside a stay ("be in Y from Wednesday to Friday")
 _MEET_ON = re.compile(r"\b(?:talks|meeting|meet|meets|summit)\b[^.;]{0,40}?\s(?:on\s+)?$", re.I)
+_MEET_ON = by_first_letter(guarded(_MEET_ON))  # (regex_guard: same matches)
 _HELD_ON = re.compile(
     r"\b(?:(?:to be|will be|is being|are being|is|are)\s+held|(?:will\s+)?takes?\s+place|"
     r"(?:is|are)\s+(?:set|scheduled|slated)\s+for)"

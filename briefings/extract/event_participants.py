@@ -8,6 +8,7 @@ from briefings.extract.eventcues import THE_MEETING_IS
 from briefings.extract.literals import has_any
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People
+from briefings.extract.regex_guard import by_first_letter, guarded
 from briefings.extract.sentences import Doc, Sentence
 
 _PARTICIPATE = re.compile(  # the lookahead: each cue's first letter, a cheap filter before the alternatives
@@ -18,6 +19,7 @@ _PARTICIPATE = re.compile(  # the lookahead: each cue's first letter, a cheap fi
     r"talks with|meet with|(?:will\s+be|is)\s+on\s+an?\s+(?:official\s+|state\s+|working\s+)?visit)\b",
     re.I,
 )
+_PARTICIPATE = by_first_letter(guarded(_PARTICIPATE))  # (regex_guard: same matches)
 _THE_TITLE = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|President|Premier|Chancellor))\b"
 )
@@ -33,6 +35,7 @@ _ASIDE = re.compile(
     r"(?:meet|hold\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting)|sit\s+down)\b",
     re.I,
 )
+_ASIDE = by_first_letter(guarded(_ASIDE))  # (regex_guard: same matches)
 # literal words every match of a pattern holds (lower-cased; for the case-insensitive ones tested on ASCII
 # text only, where lower() folds exactly as re.I does), so the pattern runs only when one is there
 _THE_TITLE_WORDS = ("Minister", "Secretary", "President", "Premier", "Chancellor")

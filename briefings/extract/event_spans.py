@@ -9,7 +9,7 @@ from dataclasses import replace
 from briefings.extract.dates import DateMention
 from briefings.extract.eventcues import TRAVEL_TO
 from briefings.extract.literals import has_any
-from briefings.extract.regex_guard import guarded
+from briefings.extract.regex_guard import class_scan, guarded
 from briefings.extract.sentences import Doc, Sentence
 
 NOUN = (
@@ -18,6 +18,7 @@ NOUN = (
 )
 # the lookahead holds every first and second letter of NOUN: sre drops other words before trying each noun
 EVENT_NOUN = re.compile(rf"\b(?=[cdefgmnrstv][aeiorux]){NOUN}\b", re.I)
+EVENT_NOUN = class_scan(guarded(EVENT_NOUN))  # (regex_guard: same matches)
 TRAVEL_NOUNS = frozenset({"travel", "trip", "visit", "tour", "trips", "visits", "tours"})
 # "The X Forum will be held ... from 3 to 5 May", "the Dialogue, which runs May 29 to 31": its own days
 # (also "This year it runs from 29 to 31 May": the gathering as the pronoun of its running verb)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from briefings.extract.dates import REACTED
 from briefings.extract.event_spans import EVENT_NOUN
-from briefings.extract.regex_guard import guarded
+from briefings.extract.regex_guard import by_first_letter, guarded
 
 _FUTURE = re.compile(
     r"\b(?:will|to hold|to meet|to host|is to|are to|set to|scheduled|plans? to|due to|"
@@ -41,6 +41,7 @@ _PAST = re.compile(
     r"(?!\s+by\b)",  # "hosted by X": a passive description, not a past tense
     re.I,
 )
+_PAST = by_first_letter(guarded(_PAST))  # (regex_guard: same matches)
 
 # "The President will welcome President A to the White House on March 16": a host announcing a visit
 _WELCOME = re.compile(

@@ -13,6 +13,7 @@ from briefings.extract.event_spans import TRAVEL_NOUNS, event_nouns, stay_span
 from briefings.extract.event_tense import LOGISTICS
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
+from briefings.extract.regex_guard import class_scan
 from briefings.extract.sentences import Doc, Sentence
 
 Scored = tuple[float, DateMention, Sentence]
@@ -46,6 +47,7 @@ _JOURNEY = re.compile(
     # "will visit Xland from June 30 to attend ...": an open-ended visit's first day, the journey's
     r"\bvisit\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+from\s+$"
 )
+_JOURNEY = class_scan(_JOURNEY)  # (regex_guard: same matches)
 # "for the X Consultation (XC)": the short name the purpose is given in brackets
 _SHORT_NAME = re.compile(r"\(([A-Z]{2,8})\)")
 # "... for the first trilateral summit", "for talks with B": the journey's purpose, after the date

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.gazetteer import City, country_of, find_city
-from briefings.extract.regex_guard import guarded
+from briefings.extract.regex_guard import by_first_letter, guarded
 from briefings.extract.relative_dates import relative_date
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.token_countries import country_at, may_open_country
@@ -130,6 +130,7 @@ _TRIP = re.compile(
     r"(?:takes?|taking)\s+(?:him|her|them|the\s+[a-z-]+(?:\s+[a-z-]+)?)(?=\s+to\b))\s+(?:to\s+)?",
     re.I,
 )
+_TRIP = by_first_letter(guarded(_TRIP))  # (regex_guard: same matches)
 
 
 # a destination's name: "Seoul this week" -> "Seoul"; "the Kingdom of Cambodia", a state's formal name, whole

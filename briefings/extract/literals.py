@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import ahocorasick
 
 
@@ -11,6 +13,21 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
         if w in text:
             return True
     return False
+
+
+def search_at(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> re.Match[str] | None:
+    """pattern.search(text) for a pattern whose every match opens with one of words: the pattern is tried
+    only where one of them starts (the leftmost such match is the one search finds)."""
+    best: re.Match[str] | None = None
+    for w in words:
+        i = text.find(w)
+        while i >= 0 and (best is None or i < best.start()):
+            m = pattern.match(text, i)
+            if m is not None:
+                best = m
+                break
+            i = text.find(w, i + 1)
+    return best
 
 
 class WordGroups:

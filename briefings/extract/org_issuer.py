@@ -10,6 +10,7 @@ import re
 from briefings.extract.mention_model import Mention
 from briefings.extract.org_names import ORGANISATIONS
 from briefings.extract.people import People
+from briefings.extract.regex_guard import class_scan, guarded
 from briefings.extract.sentences import Doc
 
 # the United Nations' own genre of release, as "Media Note" is the State Department's
@@ -26,6 +27,7 @@ _COUNCIL_OF = re.compile(r"^(?:the\s+)?Council\s+of\s+the\s+(?P<o>[A-Z][\w.]*(?:
 _ASSEMBLY = re.compile(r"^(?P<o>[A-Z][\w.]*)\s+Parliamentary\s+Assembly$")
 # (the lookahead: a blank or a separator starts every match, so other positions fail in one step)
 _PARTS = re.compile(r"(?=[\s|,;:–—])(?:\s*[|,;:–—]\s*|\s+-\s+)")
+_PARTS = class_scan(guarded(_PARTS))  # (regex_guard: same matches)
 # the staff titles of an organisation's secretariat, as a release writes them bare
 _GRADES = r"(?:(?:deputy|assistant|under|acting|senior|principal|chief|associate)[ -])*"
 _STAFF = re.compile(

@@ -15,7 +15,7 @@ from briefings.extract.mention_model import Mention
 from briefings.extract.org_acronyms import spelled_think_tank, think_tank_officer, think_tanks
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
-from briefings.extract.regex_guard import guarded
+from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
 from briefings.extract.regions import region_abbrev_country
 from briefings.extract.roles import TITLE_WORDS
 from briefings.extract.sentences import Doc
@@ -28,6 +28,7 @@ _NOUN = (
 _OUTSIDE = re.compile(rf"\b{_NOUN}s?\b", re.I)
 _TITLED = re.compile(rf"\b{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$", re.I)
 _WRITERS = re.compile(r"\b(?:writer|reporter|correspondent|editor|journalist|columnist)\b", re.I)
+_WRITERS = by_first_letter(guarded(_WRITERS))  # (regex_guard: same matches)
 _CAPS = r"[A-Z][\w'’.-]*"
 # "South African analyst A": a country adjective heads the description before the name
 _ADJ = r"(?P<adj>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z][\w-]*\s+){0,3}"
@@ -35,7 +36,7 @@ _ADJ_BEFORE = re.compile(rf"(?:^|[\s,“\"(]){_ADJ}{_NOUN}\s+$")
 # "A, an Indian maritime security analyst,": the same after the name
 _ADJ_AFTER = re.compile(rf"^\s*,\s*(?:a|an)\s+{_ADJ}{_NOUN}\b")
 # where a description ends: the verb of speech, a quote, a clause
-_DESC_END = re.compile(r",?\s+(?:said|says|told|added|noted|argued|warned)\b|[“”\";]")
+_DESC_END = class_scan(guarded(re.compile(r",?\s+(?:said|says|told|added|noted|argued|warned)\b|[“”\";]")))
 _BASED = guarded(re.compile(rf"(?P<place>(?:{_CAPS}\s+){{0,2}}{_CAPS})-based\b"))
 # "Xcity-based analyst A": the place heads the description before the name
 _BASED_BEFORE = re.compile(
@@ -70,11 +71,11 @@ _IN_CITY = re.compile(
     rf",?\s+(?:based\s+)?in\s+(?P<place>{_CAPS}(?:\s+{_CAPS}){{0,3}})(?:,\s+(?P<region>{_CAPS}(?:\s+{_CAPS})?))?"
 )
 # "..., a think tank in Xcity" / "a Xcity think tank"
-_TANK_IN = re.compile(
+_TANK_IN = class_scan(re.compile(
     r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:think[- ]tank|university|institute|research\s+(?:centre|center|group))"
     rf"\s+(?:based\s+)?in\s+(?P<place>{_CAPS}(?:\s+{_CAPS}){{0,3}})"
-)
+))
 _CITY_TANK = guarded(
     re.compile(
         rf"\b(?:a|an)\s+(?P<place>{_CAPS}(?:\s+{_CAPS})?)\s+"
@@ -246,7 +247,7 @@ _INSTITUTION = re.compile(
     r"(?:Institutes?|Institution|Centre|Center|University|Universiti|Foundation|Association|"
     r"Security\s+(?:Conference|Forum))\b"
 )
-_GOVERNMENT = re.compile(r"\b(?:[Oo]fficials?|[Mm]inisters?|[Aa]mbassador)\b")
+_GOVERNMENT = class_scan(re.compile(r"\b(?:[Oo]fficials?|[Mm]inisters?|[Aa]mbassador)\b"))
 _INSTITUTION_WORDS = (
     "Institut",
     "Institution",
@@ -263,7 +264,7 @@ _INSTITUTION_WORDS = (
 _APPOSITION = re.compile(r"\s*,\s*([^,;:“\"]+)")
 
 
-_OF_INITIALS = re.compile(r"\b(?:of|at)\s+(?:the\s+)?([A-Z]{3,7})$")
+_OF_INITIALS = class_scan(re.compile(r"\b(?:of|at)\s+(?:the\s+)?([A-Z]{3,7})$"))
 _ITS = re.compile(r"\bits\s+$")
 
 

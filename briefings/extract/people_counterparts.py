@@ -12,11 +12,12 @@ from briefings.extract.forms import of_country
 from briefings.extract.gazetteer import country_of
 from briefings.extract.mentions import Mention
 from briefings.extract.org_names import ORGANISATION_NAMES
-from briefings.extract.regex_guard import guarded
+from briefings.extract.regex_guard import class_scan, guarded
 from briefings.extract.roles import portfolio
 from briefings.extract.sentences import Doc
 
 _ANNOUNCED = re.compile(r"\b(?:his|her|their|its)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts?\b")
+_ANNOUNCED = class_scan(_ANNOUNCED)  # (regex_guard: same matches)
 _OPEN = re.compile(r"^\s*(?:\d+\.\s*)?(?:the\s+)?$", re.I)
 _CHAIN = re.compile(r"^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$")
 _ORGS = ORGANISATION_NAMES

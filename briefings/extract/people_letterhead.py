@@ -7,7 +7,7 @@ import re
 
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.homes import pair_in
-from briefings.extract.literals import has_any
+from briefings.extract.literals import search_at
 from briefings.extract.mentions import Mention
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec, better_role
@@ -118,7 +118,7 @@ def visitor_side(doc: Doc) -> str | None:
     """The author's country when the release's first pair of countries ("Xland-Yland talks") is the author's
     and the one the author says they will visit: the side not visited."""
     text = doc.text
-    trip = _I_TRAVEL.search(text) if has_any(text, _I_TRAVEL_NEEDS) else None
+    trip = search_at(_I_TRAVEL, text, _I_TRAVEL_NEEDS)  # (matched only where its opening words are)
     if trip is None:
         return None
     city = find_city(trip[1])

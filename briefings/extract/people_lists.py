@@ -51,6 +51,8 @@ _SHARED_HEAD = re.compile(r"([A-Z][\w-]*) and ([A-Z][\w-]*) (Minister|Secretary)
 _LIST_CLOSE = frozenset(",:–—")
 _PLURAL_MARKS = ("s, ", "s: ", "s – ", "s — ", "s - ")  # a plural title closed by a comma, colon or dash
 _PLURAL_COMMA = re.compile(r"(?:ministers|secretaries|counterparts|leaders)(?:\s*[,:–—]|\s+-\s)")
+# the plural heads an _ADJ_LIST match ends with, before its closing comma, colon or dash
+_ADJ_LIST_HEADS = ("ministers", "secretaries", "counterparts", "leaders")
 
 
 # "the political directors of the three countries: " right before a list of names
@@ -220,7 +222,9 @@ def _respectively(text: str, sent: Sentence, ms: list[Mention], of_list: bool) -
         if not tail or (tail[-1] not in _LIST_CLOSE and not tail.endswith(" -")):
             continue  # both patterns end in a comma, colon or dash right before the name
         head = (_RESPECTIVELY.search(text, lo, m.span_start) if of_list else None) or (
-            _ADJ_LIST.search(text, lo, m.span_start) if text.find("and", lo, m.span_start) >= 0 else None
+            _ADJ_LIST.search(text, lo, m.span_start)
+            if text.find("and", lo, m.span_start) >= 0 and tail[:-1].rstrip().endswith(_ADJ_LIST_HEADS)
+            else None
         )
         if not head:
             continue

@@ -9,7 +9,7 @@ from functools import lru_cache
 from briefings.extract.agenda import MONTH
 from briefings.extract.gazetteer import City, capital_country, country_of, find_city
 from briefings.extract.literals import has_any
-from briefings.extract.regex_guard import by_first_letter, guarded
+from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
 from briefings.extract.regions import WORLD_REGIONS, is_region
 
 # Zone abbreviations a time may carry ("2:00 p.m. EDT"), for when no city gives the zone.
@@ -47,6 +47,7 @@ _IN_CITY = re.compile(  # the lookahead: each cue word's first letter, a cheap f
     rf"(?P<c>(?!Visits?\s){_UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?{_UPPER}[\w'’.-]*){{0,3}})"
 )  # "Rio de Janeiro": a lowercase particle inside the name; four words for a three-word name and "City"
 _IN_CITY = by_first_letter(_IN_CITY)  # cues regrouped by first letter, scanned for in C (same matches)
+_IN_CITY = class_scan(_IN_CITY)  # (regex_guard: same matches)
 
 
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)$")

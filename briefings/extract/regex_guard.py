@@ -262,3 +262,59 @@ def by_first_letter(pattern: re.Pattern[str]) -> re.Pattern[str]:
     p.data[: i + 1] = [(C.BRANCH, (None, alts))]
     p.width = None
     return _compiled(pattern.pattern, pattern.flags | p.state.flags, R._code(p, pattern.flags), p.state)
+
+
+def _first_items(seq: Any) -> tuple[list[Any] | None, bool]:
+    """first_chars as sre charset items (literals, ranges and classes like \\s or \\d), None for any."""
+    out: list[Any] = []
+    for op, arg in seq:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.LITERAL:
+            return [*out, (op, arg)], False
+        if op is C.IN:
+            if any(o not in (C.LITERAL, C.RANGE, C.CATEGORY) for o, _ in arg):
+                return None, False  # a negated class, or one under re.I: anything may start here
+            return [*out, *arg], False
+        if op is C.SUBPATTERN:
+            if arg[1] or arg[2]:
+                return None, False  # inline flags (re.I): left alone
+            first, empty = _first_items(arg[-1])
+        elif op is C.BRANCH:
+            parts = [_first_items(b) for b in arg[1]]
+            if any(p[0] is None for p in parts):
+                return None, False
+            first = [x for p in parts for x in p[0] or []]
+            empty = any(p[1] for p in parts)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            first, item_empty = _first_items(arg[2])
+            empty = arg[0] == 0 or item_empty
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        out += first
+        if not empty:
+            return out, False
+    return out, True
+
+
+def class_scan(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same regex with sre's search charset made of the classes its matches can start with (a blank,
+    a digit, a comma): sre then skips in C every other position, where a pattern opening with a repeat, a
+    lookahead or a \\b calls its matcher at each (itself when its first character may be anything)."""
+    if pattern.flags & re.IGNORECASE:
+        return pattern
+    p = P.parse(pattern.pattern, pattern.flags)
+    items, empty = _first_items(p.data)
+    lo, hi = p.getwidth()
+    if items is None or empty or not items or lo == 0:
+        return pattern
+    flags = p.state.flags | pattern.flags
+    code = [C.INFO, 0, C.SRE_INFO_CHARSET, min(lo, R.MAXCODE), min(hi, R.MAXCODE)]
+    charset, _ = R._optimize_charset(items)
+    R._compile_charset(charset, flags, code)
+    code[1] = len(code) - 1  # the INFO block's length
+    R._compile(code, p.data, flags)
+    code.append(C.SUCCESS)
+    return _compiled(pattern.pattern, flags, code, p.state)

@@ -6,6 +6,7 @@ import re
 
 from briefings.extract.gazetteer import country_of
 from briefings.extract.org_names import ORGANISATION_NAMES
+from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
 
 
 def _words(s: str) -> frozenset[str]:
@@ -114,6 +115,7 @@ def portfolio(role: str | None) -> str | None:
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _SPACES = re.compile(r"\s+")
+_SPACES = class_scan(guarded(_SPACES))  # (regex_guard: same matches)
 
 
 def role_key(role: str) -> str:
@@ -262,6 +264,7 @@ _SERVICE_OF = re.compile(
 
 
 _INITIALS_WORD = re.compile(r"\b[A-Z]{3,8}\b")
+_INITIALS_WORD = by_first_letter(guarded(_INITIALS_WORD))  # (regex_guard: same matches)
 # "... of U.S. Forces Xland (USFX)": the capitalised name a text defines bracketed initials by
 _DEFINED_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,5})\($")
 

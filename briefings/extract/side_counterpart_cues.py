@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.regex_guard import guarded
+from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
 
 # a country in a list: "Japan", "South Korea", "the U.S."
 _CNAME = r"(?:(?:[A-Z]\.){2,3}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
@@ -12,6 +12,7 @@ COUNTERPARTS_FROM = re.compile(
     rf"\b(?:his|her|their)\s+counterparts?\s+from\s+(?P<list>(?:the\s+)?{_CNAME}"
     rf"(?:\s*,\s*(?:the\s+)?{_CNAME})*(?:,?\s+and\s+(?:the\s+)?{_CNAME})?)"
 )
+COUNTERPARTS_FROM = class_scan(COUNTERPARTS_FROM)  # (regex_guard: same matches)
 # "meet the Trade Ministers of Chile and Peru": unnamed officials of the countries listed
 OFFICIALS_OF = re.compile(
     # "the foreign ministers of X, Y and Z": the field in lower case too
@@ -26,6 +27,7 @@ COUNTERPART_ADJ = re.compile(
     # "the Xish and Yish defense chiefs": the countries' officials of the subject's field
     r"(?:counterparts?|(?:defen[cs]e|foreign|trade)\s+(?:chiefs|ministers))\b"
 )
+COUNTERPART_ADJ = class_scan(COUNTERPART_ADJ)  # (regex_guard: same matches)
 TITLE_REF = guarded(
     re.compile(
         # "the High Representative": an office's title standing for its holder
@@ -42,3 +44,4 @@ EACH_ONE = re.compile(
     r"\bwith\s+(?:each|both)\s+(?:(?:leader|counterpart|minister|guest|visitor)s?\b|of\s+them\b)"
 )
 EACH = re.compile(r"\beach of the\b|\bseparate(?:ly)?\b|\brespectively\b", re.I)
+EACH = by_first_letter(guarded(EACH))  # (regex_guard: same matches)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.literals import has_any
-from briefings.extract.regex_guard import by_first_letter, guarded
+from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
 from briefings.extract.sentences import Sentence
 from briefings.models import EventKind
 
@@ -157,7 +157,7 @@ TENTATIVE = guarded(
         r"(?:will|would)\s+not\s+(?:meet|hold)|won['’]t\s+(?:meet|hold))\b"
     )
 )
-UNDECIDED = re.compile(
+UNDECIDED = by_first_letter(guarded(re.compile(
     r"\b(?:not been decided|undecided|unconfirmed|"
     r"not (?:yet )?(?:been )?(?:confirmed|scheduled|decided|arranged)|"
     # "A is seeking to meet B, though no meeting has been arranged": not (yet) an event
@@ -167,7 +167,7 @@ UNDECIDED = re.compile(
     r"(?:planned|scheduled|foreseen)|"
     r"under consideration)\b",
     re.I,
-)
+)))
 # (every alternative opens with a comma, a semicolon or a space: the lookahead rejects other positions in
 # one step instead of trying each alternative there; same matches)
 CLAUSE = re.compile(
@@ -208,6 +208,7 @@ PAST_ONLY = re.compile(  # the lookahead: each word's first letter, a cheap filt
     r"ago|in (?:19|20)\d\d)\b",
     re.I,
 )
+PAST_ONLY = by_first_letter(guarded(PAST_ONLY))  # (regex_guard: same matches)
 PAST_WORDS = ("last", "previous", "earlier", "ago", "in 19", "in 20")
 # every CUE match holds one of these words: a sentence without any cannot hold a side meeting
 CUE_WORDS = (
@@ -284,6 +285,7 @@ def kind_names_meeting(text: str, at: int, end: int) -> bool:
 
 
 KIND_WORD = re.compile(r"\b(?:bilateral|trilateral|multilateral|quadrilateral|one-on-one|pull-aside)\b", re.I)
+KIND_WORD = by_first_letter(guarded(KIND_WORD))  # (regex_guard: same matches)
 MEAL_OR_CALL = re.compile(
     r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s|ed|ing)?\s+on\b|\bcourtesy call\b|"
     rf"\bbe\s+received{_RECEIVED_AT}\s+by\b"
@@ -358,8 +360,8 @@ FUTURE_CUE = re.compile(
     r"\b(?:will|is scheduled|are scheduled|is to|are to|is set to|are set to|"
     r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+to|plans?\s+to|intends?\s+to)\b"
 )
-# regrouped by first letter (regex_guard: same matches): sre scans for those letters in C
-FUTURE_CUE = by_first_letter(FUTURE_CUE)
+# sre scans for its first characters in C (regex_guard: same matches; fewer instructions than regrouping it)
+FUTURE_CUE = class_scan(FUTURE_CUE)
 PURPOSE = re.compile(
     r"\b(?:prepare|preparing|preparations?|ahead\s+of|run-up\s+to|towards?|pave\s+the\s+way)\b[^.;,]{0,25}$",
     re.I,

@@ -8,6 +8,7 @@ from briefings.extract.eventcues import countries_in
 from briefings.extract.gazetteer import country_of
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
+from briefings.extract.regex_guard import by_first_letter, guarded
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.side_cues import LATER_GATHERING
 from briefings.models import EventKind
@@ -19,6 +20,7 @@ _COUNT_OF = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:ministers['’]|ministerial)\s+meeting\b)",
     re.I,
 )
+_COUNT_OF = by_first_letter(guarded(_COUNT_OF))  # (regex_guard: same matches)
 # "chair a meeting of the A-B Council", "the 6th meeting of the A-B Joint Commission": a named body's session
 _OF_BODY = re.compile(
     r"\b[Mm]eeting\s+of\s+the\s+(?:\d+\w*\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"

@@ -8,6 +8,7 @@ import re
 from briefings.extract.agenda import DATE_TAIL
 from briefings.extract.gazetteer import country_of
 from briefings.extract.literals import has_any
+from briefings.extract.regex_guard import class_scan, guarded
 from briefings.extract.topic_words import (
     adjective_series,
     clause_item,
@@ -125,10 +126,10 @@ _NOT_NP = re.compile(
 
 
 # the patterns run per list item, compiled once (the re module's cache lookup costs as much as a short match)
-_LIST_SEP = re.compile(r",\s*(?:and|or)\s+|,\s*|\s+as well as\s+")
-_AND_OR = re.compile(r"\s+(?:and|or)\s+")
+_LIST_SEP = class_scan(guarded(re.compile(r",\s*(?:and|or)\s+|,\s*|\s+as well as\s+")))
+_AND_OR = class_scan(guarded(re.compile(r"\s+(?:and|or)\s+")))
 _SERIAL = re.compile(r",\s*(?:and|or)\s+")
-_FOLLOWING = re.compile(r"\bfollowing\s+\w+$")
+_FOLLOWING = class_scan(re.compile(r"\bfollowing\s+\w+$"))
 # "the ministers will attend ...", "the issue could come up": a clause, not a topic
 _MODAL = re.compile(r"\b(?:will|would|shall|could|might)\s")
 _SAID_WORD = re.compile(r"\b(?:said|says|told|added)\b")
@@ -140,8 +141,7 @@ _DETERMINER = re.compile(r"(?:the|a|an|its|their|our|his|her)\s", re.I)
 # a capitalised name running on "of"/"for" ("the Fund for the Relief of Poverty") and one capitalised word
 _NAME_OF = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+$")
 _ONE_CAP = re.compile(r"[A-Z][a-z]+")
-# "peace and stability in the region", "peace and prosperity in X Asia": a lone noun shares the place the
-# next one is qualified by
+# "peace and stability in the region", "peace and prosperity in X Asia": a lone noun shares the next's place
 _LONE = re.compile(r"(?:the\s+)?[a-z]+")
 # (also "water and climate security in Central Asia": a two-word noun after the lone one)
 _OF_PLACE = re.compile(
@@ -156,13 +156,13 @@ _FROM_TO = re.compile(
     r"(?P<a>[^.;:,“”\"]{3,80}?)\s+to\s+(?P<b>[^.;:,“”\"]{3,80})"
 )
 _FROM_TO_WORDS = ("priorities", "pressure", "challenges", "issues", "concerns", "threats")
-_LIST_END = re.compile(
+_LIST_END = class_scan(guarded(re.compile(
     r"\s+(?:amid|(?<!well )(?<!such )as(?!\s+well\b)|while|after|before|when|ahead of|during|"
     # "raise its defence spending beyond the 2 percent target": the figure is no part of the item
     r"beyond(?=\s+(?:the\s+)?\d)|"
     # "devoted to A, following the attack on B": the occasion is no part of the item
     r"following(?=\s+(?:the|an?|its|their|his|her|recent|last|this)\s))\s+"
-)
+)))
 # (a place may close the pair: "cooperation between the X and the Y in the Horn")
 _NAMED_PAIR = re.compile(
     r"(?:the )?[A-Z][^,]*? and (?:the )?[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*)*"
@@ -206,7 +206,7 @@ _NOT_BEFORE_CONTACT = frozenset(
         "on", "for", "to", "at", "and", "or", "as", "if", "while", "because", "since", "where", "who",
     )
 )  # fmt: skip
-_REL_WORDS_RX = re.compile(r"\b(?:that|which|whose|being|will|would|can|could|must|may|might)\s")
+_REL_WORDS_RX = class_scan(re.compile(r"\b(?:that|which|whose|being|will|would|can|could|must|may|might)\s"))
 
 
 # "their shared efforts to:": the item is still to come

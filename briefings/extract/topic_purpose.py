@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.gazetteer import country_of
-from briefings.extract.regex_guard import guarded
+from briefings.extract.regex_guard import class_scan, guarded
 from briefings.extract.topic_lists import _NOT_NP, _clean, _split_list
 from briefings.extract.topic_words import adjective_series
 
@@ -42,6 +42,7 @@ _CUT = re.compile(
     r"\s+(?P<p>to|in order|so that|for|by|with|amid|through|against|based on|that|which|at)\s+|,|"
     r"\s+(?:in|near|across)\s+(?:the\s+)?[A-Z]|\s+[a-z]+ed\s+(?:after|since|following|during)\s"
 )
+_CUT = class_scan(guarded(_CUT))  # (regex_guard: same matches)
 # "end the three-day visit", "stop the talks": the trip itself, no topic
 _TRIP = frozenset(
     ("trip", "tour", "visit", "journey", "stay", "talks", "meeting", "summit", "session", "day")

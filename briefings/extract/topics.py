@@ -32,7 +32,7 @@ from briefings.extract.frameworks import FRAMEWORK_HEADS, named_frameworks
 from briefings.extract.gazetteer import country_of
 from briefings.extract.literals import WordGroups, has_any
 from briefings.extract.org_names import ORGANISATION_NAMES
-from briefings.extract.regex_guard import by_first_letter, guarded
+from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
 from briefings.extract.sentences import Doc
 from briefings.extract.topic_bullets import bullet_topics
 from briefings.extract.topic_collect import AGENDA_BEFORE_NEEDS, Topics, headline_topics
@@ -112,6 +112,7 @@ _CENTRAL, _EFFORTS, _THREATS, _BACKGROUND_TIME, _FROM_TO = (
 _EFFORTS, _THREATS, _BACKGROUND_TIME, _FROM_TO = (
     by_first_letter(p) for p in (_EFFORTS, _THREATS, _BACKGROUND_TIME, _FROM_TO)
 )
+_BACKGROUND_TIME = class_scan(_BACKGROUND_TIME)  # (regex_guard: same matches)
 
 
 _CENTRAL_WORDS = (

@@ -123,8 +123,8 @@ _ABBR_AFTER_COMMA = re.compile(rf",\s+({_REGION_ABBR})")
 def abbr_town_country(text: str, start: int, end: int) -> str | None:
     """The country of a town the gazetteer lacks that a sentence places a meeting in under its region's
     news-style abbreviation ("welcome the leaders to Smalltown, Alta., from 15 June": Canada)."""
-    if "." not in text[start:end]:
-        return None
+    if "." not in text[start:end] or _ABBR_AFTER_COMMA.search(text, start, end) is None:
+        return None  # (every _TOWN_ABBR_DAY match holds an _ABBR_AFTER_COMMA one)
     m = _TOWN_ABBR_DAY.search(text, start, end)
     abbr = _ABBR_AFTER_COMMA.search(m[0]) if m else None
     return region_abbrev_country(abbr[1]) if abbr else None
