@@ -27,9 +27,18 @@ _NOT_TOPIC = re.compile(
     r"(?:free|open|safe|secure|stable|peaceful|prosperous|resilient|connected|inclusive|sustainable|"
     r"transparent|rules-based|East|West|North|South)$|(?:[A-Z]\.){2,}$|"
     r"(?:people|sources|officials|diplomats|analysts|observers|experts)\s+(?:familiar|close|say|says|said|told)\b|"
-    r"(?:declin|refus)ing\s+to\b|[^,]*\bto\s+(?:meet|visit|travel|attend)\b",
+    r"(?:declin|refus)ing\s+to\b",
     re.I,
 )
+# _NOT_TOPIC's last alternative on its own, run only when the name holds a "to" ("plans for A to meet B")
+_TO_MEET = re.compile(r"[^,]*\bto\s+(?:meet|visit|travel|attend)\b", re.I)
+
+
+def _not_topic(name: str) -> bool:
+    """_NOT_TOPIC or _TO_MEET matches at the name's start (one regex of both alternatives, split)."""
+    if _NOT_TOPIC.match(name) is not None:
+        return True
+    return ("to" in name.lower() or not name.isascii()) and _TO_MEET.match(name) is not None
 
 
 class Topics:
@@ -44,7 +53,7 @@ class Topics:
         if kind == "agenda":
             name = agenda_name(name) or ""
         key = name.lower()
-        if not name or key in self.seen or len(name) < 3 or names_a_person(name) or _NOT_TOPIC.match(name):
+        if not name or key in self.seen or len(name) < 3 or names_a_person(name) or _not_topic(name):
             return
         ev = self.doc.evidence(start, end, s)
         if ev is None:
