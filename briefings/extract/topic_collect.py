@@ -71,11 +71,27 @@ class Topics:
             self.add(name, "background", s, pos if pos >= 0 else start, end)
 
 
-# a word every AGENDA_BEFORE match holds (its closing phrase's), case as written there
+# a word every AGENDA_BEFORE match holds (its closing phrase's), case as written there, or one below
 AGENDA_BEFORE_NEEDS = (
-    "agenda", "dominate", "overshadow", "feature", "figure", "among", "discussed", "addressed", "table",
-    "come", "attention", "centre", "center", "heart", "forefront",
+    "agenda", "dominate", "overshadow", "among", "discussed", "addressed", "table", "come", "attention",
+    "centre", "center", "heart", "forefront",
 )  # fmt: skip
+# and "feature"/"figure", only as a closing verb: a blank, ".", "!" or a quote after it ("figures": none)
+_VERB_NEEDS = ("feature", "figure")
+
+
+def agenda_before_may_match(st: str) -> bool:
+    """False when AGENDA_BEFORE cannot match st: none of its closing phrases' words is there."""
+    if has_any(st, AGENDA_BEFORE_NEEDS):
+        return True
+    for w in _VERB_NEEDS:
+        i = st.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if j == len(st) or st[j].isspace() or st[j] in '.!”"':
+                return True
+            i = st.find(w, j)
+    return False
 _HEADLINE_LINK = re.compile(r"\s+(?:with|as|amid|while|after|before|when|ahead\s+of|during)\s+")
 
 
@@ -85,7 +101,7 @@ def headline_topics(t: Topics, s: Sentence) -> None:
     st = s.text
     for m in (
         AGENDA_BEFORE.finditer(st)
-        if has_any(st, AGENDA_BEFORE_WORDS) and has_any(st, AGENDA_BEFORE_NEEDS)
+        if has_any(st, AGENDA_BEFORE_WORDS) and agenda_before_may_match(st)
         else ()
     ):
         # "X to host Y as A, B top agenda", "X to meet in Z with A, B on agenda": the list after the link word

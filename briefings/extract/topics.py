@@ -35,7 +35,7 @@ from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
 from briefings.extract.sentences import Doc
 from briefings.extract.topic_bullets import bullet_topics
-from briefings.extract.topic_collect import AGENDA_BEFORE_NEEDS, Topics, headline_topics
+from briefings.extract.topic_collect import Topics, agenda_before_may_match, headline_topics
 from briefings.extract.topic_focus import focus_items
 from briefings.extract.topic_lists import (
     _FROM_TO,
@@ -298,10 +298,10 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
             t.add(text[a:b], "agenda", s, a, b)
         # run on the sentence alone, so that "^" is its start ("Trade and X will be discussed.")
         # each only when its own literal words are there too ("expect", a cue word of the list, is needed by
-        # EXPECT_TO alone; every AGENDA_BEFORE match holds one of AGENDA_BEFORE_NEEDS)
+        # EXPECT_TO alone; every AGENDA_BEFORE match holds one of its closing words: agenda_before_may_match)
         before = (
             itertools.chain(
-                AGENDA_BEFORE.finditer(st) if has_any(st, AGENDA_BEFORE_NEEDS) else (),
+                AGENDA_BEFORE.finditer(st) if agenda_before_may_match(st) else (),
                 EXPECT_TO.finditer(st) if "expect" in st else (),
             )
             if before_ok
