@@ -52,17 +52,14 @@ MONTH_DAY = re.compile(
 )
 # behind a lookahead of its possible first characters (regex_guard: same matches, fewer tries)
 MONTH_DAY = guarded(MONTH_DAY)
-DAY_MONTH = re.compile(
+DAY_MONTH = class_scan(guarded(re.compile(
     rf"{_WD_OPEN}\b{_D}(?:{_SEP}{_WD_BEFORE}{_D})?\s+(?:of\s+)?({_M})(?!\s+\d{{1,2}}\b)"
     rf"(?:{_YEAR}{_SEP}{_WD_BEFORE}{_D}\s+({_M}))?{_YEAR}{_WD_AFTER}"
-)
-DAY_MONTH = class_scan(guarded(DAY_MONTH))  # (regex_guard: same matches)
-ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-ISO = class_scan(guarded(ISO))  # (regex_guard: same matches)
-_MAYBE_DATE = re.compile(
+)))  # (regex_guard: same matches)
+ISO = class_scan(guarded(re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")))  # (regex_guard: same matches)
+_MAYBE_DATE = class_scan(guarded(re.compile(
     r"\d|[Tt]o(?:day|night|morrow)|[Yy]esterday|week|day\b|[Tt]his (?:morning|afternoon|evening)"
-)
-_MAYBE_DATE = class_scan(guarded(_MAYBE_DATE))  # (regex_guard: same matches)
+)))  # (regex_guard: same matches)
 TIME = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)|\b([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?m)|"
     r"\b(noon|midday)\b",
@@ -86,12 +83,11 @@ _PAST = by_first_letter(guarded(_PAST))  # (regex_guard: same matches)
 # "last met in X on March 4": an earlier meeting's day, in a sentence that may also speak of the next one
 LAST_HELD = re.compile(r"\blast\s+(?:met|held|hosted|visited|convened|spoke)\b[^.;]*$")
 # (and a plan in progress: "are arranging to hold a meeting on Dec. 6, sources said Tuesday")
-_FUTURE_WORD = re.compile(
+_FUTURE_WORD = class_scan(re.compile(
     r"\b(?:will|would|to be held|is to|are to|shall|scheduled|set to|expected to|"
     # (a schedule's present, "travels to X on Thursday", speaks of days to come)
     r"(?:arranging|planning|preparing)\s+to|(?:travels|heads|flies)\s+to)\b"
-)
-_FUTURE_WORD = class_scan(_FUTURE_WORD)  # (regex_guard: same matches)
+))  # (regex_guard: same matches)
 # a closing attribution: ", officials said.", ", the ministry told reporters on Friday."
 _ATTRIBUTION = re.compile(r",\s+[^,]{0,60}?\b(?:said|says|told|added|reported|according\s+to)\b[^,]{0,60}$")
 # a relative clause opening after a date: its tense is not the date's ("..., which had been held in 2015")

@@ -203,12 +203,11 @@ CLAUSE = re.compile(
     rf"\s+and\s+(?=an?\s+(?:[\w.'’-]+\s+){{0,6}}?(?:{MEETING_NOUNS}|(?:bi|tri|multi|quadri)lateral)\s+with\b))"
 )
 # "Earlier in the day" / "Earlier Saturday": a meeting of the same news day, not a past one
-PAST_ONLY = re.compile(  # the lookahead: each word's first letter, a cheap filter before the alternatives
+PAST_ONLY = by_first_letter(guarded(re.compile(  # a lookahead of each word's first letter: a cheap filter
     r"\b(?=[aeilp])(?:last(?!\s+(?:day|days|session|evening|morning|afternoon)\s+of\b)|previous|previously|(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)earlier(?!\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
     r"ago|in (?:19|20)\d\d)\b",
     re.I,
-)
-PAST_ONLY = by_first_letter(guarded(PAST_ONLY))  # (regex_guard: same matches)
+)))  # (regex_guard: same matches)
 PAST_WORDS = ("last", "previous", "earlier", "ago", "in 19", "in 20")
 # every CUE match holds one of these words: a sentence without any cannot hold a side meeting
 CUE_WORDS = (
@@ -360,8 +359,7 @@ FUTURE_CUE = re.compile(
     r"\b(?:will|is scheduled|are scheduled|is to|are to|is set to|are set to|"
     r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+to|plans?\s+to|intends?\s+to)\b"
 )
-# sre scans for its first characters in C (regex_guard: same matches; fewer instructions than regrouping it)
-FUTURE_CUE = class_scan(FUTURE_CUE)
+FUTURE_CUE = class_scan(FUTURE_CUE)  # sre scans for its first characters in C (regex_guard: same matches)
 PURPOSE = re.compile(
     r"\b(?:prepare|preparing|preparations?|ahead\s+of|run-up\s+to|towards?|pave\s+the\s+way)\b[^.;,]{0,25}$",
     re.I,
