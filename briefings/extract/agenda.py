@@ -187,9 +187,7 @@ AGENDA_CUES = re.compile(
     r"(?:[^.;:]|(?<=[A-Z])\.|\.(?=\s+[A-Z])){1,120}?\s+(?:on|about)" + _ON_TOPIC + "|"
     # "will meet Commissioner A on B" (no "with": the one met is named, capitalised; no clause runs on)
     r"(?:meet|meets|meeting)\s+(?=[A-Z])"
-    r"(?:(?!\s+(?:and|to|will)\s)[^.;:,]|(?<=[A-Z])\.){1,80}?\s+on"
-    + _ON_TOPIC
-    + "|"
+    r"(?:(?!\s+(?:and|to|will)\s)[^.;:,]|(?<=[A-Z])\.){1,80}?\s+on" + _ON_TOPIC + "|"
     # "work closely with us on A"
     r"(?:deliver|work|working|cooperate|cooperating|collaborate|(?:brief(?:ed|s)?|updat(?:e|es|ed)|inform(?:ed|s)?)\s+\w+)"
     r"(?:\s+(?:closely|together))?(?:\s+with\s+(?:us|them|[A-Z][\w'’-]*|the\s+\w+))?\s+on|"
@@ -237,9 +235,32 @@ AGENDA_CUES_WORDS = (
 )  # fmt: skip
 ON_AGENDA = re.compile(
     # (also "with A and B topping the agenda")
-    r"\bwith\s+(?P<list>[^.;:!?]+?)\s+(?:on|at\s+the\s+top\s+of|high\s+on|topping|dominating|heading)\s+the\s+agenda\b"
-    r"|\bwith\s+(?P<list2>[^.;:!?]+?)\s+(?:set|expected|likely)\s+to\s+(?:figure|feature|dominate|top\s+the\s+agenda)\b"
+    # (also "with A and B on the table", "with A expected to be on the table")
+    r"\bwith\s+(?P<list>[^.;:!?]+?)\s+(?:(?:on|at\s+the\s+top\s+of|high\s+on|topping|dominating|heading)\s+the\s+agenda|"
+    r"on\s+the\s+table)\b"
+    r"|\bwith\s+(?P<list2>[^.;:!?]+?)\s+(?:set|expected|likely)\s+to\s+(?:figure|feature|dominate|top\s+the\s+agenda|"
+    r"be\s+on\s+the\s+(?:agenda|table))\b"
 )
+# "A would be a key item", "B is one of the most contentious issues": what the talks' main items are called
+_ISSUE_ADJ = (
+    "key", "main", "major", "central", "top", "biggest", "thorniest", "contentious", "important", "pressing",
+    "difficult", "sensitive",
+)  # fmt: skip
+ISSUE_WORDS = tuple(f"{a} {n}" for a in _ISSUE_ADJ for n in ("item", "issue", "topic", "subject"))
+# what an agenda item dominates: "the talks", "two days of talks", "next week's forum meeting", "proceedings"
+_TALKS = (
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:talks|discussions?|meetings?|summit|sessions|agenda|proceedings|"
+    r"dialogue|gathering|forum|conference)\b"
+)
+# no auxiliary, "to" or adverb right before: where one is, the list ends before it ("A will dominate", not "A
+# will" + "dominate"; "A are also expected to", not "A are also" + "expected to")
+_NO_AUX = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in (
+        "will", "would", "could", "can", "may", "might", "must", "should", "shall", "to", "is", "are", "was",
+        "were", "also", "all", "both", "again", "not", "still", "now",
+    )
+)  # fmt: skip
 # a list item: characters up to a stop, a capital's dot ("U.S.") no stop; written as runs of plain characters
 # (one class step each) rather than one alternation per character, with the same spans tried in the same
 # order (longest first)
@@ -247,14 +268,34 @@ _ITEM = r"(?:[^.;:!?,]|\.(?<=\b[A-Z]\.))(?:[^.;:!?,]*\.(?<=\b[A-Z]\.))*[^.;:!?,]
 AGENDA_BEFORE = re.compile(
     # (a comma may close the list: "A, and B in C, will be on the agenda")
     # (a highlight bullet's sign before its line: "- A and B are among the items on the agenda")
-    r"(?:\bsaid\s+|\bthat\s+[“\"]?|^(?:[-–•*]\s+)?[“\"]?|,\s+|[;:]\s+)"
+    # (or a stop inside a quote the sentence holds whole: '"The agenda is full. A and B will be on the
+    # table."'; after a word of three small letters at least, no abbreviation's: "Oct.", "Gen.", "U.S.")
+    r"(?:\bsaid\s+|\bthat\s+[“\"]?|^(?:[-–•*]\s+)?[“\"]?|,\s+|[;:]\s+|(?<=[a-z]{3}[.!?])\s+)"
     r"(?P<list>" + _ITEM + r"(?:,\s*" + _ITEM + r")*?),?\s+"
-    # a headline's "A, B on agenda", "A and B top agenda" (no verb before it, the line ends there)
-    r"(?:(?:on|top|tops|dominate|dominates)\s+agenda\s*$|"
-    r"(?:would|will|were|are|is|was)\s+"
-    r"(?:also\s+)?(?:(?:likely|expected|set)\s+to\s+)?"
+    # a headline's "A, B on agenda", "A and B top agenda", "with A and B on the table" (no verb before it; the
+    # line ends there or a link goes on: "A, B top agenda as X meets", "A, B top agenda of C talks")
+    r"(?:(?:on|top|tops|dominate|dominates)\s+agenda(?:\s*$|\s+(?:as|of|at|for|when|while|amid|in)\s)|"
+    r"on\s+the\s+table\s*$|"
+    # the present with no auxiliary: "A and B top the agenda", "A and B dominate two days of talks"
+    + _NO_AUX
+    + r"(?:top|tops|head|heads)\s+the\s+agenda\b|"
+    + _NO_AUX
+    + r"(?:dominate|dominates)\s+"
+    + _TALKS
+    + "|"
+    # (no auxiliary before "expected to" in a headline's line only: "A and B expected to dominate talks"; the
+    # caller keeps such a match only where the line opens it)
+    r"(?:(?:would|will|were|are|is|was)\s+(?:(?:also|all|both|again)\s+)?(?:(?:likely|expected|set)\s+to\s+)?|"
+    + _NO_AUX
+    + r"(?P<bare>(?:likely|expected|set)\s+to\s+))"
     r"(?:(?:top|dominate|be on|lead)\s+the\s+agenda|(?:on|high\s+on|at\s+the\s+top\s+of)\s+the\s+agenda|"
     r"(?:dominate|overshadow)\s+the\s+(?:talks|discussions|meeting|summit|corridors)|"
+    # "A will dominate.", "A and B will dominate three days of sessions", "A is also on the table", "A would
+    # be a key item on the agenda", "A is likely to be one of the most contentious issues"
+    r"(?:dominate|overshadow)(?=[.!]?[”\"]?\s*$|,[”\"])|dominate\s+" + _TALKS + r"|on\s+the\s+table|"
+    r"be\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+)?(?:most\s+)?(?:" + "|".join(_ISSUE_ADJ) + r")\s+"
+    r"(?:items?|issues?|topics?|subjects?)"
+    r"(?:\s+on\s+the\s+agenda)?(?=[\s,.!]|$)|"
     r"(?:feature|figure)\s+(?:prominently|in\s+the\s+(?:talks|discussions|meeting))|"
     # "A is also expected to feature.", "A will be high on the President's agenda", "A will be among the
     # topics discussed"
@@ -267,17 +308,26 @@ AGENDA_BEFORE = re.compile(
     # "A and B were likely to receive particular attention"
     r"receive\s+(?:(?:particular|special|close|much|greater|more|most)\s+)?attention))"
 )
+# "X has put A, B and C at the top of the agenda", "would put A high on the agenda": what is put there
+PUT_ON_AGENDA = re.compile(
+    r"\b(?:put|puts|putting|place[sd]?|placing)\s+(?P<list>" + _ITEM + r"(?:,\s*" + _ITEM + r")*?)"
+    r"(?<!\bhigh)(?<!\bfirmly)(?<!\bsquarely)(?<!\bback)\s+"
+    r"(?:at\s+the\s+(?:top|centre|center|heart|forefront)\s+of|(?:high|firmly|squarely|back)\s+on|on)\s+"
+    r"(?:the|its|their|his|her|our|this\s+year['’]s|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?agenda\b"
+)
 # "Analysts expect A, B and C to dominate the discussions"
+# (also "Expect A and B to dominate.": a preview's imperative, its sentence ending there)
 EXPECT_TO = re.compile(
-    r"\bexpects?\s+(?P<list>" + _ITEM + r"(?:,\s*" + _ITEM + r")*?)\s+"
-    r"to\s+(?:dominate|top|overshadow|feature\s+in)\s+the\s+"
-    r"(?:agenda|talks|discussions|meetings?|summit|weekend|dialogue|forum|gathering|sessions?)\b"
+    r"\b[Ee]xpects?\s+(?P<list>" + _ITEM + r"(?:,\s*" + _ITEM + r")*?)\s+"
+    r"to\s+(?:(?:dominate|top|overshadow|feature\s+in)\s+the\s+"
+    r"(?:agenda|talks|discussions|meetings?|summit|weekend|dialogue|forum|gathering|sessions?)\b|"
+    r"(?:dominate|overshadow)(?=[.!]?[”\"]?\s*$|,[”\"]))"
 )
 EXPECT_TO = class_scan(EXPECT_TO)  # (regex_guard: same matches)
 AGENDA_BEFORE_WORDS = (
     "the agenda", "on agenda", "top agenda", "tops agenda", "dominate agenda", "dominates agenda",
     "be discussed", "be addressed", "come up", "on the table", "dominate the", "prominently",
-    "overshadow the", "expect",
+    "overshadow the", "expect", "Expect", "dominate", "head the agenda", "heads the agenda", *ISSUE_WORDS,
     "feature in", "figure in", "attention", "to feature", "to figure", "s agenda", "among the topics",
     "among the issues", "among the subjects", "among the items", "at the centre", "at the center",
     "at the heart", "at the forefront",
@@ -293,8 +343,10 @@ THEME_QUOTED = re.compile(
     r"\b[Tt]hemed?(?:\s+(?:of|for)\s+(?:the\s+|this\s+year['’]s\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
     r"(?:\s+(?:is|was|will\s+be))?[:,]?\s+[“\"](?P<x>[^“”\"]{3,160}?)[.,]?[”\"]"
 )
-# "A and B were likely to come up, along with C": the list goes on after the agenda phrase
-ALONG_WITH = re.compile(r",?\s+(?:along|together)\s+with\s+(?P<list>(?:[^.;:!?“”\"]|(?<=[A-Z])\.)+)")
+# "A and B were likely to come up, along with C", "alongside D": the list goes on after the agenda phrase
+ALONG_WITH = re.compile(
+    r",?\s+(?:(?:along|together)\s+with|alongside)\s+(?P<list>(?:[^.;:!?“”\"]|(?<=[A-Z])\.)+)"
+)
 # "cover Taiwan, where X took office in May, A in B, and C": the list runs on after the relative clause
 RESUMED = re.compile(
     r",\s*(?:where|which|who)\b[^,.;:“”\"]{1,120},\s+(?P<list>[^,.;:“”\"]{3,120},\s+and\s+[^.;:“”\"]{3,160})"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.agenda import AGENDA_BEFORE, AGENDA_BEFORE_WORDS
+from briefings.extract.agenda import AGENDA_BEFORE, AGENDA_BEFORE_WORDS, ISSUE_WORDS
 from briefings.extract.gazetteer import country_of
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
@@ -74,7 +74,7 @@ class Topics:
 # a word every AGENDA_BEFORE match holds (its closing phrase's), case as written there, or one below
 AGENDA_BEFORE_NEEDS = (
     "agenda", "dominate", "overshadow", "among", "discussed", "addressed", "table", "come", "attention",
-    "centre", "center", "heart", "forefront",
+    "centre", "center", "heart", "forefront", *ISSUE_WORDS,
 )  # fmt: skip
 # and "feature"/"figure", only as a closing verb: a blank, ".", "!" or a quote after it ("figures": none)
 _VERB_NEEDS = ("feature", "figure")
@@ -92,7 +92,9 @@ def agenda_before_may_match(st: str) -> bool:
                 return True
             i = st.find(w, j)
     return False
-_HEADLINE_LINK = re.compile(r"\s+(?:with|as|amid|while|after|before|when|ahead\s+of|during)\s+")
+
+
+HEADLINE_LINK = re.compile(r"\s+(?:with|as|amid|while|after|before|when|ahead\s+of|during)\s+")
 
 
 def headline_topics(t: Topics, s: Sentence) -> None:
@@ -105,7 +107,7 @@ def headline_topics(t: Topics, s: Sentence) -> None:
         else ()
     ):
         # "X to host Y as A, B top agenda", "X to meet in Z with A, B on agenda": the list after the link word
-        items = _split_list(_HEADLINE_LINK.split(m["list"])[-1])
+        items = _split_list(HEADLINE_LINK.split(m["list"])[-1])
         for item in items:
             pos = t.doc.text.find(item, s.start + m.start("list"), s.end)
             if pos >= 0 and (len(items) > 1 or not country_of(item)):

@@ -24,6 +24,7 @@ from briefings.extract.agenda import (
     FEATURE_WORDS,
     MONTH,
     ON_AGENDA,
+    PUT_ON_AGENDA,
     REALIZING_QUOTED,
     RESUMED,
     THEME_QUOTED,
@@ -35,7 +36,7 @@ from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
 from briefings.extract.sentences import Doc
 from briefings.extract.topic_bullets import bullet_topics
-from briefings.extract.topic_collect import Topics, agenda_before_may_match, headline_topics
+from briefings.extract.topic_collect import HEADLINE_LINK, Topics, agenda_before_may_match, headline_topics
 from briefings.extract.topic_focus import focus_items
 from briefings.extract.topic_lists import (
     _FROM_TO,
@@ -99,6 +100,12 @@ _PARTIES = guarded(
 
 # "A, where B and C have clashed, is likely to feature": a relative clause inside a list before its verb
 _INNER_CLAUSE = re.compile(r",\s*(?:where|which|who|whose)\b[^,]*(?=,|$)")
+# what opens the list of an agenda sentence: "said A and B would top the agenda", "officials say A", "the
+# forum, where A and B are set to dominate"
+_SAID = re.compile(r"\b(?:said|says|say|that)\s+[“\"]?")
+_SAID_WHERE = re.compile(r"\b(?:said|says|say|that)\s+[“\"]?|\bwhere\s+")
+_STOPS = (".", "!", "?", '"', "”", "’", "'")
+_PRONOUN = re.compile(r"(?:it|them|this|that|these|those|him|her|us|me)\b", re.I)
 # "X is our main supplier of rice, and A will be high on the agenda": a clause before the item, no item
 _FINITE = re.compile(r"\s(?:is|are|was|were|has|have|had)\s")
 # "cooperation with the X and Y": a country after a preposition of its list item is no subject of its own
@@ -193,7 +200,13 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
             t.add(text[a:b], "agenda", s, a, b)
         for fm in FEATURE.finditer(text, s.start, s.end) if words & _FEATURE else ():
             t.add(fm.group(), "agenda", s, fm.start(), fm.end())
-        agenda_ok = "the agenda" in st or " to figure" in st or " to feature" in st or " to dominate" in st
+        agenda_ok = (
+            "the agenda" in st
+            or " to figure" in st
+            or " to feature" in st
+            or " to dominate" in st
+            or "the table" in st
+        )
         ranged = " from " in st and bool(words & _RANGE)
         colon_ok = ":" in st and bool(words & _COLON)
         themed = "heme" in st and ('"' in st or "“" in st)
@@ -297,23 +310,35 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
         for a, b in named_frameworks(text, s.start, s.end) if frames_ok else ():
             t.add(text[a:b], "agenda", s, a, b)
         # run on the sentence alone, so that "^" is its start ("Trade and X will be discussed.")
-        # each only when its own literal words are there too ("expect", a cue word of the list, is needed by
+        # each only when its own literal words are there too ("xpect", a cue word of the list, is needed by
         # EXPECT_TO alone; every AGENDA_BEFORE match holds one of its closing words: agenda_before_may_match)
         before = (
             itertools.chain(
                 AGENDA_BEFORE.finditer(st) if agenda_before_may_match(st) else (),
-                EXPECT_TO.finditer(st) if "expect" in st else (),
+                EXPECT_TO.finditer(st) if "xpect" in st else (),
             )
             if before_ok
             else ()
         )
+        if "agenda" in st and ("put" in st or "plac" in st):
+            before = itertools.chain(before, PUT_ON_AGENDA.finditer(st))
         for m in before:
-            # "X, who will chair, said A, B and C would top the agenda": the list follows "said"; "A, where B
-            # clashed, is likely to feature": the relative clause is no item
-            lst = _INNER_CLAUSE.sub("", re.split(r"\b(?:said|that)\s+[“\"]?", m["list"])[-1])
+            put = m.re is PUT_ON_AGENDA
+            if put and _PRONOUN.match(m["list"]):
+                continue  # "put that experience at the centre of the agenda": what it stands for is elsewhere
+            if m.re is AGENDA_BEFORE and m["bare"] and (m.start() > 0 or st.rstrip().endswith(_STOPS)):
+                continue  # "A and B expected to top the agenda" with no auxiliary: a headline's line only
+            # "X, who will chair, said A, B and C would top the agenda": the list follows "said" ("officials
+            # say A", "the forum, where A and B are set to dominate"); "A, where B clashed, is likely to
+            # feature": a relative clause a comma closes is no item
+            opener = _SAID if st.startswith(",", m.end("list")) else _SAID_WHERE
+            lst = _INNER_CLAUSE.sub("", opener.split(m["list"])[-1])
+            if not put and m.re is AGENDA_BEFORE and m["bare"]:
+                lst = HEADLINE_LINK.split(lst)[-1]  # "X meets Y, with A and B expected to top the agenda"
             # "North Korea will also be on the agenda": a country that opens the sentence is its subject (not
-            # one a phrase before it holds: "cooperation with X and Y")
-            subject = lst == m["list"] and m.start("list") <= 1
+            # one a phrase before it holds: "cooperation with X and Y"); "put X at the top of the agenda": its
+            # object
+            subject = put or (lst == m["list"] and m.start("list") <= 1)
             for item in _split_list(lst):
                 pos = text.find(item, s.start + m.start("list"), s.end)
                 held = _HELD.search(text, s.start, max(pos, s.start)) is not None
