@@ -9,7 +9,9 @@
 - "X has put A and B at the top of the agenda" / "high on the agenda" (not a pronoun: "put that at ...");
 - "A would be a key item on the agenda", "A is likely to be one of the most contentious issues";
 - "Expect A and B to dominate." (a preview's imperative);
-- a stop inside a quote the sentence holds whole: '"The agenda is full. A and B will be on the table."'.
+- a stop inside a quote the sentence holds whole: '"The agenda is full. A and B will be on the table."';
+- a quoted term inside a list goes with its item ('the "Blue Corridor" project, A and B'); a quote that opens
+  or closes in an item is speech, no topic.
 """
 
 from __future__ import annotations
@@ -190,3 +192,35 @@ def test_headline_idioms_tp19(headline: str, expected: list[str]) -> None:
 def test_agenda_idioms_near_misses_tp19(body: str, absent: str) -> None:
     got = _topics(body)
     assert absent not in got, f"{absent!r} among {got}"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'The envoys will meet on Friday. Talks will cover tourism, the "Blue Corridor" rail project and '
+            "visa fees.",
+            ["blue corridor rail project", "visa fees"],
+        ),
+        (
+            "The envoys will meet on Friday. They will discuss cooperation against the so-called “grey "
+            "fleet” of tankers, port security and the situation in the delta.",
+            ["port security", "situation in the delta"],
+        ),
+        (
+            'The envoys will meet on Friday. The meeting will review the joint patrol "Silver Gull", the '
+            "tidal power plan and river dredging.",
+            ["tidal power plan", "river dredging"],
+        ),
+    ],
+)
+def test_quoted_term_inside_a_list_tp19(body: str, expected: list[str]) -> None:
+    got = _topics(body)
+    for item in expected:
+        assert item in got, f"{item!r} not among {got}"
+
+
+def test_speech_inside_a_list_is_no_topic_tp19() -> None:
+    body = 'The envoys will meet on Friday. They will discuss grain quotas, "and much else," an aide said.'
+    got = _topics(body)
+    assert not [t for t in got if "much else" in t], got

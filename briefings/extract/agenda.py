@@ -16,10 +16,13 @@ DATE_TAIL = re.compile(
 DATE_TAIL = class_scan(guarded(DATE_TAIL))  # (regex_guard: same matches)
 # the list runs to the end of the clause; the stop tests run only at a space or comma (speed)
 LIST = (
-    r"(?P<list>(?:[^.;:!?“”\"\s,]+|(?<=\b[A-Z])\.|"
+    # (a quoted term inside goes with it: 'the "Blue Corridor" project', 'the so-called "three evils" of A';
+    # not a format's name before its talks: 'so-called "2+2" security talks' are the meeting)
+    r"(?P<list>(?:[^.;:!?“”\"\s,]+|(?<=\b[A-Z])\.|(?<=\s)[“\"][^.;:!?“”\"\n,]{1,60}[”\"](?=[\s,])"
+    r"(?!\s+(?:[\w-]+\s+)?(?:talks|dialogue|meetings?|summit|format|consultations)\b)|"
     r"(?!\s+and\s+(?:exchange|discuss|review|address|explore|sign|hold|meet|call|tour|touch|to|"
     r"[a-z]+ed(?=\s+(?:the|a|an|to|that|their|its|on|in|with|by|for|at)\b|[\s,.]*$))\b|"
-    r",\s+and\s+to\b|,\s*(?:with|which|who|where|adding|saying|noting|while|whereas)\b|"
+    r",\s+and\s+to\b|,\s*(?:with|which|who|where|adding|saying|noting|while|whereas|but)\b|"
     # a bulleted line ends its list: "- will call for A\n- will urge B"
     r"\s*\n\s*[-–•*▪●○◦■►]\s)[\s,])+)"
 )

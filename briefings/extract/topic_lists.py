@@ -16,12 +16,12 @@ from briefings.extract.topic_words import (
     protect_terms,
     slogan_head,
     unprotect_terms,
+    unquote_terms,
 )
 
 _LEAD_JUNK = re.compile(
     r"^(?:a series of|a number of|series of|the concept of|concept of|notion of|idea of|the issue of|"
-    r"(?:the )?importance of|more|greater|closer|further|(?:19|20)\d\d|"
-    r"issue of|"
+    r"(?:the )?importance of|more|greater|closer|further|(?:19|20)\d\d|issue of|"
     r"critical issues related to|issues? related to|"
     # "India's approach to counter-terrorism": the subject approached
     r"(?:[\w.-]+['’]s\s+)?approach(?:es)?\s+to|(?:a\s+)?(?:recurrence|repetition)\s+of|"
@@ -42,8 +42,7 @@ _TAIL_JUNK = re.compile(
     r"so as .*|in order .*|among .*|(?:must|should) .*|"
     r"worth (?:[$€£\d]|several|some|about|around|more|up|over|nearly|a|an) .*|"
     r"(?<!relations )(?<!ties )(?<!engagement )(?<!partnerships )(?<!cooperation )(?<!negotiations )"
-    r"(?<!coordination )"
-    r"(?<!agreement )(?<!agreements )with .*|"
+    r"(?<!coordination )(?<!agreement )(?<!agreements )with .*|"
     # "global governance to call for" (a list cut short before a quote): the aim's verb left open
     r"to [a-z]+ (?:for|on|with|about|into|at)|"
     # "cooperation between Japan and China" names its parties; "between the two sides" does not
@@ -359,8 +358,9 @@ def _split_items(s: str) -> list[str]:
         if len(words) > 4 and words[0].lower() in _REPORTING and not _DET_BEFORE.search(raw, 0, raw.find(p)):
             continue  # "expressed serious concerns over ...": a verb phrase ("our shared plan": an adjective)
         said = has_any(p, _SAID_WORDS) and _SAID_WORD.search(p) is not None
-        if any(q in p for q in '"“”') or said or (has_any(p, _MODAL_WORDS) and _MODAL.search(p)):
-            continue  # "officials said": attribution, not a topic
+        p = unquote_terms(p) if any(q in p for q in '"“”') else p  # 'the "X" project': its term kept
+        if not p or said or (has_any(p, _MODAL_WORDS) and _MODAL.search(p)):
+            continue  # a quote opened or closed in the item (speech), or "officials said": no topic
         if p.endswith("following") or _FOLLOWING.search(p) or _open_end(words):
             continue  # "the following areas": the list comes after it
         out.append(p)

@@ -328,3 +328,13 @@ def unprotect_terms(s: str) -> str:
 def has_term(s: str) -> bool:
     """True when the text holds a term of art joined by "and"."""
     return _TERMS.search(s) is not None
+
+
+_QUOTED_TERM = re.compile(r"[“\"]([^“”\"]{1,60})[”\"]")
+
+
+def unquote_terms(item: str) -> str:
+    """An item with the marks of the terms it quotes dropped ('the "Blue Corridor" project'); "" when a quote
+    opens or closes in it (speech, no term)."""
+    out = _QUOTED_TERM.sub(r"\1", item)
+    return "" if any(q in out for q in '"“”') else out
