@@ -11,7 +11,8 @@
 - "Expect A and B to dominate." (a preview's imperative);
 - a stop inside a quote the sentence holds whole: '"The agenda is full. A and B will be on the table."';
 - a quoted term inside a list goes with its item ('the "Blue Corridor" project, A and B'); a quote that opens
-  or closes in an item is speech, no topic.
+  or closes in an item is speech, no topic;
+- a label that opens a line ("Agenda: A, B and C"), and a country in a colon list, which is an item of it.
 """
 
 from __future__ import annotations
@@ -224,3 +225,33 @@ def test_speech_inside_a_list_is_no_topic_tp19() -> None:
     body = 'The envoys will meet on Friday. They will discuss grain quotas, "and much else," an aide said.'
     got = _topics(body)
     assert not [t for t in got if "much else" in t], got
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The envoys will meet on Friday.\n\nAgenda: tidal power, port fees and the grain levy.",
+            ["tidal power", "port fees"],
+        ),
+        (
+            "The envoys will meet on Friday.\n\nPriorities: river dredging, seed banks and visa fees.",
+            ["river dredging", "seed banks"],
+        ),
+        # a country in a colon list is an item of it
+        (
+            "The envoys will meet on Friday, and the agenda is a long one: Ukraine, the grain levy and "
+            "Myanmar.",
+            ["ukraine", "myanmar"],
+        ),
+    ],
+)
+def test_colon_label_lists_tp19(body: str, expected: list[str]) -> None:
+    got = _topics(body)
+    for item in expected:
+        assert item in got, f"{item!r} not among {got}"
+
+
+def test_participants_label_is_no_agenda_tp19() -> None:
+    got = _topics("The envoys will meet on Friday.\n\nParticipants: Japan, Chile and Kenya.")
+    assert "japan" not in got and "chile" not in got, got

@@ -137,12 +137,14 @@ AGENDA_ROUND4_WORDS = (
 # "the six pillars identified by the Roundtable: A, B and C" (apart: "review progress in the pillars" must
 # not swallow its start)
 COLON_LIST = re.compile(
-    r"\b(?:pillars|areas|priorities|issues|topics|sectors|fields|themes|elements|tracks|agenda|missions|goals|"
+    # (also a label that opens a line: "Agenda: A, B and C", "Priorities: A; B")
+    r"\b(?i:pillars|areas|priorities|issues|topics|sectors|fields|themes|elements|tracks|agenda|missions|goals|"
     r"objectives|aims)\b[^:.;“”\"]{0,60}:\s+" + LIST
 )
 COLON_WORDS = (
     "pillars", "areas", "priorities", "issues", "topics", "sectors", "fields", "themes", "elements", "tracks",
-    "agenda", "missions", "goals", "objectives", "aims",
+    "agenda", "missions", "goals", "objectives", "aims", "Pillars", "Areas", "Priorities", "Issues", "Topics",
+    "Sectors", "Fields", "Themes", "Elements", "Tracks", "Agenda", "Missions", "Goals", "Objectives", "Aims",
 )  # fmt: skip
 AGENDA_MORE_WORDS = (
     "Topic", "topics", "agenda", "items", "issues", "areas include", "areas are", "field of", "fields of",

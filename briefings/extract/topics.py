@@ -68,7 +68,7 @@ _ORGS = ORGANISATION_NAMES
 _LISTED = re.compile(
     r"\b(?:includ(?:e|es|ing)|cover|such as|on|about|speak(?:s|ing)?\s+of|spoke\s+of|take up|taking up|"
     r"discuss(?:ed|es|ing)?|"
-    r"address(?:ed|es|ing)?)\s+$"
+    r"address(?:ed|es|ing)?)\s+$|:\s+$"  # (or a colon: "the agenda: Xland, the sanctions package and B")
 )
 # (also "The centrepiece of the summit, X said, is expected to be A", "the main focus of the talks will be A")
 _CENTRAL = re.compile(
