@@ -12,7 +12,8 @@
 - a stop inside a quote the sentence holds whole: '"The agenda is full. A and B will be on the table."';
 - a quoted term inside a list goes with its item ('the "Blue Corridor" project, A and B'); a quote that opens
   or closes in an item is speech, no topic;
-- a label that opens a line ("Agenda: A, B and C"), and a country in a colon list, which is an item of it.
+- a label that opens a line ("Agenda: A, B and C"), and a country in a colon list, which is an item of it;
+- "as well as" after a relative clause goes on with the list ("A, which X called vital, as well as B and C").
 """
 
 from __future__ import annotations
@@ -255,3 +256,37 @@ def test_colon_label_lists_tp19(body: str, expected: list[str]) -> None:
 def test_participants_label_is_no_agenda_tp19() -> None:
     got = _topics("The envoys will meet on Friday.\n\nParticipants: Japan, Chile and Kenya.")
     assert "japan" not in got and "chile" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The envoys will discuss the grain corridor, which both sides have called vital, as well as visa "
+            "fees and river dredging.",
+            ["visa fees", "river dredging"],
+        ),
+        (
+            "The agenda is expected to include the tidal power plan, where work has stalled since spring, as "
+            "well as port security and seed banks.",
+            ["port security", "seed banks"],
+        ),
+        (
+            "Talks will cover the fisheries accord, which expires in May, as well as coral reef protection.",
+            ["coral reef protection"],
+        ),
+    ],
+)
+def test_as_well_as_after_a_relative_clause_tp19(body: str, expected: list[str]) -> None:
+    got = _topics(body)
+    for item in expected:
+        assert item in got, f"{item!r} not among {got}"
+
+
+def test_as_well_as_by_a_person_is_no_topic_tp19() -> None:
+    body = (
+        "The envoys will discuss the grain corridor, which both sides have called vital, as well as by the "
+        "Deputy Minister Alon Verrick."
+    )
+    got = _topics(body)
+    assert not [t for t in got if "verrick" in t], got

@@ -356,6 +356,11 @@ ALONG_WITH = re.compile(
 RESUMED = re.compile(
     r",\s*(?:where|which|who)\b[^,.;:“”\"]{1,120},\s+(?P<list>[^,.;:“”\"]{3,120},\s+and\s+[^.;:“”\"]{3,160})"
 )
+# "discuss A, which B described as C, as well as D and E": after the relative clause "as well as" goes on
+RESUMED_ALSO = re.compile(
+    r",\s*(?:where|which|who)\b[^,.;:“”\"]{1,160},\s+as\s+well\s+as\s+(?!on\s|by\s|to\s|in\s|with\s)"
+    r"(?P<list>[^.;:“”\"]{3,160})"
+)
 # "cooperate toward realizing a "Free and Open Indo-Pacific."", "cooperation toward a "free and open
 # region"", "toward the realization of a "Y"": the vision's quoted name
 REALIZING_QUOTED = re.compile(

@@ -27,6 +27,7 @@ from briefings.extract.agenda import (
     PUT_ON_AGENDA,
     REALIZING_QUOTED,
     RESUMED,
+    RESUMED_ALSO,
     THEME_QUOTED,
 )
 from briefings.extract.frameworks import FRAMEWORK_HEADS, named_frameworks
@@ -256,7 +257,11 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
                 if prep
                 else _split_list(lst)
             )
-            rm = RESUMED.match(text, m.end("list"), s.end) if whole else None
+            rm = (
+                (RESUMED.match(text, m.end("list"), s.end) or RESUMED_ALSO.match(text, m.end("list"), s.end))
+                if whole
+                else None
+            )
             if rm:
                 items += _split_list(_LIST_END.split(rm["list"], maxsplit=1)[0])
             # "focus on A; on B; and on C", "on A, where X, as well as on B": the repeated preposition goes on
