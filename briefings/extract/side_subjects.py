@@ -168,7 +168,12 @@ def subject_of(
     if bare_title and people.by_title(bare_title["t"]):
         return people.by_title(bare_title["t"])  # "Following the talks, Finance Minister will travel ..."
     # (the cue may open with the verb: "The prime minister | will also meet B")
-    cm = _COMMON_SUBJECT.fullmatch(head[: verb.start()] if verb else head) if main_first else None
+    cm = _COMMON_SUBJECT.fullmatch(head[: verb.start()] if verb else head)
+    # "On the sidelines, the minister will hold ... with B": an anaphor looks back, so where the lead named no
+    # participant (or only one named later, as B may be) it means the first holder of that title named before
+    earlier = titled_before(people, cm[1], s.start) if cm else None
+    if earlier is not None and (main_first is None or not titled_before(people, "", s.start, main_first)):
+        return earlier
     if cm and main_first and (not main_first.role or cm[1] in main_first.role.lower()):
         # "The external affairs minister is also expected to hold ... with B": the protagonist, unless
         # the protagonist holds another title ("the prime minister" when a president hosts)
@@ -211,6 +216,13 @@ def subject_of(
     if bare and not GROUP_SUBJECT.search(head) and not country_of(bare["who"]) and not find_city(bare["who"]):
         return main_first  # "..., EAM will co-chair": an abbreviated title of the protagonist
     return titled
+
+
+def titled_before(people: People, noun: str, offset: int, only: PersonRec | None = None) -> PersonRec | None:
+    """The first person (or only `only`) named before an offset whose role holds a title noun ("minister")."""
+    named = {id(r) for mn, r in people.mentions if mn.start < offset}
+    recs = [only] if only is not None else people.recs
+    return next((r for r in recs if id(r) in named and noun in (r.role or "").lower()), None)
 
 
 def joint_subject(
@@ -284,7 +296,7 @@ def hosted_talks(
 
 
 _COMMON_SUBJECT = re.compile(
-    r"\s*(?:[A-Z][\w ]{0,30},\s*)?[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}(minister|secretary|envoy|chief)\s*"
+    r"\s*(?:[A-Z][\w ]{0,60},\s*)?[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}(minister|secretary|envoy|chief)\s*"
 )
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[\w ]{0,30}?,?\s+)?(?:[Hh]e|[Ss]he)\s*$")  # "on May 3 she will join"
 _COMMON_TITLE = re.compile(
