@@ -56,3 +56,118 @@ def test_the_minister_never_means_a_holder_named_only_after() -> None:
     b = extract(text, source="t", published=None, today=date(2026, 4, 3))
     assert all("Ndapewa Shikongo" not in ps or len(ps) > 1 for _, ps in sides_of(b))
     assert ("bilateral", ["Ndapewa Shikongo"]) not in sides_of(b)
+
+
+# ---- "She'll meet B": the contracted "will" -------------------------------------------------------------
+
+_TRIP = (
+    "Trade Minister Sofia Brandt leaves tonight on a four-day trip through South America. She is due in "
+    "Lima, Quito and Bogota between tomorrow and Friday.\n\n"
+)
+
+_CONTRACTED = [
+    (
+        _TRIP + "In Bogota she'll meet Trade Minister Carlos Mejia.",
+        [("bilateral", ["Carlos Mejia", "Sofia Brandt"])],
+    ),
+    (
+        _TRIP + "After Lima, she'll also meet Ecuador's Foreign Minister Pablo Cedeno in Quito.",
+        [("bilateral", ["Pablo Cedeno", "Sofia Brandt"])],
+    ),
+    (
+        "Defence Minister Tom Aldous leaves tonight on a five-day trip to Tokyo, Seoul and Manila.\n\nIn "
+        "Tokyo he’ll meet Defence Minister Kenji Arai on Monday.",
+        [("bilateral", ["Kenji Arai", "Tom Aldous"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _CONTRACTED)
+def test_contracted_will_is_a_meeting_to_come(text: str, want: list[tuple[str, list[str]]]) -> None:
+    b = extract(text, source="t", published=None, today=date(2026, 3, 1))
+    assert sorted(sides_of(b)) == sorted(want)
+
+
+def test_contracted_will_without_a_meeting_verb_is_none() -> None:
+    b = extract(_TRIP + "In Bogota she'll visit the flower market with Carlos Mejia.", source="t",
+                published=None, today=date(2026, 3, 1))
+    assert sides_of(b) == []
+
+
+# ---- "A meets B on Thursday", "On Wednesday A sits down with B": a present tense with its day ----------
+
+_PRESENT = [
+    (
+        _TRIP + "On Wednesday Brandt sits down with the Peruvian trade minister, Luis Paredes, and they are "
+        "expected to sign a deal.",
+        [("bilateral", ["Luis Paredes", "Sofia Brandt"])],
+    ),
+    (
+        _TRIP + "Brandt meets Trade Minister Ana Torres on Thursday, and the agenda is mostly bananas.",
+        [("bilateral", ["Ana Torres", "Sofia Brandt"])],
+    ),
+    (
+        _TRIP + "Brandt meets with Colombia's Trade Minister Carlos Mejia in Bogota on Friday.",
+        [("bilateral", ["Carlos Mejia", "Sofia Brandt"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _PRESENT)
+def test_present_tense_meeting_beside_its_day(text: str, want: list[tuple[str, list[str]]]) -> None:
+    b = extract(text, source="t", published=None, today=date(2026, 3, 1))
+    assert sorted(sides_of(b)) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Brandt meets Trade Minister Ana Torres often, aides say.",  # no day: a habit, not a plan
+        # no named subject: a body's own session
+        "The Andean trade council meets in Lima on Thursday with Ana Torres in the chair.",
+    ],
+)
+def test_present_tense_without_day_or_named_subject_is_none(line: str) -> None:
+    b = extract(_TRIP + line, source="t", published=None, today=date(2026, 3, 1))
+    assert ("bilateral", ["Ana Torres", "Sofia Brandt"]) not in sides_of(b)
+
+
+# ---- a transcript line's speaker label is no subject for "he" in its second sentence -----------------
+
+_LABELLED = [
+    (
+        "MORNING REPORT\n\nHOST: Defence Minister Tom Aldous leaves tonight on a trip to Tokyo, Seoul and "
+        "Manila.\n\nREPORTER NINA COLE: Tokyo on "
+        "Monday. He'll meet Defence Minister Kenji Arai there.",
+        [("bilateral", ["Kenji Arai", "Tom Aldous"])],
+    ),
+    (
+        "EVENING NEWS\n\nANCHOR: Foreign Minister Clara Voss leaves on a tour of Nairobi, Kampala and "
+        "Kigali.\n\nCORRESPONDENT SAM OKAFOR: "
+        "Nairobi first, on Tuesday. She will meet Foreign Minister Ruth Wambui.",
+        [("bilateral", ["Clara Voss", "Ruth Wambui"])],
+    ),
+    (
+        "WORLD TODAY\n\nHOST: Trade Secretary Owen Pryce leaves on a trip to Delhi, Mumbai and "
+        "Dhaka.\n\nREPORTER LENA HART: Delhi on "
+        "Thursday. He'll then sit down with Commerce Minister Arjun Mehta.",
+        [("bilateral", ["Arjun Mehta", "Owen Pryce"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _LABELLED)
+def test_speaker_label_is_no_subject_for_he(text: str, want: list[tuple[str, list[str]]]) -> None:
+    b = extract(text, source="t", published=None, today=date(2026, 3, 1))
+    assert sorted(sides_of(b)) == sorted(want)
+
+
+def test_a_name_opening_a_labelled_line_is_still_the_subject() -> None:
+    # the line's body opens with a name: that person, not the protagonist, holds the meeting
+    text = (
+        "MORNING REPORT\n\nHOST: Defence Minister Tom Aldous leaves tonight on a trip to Tokyo, Seoul and "
+        "Manila.\n\nREPORTER NINA COLE: Deputy Minister Ian Roe flies ahead on Monday. He will meet Defence "
+        "Minister Kenji Arai there."
+    )
+    b = extract(text, source="t", published=None, today=date(2026, 3, 1))
+    assert ("bilateral", ["Ian Roe", "Kenji Arai"]) in sides_of(b)

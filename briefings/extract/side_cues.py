@@ -72,6 +72,8 @@ CUE = guarded(
         rf"will\s+(?:{_V_HOLD}|{_V_HOLD_PART}|{_V_HAVE})|"
         rf"to\s+(?:{_V_FUTURE}|{_V_CONVENE}|{_V_HOLD}|{_V_HOLD_PART}|{_V_HAVE})|"
         rf"would\s+(?:{_V_FUTURE}|{_V_CONVENE})|"
+        # "She'll meet B" (a contracted will); "On Friday A sits down with B", "A meets B on Friday": a plan
+        rf"['’]ll\s+(?:{_V_FUTURE})|(?P<now>(?:meets|sits\s+down)(?:\s+with|)(?=\s+(?:the\s+|)[A-Z]))|"
         r"also\s+(?:(?:met(?:\s+(?:jointly|separately|briefly|privately)|)|held\s+talks)\s+with|met(?=\s+[A-Z]))|"
         r"met(?:\s+(?:jointly|separately|briefly|privately)|)\s+with|held\s+talks\s+with|"
         # "B also met A and called on Prime Minister C": a call the readout reports
@@ -89,10 +91,8 @@ CUE = guarded(
         # "goes on to X for three days of talks, 2 to 4 May, with B"
         r"(?:\w+\s+){1,3}?of\s+talks,[^,;]{1,25},\s+with)|"
         # "co-chair the annual Political, Security and Defense Dialogue with B": commas inside a name
-        rf"also\s+{_V_HOLD}|{_V_HOLD}|"
-        # "is also arranging a meeting with B"
+        rf"also\s+{_V_HOLD}|{_V_HOLD}|"  # then "is also arranging a meeting with B", "and a Y meeting with B"
         rf"(?:arrang\w+|plans?\s+to\s+(?:hold|have))\s+an?\s+(?:[\w.'’\"“”+-]+\s+){{0,4}}?{_NOUN_WITH}|"
-        # "... and a Y meeting with B"
         rf"a(?<=\band\sa)n?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with|"
         # "A meeting with B, title, is also being arranged": a sentence opening with the meeting it plans
         r"(?P<planned>A(?:(?<=\nA)|(?<=[.:]\sA))\s+(?:[a-z][\w-]*\s+){0,2}?(?:meeting|call|talks)\s+with)"
@@ -215,7 +215,7 @@ CUE_WORDS = (
     "working", "chair", "joining ", "join ", "joins ", "On the ", "represent", "participate", "take part",
     "ialogue", "ummit", "ession", "onsultations", "iscussion", "oundtable", " will convene", " will be held",
     " will take place", "for a visit", "for a tour", "for a meeting", "Meeting", "attend", "ministerial",
-    "Talks", "ommission", "ull-aside", "ounterpart", "sit down", " see ", "Meeting with",
+    "Talks", "ommission", "ull-aside", "ounterpart", "down with", " see ", "Meeting with",
 )  # fmt: skip
 
 

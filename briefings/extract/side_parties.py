@@ -41,6 +41,7 @@ _GROUP_MEETS = re.compile(
     r"\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads|[Cc]hiefs|[Oo]fficials|[Dd]elegates)\b[^.;]{0,60}?"
     r"\bwill\s+(?:also\s+)?(?:meet|convene|gather)\b"
 )
+_DAY = re.compile(r"\b(?:[Tt]oday|[Tt]omorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _ARTICLE = re.compile(r"\s(?:an?|the)\s")
 _OF_BODY = re.compile(r"\s+of\s+the\s+[A-Z]")
 _WITH_AFTER = re.compile(r"[^,;]{0,40}?\bwith\s+(?:[A-Z]|(?:his|her|their)\s)")
@@ -73,6 +74,8 @@ def cue_parties(
 ) -> Parties | None:
     """(subject, the people of its clause, kind word, a meeting inside the visit?); None: no meeting."""
     seg = doc.text[a:b]
+    if m["now"] and (not _DAY.search(s.text) or not people_in(doc, people, a, m.start())):
+        return None  # "A meets B" is a plan only beside its day ("on Friday"), and only a named person's
     in_visit = False
     pair_cue = bool(m["pair"])
     if (

@@ -240,11 +240,11 @@ def prev_subject(doc: Doc, people: People, s: Sentence) -> PersonRec | None:
     if prev is None or prev.paragraph != s.paragraph:
         return None
     verb = _SUBJECT_END.search(doc.text, prev.start, prev.end)
-    if verb is None:  # "B leaves X on Sunday.": the name that opens the sentence
-        first = people.at(prev.start, min(prev.end, prev.start + 60))
-        return first[0][1] if first and first[0][0].span_start == prev.start else None
-    named: list[PersonRec] = []
     start = body_start(prev)  # "MR A: I expect the Secretary will ...": the speaker is no subject
+    if verb is None:  # "B leaves X on Sunday.": the name that opens the sentence (after a speaker's label)
+        first = people.at(start, min(prev.end, start + 60))
+        return first[0][1] if first and first[0][0].span_start == start else None
+    named: list[PersonRec] = []
     for mention, rec in people.at(start, verb.start()):
         if _WITH_BEFORE.search(doc.text, max(prev.start, mention.span_start - 40), mention.span_start):
             continue  # "A meeting with B is being arranged": B is met, not the subject
