@@ -1,6 +1,8 @@
 """Side-meeting rules, round 19 (sm19b): a common title as the subject ("the minister will hold talks with
 B"), where the lead names no participant of the main event, means the first person named before who holds
-that title, also after a long fronted phrase ("On the sidelines of the X Council, the minister ...")."""
+that title, also after a long fronted phrase ("On the sidelines of the X Council, the minister ..."); a
+contracted will ("she'll meet B"); a present tense beside its day ("A meets B on Thursday"); a transcript
+line's speaker label is no subject for "he"; "co-chair with B the third session of X"."""
 
 from __future__ import annotations
 
@@ -171,3 +173,41 @@ def test_a_name_opening_a_labelled_line_is_still_the_subject() -> None:
     )
     b = extract(text, source="t", published=None, today=date(2026, 3, 1))
     assert ("bilateral", ["Ian Roe", "Kenji Arai"]) in sides_of(b)
+
+
+# ---- "co-chair with B the third session of X": the object shifted after the person ----------------------
+
+_TOUR = (
+    "Foreign Minister Li Wen will pay official visits to Kenya, Ghana and Senegal from March 5 to 11, a "
+    "spokesperson said.\n\n"
+)
+
+_SHIFTED = [
+    (
+        _TOUR + "During his stay in Ghana, Li will co-chair with Ghanaian Foreign Minister Kwame Asante the "
+        "third session of the China-Ghana Joint Committee.",
+        [("bilateral", ["Kwame Asante", "Li Wen"])],
+    ),
+    (
+        _TOUR + "In Dakar, Li will hold with Senegalese Foreign Minister Awa Diop the first round of a new "
+        "strategic dialogue.",
+        [("bilateral", ["Awa Diop", "Li Wen"])],
+    ),
+    (
+        _TOUR + "In Nairobi he is to co-chair with Kenyan Foreign Minister Peter Kamau the annual meeting of "
+        "the joint trade commission.",
+        [("bilateral", ["Li Wen", "Peter Kamau"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _SHIFTED)
+def test_co_chair_with_b_the_session(text: str, want: list[tuple[str, list[str]]]) -> None:
+    b = extract(text, source="t", published=None, today=date(2026, 3, 1))
+    assert sorted(sides_of(b)) == sorted(want)
+
+
+def test_co_chair_with_b_without_a_meeting_is_none() -> None:
+    text = _TOUR + "In Accra, Li will co-chair with Kwame Asante's office the drafting of a joint communique."
+    b = extract(text, source="t", published=None, today=date(2026, 3, 1))
+    assert sides_of(b) == []

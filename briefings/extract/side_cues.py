@@ -24,6 +24,8 @@ _V_FUTURE = (
     r"(?:also\s+|)(?:then\s+|)(?:(?:separately|jointly|briefly|privately|likely|probably)\s+|)(?:meet(?:\s+(?:jointly|separately|briefly|privately)|)"
     r"(?:\s+with|)|(?:(?<=also\s|then\s)|(?<=slated\sto\s)|(?<=scheduled\sto\s)|(?<=expected\sto\s))sit\s+down\s+with|(?:hold|have)\s+talks(?:\s+(?:in|at|on)\s+[^,;.]{1,30}?)?\s+with|call\s+on|"
     r"speak\s+(?:separately\s+|)(?:by\s+(?:phone|telephone|video)\s+)?with|"
+    # "co-chair with B the third session of X", "hold with B the first round of talks": the object last
+    r"(?:co-chair|hold)\s+with(?=\s[^.;]{1,100}?\s(?:session|meeting|round|dialogue)\b)|"
     # "will see Foreign Secretary B and President C": to see a named person is to meet them
     r"see(?=\s+(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+(?:\s+(?:and|on|in|for|before|to)\b|[,.;])))"
 )
@@ -130,8 +132,7 @@ CUE = guarded(
         # (a leading \b outside the group: a branch that cannot start mid-word fails fast)
         # "lead the U.S. delegation to the A-B Consultations": the format's meeting the delegation goes to
         r"|\b(?:(?:for|join|joins|attend|attends|as\s+well\s+as|co-chair|chair|participate\s+in|take\s+part\s+in|"
-        r"to(?<=delegation\sto))"
-        r"\s+the|A(?:(?<=\nA)|(?<=\.\sA))|\)(?<=\d\)))\s+"
+        r"to(?<=delegation\sto))\s+the|A(?:(?<=\nA)|(?<=\.\sA))|\)(?<=\d\)))\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+"
         r"(?:[\w'’+()-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|Council|Committee|"
         r"(?<=ministers'\s)meeting|(?<=ministers’\s)meeting)\b"
@@ -164,8 +165,7 @@ UNDECIDED = by_first_letter(guarded(re.compile(
     r"no (?:such )?(?:meeting|talks) (?:has|have) (?:yet )?been (?:arranged|scheduled|set|confirmed)|"
     # "No bilateral meeting between A and B is planned", "A meeting with B is also under consideration"
     r"no (?:[a-z-]+ ){0,2}(?:meeting|talks)\b[^.;]{0,80}?\b(?:is|are|was|were) "
-    r"(?:planned|scheduled|foreseen)|"
-    r"under consideration)\b",
+    r"(?:planned|scheduled|foreseen)|under consideration)\b",
     re.I,
 )))
 # (every alternative opens with a comma, a semicolon or a space: the lookahead rejects other positions in
