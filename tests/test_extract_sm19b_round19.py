@@ -2,7 +2,8 @@
 B"), where the lead names no participant of the main event, means the first person named before who holds
 that title, also after a long fronted phrase ("On the sidelines of the X Council, the minister ..."); a
 contracted will ("she'll meet B"); a present tense beside its day ("A meets B on Thursday"); a transcript
-line's speaker label is no subject for "he"; "co-chair with B the third session of X"."""
+line's speaker label is no subject for "he"; "co-chair with B the third session of X"; "a trilateral meeting
+of the X Partnership" keeps its own kind word."""
 
 from __future__ import annotations
 
@@ -211,3 +212,47 @@ def test_co_chair_with_b_without_a_meeting_is_none() -> None:
     text = _TOUR + "In Accra, Li will co-chair with Kwame Asante's office the drafting of a joint communique."
     b = extract(text, source="t", published=None, today=date(2026, 3, 1))
     assert sides_of(b) == []
+
+
+# ---- "a trilateral meeting of the X Partnership": the cue's own kind word over a body's default ----------
+
+_FORUM = (
+    "The Asia Security Forum opens in Singapore on 5 June, organisers said. Confirmed speakers include "
+    "Japan's Defence Minister Kenji Arai, Australia's Defence Minister Tom Aldous and US Secretary of "
+    "Defense Mark Hollister.\n\n"
+)
+
+_KIND_OF_BODY = [
+    (
+        _FORUM + "On the sidelines of the Forum, Mr Arai, Mr Aldous and Secretary Hollister will hold a "
+        "trilateral ministerial meeting of the Pacific Defence Partnership.",
+        [("trilateral", ["Kenji Arai", "Mark Hollister", "Tom Aldous"])],
+    ),
+    (
+        _FORUM + "Mr Arai, Mr Aldous and Secretary Hollister will also hold a trilateral meeting of the "
+        "Pacific Defence Partnership on 6 June.",
+        [("trilateral", ["Kenji Arai", "Mark Hollister", "Tom Aldous"])],
+    ),
+    (
+        _FORUM + "On 6 June, the three ministers, Mr Arai, Mr Aldous and Secretary Hollister, will hold a "
+        "trilateral dialogue of the Indian Ocean Compact.",
+        [("trilateral", ["Kenji Arai", "Mark Hollister", "Tom Aldous"])],
+    ),
+    (
+        _FORUM + "On 6 June Mr Arai, Mr Aldous and Secretary Hollister will co-chair a trilateral meeting of "
+        "the Coral Sea Group.",
+        [("trilateral", ["Kenji Arai", "Mark Hollister", "Tom Aldous"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _KIND_OF_BODY)
+def test_kind_word_of_a_bodys_meeting(text: str, want: list[tuple[str, list[str]]]) -> None:
+    b = extract(text, source="t", published=None, today=date(2026, 6, 1))
+    assert sides_of(b) == want
+
+
+def test_a_bodys_meeting_without_kind_word_stays_multilateral() -> None:
+    text = _FORUM + "On 6 June Secretary Hollister will chair a meeting of the Coral Sea Group with Mr Arai."
+    b = extract(text, source="t", published=None, today=date(2026, 6, 1))
+    assert sides_of(b) == [("multilateral", ["Kenji Arai", "Mark Hollister"])]

@@ -139,8 +139,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             pair_of = pair_body(doc.text, m.end(), s.end) if m["pair"] else None
             unnamed = unnamed_session(doc.text, m, s.start)
             if m["multi"] or of_body or pair_of:
-                # "chair a meeting of the X Group with B": a named group's session
-                kind_word = pair_of or body_kind(m.group()) or "multilateral"
+                # "chair a meeting of the X Group with B": a named group's session ("a trilateral meeting of")
+                kind_word = (kind_word if inner else "") or pair_of or body_kind(m.group()) or "multilateral"
             if m["fmt"]:  # "travel to X for the A-B Economic Dialogue": a meeting of the sides it names
                 fmt = named_format(doc, s, m, main.sentence, main.event.name)
                 if fmt is None:
