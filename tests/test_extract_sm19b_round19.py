@@ -3,7 +3,8 @@ B"), where the lead names no participant of the main event, means the first pers
 that title, also after a long fronted phrase ("On the sidelines of the X Council, the minister ..."); a
 contracted will ("she'll meet B"); a present tense beside its day ("A meets B on Thursday"); a transcript
 line's speaker label is no subject for "he"; "co-chair with B the third session of X"; "a trilateral meeting
-of the X Partnership" keeps its own kind word."""
+of the X Partnership" keeps its own kind word; two of one state whom no named subject meets ("where it is
+scheduled to meet A and B") are no meeting between themselves."""
 
 from __future__ import annotations
 
@@ -256,3 +257,45 @@ def test_a_bodys_meeting_without_kind_word_stays_multilateral() -> None:
     text = _FORUM + "On 6 June Secretary Hollister will chair a meeting of the Coral Sea Group with Mr Arai."
     b = extract(text, source="t", published=None, today=date(2026, 6, 1))
     assert sides_of(b) == [("multilateral", ["Kenji Arai", "Mark Hollister"])]
+
+
+# ---- a cue with no one to hold it, naming two of one state: no meeting between them -----------------------
+
+_CODEL = (
+    "WASHINGTON - Senator Ruth Calder will lead a congressional delegation to Chile and Peru from May 3 to "
+    "May 9.\n\n"
+)
+
+_ONE_SIDE = [
+    (
+        _CODEL + "The delegation will end its trip in Lima, where it is scheduled to meet Peruvian Foreign "
+        "Minister Rosa Quispe and Peruvian Defence Minister Hugo Salas.",
+        ["Hugo Salas", "Rosa Quispe"],
+    ),
+    (
+        _CODEL + "In Santiago the group is due to meet Chilean Foreign Minister Ana Rojas and Chilean "
+        "Finance Minister Pablo Vera.",
+        ["Ana Rojas", "Pablo Vera"],
+    ),
+    (
+        _CODEL + "In Valparaiso, they are expected to meet Chilean Interior Minister Luis Soto and Chilean "
+        "Defence Minister Marta Diaz.",
+        ["Luis Soto", "Marta Diaz"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), _ONE_SIDE)
+def test_two_of_one_state_met_by_no_one_named_are_no_meeting(text: str, pair: list[str]) -> None:
+    b = extract(text, source="t", published=None, today=date(2026, 4, 20))
+    assert all(ps != pair for _, ps in sides_of(b))
+
+
+def test_two_of_one_state_met_by_a_named_subject_still_meet() -> None:
+    text = _CODEL + (
+        "In Lima, Senator Calder will meet Peruvian Foreign Minister Rosa Quispe and Peruvian Defence "
+        "Minister Hugo Salas."
+    )
+    b = extract(text, source="t", published=None, today=date(2026, 4, 20))
+    want = [("bilateral", ["Hugo Salas", "Ruth Calder"]), ("bilateral", ["Rosa Quispe", "Ruth Calder"])]
+    assert sorted(sides_of(b)) == want
