@@ -366,7 +366,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     kind = "bilateral" if two else named_pair_kind(seg, recs) or kind
                 one_side = len(recs) > 1 and recs[0].country is not None
                 one_side = one_side and len({r.country for r in recs}) == 1
-                if subject is None and not oth and one_side and (len(groups) > 1 or not (group or kind_word)):
+                lone = len(groups) > 1 or not (group or kind_word or meal_or_call or "call" in m.group())
+                if subject is None and not oth and one_side and lone:
                     continue  # one side of a cue's people (the other split off, or no holder named): none
                 names = [r.name for r in recs]
                 # one person at two named gatherings: two meetings
