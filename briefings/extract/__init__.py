@@ -118,7 +118,7 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
         # "SEOUL (Agency) -- Speaker A will visit Yland": a national agency's home is not the visit's host
         away = visited_country(doc) or departure_country(doc, dateline.city.country)
         host = away if away and away != dateline.city.country else dateline.city.country
-    host = host or hosting_state(doc, body)  # "Xland set to host the Y ministers": no city named
+    host = host or hosting_state(body)  # "Xland set to host the Y ministers": no city named
     parties: list[str] = []
     for s in body:
         if EVENT_NOUN.search(s.text):

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.gazetteer import country_of, place_country
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import PersonRec
 from briefings.extract.regex_guard import guarded
@@ -43,9 +43,7 @@ def departure_country(doc: Doc, home: str) -> str | None:
         for m in _DEPARTS.finditer(s.text):
             words = m["p"].split()
             for k in range(len(words), 0, -1):  # the longest name first ("New York", not "New")
-                name = " ".join(words[:k])
-                city = None if country_of(name) else find_city(name)
-                place = country_of(name) or (city.country if city else None)
+                place = place_country(" ".join(words[:k]))
                 if place:
                     found.add(place)
                     break
@@ -60,7 +58,7 @@ _HOSTS = re.compile(
 )
 
 
-def hosting_state(doc: Doc, sents: list[Sentence]) -> str | None:
+def hosting_state(sents: list[Sentence]) -> str | None:
     """The state a headline or lead sentence opens with as the host ("Xland set to host the Y meeting")."""
     for s in sents[:3]:
         m = _HOSTS.match(s.text.lstrip()) if "host" in s.text else None

@@ -13,7 +13,7 @@ from briefings.extract.people import People, PersonRec
 from briefings.extract.people_chains import pair_meets
 from briefings.extract.people_clauses import new_clause
 from briefings.extract.people_cues import CHAIN_GAP
-from briefings.extract.regex_guard import by_first_letter, guarded
+from briefings.extract.regex_guard import guarded
 from briefings.extract.sentences import Doc
 
 _APPOS_GAP = re.compile(r"^\s*(?:MP\s*)?,\s*(?:the\s+)?[^,;]{0,90},\s*(?:and\s+)?$")
@@ -159,7 +159,7 @@ def served_under(text: str, people: People) -> None:
 # "A and his former defence minister B": the possessive is A's, so is B's government
 _AND_HIS = re.compile(r"\band\s+(?:his|her)\s+$")
 _NOT_OWN = re.compile(r"\b(?:counterparts?|peers?|hosts?|guests?|visitors?|opposite)\b", re.I)
-_NOT_OWN = by_first_letter(guarded(_NOT_OWN))  # (regex_guard: same matches)
+_NOT_OWN = guarded(_NOT_OWN)  # (regex_guard: same matches)
 
 
 def his_own(text: str, people: People) -> None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from briefings.extract.dates import DateMention, find_dates
-from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.gazetteer import country_of, find_city, place_country
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
 
@@ -107,11 +107,6 @@ _THEN_LEG = re.compile(
 )
 
 
-def _country(place: str) -> str | None:
-    city = find_city(place)
-    return country_of(place) or (city.country if city else None)
-
-
 # ", followed by an official visit to Y on Thursday 26 November": a dated visit elsewhere closing the trip
 _FOLLOWED_VISIT = re.compile(
     r"\s*,?\s+followed\s+by\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:the\s+)?"
@@ -122,7 +117,7 @@ _FOLLOWED_VISIT = re.compile(
 def _followed_visit(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> date | None:
     """ "a State visit to X from 23 to 25 May, followed by an official visit to Y on 26 May": Y's last day."""
     m = _FOLLOWED_VISIT.match(doc.text, dm.end, s.end) if "followed by" in s.text else None
-    if m is None or _country(m["p"]) is None:
+    if m is None or place_country(m["p"]) is None:
         return None
     last = dm.end_date or dm.date
     d = next((x for x in find_dates(doc.text, m.end(), s.end, ref) if x.start == m.end()), None)
@@ -141,7 +136,7 @@ def onward_leg(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> date | None
     if there is None or not _THEN_LEG.search(doc.text, there.start, there.end):
         return None
     a, b = _place(s.text), _place(there.text)
-    if a is None or b is None or _country(a) is None or _country(a) == _country(b):
+    if a is None or b is None or place_country(a) is None or place_country(a) == place_country(b):
         return None
     for d in find_dates(doc.text, there.start, there.end, ref):
         if 0 < (d.date - day).days <= 2:

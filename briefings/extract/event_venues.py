@@ -17,9 +17,8 @@ def venue_city(doc: Doc, s: Sentence, prefer: frozenset[str]) -> City | None:
     venue is named with."""
     if "s " in s.text:
         for pm in _CITY_VENUE.finditer(doc.text, s.start, s.end):
-            owner = find_city(pm[1], prefer)
-            state = country_of(pm[1])
-            if owner is not None and (state is None or state == owner.country):
+            owner = _city_not_state(pm[1], prefer)
+            if owner is not None:
                 return owner  # a city's (or a city-state's) own building; "Japan's X Palace" is a state's
     v = venue_in(doc.text, s.start, s.end)
     m = _COMMA_CITY.match(doc.text, v[2], s.end) if v else None
@@ -30,14 +29,13 @@ def venue_city(doc: Doc, s: Sentence, prefer: frozenset[str]) -> City | None:
             words = lm[1].split()
             if len(words) < n:
                 continue
-            name = " ".join(words[:n])
-            city, state = find_city(name, prefer), country_of(name)
-            if city is not None and (state is None or state == city.country):
+            city = _city_not_state(" ".join(words[:n]), prefer)
+            if city is not None:
                 return city
     if v and m is None and (tm := _CITY_TAIL.search(v[0])):
         # "at the European Convention Center Xcity": a venue its city's name closes
-        city, state = find_city(tm[1], prefer), country_of(tm[1])
-        if city is not None and (state is None or state == city.country) and city.population >= 50_000:
+        city = _city_not_state(tm[1], prefer)
+        if city is not None and city.population >= 50_000:
             return city  # (a small namesake town is more likely a wing's or annex's name)
     if v and m is None and lm is None and (hm := _CITY_HOTEL.match(v[0])):
         # "at the Xcity Hotel": a hotel named by its capital's name, in a country the text names (a hotel
@@ -51,11 +49,13 @@ def venue_city(doc: Doc, s: Sentence, prefer: frozenset[str]) -> City | None:
         m = next((x for x in _AT_NAME_CITY.finditer(doc.text, s.start, s.end)), None)
     if m is None:
         return None
-    city = find_city(m[1], prefer)
-    country = country_of(m[1])
-    if city is None or (country is not None and country != city.country):
-        return None  # "at the X Hotel, Country": a country is no city unless a city-state
-    return city
+    return _city_not_state(m[1], prefer)  # "at the X Hotel, Country": no city unless a city-state
+
+
+def _city_not_state(name: str, prefer: frozenset[str]) -> City | None:
+    """The city a name gives; a country's name only when it is a city-state ("Singapore")."""
+    city, state = find_city(name, prefer), country_of(name)
+    return city if city is not None and (state is None or state == city.country) else None
 
 
 # "Cityname's Grand Hotel": a building named with the city that owns it

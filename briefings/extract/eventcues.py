@@ -86,16 +86,13 @@ def feature(toks: list[Tok], i: int, j: int) -> bool:
 THE_MEETING_IS = re.compile(
     r"(?:The|That|This)\s+(?:meeting|talks)\s+(?:is|are|will\s+be)\s+(?:set|scheduled|slated|expected|due)\b"
 )
-_ATTEND_IN = re.compile(
-    r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\s+[^.;]{0,80}?"
-    r"\b(?:Meetings?|Summit|Conference|Forum|Dialogue|Ministerial)\s+in\s+(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+# "... the X Summit in C": a gathering in a city
+_GATHERING_IN = (
+    r"\b(?:Meetings?|Summit|Conference|Forum|Dialogue|Ministerial)\s+in\s+"
+    r"(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
-
-
-_WILL_ATTEND_IN = re.compile(
-    r"\b(?:will|to)\s+attend\s+[^.;]{0,80}?"
-    r"\b(?:Meetings?|Summit|Conference|Forum|Dialogue|Ministerial)\s+in\s+(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-)
+_ATTEND_IN = re.compile(r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\s+[^.;]{0,80}?" + _GATHERING_IN)
+_WILL_ATTEND_IN = re.compile(r"\b(?:will|to)\s+attend\s+[^.;]{0,80}?" + _GATHERING_IN)
 
 
 def regathered_city(doc: Doc, s: Sentence, dm: DateMention, ref: date, prefer: frozenset[str]) -> City | None:

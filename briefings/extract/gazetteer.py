@@ -370,3 +370,9 @@ def _adjectives() -> dict[str, str]:
 def adjective_of(country: str) -> str:
     """The English adjective for a country ("South Korea" -> "South Korean"), else the name itself."""
     return _adjectives().get(country, country)
+
+
+def place_country(name: str) -> str | None:
+    """The country a place name names: the country itself, else the country of the city it names."""
+    city = find_city(name)
+    return country_of(name) or (city.country if city else None)

@@ -11,10 +11,9 @@ from briefings.extract.gazetteer import find_city
 from briefings.extract.org_acronyms import spelled_out
 from briefings.extract.org_names import ORGANISATIONS
 from briefings.extract.people import People
+from briefings.extract.people_affiliation import CAPS as _CAPS
 from briefings.extract.people_affiliation import city_alone, named_home, place_state, state_of
 from briefings.extract.sentences import Doc
-
-_CAPS = r"[A-Z][\w'’.-]*"
 
 
 def _one_state(name: str, home: str) -> bool:

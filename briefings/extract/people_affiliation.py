@@ -15,7 +15,7 @@ from briefings.extract.mention_model import Mention
 from briefings.extract.org_acronyms import spelled_think_tank, think_tank_officer, think_tanks
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
-from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
+from briefings.extract.regex_guard import class_scan, guarded
 from briefings.extract.regions import region_abbrev_country
 from briefings.extract.roles import TITLE_WORDS
 from briefings.extract.sentences import Doc
@@ -28,8 +28,8 @@ _NOUN = (
 _OUTSIDE = re.compile(rf"\b{_NOUN}s?\b", re.I)
 _TITLED = re.compile(rf"\b{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$", re.I)
 _WRITERS = re.compile(r"\b(?:writer|reporter|correspondent|editor|journalist|columnist)\b", re.I)
-_WRITERS = by_first_letter(guarded(_WRITERS))  # (regex_guard: same matches)
-_CAPS = r"[A-Z][\w'’.-]*"
+_WRITERS = guarded(_WRITERS)  # (regex_guard: same matches)
+CAPS = r"[A-Z][\w'’.-]*"
 # "South African analyst A": a country adjective heads the description before the name
 _ADJ = r"(?P<adj>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z][\w-]*\s+){0,3}"
 _ADJ_BEFORE = re.compile(rf"(?:^|[\s,“\"(]){_ADJ}{_NOUN}\s+$")
@@ -37,10 +37,10 @@ _ADJ_BEFORE = re.compile(rf"(?:^|[\s,“\"(]){_ADJ}{_NOUN}\s+$")
 _ADJ_AFTER = re.compile(rf"^\s*,\s*(?:a|an)\s+{_ADJ}{_NOUN}\b")
 # where a description ends: the verb of speech, a quote, a clause
 _DESC_END = class_scan(guarded(re.compile(r",?\s+(?:said|says|told|added|noted|argued|warned)\b|[“”\";]")))
-_BASED = guarded(re.compile(rf"(?P<place>(?:{_CAPS}\s+){{0,2}}{_CAPS})-based\b"))
+_BASED = guarded(re.compile(rf"(?P<place>(?:{CAPS}\s+){{0,2}}{CAPS})-based\b"))
 # "Xcity-based analyst A": the place heads the description before the name
 _BASED_BEFORE = re.compile(
-    rf"(?P<place>(?:{_CAPS}\s+)?{_CAPS})-based\s+(?:[a-z][\w-]*\s+){{0,3}}{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$"
+    rf"(?P<place>(?:{CAPS}\s+)?{CAPS})-based\s+(?:[a-z][\w-]*\s+){{0,3}}{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$"
 )
 # "a Yish researcher at the X Institute, A, said": the description stands before the name, in apposition
 _DESC_BEFORE = re.compile(
@@ -60,25 +60,25 @@ _BODY = (
 _PARTICLES = r"de|del|de\s+la|de\s+los|de\s+las|des|du|da|das|do|dos|di|della|degli|la|los|las"
 _INST = guarded(
     re.compile(
-        rf"\b(?:at|of|with|from)\s+(?:the\s+)?(?:(?P<owner>{_CAPS}(?:\s+{_CAPS}){{0,2}})['’]s\s+)?"
-        rf"(?P<inst>{_CAPS}(?:\s+(?:(?:of|for|on|and|the|{_PARTICLES})\s+)*{_CAPS})*)(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?"
+        rf"\b(?:at|of|with|from)\s+(?:the\s+)?(?:(?P<owner>{CAPS}(?:\s+{CAPS}){{0,2}})['’]s\s+)?"
+        rf"(?P<inst>{CAPS}(?:\s+(?:(?:of|for|on|and|the|{_PARTICLES})\s+)*{CAPS})*)(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?"
     )
 )
 _BODY_WORD = re.compile(rf"\b{_BODY}\b")
 # up to four words, so that a four-word city is not read as its first word ("in Ho Chi Minh City", not "Ho")
 # (and the region or country after its comma: "in Xtown, Ont.", "in Xtown, Yland")
 _IN_CITY = re.compile(
-    rf",?\s+(?:based\s+)?in\s+(?P<place>{_CAPS}(?:\s+{_CAPS}){{0,3}})(?:,\s+(?P<region>{_CAPS}(?:\s+{_CAPS})?))?"
+    rf",?\s+(?:based\s+)?in\s+(?P<place>{CAPS}(?:\s+{CAPS}){{0,3}})(?:,\s+(?P<region>{CAPS}(?:\s+{CAPS})?))?"
 )
 # "..., a think tank in Xcity" / "a Xcity think tank"
 _TANK_IN = class_scan(re.compile(
     r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:think[- ]tank|university|institute|research\s+(?:centre|center|group))"
-    rf"\s+(?:based\s+)?in\s+(?P<place>{_CAPS}(?:\s+{_CAPS}){{0,3}})"
+    rf"\s+(?:based\s+)?in\s+(?P<place>{CAPS}(?:\s+{CAPS}){{0,3}})"
 ))
 _CITY_TANK = guarded(
     re.compile(
-        rf"\b(?:a|an)\s+(?P<place>{_CAPS}(?:\s+{_CAPS})?)\s+"
+        rf"\b(?:a|an)\s+(?P<place>{CAPS}(?:\s+{CAPS})?)\s+"
         r"(?:[a-z][\w-]*\s+){0,2}?(?:think[- ]tank|university)\b"
     )
 )
@@ -304,7 +304,7 @@ def at_institution(rec: PersonRec, text: str) -> bool:
 
 # "Dr A, from the X Centre at the University of Y, said": a research body's, with no title of a government's
 _FROM_BODY = re.compile(
-    rf"\s*,?\s+(?:from|at)\s+the\s+(?:{_CAPS}\s+(?:(?:of|for|on|and|the)\s+)*){{0,6}}?{_BODY}\b"
+    rf"\s*,?\s+(?:from|at)\s+the\s+(?:{CAPS}\s+(?:(?:of|for|on|and|the)\s+)*){{0,6}}?{_BODY}\b"
 )
 
 

@@ -117,7 +117,6 @@ def initials_holder(people: People, acronym: str) -> PersonRec | None:
     return matching[0] if len(matching) == 1 else None
 
 
-
 # "A said in a statement", "A told X in a written statement": the person just named issued it
 _ISSUED_BY = re.compile(
     r"\s*,?\s*(?:said|says|told\s+[\w ]{1,30}?|wrote|added)\s+(?:\w+\s+)?"

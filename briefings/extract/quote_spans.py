@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.literals import has_any
 from briefings.extract.quote_forms import Para
 from briefings.extract.sentences import Doc
 
@@ -41,7 +42,7 @@ def _closing_para(text: str, paras: list[Para], k: int, mark_open: str, mark_clo
         seg = text[paras[j].start : paras[j].end]
         if _closes_run(seg, mark_open, mark_close):
             return j
-        if any(c in seg for c in _MARKS):
+        if has_any(seg, _MARKS):
             return -1
     return -1
 

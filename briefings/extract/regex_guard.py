@@ -83,7 +83,8 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
         # sre's own first-character scan does not fold case: it gets every character that folds to one
         if not all(c.isascii() for c in chars):
             return re.compile(source, pattern.flags)
-        chars = {x for x in _ASCII_FOLDS if any(re.fullmatch(re.escape(c), x, re.I) for c in chars)}
+        folds = re.compile(group, re.I)  # one class, not one fullmatch per character (import time)
+        chars = {x for x in _ASCII_FOLDS if folds.fullmatch(x)}
     return _first_char_scan(pattern, chars, source)
 
 

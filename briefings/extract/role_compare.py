@@ -100,6 +100,4 @@ def _weak(role: str) -> bool:
 
 
 _SEATS = frozenset({"senator", "representative", "congressman", "congresswoman", "mp"})
-_WEAK_TITLES = frozenset(
-    {"senator", "representative", "congressman", "congresswoman", "mp", "the", "hon", "and"}
-)
+_WEAK_TITLES = _SEATS | {"the", "hon", "and"}

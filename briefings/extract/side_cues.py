@@ -215,7 +215,7 @@ CUE_WORDS = (
     "working", "chair", "joining ", "join ", "joins ", "On the ", "represent", "participate", "take part",
     "ialogue", "ummit", "ession", "onsultations", "iscussion", "oundtable", " will convene", " will be held",
     " will take place", "for a visit", "for a tour", "for a meeting", "Meeting", "attend", "ministerial",
-    "Talks", "ommission", "ull-aside", "ounterpart", "down with", " see ", "Meeting with",
+    "Talks", "ommission", "ull-aside", "ounterpart", "down with", " see ",
 )  # fmt: skip
 
 

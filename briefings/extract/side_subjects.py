@@ -172,7 +172,9 @@ def subject_of(
     # "On the sidelines, the minister will hold ... with B": an anaphor looks back, so where the lead named no
     # participant (or only one named later, as B may be) it means the first holder of that title named before
     earlier = titled_before(people, cm[1], s.start) if cm else None
-    if earlier is not None and (main_first is None or not titled_before(people, "", s.start, main_first)):
+    if earlier is not None and (
+        main_first is None or not any(r is main_first and mn.start < s.start for mn, r in people.mentions)
+    ):
         return earlier
     if cm and main_first and (not main_first.role or cm[1] in main_first.role.lower()):
         # "The external affairs minister is also expected to hold ... with B": the protagonist, unless
@@ -207,7 +209,7 @@ def subject_of(
     titled = title_holder(people, m[1]) if m else None
     if titled is None and main_first and re.match(r"\s*(?:[A-Z][\w,]*\s+)*[Tt]he\s+[A-Z]", head):
         return main_first  # "The Envoy will also meet X": the protagonist of the main event
-    head_of = delegation_head(doc, people, head) if titled is None and "elegation" in doc.text else None
+    head_of = delegation_head(doc, people, head) if titled is None else None
     if head_of is not None:
         return head_of  # "In X, MEPs will meet B": the delegation's head, whom the text says leads it
     if titled is None and main_first and _COMMON_TITLE.search(head):
@@ -218,11 +220,10 @@ def subject_of(
     return titled
 
 
-def titled_before(people: People, noun: str, offset: int, only: PersonRec | None = None) -> PersonRec | None:
-    """The first person (or only `only`) named before an offset whose role holds a title noun ("minister")."""
+def titled_before(people: People, noun: str, offset: int) -> PersonRec | None:
+    """The first person named before an offset whose role holds a title noun ("minister")."""
     named = {id(r) for mn, r in people.mentions if mn.start < offset}
-    recs = [only] if only is not None else people.recs
-    return next((r for r in recs if id(r) in named and noun in (r.role or "").lower()), None)
+    return next((r for r in people.recs if id(r) in named and noun in (r.role or "").lower()), None)
 
 
 def joint_subject(

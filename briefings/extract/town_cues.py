@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.agenda import MONTH
 from briefings.extract.event_spans import NOUN
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.places import city_after_district
@@ -64,8 +65,7 @@ _MEETING_IN_TOWN = re.compile(
 # verb, the town, then its day
 _GATHER_IN_TOWN = re.compile(
     r"\b(?:gather|gathers|gathering|meet|meets|convene|convenes|assemble|assembles)\s+in\s+"
-    rf"{_TOWN}\s+(?:from|on)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\s+\d)"
+    rf"{_TOWN}\s+(?:from|on)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day\b|{MONTH}\s+\d)"
 )
 # "will host his counterparts in Smalltown, south-east of Bigcity, on 25 May", "meet in Smalltown, a spa town
 # in the hills": a town placed by its bearing from a city or described as a town, where a meeting is held
