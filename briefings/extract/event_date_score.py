@@ -90,6 +90,10 @@ _CLOSING_DAY = re.compile(
     r"\b(?:continu\w*|runs?|running|lasts?|lasting)\s+(?:until|till|through)\s+(?:tomorrow,\s+)?$"
 )
 _UNTIL_WORDS = ("until", "till", "through")
+# "during A's official visit to X from": a stay's days, around the meeting held during it
+_DURING_STAY = re.compile(
+    r"\bduring\s+(?:[\w'’.-]+\s+){0,4}?(?:visit|trip|stay|tour)\b[^.;]{0,50}?\s(?:from|between)\s+$", re.I
+)
 ALSO = re.compile(r"\b(?:will|is|are|would)\s+also\b|\balso\s+(?:due|set|scheduled|expected|slated)\s+to\b")
 
 
@@ -148,11 +152,15 @@ def score_date(
     ):
         score -= 2
     if (
-        not alone
-        and has_any(s.text, _UNTIL_WORDS)
-        and _CLOSING_DAY.search(doc.text, max(s.start, d.start - 40), d.start)
+        d.end_date
+        and "during" in s.text
+        and _DURING_STAY.search(doc.text, max(s.start, d.start - 90), d.start)
     ):
-        score -= 4  # "opens today ... which continues until tomorrow, Wednesday 5 March": the last day
+        score -= 8  # "The meeting will take place during A's official visit to X from 16 to 19 May": the stay
+    if has_any(s.text, _UNTIL_WORDS) and _CLOSING_DAY.search(doc.text, max(s.start, d.start - 40), d.start):
+        # "opens today ... which continues until tomorrow, Wednesday 5 March": the last day; alone in its
+        # sentence too, "The meeting runs until Tuesday 3 November" after the day the meeting opens
+        score -= 4
     if s.text.lstrip().startswith(ASIDE_OPENERS):
         score -= 3  # "Meanwhile, B will join a video conference on Nov. 13": another matter's day
     elif s.text.startswith(("Following", "After")) and AFTER_MAIN.match(s.text):

@@ -19,7 +19,9 @@ _FUTURE = re.compile(
     # "Ministers gather in X on Thursday": a newsletter's present for the coming meeting
     r"gathers?|"
     # "is making an introductory visit to X from 3 to 5 March": a visit under way or about to be
-    r"(?:is|are)\s+(?:making|paying|undertaking))\b",
+    r"(?:is|are)\s+(?:making|paying|undertaking)|"
+    # "Ministers are expected in Xcity from 20 to 22 May for the Y Conference": arrivals to come
+    r"(?:is|are)\s+expected\s+(?:in|at)(?=\s+(?-i:[A-Z])))\b",
     re.I,
 )
 # behind a lookahead of its possible first characters (regex_guard: same matches, fewer tries)

@@ -168,7 +168,7 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
         return None
     named = _named_span(doc, scored, d, s)
     if named is not None:
-        return named
+        return _opened_by(doc, d, named)
     # "... for the X Consultation (XC) ... will co-chair the XC in Y on Wednesday": its short name dates it
     nouns |= set(_SHORT_NAME.findall(doc.text, d.end, s.end))
     own = [
@@ -187,7 +187,19 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
             or (x[1].end_date is not None and _span_for(doc, x[1], x[2], nouns | _MEETING_WORDS))
         )
     ]
-    return max(own, key=lambda x: x[0]) if own else None
+    return _opened_by(doc, d, max(own, key=lambda x: x[0])) if own else None
+
+
+# "The meeting runs until Tuesday": the last day of a meeting that opens before it
+_RUNS_UNTIL = re.compile(r"\b(?:runs?|lasts?|continues?)\s+(?:until|till|through)\s+$")
+
+
+def _opened_by(doc: Doc, d: DateMention, x: Scored) -> Scored:
+    """ "travels to X on Monday 2 November for a meeting ... The meeting runs until Tuesday 3 November": the
+    closing day of a meeting under way from the journey's day, the span from that day."""
+    if x[1].end_date is None and _RUNS_UNTIL.search(doc.text, max(x[2].start, x[1].start - 30), x[1].start):
+        return x[0], replace(x[1], date=d.date, end_date=x[1].date), x[2]
+    return x
 
 
 # "expected in X on Friday and Saturday for the summit": the days a gathering's arrivals are given for
