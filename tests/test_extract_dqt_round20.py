@@ -2,7 +2,10 @@
 for the Y Conference" date the conference though an attribution ("the agency announced today") is past; a
 meeting "held during A's official visit to X from 16 to 19 May" keeps its own day, not the stay's; a
 journey "to Xcity on Monday 2 November for a meeting" whose meeting "runs until Tuesday 3 November" spans
-both days."""
+both days. Quote speakers: a quote paragraph under a paragraph reporting A's words ("A said the conference
+came at ..."), "In his words, '...'", "Ahead of the session she said:", "A, of the X University, described
+the visit as '...'"; speakers outside government read as people ("A, of the X Institute, said", "lecturer
+at Universitas X in Ycity, A, said", "According to A, a researcher at X, ...")."""
 
 from __future__ import annotations
 
@@ -138,3 +141,113 @@ def test_visit_range_without_during_stays() -> None:
         "ministry announced on September 1.\n"
     )
     assert _days(text) == (date(2026, 9, 8), date(2026, 9, 11))
+
+
+def _speaker(text: str, opening: str) -> str | None:
+    quotes = [q for q in extract(text, today=_TODAY).quotes if q.text.startswith(opening)]
+    assert quotes, opening
+    return quotes[0].speaker
+
+
+@pytest.mark.parametrize(
+    "text, opening, who",
+    [
+        (
+            "Defence chief to host regional conference\n\n"
+            "The Chief of the Defence Force, General Paul Tremaine, will host military leaders in Perth on "
+            "3 June.\n\n"
+            "General Tremaine said the conference came at a time of great uncertainty.\n\n"
+            '"No country can face these storms alone. We respond faster when we know each other."\n',
+            "No country can face",
+            "Paul Tremaine",
+        ),
+        (
+            "Ministers meet in Almaty\n\n"
+            "Foreign Minister Aidar Nurlanov will host his German counterpart in Almaty on 4 June.\n\n"
+            "Political scientist Marat Sadykov of the Almaty Institute told reporters that interest in the "
+            'region had grown. In his words, "The region is no longer a corridor but a partner."\n',
+            "The region is no longer",
+            "Marat Sadykov",
+        ),
+        (
+            "Council of ministers meets in Strasbourg\n\n"
+            "The ministers will meet in Strasbourg on 5 June.\n\n"
+            "Secretary General Karin Holmberg will present her annual report. Ahead of the session she "
+            "said:\n\n"
+            '"Two years ago we promised accountability. This session turns that promise into '
+            'institutions."\n',
+            "Two years ago we promised",
+            "Karin Holmberg",
+        ),
+        (
+            "Ministers to meet in Quito\n\n"
+            "Foreign Minister Ana Pérez will visit Quito on 8 June for talks with her Ecuadorian "
+            "counterpart.\n\n"
+            "Ecuadorian political analyst Rafael Mena Soto, of the Catholic University of Quito, described "
+            'the visit as "a reset that both countries badly need after two difficult years."\n',
+            "a reset that both countries",
+            "Rafael Mena Soto",
+        ),
+    ],
+)
+def test_speaker_named_before_the_quote(text: str, opening: str, who: str) -> None:
+    assert _speaker(text, opening) == who
+
+
+@pytest.mark.parametrize(
+    "text, opening, who, role, country",
+    [
+        (
+            "Ministers meet in Jakarta\n\n"
+            "Foreign Minister Budi Santoso will host his Malaysian counterpart in Jakarta on 2 June.\n\n"
+            "International relations lecturer at Universitas Gadjah Mada in Yogyakarta, Ratna Kusuma, "
+            "said that "
+            "labour protection should be the priority.\n\n"
+            '"Millions of workers cross this border every year, and their protection must come first," she '
+            "noted.\n",
+            "Millions of workers cross",
+            "Ratna Kusuma",
+            "International relations lecturer",
+            "Indonesia",
+        ),
+        (
+            "EU ministers meet in Riga\n\n"
+            "Defence ministers will meet in Riga on 9 June.\n\n"
+            "Janis Ozols, of the Riga Institute for Strategic Studies, said Latvia would press for more "
+            "funding.\n\n"
+            '"This is not about symbols. It is about money following the threat," he said.\n',
+            "This is not about symbols",
+            "Janis Ozols",
+            None,
+            "Latvia",
+        ),
+        (
+            "Security dialogue in Bogotá\n\n"
+            "The two governments will hold their security dialogue in Bogotá on 10 June.\n\n"
+            "According to Marta Ríos Duque, a security researcher at the Universidad de Colombia, the "
+            'dialogue comes at a delicate moment. "Both sides want numbers before they want promises," '
+            "she told reporters.\n",
+            "Both sides want numbers",
+            "Marta Ríos Duque",
+            "security researcher",
+            "Colombia",
+        ),
+    ],
+)
+def test_outside_speaker_read_as_a_person(
+    text: str, opening: str, who: str, role: str | None, country: str
+) -> None:
+    people = {p.name: (p.role, p.country) for p in extract(text, today=_TODAY).people}
+    assert people.get(who) == (role, country)
+    assert _speaker(text, opening) == who
+
+
+def test_quote_paragraph_after_an_unreported_sentence_stays_unattributed() -> None:
+    """Near miss: the paragraph before the quote names a person but reports no words of theirs."""
+    text = (
+        "Defence chief to host regional conference\n\n"
+        "General Paul Tremaine will host military leaders in Perth on 3 June.\n\n"
+        "General Tremaine visited the venue with officials on Monday.\n\n"
+        '"No country can face these storms alone. We respond faster when we know each other."\n'
+    )
+    assert _speaker(text, "No country can face") is None

@@ -95,6 +95,13 @@ def low_title_mention(toks: list[Tok], i: int, text: str, sent: Sentence) -> tup
             at = nk + 1
             nk = forms.past_workplace(toks, at)
             low_name = comma_name(toks, nk, text, sent.end)
+            if low_name is None and nk > at and nk + 2 < n and toks[nk].low == "in" and toks[nk + 1].cap:
+                # "lecturer at Universitas X in Ycity, Jane Doe, said": the workplace's city before the comma
+                town = nk + 2
+                if town + 1 < n and toks[town].cap and toks[town + 1].text == ",":
+                    town += 1  # a city of two words
+                low_name = comma_name(toks, town, text, sent.end)
+                nk = town if low_name else nk
             if low_name is None and nk > at:
                 # "lecturer at Universitas Xland Jane Doe said": no comma, the name closes the workplace's run
                 split = workplace_then_name(toks, at, nk)

@@ -319,7 +319,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 continue
             after = text[toks[k - 1].end : sent.end]
             appos = apposition(toks, k, text)
-            aside = None if appos else said_aside(toks, k, text)  # "A, director of X at Y, said"
+            aside = None if appos else said_aside(toks, k, text, before)  # "A, director of X at Y, said"
             appos = appos or aside
             # each regex below runs only when its literal words are there (literals.has_any)
             b16, b30 = before[-16:], before[-30:]

@@ -43,8 +43,9 @@ _BASED_BEFORE = re.compile(
     rf"(?P<place>(?:{CAPS}\s+)?{CAPS})-based\s+(?:[a-z][\w-]*\s+){{0,3}}{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$"
 )
 # "a Yish researcher at the X Institute, A, said": the description stands before the name, in apposition
+# (or opening the sentence with no article: "International relations lecturer at X in Ycity, A B, said")
 _DESC_BEFORE = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,3}}?{_NOUN}\s+(?P<desc>(?:at|of|with|from)\s+[^,;]+),\s*$"
+    rf"(?:\b(?:[Aa]n?|[Tt]he)\s+|(?<![^\n])|(?<=[.!?]\s))(?:[\w-]+\s+){{0,3}}?{_NOUN}\s+(?P<desc>(?:at|of|with|from)\s+[^,;]+),\s*$"
 )
 # "International relations lecturer at Universitas Xland (UX) Dr A said": the same with no comma, the name
 # (after the workplace's initials and honorifics) closing the workplace's capitalised name
@@ -54,7 +55,7 @@ _DESC_RUN = re.compile(
 )
 _BODY = (
     r"(?:Institutes?|Institution|Centre|Center|University|Universiti|Universitas|Universidad|Université|"
-    r"Foundation|Council|School|College|Academy|Group|Forum|Society|Association|Programme|Program|Initiative|Conference)"
+    r"Foundation|Council|School|College|Colegio|Academy|Group|Forum|Society|Association|Programme|Program|Initiative|Conference)"
 )
 # "Universidad de los Andes", "Université de la X": a name's lower-case particles
 _PARTICLES = r"de|del|de\s+la|de\s+los|de\s+las|des|du|da|das|do|dos|di|della|degli|la|los|las"
@@ -304,7 +305,7 @@ def at_institution(rec: PersonRec, text: str) -> bool:
 
 # "Dr A, from the X Centre at the University of Y, said": a research body's, with no title of a government's
 _FROM_BODY = re.compile(
-    rf"\s*,?\s+(?:from|at)\s+the\s+(?:{CAPS}\s+(?:(?:of|for|on|and|the)\s+)*){{0,6}}?{_BODY}\b"
+    rf"\s*,?\s+(?:from|at|of)\s+the\s+(?:{CAPS}\s+(?:(?:of|for|on|and|the)\s+)*){{0,6}}?{_BODY}\b"
 )
 
 

@@ -38,7 +38,7 @@ _PAST = (
     r"set\s+out|said|says|told|tells|added|wrote|argued|insisted|stressed|noted|replied|responded|"
     r"declined|refused|agreed|promised|pledged|vowed|resigned|took\s+office|flew|greeted|received|"
     r"congratulated|praised|criticised|criticized|condemned|telephoned|phoned|asked|led|chaired|"
-    r"addressed|returned|left|delivered)\b"
+    r"addressed|returned|left|delivered|opined|explained|described|cautioned|observed|emphasi[sz]ed)\b"
 )
 _VERB_AFTER = re.compile(r"\s*(?:,\s*who\s+)?(?:" + _AUX + _BASE + "|" + _ADVERBS + _PAST + ")")
 # the object of such a verb right before a name ("will meet Jane Doe", "talks with Jane Doe")
@@ -76,7 +76,7 @@ _OWNED = _words(
 )
 _DESCRIBED = re.compile(
     r",\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,6}?)(" + "|".join(sorted(PERSON_NOUNS)) + r")s?\b"
-    r"(?:\s+and\s+(\w+)\s+(" + "|".join(sorted(PERSON_NOUNS)) + r"))?\s*(?=[,.;)]|$|and\b|said\b|who\b)"
+    r"(?:\s+and\s+(\w+)\s+(" + "|".join(sorted(PERSON_NOUNS)) + r"))?\s*(?=[,.;)]|$|and\b|said\b|who\b|at\b)"
 )
 _NOUN_BEFORE = re.compile(
     r"\b([A-Z][\w'’-]*)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+$"
@@ -198,7 +198,9 @@ HOST_NOUN = re.compile(
 )
 
 
-_ASIDE = re.compile(r",\s+(?:a|an|the)\s+[^,;:()“”\"]{2,120},\s*")
+# (or the workplace alone: "A B, of the X Institute for Y, said")
+_CITING = ("According to ", "according to ")
+_ASIDE = re.compile(r",\s+(?:a|an|the|of\s+the|from\s+the)\s+[^,;:()“”\"]{2,120},\s*")
 
 
 def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
@@ -217,8 +219,9 @@ def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
     )
     aside = _ASIDE.match(after) if not cue and after.startswith(",") else None
     if aside:
-        # "A B, a Horn of Africa analyst at the X Institute, said": a description set off before the verb
-        cue = bool(_VERB_AFTER.match(after, aside.end()))
+        # "A B, a Horn of Africa analyst at the X Institute, said": a description set off before the verb;
+        # "According to A B, a researcher at X, the talks ...": one whose view is cited, described
+        cue = bool(_VERB_AFTER.match(after, aside.end())) or before.endswith(_CITING)
     if not cue and before.endswith(" ") and _OBJECT_OF.search(before[-40:]):
         # "headed by XY Vice Commandant for ...": a body's initials and its title, no name
         cue = bool(_OBJECT_END.match(after)) and not any(t.low in HEADS or t.text.isupper() for t in name)

@@ -186,6 +186,7 @@ def remark_owner(text: str, start: int, quote_start: int) -> str | None:
 
 
 _LEAD = re.compile(r"\s*(?:[^,;.“”\"]{0,40},\s*)?$")  # "On Monday, " before the subject
+_CITED = re.compile(r"\s*[Aa]ccording\s+to\s+")
 _REPORTS = re.compile(r"\b(?:said|says|told|tells|added|stated|noted|stressed|explained)\b")
 
 
@@ -203,6 +204,8 @@ def reporting_subject(people: People, offset: int) -> PersonRec | None:
     if not inside:
         return None
     first = inside[0][0]
+    if _CITED.fullmatch(sent.text, 0, max(0, first.span_start - sent.start)):
+        return inside[0][1]  # "According to A, an analyst, the talks come at ... '...,' she said": A's view
     if _LEAD.match(sent.text[: max(0, first.span_start - sent.start)]) and _reports(
         sent.text, max(0, first.end - sent.start), max(0, min(sent.end, offset) - sent.start)
     ):

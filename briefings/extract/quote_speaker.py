@@ -62,7 +62,8 @@ LEAD_CLAUSE = re.compile(
     r"Questioned|Pressed|When|After|Before|While|During|Ahead|Prior|Upon|Following|Later|Earlier|Meanwhile|However|In|On|At)\b"
 )
 _LEAD_PRONOUN = re.compile(
-    r"(?:At|On|In|During|Later|Earlier|Speaking|Asked|After|Before)\b[^,;:“”\"]{0,80}?\s(?P<p>he|she)"
+    r"(?:At|On|In|During|Later|Earlier|Speaking|Asked|After|Before|Ahead|Prior|Following)\b"
+    r"[^,;:“”\"]{0,80}?\s(?P<p>he|she)"
 )
 # "the ministry", "the MEA", "the State Department": an office speaks, not a person
 ORG_SAYS = re.compile(

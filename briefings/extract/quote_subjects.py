@@ -100,12 +100,29 @@ def opener(doc: Doc, people: People, sent: Sentence, qs: int) -> PersonRec | Non
     lead = doc.text[sent.start : qs]
     if lead.rstrip().endswith(":"):
         return subject(doc, people, sent.start, qs)
-    if lead.strip() or sent.index == 0:
+    # "A told X that ... . In his words, '...'": the words of the one the sentence before opens with
+    if (lead.strip() and not _OWN_WORDS.fullmatch(lead)) or sent.index == 0:
         return None
     prev = doc.sentences[sent.index - 1]
-    if prev.paragraph != sent.paragraph or "“" in prev.text or '"' in prev.text:
+    if "“" in prev.text or '"' in prev.text:
+        return None
+    # a quote paragraph right under a paragraph reporting one's words ("General A said the conference came
+    # at a time of ... ." / '"..."'): that speaker's
+    if prev.paragraph != sent.paragraph and (
+        lead.strip() or prev.paragraph != sent.paragraph - 1 or not _REPORTED.match(prev.text)
+    ):
         return None
     return subject(doc, people, prev.start, prev.end)
+
+
+_OWN_WORDS = re.compile(
+    r"\s*(?:In\s+(?:his|her|their)\s+(?:own\s+)?words|As\s+(?:he|she|they)\s+put\s+it),\s*"
+)
+# a sentence reporting a speaker's words: its verb of speech within its opening words
+_REPORTED = re.compile(
+    r"[^,;:“”\"]{0,80}?(?:,[^;:“”\"]{1,100}?,)?\s(?:also\s+)?"
+    r"(?:said|says|told|noted|stressed|added|explained|warned|argued|opined|insisted|emphasi[sz]ed)\b"
+)
 
 
 def recent_subject(doc: Doc, people: People, offset: int, pronoun: str) -> PersonRec | None:
@@ -224,7 +241,6 @@ def spoken_title_before(doc: Doc, people: People, offset: int) -> PersonRec | No
     if found is None or people.at(prev.start + found.end(), offset):
         return None
     return people.by_title(found["t"])
-
 
 
 def turn_speaker(doc: Doc, people: People, offset: int) -> PersonRec | None:

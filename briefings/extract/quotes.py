@@ -73,6 +73,7 @@ _DESCRIBED = re.compile(
     r"\b(?:described|characteri[sz]ed|termed|dubbed|welcomed|hailed|praised|lauded|"
     r"dismissed|denounced|condemned|critici[sz]ed)\b(?:\s+(?:by\s+)?[^“”\".;,]{1,40}?)?\s+as\b[^“”\".;]{0,60}$"
 )
+_APPOSED_VERB = re.compile(r",\s[^,;“”\".]{1,80},\s+(?:has\s+|had\s+)?")
 _DESCRIBED_BY = re.compile(r"\bby\s+([^“”\".;,]+?)\s+as\b")
 _TITLE_THEN = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*\s+$")  # "the Deputy PS" + verb
 _WHOLE = re.compile(r"[A-Z][^.!?]*[a-z][.!?]")  # a whole sentence: "That matters."
@@ -225,6 +226,8 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
             # "which both sides have described as '...'": the describer, when a person is named
             at = max(sent.start, qs - 140) + described.start()
             who = people.at(max(sent.start, at - 40), qs)
+            # "analyst A, of the X University, described the visit as '...'": the name before its apposition
+            who = who or [m for m in people.at(sent.start, at) if _APPOSED_VERB.fullmatch(text, m[0].end, at)]
             # (a family name two people share: the one its words mean, the president, not the first lady)
             describer = speaker(text[who[-1][0].span_start : who[-1][0].end], people, qs) if who else None
             # "the Deputy PS described ... as '...'": a title naming no one here means its holder

@@ -357,19 +357,20 @@ def _acting(toks: list[Tok], k: int, text: str) -> Title | None:
 # or "top" heads one too: "A, the ranking Republican on the X subcommittee, said")
 _SAID_ASIDE = re.compile(
     r",\s*((?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?=[A-Z]))?){0,4}(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:\s+(?:Republican|Democrat))?)((?:\s+(?:of|for|at|on|with|to|in)\b[^,;:\"“”()]{2,120}?)?)"
-    r",\s*(?:said|says|told|added|noted|cautioned|warned|argued|observed|explained|predicted|stressed|"
-    r"suggested|believes|wrote)\b"
+    r",\s*(?P<verb>(?:said|says|told|added|noted|cautioned|warned|argued|observed|explained|predicted|"
+    r"stressed|suggested|believes|wrote)\b)?"
 )
 _AT_WORKPLACE = re.compile(r"\s+(?:at|with)\s")
 
 
-def said_aside(toks: list[Tok], k: int, text: str) -> Title | None:
-    """A title in an aside after a name that a verb of speech follows ("A, director of the X programme
-    at the Y Center in Z, said"): the title up to its place of work; None unless a title word heads it."""
+def said_aside(toks: list[Tok], k: int, text: str, before: str = "") -> Title | None:
+    """A title in an aside after a name that a verb of speech follows ("A, director of the X programme at
+    the Y Center in Z, said"), or after a name cited ("According to A, a researcher at X, the talks"): the
+    title up to its place of work; None unless a title word heads it."""
     if k >= len(toks) or toks[k].text != ",":
         return None
     m = _SAID_ASIDE.match(text, toks[k].start)
-    if m is None:
+    if m is None or not (m["verb"] or before.endswith(("According to ", "according to "))):
         return None
     words = m[1].split()
     if words[0] in ("a", "an", "the"):
