@@ -5,7 +5,9 @@ journey "to Xcity on Monday 2 November for a meeting" whose meeting "runs until 
 both days. Quote speakers: a quote paragraph under a paragraph reporting A's words ("A said the conference
 came at ..."), "In his words, '...'", "Ahead of the session she said:", "A, of the X University, described
 the visit as '...'"; speakers outside government read as people ("A, of the X Institute, said", "lecturer
-at Universitas X in Ycity, A, said", "According to A, a researcher at X, ...")."""
+at Universitas X in Ycity, A, said", "According to A, a researcher at X, ..."). Topics after agenda cues:
+"resolutions/proposals/exchanges/a report on", "give priority to", "concentrate on", "particular attention
+to", "follow up on", "brief the Committee on", and "a meeting with <a long list of titled names> on"."""
 
 from __future__ import annotations
 
@@ -251,3 +253,75 @@ def test_quote_paragraph_after_an_unreported_sentence_stays_unattributed() -> No
         '"No country can face these storms alone. We respond faster when we know each other."\n'
     )
     assert _speaker(text, "No country can face") is None
+
+
+def _topics(text: str) -> set[str]:
+    return {t.name for t in extract(text, today=_TODAY).topics}
+
+
+_LEAD = "Ministers meet in Lima\n\nThe ministers will meet in Lima on 3 June. "
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        (
+            "Peru will promote resolutions on the prevention of cyber fraud, the rights of seasonal workers "
+            "and the strengthening of the regional water commission.",
+            {"prevention of cyber fraud", "rights of seasonal workers"},
+        ),
+        (
+            "The meeting will give priority to the fight against wildlife smuggling, the connectivity of "
+            "river towns and the ferry services agreement.",
+            {"fight against wildlife smuggling", "ferry services agreement"},
+        ),
+        (
+            "The talks will concentrate on the Arctic Shield plan, the protection of subsea grids and joint "
+            "fuel purchasing, the ministry said.",
+            {"Arctic Shield plan", "joint fuel purchasing"},
+        ),
+        (
+            "The commanders will brief the Committee on the current threat picture and on the reform of the "
+            "command structure.",
+            {"current threat picture", "reform of the command structure"},
+        ),
+        (
+            "The works will focus on trade, on energy – with particular attention to the Danube corridor and "
+            "the ports of the north – and on migration.",
+            {"Danube corridor"},
+        ),
+        (
+            "Chile will present proposals on lithium refining, solar power and the regional payments "
+            "platform.",
+            {"lithium refining", "solar power", "regional payments platform"},
+        ),
+        (
+            "The program includes exchanges on disaster relief, field surgery and mine clearance.",
+            {"disaster relief", "field surgery", "mine clearance"},
+        ),
+        (
+            "The Secretary General will present his annual report on the state of press freedom in the "
+            "region.",
+            {"state of press freedom in the region"},
+        ),
+        (
+            "The envoys will stay on in Lima to follow up on fisheries cooperation between the two "
+            "countries.",
+            {"fisheries cooperation"},
+        ),
+        (
+            "On the margins, the minister will hold a trilateral meeting with the Slovenian Minister of "
+            "Foreign and European Affairs, Ana Novak, and the Croatian Minister of Foreign and European "
+            "Affairs, Ivo Horvat, on the management of the common river border.",
+            {"management of the common river border"},
+        ),
+    ],
+)
+def test_agenda_cues_read_as_topics(body: str, want: set[str]) -> None:
+    assert want <= _topics(_LEAD + body + "\n")
+
+
+def test_reports_and_follow_up_on_a_day_are_no_topics() -> None:
+    """Near miss: "reports on Monday", "follow up on Tuesday": a day, no agenda item."""
+    text = _LEAD + "The leaders exchanged reports on Monday and will follow up on Tuesday.\n"
+    assert _topics(text) == set()

@@ -121,7 +121,12 @@ AGENDA_ROUND4 = re.compile(
     r"prioriti[sz](?:e|es|ed|ing)(?!\s+(?:under|by|in|for|as|at|over|since)\b)|"
     # "fresh pledges of A and B", "a new package of A": what is pledged
     r"(?:pledges?|packages?)\s+of|"
-    r"look(?:s|ing)?\s+(?:at|into)|(?:set|fix|settle|agree\s+on)\s+(?:a|the)\s+date\s+for|sanctions\s+(?:on|against|targeting)|agree(?:s|ing)?(?=\s+(?:an?|the)\s))\s+"
+    r"look(?:s|ing)?\s+(?:at|into)|(?:set|fix|settle|agree\s+on)\s+(?:a|the)\s+date\s+for|sanctions\s+(?:on|against|targeting)|agree(?:s|ing)?(?=\s+(?:an?|the)\s)|"
+    # "resolutions on A", "proposals on B", "his annual report on C", "exchanges on D" (no day after it)
+    rf"(?:resolutions?|proposals?|reports?|exchanges)\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|{MONTH}|the\s+(?:sidelines|margins)\b))|"
+    # "will give priority to A", "concentrate on B", "with particular attention to C", "follow up on D"
+    r"(?:give|gives|giving|attach(?:es|ed|ing)?)\s+(?:(?:top|high|special|particular)\s+)?priority\s+to|"
+    r"concentrat(?:e|es|ed|ing)\s+on|(?:particular|special|close)\s+attention\s+to|follow(?:s|ed|ing)?[\s-]up\s+on)\s+"
     + LIST
 )
 AGENDA_ROUND4_WORDS = (
@@ -132,7 +137,8 @@ AGENDA_ROUND4_WORDS = (
     "response to", "look", "sanction",
     "agree", "date for", "ecision", "in terms of", "approach to", "pledges of", "pledge of", "package of",
     "packages of", "decide", "deciding", "position on", "positions on", "stance on", "stances on", " like ",
-    "prioriti",
+    "prioriti", "resolution on", "resolutions on", "proposal on", "proposals on", "report on", "reports on",
+    "exchanges on", "priority to", "concentrat", "attention to", "up on",
 )  # fmt: skip
 # "the six pillars identified by the Roundtable: A, B and C" (apart: "review progress in the pillars" must
 # not swallow its start)
@@ -189,12 +195,12 @@ AGENDA_CUES = re.compile(
     r"views|exchange|exchanges)"
     rf"(?:\s+(?:{WEEKDAY}|today|tomorrow))?\s+with|briefing\s+from)\s+"
     # (also "talks with X on Tuesday about A"; a title's dot inside: "talks with Hon. A, Minister of B, on C")
-    r"(?:[^.;:]|(?<=[A-Z])\.|\.(?=\s+[A-Z])){1,120}?\s+(?:on|about)" + _ON_TOPIC + "|"
+    r"(?:[^.;:]|(?<=[A-Z])\.|\.(?=\s+[A-Z])){1,160}?\s+(?:on|about)" + _ON_TOPIC + "|"
     # "will meet Commissioner A on B" (no "with": the one met is named, capitalised; no clause runs on)
     r"(?:meet|meets|meeting)\s+(?=[A-Z])"
     r"(?:(?!\s+(?:and|to|will)\s)[^.;:,]|(?<=[A-Z])\.){1,80}?\s+on" + _ON_TOPIC + "|"
     # "work closely with us on A"
-    r"(?:deliver|work|working|cooperate|cooperating|collaborate|(?:brief(?:ed|s)?|updat(?:e|es|ed)|inform(?:ed|s)?)\s+\w+)"
+    r"(?:deliver|work|working|cooperate|cooperating|collaborate|(?:brief(?:ed|s)?|updat(?:e|es|ed)|inform(?:ed|s)?)\s+(?:the\s+)?\w+)"
     r"(?:\s+(?:closely|together))?(?:\s+with\s+(?:us|them|[A-Z][\w'’-]*|the\s+\w+))?\s+on|"
     r"(?:working group|task force|committee|mechanism) on|(?:funding|financing|investment) for|"
     r"what (?:he|she|they|it) called|so-called|restrictions on|concern(?:s|ed)? (?:over|about)|"
