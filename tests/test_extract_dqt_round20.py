@@ -7,7 +7,9 @@ came at ..."), "In his words, '...'", "Ahead of the session she said:", "A, of t
 the visit as '...'"; speakers outside government read as people ("A, of the X Institute, said", "lecturer
 at Universitas X in Ycity, A, said", "According to A, a researcher at X, ..."). Topics after agenda cues:
 "resolutions/proposals/exchanges/a report on", "give priority to", "concentrate on", "particular attention
-to", "follow up on", "brief the Committee on", and "a meeting with <a long list of titled names> on"."""
+to", "follow up on", "brief the Committee on", "a meeting with <a long list of titled names> on", "new steps /
+language / export controls / a side event / our partners on", "what more we can do on", "an inquiry into",
+"the bloc's response to", "a package that targets"."""
 
 from __future__ import annotations
 
@@ -321,7 +323,52 @@ def test_agenda_cues_read_as_topics(body: str, want: set[str]) -> None:
     assert want <= _topics(_LEAD + body + "\n")
 
 
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        (
+            "The ministers are expected to announce new steps on coastal radar cooperation.",
+            {"coastal radar cooperation"},
+        ),
+        (
+            "Both sides remain divided over language on a reconstruction fund for Ukraine.",
+            {"reconstruction fund for Ukraine"},
+        ),
+        ("The bloc will discuss China's export controls on gallium and germanium.", {"gallium"}),
+        (
+            "The visit is part of the Committee's inquiry into the UK's tilt to the Arctic.",
+            {"UK's tilt to the Arctic"},
+        ),
+        ("She will thank him for the bloc's response to the crisis in Sudan.", {"crisis in Sudan"}),
+        (
+            "The Netherlands will argue for a package that targets Russia's grain thefts.",
+            {"Russia's grain thefts"},
+        ),
+        ("We will discuss what more we can do on mine clearance.", {"mine clearance"}),
+        (
+            "We will keep working with our partners on climate resilience and fisheries.",
+            {"climate resilience"},
+        ),
+        (
+            "The minister will join a side event on children deported from occupied areas.",
+            {"children deported from occupied areas"},
+        ),
+    ],
+)
+def test_more_agenda_cues_read_as_topics(body: str, want: set[str]) -> None:
+    assert want <= _topics(_LEAD + body + "\n")
+
+
 def test_reports_and_follow_up_on_a_day_are_no_topics() -> None:
     """Near miss: "reports on Monday", "follow up on Tuesday": a day, no agenda item."""
     text = _LEAD + "The leaders exchanged reports on Monday and will follow up on Tuesday.\n"
     assert _topics(text) == set()
+
+
+def test_event_and_partners_on_a_time_or_place_are_no_topics() -> None:
+    """Near miss: "an event on the evening of 21 June", "partners on the final day", "on Long Island"."""
+    text = (
+        _LEAD + "The leaders will attend a community event on Long Island and a cancer event on the evening "
+        "of 21 June, and will host a breakfast with partners on the final day.\n"
+    )
+    assert not _topics(text) & {"Long Island", "evening of 21 June", "final day"}

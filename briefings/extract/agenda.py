@@ -126,7 +126,15 @@ AGENDA_ROUND4 = re.compile(
     rf"(?:resolutions?|proposals?|reports?|exchanges)\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|{MONTH}|the\s+(?:sidelines|margins)\b))|"
     # "will give priority to A", "concentrate on B", "with particular attention to C", "follow up on D"
     r"(?:give|gives|giving|attach(?:es|ed|ing)?)\s+(?:(?:top|high|special|particular)\s+)?priority\s+to|"
-    r"concentrat(?:e|es|ed|ing)\s+on|(?:particular|special|close)\s+attention\s+to|follow(?:s|ed|ing)?[\s-]up\s+on)\s+"
+    r"concentrat(?:e|es|ed|ing)\s+on|(?:particular|special|close)\s+attention\s+to|follow(?:s|ed|ing)?[\s-]up\s+on|"
+    # "new steps on A", "what more we can do on C", "language on D", "an inquiry into E",
+    # "export controls on F", "a side event on G", "the bloc's response to H", "a package that targets I"
+    rf"(?:steps|(?:can|could)\s+do|language|controls|event)\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|{MONTH}|"
+    r"the\s+(?:sidelines|margins|ground|morning|afternoon|evening|eve)\b|(?:[A-Z][\w'’-]*\s+)?Islands?\b))|inquiry\s+into|[’']s\s+(?:response|approach)\s+to|"
+    # "our partners on A" (not "on the final day", "on the front line", "on the continent")
+    rf"partners?\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|{MONTH}|the\s+(?:[\w-]+\s+)?(?:day|line|continent|ground|"
+    r"sidelines|margins|occasion)\b))|"
+    r"(?:that|which)\s+targets(?!\s+(?:our|us|them|their|its)\b)|(?:will\s+|to\s+)?tackle(?!\s+alone\b))\s+"
     + LIST
 )
 AGENDA_ROUND4_WORDS = (
@@ -138,7 +146,9 @@ AGENDA_ROUND4_WORDS = (
     "agree", "date for", "ecision", "in terms of", "approach to", "pledges of", "pledge of", "package of",
     "packages of", "decide", "deciding", "position on", "positions on", "stance on", "stances on", " like ",
     "prioriti", "resolution on", "resolutions on", "proposal on", "proposals on", "report on", "reports on",
-    "exchanges on", "priority to", "concentrat", "attention to", "up on",
+    "exchanges on", "priority to", "concentrat", "attention to", "up on", "steps on", "partner on",
+    "partners on", "do on", "language on", "controls on", "event on", "inquiry into", "response to",
+    "approach to", "targets", "tackle",
 )  # fmt: skip
 # "the six pillars identified by the Roundtable: A, B and C" (apart: "review progress in the pillars" must
 # not swallow its start)
