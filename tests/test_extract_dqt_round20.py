@@ -9,7 +9,8 @@ at Universitas X in Ycity, A, said", "According to A, a researcher at X, ..."). 
 "resolutions/proposals/exchanges/a report on", "give priority to", "concentrate on", "particular attention
 to", "follow up on", "brief the Committee on", "a meeting with <a long list of titled names> on", "new steps /
 language / export controls / a side event / our partners on", "what more we can do on", "an inquiry into",
-"the bloc's response to", "a package that targets"."""
+"the bloc's response to", "a package that targets", "Agenda items include", "will evaluate", "exchanging
+views on", "explain X's views on", "signals / results on", "meet together on", "coordinate on"."""
 
 from __future__ import annotations
 
@@ -359,9 +360,38 @@ def test_more_agenda_cues_read_as_topics(body: str, want: set[str]) -> None:
     assert want <= _topics(_LEAD + body + "\n")
 
 
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        (
+            "Agenda items include financing the rapid force, cyber policing, and river security.",
+            {"cyber policing"},
+        ),
+        (
+            "The ministers will evaluate the joint border patrols and the radio relay network.",
+            {"joint border patrols"},
+        ),
+        (
+            "The sides will sign a port deal, in addition to exchanging views on regional trade.",
+            {"regional trade"},
+        ),
+        ("The minister will explain Chile's views on the fisheries dispute.", {"fisheries dispute"}),
+        ("Observers will watch the speech closely for signals on U.K. troop levels.", {"U.K. troop levels"}),
+        ("We want this meeting to produce concrete results on drone detection.", {"drone detection"}),
+        ("The three chiefs will also meet together on signals intelligence.", {"signals intelligence"}),
+        ("The envoys will coordinate on Iran's missile programme.", {"Iran's missile programme"}),
+    ],
+)
+def test_further_agenda_cues_read_as_topics(body: str, want: set[str]) -> None:
+    assert want <= _topics(_LEAD + body + "\n")
+
+
 def test_reports_and_follow_up_on_a_day_are_no_topics() -> None:
     """Near miss: "reports on Monday", "follow up on Tuesday": a day, no agenda item."""
-    text = _LEAD + "The leaders exchanged reports on Monday and will follow up on Tuesday.\n"
+    text = (
+        _LEAD
+        + "The leaders exchanged reports on Monday, will follow up on Tuesday and see results on Friday.\n"
+    )
     assert _topics(text) == set()
 
 

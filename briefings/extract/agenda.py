@@ -29,7 +29,7 @@ LIST = (
 AGENDA = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|address(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+(?:(?:largely|mainly|primarily|chiefly|particularly|especially)\s+)?on|review(?:ed|s|ing)?|"
     r"agenda (?:will )?(?:also )?includes?|topics? (?:will )?(?:include|such as)|cover(?:ed|s|ing)?|"
-    r"(?:exchange[ds]?|voice[ds]?|share[ds]?|express(?:ed|es)?|present(?:ed|s)?)\s+(?:(?:its|their|his|her|our|[A-Z][\w-]*['’]s)\s+)?"
+    r"(?:exchange[ds]?|exchanging|voice[ds]?|share[ds]?|express(?:ed|es)?|present(?:ed|s)?|explain)\s+(?:(?:its|their|his|her|our|[A-Z][\w-]*['’]s)\s+)?"
     r"views on|exchanges? of views on|deliberate(?:d)? (?:up)?on|with a focus on|"
     r"cent(?:red|ered|re|er|ring|ering) on|explore|"
     r"including|such as|cooperation (?:on|under|in)|advance|advancing|reaffirm(?:ed|s)?)\s+" + LIST
@@ -47,7 +47,7 @@ AGENDA_MORE = re.compile(
     # "Other agenda items are expected to include A"
     # "Other issues on the table include A", "Main topics up for discussion include B"
     # "Priority areas include A"
-    r"\b(?:[Kk]ey|[Mm]ain|[Oo]ther|[Pp]riority)\s+(?:agenda\s+)?(?:items|issues|topics|subjects|areas)\s+"
+    r"\b(?:[Kk]ey|[Mm]ain|[Oo]ther|[Pp]riority|[Aa]genda)\s+(?:agenda\s+)?(?:items|issues|topics|subjects|areas)\s+"
     r"(?:(?:on\s+the\s+(?:table|agenda)|up\s+for\s+discussion)\s+)?"
     r"(?:will\s+|(?:are|is)\s+(?:also\s+)?(?:expected|likely|set)\s+to\s+)?include|"
     # "agreements in the fields of A, B and C"
@@ -86,7 +86,7 @@ AGENDA_MORE = re.compile(
     r"(?:engagement|cooperation|ties|partnership|collaboration|relations)(?:\s+with\s+[^.;:,“”\"]{1,40}?)?\s+across|"
     # "ministers are expected to consider A", "which will consider B", "I would like to explain C", "would
     # propose D"
-    r"(?:will|to|would|shall)\s+(?:also\s+)?(?:consider|explain|propose|assess|highlight|examine|adopt|endorse)(?!\s+(?:it|its|his|her|their|that|whether|how|why|to|any|every|each)\b)|"
+    r"(?:will|to|would|shall)\s+(?:also\s+)?(?:consider|explain|propose|assess|highlight|examine|adopt|endorse|evaluate)(?!\s+(?:it|its|his|her|their|that|whether|how|why|to|any|every|each)\b)|"
     # "underlined the importance of A, B and C"; "with greater emphasis on A"
     r"the\s+(?:\w+\s+)?importance\s+of|emphasis\s+on|"
     # "a proposal for A", "recommendations for leaders on B", "their assessments of C", "the urgency of D",
@@ -126,10 +126,11 @@ AGENDA_ROUND4 = re.compile(
     rf"(?:resolutions?|proposals?|reports?|exchanges)\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|{MONTH}|the\s+(?:sidelines|margins)\b))|"
     # "will give priority to A", "concentrate on B", "with particular attention to C", "follow up on D"
     r"(?:give|gives|giving|attach(?:es|ed|ing)?)\s+(?:(?:top|high|special|particular)\s+)?priority\s+to|"
-    r"concentrat(?:e|es|ed|ing)\s+on|(?:particular|special|close)\s+attention\s+to|follow(?:s|ed|ing)?[\s-]up\s+on|"
+    r"concentrat(?:e|es|ed|ing)\s+on|(?:particular|special|close)\s+attention\s+to|"
     # "new steps on A", "what more we can do on C", "language on D", "an inquiry into E",
     # "export controls on F", "a side event on G", "the bloc's response to H", "a package that targets I"
-    rf"(?:steps|(?:can|could)\s+do|language|controls|event)\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|{MONTH}|"
+    rf"(?:steps|(?:can|could)\s+do|language|controls|event|signals?|results|deliverables[”\"]?|"
+    rf"(?:meet|meets)\s+together|coordinat(?:e|es|ed|ing)|follow(?:s|ed|ing)?[\s-]up)\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|{MONTH}|"
     r"the\s+(?:sidelines|margins|ground|morning|afternoon|evening|eve)\b|(?:[A-Z][\w'’-]*\s+)?Islands?\b))|inquiry\s+into|[’']s\s+(?:response|approach)\s+to|"
     # "our partners on A" (not "on the final day", "on the front line", "on the continent")
     rf"partners?\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|{MONTH}|the\s+(?:[\w-]+\s+)?(?:day|line|continent|ground|"
@@ -148,7 +149,8 @@ AGENDA_ROUND4_WORDS = (
     "prioriti", "resolution on", "resolutions on", "proposal on", "proposals on", "report on", "reports on",
     "exchanges on", "priority to", "concentrat", "attention to", "up on", "steps on", "partner on",
     "partners on", "do on", "language on", "controls on", "event on", "inquiry into", "response to",
-    "approach to", "targets", "tackle",
+    "approach to", "targets", "tackle", "signal on", "signals on", "results on", "deliverables",
+    "together on", "coordinate on", "coordinates on", "coordinated on", "coordinating on",
 )  # fmt: skip
 # "the six pillars identified by the Roundtable: A, B and C" (apart: "review progress in the pillars" must
 # not swallow its start)
@@ -177,7 +179,7 @@ AGENDA_MORE_WORDS = (
     "conversation about", "conversations about", "questions over", "questions about", "questions on",
     "assess", "highlight", "examine", "contribut", "groundwork for", "the way for", "the stage for",
     "statement on", "statements on", "documents on", "divisions o", "differences o", "disagreement o",
-    "disagreements o",
+    "disagreements o", "evaluate",
     "dispute o", "disputes o", "rift o", "rifts o", "row o", "split o", "friction o", " across ",
     "plan for", "contribution", "agree on", "support to", "off on", "briefing on", "briefing at",
     "eclaration", "nitiative", "utcome", "gaps in", "Dialogue on", "nnouncement",
