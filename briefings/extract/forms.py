@@ -7,7 +7,7 @@ import re
 
 from briefings.extract.gazetteer import country_forms, country_of
 from briefings.extract.regions import WORLD_REGIONS
-from briefings.extract.roles import MODIFIERS, PORTFOLIO, _words
+from briefings.extract.roles import MODIFIERS, PORTFOLIO, PORTFOLIO_ITEMS, _words
 from briefings.extract.token_countries import country_at, is_institution
 from briefings.extract.tokens import PARTICLES, RANKS, Tok, is_head
 
@@ -141,15 +141,14 @@ def portfolio_then_head(toks: list[Tok], j: int, ci: bool) -> bool:
         return False
     if any(is_head(x, ci) for x in toks[j + 1 : j + 3]):
         return True
-    # "Business and Trade Secretary", "Economy, Trade and Industry Minister": a list of portfolios first
-    k = j + 1
-    while k + 2 < len(toks) and k < j + 7 and toks[k].text in (",", "and", "&"):
-        nxt = toks[k + 1]
-        if not (nxt.cap or ci) or nxt.low not in PORTFOLIO:
-            return False
-        if is_head(toks[k + 2], ci):
-            return True
-        k += 2
+    # "Economy, Trade and Industry Minister", "Security and Citizen Protection Secretary": portfolios first
+    k, n = j + 1, len(toks)
+    while k + 2 < n and k < j + 7 and toks[k].text in (",", "and", "&"):
+        first = k = k + 1
+        while k < min(n, first + 2) and (toks[k].cap or ci) and toks[k].low in PORTFOLIO_ITEMS:
+            k += 1
+        if k == first or (k < n and is_head(toks[k], ci)):
+            return k > first
     return False
 
 

@@ -8,6 +8,7 @@ import re
 
 from briefings.extract import forms
 from briefings.extract.gazetteer import country_of
+from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.regions import is_region
 from briefings.extract.roles import TITLE_WORDS
 from briefings.extract.token_countries import country_at, may_open_country
@@ -35,16 +36,27 @@ def bracketed_portfolio(toks: list[Tok], j: int, text: str) -> int:
 
 
 def at_body(toks: list[Tok], k: int) -> bool:
-    """ "(at the) Ministry of X" / "(at the) Foreign Affairs Ministry": a government body's name opens at k
-    (a named office, "the Federal Foreign Office", is an institution read as such)."""
-    if toks[k].cap and toks[k].low in _AT_BODIES:
-        return True
+    """ "(at the) Ministry of X" / "(at the) Foreign Affairs Ministry" / "(at the) Federal X Office": a
+    government body's name opens at k."""
+    return at_body_word(toks, k) >= 0
+
+
+def named_office(toks: list[Tok], k: int, text: str) -> tuple[int, str | None]:
+    """The index of the noun closing a government body's name from k ("Federal X Office"), else -1, and the
+    state whose own office's name it is ("the Federal Foreign Office": Germany)."""
+    noun = at_body_word(toks, k)
+    hit = country_at(toks, k, text) if noun > k else None
+    return noun, (hit[0] if hit and hit[0] not in ORGANISATION_NAMES else None)
+
+
+def at_body_word(toks: list[Tok], k: int) -> int:
+    """The index of the body's noun ("Ministry", "Office") of a government body named from k, else -1."""
     for m in range(k, min(k + 4, len(toks))):
         if not toks[m].cap or not toks[m].text.isalpha():
-            return False
-        if toks[m].low in ("ministry", "department"):
-            return True
-    return False
+            return -1
+        if toks[m].low in _AT_BODIES and (m == k or toks[m].low != "embassy"):
+            return m  # "at the Xish Embassy": the envoy's post, no body of the title
+    return -1
 
 
 def is_acronym(t: Tok) -> bool:

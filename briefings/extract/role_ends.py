@@ -176,3 +176,10 @@ def post_city_end(toks: list[Tok], j: int) -> int:
         if capitalised and find_city(" ".join(w.text for w in words)):
             return k
     return 0
+
+
+def latin_tail(toks: list[Tok], j: int) -> int:
+    """The tokens of a Latin tail at j closing an envoy's title ("ad interim", "a.i."), else 0."""
+    if toks[j].text == "ad" and j + 1 < len(toks) and toks[j + 1].low == "interim":
+        return 2  # "Chargé d'Affaires ad interim": the Latin tail in lower case
+    return 1 if toks[j].low == "a.i." else 0  # "Chargé d'Affaires a.i.": the same tail abbreviated

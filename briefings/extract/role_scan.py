@@ -19,6 +19,7 @@ from briefings.extract.role_bodies import (
     comma_body_rank,
     is_acronym,
     named_body_end,
+    named_office,
     named_place_end,
     org_desk,
     ranked_unit_end,
@@ -32,6 +33,7 @@ from briefings.extract.role_ends import (
     address_after_title,
     after_state_word,
     inner_country,
+    latin_tail,
     opens_title,
     post_city_end,
     rank_after_spokes,
@@ -199,25 +201,19 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             and at_body(toks, j + 2)
         ):
             in_portfolio = after_conn = national = True  # "Director General of X at the Ministry of Y"
+            noun, state = named_office(toks, j + 2, text)
+            if noun > j + 2:  # "Minister of State at the Federal X Office A": the office's name, whole
+                country, last_word, after_conn, j = country or state, noun, False, noun
             j += 1
             continue
         if t.low == "in" and last_head >= 0 and last_word == j - 1 and (post := post_city_end(toks, j + 1)):
             last_word = post - 1  # "High Commissioner in Xcity Dr A B": the diplomat's post, in the title
             j = post
             continue
-        if (
-            t.text == "ad"
-            and last_head >= 0
-            and last_word == j - 1
-            and j + 1 < n
-            and toks[j + 1].low == "interim"
-        ):
-            last_word = j + 1  # "Chargé d'Affaires ad interim": the Latin tail in lower case
-            j += 2
-            continue
-        if t.low == "a.i." and last_head >= 0 and last_word == j - 1:
-            last_word = j  # "Chargé d'Affaires a.i.": the same tail abbreviated
-            j += 1
+        latin = latin_tail(toks, j) if last_head >= 0 and last_word == j - 1 else 0
+        if latin:  # "Chargé d'Affaires ad interim", "Chargé d'Affaires a.i."
+            last_word = j + latin - 1
+            j += latin
             continue
         inner = forms.portfolio_words(toks, j) if t.low in forms.PORTFOLIO_OPENERS else 0
         if inner and (after_conn or (last_head >= 0 and last_word == j - 1 and t.low == "in")):

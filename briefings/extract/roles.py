@@ -87,9 +87,11 @@ subcommittee africa african arab hemisphere arctic baltic nordic caribbean latin
 transportation ethnic communities peoples conservation disability biosecurity customs senate chamber deputies
 enlargement neighbourhood neighborhood
 works territories aid border troops negotiations unit business services island islands industries
+protection citizen citizens consular
 """)
 
 TITLE_WORDS = HEADS | MODIFIERS  # every word a title may hold
+PORTFOLIO_ITEMS = PORTFOLIO - HEADS  # portfolio words heading no title ("Protection")
 
 # Portfolio families: a title's portfolio for "his counterpart" resolution.
 _PORTFOLIOS: tuple[tuple[str, re.Pattern[str]], ...] = (

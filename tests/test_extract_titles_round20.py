@@ -1,0 +1,94 @@
+"""Role spans, round 20 (titles): a title held "at the X Office" before a name keeps the office and reads
+the name after it ("Minister of State for Y at the Federal Foreign Office A"); a portfolio of protection
+and citizens' words before a head is the title's ("Security and Citizen Protection Secretary A")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+
+_TODAY = date(2026, 6, 1)
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.role, p.country) for p in extract(text, today=_TODAY).people}
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Ministers to meet in Vienna\n\n"
+            "VIENNA - The Austrian delegation will be led by Minister of State for Trade at the Federal "
+            "Chancellery Office Greta Lindholm, officials said on Monday.\n",
+            "Greta Lindholm",
+            "Minister of State for Trade at the Federal Chancellery Office",
+        ),
+        (
+            "Talks in Oslo\n\n"
+            "OSLO - The British side will be headed by Director for Europe at the Foreign Office "
+            "Peter Hallworth, the embassy said.\n",
+            "Peter Hallworth",
+            "Director for Europe at the Foreign Office",
+        ),
+        (
+            "Consultations in Bern\n\n"
+            "BERN - The delegation will be led by State Secretary for Security at the Federal Home Office "
+            "Marta Oberholzer, the ministry said on Tuesday.\n",
+            "Marta Oberholzer",
+            "State Secretary for Security at the Federal Home Office",
+        ),
+    ],
+)
+def test_title_at_a_named_office(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_title_at_a_ministry_unchanged() -> None:
+    text = (
+        "Talks in Lima\n\n"
+        "LIMA - The delegation will be led by Director General of Trade at the Ministry of Economy "
+        "Rosa Villanueva, officials said.\n"
+    )
+    assert _people(text)["Rosa Villanueva"][0] == "Director General of Trade at the Ministry of Economy"
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Security talks in Bogotá\n\n"
+            "BOGOTÁ - The Colombian side will be led by Security and Citizen Protection Secretary "
+            "Andrés Palacio Mejía, the ministry said.\n",
+            "Andrés Palacio Mejía",
+            "Security and Citizen Protection Secretary",
+        ),
+        (
+            "Disaster drill in Manila\n\n"
+            "MANILA - Civil Protection Minister Ramon Dizon Abad will observe the drill on Friday, "
+            "his office said.\n",
+            "Ramon Dizon Abad",
+            "Civil Protection Minister",
+        ),
+        (
+            "Consular talks in Lisbon\n\n"
+            "LISBON - Citizens and Consular Affairs Secretary Helena Moura Pires will meet the visiting "
+            "delegation on Monday.\n",
+            "Helena Moura Pires",
+            "Citizens and Consular Affairs Secretary",
+        ),
+    ],
+)
+def test_protection_and_citizens_portfolios(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_portfolio_of_plain_words_unchanged() -> None:
+    text = (
+        "Talks in Quito\n\n"
+        "QUITO - Foreign Secretary Lucía Andrade Paz will meet the delegation, the ministry said.\n"
+    )
+    assert _people(text)["Lucía Andrade Paz"][0] == "Foreign Secretary"
