@@ -1,6 +1,8 @@
 """Role spans, round 20 (titles): a title held "at the X Office" before a name keeps the office and reads
 the name after it ("Minister of State for Y at the Federal Foreign Office A"); a portfolio of protection
-and citizens' words before a head is the title's ("Security and Citizen Protection Secretary A")."""
+and citizens' words before a head is the title's ("Security and Citizen Protection Secretary A"); a
+state named with "St"/"St." for "Saint" is that state ("Prime Minister of St Xland and Yland, Dr A": the
+title "Prime Minister", the state its country)."""
 
 from __future__ import annotations
 
@@ -92,3 +94,38 @@ def test_portfolio_of_plain_words_unchanged() -> None:
         "QUITO - Foreign Secretary Lucía Andrade Paz will meet the delegation, the ministry said.\n"
     )
     assert _people(text)["Lucía Andrade Paz"][0] == "Foreign Secretary"
+
+
+@pytest.mark.parametrize(
+    "text, name, role, country",
+    [
+        (
+            "GEORGETOWN - The meeting will be chaired by the Prime Minister of St Kitts and Nevis, "
+            "Dr. Marlon Hendry Baptiste, the Secretariat said.",
+            "Marlon Hendry Baptiste",
+            "Prime Minister",
+            "Saint Kitts and Nevis",
+        ),
+        (
+            "KINGSTOWN - Minister of Foreign Affairs of St. Vincent and the Grenadines Keisha "
+            "Ollivierre-James will attend the talks in Caracas.",
+            "Keisha Ollivierre-James",
+            "Minister of Foreign Affairs",
+            "Saint Vincent and the Grenadines",
+        ),
+        (
+            "ROSEAU - St Kitts and Nevis Prime Minister Marlon Hendry Baptiste will attend the talks in "
+            "Roseau.",
+            "Marlon Hendry Baptiste",
+            "Prime Minister",
+            "Saint Kitts and Nevis",
+        ),
+    ],
+)
+def test_saint_abbreviated_in_a_state_name(text: str, name: str, role: str, country: str) -> None:
+    assert _people(text)[name] == (role, country)
+
+
+def test_saint_abbreviated_in_a_city_name_unchanged() -> None:
+    text = "The talks will be hosted by the Mayor of St. Louis, Tishaura Jonesby, on Monday."
+    assert _people(text)["Tishaura Jonesby"] == ("Mayor of St. Louis", None)

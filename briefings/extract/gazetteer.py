@@ -67,6 +67,9 @@ def country_forms() -> dict[str, str]:
     forms.update(_DEMONYMS)
     # "Trinidad & Tobago", "Bosnia & Herzegovina": releases write the ampersand for "and"
     forms.update({f.replace(" and ", " & "): c for f, c in list(forms.items()) if " and " in f})
+    # "St Kitts and Nevis", "St. Vincent and the Grenadines": a saint's name abbreviated
+    saints = [(f[6:], c) for f, c in forms.items() if f.startswith("Saint ")]
+    forms.update({h + f: c for f, c in saints for h in ("St ", "St. ")})
     return forms
 
 
