@@ -2,7 +2,8 @@
 the name after it ("Minister of State for Y at the Federal Foreign Office A"); a portfolio of protection
 and citizens' words before a head is the title's ("Security and Citizen Protection Secretary A"); a
 state named with "St"/"St." for "Saint" is that state ("Prime Minister of St Xland and Yland, Dr A": the
-title "Prime Minister", the state its country)."""
+title "Prime Minister", the state its country); an agency's "Deputy for X" is a title of its own ("Deputy
+for Protection, A")."""
 
 from __future__ import annotations
 
@@ -129,3 +130,33 @@ def test_saint_abbreviated_in_a_state_name(text: str, name: str, role: str, coun
 def test_saint_abbreviated_in_a_city_name_unchanged() -> None:
     text = "The talks will be hosted by the Mayor of St. Louis, Tishaura Jonesby, on Monday."
     assert _people(text)["Tishaura Jonesby"] == ("Mayor of St. Louis", None)
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "JAKARTA - The dialogue will be co-chaired by the agency's Deputy for Protection, Dewi Lestari "
+            "Anggraini, of the national cyber agency.",
+            "Dewi Lestari Anggraini",
+            "Deputy for Protection",
+        ),
+        (
+            "JAKARTA - Deputy for Maritime Security Coordination Bambang Sutrisno will lead the delegation.",
+            "Bambang Sutrisno",
+            "Deputy for Maritime Security Coordination",
+        ),
+        (
+            "JAKARTA - The talks will be opened by Deputy for Economic Affairs Siti Rahmawati on Monday.",
+            "Siti Rahmawati",
+            "Deputy for Economic Affairs",
+        ),
+    ],
+)
+def test_deputy_for_a_portfolio(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_deputy_director_for_a_region_unchanged() -> None:
+    text = "SEOUL - Deputy Director for Asia Lina Park will brief reporters on Monday."
+    assert _people(text)["Lina Park"][0] == "Deputy Director for Asia"

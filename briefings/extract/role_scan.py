@@ -365,6 +365,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         and legislator_address(toks, last_word)
     ):
         last_head = last_word  # "Deputy A B": a legislator's form of address (a Latin American deputy)
+    elif last_head < 0 and last_word > role_first + 1 and toks[role_first].text == "Deputy":
+        last_head = role_first if toks[role_first + 1].low == "for" else -1  # "Deputy for Protection, A"
     next_index = last_word + 1
     if (
         last_word > role_first
