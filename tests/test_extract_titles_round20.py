@@ -3,7 +3,8 @@ the name after it ("Minister of State for Y at the Federal Foreign Office A"); a
 and citizens' words before a head is the title's ("Security and Citizen Protection Secretary A"); a
 state named with "St"/"St." for "Saint" is that state ("Prime Minister of St Xland and Yland, Dr A": the
 title "Prime Minister", the state its country); an agency's "Deputy for X" is a title of its own ("Deputy
-for Protection, A")."""
+for Protection, A"); a body's chair before a comma and a state's own title ("The Chair of X, Yland's
+Permanent Representative, Ambassador A") gives A the state's title alone."""
 
 from __future__ import annotations
 
@@ -160,3 +161,38 @@ def test_deputy_for_a_portfolio(text: str, name: str, role: str) -> None:
 def test_deputy_director_for_a_region_unchanged() -> None:
     text = "SEOUL - Deputy Director for Asia Lina Park will brief reporters on Monday."
     assert _people(text)["Lina Park"][0] == "Deputy Director for Asia"
+
+
+@pytest.mark.parametrize(
+    "text, name, role, country",
+    [
+        (
+            "The Chair of the Executive Board, Kenya's Permanent Representative, Ambassador Wanjiru Kamau "
+            "Otieno, opened the session on Monday.",
+            "Wanjiru Kamau Otieno",
+            "Permanent Representative",
+            "Kenya",
+        ),
+        (
+            "The President of the Assembly, Chile's Ambassador to the United Nations, Dr Rodrigo Fuentes "
+            "Lagos, will open the debate.",
+            "Rodrigo Fuentes Lagos",
+            "Ambassador to the United Nations",
+            "Chile",
+        ),
+        (
+            "The Chairperson of the Council, Ghana's Minister of Foreign Affairs, Ms Akosua Mensah Boateng, "
+            "opened the meeting.",
+            "Akosua Mensah Boateng",
+            "Minister of Foreign Affairs",
+            "Ghana",
+        ),
+    ],
+)
+def test_body_chair_before_a_states_title(text: str, name: str, role: str, country: str) -> None:
+    assert _people(text)[name] == (role, country)
+
+
+def test_two_offices_joined_by_a_comma_unchanged() -> None:
+    text = "Deputy Prime Minister, Minister of Foreign Affairs Tran Van Minh will attend the talks."
+    assert _people(text)["Tran Van Minh"][0] == "Deputy Prime Minister, Minister of Foreign Affairs"

@@ -49,6 +49,8 @@ def comma_title(toks: list[Tok], text: str, bare: _Run, i: int, title: _Run, rol
         return None
     if title.country is not None and bare.country not in (None, title.country):
         return None
+    if title.country is not None and title.role_start > toks[i].start:
+        return None  # "The Chair of X, Yland's Permanent Representative, A": the state's own office alone
     k = next((j for j in range(i) if toks[j].start == bare.role_start), -1)
     if not (k == 0 or (k == 1 and toks[0].low == "the")):
         return None
