@@ -4,7 +4,9 @@ and citizens' words before a head is the title's ("Security and Citizen Protecti
 state named with "St"/"St." for "Saint" is that state ("Prime Minister of St Xland and Yland, Dr A": the
 title "Prime Minister", the state its country); an agency's "Deputy for X" is a title of its own ("Deputy
 for Protection, A"); a body's chair before a comma and a state's own title ("The Chair of X, Yland's
-Permanent Representative, Ambassador A") gives A the state's title alone."""
+Permanent Representative, Ambassador A") gives A the state's title alone; a title in apposition after "the
+current/outgoing/sitting" is the holder's ("A, the current Chairperson of X,"), the adjective no part of
+it."""
 
 from __future__ import annotations
 
@@ -196,3 +198,38 @@ def test_body_chair_before_a_states_title(text: str, name: str, role: str, count
 def test_two_offices_joined_by_a_comma_unchanged() -> None:
     text = "Deputy Prime Minister, Minister of Foreign Affairs Tran Van Minh will attend the talks."
     assert _people(text)["Tran Van Minh"][0] == "Deputy Prime Minister, Minister of Foreign Affairs"
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "The session will be chaired by Nomvula Dlamini, the current Chairperson of the Executive "
+            "Council. Other items are on the agenda.",
+            "Nomvula Dlamini",
+            "Chairperson of the Executive Council",
+        ),
+        (
+            "The talks were opened by Rafael Ortiz Vega, the outgoing President of the Andean Council, on "
+            "Monday.",
+            "Rafael Ortiz Vega",
+            "President of the Andean Council",
+        ),
+        (
+            "The delegation includes Maria Santos Ferreira, the sitting Speaker of the National Assembly, "
+            "officials said.",
+            "Maria Santos Ferreira",
+            "Speaker of the National Assembly",
+        ),
+    ],
+)
+def test_current_holder_in_apposition(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_former_holder_in_apposition_unchanged() -> None:
+    text = (
+        "The delegation includes Maria Santos Ferreira, the former Speaker of the National Assembly, "
+        "officials said."
+    )
+    assert _people(text)["Maria Santos Ferreira"][0] == "former Speaker of the National Assembly"

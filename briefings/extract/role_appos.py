@@ -329,7 +329,7 @@ def _person_owner(owner: str, bare: bool) -> bool:
     )
 
 
-_NEW = frozenset({"new", "newly-appointed", "incoming"})
+_NEW = frozenset({"new", "newly-appointed", "incoming", "outgoing", "current", "present", "sitting"})
 
 
 def _new_holder(toks: list[Tok], k: int, text: str) -> Title | None:

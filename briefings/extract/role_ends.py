@@ -18,7 +18,7 @@ from briefings.extract.token_countries import (
 )
 from briefings.extract.tokens import Tok, is_head, is_name_text, is_title_word
 
-_NEWLY = frozenset({"new", "newly", "appointed", "newly-appointed", "incoming", "outgoing"})
+_NEWLY = frozenset({"new", "newly", "appointed", "newly-appointed", "incoming", "outgoing", "current"})
 _BODY_NOUNS = frozenset({"commission", "council", "parliament", "court", "bank"})
 # words joining a title's parts ("Minister of X", "Minister and Ambassador to Y")
 CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on", "cum", "/", "–", "—"})
