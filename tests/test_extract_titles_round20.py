@@ -6,7 +6,8 @@ title "Prime Minister", the state its country); an agency's "Deputy for X" is a 
 for Protection, A"); a body's chair before a comma and a state's own title ("The Chair of X, Yland's
 Permanent Representative, Ambassador A") gives A the state's title alone; a title in apposition after "the
 current/outgoing/sitting" is the holder's ("A, the current Chairperson of X,"), the adjective no part of
-it."""
+it; an expert's apposition closed by a verb of opinion ("A, a X specialist at Y, expects ...") gives the
+title; a headline's apposed title closed by a bracketed day ("Visit of A, Minister of X (6 March 2025)")."""
 
 from __future__ import annotations
 
@@ -233,3 +234,67 @@ def test_former_holder_in_apposition_unchanged() -> None:
         "officials said."
     )
     assert _people(text)["Maria Santos Ferreira"][0] == "former Speaker of the National Assembly"
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "The talks failed in July. Dr Ingrid Solberg, a chemical weapons specialist at the Nordic Peace "
+            "Research Institute, expects the pattern to repeat.",
+            "Ingrid Solberg",
+            "chemical weapons specialist",
+        ),
+        (
+            "The talks failed in July. Dr Marek Zielinski, a nuclear safeguards specialist at the Central "
+            "European Policy Centre, thinks the talks will stall.",
+            "Marek Zielinski",
+            "nuclear safeguards specialist",
+        ),
+        (
+            "The talks failed in July. Ms Helena Brandt, a sanctions policy specialist at the Hanseatic "
+            "Studies Centre, doubts the deal will hold.",
+            "Helena Brandt",
+            "sanctions policy specialist",
+        ),
+    ],
+)
+def test_expert_aside_closed_by_a_verb_of_opinion(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_expert_aside_closed_by_another_verb_unchanged() -> None:
+    text = (
+        "Dr Hannah Lindqvist, a chemical weapons specialist at the Nordic Peace Research Institute, "
+        "arrived on Monday."
+    )
+    assert _people(text)["Hannah Lindqvist"][0] is None
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Japan – Visit to Tokyo of Mr Rodrigo Vasconcelos, Minister of Foreign Affairs (6 March 2025)",
+            "Rodrigo Vasconcelos",
+            "Minister of Foreign Affairs",
+        ),
+        (
+            "Kenya – Visit to Rome of Ms Amina Odhiambo, Cabinet Secretary for Defence (12-13 May 2025)",
+            "Amina Odhiambo",
+            "Cabinet Secretary for Defence",
+        ),
+        (
+            "Peru – Visit to Madrid of Mr Jorge Salas Rivera, Minister of Defence (3 June)",
+            "Jorge Salas Rivera",
+            "Minister of Defence",
+        ),
+    ],
+)
+def test_headline_title_closed_by_a_bracketed_day(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_title_closed_by_a_bracketed_state_unchanged() -> None:
+    text = "Mr Jorge Salas Rivera, Minister of Defence (Peru), will visit Madrid."
+    assert _people(text)["Jorge Salas Rivera"] == ("Minister of Defence", "Peru")

@@ -54,9 +54,10 @@ _OF_ORG = re.compile(
 _AT_ORG = re.compile(
     r"\s+at\s+(?:the\s+|(?P<s>[A-Z][\w.]*)['’]s\s+)[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*"
 )
-# "(Ministry of X)" after a schedule's title: where the call is paid, after the apposition
+# "(Ministry of X)" after a schedule's title: where the call is paid, after the apposition; "(6 May 2025)"
+# after a headline's title: the day
 _APPOS_END = re.compile(
-    r"^\s*(?:[,.;:)\]—–]|\(\s*(?:[a-z]|(?:the\s+)?(?:Ministry|Department)\b)|$|said\b|says\b|who\b|and\b|will\b|has\b|is\b)"
+    r"^\s*(?:[,.;:)\]—–]|\(\s*(?:[a-z]|\d|(?:the\s+)?(?:Ministry|Department)\b)|$|said\b|says\b|who\b|and\b|will\b|has\b|is\b)"
 )
 _OF_STATE = re.compile(r"\s+of\s+(.+)")
 _ORG_COUNTRIES = ORGANISATION_NAMES
@@ -358,7 +359,7 @@ def _acting(toks: list[Tok], k: int, text: str) -> Title | None:
 _SAID_ASIDE = re.compile(
     r",\s*((?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?=[A-Z]))?){0,4}(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:\s+(?:Republican|Democrat))?)((?:\s+(?:of|for|at|on|with|to|in)\b[^,;:\"“”()]{2,120}?)?)"
     r",\s*(?P<verb>(?:said|says|told|added|noted|cautioned|warned|argued|observed|explained|predicted|"
-    r"stressed|suggested|believes|wrote)\b)?"
+    r"stressed|suggested|believes|wrote|expects|thinks|predicts|argues|warns|notes|cautions|doubts|fears)\b)?"
 )
 _AT_WORKPLACE = re.compile(r"\s+(?:at|with)\s")
 
