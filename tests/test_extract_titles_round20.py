@@ -7,7 +7,9 @@ for Protection, A"); a body's chair before a comma and a state's own title ("The
 Permanent Representative, Ambassador A") gives A the state's title alone; a title in apposition after "the
 current/outgoing/sitting" is the holder's ("A, the current Chairperson of X,"), the adjective no part of
 it; an expert's apposition closed by a verb of opinion ("A, a X specialist at Y, expects ...") gives the
-title; a headline's apposed title closed by a bracketed day ("Visit of A, Minister of X (6 March 2025)")."""
+title; a headline's apposed title closed by a bracketed day ("Visit of A, Minister of X (6 March 2025)");
+one capitalised word naming a body before its officer's lower-case title is the title's ("Xcorp chief
+executive A", "the Xwehr spokesperson, Colonel A")."""
 
 from __future__ import annotations
 
@@ -298,3 +300,37 @@ def test_headline_title_closed_by_a_bracketed_day(text: str, name: str, role: st
 def test_title_closed_by_a_bracketed_state_unchanged() -> None:
     text = "Mr Jorge Salas Rivera, Minister of Defence (Peru), will visit Madrid."
     assert _people(text)["Jorge Salas Rivera"] == ("Minister of Defence", "Peru")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "WELLINGTON - The minister will be accompanied by business leaders, including Kiwigrow chief "
+            "executive Jason Morland.",
+            "Jason Morland",
+            "Kiwigrow chief executive",
+        ),
+        (
+            "Defmin spokesperson Thando Mabaso said the commission would meet in Pretoria on Monday.",
+            "Thando Mabaso",
+            "Defmin spokesperson",
+        ),
+        (
+            "The Luftwaffe spokesperson, Colonel Anja Reinholt, said in Berlin on Friday that the jets had "
+            "arrived.",
+            "Anja Reinholt",
+            "Luftwaffe spokesperson",
+        ),
+    ],
+)
+def test_body_word_before_a_lower_case_title(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_longer_body_before_a_lower_case_title_unchanged() -> None:
+    text = (
+        "Local groups welcomed the visit. Hobart Chamber of Commerce chief executive Ben Kowalski said "
+        "hotels were full."
+    )
+    assert _people(text)["Ben Kowalski"][0] == "chief executive"

@@ -34,6 +34,8 @@ _LEAD_MODIFIERS = _words(
 
 
 _PLACE_PREPS = frozenset({"in", "for", "of"})
+# sentence-opening words that name no body before a title ("Meanwhile spokesperson A said")
+_NOT_BODIES = _words("the a an meanwhile however also then now separately earlier later but and this its")
 _FOR = re.compile(r"\bfor\b")  # a title naming its field ("special envoy for ...")
 
 
@@ -132,11 +134,24 @@ def low_title_mention(toks: list[Tok], i: int, text: str, sent: Sentence) -> tup
             # "Opposition leader", "the Opposition's defence spokesman" (a party's own is
             # its ownership, no part of the title: "Labour's spokesperson")
             low_title.role_start = low_title.start = prev.start
+        elif prev and lw in _PREFIXED and _named_body(toks, i - 1, text):
+            low_title.role_start = low_title.start = prev.start  # "Xcorp chief executive A": the body's name
         made = make_mention(low_name[0], sent, low_title.start, low_title, text)
         if state_word is not None and made.role:
             made.role = made.role.replace(f" {state_word.text} ", " ", 1)
         return made, low_name[1]
     return None
+
+
+def _named_body(toks: list[Tok], k: int, text: str) -> bool:
+    """Token k is one capitalised word naming a body before its officer's lower-case title ("Xcorp chief
+    executive A", "the Xwehr spokesperson, Colonel A"): no state, no adverb."""
+    t = toks[k]
+    if not (t.cap and t.text.isalpha() and t.text[1:].islower()) or t.low in _NOT_BODIES:
+        return False
+    if k and ((toks[k - 1].cap and toks[k - 1].low != "the") or toks[k - 1].low == "of"):
+        return False  # "Xtown Chamber of Commerce chief executive A": a longer body's last word
+    return not country_at(toks, k, text)
 
 
 def _state_inside(toks: list[Tok], i: int, k: int, text: str) -> tuple[str, Tok] | None:
