@@ -29,6 +29,8 @@ _NEGATED = re.compile(
 _ASIDE = re.compile(
     r"\b(?:sidelines|margins|separately|separate|one-on-one)\b|"
     r"\b[Bb]efore\s+(?:arriving|travell?ing|heading|flying)\b|"  # "Before arriving in X, she will meet B"
+    # "Prior to the session, A will meet B", "Following the Dialogue, A will travel to X": another time's
+    r"^(?:Prior\s+to|Following|During\s+(?:his|her|their)\s+stay)\b|"
     r"\balso\s+\w+ing\s+an?\s+(?:[\w-]+\s+)?(?:meeting|talks)\b|"  # "is also arranging a meeting with"
     # "The ministers will also meet B", "A is also slated to meet B": a meeting beside the main one
     r"\b(?:will\s+also|(?:is|are)\s+also\s+(?:slated|scheduled|set|expected|due)\s+to)\s+"
@@ -40,7 +42,9 @@ _ASIDE = by_first_letter(guarded(_ASIDE))  # (regex_guard: same matches)
 # text only, where lower() folds exactly as re.I does), so the pattern runs only when one is there
 _THE_TITLE_WORDS = ("Minister", "Secretary", "President", "Premier", "Chancellor")
 _NEGATED_WORDS = ("not", "won't", "absent")
-_ASIDE_WORDS = ("sidelines", "margins", "separate", "one-on-one", "before", "also")
+_ASIDE_WORDS = (
+    "sidelines", "margins", "separate", "one-on-one", "before", "also", "prior", "following", "stay"
+)
 _ORG_NAMES = ORGANISATION_NAMES
 
 

@@ -10,7 +10,10 @@ OF_NAMED = re.compile(r"\bof\s+the\s+[A-Z]")
 IN_BODY = re.compile(
     r"\s+in\s+(?:the\s+format\s+of\s+)?the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Council|Commission|Committee|Group)\b"
 )
-JOINT = re.compile(r"\b(?:jointly|together|joint|three-way|four-way|all|convene[sd]?)\b")  # one meeting
+# one meeting: "jointly", "a three-way meeting"; "hold a private meeting with A and B" (the noun singular)
+JOINT = re.compile(
+    r"\b(?:jointly|together|joint|three-way|four-way|all|convene[sd]?|an?\s+(?:[a-z][\w-]*\s+)?meeting\s+with)\b"
+)
 
 
 MEAL_CALL_WORDS = ("working", "call", "received", "lunch", "breakfast", "dinner")  # MEAL_OR_CALL, FOR_MEAL

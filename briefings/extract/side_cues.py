@@ -85,7 +85,7 @@ CUE = guarded(
         # "I look forward to meeting A": a first-person release's meeting to come
         r"look(?:s|ing)?\s+forward\s+to\s+meeting(?:\s+with|)(?=\s+(?:the\s+|[A-Z]))|"
         # "flies to X for talks on April 8 with B": the day or place between the talks and whom they are with
-        r"for\s+(?:talks(?:\s+(?:on|in|at|from)\s+[^,;.]{1,30}?)?\s+with|"
+        r"for\s+(?:(?:talks|consultations)(?:\s+(?:on|in|at|from)\s+[^,;.]{1,30}?)?\s+with|"
         # "travel to X on Wednesday for political consultations with B": the talks by their sort
         r"(?:(?![a-z]+-way\b|(?:bi|tri|multi|quadri)lateral\b)[a-z][\w-]*\s+){1,2}(?:talks|consultations)\s+with|"
         # "before travelling to X for the annual Y meeting with B"

@@ -1,0 +1,70 @@
+"""Side meetings, round 20 (side): a sentence opening on another time than the main event's ("Prior to the
+session", "Following the Dialogue", "During his stay") names a side meeting, not the main event's people;
+"for consultations with B" is talks with B; "a meeting with A and B" is one meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+
+_TODAY = date(2031, 3, 1)
+
+
+def _sides(text: str) -> list[tuple[str, frozenset[str]]]:
+    b = extract(text, today=_TODAY)
+    return [(e.kind, frozenset(e.participants)) for e in b.events if e.kind != "main"]
+
+
+@pytest.mark.parametrize(
+    "text, kind, names",
+    [
+        (
+            "Council to hold special session on flooding\n\n"
+            "Washington - The Permanent Council of the Organization of American States (OAS) will hold a "
+            "special session on 12 March 2031 at OAS headquarters in Washington.\n\n"
+            "The Minister of Water of Bolivia, Pavel Orlant, will address the Council in person.\n\n"
+            "Prior to the session, OAS Secretary General Miriam Castellane will hold a private meeting with "
+            "Minister Orlant and the Foreign Minister of Paraguay, Tomas Egerby, on flood warnings.\n",
+            "trilateral",
+            {"Miriam Castellane", "Pavel Orlant", "Tomas Egerby"},
+        ),
+        (
+            "Envoy to lead delegation to ocean dialogue\n\n"
+            "Canberra - Australia's Ambassador for Oceans, Dr Ruth Pellingham, will lead Australia's "
+            "delegation to the second Australia-Chile Ocean Dialogue in Santiago on 10 March.\n\n"
+            "Officials will discuss fisheries and marine parks.\n\n"
+            "Following the Dialogue, Dr Pellingham will travel to Lima on 12 March for consultations with "
+            "the Director of the Peruvian Sea Institute, Ana Quispe Lora.\n",
+            "bilateral",
+            {"Ruth Pellingham", "Ana Quispe Lora"},
+        ),
+        (
+            "Vice minister to attend senior officials meeting\n\n"
+            "The Vice Minister of Foreign Affairs, Tomas Irigoyen Vidal, will travel to Brussels to take "
+            "part, on 9 and 10 March, in the meeting of senior officials of the Andean Community and the "
+            "European "
+            "Union.\n\n"
+            "During his stay, the Vice Minister will meet the Deputy Secretary General of the European "
+            "External Action Service, Karl Brenning, to review the trade agreement.\n",
+            "bilateral",
+            {"Tomas Irigoyen Vidal", "Karl Brenning"},
+        ),
+    ],
+)
+def test_other_time_opener_is_a_side_meeting(text: str, kind: str, names: set[str]) -> None:
+    assert (kind, frozenset(names)) in _sides(text)
+
+
+def test_talks_with_two_of_other_states_stay_one_each() -> None:
+    text = (
+        "Minister to visit the region\n\n"
+        "Foreign Minister Hanna Lindqvist of Sweden will visit Vilnius on 10 March.\n\n"
+        "On the sidelines, Lindqvist will meet Lithuanian Foreign Minister Jonas Petraitis and Latvian "
+        "Foreign Minister Ilze Berzina.\n"
+    )
+    sides = _sides(text)
+    assert ("bilateral", frozenset({"Hanna Lindqvist", "Jonas Petraitis"})) in sides
+    assert ("bilateral", frozenset({"Hanna Lindqvist", "Ilze Berzina"})) in sides
