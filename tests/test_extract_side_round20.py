@@ -1,6 +1,7 @@
 """Side meetings, round 20 (side): a sentence opening on another time than the main event's ("Prior to the
 session", "Following the Dialogue", "During his stay") names a side meeting, not the main event's people;
-"for consultations with B" is talks with B; "a meeting with A and B" is one meeting."""
+"for consultations with B" is talks with B; "a meeting with A and B" is one meeting; "a meeting of the
+foreign ministers of X, Y and Z" with no subject takes each country's holder of that portfolio."""
 
 from __future__ import annotations
 
@@ -68,3 +69,45 @@ def test_talks_with_two_of_other_states_stay_one_each() -> None:
     sides = _sides(text)
     assert ("bilateral", frozenset({"Hanna Lindqvist", "Jonas Petraitis"})) in sides
     assert ("bilateral", frozenset({"Hanna Lindqvist", "Ilze Berzina"})) in sides
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Minister to visit neighbour\n\n"
+            "Minister of Foreign Affairs of Slovakia Petr Halman will pay an official visit to Hungary on "
+            "10-11 March.\n\n"
+            "In Budapest, Halman will hold talks with Hungary's Deputy Prime Minister and Minister of "
+            "Foreign Affairs Lena Morovan.\n\n"
+            "The minister will also be received by Prime Minister of Hungary Adrian Costel.\n\n"
+            "On 11 March, a trilateral meeting of the foreign ministers of Slovakia, Hungary and Romania "
+            "will "
+            "take place in Budapest with the participation of Romanian Foreign Minister Dana Popescu.\n",
+            {"Petr Halman", "Lena Morovan", "Dana Popescu"},
+        ),
+        (
+            "Defence minister heads to Riga\n\n"
+            "Estonian Defence Minister Kaarel Tamm will travel to Riga on 14 March for talks with Latvian "
+            "Prime Minister Arturs Liepa.\n\n"
+            "He will also meet Latvian Defence Minister Edgars Kalns and Lithuanian Prime Minister Rasa "
+            "Vaitkute.\n\n"
+            "On 15 March, a trilateral meeting of the defence ministers of Estonia, Latvia and Lithuania "
+            "will "
+            "take place in Riga with the participation of Lithuanian Defence Minister Tomas Zilinskas.\n",
+            {"Kaarel Tamm", "Edgars Kalns", "Tomas Zilinskas"},
+        ),
+        (
+            "Trade minister to visit Hanoi\n\n"
+            "Thai Minister of Commerce Somchai Rattana will pay an official visit to Vietnam on 3-4 "
+            "March.\n\n"
+            "He will be received by Vietnamese Prime Minister Pham Van Duc and hold talks with Minister of "
+            "Industry and Trade Nguyen Thi Lan.\n\n"
+            "On 4 March, a trilateral meeting of the trade ministers of Thailand, Vietnam and Laos will take "
+            "place in Hanoi with the participation of Lao Minister of Industry and Commerce Bounmy Vongsa.\n",
+            {"Somchai Rattana", "Nguyen Thi Lan", "Bounmy Vongsa"},
+        ),
+    ],
+)
+def test_ministers_of_listed_states_by_portfolio(text: str, names: set[str]) -> None:
+    assert ("trilateral", frozenset(names)) in _sides(text)

@@ -11,6 +11,7 @@ from briefings.extract.gazetteer import adjective_of, country_of
 from briefings.extract.literals import has_any
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
+from briefings.extract.roles import portfolio
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.side_counterpart_cues import COUNTERPART_ADJ, COUNTERPARTS_FROM, OFFICIALS_OF
 from briefings.extract.side_rules import counterpart
@@ -27,8 +28,10 @@ def named_counterparts(
     if cm:
         named = (country_of(x.strip()) for x in re.split(r",|\band\b", cm["list"]))
         countries = [x for x in named if x]
+    field = None  # "a meeting of the foreign ministers of X, Y and Z": their portfolio, with no subject's
     for om in OFFICIALS_OF.finditer(seg) if has_any(seg, _OFFICIALS_WORDS) else ():
         countries += [c for c in (country_of(x.strip()) for x in re.split(r",|\band\b", om["list"])) if c]
+        field = field or portfolio(seg[om.start() : om.start("list")])
     for am in COUNTERPART_ADJ.finditer(seg):
         for adj in re.split(r",|\band\b", am["adj"]):  # "his Australian and Philippine counterparts"
             adj_country = country_of(adj.strip())
@@ -37,7 +40,7 @@ def named_counterparts(
     for country in countries:
         if any(r.country == country for r in objects):
             continue  # "their X counterparts, A and B": named already
-        hit = counterpart(people, subject, country)
+        hit = counterpart(people, subject, country, field)
         if hit and hit not in objects and hit is not subject:
             objects.append(hit)
         elif not hit and all(r.country != country for r in objects):

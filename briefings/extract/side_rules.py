@@ -174,9 +174,12 @@ def visit_pair(doc: Doc, people: People, main: MainEvent, a: int, cue: int, cue_
 _OF_MINISTRY = re.compile(r"\bof\s+the\s+(?:Ministry|Department)\b")
 
 
-def counterpart(people: People, subject: PersonRec | None, country: str) -> PersonRec | None:
-    """The person of `country` holding the subject's portfolio ("his counterparts from Japan")."""
-    want = portfolio(subject.role) if subject else None
+def counterpart(
+    people: People, subject: PersonRec | None, country: str, field: str | None = None
+) -> PersonRec | None:
+    """The person of `country` holding the subject's portfolio ("his counterparts from Japan"), or with no
+    subject the field the text names ("the foreign ministers of X, Y and Z")."""
+    want = portfolio(subject.role) if subject else field
     same = [r for r in people.recs if r.country == country and r is not subject]
     if want:
         hit = [r for r in same if portfolio(r.role) == want]
