@@ -1,7 +1,8 @@
 """Side meetings, round 20 (side): a sentence opening on another time than the main event's ("Prior to the
 session", "Following the Dialogue", "During his stay") names a side meeting, not the main event's people;
 "for consultations with B" is talks with B; "a meeting with A and B" is one meeting; "a meeting of the
-foreign ministers of X, Y and Z" with no subject takes each country's holder of that portfolio."""
+foreign ministers of X, Y and Z" with no subject takes each country's holder of that portfolio; "The visit
+comes four months after ..." tells background."""
 
 from __future__ import annotations
 
@@ -111,3 +112,46 @@ def test_talks_with_two_of_other_states_stay_one_each() -> None:
 )
 def test_ministers_of_listed_states_by_portfolio(text: str, names: set[str]) -> None:
     assert ("trilateral", frozenset(names)) in _sides(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister to visit Belgium\n\n"
+        "Foreign Minister Arno Belcourt of France will pay an official visit to Belgium from 20 to 22 "
+        "March.\n\n"
+        "During the visit, Belcourt will hold talks with Foreign Minister Ilse Varga in Brussels.\n\n"
+        "The visit comes four months after Varga travelled to Paris, where the two foreign ministers "
+        "co-chaired a meeting of the joint cooperation committee.\n",
+        "Visit\n\n"
+        "Prime Minister Jonas Berg of Norway will visit Finland on 4 March for talks with Prime Minister "
+        "Aino "
+        "Salo.\n\n"
+        "The bilateral talks come a month after Berg hosted Swedish Prime Minister Karl Lund in Oslo.\n",
+        "Ministers meet\n\n"
+        "Polish Foreign Minister Adam Nowak will host his Czech and Slovak counterparts, Petr Dvorak and Jan "
+        "Hudak, in Warsaw on 9 March.\n\n"
+        "The trilateral meeting comes two weeks after Nowak held talks with Hungarian Foreign Minister Gabor "
+        "Kiss in Budapest.\n",
+        "Minister to visit Chile\n\n"
+        "Argentine Foreign Minister Tomas Ruiz will pay an official visit to Chile from 20 to 22 March at "
+        "the "
+        "invitation of Foreign Minister Ana Soto.\n\n"
+        "The visit comes six months after Soto travelled to Buenos Aires, where the two foreign ministers "
+        "co-chaired a meeting of the binational commission.\n",
+    ],
+)
+def test_comes_after_tells_background(text: str) -> None:
+    assert [kind for kind, _ in _sides(text) if kind != "other"] == []
+
+
+def test_comes_after_with_a_meeting_to_come_keeps_it() -> None:
+    text = (
+        "Visit\n\n"
+        "Prime Minister Jonas Berg of Norway will visit Finland on 4 March for talks with Prime Minister "
+        "Aino "
+        "Salo.\n\n"
+        "The talks come a day after the Nordic summit, and Berg will also meet Swedish Prime Minister Karl "
+        "Lund in Helsinki on 5 March.\n"
+    )
+    assert ("bilateral", frozenset({"Jonas Berg", "Karl Lund"})) in _sides(text)
