@@ -2,7 +2,7 @@
 session", "Following the Dialogue", "During his stay") names a side meeting, not the main event's people;
 "for consultations with B" is talks with B; "a meeting with A and B" is one meeting; "a meeting of the
 foreign ministers of X, Y and Z" with no subject takes each country's holder of that portfolio; "The visit
-comes four months after ..." tells background."""
+comes four months after ..." tells background; a session "in the X-Y Council format" is the body's own."""
 
 from __future__ import annotations
 
@@ -155,3 +155,46 @@ def test_comes_after_with_a_meeting_to_come_keeps_it() -> None:
         "Lund in Helsinki on 5 March.\n"
     )
     assert ("bilateral", frozenset({"Jonas Berg", "Karl Lund"})) in _sides(text)
+
+
+@pytest.mark.parametrize(
+    "text, guest",
+    [
+        (
+            "Chiefs of defence to meet\n\n"
+            "BRUSSELS -- The alliance's top military officers will meet at headquarters in Brussels on "
+            "March 14-15 for the Military Committee session, chaired by Adm. Jens Holmgaard.\n\n"
+            "On March 15 the chiefs are scheduled to meet in NATO-Ukraine Council format with Ukraine's "
+            "Commander-in-Chief of the Armed Forces, Gen. Petro Danylenko.\n",
+            "Petro Danylenko",
+        ),
+        (
+            "Committee to meet in Brussels\n\n"
+            "The NATO Military Committee will meet at NATO Headquarters in Brussels on 14-15 March. The "
+            "meeting will be chaired by the Chair of the NATO Military Committee, Admiral Jens Holmgaard.\n\n"
+            "On 15 March, the Military Committee will meet in the format of the NATO-Georgia Commission with "
+            "the Chief of Defence Forces of Georgia, General Davit Kapanadze.\n",
+            "Davit Kapanadze",
+        ),
+        (
+            "Ministers gather in Brussels\n\n"
+            "BRUSSELS -- EU defence ministers will meet in Brussels on March 14 for the Foreign Affairs "
+            "Council, chaired by High Representative Lotte Brandvold.\n\n"
+            "In the afternoon the ministers will meet in EU-Moldova Council format with Moldova's Defence "
+            "Minister Ion Rusnac.\n",
+            "Ion Rusnac",
+        ),
+    ],
+)
+def test_body_format_session_is_multilateral(text: str, guest: str) -> None:
+    assert any(kind == "multilateral" and guest in names for kind, names in _sides(text))
+
+
+def test_two_ministers_meeting_in_town_stay_bilateral() -> None:
+    text = (
+        "Ministers to meet\n\n"
+        "Foreign Minister Arno Belcourt of France will travel to Madrid on 12 March for talks with Spanish "
+        "Foreign Minister Lucia Serrano.\n\n"
+        "On the sidelines, Belcourt will meet Portuguese Foreign Minister Rui Matos in Madrid.\n"
+    )
+    assert ("bilateral", frozenset({"Arno Belcourt", "Rui Matos"})) in _sides(text)

@@ -7,8 +7,10 @@ import re
 PLURAL_MEETINGS = re.compile(r"\b(?:meetings|discussions|interactions|engagements)\b")
 OF_NAMED = re.compile(r"\bof\s+the\s+[A-Z]")
 # "meet in the X Council with B", "meet in the format of the X Council, with B": the body's session
+# "meet in X-Y Council format with B": the format word after the body's name
 IN_BODY = re.compile(
-    r"\s+in\s+(?:the\s+format\s+of\s+)?the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Council|Commission|Committee|Group)\b"
+    r"\s+in\s+(?:the\s+format\s+of\s+)?(?:the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:Council|Commission|Committee|Group)\b|"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:Council|Commission|Committee|Group)\s+format\b)"
 )
 # one meeting: "jointly", "a three-way meeting"; "hold a private meeting with A and B" (the noun singular)
 JOINT = re.compile(

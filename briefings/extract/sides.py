@@ -179,8 +179,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 continue  # "A will host his X and Y counterparts": the main event, unless on a day of its own
             if m["side"] and (a, b) in grouped:
                 continue  # "join a four-way meeting on the sidelines with A, B and C": that meeting, once
-            ev = main.event.evidence
-            leg = False
+            ev, leg = main.event.evidence, False
             if in_main and a <= ev.start < b and not (main.hosted and m["side"]):
                 if prefer is None and main.trip:
                     prefer = mentioned_countries(doc)
@@ -256,13 +255,14 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 for k in KIND_WORD.finditer(doc.text, a, b)
             ):
                 continue  # "held talks with A and B in a trilateral format": the kind cue speaks for it
+            in_body = bool(IN_BODY.match(doc.text, m.end(), b))  # "meet in the X Council with B": its session
             if (
                 not kind_word
                 and not m["side"]
                 and not m["meal"]
                 and "call" not in m.group()  # "and call on the Prime Minister": a call, not the talks again
                 and not in_visit
-                and not IN_BODY.match(doc.text, m.end(), b)  # "meet in the X Council with B": its session
+                and not in_body
                 and not m["fmt"]  # "join B for the A-B 2+2 Meeting": a format the main event is not named by
                 and not m["conv"]  # "the X Council will meet on Thursday with B": a named body's own session
                 and not m["item"]  # "9:30 a.m. – Meeting with B": one item of a visit's programme
@@ -297,8 +297,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 meal_or_call = False  # "will be received by the Xish Foreign Minister": the visit's talks
             # "ministers will meet in the format of the X Council with Y": the whole group meets Y
             of_group = subject is None and bool(GROUP_SUBJECT.search(doc.text, a, m.start()))
-            # "a session of the X Council with B": the body's session, whoever else the text names
-            group = bool(m["conv"] or m["multi"] or m["chaired"] or m["fmt"]) or of_group or of_body
+            # "a session of the X Council with B", "meet in the X Council with B": the body's session
+            group = any((m["conv"], m["multi"], m["chaired"], m["fmt"], in_body, of_group, of_body))
             # "talks with A of X and B of Y": a bilateral with each; "met his X and Y counterparts": together
             joint = kind_word or group or meal_or_call or m["join"] or m["pair"] or "counterparts" in seg
             # "A will meet B and C ... The three officials will also discuss": one meeting of the three
@@ -327,7 +327,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     recs += joined_next(doc, people, doc.sentences[s.index + 1], recs)
                 if pair_of:  # "A and B will co-chair a meeting of the X Group. C is expected to attend."
                     recs += expected_attendees(doc, people, s, m.end(), b, recs)
-                if m["conv"] or IN_BODY.match(doc.text, m.end(), b):
+                if m["conv"] or in_body:
                     # "the X Council will meet with B. The Council will be chaired by A.": its chair joins
                     added, last = session_added(doc, people, s, recs)
                     recs += added
