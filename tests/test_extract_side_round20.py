@@ -2,7 +2,8 @@
 session", "Following the Dialogue", "During his stay") names a side meeting, not the main event's people;
 "for consultations with B" is talks with B; "a meeting with A and B" is one meeting; "a meeting of the
 foreign ministers of X, Y and Z" with no subject takes each country's holder of that portfolio; "The visit
-comes four months after ..." tells background; a session "in the X-Y Council format" is the body's own."""
+comes four months after ..." tells background; a session "in the X-Y Council format" is the body's own;
+"a Foreign Ministers' Meeting and a working dinner with B" is the meeting, not a meal only."""
 
 from __future__ import annotations
 
@@ -198,3 +199,50 @@ def test_two_ministers_meeting_in_town_stay_bilateral() -> None:
         "On the sidelines, Belcourt will meet Portuguese Foreign Minister Rui Matos in Madrid.\n"
     )
     assert ("bilateral", frozenset({"Arno Belcourt", "Rui Matos"})) in _sides(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Visit of the Foreign Minister of Peru to Japan\n\n"
+            "1. Minister for Foreign Affairs of Peru Ana Torres Vega will visit Japan from March 10 to "
+            "13.\n\n"
+            "2. During her stay in Tokyo, Minister Torres Vega is scheduled to hold a Japan-Peru Foreign "
+            "Ministers' Meeting and a working dinner with Mr. SATO Kenji, Minister for Foreign Affairs.\n",
+            {"Ana Torres Vega", "Sato Kenji"},
+        ),
+        (
+            "Foreign Minister to visit Europe\n\n"
+            "Foreign Minister MORI Ayaka will visit Europe from March 3 to 7.\n\n"
+            "(1) Madrid, Spain (March 4): Minister Mori will hold a Japan-Spain Foreign Ministers' Meeting "
+            "and "
+            "a working lunch with Foreign Minister Lucia Serrano.\n\n"
+            "(2) Lisbon, Portugal (March 5): Minister Mori will hold a Japan-Portugal Foreign Ministers' "
+            "Meeting with Foreign Minister Rui Matos.\n",
+            {"Mori Ayaka", "Lucia Serrano"},
+        ),
+        (
+            "Minister of Mongolia to visit Korea\n\n"
+            "Minister for Foreign Affairs of Mongolia Batbold Sukh will visit the Republic of Korea from 10 "
+            "to "
+            "12 March.\n\n"
+            "In Seoul, Minister Sukh is scheduled to hold a Korea-Mongolia Foreign Ministers' Meeting, "
+            "followed by a working dinner, with Foreign Minister Kim Min-jun.\n",
+            {"Batbold Sukh", "Kim Min-jun"},
+        ),
+    ],
+)
+def test_meeting_and_working_meal_is_the_meeting(text: str, names: set[str]) -> None:
+    assert ("bilateral", frozenset(names)) in _sides(text)
+
+
+def test_working_lunch_alone_stays_a_meal() -> None:
+    text = (
+        "Minister visits\n\n"
+        "Foreign Minister Arno Belcourt of France will visit Madrid on 12 March for talks with Spanish "
+        "Foreign "
+        "Minister Lucia Serrano.\n\n"
+        "On 13 March, Belcourt will have a working lunch with Spanish business leader Pablo Ortega.\n"
+    )
+    assert ("other", frozenset({"Arno Belcourt", "Pablo Ortega"})) in _sides(text)

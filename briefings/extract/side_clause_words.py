@@ -1,8 +1,10 @@
-"""Small patterns `sides` reads inside one side-meeting clause: meals, joint meetings, "and with"."""
+"""Small patterns `sides` reads inside one side-meeting clause: meals, calls, joint meetings, "and with"."""
 
 from __future__ import annotations
 
 import re
+
+from briefings.extract.side_cues import MEAL_OR_CALL
 
 PLURAL_MEETINGS = re.compile(r"\b(?:meetings|discussions|interactions|engagements)\b")
 OF_NAMED = re.compile(r"\bof\s+the\s+[A-Z]")
@@ -50,3 +52,24 @@ def meal_from(text: str, a: int, cue_start: int, cue_end: int) -> int:
     verb may open the cue ("After a working lunch with B, A will meet C")."""
     fronted = FRONTED_TIME.match(text, a, cue_end)
     return min(fronted.end(), cue_start) if fronted else a
+
+
+# "a Foreign Ministers' Meeting and a working dinner", "talks, followed by a working lunch": a meeting first
+_MEETING_AND_MEAL = re.compile(
+    r"\b(?:[Mm]eeting|talks)(?:,?\s+(?:followed\s+by|and)\s+an?)\s+working\s+(?:lunch|breakfast|dinner)\b"
+)
+
+
+def meal_or_call_at(text: str, a: int, b: int, cue: tuple[int, int], obj_end: int) -> bool:
+    """Whether the side-meeting clause text[a:b] with its cue at `cue` is a call-on, a meal, an audience or a
+    meeting with a group (kind "other"); a meeting with its working meal ("hold the X Meeting and a working
+    dinner with B") is the meeting."""
+    start, end = cue
+    seg = text[a:b]
+    found = bool(
+        MEAL_OR_CALL.search(text, meal_from(text, a, start, end), max(obj_end, end))  # after "After ..., "
+        or FOR_MEAL.match(text, obj_end, b)
+        or (" over " in seg and OVER_MEAL.search(text, end, b))
+        or GROUP_MET.match(text, end, b)  # "meet members of the Xish community": a group
+    )
+    return found and not ("working" in seg and _MEETING_AND_MEAL.search(seg))

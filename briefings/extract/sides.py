@@ -22,16 +22,13 @@ from briefings.extract.side_clause_words import (
     AND_WITH,
     BE_WITH,
     BETWEEN,
-    FOR_MEAL,
-    GROUP_MET,
     IN_BODY,
     JOINT,
     MEAL_CALL_WORDS,
     OF_NAMED,
-    OVER_MEAL,
     PLURAL_MEETINGS,
     THE_NTH,
-    meal_from,
+    meal_or_call_at,
 )
 from briefings.extract.side_counterpart_cues import EACH
 from briefings.extract.side_cues import (
@@ -41,7 +38,6 @@ from briefings.extract.side_cues import (
     KIND_WORD,
     KINDS,
     LATER_GATHERING,
-    MEAL_OR_CALL,
     NEXT_YEAR,
     NOW_IN,
     ONE_ON_ONE,
@@ -286,13 +282,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 if has_any(seg, MEAL_CALL_WORDS)
                 else b
             )
-            meal_at = meal_from(doc.text, a, m.start(), m.end())  # after a fronted "After ..., " phrase
-            meal_or_call = bool(
-                MEAL_OR_CALL.search(doc.text, meal_at, max(obj_end, m.end()))
-                or FOR_MEAL.match(doc.text, obj_end, b)
-                or (" over " in seg and OVER_MEAL.search(doc.text, m.end(), b))
-                or GROUP_MET.match(doc.text, m.end(), b)  # "meet members of the Xish community": a group
-            )
+            meal_or_call = meal_or_call_at(doc.text, a, b, m.span(), obj_end)
             if meal_or_call and "received" in m.group() and received_by_peer(subject, objects):
                 meal_or_call = False  # "will be received by the Xish Foreign Minister": the visit's talks
             # "ministers will meet in the format of the X Council with Y": the whole group meets Y
