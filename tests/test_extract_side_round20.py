@@ -3,7 +3,9 @@ session", "Following the Dialogue", "During his stay") names a side meeting, not
 "for consultations with B" is talks with B; "a meeting with A and B" is one meeting; "a meeting of the
 foreign ministers of X, Y and Z" with no subject takes each country's holder of that portfolio; "The visit
 comes four months after ..." tells background; a session "in the X-Y Council format" is the body's own;
-"a Foreign Ministers' Meeting and a working dinner with B" is the meeting, not a meal only."""
+"a Foreign Ministers' Meeting and a working dinner with B" is the meeting, not a meal only; a listed
+state's minister may hold the portfolio as one of two joined offices ("Deputy Prime Minister and Foreign
+Minister", "Deputy Prime Minister – Minister of Foreign Affairs"), and a spokesperson holds none."""
 
 from __future__ import annotations
 
@@ -246,3 +248,61 @@ def test_working_lunch_alone_stays_a_meal() -> None:
         "On 13 March, Belcourt will have a working lunch with Spanish business leader Pablo Ortega.\n"
     )
     assert ("other", frozenset({"Arno Belcourt", "Pablo Ortega"})) in _sides(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Minister to visit Vilnius\n\n"
+            "WARSAW (PAP) - Deputy Prime Minister and Foreign Minister Jan Kowalczyk will hold talks in "
+            "Vilnius on July 18 with Lithuanian Foreign Minister Rasa Vaitkute.\n\n"
+            "Foreign Secretary Anna Nowicka will accompany the minister.\n\n"
+            "A trilateral meeting of the foreign ministers of Poland, Lithuania and Ukraine is also expected "
+            "in Vilnius on July 19, with Ukrainian Foreign Minister Petro Kovalenko attending.\n\n"
+            "Tomas Zilinskas, a professor at Vilnius University, said the meeting mattered.\n",
+            {"Jan Kowalczyk", "Rasa Vaitkute", "Petro Kovalenko"},
+        ),
+        (
+            "Council of Foreign Ministers meets in Astana\n\n"
+            "The Council of Foreign Ministers of the Organization of Turkic States will meet in Astana on "
+            "3 March.\n\n"
+            "The Council will be attended by the Deputy Prime Minister – Minister of Foreign Affairs of "
+            "Kazakhstan Nurlan Bekov, the Minister of Foreign Affairs of Azerbaijan Rauf Aliyev and the "
+            "Minister of Foreign Affairs of Uzbekistan Timur Saidov.\n\n"
+            "Kazakh Ambassador Arman Tulegenov said the meeting was important.\n\n"
+            "On the sidelines of the Council, a trilateral meeting of the Foreign Ministers of Azerbaijan, "
+            "Kazakhstan and Uzbekistan on transport corridors is planned.\n",
+            {"Nurlan Bekov", "Rauf Aliyev", "Timur Saidov"},
+        ),
+        (
+            "Prime minister to visit Hanoi\n\n"
+            "Thai Deputy Prime Minister and Foreign Minister Somchai Rattana will visit Vietnam on 3-4 "
+            "March.\n\n"
+            "He will hold talks with Vietnamese Foreign Minister Nguyen Thi Lan.\n\n"
+            "Thai Foreign Ministry spokesperson Kanya Suksri said the visit was important, and Vietnamese "
+            "analyst Tran Van Minh agreed.\n\n"
+            "On 4 March, a trilateral meeting of the foreign ministers of Thailand, Vietnam and Laos will "
+            "take "
+            "place in Hanoi, with Lao Foreign Minister Bounmy Vongsa attending.\n",
+            {"Somchai Rattana", "Nguyen Thi Lan", "Bounmy Vongsa"},
+        ),
+    ],
+)
+def test_listed_ministers_hold_a_joined_office(text: str, names: set[str]) -> None:
+    assert ("trilateral", frozenset(names)) in _sides(text)
+
+
+def test_listed_ministers_leave_an_unlisted_state_out() -> None:
+    text = (
+        "Minister to visit Vilnius\n\n"
+        "WARSAW (PAP) - Deputy Prime Minister and Foreign Minister Jan Kowalczyk will hold talks in Vilnius "
+        "on "
+        "July 18 with Lithuanian Foreign Minister Rasa Vaitkute and Lithuanian Defence Minister Darius "
+        "Kaunas.\n\n"
+        "A trilateral meeting of the foreign ministers of Poland, Latvia and Ukraine is also expected in "
+        "Vilnius on July 19, with Ukrainian Foreign Minister Petro Kovalenko and Latvian Defence Minister "
+        "Ilze Berzina attending.\n"
+    )
+    want = ("trilateral", frozenset({"Jan Kowalczyk", "Petro Kovalenko", "Ilze Berzina"}))
+    assert want in _sides(text)

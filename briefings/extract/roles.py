@@ -107,7 +107,7 @@ def portfolio(role: str | None) -> str | None:
     """The portfolio family a role belongs to ("Defense Minister" -> "defence")."""
     if not role:
         return None
-    if re.search(r"\b(?:deputy|vice|assistant|under|spokes|press|ambassador|envoy)\b", role, re.I):
+    if re.search(r"\b(?:deputy|vice|assistant|under|spokes\w*|press|ambassador|envoy)\b", role, re.I):
         return None
     for key, rx in _PORTFOLIOS:
         if rx.search(role):

@@ -38,8 +38,8 @@ def named_counterparts(
             if adj_country and adj_country not in _ORGS:
                 countries.append(adj_country)
     for country in countries:
-        if any(r.country == country for r in objects):
-            continue  # "their X counterparts, A and B": named already
+        if any(r.country == country for r in objects) or (subject is not None and subject.country == country):
+            continue  # "their X counterparts, A and B": named already; the subject's own state: the subject
         hit = counterpart(people, subject, country, field)
         if hit and hit not in objects and hit is not subject:
             objects.append(hit)

@@ -179,19 +179,12 @@ def counterpart(
 ) -> PersonRec | None:
     """The person of `country` holding the subject's portfolio ("his counterparts from Japan"), or with no
     subject the field the text names ("the foreign ministers of X, Y and Z")."""
-    want = portfolio(subject.role) if subject else field
+    want = _held_portfolio(subject.role) if subject else field
     same = [r for r in people.recs if r.country == country and r is not subject]
     if want:
         hit = [r for r in same if portfolio(r.role) == want]
-        # "Deputy Prime Minister and Defence Minister": the portfolio of one of the roles
-        hit += [
-            r
-            for r in same
-            if r.role
-            and r not in hit
-            and " and " in r.role
-            and any(portfolio(part) == want for part in r.role.split(" and "))
-        ]
+        # "Deputy Prime Minister and Defence Minister", "Deputy Prime Minister – Minister of X": one office's
+        hit += [r for r in same if r not in hit and any(portfolio(p) == want for p in _offices(r.role))]
         if len(hit) > 1:  # "Permanent Secretary of the Ministry of X": the ministry's official, not its head
             heads = [r for r in hit if not _OF_MINISTRY.search(r.role or "")]
             hit = heads or hit
@@ -201,6 +194,18 @@ def counterpart(
     return same[0] if len(same) == 1 else None
 
 
+def _held_portfolio(role: str | None) -> str | None:
+    """The portfolio of a role, or of one of the offices it joins ("Deputy Prime Minister and Foreign
+    Minister", "Deputy Prime Minister – Minister of Foreign Affairs")."""
+    return portfolio(role) or next((p for p in map(portfolio, _offices(role)) if p), None)
+
+
+def _offices(role: str | None) -> list[str]:
+    """The offices a role joins by "and" or a dash (the role alone when it joins none)."""
+    return _JOINED_OFFICES.split(role) if role else []
+
+
+_JOINED_OFFICES = re.compile(r"\s+and\s+|\s+[–—-]\s+")
 # "The two are scheduled to meet", "The two ministers will then co-chair": the two the sentence before names
 _THE_TWO_ALONE = re.compile(
     r"\s*[Tt]he\s+two\s+(?:(?:ministers|leaders|officials|secretaries)\s+)?(?:are|were|will|would|is)\b"
