@@ -5,7 +5,8 @@ foreign ministers of X, Y and Z" with no subject takes each country's holder of 
 comes four months after ..." tells background; a session "in the X-Y Council format" is the body's own;
 "a Foreign Ministers' Meeting and a working dinner with B" is the meeting, not a meal only; a listed
 state's minister may hold the portfolio as one of two joined offices ("Deputy Prime Minister and Foreign
-Minister", "Deputy Prime Minister – Minister of Foreign Affairs"), and a spokesperson holds none."""
+Minister", "Deputy Prime Minister – Minister of Foreign Affairs"), and a spokesperson holds none; "preceded
+by a senior officials' meeting, co-chaired by A and B" is a meeting of the main event's two sides."""
 
 from __future__ import annotations
 
@@ -306,3 +307,54 @@ def test_listed_ministers_leave_an_unlisted_state_out() -> None:
     )
     want = ("trilateral", frozenset({"Jan Kowalczyk", "Petro Kovalenko", "Ilze Berzina"}))
     assert want in _sides(text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Leaders to hold annual retreat\n\n"
+            "SINGAPORE - Prime Minister Lee Wei Ming will host Indonesian President Budi Santoso for the "
+            "annual "
+            "Singapore-Indonesia Leaders' Retreat in Singapore on Tuesday (March 11).\n\n"
+            "The retreat will be preceded by a senior officials' meeting on Monday, chaired by Permanent "
+            "Secretary Tan Hui Min and her Indonesian counterpart, Director-General Rina Wulandari.\n",
+            {"Tan Hui Min", "Rina Wulandari"},
+        ),
+        (
+            "KUALA LUMPUR (Bernama) -- Foreign Minister Aziz Rahman will co-chair the 9th Malaysia-Brunei "
+            "Joint "
+            "Commission with his Bruneian counterpart, Foreign Minister Hamid Yusof, in Penang on Monday "
+            "(March 10).\n\n"
+            "Wisma Putra said the meeting would be preceded by a senior officials' meeting on Sunday (March "
+            "9), "
+            "chaired by Foreign Ministry secretary-general Datuk Siti Aminah and her Bruneian counterpart.\n",
+            {"Siti Aminah"},
+        ),
+        (
+            "Ministers to meet in Canberra\n\n"
+            "Foreign Minister Claire Hadley will host New Zealand Foreign Minister Tama Wiremu in Canberra "
+            "on "
+            "12 March for the annual Australia-New Zealand Foreign Ministers' Meeting.\n\n"
+            "The ministerial talks will be preceded by a senior officials' meeting, co-chaired by DFAT "
+            "Deputy "
+            "Secretary Mark Ellis and MFAT Deputy Secretary Aroha Ngata.\n",
+            {"Mark Ellis", "Aroha Ngata"},
+        ),
+    ],
+)
+def test_preceding_officials_meeting_is_the_two_sides(text: str, names: set[str]) -> None:
+    assert any(kind == "bilateral" and names <= found for kind, found in _sides(text))
+
+
+def test_preceding_officials_meeting_keeps_its_count_word() -> None:
+    text = (
+        "Ministers meet in Kars\n\n"
+        "The 4th Trilateral Meeting of the Foreign Ministers of Turkey, Azerbaijan and Georgia will be held "
+        "in "
+        "Kars on 6 March, hosted by Foreign Minister Kerem Aydin with Azerbaijani Foreign Minister Elnur "
+        "Aliyev and Georgian Foreign Minister Nino Beridze.\n\n"
+        "The meeting will be preceded by a trilateral meeting of senior officials, to be co-chaired on the "
+        "Turkish side by Deputy Foreign Minister Selin Kaya in Kars on 5 March.\n"
+    )
+    assert ("trilateral", frozenset({"Selin Kaya"})) in _sides(text)

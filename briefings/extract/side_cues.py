@@ -122,8 +122,8 @@ CUE = guarded(
         r"(?:(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference)|consultations|an?\s+Meeting)\s+of|"
         r"the\s+(?:(?:first|second|third|next|annual|\d+(?:st|nd|rd|th))\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}"
         r"(?:Forum|Meeting|Summit|Conference|Dialogue|Council|Roundtable|leaders['’]\s+summit)|"
-        # "attend the X member states' defense ministerial meeting"
-        r"(?:the|an?)\s+(?:[\w'’()-]+\s+){1,8}?(?:ministerial|ministers['’])\s+meeting))\b"
+        # "attend the X member states' defense ministerial meeting", "preceded by a senior officials' meeting"
+        r"(?:the|an?)\s+(?:[\w'’()-]+\s+){1,8}?(?:ministerial|ministers['’])\s+meeting|an?\s+(?:[\w-]+\s+)?officials['’]\s+meeting))\b"
         # "will travel to X for the A-B Economic and Financial Dialogue": a named format of two sides
         # "will join the A-B-C-D defense ministers' meeting": a named format of four sides
         # "..., as well as the A-B-C Meeting with X"; "A A-B Meeting with X is also being arranged"

@@ -345,7 +345,10 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     talks = "for talks" in seg
                     if kind == "bilateral" and not talks and courtesy_call(people, subject, objs):
                         kind = "other"
-                if before and not recs and not oth:  # "preceded by a Senior Officials' Meeting": of its sides
+                # "preceded by a Senior Officials' Meeting (, co-chaired by A and B)": of the main event's
+                # sides, when no count word names its kind ("a trilateral meeting of senior officials")
+                of_sides = not inner and {r.country for r in recs} <= set(main.parties)
+                if before and not oth and (not recs or of_sides):
                     kind = "bilateral" if len(set(main.parties)) == 2 else "multilateral"
                 if kind == "multilateral" and unnamed and not (m["kind"] or inner):
                     kind = "bilateral" if pair_session(recs, main_recs) else kind
