@@ -6,7 +6,9 @@ comes four months after ..." tells background; a session "in the X-Y Council for
 "a Foreign Ministers' Meeting and a working dinner with B" is the meeting, not a meal only; a listed
 state's minister may hold the portfolio as one of two joined offices ("Deputy Prime Minister and Foreign
 Minister", "Deputy Prime Minister – Minister of Foreign Affairs"), and a spokesperson holds none; "preceded
-by a senior officials' meeting, co-chaired by A and B" is a meeting of the main event's two sides."""
+by a senior officials' meeting, co-chaired by A and B" is a meeting of the main event's two sides; "The
+Xish ministers" or "The Foreign Secretary and Defence Secretary" meeting their counterparts is the 2+2
+itself."""
 
 from __future__ import annotations
 
@@ -358,3 +360,49 @@ def test_preceding_officials_meeting_keeps_its_count_word() -> None:
         "Turkish side by Deputy Foreign Minister Selin Kaya in Kars on 5 March.\n"
     )
     assert ("trilateral", frozenset({"Selin Kaya"})) in _sides(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina and Chile to hold 2+2 meeting\n\n"
+        "Buenos Aires, 5 March 2031 - Foreign Minister Tomas Ruiz and Defence Minister Julian Paz will "
+        "travel to "
+        "Santiago on 8 March for the third 2+2 Meeting of Foreign and Defence Ministers between Argentina "
+        "and "
+        "Chile.\n\n"
+        "The Argentine ministers will be received at La Moneda by their Chilean counterparts, Foreign "
+        "Minister "
+        "Ana Soto and Defence Minister Pedro Rojas.\n",
+        "UK and Japan 2+2\n\n"
+        "Foreign Secretary Helen Carter and Defence Secretary Mark Dean will welcome Japan's Minister for "
+        "Foreign Affairs, Sato Emi, and Minister of Defense, Mori Ken, to London on 12 March for the "
+        "UK-Japan "
+        "2+2.\n\n"
+        "The Foreign Secretary and Defence Secretary will host their Japanese counterparts for talks on "
+        "security cooperation.\n",
+        "Korea and Australia 2+2\n\n"
+        "Defense Minister Kim Tae-ho and Foreign Minister Lee Soo-min will travel to Canberra on 10 March "
+        "for "
+        "the 2+2 talks with their Australian counterparts, Foreign Minister Claire Hadley and Defence "
+        "Minister "
+        "Tom Brannigan.\n\n"
+        "The Korean ministers will hold talks with their Australian counterparts on defence industry "
+        "cooperation.\n",
+    ],
+)
+def test_two_ministers_meeting_their_counterparts_is_the_format_itself(text: str) -> None:
+    assert [kind for kind, _ in _sides(text)] == []
+
+
+def test_two_ministers_meeting_another_keep_it() -> None:
+    text = (
+        "Korea and Australia 2+2\n\n"
+        "Defense Minister Kim Tae-ho and Foreign Minister Lee Soo-min will travel to Canberra on 10 March "
+        "for "
+        "the 2+2 talks with their Australian counterparts, Foreign Minister Claire Hadley and Defence "
+        "Minister "
+        "Tom Brannigan.\n\n"
+        "The Korean ministers will also meet Prime Minister Sarah Collins on 11 March.\n"
+    )
+    assert any("Sarah Collins" in names for _, names in _sides(text))

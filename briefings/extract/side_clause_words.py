@@ -20,6 +20,14 @@ JOINT = re.compile(
 )
 
 
+# "They will meet ...", "The Xish ministers will be received by ...": the main event's parties again
+THEY = re.compile(
+    r"\s*(?:(?:They|The\s+(?:two|three|four|visiting)?\s*(?:[a-z]+\s+|[A-Z][a-z]+\s+)?(?:ministers|leaders|delegations|sides|parties))\b|"
+    # "The Foreign Secretary and Defence Secretary will host their counterparts": the two titles together
+    r"The\s+(?:[A-Z][\w-]*\s+){1,3}and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Secretary)\s*$)"
+)
+
+
 MEAL_CALL_WORDS = ("working", "call", "received", "lunch", "breakfast", "dinner")  # MEAL_OR_CALL, FOR_MEAL
 # "host A for a working lunch", "receive A at the Office of the Prime Minister for a courtesy call"
 FOR_MEAL = re.compile(

@@ -248,9 +248,6 @@ WAY = re.compile(
 )
 
 
-THEY = re.compile(
-    r"\s*(?:They|The\s+(?:two|three|four|visiting)?\s*(?:[a-z]+\s+)?(?:ministers|leaders|delegations|sides|parties))\b"
-)
 ASIDE_WORD = re.compile(
     r"\b(?:also|separate|separately|prior to|before|after|following|ahead of|in addition|earlier|later|"
     r"sidelines|margins|same\s+day|meanwhile|during\s+(?:the|his|her|their)\s+(?:visit|stay)|while\s+(?:there|in)|"

@@ -28,6 +28,7 @@ from briefings.extract.side_clause_words import (
     OF_NAMED,
     PLURAL_MEETINGS,
     THE_NTH,
+    THEY,
     meal_or_call_at,
 )
 from briefings.extract.side_counterpart_cues import EACH
@@ -45,7 +46,6 @@ from briefings.extract.side_cues import (
     PURPOSE,
     TENTATIVE,
     THAT_MET,
-    THEY,
     UNDECIDED,
     WAY,
     body_session,
