@@ -72,6 +72,8 @@ _GOVERNMENT_TITLE = re.compile(
     r"\b(?:[Mm]inister|[Aa]nalyst|[Ff]ellow|[Rr]esearcher|[Ss]cholar|[Pp]rofessor|[Ll]ecturer|[Ee]xpert)s?\b|"
     r"\b[Ss]ecretary of [Ss]tate\b"
 )
+# a command of the Alliance's own, named by its capitalised adjective ("Supreme Allied Commander X")
+_ALLIED_COMMAND = re.compile(r"\bAllied (?:[A-Z][a-z]+ ){0,2}Command(?:er)?\b")
 _AT_MINISTRY = re.compile(r" at the (?:[A-Z][\w-]* ){0,3}(?:Ministry|Department)\b")
 
 
@@ -86,6 +88,8 @@ def org_in_role(role: str) -> str | None:
     # desk for the organisation, not its officer
     hits = _ORG_IN_ROLE.finditer(role)
     found = {ORGANISATIONS[m[0]] for m in hits if not org_desk(role, m.end())}
+    if not found and _ALLIED_COMMAND.search(role):
+        found = {ORGANISATIONS["Alliance"]}  # "Supreme Allied Commander Europe": the Alliance's command
     return found.pop() if len(found) == 1 else None
 
 
@@ -194,3 +198,34 @@ def reports_to(doc: Doc, people: People) -> None:
             if boss_of is not None and boss_of is not rec and boss_of.country:
                 rec.country = boss_of.country
                 break
+
+
+# "Spokesperson for the Secretary-General", "Special Envoy of the Chairperson": a staff title naming its
+# principal's office after "for/of/to the"
+_STAFF_OF = re.compile(r".+?\b(?:for|of|to) the ((?:[A-Z][\w-]*\s?)+)$")
+_BODY_AFTER = re.compile(r"\s+of\s+the\s+[A-Z]")
+
+
+def _body_written(text: str, role: str, m: Mention) -> bool:
+    """The mention writes its office with the body after it ("B, Secretary-General of the Y Organization")."""
+    written = text[m.span_start : max(m.tail_end, m.end)]
+    at = written.find(role)
+    return at >= 0 and bool(_BODY_AFTER.match(written, at + len(role)))
+
+
+def principals_staff(text: str, people: People) -> None:
+    """A staff title naming its principal's office ("Spokesperson for the Secretary-General, A") beside the
+    one person holding that very office ("Secretary-General B", of the X Organisation): A is B's body."""
+    for rec in people.recs:
+        if rec.country or not rec.role:
+            continue
+        m = _STAFF_OF.fullmatch(rec.role)
+        if not m:
+            continue
+        office = role_key(m[1])
+        holders = [r for r in people.recs if r is not rec and r.role and role_key(r.role) == office]
+        # "Secretary-General A" beside "B, Secretary-General of the Y Organization": the office written bare
+        bare = [r for r in holders if not any(_body_written(text, r.role or "", x) for x in r.mentions)]
+        homes = {r.country for r in (bare if len(holders) > 1 else holders)}
+        if len(homes) == 1 and (home := homes.pop()) in _ORGS:
+            rec.country = home

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefings.extract import forms
 from briefings.extract.people_names import RANK_SERVICES
+from briefings.extract.regions import WORLD_REGIONS
 from briefings.extract.tokens import RANKS, Tok
 
 _GENERAL_OK = frozenset(
@@ -18,6 +19,8 @@ _SERVICE_NOUNS = frozenset({"force", "forces", "corps"})
 _BRANCHES = frozenset({"army", "navy"})  # rank words ("Army General"); after a country word a service
 # a grade word before a rank ("Vice Admiral", "Second Brigadier General")
 _GRADES = frozenset({"senior", "vice", "rear", "air", "first", "second", "third"})
+# a strategic command named by its function after "Commander" ("Allied Commander Transformation")
+_COMMAND_FUNCTIONS = frozenset({"transformation"})
 
 
 def _service_word(toks: list[Tok], j: int) -> bool:
@@ -64,3 +67,12 @@ def rank_opens_name(toks: list[Tok], j: int, last_head: int, in_portfolio: bool,
 def graded_rank(toks: list[Tok], j: int) -> bool:
     """A capitalised grade word before the rank at j ("Vice Admiral", "Senior Colonel"), going with it."""
     return toks[j - 1].low in _GRADES and toks[j - 1].cap
+
+
+def command_tail(toks: list[Tok], j: int, last_word: int) -> int:
+    """j when the capitalised word there, right after the title's "Commander", names the command ("Supreme
+    Allied Commander Europe", "... Transformation"): a world region or a strategic function; else 0."""
+    t = toks[j]
+    if last_word != j - 1 or not t.cap or toks[j - 1].low != "commander":
+        return 0
+    return j if t.text in WORLD_REGIONS or t.low in _COMMAND_FUNCTIONS else 0

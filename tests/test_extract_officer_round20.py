@@ -1,0 +1,93 @@
+"""Officer rules, round 20 (officer): a commander's title closed by the command's region or function
+("Supreme Allied Commander Europe Gen. A") is the role, not the rank, and the Alliance's command is the
+Alliance's; a staff title naming its principal's office ("Spokesperson for the Secretary-General, A") takes
+the body of the one person the text gives that office bare."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+
+_TODAY = date(2026, 3, 1)
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.role, p.country) for p in extract(text, today=_TODAY).people}
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "BRUSSELS -- NATO defence chiefs will meet on March 9. Supreme Allied Commander Atlantic Gen. "
+            "Hannah Veldkamp will brief them on the exercise.",
+            "Hannah Veldkamp",
+            "Supreme Allied Commander Atlantic",
+        ),
+        (
+            "NATO will host the chiefs in Brussels on 9 March. The Supreme Allied Commander Transformation, "
+            "Admiral Joaquim Ferraz, will present the new concept.",
+            "Joaquim Ferraz",
+            "Supreme Allied Commander Transformation",
+        ),
+        (
+            "NATO chiefs meet in Brussels on 9 March. The Supreme Allied Commander Europe, General Colm "
+            "Redfern, will brief the Committee on the plans.",
+            "Colm Redfern",
+            "Supreme Allied Commander Europe",
+        ),
+    ],
+)
+def test_command_named_by_its_region_is_the_role(text: str, name: str, role: str) -> None:
+    people = _people(text)
+    assert people[name] == (role, "NATO")
+    assert "Transformation" not in people and "Europe" not in people
+
+
+def test_rank_and_fleet_after_the_name_unchanged() -> None:
+    # near miss: a rank before a name, the command after it: no region closes a title before the name
+    people = _people("Commander Laura Pettigrew of the Atlantic Fleet will attend the talks in Norfolk.")
+    assert "Atlantic" not in (people["Laura Pettigrew"][0] or "")
+
+
+@pytest.mark.parametrize(
+    "text, name, body",
+    [
+        (
+            "NEW YORK, 3 March -- The Security Council will meet at United Nations Headquarters on Tuesday. "
+            "Secretary-General Lidia Moravec "
+            'will brief it. "The seas are contested," Tomas Eriksen, Spokesperson for the Secretary-General, '
+            "told reporters.",
+            "Tomas Eriksen",
+            "United Nations",
+        ),
+        (
+            "NEW YORK, 3 March -- The United Nations Security Council will meet on Tuesday with "
+            "Secretary-General Lidia Moravec and Jin-ho Baek, Secretary-General of the International "
+            "Maritime Organization. Anna Petrov, Deputy Spokesperson for the Secretary-General, said the "
+            "debate would be webcast.",
+            "Anna Petrov",
+            "United Nations",
+        ),
+        (
+            "BRUSSELS -- NATO Secretary General Ruud Jansma will open the meeting on Tuesday. Olga Varga, "
+            "spokesperson for the Secretary General, said allies would discuss air defence.",
+            "Olga Varga",
+            "NATO",
+        ),
+    ],
+)
+def test_staff_of_a_principals_office_take_its_body(text: str, name: str, body: str) -> None:
+    assert _people(text)[name][1] == body
+
+
+def test_staff_of_a_state_officer_unchanged() -> None:
+    # near miss: the principal is a state's officer, not an organisation's: no organisation is given
+    people = _people(
+        "PARIS, 3 March -- President Claire Moreau will host the summit on Tuesday. Luc Aubry, Spokesperson "
+        "for the President, said the leaders would discuss trade."
+    )
+    assert people["Luc Aubry"][1] == "France"  # the host's, as before
