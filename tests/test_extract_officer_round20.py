@@ -1,7 +1,10 @@
 """Officer rules, round 20 (officer): a commander's title closed by the command's region or function
 ("Supreme Allied Commander Europe Gen. A") is the role, not the rank, and the Alliance's command is the
 Alliance's; a staff title naming its principal's office ("Spokesperson for the Secretary-General, A") takes
-the body of the one person the text gives that office bare."""
+the body of the one person the text gives that office bare; a person named with a rank alone first in the
+sentence after a nameless spokesperson's ("..., a spokesperson for Xland's Ministry of Y said. Senior
+Colonel A told ...") is that spokesperson; "the current" before an apposed office is no part of it
+("Ambassador A of Xland, the current Chairperson of the X Council": the office, not the address)."""
 
 from __future__ import annotations
 
@@ -91,3 +94,74 @@ def test_staff_of_a_state_officer_unchanged() -> None:
         "for the President, said the leaders would discuss trade."
     )
     assert people["Luc Aubry"][1] == "France"  # the host's, as before
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "HANOI, May 3 -- The talks will open on May 10, a spokesperson for Vietnam's Ministry of "
+            "National Defence said Tuesday. Senior Colonel Tran Van Long told a press conference that ten "
+            "countries would attend.",
+            "Tran Van Long",
+            "spokesperson for the Ministry of National Defence",
+        ),
+        (
+            "JAKARTA -- The exercise will start on Monday, a Defence Ministry spokesman said. Colonel Ahmad "
+            "Rizal told reporters that three navies would take part.",
+            "Ahmad Rizal",
+            "Defence Ministry spokesman",
+        ),
+        (
+            "NEW DELHI -- The drills will begin next week, a spokesman for the Indian Army said on Friday. "
+            "Colonel Rajiv Menon said the troops were ready.",
+            "Rajiv Menon",
+            "spokesman for the Indian Army",
+        ),
+    ],
+)
+def test_ranked_speaker_after_a_nameless_spokesperson(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_ranked_person_met_after_a_spokesperson_unchanged() -> None:
+    # near miss: the ranked person does not open the sentence after the spokesperson's: the rank stays
+    people = _people(
+        "HANOI -- The talks will open on May 10, a spokesperson said. The minister will meet Colonel Tran "
+        "Van Long on Monday."
+    )
+    assert people["Tran Van Long"][0] == "Colonel"
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Ambassador Grace Wanjiru of Kenya, the current Chairperson of the Executive Council, will open "
+            "the session.",
+            "Grace Wanjiru",
+            "Chairperson of the Executive Council",
+        ),
+        (
+            "Ambassador Lars Holm, the current President of the Conference on Disarmament, said the talks "
+            "would resume.",
+            "Lars Holm",
+            "President of the Conference on Disarmament",
+        ),
+        (
+            "The board will be opened by Dr Amina Yusuf, the current Chair of the Board of Governors, on "
+            "Monday.",
+            "Amina Yusuf",
+            "Chair of the Board of Governors",
+        ),
+    ],
+)
+def test_current_office_in_apposition(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_current_without_an_office_unchanged() -> None:
+    # near miss: "the current" before no title: the address stays the role
+    assert _people("Ambassador Lars Holm, the current favourite, said the talks would resume.")["Lars Holm"][
+        0
+    ] == ("Ambassador")

@@ -1,11 +1,13 @@
 """Titles given without a name, picked up by the person a later generic mention names
 ("The Foreign Minister of Australia will visit ... The minister, A B, said"), or whose holder takes up a
-post ("The Minister will travel ... A B, who took up her post in May, ...")."""
+post ("The Minister will travel ... A B, who took up her post in May, ..."), or who speaks for a nameless
+spokesperson just before ("..., a spokesperson for X said. Colonel A B told ...")."""
 
 from __future__ import annotations
 
 import re
 
+from briefings.extract import forms
 from briefings.extract.gazetteer import country_of
 from briefings.extract.people import People, PersonRec
 from briefings.extract.role_scan import scan_title
@@ -166,3 +168,43 @@ def fuller_titles(doc: Doc, people: People) -> None:
             # "Minister for X of France to India": a visit's wording, not a fuller title
             if role[len(lead) :].startswith(("of ", "for ")) and " to " not in role:
                 rec.role, rec.country = role, rec.country or country
+
+
+# "..., a spokesperson for Xland's Ministry of Y said Tuesday.": a nameless spokesperson who speaks
+_NAMELESS_SPOKES = re.compile(
+    r"\b(?:a|an|the)\s+((?:[A-Z][\w-]*\s+){0,3}spokes(?:person|man|woman)"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,5})?)"
+    r"\s*,?\s+(?:said|told|announced|says)\b"
+)
+_OWNER_WORD = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:'s|’s)\s+")
+_GRADES = frozenset({"senior", "vice", "rear", "air", "first", "second", "third", "lieutenant", "major"})
+
+
+def _rank_only(role: str) -> bool:
+    """A role that is a rank and nothing else ("Senior Colonel", "Major General")."""
+    words = role.lower().split()
+    return (
+        bool(words) and forms.rank_word(words[-1]) and all(w in _GRADES or forms.rank_word(w) for w in words)
+    )
+
+
+def spokes_named_next(doc: Doc, people: People) -> None:
+    """ "..., a spokesperson for Xland's Ministry of Y said. Senior Colonel A told ...": the person named
+    with a rank alone first in the sentence after a nameless spokesperson's is that spokesperson."""
+    text = doc.text
+    for rec in people.recs:
+        if not rec.role or not _rank_only(rec.role):
+            continue
+        m = min(rec.mentions, key=lambda x: x.start)
+        k = m.sentence.index
+        if k == 0 or text[m.sentence.start : m.span_start].strip():
+            continue  # the person opens the sentence
+        found = list(_NAMELESS_SPOKES.finditer(doc.sentences[k - 1].text))
+        if len(found) != 1:
+            continue
+        role = found[0][1].strip()
+        owner = _OWNER_WORD.search(role)
+        country = country_of(owner[1]) if owner else None
+        if owner and country:
+            role = role[: owner.start()] + "the " + role[owner.end() :]  # "for Xland's Ministry": "for the"
+        rec.role, rec.country = role, rec.country or country

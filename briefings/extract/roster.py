@@ -36,7 +36,7 @@ from briefings.extract.people_positions import announced_for, own_positions
 from briefings.extract.people_ranked import bracketed_initials, ranked_appositions
 from briefings.extract.people_sides import sides_of
 from briefings.extract.people_spouses import partners_of
-from briefings.extract.people_titles import fuller_titles, named_later, post_holders
+from briefings.extract.people_titles import fuller_titles, named_later, post_holders, spokes_named_next
 from briefings.extract.people_where import where_clause_countries
 from briefings.extract.role_between import between_titles
 from briefings.extract.role_billets import billet_titles, owned_posts
@@ -145,6 +145,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
         people.add(m)
     merge_singletons(people)
     named_later(doc, people)
+    spokes_named_next(doc, people)
     post_holders(doc, people)
     fuller_titles(doc, people)
     appointed_offices(doc, people)
