@@ -4,7 +4,10 @@ Alliance's; a staff title naming its principal's office ("Spokesperson for the S
 the body of the one person the text gives that office bare; a person named with a rank alone first in the
 sentence after a nameless spokesperson's ("..., a spokesperson for Xland's Ministry of Y said. Senior
 Colonel A told ...") is that spokesperson; "the current" before an apposed office is no part of it
-("Ambassador A of Xland, the current Chairperson of the X Council": the office, not the address)."""
+("Ambassador A of Xland, the current Chairperson of the X Council": the office, not the address); the head
+of an organisation's own organ ("The President of the Parliamentary Assembly, A") is the organisation's,
+not the host's; a secretariat defined by initials of its name in its own language ("the Xish General
+Secretariat (SEGX)") is an organisation, and "SEGX Secretary General A" its officer."""
 
 from __future__ import annotations
 
@@ -165,3 +168,76 @@ def test_current_without_an_office_unchanged() -> None:
     assert _people("Ambassador Lars Holm, the current favourite, said the talks would resume.")["Lars Holm"][
         0
     ] == ("Ambassador")
+
+
+@pytest.mark.parametrize(
+    "text, name, body",
+    [
+        (
+            "STRASBOURG -- Ministers of the Council of Europe's member states meet in Strasbourg on 14 May, "
+            "chaired by Moldova's Foreign Minister Ion Rusu. The President of the Parliamentary Assembly, "
+            "Lena Bergqvist, will address them.",
+            "Lena Bergqvist",
+            "Council of Europe",
+        ),
+        (
+            "THE HAGUE -- The OPCW Executive Council meets in The Hague on 7 March. The Chairperson of the "
+            "Executive Council, Tomas Lind, will open the session.",
+            "Tomas Lind",
+            "OPCW",
+        ),
+        (
+            "VIENNA -- The IAEA Board of Governors meets in Vienna on Monday. The Chair of the Board of "
+            "Governors, Maria Lund, will open the session.",
+            "Maria Lund",
+            "IAEA",
+        ),
+    ],
+)
+def test_head_of_an_organisations_organ(text: str, name: str, body: str) -> None:
+    assert _people(text)[name][1] == body
+
+
+def test_head_of_a_national_assembly_unchanged() -> None:
+    # near miss: a state's own assembly, in a text naming an organisation: the host's
+    people = _people(
+        "HANOI -- ASEAN ministers meet in Hanoi on Monday. The President of the National Assembly, Tran Thi "
+        "Mai, will welcome them."
+    )
+    assert people["Tran Thi Mai"][1] == "Vietnam"
+
+
+@pytest.mark.parametrize(
+    "text, name, body",
+    [
+        (
+            "LISBON -- Ministers will meet at the headquarters of the Lusophone General Secretariat (SEGEL) "
+            "on 5 May. SEGEL Secretary General Paulo Matos will open the session, the European Union said.",
+            "Paulo Matos",
+            "SEGEL",
+        ),
+        (
+            "LIMA -- The Andean General Secretariat (SGCA) hosts the talks on 5 May, with the European Union "
+            "as observer. SGCA Secretary General Rosa Quispe will chair them.",
+            "Rosa Quispe",
+            "SGCA",
+        ),
+        (
+            "PANAMA CITY -- The Caribbean Integration Secretariat (SEICA) hosts the meeting on 5 May with "
+            "European Union observers. SEICA Secretary General Ana Ruiz will open it.",
+            "Ana Ruiz",
+            "SEICA",
+        ),
+    ],
+)
+def test_secretariat_defined_by_its_own_languages_initials(text: str, name: str, body: str) -> None:
+    assert _people(text)[name][1] == body
+
+
+def test_state_secretariat_by_foreign_initials_unchanged() -> None:
+    # near miss: a state's own secretariat ("National ...") is no organisation of its own
+    people = _people(
+        "PARIS -- The National Defence General Secretariat (SGDSN) hosts the talks on 5 May with European "
+        "Union observers. SGDSN Secretary General Luc Marchand will open them."
+    )
+    assert people["Luc Marchand"][1] != "SGDSN"

@@ -61,14 +61,30 @@ def defined_orgs(text: str) -> dict[str, str]:
             if len(parts) < 2:
                 break
             name = parts[1]
-        if not initials_fit(name, acr) or acr in ORGANISATIONS or not _ORG_HEADS.search(name):
+        # "the Xish General Secretariat (SEGX)": initials of its name in its own language
+        foreign = "" if initials_fit(name, acr) else _foreign_initials(m["name"], acr)
+        if acr in ORGANISATIONS or not (foreign or (initials_fit(name, acr) and _ORG_HEADS.search(name))):
             continue
+        name = foreign or name
         if any(country_of(w) for w in name.split() if w[0].isupper()):
             continue  # "Xland Institute of Y (XIY)": a country's own body
         if name.split()[0] in _STATE_OPENERS:
             continue  # "the National X Agency (NXA)", "the Federal Y Office": a state's own agency
         out[acr] = name
     return out
+
+
+# an organisation's secretariat named in English, defined by the initials of its name in its own language
+_SECRETARIAT = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}Secretariat$")
+
+
+def _foreign_initials(name: str, acr: str) -> str:
+    """A secretariat's English name defined by initials of another language ("the Xish-American General
+    Secretariat (SEGXA)"): the name, when its words' initials are all among the initials; else ""."""
+    run = _SECRETARIAT.search(name.removeprefix("The ").removeprefix("the "))
+    if run is None or any(w[0] not in acr for w in run[0].split()):
+        return ""
+    return run[0].strip()
 
 
 @lru_cache(maxsize=4)

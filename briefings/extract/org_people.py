@@ -47,10 +47,17 @@ _ORG_OFFICE = re.compile(
     # envoy's, a police force's or a state's own commissioners are none
     r"(?!(?:high|deputy|assistant|police|chief|election|information|county|district|city|state|customs|"
     r"privacy) )[a-z]+(?: and [a-z]+)? commissioner|"
-    r"(?:deputy )?chairperson"
+    r"(?:deputy )?chairperson|"
+    # the head of an organisation's own organ ("President of the Parliamentary Assembly"): no state's office
+    r"(?:vice )?(?:president|chair(?:person|man|woman)?) of the (?:parliamentary assembly|"
+    r"committee of ministers|executive council|executive board|permanent council|board of governors)"
 )
 # cheap guards for _ORG_OFFICE
-_OFFICE_WORDS = ("eneral", "epresentative", "ommissioner", "hairperson", "xecutive")
+# (an organ's head: "of the Parliamentary Assembly", "... Council", "... Board")
+_OFFICE_WORDS = (
+    *("eneral", "epresentative", "ommissioner", "hairperson", "xecutive"),
+    *("ssembly", "ouncil", "oard"),
+)
 # the office an organisation's officers share: "secretary general", "commissioner", "chairperson"
 _OFFICE_HEAD = re.compile(r"secretary general|commissioner|chairperson")
 # longest first: "European Commission" is one name, not the adjective "European" before a word
