@@ -7,7 +7,9 @@ Colonel A told ...") is that spokesperson; "the current" before an apposed offic
 ("Ambassador A of Xland, the current Chairperson of the X Council": the office, not the address); the head
 of an organisation's own organ ("The President of the Parliamentary Assembly, A") is the organisation's,
 not the host's; a secretariat defined by initials of its name in its own language ("the Xish General
-Secretariat (SEGX)") is an organisation, and "SEGX Secretary General A" its officer."""
+Secretariat (SEGX)") is an organisation, and "SEGX Secretary General A" its officer; a state's ministry
+named with the state's possessive and initials before a title ("Yland's Department of Z (YDZ) Deputy
+Secretary A") is A's country, not the host's."""
 
 from __future__ import annotations
 
@@ -241,3 +243,42 @@ def test_state_secretariat_by_foreign_initials_unchanged() -> None:
         "Union observers. SGDSN Secretary General Luc Marchand will open them."
     )
     assert people["Luc Marchand"][1] != "SGDSN"
+
+
+@pytest.mark.parametrize(
+    "text, name, role, country",
+    [
+        (
+            "KUALA LUMPUR -- Malaysia will host the dialogue on 3 May with New Zealand's Ministry of Foreign "
+            "Affairs and Trade (MFAT) Deputy Secretary Tom Reid.",
+            "Tom Reid",
+            "Deputy Secretary",
+            "New Zealand",
+        ),
+        (
+            "MANILA -- The Philippines will host the talks on 3 May with Canada's Department of National "
+            "Defence (DND) Assistant Deputy Minister Claire Roy.",
+            "Claire Roy",
+            "DND Assistant Deputy Minister",
+            "Canada",
+        ),
+        (
+            "MANILA -- The Philippines will host the talks on 3 May with Japan's Ministry of Defense (MOD) "
+            "Director General Sato Kenji.",
+            "Sato Kenji",
+            "MOD Director General",
+            "Japan",
+        ),
+    ],
+)
+def test_officer_of_a_ministry_named_with_its_state(text: str, name: str, role: str, country: str) -> None:
+    assert _people(text)[name] == (role, country)
+
+
+def test_ministry_with_no_state_named_unchanged() -> None:
+    # near miss: the ministry's state is not named: the host's, the title as written
+    people = _people(
+        "MANILA -- The Philippines will host the talks on 3 May. The Department of Foreign Affairs (DFA) "
+        "Undersecretary Maria Lopez will open them."
+    )
+    assert people["Maria Lopez"] == ("Department of Foreign Affairs (DFA) Undersecretary", "Philippines")

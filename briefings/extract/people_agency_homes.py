@@ -1,6 +1,7 @@
 """A state's own agency the text names with its state and initials ("Xland's Investigations Police (XIP)",
-"the Xland Coast Guard (XCG)") and its officers' country: "XCG Vice Commandant A", "Xland Coast Guard (XCG)
-Commander A", "Director General A of the XIP"."""
+"the Xland Coast Guard (XCG)", a ministry after the state's possessive: "Xland's Department of Y (XDY)")
+and its officers' country: "XCG Vice Commandant A", "Xland Coast Guard (XCG) Commander A", "Director General
+A of the XIP"."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ _DEFINED = re.compile(
 _AGENCY_END = re.compile(
     r"\b(?:Guard|Police|Agency|Force|Forces|Navy|Army|Service|Bureau|Administration|Authority|Command|"
     r"Directorate|Gendarmerie|Constabulary|Corps)\s*$"
+)
+# "Xland's Department of Foreign Affairs (DFA)": a state's ministry, named with the state's possessive
+_MINISTRY = re.compile(
+    r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+((?:Ministry|Department)\s+(?:of|for)\s+"
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6})\(([A-Z][A-Za-z]{1,8})\)"
 )
 _STYLE = frozenset({"Royal", "National", "Federal"})  # "the Royal Xish Police": the state's word after it
 
@@ -43,6 +49,10 @@ def state_agencies(text: str) -> dict[str, str]:
         home = home or _state(" ".join(words[:2])) or _state(words[0])
         if home:
             out[acr] = home
+    for m in _MINISTRY.finditer(text) if "Ministry" in text or "Department" in text else ():
+        home = _state(m[1])
+        if home and m[3] not in ORGANISATIONS:
+            out.setdefault(m[3], home)
     return out
 
 
@@ -53,6 +63,10 @@ def _initials_before(text: str, at: int) -> str:
 
 
 _BEFORE = re.compile(r"(?:\(([A-Z][A-Za-z]{1,8})\)|\b([A-Z]{2,8}))['’]?s?\s+$")
+# "Department of X (XD) Deputy Secretary": a title run holding its ministry and the initials the text gives it
+_BODY_IN_ROLE = re.compile(
+    r"(?:Ministry|Department)\s+(?:of|for)\s+[^()]{2,80}?\(([A-Z][A-Za-z]{1,8})\)\s+(?=[A-Z])"
+)
 _OF_AFTER = re.compile(r"\s*,?\s+of\s+the\s+([A-Z][A-Za-z]{1,8})\b")
 
 
@@ -67,6 +81,10 @@ def agency_homes(doc: Doc, per_sentence: list[list[Mention]]) -> None:
     for ms in per_sentence:
         for m in ms:
             if m.country or not m.role:
+                continue
+            inner = _BODY_IN_ROLE.match(m.role)  # the role keeps the initials, the state is the country
+            if inner and inner[1] in homes:
+                m.role, m.country = f"{inner[1]} {m.role[inner.end() :]}", homes[inner[1]]
                 continue
             after = _OF_AFTER.match(text, m.end, m.sentence.end)
             for acr in (_initials_before(text, m.span_start), after[1] if after else ""):
