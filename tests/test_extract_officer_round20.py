@@ -9,7 +9,9 @@ of an organisation's own organ ("The President of the Parliamentary Assembly, A"
 not the host's; a secretariat defined by initials of its name in its own language ("the Xish General
 Secretariat (SEGX)") is an organisation, and "SEGX Secretary General A" its officer; a state's ministry
 named with the state's possessive and initials before a title ("Yland's Department of Z (YDZ) Deputy
-Secretary A") is A's country, not the host's."""
+Secretary A") is A's country, not the host's; a state's armed force known by its own name ("of the
+Bundeswehr", "of the Tatmadaw") and the "Secretary of National Defense" of the cabinets so styled name the
+officer's state before any host or issuing organisation does."""
 
 from __future__ import annotations
 
@@ -282,3 +284,51 @@ def test_ministry_with_no_state_named_unchanged() -> None:
         "Undersecretary Maria Lopez will open them."
     )
     assert people["Maria Lopez"] == ("Department of Foreign Affairs (DFA) Undersecretary", "Philippines")
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "BRUSSELS -- NATO chiefs meet in Brussels on 9 March. The Inspector General of the Bundeswehr, "
+            "General Jana Roth, will host a breakfast for the Nordic chiefs.",
+            "Jana Roth",
+            "Germany",
+        ),
+        (
+            "BANGKOK -- The talks open on 9 March. The Commander-in-Chief of the Tatmadaw, Senior General "
+            "Aung Win, will attend.",
+            "Aung Win",
+            "Myanmar",
+        ),
+        (
+            "BRUSSELS -- NATO chiefs meet on 9 March. The Chief of the General Staff of the Bundesheer, "
+            "General Karl Huber, will attend as a partner.",
+            "Karl Huber",
+            "Austria",
+        ),
+        (
+            "WASHINGTON -- Secretary of National Defense Ramon Cruz will visit Washington on 9 March for "
+            "talks with Defense Secretary John Hale.",
+            "Ramon Cruz",
+            "Philippines",
+        ),
+    ],
+)
+def test_a_states_own_force_or_office_names_its_state(text: str, name: str, country: str) -> None:
+    assert _people(text)[name][1] == country
+
+
+def test_plain_service_and_other_cabinet_unchanged() -> None:
+    # near misses: a service named by its common noun tells no state; the other cabinet so styled keeps its
+    # own
+    people = _people(
+        "BRUSSELS -- NATO chiefs meet in Brussels on 9 March. The Inspector General of the Army, General "
+        "Jana Roth, will host a breakfast for the Nordic chiefs."
+    )
+    assert people["Jana Roth"][1] != "Germany"
+    people = _people(
+        "MEXICO CITY (Notimex) -- Secretary of National Defense Luis Ortega Ruiz will receive U.S. Defense "
+        "Secretary John Hale on 9 March."
+    )
+    assert people["Luis Ortega Ruiz"][1] == "Mexico"

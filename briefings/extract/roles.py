@@ -197,6 +197,8 @@ _SHARED_OFFICES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?:acting |deputy )?treasury secretary"), ("United States", "Australia")),
     # the defence minister's federal style in Germany's and Austria's cabinets
     (re.compile(r"federal minister of defen[cs]e"), ("Germany", "Austria")),
+    # the defence secretaries of the two cabinets of "Secretaries" with a "National Defense" department
+    (re.compile(r"(?:acting )?secretary of national defen[cs]e"), ("Philippines", "Mexico")),
 )
 
 
@@ -271,6 +273,8 @@ _INITIALS_WORD = by_first_letter(guarded(_INITIALS_WORD))  # (regex_guard: same 
 _DEFINED_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,5})\($")
 
 
+# the armed forces some states' own names are known by in English: a title naming one is that state's
+_FORCES_NAMES = {"Bundeswehr": "Germany", "Bundesheer": "Austria", "Tatmadaw": "Myanmar", "Tsahal": "Israel"}
 # armed forces known by their initials alone (a table of facts): a title naming one is that state's office
 _FORCES_INITIALS = {
     "TNI": "Indonesia", "PLA": "China", "JSDF": "Japan", "JGSDF": "Japan", "JMSDF": "Japan", "JASDF": "Japan",
@@ -281,7 +285,11 @@ _FORCES_INITIALS = {
 
 def defined_service(role: str, text: str) -> str | None:
     """The state whose own service a title names by initials the text defines ("commander of USFX" beside
-    "U.S. Forces Xland (USFX)" -> United States), or by the initials a state's forces are known by."""
+    "U.S. Forces Xland (USFX)" -> United States), or by the initials or own name a state's forces are known
+    by ("of the Xwehr")."""
+    for word, home in _FORCES_NAMES.items() if "of the " in role else ():
+        if f"of the {word}" in role:
+            return home  # "Inspector General of the Xwehr": the state's own force
     for acr in _INITIALS_WORD.findall(role):
         if acr in _FORCES_INITIALS:
             return _FORCES_INITIALS[acr]
