@@ -11,7 +11,9 @@ Secretariat (SEGX)") is an organisation, and "SEGX Secretary General A" its offi
 named with the state's possessive and initials before a title ("Yland's Department of Z (YDZ) Deputy
 Secretary A") is A's country, not the host's; a state's armed force known by its own name ("of the
 Bundeswehr", "of the Tatmadaw") and the "Secretary of National Defense" of the cabinets so styled name the
-officer's state before any host or issuing organisation does."""
+officer's state before any host or issuing organisation does; a principal's staff title may go on past the
+office ("Special Representative of the Secretary-General to the X Union") and an organisation an envoy is
+sent "to" is no affiliation of theirs."""
 
 from __future__ import annotations
 
@@ -332,3 +334,41 @@ def test_plain_service_and_other_cabinet_unchanged() -> None:
         "Secretary John Hale on 9 March."
     )
     assert people["Luis Ortega Ruiz"][1] == "Mexico"
+
+
+@pytest.mark.parametrize(
+    "text, name, body",
+    [
+        (
+            "ADDIS ABABA -- The African Union and United Nations conference opens on 3 May with UN "
+            "Secretary-General Lidia Moravec. Jean Kabila, Special Representative of the Secretary-General "
+            "to the African Union, will attend.",
+            "Jean Kabila",
+            "United Nations",
+        ),
+        (
+            "ADDIS ABABA -- The African Union summit opens on 3 May with United Nations Secretary-General "
+            "Lidia Moravec. Tom Varga, Special Envoy of the Secretary-General for the Great Lakes Region, "
+            "will brief the leaders.",
+            "Tom Varga",
+            "United Nations",
+        ),
+        (
+            "STOCKHOLM -- Sweden's minister will travel to Brussels on 3 May with Maria Lind, Permanent "
+            "Representative to the European Union.",
+            "Maria Lind",
+            "Sweden",
+        ),
+    ],
+)
+def test_envoy_of_a_principal_sent_to_a_body(text: str, name: str, body: str) -> None:
+    assert _people(text)[name][1] == body
+
+
+def test_staff_of_a_heads_office_unchanged() -> None:
+    # near miss: the principal is a state's head of government: the state's, as before
+    people = _people(
+        "OTTAWA -- Prime Minister Anne Roy will host the talks on 3 May. Paul Dube, Chief of Staff to the "
+        "Prime Minister, said the agenda was set."
+    )
+    assert people["Paul Dube"] == ("Chief of Staff to the Prime Minister", "Canada")

@@ -148,10 +148,11 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if office and office != counterparts_country(text, rec, people):
                 rec.country = office
                 by_office.add(id(rec))
+    principals_staff(text, people)  # before the issuing organisation takes its bare-titled staff
     if not ctx.issuer:
         org_staff(people, ctx.org)
     org_officials(doc, people)
-    principals_staff(text, people)
+    principals_staff(text, people)  # again: the principal's organisation may be known only now
     agency_deputies(doc, people)
     reports_to(doc, people)
     staff_of(text, people)

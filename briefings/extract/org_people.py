@@ -207,9 +207,9 @@ def reports_to(doc: Doc, people: People) -> None:
                 break
 
 
-# "Spokesperson for the Secretary-General", "Special Envoy of the Chairperson": a staff title naming its
-# principal's office after "for/of/to the"
-_STAFF_OF = re.compile(r".+?\b(?:for|of|to) the ((?:[A-Z][\w-]*\s?)+)$")
+# "Spokesperson for the Secretary-General", "Special Representative of the Secretary-General to X": a staff
+# title naming its principal's office after "for/of/to the"
+_STAFF_OF = re.compile(r".+?\b(?:for|of|to) the ((?:[A-Z][\w-]*\s?)+?)(?:\s+(?:to|for|on|in|and)\s.*)?")
 _BODY_AFTER = re.compile(r"\s+of\s+the\s+[A-Z]")
 
 

@@ -158,8 +158,9 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                     toks[j - 1].low in ("of", "the")
                     and (place[0] in _ORG_COUNTRIES or is_institution(text[t.start : toks[place[1] - 1].end]))
                     and not org_desk(text, toks[place[1] - 1].end)  # "of the X Department": a state's desk
-                    # "Secretary of State for the European Union": a government's portfolio, no officer of it
+                    # "Secretary of State for the EU": a government's portfolio; "Envoy to the AU": sent to it
                     and not (toks[j - 2].low == "for" and any(x.low in _CABINET for x in toks[role_first:j]))
+                    and toks[j - 2].low != "to"
                 ):
                     # "Commander of the JEF Standing Joint Force", "Minister of State at the Federal X Office"
                     inner_org = inner_org or place[0]
@@ -385,8 +386,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
     # "Minister of Defence of Australia": the trailing "of COUNTRY" is the country, not the role.
     cut_at, country = trailing_country(text[role_start:role_end], country)
     role_end = role_start + cut_at
-    if text[role_start:role_end].lower() in ("the", "", "lady", "gentleman"):
-        return None  # "Lady X" is an honorific; only "First Lady" is a title
+    if text[role_start:role_end].lower() in ("the", "", "lady", "gentleman"):  # "Lady X": an honorific
+        return None
     if country is None:  # "commander of U.S. Indo-Pacific Command": a country word right after "of"
         country = inner_country(text, role_start, role_end) or (None if national else inner_org)
     return Title(role_start, role_end, toks[i].start, country, next_index)
