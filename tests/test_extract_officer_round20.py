@@ -13,7 +13,8 @@ Secretary A") is A's country, not the host's; a state's armed force known by its
 Bundeswehr", "of the Tatmadaw") and the "Secretary of National Defense" of the cabinets so styled name the
 officer's state before any host or issuing organisation does; a principal's staff title may go on past the
 office ("Special Representative of the Secretary-General to the X Union") and an organisation an envoy is
-sent "to" is no affiliation of theirs."""
+sent "to" is no affiliation of theirs; a desk's portfolio after a colon closes the title before a ranked
+name ("Deputy Director-General: Africa, Ambassador A")."""
 
 from __future__ import annotations
 
@@ -372,3 +373,39 @@ def test_staff_of_a_heads_office_unchanged() -> None:
         "Prime Minister, said the agenda was set."
     )
     assert people["Paul Dube"] == ("Chief of Staff to the Prime Minister", "Canada")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "PRETORIA -- The talks will be led by the Deputy Director-General: Asia and Middle East, "
+            "Ambassador Sipho Ndlovu, on 3 May.",
+            "Sipho Ndlovu",
+            "Deputy Director-General: Asia and Middle East",
+        ),
+        (
+            "PRETORIA -- The Chief Director: Public Diplomacy, Mr Lebo Mokoena, said the talks would open on "
+            "3 May.",
+            "Lebo Mokoena",
+            "Chief Director: Public Diplomacy",
+        ),
+        (
+            "PRETORIA -- The session on 3 May will be opened by the Director-General: Americas and Europe, "
+            "Ambassador Nandi Zulu.",
+            "Nandi Zulu",
+            "Director-General: Americas and Europe",
+        ),
+    ],
+)
+def test_desk_after_a_colon_closes_the_title(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_colon_after_a_titled_name_unchanged() -> None:
+    # near miss: a colon opening what the person said is no desk of the title
+    people = _people(
+        "PRETORIA -- Ambassador Thabo Khumalo, Deputy Director-General, said: Peace, Security and Trade are "
+        "on the agenda for 3 May."
+    )
+    assert people["Thabo Khumalo"][0] == "Deputy Director-General"

@@ -1,11 +1,14 @@
 """Rank words inside a title run: whether one opens the name after the office ("Minister of Defence Admiral
-X") or belongs to the title ("Director General", "of the Royal Xish Air Force")."""
+X") or belongs to the title ("Director General", "of the Royal Xish Air Force"); and the tail that closes a
+title before a rank or a comma name ("Supreme Allied Commander Europe Gen. X", "Deputy Director-General:
+Africa, Ambassador Y")."""
 
 from __future__ import annotations
 
 from briefings.extract import forms
 from briefings.extract.people_names import RANK_SERVICES
 from briefings.extract.regions import WORLD_REGIONS
+from briefings.extract.roles import PORTFOLIO
 from briefings.extract.tokens import RANKS, Tok
 
 _GENERAL_OK = frozenset(
@@ -21,6 +24,7 @@ _BRANCHES = frozenset({"army", "navy"})  # rank words ("Army General"); after a 
 _GRADES = frozenset({"senior", "vice", "rear", "air", "first", "second", "third"})
 # a strategic command named by its function after "Commander" ("Allied Commander Transformation")
 _COMMAND_FUNCTIONS = frozenset({"transformation"})
+_COMPASS = frozenset({"middle", "east", "west", "north", "south", "central", "southern", "eastern", "latin"})
 
 
 def _service_word(toks: list[Tok], j: int) -> bool:
@@ -69,10 +73,23 @@ def graded_rank(toks: list[Tok], j: int) -> bool:
     return toks[j - 1].low in _GRADES and toks[j - 1].cap
 
 
-def command_tail(toks: list[Tok], j: int, last_word: int) -> int:
-    """j when the capitalised word there, right after the title's "Commander", names the command ("Supreme
-    Allied Commander Europe", "... Transformation"): a world region or a strategic function; else 0."""
+def _desk_word(t: Tok) -> bool:
+    """A word of a desk's portfolio or region ("Diplomacy", "Africa", "Middle", "East")."""
+    return t.low in PORTFOLIO or t.text in WORLD_REGIONS or t.low in _COMPASS
+
+
+def title_tail(toks: list[Tok], j: int, last_word: int) -> int:
+    """The last index of a tail closing the title right after its last word, else 0: a command's region or
+    function after "Commander" ("Supreme Allied Commander Europe", "... Transformation"), or a desk's
+    portfolio after a colon before a comma ("Deputy Director-General: Africa, Ambassador A")."""
     t = toks[j]
-    if last_word != j - 1 or not t.cap or toks[j - 1].low != "commander":
+    if last_word != j - 1:
+        return 0
+    if t.text == ":":
+        k = j + 1
+        while k < min(len(toks), j + 5) and (toks[k].low == "and" or (toks[k].cap and _desk_word(toks[k]))):
+            k += 1  # "Africa", "Asia and Middle East", "Public Diplomacy"
+        return k - 1 if k > j + 1 and k < len(toks) and toks[k].text == "," and toks[k - 1].cap else 0
+    if not t.cap or toks[j - 1].low != "commander":
         return 0
     return j if t.text in WORLD_REGIONS or t.low in _COMMAND_FUNCTIONS else 0

@@ -42,7 +42,7 @@ from briefings.extract.role_ends import (
 from briefings.extract.role_lists import body_possessive, joins_more, portfolio_list_end
 from briefings.extract.role_parliament import legislator_address
 from briefings.extract.role_prefix import PREFIX_GRADES, grade_before_country
-from briefings.extract.role_ranks import command_tail, graded_rank, rank_opens_name
+from briefings.extract.role_ranks import graded_rank, rank_opens_name, title_tail
 from briefings.extract.roles import HEADS, PORTFOLIO
 from briefings.extract.roles import TITLE_WORDS as TITLE_WORDS  # for the modules that import it from here
 from briefings.extract.token_countries import country_at, is_institution, joint_states, may_open_country
@@ -315,7 +315,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             j += 1
             continue
         place_end = named_place_end(toks, j) if after_conn and last_head >= 0 and t.cap else 0
-        place_end = place_end or command_tail(toks, j, last_word)  # "Supreme Allied Commander Europe Gen. A"
+        place_end = place_end or title_tail(toks, j, last_word)  # "Supreme Allied Commander Europe Gen. A"
         if place_end:  # "Governor of Xshire Jane Doe", "President of the Senate Jane Doe"
             last_word = place_end
             break
