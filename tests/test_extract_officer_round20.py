@@ -14,7 +14,8 @@ Bundeswehr", "of the Tatmadaw") and the "Secretary of National Defense" of the c
 officer's state before any host or issuing organisation does; a principal's staff title may go on past the
 office ("Special Representative of the Secretary-General to the X Union") and an organisation an envoy is
 sent "to" is no affiliation of theirs; a desk's portfolio after a colon closes the title before a ranked
-name ("Deputy Director-General: Africa, Ambassador A")."""
+name ("Deputy Director-General: Africa, Ambassador A"); a body the text defines by initials that open with
+an organisation's short name ("the EU Mission in Xland (EUMX)") is that organisation's, not Xland's."""
 
 from __future__ import annotations
 
@@ -409,3 +410,39 @@ def test_colon_after_a_titled_name_unchanged() -> None:
         "on the agenda for 3 May."
     )
     assert people["Thabo Khumalo"][0] == "Deputy Director-General"
+
+
+@pytest.mark.parametrize(
+    "text, name, body",
+    [
+        (
+            "TBILISI -- MEPs will visit the EU Monitoring Mission in Georgia (EUMM) on 3 May. The Head of "
+            "EUMM, Anna Berg, will brief them.",
+            "Anna Berg",
+            "European Union",
+        ),
+        (
+            "JUBA -- The UN Mission in South Sudan (UNMISS) hosts the talks on 3 May. The Head of UNMISS, "
+            "Kofi Mensah, will open them.",
+            "Kofi Mensah",
+            "United Nations",
+        ),
+        (
+            "MOGADISHU -- The AU Transition Mission in Somalia (AUTMS) hosts the talks on 3 May. The Head of "
+            "AUTMS, Amina Diallo, will open them.",
+            "Amina Diallo",
+            "African Union",
+        ),
+    ],
+)
+def test_mission_of_an_organisation_defined_by_initials(text: str, name: str, body: str) -> None:
+    assert _people(text)[name][1] == body
+
+
+def test_states_own_office_defined_by_initials_unchanged() -> None:
+    # near miss: the initials do not open with the organisation's the text names: the state's body
+    people = _people(
+        "YEREVAN -- MEPs from the EU will visit the Border Monitoring Office of Armenia (BMOA) on 3 May. The "
+        "Head of BMOA, Aram Petrosyan, will brief them."
+    )
+    assert people["Aram Petrosyan"][1] == "Armenia"

@@ -176,3 +176,17 @@ def acronym_officials(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 m.role, m.country = title, head["acr"]  # "the Secretary-General of the X (XY), A,"
                 if m.written == "?":
                     m.written = text[m.start : m.end]
+
+
+# "the EU Mission in Xland (EUMX)": a body the text defines, its name opened by an organisation's short name
+_OPENED_BY_ORG = re.compile(r"\b([A-Z][A-Z.]+)\s+(?:[A-Z][\w-]*\s+|(?:in|for|to|on|of)\s+){1,6}\($")
+
+
+def opening_org(text: str, acr: str) -> str | None:
+    """The organisation whose short name opens both the initials and the name the text defines them by
+    ("EUMX" beside "the EU Mission in Xland (EUMX)": the EU's own body, whatever state it is in)."""
+    at = text.find(f"({acr})")
+    m = _OPENED_BY_ORG.search(text, max(0, at - 80), at + 1) if at > 0 else None
+    if m is None or not m[1].isupper() or m[1] == acr or not acr.startswith(m[1].replace(".", "")):
+        return None
+    return ORGANISATIONS.get(m[1])

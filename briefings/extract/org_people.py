@@ -8,6 +8,7 @@ from collections import Counter
 
 from briefings.extract.gazetteer import country_of
 from briefings.extract.mentions import Mention
+from briefings.extract.org_acronyms import opening_org
 from briefings.extract.org_names import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.people import People, PersonRec
 from briefings.extract.role_bodies import org_desk
@@ -107,7 +108,7 @@ def org_officials(doc: Doc, people: People) -> None:
     _same_prefix(doc.text, people)
     for rec in people.recs:
         if rec.role and not rec.country and not rec.role[1:].islower():
-            rec.country = org_in_role(rec.role)
+            rec.country = org_in_role(rec.role) or _org_defined(doc.text, rec.role)
     bare = [
         r
         for r in people.recs
@@ -133,6 +134,15 @@ def org_officials(doc: Doc, people: People) -> None:
         lead = _owner_before(doc.text, rec) or _named_beside(doc.text, rec, before=True)
         peer = next(iter(peers)) if len(peers) == 1 else None
         rec.country = lead or peer or _named_beside(doc.text, rec) or most
+
+
+_ROLE_INITIALS = re.compile(r"\b[A-Z]{3,8}\b")
+
+
+def _org_defined(text: str, role: str) -> str | None:
+    """The organisation whose own body a title names by initials the text defines ("Head of EUMX" beside
+    "the EU Mission in Xland (EUMX)")."""
+    return next(filter(None, (opening_org(text, acr) for acr in _ROLE_INITIALS.findall(role))), None)
 
 
 def _same_prefix(text: str, people: People) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.gazetteer import find_city
-from briefings.extract.org_acronyms import spelled_out
+from briefings.extract.org_acronyms import opening_org, spelled_out
 from briefings.extract.org_names import ORGANISATIONS
 from briefings.extract.people import People
 from briefings.extract.people_affiliation import CAPS as _CAPS
@@ -40,7 +40,8 @@ def acronym_homes(doc: Doc, people: People) -> None:
             acr = word.removesuffix("'s").removesuffix("’s")
             if not _INITIALS.fullmatch(acr) or acr in ORGANISATIONS:
                 continue
-            rec.country = _acronym_home(text, acr)
+            # "Head of EUMX" beside "the EU Mission in Xland (EUMX)": the EU's body, not Xland's
+            rec.country = opening_org(text, acr) or _acronym_home(text, acr)
             if rec.country:
                 break
 
