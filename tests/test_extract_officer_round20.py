@@ -142,6 +142,12 @@ def test_ranked_person_met_after_a_spokesperson_unchanged() -> None:
         "Van Long on Monday."
     )
     assert people["Tran Van Long"][0] == "Colonel"
+    # nor when the ranked person opening the next sentence does not speak
+    people = _people(
+        "NEW DELHI -- The drills will begin next week, a spokesman for the Indian Army said on Friday. "
+        "General Arjun Rao will lead the exercise."
+    )
+    assert people["Arjun Rao"][0] == "General"
 
 
 @pytest.mark.parametrize(

@@ -176,6 +176,7 @@ _NAMELESS_SPOKES = re.compile(
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,5})?)"
     r"\s*,?\s+(?:said|told|announced|says)\b"
 )
+_SPEAKS = re.compile(r"\s+(?:told|said|says|added|announced|stated|noted)\b")
 _OWNER_WORD = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:'s|’s)\s+")
 _GRADES = frozenset({"senior", "vice", "rear", "air", "first", "second", "third", "lieutenant", "major"})
 
@@ -190,15 +191,16 @@ def _rank_only(role: str) -> bool:
 
 def spokes_named_next(doc: Doc, people: People) -> None:
     """ "..., a spokesperson for Xland's Ministry of Y said. Senior Colonel A told ...": the person named
-    with a rank alone first in the sentence after a nameless spokesperson's is that spokesperson."""
+    with a rank alone, who speaks, first in the sentence after a nameless spokesperson's is that
+    spokesperson."""
     text = doc.text
     for rec in people.recs:
         if not rec.role or not _rank_only(rec.role):
             continue
         m = min(rec.mentions, key=lambda x: x.start)
         k = m.sentence.index
-        if k == 0 or text[m.sentence.start : m.span_start].strip():
-            continue  # the person opens the sentence
+        if k == 0 or text[m.sentence.start : m.span_start].strip() or not _SPEAKS.match(text, m.end):
+            continue  # the person opens the sentence and speaks ("Colonel A told a press conference")
         found = list(_NAMELESS_SPOKES.finditer(doc.sentences[k - 1].text))
         if len(found) != 1:
             continue
