@@ -47,8 +47,7 @@ from briefings.extract.hosts import body_country, sentence_host
 from briefings.extract.literals import has_any
 from briefings.extract.offices import fits, foreign_secretary_of_state, knows_office, office_home
 from briefings.extract.org_agencies import agency_deputies
-from briefings.extract.org_issuer import org_staff
-from briefings.extract.org_people import org_officials, principals_staff, reports_to
+from briefings.extract.org_people import organisation_staff, reports_to
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_affiliation import at_institution
 from briefings.extract.people_chains import delegation_lead, delegation_member, owner_country
@@ -148,11 +147,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if office and office != counterparts_country(text, rec, people):
                 rec.country = office
                 by_office.add(id(rec))
-    principals_staff(text, people)  # before the issuing organisation takes its bare-titled staff
-    if not ctx.issuer:
-        org_staff(people, ctx.org)
-    org_officials(doc, people)
-    principals_staff(text, people)  # again: the principal's organisation may be known only now
+    organisation_staff(doc, people, None if ctx.issuer else ctx.org)
     agency_deputies(doc, people)
     reports_to(doc, people)
     staff_of(text, people)

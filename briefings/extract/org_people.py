@@ -9,6 +9,7 @@ from collections import Counter
 from briefings.extract.gazetteer import country_of
 from briefings.extract.mentions import Mention
 from briefings.extract.org_acronyms import opening_org
+from briefings.extract.org_issuer import org_staff
 from briefings.extract.org_names import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.people import People, PersonRec
 from briefings.extract.role_bodies import org_desk
@@ -99,6 +100,16 @@ def org_in_role(role: str) -> str | None:
     if not found and _ALLIED_COMMAND.search(role):
         found = {ORGANISATIONS["Alliance"]}  # "Supreme Allied Commander Europe": the Alliance's command
     return found.pop() if len(found) == 1 else None
+
+
+def organisation_staff(doc: Doc, people: People, issuing_org: str | None) -> None:
+    """The organisations' officials: a principal's staff ("Spokesperson for the Secretary-General"), then
+    the issuing organisation's bare-titled staff (when no state issues the text), then the officials a title
+    or the text names, then the principals' staff again (their principal's organisation known only now)."""
+    principals_staff(doc.text, people)
+    org_staff(people, issuing_org)
+    org_officials(doc, people)
+    principals_staff(doc.text, people)
 
 
 def org_officials(doc: Doc, people: People) -> None:
