@@ -15,7 +15,9 @@ officer's state before any host or issuing organisation does; a principal's staf
 office ("Special Representative of the Secretary-General to the X Union") and an organisation an envoy is
 sent "to" is no affiliation of theirs; a desk's portfolio after a colon closes the title before a ranked
 name ("Deputy Director-General: Africa, Ambassador A"); a body the text defines by initials that open with
-an organisation's short name ("the EU Mission in Xland (EUMX)") is that organisation's, not Xland's."""
+an organisation's short name ("the EU Mission in Xland (EUMX)") is that organisation's, not Xland's; the
+seat's word before an organisation of states ("secretary general of the Xcity-based Regional X Secretariat")
+does not hide the organisation."""
 
 from __future__ import annotations
 
@@ -452,3 +454,39 @@ def test_states_own_office_defined_by_initials_unchanged() -> None:
         "Head of BMOA, Aram Petrosyan, will brief them."
     )
     assert people["Aram Petrosyan"][1] == "Armenia"
+
+
+@pytest.mark.parametrize(
+    "text, name, body",
+    [
+        (
+            "MANILA -- The ministers will meet on 3 May. Rina Sato, secretary general of the Jakarta-based "
+            "Regional Maritime Cooperation Secretariat, will attend the session.",
+            "Rina Sato",
+            "Regional Maritime Cooperation Secretariat",
+        ),
+        (
+            "MANILA -- The ministers will meet on 3 May. Karl Weber, secretary general of the Vienna-based "
+            "International Gas Union, will attend the session.",
+            "Karl Weber",
+            "International Gas Union",
+        ),
+        (
+            "MANILA -- The ministers will meet on 3 May. Amara Okoye, secretary general of the Nairobi-based "
+            "African Regional Standards Organisation, will attend the session.",
+            "Amara Okoye",
+            "African Regional Standards Organisation",
+        ),
+    ],
+)
+def test_organisation_named_past_its_seat(text: str, name: str, body: str) -> None:
+    assert _people(text)[name][1] == body
+
+
+def test_states_agency_past_its_seat_unchanged() -> None:
+    # near miss: a state's own agency ("National ...") is no organisation of states
+    people = _people(
+        "MANILA -- The ministers will meet on 3 May. Kim Ji-ho, director-general of the Seoul-based National "
+        "Maritime Agency, will attend the session."
+    )
+    assert people["Kim Ji-ho"][1] != "National Maritime Agency"

@@ -137,10 +137,19 @@ def _org_named(name: str) -> bool:
     )
 
 
+_BASED_BODY = re.compile(
+    r",\s+[a-z][\w -]{2,40}?\s+of\s+the\s+[A-Z][\w.'’-]*-based\s+"
+    r"(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})"
+)
+
+
+_BASED = re.compile(r"^[A-Z][\w.'’-]*-based\s+(?=[A-Z])")
+
+
 def org_of_body(text: str, body: str) -> str | None:
     """The organisation of states a body named in a title is, in the form to report ("the X Group
     Secretariat": "X Group"; initials as written); None for a state's body or a plain noun."""
-    body = body.removeprefix("the ").strip()
+    body = _BASED.sub("", body.removeprefix("the ").strip())  # "the Xcity-based X Union": where it sits
     if body in ORGANISATIONS:
         return ORGANISATIONS[body]
     words = body.split()
@@ -246,12 +255,15 @@ def _titled(text: str, m: Mention) -> None:
     if initials:
         role = role[: initials.start()]
     of = _OF_BODY.search(role) if " of " in role else None
+    # "A, secretary general of the Xcity-based X Secretariat,": the apposition's body past its seat's word
+    based = None if of else _BASED_BODY.match(text, m.end, m.sentence.end)
+    of = of or based
     if of:
-        title = role[: of.start()]
+        title = role if based else role[: of.start()]
         org = org_of_body(text, of["body"])
         if org and _officer(title, of["body"]):
             m.country = org  # the body is the affiliation, no part of the role
-            m.role = m.role if initials else title
+            m.role = m.role if initials or based else title
         return
     before = text[max(0, m.span_start - 10) : m.span_start].split()
     if before and _ACRONYM.fullmatch(before[-1]) and _OFFICER.fullmatch(role):
