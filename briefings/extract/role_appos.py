@@ -204,8 +204,6 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
     return None
 
 
-
-
 def _copula(toks: list[Tok], k: int) -> bool:
     """ "A is a professor of X at Y", "A, now a fellow at Y": a verb or "now" and an article describe the name
     before as a comma does."""
