@@ -13,6 +13,7 @@ import json
 from collections import namedtuple
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -135,11 +136,40 @@ _MEETING_PARTS = (
     " ON pm2.person_id = ep2.person_id AND pm2.briefing_id = e.briefing_id"
     " WHERE ep2.event_id = e.id ORDER BY ep2.position) x)"
 )
-_MEETINGS = (
-    f"SELECT {_EVENT.sql}, {_MEETING_PARTS} FROM events e JOIN briefings b ON b.id = e.briefing_id"
+_MEETINGS_FROM = (
+    f"SELECT {_EVENT.sql}, {{}} FROM events e JOIN briefings b ON b.id = e.briefing_id"
     " JOIN event_participants ep ON ep.event_id = e.id WHERE ep.person_id = ?"
-    " ORDER BY e.sort_utc IS NULL, e.sort_utc DESC, e.id DESC LIMIT ?"
 )
+_MEETINGS = (
+    _MEETINGS_FROM.format(_MEETING_PARTS) + " ORDER BY e.sort_utc IS NULL, e.sort_utc DESC, e.id DESC LIMIT ?"
+)
+# Each ORDER BY above costs SQLite a temporary B-tree (opened, zeroed and freed per statement and per
+# event: ~40,000 instructions each, more than the rows). Most people attend and say few enough that all
+# of it fits the limit, so the first try reads them unsorted (at most limit + 1 rows) and sorts in
+# Python: the participants by position (unique per event), as the JSON carries it first.
+_UNSORTED_PARTS = (
+    "(SELECT json_group_array(json_array(ep2.position, p2.id, p2.name, pm2.role, pm2.country))"
+    " FROM event_participants ep2 JOIN people p2 ON p2.id = ep2.person_id"
+    " LEFT OUTER JOIN person_mentions pm2"
+    " ON pm2.person_id = ep2.person_id AND pm2.briefing_id = e.briefing_id"
+    " WHERE ep2.event_id = e.id)"
+)
+_MEETINGS_UNSORTED = _MEETINGS_FROM.format(_UNSORTED_PARTS) + " LIMIT ?"
+_QUOTES_FROM = (
+    f"SELECT {_QUOTE.sql}, b.dated FROM quotes q JOIN briefings b ON b.id = q.briefing_id"
+    " LEFT OUTER JOIN people p ON p.id = q.speaker_id WHERE q.speaker_id = ?"
+)
+_QUOTES_SORTED = _QUOTES_FROM + " ORDER BY b.dated DESC, b.id DESC, q.id LIMIT ?"
+_QUOTES_UNSORTED = _QUOTES_FROM + " LIMIT ?"
+
+
+def _by_position(part: list[Any]) -> int:
+    return int(part[0])
+
+
+def _newest_quote(raw: tuple[Any, ...]) -> tuple[Any, Any]:
+    """(dated, briefing id) of a _QUOTES_FROM row: newest briefing first when sorted in reverse."""
+    return raw[-1], raw[6]
 
 
 def _marks(n: int) -> str:
@@ -233,9 +263,17 @@ class RawRows:
 
     def meetings(self, person_id: int, limit: int) -> tuple[list[Any], list[Any]]:
         """person_events' rows and their participants' rows (as `participants` gives them), in one
-        SELECT: each event row carries its participants as a JSON array, built by SQLite."""
+        SELECT: each event row carries its participants as a JSON array, built by SQLite. The events
+        come in no particular order (`limit` of them chosen as person_events chooses them)."""
         events: list[Any] = []
         parts: list[Any] = []
+        found = self.cur.execute(_MEETINGS_UNSORTED, (person_id, limit + 1)).fetchall()
+        if len(found) <= limit:
+            for raw in found:
+                row = _EVENT.make(raw[:-1])
+                events.append(row)
+                parts += [_PARTICIPANT.row(row.id, *p[1:]) for p in sorted(_loads(raw[-1]), key=_by_position)]
+            return events, parts
         for raw in self.cur.execute(_MEETINGS, (person_id, limit)).fetchall():
             row = _EVENT.make(raw[:-1])
             events.append(row)
@@ -243,14 +281,14 @@ class RawRows:
         return events, parts
 
     def quotes_by_speaker(self, person_id: int, limit: int) -> list[Any]:
-        """A person's quotes, newest briefing first."""
-        return self._rows(
-            _QUOTE,
-            f"SELECT {_QUOTE.sql} FROM quotes q JOIN briefings b ON b.id = q.briefing_id"
-            " LEFT OUTER JOIN people p ON p.id = q.speaker_id WHERE q.speaker_id = ?"
-            " ORDER BY b.dated DESC, b.id DESC, q.id LIMIT ?",
-            (person_id, limit),
-        )
+        """A person's quotes, newest briefing first (then by id)."""
+        found = self.cur.execute(_QUOTES_UNSORTED, (person_id, limit + 1)).fetchall()
+        if len(found) > limit:
+            found = self.cur.execute(_QUOTES_SORTED, (person_id, limit)).fetchall()
+        else:  # by id, then newest briefing first: a stable sort keeps the ids in order within one
+            found.sort(key=itemgetter(0))
+            found.sort(key=_newest_quote, reverse=True)
+        return [_QUOTE.make(raw[:-1]) for raw in found]
 
     def upcoming(self, now: datetime, floor: datetime, kind: str | None, limit: int) -> list[Any]:
         """Store.upcoming_events' two reads: short events from `floor` by start, and long ones, unsorted."""
