@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,6 +23,7 @@ from bot.render.discord import (
     FIELD_VALUE_MAX,
     FIELDS_MAX,
     TITLE_MAX,
+    _special,
     escape,
     render_discord,
 )
@@ -124,6 +126,13 @@ def test_plain_text_can_never_ping_link_or_format(hostile: str, forbidden: str) 
 def test_the_fast_path_escapes_exactly_like_the_full_one(text: str) -> None:
     full = escape_mentions(escape_markdown(_TOKEN_OPEN.sub("<\u200b", _INVISIBLE.sub("", text))))
     assert escape(text) == full
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab -_*~`|\\[<@#>\n\r\t\u2028\u3000\u200b\ufeff", max_size=30))
+def test_the_special_check_is_the_one_alternation_it_replaces(text: str) -> None:
+    one = re.compile(r"[_\\~|*`\[@<]|^\s*[->#]|" + _INVISIBLE.pattern, re.MULTILINE)
+    assert _special(text) == bool(one.search(text))
 
 
 def test_escaping_keeps_the_words() -> None:

@@ -40,8 +40,11 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u20
 _TOKEN_OPEN = re.compile(r"<(?=[@#:!&/]|a:|t:|id:)")
 
 
-# Anything escape() might change; most text has none of it and skips the (slow) regex passes.
-_SPECIAL = re.compile(r"[_\\~|*`\[@<]|^\s*[->#]|" + _INVISIBLE.pattern, re.MULTILINE)
+# Anything escape() might change; most text has none of it and skips the (slow) regex passes. The
+# characters are one class (searched in one pass); a line's leading mark is looked for apart, at the
+# start only when the text is one line (as one alternation of the three, the search cost ~50 % more).
+_SPECIAL_CHAR = re.compile(r"[_\\~|*`\[@<" + _INVISIBLE.pattern[1:])
+_LINE_MARK = re.compile(r"^\s*[->#]", re.MULTILINE)
 # Labels, usage lines, names and roles recur in every reply: remember the short ones (under 1 MB of
 # ASCII text at most).
 MEMO_MAX_LEN = 384
@@ -53,8 +56,17 @@ def escape(text: str) -> str:
     return _escape_memo(text) if len(text) <= MEMO_MAX_LEN else _escape(text)
 
 
+def _special(text: str) -> bool:
+    """Whether escape() might change `text`."""
+    if _SPECIAL_CHAR.search(text):
+        return True
+    if "\n" in text:
+        return _LINE_MARK.search(text) is not None
+    return _LINE_MARK.match(text) is not None
+
+
 def _escape(text: str) -> str:
-    if not _SPECIAL.search(text):
+    if not _special(text):
         return text
     text = _INVISIBLE.sub("", text)
     text = _TOKEN_OPEN.sub("<\u200b", text)
