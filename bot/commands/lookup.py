@@ -54,7 +54,8 @@ def _suggestions(deps: Deps, query: str) -> list[str]:
 
 def _choice(m: PersonBrief) -> str:
     """'Name (role, 🇵🇪 Peru)'."""
-    details = ", ".join(x for x in (m.role, with_flag(m.country)) if x)
+    role, country = m.role, with_flag(m.country)
+    details = f"{role}, {country}" if role and country else role or country
     return f"{m.name} ({details})" if details else m.name
 
 
@@ -76,7 +77,7 @@ def resolve_brief(deps: Deps, query: str) -> PersonBrief | Reply:
     if len(ties) > 1 and top.how != "exact":
         return Reply(
             title=f"Several people match '{query}':",
-            description=["\n".join(f"• {_choice(m)}" for m in ties), "\nAsk again with the full name."],
+            description=["\n".join([f"• {_choice(m)}" for m in ties]), "\nAsk again with the full name."],
         )
     return top
 
