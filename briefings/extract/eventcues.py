@@ -84,7 +84,7 @@ def feature(toks: list[Tok], i: int, j: int) -> bool:
 
 # "A will meet B on the sidelines of X. The meeting is set for Friday": the lead's meeting is the main event
 THE_MEETING_IS = re.compile(
-    r"(?:The|That|This)\s+(?:meeting|talks)\s+(?:is|are|will\s+be)\s+(?:set|scheduled|slated|expected|due)\b"
+    r"(?:The|That|This)\s+(?:meeting|talks)\s+(?:is|are|will\s+be)\s+(?:set|scheduled|slated|expected|due|likely)\b"
 )
 # "... the X Summit in C": a gathering in a city
 _GATHERING_IN = (

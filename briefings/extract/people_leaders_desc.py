@@ -1,7 +1,7 @@
 """A leader's country from the text's descriptions of the office holder rather than from the name: "the
 first visit by a Xish Prime Minister", "the first talks between a Xish prime minister and ... since A",
 "the first Prime Ministerial visit from Xland", and a later "the Xish president" standing for the named one;
-and the office of a leader's counterpart named with no title."""
+and the office of a leader's (or a plain minister's) counterpart named with no title."""
 
 from __future__ import annotations
 
@@ -76,11 +76,16 @@ def described_leaders(text: str, people: People) -> None:
 # "his Xish counterpart A" right before the name
 _COUNTERPART = re.compile(r"\b(?:his|her)\s+(?:[A-Z][\w.]*\s+){0,2}counterpart,?\s+$")
 _LEADERS = frozenset({"president", "prime minister", "chancellor", "premier"})
+# a minister's plain office, one portfolio word and its head ("Foreign Minister", "Defence Secretary")
+_PLAIN_OFFICE = re.compile(r"(?i)[a-z]+ (?:minister|secretary)$")
+# the counterpart joined to the holder by "and": "A and his Xish counterpart B"
+_JOINED = re.compile(r",?\s+and\s+(?:his|her)\s+(?:[A-Z][\w.]*\s+){0,2}counterpart,?\s+$")
 
 
 def leaders_counterparts(text: str, people: People) -> None:
     """A leader's counterpart named with no title holds the leader's office ("Prime Minister A's visit to
-    X, where he and his Xish counterpart B agreed": B is a Prime Minister); ministers' counterparts stay."""
+    X, where he and his Xish counterpart B agreed": B is a Prime Minister); a minister's only when joined
+    to the holder of a plain office ("Foreign Minister A and his Xish counterpart B")."""
     if "counterpart" not in text:
         return
     for rec in people.recs:
@@ -92,7 +97,14 @@ def leaders_counterparts(text: str, people: People) -> None:
                 continue
             if not _COUNTERPART.search(text, start, m.span_start):
                 continue
-            leads = [r for _, r in people.at(m.sentence.start, m.span_start) if r is not rec and r.role]
-            if leads and leads[-1].role and leads[-1].role.lower() in _LEADERS:
-                rec.role = leads[-1].role
+            at = people.at(m.sentence.start, m.span_start)
+            leads = [(pm, r) for pm, r in at if r is not rec and r.role]
+            lead = leads[-1][1].role if leads else None
+            if lead and lead.lower() in _LEADERS:
+                rec.role = lead
+                break
+            # "Foreign Minister A and his Xish counterpart B": B holds A's plain office ("Foreign Minister")
+            held = leads[-1][0].role if leads else None  # the title written with the holder's name there
+            if held and _PLAIN_OFFICE.match(held) and _JOINED.match(text, leads[-1][0].end, m.span_start):
+                rec.role = held
                 break

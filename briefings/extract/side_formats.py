@@ -120,6 +120,22 @@ def sides_kind(recs: list[PersonRec]) -> str:
     return {2: "bilateral", 3: "trilateral"}.get(n_sides, "multilateral")
 
 
+def third_side(
+    doc: Doc, s: Sentence, recs: list[PersonRec], subject: PersonRec | None, main_recs: list[PersonRec]
+) -> list[PersonRec]:
+    """The main event's people of a trilateral's missing side, when a main party holds it and its people
+    make two sides ("Xland, Yland and Zland also plan a trilateral meeting with Zland's B": A of Xland, the
+    main event's Yland party C and B); a side only its sentence names as a state."""
+    if subject is None or subject not in main_recs:
+        return []
+    sides = {r.country or r.name for r in recs}
+    if len(sides) != 2:
+        return []
+    named = countries_in(doc, s)
+    missing = [r for r in main_recs if r.country and r.country not in sides and r.country in named]
+    return missing if len({r.country for r in missing}) == 1 else []
+
+
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "The three officials will also discuss ...": the sentence after a meeting counts its people as one group
 _COUNTED = re.compile(

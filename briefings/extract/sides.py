@@ -68,6 +68,7 @@ from briefings.extract.side_formats import (
     pair_body,
     sides_kind,
     subjects_meet,
+    third_side,
     two_chairs,
 )
 from briefings.extract.side_lists import (
@@ -345,6 +346,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     talks = "for talks" in seg
                     if kind == "bilateral" and not talks and courtesy_call(people, subject, objs):
                         kind = "other"
+                if kind == "trilateral" and not oth:
+                    recs += third_side(doc, s, recs, subject, main_recs)  # three sides: the main pair and B
                 # "preceded by a Senior Officials' Meeting (, co-chaired by A and B)": of the main event's
                 # sides, when no count word names its kind ("a trilateral meeting of senior officials")
                 of_sides = not inner and {r.country for r in recs} <= set(main.parties)
