@@ -126,15 +126,20 @@ _QUOTE = _Shape(
 )
 
 
+# the participants of event e with their mention in e's briefing (both participant subqueries below)
+_PARTS_OF_EVENT = (
+    " FROM event_participants ep2 JOIN people p2 ON p2.id = ep2.person_id"
+    " LEFT OUTER JOIN person_mentions pm2"
+    " ON pm2.person_id = ep2.person_id AND pm2.briefing_id = e.briefing_id"
+    " WHERE ep2.event_id = e.id"
+)
 # each event's participants as [[id, name, role, country], ...] in position order (an ORDER BY in a
 # subquery under an aggregate is kept: SQLite does not flatten it)
 _MEETING_PARTS = (
     "(SELECT json_group_array(json_array(x.id, x.name, x.role, x.country)) FROM"
     " (SELECT p2.id AS id, p2.name AS name, pm2.role AS role, pm2.country AS country"
-    " FROM event_participants ep2 JOIN people p2 ON p2.id = ep2.person_id"
-    " LEFT OUTER JOIN person_mentions pm2"
-    " ON pm2.person_id = ep2.person_id AND pm2.briefing_id = e.briefing_id"
-    " WHERE ep2.event_id = e.id ORDER BY ep2.position) x)"
+    + _PARTS_OF_EVENT
+    + " ORDER BY ep2.position) x)"
 )
 _MEETINGS_FROM = (
     f"SELECT {_EVENT.sql}, {{}} FROM events e JOIN briefings b ON b.id = e.briefing_id"
@@ -149,10 +154,8 @@ _MEETINGS = (
 # Python: the participants by position (unique per event), as the JSON carries it first.
 _UNSORTED_PARTS = (
     "(SELECT json_group_array(json_array(ep2.position, p2.id, p2.name, pm2.role, pm2.country))"
-    " FROM event_participants ep2 JOIN people p2 ON p2.id = ep2.person_id"
-    " LEFT OUTER JOIN person_mentions pm2"
-    " ON pm2.person_id = ep2.person_id AND pm2.briefing_id = e.briefing_id"
-    " WHERE ep2.event_id = e.id)"
+    + _PARTS_OF_EVENT
+    + ")"
 )
 _MEETINGS_UNSORTED = _MEETINGS_FROM.format(_UNSORTED_PARTS) + " LIMIT ?"
 _QUOTES_FROM = (
