@@ -148,8 +148,8 @@ AGENDA_ROUND4_WORDS = (
     "packages of", "decide", "deciding", "position on", "positions on", "stance on", "stances on", " like ",
     "prioriti", "resolution on", "resolutions on", "proposal on", "proposals on", "report on", "reports on",
     "exchanges on", "priority to", "concentrat", "attention to", "up on", "steps on", "partner on",
-    "partners on", "do on", "language on", "controls on", "event on", "inquiry into", "response to",
-    "approach to", "targets", "tackle", "signal on", "signals on", "results on", "deliverables",
+    "partners on", "do on", "language on", "controls on", "event on", "inquiry into", "targets", "tackle",
+    "signal on", "signals on", "results on", "deliverables",
     "together on", "coordinate on", "coordinates on", "coordinated on", "coordinating on",
 )  # fmt: skip
 # "the six pillars identified by the Roundtable: A, B and C" (apart: "review progress in the pillars" must
