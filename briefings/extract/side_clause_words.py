@@ -1,4 +1,5 @@
-"""Small patterns `sides` reads inside one side-meeting clause: meals, calls, joint meetings, "and with"."""
+"""Small patterns `sides` reads inside one side-meeting clause: meals, calls, joint meetings, "and with", a
+subject that is the main event's parties again ("They will meet ...")."""
 
 from __future__ import annotations
 
