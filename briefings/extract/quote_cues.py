@@ -204,9 +204,10 @@ def reporting_subject(people: People, offset: int) -> PersonRec | None:
     if not inside:
         return None
     first = inside[0][0]
-    if _CITED.fullmatch(sent.text, 0, max(0, first.span_start - sent.start)):
+    before_first = max(0, first.span_start - sent.start)  # the sentence's text before its first person
+    if _CITED.fullmatch(sent.text, 0, before_first):
         return inside[0][1]  # "According to A, an analyst, the talks come at ... '...,' she said": A's view
-    if _LEAD.match(sent.text[: max(0, first.span_start - sent.start)]) and _reports(
+    if _LEAD.match(sent.text[:before_first]) and _reports(
         sent.text, max(0, first.end - sent.start), max(0, min(sent.end, offset) - sent.start)
     ):
         # "A will lead X while B will lead Y, spokesperson C told the briefing": C, the verb's own subject
