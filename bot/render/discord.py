@@ -43,6 +43,7 @@ _TOKEN_OPEN = re.compile(r"<(?=[@#:!&/]|a:|t:|id:)")
 # Anything escape() might change; most text has none of it and skips the (slow) regex passes. The
 # characters are one class (searched in one pass); a line's leading mark is looked for apart, at the
 # start only when the text is one line (as one alternation of the three, the search cost ~50 % more).
+# (_INVISIBLE is one bracketed class: its pattern after the "[" is the rest of this class.)
 _SPECIAL_CHAR = re.compile(r"[_\\~|*`\[@<" + _INVISIBLE.pattern[1:])
 _LINE_MARK = re.compile(r"^\s*[->#]", re.MULTILINE)
 # Labels, usage lines, names and roles recur in every reply: remember the short ones (under 1 MB of
