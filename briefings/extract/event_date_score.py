@@ -153,7 +153,7 @@ def score_date(
         score -= 2
     if (
         d.end_date
-        and "during" in s.text
+        and ("during" in s.text or "During" in s.text)
         and _DURING_STAY.search(doc.text, max(s.start, d.start - 90), d.start)
     ):
         score -= 8  # "The meeting will take place during A's official visit to X from 16 to 19 May": the stay

@@ -30,7 +30,8 @@ _ASIDE = re.compile(
     r"\b(?:sidelines|margins|separately|separate|one-on-one)\b|"
     r"\b[Bb]efore\s+(?:arriving|travell?ing|heading|flying)\b|"  # "Before arriving in X, she will meet B"
     # "Prior to the session, A will meet B", "Following the Dialogue, A will travel to X": another time's
-    r"^(?:Prior\s+to|Following|During\s+(?:his|her|their)\s+stay)\b|"
+    # ("Following an invitation from A" is no time)
+    r"^(?:Prior\s+to|Following(?!\s+(?:an?\s+|the\s+)?(?:invitation|request))|During\s+(?:his|her|their)\s+stay)\b|"
     r"\balso\s+\w+ing\s+an?\s+(?:[\w-]+\s+)?(?:meeting|talks)\b|"  # "is also arranging a meeting with"
     # "The ministers will also meet B", "A is also slated to meet B": a meeting beside the main one
     r"\b(?:will\s+also|(?:is|are)\s+also\s+(?:slated|scheduled|set|expected|due)\s+to)\s+"

@@ -205,7 +205,9 @@ CLAUSE = re.compile(
 # "Earlier in the day" / "Earlier Saturday": a meeting of the same news day, not a past one
 PAST_ONLY = by_first_letter(guarded(re.compile(  # a lookahead of each word's first letter: a cheap filter
     r"\b(?=[aceilp])(?:last(?!\s+(?:day|days|session|evening|morning|afternoon)\s+of\b)|previous|previously|(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)earlier(?!\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
-    r"ago|in (?:19|20)\d\d|(?:comes?|came)\s+(?:[\w-]+\s+){1,4}?after)\b",  # "comes a week after": background
+    # "comes a week after": background; "will come to X after the talks" is no such thing
+    r"ago|in (?:19|20)\d\d|(?:comes?|came)\s+"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?)|(?:just\s+)?(?:shortly|soon|right|just))\s+after)\b",
     re.I,
 )))  # (regex_guard: same matches)
 PAST_WORDS = ("last", "previous", "earlier", "ago", "in 19", "in 20", "come", "came")
