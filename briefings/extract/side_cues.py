@@ -46,17 +46,17 @@ _RECEIVED_AT = r"(?:\s+in\s+[A-Z][\w'’-]*|\s+at\s+(?:the\s+)?[A-Z][\w'’-]*(?
 CUE = guarded(
     re.compile(
         # "a pull-aside with B": a short bilateral on the margins, by its American name
-        r"\b(?P<kind>[Bb]ilateral|[Tt]rilateral|[Mm]ultilateral|[Qq]uadrilateral|[Oo]ne-on-one|[Pp]ull-aside)\s+"
+        r"\b(?:(?P<kind>[Bb]ilateral|[Tt]rilateral|[Mm]ultilateral|[Qq]uadrilateral|[Oo]ne-on-one|[Pp]ull-aside)\s+"
         r"(?:[\w.'’-]+\s+){0,3}?"
         r"(?:(?P<noun>(?i:meetings?|talks|discussions?|dialogues?|format|sessions?|consultations?|call|summits?|"
         r"conversations?|interactions?|engagements?|breakfast|lunch|dinner|meal|conferences?|videoconferences?))\b"
         # "will hold a bilateral with B", "a trilateral on Friday": the kind word as a noun ("with" or a time)
         r"|(?<=lateral\s)(?=with\b)|(?<=one-on-one\s)(?=with\b)|(?<=ull-aside\s)(?=with\b)"
         r"|(?<=\sa\sbilateral\s)(?=(?:on|in|at|during)\s)|(?<=\sa\strilateral\s)(?=(?:on|in|at|during)\s))"
-        r"|\b(?P<side>[Oo]n the (?:sidelines|margins))\b"
+        r"|(?P<side>[Oo]n the (?:sidelines|margins))\b"
         # the verb's alternatives each open with their first word's letter, grouped by that word: sre rejects
         # a branch whose first op is a literal in one step (and "(?:x|)" is cheaper than "(?:x)?")
-        rf"|\b(?P<verb>will\s+(?:{_V_FUTURE}|(?:also\s+|)be\s+received{_RECEIVED_AT}\s+by|"
+        rf"|(?P<verb>will\s+(?:{_V_FUTURE}|(?:also\s+|)be\s+received{_RECEIVED_AT}\s+by|"
         # "President A will receive Secretary B at the palace": a meeting with B
         # "will receive at the Ministry B", "will receive on Tuesday in X Minister B": a time or place first
         r"(?:also\s+|)receive(?=\s+(?:(?:at|in|on)\s+[^,;.]{1,40}?\s+|)(?:the\s+|)[A-Z])|"
@@ -103,13 +103,13 @@ CUE = guarded(
         # "A and B held the annual Foreign Ministers' Meeting": the subjects meet each other
         # "A and B held talks at X", "A and B will hold separate military-to-military talks", "A and B met
         # separately to discuss Y": no article, no kind word, no "with" after (cue_parties wants two subjects)
-        rf"|\b(?P<pair>(?:held|will\s+(?:also\s+|)hold|are\s+(?:also\s+|)set\s+to\s+(?:also\s+|)hold|is\s+(?:also\s+|)set\s+to\s+(?:also\s+|)hold|will\s+(?:also\s+|)co-chair(?:ed)?|co-chair(?:ed)?)\s+(?:(?:an?|the)\s+(?:[\w.'’–-]+\s+){{0,5}}?|(?:(?!(?:bi|tri|multi|quadri)lateral\b)[a-z][\w'’-]*\s+){{0,2}}?){MEETING_NOUNS}|"
+        rf"|(?P<pair>(?:held|will\s+(?:also\s+|)hold|are\s+(?:also\s+|)set\s+to\s+(?:also\s+|)hold|is\s+(?:also\s+|)set\s+to\s+(?:also\s+|)hold|will\s+(?:also\s+|)co-chair(?:ed)?|co-chair(?:ed)?)\s+(?:(?:an?|the)\s+(?:[\w.'’–-]+\s+){{0,5}}?|(?:(?!(?:bi|tri|multi|quadri)lateral\b)[a-z][\w'’-]*\s+){{0,2}}?){MEETING_NOUNS}|"
         r"met(?:\s+separately)?(?=\s+(?:to|at|in|on|for)\s))\b(?!,?\s+(?:\([A-Z][A-Za-z+]{1,9}\)\s+)?(?:including\s+|notably\s+|among\s+them\s+)?with\b)"
-        r"|\b(?P<meal>working\s+(?:lunch|breakfast|dinner))\b"
+        r"|(?P<meal>working\s+(?:lunch|breakfast|dinner))\b"
         # "will represent the alliance at a meeting of EU ministers", "participate in the X Forum": a group
         # "will go on to X for a meeting of Andean trade ministers": a group of its own ("of the EU's X
         # Council" and "joined by C for a meeting of the X Triangle" too: `sides` keeps only those)
-        r"|\b(?P<multi>(?:represent\s+(?:[\w'’-]+\s+){1,3}at|participate\s+in|take\s+part\s+in|"
+        r"|(?P<multi>(?:represent\s+(?:[\w'’-]+\s+){1,3}at|participate\s+in|take\s+part\s+in|"
         # (the lookbehinds after their words' first letters: a literal first rejects other words at once)
         r"also(?<=will\salso)\s+(?:chair|host|convene|attend)|chair(?<=will\schair)|host(?<=will\shost)|"
         r"convene(?<=will\sconvene)|attend(?<=will\sattend)|"
@@ -131,21 +131,21 @@ CUE = guarded(
         # "participate in the fourth A-B 2+2 Ministerial Dialogue with C and D": the format's one meeting
         # (a leading \b outside the group: a branch that cannot start mid-word fails fast)
         # "lead the U.S. delegation to the A-B Consultations": the format's meeting the delegation goes to
-        r"|\b(?:(?:for|join|joins|attend|attends|as\s+well\s+as|co-chair|chair|participate\s+in|take\s+part\s+in|"
+        r"|(?:(?:for|join|joins|attend|attends|as\s+well\s+as|co-chair|chair|participate\s+in|take\s+part\s+in|"
         r"to(?<=delegation\sto))\s+the|A(?:(?<=\nA)|(?<=\.\sA))|\)(?<=\d\)))\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+"
         r"(?:[\w'’+()-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|Council|Committee|"
         r"(?<=ministers'\s)meeting|(?<=ministers’\s)meeting)\b"
         # "the X Contact Group will meet ..., co-chaired by A and B": the chairs of a named group's session
-        r"|\b(?P<chaired>co-chaired\s+by|chaired\s+by|under\s+the\s+(?:co-)?chairmanship\s+of)\b"
+        r"|(?P<chaired>co-chaired\s+by|chaired\s+by|under\s+the\s+(?:co-)?chairmanship\s+of)\b"
         # "before joining A, B and C for a four-way meeting": a meeting with all of them
         # "will join his X and Y counterparts, A and B, for a three-way meeting"
-        r"|\b(?P<join>(?:joining|join|joins))\s+(?=(?:(?:his|her|their)\s+)?[A-Z][^.;]{0,120}?\b(?:for|in)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}"
+        r"|(?P<join>(?:joining|join|joins))\s+(?=(?:(?:his|her|their)\s+)?[A-Z][^.;]{0,120}?\b(?:for|in)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}"
         r"(?i:meeting|talks|summit|dinner|lunch|session|dialogue|(?:bi|tri|multi|quadri)lateral)\b)"
         r"|(?<=[\d.] [–—-] )(?P<item>Meeting\s+with)(?=\s+(?:the\s+)?[A-Z])"  # "9:30 a.m. – Meeting with B"
         # "The ASEAN Regional Forum will convene on 11 July with ... X": a named gathering of its own
-        r"|\b(?P<conv>(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\s+(?:convene|meet|be\s+held|"
-        r"take\s+place))\b"
+        r"|(?P<conv>(?:Forum|Council|Meeting|Summit|Conference|Dialogue)\s+will\s+(?:convene|meet|be\s+held|"
+        r"take\s+place))\b)"
     )
 )
 # a meeting only being explored or proposed is not an event
