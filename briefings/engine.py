@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Engine, create_engine, make_url
 from sqlalchemy.engine import URL
@@ -12,6 +14,18 @@ from sqlalchemy.pool import StaticPool
 
 from briefings import schema as t
 from briefings.batch import StoreError, reason
+
+
+def bind_none_directly() -> None:
+    """Give sqlite3 an adapter for None, so a NULL parameter is bound without an exception.
+
+    sqlite3 binds int, float and str as they are, but looks every other value up for an adapter; for None
+    (about 56 per stored synthetic briefing) that lookup fails through a formatted AttributeError on its
+    PrepareProtocol type before the value is bound as NULL anyway. `{}.get(None)` is None: the same NULL,
+    by a registered adapter found in one dictionary lookup. It applies to the whole process's sqlite3,
+    where it changes no value; registering it again is harmless.
+    """
+    sqlite3.register_adapter(type(None), cast("Callable[[None], None]", {}.get))
 
 
 def open_engine(url: str) -> Engine:
@@ -40,5 +54,6 @@ def open_engine(url: str) -> Engine:
     except (ArgumentError, ImportError, SQLAlchemyError) as exc:
         raise StoreError(f"cannot open database {parsed.render_as_string()}: {reason(exc)}") from None
     if engine.dialect.name == "sqlite":
+        bind_none_directly()
         t.configure_sqlite(engine)
     return engine
