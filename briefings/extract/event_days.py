@@ -11,6 +11,7 @@ from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.gazetteer import City, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.places import cities_in, past_place
+from briefings.extract.regex_guard import class_scan
 from briefings.extract.regions import is_region
 from briefings.extract.sentences import Doc, Sentence
 
@@ -237,14 +238,14 @@ _N_DAY_THROUGH = re.compile(
 )
 _VISIT_WORDS = ("visit", "travel", "trip")
 _THROUGH = ("through", "until", "till")
-_OPENING = re.compile(
+_OPENING = class_scan(re.compile(
     r"\b(?:opens?|opening|begins?|beginning|starts?|starting|from|kicks?\s+off|gets?\s+under\s+way|"
     # a report on the first day: "began in Xcity today and will continue until tomorrow"
     r"opened|began|started|commenced?|commences|commencing|kicked\s+off|got\s+under\s*way)"
     # "which opens in Xcity on May 29": the town (or a venue and its town) between the verb and its day
     r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
     r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?)?(?:\s+on)?\s+$"
-)
+))
 _OPENS_AFTER = re.compile(r"\s+(?:opens|begins|starts|kicks\s+off|inaugurates)\b")
 _OPEN_WORDS = ("open", "inaugurat")
 _OPENS_CLAUSE = re.compile(

@@ -372,13 +372,13 @@ def purpose_day(
 
 # "had originally been expected to run over two days, 3-4 May": a plan the text says was given up; not the
 # day it was moved to ("originally set for 3 May, was postponed to 9 May")
-_SUPERSEDED = re.compile(
+_SUPERSEDED = class_scan(re.compile(
     r"\b(?:originally|initially)\s+(?:been\s+)?(?:expected|scheduled|planned|set|slated|due|meant)\b"
     r"(?![^.;]*\b(?:postponed|moved|pushed|rescheduled|delayed|brought)\b)[^.;]*$|"
     # "The summit, which was to have opened on Thursday, will now be held on Saturday": the clause's own day
     r"\b(?:was|were)\s+(?:due\s+|supposed\s+)?to\s+have\s+(?:opened|begun|started|been\s+held|taken\s+place|"
     r"met|convened)\b[^.;,]*$"
-)
+))
 
 
 def superseded(text: str, start: int, at: int) -> bool:

@@ -25,7 +25,7 @@ _NOUN = (
     r"commentator)"
 )
 # the roles of people outside government ("senior fellow", "security analyst", "associate professor")
-_OUTSIDE = re.compile(rf"\b{_NOUN}s?\b", re.I)
+_OUTSIDE = guarded(re.compile(rf"\b{_NOUN}s?\b", re.I))
 _TITLED = re.compile(rf"\b{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$", re.I)
 _WRITERS = re.compile(r"\b(?:writer|reporter|correspondent|editor|journalist|columnist)\b", re.I)
 _WRITERS = guarded(_WRITERS)  # (regex_guard: same matches)

@@ -22,6 +22,7 @@ from briefings.extract.people_escorts import (
     title_owner,
 )
 from briefings.extract.people_pronouns import pronoun_subject
+from briefings.extract.regex_guard import guarded
 from briefings.extract.sentences import Doc
 
 _SPOKE = re.compile(
@@ -377,7 +378,7 @@ _MINISTRY_OF = re.compile(
     r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,2}Ministry\b|"
     r"\b[Tt]he\s+([A-Z][\w-]*)\s+(?:[A-Z][\w-]*\s+){0,2}Ministry\b"
 )
-_MINISTRY_ROLE = re.compile(r"\bMinistry\b", re.I)
+_MINISTRY_ROLE = guarded(re.compile(r"\bMinistry\b", re.I))
 
 
 def ministry_named(doc: Doc, m: Mention) -> str | None:

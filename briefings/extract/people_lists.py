@@ -11,6 +11,7 @@ from briefings.extract.forms import of_country, weak_title
 from briefings.extract.gazetteer import country_of
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
+from briefings.extract.regex_guard import class_scan
 from briefings.extract.roles import MODIFIERS
 from briefings.extract.sentences import Sentence
 
@@ -41,10 +42,10 @@ _RESPECTIVELY = re.compile(
 # (a state's adjective may run to several words: "South Xish", "New Yish"; the first item may open with a word
 # that is no part of it: "on Friday Xish and Yish leaders")
 _ADJ = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-_ADJ_LIST = re.compile(
+_ADJ_LIST = class_scan(re.compile(
     rf"\b(?P<cs>{_ADJ}(?:\s*,\s*{_ADJ})*\s*,?\s+and\s+{_ADJ})\s+"
     r"(?P<title>(?:[a-z-]+\s+){0,2}?(?:ministers|secretaries|counterparts|leaders))(?:\s*[,:–—]|\s+-)\s*$"
-)
+))
 
 # "Foreign and Defence Minister": two portfolios sharing one head (from a plural title over two names)
 _SHARED_HEAD = re.compile(r"([A-Z][\w-]*) and ([A-Z][\w-]*) (Minister|Secretary)")

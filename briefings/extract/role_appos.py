@@ -8,6 +8,7 @@ import re
 from briefings.extract import forms
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.org_names import ORGANISATION_NAMES
+from briefings.extract.regex_guard import class_scan
 from briefings.extract.role_academics import based_described, described, field_expert, professor
 from briefings.extract.role_affairs import field_end
 from briefings.extract.role_body_runs import body_run
@@ -251,7 +252,7 @@ _SERVICE = re.compile(
 )
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 _STATE_OPENS = re.compile(r"\s*(?:at|with)\s+(?:the\s+)?((?:[A-Z]\.){2,})\s+[A-Z]")
-_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+_OF_PLACE = class_scan(re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"))
 
 
 def workplace_country(org: str) -> str | None:

@@ -284,10 +284,10 @@ def kind_names_meeting(text: str, at: int, end: int) -> bool:
 
 KIND_WORD = re.compile(r"\b(?:bilateral|trilateral|multilateral|quadrilateral|one-on-one|pull-aside)\b", re.I)
 KIND_WORD = by_first_letter(guarded(KIND_WORD))  # (regex_guard: same matches)
-MEAL_OR_CALL = re.compile(
+MEAL_OR_CALL = class_scan(re.compile(
     r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s|ed|ing)?\s+on\b|\bcourtesy call\b|"
     rf"\bbe\s+received{_RECEIVED_AT}\s+by\b"
-)  # a call-on, a meal or an audience: kind "other"
+))  # a call-on, a meal or an audience: kind "other"
 
 
 # ", who will chair the meeting, and B": a relative clause inside a list, not the end of the clause
