@@ -73,12 +73,16 @@ def initials_title(toks: list[Tok], i: int, text: str) -> bool:
     return i + 1 < len(toks) and toks[i + 1].cap and toks[i].text in title_initials(text)
 
 
+# an abstract noun's ending, which no one-word name has ("Transformation", "Readiness")
+_ABSTRACT_NOUN = re.compile(r"[a-z](?:tion|ness)$")
+
+
 def body_or_region(t: Tok, toks: list[Tok], k: int) -> bool:
     """A one-word 'name' after a title that is a world region ("Commander Europe") or the first word of a
     body's name the capitalised words after it close ("the X Fusion Centre", "the X Order Studies
     Programme")."""
-    if base(t.text) in WORLD_REGIONS:
-        return True
+    if base(t.text) in WORLD_REGIONS or _ABSTRACT_NOUN.search(t.text):
+        return True  # "Supreme Allied Commander Transformation": a command named by its task, no person
     j = k
     while j < len(toks) and j < k + 3 and toks[j].cap:  # "the X Order Studies Programme"
         if thing_run([t.text, toks[j].text]):

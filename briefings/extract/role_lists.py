@@ -14,6 +14,7 @@ _NOUN = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ship|ism|ure)s?$|(?:ic
 _MAX_ITEMS = 6
 _CHAMBERS = frozenset({"senate", "house", "congress", "diet", "chamber", "legislature"})
 _BODY_WORDS = PORTFOLIO | _CHAMBERS  # a body's possessive word, built once
+_ITEM_WORDS = PORTFOLIO | {"abroad"}
 
 
 def _portfolio_word(t: Tok) -> bool:
@@ -21,7 +22,8 @@ def _portfolio_word(t: Tok) -> bool:
     w = t.low
     if w in HEADS:
         return False  # "..., Deputy Prime Minister and ...": another office, no portfolio
-    return t.cap and t.text.isalpha() and (w in PORTFOLIO or w in MODIFIERS or bool(_NOUN.search(w)))
+    # "..., Francophonie and Xlanders Abroad": the people a ministry serves abroad, a portfolio's item
+    return t.cap and t.text.isalpha() and (w in _ITEM_WORDS or w in MODIFIERS or bool(_NOUN.search(w)))
 
 
 def _item_end(toks: list[Tok], j: int, text: str) -> int:

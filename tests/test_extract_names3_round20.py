@@ -1,0 +1,64 @@
+"""Round 20 (names, third pass): portfolio words and command names read as no person."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefings.extract import extract
+
+TODAY = dt.date(2031, 3, 1)
+
+
+def _names(text: str) -> set[str]:
+    return {p.name for p in extract(text, source="t", today=TODAY).people}
+
+
+# a portfolio's last word the vocabulary lacked ("Public Safety", "Natural Resources", "... Abroad")
+
+
+def test_public_safety_portfolio_before_comma_name() -> None:
+    text = "Xland's Minister of Public Safety, Corvin Haldane, will attend the talks in Ostwick on 3 May."
+    assert _names(text) == {"Corvin Haldane"}
+
+
+def test_natural_resources_list_before_name() -> None:
+    text = "The delegation includes Minister of Natural Resources, Environment and Tourism Belor Kintaro."
+    assert _names(text) == {"Belor Kintaro"}
+
+
+def test_nationals_abroad_portfolio_before_name() -> None:
+    text = (
+        "Mr Tavel met Minister of Foreign Affairs, Francophonie and Xlanders Abroad Jean-Paul Moradel "
+        "in Ostwick on Monday."
+    )
+    assert "Jean-Paul Moradel" in _names(text)
+    assert not any("Francophonie" in n or "Abroad" in n for n in _names(text))
+
+
+def test_safety_named_person_untouched() -> None:
+    # near miss: a plain title and a two-word name keep working as before
+    assert _names("Minister of Public Works Dana Ferrell will visit Ostwick on 3 May.") == {"Dana Ferrell"}
+
+
+# a command named by its task after a commander's title ("Supreme Allied Commander Transformation")
+
+
+def test_command_task_word_no_person_comma() -> None:
+    text = "The Supreme Allied Commander Transformation, Admiral Corvin Haldane, will brief the chiefs."
+    assert _names(text) == {"Corvin Haldane"}
+
+
+def test_command_task_word_no_person_rank() -> None:
+    text = "Supreme Allied Commander Transformation Adm. Belor Kintaro will brief the chiefs on 3 May."
+    assert _names(text) == {"Belor Kintaro"}
+
+
+def test_command_readiness_no_person() -> None:
+    text = "The Deputy Commander Readiness, General Dana Ferrell, will attend the exercise on 3 May."
+    assert _names(text) == {"Dana Ferrell"}
+
+
+def test_one_word_name_after_title_kept() -> None:
+    # near miss: a one-word name after a title still counts
+    assert _names("Foreign Minister Sugarto will meet the delegation in Ostwick on 3 May.") == {"Sugarto"}
+
