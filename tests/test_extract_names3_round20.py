@@ -62,3 +62,38 @@ def test_one_word_name_after_title_kept() -> None:
     # near miss: a one-word name after a title still counts
     assert _names("Foreign Minister Sugarto will meet the delegation in Ostwick on 3 May.") == {"Sugarto"}
 
+
+# a world region inside a title's portfolio ("for Asia, Pacific and X Affairs", "for the Middle East")
+
+
+def test_asia_portfolio_list_then_one_word_name() -> None:
+    text = "The talks will be led by Director General for Asia, Pacific and African Affairs Wirantono."
+    assert _names(text) == {"Wirantono"}
+
+
+def test_asia_portfolio_comma_one_word_name() -> None:
+    text = (
+        "The meeting, co-chaired by the Director General for Asia, Pacific and African Affairs, Haryosono, "
+        "and his Xish counterpart, Secretary-General Dana Ferrell, will be held on 3 May."
+    )
+    assert _names(text) == {"Haryosono", "Dana Ferrell"}
+
+
+def test_southeast_asia_portfolio_then_name() -> None:
+    text = "Ms Orrin will be joined by Deputy Assistant Secretary for South and Southeast Asia Belor Kintaro."
+    assert "Belor Kintaro" in _names(text)
+
+
+def test_middle_east_portfolio_then_name() -> None:
+    text = (
+        "He was accompanied by Additional Secretary for the Middle East at the Ministry of Foreign Affairs "
+        "Corvin Haldane on 3 May."
+    )
+    assert _names(text) == {"Corvin Haldane"}
+
+
+def test_region_name_alone_kept_apart() -> None:
+    # near miss: a region closing a title before a comma name stays out of the name
+    text = "The Special Representative for Central Asia, Dana Ferrell, will visit Ostwick on 3 May."
+    assert _names(text) == {"Dana Ferrell"}
+

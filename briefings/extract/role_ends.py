@@ -183,3 +183,14 @@ def latin_tail(toks: list[Tok], j: int) -> int:
     if toks[j].text == "ad" and j + 1 < len(toks) and toks[j + 1].low == "interim":
         return 2  # "Chargé d'Affaires ad interim": the Latin tail in lower case
     return 1 if toks[j].low == "a.i." else 0  # "Chargé d'Affaires a.i.": the same tail abbreviated
+
+
+def group_initials(t: Tok) -> bool:
+    """A group's initials (three letters or more) an "and" joins in a portfolio ("for Asia and BRICS")."""
+    return len(t.text) > 2 and t.text.isalpha() and t.text.isupper()
+
+
+def acronym_qualifier(acronym: str, words: list[Tok]) -> bool:
+    """Bracketed capitals after a one-word title that do not open with its initial ("Secretary (ER)"): the
+    title's own qualifier, not its abbreviation ("Chairman of the Joint Chiefs of Staff (JCS)")."""
+    return len(words) == 1 and acronym[:1] != words[0].text[:1]

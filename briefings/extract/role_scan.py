@@ -30,8 +30,10 @@ from briefings.extract.role_ends import (
     ADDRESS_HEADS,
     CONNECTORS,
     RANK_AFTER_SPOKES,
+    acronym_qualifier,
     address_after_title,
     after_state_word,
+    group_initials,
     inner_country,
     latin_tail,
     opens_title,
@@ -149,6 +151,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
         if (
             is_title_word(t, ci, open_word)
             or place
+            or (toks[j - 1].low == "and" and in_portfolio and group_initials(t))  # "for Asia and BRICS"
             # "Unification Minister", "National Security Council spokesman"
             or (last_head < 0 and t.low in PORTFOLIO and forms.portfolio_then_head(toks, j, ci))
         ):
@@ -229,6 +232,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                 # "Undersecretary for Latin America and the Caribbean": a region's "the" inside a portfolio
                 or (in_portfolio and toks[j + 1].low == "the" and j + 2 < n and _region_word(toks[j + 2]))
                 or (t.low == "and" and in_portfolio and _the_portfolio(toks, j + 1))
+                or (t.low == "and" and in_portfolio and group_initials(toks[j + 1]))
             )
             if nxt_ok and t.low == "and" and toks[j + 1].low == toks[role_first].low in _ONE_HOLDER:
                 break  # "the President of the Republic and President A": two people, one office
@@ -260,7 +264,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             and forms.retired_mark(toks, j) == j
             and not forms.rank_abbrev(toks, j)
         ):
-            if is_acronym(toks[j + 1]) and not _qualifier(toks[j + 1].text, toks[role_first:j]):
+            if is_acronym(toks[j + 1]) and not acronym_qualifier(toks[j + 1].text, toks[role_first:j]):
                 abbrev = j + 2  # "(JCS)": the title's abbreviation, kept only inside the title
             last_word = j + 2  # "Secretary (East)": a qualifier in brackets belongs to the title
             j += 3
@@ -391,9 +395,3 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
     if country is None:  # "commander of U.S. Indo-Pacific Command": a country word right after "of"
         country = inner_country(text, role_start, role_end) or (None if national else inner_org)
     return Title(role_start, role_end, toks[i].start, country, next_index)
-
-
-def _qualifier(acronym: str, words: list[Tok]) -> bool:
-    """Bracketed capitals after a one-word title that do not open with its initial ("Secretary (ER)"): the
-    title's own qualifier, not its abbreviation ("Chairman of the Joint Chiefs of Staff (JCS)")."""
-    return len(words) == 1 and acronym[:1] != words[0].text[:1]
