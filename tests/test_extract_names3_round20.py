@@ -97,3 +97,28 @@ def test_region_name_alone_kept_apart() -> None:
     text = "The Special Representative for Central Asia, Dana Ferrell, will visit Ostwick on 3 May."
     assert _names(text) == {"Dana Ferrell"}
 
+
+# a one-word name right after a person's "Xish counterpart" ("her Xish counterpart A.")
+
+
+def test_lone_counterpart_at_sentence_end() -> None:
+    text = "Ms Orrin is expected to hold separate talks with her Indonesian counterpart Wirantono."
+    assert "Wirantono" in _names(text)
+
+
+def test_lone_counterpart_before_comma() -> None:
+    text = "Mr Tavel will meet his Malaysian counterpart Haryosono, and the two will sign a pact on 3 May."
+    assert "Haryosono" in _names(text)
+
+
+def test_lone_counterpart_country_given() -> None:
+    text = "Ms Orrin will hold talks with her Thai counterpart Sukhumvong."
+    people = extract(text, source="t", today=TODAY).people
+    assert [(p.name, p.country) for p in people if p.name == "Sukhumvong"] == [("Sukhumvong", "Thailand")]
+
+
+def test_body_counterpart_initials_no_person() -> None:
+    # near miss: an organisation's counterpart ("its Xish counterpart XBF") is no person
+    text = "The forum, organised by the Xland Business Council and its Spanish counterpart CEBF, opens today."
+    assert _names(text) == set()
+

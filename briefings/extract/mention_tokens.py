@@ -91,6 +91,15 @@ def body_or_region(t: Tok, toks: list[Tok], k: int) -> bool:
     return False
 
 
+def lone_counterpart(before: str, after: str) -> bool:
+    """A one-word name right after a person's Xish "counterpart" with no word after it ("her Xish counterpart
+    A.", "his Xish counterpart A, and"): the counterpart's name (not "its Xish counterpart": a body's)."""
+    return _LONE_COUNTERPART.search(before) is not None and not after.lstrip()[:1].isalnum()
+
+
+_LONE_COUNTERPART = re.compile(r"\b(?:his|her)\s+[A-Z][a-z]+\s+counterpart $")  # a person's, not "its"
+
+
 # words a noun "co-chair" follows ("its Xish co-chair", "the co-chair"); after others it is the verb
 _CO_NOUN_BEFORE = _words("the a an its his her their our whose fellow")
 

@@ -15,6 +15,7 @@ from briefings.extract.mention_tokens import (
     co_verb,
     count_lower,
     initials_title,
+    lone_counterpart,
     office_acronym,
     office_initials,
     past_native,
@@ -340,7 +341,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 m.contact = False  # "Contact: X Public Affairs Office", "X Public Information": an office
             m.honorific = honorific
             b60 = before[-60:]
-            cp = _COUNTERPART_NAME.search(b60) if len(name) >= 2 and "counterpart" in b60 else None
+            lone = len(name) == 1 and lone_counterpart(b60, after)  # "her Xish counterpart A."
+            cp = _COUNTERPART_NAME.search(b60) if (len(name) >= 2 or lone) and "counterpart" in b60 else None
             kin = len(name) >= 2 and has_any(b30, _KIN_WORDS) and bool(forms.KIN.search(b30))  # "his wife, A"
             # "Jane Doe, who ...": a relative clause on a person; "(Reporting by Jane Doe)": a credit
             kin = kin or (len(name) >= 2 and after.startswith((", who ", ", who’", ", who'")))
@@ -365,23 +367,14 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             if cp:  # "his Philippine counterpart, Ana Ruiz,"
                 m.country = country_of(cp[1]) if cp[1] else None
                 appos = appos or None
-            cued = (
-                honorific
-                or appos
-                or speech
-                or of_country
-                or m.contact
-                or cp
-                or kin
-                or owner
-                or credit is not None
-            )
+            cued = (honorific or appos or speech or of_country or m.contact or cp or kin or owner
+                    or credit is not None)
             if not cued or len(name) == 1:
                 m.cue = speech or bare_person(name, text, before, after)
             if m.cue or cued:
                 m.country = m.country or of_country or noun_country(before) or described_country(after)
             m.bare = m.cue and not cued
-            if (cued or m.cue) and (len(name) >= 2 or honorific):
+            if (cued or m.cue) and (len(name) >= 2 or honorific or lone):
                 i = (appos.resume or appos.next_index) if appos else k
             else:
                 m.written = "?"  # a bare name: maybe someone named elsewhere (resolved later)
