@@ -122,3 +122,26 @@ def test_body_counterpart_initials_no_person() -> None:
     text = "The forum, organised by the Xland Business Council and its Spanish counterpart CEBF, opens today."
     assert _names(text) == set()
 
+
+# a ship the text names with her navy's prefix ("USS Xname") is no person where it is named bare
+
+
+def test_ship_after_prefix_no_person() -> None:
+    text = "The destroyer USS Harbor Crest will call at Ostwick on 3 May. Harbor Crest last visited Ostwick."
+    assert _names(text) == set()
+
+
+def test_ship_aboard_no_person() -> None:
+    text = "A reception will be held aboard Kestrel Point on 3 May. Kestrel Point arrived in Ostwick."
+    assert _names(text) == set()
+
+
+def test_ship_hmas_no_person() -> None:
+    text = "The frigate HMAS Warrego Bay will sail on 3 May. Warrego Bay will visit Ostwick on Monday."
+    assert _names(text) == set()
+
+
+def test_person_near_ship_kept() -> None:
+    # near miss: a person named beside a ship keeps being found
+    text = "Minister Dana Ferrell toured HMAS Warrego Bay on 3 May. Dana Ferrell said the ship was vital."
+    assert _names(text) == {"Dana Ferrell"}

@@ -99,7 +99,11 @@ _QUANTIFIERS = _words(
 )
 _NOUN_END = guarded(re.compile(r"(?:ment|tion|sion|ness|ism|ship)$"))
 _OWNER_BEFORE = re.compile(r"(?:^|\W)(?:our|his|her|their|its|my|your|this|that|these|those)\s+$", re.I)
-_BEFORE_PLACE = re.compile(r"(?:^|\W)(?:the|The|in|In|at|At|near|a|an|of\s+the)\s+$")
+# ... or a ship: her navy's prefix or "aboard" before it ("USS Xname", "aboard Xname")
+_BEFORE_PLACE = re.compile(
+    r"(?:^|\W)(?:the|The|in|In|at|At|near|a|an|of\s+the|aboard|USS|USNS|HMS|HMAS|HMNZS|HMCS|INS|ROKS|BRP|KRI|"
+    r"RSS|TCG|ESPS|HTMS)\s+$"
+)
 
 
 def _thing_word(low: str) -> bool:
