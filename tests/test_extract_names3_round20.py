@@ -145,3 +145,27 @@ def test_person_near_ship_kept() -> None:
     # near miss: a person named beside a ship keeps being found
     text = "Minister Dana Ferrell toured HMAS Warrego Bay on 3 May. Dana Ferrell said the ship was vital."
     assert _names(text) == {"Dana Ferrell"}
+
+
+# a crown office's title in apposition opened by the sovereign's style ("A, His Majesty's Ambassador to X")
+
+
+def test_majesty_ambassador_apposition() -> None:
+    text = "They were joined by Admiral Corvin Haldane and Dana Ferrell, His Majesty's Ambassador to Xland."
+    assert _names(text) == {"Corvin Haldane", "Dana Ferrell"}
+
+
+def test_majesty_trade_commissioner_apposition() -> None:
+    text = "The forum will hear Belor Kintaro, Her Majesty's Trade Commissioner for Asia Pacific."
+    assert _names(text) == {"Belor Kintaro"}
+
+
+def test_majesty_consul_general_apposition() -> None:
+    text = "Dana Ferrell, His Majesty's Consul-General, will attend the reception on 3 May."
+    assert _names(text) == {"Dana Ferrell"}
+
+
+def test_majesty_government_no_title() -> None:
+    # near miss: "His Majesty's Government" opening a sentence names no person
+    text = "His Majesty's Government will host the talks with Dana Ferrell, the Foreign Minister."
+    assert _names(text) == {"Dana Ferrell"}

@@ -113,6 +113,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
     # country_at's own first test, inlined: most title openers are no country word
     hit = country_at(toks, j, text) if j < n and toks[j].cap and may_open_country(toks[j].low) else None
     role_first = j
+    if ci and j + 2 < n and toks[j].low in ("his", "her") and toks[j + 1].low in ("majesty's", "majesty’s"):
+        j += 2  # "A, His Majesty's Ambassador to X": the sovereign's style opening a crown office's title
     # the grade's word first: most openers are no grade ("Deputy", "Acting")
     if not hit and j < n and toks[j].low in PREFIX_GRADES and grade_before_country(toks, j, text, ci):
         # "Deputy U.S. Trade Representative A"
