@@ -169,3 +169,27 @@ def test_majesty_government_no_title() -> None:
     # near miss: "His Majesty's Government" opening a sentence names no person
     text = "His Majesty's Government will host the talks with Dana Ferrell, the Foreign Minister."
     assert _names(text) == {"Dana Ferrell"}
+
+
+# a family name spelt like a country between a given name and a last name ("Jane Montenegro Doe")
+
+
+def test_country_family_name_comma_apposition() -> None:
+    text = "The President of the Government, Inés Montenegro Castell, will host the summit on 3 May."
+    assert _names(text) == {"Inés Montenegro Castell"}
+
+
+def test_country_family_name_after_title() -> None:
+    text = "Foreign Minister Lucía Chile Barrera will visit Ostwick on 3 May."
+    assert _names(text) == {"Lucía Chile Barrera"}
+
+
+def test_country_family_name_before_verb() -> None:
+    text = "Deputy Minister Tomás Panama Ortiz said the talks would resume on 3 May."
+    assert _names(text) == {"Tomás Panama Ortiz"}
+
+
+def test_country_after_full_name_kept_apart() -> None:
+    # near miss: a name of two words, then a country word opening what follows, stays two words
+    text = "Minister Dana Ferrell of Xland met Chile's envoy Belor Kintaro on 3 May."
+    assert "Dana Ferrell" in _names(text)

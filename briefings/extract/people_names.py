@@ -212,6 +212,8 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             out.append(t)  # "Resources Minister Jane King and": a family name spelt like a ruler's title
         elif out and t.low in _TITLE_GRADES and j + 1 < n and toks[j + 1].low in HEADS:
             break  # "Xstate Deputy Premier A": a title's grade word, no name word
+        elif _country_surname(toks, j, out):
+            out.append(t)  # "Ana Chile Doe": a family name spelt like a country between two name words
         elif is_name_text(t.text, not out) or (out and t.text[2:3] == "-" and _article_surname(t.text)):
             out.append(t)
             if t.text.endswith(_POSSESSIVE):  # t.text != base(t.text)
@@ -243,6 +245,16 @@ def patronym_given(toks: list[Tok], j: int) -> bool:
         and toks[j].text.isalpha()
         and is_name_text(toks[j + 2].text, False)
     )
+
+
+def _country_surname(toks: list[Tok], j: int, out: list[Tok]) -> bool:
+    """A country's one-word name after a given name and before one last name word, then a stop or a lower-case
+    word ("Jane Montenegro Doe,"): a family name."""
+    n = len(toks)
+    if len(out) != 1 or j + 2 >= n or not toks[j].text.isalpha() or country_of(toks[j].text) is None:
+        return False
+    last = toks[j + 1]
+    return is_name_text(last.text, False) and country_of(last.text) is None and _plain_after(toks[j + 2])
 
 
 def _plain_after(t: Tok) -> bool:
