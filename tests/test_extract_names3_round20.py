@@ -193,3 +193,28 @@ def test_country_after_full_name_kept_apart() -> None:
     # near miss: a name of two words, then a country word opening what follows, stays two words
     text = "Minister Dana Ferrell of Xland met Chile's envoy Belor Kintaro on 3 May."
     assert "Dana Ferrell" in _names(text)
+
+
+# names after their countries under "counterparts from" ("counterparts from Xland, A B, and Yland, C D")
+
+
+def test_counterparts_from_countries_first_name() -> None:
+    text = "Ms Orrin will meet her counterparts from Guatemala, Inés Parra Solano, and Honduras, Rafael Mena."
+    assert {"Inés Parra Solano", "Rafael Mena"} <= _names(text)
+
+
+def test_counterparts_from_countries_country_given() -> None:
+    text = "Mr Tavel will meet his counterparts from Ecuador, Rafael Mena Cruz, on 3 May."
+    people = extract(text, source="t", today=TODAY).people
+    assert [p.country for p in people if p.name == "Rafael Mena Cruz"] == ["Ecuador"]
+
+
+def test_counterparts_of_countries() -> None:
+    text = "Ms Orrin will host her counterparts of Peru, Inés Parra Solano, and Bolivia, Rafael Mena Cruz."
+    assert {"Inés Parra Solano", "Rafael Mena Cruz"} <= _names(text)
+
+
+def test_counterparts_from_body_no_person() -> None:
+    # near miss: a body after "counterparts from" and a comma is no country: the run after it stays unnamed
+    text = "Ms Orrin will meet counterparts from Harbour Works, Quiet Lane, on 3 May."
+    assert "Quiet Lane" not in _names(text)

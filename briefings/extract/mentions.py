@@ -62,6 +62,10 @@ _PLAIN_STARTS = _words(
 _FOR = re.compile(r"\bfor\b")  # a title naming its field ("special envoy for ...")
 _HELD = re.compile(r"\b(?:case|detention|release|arrest|imprisonment|trial|jailing)\s+of\s+$")
 _SUCCESSION = re.compile(r"\b(?:predecessor|successor)s?,?\s*$")
+# "her counterparts from Xland, A B, and Yland, C D": each name after its country and a comma
+_FROM_COUNTERPART = re.compile(
+    r"\bcounterparts\s+(?:from|of)\s+(?:[^.;]{0,80}?,\s+and\s+)?([A-Z]\w+(?:\s+[A-Z]\w+)?),\s$"
+)
 _COUNTERPART_NAME = re.compile(r"(?:\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?counterparts?,?\s*$")
 _CONTACT = re.compile(r"\b(?:[Cc]ontacts?|[Oo]ffice|[Ee]nquiries|[Ii]nquiries)\s*:\s*$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)\s*,?\s*$")
@@ -343,6 +347,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             b60 = before[-60:]
             lone = len(name) == 1 and lone_counterpart(b60, after)  # "her Xish counterpart A."
             cp = _COUNTERPART_NAME.search(b60) if (len(name) >= 2 or lone) and "counterpart" in b60 else None
+            if cp is None and len(name) >= 2 and "counterparts " in before:  # "counterparts from X, A"
+                cp = m_ if (m_ := _FROM_COUNTERPART.search(before)) and country_of(m_[1]) else None
             kin = len(name) >= 2 and has_any(b30, _KIN_WORDS) and bool(forms.KIN.search(b30))  # "his wife, A"
             # "Jane Doe, who ...": a relative clause on a person; "(Reporting by Jane Doe)": a credit
             kin = kin or (len(name) >= 2 and after.startswith((", who ", ", who’", ", who'")))
