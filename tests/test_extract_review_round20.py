@@ -31,7 +31,8 @@ def test_following_an_invitation_is_no_other_time() -> None:
 def test_coming_to_a_place_after_the_talks_is_no_background() -> None:
     text = (
         "Foreign Minister Anna Berg of Sweden will visit Prague on 17 June for talks with Foreign Minister "
-        "Jan Novak of Czechia. Berg will come to the castle after the talks to meet Prime Minister Karel Svoboda."
+        "Jan Novak of Czechia. Berg will come to the castle after the talks to meet Prime Minister "
+        "Karel Svoboda."
     )
     b = extract(text, source="t.txt", today=TODAY)
     assert any(e.kind != "main" and {"Anna Berg", "Karel Svoboda"} <= set(e.participants) for e in b.events)
@@ -40,7 +41,8 @@ def test_coming_to_a_place_after_the_talks_is_no_background() -> None:
 def test_a_visit_that_comes_weeks_after_another_is_still_background() -> None:
     text = (
         "Foreign Minister Anna Berg of Sweden will visit Prague on 17 June for talks with Foreign Minister "
-        "Jan Novak of Czechia. The visit comes three weeks after Berg met Prime Minister Karel Svoboda in Oslo."
+        "Jan Novak of Czechia. The visit comes three weeks after Berg met Prime Minister Karel Svoboda "
+        "in Oslo."
     )
     b = extract(text, source="t.txt", today=TODAY)
     assert not any("Karel Svoboda" in e.participants for e in b.events if e.kind != "main")
