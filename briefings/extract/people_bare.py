@@ -13,7 +13,7 @@ from briefings.extract.org_names import ORGANISATIONS
 from briefings.extract.regex_guard import guarded
 from briefings.extract.regions import is_region
 from briefings.extract.roles import HEADS, _words
-from briefings.extract.tokens import INSTITUTIONS, RANKS, Tok
+from briefings.extract.tokens import CITING, INSTITUTIONS, RANKS, Tok
 
 # a verb of speech, meeting or travel right after a name: a past form or a verb of speech ("met", "said"),
 # or a base form after an auxiliary ("will also meet", "is due to hold", "to visit" in a headline); a bare
@@ -203,7 +203,6 @@ HOST_NOUN = re.compile(
 
 
 # (or the workplace alone: "A B, of the X Institute for Y, said")
-_CITING = ("According to ", "according to ")
 _ASIDE = re.compile(r",\s+(?:a|an|the|of\s+the|from\s+the)\s+[^,;:()“”\"]{2,120},\s*")
 
 
@@ -225,7 +224,7 @@ def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
     if aside:
         # "A B, a Horn of Africa analyst at the X Institute, said": a description set off before the verb;
         # "According to A B, a researcher at X, the talks ...": one whose view is cited, described
-        cue = bool(_VERB_AFTER.match(after, aside.end())) or before.endswith(_CITING)
+        cue = bool(_VERB_AFTER.match(after, aside.end())) or before.endswith(CITING)
     if not cue and before.endswith(" ") and _OBJECT_OF.search(before[-40:]):
         # "headed by XY Vice Commandant for ...": a body's initials and its title, no name
         cue = bool(_OBJECT_END.match(after)) and not any(t.low in HEADS or t.text.isupper() for t in name)

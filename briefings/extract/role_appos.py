@@ -37,7 +37,7 @@ from briefings.extract.role_tails import (
     office_unit,
 )
 from briefings.extract.roles import HEADS, _words
-from briefings.extract.tokens import INSTITUTIONS, PARTY_MEMBERS, PARTY_RANKS, Tok
+from briefings.extract.tokens import CITING, INSTITUTIONS, PARTY_MEMBERS, PARTY_RANKS, Tok
 
 # a lower-case word describing a workplace ("think tank", "research centre"), no preposition or verb
 _DESCRIBER = r"(?!(?:a|an|of|at|for|with|in|on|and|to|from|by|said|says|who|which|that)\b)[a-z][\w-]*"
@@ -370,7 +370,7 @@ def said_aside(toks: list[Tok], k: int, text: str, before: str = "") -> Title | 
     if k >= len(toks) or toks[k].text != ",":
         return None
     m = _SAID_ASIDE.match(text, toks[k].start)
-    if m is None or not (m["verb"] or before.endswith(("According to ", "according to "))):
+    if m is None or not (m["verb"] or before.endswith(CITING)):
         return None
     words = m[1].split()
     if words[0] in ("a", "an", "the"):

@@ -287,6 +287,8 @@ def _scan(text: str, start: int, end: int) -> tuple[Tok, ...]:
 # "Top Republican A"): it reads as the title's head, "member", as "the ranking member on ..." does
 PARTY_MEMBERS = frozenset(("republican", "democrat"))
 PARTY_RANKS = frozenset(("ranking", "top"))
+# the words before a name whose view the sentence cites ("According to A B, a researcher at X, ...")
+CITING = ("According to ", "according to ")
 
 
 def base(word: str) -> str:
