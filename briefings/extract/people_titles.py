@@ -10,6 +10,7 @@ import re
 from briefings.extract import forms
 from briefings.extract.gazetteer import country_of
 from briefings.extract.people import People, PersonRec
+from briefings.extract.role_ranks import GRADES
 from briefings.extract.role_scan import scan_title
 from briefings.extract.roles import HEADS
 from briefings.extract.sentences import Doc
@@ -178,14 +179,13 @@ _NAMELESS_SPOKES = re.compile(
 )
 _SPEAKS = re.compile(r"\s+(?:told|said|says|added|announced|stated|noted)\b")
 _OWNER_WORD = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:'s|’s)\s+")
-_GRADES = frozenset({"senior", "vice", "rear", "air", "first", "second", "third", "lieutenant", "major"})
 
 
 def _rank_only(role: str) -> bool:
     """A role that is a rank and nothing else ("Senior Colonel", "Major General")."""
     words = role.lower().split()
     return (
-        bool(words) and forms.rank_word(words[-1]) and all(w in _GRADES or forms.rank_word(w) for w in words)
+        bool(words) and forms.rank_word(words[-1]) and all(w in GRADES or forms.rank_word(w) for w in words)
     )
 
 

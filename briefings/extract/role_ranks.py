@@ -21,7 +21,7 @@ _GENERAL_BODIES = frozenset({"staff", "command", "headquarters", "directorate", 
 _SERVICE_NOUNS = frozenset({"force", "forces", "corps"})
 _BRANCHES = frozenset({"army", "navy"})  # rank words ("Army General"); after a country word a service
 # a grade word before a rank ("Vice Admiral", "Second Brigadier General")
-_GRADES = frozenset({"senior", "vice", "rear", "air", "first", "second", "third"})
+GRADES = frozenset({"senior", "vice", "rear", "air", "first", "second", "third"})
 # a strategic command named by its function after "Commander" ("Allied Commander Transformation")
 _COMMAND_FUNCTIONS = frozenset({"transformation"})
 _COMPASS = frozenset({"middle", "east", "west", "north", "south", "central", "southern", "eastern", "latin"})
@@ -70,7 +70,7 @@ def rank_opens_name(toks: list[Tok], j: int, last_head: int, in_portfolio: bool,
 
 def graded_rank(toks: list[Tok], j: int) -> bool:
     """A capitalised grade word before the rank at j ("Vice Admiral", "Senior Colonel"), going with it."""
-    return toks[j - 1].low in _GRADES and toks[j - 1].cap
+    return toks[j - 1].low in GRADES and toks[j - 1].cap
 
 
 def _desk_word(t: Tok) -> bool:
