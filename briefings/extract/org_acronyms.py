@@ -61,9 +61,10 @@ def defined_orgs(text: str) -> dict[str, str]:
             if len(parts) < 2:
                 break
             name = parts[1]
+        fits = initials_fit(name, acr)
         # "the Xish General Secretariat (SEGX)": initials of its name in its own language
-        foreign = "" if initials_fit(name, acr) else _foreign_initials(m["name"], acr)
-        if acr in ORGANISATIONS or not (foreign or (initials_fit(name, acr) and _ORG_HEADS.search(name))):
+        foreign = "" if fits else _foreign_initials(m["name"], acr)
+        if acr in ORGANISATIONS or not (foreign or (fits and _ORG_HEADS.search(name))):
             continue
         name = foreign or name
         if any(country_of(w) for w in name.split() if w[0].isupper()):
@@ -187,6 +188,6 @@ def opening_org(text: str, acr: str) -> str | None:
     ("EUMX" beside "the EU Mission in Xland (EUMX)": the EU's own body, whatever state it is in)."""
     at = text.find(f"({acr})")
     m = _OPENED_BY_ORG.search(text, max(0, at - 80), at + 1) if at > 0 else None
-    if m is None or not m[1].isupper() or m[1] == acr or not acr.startswith(m[1].replace(".", "")):
+    if m is None or m[1] == acr or not acr.startswith(m[1].replace(".", "")):
         return None
     return ORGANISATIONS.get(m[1])
