@@ -137,13 +137,13 @@ def _org_named(name: str) -> bool:
     )
 
 
+# a body's seat written before its name ("the Xcity-based X Union")
+_SEAT = r"[A-Z][\w.'’-]*-based\s+"
+# ", secretary general of the Xcity-based X Secretariat": the apposition's body past its seat's word
 _BASED_BODY = re.compile(
-    r",\s+[a-z][\w -]{2,40}?\s+of\s+the\s+[A-Z][\w.'’-]*-based\s+"
-    r"(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})"
+    r",\s+[a-z][\w -]{2,40}?\s+of\s+the\s+" + _SEAT + r"(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})"
 )
-
-
-_BASED = re.compile(r"^[A-Z][\w.'’-]*-based\s+(?=[A-Z])")
+_BASED = re.compile("^" + _SEAT + r"(?=[A-Z])")
 
 
 def org_of_body(text: str, body: str) -> str | None:
