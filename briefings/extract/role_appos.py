@@ -363,7 +363,7 @@ _SAID_ASIDE = re.compile(
 _AT_WORKPLACE = re.compile(r"\s+(?:at|with)\s")
 
 
-def said_aside(toks: list[Tok], k: int, text: str, before: str = "") -> Title | None:
+def said_aside(toks: list[Tok], k: int, text: str, before: str) -> Title | None:
     """A title in an aside after a name that a verb of speech follows ("A, director of the X programme at
     the Y Center in Z, said"), or after a name cited ("According to A, a researcher at X, the talks"): the
     title up to its place of work; None unless a title word heads it."""
