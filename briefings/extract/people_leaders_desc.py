@@ -74,12 +74,13 @@ def described_leaders(text: str, people: People) -> None:
 
 
 # "his Xish counterpart A" right before the name
-_COUNTERPART = re.compile(r"\b(?:his|her)\s+(?:[A-Z][\w.]*\s+){0,2}counterpart,?\s+$")
+_THEIR_COUNTERPART = r"(?:his|her)\s+(?:[A-Z][\w.]*\s+){0,2}counterpart,?\s+$"
+_COUNTERPART = re.compile(r"\b" + _THEIR_COUNTERPART)
 _LEADERS = frozenset({"president", "prime minister", "chancellor", "premier"})
 # a minister's plain office, one portfolio word and its head ("Foreign Minister", "Defence Secretary")
 _PLAIN_OFFICE = re.compile(r"(?i)[a-z]+ (?:minister|secretary)$")
 # the counterpart joined to the holder by "and": "A and his Xish counterpart B"
-_JOINED = re.compile(r",?\s+and\s+(?:his|her)\s+(?:[A-Z][\w.]*\s+){0,2}counterpart,?\s+$")
+_JOINED = re.compile(r",?\s+and\s+" + _THEIR_COUNTERPART)
 
 
 def leaders_counterparts(text: str, people: People) -> None:
