@@ -12,10 +12,11 @@ from briefings.extract.mentions import Mention
 from briefings.extract.org_names import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.sentences import Doc
 
+# a state's possessive before its body ("Xland's", "New Xland's") and the initials the text gives the body
+_OWNER = r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+"
+_BRACKETED = r"\(([A-Z][A-Za-z]{1,8})\)"
 # "Xland's Maritime Security Agency (Xmsa)", "the Xland Coast Guard (XCG)": a capitalised run, its initials
-_DEFINED = re.compile(
-    r"(?:\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+)?((?:[A-Z][\w'’-]*\s+){1,6})\(([A-Z][A-Za-z]{1,8})\)"
-)
+_DEFINED = re.compile(r"(?:" + _OWNER + r")?((?:[A-Z][\w'’-]*\s+){1,6})" + _BRACKETED)
 # the noun that makes the run a state's service or agency, not a meeting or a think tank
 _AGENCY_END = re.compile(
     r"\b(?:Guard|Police|Agency|Force|Forces|Navy|Army|Service|Bureau|Administration|Authority|Command|"
@@ -23,8 +24,9 @@ _AGENCY_END = re.compile(
 )
 # "Xland's Department of Foreign Affairs (DFA)": a state's ministry, named with the state's possessive
 _MINISTRY = re.compile(
-    r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+((?:Ministry|Department)\s+(?:of|for)\s+"
-    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6})\(([A-Z][A-Za-z]{1,8})\)"
+    _OWNER
+    + r"((?:Ministry|Department)\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){1,6})"
+    + _BRACKETED
 )
 _STYLE = frozenset({"Royal", "National", "Federal"})  # "the Royal Xish Police": the state's word after it
 
@@ -62,10 +64,10 @@ def _initials_before(text: str, at: int) -> str:
     return (m[1] or m[2]) if m else ""
 
 
-_BEFORE = re.compile(r"(?:\(([A-Z][A-Za-z]{1,8})\)|\b([A-Z]{2,8}))['’]?s?\s+$")
+_BEFORE = re.compile(r"(?:" + _BRACKETED + r"|\b([A-Z]{2,8}))['’]?s?\s+$")
 # "Department of X (XD) Deputy Secretary": a title run holding its ministry and the initials the text gives it
 _BODY_IN_ROLE = re.compile(
-    r"(?:Ministry|Department)\s+(?:of|for)\s+[^()]{2,80}?\(([A-Z][A-Za-z]{1,8})\)\s+(?=[A-Z])"
+    r"(?:Ministry|Department)\s+(?:of|for)\s+[^()]{2,80}?" + _BRACKETED + r"\s+(?=[A-Z])"
 )
 _OF_AFTER = re.compile(r"\s*,?\s+of\s+the\s+([A-Z][A-Za-z]{1,8})\b")
 
