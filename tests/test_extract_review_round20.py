@@ -46,3 +46,26 @@ def test_a_visit_that_comes_weeks_after_another_is_still_background() -> None:
     )
     b = extract(text, source="t.txt", today=TODAY)
     assert not any("Karel Svoboda" in e.participants for e in b.events if e.kind != "main")
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.role, p.country) for p in extract(text, source="t.txt", today=TODAY).people}
+
+
+def test_a_senator_after_a_nameless_spokesperson_stays_a_senator() -> None:
+    text = (
+        "The talks in Paris went well, a spokesperson for the French Foreign Ministry said on Monday. "
+        "Senator Jane Doe said she disagreed with the plan."
+    )
+    assert _people(text)["Jane Doe"][0] == "Senator"
+
+
+def test_a_sentence_opening_adverb_or_day_names_no_body_before_a_title() -> None:
+    for opener in ("Yesterday", "Finally", "Thursday"):
+        text = f"{opener} spokesperson Jane Doe said the talks in Paris would resume."
+        assert _people(text)["Jane Doe"][0] == "spokesperson", opener
+
+
+def test_a_named_body_before_its_spokesperson_is_still_read() -> None:
+    text = "The talks in Paris will resume on Monday, Bundeswehr spokesperson Jane Doe said."
+    assert _people(text)["Jane Doe"][0] == "Bundeswehr spokesperson"

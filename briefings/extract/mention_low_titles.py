@@ -35,7 +35,10 @@ _LEAD_MODIFIERS = _words(
 
 _PLACE_PREPS = frozenset({"in", "for", "of"})
 # sentence-opening words that name no body before a title ("Meanwhile spokesperson A said")
-_NOT_BODIES = _words("the a an meanwhile however also then now separately earlier later but and this its")
+_NOT_BODIES = _words(
+    "the a an meanwhile however also then now separately earlier later but and this its yesterday today "
+    "tomorrow tonight monday tuesday wednesday thursday friday saturday sunday"
+)
 _FOR = re.compile(r"\bfor\b")  # a title naming its field ("special envoy for ...")
 
 
@@ -147,7 +150,9 @@ def _named_body(toks: list[Tok], k: int, text: str) -> bool:
     """Token k is one capitalised word naming a body before its officer's lower-case title ("Xcorp chief
     executive A", "the Xwehr spokesperson, Colonel A"): no state, no adverb."""
     t = toks[k]
-    if not (t.cap and t.text.isalpha() and t.text[1:].islower()) or t.low in _NOT_BODIES:
+    if not (t.cap and t.text.isalpha() and t.text[1:].islower()):
+        return False
+    if t.low in _NOT_BODIES or t.low[-2:] == "ly":  # "Finally spokesperson A said": an adverb, no body
         return False
     if k and ((toks[k - 1].cap and toks[k - 1].low != "the") or toks[k - 1].low == "of"):
         return False  # "Xtown Chamber of Commerce chief executive A": a longer body's last word

@@ -181,12 +181,15 @@ _SPEAKS = re.compile(r"\s+(?:told|said|says|added|announced|stated|noted)\b")
 _OWNER_WORD = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:'s|’s)\s+")
 
 
+_NOT_RANKS = frozenset({"senator", "chief", "pol."})
+
+
 def _rank_only(role: str) -> bool:
     """A role that is a rank and nothing else ("Senior Colonel", "Major General")."""
     words = role.lower().split()
-    return (
-        bool(words) and forms.rank_word(words[-1]) and all(w in GRADES or forms.rank_word(w) for w in words)
-    )
+    if not words or words[-1] in _NOT_RANKS:  # "Senator", "Chief": an office or a grade, no officer's rank
+        return False
+    return forms.rank_word(words[-1]) and all(w in GRADES or forms.rank_word(w) for w in words)
 
 
 def spokes_named_next(doc: Doc, people: People) -> None:
