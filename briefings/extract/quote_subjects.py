@@ -15,25 +15,27 @@ from briefings.extract.sentences import Doc, Sentence
 # (after a style of address: "HE the Prime Minister affirmed", "H.E. the Ambassador said")
 _STYLED = r"(?:(?:HE|H\.\s?E\.|HH|H\.\s?H\.|His\s+Excellency|Her\s+Excellency)\s+)?"
 _NUMBERED = r"\s*(?:(?:\(?\d{1,2}[.)]|[-•*–])\s+)?"  # "5. " numbering a release's paragraph, "- " a bullet
+_COMMA_LEAD = r"(?:[^,;.“”\"]{0,60},\s*)?"  # "At the outset, "
 _OPENING = re.compile(
     _NUMBERED
-    + r"(?:[^,;.“”\"]{0,60},\s*)?"
+    + _COMMA_LEAD
     + r"(?:(?:[Hh]e|[Ss]he)\b|"
     + _STYLED
     + r"[Tt]he\s+(?P<t>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\b)"
 )
 # a sentence opening with "the" and a title, in any case ("The visiting minister is ...")
 _TITLED = re.compile(
-    _NUMBERED + r"(?:[^,;.“”\"]{0,60},\s*)?" + _STYLED + r"[Tt]he\s+(?P<t>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+    _NUMBERED + _COMMA_LEAD + _STYLED + r"[Tt]he\s+(?P<t>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
 )
 _CLOSING_SAID = re.compile(r",\s*(?:said|says)\s+$")  # searched up to a name: "..., said A"
 # "2. At the outset, ", "- On Monday, "
-_LEAD_IN = re.compile(r"^\s*(?:(?:\(?\d{1,2}[.)]|[-•*–])\s+)?(?:[^,;.“”\"]{0,60},\s*)?$")
+_LEAD_IN = re.compile("^" + _NUMBERED + _COMMA_LEAD + "$")
 # the article and the words of a title before its holder's name: "The party's committee chair, A B, ..."
 # (not a preposition's object: "The talks with A B, ...")
 _THE_LEAD = re.compile(
     _NUMBERED
-    + r"(?:[^,;.“”\"]{0,60},\s*)?[Tt]he\s+"
+    + _COMMA_LEAD
+    + r"[Tt]he\s+"
     + r"(?:(?!(?:with|of|for|to|by|between|and|from|at|in|on|that|who)\s)[\w'’-]+\s+){0,3}$"
 )
 # "For A, an analyst at X, the visit ...", "For security professor A, ...": whose view the sentence gives
