@@ -53,8 +53,10 @@ _WHEN = re.compile(
 _INLINE = re.compile(rf"\b(?:{VERB_WORDS})\b[^.:;“”\"]{{0,60}}:\s+(?=[A-Z]|(?<=\bsaid:\s)[a-z])")
 # a bulleted item in lower case: a list that completes the sentence before it
 _LIST_ITEM = re.compile(r"[-•*–]\s+[a-z]")
+# a transcript turn's label, its speaker's name and a colon ("Mira Tolk:", "MR DOE:")
+TURN_LABEL = r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*:"
 # "Mira Tolk: During the visit ...": a transcript line opening with a speaker's name
-_TRANSCRIPT = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*:\s+(?=[A-Z“\"‘'])")
+_TRANSCRIPT = re.compile(TURN_LABEL + r"\s+(?=[A-Z“\"‘'])")
 
 # a turn label naming its speaker in capitals ("MR DOE:", "DOE:", "Press Secretary DOE:"): the style of a
 # verbatim transcript of record (a briefing, a broadcast), whose turns are the record itself, not quotes

@@ -16,6 +16,7 @@ from briefings.extract.quote_cues import (
     namesake,
     reporting_subject,
 )
+from briefings.extract.quote_forms import TURN_LABEL
 from briefings.extract.quote_holders import (
     abbreviation_holder,
     holds,
@@ -51,7 +52,7 @@ PRONOUN = re.compile(r"^\s*(?:he|she|they|the\s+(?:minister|secretary|ambassador
 # "His Excellency said", "Her Majesty noted": a style standing in for its bearer, used as a pronoun is
 _STATEMENT = re.compile(r"(?:the|his|her|that)\s+(?:written\s+)?statement", re.I)
 _STYLE = re.compile(r"(?P<p>His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty|Holiness)", re.I)
-_TURN_LABEL = class_scan(re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*:\s+(?=\S)"))
+_TURN_LABEL = class_scan(re.compile(TURN_LABEL + r"\s+(?=\S)"))
 # a capitalised title without an article, alone or after a lead-in ("In his remarks, Defence Minister")
 _BARE_TITLE = re.compile(r"(?:^|,)\s*(?P<t>(?:[A-Z][\w'/-]*\s+){0,4}[A-Z][\w'/-]*)\s*$")
 _TRAILING_TITLE = re.compile(r"\bthe\s+(?P<t>(?:[A-Za-z][\w'/-]*\s+){0,5}[A-Za-z][\w'/-]*)\s*$", re.I)

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from briefings.extract.people import People, PersonRec
+from briefings.extract.quote_forms import TURN_LABEL
 from briefings.extract.quote_titles import home_holder
 from briefings.extract.roles import HEADS, MODIFIERS
 from briefings.extract.sentences import Doc, Sentence
@@ -38,8 +39,8 @@ _THE_LEAD = re.compile(
     + r"[Tt]he\s+"
     + r"(?:(?!(?:with|of|for|to|by|between|and|from|at|in|on|that|who)\s)[\w'’-]+\s+){0,3}$"
 )
+_TURN = re.compile(TURN_LABEL + r"\s")  # "MR DOE: ", "Laila Doe: "
 # "For A, an analyst at X, the visit ...", "For security professor A, ...": whose view the sentence gives
-_TURN = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*:\s")  # "MR DOE: ", "Laila Doe: "
 _VIEW_LEAD = re.compile(r"\s*(?:For|In\s+the\s+(?:view|eyes|opinion)\s+of)\s+(?:[\w.'’-]+\s+){0,4}?$")
 
 
