@@ -104,7 +104,7 @@ _INNER_CLAUSE = re.compile(r",\s*(?:where|which|who|whose)\b[^,]*(?=,|$)")
 # what opens the list of an agenda sentence: "said A and B would top the agenda", "officials say A", "the
 # forum, where A and B are set to dominate"
 _SAID = re.compile(r"\b(?:said|says|say|that)\s+[“\"]?")
-_SAID_WHERE = re.compile(r"\b(?:said|says|say|that)\s+[“\"]?|\bwhere\s+")
+_SAID_WHERE = re.compile(_SAID.pattern + r"|\bwhere\s+")
 _STOPS = (".", "!", "?", '"', "”", "’", "'")
 _PRONOUN = re.compile(r"(?:it|them|this|that|these|those|him|her|us|me)\b", re.I)
 # "X is our main supplier of rice, and A will be high on the agenda": a clause before the item, no item
