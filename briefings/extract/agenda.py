@@ -154,16 +154,16 @@ AGENDA_ROUND4_WORDS = (
 )  # fmt: skip
 # "the six pillars identified by the Roundtable: A, B and C" (apart: "review progress in the pillars" must
 # not swallow its start)
+_COLON_HEADS = (
+    "pillars", "areas", "priorities", "issues", "topics", "sectors", "fields", "themes", "elements", "tracks",
+    "agenda", "missions", "goals", "objectives", "aims",
+)  # fmt: skip
 COLON_LIST = re.compile(
     # (also a label that opens a line: "Agenda: A, B and C", "Priorities: A; B")
-    r"\b(?i:pillars|areas|priorities|issues|topics|sectors|fields|themes|elements|tracks|agenda|missions|goals|"
-    r"objectives|aims)\b[^:.;“”\"]{0,60}:\s+" + LIST
+    r"\b(?i:" + "|".join(_COLON_HEADS) + r")\b[^:.;“”\"]{0,60}:\s+" + LIST
 )
-COLON_WORDS = (
-    "pillars", "areas", "priorities", "issues", "topics", "sectors", "fields", "themes", "elements", "tracks",
-    "agenda", "missions", "goals", "objectives", "aims", "Pillars", "Areas", "Priorities", "Issues", "Topics",
-    "Sectors", "Fields", "Themes", "Elements", "Tracks", "Agenda", "Missions", "Goals", "Objectives", "Aims",
-)  # fmt: skip
+# COLON_LIST's words as written in a sentence and as a line's label
+COLON_WORDS = _COLON_HEADS + tuple(w.capitalize() for w in _COLON_HEADS)
 AGENDA_MORE_WORDS = (
     "Topic", "topics", "agenda", "items", "issues", "areas include", "areas are", "field of", "fields of",
     "area of", "areas of",
