@@ -25,9 +25,7 @@ _OPENING = re.compile(
     + r"[Tt]he\s+(?P<t>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\b)"
 )
 # a sentence opening with "the" and a title, in any case ("The visiting minister is ...")
-_TITLED = re.compile(
-    _NUMBERED + _COMMA_LEAD + _STYLED + r"[Tt]he\s+(?P<t>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
-)
+_TITLED = re.compile(_NUMBERED + _COMMA_LEAD + _STYLED + r"[Tt]he\s+(?P<t>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _CLOSING_SAID = re.compile(r",\s*(?:said|says)\s+$")  # searched up to a name: "..., said A"
 # "2. At the outset, ", "- On Monday, "
 _LEAD_IN = re.compile("^" + _NUMBERED + _COMMA_LEAD + "$")
