@@ -107,6 +107,8 @@ _SAID = re.compile(r"\b(?:said|says|say|that)\s+[“\"]?")
 _SAID_WHERE = re.compile(_SAID.pattern + r"|\bwhere\s+")
 _STOPS = (".", "!", "?", '"', "”", "’", "'")
 _PRONOUN = re.compile(r"(?:it|them|this|that|these|those|him|her|us|me)\b", re.I)
+# a phrase every ON_AGENDA match holds ("on the agenda", "set to feature", "on the table")
+_ON_AGENDA_WORDS = ("the agenda", " to figure", " to feature", " to dominate", "the table")
 # "X is our main supplier of rice, and A will be high on the agenda": a clause before the item, no item
 _FINITE = re.compile(r"\s(?:is|are|was|were|has|have|had)\s")
 # "cooperation with the X and Y": a country after a preposition of its list item is no subject of its own
@@ -201,13 +203,7 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
             t.add(text[a:b], "agenda", s, a, b)
         for fm in FEATURE.finditer(text, s.start, s.end) if words & _FEATURE else ():
             t.add(fm.group(), "agenda", s, fm.start(), fm.end())
-        agenda_ok = (
-            "the agenda" in st
-            or " to figure" in st
-            or " to feature" in st
-            or " to dominate" in st
-            or "the table" in st
-        )
+        agenda_ok = has_any(st, _ON_AGENDA_WORDS)
         ranged = " from " in st and bool(words & _RANGE)
         colon_ok = ":" in st and bool(words & _COLON)
         themed = "heme" in st and ('"' in st or "“" in st)
