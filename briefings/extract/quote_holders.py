@@ -138,6 +138,9 @@ def statement_issuer(text: str, people: People, offset: int) -> PersonRec | None
     for m, rec in reversed(people.at(max(0, at - 200), min(len(text), at + 100))):
         if m.start > at and _ISSUED_LEAD.search(text, max(0, at - 20), m.span_start):
             return rec
-        if m.end < at and (_ISSUED_BY.match(text, m.end) or _ISSUED_BY.match(text, max(m.end, m.tail_end))):
+        # "A said in a statement", or after A's apposition ("A, the X minister, said in a statement")
+        if m.end < at and (
+            _ISSUED_BY.match(text, m.end) or (m.tail_end > m.end and _ISSUED_BY.match(text, m.tail_end))
+        ):
             return rec
     return None
