@@ -52,7 +52,9 @@ _WHEN = re.compile(
 # "Minister Doe said on Monday: Text ..." inside one paragraph (the colon not at its end)
 _INLINE = re.compile(rf"\b(?:{VERB_WORDS})\b[^.:;“”\"]{{0,60}}:\s+(?=[A-Z]|(?<=\bsaid:\s)[a-z])")
 # a bulleted item in lower case: a list that completes the sentence before it
-_LIST_ITEM = re.compile(r"[-•*–]\s+[a-z]")
+# a list item's mark opening a line ("- ", "• "): the marks sentences.py keeps on their own lines
+BULLET = r"[-•*–]"
+_LIST_ITEM = re.compile(BULLET + r"\s+[a-z]")
 # a transcript turn's label, its speaker's name and a colon ("Mira Tolk:", "MR DOE:")
 TURN_LABEL = r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*:"
 # "Mira Tolk: During the visit ...": a transcript line opening with a speaker's name

@@ -16,7 +16,7 @@ from briefings.extract.quote_cues import (
     namesake,
     reporting_subject,
 )
-from briefings.extract.quote_forms import TURN_LABEL
+from briefings.extract.quote_forms import BULLET, TURN_LABEL
 from briefings.extract.quote_holders import (
     abbreviation_holder,
     holds,
@@ -79,7 +79,7 @@ STAFF = re.compile(
 # "a senior official", "one European diplomat", "an adviser to A": no one the text names (also as a
 # bulleted line: "- A senior official was blunter: ...")
 UNNAMED = re.compile(
-    r"^\s*(?:[-•*–]\s+)?(?:an?|one|another)\s+(?:[\w.-]+\s+){0,3}?"
+    r"^\s*(?:" + BULLET + r"\s+)?(?:an?|one|another)\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:officials?|diplomats?|sources?|aides?|advis[eo]rs?|insiders?|negotiators?|spokes(?:person|man|woman))\b",
     re.I,
 )

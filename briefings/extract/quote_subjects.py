@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from briefings.extract.people import People, PersonRec
-from briefings.extract.quote_forms import TURN_LABEL
+from briefings.extract.quote_forms import BULLET, TURN_LABEL
 from briefings.extract.quote_titles import home_holder
 from briefings.extract.roles import HEADS, MODIFIERS
 from briefings.extract.sentences import Doc, Sentence
@@ -15,7 +15,8 @@ from briefings.extract.sentences import Doc, Sentence
 # a title or a pronoun opening the sentence, as its subject
 # (after a style of address: "HE the Prime Minister affirmed", "H.E. the Ambassador said")
 _STYLED = r"(?:(?:HE|H\.\s?E\.|HH|H\.\s?H\.|His\s+Excellency|Her\s+Excellency)\s+)?"
-_NUMBERED = r"\s*(?:(?:\(?\d{1,2}[.)]|[-•*–])\s+)?"  # "5. " numbering a release's paragraph, "- " a bullet
+# "5. " numbering a release's paragraph, "- " a bullet
+_NUMBERED = r"\s*(?:(?:\(?\d{1,2}[.)]|" + BULLET + r")\s+)?"
 _COMMA_LEAD = r"(?:[^,;.“”\"]{0,60},\s*)?"  # "At the outset, "
 _OPENING = re.compile(
     _NUMBERED
