@@ -109,9 +109,8 @@ def label_city(body: list[Sentence], prefer: frozenset[str]) -> City | None:
             parts = [*reversed(inner.partition(")")[0].split(",")), *head.split(",")]
         for part in parts:
             name = part.strip().rstrip(".")
-            city = find_city(name, prefer) if name[:1].isupper() else None
-            state = country_of(name)
-            if city and (state is None or state == city.country) and not is_region(name):
+            city = _city_not_state(name, prefer) if name[:1].isupper() else None
+            if city and not is_region(name):
                 return city
         return None
     return None
@@ -133,9 +132,8 @@ def venue_line_city(body: list[Sentence], prefer: frozenset[str]) -> City | None
         parts = [p.strip() for p in rest.split(",")]
         if len(parts) > 2 or not all(_CAP_RUN.fullmatch(p) for p in parts):
             continue  # a list or a sentence, not "Venue, City[, Country]"
-        city = find_city(parts[0], prefer)
-        state = country_of(parts[0])
-        if city is None or is_region(parts[0]) or (state is not None and state != city.country):
+        city = _city_not_state(parts[0], prefer)
+        if city is None or is_region(parts[0]):
             continue
         if len(parts) == 2 and country_of(parts[1]) not in (None, city.country):
             continue
