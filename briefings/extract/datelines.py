@@ -283,9 +283,6 @@ def find_date_line(doc: Doc) -> tuple[date, Sentence] | None:
         line = s.text.strip()
         if (when := _field_date(line)) is not None:
             return when, s
-        nxt = doc.sentences[s.index + 1].text.strip() if s.index + 1 < len(doc.sentences) else ""
-        if _TIME_RANGE_LINE.match(nxt):
-            continue  # an event page's day over its hours ("10:00 – 11:00 am EST"): the event's, no release's
         if len(line) < 40 and line.isupper():
             line = line.title()  # "JULY 24, 2024": a release's date line in capitals
         elif " - " in line and len(line) < 80 and (sm := _SOURCE_DATE_LINE.match(line)):
@@ -294,6 +291,10 @@ def find_date_line(doc: Doc) -> tuple[date, Sentence] | None:
             # "Updated 9:14 PM UTC May 28, 2024": the time before the date
             line = _TIME_FIRST.sub(r"\1", line)
         if _DATE_LINE.match(line) or (len(line) < 140 and _DATE_TIME_ROOM_LINE.match(line)):
+            # an event page's day over its hours ("10:00 – 11:00 am EST"): the event's, no release's
+            nxt = doc.sentences[s.index + 1].text.strip() if s.index + 1 < len(doc.sentences) else ""
+            if _TIME_RANGE_LINE.match(nxt):
+                continue
             m = ISO.search(line)
             if m:
                 return date(int(m[1]), int(m[2]), int(m[3])), s
