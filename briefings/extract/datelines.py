@@ -169,10 +169,11 @@ def find_dateline(doc: Doc, ref: date, upto: int = 6) -> Dateline | None:
             or ("/" in s.text and _SLASH_DATE_LINE.match(s.text.strip()))
             or _AGENCY_DATELINE.match(s.text)
         )
-        # a memo's header field ("TO: SECSTATE WASHDC", "FROM: AMEMBASSY X") is no town's dateline
-        if not m or (m["city"].strip() in _MEMO_FIELDS and s.text.startswith(":", m.end("city"))):
+        if not m:
             continue
         raw = m["city"].strip()
+        if raw in _MEMO_FIELDS and s.text.startswith(":", m.end("city")):
+            continue  # a memo's header field ("TO: SECSTATE WASHDC", "FROM: AMEMBASSY X"): no dateline
         region = (m["region"] or "").strip()
         paren = _PAREN_COUNTRY.match(s.text, m.start("city") + len(m["city"])) if not region else None
         if paren and country_of(paren[1]):
