@@ -171,10 +171,9 @@ def subject_of(
     cm = _COMMON_SUBJECT.fullmatch(head[: verb.start()] if verb else head)
     # "On the sidelines, the minister will hold ... with B": an anaphor looks back, so where the lead named no
     # participant (or only one named later, as B may be) it means the first holder of that title named before
-    earlier = titled_before(people, cm[1], s.start) if cm else None
-    if earlier is not None and (
-        main_first is None or not any(r is main_first and mn.start < s.start for mn, r in people.mentions)
-    ):
+    named = {id(r) for mn, r in people.mentions if mn.start < s.start} if cm else set()
+    earlier = titled_among(people, cm[1], named) if cm else None
+    if earlier is not None and (main_first is None or id(main_first) not in named):
         return earlier
     if cm and main_first and (not main_first.role or cm[1] in main_first.role.lower()):
         # "The external affairs minister is also expected to hold ... with B": the protagonist, unless
@@ -220,9 +219,9 @@ def subject_of(
     return titled
 
 
-def titled_before(people: People, noun: str, offset: int) -> PersonRec | None:
-    """The first person named before an offset whose role holds a title noun ("minister")."""
-    named = {id(r) for mn, r in people.mentions if mn.start < offset}
+def titled_among(people: People, noun: str, named: set[int]) -> PersonRec | None:
+    """The first person of `named` (ids of the people named before the clause) whose role holds a title noun
+    ("minister")."""
     return next((r for r in people.recs if id(r) in named and noun in (r.role or "").lower()), None)
 
 
