@@ -132,9 +132,10 @@ def subject_of(
         return reported[0]  # "A noted that on the margins, B will hold talks with C": B holds them, not A
     if told and not _PRONOUN.search(head, told[-1]):
         return None  # "A announced that on the sidelines, B will meet C": the teller holds no meeting
-    told_title = _SAID_TITLE.search(head) if main_first and main_first.role and " said the " in head else None
-    if told_title and main_first and told_title[1] in (main_first.role or "").lower():
-        return main_first  # "A said the minister would also call on B": the protagonist, not the teller A
+    if main_first and main_first.role and " said the " in head:
+        told_title = _SAID_TITLE.search(head)
+        if told_title and told_title[1] in main_first.role.lower():
+            return main_first  # "A said the minister would also call on B": the protagonist, not the teller A
     if clause_start > s.start and (not head.strip(" ,") or _VERB_OPEN.match(head)):
         # "... and call on B": the clause shares the subject of the sentence (before its first verb)
         own_start = body_start(s)
