@@ -48,18 +48,18 @@ GROUP_MET = re.compile(
 )
 # "meet B and officials of the X Mission over a working breakfast": the meeting is the meal
 # ("meet separately over breakfast": still the talks, held at a meal; the working meal is the meeting itself)
-OVER_MEAL = re.compile(r"\bover\s+an?\s+working\s+(?:lunch|breakfast|dinner)\b")
+_OVER_MEAL = re.compile(r"\bover\s+an?\s+working\s+(?:lunch|breakfast|dinner)\b")
 # "After the talks and a working lunch with B, A will meet C": a fronted time phrase's meal is not C's meeting
-FRONTED_TIME = re.compile(
+_FRONTED_TIME = re.compile(
     r"\s*(?:After|Following|Before|Ahead\s+of|Prior\s+to)\s[^;:]{0,120}?,\s+(?=(?:[A-Z][\w.'’-]*\s+){1,4}"
     r"(?:will|is|would|also|then|plans|intends)\b)"
 )
 
 
-def meal_from(text: str, a: int, cue_start: int, cue_end: int) -> int:
+def _meal_from(text: str, a: int, cue_start: int, cue_end: int) -> int:
     """Where a clause's meal or call is looked for: after a fronted "After ..., " phrase, whose subject and
     verb may open the cue ("After a working lunch with B, A will meet C")."""
-    fronted = FRONTED_TIME.match(text, a, cue_end)
+    fronted = _FRONTED_TIME.match(text, a, cue_end)
     return min(fronted.end(), cue_start) if fronted else a
 
 
@@ -76,9 +76,9 @@ def meal_or_call_at(text: str, a: int, b: int, cue: tuple[int, int], obj_end: in
     start, end = cue
     seg = text[a:b]
     found = bool(
-        MEAL_OR_CALL.search(text, meal_from(text, a, start, end), max(obj_end, end))  # after "After ..., "
+        MEAL_OR_CALL.search(text, _meal_from(text, a, start, end), max(obj_end, end))  # after "After ..., "
         or FOR_MEAL.match(text, obj_end, b)
-        or (" over " in seg and OVER_MEAL.search(text, end, b))
+        or (" over " in seg and _OVER_MEAL.search(text, end, b))
         or GROUP_MET.match(text, end, b)  # "meet members of the Xish community": a group
     )
     return found and not ("working" in seg and _MEETING_AND_MEAL.search(seg))
