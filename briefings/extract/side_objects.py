@@ -23,17 +23,14 @@ def named_counterparts(
 ) -> list[str]:
     """Add to objects the counterparts seg names by country; return the unnamed ones ("X counterpart")."""
     others: list[str] = []
-    countries: list[str] = []
     cm = COUNTERPARTS_FROM.search(seg)
-    if cm:
-        named = (country_of(x.strip()) for x in re.split(r",|\band\b", cm["list"]))
-        countries = [x for x in named if x]
+    countries = _listed(cm["list"]) if cm else []
     field = None  # "a meeting of the foreign ministers of X, Y and Z": their portfolio, with no subject's
     for om in OFFICIALS_OF.finditer(seg) if has_any(seg, _OFFICIALS_WORDS) else ():
-        countries += [c for c in (country_of(x.strip()) for x in re.split(r",|\band\b", om["list"])) if c]
+        countries += _listed(om["list"])
         field = field or portfolio(seg[om.start() : om.start("list")])
     for am in COUNTERPART_ADJ.finditer(seg):
-        for adj in re.split(r",|\band\b", am["adj"]):  # "his Australian and Philippine counterparts"
+        for adj in _LIST_SEP.split(am["adj"]):  # "his Australian and Philippine counterparts"
             adj_country = country_of(adj.strip())
             if adj_country and adj_country not in _ORGS:
                 countries.append(adj_country)
@@ -52,6 +49,12 @@ def named_counterparts(
     return others
 
 
+def _listed(names: str) -> list[str]:
+    """The countries a list names ("Japan, South Korea and the U.S.")."""
+    return [c for c in (country_of(x.strip()) for x in _LIST_SEP.split(names)) if c]
+
+
+_LIST_SEP = re.compile(r",|\band\b")
 _ORGS = ORGANISATION_NAMES
 _OFFICIALS_WORDS = ("inisters of", "ecretaries of", "eaders of", "hiefs of")
 _GOVERNMENT = re.compile(
