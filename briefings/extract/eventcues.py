@@ -151,12 +151,10 @@ def is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:
 def _destinations(tail: str, prefer: frozenset[str]) -> bool:
     """The text after a travel cue opens with two or more destinations (not one country and its city); a
     month and its day, "May 3" or a heading's "MARCH 4", end them."""
-    dests = re.split(
-        r"\s+(?:from|on|to attend|to participate|for|in order)\s+|\d|\s+(?=[A-Z][A-Za-z]+\s+\d)", tail
-    )[0]
+    dests = _DESTS_END.split(tail, maxsplit=1)[0]
     raw = [
         x.strip(" ,.")
-        for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", dests)
+        for x in _DESTS_SEP.split(dests)
         if x.strip(" ,.") and not _SAYS.search(x)  # ", the IAEA said in a statement": who said it, no stop
     ]
     heads = (_HEAD.match(x) for x in raw)
@@ -166,6 +164,11 @@ def _destinations(tail: str, prefer: frozenset[str]) -> bool:
     return len(places) >= 2 and not (len(countries) == 1 and any(country_of(x) for x in places))
 
 
+# where the destinations end (a purpose, a day, a figure) and what parts them
+_DESTS_END = re.compile(
+    r"\s+(?:from|on|to attend|to participate|for|in order)\s+|\d|\s+(?=[A-Z][A-Za-z]+\s+\d)"
+)
+_DESTS_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|announced|according\s+to)\b")
 _N_DAY = re.compile(r"\b(two|three|four|five)-day\b", re.I)
 # "a five-nation Indo-Pacific tour", "his three-country trip", "a multi-nation swing": several countries
