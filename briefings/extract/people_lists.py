@@ -19,7 +19,10 @@ _PLURAL_HINTS = ("inisters", "ecretaries", "residents", "ounterparts", "eaders",
 # the plural heads _COLON_TITLE reads ("directors", "chiefs"): a cheap test before it
 _COLON_HINTS: tuple[str, ...] = ("ectors", "inisters", "ecretaries", "mbassadors", "nvoys", "ommanders")
 _COLON_HINTS += ("egotiators", "tatives", "dvis", "hiefs", "eads")
-_OF_LIST = re.compile(r"(?:ministers|secretaries|counterparts|leaders)\s+(?:of|from)\s", re.I)
+# the plural heads a list of titles over several names ends with ("ministers", "counterparts")
+_LIST_HEADS = ("ministers", "secretaries", "counterparts", "leaders")
+_LIST_HEAD = "(?:" + "|".join(_LIST_HEADS) + ")"
+_OF_LIST = re.compile(_LIST_HEAD + r"\s+(?:of|from)\s", re.I)
 _OF_LIST_LOW = re.compile(_OF_LIST.pattern)  # on lower-cased ASCII text
 # a plural head closing the title, or before its portfolio ("Deputy Ministers of X and Y, A and B")
 _PLURAL_END = re.compile(
@@ -32,7 +35,7 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and|&)\s*")
 # "the foreign ministers of X, Y and Z, " / "his counterparts from X and Y, " right before the names
 _RESPECTIVELY = re.compile(
-    r"\b(?P<title>(?:[A-Za-z-]+\s+){0,2}?(?:ministers|secretaries|counterparts|leaders))\s+(?:of|from)\s+"
+    r"\b(?P<title>(?:[A-Za-z-]+\s+){0,2}?" + _LIST_HEAD + r")\s+(?:of|from)\s+"
     r"(?:the\s+)?(?P<cs>[A-Z][\w.'’ -]*?(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.'’ -]*?|\s+and\s+(?:the\s+)?"
     r"[A-Z][\w.'’ -]*?)+)(?:\s*[,:–—]|\s+-)\s*$",
     re.I,
@@ -44,16 +47,14 @@ _RESPECTIVELY = re.compile(
 _ADJ = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 _ADJ_LIST = class_scan(re.compile(
     rf"\b(?P<cs>{_ADJ}(?:\s*,\s*{_ADJ})*\s*,?\s+and\s+{_ADJ})\s+"
-    r"(?P<title>(?:[a-z-]+\s+){0,2}?(?:ministers|secretaries|counterparts|leaders))(?:\s*[,:–—]|\s+-)\s*$"
+    rf"(?P<title>(?:[a-z-]+\s+){{0,2}}?{_LIST_HEAD})(?:\s*[,:–—]|\s+-)\s*$"
 ))
 
 # "Foreign and Defence Minister": two portfolios sharing one head (from a plural title over two names)
 _SHARED_HEAD = re.compile(r"([A-Z][\w-]*) and ([A-Z][\w-]*) (Minister|Secretary)")
 _LIST_CLOSE = frozenset(",:–—")
 _PLURAL_MARKS = ("s, ", "s: ", "s – ", "s — ", "s - ")  # a plural title closed by a comma, colon or dash
-_PLURAL_COMMA = re.compile(r"(?:ministers|secretaries|counterparts|leaders)(?:\s*[,:–—]|\s+-\s)")
-# the plural heads an _ADJ_LIST match ends with, before its closing comma, colon or dash
-_ADJ_LIST_HEADS = ("ministers", "secretaries", "counterparts", "leaders")
+_PLURAL_COMMA = re.compile(_LIST_HEAD + r"(?:\s*[,:–—]|\s+-\s)")
 
 
 # "the political directors of the three countries: " right before a list of names
@@ -224,7 +225,7 @@ def _respectively(text: str, sent: Sentence, ms: list[Mention], of_list: bool) -
             continue  # both patterns end in a comma, colon or dash right before the name
         head = (_RESPECTIVELY.search(text, lo, m.span_start) if of_list else None) or (
             _ADJ_LIST.search(text, lo, m.span_start)
-            if text.find("and", lo, m.span_start) >= 0 and tail[:-1].rstrip().endswith(_ADJ_LIST_HEADS)
+            if text.find("and", lo, m.span_start) >= 0 and tail[:-1].rstrip().endswith(_LIST_HEADS)
             else None
         )
         if not head:
