@@ -103,11 +103,13 @@ _PORTFOLIOS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# a junior, a spokesperson's or an envoy's title: no portfolio family
+_NO_PORTFOLIO = re.compile(r"\b(?:deputy|vice|assistant|under|spokes\w*|press|ambassador|envoy)\b", re.I)
+
+
 def portfolio(role: str | None) -> str | None:
     """The portfolio family a role belongs to ("Defense Minister" -> "defence")."""
-    if not role:
-        return None
-    if re.search(r"\b(?:deputy|vice|assistant|under|spokes\w*|press|ambassador|envoy)\b", role, re.I):
+    if not role or _NO_PORTFOLIO.search(role):
         return None
     for key, rx in _PORTFOLIOS:
         if rx.search(role):
