@@ -247,11 +247,14 @@ def org_body_officials(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                     m.written = text[m.start : m.end]
 
 
+_INITIALS_END = re.compile(r"\s*\([A-Z]{2,10}\)$")  # "... of the X Secretariat (XS)"
+
+
 def _titled(text: str, m: Mention) -> None:
     """A mention whose title names the organisation after it ("of the X Group") or by initials before it."""
     role = m.role or ""
     # "... of the X Secretariat (XS)": the body's initials after its name (the title keeps the body's name)
-    initials = role.endswith(")") and re.search(r"\s*\([A-Z]{2,10}\)$", role)
+    initials = _INITIALS_END.search(role) if role.endswith(")") else None
     if initials:
         role = role[: initials.start()]
     of = _OF_BODY.search(role) if " of " in role else None
