@@ -284,11 +284,10 @@ def at_institution(rec: PersonRec, text: str) -> bool:
     role = rec.role or ""
     if role and any(think_tank_officer(text, m) or _its_officer(text, m) for m in rec.mentions):
         return True  # "XIYS Director-General A", "the X Institute ... its Director-General, A"
+    # "XIYS Director-General" where the text spells XIYS out as "the X Institute for Y Studies"
     head = role.split(None, 1)[0] if role else ""
     if head.isupper() and spelled_think_tank(text, head):
-        return (
-            True  # "XIYS Director-General" where the text spells XIYS out as "the X Institute for Y Studies"
-        )
+        return True
     owner = _OF_INITIALS.search(role) if role else None
     if owner and owner[1] in think_tanks(text):
         return True  # "director-general of the XIYS", the initials defined as a think tank's
