@@ -15,7 +15,7 @@ def better_role(old: str, new: str) -> bool:
     if o == n:
         return False
     if o.startswith("former ") != n.startswith("former "):
-        return n.startswith("former ") is False and not _weak(n)  # a past office gives way to a held one
+        return not n.startswith("former ") and not _weak(n)  # a past office gives way to a held one
     if _weak(o) and not _weak(n):
         # "Senator A ... A, a member of the X Committee": a seat's membership is no office over the seat
         return not (o in _SEATS and n.startswith("member of "))
