@@ -98,14 +98,16 @@ def leaders_counterparts(text: str, people: People) -> None:
                 continue
             if not _COUNTERPART.search(text, start, m.span_start):
                 continue
-            at = people.at(m.sentence.start, m.span_start)
-            leads = [(pm, r) for pm, r in at if r is not rec and r.role]
-            lead = leads[-1][1].role if leads else None
-            if lead and lead.lower() in _LEADERS:
-                rec.role = lead
+            before = people.at(m.sentence.start, m.span_start)
+            leads = [(pm, r) for pm, r in before if r is not rec and r.role]
+            if not leads:
+                continue
+            held_at, lead = leads[-1]
+            if lead.role and lead.role.lower() in _LEADERS:
+                rec.role = lead.role
                 break
             # "Foreign Minister A and his Xish counterpart B": B holds A's plain office ("Foreign Minister")
-            held = leads[-1][0].role if leads else None  # the title written with the holder's name there
-            if held and _PLAIN_OFFICE.match(held) and _JOINED.match(text, leads[-1][0].end, m.span_start):
+            held = held_at.role  # the title written with the holder's name there
+            if held and _PLAIN_OFFICE.match(held) and _JOINED.match(text, held_at.end, m.span_start):
                 rec.role = held
                 break
