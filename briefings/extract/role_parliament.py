@@ -107,16 +107,8 @@ def legislature_state(role: str | None) -> str | None:
 
 
 _CHAMBER_WORDS = (
-    "Assembly",
-    "Parliament",
-    "Senate",
-    "House",
-    "Council",
-    "Congress",
-    "Chamber",
-    "Legislature",
-    "Diet",
-)
+    "Assembly", "Parliament", "Senate", "House", "Council", "Congress", "Chamber", "Legislature", "Diet",
+)  # fmt: skip
 
 
 def chamber_shown(role: str, country: str | None) -> str:
@@ -133,18 +125,17 @@ def chamber_shown(role: str, country: str | None) -> str:
     return role
 
 
-def legislators_states(people: People, text: str = "") -> None:
+def legislators_states(people: People, text: str) -> None:
     """A person whose title names a state's legislature, or whose name a US party-and-state tag follows
     ("Senator A (R-Ohio)"), is of that state, whatever the context guessed."""
+    dashed, commas = "-" in text, ", " in text  # every party tag holds a dash, every group tag a comma
     for rec in people.recs:
         c = legislature_state(rec.role)
         if c:
             rec.country = c
-        elif "-" in text and any(_party_tag(text, m.end) for m in rec.mentions):
+        elif dashed and any(_party_tag(text, m.end) for m in rec.mentions):
             rec.country = "United States"
-        elif ", " in text and (
-            tag := next(filter(None, (_EP_TAG.match(text, m.end) for m in rec.mentions)), None)
-        ):
+        elif commas and (tag := next(filter(None, (_EP_TAG.match(text, m.end) for m in rec.mentions)), None)):
             rec.country = code_country(tag["cc"]) or rec.country  # "A (Renew, FR)": an MEP's group, state
 
 
@@ -170,14 +161,9 @@ def _party_tag(text: str, end: int) -> bool:
     m = _PARTY_TAG.match(text, end)
     if not m:
         return False
-    st = m["st"]
-    return (
-        st in _POSTAL
-        or region_abbrev_country(st) == "United States"
-        or (
-            region_abbrev_country(st + ".") == "United States"  # "(D-Calif)", the abbreviation undotted
-        )
-    )
+    st, us = m["st"], "United States"
+    # "(D-Calif)": the agencies' abbreviation undotted
+    return st in _POSTAL or region_abbrev_country(st) == us or region_abbrev_country(st + ".") == us
 
 
 # a legislature's own letterhead line: "Parliament of Xland", "Senate of the Xland", "Xland Parliament",
@@ -227,22 +213,9 @@ _CHAMBER_BEFORE = re.compile(
     r"Verkhovna\s+Rada|Storting|Riksdag|Folketing|Seimas|Saeima|Riigikogu)\s+(?P<d>(?:Deputy|Vice)\s+)?$"
 )
 _CHAMBER_HINTS = (
-    "House of",
-    "Chamber of",
-    "Sabha",
-    "Dewan",
-    "Bundes",
-    "Sejm",
-    "Knesset",
-    "Duma",
-    "Rada",
-    "Storting",
-    "Riksdag",
-    "Folketing",
-    "Seimas",
-    "Saeima",
-    "Riigikogu",
-)
+    "House of", "Chamber of", "Sabha", "Dewan", "Bundes", "Sejm", "Knesset", "Duma", "Rada", "Storting",
+    "Riksdag", "Folketing", "Seimas", "Saeima", "Riigikogu",
+)  # fmt: skip
 
 
 def chamber_before(text: str, floor: int, at: int, role: str) -> tuple[int, str, str | None] | None:
