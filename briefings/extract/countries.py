@@ -147,7 +147,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if office and office != counterparts_country(text, rec, people):
                 rec.country = office
                 by_office.add(id(rec))
-    organisation_staff(doc, people, None if ctx.issuer else ctx.org)
+    organisation_staff(doc, people, ctx.own_org)
     agency_deputies(doc, people)
     reports_to(doc, people)
     staff_of(text, people)

@@ -94,3 +94,8 @@ class CountryContext:
     agency: str | None = None  # the home of the national news agency of a wire story's dateline
     org: str | None = None  # the organisation whose release the text is (its dateline is its seat)
     ref: date | None = None  # the reference date (a city dated before it is a past meeting's)
+
+    @property
+    def own_org(self) -> str | None:
+        """The organisation whose own release the text is when no state issues it: its staff are its own."""
+        return None if self.issuer else self.org

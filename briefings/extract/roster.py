@@ -157,8 +157,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     own_positions(doc.text, people)
     # "Commander of the Xland-Yland Combined Forces Command": a joint command of two states tells neither
     joint = [r for r in people.recs if not r.country and r.role and _joint_command(r.role)]
-    if not ctx.issuer:
-        org_contacts(people, ctx.org)
+    org_contacts(people, ctx.own_org)
     guess_countries(doc, people, ctx)
     for r in joint:
         r.country = None
