@@ -72,14 +72,16 @@ def named_group(text: str, m: Mention) -> str | None:
 
 
 # "a delegation of Xish parliamentarians headed by Hon. A": the group's country
+# "... led by (the) (Dr) ", right before the leader's name
+_LED_BY_NAME = r"\b(?:led|headed)\s+by\s+(?:the\s+)?(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
 _DELEGATION_OF = re.compile(
     r"\b(?:delegation|team|group)\s+of\s+(?:[a-z-]+\s+){0,2}?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
-    r"[a-z][\w-]*s\b[^.;]{0,60}?\b(?:led|headed)\s+by\s+(?:the\s+)?(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
+    r"[a-z][\w-]*s\b[^.;]{0,60}?" + _LED_BY_NAME
     # "a delegation from the Xland Congress led by A", "a delegation of Xland Senators ..., led by B": the
     # state opening the capitalised words after "of"/"from" (its legislature, its members) is the leader's
-    r"|\b(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    + r"|\b(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?P<run>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s+[a-z][\w-]*s)?\b"
-    r"[^.;()]{0,60}?\b(?:led|headed)\s+by\s+(?:the\s+)?(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
+    r"[^.;()]{0,60}?" + _LED_BY_NAME
 )
 
 
