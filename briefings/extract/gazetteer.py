@@ -377,5 +377,8 @@ def adjective_of(country: str) -> str:
 
 def place_country(name: str) -> str | None:
     """The country a place name names: the country itself, else the country of the city it names."""
+    country = country_of(name)
+    if country:
+        return country  # (no city lookup for a country's own name)
     city = find_city(name)
-    return country_of(name) or (city.country if city else None)
+    return city.country if city else None
