@@ -13,7 +13,7 @@ from briefings.extract.org_issuer import org_staff
 from briefings.extract.org_names import ORGANISATION_NAMES, ORGANISATIONS
 from briefings.extract.people import People, PersonRec
 from briefings.extract.role_bodies import org_desk
-from briefings.extract.roles import role_key
+from briefings.extract.roles import INITIALS_WORD, role_key
 from briefings.extract.sentences import Doc
 
 _ORGS = ORGANISATION_NAMES
@@ -147,13 +147,10 @@ def org_officials(doc: Doc, people: People) -> None:
         rec.country = lead or peer or _named_beside(doc.text, rec) or most
 
 
-_ROLE_INITIALS = re.compile(r"\b[A-Z]{3,8}\b")
-
-
 def _org_defined(text: str, role: str) -> str | None:
     """The organisation whose own body a title names by initials the text defines ("Head of EUMX" beside
     "the EU Mission in Xland (EUMX)")."""
-    return next(filter(None, (opening_org(text, acr) for acr in _ROLE_INITIALS.findall(role))), None)
+    return next(filter(None, (opening_org(text, acr) for acr in INITIALS_WORD.findall(role))), None)
 
 
 def _same_prefix(text: str, people: People) -> None:

@@ -269,8 +269,9 @@ _SERVICE_OF = re.compile(
 )
 
 
-_INITIALS_WORD = re.compile(r"\b[A-Z]{3,8}\b")
-_INITIALS_WORD = by_first_letter(guarded(_INITIALS_WORD))  # (regex_guard: same matches)
+# a word of three to eight capitals in a title ("commander of USFX"): initials
+INITIALS_WORD = re.compile(r"\b[A-Z]{3,8}\b")
+INITIALS_WORD = by_first_letter(guarded(INITIALS_WORD))  # (regex_guard: same matches)
 # "... of U.S. Forces Xland (USFX)": the capitalised name a text defines bracketed initials by
 _DEFINED_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,5})\($")
 
@@ -292,7 +293,7 @@ def defined_service(role: str, text: str) -> str | None:
     for word, home in _FORCES_NAMES.items() if "of the " in role else ():
         if f"of the {word}" in role:
             return home  # "Inspector General of the Xwehr": the state's own force
-    for acr in _INITIALS_WORD.findall(role):
+    for acr in INITIALS_WORD.findall(role):
         if acr in _FORCES_INITIALS:
             return _FORCES_INITIALS[acr]
         at = text.find(f"({acr})")
