@@ -57,7 +57,8 @@ TOWN_HEAD = rf"(?P<t>{_TOWN_WORD}(?:\s+[A-Z][\w'’]*)?)"  # a headline's words 
 _MEETING_IN_TOWN = re.compile(
     rf"\b(?i:{NOUN})(?:\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+){{0,7}}?)?"
     # "the X Meeting to be held in Smalltown on 25 May", "the summit, which will be held in Smalltown"
-    r"(?:,?\s+(?:(?:which|that)\s+will\s+be|to\s+be|being)\s+held)?\s+in\s+"
+    # "the X Meeting will be held in Smalltown from 10 to 14 August": the meeting's own clause
+    r"(?:,?\s+(?:(?:which|that)\s+will\s+be|to\s+be|being|will\s+be|is\s+(?:to\s+be|being))\s+held)?\s+in\s+"
     rf"{_TOWN}"
     r"(?=,|\s+(?:from|on|this|next)\b|\s*\(|\.\s|\.?$)"
 )
