@@ -166,7 +166,8 @@ def _destinations(tail: str, prefer: frozenset[str]) -> bool:
 
 # where the destinations end (a purpose, a day, a figure) and what parts them
 _DESTS_END = re.compile(
-    r"\s+(?:from|on|to attend|to participate|for|in order)\s+|\d|\s+(?=[A-Z][A-Za-z]+\s+\d)"
+    # ("head to A with climate finance and B's police push on the agenda": what the trip carries, no stop)
+    r"\s+(?:from|on|to attend|to participate|for|in order|with|amid|as)\s+|\d|\s+(?=[A-Z][A-Za-z]+\s+\d)"
 )
 _DESTS_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|announced|according\s+to)\b")
