@@ -140,6 +140,10 @@ _HOLD_AFTER = re.compile(
     # (an initialism's dots, "the Korea-U.S. Dialogue", end no clause)
     r"(?:hold|co-chair|chair|host|attend)\s+the\s+(?:[^.;]|(?<=[A-Z])\.){0,80}?"
     r"\b(?:Talks|Meeting|Summit|Dialogue|Ministerial|Conference|Consultations?|Forum|Session)\b"
+    # "On 16 April, the X-Y Security Committee (X-Y "2+2") will be held in Z": the named meeting, passive
+    r"|,\s+the\s+(?:[^.;,]|(?<=[A-Z])\.){0,80}?\b(?:Talks|Meeting|Summit|Dialogue|Ministerial|Conference|"
+    r"Consultations?|Forum|Session|Committee|Commission)\b(?:[^.;,]|(?<=[A-Z])\.){0,30}?\s"
+    r"(?:will\s+be|is\s+to\s+be)\s+held\b"
 )
 # "Following the meeting, ...", "After the talks in X, ...": what comes after the main event
 AFTER_MAIN = re.compile(
