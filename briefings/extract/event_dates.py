@@ -20,6 +20,7 @@ from briefings.extract.event_date_score import (
     statement_day,
 )
 from briefings.extract.event_days import n_days, title_lines
+from briefings.extract.event_eves import attended_days as named_days
 from briefings.extract.event_eves import co_chaired_days, demote_eves, eve_noun, official_stay, stay_around
 from briefings.extract.event_itinerary import itinerary, round_trip, trip_bounds
 from briefings.extract.event_names import proper_name
@@ -291,6 +292,9 @@ def pick_main_date(
     closed = closing_span(scored, d, s)
     if closed is not None:  # "today concluded the two-day session ... held on 9 and 10 June"
         return replace(d, date=closed.date, end_date=closed.end_date, relative=False), s
+    by_name = named_days(doc, scored, d, s)
+    if by_name is not None:  # "in X from 18 to 20 May to attend the ABC and the ABC-Plus ... the ABC on 19 May"
+        return by_name, s
     own_days = attended_days(doc, scored, d, s, visit_headline(headline))
     if own_days is not None and not (d.end_date and _SERIES.search(s.text)):
         # "will visit X from 6 to 8 May and will hold the Y Meeting ... on 7 May": the meeting's own days

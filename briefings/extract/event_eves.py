@@ -7,6 +7,7 @@ first."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from briefings.extract.dates import DateMention
@@ -106,3 +107,35 @@ def official_stay(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
         if _OFFICIAL_VISIT.search(doc.text, max(xs.start, xd.start - 110), xd.start):
             return x
     return None
+
+
+# "will be in X from 18 to 20 May to attend the 20th ABC Meeting (ABC) and the 9th ABC-Plus": what the stay is for
+_ATTEND_CLAUSE = re.compile(r"\s+to\s+attend\s+([^.;]{2,160})")
+_SERIES_WORDS = re.compile(r"\b(?:[Mm]eetings|[Ss]ummits|[Cc]onferences|series|including)\b")
+_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+# "At the ABC on 19 May", "The 9th ABC-Plus on 20 May": a gathering named just before its own day
+_NAMED_ON = re.compile(r"([A-Z][\w'’-]*)\s+(?:will\s+be\s+held\s+)?on\s+$")
+
+
+def attended_days(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -> DateMention | None:
+    """A stay's range whose sentence says what it is "to attend", and the next sentences date the gatherings
+    it names ("At the ABC on 19 May", "The ABC-Plus on 20 May") inside it: those gatherings' days."""
+    if not d.end_date or d.relative:
+        return None
+    clause = _ATTEND_CLAUSE.match(doc.text, d.end, s.end)
+    if clause is None or _SERIES_WORDS.search(clause[1]):
+        return None  # "to attend the X-related Meetings, including ...": a series over the whole stay
+    names = {w.group() for w in _NAME_WORD.finditer(clause[1])} - {"The"}
+    days = []
+    for _, x, xs in scored:
+        if not (s.index < xs.index and xs.paragraph <= s.paragraph + 2) or x.end_date or x.relative:
+            continue
+        if not d.date <= x.date <= d.end_date:
+            continue
+        m = _NAMED_ON.search(doc.text, max(xs.start, x.start - 60), x.start)
+        if m and m[1] in names:
+            days.append(x.date)
+    if not days or (min(days) == d.date and max(days) == d.end_date):
+        return None
+    first, last = min(days), max(days)
+    return replace(d, date=first, end_date=last if last > first else None)
