@@ -182,7 +182,11 @@ _FUTURE_HELD = re.compile(
 )
 # "when their foreign and defence ministers meet in X": a meeting still to come, in the present tense
 _WHEN_MEET_IN = re.compile(r"\b(?:when|once)\s+[^;:()\"“”]{1,80}?\s(?:meet|gather|convene)\s+in\s+$")
-_HELD_CLAUSE_IN = re.compile(r"\bwill\s+(?:hold|host|convene|meet|gather)\b[^;,:()\"“”]{0,110}?\sin\s+$")
+# (an alternative name set off by commas, "their ministerial meeting, or "2+2", in X", breaks no clause)
+_HELD_CLAUSE_IN = re.compile(
+    r"\bwill\s+(?:hold|host|convene|meet|gather)\b"
+    r"(?:[^;,:()\"“”]|,\s+or\s+[\"“'‘]?[^;,:()\"“”'‘’.]{1,20}[\"”'’]?,){0,110}?\sin\s+$"
+)
 # "will hold talks in X", "talks in the port city of X"
 _HELD_NOUN_IN = re.compile(
     rf"\b{NOUN}\s+in\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:town|city|village|port)\s+of\s+)?$", re.I
