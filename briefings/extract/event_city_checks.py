@@ -69,8 +69,9 @@ def quoted_at(text: str, start: int, at: int) -> bool:
 # where the news was given, after the clause reporting it, not the meeting's town
 # ", the spokesperson said in a press briefing in X": where the news was given, too
 _REPORTED_IN = re.compile(
-    r",\s+(?:speaking|(?:[\w'’-]+\s+){0,3}?(?:told|briefed)\s+(?:\w+\s+){0,2}?"
-    r"(?:reporters|journalists|the\s+press|media)|(?:[\w'’.-]+\s+){0,6}?said\s+(?:in|at|during)\s+"
+    # ", ministry spokesman A B told the regular government press conference in X"
+    r",\s+(?:speaking|(?:[\w'’-]+\s+){0,5}?(?:told|briefed)\s+(?:\w+\s+){0,3}?"
+    r"(?:reporters|journalists|the\s+press|media|briefing|(?:press|news)\s+conference)|(?:[\w'’.-]+\s+){0,6}?said\s+(?:in|at|during)\s+"
     r"(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:briefing|(?:press|news)\s+conference))\b"
     r"[^.;]{0,70}?\s(?:in|at)\s+$"
 )
