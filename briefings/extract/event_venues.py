@@ -150,3 +150,28 @@ _LINE_VENUE = re.compile(
     r"\b(?:Hotel|Palace|Hall|Center|Centre|Convention|Conference|Resort|Castle|Building|House)\b"
 )
 _CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+
+
+# "at the presidential retreat in Xstate's Y Mountains", "the leaders' retreat in Xstate": a venue placed in a
+# region of its own, away from any city the text names
+_VENUE_IN_REGION = guarded(
+    re.compile(
+        r"\b(?:at|to)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+        r"(?:retreat|residence|estate|compound|lodge|ranch|manor)\s+in\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    )
+)
+
+
+def venue_in_region(doc: Doc, s: Sentence, body: list[Sentence]) -> bool:
+    """The main sentence names a venue ("at Camp Y") and the lead places a retreat or residence in a region
+    ("at the presidential retreat in Xstate's Z Mountains"): the venue lies outside the dateline's city."""
+    if venue_in(doc.text, s.start, s.end) is None:
+        return False
+    for x in body:
+        if abs(x.index - s.index) > 4:
+            continue
+        for m in _VENUE_IN_REGION.finditer(doc.text, x.start, x.end):
+            region = re.sub(r"['’]s$", "", m[1].split()[0])
+            if is_region(region) and find_city(region) is None and not country_of(region):
+                return True
+    return False
