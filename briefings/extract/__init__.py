@@ -52,7 +52,9 @@ __all__ = ["extract"]
 
 _ORGS = ORGANISATION_NAMES
 _LABEL = re.compile(
-    r"^(?:media note|press release|news release|statement|readout|for immediate release|"
+    # "Press Release No. 312", "Press Release E-057/26": a numbered release
+    r"^(?:(?:press|news|media)\s+release\s+(?:no\.?\s*)?[a-z]{0,3}-?\d[\w/-]*|"
+    r"media note|press release|news release|statement|readout|for immediate release|"
     r"office of the spokesperson|the white house|briefing room|speeches and remarks|"
     r"immediate release|joint statement|joint media release|media release|fact sheet|news|home|"
     # the issuer's press desk: "Press and information team", "Press Office", "Media & Communications Unit"
