@@ -22,8 +22,10 @@ def _main(text: str) -> Event:
 def test_held_in_small_town_from_to() -> None:
     t = (
         "published: 2031-03-02\n\nKestrel heads to Tuvalu for island summit\n\n"
-        "Prime Minister Arlo Kestrel will travel to Tuvalu next week for the annual Coral Sea Leaders Meeting.\n\n"
-        "The 12th Coral Sea Leaders Meeting will be held in Navuloa from 10 to 12 March, with a retreat on the "
+        "Prime Minister Arlo Kestrel will travel to Tuvalu next week for the annual Coral Sea "
+        "Leaders Meeting.\n\n"
+        "The 12th Coral Sea Leaders Meeting will be held in Navuloa from 10 to 12 March, with a "
+        "retreat on the "
         "final day.\n"
     )
     ev = _main(t)
@@ -117,18 +119,22 @@ def test_fronted_passive_committee_over_stay() -> None:
 
 def test_fronted_passive_commission_over_stay() -> None:
     ev = _main(
-        _fronted("Iceland and Lesotho ministers in Maseru", "Tuesday, March 10", "Iceland-Lesotho Joint Commission")
+        _fronted(
+            "Iceland and Lesotho ministers in Maseru", "Tuesday, March 10", "Iceland-Lesotho Joint Commission"
+        )
     )
     assert (ev.date, ev.end_date) == (date(2031, 3, 10), None)
 
 
 def test_fronted_passive_dialogue_with_initials() -> None:
-    ev = _main(_fronted('Iceland-U.K. "2+2"', "Wednesday, March 11", 'Iceland-U.K. Strategic Dialogue ("2+2")'))
+    meeting = 'Iceland-U.K. Strategic Dialogue ("2+2")'
+    ev = _main(_fronted('Iceland-U.K. "2+2"', "Wednesday, March 11", meeting))
     assert (ev.date, ev.end_date) == (date(2031, 3, 11), None)
 
 
 def test_fronted_passive_lowercase_is_no_named_meeting() -> None:
-    ev = _main(_fronted('Iceland-Lesotho "2+2"', "Tuesday, March 10", "reception for the visiting delegation"))
+    meeting = "reception for the visiting delegation"
+    ev = _main(_fronted('Iceland-Lesotho "2+2"', "Tuesday, March 10", meeting))
     assert (ev.date, ev.end_date) == (date(2031, 3, 9), date(2031, 3, 11))
 
 
@@ -138,7 +144,8 @@ def test_fronted_passive_lowercase_is_no_named_meeting() -> None:
 def _stay(attend: str, first: str, second: str) -> str:
     return (
         "published: 2031-11-17\n\nMinister to Attend Meetings in Lesotho\n\n"
-        f"Minister for Defence Mr Idris Vale will be in Lesotho from 18 to 20 November to attend {attend}.\n\n"
+        "Minister for Defence Mr Idris Vale will be in Lesotho from 18 to 20 November to attend "
+        f"{attend}.\n\n"
         f"{first}\n\n{second}\n"
     )
 
@@ -195,7 +202,8 @@ def _two_plus_two(aside: str) -> str:
         "Lesotho, Suriname chiefs to hold talks\n\n"
         f"MASERU – Lesotho and Suriname will hold their first foreign and defence ministerial meeting{aside} "
         "in Paramaribo next week, the ministry announced Sunday.\n\n"
-        "Foreign Minister Neo Thabane and Defence Minister Pule Mokoena will meet their Surinamese counterparts "
+        "Foreign Minister Neo Thabane and Defence Minister Pule Mokoena will meet their Surinamese "
+        "counterparts "
         "on June 18, spokesperson Lineo Moshoeshoe said.\n"
     )
 
@@ -216,7 +224,8 @@ def test_or_alias_bare() -> None:
 def test_said_aside_is_no_alias() -> None:
     t = (
         "Lesotho, Suriname chiefs to hold talks\n\n"
-        "MASERU – Lesotho and Suriname will hold their first ministerial meeting next week, the ministry said "
+        "MASERU – Lesotho and Suriname will hold their first ministerial meeting next week, the "
+        "ministry said "
         "in Paramaribo.\n\n"
         "Foreign Minister Neo Thabane will meet his Surinamese counterpart on June 18, spokesperson Lineo "
         "Moshoeshoe said.\n"
@@ -229,8 +238,10 @@ def test_said_aside_is_no_alias() -> None:
 
 def test_counted_visit_aside_beside_venue() -> None:
     t = (
-        "published: 2031-01-22\n\nStatement on the Official Visit of Prime Minister Ilse Marrow of Iceland\n\n"
-        "President Dara Quill will welcome Prime Minister Ilse Marrow of Iceland to the Presidential Palace on "
+        "published: 2031-01-22\n\nStatement on the Official Visit of Prime Minister Ilse Marrow of "
+        "Iceland\n\n"
+        "President Dara Quill will welcome Prime Minister Ilse Marrow of Iceland to the Presidential "
+        "Palace on "
         "February 9 for an Official Visit, the Prime Minister's first to Maseru since taking office.\n\n"
         "The two leaders will discuss trade.\n"
     )
@@ -240,8 +251,10 @@ def test_counted_visit_aside_beside_venue() -> None:
 def test_counted_visit_next_sentence_beside_venue() -> None:
     t = (
         "published: 2031-01-22\n\nStatement on the Visit of Prime Minister Ilse Marrow of Iceland\n\n"
-        "President Dara Quill will welcome Prime Minister Ilse Marrow of Iceland to the Presidential Palace on "
-        "Thursday, February 9. The visit will be the Prime Minister's first to Maseru since she took office.\n\n"
+        "President Dara Quill will welcome Prime Minister Ilse Marrow of Iceland to the Presidential "
+        "Palace on "
+        "Thursday, February 9. The visit will be the Prime Minister's first to Maseru since she took "
+        "office.\n\n"
         "The two leaders will discuss trade.\n"
     )
     assert _main(t).place is None
@@ -262,7 +275,8 @@ def test_counted_visit_without_venue_is_the_place() -> None:
         "published: 2031-05-15\n\nLesotho-Iceland Foreign Ministers' Meeting\n\n"
         "1. On May 14, Minister Dara Quill held a Foreign Ministers' Meeting with Minister Ilse Marrow of "
         "Iceland, who is visiting Lesotho.\n\n"
-        "2. At the outset, Minister Quill welcomed Minister Marrow on her first visit to Maseru since assuming "
+        "2. At the outset, Minister Quill welcomed Minister Marrow on her first visit to Maseru "
+        "since assuming "
         "office.\n"
     )
     assert _main(t).place == "Maseru"
@@ -271,9 +285,11 @@ def test_counted_visit_without_venue_is_the_place() -> None:
 def test_retreat_in_region_drops_dateline() -> None:
     t = (
         "published: 2031-08-05\n\nQuill to host leaders at Camp Hollins\n\n"
-        "PODGORICA (AP) — President Dara Quill will host Prime Minister Ilse Marrow and President Neo Thabane at "
+        "PODGORICA (AP) — President Dara Quill will host Prime Minister Ilse Marrow and President "
+        "Neo Thabane at "
         "Camp Hollins on Aug. 18, the presidency announced Wednesday.\n\n"
-        "Quill will also hold separate meetings with each leader at the presidential retreat in Vermont's Green "
+        "Quill will also hold separate meetings with each leader at the presidential retreat in "
+        "Vermont's Green "
         "Mountains, officials said.\n"
     )
     assert _main(t).place is None
@@ -282,7 +298,8 @@ def test_retreat_in_region_drops_dateline() -> None:
 def test_lodge_in_region_drops_dateline() -> None:
     t = (
         "published: 2031-08-05\n\nQuill to host leaders at Pine Lodge\n\n"
-        "PODGORICA (AP) — President Dara Quill will host Prime Minister Ilse Marrow at Pine Lodge on Aug. 18, "
+        "PODGORICA (AP) — President Dara Quill will host Prime Minister Ilse Marrow at Pine Lodge on "
+        "Aug. 18, "
         "the presidency announced Wednesday.\n\n"
         "The talks at the state lodge in Vermont will focus on trade, officials said.\n"
     )
@@ -315,7 +332,8 @@ def test_venue_without_region_keeps_dateline() -> None:
 def _state_visit(hedge: str) -> str:
     return (
         "published: 2031-05-06\n\nMarrow to make state visit to Montenegro\n\n"
-        "Podgorica (AFP) – Icelandic President Ilse Marrow will pay a state visit to Montenegro from May 25 to "
+        "Podgorica (AFP) – Icelandic President Ilse Marrow will pay a state visit to Montenegro from "
+        "May 25 to "
         "27, the foreign ministry announced Wednesday.\n\n"
         "Marrow will be welcomed by President Dara Quill in Podgorica on May 25 and hold talks the following "
         "day.\n\n"
@@ -341,7 +359,8 @@ def test_hedged_town_could_be_announced() -> None:
 def test_unhedged_second_town_is_a_stop() -> None:
     t = (
         "published: 2031-05-06\n\nMarrow to make state visit to Montenegro\n\n"
-        "Podgorica (AFP) – Icelandic President Ilse Marrow will pay a state visit to Montenegro from May 25 to "
+        "Podgorica (AFP) – Icelandic President Ilse Marrow will pay a state visit to Montenegro from "
+        "May 25 to "
         "27, the foreign ministry announced Wednesday.\n\n"
         "Marrow will be welcomed by President Dara Quill in Podgorica on May 25 and will travel to Bar on "
         "May 26.\n"
@@ -355,7 +374,8 @@ def test_unhedged_second_town_is_a_stop() -> None:
 def _press(told: str) -> str:
     return (
         "published: 2031-02-09\n\nMarrow to attend talks in Vaduz\n\n"
-        "Reykjavik (dpa) - Icelandic Foreign Minister Ilse Marrow travels to Vaduz on Thursday for talks with "
+        "Reykjavik (dpa) - Icelandic Foreign Minister Ilse Marrow travels to Vaduz on Thursday for "
+        "talks with "
         "her counterparts, the ministry said on Monday.\n\n"
         f"The meeting on 12 February will focus on energy, ministry spokesman Jon Arnason {told} in "
         "Reykjavik.\n"
@@ -377,7 +397,8 @@ def test_told_briefing_in_city() -> None:
 def test_meeting_in_city_is_kept() -> None:
     t = (
         "published: 2031-02-09\n\nMarrow to attend talks\n\n"
-        "Icelandic Foreign Minister Ilse Marrow will hold talks with her counterparts on 12 February in Vaduz.\n"
+        "Icelandic Foreign Minister Ilse Marrow will hold talks with her counterparts on 12 February "
+        "in Vaduz.\n"
     )
     assert _main(t).place == "Vaduz"
 
@@ -388,11 +409,13 @@ def test_meeting_in_city_is_kept() -> None:
 def _release(label: str) -> str:
     return (
         f"{label}\nJuly 30, 2031\n\n"
-        "Official visit to Lesotho of the Minister of Foreign Affairs of Iceland, Ilse Marrow – Maseru, August 4 "
+        "Official visit to Lesotho of the Minister of Foreign Affairs of Iceland, Ilse Marrow – "
+        "Maseru, August 4 "
         "and 5, 2031\n\n"
         "The Minister of Foreign Affairs of Iceland, Ilse Marrow, will make an official visit to Lesotho on "
         "August 4 and 5, at the invitation of Minister Dara Quill.\n\n"
-        "On August 4, Minister Marrow and Minister Quill will hold the 2nd Lesotho-Iceland Strategic Dialogue "
+        "On August 4, Minister Marrow and Minister Quill will hold the 2nd Lesotho-Iceland Strategic "
+        "Dialogue "
         "at the Foreign Ministry. The agenda will include preparations for the summit in Windhoek.\n\n"
         "On the 5th, Minister Marrow will be received by the Prime Minister.\n"
     )

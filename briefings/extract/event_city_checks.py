@@ -1,7 +1,7 @@
 """Checks `events.build_main` makes on a candidate city of the main event: a speaker's or an earlier
 act's place, a town named by its kind, a later year's gathering, a guest's name, a quotation; and the
 remote-meeting cue; the city a reporting clause closing the main sentence names ("..., the sources said,
-speaking at the ministry's weekly briefing in X")."""
+speaking at the ministry's weekly briefing in X"); a city only counted in a visit beside a named venue."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import re
 from briefings.extract.dates import DateMention
 from briefings.extract.gazetteer import City
 from briefings.extract.people import People
+from briefings.extract.places import VENUE_HEAD
 from briefings.extract.regex_guard import guarded
 
 # "told reporters at the presidential office in X": where a speaker spoke, not where the meeting is
@@ -84,3 +85,33 @@ def reported_from(text: str, start: int, found: list[tuple[City, int, int]]) -> 
     if len(found) < 1 or not any(w in text[start : found[-1][1]] for w in cues):
         return found
     return [c for c in found if not _REPORTED_IN.search(text, max(start, c[1] - 110), c[1])]
+
+
+# ", his first visit to X since taking office": an aside counting visits to a city, not where the meeting is
+_COUNTED = re.compile(r"\bfirst\s+(?:(?:official|state|working)\s+)?(?:(?:visit|trip)\s+)?to\s+$")
+
+
+def counted_visit(text: str, start: int, city: tuple[City, int, int], main: tuple[int, int]) -> bool:
+    """ "the Prime Minister's first to X since taking office": a city named to count visits to it, while the
+    main sentence text[main[0]:main[1]] names the venue ("welcome A to the X Palace")."""
+    at = city[1]
+    return bool(
+        FIRST_SINCE.match(text, city[2])
+        and _COUNTED.search(text, max(start, at - 40), at)
+        and venue_named(text, main[0], main[1])
+    )
+
+
+def venue_named(text: str, start: int, end: int) -> bool:
+    """text[start:end] names the meeting's venue as where it is ("welcome X to the White House")."""
+    return bool(_TO_VENUE.search(text, start, end))
+
+
+# ", the Prime Minister's first to X": the counting aside set off by a comma
+FIRST_TO = re.compile(
+    r",\s+(?:(?:the|his|her|their|its|[A-Z][\w.'’-]*)\s+){0,4}first\s+(?:(?:official|state|working)\s+)?"
+    r"(?:(?:visit|trip)\s+)?to\s+$"
+)
+FIRST_SINCE = re.compile(r"\s+since\b")
+# "welcome X to the White House", "host Y at the Z Palace": the sentence names the meeting's venue
+_TO_VENUE = re.compile(r"\b(?:to|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?" + VENUE_HEAD.pattern)

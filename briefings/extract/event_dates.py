@@ -293,7 +293,7 @@ def pick_main_date(
     if closed is not None:  # "today concluded the two-day session ... held on 9 and 10 June"
         return replace(d, date=closed.date, end_date=closed.end_date, relative=False), s
     by_name = named_days(doc, scored, d, s)
-    if by_name is not None:  # "in X from 18 to 20 May to attend the ABC and the ABC-Plus ... the ABC on 19 May"
+    if by_name is not None:  # a stay "to attend the ABC and the ABC-Plus", "the ABC on 19 May": their days
         return by_name, s
     own_days = attended_days(doc, scored, d, s, visit_headline(headline))
     if own_days is not None and not (d.end_date and _SERIES.search(s.text)):

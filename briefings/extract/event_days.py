@@ -8,9 +8,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from briefings.extract.dates import DateMention, find_dates
+from briefings.extract.event_city_checks import FIRST_SINCE, FIRST_TO, venue_named
 from briefings.extract.gazetteer import City, find_city
 from briefings.extract.literals import has_any
-from briefings.extract.places import VENUE_HEAD, cities_in, past_place
+from briefings.extract.places import cities_in, past_place
 from briefings.extract.regex_guard import class_scan
 from briefings.extract.regions import is_region
 from briefings.extract.sentences import Doc, Sentence
@@ -132,9 +133,9 @@ def now_cities(
             # "The ministers, who met in X on Monday, will ...": where they met before
             continue
         if (
-            _FIRST_SINCE.match(doc.text, c[2])
-            and _FIRST_TO.search(doc.text, max(start, c[1] - 60), c[1])
-            and _TO_VENUE.search(doc.text, start, c[1])
+            FIRST_SINCE.match(doc.text, c[2])
+            and FIRST_TO.search(doc.text, max(start, c[1] - 60), c[1])
+            and venue_named(doc.text, start, c[1])
         ):
             continue  # "... to the White House, the Prime Minister's first to X since taking office": a count
         if is_region(c[0].name) and find_city(c[0].name) is None:
@@ -159,27 +160,6 @@ _TOPIC_IN = re.compile(
 _WHO_MET_IN = re.compile(
     r"\bwho\s+(?:last\s+|first\s+|also\s+)?(?:met|held|hosted|attended|gathered)\b[^.;,]{0,30}?\sin\s+$"
 )
-# ", his first visit to X since taking office": an aside counting visits to a city, not where the meeting is
-_COUNTED = re.compile(r"\bfirst\s+(?:(?:official|state|working)\s+)?(?:(?:visit|trip)\s+)?to\s+$")
-
-
-def counted_visit(text: str, start: int, city: tuple[City, int, int]) -> bool:
-    """ "the Prime Minister's first to X since taking office": a city named to count visits to it."""
-    return bool(_FIRST_SINCE.match(text, city[2]) and _COUNTED.search(text, max(start, city[1] - 40), city[1]))
-
-
-def venue_named(text: str, start: int, end: int) -> bool:
-    """text[start:end] names the meeting's venue as where it is ("welcome X to the White House")."""
-    return bool(_TO_VENUE.search(text, start, end))
-
-
-_FIRST_TO = re.compile(
-    r",\s+(?:(?:the|his|her|their|its|[A-Z][\w.'’-]*)\s+){0,4}first\s+(?:(?:official|state|working)\s+)?"
-    r"(?:(?:visit|trip)\s+)?to\s+$"
-)
-_FIRST_SINCE = re.compile(r"\s+since\b")
-# "welcome X to the White House", "host Y at the Z Palace": the sentence names the meeting's venue
-_TO_VENUE = re.compile(r"\b(?:to|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?" + VENUE_HEAD.pattern)
 # "the meeting on Thursday is the last before leaders meet at a summit in X": the other gathering's city
 _OTHER_GATHERING = re.compile(
     r"\b(?:before|after|ahead\s+of|followed\s+by)\s[^.;,]{0,70}?\b(?:summit|meeting|talks|conference|"

@@ -109,7 +109,7 @@ def official_stay(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
     return None
 
 
-# "will be in X from 18 to 20 May to attend the 20th ABC Meeting (ABC) and the 9th ABC-Plus": what the stay is for
+# "in X from 18 to 20 May to attend the 20th ABC Meeting (ABC) and the 9th ABC-Plus": what the stay is for
 _ATTEND_CLAUSE = re.compile(r"\s+to\s+attend\s+([^.;]{2,160})")
 _SERIES_WORDS = re.compile(r"\b(?:[Mm]eetings|[Ss]ummits|[Cc]onferences|series|including)\b")
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")

@@ -16,6 +16,7 @@ from briefings.extract.event_city_checks import (
     SPOKE_IN,
     TOWN_OF,
     VISIT_SUBJECTS,
+    counted_visit,
     later_year,
     quoted_at,
     reported_from,
@@ -23,16 +24,7 @@ from briefings.extract.event_city_checks import (
 )
 from briefings.extract.event_date_score import MET
 from briefings.extract.event_dates import pick_main_date
-from briefings.extract.event_days import (
-    closing_day,
-    counted_visit,
-    located,
-    n_days,
-    now_cities,
-    spans_cities,
-    venue_named,
-    visit_days,
-)
+from briefings.extract.event_days import closing_day, located, n_days, now_cities, spans_cities, visit_days
 from briefings.extract.event_itinerary import onward_leg, spells_stops
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_participants import main_participants, main_parties
@@ -248,8 +240,7 @@ def build_main(
         # "CITY - A will make a state visit to Country B next month ... B's leader will host A on 26 April"
         and not any(x.index < s.index and visits_elsewhere(doc, x, dateline) for x in lead)
         and not town_elsewhere(s, dateline, dm.date.year if dm else None)
-        # "WASHINGTON - X will host A and B at Camp Y ... at the presidential retreat in Xstate's Z Mountains"
-        and not venue_in_region(doc, s, body)
+        and not venue_in_region(doc, s, body)  # "at Camp Y ... the presidential retreat in Xstate's Z"
     ):
         place, tz = dateline.place, dateline.city.timezone
         from_dateline = dateline.city.name
@@ -284,9 +275,8 @@ def build_main(
                     or SPOKE_IN.search(doc.text, max(x.start, c[1] - 70), c[1])
                     or DONE_IN.search(doc.text, max(x.start, c[1] - 30), c[1])
                     or later_year(doc.text, c[2], dm)
-                    # "welcome A to the White House ... The visit will be A's first to X since ...": the
-                    # venue is where; the city only counts visits
-                    or (counted_visit(doc.text, x.start, c) and venue_named(doc.text, s.start, s.end))
+                    # "welcome A to the X Palace ... The visit will be A's first to Y since ...": a count
+                    or counted_visit(doc.text, x.start, c, (s.start, s.end))
                 )
             ]
             if venue_only:
