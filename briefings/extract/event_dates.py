@@ -20,8 +20,14 @@ from briefings.extract.event_date_score import (
     statement_day,
 )
 from briefings.extract.event_days import n_days, title_lines
-from briefings.extract.event_eves import attended_days as named_days
-from briefings.extract.event_eves import co_chaired_days, demote_eves, eve_noun, official_stay, stay_around
+from briefings.extract.event_eves import (
+    co_chaired_days,
+    demote_eves,
+    eve_noun,
+    named_gathering_days,
+    official_stay,
+    stay_around,
+)
 from briefings.extract.event_itinerary import itinerary, round_trip, trip_bounds
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_pairs import paired_days
@@ -292,7 +298,7 @@ def pick_main_date(
     closed = closing_span(scored, d, s)
     if closed is not None:  # "today concluded the two-day session ... held on 9 and 10 June"
         return replace(d, date=closed.date, end_date=closed.end_date, relative=False), s
-    by_name = named_days(doc, scored, d, s)
+    by_name = named_gathering_days(doc, scored, d, s)
     if by_name is not None:  # a stay "to attend the ABC and the ABC-Plus", "the ABC on 19 May": their days
         return by_name, s
     own_days = attended_days(doc, scored, d, s, visit_headline(headline))

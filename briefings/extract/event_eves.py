@@ -2,7 +2,7 @@
 the summit's days, not the eve's); under a visit headline, a gathering a visitor co-chairs over several
 days of the visit, and the whole stay around a single day's meeting held "during their stay"; an official
 visit the lead dates, around a one day's meeting held during it, under a headline announcing the visit
-first."""
+first; a stay "to attend" gatherings the next sentences date by name (their days, not the travel days)."""
 
 from __future__ import annotations
 
@@ -117,7 +117,7 @@ _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _NAMED_ON = re.compile(r"([A-Z][\w'’-]*)\s+(?:will\s+be\s+held\s+)?on\s+$")
 
 
-def attended_days(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -> DateMention | None:
+def named_gathering_days(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -> DateMention | None:
     """A stay's range whose sentence says what it is "to attend", and the next sentences date the gatherings
     it names ("At the ABC on 19 May", "The ABC-Plus on 20 May") inside it: those gatherings' days."""
     if not d.end_date or d.relative:
