@@ -142,9 +142,47 @@ def org_officials(doc: Doc, people: People) -> None:
         # the organisation opening the person's clause ("The X Commission will be represented by A,
         # Commissioner for Y") before another body's officer of the same office named elsewhere in the text;
         # one named after the person is often where the person goes ("will attend a meeting of X ministers")
-        lead = _owner_before(doc.text, rec) or _named_beside(doc.text, rec, before=True)
+        organ = _organ_owner(doc.text, role_key(rec.role or ""))
+        if organ == "":
+            continue  # "the Xland Power Authority's Board of Governors": another body's board, no organisation's
+        lead = organ or _owner_before(doc.text, rec) or _named_beside(doc.text, rec, before=True)
         peer = next(iter(peers)) if len(peers) == 1 else None
         rec.country = lead or peer or _named_beside(doc.text, rec) or most
+
+
+# an organisation's own organ, at the end of its officer's title ("chair of the board of governors")
+_ORGAN = re.compile(
+    r"\b(parliamentary assembly|committee of ministers|executive council|executive board|permanent council|"
+    r"board of governors)$"
+)
+# the body owning an organ, written before it ("the X Authority's Board", "the IAEA Board") or after it
+_OWNER_RUN = re.compile(r"(?:[A-Z][\w&.’'()-]*\s+)*[A-Z][\w&.’'()-]*\s+$")
+_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w’'-]*)*)")
+_WHOSE = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),?\s+whose\s+$")
+
+
+def _organ_owner(text: str, role: str) -> str | None:
+    """The owner the text writes for an officer's organ ("Chair of the Board of Governors"): the organisation
+    ("the IAEA Board of Governors", "the Executive Council of the X Union"); "" when only another body owns it
+    ("the Xland Power Authority's Board of Governors"); None when the text writes no owner."""
+    organ = _ORGAN.search(role)
+    if organ is None:
+        return None
+    orgs: set[str] = set()
+    other = False
+    for m in re.finditer(re.escape(organ[1]), text, re.I):
+        before = text[max(0, m.start() - 90) : m.start()]
+        runs = [_OWNER_RUN.search(before), _WHOSE.search(before), _OWNER_AFTER.match(text, m.end())]
+        for run in filter(None, runs):
+            owner = run[run.lastindex or 0].strip()
+            if owner in ("The", "the") or not owner or re.search(r"[a-z]\.$", owner):
+                continue  # "... Ghana. Executive Council": a sentence's end, no owner
+            named = [ORGANISATIONS[n[0]] for n in _ORG_NAME.finditer(owner) if n[0] not in _ORG_ONLY_IN_TITLES]
+            orgs.update(named)
+            other = other or not named
+    if len(orgs) == 1:
+        return orgs.pop()
+    return "" if other and not orgs else None
 
 
 def _org_defined(text: str, role: str) -> str | None:
