@@ -144,7 +144,8 @@ def speaker(
     if PRONOUN.match(text):
         pick = _pronoun(text, people, offset, last, since, doc)
         talking = turn_speaker(doc, people, offset) if pick is not None and doc is not None else None
-        if talking is pick and text.lower() in ("he", "she"):
+        # (no one the pronoun can mean is no one: not the subject before, whom it does not fit)
+        if pick is not None and talking is pick and text.lower() in ("he", "she"):
             # "DOE: At an event he said, '...'": someone Doe speaks of, never Doe, whose turn it is
             other = recent_subject(doc, people, offset, text) if doc is not None else None
             if other is None or other is talking:
