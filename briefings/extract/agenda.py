@@ -158,12 +158,13 @@ _COLON_HEADS = (
     "pillars", "areas", "priorities", "issues", "topics", "sectors", "fields", "themes", "elements", "tracks",
     "agenda", "missions", "goals", "objectives", "aims",
 )  # fmt: skip
-COLON_LIST = re.compile(
-    # (also a label that opens a line: "Agenda: A, B and C", "Priorities: A; B")
-    r"\b(?i:" + "|".join(_COLON_HEADS) + r")\b[^:.;“”\"]{0,60}:\s+" + LIST
-)
-# COLON_LIST's words as written in a sentence and as a line's label
+# the colon list's words as written in a sentence and as a line's label (its gate: the same, case and all)
 COLON_WORDS = _COLON_HEADS + tuple(w.capitalize() for w in _COLON_HEADS)
+COLON_LIST = re.compile(
+    # (also a label that opens a line: "Agenda: A, B and C", "Priorities: A; B"; a cable's "ISSUES:" heading
+    # is no list's head)
+    r"\b(?:" + "|".join(COLON_WORDS) + r")\b[^:.;“”\"]{0,60}:\s+" + LIST
+)
 AGENDA_MORE_WORDS = (
     "Topic", "topics", "agenda", "items", "issues", "areas include", "areas are", "field of", "fields of",
     "area of", "areas of",
