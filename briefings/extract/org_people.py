@@ -144,7 +144,7 @@ def org_officials(doc: Doc, people: People) -> None:
         # one named after the person is often where the person goes ("will attend a meeting of X ministers")
         organ = _organ_owner(doc.text, role_key(rec.role or ""))
         if organ == "":
-            continue  # "the Xland Power Authority's Board of Governors": another body's board, no organisation's
+            continue  # "the Xland Power Authority's Board of Governors": another body's board
         lead = organ or _owner_before(doc.text, rec) or _named_beside(doc.text, rec, before=True)
         peer = next(iter(peers)) if len(peers) == 1 else None
         rec.country = lead or peer or _named_beside(doc.text, rec) or most
@@ -157,7 +157,9 @@ _ORGAN = re.compile(
 )
 # the body owning an organ, written before it ("the X Authority's Board", "the IAEA Board") or after it
 _OWNER_RUN = re.compile(r"(?:[A-Z][\w&.’'()-]*\s+)*[A-Z][\w&.’'()-]*\s+$")
-_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w’'-]*)*)")
+_OWNER_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w’'-]*)*)"
+)
 _WHOSE = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),?\s+whose\s+$")
 
 
@@ -177,7 +179,8 @@ def _organ_owner(text: str, role: str) -> str | None:
             owner = run[run.lastindex or 0].strip()
             if owner in ("The", "the") or not owner or re.search(r"[a-z]\.$", owner):
                 continue  # "... Ghana. Executive Council": a sentence's end, no owner
-            named = [ORGANISATIONS[n[0]] for n in _ORG_NAME.finditer(owner) if n[0] not in _ORG_ONLY_IN_TITLES]
+            found = _ORG_NAME.finditer(owner)
+            named = [ORGANISATIONS[n[0]] for n in found if n[0] not in _ORG_ONLY_IN_TITLES]
             orgs.update(named)
             other = other or not named
     if len(orgs) == 1:
