@@ -11,7 +11,7 @@ from functools import lru_cache
 from briefings.extract.date_numeric import numeric_dates
 from briefings.extract.date_order import later_weekdays
 from briefings.extract.literals import has_any
-from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
+from briefings.extract.regex_guard import class_scan, guarded
 from briefings.extract.relative_dates import (
     DAY_WORDS,
     RELATIVE,
@@ -21,6 +21,7 @@ from briefings.extract.relative_dates import (
     opens_range,
     relative_date,
 )
+from briefings.extract.tense_words import PAST_OR_SAID
 
 _MONTH_NAMES = (
     *("january", "february", "march", "april", "may", "june"),
@@ -65,18 +66,6 @@ TIME = re.compile(
     r"\b(noon|midday)\b",
     re.I,
 )
-# a comment on a meeting after it ("A criticised the talks on Monday"); "hailed as", "criticised by": no verb
-REACTED = (
-    r"(?:critici[sz]ed|praised|condemned|slammed|rejected|dismissed|hailed|lauded|denounced|questioned|"
-    r"blasted|decried|lambasted|derided|applauded)\b(?!\s+as\b)"
-)
-_PAST = re.compile(  # the lookahead: each word's first letter, a cheap filter before the alternatives
-    r"\b(?=[abcdehklmopqrstvw])(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|(?<!the\s)last(?!\s+[\w'’-]+\s+before\b)|earlier|previous|ago|ran|brought|"
-    rf"took place|attended|spoke|said|discussed|opened|began|started|came|kicked off|{REACTED})\b"
-    r"(?!\s+by\b)",  # "hosted by X", "attended by Y": a passive description, not a past tense
-    re.I,
-)
-_PAST = by_first_letter(guarded(_PAST))  # (regex_guard: same matches)
 
 
 # "said the forum on May 9 would focus on": reported future
@@ -188,12 +177,12 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
         # computed on first use only: most sentences hold no date that needs it
         if not past_memo:
             future = bool(_FUTURE_WORD.search(seg))
-            past_memo.append(bool(_PAST.search(seg)) and not future)
+            past_memo.append(bool(PAST_OR_SAID.search(seg)) and not future)
             # "The summit opens on Monday, officials said": the attribution's tense is not the clause's
             cut = seg.rfind(", ")
             tail = _ATTRIBUTION.match(seg, cut) if cut > 0 and past_memo[0] else None
             tail_at.append(start + cut if tail else end)
-            past_memo.append(bool(_PAST.search(seg, 0, cut)) if tail else past_memo[0])
+            past_memo.append(bool(PAST_OR_SAID.search(seg, 0, cut)) if tail else past_memo[0])
         return past_memo[0] if at >= tail_at[0] else past_memo[1]
 
     # literal words each pattern needs: a pattern whose words are absent cannot match, so it is not run
@@ -224,7 +213,7 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
         # "The trip ends in X on December 3, with talks which had not been held since 2015": the
         # relative clause after the date is past, the date's own clause is not
         rel = _REL_CLAUSE.search(text, at, end) if has_any(seg, _REL_WORDS) else None
-        return rel is None or bool(_PAST.search(text, start, rel.start()))
+        return rel is None or bool(PAST_OR_SAID.search(text, start, rel.start()))
 
     for m in MONTH_DAY.finditer(text, start, end) if months else ():
         if not free(*m.span()):
@@ -332,7 +321,7 @@ def _in_present_clause(text: str, start: int, at: int) -> bool:
     if m is None:
         return False
     close = text.find(",", at, at + 60)
-    return not _PAST.search(text, m.start(), close if close > 0 else at)
+    return not PAST_OR_SAID.search(text, m.start(), close if close > 0 else at)
 
 
 # "from Friday (May 30) to Sunday (Jun 1)": two dates, each after its weekday, are one range

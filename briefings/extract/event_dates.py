@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from briefings.extract.dates import REACTED, DateMention, find_dates
+from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.event_date_score import (
     ALSO,
     DATELINE_HEAD,
@@ -58,6 +58,7 @@ from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
 from briefings.extract.regex_guard import by_first_letter, guarded
 from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.tense_words import REACTED
 
 # "B criticised the talks on Monday": a comment on the meeting, dated by the comment's own day
 _COMMENT = re.compile(

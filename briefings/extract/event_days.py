@@ -15,6 +15,7 @@ from briefings.extract.places import cities_in, past_place
 from briefings.extract.regex_guard import class_scan
 from briefings.extract.regions import is_region
 from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.tense_words import RUNS_UNTIL
 
 
 def located(
@@ -222,7 +223,7 @@ def closing_day(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMentio
             continue
         # a one-sentence paragraph of a wire story: "gather from Friday. / ... the Forum, which runs until
         # Sunday": the gathering's running span in the next paragraph, not any "to" or "end"
-        until = _UNTIL if x.paragraph == s.paragraph else _RUNS_UNTIL
+        until = _UNTIL if x.paragraph == s.paragraph else RUNS_UNTIL
         for d in find_dates(doc.text, dm.end if x is s else x.start, x.end, ref):
             if until.search(doc.text, max(x.start, dm.end, d.start - 35), d.start):
                 last = d.end_date or d.date if x is not s else d.date
@@ -264,7 +265,6 @@ _GATHERING_RUNS = re.compile(
     r"^\s*The\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:,[^,.;]{1,60},)?\s+(?:will\s+)?(?:runs?|lasts?|continues?)\s+"
     r"(?:through|until|till)\s"
 )
-_RUNS_UNTIL = re.compile(r"\b(?:runs?|running|lasts?|continues?)\s+(?:through|until|till)\s+$")
 _UNTIL_WORDS = ("until", "till", "through", " to ", "end", "clos", "conclud")
 
 

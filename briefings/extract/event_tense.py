@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefings.extract.dates import REACTED
 from briefings.extract.event_spans import EVENT_NOUN
-from briefings.extract.regex_guard import by_first_letter, guarded
+from briefings.extract.regex_guard import guarded
+from briefings.extract.tense_words import PAST
 
 _FUTURE = re.compile(
     r"\b(?:will|to hold|to meet|to host|is to|are to|set to|scheduled|plans? to|due to|"
@@ -37,13 +37,6 @@ LOGISTICS = re.compile(
 )
 # behind a lookahead of its possible first characters (regex_guard: same matches, fewer tries)
 LOGISTICS = guarded(LOGISTICS)
-_PAST = re.compile(
-    r"\b(?:met|held|hosted|visited|signed|announced|agreed|was|were|had|(?<!the\s)last(?!\s+[\w'’-]+\s+before\b)|earlier|previous|"
-    rf"ago|took place|attended|established|founded|since|came|opened|began|started|{REACTED})\b"
-    r"(?!\s+by\b)",  # "hosted by X": a passive description, not a past tense
-    re.I,
-)
-_PAST = by_first_letter(guarded(_PAST))  # (regex_guard: same matches)
 
 # "The President will welcome President A to the White House on March 16": a host announcing a visit
 _WELCOME = re.compile(
@@ -65,4 +58,4 @@ def sentence_score(seg: str) -> tuple[float, bool]:
     future = bool(_FUTURE.search(seg))
     if future:
         bonus += 3
-    return bonus, bool(not future and _PAST.search(seg))
+    return bonus, bool(not future and PAST.search(seg))

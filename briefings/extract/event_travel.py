@@ -15,6 +15,7 @@ from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
 from briefings.extract.regex_guard import class_scan
 from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.tense_words import RUNS_UNTIL
 
 Scored = tuple[float, DateMention, Sentence]
 SEPARATE = ("separate", "sidelines", "margins")
@@ -190,14 +191,12 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
     return _opened_by(doc, d, max(own, key=lambda x: x[0])) if own else None
 
 
-# "The meeting runs until Tuesday": the last day of a meeting that opens before it
-_RUNS_UNTIL = re.compile(r"\b(?:runs?|lasts?|continues?)\s+(?:until|till|through)\s+$")
 
 
 def _opened_by(doc: Doc, d: DateMention, x: Scored) -> Scored:
     """ "travels to X on Monday 2 November for a meeting ... The meeting runs until Tuesday 3 November": the
     closing day of a meeting under way from the journey's day, the span from that day."""
-    if x[1].end_date is None and _RUNS_UNTIL.search(doc.text, max(x[2].start, x[1].start - 30), x[1].start):
+    if x[1].end_date is None and RUNS_UNTIL.search(doc.text, max(x[2].start, x[1].start - 30), x[1].start):
         return x[0], replace(x[1], date=d.date, end_date=x[1].date), x[2]
     return x
 
