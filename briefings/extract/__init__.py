@@ -28,6 +28,7 @@ from briefings.extract.label_lines import section_label, state_letterhead
 from briefings.extract.letterheads import (
     byline_issuer,
     date_line_capital,
+    foot_capital,
     letterhead_issuer,
     mission_issuer,
     place_date_capital,
@@ -136,6 +137,7 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
         or date_line_capital(doc)
         or (place_date_capital(doc) if org is None else None)  # an organisation's seat is no issuer
         or signoff_capital(doc)
+        or (foot_capital(doc) if org is None else None)  # "XCITY, 3 MAR 2026" closing the release
         or byline_issuer(doc)
         or visitor_side(doc),  # "I will travel to Ycity for the Xland-Yland talks": Xland's release
         dateline=dateline.city.country if dateline else None,

@@ -192,6 +192,28 @@ def signoff_capital(doc: Doc) -> str | None:
     return None
 
 
+def foot_capital(doc: Doc) -> str | None:
+    """The state whose capital a release's closing place-and-date line names ("XCITY, 3 MAR 2026", or "Xcity"
+    over "March 3, 2026", lines of their own under the body): a government dates its releases from its
+    capital."""
+    tail = doc.sentences[-3:]
+    for k, s in enumerate(tail):
+        t = s.text.strip()
+        if len(t) > 40 or s.index < 2 or not _own_line(doc, s):
+            continue
+        if k + 2 == len(tail) and "," not in t and _own_line(doc, tail[-1]):
+            t = t + ", " + tail[-1].text.strip()  # the place over the date
+        elif k + 1 != len(tail):
+            continue  # the closing line only
+        m = _PLACE_DATE.match(_cased(t))
+        if not (m and find_dates(m["d"], 0, len(m["d"]), _REF)):
+            continue
+        if has_any(doc.sentences[s.index - 1].text, _MISSION_WORDS):
+            return None  # "Embassy of Xland in Yland" over "Ycity, 3 March 2026": a post abroad
+        return capital_country(m["city"].strip())
+    return None
+
+
 # "U.S. Embassy & Consulate in X", "Australian High Commission", "the British High Commission press office": a
 # diplomatic post named by its own state's word (a post is named after the state it serves, not its host)
 _MISSION = re.compile(
