@@ -46,3 +46,38 @@ def test_embassy_sign_off_is_no_issuers_capital() -> None:
         + "Embassy of the Republic of Chile in Kenya\nNairobi, 4 March 2026\n"
     )
     assert _people(text)["Tobias Renholm"][1] != "Kenya"
+
+
+_AWAY = (
+    "Minister for Trade Attends Regional Trade Talks in {city}\n\n"
+    "Minister for Trade Dr Oskar Lindqvar will depart for {city}, {host}, today to attend the regional trade "
+    "ministers' talks, which will be held on 5 and 6 March.\n\n"
+    "Dr Lindqvar will be accompanied by Permanent Secretary Mr Emil Sandvoll. {pronoun} will return to {home} "
+    "on 7 March.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "city, host, home, pronoun",
+    [
+        ("Lima", "Peru", "Oslo", "He"),
+        ("Hanoi", "Vietnam", "Nairobi", "She"),
+        ("Accra", "Ghana", "Canada", "He"),
+    ],
+)
+def test_pronoun_returning_home_names_the_travellers_country(
+    city: str, host: str, home: str, pronoun: str
+) -> None:
+    people = _people(_AWAY.format(city=city, host=host, home=home, pronoun=pronoun))
+    country = {"Oslo": "Norway", "Nairobi": "Kenya", "Canada": "Canada"}[home]
+    assert people["Oskar Lindqvar"][1] == country
+    assert people["Emil Sandvoll"][1] == country
+
+
+def test_pronoun_after_a_sentence_not_opened_by_its_subject_is_not_read() -> None:
+    text = (
+        "Trade talks in Lima\n\n"
+        "Separately, Minister of State Mr Oskar Lindqvar is on a working visit to Lima and will meet "
+        "Deputy Minister Rosa Quillapa today. She will return to Oslo on 7 March.\n"
+    )
+    assert _people(text)["Rosa Quillapa"][1] != "Norway"

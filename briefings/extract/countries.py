@@ -160,7 +160,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         if not r.country and (r.role or named_counterpart(text, r)) and not writer_only(r)
     ]
     visited = visited_country(doc) if unknown and ctx.host is None else None
-    departs = title_departs(text, people) if unknown else {}
+    departs = title_departs(doc, people) if unknown else {}
     hosts: dict[int, str | None] = {}  # the host of each sentence, by index (ctx and visited are fixed)
     several: set[int] = set()  # sentences naming several cities: their host depends on the mention
     for rec in unknown:

@@ -10,7 +10,9 @@ from briefings.extract.gazetteer import capital_country, country_of, find_city
 from briefings.extract.mention_model import Mention
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
+from briefings.extract.people_pronouns import sentence_pronoun
 from briefings.extract.regions import region_country
+from briefings.extract.sentences import Doc
 
 # "A will lead the Xish delegation", "A is to head the Xish side": the side's adjective; "A will lead
 # Xland's delegation", "Xcity's delegation": the state's or its capital's possessive
@@ -111,16 +113,31 @@ _TITLE_DEPARTS = re.compile(
 )
 
 
-def title_departs(text: str, people: People) -> dict[int, str]:
-    """ "The Foreign Minister departs Xcity on <day> and returns on <day>": the holder's home is Xcity's
-    country (id of the person -> country)."""
+# "He will return to Xcity on 27 May": a sentence whose pronoun subject goes home
+_PRONOUN_RETURNS = re.compile(
+    r"\s*(?:He|She)\s+(?:will\s+|is\s+(?:due|scheduled|expected|set)\s+to\s+)?(?:then\s+|also\s+)?"
+    r"return(?:s|ed)?\s+(?:home\s+)?to\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
+
+
+def title_departs(doc: Doc, people: People) -> dict[int, str]:
+    """ "The Foreign Minister departs Xcity on <day> and returns on <day>", "He will return to Xcity on
+    <day>": the holder's (the pronoun's subject's) home is Xcity's country (id of the person -> country)."""
     out: dict[int, str] = {}
+    text = doc.text
     if "return" not in text:
         return out
     for t in _TITLE_DEPARTS.finditer(text):
         city = find_city(t[2])
         c = city.country if city else country_of(t[2])
         rec = people.by_title(t[1], before=t.start()) if c and c not in ORGANISATION_NAMES else None
+        if rec is not None and c:
+            out.setdefault(id(rec), c)
+    for s in doc.sentences:
+        r = _PRONOUN_RETURNS.match(s.text) if "return" in s.text else None
+        city = find_city(r[1]) if r else None
+        c = city.country if city else (country_of(r[1]) if r else None)
+        rec = sentence_pronoun(people, s, text, strict=True) if c and c not in ORGANISATION_NAMES else None
         if rec is not None and c:
             out.setdefault(id(rec), c)
     return out

@@ -7,6 +7,7 @@ import re
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
 from briefings.extract.quote_holders import initials_holder
+from briefings.extract.sentences import Sentence
 
 # "She said the Deputy Prime Minister would be accompanied by C": the reported clause's subject
 _TITLE_SUBJECT = re.compile(
@@ -33,12 +34,20 @@ def pronoun_subject(people: People, m: Mention, text: str = "") -> PersonRec | N
     """Whom a sentence-opening "He"/"She" means: the subject opening the sentence before ("A will hold talks
     with B. He will be accompanied by C": A), else the person mentioned last; a sentence opened by a bare
     title ("The Minister will be accompanied by C") means that title's holder."""
-    lead = _TITLE_SUBJECT.match(m.sentence.text)
+    return sentence_pronoun(people, m.sentence, text)
+
+
+def sentence_pronoun(
+    people: People, sentence: Sentence, text: str = "", strict: bool = False
+) -> PersonRec | None:
+    """Whom the "He"/"She" opening a sentence means (as pronoun_subject, for a sentence naming no one);
+    strict: only a subject that opens the sentence before, never the person mentioned last."""
+    lead = _TITLE_SUBJECT.match(sentence.text)
     if lead:
-        holder = people.by_title(lead[1].strip(), m.sentence.start)
+        holder = people.by_title(lead[1].strip(), sentence.start)
         if holder is not None:
             return holder
-    before = [(x, r) for x, r in people.mentions if x.sentence.index == m.sentence.index - 1]
+    before = [(x, r) for x, r in people.mentions if x.sentence.index == sentence.index - 1]
     if before:
         x, r = min(before, key=lambda p: p[0].span_start)
         # "In Xtown, the Foreign Secretary will meet A. He will be joined by C": the title's holder
@@ -49,14 +58,14 @@ def pronoun_subject(people: People, m: Mention, text: str = "") -> PersonRec | N
         opening = x.span_start - x.sentence.start <= 4
         if opening or _OPENING_PHRASE.fullmatch(text, x.sentence.start, x.span_start):
             return r
-        if _PRONOUN_LEAD.match(x.sentence.text):
+        if _PRONOUN_LEAD.match(x.sentence.text) and not strict:
             # "On Monday she will meet B. She will be joined by C": the earlier "she", not B
             return pronoun_subject(people, x)
-    elif text and m.sentence.start > 2:
+    elif text and sentence.start > 2:
         # "EAM is also scheduled to ... He will be accompanied by C": the one holder of the initials' office
-        at = m.sentence.start - 2
+        at = sentence.start - 2
         im = _INITIALS_SUBJECT.match(text, max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1))
         holder = initials_holder(people, im[1]) if im else None
         if holder is not None:
             return holder
-    return people.last_before(m.sentence.start)
+    return None if strict else people.last_before(sentence.start)
