@@ -52,8 +52,8 @@ _AWAY = (
     "Minister for Trade Attends Regional Trade Talks in {city}\n\n"
     "Minister for Trade Dr Oskar Lindqvar will depart for {city}, {host}, today to attend the regional trade "
     "ministers' talks, which will be held on 5 and 6 March.\n\n"
-    "Dr Lindqvar will be accompanied by Permanent Secretary Mr Emil Sandvoll. {pronoun} will return to {home} "
-    "on 7 March.\n"
+    "Dr Lindqvar will be accompanied by Permanent Secretary Mr Emil Sandvoll. {pronoun} will return to "
+    "{home} on 7 March.\n"
 )
 
 
