@@ -81,3 +81,31 @@ def test_pronoun_after_a_sentence_not_opened_by_its_subject_is_not_read() -> Non
         "Deputy Minister Rosa Quillapa today. She will return to Oslo on 7 March.\n"
     )
     assert _people(text)["Rosa Quillapa"][1] != "Norway"
+
+
+@pytest.mark.parametrize(
+    "dateline, venue, country",
+    [
+        ("CANBERRA, May 4 (AAP) --", "the Kremlin", "Australia"),
+        ("OTTAWA, May 4 (CP) --", "Downing Street", "Canada"),
+        ("NAIROBI, May 4 (KNA) --", "the Elysee Palace", "Kenya"),
+    ],
+)
+def test_institution_in_the_reported_clause_is_no_spokespersons(
+    dateline: str, venue: str, country: str
+) -> None:
+    text = (
+        f"Ministers to meet next month\n\n{dateline} The two governments will hold ministerial talks next "
+        "month, the foreign ministry said Monday.\n\n"
+        f"Foreign Minister Harriet Okonkwo-Lind will attend the talks at {venue} on June 4, ministry "
+        "spokesperson Petra Valcourt told a regular briefing.\n"
+    )
+    assert _people(text)["Petra Valcourt"][1] == country
+
+
+def test_institution_in_the_spokespersons_own_clause_is_read() -> None:
+    text = (
+        "Ministers to meet next month\n\n"
+        "Press Secretary Petra Valcourt told reporters at the Kremlin that the talks would go ahead.\n"
+    )
+    assert _people(text)["Petra Valcourt"][1] == "Russia"

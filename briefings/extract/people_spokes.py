@@ -18,6 +18,9 @@ _INSTITUTION_NAMED = re.compile(
     re.IGNORECASE,
 )
 
+# the comma closing a reported clause right before the speaker's title and name
+_REPORT_END = re.compile(r",\s*(?:the\s+)?$")
+
 
 def spokes_institution(rec: PersonRec, text: str | None = None) -> str | None:
     """A spokesperson's country: the one institution their own sentences name ("register with the
@@ -27,7 +30,14 @@ def spokes_institution(rec: PersonRec, text: str | None = None) -> str | None:
         return None
     found: set[str] = set()
     for m in rec.mentions:
-        found.update(_institutions(m.sentence.text))
+        # "... talks at the Pentagon, ministry spokesperson A said": the report before the comma is no
+        # clause of the speaker's own
+        said_after = _REPORT_END.search(m.sentence.text, 0, m.span_start - m.sentence.start)
+        found.update(
+            _institutions(
+                m.sentence.text[m.span_start - m.sentence.start :] if said_after else m.sentence.text
+            )
+        )
     if not found and text is not None:
         found = _institutions(text)
     return found.pop() if len(found) == 1 else None
