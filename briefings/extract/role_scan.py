@@ -262,7 +262,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             and j + 2 < n
             and toks[j + 2].text == ")"
             and toks[j + 1].cap
-            and toks[j + 1].text.isalpha()
+            and toks[j + 1].text.replace("-", "").isalpha()  # "(East)", "(Indo-Pacific)"
             and forms.retired_mark(toks, j) == j
             and not forms.rank_abbrev(toks, j)
         ):
