@@ -109,3 +109,46 @@ def test_institution_in_the_spokespersons_own_clause_is_read() -> None:
         "Press Secretary Petra Valcourt told reporters at the Kremlin that the talks would go ahead.\n"
     )
     assert _people(text)["Petra Valcourt"][1] == "Russia"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Joint Secretary (Indo-Pacific)", "Director (Asia-Pacific)", "Additional Secretary (Trans-Tasman)"],
+)
+def test_hyphenated_qualifier_in_brackets_belongs_to_the_title(title: str) -> None:
+    text = f"Talks in Quito\n\nThe meeting will be co-chaired by Shri Devendra Kulkarni, {title}.\n"
+    assert _people(text)["Devendra Kulkarni"][0] == title
+
+
+def test_lower_case_bracket_is_no_qualifier() -> None:
+    text = "Talks in Quito\n\nThe meeting will be co-chaired by Shri Devendra Kulkarni, Secretary (ad-hoc).\n"
+    assert _people(text)["Devendra Kulkarni"][0] != "Secretary (ad-hoc)"
+
+
+_CO_CHAIRED = (
+    "Fourth round of {a}-{b} Consultations\n\n"
+    "The fourth round of {a}-{b} Consultations will be held on June 5, 2026. The {a} delegation will be led "
+    "by Secretary Meera Talwani.\n\n"
+    "The meeting of the {a}-{b} Working Group will be held on 6 June, {verb} by Shri Rohan Bhatkal, "
+    "Joint Secretary (South), and Mr. Anselm Varga, Assistant Secretary for Regional Affairs.\n\n"
+    "{capital}\nJune 02, 2026\n"
+)
+
+
+@pytest.mark.parametrize(
+    "a, b, capital, verb",
+    [
+        ("Kenya", "Chile", "Nairobi", "co-chaired"),
+        ("Norway", "Peru", "Oslo", "co-chaired"),
+        ("Ghana", "Canada", "Accra", "co-hosted"),
+    ],
+)
+def test_co_chairs_of_the_issuers_pair_are_one_of_each_side(a: str, b: str, capital: str, verb: str) -> None:
+    people = _people(_CO_CHAIRED.format(a=a, b=b, capital=capital, verb=verb))
+    assert people["Rohan Bhatkal"][1] == a
+    assert people["Anselm Varga"][1] == b
+
+
+def test_co_chairs_in_a_release_of_the_pairs_second_side_are_not_paired_by_order() -> None:
+    people = _people(_CO_CHAIRED.format(a="Kenya", b="Chile", capital="Santiago", verb="co-chaired"))
+    assert people["Rohan Bhatkal"][1] != "Kenya"

@@ -51,7 +51,7 @@ from briefings.extract.org_people import organisation_staff, reports_to
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_affiliation import at_institution
 from briefings.extract.people_chains import delegation_lead, delegation_member, owner_country
-from briefings.extract.people_clauses import RECEIVES_CUE, coordinated, met_object, other_party
+from briefings.extract.people_clauses import RECEIVES_CUE, co_chairs, coordinated, met_object, other_party
 from briefings.extract.people_cues import (
     companion_of,
     delegation_of,
@@ -233,6 +233,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     served_under(text, people)
     his_own(text, people)
     namesakes(doc, people)
+    co_chairs(doc, people, ctx.issuer)
     # "a Japan-UK meeting" with a British person: the unknown one in that sentence is the other side.
     pairs: dict[int, tuple[str, str] | None] = {}  # the pair of each sentence, by index
     for _ in range(2):

@@ -3,10 +3,13 @@ own, and the other party of a pair for a visitor."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefings.extract.homes import pair_in
+from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
+from briefings.extract.offices import fits
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_cues import CHAIN_GAP
 from briefings.extract.sentences import Doc
@@ -100,3 +103,28 @@ def list_head(doc: Doc, people: People, m: Mention) -> tuple[int, int]:
     if head is m:
         return m.span_start, m.span_start
     return max(m.sentence.start, head.span_start - 40), head.span_start
+
+
+# "the Xland-Yland group, co-chaired by A, Title, and B, Title": one co-chair of each side
+_CO_CHAIRED_BY = re.compile(r"\bco-(?:chair|host)ed\s+by\s+(?:the\s+)?$")
+
+
+def co_chairs(doc: Doc, people: People, issuer: str | None) -> None:
+    """ "the Xland-Yland talks, co-chaired by A and B" in Xland's own release (its side named first in the
+    pair): A, named first, is Xland's and B Yland's, when neither is known."""
+    if not issuer or ("-chaired by" not in doc.text and "-hosted by" not in doc.text):
+        return
+    text = doc.text
+    for s in doc.sentences:
+        if " by " not in s.text or not has_any(s.text, ("co-chaired by", "co-hosted by")):
+            continue
+        pair = pair_in(text, s.start, s.end)
+        if not pair or pair[0] != issuer:
+            continue
+        found = people.at(s.start, s.end)
+        for (ma, ra), (mb, rb) in itertools.pairwise(found):
+            if ra is rb or ra.country or rb.country or not CHAIN_GAP.match(text[ma.tail_end : mb.span_start]):
+                continue
+            by = _CO_CHAIRED_BY.search(text, max(s.start, ma.span_start - 24), ma.span_start)
+            if by and fits(people, ra, pair[0]) and fits(people, rb, pair[1]):
+                ra.country, rb.country = pair
