@@ -152,3 +152,35 @@ def test_co_chairs_of_the_issuers_pair_are_one_of_each_side(a: str, b: str, capi
 def test_co_chairs_in_a_release_of_the_pairs_second_side_are_not_paired_by_order() -> None:
     people = _people(_CO_CHAIRED.format(a="Kenya", b="Chile", capital="Santiago", verb="co-chaired"))
     assert people["Rohan Bhatkal"][1] != "Kenya"
+
+
+_HOPE = (
+    "Visit to {host} by Ms. Ingrid Solvang, State Secretary for Foreign Affairs\n\n"
+    "1. Ms. Ingrid Solvang, State Secretary for Foreign Affairs, will visit {host} from Tuesday, May 13 to "
+    "Saturday, May 17. During her stay, she will hold talks with Mr. Tevita Lakeba, Minister for Foreign "
+    "Affairs of {host}.\n\n"
+    "2. {hope}\n"
+)
+
+
+_TWO = "the relationship between the two countries."
+
+
+@pytest.mark.parametrize(
+    "host, hope",
+    [
+        (
+            "Fiji",
+            "Through this visit, the Government of Norway looks forward to further strengthening " + _TWO,
+        ),
+        ("Chile", "Norway hopes that this visit will further deepen " + _TWO),
+        ("Kenya", "The Government of Norway hopes that this visit will further deepen " + _TWO),
+    ],
+)
+def test_state_hoping_for_this_visit_issues_the_release(host: str, hope: str) -> None:
+    assert _people(_HOPE.format(host=host, hope=hope))["Ingrid Solvang"][1] == "Norway"
+
+
+def test_state_hoping_for_something_else_is_no_issuer() -> None:
+    hope = "Norway hopes to host the next meeting later this year, and this visit will help."
+    assert _people(_HOPE.format(host="Fiji", hope=hope))["Ingrid Solvang"][1] != "Norway"

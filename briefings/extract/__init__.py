@@ -29,6 +29,7 @@ from briefings.extract.letterheads import (
     byline_issuer,
     date_line_capital,
     foot_capital,
+    hoping_state,
     letterhead_issuer,
     mission_issuer,
     place_date_capital,
@@ -139,6 +140,7 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
         or signoff_capital(doc)
         or (foot_capital(doc) if org is None else None)  # "XCITY, 3 MAR 2026" closing the release
         or byline_issuer(doc)
+        or hoping_state(doc)  # "Through this visit, Xland hopes to ...": the release's own government
         or visitor_side(doc),  # "I will travel to Ycity for the Xland-Yland talks": Xland's release
         dateline=dateline.city.country if dateline else None,
         agency=dateline.agency if dateline else None,

@@ -277,3 +277,29 @@ def byline_issuer(doc: Doc) -> str | None:
             if c:
                 return c
     return None
+
+
+# "Through this visit, the Government of Xland hopes to ...", "Xland hopes that this visit will ...": a
+# government's own release closing on its hopes for the visit it announces
+_HOPES = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:Through\s+this\s+visit,\s+)?(?:[Tt]he\s+Government\s+of\s+)?"
+    r"(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:hopes|looks\s+forward)\s+(?:that\s+this\s+visit\b)?"
+)
+
+
+def hoping_state(doc: Doc) -> str | None:
+    """The state a release's body says hopes for the visit it announces ("Through this visit, the
+    Government of Xland looks forward to ...", "Xland hopes that this visit will ..."): the release is that
+    government's."""
+    for s in doc.sentences[2:]:
+        t = s.text.strip()
+        if "this visit" not in t or not has_any(t, ("hopes", "looks forward")):
+            continue
+        for m in _HOPES.finditer(t):
+            through = m.group(0).lstrip(".!?\n ").startswith("Through")
+            if not (through or m.group(0).rstrip().endswith("visit")):
+                continue  # "Xland hopes to host ...": no hope for this visit
+            c = _state(m["c"])
+            if c:
+                return c
+    return None
