@@ -184,3 +184,27 @@ def test_state_hoping_for_this_visit_issues_the_release(host: str, hope: str) ->
 def test_state_hoping_for_something_else_is_no_issuer() -> None:
     hope = "Norway hopes to host the next meeting later this year, and this visit will help."
     assert _people(_HOPE.format(host="Fiji", hope=hope))["Ingrid Solvang"][1] != "Norway"
+
+
+_GUEST = (
+    "Visit to {home} by the Secretary of Foreign Affairs of {guest}\n\n"
+    "1. Ms. Lucia Marveda, Secretary of Foreign Affairs of {guest}, will visit {home} from Wednesday, "
+    "April 8 to Friday, April 10. {middle}\n\n"
+    "2. Through this visit, the Government of {home} hopes to further strengthen " + _TWO + "\n"
+)
+_ESCORT = (
+    "During her stay, Secretary Marveda is scheduled to hold talks with Mr. Harald Enger, Minister for "
+    "Foreign Affairs. Mr. Sindre Holtvik, State Secretary for Defence, will accompany Secretary Marveda "
+    "on a visit to the naval base on April 10."
+)
+
+
+@pytest.mark.parametrize("home, guest", [("Norway", "Chile"), ("Kenya", "Peru"), ("Canada", "Ghana")])
+def test_issuers_official_escorting_a_guest_who_visits_the_issuers_country(home: str, guest: str) -> None:
+    people = _people(_GUEST.format(home=home, guest=guest, middle=_ESCORT))
+    assert people["Sindre Holtvik"][1] == home
+
+
+def test_guests_own_companion_stays_the_guests() -> None:
+    middle = "She will be accompanied by Ms. Rosa Ilarde, Undersecretary for Policy."
+    assert _people(_GUEST.format(home="Norway", guest="Chile", middle=middle))["Rosa Ilarde"][1] == "Chile"

@@ -19,6 +19,7 @@ from briefings.extract.country_links import (
     chain_countries,
     counterpart_owner,
     counterparts_country,
+    escorts_home,
     his_own,
     joint_traveller,
     named_counterpart,
@@ -303,11 +304,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             continue
         if companion:
             travels = True
-            host_escort = (
-                ctx.issuer is not None
-                and companion.country not in (None, ctx.issuer)
-                and ctx.issuer in trip_countries(doc, companion, TRAVELS)
-            )
+            host_escort = ctx.issuer is not None and escorts_home(doc, people, rec, companion, ctx.issuer)
             if host_escort:  # a guest touring the issuer's country escorted by A: A is the issuer's
                 rec.country = ctx.issuer
                 continue

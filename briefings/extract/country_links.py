@@ -7,12 +7,14 @@ import itertools
 import re
 
 from briefings.extract.gazetteer import country_of
+from briefings.extract.homes import doc_countries, named_countries, trip_countries
 from briefings.extract.mentions import Mention
 from briefings.extract.offices import fits
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_chains import pair_meets
 from briefings.extract.people_clauses import new_clause
 from briefings.extract.people_cues import CHAIN_GAP
+from briefings.extract.people_escorts import accompanies
 from briefings.extract.regex_guard import guarded
 from briefings.extract.sentences import Doc
 
@@ -198,3 +200,14 @@ def chain_countries(doc: Doc, people: People, skip: set[int]) -> None:
                 and fits(people, rb, ra.country)  # "President A and President B": two states
             ):
                 rb.country = ra.country
+
+
+def escorts_home(doc: Doc, people: People, rec: PersonRec, companion: PersonRec, issuer: str) -> bool:
+    """A guest of another country touring the issuer's, escorted by the person: the guest travels to the
+    issuer's country, read from the cities, and from the countries the text names when the person is the
+    escort ("A will accompany Secretary B", B "will visit Xland")."""
+    if companion.country in (None, issuer):
+        return False
+    escort = accompanies(doc.text, rec, people) is companion
+    named = named_countries(doc, people, doc_countries(doc)) if escort else None
+    return issuer in trip_countries(doc, companion, TRAVELS, named)
