@@ -208,3 +208,25 @@ def test_issuers_official_escorting_a_guest_who_visits_the_issuers_country(home:
 def test_guests_own_companion_stays_the_guests() -> None:
     middle = "She will be accompanied by Ms. Rosa Ilarde, Undersecretary for Policy."
     assert _people(_GUEST.format(home="Norway", guest="Chile", middle=middle))["Rosa Ilarde"][1] == "Chile"
+
+
+_BRIEFING = (
+    "{adj} foreign minister to visit next week\n\n"
+    "{adj} Minister of Foreign Affairs Tomas Ekwueme Landa is to lead a delegation to {host} from Nov. 9 to "
+    "Nov. 13, the Ministry of Foreign Affairs said yesterday.\n\n"
+    "Landa is to meet President Arne Vollan on Tuesday next week, ministry spokeswoman Sigrid Haaheim told a "
+    "regular news briefing in {city}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "adj, host, city",
+    [("Kenyan", "Norway", "Oslo"), ("Peruvian", "Canada", "Ottawa"), ("Ghanaian", "Chile", "Santiago")],
+)
+def test_spokesperson_briefing_in_a_capital_is_of_its_state(adj: str, host: str, city: str) -> None:
+    assert _people(_BRIEFING.format(adj=adj, host=host, city=city))["Sigrid Haaheim"][1] == host
+
+
+def test_briefing_in_a_city_that_is_no_capital_names_no_state() -> None:
+    people = _people(_BRIEFING.format(adj="Kenyan", host="Norway", city="Bergen"))
+    assert people["Sigrid Haaheim"][1] != "Norway"

@@ -25,6 +25,12 @@ _SAID_THAT = re.compile(
     r"remains|wants|does|did)\b"
 )
 
+# "told a regular news briefing in Xcity", "said at a press briefing in Xcity"
+_BRIEFS_IN = re.compile(
+    r"\s*,?\s+(?:told|said\s+(?:at|during))\s+(?:a|the|its)\s+(?:regular\s+|daily\s+|weekly\s+)?"
+    r"(?:news\s+|press\s+|media\s+)?briefing\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
+
 
 def spoken_country(doc: Doc, people: People, rec: PersonRec) -> str | None:
     """The country of a spokesperson the text gives no country: the possessor's ("A's spokesman, B"),
@@ -46,6 +52,12 @@ def spoken_country(doc: Doc, people: People, rec: PersonRec) -> str | None:
             place = _opening_place(doc, before.index, None) if "Ministry" in before.text else None
         if place:
             return place
+    for m in rec.mentions:
+        # "..., ministry spokeswoman A told a regular news briefing in Xcity": the capital it briefs in
+        brief = _BRIEFS_IN.match(text, m.tail_end, m.sentence.end) if "briefing" in m.sentence.text else None
+        c = _state(brief[1]) if brief else None
+        if c:
+            return c
     for m in rec.mentions:
         said = _SAID_THAT.search(text, m.tail_end, m.sentence.end) if "that" in m.sentence.text else None
         if said:
