@@ -230,3 +230,33 @@ def test_spokesperson_briefing_in_a_capital_is_of_its_state(adj: str, host: str,
 def test_briefing_in_a_city_that_is_no_capital_names_no_state() -> None:
     people = _people(_BRIEFING.format(adj="Kenyan", host="Norway", city="Bergen"))
     assert people["Sigrid Haaheim"][1] != "Norway"
+
+
+_TRILATERAL = (
+    "Trilateral dialogue in Nairobi\n\n"
+    "Kenyan Minister of Foreign Affairs Peter Odhiambo will host the Second {home}-Kenya-Ghana Trilateral "
+    "Dialogue in Nairobi on 15 April.\n\n"
+    "{head} Lorna Vidales will attend the dialogue. Secretary Vidales will return to {home} on 17 April.\n\n"
+    "{spokes} said preparations for the dialogue were complete.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "home, head, spokes",
+    [
+        ("Chile", "Foreign Affairs Secretary", "DFA Spokesperson Marisol Quinteros"),
+        ("Peru", "Secretary of Foreign Affairs", "The DFA spokesperson, Director Marisol Quinteros,"),
+        ("Chile", "Secretary of Maritime Affairs", "DMA Spokesperson Marisol Quinteros"),
+    ],
+)
+def test_spokesperson_of_the_initials_of_a_bare_heads_department(home: str, head: str, spokes: str) -> None:
+    people = _people(_TRILATERAL.format(home=home, head=head, spokes=spokes))
+    assert people["Lorna Vidales"][1] == home
+    assert people["Marisol Quinteros"][1] == home
+
+
+def test_ministrys_initials_do_not_match_a_departments_secretary() -> None:
+    text = _TRILATERAL.format(
+        home="Chile", head="Foreign Affairs Secretary", spokes="MFA Spokesperson Marisol Quinteros"
+    )
+    assert _people(text)["Marisol Quinteros"][1] != "Chile"

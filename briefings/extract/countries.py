@@ -71,7 +71,13 @@ from briefings.extract.people_leaders_desc import described_leaders, leaders_cou
 from briefings.extract.people_leads import led_side, returns_later, seat_state, title_departs
 from briefings.extract.people_senders import sending_subject
 from briefings.extract.people_spoken import spoken_country
-from briefings.extract.people_spokes import acronym_institution, own_voice, principal, spokes_institution
+from briefings.extract.people_spokes import (
+    acronym_institution,
+    body_head,
+    own_voice,
+    principal,
+    spokes_institution,
+)
 from briefings.extract.people_visits import POSSESSIVE, own_visit, visited_by
 from briefings.extract.roles import defined_service, national_office, receiving_state, service_state
 from briefings.extract.sentences import Doc
@@ -354,6 +360,9 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         # ("Statement from Press Secretary A"), of the one institution the text names
         voice = spokes_institution(rec, text if rec is people.recs[0] else None)
         voice = voice or acronym_institution(rec, text)  # "the Ministry of X (MX) ... MX spokesperson A"
+        voice = voice or body_head(
+            rec, people, text
+        )  # "DFA Spokesperson A" beside "Foreign Affairs Secretary B"
         if voice and not ctx.issuer:
             rec.country = voice
             continue

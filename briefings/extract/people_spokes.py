@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.literals import has_any
-from briefings.extract.people import PersonRec
+from briefings.extract.people import People, PersonRec
 from briefings.extract.tokens import INSTITUTIONS
 
 _INSTITUTION_FIRST = tuple(sorted({name.split()[0] for name in INSTITUTIONS}))
@@ -60,6 +60,40 @@ def acronym_institution(rec: PersonRec, text: str) -> str | None:
             if len(named) == 1:
                 return named.pop()
     return None
+
+
+# "the DND spokesperson, Director A": the initials of the body the spokesperson speaks for
+_INITIALS_SPOKES = re.compile(r"\b([A-Z]{3,5})\s+[Ss]pokes(?:person|man|woman),?\s*$")
+# a body's head noun, first of its initials, and its head's title (a Department's Secretary)
+_BODY_HEADS = {"D": "Secretary", "M": "Minister"}
+_HEADS = frozenset(_BODY_HEADS.values())
+_SMALL = frozenset({"of", "for", "the", "and"})
+
+
+def _body_initials(role: str) -> str | None:
+    """The initials of the body a head's title names ("Secretary of National Defense": "DND", "Foreign
+    Affairs Minister": "MFA"), else None."""
+    words = role.split()
+    heads = [k for k, v in _BODY_HEADS.items() if v in words]
+    if len(heads) != 1 or not all(w[0].isupper() or w in _SMALL for w in words):
+        return None
+    return heads[0] + "".join(w[0] for w in words if w not in _HEADS and w not in _SMALL)
+
+
+def body_head(rec: PersonRec, people: People, text: str) -> str | None:
+    """ "DFA Spokesperson A", "the DND spokesperson, Director A": the country of the head the text names bare
+    by the body's portfolio ("Foreign Affairs Secretary B", "Secretary of National Defense B")."""
+    acrs = _ACRONYM.findall(rec.role or "") if rec.role and _SPOKES_ROLE.search(rec.role) else []
+    for m in rec.mentions:
+        lead = _INITIALS_SPOKES.search(text, max(m.sentence.start, m.span_start - 40), m.span_start)
+        acrs += [lead[1]] if lead else []
+    found = set()
+    for acr in acrs:
+        for r in people.recs:
+            bare = not any(m.country for m in r.mentions)  # the text's own head, named with no state
+            if r is not rec and r.country and r.role and bare and _body_initials(r.role) == acr:
+                found.add(r.country)
+    return found.pop() if len(found) == 1 else None
 
 
 def _institutions(text: str) -> set[str]:
