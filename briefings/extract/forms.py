@@ -270,14 +270,18 @@ def particle_run(toks: list[Tok], j: int) -> bool:
     return k > j + 1 and k < len(toks) and toks[k].cap
 
 
+# a credited name, the town the writer filed from may follow ("A B in Xtown", "A B in Xtown, Yland")
+_CREDITED = r"(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w'’-]*(?:\s+in\s+[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)?)?"
 # "(Reporting by A; Editing by B)", "Associated Press writer A": a news agency's credit names a person
 _BYLINE = re.compile(
     # "Reporting by A and B": the second name of a credit too
     r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Rr]eported|[Ww]ritten|[Cc]ompiled)\s+by"
     r"(?:\s+[A-Z][\w.'’-]*){0,4}?(?:\s+and)?|"
-    r"(?P<org>(?:[A-Z][\w&.'’-]*\s+){1,4})(?P<job>writer|correspondent|reporter|journalist|columnist))\s+$"
+    r"(?P<org>(?:[A-Z][\w&.'’-]*\s+){1,4})(?P<job>writer|correspondent|reporter|journalist|columnist)"
+    # "Associated Press writers A in Xtown and B": a plural credit, its second name after "and"
+    rf"(?:s(?:\s+{_CREDITED},?\s+and)?)?)\s+$"
 )
-_BYLINE_WORDS = ("by ", "writer ", "correspondent ", "reporter ", "journalist ", "columnist ", " and ")
+_BYLINE_WORDS = ("by ", "writer ", "correspondent ", "reporter ", "journalist ", "columnist ", " and ", "s ")
 
 
 def byline(before: str) -> str | None:

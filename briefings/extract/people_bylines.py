@@ -28,9 +28,10 @@ _DESK = frozenset(
 _PAREN_CREDIT = re.compile(
     r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*\(((?:The\s+)?[A-Z][\w .&'’-]{1,40})\)\s*$"
 )
-# "By political reporter A B": the writer's job written between "By" and the name
+# "By political reporter A B", "By Xland affairs reporter A B": the writer's job between "By" and the name
 _BY_JOB = re.compile(
-    r"\s*(?:By|BY)\s+((?:[a-z]+\s+){0,3}?(?:reporter|correspondent|writer|editor|journalist))\s+(?=[A-Z])"
+    r"\s*(?:By|BY)\s+((?:[A-Z]?[a-z]+\s+(?:[a-z]+\s+){0,2}?)?(?:reporter|correspondent|writer|editor|journalist))"
+    r"\s+(?=[A-Z])"
 )
 # "By A B, Xtown Radio journalist": the writer's job after the name
 _JOB_AFTER = re.compile(
