@@ -26,7 +26,8 @@ def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
     "credit, names, role",
     [
         (
-            "Associated Press writers Pilar Quesnel in Lima and Torvald Ekdahl in Oslo contributed to this report.",
+            "Associated Press writers Pilar Quesnel in Lima and Torvald Ekdahl in Oslo contributed to this "
+            "report.",
             ("Pilar Quesnel", "Torvald Ekdahl"),
             "Associated Press writer",
         ),
@@ -36,7 +37,8 @@ def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
             "Reuters correspondent",
         ),
         (
-            "Associated Press writers Bartholomew Ngata in Suva, Fiji, and Ines Valcourt in Quito contributed.",
+            "Associated Press writers Bartholomew Ngata in Suva, Fiji, and Ines Valcourt in Quito "
+            "contributed.",
             ("Bartholomew Ngata", "Ines Valcourt"),
             "Associated Press writer",
         ),
