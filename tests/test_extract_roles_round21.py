@@ -71,3 +71,21 @@ def test_byline_job_opening_capitalised(byline: str, name: str, role: str) -> No
 def test_byline_staff_reporter_is_no_person() -> None:
     text = "Ministers to meet in Geneva\n\nBy Staff Reporter\n\n" + _LEAD
     assert not any("Reporter" in name for name in _people(text))
+
+
+@pytest.mark.parametrize(
+    "sentence, thing",
+    [
+        ("It will visit a school in Kampot built with Norway's Official Development Assistance (ODA).",
+         "Official Development Assistance"),
+        ("The project draws on Canada's Humanitarian Assistance funds.", "Humanitarian Assistance"),
+        ("Sweden's Technical Assistance will continue.", "Technical Assistance"),
+    ],
+)
+def test_assistance_run_is_no_person(sentence: str, thing: str) -> None:
+    assert thing not in _people(_LEAD + sentence + "\n")
+
+
+def test_possessive_name_still_a_person() -> None:
+    people = _people(_LEAD + "Norway's Ingrid Assistant-Holm said the talks would be useful.\n")
+    assert "Ingrid Assistant-Holm" in people

@@ -90,7 +90,7 @@ _THING_WORDS = _words(
     "convention club mission policy doctrine strategy initiative vision partnership summit meeting talks "
     "forum deal agreement force group system deployment battlegroup brigade contingent fleet framework "
     "project campaign daily gazette tribune republic kingdom federation emirates authority triangle presence "
-    "navy army corps guard police"
+    "navy army corps guard police assistance"
 )
 # words that open a capitalised run at a sentence's start without naming anyone ("Several Allies")
 _QUANTIFIERS = _words(
