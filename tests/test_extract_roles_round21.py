@@ -89,3 +89,24 @@ def test_assistance_run_is_no_person(sentence: str, thing: str) -> None:
 def test_possessive_name_still_a_person() -> None:
     people = _people(_LEAD + "Norway's Ingrid Assistant-Holm said the talks would be useful.\n")
     assert "Ingrid Assistant-Holm" in people
+
+
+@pytest.mark.parametrize(
+    "aside, name, role",
+    [
+        ("Halvard Strom, Nordic programme director at the Baltic Policy Forum (BPF), said it mattered.",
+         "Halvard Strom", "Nordic programme director"),
+        ("Yusra Bakri, Gulf programme director at the Arab Policy Network (APN), said:\n\n\"This is new.\"",
+         "Yusra Bakri", "Gulf programme director"),
+        ("Pieter Loos, security programme director at the Centre for Maritime Order (CMO), warned of delays.",
+         "Pieter Loos", "security programme director"),
+    ],
+)
+def test_said_aside_closed_by_workplace_initials(aside: str, name: str, role: str) -> None:
+    got = _people(_LEAD + aside + "\n").get(name, (None, None))[0] or ""
+    assert got.startswith(role)
+
+
+def test_aside_with_lower_case_bracket_is_no_title() -> None:
+    people = _people(_LEAD + "Halvard Strom, meanwhile (for now), said the visit mattered.\n")
+    assert people.get("Halvard Strom", (None, None))[0] is None

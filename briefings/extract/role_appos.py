@@ -357,7 +357,7 @@ def _acting(toks: list[Tok], k: int, text: str) -> Title | None:
 # or "top" heads one too: "A, the ranking Republican on the X subcommittee, said")
 _SAID_ASIDE = re.compile(
     r",\s*((?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?=[A-Z]))?){0,4}(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:\s+(?:Republican|Democrat))?)((?:\s+(?:of|for|at|on|with|to|in)\b[^,;:\"“”()]{2,120}?)?)"
-    r",\s*(?P<verb>(?:said|says|told|added|noted|cautioned|warned|argued|observed|explained|predicted|"
+    r"(?P<acr>\s*\([A-Z][A-Za-z]{1,7}\))?,\s*(?P<verb>(?:said|says|told|added|noted|cautioned|warned|argued|observed|explained|predicted|"
     r"stressed|suggested|believes|wrote|expects|thinks|predicts|argues|warns|notes|cautions|doubts|fears)\b)?"
 )
 _AT_WORKPLACE = re.compile(r"\s+(?:at|with)\s")
@@ -385,7 +385,8 @@ def said_aside(toks: list[Tok], k: int, text: str, before: str) -> Title | None:
     tail = m[2]
     cut = _AT_WORKPLACE.search(tail)
     role_end = m.end(1) + (cut.start() if cut else len(tail))
-    nxt = next((i for i in range(k + 1, len(toks)) if toks[i].start >= m.end(2)), len(toks))
+    close = m.end("acr") if m["acr"] else m.end(2)  # "... at the Y Council (YC), said": its initials too
+    nxt = next((i for i in range(k + 1, len(toks)) if toks[i].start >= close), len(toks))
     return Title(role_start, role_end, role_start, country_of_phrase(tail), nxt)
 
 
