@@ -110,3 +110,23 @@ def test_said_aside_closed_by_workplace_initials(aside: str, name: str, role: st
 def test_aside_with_lower_case_bracket_is_no_title() -> None:
     people = _people(_LEAD + "Halvard Strom, meanwhile (for now), said the visit mattered.\n")
     assert people.get("Halvard Strom", (None, None))[0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, name, country",
+    [
+        ("Universiti Teknologi Malaysia (UTM) security lecturer Dr Farah Idayu Kamal said it mattered.",
+         "Farah Idayu Kamal", "Malaysia"),
+        ("University of Nairobi politics lecturer Dr Wanjiru Odhiambo said it mattered.",
+         "Wanjiru Odhiambo", "Kenya"),
+        ("Korea National Defense University analyst Dr Seo Min-kyu said it mattered.",
+         "Seo Min-kyu", "South Korea"),
+    ],
+)
+def test_workplace_name_heading_description_gives_country(sentence: str, name: str, country: str) -> None:
+    assert _people(_LEAD + sentence + "\n").get(name, (None, None))[1] == country
+
+
+def test_workplace_name_without_place_gives_no_country() -> None:
+    sentence = "Hollowbrook University politics lecturer Dr Wanjiru Odhiambo said it mattered."
+    assert _people(_LEAD + sentence + "\n").get("Wanjiru Odhiambo", (None, None))[1] is None

@@ -270,31 +270,6 @@ def particle_run(toks: list[Tok], j: int) -> bool:
     return k > j + 1 and k < len(toks) and toks[k].cap
 
 
-# a credited name, the town the writer filed from may follow ("A B in Xtown", "A B in Xtown, Yland")
-_CREDITED = r"(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w'’-]*(?:\s+in\s+[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)?)?"
-# "(Reporting by A; Editing by B)", "Associated Press writer A": a news agency's credit names a person
-_BYLINE = re.compile(
-    # "Reporting by A and B": the second name of a credit too
-    r"(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Rr]eported|[Ww]ritten|[Cc]ompiled)\s+by"
-    r"(?:\s+[A-Z][\w.'’-]*){0,4}?(?:\s+and)?|"
-    r"(?P<org>(?:[A-Z][\w&.'’-]*\s+){1,4})(?P<job>writer|correspondent|reporter|journalist|columnist)"
-    # "Associated Press writers A in Xtown and B": a plural credit, its second name after "and"
-    rf"(?:s(?:\s+{_CREDITED},?\s+and)?)?)\s+$"
-)
-_BYLINE_WORDS = ("by ", "writer ", "correspondent ", "reporter ", "journalist ", "columnist ", " and ", "s ")
-
-
-def byline(before: str) -> str | None:
-    """A reporter's credit right before a name: its role ("Associated Press writer"), "" for a plain
-    "Reporting by", None when there is no credit."""
-    if not before.endswith(_BYLINE_WORDS):
-        return None
-    m = _BYLINE.search(before)
-    if m is None:
-        return None
-    return f"{m['org']}{m['job']}" if m["job"] else ""
-
-
 # Malay "binte"/"bte" ("daughter of") joins a given name to a father's name, like "bin" and "binti"; so do
 # Turkic "oglu"/"gizi" ("son"/"daughter of", after the father's name), Hassaniya "ould" and Portuguese "do"
 # ("A do B C": only inside a name, before a capitalised word)

@@ -37,7 +37,7 @@ from briefings.extract.people_bare import (
     place_runs_on,
     thing_run,
 )
-from briefings.extract.people_bylines import credit_line
+from briefings.extract.people_bylines import byline, credit_line
 from briefings.extract.people_names import HONORIFIC_WORDS, honorific_at, patronym_given, scan_name
 from briefings.extract.people_posts import in_place_name
 from briefings.extract.people_styles import numbered_office
@@ -356,7 +356,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             kin = kin or ("ecessor" in b30 and len(name) >= 2 and bool(_SUCCESSION.search(b30)))
             # "the case of Jane Doe", "the release of Jane Doe": a detainee named by a cause
             kin = kin or (b30.endswith(" of ") and len(name) >= 2 and bool(_HELD.search(b30)))
-            credit = forms.byline(before[-90:]) if len(name) >= 2 else None
+            credit = byline(before[-90:]) if len(name) >= 2 else None
             if credit:
                 lead, _, job = credit.rpartition(" ")
                 if country_of(lead):  # "Australian writer A B": a country's writer, not a news agency's

@@ -66,6 +66,11 @@ _INST = guarded(
     )
 )
 _BODY_WORD = re.compile(rf"\b{_BODY}\b")
+# "Xcity University (XU) international relations lecturer Dr A": the workplace's name heads the description
+_INST_BEFORE = re.compile(
+    rf"(?P<inst>{CAPS}(?:\s+(?:(?:of|for|on|and|the|{_PARTICLES})\s+)*{CAPS})*)(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?"
+    rf"\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$"
+)
 # up to four words, so that a four-word city is not read as its first word ("in Ho Chi Minh City", not "Ho")
 # (and the region or country after its comma: "in Xtown, Ont.", "in Xtown, Yland")
 _IN_CITY = re.compile(
@@ -227,6 +232,11 @@ def outside_country(text: str, start: int, end: int, sentence_start: int, senten
     based = _BASED_BEFORE.search(lead) if "-based" in lead else None
     if based and place_state(based["place"]):
         return place_state(based["place"])
+    headed = _INST_BEFORE.search(lead)
+    if headed and _BODY_WORD.search(headed["inst"]):
+        c = named_home(headed["inst"], text)
+        if c:
+            return c
     apposed = _DESC_BEFORE.search(text, max(sentence_start, start - 160), start)
     if apposed is None and (" at " in lead or " from " in lead or " with " in lead):
         apposed = _DESC_RUN.search(lead)

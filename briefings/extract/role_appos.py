@@ -382,10 +382,9 @@ def said_aside(toks: list[Tok], k: int, text: str, before: str) -> Title | None:
     ):
         return None  # "A, meanwhile, said": no title
     role_start = m.start(1) + (len(m[1]) - len(" ".join(words)))
-    tail = m[2]
-    cut = _AT_WORKPLACE.search(tail)
+    tail, cut = m[2], _AT_WORKPLACE.search(m[2])
     role_end = m.end(1) + (cut.start() if cut else len(tail))
-    close = m.end("acr") if m["acr"] else m.end(2)  # "... at the Y Council (YC), said": its initials too
+    close = max(m.end(2), m.end("acr"))  # "... at the Y Council (YC), said": past its initials too
     nxt = next((i for i in range(k + 1, len(toks)) if toks[i].start >= close), len(toks))
     return Title(role_start, role_end, role_start, country_of_phrase(tail), nxt)
 
