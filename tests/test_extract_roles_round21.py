@@ -130,3 +130,23 @@ def test_workplace_name_heading_description_gives_country(sentence: str, name: s
 def test_workplace_name_without_place_gives_no_country() -> None:
     sentence = "Hollowbrook University politics lecturer Dr Wanjiru Odhiambo said it mattered."
     assert _people(_LEAD + sentence + "\n").get("Wanjiru Odhiambo", (None, None))[1] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        ("Ridgeway College Pacific politics lecturer Dr Tavita Lemalu said it mattered.", "Tavita Lemalu",
+         "Pacific politics lecturer"),
+        ("Asian politics lecturer Dr Priya Ramesh said it mattered.", "Priya Ramesh",
+         "Asian politics lecturer"),
+        ("Arctic security analyst Dr Colm Fennelly said it mattered.", "Colm Fennelly",
+         "Arctic security analyst"),
+    ],
+)
+def test_field_words_before_lower_case_title(sentence: str, name: str, role: str) -> None:
+    assert _people(_LEAD + sentence + "\n").get(name, (None, None))[0] == role
+
+
+def test_sentence_adverb_before_lower_case_title_is_no_field() -> None:
+    people = _people(_LEAD + "Meanwhile lecturer Dr Colm Fennelly said it mattered.\n")
+    assert people.get("Colm Fennelly", (None, None))[0] == "lecturer"

@@ -29,7 +29,8 @@ _PREFIX_NOUNS = forms.INSTITUTION_NOUNS | _words("force forces army navy staff c
 _LEAD_MODIFIERS = _words(
     "opposition foreign defence defense deputy vice acting former security presidential external home "
     "finance politburo presidium international political regional maritime military economic strategic "
-    "greens green labor labour liberal conservative democratic republican socialist press exercise"
+    "greens green labor labour liberal conservative democratic republican socialist press exercise pacific "
+    "asian african european arctic atlantic"
 )
 
 

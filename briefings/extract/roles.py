@@ -49,7 +49,7 @@ public diplomacy affairs policy planning operations intelligence homeland vetera
 relations counter-terrorism arms control nonproliferation nuclear global sea land self-defense
 self-defence ground maritime marine marines corps coast guard staff chiefs combatant regional indo-pacific
 opposition
-research
+research politics
 flag business resident humanitarian
 floor legislative
 disarmament
