@@ -150,3 +150,20 @@ def test_field_words_before_lower_case_title(sentence: str, name: str, role: str
 def test_sentence_adverb_before_lower_case_title_is_no_field() -> None:
     people = _people(_LEAD + "Meanwhile lecturer Dr Colm Fennelly said it mattered.\n")
     assert people.get("Colm Fennelly", (None, None))[0] == "lecturer"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Marta Lindqvist, a Korea expert at the Hollowbrook Institution, said so.", "Marta Lindqvist"),
+        ("Oona Feeney, a Korea specialist with the Hollowbrook Forum, said it mattered.", "Oona Feeney"),
+        ("Tobias Wren, an America analyst at the Hollowbrook Institution, said it mattered.", "Tobias Wren"),
+    ],
+)
+def test_country_name_before_expert_is_a_field(sentence: str, name: str) -> None:
+    assert _people(_LEAD + sentence + "\n").get(name, (None, "x"))[1] is None
+
+
+def test_country_adjective_before_expert_gives_country() -> None:
+    sentence = "Marta Lindqvist, a Korean expert at the Hollowbrook Institution, said it mattered."
+    assert _people(_LEAD + sentence + "\n").get("Marta Lindqvist", (None, None))[1] == "South Korea"

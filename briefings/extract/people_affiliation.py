@@ -100,9 +100,10 @@ def state_of(word: str) -> str | None:
 
 
 def _adjective(word: str) -> str | None:
-    """The state of a country adjective ("South African"); a country's name ("China analyst") is a field."""
+    """The state of a country adjective ("South African"); a country's name ("China analyst", "Xia expert"
+    beside the adjective "Xian") is a field."""
     c = state_of(word)
-    return c if c and word != c and not word.isupper() else None
+    return c if c and word != c and not word.isupper() and state_of(word + "n") != c else None
 
 
 def place_state(name: str) -> str | None:
