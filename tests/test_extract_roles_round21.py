@@ -167,3 +167,32 @@ def test_country_name_before_expert_is_a_field(sentence: str, name: str) -> None
 def test_country_adjective_before_expert_gives_country() -> None:
     sentence = "Marta Lindqvist, a Korean expert at the Hollowbrook Institution, said it mattered."
     assert _people(_LEAD + sentence + "\n").get("Marta Lindqvist", (None, None))[1] == "South Korea"
+
+
+@pytest.mark.parametrize(
+    "sentence, names, role",
+    [
+        ("Foreign Minister Ilse Vandamme will host her Danish and Estonian counterparts, Soren Kjaer and "
+         "Kadri Tamm, in Ghent on June 12.", ("Soren Kjaer", "Kadri Tamm"), "Foreign Minister"),
+        ("Defence Minister Rafael Ochoa is set to meet his Chilean and Peruvian counterparts, Tomas Araya "
+         "and Lucia Quispe, in Lima on June 12.", ("Tomas Araya", "Lucia Quispe"), "Defence Minister"),
+        ("Trade Minister Anneke Visser will hold talks with her Belgian, Danish and Irish counterparts, Luc "
+         "Peeters, Mads Holm and Niamh Byrne, on June 12.", ("Luc Peeters", "Mads Holm", "Niamh Byrne"),
+         "Trade Minister"),
+    ],
+)
+def test_counterparts_of_several_states_hold_the_hosts_office(
+    sentence: str, names: tuple[str, ...], role: str
+) -> None:
+    people = _people(_LEAD + sentence + "\n")
+    for name in names:
+        assert people.get(name, (None, None))[0] == role
+
+
+def test_counterparts_of_a_compound_office_keep_no_title() -> None:
+    sentence = (
+        "Deputy Prime Minister and Minister of Foreign Affairs Ilse Vandamme will host her Danish and "
+        "Estonian counterparts, Soren Kjaer and Kadri Tamm, in Ghent on June 12."
+    )
+    people = _people(_LEAD + sentence + "\n")
+    assert people.get("Soren Kjaer", (None, None))[0] is None

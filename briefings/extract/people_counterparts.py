@@ -12,6 +12,7 @@ from briefings.extract.forms import of_country
 from briefings.extract.gazetteer import country_of
 from briefings.extract.mentions import Mention
 from briefings.extract.org_names import ORGANISATION_NAMES
+from briefings.extract.people_leaders_desc import PLAIN_OFFICE
 from briefings.extract.regex_guard import class_scan, guarded
 from briefings.extract.roles import portfolio
 from briefings.extract.sentences import Doc
@@ -84,13 +85,16 @@ def counterparts_listed(doc: Doc, per_sentence: list[list[Mention]]) -> None:
         hosts = _hosts_before(text, [m for m in ms if m.role and m.end <= cm.start()], cm.start())
         untitled = not any(c.role for c in chain)
         respective = cm[0].startswith("their") and len(hosts) == len(chain) > 1 and untitled
+        # "Foreign Minister A will host his Xish and Yish counterparts, B and C": both hold A's plain office
+        shared = untitled and len(hosts) == 1 and len(countries) == len(chain) > 1 and not respective
+        shared = shared and cm[0].startswith(("his", "her")) and bool(PLAIN_OFFICE.match(hosts[0].role or ""))
         for k, m in enumerate(chain):
             if m.written == "?":
                 m.written = text[m.start : m.end]
             if not m.role:
                 m.country = countries[k if len(countries) > 1 else 0]
-                if respective:
-                    m.role = hosts[k].role  # "T1 A and T2 B ... their Xish counterparts, C and D": in order
+                if respective or shared:  # "T1 A and T2 B ... their Xish counterparts, C and D": in order
+                    m.role = hosts[k if respective else 0].role
 
 
 def _hosts_before(text: str, before: list[Mention], cue: int) -> list[Mention]:

@@ -78,7 +78,7 @@ _THEIR_COUNTERPART = r"(?:his|her)\s+(?:[A-Z][\w.]*\s+){0,2}counterpart,?\s+$"
 _COUNTERPART = re.compile(r"\b" + _THEIR_COUNTERPART)
 _LEADERS = frozenset({"president", "prime minister", "chancellor", "premier"})
 # a minister's plain office, one portfolio word and its head ("Foreign Minister", "Defence Secretary")
-_PLAIN_OFFICE = re.compile(r"(?i)[a-z]+ (?:minister|secretary)$")
+PLAIN_OFFICE = re.compile(r"(?i)[a-z]+ (?:minister|secretary)$")
 # the counterpart joined to the holder by "and": "A and his Xish counterpart B"
 _JOINED = re.compile(r",?\s+and\s+" + _THEIR_COUNTERPART)
 
@@ -108,6 +108,6 @@ def leaders_counterparts(text: str, people: People) -> None:
                 break
             # "Foreign Minister A and his Xish counterpart B": B holds A's plain office ("Foreign Minister")
             held = held_at.role  # the title written with the holder's name there
-            if held and _PLAIN_OFFICE.match(held) and _JOINED.match(text, held_at.end, m.span_start):
+            if held and PLAIN_OFFICE.match(held) and _JOINED.match(text, held_at.end, m.span_start):
                 rec.role = held
                 break
