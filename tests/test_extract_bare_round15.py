@@ -136,7 +136,7 @@ def test_a_byline_over_the_story_keeps_no_job() -> None:
         (
             "A politics lecturer at Makerere University Grace Nansubuga said the talks were overdue.",
             "Grace Nansubuga",
-            "lecturer",
+            "politics lecturer",  # round 21: "politics" is a field word of the title, as the text gives it
             None,
         ),
     ],
