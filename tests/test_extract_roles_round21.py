@@ -196,3 +196,26 @@ def test_counterparts_of_a_compound_office_keep_no_title() -> None:
     )
     people = _people(_LEAD + sentence + "\n")
     assert people.get("Soren Kjaer", (None, None))[0] is None
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("The forum is run by the Oslo-based Nordic Institute for Maritime Studies. NIMS Director Dr Ragna "
+         "Solheim will open it on June 12.", "Ragna Solheim", "Norway"),
+        ("Organised by the Nairobi-based East African Policy Foundation, the forum opens on June 12. EAPF "
+         "President Dr Amani Kiprono will speak first.", "Amani Kiprono", "Kenya"),
+        ("The Lima-based Andean Security Institute hosts the forum on June 12. ASI Director-General Dr Rosa "
+         "Huaman will open it.", "Rosa Huaman", "Peru"),
+    ],
+)
+def test_think_tank_officer_by_initials_takes_the_based_place(text: str, name: str, country: str) -> None:
+    assert _people(_LEAD + text + "\n").get(name, (None, None))[1] == country
+
+
+def test_think_tank_officer_by_initials_without_place_keeps_none() -> None:
+    text = (
+        "The forum is run by the Nordic Institute for Maritime Studies. NIMS Director Dr Ragna Solheim will "
+        "open it on June 12."
+    )
+    assert _people(_LEAD + text + "\n").get("Ragna Solheim", (None, "x"))[1] is None

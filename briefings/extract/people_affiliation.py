@@ -12,7 +12,7 @@ import re
 from briefings.extract.gazetteer import capital_country, country_of, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.mention_model import Mention
-from briefings.extract.org_acronyms import spelled_think_tank, think_tank_officer, think_tanks
+from briefings.extract.org_acronyms import spelled_out, spelled_think_tank, think_tank_officer, think_tanks
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
 from briefings.extract.regex_guard import class_scan, guarded
@@ -352,6 +352,20 @@ def outside_countries(doc: Doc, people: People) -> None:
             if m.credit:
                 continue
             c = outside_country(text, m.start, m.end, m.sentence.start, m.sentence.end)
+            c = c or _initials_home(text, m)
             if c:
                 rec.country = c
                 break
+
+
+def _initials_home(text: str, m: Mention) -> str | None:
+    """ "XIYS Director-General A" where the text names "the Xcity-based X Institute for Y Studies": the
+    place of the think tank whose initials open the title."""
+    if not think_tank_officer(text, m):
+        return None
+    acr = text[max(m.sentence.start, m.span_start - 8) : m.span_start].split()[-1]
+    name = spelled_out(text, acr)
+    if name is None:
+        return None
+    based = re.search(rf"(?P<place>(?:{CAPS}\s+)?{CAPS})-based\s+(?:the\s+)?{re.escape(name)}", text)
+    return place_state(based["place"]) if based else None
