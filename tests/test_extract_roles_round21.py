@@ -219,3 +219,23 @@ def test_think_tank_officer_by_initials_without_place_keeps_none() -> None:
         "open it on June 12."
     )
     assert _people(_LEAD + text + "\n").get("Ragna Solheim", (None, "x"))[1] is None
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        ("The talks will be co-chaired by Shri Vikram Bhalla, Joint Secretary (Indo-Pacific), and Ms Lene "
+         "Dahl, Director for Asia.", "Vikram Bhalla", "Joint Secretary (Indo-Pacific)"),
+        ("Ms Anjali Menon, Additional Secretary (Asia-Pacific), will attend.", "Anjali Menon",
+         "Additional Secretary (Asia-Pacific)"),
+        ("Mr Tarun Sethi, Joint Secretary (Euro-Atlantic), will lead the team.", "Tarun Sethi",
+         "Joint Secretary (Euro-Atlantic)"),
+    ],
+)
+def test_bracketed_hyphenated_division_closes_title(sentence: str, name: str, role: str) -> None:
+    assert _people(_LEAD + sentence + "\n").get(name, (None, None))[0] == role
+
+
+def test_bracketed_retirement_mark_is_no_division() -> None:
+    people = _people(_LEAD + "Gen. Tarun Sethi (Retd), a former Army chief, will attend.\n")
+    assert "Retd" not in (people.get("Tarun Sethi", (None, None))[0] or "")
