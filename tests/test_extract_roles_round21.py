@@ -239,3 +239,30 @@ def test_bracketed_hyphenated_division_closes_title(sentence: str, name: str, ro
 def test_bracketed_retirement_mark_is_no_division() -> None:
     people = _people(_LEAD + "Gen. Tarun Sethi (Retd), a former Army chief, will attend.\n")
     assert "Retd" not in (people.get("Tarun Sethi", (None, None))[0] or "")
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        ("Faizal Hakim to lead delegation to Jakarta talks\n\nJAKARTA, June 2 (Bernama) -- Foreign Minister "
+         "Datuk Seri Faizal Hakim Rosli will lead the delegation to talks in Jakarta on June 12.\n\n"
+         "Faizal Hakim said the talks mattered.", "Faizal Hakim Rosli", "Faizal Hakim"),
+        ("Rodrigo Alcantar to attend UN talks\n\nMEXICO CITY - Foreign Secretary Rodrigo Alcantar Villegas "
+         "will attend talks in New York on June 12.\n\nRodrigo Alcantar said the talks mattered.",
+         "Rodrigo Alcantar Villegas", "Rodrigo Alcantar"),
+        ("Nurul Izzah to lead trade team to Manila\n\nMANILA - Trade Minister Nurul Izzah Karim will attend "
+         "talks in Manila on June 12.\n\nNurul Izzah said the talks mattered.", "Nurul Izzah Karim",
+         "Nurul Izzah"),
+    ],
+)
+def test_two_word_headline_name_is_the_three_word_name(text: str, full: str, short: str) -> None:
+    people = _people(text + "\n")
+    assert full in people and short not in people
+
+
+def test_two_word_name_is_not_a_four_word_name() -> None:
+    text = (
+        "Carlos Ruiz heads to New York\n\nMEXICO CITY - Foreign Secretary Carlos Ruiz Alcantar Villegas will "
+        "attend talks in New York on June 12. Carlos Ruiz, a trade adviser, will also attend."
+    )
+    assert "Carlos Ruiz Alcantar Villegas" in _people(text + "\n")

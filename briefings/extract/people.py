@@ -74,10 +74,11 @@ def _keys(tokens: tuple[str, ...]) -> list[str]:
 
 
 def _leading_run(short: list[str], full: list[str]) -> bool:
-    """A name of three words or more, or one a particle continues ("A bin B", then "A bin B Al C"), that
-    opens a longer name word for word."""
+    """A name of three words or more, or one a particle continues ("A bin B", then "A bin B Al C"), or two
+    words opening a three-word name ("A B" in a headline, then "A B C"), that opens a longer name word for
+    word."""
     n = len(short)
-    return 2 <= n < len(full) and full[:n] == short and (n >= 3 or full[n] in PARTICLES)
+    return 2 <= n < len(full) and full[:n] == short and (n >= 3 or full[n] in PARTICLES or len(full) == 3)
 
 
 def _family_run(short: list[str], full: list[str]) -> bool:
