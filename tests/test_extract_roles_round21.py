@@ -266,3 +266,23 @@ def test_two_word_name_is_not_a_four_word_name() -> None:
         "attend talks in New York on June 12. Carlos Ruiz, a trade adviser, will also attend."
     )
     assert "Carlos Ruiz Alcantar Villegas" in _people(text + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence, name, country",
+    [
+        ("Mathilde Rousset, of the Lyon-based Centre for Alpine Security (CAS), said it mattered.",
+         "Mathilde Rousset", "France"),
+        ("Joaquim Ferraz, of the Porto-based Atlantic Policy Institute (API), warned of delays.",
+         "Joaquim Ferraz", "Portugal"),
+        ("Henrik Aalto, from the Tampere-based Northern Studies Institute (NSI), said it mattered.",
+         "Henrik Aalto", "Finland"),
+    ],
+)
+def test_aside_closed_by_workplace_initials_names_a_person(sentence: str, name: str, country: str) -> None:
+    assert _people(_LEAD + sentence + "\n").get(name, (None, None))[1] == country
+
+
+def test_aside_of_a_place_with_initials_is_no_person() -> None:
+    sentence = "Port Moresby, of the Coral Sea Region (CSR), said to be calm, hosts the talks."
+    assert "Port Moresby" not in _people(_LEAD + sentence + "\n")

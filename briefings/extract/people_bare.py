@@ -203,7 +203,10 @@ HOST_NOUN = re.compile(
 
 
 # (or the workplace alone: "A B, of the X Institute for Y, said")
-_ASIDE = re.compile(r",\s+(?:a|an|the|of\s+the|from\s+the)\s+[^,;:()“”\"]{2,120},\s*")
+# (the workplace's initials may close it: ", of the X-based Y Institute (YI), said")
+_ASIDE = re.compile(
+    r",\s+(?:a|an|the|of\s+the|from\s+the)\s+[^,;:()“”\"]{2,120}(?:\s*\([A-Z][A-Za-z]{1,7}\))?,\s*"
+)
 
 
 def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
