@@ -286,3 +286,26 @@ def test_aside_closed_by_workplace_initials_names_a_person(sentence: str, name: 
 def test_aside_of_a_place_with_initials_is_no_person() -> None:
     sentence = "Port Moresby, of the Coral Sea Region (CSR), said to be calm, hosts the talks."
     assert "Port Moresby" not in _people(_LEAD + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("SANTIAGO (AP) — The forum, run by the Lima-based Andean Institute for Security, opens June 12.\n\n"
+         "Rosa Huaman, the institute's director, said it mattered.", "Rosa Huaman", "Peru"),
+        ("NAIROBI (AP) — The Oslo-based Fjord Institute of Peace will host talks on June 12.\n\n"
+         "Ragna Solheim, the institute's director, said it mattered.", "Ragna Solheim", "Norway"),
+        ("MANILA (AP) — The Lisbon-based Atlantic Policy Centre convenes talks on June 12.\n\n"
+         "The centre's director, Joaquim Ferraz, said it mattered.", "Joaquim Ferraz", "Portugal"),
+    ],
+)
+def test_officer_of_the_based_body_of_that_kind(text: str, name: str, country: str) -> None:
+    assert _people(text + "\n").get(name, (None, None))[1] == country
+
+
+def test_officer_of_a_kind_the_text_places_twice_is_not_guessed_from_it() -> None:
+    text = (
+        "MANILA (AP) — The Lisbon-based Atlantic Policy Centre and the Oslo-based Fjord Security Centre "
+        "convene talks on June 12.\n\nJoaquim Ferraz, the centre's director, said it mattered."
+    )
+    assert _people(text + "\n").get("Joaquim Ferraz", (None, None))[1] not in ("Portugal", "Norway")

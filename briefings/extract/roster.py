@@ -31,6 +31,7 @@ from briefings.extract.people_letterhead import caps_letterheads
 from briefings.extract.people_lines import caption_lines, name_lines, title_lines
 from briefings.extract.people_lists import spread_plural_titles
 from briefings.extract.people_names import undotted_rank_short
+from briefings.extract.people_own_bodies import own_body_officers
 from briefings.extract.people_parens import bracketed_countries
 from briefings.extract.people_positions import announced_for, own_positions
 from briefings.extract.people_ranked import bracketed_initials, ranked_appositions
@@ -158,6 +159,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     # "Commander of the Xland-Yland Combined Forces Command": a joint command of two states tells neither
     joint = [r for r in people.recs if not r.country and r.role and _joint_command(r.role)]
     org_contacts(people, ctx.own_org)
+    own_body_officers(doc, people)  # before the guess: "the institute's director-general"
     guess_countries(doc, people, ctx)
     for r in joint:
         r.country = None
