@@ -94,6 +94,12 @@ def _family_run(short: list[str], full: list[str]) -> bool:
 _PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "al", "el"})
 
 
+def _prefix_only(rec: PersonRec, m: Mention) -> bool:
+    """A two-word person whose words only open a three-word name ("Jane Doe", then "Jane Doe Smith")."""
+    keys = _keys(tuple(m.tokens))
+    return len(rec.keys) == 2 and len(keys) == 3 and rec.keys == keys[:2] and keys[2] not in PARTICLES
+
+
 def _initial(w: str) -> bool:
     return len(w) == 2 and w[1] == "." and w[0].isupper()
 
@@ -171,6 +177,8 @@ class People:
             rec = self._namesake(m, rec)
         elif rec is not None and len(rec.tokens) == 1 and m.role and rec.role and _kin(rec, [m], m.role):
             rec = None  # "President Doe and First Lady Jane Doe": two people of one family name
+        elif rec is not None and m.role and rec.role and m.role != rec.role and _prefix_only(rec, m):
+            rec = None  # "Minister Jane Doe ... Senator Jane Doe Smith": two offices, two people
         if rec is None:
             if m.written == "?":
                 return None
