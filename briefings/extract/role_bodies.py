@@ -19,16 +19,14 @@ _AT_BODIES = frozenset({"ministry", "department", "office", "embassy"})
 
 def bracketed_portfolio(toks: list[Tok], j: int, text: str) -> int:
     """The index of the ")" closing a bracketed portfolio of several capitalised words after a title
-    ("(Foreign Cooperation and Intelligence)", "(Indo-Pacific)"), else 0; a country or a retirement mark is
-    no portfolio."""
+    ("(Foreign Cooperation and Intelligence)"), else 0; a country or a retirement mark is no portfolio."""
     k = j + 1
     while k < len(toks) and k <= j + 8 and toks[k].text != ")":
         t = toks[k]
-        if not ((t.cap and t.text.replace("-", "").isalpha()) or t.low in ("and", "of", "for", "&")):
+        if not ((t.cap and t.text.isalpha()) or t.low in ("and", "of", "for", "&")):
             return 0
         k += 1
-    joined = k == j + 2 and "-" in toks[j + 1].text  # one hyphenated region's word ("Indo-Pacific")
-    if k >= len(toks) or toks[k].text != ")" or (k < j + 3 and not joined) or not toks[k - 1].cap:
+    if k >= len(toks) or toks[k].text != ")" or k < j + 3 or not toks[k - 1].cap:
         return 0
     if country_at(toks, j + 1, text) or forms.retired_mark(toks, j) > j:
         return 0
