@@ -16,6 +16,7 @@ from briefings.extract.roles import portfolio
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.side_calls import HEAD
 from briefings.extract.side_cues import ASIDE_WORD, body_start
+from briefings.models import Event
 
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")  # "LIMA, May 2": the dateline's date
 # the day of the news, not the meeting
@@ -327,3 +328,11 @@ def chaired_gathering(text: str, start: int, end: int) -> tuple[bool, str]:
     body = list(_NAMED_GROUP.finditer(text, start, end))
     meetings = list(_NAMED_MEETING.finditer(text, body[-1].end() if body else start, end))
     return bool(body), meetings[-1].group() if meetings else ""
+
+
+def margins_only(evs: list[tuple[bool, Event]]) -> list[Event]:
+    """A clause's events only its margins cue made, of people its verb's events already meet."""
+    verbs = [e for side, e in evs if not side]
+    met = {p for e in verbs for p in e.participants}
+    return [e for side, e in evs if side and all(e is not v for v in verbs) and set(e.participants) <= met]
+

@@ -83,7 +83,7 @@ from briefings.extract.side_met import met_people
 from briefings.extract.side_objects import attendees_next, expected_attendees, joined_next, session_added
 from briefings.extract.side_parties import cue_parties
 from briefings.extract.side_preparatory import preparatory_sessions
-from briefings.extract.side_rules import by_side, restates_main, separate_hosts
+from briefings.extract.side_rules import by_side, margins_only, restates_main, separate_hosts
 from briefings.extract.side_subjects import GROUP_SUBJECT, met_namesakes, semicolon_list_end
 from briefings.models import Event, EventKind
 
@@ -94,7 +94,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
     legs: list[Event] = []
     grouped: set[tuple[int, int]] = set()  # clauses whose group meeting is out already
     told_session: set[int] = set()  # sentences that add people to a body's session listed before
-    seen: set[tuple[str, tuple[str, ...], str, str]] = set()
+    seen: dict[tuple[str, tuple[str, ...], str, str], Event] = {}
+    by_clause: dict[tuple[int, int], list[tuple[bool, Event]]] = {}  # each clause's events, by cue
     main_set = set(main.event.participants)
     main_recs = [r for r in people.recs if r.name in main_set]
     main_first = main_recs[0] if main_recs else None
@@ -376,15 +377,20 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 # the same two in talks and in a named body's session the same day: two meetings
                 body = m.group() if group and len(names) < 2 else "" if group else body_session(seg)
                 key = (kind, tuple(sorted(names + oth)), body, day)
-                if key in seen:
+                if key in seen:  # the same meeting by a second cue: the verb's, when one is
+                    by_clause.setdefault((a, b), []).append((bool(m["side"]), seen[key]))
                     continue
-                seen.add(key)
+                seen[key] = found
                 (legs if leg else out).append(found)
+                by_clause.setdefault((a, b), []).append((bool(m["side"]), found))
                 for x0, x1 in gatherings_after(doc.text, m.end(), b) if m["multi"] and "the " in seg else ():
                     also_met = side_event(doc, main, s, x0, x1, kind, recs, oth, ref, a, b, prefer)
                     (legs if leg else out).append(also_met)  # "participate in the A, the B, and the C"
                 if group or together:
                     grouped.add((a, b))
+    # "A will meet B and C separately on the margins": the verb's meetings; the margins cue adds none
+    drop = {id(e) for evs in by_clause.values() for e in margins_only(evs)}
+    out, legs = [e for e in out if id(e) not in drop], [e for e in legs if id(e) not in drop]
     if "following" in doc.text:
         # "will also attend the following meetings:" and a bulleted list of gatherings
         out += listed_gatherings(doc, people, main, ref, prefer)
