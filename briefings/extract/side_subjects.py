@@ -244,6 +244,8 @@ def pronoun_partner(
 ) -> PersonRec | None:
     """ "where he and Secretary B will meet C": whom the pronoun joined to a name means."""
     pm = _PRONOUN_AND.match(doc.text, a, s.end)  # (its lookahead reads the verb, which may open the cue)
+    if pm is None and " I " in doc.text[a:cue] and _I_AND.search(doc.text, a, cue):
+        return author(doc, people)  # "Secretary B and I will be joined by C": the first-person release's author
     return subject_of(doc, people, s, a, pm.end("p"), main_first) if pm and pm.end() <= cue else None
 
 
@@ -270,6 +272,10 @@ _VERB_OPEN = re.compile(
     r"\s*(?:will\s+|would\s+)?(?:also\s+|then\s+)?(?:join|joins|joining|meet|hold|host|attend|co-chair|chair|call\s+on|an?|"
     # "..., before travelling on to Y for a meeting with B": the participle shares the sentence's subject
     r"(?:travell?|fly|flie|head|go|mov|leav|continu|return)\w*)\b"
+)
+# "Secretary B and I will ...", "I and Minister B are to ...": the release's author beside a named partner
+_I_AND = re.compile(
+    r"(?:\b[A-Z][\w.'’-]*\s+and\s+I|(?<![\w'’])I\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,6})\s*(?:will|are|would)\b"
 )
 _PRONOUN_AND = re.compile(
     # "..., where on July 28 he and B will ...": a relative adverb and a day before the pronoun
