@@ -84,7 +84,7 @@ def pair_body(text: str, cue_end: int, end: int) -> str | None:
 # (its name's small joining words too: "the A-B High-Level Concertation and Cooperation Commission")
 _FORMAT_NAME = re.compile(
     r"\b(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+(?:(?:[A-Z][\w'’+()-]*|and|for|on)\s+){0,6}?"
-    r"(?:Meeting|Dialogue|Committee|Commission|Council|Talks|Consultations|Summit)\b"
+    r"(?:Meeting|Dialogue|Committee|Commission|Council|Group|Talks|Consultations|Summit)\b"
 )
 
 
