@@ -106,7 +106,10 @@ def _hosts_met(main: MainEvent, subject: PersonRec, objects: list[PersonRec]) ->
 
 
 _VISIT_NAME = re.compile(r"\b[Vv]isit\b")
-_TRAVEL = re.compile(r"\b(?:visit|travel|trip|arrive|fly|flies|head)", re.IGNORECASE)
+# ("During the visit, A will co-chair ...": the visit named again is no travel of the sentence's own)
+_TRAVEL = re.compile(
+    r"\b(?:(?<!the\s)(?<!his\s)(?<!her\s)(?<!this\s)visit|travel|trip|arrive|fly|flies|head)", re.IGNORECASE
+)
 
 
 def _visit_programme(doc: Doc, main: MainEvent, a: int) -> bool:
