@@ -9,6 +9,7 @@ from briefings.extract.agenda import DATE_TAIL
 from briefings.extract.gazetteer import country_of
 from briefings.extract.literals import has_any
 from briefings.extract.regex_guard import class_scan, guarded
+from briefings.extract.topic_pairs import joined_pairs
 from briefings.extract.topic_words import (
     adjective_series,
     clause_item,
@@ -174,11 +175,6 @@ _PREP_WORD = re.compile(r"\b(?:in|on|of|for|[a-z]{3,}ing)\s+([a-z][\w-]*)$")
 _PREP_ENDS = ("in", "on", "of", "for", "ing")  # how the word before the last ends in each _PREP_WORD match
 # "building A and accelerating B": an "and" between two actions, each opening with its -ing verb
 _ING_AND_ING = re.compile(r"(?<=\S)\s+and\s+(?=[a-z]{3,}ing\s)")
-# "combating A and B" (one -ing verb, two objects): "A and B"
-_ING_OBJECTS = re.compile(
-    r"[a-z]{3,}ing\s+((?!(?:and|or|of|in|on|to|for|with)\s)\S+(?:\s+\S+){0,3}\s+and\s+"
-    r"(?![a-z]+ing\s|(?:the|a|an|its|their|our)\s).+)$"
-)
 # (also ", under which A will ...": the list ends at the relative clause)
 _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:(?:under|through|by|in|from|for|on|to)\s+which|with|which|who|where)\b"
@@ -336,9 +332,7 @@ def _split_items(s: str) -> list[str]:
                 items.append(f"{one} and {nxt}")  # "the planned trade and investment mission": one noun too
     for part in parts:
         a, _, b = part.partition(" and ")
-        gm = _ING_OBJECTS.match(part) if b and " and " not in b else None
-        if gm is not None:
-            items.append(gm[1])  # "combating A and B": the verb's two objects, one item too
+        items += joined_pairs(part) if b else []  # "combating A and B", "A and B and C": a pair, one item too
         if not b or b.count(" ") > 1 or not b.islower() or _PAIR_NOT.match(b):
             continue
         a_words = a.split()  # a _PREP_WORD match ends the word before the last with one of these
