@@ -1,4 +1,4 @@
-"""The rest of a focus sentence's list: "The focus of the talks will be A, B and C" (its first item apart)."""
+"""The rest of a focus sentence's list ("The focus of the talks will be A, B and C"), and a quoted list."""
 
 from __future__ import annotations
 
@@ -9,6 +9,11 @@ from briefings.extract.topic_lists import cut_list
 
 # the clause the list runs in: up to a stop that is no capital's dot ("U.S.")
 _CLAUSE = re.compile(r"(?:[^.;:!?“”\"]|(?<=\b[A-Z])\.)+")
+# 'would discuss "A, B and the C"': a list quoted whole after its agenda verb (a comma inside, not last)
+QUOTED_LIST = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|address(?:ed|es|ing)?|focus(?:ed|es|ing)?\s+on|review(?:ed|s|ing)?|"
+    r"cover(?:ed|s|ing)?)\s+[“\"](?P<list>[^.;:!?“”\"\n]{1,160}?,[^.;:!?“”\"\n]{1,160}?\w)[”\"]"
+)
 
 
 def focus_items(text: str, start: int, end: int, split: Callable[[str], list[str]]) -> list[tuple[str, int]]:

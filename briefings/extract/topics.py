@@ -38,7 +38,7 @@ from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
 from briefings.extract.sentences import Doc
 from briefings.extract.topic_bullets import bullet_topics
 from briefings.extract.topic_collect import HEADLINE_LINK, Topics, agenda_before_may_match, headline_topics
-from briefings.extract.topic_focus import focus_items
+from briefings.extract.topic_focus import QUOTED_LIST, focus_items
 from briefings.extract.topic_lists import (
     _FROM_TO,
     _FROM_TO_WORDS,
@@ -242,7 +242,8 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
         core = _nested(AGENDA, text, s.start, s.end) if core_ok and words & _AGENDA else ()
         cues = _nested(AGENDA_CUES, text, s.start, s.end) if cues_ok else ()
         colon = COLON_LIST.finditer(text, s.start, s.end) if colon_ok else ()
-        for m in itertools.chain(core, more, round4, cues, colon):
+        quoted = QUOTED_LIST.finditer(text, s.start, s.end) if core_ok and ('"' in st or "“" in st) else ()
+        for m in itertools.chain(core, more, round4, cues, colon, quoted):
             if m.group().startswith("cover") and _MEDIA.search(text, max(s.start, m.start() - 30), m.start()):
                 continue  # "Media interested in covering the press conference must register": no agenda
             lst, rest = cut_list(m["list"])
