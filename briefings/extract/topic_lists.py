@@ -366,10 +366,12 @@ def _split_items(s: str) -> list[str]:
 # (a last item alone must open as one does: "and on B", "and the B", "and preparations", not "and prepare")
 _RESUME = re.compile(
     # ("A in July, as well as B": "as well as" goes on with any noun phrase)
+    # "A in 2025 and the situation in B": a year, then the last item after "and" and its article
+    r"(?:\s+(?:in|by)\s+(?:19|20)\d\d\s+and\s+(?P<dated>(?:the|its|their)\s.+)|"
     r"[^,]*,\s+(?:as\s+well\s+as\s+(?P<also>.+)|and\s+(?P<last>(?:on|in|for|of|to|the|an?|its|their|his|her|our|[A-Z]|\w+ing\b|\w+ions\b).+)|"
     r"(?P<more>.+,\s+(?:and|or)\s+.+)|"
     # "A in Y by 2025, the B of C and D, an official said": a last pair, then who said it
-    r"(?P<pair>(?:the|an?)\s+[^,]+\s+and\s+[^,]+)(?:,\s+(?:an?|the)\s+[^,]*\b(?:said|told)\b[^,]*)?)$",
+    r"(?P<pair>(?:the|an?)\s+[^,]+\s+and\s+[^,]+)(?:,\s+(?:an?|the)\s+[^,]*\b(?:said|told)\b[^,]*)?))$",
     re.S,
 )
 
@@ -389,6 +391,6 @@ def resumed_lists(rest: str) -> list[str]:
         m = _RESUME.match(rest) if rest else None
         if m is None:
             break
-        lst, rest = cut_list(m["also"] or m["last"] or m["more"] or m["pair"])
+        lst, rest = cut_list(m["also"] or m["last"] or m["more"] or m["pair"] or m["dated"])
         out.append(lst)
     return out
