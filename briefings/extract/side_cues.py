@@ -140,8 +140,8 @@ CUE = guarded(
         r"|(?P<chaired>co-chaired\s+by|chaired\s+by|under\s+the\s+(?:co-)?chairmanship\s+of)\b"
         # "before joining A, B and C for a four-way meeting": a meeting with all of them
         # "will join his X and Y counterparts, A and B, for a three-way meeting"
-        # "join the Xish Minister, A, and U.K. Secretary B for the X–Y–Z Trilateral Meeting": an article before
-        # a title and its holder's name (not "join the Ministers for a session"), an initial's dot, dashes
+        # "join the Xish Minister, A, and U.K. Secretary B for the X–Y–Z Trilateral Meeting": an article
+        # before a title and its holder (not "join the Ministers for a session"), an initial's dot, dashes
         r"|(?P<join>(?:joining|join|joins))\s+(?=(?:(?:his|her|their)\s+|the\s+(?=[A-Z][^.;]{0,60},\s)|)[A-Z](?:[^.;]|(?<=[A-Z])\.){0,120}?\b(?:for|in)\s+(?:an?|the)\s+(?:[\w'’–-]+\s+){0,3}"
         r"(?i:meeting|talks|summit|dinner|lunch|session|dialogue|(?:bi|tri|multi|quadri)lateral)\b)"
         r"|(?<=[\d.] [–—-] )(?P<item>Meeting\s+with)(?=\s+(?:the\s+)?[A-Z])"  # "9:30 a.m. – Meeting with B"

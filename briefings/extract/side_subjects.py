@@ -245,7 +245,7 @@ def pronoun_partner(
     """ "where he and Secretary B will meet C": whom the pronoun joined to a name means."""
     pm = _PRONOUN_AND.match(doc.text, a, s.end)  # (its lookahead reads the verb, which may open the cue)
     if pm is None and " I " in doc.text[a:cue] and _I_AND.search(doc.text, a, cue):
-        return author(doc, people)  # "Secretary B and I will be joined by C": the first-person release's author
+        return author(doc, people)  # "Secretary B and I will be joined by C": the release's author
     return subject_of(doc, people, s, a, pm.end("p"), main_first) if pm and pm.end() <= cue else None
 
 
