@@ -86,7 +86,7 @@ AGENDA_MORE = re.compile(
     r"(?:engagement|cooperation|ties|partnership|collaboration|relations)(?:\s+with\s+[^.;:,“”\"]{1,40}?)?\s+across|"
     # "ministers are expected to consider A", "which will consider B", "I would like to explain C", "would
     # propose D"
-    r"(?:will|to|would|shall)\s+(?:also\s+)?(?:consider|explain|propose|assess|highlight|examine|adopt|endorse|evaluate)(?!\s+(?:it|its|his|her|their|that|whether|how|why|to|any|every|each)\b)|"
+    r"(?:will|to|would|shall)\s+(?:also\s+)?(?:consider|explain|propose|assess|highlight|examine|adopt|endorse|evaluate|confirm)(?!\s+(?:it|its|his|her|their|that|whether|how|why|to|any|every|each)\b)|"
     # "underlined the importance of A, B and C"; "with greater emphasis on A"
     r"the\s+(?:\w+\s+)?importance\s+of|emphasis\s+on|"
     # "a proposal for A", "recommendations for leaders on B", "their assessments of C", "the urgency of D",
@@ -112,7 +112,7 @@ AGENDA_ROUND4 = re.compile(
     r"\b(?:(?:sessions|action|breakfast|lunch|dinner|[Rr]oundtable|taskforce|plan|trilateral|bilateral)\s+on(?!\s+(?:\d|[A-Z][a-z]+day\b|"
     rf"{MONTH}))|(?:talks|discussions|sessions?|day\s+of\s+talks)\s+spanning|"
     r"touch(?:es|ing)?\s+(?:up)?on|discussions?\s+of|tak(?:e|ing)\s+stock\s+of|(?:particularly|especially)\s+(?:on|in(?=\s+(?!the\s|this\s|that\s|times\s|terms\s)[a-z]))|"
-    r"negotiations\s+on|step(?:ping)?\s+up|coordinat\w+\s+(?:their|its|a|the)\s+(?:\w+\s+)?(?:response|approach)\s+to|"
+    r"negotiations\s+on|step(?:ping)?\s+up|coordinat\w+\s+(?:(?:their|its|a|the)\s+)?(?:\w+\s+)?(?:responses?|approach)\s+to|"
     # "look at ways to A", "sanctions targeting A", "agree a B"
     # "take decisions on A", "what Allies need, in terms of A, B and C"
     r"decisions?\s+on|in\s+terms\s+of|decid(?:e|es|ed|ing)\s+(?:up)?on|"
@@ -143,7 +143,7 @@ AGENDA_ROUND4_WORDS = (
     "plan on", "trilateral on", "bilateral on",
     " spanning ", "touch", "discussion of", "discussions of", "stock of", "particularly on",
     "especially on", "particularly in", "especially in", "negotiations on", "step up", "stepping up",
-    "response to", "look", "sanction",
+    "response to", "responses to", "look", "sanction",
     "agree", "date for", "ecision", "in terms of", "approach to", "pledges of", "pledge of", "package of",
     "packages of", "decide", "deciding", "position on", "positions on", "stance on", "stances on", " like ",
     "prioriti", "resolution on", "resolutions on", "proposal on", "proposals on", "report on", "reports on",
@@ -180,7 +180,7 @@ AGENDA_MORE_WORDS = (
     "conversation about", "conversations about", "questions over", "questions about", "questions on",
     "assess", "highlight", "examine", "contribut", "groundwork for", "the way for", "the stage for",
     "statement on", "statements on", "documents on", "divisions o", "differences o", "disagreement o",
-    "disagreements o", "evaluate",
+    "disagreements o", "evaluate", "confirm",
     "dispute o", "disputes o", "rift o", "rifts o", "row o", "split o", "friction o", " across ",
     "plan for", "contribution", "agree on", "support to", "off on", "briefing on", "briefing at",
     "eclaration", "nitiative", "utcome", "gaps in", "Dialogue on", "nnouncement",
