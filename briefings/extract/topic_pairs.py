@@ -11,14 +11,21 @@ _ING_OBJECTS = re.compile(
 )
 # "climate finance and migration and returns": the last two words joined by the item's last "and"
 _LAST_PAIR = re.compile(r"\band\s+([a-z][a-z-]+\s+and\s+[a-z][a-z-]+)$")
+# "strengthening of Japan-UK security and defence cooperation": the two nouns before the noun they share
+_SHARED_NOUN = re.compile(r"\s([a-z][a-z-]+\s+and\s+[a-z][a-z-]+\s+[a-z][a-z-]+)$")
 # "expanding trade and investment ties": the -ing verb's two nouns, sharing the noun after them
 _ING_PAIR = re.compile(r"^[a-z]{3,}ing\s+([a-z][a-z-]+\s+and\s+[a-z][a-z-]+\s+[a-z][a-z-]+)$")
 
 
 def joined_pairs(part: str) -> list[str]:
     """The pairs of part that stay one item too: the two objects of one -ing verb ("combating A and B"), its
-    last "x and y" after an earlier "and", the nouns an -ing verb joins before the noun they share."""
+    last "x and y" after an earlier "and", two nouns before the noun they share ("expanding A and B ties")."""
     one_and = " and " not in part.partition(" and ")[2]
     head = part.partition(" between ")[0]
-    found = (_ING_OBJECTS.match(part) if one_and else None, _LAST_PAIR.search(part), _ING_PAIR.match(head))
+    found = (
+        _ING_OBJECTS.match(part) if one_and else None,
+        _LAST_PAIR.search(part),
+        _ING_PAIR.match(head),
+        _SHARED_NOUN.search(part) if one_and else None,
+    )
     return [m[1] for m in found if m is not None]
