@@ -333,9 +333,18 @@ def chaired_gathering(text: str, start: int, end: int) -> tuple[bool, str]:
     return bool(body), meetings[-1].group() if meetings else ""
 
 
-def margins_only(evs: list[tuple[bool, Event]]) -> list[Event]:
+ClauseEvents = dict[tuple[int, int], list[tuple[bool, Event]]]  # a clause's events: by a margins cue?
+
+
+def _margins_only(evs: list[tuple[bool, Event]]) -> list[Event]:
     """A clause's events only its margins cue made, of people its verb's events already meet."""
     verbs = [e for side, e in evs if not side]
     met = {p for e in verbs for p in e.participants}
     return [e for side, e in evs if side and all(e is not v for v in verbs) and set(e.participants) <= met]
 
+
+def margins_only(by_clause: ClauseEvents, events: list[Event]) -> list[Event]:
+    """events without those a clause's margins cue alone made ("A will meet B and C separately on the
+    margins": the verb's meetings with B and with C, no B-C meeting)."""
+    drop = {id(e) for evs in by_clause.values() for e in _margins_only(evs)}
+    return [e for e in events if id(e) not in drop]

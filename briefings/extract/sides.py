@@ -9,7 +9,7 @@ from briefings.extract.dates import find_dates, past_month_year
 from briefings.extract.eventcues import THE_MEETING_IS, is_trip, mentioned_countries
 from briefings.extract.events import MainEvent
 from briefings.extract.literals import has_any
-from briefings.extract.people import People, PersonRec
+from briefings.extract.people import People
 from briefings.extract.sentences import Doc
 from briefings.extract.side_calls import (
     courtesy_call,
@@ -76,14 +76,16 @@ from briefings.extract.side_lists import (
     gatherings_after,
     listed_counterparts,
     listed_gatherings,
+    named_here,
     names_main,
+    one_each,
     unseen,
 )
 from briefings.extract.side_met import met_people
 from briefings.extract.side_objects import attendees_next, expected_attendees, joined_next, session_added
 from briefings.extract.side_parties import cue_parties
 from briefings.extract.side_preparatory import preparatory_sessions
-from briefings.extract.side_rules import by_side, margins_only, restates_main, separate_hosts
+from briefings.extract.side_rules import ClauseEvents, by_side, margins_only, restates_main, separate_hosts
 from briefings.extract.side_subjects import GROUP_SUBJECT, met_namesakes, semicolon_list_end
 from briefings.models import Event, EventKind
 
@@ -95,7 +97,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
     grouped: set[tuple[int, int]] = set()  # clauses whose group meeting is out already
     told_session: set[int] = set()  # sentences that add people to a body's session listed before
     seen: dict[tuple[str, tuple[str, ...], str, str], Event] = {}
-    by_clause: dict[tuple[int, int], list[tuple[bool, Event]]] = {}  # each clause's events, by cue
+    by_clause: ClauseEvents = {}  # each clause's events, each with whether a margins cue made it
     main_set = set(main.event.participants)
     main_recs = [r for r in people.recs if r.name in main_set]
     main_first = main_recs[0] if main_recs else None
@@ -305,10 +307,10 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 groups = by_side(subject, groups)
                 if not kind_word and not others:
                     groups = separate_hosts(doc, s, subject, groups)  # "also meet B and C" of the host
-            # "bilateral meetings with his counterparts from A and B": one with each unnamed counterpart
-            pairs: list[tuple[list[PersonRec], list[str]]] = (
-                [([], [o]) for o in others] if split and not objects and len(others) > 1 else []
-            )
+            # "bilateral meetings with his counterparts from A and B": one with each unnamed counterpart;
+            # "with B and C, as well as with his counterparts from X and Y": one with each named one too
+            named_too = bool(objects) and two_way and named_here(people, objects, a, b)
+            pairs = one_each(groups, others) if split and others and (named_too or not objects) else []
             for objs, oth in pairs or [(g, others) for g in groups]:
                 recs = ([subject] if subject else []) + objs
                 if joined_by:  # "A and B will be joined by C for a meeting of the X": the sides named
@@ -377,20 +379,17 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 # the same two in talks and in a named body's session the same day: two meetings
                 body = m.group() if group and len(names) < 2 else "" if group else body_session(seg)
                 key = (kind, tuple(sorted(names + oth)), body, day)
-                if key in seen:  # the same meeting by a second cue: the verb's, when one is
-                    by_clause.setdefault((a, b), []).append((bool(m["side"]), seen[key]))
+                by_clause.setdefault((a, b), []).append((bool(m["side"]), seen.get(key, found)))  # by its cue
+                if key in seen:
                     continue
                 seen[key] = found
                 (legs if leg else out).append(found)
-                by_clause.setdefault((a, b), []).append((bool(m["side"]), found))
                 for x0, x1 in gatherings_after(doc.text, m.end(), b) if m["multi"] and "the " in seg else ():
                     also_met = side_event(doc, main, s, x0, x1, kind, recs, oth, ref, a, b, prefer)
                     (legs if leg else out).append(also_met)  # "participate in the A, the B, and the C"
                 if group or together:
                     grouped.add((a, b))
-    # "A will meet B and C separately on the margins": the verb's meetings; the margins cue adds none
-    drop = {id(e) for evs in by_clause.values() for e in margins_only(evs)}
-    out, legs = [e for e in out if id(e) not in drop], [e for e in legs if id(e) not in drop]
+    out, legs = margins_only(by_clause, out), margins_only(by_clause, legs)  # the verbs', not the margins'
     if "following" in doc.text:
         # "will also attend the following meetings:" and a bulleted list of gatherings
         out += listed_gatherings(doc, people, main, ref, prefer)

@@ -242,8 +242,8 @@ def find_topics(doc: Doc, skip_sentences: set[int], headline: int | None = None)
         core = _nested(AGENDA, text, s.start, s.end) if core_ok and words & _AGENDA else ()
         cues = _nested(AGENDA_CUES, text, s.start, s.end) if cues_ok else ()
         colon = COLON_LIST.finditer(text, s.start, s.end) if colon_ok else ()
-        quoted = QUOTED_LIST.finditer(text, s.start, s.end) if core_ok and ('"' in st or "“" in st) else ()
-        for m in itertools.chain(core, more, round4, cues, colon, quoted):
+        in_quotes = QUOTED_LIST.finditer(text, s.start, s.end) if core_ok and ('"' in st or "“" in st) else ()
+        for m in itertools.chain(core, more, round4, cues, colon, in_quotes):
             if m.group().startswith("cover") and _MEDIA.search(text, max(s.start, m.start() - 30), m.start()):
                 continue  # "Media interested in covering the press conference must register": no agenda
             lst, rest = cut_list(m["list"])
