@@ -77,7 +77,7 @@ CUE = guarded(
         # "She'll meet B" (a contracted will); "On Friday A sits down with B", "A meets B on Friday": a plan
         rf"['’]ll\s+(?:{_V_FUTURE})|(?P<now>(?:meets|sits\s+down)(?:\s+with|)(?=\s+(?:the\s+|)[A-Z]))|"
         r"also\s+(?:(?:met(?:\s+(?:jointly|separately|briefly|privately)|)|held\s+talks)\s+with|met(?=\s+[A-Z]))|"
-        r"met(?:\s+(?:jointly|separately|briefly|privately)|)\s+with|held\s+talks\s+with|"
+        r"met(?:\s+(?:jointly|separately|briefly|privately)|)\s+with|held\s+talks\s+with|meeting(?<=,\smeeting)(?=\s+(?:his\s|her\s|[A-Z]))|"
         # "B also met A and called on Prime Minister C": a call the readout reports
         r"called(?<=\band\scalled)\s+on(?=\s+(?:[A-Z][\w.-]*\s+){1,4}[A-Z])|"
         # "will call on A and meet with B": the second verb of one future subject
