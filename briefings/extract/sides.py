@@ -157,7 +157,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             if m["join"]:  # "joining A, B and C for a four-way meeting": the count names the kind
                 way = WAY.search(doc.text, m.end(), s.end)
                 kind_word = way[1].lower() if way else kind_word
-            if m["kind"] and (m["kind"][0].isupper() and m.start() > s.start) and not main.trip:
+            named_kind = m["kind"] and m["kind"][0].isupper() and m["kind"].lower() in main.event.name.lower()
+            if named_kind and m.start() > s.start and not main.trip:
                 continue  # "Trilateral Foreign Ministers' Meeting": the main event's name, not a leg's
             # "the bilateral meetings would be with A, B and C": the protagonist's meetings the lead announced
             be_with = bool(m["kind"] and main_first and BE_WITH.match(doc.text, m.end(), s.end))
@@ -307,8 +308,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 groups = by_side(subject, groups)
                 if not kind_word and not others:
                     groups = separate_hosts(doc, s, subject, groups)  # "also meet B and C" of the host
-            # "bilateral meetings with his counterparts from A and B": one with each unnamed counterpart;
-            # "with B and C, as well as with his counterparts from X and Y": one with each named one too
+            # "bilateral meetings with his counterparts from X and Y (, as well as with B)": one with each
             named_too = bool(objects) and two_way and named_here(people, objects, a, b)
             pairs = one_each(groups, others) if split and others and (named_too or not objects) else []
             for objs, oth in pairs or [(g, others) for g in groups]:
