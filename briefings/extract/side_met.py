@@ -6,7 +6,7 @@ import re
 
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc, Sentence
-from briefings.extract.side_counterpart_cues import EACH_OF, EACH_ONE
+from briefings.extract.side_counterpart_cues import EACH, EACH_OF, EACH_ONE
 from briefings.extract.side_lists import parties_named
 from briefings.extract.side_objects import format_counterparts, named_counterparts
 from briefings.extract.side_subjects import people_in
@@ -53,6 +53,9 @@ def met_people(
         # "A will sit down with B and C ..., and will hold separate bilateral talks with each leader":
         # the people the sentence names before the clause
         objects = [r for r in people_in(doc, people, s.start, a) if r is not subject]
+        if not objects and subject.name in main_set and EACH.search(seg):
+            # "will also hold separate bilateral meetings with each leader": the main event's other people
+            objects = [r for r in main_recs if r is not subject]
     if (
         kind_word == "bilateral"
         and not objects
