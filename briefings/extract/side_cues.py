@@ -82,6 +82,8 @@ CUE = guarded(
         r"called(?<=\band\scalled)\s+on(?=\s+(?:[A-Z][\w.-]*\s+){1,4}[A-Z])|"
         # "will call on A and meet with B": the second verb of one future subject
         r"also(?<=\band\salso)\s+(?:meet(?:\s+with|)|call\s+on)|meet(?<=\band\smeet)(?:\s+with|)|call(?<=\band\scall)\s+on|"
+        # "will be welcomed by A on May 25 and hold talks the following day with B": the second verb's talks
+        r"hold(?<=\band\shold)\s+talks(?:\s+(?:the\s+(?:following|next)\s+day|on\s+[^,;.]{1,30}?))?\s+with|"
         # "I look forward to meeting A": a first-person release's meeting to come
         r"look(?:s|ing)?\s+forward\s+to\s+meeting(?:\s+with|)(?=\s+(?:the\s+|[A-Z]))|"
         # "flies to X for talks on April 8 with B": the day or place between the talks and whom they are with
