@@ -106,10 +106,11 @@ def _hosts_met(main: MainEvent, subject: PersonRec, objects: list[PersonRec]) ->
 
 
 _VISIT_NAME = re.compile(r"\b[Vv]isit\b")
-# ("During the visit, A will co-chair ...": the visit named again is no travel of the sentence's own)
-_TRAVEL = re.compile(
-    r"\b(?:(?<!the\s)(?<!his\s)(?<!her\s)(?<!this\s)visit|travel|trip|arrive|fly|flies|head)", re.IGNORECASE
-)
+_TRAVEL = re.compile(r"\b(?:visit|travel|trip|arrive|fly|flies|head)", re.IGNORECASE)
+# "During the visit, A will co-chair the X-Y Joint Commission Meeting with B": the visit named again beside a
+# named meeting of its own is no travel of the sentence's own
+_THE_VISIT = re.compile(r"\b(?:the|this|his|her)\s+visit\b", re.IGNORECASE)
+_NAMED_MEETING_OF_ITS_OWN = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Meeting|Commission|Dialogue|Consultations)\b")
 
 
 def _visit_programme(doc: Doc, main: MainEvent, a: int) -> bool:
@@ -119,7 +120,8 @@ def _visit_programme(doc: Doc, main: MainEvent, a: int) -> bool:
     s = doc.sentence_at(a)
     if s is None or s.index <= main.sentence.index:
         return False
-    return not _TRAVEL.search(s.text)
+    own = _NAMED_MEETING_OF_ITS_OWN.search(s.text) is not None
+    return not _TRAVEL.search(_THE_VISIT.sub("", s.text) if own else s.text)
 
 
 def _lead_pair(doc: Doc, main: MainEvent, a: int, b: int, names: set[str], ref: date) -> bool:
