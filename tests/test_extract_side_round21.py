@@ -453,3 +453,87 @@ def test_confirm_and_coordinate_responses(sentence: str, want: str) -> None:
 
 def test_confirm_that_is_no_agenda() -> None:
     assert not _topics("Talks ahead\n\nOfficials will confirm that the meeting goes ahead.\n")
+
+
+# --- "and hold talks the following day with B"; "separate bilateral meetings with each leader" ----------
+
+
+@pytest.mark.parametrize(
+    "visitor, country, host, city, met",
+    [
+        (
+            "Chancellor Lena Brandt",
+            "Kenya",
+            "President Luka Mwangi",
+            "Nairobi",
+            "Prime Minister Otieno Kamau",
+        ),
+        (
+            "Prime Minister Aroha Tane",
+            "Chile",
+            "President Ana Soto",
+            "Santiago",
+            "Senate President Diego Ruiz",
+        ),
+        ("President Jonas Berg", "India", "President Ravi Menon", "New Delhi", "Prime Minister Anil Rao"),
+    ],
+)
+def test_and_hold_talks_the_following_day_with(
+    visitor: str, country: str, host: str, city: str, met: str
+) -> None:
+    short = visitor.split()[-1]
+    text = (
+        f"{visitor} to visit {country}\n\n(AFP) – {visitor} will pay a state visit to {country} from May 25 "
+        f"to 27, the foreign ministry announced Wednesday.\n\n{short} will be welcomed by {host} in {city} "
+        f"on May 25 and hold talks the following day with {met}, a spokeswoman said.\n"
+    )
+    pair = frozenset({" ".join(visitor.split()[-2:]), " ".join(met.split()[-2:])})
+    assert ("bilateral", pair) in _sides(text)
+
+
+def test_and_hold_a_briefing_is_no_talks() -> None:
+    text = (
+        "Chancellor Lena Brandt to visit Kenya\n\n(AFP) – Chancellor Lena Brandt will pay a state visit to "
+        "Kenya from May 25 to 27, the foreign ministry announced Wednesday.\n\nBrandt will be welcomed by "
+        "President Luka Mwangi in Nairobi on May 25 and hold a briefing the following day with reporter "
+        "Otieno Kamau, a spokeswoman said.\n"
+    )
+    assert ("bilateral", frozenset({"Lena Brandt", "Otieno Kamau"})) not in _sides(text)
+
+
+@pytest.mark.parametrize(
+    "host, guests, place",
+    [
+        (
+            "President Tom Garrick",
+            ("Japanese Prime Minister Kenji Ota", "South Korean President Lee Min-ho"),
+            "Camp David",
+        ),
+        (
+            "Prime Minister Ana Lopes",
+            ("Indian Prime Minister Ravi Nair", "Japanese Prime Minister Aiko Mori"),
+            "Sintra",
+        ),
+        ("Chancellor Jan Vogel", ("French President Marc Roux", "Polish President Adam Nowak"), "Meseberg"),
+    ],
+)
+def test_separate_meetings_with_each_leader(host: str, guests: tuple[str, str], place: str) -> None:
+    short = host.split()[-1]
+    text = (
+        f"Summit at {place}\n\n(AP) — {host} will host {guests[0]} and {guests[1]} for a trilateral summit "
+        f"at {place} on Aug. 18.\n\n{short} will also hold separate bilateral meetings with each leader at "
+        "the retreat, according to an adviser.\n"
+    )
+    sides = _sides(text)
+    h = " ".join(host.split()[-2:])
+    for g in guests:
+        assert ("bilateral", frozenset({h, " ".join(g.split()[-2:])})) in sides
+
+
+def test_talks_with_both_leaders_restate_the_summit() -> None:
+    text = (
+        "Summit at Camp David\n\n(AP) — President Tom Garrick will host Japanese Prime Minister Kenji Ota "
+        "and South Korean President Lee Min-ho for a trilateral summit at Camp David on Aug. 18.\n\nGarrick "
+        "intends to hold candid discussions with both leaders on trade, an adviser said.\n"
+    )
+    assert not any(k == "bilateral" and "Tom Garrick" in p for k, p in _sides(text))
