@@ -3,10 +3,11 @@ already meets; "join the Xish Minister, A, and ..." and "join U.K. Secretary B" 
 joined by C" counts the release's author; an "A-B Joint Working Group" is a bilateral; "During the visit, A
 will co-chair ... with B" keeps the visit's talks; "bilateral meetings with A and B, as well as with his
 counterparts from X and Y" is one meeting each; ", meeting B" names a leg's talks; a capitalised kind word
-not in the main event's name is a meeting of its own. Topics: a list quoted whole after its verb; "A and B
-and C" keeps "B and C"; "expanding A and B ties" keeps "A and B ties"; "X security and defence cooperation"
-keeps "security and defence cooperation"; "A in 2025 and the B" goes on after the year; "confirm A",
-"coordinate responses to A"."""
+not in the main event's name is a meeting of its own; "and hold talks the following day with B"; "separate
+bilateral meetings with each leader" meets the main event's other people. Topics: a list quoted whole
+after its verb; "A and B and C" keeps "B and C"; "expanding A and B ties" keeps "A and B ties"; "X
+security and defence cooperation" keeps "security and defence cooperation"; "A in 2025 and the B" goes on
+after the year; "confirm A", "coordinate responses to A"."""
 
 from __future__ import annotations
 
