@@ -538,3 +538,9 @@ def test_talks_with_both_leaders_restate_the_summit() -> None:
         "intends to hold candid discussions with both leaders on trade, an adviser said.\n"
     )
     assert not any(k == "bilateral" and "Tom Garrick" in p for k, p in _sides(text))
+
+
+def test_confirm_toward_a_named_gathering_is_no_agenda() -> None:
+    text = "Talks ahead\n\nThe minister will confirm close ties with partners toward the Harbour Summit.\n"
+    names = _topics(text)
+    assert not any(n.endswith("Summit") for n in names), names
