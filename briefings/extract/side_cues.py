@@ -77,6 +77,7 @@ CUE = guarded(
         # "She'll meet B" (a contracted will); "On Friday A sits down with B", "A meets B on Friday": a plan
         rf"['’]ll\s+(?:{_V_FUTURE})|(?P<now>(?:meets|sits\s+down)(?:\s+with|)(?=\s+(?:the\s+|)[A-Z]))|"
         r"also\s+(?:(?:met(?:\s+(?:jointly|separately|briefly|privately)|)|held\s+talks)\s+with|met(?=\s+[A-Z]))|"
+        # "He ends the trip in X on April 23, meeting Foreign Minister B and ...": the participle's talks
         r"met(?:\s+(?:jointly|separately|briefly|privately)|)\s+with|held\s+talks\s+with|meeting(?<=,\smeeting)(?=\s+(?:his\s|her\s|[A-Z]))|"
         # "B also met A and called on Prime Minister C": a call the readout reports
         r"called(?<=\band\scalled)\s+on(?=\s+(?:[A-Z][\w.-]*\s+){1,4}[A-Z])|"
@@ -140,10 +141,9 @@ CUE = guarded(
         r"(?<=ministers'\s)meeting|(?<=ministers’\s)meeting)\b"
         # "the X Contact Group will meet ..., co-chaired by A and B": the chairs of a named group's session
         r"|(?P<chaired>co-chaired\s+by|chaired\s+by|under\s+the\s+(?:co-)?chairmanship\s+of)\b"
-        # "before joining A, B and C for a four-way meeting": a meeting with all of them
-        # "will join his X and Y counterparts, A and B, for a three-way meeting"
-        # "join the Xish Minister, A, and U.K. Secretary B for the X–Y–Z Trilateral Meeting": an article
-        # before a title and its holder (not "join the Ministers for a session"), an initial's dot, dashes
+        # "before joining A, B and C for a four-way meeting", "will join his X and Y counterparts, A and B,
+        # for a three-way meeting", "join the Xish Minister, A, and U.K. Secretary B for the X–Y–Z Trilateral
+        # Meeting" (an article before a title and its holder, not "join the Ministers for a session")
         r"|(?P<join>(?:joining|join|joins))\s+(?=(?:(?:his|her|their)\s+|the\s+(?=[A-Z][^.;]{0,60},\s)|)[A-Z](?:[^.;]|(?<=[A-Z])\.){0,120}?\b(?:for|in)\s+(?:an?|the)\s+(?:[\w'’–-]+\s+){0,3}"
         r"(?i:meeting|talks|summit|dinner|lunch|session|dialogue|(?:bi|tri|multi|quadri)lateral)\b)"
         r"|(?<=[\d.] [–—-] )(?P<item>Meeting\s+with)(?=\s+(?:the\s+)?[A-Z])"  # "9:30 a.m. – Meeting with B"
