@@ -9,7 +9,7 @@ from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
 # a country in a list: "Japan", "South Korea", "the U.S."
 _CNAME = r"(?:(?:[A-Z]\.){2,3}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
 COUNTERPARTS_FROM = re.compile(
-    rf"\b(?:his|her|their)\s+counterparts?\s+from\s+(?P<list>(?:the\s+)?{_CNAME}"
+    rf"\b(?:(?:his|her|their)\s+|bilateral\s+(?:meetings|talks)\s+with\s+)counterparts?\s+from\s+(?P<list>(?:the\s+)?{_CNAME}"
     rf"(?:\s*,\s*(?:the\s+)?{_CNAME})*(?:,?\s+and\s+(?:the\s+)?{_CNAME})?)"
 )
 COUNTERPARTS_FROM = class_scan(COUNTERPARTS_FROM)  # (regex_guard: same matches)

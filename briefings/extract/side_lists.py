@@ -220,14 +220,3 @@ def unseen(found: list[Event], out: list[Event]) -> list[Event]:
     have = {tuple(sorted(e.participants)) for e in out}
     return [e for e in found if tuple(sorted(e.participants)) not in have]
 
-
-def named_here(people: People, recs: list[PersonRec], a: int, b: int) -> bool:
-    """Every one of recs is named in text[a:b] (not only met as a country's counterpart)."""
-    here = [r for _, r in people.at(a, b)]
-    return all(any(r is h for h in here) for r in recs)
-
-
-def one_each(groups: list[list[PersonRec]], others: list[str]) -> list[tuple[list[PersonRec], list[str]]]:
-    """One meeting with each group named and each unnamed counterpart (none when one counterpart alone)."""
-    named: list[tuple[list[PersonRec], list[str]]] = [(g, []) for g in groups if g]
-    return named + [([], [o]) for o in others] if named or len(others) > 1 else []

@@ -32,6 +32,7 @@ from briefings.extract.side_clause_words import (
     meal_or_call_at,
 )
 from briefings.extract.side_counterpart_cues import EACH
+from briefings.extract.side_counterpart_each import counterpart_pairs, counterparts_each
 from briefings.extract.side_cues import (
     CUE,
     CUE_WORDS,
@@ -76,9 +77,7 @@ from briefings.extract.side_lists import (
     gatherings_after,
     listed_counterparts,
     listed_gatherings,
-    named_here,
     names_main,
-    one_each,
     unseen,
 )
 from briefings.extract.side_met import met_people
@@ -237,6 +236,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             objects, others, each_party = met_people(
                 doc, people, s, m, a, b, seg, subject, in_clause, kind_word, sides_named, main_set, main_recs
             )
+            one_each = counterparts_each(seg, m.group(), kind_word, others)  # "her counterparts from A and B"
             also_other = "also" in m.group() and any(r.name not in main_set for r in objects)
             # "The two ministers will co-chair ...": the two of the sentence before, not the main parties
             others_pair = bool(m["pair"]) and any(r.name not in main_set for r in in_clause)
@@ -270,6 +270,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 # "meet each of his counterparts separately", "hold separate talks with B and C": one by one
                 and not (each_party and EACH.search(seg))
                 and not (subject is not None and len(objects) > 1 and EACH.search(m.group()))
+                and not one_each
                 and restates_main(doc, main, a, b, subject, objects, ref)
             ):
                 continue
@@ -277,7 +278,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             # "a separate meeting between A and B": A and B meet each other
             each = bool(EACH.search(seg)) and not (subject is None and BETWEEN.match(doc.text, m.end(), b))
             # "will hold talks with A and with B": the preposition said again, one meeting with each
-            each = each or bool(" and with " in seg and AND_WITH.search(doc.text, m.start(), b))
+            each = each or one_each or bool(" and with " in seg and AND_WITH.search(doc.text, m.start(), b))
             two_way = KINDS.get(kind_word) == "bilateral"  # "one-on-one talks with A and with B": one each
             split = (two_way and (each or plural)) or (not kind_word and each)
             groups = [[o] for o in objects] if split and len(objects) > 1 else [objects]
@@ -308,9 +309,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 groups = by_side(subject, groups)
                 if not kind_word and not others:
                     groups = separate_hosts(doc, s, subject, groups)  # "also meet B and C" of the host
-            # "bilateral meetings with his counterparts from X and Y (, as well as with B)": one with each
-            named_too = bool(objects) and two_way and named_here(people, objects, a, b)
-            pairs = one_each(groups, others) if split and others and (named_too or not objects) else []
+            # "bilateral meetings with B, and with his counterparts from C and D": one with each, named or not
+            pairs = counterpart_pairs(seg, groups, others, split and (one_each or two_way or not objects))
             for objs, oth in pairs or [(g, others) for g in groups]:
                 recs = ([subject] if subject else []) + objs
                 if joined_by:  # "A and B will be joined by C for a meeting of the X": the sides named

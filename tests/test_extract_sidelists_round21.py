@@ -1,0 +1,161 @@
+"""Side-meeting rules, round 21 (sidelists): counterparts listed by country in one sentence. "A will meet her
+counterparts from X, Y and Z" is one bilateral with each (not one meeting of them all), also when the clause
+first names a counterpart ("bilateral meetings with B, as well as with his counterparts from X and Y") and
+when "bilateral meetings with counterparts from X, Y and Z" has no possessive; a group's "their
+counterparts", "host his counterparts" and a working meal stay one gathering."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+
+_TODAY = date(2026, 3, 1)
+
+
+def _one_each(text: str) -> list[str]:
+    """The names of the bilaterals with one unnamed counterpart each."""
+    b = extract(text, today=_TODAY)
+    return sorted(e.name for e in b.events if e.kind == "bilateral" and e.name.count("counterpart") == 1)
+
+
+def _sides(text: str) -> list[tuple[str, list[str]]]:
+    b = extract(text, today=_TODAY)
+    return [(e.kind, sorted(e.participants)) for e in b.events if e.kind != "main"]
+
+
+# --- "meet her counterparts from X, Y and Z": one bilateral with each ---
+
+
+@pytest.mark.parametrize(
+    ("text", "adjectives"),
+    [
+        (
+            "Foreign Minister Ingrid Solvang will travel to Lisbon on 14 May for the Atlantic Partnership "
+            "Ministerial Meeting.\n\nOn the margins of the meeting, Ms Solvang will also meet her "
+            "counterparts "
+            "from Chile, Ghana and Thailand.",
+            ["Chilean", "Ghanaian", "Thai"],
+        ),
+        (
+            "Defence Minister Rafael Okonjo will attend the Southern Seas Security Forum in Durban on 3 June."
+            "\n\nHe is also expected to meet his counterparts from Kenya, Peru and Norway on the sidelines "
+            "of "
+            "the forum.",
+            ["Kenyan", "Norwegian", "Peruvian"],
+        ),
+        (
+            "Foreign Minister Paulo Nkemelu will travel to Accra on 2 July for the Gulf of Guinea "
+            "Ministerial "
+            "Meeting.\n\nOn the sidelines, Mr Nkemelu will hold a bilateral meeting with Ghana's Foreign "
+            "Minister Kwesi Addo-Mensah and meet his counterparts from Togo, Benin and Senegal.",
+            ["Beninese", "Senegalese", "Togolese"],
+        ),
+    ],
+)
+def test_her_counterparts_from_a_list_one_each(text: str, adjectives: list[str]) -> None:
+    found = _one_each(text)
+    assert len(found) == 3
+    for adj, name in zip(adjectives, found, strict=True):
+        assert f"{adj} counterpart" in name
+
+
+def test_named_one_kept_beside_the_listed_counterparts() -> None:
+    text = (
+        "Foreign Minister Paulo Nkemelu will travel to Accra on 2 July for the Gulf of Guinea Ministerial "
+        "Meeting.\n\nOn the sidelines, Mr Nkemelu will hold a bilateral meeting with Ghana's Foreign "
+        "Minister Kwesi Addo-Mensah and meet his counterparts from Togo, Benin and Senegal."
+    )
+    assert ("bilateral", ["Kwesi Addo-Mensah", "Paulo Nkemelu"]) in _sides(text)
+
+
+# --- "bilateral meetings with B, as well as with his counterparts from X and Y": one each, named or not ---
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "adjectives"),
+    [
+        (
+            "Trade Minister Amara Lindqvist will visit Santiago on 8 October to attend the Pacific Trade "
+            "Ministers' Meeting.\n\nOn the sidelines, Ms Lindqvist will hold bilateral meetings with Chilean "
+            "Minister of Trade Tomas Errazuriz Vial, as well as with her counterparts from Mexico, Canada "
+            "and "
+            "Japan.",
+            ["Amara Lindqvist", "Tomas Errazuriz Vial"],
+            ["Canadian", "Japanese", "Mexican"],
+        ),
+        (
+            "Defence Minister Oskar Halvorsen will attend the Northern Waters Defence Dialogue in Reykjavik "
+            "on "
+            "20 May.\n\nOn the sidelines, Mr Halvorsen will hold bilateral meetings with Dutch Defence "
+            "Minister Pieter van Luyck, as well as with his counterparts from Estonia and Ireland.",
+            ["Oskar Halvorsen", "Pieter van Luyck"],
+            ["Estonian", "Irish"],
+        ),
+        (
+            "Foreign Minister Lucia Arbeloa will travel to Nairobi on 11 March for the Horn of Africa "
+            "Ministerial Conference.\n\nThere she will hold bilateral talks with Kenyan Foreign Minister "
+            "Daniel Mwangi Otieno and with her counterparts from Uganda, Rwanda and Tanzania.",
+            ["Daniel Mwangi Otieno", "Lucia Arbeloa"],
+            ["Rwandan", "Tanzanian", "Ugandan"],
+        ),
+    ],
+)
+def test_named_bilateral_and_listed_counterparts_one_each(
+    text: str, named: list[str], adjectives: list[str]
+) -> None:
+    assert ("bilateral", named) in _sides(text)
+    found = _one_each(text)
+    assert len(found) == len(adjectives)
+    for adj, name in zip(adjectives, found, strict=True):
+        assert f"{adj} counterpart" in name
+
+
+# --- "bilateral meetings with counterparts from X, Y and Z" (no possessive) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Karel Dvorsky will travel to Tallinn on 12 April for the Baltic Sea Ministerial "
+        "Conference.\n\nWhile there, Mr Dvorsky will hold bilateral meetings with counterparts from Finland, "
+        "Poland and Latvia.",
+        "Defence Minister Tove Rasmussen will attend the Arctic Security Roundtable in Tromso on 2 "
+        "February.\n\n"
+        "Ms Rasmussen will hold bilateral talks with counterparts from Canada, Iceland and Sweden.",
+        "Energy Minister Farid Benali will travel to Baku on 9 November for the Caspian Energy Ministerial."
+        "\n\nOn the margins, Mr Benali will hold bilateral meetings with counterparts from Kazakhstan, "
+        "Georgia and Turkey.",
+    ],
+)
+def test_bilateral_meetings_with_counterparts_from_one_each(text: str) -> None:
+    assert len(_one_each(text)) == 3
+
+
+# --- near misses: one gathering of the counterparts ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group meeting its peers: together
+        "NATO Foreign Ministers will meet in Oslo on 5 May. Ministers will also meet with their counterparts "
+        "from Japan, Australia and Chile.",
+        # a host's gathering of counterparts
+        "Defence Minister Lukas Brandl will host his counterparts from Austria, Hungary and Slovakia in "
+        "Graz on "
+        "9 September for the Central Defence Cooperation meeting.",
+        # a working meal with them all
+        "Foreign Minister Helga Marstrand will travel to Vienna on 4 December for the OSCE Ministerial "
+        "Council."
+        "\n\nOn the margins, Ms Marstrand will meet her counterparts from Moldova, Georgia and Armenia for a "
+        "working breakfast.",
+        # talks with unnamed counterparts, no bilateral word nor a traveller's own counterparts
+        "Defence Secretary Mark Lindell will travel to Singapore on 30 May for the Shangri-La Dialogue.\n\n"
+        "While there, he is also expected to hold talks with counterparts from Japan, Australia and Vietnam.",
+    ],
+)
+def test_counterparts_gathered_stay_one(text: str) -> None:
+    assert _one_each(text) == []
