@@ -159,3 +159,44 @@ def test_bilateral_meetings_with_counterparts_from_one_each(text: str) -> None:
 )
 def test_counterparts_gathered_stay_one(text: str) -> None:
     assert _one_each(text) == []
+
+
+# --- a meeting not (yet) confirmed is still announced; one not decided is not ---
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Defence Minister Tomas Halloran will attend the Baltic Security Forum in Riga on 12 June.\n\n"
+            "On the sidelines, Mr Halloran will meet Polish Defence Minister Jerzy Walczak, although Warsaw "
+            "has not confirmed the meeting.",
+            ["Jerzy Walczak", "Tomas Halloran"],
+        ),
+        (
+            "Foreign Minister Ana Velasquez will travel to Geneva on 3 March for the Human Rights Council "
+            "session.\n\nMs Velasquez is expected to hold talks with Swiss Foreign Minister Martin Keller "
+            "on the "
+            "margins, though the Swiss side has not yet confirmed it.",
+            ["Ana Velasquez", "Martin Keller"],
+        ),
+        (
+            "Trade Minister Rohan Mehta will attend the WTO Ministerial Conference in Abu Dhabi on 26 "
+            "February."
+            "\n\nIn an unconfirmed addition to his programme, Mr Mehta will also meet Kenyan Trade Cabinet "
+            "Secretary Esther Wambui on the sidelines.",
+            ["Esther Wambui", "Rohan Mehta"],
+        ),
+    ],
+)
+def test_unconfirmed_meeting_still_announced(text: str, pair: list[str]) -> None:
+    assert ("bilateral", pair) in _sides(text)
+
+
+def test_undecided_meeting_not_announced() -> None:
+    text = (
+        "Foreign Minister Ana Velasquez will travel to Geneva on 3 March for the Human Rights Council "
+        "session."
+        "\n\nWhether Ms Velasquez will meet Swiss Foreign Minister Martin Keller has not been decided."
+    )
+    assert [k for k, _ in _sides(text) if k != "other"] == []

@@ -163,8 +163,8 @@ TENTATIVE = guarded(
     )
 )
 UNDECIDED = by_first_letter(guarded(re.compile(
-    r"\b(?:not been decided|undecided|unconfirmed|"
-    r"not (?:yet )?(?:been )?(?:confirmed|scheduled|decided|arranged)|"
+    r"\b(?:not been decided|undecided|"
+    r"not (?:yet )?(?:been )?(?:scheduled|decided|arranged)|"
     # "A is seeking to meet B, though no meeting has been arranged": not (yet) an event
     r"no (?:such )?(?:meeting|talks) (?:has|have) (?:yet )?been (?:arranged|scheduled|set|confirmed)|"
     # "No bilateral meeting between A and B is planned", "A meeting with B is also under consideration"
