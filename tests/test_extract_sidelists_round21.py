@@ -200,3 +200,49 @@ def test_undecided_meeting_not_announced() -> None:
         "\n\nWhether Ms Velasquez will meet Swiss Foreign Minister Martin Keller has not been decided."
     )
     assert [k for k, _ in _sides(text) if k != "other"] == []
+
+
+# --- "a trilateral meeting of defence officials with X": officials' meeting with the country named ---
+
+
+def _trilaterals(text: str) -> list[str]:
+    return [e.name for e in extract(text, today=_TODAY).events if e.kind == "trilateral"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Foreign Minister Lena Korhonen and Defence Minister Mikko Aalto will meet their Estonian "
+            'counterparts in Tallinn on 4 May for the second Finland-Estonia "two-plus-two" talks.\n\n'
+            "A trilateral meeting of defence officials with Latvia is also being arranged, a ministry "
+            "official "
+            "said.",
+            "Latvia",
+        ),
+        (
+            "Foreign Minister Ruth Adeyemi will travel to Accra on 12 June for talks with Ghanaian Foreign "
+            "Minister Kofi Boateng.\n\nA trilateral meeting of senior officials with Togo is planned for the "
+            "same day.",
+            "Togo",
+        ),
+        (
+            "Prime Minister Jonas Petraitis will visit Warsaw on 2 September for talks with Polish Prime "
+            "Minister Adam Zielinski.\n\nA trilateral meeting of energy experts with Ukraine is also being "
+            "arranged.",
+            "Ukraine",
+        ),
+    ],
+)
+def test_trilateral_of_officials_with_a_country(text: str, country: str) -> None:
+    assert any(country in name for name in _trilaterals(text))
+
+
+def test_trilateral_of_officials_with_no_country_named() -> None:
+    text = (
+        "Prime Minister Jonas Petraitis will visit Warsaw on 2 September for talks with Polish Prime "
+        "Minister "
+        "Adam Zielinski.\n\nA trilateral meeting of energy experts with industry leaders is also being "
+        "arranged."
+    )
+    assert _trilaterals(text) == []

@@ -112,7 +112,9 @@ _OFFICIALS_TAIL = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:officials|counterparts|ministers|delegations|representatives|sides)$"
 )
 _WITH_LIST = re.compile(
-    r"\s+with\s+((?:the\s+)?[A-Z][\w.'’ ,-]*?)(?=\s+(?:on|in|at|to|for|next|this)\b|;|\.(?:\s+[A-Z]|\s*$)|$)"
+    # "a trilateral meeting of defense officials with the United States": the officials' meeting with it
+    r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}(?:officials|experts|envoys))?\s+with\s+((?:the\s+)?[A-Z][\w.'’ ,-]*?)"
+    r"(?=\s+(?:on|in|at|to|for|next|this|is|are)\b|;|\.(?:\s+[A-Z]|\s*$)|$)"
 )
 
 
