@@ -246,3 +246,41 @@ def test_trilateral_of_officials_with_no_country_named() -> None:
         "arranged."
     )
     assert _trilaterals(text) == []
+
+
+# --- "A meeting with B is possible / being arranged": the protagonist's side meeting, not the main one ---
+
+_LEAD_SOLVANG = (
+    "Foreign Minister Ingrid Solvang will travel to Lisbon on 14 May for the Atlantic Partnership "
+    "Ministerial Meeting.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            _LEAD_SOLVANG + "A meeting with Brazil's Foreign Minister, Paulo Ribeiro Santos, is possible but "
+            "has not been confirmed.",
+            ["Ingrid Solvang", "Paulo Ribeiro Santos"],
+        ),
+        (
+            "Defence Minister Rafael Okonjo will attend the Southern Seas Security Forum in Durban on 3 June."
+            "\n\nA meeting with Kenyan Defence Cabinet Secretary Peter Otieno Wekesa is being arranged.",
+            ["Peter Otieno Wekesa", "Rafael Okonjo"],
+        ),
+        (
+            "Trade Minister Amara Lindqvist will visit Santiago on 8 October to attend the Pacific Trade "
+            "Ministers' Meeting.\n\nA meeting with Peruvian Trade Minister Lucia Paredes Soto is possible, "
+            "officials said.",
+            ["Amara Lindqvist", "Lucia Paredes Soto"],
+        ),
+    ],
+)
+def test_possible_meeting_is_a_side_meeting(text: str, pair: list[str]) -> None:
+    assert ("bilateral", pair) in _sides(text)
+
+
+def test_meeting_not_possible_is_none() -> None:
+    text = _LEAD_SOLVANG + "A meeting with Brazil's Foreign Minister, Paulo Ribeiro Santos, is not possible."
+    assert [k for k, _ in _sides(text) if k == "bilateral"] == []

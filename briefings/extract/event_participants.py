@@ -35,7 +35,10 @@ _ASIDE = re.compile(
     r"\balso\s+\w+ing\s+an?\s+(?:[\w-]+\s+)?(?:meeting|talks)\b|"  # "is also arranging a meeting with"
     # "The ministers will also meet B", "A is also slated to meet B": a meeting beside the main one
     r"\b(?:will\s+also|(?:is|are)\s+also\s+(?:slated|scheduled|set|expected|due)\s+to)\s+"
-    r"(?:meet|hold\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting)|sit\s+down)\b",
+    r"(?:meet|hold\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting)|sit\s+down)\b|"
+    # "A meeting with B is possible", "A meeting with B is being arranged": one of its own, if it happens
+    r"^\s*A\s+(?:[a-z][\w-]*\s+){0,2}?(?:meeting|call|talks)\s+with\b[^.;]*?\b(?:is|are|was|were)\s+"
+    r"(?:also\s+)?(?:possible|being\s+(?:arranged|planned))\b",
     re.I,
 )
 _ASIDE = by_first_letter(guarded(_ASIDE))  # (regex_guard: same matches)
@@ -43,8 +46,10 @@ _ASIDE = by_first_letter(guarded(_ASIDE))  # (regex_guard: same matches)
 # text only, where lower() folds exactly as re.I does), so the pattern runs only when one is there
 _THE_TITLE_WORDS = ("Minister", "Secretary", "President", "Premier", "Chancellor")
 _NEGATED_WORDS = ("not", "won't", "absent")
+# ("possible", "being": "A meeting with B is possible", "... is being arranged")
 _ASIDE_WORDS = (
-    "sidelines", "margins", "separate", "one-on-one", "before", "also", "prior", "following", "stay"
+    "sidelines", "margins", "separate", "one-on-one", "before", "also", "prior", "following", "stay",
+    "possible", "being",
 )
 _ORG_NAMES = ORGANISATION_NAMES
 

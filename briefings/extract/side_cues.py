@@ -101,8 +101,8 @@ CUE = guarded(
         rf"a(?<=\band\sa)n?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with|"
         # "A meeting with B, title, is also being arranged": a sentence opening with the meeting it plans
         r"(?P<planned>A(?:(?<=\nA)|(?<=[.:]\sA))\s+(?:[a-z][\w-]*\s+){0,2}?(?:meeting|call|talks)\s+with)"
-        r"(?=\s[^;]{0,200}?\b(?:is|are)\s+(?:also\s+|)(?:being\s+(?:arranged|planned)|planned|scheduled|"
-        r"expected|envisaged)\b))\b"
+        r"(?=\s[^;]{0,200}?\b(?:is|are|was|were)\s+(?:also\s+|)(?:being\s+(?:arranged|planned)|planned|"
+        r"scheduled|expected|envisaged|possible)\b))\b"
         # "A and B held the annual Foreign Ministers' Meeting": the subjects meet each other
         # "A and B held talks at X", "A and B will hold separate military-to-military talks", "A and B met
         # separately to discuss Y": no article, no kind word, no "with" after (cue_parties wants two subjects)

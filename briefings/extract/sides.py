@@ -271,6 +271,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 and not (each_party and EACH.search(seg))
                 and not (subject is not None and len(objects) > 1 and EACH.search(m.group()))
                 and not one_each
+                # "A meeting with B is being arranged": one with someone the main event does not have
+                and not (m["planned"] and any(r.name not in main_set for r in objects))
                 and restates_main(doc, main, a, b, subject, objects, ref)
             ):
                 continue
