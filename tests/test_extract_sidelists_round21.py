@@ -284,3 +284,53 @@ def test_possible_meeting_is_a_side_meeting(text: str, pair: list[str]) -> None:
 def test_meeting_not_possible_is_none() -> None:
     text = _LEAD_SOLVANG + "A meeting with Brazil's Foreign Minister, Paulo Ribeiro Santos, is not possible."
     assert [k for k, _ in _sides(text) if k == "bilateral"] == []
+
+
+# --- "will join a working lunch hosted by B": a meal of its own, B no main participant for it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Secretary of State Laura Kinsella will travel to Jakarta, Indonesia, March 10-11, to "
+            "participate in "
+            "the Indian Ocean Rim Ministerial Conference.\n\nOn the sidelines, Secretary Kinsella will also "
+            "meet "
+            "Indonesian Foreign Minister Budi Hartono, as conference chair. The Secretary will join a "
+            "working "
+            "lunch hosted by Foreign Minister Hartono for the visiting ministers on March 11.",
+            ["Budi Hartono", "Laura Kinsella"],
+        ),
+        (
+            "Foreign Minister Erik Lindahl will travel to Reykjavik on 4 April for the Nordic Foreign "
+            "Ministers' "
+            "Meeting.\n\nMr Lindahl will also meet Icelandic Foreign Minister Sigrun Olafsdottir. He will "
+            "attend "
+            "a working dinner hosted by Ms Olafsdottir for the Nordic ministers on 4 April.",
+            ["Erik Lindahl", "Sigrun Olafsdottir"],
+        ),
+        (
+            "Trade Minister Priya Raman will travel to Nairobi on 2 June for the African Trade Ministers' "
+            "Forum."
+            "\n\nShe will also meet Kenyan Trade Cabinet Secretary Daniel Kiprono. Ms Raman will join a "
+            "working "
+            "breakfast hosted by Mr Kiprono for the forum's delegations on 3 June.",
+            ["Daniel Kiprono", "Priya Raman"],
+        ),
+    ],
+)
+def test_host_of_a_working_meal_still_met_apart(text: str, pair: list[str]) -> None:
+    assert ("bilateral", pair) in _sides(text)
+    assert ("other", pair) in _sides(text)
+
+
+def test_host_of_the_conference_stays_a_main_participant() -> None:
+    text = (
+        "Secretary of State Laura Kinsella will travel to Jakarta, Indonesia, March 10-11, to participate "
+        "in the "
+        "Indian Ocean Rim Ministerial Conference.\n\nThe Secretary will join the plenary session hosted by "
+        "Indonesian Foreign Minister Budi Hartono on March 11."
+    )
+    main = next(e for e in extract(text, today=_TODAY).events if e.kind == "main")
+    assert "Budi Hartono" in main.participants

@@ -38,7 +38,8 @@ _ASIDE = re.compile(
     r"(?:meet|hold\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting)|sit\s+down)\b|"
     # "A meeting with B is possible", "A meeting with B is being arranged": one of its own, if it happens
     r"^\s*A\s+(?:[a-z][\w-]*\s+){0,2}?(?:meeting|call|talks)\s+with\b[^.;]*?\b(?:is|are|was|were)\s+"
-    r"(?:also\s+)?(?:possible|being\s+(?:arranged|planned))\b",
+    r"(?:also\s+)?(?:possible|being\s+(?:arranged|planned))\b|"
+    r"\bworking\s+(?:lunch|breakfast|dinner)\b",  # "will join a working lunch hosted by B": a meal of its own
     re.I,
 )
 _ASIDE = by_first_letter(guarded(_ASIDE))  # (regex_guard: same matches)
@@ -49,7 +50,7 @@ _NEGATED_WORDS = ("not", "won't", "absent")
 # ("possible", "being": "A meeting with B is possible", "... is being arranged")
 _ASIDE_WORDS = (
     "sidelines", "margins", "separate", "one-on-one", "before", "also", "prior", "following", "stay",
-    "possible", "being",
+    "possible", "being", "working",
 )
 _ORG_NAMES = ORGANISATION_NAMES
 
