@@ -334,3 +334,46 @@ def test_host_of_the_conference_stays_a_main_participant() -> None:
     )
     main = next(e for e in extract(text, today=_TODAY).events if e.kind == "main")
     assert "Budi Hartono" in main.participants
+
+
+# --- "A meeting between A and B is being arranged / was being discussed": the two named meet ---
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Defence Secretary Mark Lindell will attend the Nordic-Baltic Defence Ministers' Meeting in "
+            "Oslo on "
+            "12 May.\n\nA meeting between Lindell and his Polish counterpart, Jerzy Walczak, was being "
+            "discussed but had not been confirmed, an official said.",
+            ["Jerzy Walczak", "Mark Lindell"],
+        ),
+        (
+            "Foreign Minister Ana Velasquez will travel to Geneva on 3 March for the Human Rights Council "
+            "session.\n\nA meeting between Velasquez and Swiss Foreign Minister Martin Keller is being "
+            "arranged.",
+            ["Ana Velasquez", "Martin Keller"],
+        ),
+        (
+            "Defence Minister Chidi Okafor will attend the Gulf of Guinea Security Conference in Lome on 8 "
+            "April.\n\nA meeting between Okafor and Ghana's Defence Minister Kwame Asante was being "
+            "discussed, "
+            "a ministry official said.",
+            ["Chidi Okafor", "Kwame Asante"],
+        ),
+    ],
+)
+def test_planned_meeting_between_two(text: str, pair: list[str]) -> None:
+    assert ("bilateral", pair) in _sides(text)
+
+
+def test_meeting_between_two_ruled_out() -> None:
+    text = (
+        "Trade Minister Rohan Mehta will attend the WTO Ministerial Conference in Abu Dhabi on 26 "
+        "February.\n\n"
+        "A meeting between Mehta and Kenyan Trade Cabinet Secretary Esther Wambui has been ruled out, "
+        "officials "
+        "said."
+    )
+    assert [k for k, _ in _sides(text) if k == "bilateral"] == []

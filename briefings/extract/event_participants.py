@@ -37,8 +37,8 @@ _ASIDE = re.compile(
     r"\b(?:will\s+also|(?:is|are)\s+also\s+(?:slated|scheduled|set|expected|due)\s+to)\s+"
     r"(?:meet|hold\s+(?:talks|an?\s+(?:[\w-]+\s+)?meeting)|sit\s+down)\b|"
     # "A meeting with B is possible", "A meeting with B is being arranged": one of its own, if it happens
-    r"^\s*A\s+(?:[a-z][\w-]*\s+){0,2}?(?:meeting|call|talks)\s+with\b[^.;]*?\b(?:is|are|was|were)\s+"
-    r"(?:also\s+)?(?:possible|being\s+(?:arranged|planned))\b|"
+    r"^\s*A\s+(?:[a-z][\w-]*\s+){0,2}?(?:meeting|call|talks)\s+(?:with|between)\b[^.;]*?\b(?:is|are|was|were)\s+"
+    r"(?:also\s+)?(?:possible|being\s+(?:arranged|planned|discussed))\b|"
     r"\bworking\s+(?:lunch|breakfast|dinner)\b",  # "will join a working lunch hosted by B": a meal of its own
     re.I,
 )

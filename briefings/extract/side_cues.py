@@ -100,8 +100,10 @@ CUE = guarded(
         rf"(?:arrang\w+|plans?\s+to\s+(?:hold|have))\s+an?\s+(?:[\w.'’\"“”+-]+\s+){{0,4}}?{_NOUN_WITH}|"
         rf"a(?<=\band\sa)n?\s+(?:[\w.'’-]+\s+){{0,6}}?{MEETING_NOUNS}\s+with|"
         # "A meeting with B, title, is also being arranged": a sentence opening with the meeting it plans
-        r"(?P<planned>A(?:(?<=\nA)|(?<=[.:]\sA))\s+(?:[a-z][\w-]*\s+){0,2}?(?:meeting|call|talks)\s+with)"
-        r"(?=\s[^;]{0,200}?\b(?:is|are|was|were)\s+(?:also\s+|)(?:being\s+(?:arranged|planned)|planned|"
+        # "A meeting between B and C was being discussed": the two named
+        r"(?P<planned>A(?:(?<=\nA)|(?<=[.:]\sA))\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?:meeting|call|talks)\s+with|"
+        r"(?:meeting|talks)\s+between))"
+        r"(?=\s[^;]{0,200}?\b(?:is|are|was|were)\s+(?:also\s+|)(?:being\s+(?:arranged|planned|discussed)|planned|"
         r"scheduled|expected|envisaged|possible)\b))\b"
         # "A and B held the annual Foreign Ministers' Meeting": the subjects meet each other
         # "A and B held talks at X", "A and B will hold separate military-to-military talks", "A and B met

@@ -232,7 +232,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 subject = next((r for r in people.recs if r not in in_clause), None)
             if (m["planned"] or m["ends"]) and subject is None and main_first:
                 # "A meeting with B is also being arranged", "The visit will conclude with a meeting with B"
-                subject = main_first  # the protagonist's meeting
+                # the protagonist's meeting; "A meeting between B and C is planned": B's with C
+                subject = in_clause[0] if in_clause and "between" in (m["planned"] or "") else main_first
             objects, others, each_party = met_people(
                 doc, people, s, m, a, b, seg, subject, in_clause, kind_word, sides_named, main_set, main_recs
             )
