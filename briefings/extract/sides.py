@@ -237,7 +237,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             objects, others, each_party = met_people(
                 doc, people, s, m, a, b, seg, subject, in_clause, kind_word, sides_named, main_set, main_recs
             )
-            one_each = counterparts_each(seg, m.group(), kind_word, others)  # "her counterparts from A and B"
+            per_cp = counterparts_each(seg, m.group(), kind_word, others)  # "her counterparts from A and B"
             also_other = "also" in m.group() and any(r.name not in main_set for r in objects)
             # "The two ministers will co-chair ...": the two of the sentence before, not the main parties
             others_pair = bool(m["pair"]) and any(r.name not in main_set for r in in_clause)
@@ -271,7 +271,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 # "meet each of his counterparts separately", "hold separate talks with B and C": one by one
                 and not (each_party and EACH.search(seg))
                 and not (subject is not None and len(objects) > 1 and EACH.search(m.group()))
-                and not one_each
+                and not per_cp
                 # "A meeting with B is being arranged": one with someone the main event does not have
                 and not (m["planned"] and any(r.name not in main_set for r in objects))
                 and restates_main(doc, main, a, b, subject, objects, ref)
@@ -281,7 +281,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             # "a separate meeting between A and B": A and B meet each other
             each = bool(EACH.search(seg)) and not (subject is None and BETWEEN.match(doc.text, m.end(), b))
             # "will hold talks with A and with B": the preposition said again, one meeting with each
-            each = each or one_each or bool(" and with " in seg and AND_WITH.search(doc.text, m.start(), b))
+            each = each or per_cp or bool(" and with " in seg and AND_WITH.search(doc.text, m.start(), b))
             two_way = KINDS.get(kind_word) == "bilateral"  # "one-on-one talks with A and with B": one each
             split = (two_way and (each or plural)) or (not kind_word and each)
             groups = [[o] for o in objects] if split and len(objects) > 1 else [objects]
@@ -313,7 +313,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 if not kind_word and not others:
                     groups = separate_hosts(doc, s, subject, groups)  # "also meet B and C" of the host
             # "bilateral meetings with B, and with his counterparts from C and D": one with each, named or not
-            pairs = counterpart_pairs(seg, groups, others, split and (one_each or two_way or not objects))
+            pairs = counterpart_pairs(seg, groups, others, split and (per_cp or two_way or not objects))
             for objs, oth in pairs or [(g, others) for g in groups]:
                 recs = ([subject] if subject else []) + objs
                 if joined_by:  # "A and B will be joined by C for a meeting of the X": the sides named
