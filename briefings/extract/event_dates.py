@@ -84,7 +84,10 @@ _SERIES = re.compile(r"\battend\w*\s+(?:the\s+)?[^.;]{0,60}?\b(?:Meetings|meetin
 _GUEST_CLAUSE = re.compile(r",\s+who\s+(?:(?:will\s+be|is|are)\s+visiting|will\s+visit|visits)\s[^.;,]*$")
 # "1. Date and Time" / "Date:": an advisory's field whose next line is the meeting's day
 _DATE_FIELD = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:Date|When)\b(?:\s+and\s+[Tt]ime)?\s*:?\s*$")
-_WEEKS = frozenset({"next week", "Next week", "this week", "This week", "later this week"})
+_WEEKS = frozenset(
+    {"next week", "Next week", "this week", "This week", "later this week"}
+    | {"this weekend", "This weekend", "next weekend", "Next weekend"}  # "travel to A this weekend": no stop
+)
 _CAPTION = re.compile(r"\b(?:FILE\s+)?PHOTO\s*:")
 
 
