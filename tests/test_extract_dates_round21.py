@@ -1,5 +1,7 @@
 """Main-event dates, round 21 (dates): "will travel to A this weekend for the X summit on Monday" is the
-summit's day, not a trip from the weekend (a weekend is no stop of an itinerary)."""
+summit's day, not a trip from the weekend (a weekend is no stop of an itinerary); a lead that gives its
+meeting only a period ("will welcome B later this month", "next month", "in the coming weeks") leaves it
+undated: a day outside that period ("their call of January 9") is another matter's."""
 
 from __future__ import annotations
 
@@ -45,3 +47,40 @@ def test_stops_on_two_days_still_span_the_trip() -> None:
         "Madrid on Tuesday, the ministry said.\n"
     )
     assert _main(text, _WED)[:2] == (date(2031, 4, 21), date(2031, 4, 22))
+
+
+# 2031-03-05 is the day of writing: "later this month" is March 2031
+_MAR = date(2031, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statement on the visit of President Okonjo\n\n"
+        "President Maria Lindgren will welcome President Samuel Okonjo of Ghana to Stockholm later this "
+        "month for a state visit.\n\n"
+        "The visit will build on their meeting in Accra last year and on their telephone call of January "
+        "14.\n",
+        "Prime Minister to host Chilean counterpart\n\n"
+        "Prime Minister Aroha Tane will host Chilean President Diego Ferrada for talks in Wellington next "
+        "month.\n\n"
+        "The leaders agreed to meet during their call of February 20.\n",
+        "Ministers to meet on fisheries\n\n"
+        "Fisheries Minister Jonas Petersen will hold talks with his Icelandic counterpart Helga Einarsdottir "
+        "in the coming weeks.\n\n"
+        "The meeting follows the agreement the two signed on November 30.\n",
+    ],
+)
+def test_a_lead_period_leaves_the_meeting_undated(text: str) -> None:
+    assert _main(text, _MAR)[:2] == (None, None)
+
+
+def test_a_day_inside_the_lead_period_is_the_meeting_day() -> None:
+    # near miss: "next month ... on 16 April" names the day inside the period
+    text = (
+        "Prime Minister to host Chilean counterpart\n\n"
+        "Prime Minister Aroha Tane will host Chilean President Diego Ferrada for talks in Wellington next "
+        "month.\n\n"
+        "The talks will be held on April 16.\n"
+    )
+    assert _main(text, _MAR)[:2] == (date(2031, 4, 16), None)

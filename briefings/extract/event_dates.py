@@ -31,6 +31,7 @@ from briefings.extract.event_eves import (
 from briefings.extract.event_itinerary import itinerary, round_trip, trip_bounds
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_pairs import paired_days
+from briefings.extract.event_periods import lead_period, outside
 from briefings.extract.event_spans import (
     EVENT_NOUN,
     HELD_RANGE,
@@ -172,6 +173,8 @@ def pick_main_date(
     shift = title_lines(doc, skip_sentences)
     headline_meeting = meeting_nouns(headline)
     trip: DateMention | None = None  # a trip spelled out stop by stop, each stop with its own day
+    # "will welcome B later this month": a day outside that month is another matter's ("their call of 9 Jan")
+    period = lead_period(doc, ref, skip_sentences)
     for s in doc.sentences:
         if s.index in skip_sentences or s.paragraph in captions:
             continue
@@ -212,6 +215,7 @@ def pick_main_date(
             sc -= 20 if comment or superseded(doc.text, s.start, d.start) else 0  # comment; dropped plan
             sc -= 3 if later and d.date == ref and not d.end_date and not d.relative else 0
             sc += 9 if readout and d.date == ref and not d.end_date and not d.relative else 0
+            sc = min(sc, -60) if outside(period, d) else sc
             if d.relative and not d.end_date and "-day" in s.text and n_days(doc, s, d, ref).end_date:
                 sc += 2.5  # "a four-day visit ... from Monday": the whole visit's first day
             scored.append((sc, d, s))
