@@ -1,7 +1,9 @@
 """Main-event dates, round 21 (dates): "will travel to A this weekend for the X summit on Monday" is the
 summit's day, not a trip from the weekend (a weekend is no stop of an itinerary); a lead that gives its
 meeting only a period ("will welcome B later this month", "next month", "in the coming weeks") leaves it
-undated: a day outside that period ("their call of January 9") is another matter's."""
+undated: a day outside that period ("their call of January 9") is another matter's; a stay made "for the
+X Summit" that the next sentence holds on one day of it ("The Summit will be held in Y on 29 May") is that
+day, its other days the journey's."""
 
 from __future__ import annotations
 
@@ -84,3 +86,49 @@ def test_a_day_inside_the_lead_period_is_the_meeting_day() -> None:
         "The talks will be held on April 16.\n"
     )
     assert _main(text, _MAR)[:2] == (date(2031, 4, 16), None)
+
+
+_MAY = date(2031, 5, 2)
+
+
+@pytest.mark.parametrize(
+    "text, day, place",
+    [
+        (
+            "Visit of Prime Minister to Norway (May 12-14, 2031)\n\n"
+            "Prime Minister Anil Rao will pay an official visit to Norway from 12-14 May 2031 for the 5th "
+            "India-Norway Annual Summit. The Summit will be held in Oslo on 13 May 2031.\n\n"
+            "He will arrive in Oslo on the evening of 12 May and depart for Bergen on 14 May.\n",
+            date(2031, 5, 13),
+            "Oslo",
+        ),
+        (
+            "Foreign Minister to visit Chile\n\n"
+            "Foreign Minister Lucia Paredes will pay an official visit to Chile from 3 to 5 June 2031 for "
+            "the 2nd Peru-Chile Strategic Dialogue. The Dialogue will be held in Santiago on 4 June 2031.\n",
+            date(2031, 6, 4),
+            "Santiago",
+        ),
+        (
+            "Visit of the Foreign Minister to Kenya (8-10 July 2031)\n\n"
+            "Foreign Minister Joseph Mwale will pay an official visit to Kenya from 8 to 10 July 2031 for "
+            "the 4th Joint Ministerial Meeting. The meeting will be held in Nairobi on 9 July 2031.\n",
+            date(2031, 7, 9),
+            "Nairobi",
+        ),
+    ],
+)
+def test_the_meeting_a_stay_is_made_for_is_held_on_its_own_day(text: str, day: date, place: str) -> None:
+    assert _main(text, _MAY) == (day, None, place)
+
+
+def test_a_meeting_during_an_official_visit_keeps_the_visit() -> None:
+    # near miss: the visit is made at an invitation, the meeting only held "during" it
+    text = (
+        "Foreign Minister to visit Chile\n\n"
+        "Foreign Minister Lucia Paredes will pay an official visit to Chile from 3 to 5 June 2031 at the "
+        "invitation of the Government of Chile.\n\n"
+        "During the visit, she will co-chair the 2nd Peru-Chile Strategic Dialogue in Santiago on 4 June "
+        "2031.\n"
+    )
+    assert _main(text, _MAY)[:2] == (date(2031, 6, 3), date(2031, 6, 5))

@@ -26,6 +26,7 @@ from briefings.extract.event_eves import (
     eve_noun,
     named_gathering_days,
     official_stay,
+    purpose_held,
     stay_around,
 )
 from briefings.extract.event_itinerary import itinerary, round_trip, trip_bounds
@@ -271,6 +272,10 @@ def pick_main_date(
         framed = co_chaired_days(scored, d, s) or stay_around(scored, d, s)
         if framed is not None:
             return framed[1], framed[2]
+    # "visit Y from 28 to 30 May for the X Summit. The Summit will be held in Z on 29 May": the summit's day
+    held_for = purpose_held(doc, scored, d)
+    if held_for is not None:
+        return held_for[1], held_for[2]
     # "Minister to Visit Y for the X Session" over "an official visit to Y from 3 to 5 May ... On 4 May, A
     # will co-chair the X Session": the visit the headline announces first, not its one day's meeting
     first = EVENT_NOUN.search(headline) if headline else None

@@ -2,7 +2,8 @@
 the summit's days, not the eve's); under a visit headline, a gathering a visitor co-chairs over several
 days of the visit, and the whole stay around a single day's meeting held "during their stay"; an official
 visit the lead dates, around a one day's meeting held during it, under a headline announcing the visit
-first; a stay "to attend" gatherings the next sentences date by name (their days, not the travel days)."""
+first; a stay "to attend" gatherings the next sentences date by name (their days, not the travel days);
+and the day of the meeting a visit is made "for", which the next sentence holds on a day of it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from briefings.extract.dates import DateMention
-from briefings.extract.event_spans import NOUN, STAY
+from briefings.extract.event_spans import NOUN, STAY, TRAVEL_NOUNS, event_nouns
 from briefings.extract.eventcues import TRAVEL_TO
 from briefings.extract.sentences import Doc, Sentence
 
@@ -139,3 +140,40 @@ def named_gathering_days(doc: Doc, scored: list[Scored], d: DateMention, s: Sent
         return None
     first, last = min(days), max(days)
     return replace(d, date=first, end_date=last if last > first else None)
+
+
+# "visit to Y from 28 to 30 May for the 16th X-Y Annual Summit": the meeting the stay is made for
+_FOR_THE = re.compile(r",?\s+for\s+the\s+([^.;,]{1,80})")
+# "The Summit will be held in Z on": the meeting and the day it is held on
+_HELD = re.compile(
+    rf"\b({NOUN})\s+(?:will\s+be|is\s+to\s+be|is|are)\s+(?:held|scheduled)\b[^.;]{{0,60}}?\s(?:on\s+)?$", re.I
+)
+
+
+def purpose_held(doc: Doc, scored: list[Scored], d: DateMention) -> Scored | None:
+    """The day of the meeting a dated stay is made "for" ("will visit Y from 28 to 30 May for the X Summit"),
+    when a next sentence holds that meeting on a day of the stay ("The Summit will be held in Z on 29 May"):
+    the stay's other days are its travel days."""
+    if not d.end_date:
+        return None
+    for x in scored:
+        xd, xs = x[1], x[2]
+        if x[0] <= 0 or xd.date != d.date or xd.end_date != d.end_date:
+            continue
+        m = _FOR_THE.match(doc.text, xd.end, xs.end)
+        nouns = event_nouns(m[1]) - TRAVEL_NOUNS - {"meet"} if m else set()
+        if not nouns:
+            continue
+        for y in scored:
+            yd, ys = y[1], y[2]
+            if (
+                y[0] > 0
+                and xs.index < ys.index <= xs.index + 2
+                and not yd.end_date
+                and not yd.relative
+                and d.date <= yd.date <= d.end_date
+                and (h := _HELD.search(doc.text, max(ys.start, yd.start - 100), yd.start))
+                and h[1].lower() in nouns
+            ):
+                return y
+    return None
