@@ -3,7 +3,8 @@ summit's day, not a trip from the weekend (a weekend is no stop of an itinerary)
 meeting only a period ("will welcome B later this month", "next month", "in the coming weeks") leaves it
 undated: a day outside that period ("their call of January 9") is another matter's; a stay made "for the
 X Summit" that the next sentence holds on one day of it ("The Summit will be held in Y on 29 May") is that
-day, its other days the journey's."""
+day, its other days the journey's; a city of the lead dated a day already past ("follows their talks ... in
+Ycity on May 28") is an earlier meeting's, not the place of a meeting the lead sets only at a venue."""
 
 from __future__ import annotations
 
@@ -132,3 +133,39 @@ def test_a_meeting_during_an_official_visit_keeps_the_visit() -> None:
         "2031.\n"
     )
     assert _main(text, _MAY)[:2] == (date(2031, 6, 3), date(2031, 6, 5))
+
+
+# 2031-06-02 is a Monday: "Thursday" is 5 June
+_MON = date(2031, 6, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defense Secretary to host Norwegian counterpart\n\n"
+        "Secretary of Defense Paul Hargrove will host Norwegian Minister of Defence Ingrid Solberg at the "
+        "Pentagon on Thursday.\n\n"
+        "The meeting follows their discussions on the sidelines of the Halifax Security Forum in Halifax on "
+        "May 28.\n",
+        "Minister to receive Danish counterpart\n\n"
+        "Foreign Minister Ana Ribeiro will receive Danish Foreign Minister Lars Holm at the Foreign "
+        "Ministry on Thursday.\n\n"
+        "The meeting follows their talks at the Nordic-Lusophone Forum in Copenhagen on May 30.\n",
+        "President to host Estonian leader\n\n"
+        "President Mark Ellison will host President Kaja Tamm of Estonia at the White House on Thursday.\n\n"
+        "The visit builds on their conversation at the Baltic Summit in Riga on May 25.\n",
+    ],
+)
+def test_a_past_days_city_is_no_place_of_a_venue_meeting(text: str) -> None:
+    assert _main(text, _MON) == (date(2031, 6, 5), None, None)
+
+
+def test_a_city_dated_the_meeting_day_is_its_place() -> None:
+    # near miss: the lead's venue, the next sentence's city on the meeting's own day
+    text = (
+        "Defense Secretary to host Norwegian counterpart\n\n"
+        "Secretary of Defense Paul Hargrove will host Norwegian Minister of Defence Ingrid Solberg at the "
+        "Pentagon on Thursday.\n\n"
+        "The talks will be held in Arlington on June 5.\n"
+    )
+    assert _main(text, _MON) == (date(2031, 6, 5), None, "Arlington")

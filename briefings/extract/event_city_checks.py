@@ -1,13 +1,15 @@
 """Checks `events.build_main` makes on a candidate city of the main event: a speaker's or an earlier
-act's place, a town named by its kind, a later year's gathering, a guest's name, a quotation; and the
-remote-meeting cue; the city a reporting clause closing the main sentence names ("..., the sources said,
-speaking at the ministry's weekly briefing in X"); a city only counted in a visit beside a named venue."""
+act's place, a town named by its kind, a later year's gathering, a past day's meeting, a guest's name, a
+quotation; and the remote-meeting cue; the city a reporting clause closing the main sentence names ("...,
+the sources said, speaking at the ministry's weekly briefing in X"); a city only counted in a visit beside a
+named venue."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from briefings.extract.dates import DateMention
+from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.gazetteer import City
 from briefings.extract.people import People
 from briefings.extract.places import VENUE_HEAD
@@ -49,6 +51,21 @@ def later_year(text: str, end: int, dm: DateMention | None) -> bool:
     """The city ending at `end` is dated a later year than the main event ("in Xcity next year")."""
     m = _LATER_AFTER.match(text, end, end + 20) if dm else None
     return m is not None and dm is not None and (m[1] is None or int(m[1]) > dm.date.year)
+
+
+# "in Xcity on May 30": the day right after a city
+_ON_AFTER = re.compile(r",?\s+(?:on\s+)?")
+
+
+def earlier_day(text: str, end: int, dm: DateMention | None, ref: date) -> bool:
+    """The city ending at `end` is dated a day already past, before the main event's ("follows their talks on
+    the sidelines of the X Dialogue in Ycity on May 30" under a meeting on Thursday June 4)."""
+    if dm is None:
+        return False
+    gap = _ON_AFTER.match(text, end)
+    after = gap.end() if gap else end
+    days = [d for d in find_dates(text, after, min(len(text), after + 30), ref) if d.start == after]
+    return bool(days) and not days[0].relative and days[0].date < min(ref, dm.date)
 
 
 def unnamed_cities(people: People, found: list[tuple[City, int, int]]) -> list[tuple[City, int, int]]:

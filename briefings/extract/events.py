@@ -17,6 +17,7 @@ from briefings.extract.event_city_checks import (
     TOWN_OF,
     VISIT_SUBJECTS,
     counted_visit,
+    earlier_day,
     later_year,
     quoted_at,
     reported_from,
@@ -277,6 +278,7 @@ def build_main(
                     or later_year(doc.text, c[2], dm)
                     # "welcome A to the X Palace ... The visit will be A's first to Y since ...": a count
                     or counted_visit(doc.text, x.start, c, (s.start, s.end))
+                    or earlier_day(doc.text, c[2], dm, ref)
                 )
             ]
             if venue_only:
