@@ -4,7 +4,9 @@ meeting only a period ("will welcome B later this month", "next month", "in the 
 undated: a day outside that period ("their call of January 9") is another matter's; a stay made "for the
 X Summit" that the next sentence holds on one day of it ("The Summit will be held in Y on 29 May") is that
 day, its other days the journey's; a city of the lead dated a day already past ("follows their talks ... in
-Ycity on May 28") is an earlier meeting's, not the place of a meeting the lead sets only at a venue."""
+Ycity on May 28") is an earlier meeting's, not the place of a meeting the lead sets only at a venue; a
+calendar's weekday heading ("TUESDAY-WEDNESDAY, MARCH 11-12") over an entry's dateline is the entry's days,
+not the date of writing."""
 
 from __future__ import annotations
 
@@ -169,3 +171,56 @@ def test_a_city_dated_the_meeting_day_is_its_place() -> None:
         "The talks will be held in Arlington on June 5.\n"
     )
     assert _main(text, _MON) == (date(2031, 6, 5), None, "Arlington")
+
+
+# 2031-03-09 is a Sunday
+_SUN = date(2031, 3, 9)
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        (
+            "THE WEEK AHEAD\nSunday, March 9, 2031\n\n"
+            "Our calendar of the meetings worth watching.\n\n"
+            "TUESDAY-WEDNESDAY, MARCH 11-12\n"
+            "NAIROBI - EAST AFRICAN DEFENCE MINISTERS' MEETING\n\n"
+            "What: Kenya hosts the defence ministers of Uganda and Tanzania. Defence Minister Grace Wanjiru "
+            "chairs.\n\n"
+            "Side meetings: Wanjiru and Ugandan Defence Minister Moses Okello hold a bilateral on Wednesday "
+            "afternoon.\n",
+            (date(2031, 3, 11), date(2031, 3, 12)),
+        ),
+        (
+            "DIPLOMATIC DIARY\nSunday, March 9, 2031\n\n"
+            "The week's meetings at a glance.\n\n"
+            "THURSDAY, MARCH 13\n"
+            "LIMA - ANDEAN FOREIGN MINISTERS' COUNCIL\n\n"
+            "What: Peru hosts the foreign ministers of Bolivia, Colombia and Ecuador. Foreign Minister Rosa "
+            "Quispe chairs.\n\n"
+            "Side meetings: Quispe and Colombian Foreign Minister Andres Mejia meet on Friday morning.\n",
+            (date(2031, 3, 13), None),
+        ),
+        (
+            "WEEK AHEAD\nSunday, March 9, 2031\n\n"
+            "Our weekly calendar. All times local.\n\n"
+            "MONDAY-TUESDAY, MARCH 10-11\n"
+            "OSLO - NORDIC DEFENCE MINISTERS' MEETING\n\n"
+            "What: Norway hosts the Nordic defence ministers. Defence Minister Erik Lunde chairs.\n\n"
+            "Side meetings: Lunde and Finnish Defence Minister Aino Virtanen meet on Tuesday afternoon.\n",
+            (date(2031, 3, 10), date(2031, 3, 11)),
+        ),
+    ],
+)
+def test_a_calendar_weekday_heading_dates_its_entry(text: str, days: tuple[date, date | None]) -> None:
+    assert _main(text, _SUN)[:2] == days
+
+
+def test_a_dated_headline_over_a_dateline_is_still_no_meeting_day() -> None:
+    # near miss: a plain headline's date over a wire dateline, no weekday heading of its own line
+    text = (
+        "Ministers to meet, March 20, 2031\n\n"
+        "NAIROBI, March 9 (Reuters) - Defence Minister Grace Wanjiru will host her Ugandan counterpart "
+        "Moses Okello for talks on Thursday, the ministry said.\n"
+    )
+    assert _main(text, _SUN)[:2] == (date(2031, 3, 13), None)

@@ -63,7 +63,11 @@ _AHEAD_OF = re.compile(
 )
 _VISITING_FROM = re.compile(r"\bvisiting\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+from\s+$")
 # "SEOUL, March 8": the dateline's day; "No: 96, 12 May 2031, Press Release ...": a numbered release's day
-DATELINE_HEAD = re.compile(r"(?:[A-Z][A-Z .'’-]+|(?:No|Nr|Number)\.?\s*:?\s*\d{1,5}(?:/\d{1,4})?),\s*$")
+# (not a calendar's "TUESDAY-WEDNESDAY, MARCH 10-11": weekdays head a date, no city)
+DATELINE_HEAD = re.compile(
+    r"(?!(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)"
+    r"(?:[A-Z][A-Z .'’-]+|(?:No|Nr|Number)\.?\s*:?\s*\d{1,5}(?:/\d{1,4})?),\s*$"
+)
 # "On December 11, the spokesperson announced that A will visit B from 15 to 17 December": the statement's day
 _ON_ANNOUNCED = re.compile(
     r",\s+(?:[^.;]{0,120}?\s)?(?:announced|said|stated|confirmed|revealed)\s+(?:that\b|,)[^.;]*?\b(?:will|would)\b"
@@ -106,6 +110,23 @@ def _after_prose(doc: Doc, s: Sentence) -> bool:
     return any(x.text.rstrip().endswith(".") for x in doc.sentences[max(0, s.index - 12) : s.index])
 
 
+# "TUESDAY-WEDNESDAY, MARCH 10-11" alone on its line: a calendar's heading over the entry it dates
+_DAY_HEADING = re.compile(
+    r"\s*(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s*[-–]\s*(?i:[a-z]+day))?,\s*$"
+)
+
+
+def _day_heading(doc: Doc, s: Sentence, d: DateMention, ref: date | None) -> bool:
+    """The date is a line of its own under its weekdays, later than the day of writing: a calendar entry's day
+    over the dateline of the entry, not the date the text was written."""
+    return (
+        ref is not None
+        and d.date > ref
+        and not doc.text[d.end : s.end].strip()
+        and bool(_DAY_HEADING.match(doc.text, s.start, d.start))
+    )
+
+
 def score_date(
     doc: Doc,
     d: DateMention,
@@ -118,9 +139,13 @@ def score_date(
     shift: int = 0,
 ) -> float:
     """How likely the date is the main meeting's day (-100: before `skip_before`, or the dateline's day)."""
-    if d.start < skip_before or (d.start - s.start < 40 and DATELINE_HEAD.match(doc.text, s.start, d.start)):
+    if (d.start < skip_before and not _day_heading(doc, s, d, ref)) or (
+        d.start - s.start < 40 and DATELINE_HEAD.match(doc.text, s.start, d.start)
+    ):
         return -100.0  # the dateline's day, also under a town the gazetteer lacks ("SMALLTOWN, Jan 17")
     score = 10.0 - 1.5 * min(max(0, s.index - shift), 6)
+    if d.start < skip_before:
+        score += 6  # a calendar's day heading over its entry: the entry's own days
     if d.relative and d.end_date and doc.text.startswith("weekend", d.end - 7):
         score -= 15  # "this weekend": any day the text gives the meeting says more than its two days
     score += sentence[0]
