@@ -3,7 +3,8 @@ summit's day, not a trip from the weekend (a weekend is no stop of an itinerary)
 meeting only a period ("will welcome B later this month", "next month", "in the coming weeks") leaves it
 undated: a day outside that period ("their call of January 9") is another matter's; a stay made "for the
 X Summit" that the next sentence holds on one day of it ("The Summit will be held in Y on 29 May") is that
-day, its other days the journey's; a city of the lead dated a day already past ("follows their talks ... in
+day, its other days the journey's (so is "for talks with B" that the next sentence has A "meet B ... on 4
+August"); a city of the lead dated a day already past ("follows their talks ... in
 Ycity on May 28") is an earlier meeting's, not the place of a meeting the lead sets only at a venue; a
 calendar's weekday heading ("TUESDAY-WEDNESDAY, MARCH 11-12") over an entry's dateline is the entry's days,
 not the date of writing."""
@@ -224,3 +225,44 @@ def test_a_dated_headline_over_a_dateline_is_still_no_meeting_day() -> None:
         "Moses Okello for talks on Thursday, the ministry said.\n"
     )
     assert _main(text, _SUN)[:2] == (date(2031, 3, 13), None)
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            "Kenyan minister to visit Ghana\n\n"
+            "ACCRA, June 2 (Reuters) - Kenyan Defence Minister Otieno Barasa will visit Ghana on June 16-17 "
+            "for talks with his Ghanaian counterpart on maritime security, officials said on Monday.\n\n"
+            "Barasa will meet Defence Minister Kwame Asante in Accra on June 17, the ministry said.\n",
+            date(2031, 6, 17),
+        ),
+        (
+            "Chilean minister to visit Peru\n\n"
+            "LIMA, June 2 (Reuters) - Chilean Foreign Minister Ignacio Vidal will visit Peru on June 10-12 "
+            "for talks with his Peruvian counterpart on lithium and migration, diplomats said on Monday.\n\n"
+            "Vidal will meet Foreign Minister Rosa Quispe in Lima on June 11, the foreign ministry said.\n",
+            date(2031, 6, 11),
+        ),
+        (
+            "Estonian minister to visit Finland\n\n"
+            "HELSINKI, June 2 (Reuters) - Estonian Defence Minister Kaja Tamm will visit Finland on "
+            "June 20-21 for talks with her Finnish counterpart on air defence, officials said on Monday.\n\n"
+            "Tamm will meet Defence Minister Aino Virtanen in Helsinki on June 20, the ministry said.\n",
+            date(2031, 6, 20),
+        ),
+    ],
+)
+def test_the_talks_a_visit_is_made_for_are_held_on_their_day(text: str, day: date) -> None:
+    assert _main(text, _MON)[:2] == (day, None)
+
+
+def test_another_meeting_of_the_visit_keeps_the_visit() -> None:
+    # near miss: the next sentence's meeting is one "also" held during the visit
+    text = (
+        "Kenyan minister to visit Ghana as naval talks advance\n\n"
+        "ACCRA, June 2 (Reuters) - Kenyan Defence Minister Otieno Barasa will visit Ghana on June 16-17 for "
+        "talks with his Ghanaian counterpart on maritime security, officials said on Monday.\n\n"
+        "Barasa will also meet business leaders in Accra on June 17, the ministry said.\n"
+    )
+    assert _main(text, _MON)[:2] == (date(2031, 6, 16), date(2031, 6, 17))
