@@ -7,7 +7,8 @@ day, its other days the journey's (so is "for talks with B" that the next senten
 August"); a city of the lead dated a day already past ("follows their talks ... in
 Ycity on May 28") is an earlier meeting's, not the place of a meeting the lead sets only at a venue; a
 calendar's weekday heading ("TUESDAY-WEDNESDAY, MARCH 11-12") over an entry's dateline is the entry's days,
-not the date of writing."""
+not the date of writing; a numbered release's label ("Press Release No. 312") is no headline, so the visit the
+headline under it announces keeps its days."""
 
 from __future__ import annotations
 
@@ -266,3 +267,34 @@ def test_another_meeting_of_the_visit_keeps_the_visit() -> None:
         "Barasa will also meet business leaders in Accra on June 17, the ministry said.\n"
     )
     assert _main(text, _MON)[:2] == (date(2031, 6, 16), date(2031, 6, 17))
+
+
+_JUL = date(2031, 7, 28)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Press Release No. 312", "Media Note No. 45/2031", "News Release No: 88"],
+)
+def test_a_numbered_release_label_is_no_headline(label: str) -> None:
+    text = (
+        f"{label}\nJuly 28, 2031\n\n"
+        "Official visit to Chile of the Minister of Foreign Affairs of Peru, Rosa Quispe – Santiago, "
+        "August 4 and 5, 2031\n\n"
+        "The Minister of Foreign Affairs of Peru, Rosa Quispe, will make an official visit to Chile on "
+        "August 4 and 5, at the invitation of the Minister of Foreign Affairs, Ignacio Vidal.\n\n"
+        "On August 4, Minister Quispe and Minister Vidal will hold the 3rd Chile-Peru Strategic Dialogue at "
+        "La Moneda Palace.\n\n"
+        "On the 5th, Minister Quispe will be received by President Elena Soto.\n"
+    )
+    assert _main(text, _JUL)[:2] == (date(2031, 8, 4), date(2031, 8, 5))
+
+
+def test_a_release_titled_by_its_meeting_is_still_the_headline() -> None:
+    # near miss: words after the number make a headline, which announces the dialogue
+    text = (
+        "Press Release No. 312 on the 3rd Chile-Peru Strategic Dialogue\nJuly 28, 2031\n\n"
+        "On August 4, Foreign Minister Rosa Quispe of Peru and Foreign Minister Ignacio Vidal of Chile will "
+        "hold the 3rd Chile-Peru Strategic Dialogue in Santiago.\n"
+    )
+    assert _main(text, _JUL)[:2] == (date(2031, 8, 4), None)

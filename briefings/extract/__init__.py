@@ -61,7 +61,9 @@ _LABEL = re.compile(
     r"immediate release|joint statement|joint media release|media release|fact sheet|news|home|"
     # the issuer's press desk: "Press and information team", "Press Office", "Media & Communications Unit"
     r"(?:press|media|information|communications?)(?:\s+(?:and|&)\s+(?:information|media|communications?))?"
-    r"\s+(?:team|office|service|unit|section|division|centre|center|department))\W*$",
+    r"\s+(?:team|office|service|unit|section|division|centre|center|department))"
+    # a numbered release: "Press Release No. 312", "Media Note No. 45/2031"
+    r"(?:\s+(?:no|nr|number|n[º°])\.?\s*:?\s*\d[\d/.-]*)?\W*$",
     re.I,
 )
 # a site's section path over the headline: "World / Asia", "Home > News > Politics"
