@@ -8,7 +8,8 @@ August"); a city of the lead dated a day already past ("follows their talks ... 
 Ycity on May 28") is an earlier meeting's, not the place of a meeting the lead sets only at a venue; a
 calendar's weekday heading ("TUESDAY-WEDNESDAY, MARCH 11-12") over an entry's dateline is the entry's days,
 not the date of writing; a numbered release's label ("Press Release No. 312") is no headline, so the visit the
-headline under it announces keeps its days."""
+headline under it announces keeps its days; ", ministry spokesman A B told the regular government press
+conference in X" closing the meeting's sentence names where the news was given, not the meeting's city."""
 
 from __future__ import annotations
 
@@ -298,3 +299,50 @@ def test_a_release_titled_by_its_meeting_is_still_the_headline() -> None:
         "hold the 3rd Chile-Peru Strategic Dialogue in Santiago.\n"
     )
     assert _main(text, _JUL)[:2] == (date(2031, 8, 4), None)
+
+
+# 2031-02-10 is a Monday: "Thursday" is 13 February
+_FEB = date(2031, 2, 10)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Lindqvist to attend Nordic talks in Oslo\n\n"
+            "Stockholm (TT) - Foreign Minister Elsa Lindqvist travels to Oslo on Thursday for talks with her "
+            "Norwegian and Danish counterparts, the ministry said on Monday.\n\n"
+            "The meeting on 13 February will focus on Arctic security, ministry spokesman Erik Holm told the "
+            "regular government press conference in Stockholm.\n",
+            "Oslo",
+        ),
+        (
+            "Moreau to attend trilateral talks in Lisbon\n\n"
+            "Paris (AFP) - Foreign Minister Claire Moreau travels to Lisbon on Thursday for talks with her "
+            "Spanish and Portuguese counterparts, the ministry said on Monday.\n\n"
+            "The meeting on 13 February will focus on migration, foreign ministry spokeswoman Anne Roux told "
+            "the weekly press briefing in Paris.\n",
+            "Lisbon",
+        ),
+        (
+            "Novak to attend Visegrad talks in Bratislava\n\n"
+            "Prague (CTK) - Foreign Minister Petr Novak travels to Bratislava on Thursday for talks with his "
+            "Polish and Hungarian counterparts, the ministry said on Monday.\n\n"
+            "The meeting on 13 February will focus on energy, deputy spokesman Jan Dvorak told the daily "
+            "media briefing in Prague.\n",
+            "Bratislava",
+        ),
+    ],
+)
+def test_a_press_conference_city_closing_the_sentence_is_no_meeting_place(text: str, place: str) -> None:
+    assert _main(text, _FEB) == (date(2031, 2, 13), None, place)
+
+
+def test_a_city_before_the_reporting_clause_is_the_meeting_place() -> None:
+    # near miss: the meeting's own city stands before the clause reporting it
+    text = (
+        "Nordic ministers to meet\n\n"
+        "Stockholm (TT) - The Nordic foreign ministers' meeting in Oslo on 13 February will focus on Arctic "
+        "security, ministry spokesman Erik Holm told the regular government press conference.\n"
+    )
+    assert _main(text, _FEB)[2] == "Oslo"
