@@ -259,6 +259,28 @@ def test_the_talks_a_visit_is_made_for_are_held_on_their_day(text: str, day: dat
     assert _main(text, _MON)[:2] == (day, None)
 
 
+def test_a_press_conference_held_for_the_conference_keeps_its_days() -> None:
+    # near miss: the day a press conference "is scheduled" for is no day of the conference itself
+    text = (
+        "Ministers to gather in Vienna\n\n"
+        "Ministers from 60 countries will travel to Vienna from 8 to 10 June 2031 for the International "
+        "Conference on Nuclear Safety, the organisers announced today.\n\n"
+        "A press conference is scheduled for 14:00 on 9 June.\n"
+    )
+    assert _main(text, _MAY)[:2] == (date(2031, 6, 8), date(2031, 6, 10))
+
+
+def test_meeting_unnamed_people_keeps_the_visit() -> None:
+    # near miss: the next sentence meets no named person ("business leaders")
+    text = (
+        "Kenyan minister to visit Ghana\n\n"
+        "ACCRA, June 2 (Reuters) - Kenyan Defence Minister Otieno Barasa will visit Ghana on June 16-17 "
+        "for talks with his Ghanaian counterpart on maritime security, officials said on Monday.\n\n"
+        "In Kumasi, Barasa will meet business leaders on June 17, the ministry said.\n"
+    )
+    assert _main(text, _MON)[:2] == (date(2031, 6, 16), date(2031, 6, 17))
+
+
 def test_another_meeting_of_the_visit_keeps_the_visit() -> None:
     # near miss: the next sentence's meeting is one "also" held during the visit
     text = (

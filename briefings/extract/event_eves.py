@@ -144,24 +144,27 @@ def named_gathering_days(doc: Doc, scored: list[Scored], d: DateMention, s: Sent
 
 # "visit to Y from 28 to 30 May for the 16th X-Y Annual Summit": the meeting the stay is made for
 _FOR_THE = re.compile(r",?\s+for\s+(?:the\s+)?([^.;,]{1,80})")
-# "The Summit will be held in Z on": the meeting and the day it is held on
+# "The Summit will be held in Z on": the meeting and the day it is held on (no "press conference")
 _HELD = re.compile(
-    rf"\b({NOUN})\s+(?:will\s+be|is\s+to\s+be|is|are)\s+(?:held|scheduled)\b[^.;]{{0,60}}?\s(?:on\s+)?$", re.I
+    rf"\b(?<!press\s)(?<!news\s)(?<!media\s)({NOUN})\s+(?:will\s+be|is\s+to\s+be|is|are)\s+(?:held|scheduled)\b"
+    r"[^.;]{0,60}?\s(?:on\s+)?$",
+    re.I,
 )
 
 
-# "visit Y on 4-5 August for talks with B ... A will meet B in Z on 4 August": the talks' day
-_TALKS = frozenset({"talks", "meeting", "discussions"})
-_WILL_MEET = re.compile(r"\bwill\s+meet\b[^.;]{0,80}?\s(?:on\s+)?$")
+# "visit Y on 4-5 August for talks with B ... A will meet Minister B in Z on 4 August": the talks' day (talks
+# "with" someone, then a meeting with a named person; not "will meet business leaders")
+_TALKS_WITH = re.compile(r"(?:talks|a\s+meeting|meetings|discussions)\s+with\b")
+_WILL_MEET = re.compile(r"\bwill\s+meet\s+(?:with\s+)?[A-Z][^.;]{0,80}?\s(?:on\s+)?$")
 
 
-def _holds(text: str, start: int, at: int, nouns: set[str]) -> bool:
+def _holds(text: str, start: int, at: int, nouns: set[str], talks_with: bool) -> bool:
     """text[start:at] holds a meeting of those nouns on the day at `at` ("The Summit will be held in Z on";
-    for talks, "A will meet B in Z on")."""
+    for talks with someone, "A will meet Minister B in Z on")."""
     h = _HELD.search(text, start, at)
     if h is not None and h[1].lower() in nouns:
         return True
-    return bool(nouns & _TALKS) and _WILL_MEET.search(text, start, at) is not None
+    return talks_with and _WILL_MEET.search(text, start, at) is not None
 
 
 def purpose_held(doc: Doc, scored: list[Scored], d: DateMention) -> Scored | None:
@@ -176,6 +179,7 @@ def purpose_held(doc: Doc, scored: list[Scored], d: DateMention) -> Scored | Non
             continue
         m = _FOR_THE.match(doc.text, xd.end, xs.end)
         nouns = event_nouns(m[1]) - TRAVEL_NOUNS - {"meet"} if m else set()
+        talks_with = bool(m and _TALKS_WITH.match(m[1]))
         if not nouns:
             continue
         for y in scored:
@@ -186,7 +190,7 @@ def purpose_held(doc: Doc, scored: list[Scored], d: DateMention) -> Scored | Non
                 and not yd.end_date
                 and not yd.relative
                 and d.date <= yd.date <= d.end_date
-                and _holds(doc.text, max(ys.start, yd.start - 100), yd.start, nouns)
+                and _holds(doc.text, max(ys.start, yd.start - 100), yd.start, nouns, talks_with)
             ):
                 return y
     return None
