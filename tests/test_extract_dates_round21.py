@@ -9,7 +9,9 @@ Ycity on May 28") is an earlier meeting's, not the place of a meeting the lead s
 calendar's weekday heading ("TUESDAY-WEDNESDAY, MARCH 11-12") over an entry's dateline is the entry's days,
 not the date of writing; a numbered release's label ("Press Release No. 312") is no headline, so the visit the
 headline under it announces keeps its days; ", ministry spokesman A B told the regular government press
-conference in X" closing the meeting's sentence names where the news was given, not the meeting's city."""
+conference in X" closing the meeting's sentence names where the news was given, not the meeting's city; a
+"since" clause's past ("gather on Wednesday and Thursday for their first meeting since X signed ...") does
+not make the days of a present-tense lead past."""
 
 from __future__ import annotations
 
@@ -368,3 +370,35 @@ def test_a_city_before_the_reporting_clause_is_the_meeting_place() -> None:
         "security, ministry spokesman Erik Holm told the regular government press conference.\n"
     )
     assert _main(text, _FEB)[2] == "Oslo"
+
+
+# 2031-02-11 is a Tuesday: "Wednesday and Thursday" are 12-13 February
+_TUE = date(2031, 2, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU ministers meet on migration\n\n"
+        "Brussels (AFP) - EU interior ministers gather in Brussels on Wednesday and Thursday for their first "
+        "meeting since the bloc signed a new asylum pact.\n",
+        "Nordic ministers meet on energy\n\n"
+        "Oslo (NTB) - Nordic energy ministers meet in Oslo on Wednesday and Thursday for the first time "
+        "since Sweden closed its last coal plant.\n",
+        "Andean leaders meet on trade\n\n"
+        "Lima (EFE) - Andean trade ministers convene in Lima on Wednesday and Thursday, their first talks "
+        "since Bolivia hosted the customs union's summit.\n",
+    ],
+)
+def test_a_since_clause_leaves_the_lead_days_to_come(text: str) -> None:
+    assert _main(text, _TUE)[:2] == (date(2031, 2, 12), date(2031, 2, 13))
+
+
+def test_a_past_lead_with_a_since_clause_stays_past() -> None:
+    # near miss: the lead's own verb is past, so its weekdays are the last ones
+    text = (
+        "EU ministers met on migration\n\n"
+        "Brussels (AFP) - EU interior ministers met in Brussels on Wednesday and Thursday for their first "
+        "meeting since the bloc signed a new asylum pact.\n"
+    )
+    assert _main(text, _TUE)[:2] == (date(2031, 2, 5), date(2031, 2, 6))

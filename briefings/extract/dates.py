@@ -82,6 +82,8 @@ _ATTRIBUTION = re.compile(r",\s+[^,]{0,60}?\b(?:said|says|told|added|reported|ac
 # a relative clause opening after a date: its tense is not the date's ("..., which had been held in 2015")
 _REL_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
 _REL_WORDS = (", which", ", who")
+# "since Washington demanded ...", "since taking office": a clause of earlier events (not "since 2015")
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?![\d(])[^,.;]*")
 _NUMERIC_WORDS = ("/", ".", "the ")  # each numeric_dates pattern needs one
 _MONTH_STEMS = tuple(n[:3].title() for n in _MONTH_NAMES) + tuple(n[:3].upper() for n in _MONTH_NAMES)
 _MAYBE_WORDS = (
@@ -177,7 +179,9 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
         # computed on first use only: most sentences hold no date that needs it
         if not past_memo:
             future = bool(_FUTURE_WORD.search(seg))
-            past_memo.append(bool(PAST_OR_SAID.search(seg)) and not future)
+            # "gather on Wednesday for their first meeting since X demanded ...": the clause's past is its own
+            own = _SINCE_CLAUSE.sub("", seg) if "since " in seg else seg
+            past_memo.append(bool(PAST_OR_SAID.search(own)) and not future)
             # "The summit opens on Monday, officials said": the attribution's tense is not the clause's
             cut = seg.rfind(", ")
             tail = _ATTRIBUTION.match(seg, cut) if cut > 0 and past_memo[0] else None
