@@ -11,7 +11,8 @@ not the date of writing; a numbered release's label ("Press Release No. 312") is
 headline under it announces keeps its days; ", ministry spokesman A B told the regular government press
 conference in X" closing the meeting's sentence names where the news was given, not the meeting's city; a
 "since" clause's past ("gather on Wednesday and Thursday for their first meeting since X signed ...") does
-not make the days of a present-tense lead past."""
+not make the days of a present-tense lead past; "He will finish the trip in C, where ... on May 16-17" is the
+last stop of a trip told stop by stop."""
 
 from __future__ import annotations
 
@@ -402,3 +403,62 @@ def test_a_past_lead_with_a_since_clause_stays_past() -> None:
         "meeting since the bloc signed a new asylum pact.\n"
     )
     assert _main(text, _TUE)[:2] == (date(2031, 2, 5), date(2031, 2, 6))
+
+
+_FRI = date(2031, 5, 9)
+
+
+@pytest.mark.parametrize(
+    "text, last",
+    [
+        (
+            "Moreau heads to Egypt, Jordan and Cyprus as ceasefire talks stall\n\n"
+            "PARIS (AP) - Foreign Minister Claire Moreau will travel to Egypt, Jordan and Cyprus next week, "
+            "the ministry said Friday.\n\n"
+            "Moreau will be in Cairo on May 13 and 14 for talks with Egyptian Foreign Minister Karim Fahmy, "
+            "then "
+            "fly to Amman on May 15 to meet Jordan's Foreign Minister Laila Haddad. She will finish the "
+            "trip in "
+            "Nicosia, where she will join EU foreign ministers for an informal meeting on May 16-17.\n",
+            date(2031, 5, 17),
+        ),
+        (
+            "Lindqvist heads to Kenya, Tanzania and Rwanda as trade talks resume\n\n"
+            "STOCKHOLM (AP) - Trade Minister Elsa Lindqvist will travel to Kenya, Tanzania and Rwanda next "
+            "week, "
+            "the ministry said Friday.\n\n"
+            "Lindqvist will be in Nairobi on May 12 and 13 for talks with Kenyan Trade Minister Grace "
+            "Wanjiru, "
+            "then fly to Dodoma on May 14 to meet Tanzania's Trade Minister Juma Mwinyi. She will finish the "
+            "trip in Kigali, where she will address an investment forum on May 15.\n",
+            date(2031, 5, 15),
+        ),
+        (
+            "Novak heads to Poland, Lithuania and Latvia as defence talks intensify\n\n"
+            "PRAGUE (AP) - Defence Minister Petr Novak will travel to Poland, Lithuania and Latvia next "
+            "week, "
+            "the ministry said Friday.\n\n"
+            "Novak will be in Warsaw on May 12 and 13 for talks with Polish Defence Minister Anna Nowak, "
+            "then "
+            "fly to Vilnius on May 14 to meet Lithuania's Defence Minister Tomas Kairys. He will finish the "
+            "trip in Riga, where he will visit allied troops on May 15-16.\n",
+            date(2031, 5, 16),
+        ),
+    ],
+)
+def test_finishing_the_trip_in_a_city_is_its_last_stop(text: str, last: date) -> None:
+    assert _main(text, _FRI)[1] == last
+
+
+def test_finishing_the_trip_without_a_city_adds_no_stop() -> None:
+    # near miss: "finish the trip with a visit" names no town, so no later stop
+    text = (
+        "Moreau heads to Egypt and Jordan as ceasefire talks stall\n\n"
+        "PARIS (AP) - Foreign Minister Claire Moreau will travel to Egypt and Jordan next week, the ministry "
+        "said Friday.\n\n"
+        "Moreau will be in Cairo on May 13 and 14 for talks with Egyptian Foreign Minister Karim Fahmy, then "
+        "fly to Amman on May 15 to meet Jordan's Foreign Minister Laila Haddad. She will finish the trip "
+        "with "
+        "a visit to a refugee camp on May 16.\n"
+    )
+    assert _main(text, _FRI)[1] == date(2031, 5, 15)

@@ -22,7 +22,9 @@ _STOP_OPEN = re.compile(r"\s*(?:In|At|From)\s+[A-ZÀ-ÖØ-Þ]")
 _STOP_CUE = re.compile(
     r"\b(?=[abcefhlpst])(?:stop|stops|stopping|arrive|arrives|continue|continues|travel|"
     # "The final leg of the trip, in B on 21 May": the leg's own town
-    r"travels|conclude|concludes|end|ends|begin|begins|head|heads|proceed|proceeds|fly|flies|be|leg)\b[^.]{0,40}"
+    # ("He will finish the trip in C, where ...": the last stop)
+    r"travels|conclude|concludes|end|ends|finish|finishes|begin|begins|head|heads|proceed|proceeds|fly|flies|be|"
+    r"leg)\b[^.]{0,40}"
     r"\b(?:in|to|on to)\s+[A-ZÀ-ÖØ-Þ]|"
     # "The final leg of the trip takes Mr A to B on 17 October": a journey that takes its traveller on
     # (the word's boundary checked after its literal first letter: sre's branch skips other words at once)
