@@ -12,7 +12,8 @@ headline under it announces keeps its days; ", ministry spokesman A B told the r
 conference in X" closing the meeting's sentence names where the news was given, not the meeting's city; a
 "since" clause's past ("gather on Wednesday and Thursday for their first meeting since X signed ...") does
 not make the days of a present-tense lead past; "He will finish the trip in C, where ... on May 16-17" is the
-last stop of a trip told stop by stop."""
+last stop of a trip told stop by stop; "During his stay, A is set to meet Minister B on 25 November" is a call
+inside the visit, which keeps its days."""
 
 from __future__ import annotations
 
@@ -462,3 +463,52 @@ def test_finishing_the_trip_without_a_city_adds_no_stop() -> None:
         "a visit to a refugee camp on May 16.\n"
     )
     assert _main(text, _FRI)[1] == date(2031, 5, 15)
+
+
+_NOV = date(2031, 11, 18)
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [
+        (
+            "UN envoy to visit Nairobi next week for talks on Sudan\n\n"
+            "NAIROBI, Nov. 18 (Reuters) -- UN Special Envoy Marta Lindqvist will visit Kenya from Nov. 24-26 "
+            "for talks on the crisis in Sudan, the foreign ministry said Tuesday.\n\n"
+            "During her stay, Lindqvist is set to meet Foreign Minister Grace Wanjiru on Nov. 25 to discuss "
+            "humanitarian access, according to the ministry.\n",
+            (date(2031, 11, 24), date(2031, 11, 26)),
+        ),
+        (
+            "WHO chief to visit Lima next week for talks on vaccines\n\n"
+            "LIMA, Nov. 18 (EFE) -- WHO Director-General Samuel Okonjo will visit Peru from Nov. 20-22 for "
+            "talks on vaccine production, the health ministry said Tuesday.\n\n"
+            "During his visit, Okonjo is scheduled to meet Health Minister Rosa Quispe on Nov. 21 to discuss "
+            "a regional plant, according to the ministry.\n",
+            (date(2031, 11, 20), date(2031, 11, 22)),
+        ),
+        (
+            "IMF chief to visit Oslo next week for talks on climate finance\n\n"
+            "OSLO, Nov. 18 (NTB) -- IMF Managing Director Claire Moreau will visit Norway from Nov. 27-29 "
+            "for "
+            "talks on climate finance, the finance ministry said Tuesday.\n\n"
+            "During her stay, Moreau will meet Finance Minister Erik Lunde on Nov. 28 to discuss the "
+            "sovereign fund, according to the ministry.\n",
+            (date(2031, 11, 27), date(2031, 11, 29)),
+        ),
+    ],
+)
+def test_a_call_during_the_stay_keeps_the_visit(text: str, days: tuple[date, date]) -> None:
+    assert _main(text, _NOV)[:2] == days
+
+
+def test_a_meeting_not_framed_by_the_stay_is_its_day() -> None:
+    # near miss: no "During her stay," frames the meeting, which dates the talks as before
+    text = (
+        "UN envoy to visit Nairobi next week for talks on Sudan\n\n"
+        "NAIROBI, Nov. 18 (Reuters) -- UN Special Envoy Marta Lindqvist will visit Kenya from Nov. 24-26 "
+        "for talks on the crisis in Sudan, the foreign ministry said Tuesday.\n\n"
+        "Lindqvist is set to meet Foreign Minister Grace Wanjiru on Nov. 25 to discuss humanitarian access, "
+        "according to the ministry.\n"
+    )
+    assert _main(text, _NOV)[:2] == (date(2031, 11, 25), None)

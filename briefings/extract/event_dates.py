@@ -131,6 +131,10 @@ def _press_held(text: str, s: Sentence, d: DateMention) -> bool:
     return bool(_PRESS_HELD.search(text, max(s.start, d.start - 70), d.start))
 
 
+_DURING_STAY = re.compile(r"\W*During\s+(?:the|this|his|her|their)\s+(?:visit|stay|trip)\b")
+_CHAIRS = re.compile(r"\b(?:co-chair|chair|co-preside|preside\s+over|lead|hold)\b")
+
+
 def _held_inside(
     doc: Doc, held: list[tuple[DateMention, Sentence]], clause_end: dict[int, int], span: DateMention
 ) -> list[tuple[DateMention, Sentence]]:
@@ -148,6 +152,8 @@ def _held_inside(
             "also" in h[1].text and ALSO.search(doc.text, h[1].start, clause_end.get(h[0].start, h[1].end))
         )
         and not OTHER_ANCHOR.search(doc.text, max(h[1].start, h[0].start - 90), h[0].start)
+        # "During his stay, A is set to meet B on 25 November": a call made during the stay, a part of it
+        and not (_DURING_STAY.match(h[1].text) and not _CHAIRS.search(h[1].text))
     ]
 
 
