@@ -7,6 +7,7 @@ import re
 
 from briefings.extract.gazetteer import country_forms, country_of
 from briefings.extract.regions import WORLD_REGIONS
+from briefings.extract.role_party import seat_title
 from briefings.extract.roles import MODIFIERS, PORTFOLIO, PORTFOLIO_ITEMS, _words
 from briefings.extract.token_countries import country_at, is_institution
 from briefings.extract.tokens import PARTICLES, RANKS, Tok, is_head
@@ -245,9 +246,9 @@ _GOVERNMENT_HEADS = re.compile(r"\b(?:minister|premier|chancellor|ambassador|gov
 
 
 def body_office(role: str | None) -> bool:
-    """A title a body's name may complete ("General Secretary", "Chairman"), not a government office whose
-    holder's party may follow ("Prime Minister A of the X Party")."""
-    return bool(role) and not _GOVERNMENT_HEADS.search(role or "")
+    """A title a body's name may complete ("General Secretary", "Chairman"), not a government office or a
+    legislator's seat whose holder's party may follow ("Prime Minister A of the X Party", "MP B of the Y")."""
+    return bool(role) and not _GOVERNMENT_HEADS.search(role or "") and not seat_title(role)
 
 
 def of_body(text: str, end: int, limit: int) -> tuple[str, str | None] | None:

@@ -8,6 +8,7 @@ from functools import cache
 import pycountry
 
 from briefings.extract.gazetteer import country_of, find_city, fold
+from briefings.extract.role_party import party_seat
 from briefings.extract.role_scan import Title
 from briefings.extract.roles import HEADS, MODIFIERS
 from briefings.extract.tokens import Tok, is_name_text
@@ -30,7 +31,7 @@ def local_office(toks: list[Tok], i: int, text: str, title: Title) -> int | None
     if toks[k].low in _GRADES and k + 1 < len(toks) and toks[k + 1].low in _LOCAL_HEADS:
         pass  # "Xstate Deputy Premier": the grade opens the local title
     elif toks[k].low not in _LOCAL_HEADS and not chief:
-        return None
+        return party_seat(toks, i) if k == i else None  # "Congress MP A": the party's word
     if k > i and title.country and i > 0 and toks[i - 1].low in _COMPASS and toks[i - 1].cap:
         return toks[i - 1].start  # "Western Australian Premier": a state named by its demonym
     if k != i or i == 0:

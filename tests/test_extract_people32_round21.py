@@ -1,0 +1,100 @@
+"""People, round 21 (people32): a legislator's seat before a name ("MP A", "Congress MP A": the party's
+word before the seat is part of the title; "Kenyan MP A": a country's word is not) and the party after a
+legislator's name, which is no part of the title ("lawmaker A of the X Party")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+
+_TODAY = date(2025, 6, 1)
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.role, p.country) for p in extract(text, today=_TODAY).people}
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "MUMBAI, June 3 (PTI) -- India and Oman will hold talks in Mumbai on June 10.\n\n"
+            "Congress MP Ravindra Bhosale said the government should press for a trade deal.\n",
+            "Ravindra Bhosale",
+            "Congress MP",
+        ),
+        (
+            "Ministers meet in Leeds\n\n"
+            "Britain and Norway will hold talks in Leeds on June 10. The talks matter, "
+            "Labour MP Harriet Quayle said.\n",
+            "Harriet Quayle",
+            "Labour MP",
+        ),
+        (
+            "Ministers meet in Kampala\n\n"
+            "Uganda and Rwanda will hold talks in Kampala on June 10. "
+            "Opposition MP Stella Nakato told reporters the talks were overdue.\n",
+            "Stella Nakato",
+            "Opposition MP",
+        ),
+        (
+            "Ministers meet in Kampala\n\n"
+            "Uganda and Rwanda will hold talks in Kampala on June 10. "
+            "MP Stella Nakato told reporters the talks were overdue.\n",
+            "Stella Nakato",
+            "MP",
+        ),
+    ],
+)
+def test_seat_before_name(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_country_word_before_seat_is_no_party() -> None:
+    # near-miss: "Ugandan" is the title's country, not a party's word
+    text = (
+        "Ministers meet in Nairobi\n\n"
+        "Kenya and Rwanda will hold talks in Nairobi on June 10. "
+        "Ugandan MP Stella Nakato told reporters the talks were overdue.\n"
+    )
+    assert _people(text)["Stella Nakato"] == ("MP", "Uganda")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "OSAKA, June 3 -- Japan and Peru will hold talks in Osaka on June 10.\n\n"
+            "Japanese opposition lawmaker Sakamoto Rie of the Green Future Party said the talks matter.\n",
+            "Sakamoto Rie",
+            "opposition lawmaker",
+        ),
+        (
+            "LIMA, June 3 -- Peru and Chile will hold talks in Lima on June 10.\n\n"
+            "Peruvian legislator Tomas Quispe of the Popular Renewal Party said the talks matter.\n",
+            "Tomas Quispe",
+            "legislator",
+        ),
+        (
+            "Ministers meet in Kampala\n\n"
+            "Uganda and Rwanda will hold talks in Kampala on June 10. "
+            "Ugandan MP Stella Nakato of the National Unity Party told reporters the talks were overdue.\n",
+            "Stella Nakato",
+            "MP",
+        ),
+    ],
+)
+def test_party_after_legislator_is_no_title(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_party_office_keeps_its_body() -> None:
+    # near-miss: a party's own office is completed by the party's name
+    text = (
+        "HANOI, June 3 -- Vietnam and Laos will hold talks in Hanoi on June 10.\n\n"
+        "General Secretary Vo Thanh of the Communist Party of Laos said the talks matter.\n"
+    )
+    assert _people(text)["Vo Thanh"][0] == "General Secretary of the Communist Party of Laos"
