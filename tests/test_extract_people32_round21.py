@@ -98,3 +98,43 @@ def test_party_office_keeps_its_body() -> None:
         "General Secretary Vo Thanh of the Communist Party of Laos said the talks matter.\n"
     )
     assert _people(text)["Vo Thanh"][0] == "General Secretary of the Communist Party of Laos"
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "QUITO, June 3 -- Ecuador and Peru will hold talks in Lima on June 10.\n\n"
+            "The delegation includes Director-General Rosa Mendez of the Andean Affairs Bureau and "
+            "Ambassador to Peru Luis Ortega, the ministry said.\n",
+            "Luis Ortega",
+            "Ambassador to Peru",
+        ),
+        (
+            "OSLO, June 3 -- Norway and Iceland will hold talks in Oslo on June 10.\n\n"
+            "Attending are Director Ola Berge of the Arctic Policy Office and Deputy Minister Kari Lund, "
+            "the ministry said.\n",
+            "Kari Lund",
+            "Deputy Minister",
+        ),
+        (
+            "ACCRA, June 3 -- Ghana and Togo will hold talks in Accra on June 10.\n\n"
+            "Chairman Kofi Asante of the Coastal Trade Commission and Consul General Ama Boateng will "
+            "also attend.\n",
+            "Ama Boateng",
+            "Consul General",
+        ),
+    ],
+)
+def test_title_after_a_named_body(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_named_body_completes_the_first_title() -> None:
+    # near-miss: the body after the first name still completes that name's title
+    text = (
+        "QUITO, June 3 -- Ecuador and Peru will hold talks in Lima on June 10.\n\n"
+        "The delegation includes Director-General Rosa Mendez of the Andean Affairs Bureau and "
+        "Ambassador to Peru Luis Ortega, the ministry said.\n"
+    )
+    assert _people(text)["Rosa Mendez"][0] == "Director-General of the Andean Affairs Bureau"

@@ -251,16 +251,16 @@ def body_office(role: str | None) -> bool:
     return bool(role) and not _GOVERNMENT_HEADS.search(role or "") and not seat_title(role)
 
 
-def of_body(text: str, end: int, limit: int) -> tuple[str, str | None] | None:
-    """ "General Secretary A of the X Party of Y": the body after a titled name ("of the X Party of Y"), and
-    the country it names."""
+def of_body(text: str, end: int, limit: int) -> tuple[str, str | None, int] | None:
+    """ "General Secretary A of the X Party of Y": the body after a titled name ("of the X Party of Y"), the
+    country it names, and the offset it ends at."""
     if not text.startswith(" of the ", end):
         return None
     m = _OF_BODY.match(text, end, limit)
     if not m:
         return None
     _, _, tail = m[2].rpartition(" of ")
-    return m[1], (country_of(tail.removeprefix("the ")) if tail else None)
+    return m[1], (country_of(tail.removeprefix("the ")) if tail else None), m.end()
 
 
 def particle_run(toks: list[Tok], j: int) -> bool:

@@ -255,6 +255,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 if body and m.role:  # "General Secretary A of the X Party of Y": the body completes the title
                     m.role = f"{m.role} {body[0]}"
                     m.country = m.country or body[1]
+                    k = next((x for x in range(k, n) if toks[x].start >= body[2]), n)  # names after it
                 local = local_office(toks, i, text, title)
                 if local is None and i > 3 and toks[i - 1].text == ")" and title.role_start == t.start:
                     local = office_prefix(toks, i)  # "Department of X (DOX) Secretary A"
