@@ -138,3 +138,50 @@ def test_named_body_completes_the_first_title() -> None:
         "Ambassador to Peru Luis Ortega, the ministry said.\n"
     )
     assert _people(text)["Rosa Mendez"][0] == "Director-General of the Andean Affairs Bureau"
+
+
+@pytest.mark.parametrize(
+    "text, name, role, country",
+    [
+        (
+            "GABORONE, June 3 -- Southern African Development Community (SADC) Executive Secretary "
+            "Tendai Moyo will visit Luanda on June 10.\n",
+            "Tendai Moyo",
+            "Executive Secretary",
+            "SADC",
+        ),
+        (
+            "RIYADH, June 3 -- Gulf Cooperation Council (GCC) Secretary-General Faisal Al-Harbi will visit "
+            "Muscat on June 10.\n",
+            "Faisal Al-Harbi",
+            "Secretary-General",
+            "GCC",
+        ),
+        (
+            "VIENNA, June 3 -- International Atomic Energy Agency (IAEA) Deputy Director General Ingrid "
+            "Solheim will visit Tallinn on June 10.\n",
+            "Ingrid Solheim",
+            "Deputy Director General",
+            "IAEA",
+        ),
+        (
+            "THE HAGUE, June 3 -- Organisation for the Prohibition of Chemical Weapons (OPCW) "
+            "Director-General Erik Lindqvist will visit Tallinn on June 10.\n",
+            "Erik Lindqvist",
+            "Director-General",
+            "OPCW",
+        ),
+    ],
+)
+def test_organisation_and_initials_before_title(text: str, name: str, role: str, country: str) -> None:
+    assert _people(text)[name] == (role, country)
+
+
+def test_state_office_and_initials_stay_in_title() -> None:
+    # near-miss: a state's office and its initials are part of the title, and give no organisation
+    text = (
+        "MANILA, June 3 -- Department of Foreign Affairs (DFA) Assistant Secretary Marco Dizon will "
+        "visit Osaka on June 10.\n"
+    )
+    role = "Department of Foreign Affairs (DFA) Assistant Secretary"
+    assert _people(text)["Marco Dizon"] == (role, "Philippines")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from briefings.extract import forms
 from briefings.extract.gazetteer import country_of
+from briefings.extract.org_names import bracketed_org
 from briefings.extract.role_parliament import chamber_before
 from briefings.extract.role_scan import Title
 from briefings.extract.sentences import Sentence
@@ -80,6 +81,8 @@ def make_mention(name: list[Tok], sent: Sentence, span_start: int, title: Title 
         family_first=family_first,
         written=text[name[0].start : end],
     )
+    if title and m.country is None:
+        m.country = bracketed_org(text, title.role_start)  # "X Agency (XA) Director General A"
     seat = SEAT_AFTER.match(text, end) if title is None else None
     if seat:
         m.role = seat[1]

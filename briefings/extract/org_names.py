@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # International organisations: surface form -> canonical name used as `country`.
 ORGANISATIONS: dict[str, str] = {
     "NATO": "NATO",
@@ -76,3 +78,13 @@ ORGANISATION_NAMES = frozenset(ORGANISATIONS.values())
 def org_in_title(word: str) -> str | None:
     """An organisation named inside a title ("NATO Secretary General", "EU High Representative")."""
     return ORGANISATIONS.get(word)
+
+
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)\s*$")
+
+
+def bracketed_org(text: str, start: int) -> str | None:
+    """The organisation whose initials stand in brackets right before a title at start ("International X
+    Agency (IXA) Director General A": IXA's): its name and initials are the affiliation, not the title."""
+    m = _BRACKETED.search(text, max(0, start - 12), start)
+    return ORGANISATIONS.get(m[1]) if m else None

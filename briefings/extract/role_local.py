@@ -8,6 +8,7 @@ from functools import cache
 import pycountry
 
 from briefings.extract.gazetteer import country_of, find_city, fold
+from briefings.extract.org_names import ORGANISATIONS
 from briefings.extract.role_party import party_seat
 from briefings.extract.role_scan import Title
 from briefings.extract.roles import HEADS, MODIFIERS
@@ -116,8 +117,8 @@ def office_prefix(toks: list[Tok], i: int) -> int | None:
     if i < 4 or toks[i - 1].text != ")" or toks[i - 3].text != "(":
         return None
     acr = toks[i - 2].text
-    if not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()):
-        return None
+    if not (2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()) or acr in ORGANISATIONS:
+        return None  # "International X Agency (IXA) Director General": the organisation is the affiliation
     k = i - 4
     if toks[k].low not in _BODY_NOUNS and not any(t.low in _BODY_NOUNS for t in toks[max(0, k - 4) : k]):
         return None
