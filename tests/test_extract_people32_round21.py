@@ -185,3 +185,39 @@ def test_state_office_and_initials_stay_in_title() -> None:
     )
     role = "Department of Foreign Affairs (DFA) Assistant Secretary"
     assert _people(text)["Marco Dizon"] == (role, "Philippines")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "BUSAN, June 3 (Yonhap) -- Korea and Chile will hold talks in Busan on June 10.\n\n"
+            "Han Do-yun, a lawmaker of the main opposition Green Dawn Party, urged the government to act.\n",
+            "Han Do-yun",
+            "lawmaker",
+        ),
+        (
+            "LIMA, June 3 -- Peru and Chile will hold talks in Lima on June 10.\n\n"
+            "Tomas Quispe, an opposition legislator from the Popular Renewal Party, said the talks matter.\n",
+            "Tomas Quispe",
+            "opposition legislator",
+        ),
+        (
+            "ACCRA, June 3 -- Ghana and Togo will hold talks in Accra on June 10.\n\n"
+            "Kwame Ofori, an MP of the New Coast Party, said the talks matter.\n",
+            "Kwame Ofori",
+            "MP",
+        ),
+    ],
+)
+def test_party_after_seat_in_apposition(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_party_office_in_apposition_keeps_its_body() -> None:
+    # near-miss: a party's own office in apposition is completed by the party's name
+    text = (
+        "HANOI, June 3 -- Vietnam and Laos will hold talks in Hanoi on June 10.\n\n"
+        "Vo Thanh, General Secretary of the Communist Party of Laos, said the talks matter.\n"
+    )
+    assert _people(text)["Vo Thanh"][0] == "General Secretary of the Communist Party of Laos"

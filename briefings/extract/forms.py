@@ -7,7 +7,7 @@ import re
 
 from briefings.extract.gazetteer import country_forms, country_of
 from briefings.extract.regions import WORLD_REGIONS
-from briefings.extract.role_party import seat_title
+from briefings.extract.role_seats import seat_title
 from briefings.extract.roles import MODIFIERS, PORTFOLIO, PORTFOLIO_ITEMS, _words
 from briefings.extract.token_countries import country_at, is_institution
 from briefings.extract.tokens import PARTICLES, RANKS, Tok, is_head

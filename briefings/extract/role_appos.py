@@ -13,6 +13,7 @@ from briefings.extract.role_academics import based_described, described, field_e
 from briefings.extract.role_affairs import field_end
 from briefings.extract.role_body_runs import body_run
 from briefings.extract.role_owners import officer_owned
+from briefings.extract.role_party import seat_of_party
 from briefings.extract.role_reporters import (
     closing_state,
     joined_titles,
@@ -78,7 +79,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
         k += 1  # "Former ambassador A, now a senior fellow at X,": the post held now
     if k < len(toks) and (toks[k].text == "," or _copula(toks, k)):
         title = (
-            _owned_by_institution(toks, k + 1, text)
+            seat_of_party(toks, k + 1) or _owned_by_institution(toks, k + 1, text)
             or officer_owned(toks, k + 1, text)
             or professor(toks, k + 1)
             or field_expert(toks, k + 1, text)

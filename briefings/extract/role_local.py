@@ -9,8 +9,8 @@ import pycountry
 
 from briefings.extract.gazetteer import country_of, find_city, fold
 from briefings.extract.org_names import ORGANISATIONS
-from briefings.extract.role_party import party_seat
 from briefings.extract.role_scan import Title
+from briefings.extract.role_seats import party_seat
 from briefings.extract.roles import HEADS, MODIFIERS
 from briefings.extract.tokens import Tok, is_name_text
 
