@@ -221,3 +221,39 @@ def test_party_office_in_apposition_keeps_its_body() -> None:
         "Vo Thanh, General Secretary of the Communist Party of Laos, said the talks matter.\n"
     )
     assert _people(text)["Vo Thanh"][0] == "General Secretary of the Communist Party of Laos"
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Vice premier to visit Minsk\n\nSource: Xinhua | 2025-10-14 16:20:05 | Editor: Liu Meiling\n\n"
+            "BEIJING, Oct. 14 (Xinhua) -- Vice Premier Sun Hao will visit Minsk from Oct. 20 to 22.\n",
+            "Liu Meiling",
+            "Editor",
+        ),
+        (
+            "Ministers to meet in Hanoi\n\nSource: VNA | 14/10/2025 | Translator: Pham Quynh Anh\n\n"
+            "HANOI, Oct. 14 -- Vietnam and Laos will hold talks in Hanoi on Oct. 20.\n",
+            "Pham Quynh Anh",
+            "Translator",
+        ),
+        (
+            "Ministers to meet in Dhaka\n\nDhaka Desk | 14 October 2025 | Reporter: Farhana Karim\n\n"
+            "DHAKA, Oct. 14 -- Bangladesh and Nepal will hold talks in Dhaka on Oct. 20.\n",
+            "Farhana Karim",
+            "Reporter",
+        ),
+    ],
+)
+def test_staff_label_closing_a_pipe_line(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_pipe_line_without_a_label_names_no_staff() -> None:
+    # near-miss: a bar-split line whose last part is no staff label names no one
+    text = (
+        "Vice premier to visit Minsk\n\nSource: Xinhua | 2025-10-14 16:20:05 | Politics: Europe\n\n"
+        "BEIJING, Oct. 14 (Xinhua) -- Vice Premier Sun Hao will visit Minsk from Oct. 20 to 22.\n"
+    )
+    assert set(_people(text)) == {"Sun Hao"}

@@ -213,9 +213,17 @@ def _own_line(text: str, start: int, end: int) -> bool:
 
 
 def _pipe_credit(text: str, start: int, end: int) -> tuple[str | None, list[list[Tok]]] | None:
-    """ "A B | 14.11.2025 - Update : ..." or "A B | Xcity" near the top: the writer's name before the bar."""
+    """ "A B | 14.11.2025 - Update : ..." or "A B | Xcity" near the top: the writer's name before the bar; or
+    a staff label's name closing the line after the last bar ("... | Editor: A B")."""
     if not _own_line(text, start, end) or text.count("\n", 0, start) > _TOP_LINES:
         return None
+    last = text.rfind("|", start, end) + 1
+    label = _LABEL.match(text, last, end)
+    if label:  # "Source: X | 2025-10-14 16:20 | Editor: A B": a staff label closing the line
+        names = _names(tokenize(text, label.end(), end))
+        stop = len(text[:end].rstrip())
+        whole = len(names) == 1 and names[0][-1].end == stop
+        return (None if label[1].isupper() else label[1], names) if whole else None
     m = _PIPE_CREDIT.match(text, start, end)
     if m is None or country_of(m[1]) is not None or find_city(m[1]):
         return None
