@@ -257,3 +257,33 @@ def test_pipe_line_without_a_label_names_no_staff() -> None:
         "BEIJING, Oct. 14 (Xinhua) -- Vice Premier Sun Hao will visit Minsk from Oct. 20 to 22.\n"
     )
     assert set(_people(text)) == {"Sun Hao"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "NAIROBI -- Ministers meet on Monday. Amina Waweru of the East Africa Policy Institute said the "
+            "talks were overdue.",
+            "Amina Waweru",
+        ),
+        (
+            "OSLO -- Ministers meet on Monday. Lars Tveit from the Nordic Security Centre, which advises the "
+            "government, told reporters the talks were overdue.",
+            "Lars Tveit",
+        ),
+        (
+            "LIMA -- Ministers meet on Monday. Rosa Palomino at the Andean Studies Foundation warned that "
+            "the talks could stall.",
+            "Rosa Palomino",
+        ),
+    ],
+)
+def test_workplace_after_a_bare_name_then_a_verb(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def test_a_building_of_a_workplace_is_no_person() -> None:
+    # near-miss: a hall of an institution, with a verb after it, is a place
+    text = "LIMA -- Ministers meet on Monday. Garden Hall of the Andean Studies Foundation hosted the talks."
+    assert "Garden Hall" not in _people(text)
