@@ -287,3 +287,42 @@ def test_a_building_of_a_workplace_is_no_person() -> None:
     # near-miss: a hall of an institution, with a verb after it, is a place
     text = "LIMA -- Ministers meet on Monday. Garden Hall of the Andean Studies Foundation hosted the talks."
     assert "Garden Hall" not in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "LIMA, May 12 -- Peruvian Prime Minister Rosa Quispe will host Chilean President "
+            "Mateo Fuentes in Lima on May 23. Presidential spokesperson Ana Torres said the "
+            "leaders would hold a working dinner.",
+            "Ana Torres",
+            "Chile",
+        ),
+        (
+            "OSLO, May 12 -- Norwegian Prime Minister Kari Lund will host Finnish President "
+            "Aino Virtanen in Oslo on May 23. Senior presidential adviser Mikko Salo said the "
+            "leaders would discuss the Arctic.",
+            "Mikko Salo",
+            "Finland",
+        ),
+        (
+            "ACCRA, May 12 -- Ghana's Vice President Kofi Mensah will host Togolese President "
+            "Eyadema Kodjo in Accra on May 23. Deputy presidential spokesperson Afi Lawson said "
+            "the talks would cover trade.",
+            "Afi Lawson",
+            "Togo",
+        ),
+    ],
+)
+def test_presidential_staff_of_the_one_president(text: str, name: str, country: str) -> None:
+    assert _people(text)[name][1] == country
+
+
+def test_presidential_staff_with_two_presidents_keeps_the_dateline() -> None:
+    # near-miss: two presidents of two states tell no presidential office's state
+    text = (
+        "LIMA, May 12 -- Peruvian President Rosa Quispe will host Chilean President Mateo Fuentes in "
+        "Lima on May 23. Presidential spokesperson Ana Torres said the leaders would hold a working dinner."
+    )
+    assert _people(text)["Ana Torres"][1] == "Peru"

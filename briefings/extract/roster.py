@@ -34,6 +34,7 @@ from briefings.extract.people_names import undotted_rank_short
 from briefings.extract.people_own_bodies import own_body_officers
 from briefings.extract.people_parens import bracketed_countries
 from briefings.extract.people_positions import announced_for, own_positions
+from briefings.extract.people_presidential import presidential_staff
 from briefings.extract.people_ranked import bracketed_initials, ranked_appositions
 from briefings.extract.people_sides import sides_of
 from briefings.extract.people_spouses import partners_of
@@ -160,6 +161,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     joint = [r for r in people.recs if not r.country and r.role and _joint_command(r.role)]
     org_contacts(people, ctx.own_org)
     own_body_officers(doc, people)  # before the guess: "the institute's director-general"
+    presidential_staff(people)  # before the issuer's and the dateline's country
     guess_countries(doc, people, ctx)
     for r in joint:
         r.country = None
