@@ -326,3 +326,33 @@ def test_presidential_staff_with_two_presidents_keeps_the_dateline() -> None:
         "Lima on May 23. Presidential spokesperson Ana Torres said the leaders would hold a working dinner."
     )
     assert _people(text)["Ana Torres"][1] == "Peru"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "ROME (AFP) -- Ministers meet on Monday. Giulia Ferro, of the Rome-based Italian Institute for "
+            "Global Affairs (IIGA), said Italy had more to offer.",
+            "Giulia Ferro",
+        ),
+        (
+            "OSLO -- Ministers meet on Monday. Ingrid Aas of the Bergen-based Nordic Security Foundation "
+            "said the talks were overdue.",
+            "Ingrid Aas",
+        ),
+        (
+            "LISBON -- Ministers meet on Monday. Rui Matos from the Atlantic Studies Institute (ASI) said "
+            "the talks were overdue.",
+            "Rui Matos",
+        ),
+    ],
+)
+def test_workplace_based_or_bracketed_after_a_bare_name(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def test_a_workplace_with_no_verb_after_names_no_one() -> None:
+    # near-miss: a capitalised run and a workplace, then no verb of a person
+    text = "ROME -- Ministers meet on Monday. Palazzo Verde, of the Rome-based Italian Institute, opened."
+    assert "Palazzo Verde" not in _people(text)

@@ -207,11 +207,13 @@ HOST_NOUN = re.compile(
 _ASIDE = re.compile(
     r",\s+(?:a|an|the|of\s+the|from\s+the)\s+[^,;:()“”\"]{2,120}(?:\s*\([A-Z][A-Za-z]{1,7}\))?,\s*"
 )
-# "A B of the X Institute for Y(, which ...,) said": a named workplace right after the name, then the verb
+# "A B of the X Institute for Y(, which ...,) said", "A B, of the Xcity-based Y Institute (YI), said": a named
+# workplace right after the name, then the verb
 _WORKPLACE_AFTER = re.compile(
-    r"\s+(?:of|from|at)\s+the\s+(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|the)\s+)*){0,6}?"
+    r",?\s+(?:of|from|at)\s+the\s+(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|the)\s+)*){0,6}?"
     r"(?:Institute|Institution|Centre|Center|University|Foundation|Academy|School|Programme|Program)\b"
-    r"(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’&-]*)*(?:\s+\([A-Z]{2,8}\))?(?:,[^,;:()“”\"]{2,80},)?"
+    r"(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’&-]*)*(?:\s+\([A-Z]{2,8}\))?"
+    r"(?:,\s+(?:which|who|that)\s[^,;:()“”\"]{2,80},)?,?"
 )
 
 
@@ -239,8 +241,8 @@ def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
         cue = bool(_OBJECT_END.match(after)) and not any(t.low in HEADS or t.text.isupper() for t in name)
     if not cue and before.endswith(", ") and _NOUN_COMMA.search(before[-40:]):
         cue = after.startswith((",", " of ", " from ", " at ", " with "))  # "Another analyst, A B of X, said"
-    if not cue and after.startswith((" of the ", " from the ", " at the ")):
-        work = _WORKPLACE_AFTER.match(after)  # "A B of the X Institute said"
+    if not cue and after.startswith((" of the ", " from the ", " at the ", ", of the ", ", from the ")):
+        work = _WORKPLACE_AFTER.match(after)  # "A B of the X Institute said", "A B, of the X-based Y, said"
         cue = bool(work) and bool(_VERB_AFTER.match(after, work.end()))  # type: ignore[union-attr]
     if not cue and before.endswith(("host ", "host, ")):
         cue = bool(HOST_NOUN.search(before[-40:]))
