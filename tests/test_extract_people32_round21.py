@@ -356,3 +356,40 @@ def test_a_workplace_with_no_verb_after_names_no_one() -> None:
     # near-miss: a capitalised run and a workplace, then no verb of a person
     text = "ROME -- Ministers meet on Monday. Palazzo Verde, of the Rome-based Italian Institute, opened."
     assert "Palazzo Verde" not in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text, names, role",
+    [
+        (
+            "LONDON, June 3 -- Britain and Norway will hold talks in Oslo on June 10. MPs Harriet Quayle "
+            "and Tom Ridley will join the delegation.",
+            ("Harriet Quayle", "Tom Ridley"),
+            "MP",
+        ),
+        (
+            "STRASBOURG, June 3 -- The delegation flies to Tbilisi on June 10. MEPs Ilka Sorensen (Greens) "
+            "and Paolo Ferri (EPP) are also part of the delegation.",
+            ("Ilka Sorensen", "Paolo Ferri"),
+            "MEP",
+        ),
+        (
+            "NAIROBI, June 3 -- Kenya and Uganda will hold talks on June 10. Opposition MPs Stella Nakato "
+            "and Joseph Otieno criticised the plan.",
+            ("Stella Nakato", "Joseph Otieno"),
+            "Opposition MP",
+        ),
+    ],
+)
+def test_plural_seat_over_a_list(text: str, names: tuple[str, str], role: str) -> None:
+    people = _people(text)
+    assert [people[n][0] for n in names] == [role, role]
+
+
+def test_plural_seat_as_subject_is_no_title() -> None:
+    # near-miss: "The MPs met A": the legislators are the subject, A is no MP
+    text = (
+        "LONDON, June 3 -- Britain and Norway will hold talks in Oslo on June 10. The MPs met Harriet "
+        "Quayle on Monday."
+    )
+    assert _people(text)["Harriet Quayle"][0] is None

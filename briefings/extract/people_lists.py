@@ -15,7 +15,8 @@ from briefings.extract.regex_guard import class_scan
 from briefings.extract.roles import MODIFIERS
 from briefings.extract.sentences import Sentence
 
-_PLURAL_HINTS = ("inisters", "ecretaries", "residents", "ounterparts", "eaders", "tatives", "enators")
+_PLURAL_HINTS: tuple[str, ...] = ("inisters", "ecretaries", "residents", "ounterparts", "eaders", "tatives")
+_PLURAL_HINTS += ("enators", "MPs", "EPs")  # "MPs A and B", "MEPs A and B"
 # the plural heads _COLON_TITLE reads ("directors", "chiefs"): a cheap test before it
 _COLON_HINTS: tuple[str, ...] = ("ectors", "inisters", "ecretaries", "mbassadors", "nvoys", "ommanders")
 _COLON_HINTS += ("egotiators", "tatives", "dvis", "hiefs", "eads")
@@ -26,7 +27,8 @@ _OF_LIST = re.compile(_LIST_HEAD + r"\s+(?:of|from)\s", re.I)
 _OF_LIST_LOW = re.compile(_OF_LIST.pattern)  # on lower-cased ASCII text
 # a plural head closing the title, or before its portfolio ("Deputy Ministers of X and Y, A and B")
 _PLURAL_END = re.compile(
-    r"(?:[Mm]inisters|[Ss]ecretaries|[Pp]residents|Representatives|Senators)(?:$|(?= (?:of|for) [A-Z]))"
+    r"(?:[Mm]inisters|[Ss]ecretaries|[Pp]residents|Representatives|Senators|ME?Ps)"
+    r"(?:$|(?= (?:of|for) [A-Z]))"
 )
 _COUNTRY_AFTER = re.compile(
     r"\s*\(([^()]{2,40})\)|,?\s+of\s+(?:the\s+)?[A-Z][^,;()]{1,40}?(?=\s*(?:,|and\b|$|\.|;))"

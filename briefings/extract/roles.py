@@ -26,7 +26,7 @@ lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer ana
 gentleman mantri menteri inspector emir secretaries presidents representatives senators
 researcher scholar correspondent member diplomat attaché attache head negotiator delegate lecturer
 critic expert scientist specialist commandant observer sherpa economist clerk commentator
-lawmaker legislator parliamentarian mp mep
+lawmaker legislator parliamentarian mp mep mps meps
 chairperson-in-office chairman-in-office chair-in-office
 """)
 
