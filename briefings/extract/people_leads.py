@@ -117,6 +117,8 @@ _TITLE_DEPARTS = re.compile(
 _PRONOUN_RETURNS = re.compile(
     r"\s*(?:He|She)\s+(?:will\s+|is\s+(?:due|scheduled|expected|set)\s+to\s+)?(?:then\s+|also\s+)?"
     r"return(?:s|ed)?\s+(?:home\s+)?to\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    # ("She will then return to Xcity on 14 May for a summit": another leg of the trip, not home)
+    r"(?![^.;]*?\b(?:for\s+(?:a|an|the)|to\s+(?:attend|join|take\s+part|participate))\b)"
 )
 
 
