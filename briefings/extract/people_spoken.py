@@ -25,9 +25,10 @@ _SAID_THAT = re.compile(
     r"remains|wants|does|did)\b"
 )
 
-# "told a regular news briefing in Xcity", "said at a press briefing in Xcity"
+# "told a regular news briefing in Xcity", "said at a daily press briefing in Xcity" (a briefing on the road,
+# "told a press briefing in Ycity", is given where the minister travels)
 _BRIEFS_IN = re.compile(
-    r"\s*,?\s+(?:told|said\s+(?:at|during))\s+(?:a|the|its)\s+(?:regular\s+|daily\s+|weekly\s+)?"
+    r"\s*,?\s+(?:told|said\s+(?:at|during))\s+(?:a|the|its)\s+(?:regular|daily|weekly)\s+"
     r"(?:news\s+|press\s+|media\s+)?briefing\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
 
