@@ -108,9 +108,11 @@ def _hosts_met(main: MainEvent, subject: PersonRec, objects: list[PersonRec]) ->
 _VISIT_NAME = re.compile(r"\b[Vv]isit\b")
 _TRAVEL = re.compile(r"\b(?:visit|travel|trip|arrive|fly|flies|head)", re.IGNORECASE)
 # "During the visit, A will co-chair the X-Y Joint Commission Meeting with B": the visit named again beside a
-# named meeting of its own is no travel of the sentence's own
+# named meeting of its own is no travel of the sentence's own ("European Commission President B" is an office)
 _THE_VISIT = re.compile(r"\b(?:the|this|his|her)\s+visit\b", re.IGNORECASE)
-_NAMED_MEETING_OF_ITS_OWN = re.compile(r"\b[A-Z][\w'’-]*\s+(?:Meeting|Commission|Dialogue|Consultations)\b")
+_NAMED_MEETING_OF_ITS_OWN = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?:Meeting|Commission|Dialogue|Consultations)\b(?!\s+[A-Z])"
+)
 
 
 def _visit_programme(doc: Doc, main: MainEvent, a: int) -> bool:
