@@ -295,7 +295,7 @@ def spans_cities(
             and not (doc.text[x.start : c[1]].strip() == "In" and _SAID_FROM.match(doc.text, c[2], x.end))
             # "..., according to the X embassy in Ycity": where the source sits, no stop
             and not ("according" in x.text and _SOURCE_IN.search(doc.text, max(x.start, c[1] - 70), c[1]))
-            # "where contracts for a metro line in Xcity could be signed": a hedged object's town, no stop
+            # "where contracts for a rail link in Xcity could be signed": a hedged object's town, no stop
             and not _HEDGED_AFTER.match(doc.text, c[2], x.end)
         )
         if "Province" in x.text or "Prefecture" in x.text or "Autonomous Region" in x.text:

@@ -166,7 +166,7 @@ def _destinations(tail: str, prefer: frozenset[str]) -> bool:
 
 # where the destinations end (a purpose, a day, a figure) and what parts them
 _DESTS_END = re.compile(
-    # ("head to A with climate finance and B's police push on the agenda": what the trip carries, no stop)
+    # ("head to A with trade and B's security on the agenda": what the trip carries, no stop)
     r"\s+(?:from|on|to attend|to participate|for|in order|with|amid|as)\s+|\d|\s+(?=[A-Z][A-Za-z]+\s+\d)"
 )
 _DESTS_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")

@@ -178,7 +178,7 @@ def _organ_owner(text: str, role: str) -> str | None:
         for run in filter(None, runs):
             owner = run[run.lastindex or 0].strip()
             if owner in ("The", "the") or not owner or re.search(r"[a-z]\.$", owner):
-                continue  # "... Ghana. Executive Council": a sentence's end, no owner
+                continue  # "... Xland. Executive Council": a sentence's end, no owner
             found = _ORG_NAME.finditer(owner)
             named = [ORGANISATIONS[n[0]] for n in found if n[0] not in _ORG_ONLY_IN_TITLES]
             orgs.update(named)

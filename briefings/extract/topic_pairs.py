@@ -9,9 +9,9 @@ _ING_OBJECTS = re.compile(
     r"[a-z]{3,}ing\s+((?!(?:and|or|of|in|on|to|for|with)\s)\S+(?:\s+\S+){0,3}\s+and\s+"
     r"(?![a-z]+ing\s|(?:the|a|an|its|their|our)\s).+)$"
 )
-# "climate finance and migration and returns": the last two words joined by the item's last "and"
+# "energy and health and education": the last two words joined by the item's last "and"
 _LAST_PAIR = re.compile(r"\band\s+([a-z][a-z-]+\s+and\s+[a-z][a-z-]+)$")
-# "strengthening of Japan-UK security and defence cooperation": the two nouns before the noun they share
+# "strengthening of X-Y security and defence cooperation": the two nouns before the noun they share
 _SHARED_NOUN = re.compile(r"\s([a-z][a-z-]+\s+and\s+[a-z][a-z-]+\s+[a-z][a-z-]+)$")
 # "expanding trade and investment ties": the -ing verb's two nouns, sharing the noun after them
 _ING_PAIR = re.compile(r"^[a-z]{3,}ing\s+([a-z][a-z-]+\s+and\s+[a-z][a-z-]+\s+[a-z][a-z-]+)$")
