@@ -6,7 +6,6 @@ import re
 
 from briefings.extract.literals import has_any
 from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
-from briefings.extract.sentences import Sentence
 from briefings.models import EventKind
 
 MEETING_NOUNS = (
@@ -227,9 +226,15 @@ CUE_WORDS = (
 )  # fmt: skip
 
 
+# "A, who met B in May, will hold talks ...": a relative clause between a subject and its own verb
+SUBJECT_ASIDE = re.compile(
+    r",\s*who\s+[^,;]{1,80},\s+(?=(?:also\s+)?(?:will|would|is|are|plans?|intends?|hopes?|expects?)\b)"
+)
+
+
 def past_only_outside_asides(text: str) -> bool:
     """past_only over a clause with its ", who ...," asides on the subject removed."""
-    return past_only(_SUBJECT_ASIDE.sub(", ", text) if ", who " in text else text)
+    return past_only(SUBJECT_ASIDE.sub(", ", text) if ", who " in text else text)
 
 
 def past_only(text: str) -> bool:
@@ -294,53 +299,6 @@ MEAL_OR_CALL = class_scan(re.compile(
     r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s|ed|ing)?\s+on\b|\bcourtesy call\b|"
     rf"\bbe\s+received{_RECEIVED_AT}\s+by\b"
 ))  # a call-on, a meal or an audience: kind "other"
-
-
-# ", who will chair the meeting, and B": a relative clause inside a list, not the end of the clause
-_ASIDE_CLAUSE = re.compile(r",\s*(?:who|which)\s+[^,;]{1,60},\s+and\s+(?:with\s+)?(?=[A-Z])")
-
-
-# "A, who met B in May, will hold talks ...": a relative clause between a subject and its own verb
-_SUBJECT_ASIDE = re.compile(
-    r",\s*who\s+[^,;]{1,80},\s+(?=(?:also\s+)?(?:will|would|is|are|plans?|intends?|hopes?|expects?)\b)"
-)
-
-
-_SPEAKER_LABEL = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*:\s")
-
-
-def body_start(s: Sentence) -> int:
-    """Where sentence s begins after a transcript's speaker label ("A: In X, B will meet C")."""
-    if ":" in s.text[:40]:
-        lm = _SPEAKER_LABEL.match(s.text)
-        if lm:
-            return s.start + lm.end()
-    return s.start
-
-
-def clause(s: Sentence, a: int, b: int) -> tuple[int, int]:
-    """The clause of sentence s around the span [a, b)."""
-    start, end = s.start, s.end
-    body = body_start(s)
-    if body <= a:
-        start = body  # "A: In X, B will meet C": the transcript's speaker is no party
-    inset = -1
-    for c in CLAUSE.finditer(s.text):
-        if s.start + c.end() <= a:
-            own = _SUBJECT_ASIDE.match(s.text, c.start()) if c.group().startswith(", who") else None
-            if own and s.start + own.end() <= a:
-                continue  # "A, who last met B in May, will hold talks with C": the aside is on A, the subject
-            start = s.start + c.end()
-        elif s.start + c.start() >= b and c.start() >= inset:
-            aside = (
-                _ASIDE_CLAUSE.match(s.text, c.start()) if c.group().lstrip(", ").startswith("wh") else None
-            )
-            if aside:
-                inset = aside.end()  # skip the relative clause, the list goes on
-                continue
-            end = s.start + c.start()
-            break
-    return start, end
 
 
 # time and purpose cues around a side meeting (a later, earlier or preparatory one is not announced)

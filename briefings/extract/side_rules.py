@@ -15,7 +15,8 @@ from briefings.extract.places import cities_in
 from briefings.extract.roles import portfolio
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.side_calls import HEAD
-from briefings.extract.side_cues import ASIDE_WORD, body_start
+from briefings.extract.side_clause_bounds import body_start
+from briefings.extract.side_cues import ASIDE_WORD
 from briefings.models import Event
 
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")  # "LIMA, May 2": the dateline's date

@@ -9,8 +9,9 @@ from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_bare import ASKER_LABEL
 from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.side_clause_bounds import body_start
 from briefings.extract.side_counterpart_cues import TITLE_REF
-from briefings.extract.side_cues import FIRST_VERB, body_start
+from briefings.extract.side_cues import FIRST_VERB
 from briefings.extract.side_rules import prev_subject
 from briefings.extract.side_titles import (
     delegation_head,

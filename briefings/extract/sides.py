@@ -18,6 +18,7 @@ from briefings.extract.side_calls import (
     received_by_peer,
     unnamed_session,
 )
+from briefings.extract.side_clause_bounds import clause
 from briefings.extract.side_clause_words import (
     AND_WITH,
     BE_WITH,
@@ -50,7 +51,6 @@ from briefings.extract.side_cues import (
     UNDECIDED,
     WAY,
     body_session,
-    clause,
     co_chairs_the_main,
     kind_names_meeting,
     past_only,
