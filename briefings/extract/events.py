@@ -26,8 +26,8 @@ from briefings.extract.event_city_checks import (
 from briefings.extract.event_date_score import MET
 from briefings.extract.event_dates import pick_main_date
 from briefings.extract.event_days import closing_day, located, n_days, now_cities, spans_cities, visit_days
+from briefings.extract.event_generated_names import generated_name
 from briefings.extract.event_itinerary import onward_leg, spells_stops
-from briefings.extract.event_names import proper_name
 from briefings.extract.event_participants import main_participants, main_parties
 from briefings.extract.event_places import (
     headline_base_town,
@@ -42,7 +42,7 @@ from briefings.extract.event_places import (
     visited_country,
     visits_elsewhere,
 )
-from briefings.extract.event_spans import EVENT_NOUN, NOUN, TRAVEL_NOUNS, event_nouns
+from briefings.extract.event_spans import EVENT_NOUN, TRAVEL_NOUNS, event_nouns
 from briefings.extract.event_tense import LOGISTICS, sentence_score
 from briefings.extract.event_towns import (
     arrival_city,
@@ -70,20 +70,9 @@ from briefings.extract.eventcues import (
 from briefings.extract.gazetteer import capital_timezone, country_of, find_city
 from briefings.extract.people import People
 from briefings.extract.places import TZ_ABBREV, ZONES, cities_in, departure_for, destination_in, venue_in
-from briefings.extract.roles import _words
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.town_cues import unknown_town
 from briefings.models import Event
-
-_FORMAT = re.compile(
-    r"[“\"]([^”\"\n]{1,12})[”\"]\s+(?:talks|dialogue|meeting|format|summit|ministerial)", re.I
-)
-_MODIFIER = re.compile(rf"\b([a-z][a-z-]+)\s+{NOUN}\b")
-_SHORT = {"United States": "US", "United Kingdom": "UK", "European Union": "EU"}
-_STOP_MODIFIER = _words(
-    "the a an of and to high-level first last next this these its their his her upcoming planned annual "
-    "so-called in-person held hold will for with at s which that have has bilateral"
-)
 
 
 @dataclass
@@ -97,35 +86,6 @@ class MainEvent:
     trip: bool = False
     vague_date: bool = False  # "next week": a stop's own date is better
     hosted: bool = False  # the main event is the gathering on whose sidelines the lead's meeting was held
-
-
-def _name(
-    doc: Doc, s: Sentence, lead: list[Sentence], parties: list[str], headline: str | None, trip: bool = False
-) -> str:
-    if trip and headline:
-        return headline  # a trip over several stops: its meetings are stops, the headline names the trip
-    for cand in [s, *[x for x in lead if x is not s]]:
-        proper = proper_name(cand.text)
-        if proper:
-            return proper
-    fmt = next((m[1] for c in lead for m in _FORMAT.finditer(c.text)), None)
-    nm = EVENT_NOUN.search(s.text) or next(
-        (EVENT_NOUN.search(c.text) for c in lead if EVENT_NOUN.search(c.text)), None
-    )
-    noun = nm.group().lower() if nm else "meeting"
-    if noun in ("travel", "trip", "visit", "tour", "trips", "visits", "tours") and headline:
-        return headline
-    if noun in ("meet", "travel", "discussion", "discussions"):
-        noun = "talks" if noun.startswith("discussion") else "meeting"
-    mod = ""
-    for m in _MODIFIER.finditer(s.text):
-        if m[1] not in _STOP_MODIFIER:
-            mod = m[1]
-            break
-    who = "–".join(_SHORT.get(p, p) for p in parties[:4])
-    if fmt:
-        return " ".join(x for x in (who, f'"{fmt}"', noun) if x)
-    return " ".join(x for x in (who, mod, noun) if x) or "meeting"
 
 
 def build_main(
@@ -380,7 +340,7 @@ def build_main(
                 break
     participants = main_participants(doc, people, body, lead, s)
     parties = main_parties(people, participants, parties)
-    name = _name(doc, s, lead, parties, headline, trip)
+    name = generated_name(doc, s, lead, parties, headline, trip)
     ev_start, ev_end = (dm.start, dm.end) if dm else (s.start, s.end)
     evidence = doc.evidence(ev_start, ev_end, s)
     assert evidence is not None
