@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import partial
 
@@ -14,6 +13,16 @@ from briefings.extract.country_context import (
     writer_only,
 )
 from briefings.extract.country_cues import ESCORTED, UNPOSTED_ENVOY, escort_pair, journey_with, travels_with
+from briefings.extract.country_guess_cues import (
+    FIRST_PERSON,
+    FIRST_PERSON_WORDS,
+    HOST_VERB,
+    HOSTED_BY,
+    SENDS,
+    UNOFFICIAL,
+    fits_office,
+    title_countries,
+)
 from briefings.extract.country_links import (
     TRAVELS,
     chain_countries,
@@ -46,10 +55,10 @@ from briefings.extract.homes import (
 )
 from briefings.extract.hosts import body_country, sentence_host
 from briefings.extract.literals import has_any
-from briefings.extract.offices import fits, foreign_secretary_of_state, knows_office, office_home
+from briefings.extract.offices import fits, foreign_secretary_of_state, office_home
 from briefings.extract.org_agencies import agency_deputies
 from briefings.extract.org_people import organisation_staff, reports_to
-from briefings.extract.people import People, PersonRec
+from briefings.extract.people import People
 from briefings.extract.people_affiliation import at_institution
 from briefings.extract.people_chains import delegation_lead, delegation_member, owner_country
 from briefings.extract.people_clauses import RECEIVES_CUE, co_chairs, coordinated, met_object, other_party
@@ -83,47 +92,6 @@ from briefings.extract.roles import defined_service, national_office, receiving_
 from briefings.extract.sentences import Doc
 
 
-def _fits_office(people: People, rec: PersonRec, country: str) -> bool:
-    """The person's title is an office of the table that the country has free."""
-    return knows_office(rec) and fits(people, rec, country)
-
-
-def _held(people: People, rec: PersonRec) -> frozenset[str]:
-    """The countries of the others the text gives the person's very title ("U.S. Chairman of the X, B")."""
-    role = (rec.role or "").lower()
-    return frozenset(
-        r.country for r in people.recs if r.country and r is not rec and (r.role or "").lower() == role
-    )
-
-
-_HOST_VERB = re.compile(
-    r"^\s*,?\s*(?:is\s+|will\s+)?(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|"
-    r"receives|received)\b"
-)
-_HOSTED_BY = re.compile(r"\bhosted\s+by\s+(?:the\s+|our\s+)?$")  # "hosted by our Minister A": the host's
-# "Xland is sending a Deputy Minister, A": the sender is the envoy's country
-_SENDS = re.compile(
-    # "Xcity has not sent its foreign minister, A": a capital speaks for its state
-    r"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+(?:is|are|will|has|have|had|did)?\s*(?:not\s+|never\s+)?"
-    r"(?:sending|send|sends|sent)\s+"
-    r"(?:(?:a|an|its|their)\s+)?$"
-)
-_UNOFFICIAL = re.compile(
-    r"\b(?:analyst|fellow|researcher|scholar|correspondent|[Pp]rofessor|[Ll]ecturer|expert|economist|scientist|specialist|writer|reporter|[Ee]ditor|"
-    r"commentator|"
-    r"[Tt]ranslator|[Pp]hotographer)\b|\sat\s(?!the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Embassy)\b)|"
-    r"\b(?:Institute|University|Foundation|Think Tank)\b|"
-    # "IISS director-general": an institute's officer (a ministry's acronym goes with "spokesperson")
-    r"^(?!(?:U\.?S|U\.?K|EU|UN|NATO|ASEAN)\b)[A-Z]{2,6}\s+(?:director|director-general|president|chair|"
-    r"chairman|chairwoman|head|founder)\b|"
-    # "director-general and chief executive of the IISS": the same, the acronym written after the title
-    r"\b(?i:director-general|chief executive)\b.*\bof\s+the\s+"
-    r"(?!(?:UN|EU|AU|IAEA|WTO|IMF|OECD|OSCE)$)[A-Z]{3,6}$"
-)
-_FIRST_PERSON = re.compile(r"(?:^|\n|[.!?]\s)(?:I|We) (?:will|am|are|have|look)\b")
-_FIRST_PERSON_WORDS = tuple(f"{w} {v}" for w in ("I", "We") for v in ("will", "am", "are", "have", "look"))
-
-
 def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     """Countries the text implies: the host of a meeting, the other party of a pair, the issuer."""
     text = doc.text
@@ -141,7 +109,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if named_state:
                 rec.country = named_state
                 continue
-            office = national_office(rec.role, (ctx.issuer, ctx.dateline), _held(people, rec), ctx.host)
+            same_title = title_countries(people, rec)
+            office = national_office(rec.role, (ctx.issuer, ctx.dateline), same_title, ctx.host)
             if office and foreign_secretary_of_state(doc, rec.role, office):
                 office = None  # Poland's, Spain's ... "Secretary of State"
             # "The Xish delegation will include ... the Secretary of the Navy, A": a delegation the text gives
@@ -198,7 +167,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             dm = delegation_lead(text, people, m)
             led = owner_country(dm[1]) if dm else its_delegation(text, m.sentence.start, m.span_start)
             led = led or sending_subject(text, m.sentence.start, m.span_start)  # "Xland, which ..., sends"
-            sent = _SENDS.search(before) if not led and "sen" in before[-30:] else None
+            sent = SENDS.search(before) if not led and "sen" in before[-30:] else None
             # "Xland is sending its Minister A"
             led = led or ((country_of(sent[1]) or capital_country(sent[1])) if sent else None)
             if led:
@@ -230,10 +199,10 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 wire = ctx.dateline if says_after(text, m) else None
                 rec.country = wire if wire and fits(people, rec, wire) else host
                 break
-            if _HOSTED_BY.search(before[-24:]) and not foreign_place(ctx, host):
+            if HOSTED_BY.search(before[-24:]) and not foreign_place(ctx, host):
                 rec.country = host  # "a dinner hosted by Prime Minister A": the host country's
                 break
-            if _HOST_VERB.match(text[m.tail_end : m.tail_end + 30]) and not ctx.issuer:
+            if HOST_VERB.match(text[m.tail_end : m.tail_end + 30]) and not ctx.issuer:
                 rec.country = host
                 break
     chain_countries(doc, people, by_office)
@@ -279,7 +248,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     leaders_counterparts(text, people)
     named: list[tuple[str, int]] | None = None  # every country the text names: built when first needed
     missing: list[str] | None = None
-    unofficial = {r.name for r in people.recs if r.role and (_UNOFFICIAL.search(r.role) or writer_only(r))}
+    unofficial = {r.name for r in people.recs if r.role and (UNOFFICIAL.search(r.role) or writer_only(r))}
     unofficial |= {r.name for r in people.recs if id(r) in outside}
     queue = list(people.recs)
     order = {id(r): k for k, r in enumerate(queue)}
@@ -323,12 +292,12 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             rec is people.recs[0]
             and not ctx.issuer
             and not ctx.dateline
-            and has_any(text, _FIRST_PERSON_WORDS)
-            and _FIRST_PERSON.search(text)
+            and has_any(text, FIRST_PERSON_WORDS)
+            and FIRST_PERSON.search(text)
         ):
             named = named_countries(doc, people, doc_countries(doc)) if named is None else named
             # "I will join ...": the author's is the country no one holds (else whose office is free)
-            home = author_home(doc, people, named, partial(_fits_office, people, rec))
+            home = author_home(doc, people, named, partial(fits_office, people, rec))
         along: set[str] = set()
         if not ctx.issuer and not ctx.dateline and any("with" in m.sentence.text for m in rec.mentions):
             named = named_countries(doc, people, doc_countries(doc)) if named is None else named
@@ -399,6 +368,6 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         # their Yish counterparts" on Xland-Yland talks)
         if rec.country is None and (fallbacks or other in ctx.parties) and len(ctx.parties) == 2:
             # "the Xland-Yland talks in Ycity", whose office Yland's holder has: the pair's other side
-            side = [p for p in ctx.parties if p not in (other, posted, went) and _fits_office(people, rec, p)]
+            side = [p for p in ctx.parties if p not in (other, posted, went) and fits_office(people, rec, p)]
             rec.country = side[0] if len(side) == 1 and side[0] not in fallbacks else None
     spouses(text, people)
