@@ -72,18 +72,15 @@ from briefings.extract.side_formats import (
     third_side,
     two_chairs,
 )
+from briefings.extract.side_listed import listed_meetings
 from briefings.extract.side_lists import (
     bullet_subject,
     gatherings_after,
-    listed_counterparts,
-    listed_gatherings,
     names_main,
-    unseen,
 )
 from briefings.extract.side_met import met_people
 from briefings.extract.side_objects import attendees_next, expected_attendees, joined_next, session_added
 from briefings.extract.side_parties import cue_parties
-from briefings.extract.side_preparatory import preparatory_sessions
 from briefings.extract.side_rules import ClauseEvents, by_side, margins_only, restates_main, separate_hosts
 from briefings.extract.side_subjects import GROUP_SUBJECT, met_namesakes, semicolon_list_end
 from briefings.models import Event, EventKind
@@ -393,12 +390,4 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 if group or together:
                     grouped.add((a, b))
     out, legs = margins_only(by_clause, out), margins_only(by_clause, legs)  # the verbs', not the margins'
-    if "following" in doc.text:
-        # "will also attend the following meetings:" and a bulleted list of gatherings
-        out += listed_gatherings(doc, people, main, ref, prefer)
-    if "preparatory" in doc.text:  # "a preparatory session of senior officials, led by A": its leader's
-        out += unseen(preparatory_sessions(doc, people, main, ref, prefer), out)
-    if ":\n" in doc.text or "\n-" in doc.text or "\n•" in doc.text:
-        # "bilateral meetings with his counterparts, including:" and one bulleted counterpart each
-        out += unseen(listed_counterparts(doc, people, main, ref), out)
-    return out + legs
+    return listed_meetings(doc, people, main, ref, prefer, out) + legs
