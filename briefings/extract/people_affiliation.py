@@ -38,10 +38,10 @@ _ADJ_AFTER = re.compile(rf"^\s*,\s*(?:a|an)\s+{_ADJ}{_NOUN}\b")
 # where a description ends: the verb of speech, a quote, a clause
 _DESC_END = class_scan(guarded(re.compile(r",?\s+(?:said|says|told|added|noted|argued|warned)\b|[“”\";]")))
 _BASED = guarded(re.compile(rf"(?P<place>(?:{CAPS}\s+){{0,2}}{CAPS})-based\b"))
+# "Xcity-based ": the place, of one or two words, a body or a person is based in
+BASED_PLACE = rf"(?P<place>(?:{CAPS}\s+)?{CAPS})-based\s+"
 # "Xcity-based analyst A": the place heads the description before the name
-_BASED_BEFORE = re.compile(
-    rf"(?P<place>(?:{CAPS}\s+)?{CAPS})-based\s+(?:[a-z][\w-]*\s+){{0,3}}{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$"
-)
+_BASED_BEFORE = re.compile(rf"{BASED_PLACE}(?:[a-z][\w-]*\s+){{0,3}}{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$")
 # "a Yish researcher at the X Institute, A, said": the description stands before the name, in apposition
 # (or opening the sentence with no article: "International relations lecturer at X in Ycity, A B, said")
 _DESC_BEFORE = re.compile(
@@ -367,5 +367,5 @@ def _initials_home(text: str, m: Mention) -> str | None:
     name = spelled_out(text, acr)
     if name is None:
         return None
-    based = re.search(rf"(?P<place>(?:{CAPS}\s+)?{CAPS})-based\s+(?:the\s+)?{re.escape(name)}", text)
+    based = re.search(rf"{BASED_PLACE}(?:the\s+)?{re.escape(name)}", text)
     return place_state(based["place"]) if based else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.people import People
-from briefings.extract.people_affiliation import CAPS, place_state
+from briefings.extract.people_affiliation import BASED_PLACE, CAPS, place_state
 from briefings.extract.sentences import Doc
 
 # "A, the institute's director-general," / "the think tank's president, A": an officer of the one body of
@@ -13,9 +13,7 @@ from briefings.extract.sentences import Doc
 _ITS_KIND = r"the\s+(?P<kind>institute|think[- ]tank|foundation|centre|center|university|council)['’]s\s+"
 _OWN_AFTER = re.compile(rf"\s*,\s*{_ITS_KIND}", re.I)
 _OWN_BEFORE = re.compile(rf"\b{_ITS_KIND}(?:[\w-]+,?\s+){{0,4}}$", re.I)
-_BASED_RUN = re.compile(
-    rf"(?P<place>(?:{CAPS}\s+)?{CAPS})-based\s+(?P<run>{CAPS}(?:\s+(?:(?:of|for|on|and|the)\s+)*{CAPS})*)"
-)
+_BASED_RUN = re.compile(rf"{BASED_PLACE}(?P<run>{CAPS}(?:\s+(?:(?:of|for|on|and|the)\s+)*{CAPS})*)")
 
 
 def own_body_officers(doc: Doc, people: People) -> None:
@@ -40,4 +38,3 @@ def own_body_officers(doc: Doc, people: People) -> None:
             if len(places) == 1 and None not in places:
                 rec.country = places.pop()
                 break
-
