@@ -104,8 +104,10 @@ def reported_from(text: str, start: int, found: list[tuple[City, int, int]]) -> 
     return [c for c in found if not _REPORTED_IN.search(text, max(start, c[1] - 110), c[1])]
 
 
+# "first official visit to ", "first to ": the words counting visits right before a city
+_FIRST_VISIT_TO = r"first\s+(?:(?:official|state|working)\s+)?(?:(?:visit|trip)\s+)?to\s+$"
 # ", his first visit to X since taking office": an aside counting visits to a city, not where the meeting is
-_COUNTED = re.compile(r"\bfirst\s+(?:(?:official|state|working)\s+)?(?:(?:visit|trip)\s+)?to\s+$")
+_COUNTED = re.compile(rf"\b{_FIRST_VISIT_TO}")
 
 
 def counted_visit(text: str, start: int, city: tuple[City, int, int], main: tuple[int, int]) -> bool:
@@ -113,9 +115,20 @@ def counted_visit(text: str, start: int, city: tuple[City, int, int], main: tupl
     main sentence text[main[0]:main[1]] names the venue ("welcome A to the X Palace")."""
     at = city[1]
     return bool(
-        FIRST_SINCE.match(text, city[2])
+        _FIRST_SINCE.match(text, city[2])
         and _COUNTED.search(text, max(start, at - 40), at)
         and venue_named(text, main[0], main[1])
+    )
+
+
+def counted_aside(text: str, start: int, city: tuple[City, int, int]) -> bool:
+    """ "... to the White House, the Prime Minister's first to X since taking office": a city counted in an
+    aside set off by a comma, after text[start:] names the venue."""
+    at = city[1]
+    return bool(
+        _FIRST_SINCE.match(text, city[2])
+        and _FIRST_TO.search(text, max(start, at - 60), at)
+        and venue_named(text, start, at)
     )
 
 
@@ -125,10 +138,7 @@ def venue_named(text: str, start: int, end: int) -> bool:
 
 
 # ", the Prime Minister's first to X": the counting aside set off by a comma
-FIRST_TO = re.compile(
-    r",\s+(?:(?:the|his|her|their|its|[A-Z][\w.'’-]*)\s+){0,4}first\s+(?:(?:official|state|working)\s+)?"
-    r"(?:(?:visit|trip)\s+)?to\s+$"
-)
-FIRST_SINCE = re.compile(r"\s+since\b")
+_FIRST_TO = re.compile(rf",\s+(?:(?:the|his|her|their|its|[A-Z][\w.'’-]*)\s+){{0,4}}{_FIRST_VISIT_TO}")
+_FIRST_SINCE = re.compile(r"\s+since\b")
 # "welcome X to the White House", "host Y at the Z Palace": the sentence names the meeting's venue
 _TO_VENUE = re.compile(r"\b(?:to|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?" + VENUE_HEAD.pattern)

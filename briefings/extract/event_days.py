@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from briefings.extract.dates import DateMention, find_dates
-from briefings.extract.event_city_checks import FIRST_SINCE, FIRST_TO, venue_named
+from briefings.extract.event_city_checks import counted_aside
 from briefings.extract.gazetteer import City, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.places import cities_in, past_place
@@ -133,11 +133,7 @@ def now_cities(
             # "to discuss the humanitarian situation in X": a subject of the talks, not their town;
             # "The ministers, who met in X on Monday, will ...": where they met before
             continue
-        if (
-            FIRST_SINCE.match(doc.text, c[2])
-            and FIRST_TO.search(doc.text, max(start, c[1] - 60), c[1])
-            and venue_named(doc.text, start, c[1])
-        ):
+        if counted_aside(doc.text, start, c):
             continue  # "... to the White House, the Prime Minister's first to X since taking office": a count
         if is_region(c[0].name) and find_city(c[0].name) is None:
             continue  # "the retreat in Maryland, where": the state, not a "Maryland City" the gazetteer knows
