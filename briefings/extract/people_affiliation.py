@@ -17,7 +17,7 @@ from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import People, PersonRec
 from briefings.extract.regex_guard import class_scan, guarded
 from briefings.extract.regions import region_abbrev_country
-from briefings.extract.roles import TITLE_WORDS
+from briefings.extract.roles import INITIALS_PAREN, TITLE_WORDS
 from briefings.extract.sentences import Doc
 
 _NOUN = (
@@ -59,17 +59,20 @@ _BODY = (
 )
 # "Universidad de los Andes", "Université de la X": a name's lower-case particles
 _PARTICLES = r"de|del|de\s+la|de\s+los|de\s+las|des|du|da|das|do|dos|di|della|degli|la|los|las"
+# an institution's name, its particles and the initials in brackets after it: "Xcity University (XU)"
+_INST_NAME = (
+    rf"(?P<inst>{CAPS}(?:\s+(?:(?:of|for|on|and|the|{_PARTICLES})\s+)*{CAPS})*)(?:{INITIALS_PAREN})?"
+)
 _INST = guarded(
     re.compile(
         rf"\b(?:at|of|with|from)\s+(?:the\s+)?(?:(?P<owner>{CAPS}(?:\s+{CAPS}){{0,2}})['’]s\s+)?"
-        rf"(?P<inst>{CAPS}(?:\s+(?:(?:of|for|on|and|the|{_PARTICLES})\s+)*{CAPS})*)(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?"
+        + _INST_NAME
     )
 )
 _BODY_WORD = re.compile(rf"\b{_BODY}\b")
 # "Xcity University (XU) international relations lecturer Dr A": the workplace's name heads the description
 _INST_BEFORE = re.compile(
-    rf"(?P<inst>{CAPS}(?:\s+(?:(?:of|for|on|and|the|{_PARTICLES})\s+)*{CAPS})*)(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?"
-    rf"\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$"
+    _INST_NAME + rf"\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$"
 )
 # up to four words, so that a four-word city is not read as its first word ("in Ho Chi Minh City", not "Ho")
 # (and the region or country after its comma: "in Xtown, Ont.", "in Xtown, Yland")

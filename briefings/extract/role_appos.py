@@ -37,7 +37,7 @@ from briefings.extract.role_tails import (
     office_tail,
     office_unit,
 )
-from briefings.extract.roles import HEADS, _words
+from briefings.extract.roles import HEADS, INITIALS_PAREN, _words
 from briefings.extract.tokens import CITING, INSTITUTIONS, PARTY_MEMBERS, PARTY_RANKS, Tok
 
 # a lower-case word describing a workplace ("think tank", "research centre"), no preposition or verb
@@ -251,7 +251,7 @@ _SERVICE = re.compile(
     r"^\s*,?\s*of\s+the\s+(?:[A-Z][\w.-]*\s+){1,3}(?:Army|Navy|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?|"
     r"Police|Coast\s+Guard|Marine\s+Corps|Marines)\s*$"
 )
-_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
+_ACRONYM = re.compile(INITIALS_PAREN)
 _STATE_OPENS = re.compile(r"\s*(?:at|with)\s+(?:the\s+)?((?:[A-Z]\.){2,})\s+[A-Z]")
 _OF_PLACE = class_scan(re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"))
 
@@ -358,7 +358,8 @@ def _acting(toks: list[Tok], k: int, text: str) -> Title | None:
 # or "top" heads one too: "A, the ranking Republican on the X subcommittee, said")
 _SAID_ASIDE = re.compile(
     r",\s*((?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?=[A-Z]))?){0,4}(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:\s+(?:Republican|Democrat))?)((?:\s+(?:of|for|at|on|with|to|in)\b[^,;:\"“”()]{2,120}?)?)"
-    r"(?P<acr>\s*\([A-Z][A-Za-z]{1,7}\))?,\s*(?P<verb>(?:said|says|told|added|noted|cautioned|warned|argued|observed|explained|predicted|"
+    rf"(?P<acr>{INITIALS_PAREN})?"
+    r",\s*(?P<verb>(?:said|says|told|added|noted|cautioned|warned|argued|observed|explained|predicted|"
     r"stressed|suggested|believes|wrote|expects|thinks|predicts|argues|warns|notes|cautions|doubts|fears)\b)?"
 )
 _AT_WORKPLACE = re.compile(r"\s+(?:at|with)\s")

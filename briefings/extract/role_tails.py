@@ -11,6 +11,7 @@ import re
 from briefings.extract.gazetteer import country_of
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.role_scan import Title, scan_title
+from briefings.extract.roles import INITIALS_PAREN
 from briefings.extract.tokens import Tok
 
 # "director-general of the International Institute for X": the words that make a run a body's name
@@ -21,7 +22,7 @@ _BODY_WORD = re.compile(
     r"Area|Command|Fleet|District|Sector)\b"
 )
 _ORG_TAIL = re.compile(r"(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)+")
-_INITIALS = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
+_INITIALS = re.compile(INITIALS_PAREN)
 # "at the ministry": a workplace the scorer and labellers leave out of the title
 _AT_MINISTRY = re.compile(r"\s+(?:at|in|of)\s+the\s+(?:[a-z]+\s+)?ministry\b")
 

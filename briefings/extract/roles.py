@@ -8,6 +8,9 @@ from briefings.extract.gazetteer import country_of
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
 
+# an organisation's initials in brackets after its name or its officer's title: " (YI)", "(XU)"
+INITIALS_PAREN = r"\s*\([A-Z][A-Za-z]{1,7}\)"
+
 
 def _words(s: str) -> frozenset[str]:
     """A set of the whitespace-separated words of s (keeps long word tables readable)."""
