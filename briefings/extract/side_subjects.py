@@ -28,6 +28,7 @@ _APPOSED_NAME = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?
 
 
 def people_in(doc: Doc, people: People, a: int, b: int, lead: PersonRec | None = None) -> list[PersonRec]:
+    """The parties text[a:b] names, in order: not the source of the words ("A said"), an owner or an asker."""
     recs: list[PersonRec] = []
     for mention, found in people.at(a, b):
         rec = titled_namesake(people, mention, found)
