@@ -3,7 +3,8 @@
 A refusal or a logistics fact ("declined to confirm the agenda", "would confirm the venue later") is no
 agenda; "She will then return to Xcity ... for a summit" is another leg, not home; a press briefing
 on the road names no spokesperson's state (only a regular one does); "European Commission President B" is
-an office, not a named meeting that makes "During the visit" a programme item.
+an office, not a named meeting that makes "During the visit" a programme item; a hope a wire reports ("Xland
+hopes that this visit ..., an official told reporters") is no issuer's own.
 """
 
 from __future__ import annotations
@@ -69,3 +70,13 @@ def test_an_office_named_for_a_commission_is_no_meeting_of_its_own() -> None:
         "Commission President John Roe and NATO Secretary General Ann Moe."
     )
     assert [e.kind for e in _b(text).events] == ["main"]
+
+
+def test_a_hope_a_wire_reports_names_no_issuer() -> None:
+    text = (
+        "Xland foreign minister to visit Japan\n\nForeign Minister Jane Doe of Xland will visit Tokyo on 12 May "
+        "for talks with Foreign Minister John Roe.\n\nJapan hopes that this visit will deepen ties, a Japanese "
+        "official told reporters. Doe will also meet Deputy Minister Ann Moe."
+    )
+    got = _countries(text)
+    assert got["Jane Doe"] != "Japan" and got["John Roe"] == "Japan"

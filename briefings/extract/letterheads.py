@@ -286,6 +286,9 @@ _HOPES = re.compile(
     r"(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:hopes|looks\s+forward)\s+(?:that\s+this\s+visit\b)?"
 )
 
+# the hope told by someone ("..., a Xish official told reporters", "according to the ministry")
+_HOPE_REPORTED = re.compile(r",\s+(?:[^,.;]{0,60}\s)?(?:said|told|says)\b|\baccording\s+to\b")
+
 
 def hoping_state(doc: Doc) -> str | None:
     """The state a release's body says hopes for the visit it announces ("Through this visit, the
@@ -295,6 +298,8 @@ def hoping_state(doc: Doc) -> str | None:
         t = s.text.strip()
         if "this visit" not in t or not has_any(t, ("hopes", "looks forward")):
             continue
+        if _HOPE_REPORTED.search(t):
+            continue  # "Xland hopes that this visit will ..., an official told reporters": a wire reports it
         for m in _HOPES.finditer(t):
             through = m.group(0).lstrip(".!?\n ").startswith("Through")
             if not (through or m.group(0).rstrip().endswith("visit")):
