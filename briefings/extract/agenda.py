@@ -85,10 +85,8 @@ AGENDA_MORE = re.compile(
     # "engagement with A across B, C and D"
     r"(?:engagement|cooperation|ties|partnership|collaboration|relations)(?:\s+with\s+[^.;:,“”\"]{1,40}?)?\s+across|"
     # "ministers are expected to consider A", "which will consider B", "I would like to explain C", "would
-    # propose D"
-    r"(?:will|to|would|shall)\s+(?:also\s+)?(?:consider|explain|propose|assess|highlight|examine|adopt|endorse|evaluate|confirm"
-    # ("declined to confirm the agenda", "would confirm the venue later": a newsroom's facts, no agenda)
-    r"(?<!declined\sto\sconfirm)(?<!refused\sto\sconfirm)(?<!not\sto\sconfirm)(?![^.;]{0,120}?\btowards?\s+the\s+[A-Z])"
+    # propose D" (not "declined to confirm the agenda", "would confirm the venue later": a newsroom's facts)
+    r"(?:will|to|would|shall)\s+(?:also\s+)?(?:consider|explain|propose|assess|highlight|examine|adopt|endorse|evaluate|confirm(?<!declined\sto\sconfirm)(?<!refused\sto\sconfirm)(?<!not\sto\sconfirm)(?![^.;]{0,120}?\btowards?\s+the\s+[A-Z])"
     r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:dates?|venue|timing|time|details|agenda|attendance|participation|reports?)\b))(?!\s+(?:it|its|his|her|their|that|whether|how|why|to|any|every|each)\b)|"
     # "underlined the importance of A, B and C"; "with greater emphasis on A"
     r"the\s+(?:\w+\s+)?importance\s+of|emphasis\s+on|"

@@ -358,8 +358,7 @@ def _acting(toks: list[Tok], k: int, text: str) -> Title | None:
 # or "top" heads one too: "A, the ranking Republican on the X subcommittee, said")
 _SAID_ASIDE = re.compile(
     r",\s*((?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?=[A-Z]))?){0,4}(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:\s+(?:Republican|Democrat))?)((?:\s+(?:of|for|at|on|with|to|in)\b[^,;:\"“”()]{2,120}?)?)"
-    rf"(?P<acr>{INITIALS_PAREN})?"
-    r",\s*(?P<verb>(?:said|says|told|added|noted|cautioned|warned|argued|observed|explained|predicted|"
+    rf"(?P<acr>{INITIALS_PAREN})?,\s*(?P<verb>(?:said|says|told|added|noted|cautioned|warned|argued|observed|explained|predicted|"
     r"stressed|suggested|believes|wrote|expects|thinks|predicts|argues|warns|notes|cautions|doubts|fears)\b)?"
 )
 _AT_WORKPLACE = re.compile(r"\s+(?:at|with)\s")
