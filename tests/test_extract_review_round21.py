@@ -74,9 +74,9 @@ def test_an_office_named_for_a_commission_is_no_meeting_of_its_own() -> None:
 
 def test_a_hope_a_wire_reports_names_no_issuer() -> None:
     text = (
-        "Xland foreign minister to visit Japan\n\nForeign Minister Jane Doe of Xland will visit Tokyo on 12 May "
-        "for talks with Foreign Minister John Roe.\n\nJapan hopes that this visit will deepen ties, a Japanese "
-        "official told reporters. Doe will also meet Deputy Minister Ann Moe."
+        "Xland foreign minister to visit Japan\n\nForeign Minister Jane Doe of Xland will visit Tokyo on "
+        "12 May for talks with Foreign Minister John Roe.\n\nJapan hopes that this visit will deepen ties, "
+        "a Japanese official told reporters. Doe will also meet Deputy Minister Ann Moe."
     )
     got = _countries(text)
     assert got["Jane Doe"] != "Japan" and got["John Roe"] == "Japan"
