@@ -419,8 +419,8 @@ def test_extractor_stays_at_or_above_the_floors() -> None:
 # stop 20's (tuned on from stop 21). dev31a (main-event dates: travel days, weekdays, relative words) and
 # dev31b (side meetings and agenda), dev32a and dev32b (people: titles, countries, organisation officials,
 # delegations, wire bylines), dev33a (dates in less-used outlets) and dev33b (people in less-used outlets:
-# Canada, Ireland, Germany, France, ASEAN states, Gulf agencies, ECOWAS, the UN) were written in stop 21 and measured
-# once by their writers before tuning.
+# Canada, Ireland, Germany, France, ASEAN states, Gulf agencies, ECOWAS, the UN) were written in stop 21 and
+# measured once by their writers before tuning.
 # The unseen sets of a stop live outside the repository until its end.
 OTHER_SETS = [
     "corpus_holdout",
