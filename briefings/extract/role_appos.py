@@ -37,7 +37,7 @@ from briefings.extract.role_tails import (
     office_tail,
     office_unit,
 )
-from briefings.extract.roles import HEADS, INITIALS_PAREN, _words
+from briefings.extract.roles import HEADS, INITIALS_AFTER, INITIALS_PAREN, _words
 from briefings.extract.tokens import CITING, INSTITUTIONS, PARTY_MEMBERS, PARTY_RANKS, Tok
 
 # a lower-case word describing a workplace ("think tank", "research centre"), no preposition or verb
@@ -142,7 +142,7 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
                 if at:  # "Head of the X Division at Xland's Y Agency": the workplace, no part of the title
                     end = at.end()
                     title.country = title.country or (country_of(at["s"]) if at["s"] else None)
-                acronym = _ACRONYM.match(text, end, toks[-1].end)
+                acronym = INITIALS_AFTER.match(text, end, toks[-1].end)
                 if acronym:  # "at the Xland Council on Foreign Relations (XCFR)": its initials
                     end = acronym.end()
                 city = _IN_CITY.match(text, end, toks[-1].end)
@@ -251,7 +251,6 @@ _SERVICE = re.compile(
     r"^\s*,?\s*of\s+the\s+(?:[A-Z][\w.-]*\s+){1,3}(?:Army|Navy|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?|"
     r"Police|Coast\s+Guard|Marine\s+Corps|Marines)\s*$"
 )
-_ACRONYM = re.compile(INITIALS_PAREN)
 _STATE_OPENS = re.compile(r"\s*(?:at|with)\s+(?:the\s+)?((?:[A-Z]\.){2,})\s+[A-Z]")
 _OF_PLACE = class_scan(re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"))
 

@@ -11,7 +11,7 @@ import re
 from briefings.extract.gazetteer import country_of
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.role_scan import Title, scan_title
-from briefings.extract.roles import INITIALS_PAREN
+from briefings.extract.roles import INITIALS_AFTER
 from briefings.extract.tokens import Tok
 
 # "director-general of the International Institute for X": the words that make a run a body's name
@@ -22,7 +22,6 @@ _BODY_WORD = re.compile(
     r"Area|Command|Fleet|District|Sector)\b"
 )
 _ORG_TAIL = re.compile(r"(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)+")
-_INITIALS = re.compile(INITIALS_PAREN)
 # "at the ministry": a workplace the scorer and labellers leave out of the title
 _AT_MINISTRY = re.compile(r"\s+(?:at|in|of)\s+the\s+(?:[a-z]+\s+)?ministry\b")
 
@@ -43,7 +42,7 @@ def body_tail(text: str, role: str, end: int, stop: int) -> tuple[int, int] | No
     field = _BODY_FIELD.search(role) is not None and _CLOSED.match(text, tail.end(), stop) is not None
     if not (field or _BODY_WORD.search(tail[0])):
         return None
-    initials = _INITIALS.match(text, tail.end(), stop)  # "(XPA)": the body's initials, no part of the title
+    initials = INITIALS_AFTER.match(text, tail.end(), stop)  # "(XPA)": the body's initials, not the title
     return tail.end(), initials.end() if initials else tail.end()
 
 

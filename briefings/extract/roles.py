@@ -10,6 +10,7 @@ from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
 
 # an organisation's initials in brackets after its name or its officer's title: " (YI)", "(XU)"
 INITIALS_PAREN = r"\s*\([A-Z][A-Za-z]{1,7}\)"
+INITIALS_AFTER = re.compile(INITIALS_PAREN)
 
 
 def _words(s: str) -> frozenset[str]:
