@@ -12,7 +12,7 @@ from briefings.extract.mention_model import SEAT_AFTER
 from briefings.extract.org_names import ORGANISATIONS
 from briefings.extract.regex_guard import guarded
 from briefings.extract.regions import is_region
-from briefings.extract.roles import HEADS, INITIALS_PAREN, _words
+from briefings.extract.roles import HEADS, _words
 from briefings.extract.tokens import CITING, INSTITUTIONS, RANKS, Tok
 
 # a verb of speech, meeting or travel right after a name: a past form or a verb of speech ("met", "said"),
@@ -203,10 +203,7 @@ HOST_NOUN = re.compile(
 
 
 # (or the workplace alone: "A B, of the X Institute for Y, said")
-# (the workplace's initials may close it: ", of the X-based Y Institute (YI), said")
-_ASIDE = re.compile(
-    r",\s+(?:a|an|the|of\s+the|from\s+the)\s+[^,;:()“”\"]{2,120}" + rf"(?:{INITIALS_PAREN})?,\s*"
-)
+_ASIDE = re.compile(r",\s+(?:a|an|the|of\s+the|from\s+the)\s+[^,;:()“”\"]{2,120},\s*")
 # "A B of the X Institute for Y(, which ...,) said", "A B, of the Xcity-based Y Institute (YI), said": a named
 # workplace right after the name, then the verb
 _WORKPLACE_AFTER = re.compile(
