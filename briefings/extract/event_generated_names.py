@@ -22,22 +22,23 @@ _STOP_MODIFIER = _words(
 
 def generated_name(
     doc: Doc, s: Sentence, lead: list[Sentence], parties: list[str], headline: str | None, trip: bool = False
-) -> str:
+) -> tuple[str, bool]:
     """The main event's name: the headline of a trip or visit, a proper name the lead writes, else one made of
-    the parties, a modifier or a quoted format, and the meeting's noun ("US–Japan security talks")."""
+    the parties, a modifier or a quoted format, and the meeting's noun ("US–Japan security talks"); and
+    whether it was made so (no gathering named)."""
     if trip and headline:
-        return headline  # a trip over several stops: its meetings are stops, the headline names the trip
+        return headline, False  # a trip over several stops: its meetings are stops, the headline names it
     for cand in [s, *[x for x in lead if x is not s]]:
         proper = proper_name(cand.text)
         if proper:
-            return proper
+            return proper, False
     fmt = next((m[1] for c in lead for m in _FORMAT.finditer(c.text)), None)
     nm = EVENT_NOUN.search(s.text) or next(
         (EVENT_NOUN.search(c.text) for c in lead if EVENT_NOUN.search(c.text)), None
     )
     noun = nm.group().lower() if nm else "meeting"
     if noun in ("travel", "trip", "visit", "tour", "trips", "visits", "tours") and headline:
-        return headline
+        return headline, False
     if noun in ("meet", "travel", "discussion", "discussions"):
         noun = "talks" if noun.startswith("discussion") else "meeting"
     mod = ""
@@ -47,5 +48,5 @@ def generated_name(
             break
     who = "–".join(_SHORT.get(p, p) for p in parties[:4])
     if fmt:
-        return " ".join(x for x in (who, f'"{fmt}"', noun) if x)
-    return " ".join(x for x in (who, mod, noun) if x) or "meeting"
+        return " ".join(x for x in (who, f'"{fmt}"', noun) if x), True
+    return " ".join(x for x in (who, mod, noun) if x) or "meeting", True

@@ -340,7 +340,7 @@ def build_main(
                 break
     participants = main_participants(doc, people, body, lead, s)
     parties = main_parties(people, participants, parties)
-    name = generated_name(doc, s, lead, parties, headline, trip)
+    name, made = generated_name(doc, s, lead, parties, headline, trip)
     ev_start, ev_end = (dm.start, dm.end) if dm else (s.start, s.end)
     evidence = doc.evidence(ev_start, ev_end, s)
     assert evidence is not None
@@ -359,6 +359,6 @@ def build_main(
         evidence=evidence,
     )
     # "a four-day visit from Monday" is as exact as its stops' dates; "next week" alone is vague
-    return MainEvent(
-        event, s, parties, trip=trip, vague_date=bool(dm and dm.relative and not dm.end_date), hosted=hosted
-    )
+    generated = name if made else ""  # "US–Japan meeting": no gathering named, the parties' own meeting
+    vague = bool(dm and dm.relative and not dm.end_date)
+    return MainEvent(event, s, parties, generated, trip=trip, vague_date=vague, hosted=hosted)

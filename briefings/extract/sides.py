@@ -81,6 +81,7 @@ from briefings.extract.side_lists import (
 from briefings.extract.side_met import met_people
 from briefings.extract.side_objects import attendees_next, expected_attendees, joined_next, session_added
 from briefings.extract.side_parties import cue_parties
+from briefings.extract.side_restated import drop_restated
 from briefings.extract.side_rules import ClauseEvents, by_side, margins_only, restates_main, separate_hosts
 from briefings.extract.side_subjects import GROUP_SUBJECT, met_namesakes, semicolon_list_end
 from briefings.models import Event, EventKind
@@ -390,4 +391,4 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 if group or together:
                     grouped.add((a, b))
     out, legs = margins_only(by_clause, out), margins_only(by_clause, legs)  # the verbs', not the margins'
-    return listed_meetings(doc, people, main, ref, prefer, out) + legs
+    return drop_restated(listed_meetings(doc, people, main, ref, prefer, out) + legs, main, people)

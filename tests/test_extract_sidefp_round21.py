@@ -1,0 +1,50 @@
+"""Round 21 (sidefp): side meetings that only restate the main event are not listed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+
+SIDE = ("bilateral", "trilateral", "multilateral")
+
+
+def _sides(text: str) -> list[tuple[str, list[str]]]:
+    got = extract(text, source="t", published=None, today=date(2031, 3, 1))
+    return [(e.kind, e.participants) for e in got.events if e.kind in SIDE]
+
+
+RESTATED = [
+    (
+        "Secretary of Defense Orwin Baltasar will host Norvian Minister of Defence Teodor Quillan "
+        "at the Pentagon on Tuesday, March 11.\n\nSecretary Baltasar will welcome Minister Quillan "
+        "with an enhanced honor cordon at 10 a.m. EDT, followed by a bilateral meeting.\n"
+    ),
+    (
+        "Hadley Prentiss to meet Ruben Ostrava in Tessaly on Thursday\n\nChilean President Hadley "
+        "Prentiss will meet Peruvian President Ruben Ostrava in the port city of Tessaly on Thursday, "
+        "officials confirmed on Wednesday, in a long-awaited encounter.\n"
+    ),
+    (
+        "Foreign Minister Idris Vantongeren will host Zelmarian Foreign Minister Pavo Kristensen at "
+        "the ministry on Wednesday, March 12.\n\nMinister Vantongeren will greet Minister Kristensen "
+        "at 9 a.m., followed by a bilateral meeting and a joint press conference.\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", RESTATED)
+def test_host_visit_bilateral_is_the_main_event(text: str) -> None:
+    assert _sides(text) == []
+
+
+def test_named_gathering_keeps_its_sideline_bilateral() -> None:
+    text = (
+        "Foreign Minister Idris Vantongeren will attend the Harbourline Ministerial Forum in Castrel "
+        "on Wednesday, March 12.\n\nOn the sidelines of the Forum, Minister Vantongeren will hold a "
+        "bilateral meeting with Zelmarian Foreign Minister Pavo Kristensen.\n"
+    )
+    assert [k for k, _ in _sides(text)] == ["bilateral"]
+
