@@ -48,3 +48,39 @@ def test_named_gathering_keeps_its_sideline_bilateral() -> None:
     )
     assert [k for k, _ in _sides(text)] == ["bilateral"]
 
+
+CHAIRED = [
+    (
+        "Foreign ministers from 20 countries will gather in Castrel on Wednesday, March 12, for the "
+        "Harbourline Regional Forum.\n\nThe Forum, which will be held at the Old Customs House, will be "
+        "co-chaired by Foreign Minister Idris Vantongeren and Foreign Minister Pavo Kristensen.\n"
+    ),
+    (
+        "Ministers will meet in Castrel on Wednesday, March 12, for the 8th Tidewater Cooperation "
+        "Meeting.\n\nThe Meeting will be chaired by Foreign Minister Idris Vantongeren.\n"
+    ),
+    (
+        "Defence ministers will meet in Castrel on Wednesday, March 12, for the Tidewater Security "
+        "Conference.\n\nThe Conference, now in its fifth year, will be co-chaired by Defence Minister "
+        "Mara Ellings and Defence Minister Tobin Ashgrove.\n"
+    ),
+    (
+        "Ministers will gather in Castrel on Wednesday, March 12, for the Harbourline Ministerial Forum.\n\n"
+        "The Forum is co-organised with the port authority and will be co-chaired by Foreign Minister "
+        "Mara Ellings.\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CHAIRED)
+def test_the_chairs_of_the_main_gathering_are_no_side_meeting(text: str) -> None:
+    assert _sides(text) == []
+
+
+def test_a_preceding_meeting_keeps_its_chairs() -> None:
+    text = (
+        "Leaders will gather in Castrel on Wednesday, March 12, for the Harbourline Ocean Summit.\n\n"
+        "The Summit will be preceded on Tuesday by a meeting of the Harbourline Fisheries Council, "
+        "co-chaired by President Mara Ellings and President Tobin Ashgrove.\n"
+    )
+    assert [k for k, _ in _sides(text)] == ["multilateral"]

@@ -29,6 +29,25 @@ def restates_pair_meeting(ev: Event, main: MainEvent, people: People) -> bool:
     return who <= named
 
 
+# "The Forum, which will be held at X, will be co-chaired by A and B": the text's own gathering, its chairs
+_CHAIRED_SUBJECT = re.compile(
+    r"\s*(?:\d+\.\s+)?The\s+((?:[A-Z][\w'’-]*\s+)*?)(Meeting|Forum|Summit|Council|Conference|Dialogue|Assembly)\b"
+    r"(?:,[^.;]*?,)?\s+(?:is|will|was)\b(?:(?!preced|follow)[^.;])*?\b(?:co-)?chaired\s+by\b"
+)
+
+
+def chairs_of_main(ev: Event, main: MainEvent) -> bool:
+    """Whether a many-sided "meeting" is only the chairs of the main event: "The Forum will be co-chaired by
+    A and B" in a text whose main event is that Forum."""
+    if ev.kind != "multilateral":
+        return False  # "The Meeting will be co-chaired by A and B": two states' own talks stay
+    m = _CHAIRED_SUBJECT.match(ev.evidence.text)
+    if m is None or ev.evidence.end - ev.evidence.start not in (len("chaired by"), len("co-chaired by")):
+        return False  # the cue is the chairing, not another meeting the sentence tells
+    words = set(re.findall(r"[A-Za-z][\w'’-]*", main.event.name))
+    return m[2] in words and set(m[1].split()) <= words
+
+
 def drop_restated(events: list[Event], main: MainEvent, people: People) -> list[Event]:
     """The side meetings less those that restate the main event."""
-    return [e for e in events if not restates_pair_meeting(e, main, people)]
+    return [e for e in events if not restates_pair_meeting(e, main, people) and not chairs_of_main(e, main)]
