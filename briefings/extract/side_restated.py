@@ -50,4 +50,11 @@ def chairs_of_main(ev: Event, main: MainEvent) -> bool:
 
 def drop_restated(events: list[Event], main: MainEvent, people: People) -> list[Event]:
     """The side meetings less those that restate the main event."""
-    return [e for e in events if not restates_pair_meeting(e, main, people) and not chairs_of_main(e, main)]
+    # "A will hold separate bilateral talks with B and C": meetings of their own, one told beside others
+    alone = {i for i in {e.evidence.sentence for e in events} if sum(e.evidence.sentence == i for e in events) == 1}
+    return [
+        e
+        for e in events
+        if not (e.evidence.sentence in alone and restates_pair_meeting(e, main, people))
+        and not chairs_of_main(e, main)
+    ]
