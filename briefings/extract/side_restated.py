@@ -15,7 +15,9 @@ def restates_pair_meeting(ev: Event, main: MainEvent, people: People) -> bool:
     """Whether a side meeting is the main event again: the same people, named in the main event's sentence,
     on its day, when the main event is their own meeting ("A will host B at X on Tuesday ... followed by a
     bilateral meeting"), not a named gathering or visit."""
-    if not main.generated_name or ev.kind not in ("bilateral", "trilateral") or ev.others:
+    if not main.generated_name or ev.kind != "bilateral" or ev.others:
+        # "On the sidelines of the Council, A will also hold a trilateral meeting with B and C": a meeting of
+        # their own, even where the main event was read as the three's
         return False
     who = set(main.event.participants)
     if len(who) < 2 or set(ev.participants) != who:
@@ -51,7 +53,8 @@ def chairs_of_main(ev: Event, main: MainEvent) -> bool:
 def drop_restated(events: list[Event], main: MainEvent, people: People) -> list[Event]:
     """The side meetings less those that restate the main event."""
     # "A will hold separate bilateral talks with B and C": meetings of their own, one told beside others
-    alone = {i for i in {e.evidence.sentence for e in events} if sum(e.evidence.sentence == i for e in events) == 1}
+    told = [e.evidence.sentence for e in events]
+    alone = {i for i in told if told.count(i) == 1}
     return [
         e
         for e in events
