@@ -84,3 +84,34 @@ def test_a_preceding_meeting_keeps_its_chairs() -> None:
         "co-chaired by President Mara Ellings and President Tobin Ashgrove.\n"
     )
     assert [k for k, _ in _sides(text)] == ["multilateral"]
+
+
+_CONF = (
+    "Defence ministers will meet in Castrel on Wednesday, March 12, for the Tidewater Security "
+    "Conference.\n\n"
+)
+SPLIT = [
+    "On Thursday, Mr Ostrava will hold bilateral talks with Norvian Defence Minister Pel Andersk on "
+    "shipbuilding, before a trilateral meeting with Danish and Swedish defence ministers Mara Ellings and "
+    "Tobin Ashgrove on air defence.\n",
+    "On Thursday, Mr Ostrava will hold bilateral talks with Norvian Defence Minister Pel Andersk, followed "
+    "by a trilateral meeting with Danish and Swedish defence ministers Mara Ellings and Tobin Ashgrove.\n",
+    "On Friday, Ms Kestrel will hold bilateral talks with Icelandic Defence Minister Orri Valsson on coast "
+    "guards, before a trilateral meeting with Finnish and Irish defence ministers Aino Varjo and Cathal "
+    "Breen on cables.\n",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT)
+def test_the_members_of_a_later_group_meeting_get_no_bilateral(text: str) -> None:
+    pairs = [names for kind, names in _sides(_CONF + text) if kind == "bilateral"]
+    assert len(pairs) == 1  # the bilateral with the first partner only
+
+
+def test_a_bilateral_before_the_group_cue_stays() -> None:
+    text = (
+        "Mr Ostrava will also hold bilateral talks with Norvian Defence Minister Pel Andersk and then a "
+        "trilateral meeting with Danish Defence Minister Mara Ellings and Swedish Defence Minister Tobin "
+        "Ashgrove.\n"
+    )
+    assert [k for k, _ in _sides(_CONF + text)] == ["bilateral", "trilateral"]

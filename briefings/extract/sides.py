@@ -72,6 +72,7 @@ from briefings.extract.side_formats import (
     third_side,
     two_chairs,
 )
+from briefings.extract.side_in_group import drop_split_pairs
 from briefings.extract.side_listed import listed_meetings
 from briefings.extract.side_lists import (
     bullet_subject,
@@ -391,4 +392,5 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 if group or together:
                     grouped.add((a, b))
     out, legs = margins_only(by_clause, out), margins_only(by_clause, legs)  # the verbs', not the margins'
-    return drop_restated(listed_meetings(doc, people, main, ref, prefer, out) + legs, main, people)
+    out = listed_meetings(doc, people, main, ref, prefer, out)
+    return drop_split_pairs(drop_restated(out + legs, main, people), people)
