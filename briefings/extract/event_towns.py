@@ -11,6 +11,7 @@ import re
 from briefings.extract.dates import DateMention
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_spans import NOUN
+from briefings.extract.event_venues import venue_city
 from briefings.extract.gazetteer import City, capital_city, country_of, find_city
 from briefings.extract.places import cities_in
 from briefings.extract.regex_guard import guarded
@@ -117,12 +118,13 @@ def arrival_city(doc: Doc, body: list[Sentence], prefer: frozenset[str]) -> City
 
 def lead_city(doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str]) -> City | None:
     """A headline or standfirst line dates the meeting and names no place: the city the first prose
-    sentence under it names ("Brussels to press Beijing at July 24 meeting" / "... will travel to Y")."""
+    sentence under it names, or its venue is named with ("Brussels to press Beijing at July 24 meeting" / "... will travel to Y")."""
     prose = next((x for x in body if x.text.rstrip().endswith(".") and len(x.text) > 60), None)
     if prose is None or prose.index <= s.index:
         return None
     found = cities_in(doc.text, prose.start, prose.end, prefer)
-    return found[0][0] if found else None
+    # "X will host the meeting ... at the Grand Hotel, Cityname": the city its venue is named with
+    return found[0][0] if found else venue_city(doc, prose, prefer)
 
 
 # "leaders will gather in Xland next week", "the talks will be held in Xland": the country a gathering is in
