@@ -45,6 +45,9 @@ _JOURNEY = re.compile(
     # "arrives in Seoul on Monday", a headline's "X Arrives Monday for Talks": the day of arrival
     r"\b(?:[Aa]rriv(?:e|es|ing)|[Ll]and(?:s|ing)?)(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+(?:on\s+)?$|"
     rf"{_VISIT_FROM}|"
+    # "departed today (16 Nov) for Xcity": the day, in brackets after "today", before the destination
+    r"\b(?:travel(?:s|led|ed)?|fl(?:y|ies|ew)|head(?:s|ed)?|leav(?:e|es)|left|depart(?:s|ed)?)\s+"
+    r"(?:today|tomorrow|tonight)\s+\($|"
     # "will visit Xland from June 30 to attend ...": an open-ended visit's first day, the journey's
     r"\bvisit\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+from\s+$"
 )
@@ -188,7 +191,25 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
             or (x[1].end_date is not None and _span_for(doc, x[1], x[2], nouns | _MEETING_WORDS))
         )
     ]
-    return _opened_by(doc, d, max(own, key=lambda x: x[0])) if own else None
+    if not own:
+        return None
+    best = max(own, key=lambda x: x[0])
+    return _both_days(doc, d, s, own, best) or _opened_by(doc, d, best)
+
+
+# "to attend the X Meeting and the X-Plus": a journey made for two gatherings, named with "and"
+_TWO_GATHERINGS = re.compile(r"[^.;]{0,60}?\bto\s+attend\s+the\s+[^.;]{2,100}?\s+and\s+the\s+[^.;]{2,60}")
+
+
+def _both_days(doc: Doc, d: DateMention, s: Sentence, own: list[Scored], best: Scored) -> Scored | None:
+    """A journey "to attend the X and the Y" and one next sentence dating each ("X will be held on 17 Nov
+    and the Y on 18 Nov"): both gatherings' days, as one span."""
+    if best[1].end_date is not None or not _TWO_GATHERINGS.match(doc.text, d.end, s.end):
+        return None
+    days = sorted({x[1].date for x in own if x[2] is best[2] and x[1].end_date is None})
+    if len(days) != 2 or (days[1] - days[0]).days > 2:
+        return None
+    return best[0], replace(best[1], date=days[0], end_date=days[1]), best[2]
 
 
 
