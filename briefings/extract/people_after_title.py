@@ -39,8 +39,15 @@ def comma_name(
     got = scan_name(toks, k + 1, True)
     if got is None or (not single_ok and len(got[0]) < 2 and got[0][0] is toks[k + 1]):
         return None  # one bare word ("the minister, Tokyo and ...") is too weak a name
-    return got if _AFTER_COMMA_NAME.match(text[toks[got[1] - 1].end : end]) else None
+    after = text[toks[got[1] - 1].end : end]
+    if _AFTER_COMMA_NAME.match(after):
+        return got
+    # "The Minister of X, Jane Doe will visit ...": a subject's name whose closing comma is left out
+    close = len(got[0]) >= 2 and toks[k + 1].cap and not any(x.text.isupper() for x in got[0])
+    return got if close and _VERB_CLOSE.match(after) else None  # ("X Chair, the ABC Retreat will": no name)
 
+# a full name that runs straight into its verb: a modal or a verb of speech
+_VERB_CLOSE = re.compile(r"\s+(?:will|shall|would|said|says)\s+[a-z]")
 
 _RUN_JOINS = frozenset({"and", "of", "for", "in", "on", "the", "&"})
 
