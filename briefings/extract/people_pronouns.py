@@ -9,9 +9,10 @@ from briefings.extract.people import People, PersonRec
 from briefings.extract.quote_holders import initials_holder
 from briefings.extract.sentences import Sentence
 
-# "She said the Deputy Prime Minister would be accompanied by C": the reported clause's subject
+# "She said the Deputy Prime Minister would be accompanied by C": the reported clause's subject ("5. The
+# Minister will ...": after a numbered paragraph's number)
 _TITLE_SUBJECT = re.compile(
-    r"\s*(?:(?:He|She)\s+(?:said|added|noted)\s+(?:that\s+)?)?[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)"
+    r"\s*(?:\d+\.\s+)?(?:(?:He|She)\s+(?:said|added|noted)\s+(?:that\s+)?)?[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)"
     r"(?:will|is|was|has|would)\s"
 )
 # "On Thursday she will travel to ...": a sentence whose subject is a pronoun again
