@@ -102,7 +102,12 @@ def leaders_counterparts(text: str, people: People) -> None:
             leads = [(pm, r) for pm, r in before if r is not rec and r.role]
             if not leads:
                 continue
-            held_at, lead = leads[-1]
+            # "A will accompany B and hold talks with his Xish counterpart C": the subject opening the
+            # sentence is whose counterpart C is, not the object named last ("A, B and his Xish
+            # counterpart C": the one "and" joins C to)
+            opener = leads[0][0].span_start - m.sentence.start <= 4
+            opener = opener and not _JOINED.match(text, leads[-1][0].end, m.span_start)
+            held_at, lead = leads[0] if opener else leads[-1]
             if lead.role and lead.role.lower() in _LEADERS:
                 rec.role = lead.role
                 break
