@@ -56,6 +56,10 @@ _TURN_LABEL = class_scan(re.compile(TURN_LABEL + r"\s+(?=\S)"))
 # a capitalised title without an article, alone or after a lead-in ("In his remarks, Defence Minister")
 _BARE_TITLE = re.compile(r"(?:^|,)\s*(?P<t>(?:[A-Z][\w'/-]*\s+){0,4}[A-Z][\w'/-]*)\s*$")
 _TRAILING_TITLE = re.compile(r"\bthe\s+(?P<t>(?:[A-Za-z][\w'/-]*\s+){0,5}[A-Za-z][\w'/-]*)\s*$", re.I)
+# "the High Representative ahead of the meeting": when the words were said, after the title
+_ADJUNCT_TAIL = re.compile(
+    r"\s+(?:ahead\s+of|before|after|during|following|at)\s+(?:the|a|an|this|his|her|their)\s+[\w'’ -]{1,40}$"
+)
 # the subject before the verb: a name opening the sentence, after at most a short lead-in ("On Monday,")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 # a participle or adverbial opening the attribution: its subject comes after the comma
@@ -166,7 +170,7 @@ def speaker(
                 if not all(k in given for k in rec.keys):
                     rec = namesake(people, rec, text, chunk[-1])  # a family name several people may share
                 return rec
-    m = _TRAILING_TITLE.search(text)
+    m = _TRAILING_TITLE.search(_ADJUNCT_TAIL.sub("", text))
     if m and doc is not None and _unnamed_before(doc, people, m["t"], offset):
         return None  # "A senior official told reporters ... '...,' the official said": still unnamed
     if m:
