@@ -63,6 +63,10 @@ _NEAR_INTRO = re.compile(
 _DET_TERM = re.compile(
     r"(?:\b(?:the|its|their|his|her|our|this)|\w['’]s)\s+(?:[A-Z][\w'’-]*\s+)?$|\bthat\s+$"
 )
+# a speech verb, then a clause of the writer's own after a comma ("said Monday, as the two ...")
+_WRITERS_CLAUSE = re.compile(
+    r"\b(?:said|says|announced|told\s+[\w ]{1,30}?)\b[^,;“”\"]{0,30},\s+(?:as|amid|while)\s[^,;:“”\"]{1,100}$"
+)
 _NAMED_PHRASE = re.compile(r"\b(?:a|an|the|its|their)\s$")
 # (also a judgement: "dismissed the talks as '...'", "condemned the move as '...'")
 _DESCRIBED_WORDS = (
@@ -263,6 +267,8 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
                 labels(text, qs)
                 or is_term(inner)
                 or _DET_TERM.search(text, max(sent.start, qs - 40), qs) is not None
+                # 'the ministry said Monday, as the two keep up "shuttle talks"': the writer's clause
+                or _WRITERS_CLAUSE.search(text, max(sent.start, qs - 160), qs) is not None
             )  # not 'said Doe was "quite pleased"'
         ):
             continue  # "calls X its 'key ally'": a term inside a reported clause
