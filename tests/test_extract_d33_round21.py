@@ -35,22 +35,30 @@ def _quotes(text: str) -> list[tuple[str | None, str]]:
     "text, city",
     [
         (
-            "MFA Press Release: 12th Coral Sea Ministers' Meeting and Related Meetings, 14 to 16 April 2027\n\n"
-            "Singapore will host the 12th Coral Sea Ministers' Meeting (CSMM) and Related Meetings from 14 to "
-            "16 April 2027 at the Marina Pearl Hotel, Singapore. Minister for Foreign Affairs Dr Lau Kee Hwang "
+            "MFA Press Release: 12th Coral Sea Ministers' Meeting and Related Meetings, "
+            "14 to 16 April 2027\n\n"
+            "Singapore will host the 12th Coral Sea Ministers' Meeting "
+            "(CSMM) and Related Meetings from 14 to "
+            "16 April 2027 at the Marina Pearl Hotel, Singapore. "
+            "Minister for Foreign Affairs Dr Lau Kee Hwang "
             "will chair the meetings.\n",
             "Singapore",
         ),
         (
-            "Press Release: Fourth Northern Waters Ministers' Meeting and Related Meetings, 5 to 6 May 2027\n\n"
-            "Norway will host the Fourth Northern Waters Ministers' Meeting (NWMM) and Related Meetings from 5 "
-            "to 6 May 2027 at the Fjordside Conference Hall, Bergen. State Secretary Ingrid Solvang will open "
+            "Press Release: Fourth Northern Waters Ministers' Meeting and Related Meetings, "
+            "5 to 6 May 2027\n\n"
+            "Norway will host the Fourth Northern Waters Ministers' "
+            "Meeting (NWMM) and Related Meetings from 5 "
+            "to 6 May 2027 at the Fjordside Conference Hall, Bergen. "
+            "State Secretary Ingrid Solvang will open "
             "the meetings.\n",
             "Bergen",
         ),
         (
-            "Media Advisory: Ninth Lakes Region Ministers' Meeting and Related Meetings, 20 to 21 May 2027\n\n"
-            "Kenya will host the Ninth Lakes Region Ministers' Meeting (LRMM) and Related Meetings from 20 to "
+            "Media Advisory: Ninth Lakes Region Ministers' Meeting and Related Meetings, "
+            "20 to 21 May 2027\n\n"
+            "Kenya will host the Ninth Lakes Region Ministers' Meeting "
+            "(LRMM) and Related Meetings from 20 to "
             "21 May 2027 at the Jacaranda Grand Hotel, Nairobi. Cabinet Secretary Amos Wekesa will chair the "
             "meetings.\n",
             "Nairobi",

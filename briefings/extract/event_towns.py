@@ -118,7 +118,8 @@ def arrival_city(doc: Doc, body: list[Sentence], prefer: frozenset[str]) -> City
 
 def lead_city(doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str]) -> City | None:
     """A headline or standfirst line dates the meeting and names no place: the city the first prose
-    sentence under it names, or its venue is named with ("Brussels to press Beijing at July 24 meeting" / "... will travel to Y")."""
+    sentence under it names, or the city its venue is named with ("Brussels to press Beijing at July 24
+    meeting" / "... will travel to Y")."""
     prose = next((x for x in body if x.text.rstrip().endswith(".") and len(x.text) > 60), None)
     if prose is None or prose.index <= s.index:
         return None
