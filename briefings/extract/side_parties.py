@@ -49,12 +49,26 @@ _WITH_AFTER = re.compile(r"[^,;]{0,40}?\bwith\s+(?:[A-Z]|(?:his|her|their)\s)")
 Parties = tuple[PersonRec | None, list[PersonRec], str, bool]
 
 
+# "the 6th meeting", "the third session": a numbered sitting of a body
+_NTH_MEETING = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:meeting|session|round)\b",
+    re.I,
+)
+
+
 def _headline_pair(doc: Doc, main: MainEvent, pair: list[PersonRec], cue: str) -> bool:
     """ "A and B will hold talks Saturday" under "A to hold summit with B": the headline's meeting again."""
-    if _ARTICLE.search(cue) or not doc.sentences:
-        return False  # "A and B held the X Dialogue": a named meeting of its own
-    head = set(re.findall(r"[\w'’-]+", doc.sentences[0].text))
+    if not doc.sentences:
+        return False
     main_set = set(main.event.participants)
+    art = _ARTICLE.search(cue)
+    if art:
+        # "A and B will co-chair the 6th meeting of X" under "6th Meeting of X (Xcity, 12 May)": the
+        # dated title's meeting, said again with its number; else a named meeting of its own
+        named = _NTH_MEETING.search(cue, art.start())
+        title = main.sentence.text.lower() if main.sentence.index == 0 else ""
+        return bool(named and named.group().lower() in title and all(r.name in main_set for r in pair))
+    head = set(re.findall(r"[\w'’-]+", doc.sentences[0].text))
     return all(r.name in main_set and any(w in head for w in r.name.split()[:3]) for r in pair)
 
 
@@ -101,9 +115,7 @@ def cue_parties(
             pair = [main_first, pair[0]]  # "EAM and Foreign Minister B will hold the X Dialogue"
             in_visit = "visit" in main.sentence.text  # a named session inside the visit
         if len(pair) < 2:
-            pair = the_two(
-                people, doc.text[a : m.start()], doc, s
-            )  # "the two finance ministers will hold"
+            pair = the_two(people, doc.text[a : m.start()], doc, s)  # "the two finance ministers will hold"
         if len(pair) < 2 or _headline_pair(doc, main, pair, m.group()):
             return None
         subject, in_clause = pair[0], pair
@@ -156,9 +168,7 @@ def cue_parties(
         if teller and subject not in teller:  # "A noted that B will meet C": A only reports the meeting
             in_clause = [r for r in in_clause if r not in teller]
         if subject is None and not in_clause:
-            in_clause = the_two(
-                people, doc.text[a : m.start()], doc, s
-            )  # "the two finance ministers"
+            in_clause = the_two(people, doc.text[a : m.start()], doc, s)  # "the two finance ministers"
             subject = in_clause[0] if in_clause else None
         if ", who " in doc.text[s.start : m.start()]:
             # "B, who travels with the President, will meet C": the President is not met
@@ -169,9 +179,7 @@ def cue_parties(
             ]
             met = {r.name for r in people_in(doc, people, m.start(), b)}
             in_clause = [r for r in in_clause if r not in aside or r.name in met]
-        in_clause += [
-            r for r in joint_subject(doc, people, s, a, subject, main_first) if r not in in_clause
-        ]
+        in_clause += [r for r in joint_subject(doc, people, s, a, subject, main_first) if r not in in_clause]
         he = pronoun_partner(doc, people, s, a, m.start(), main_first) if " and " in seg else None
         if he is not None and he not in in_clause:
             subject, in_clause = he, [he, *in_clause]  # "where he and B will meet C": he, B and C
