@@ -350,3 +350,61 @@ def test_reported_clause_short_quote_kept() -> None:
         'that the two leaders would "speak frankly" about history.\n'
     )
     assert [q for _, q in _quotes(text)] == ["speak frankly"]
+
+
+# --- sides: "A and B will co-chair the 4th meeting of X" under "4th Meeting of X (City, date)" -----------
+
+
+def _sides(text: str) -> list[tuple[str, set[str]]]:
+    return [(e.kind, set(e.participants)) for e in extract(text, today=_TODAY).events if e.kind != "main"]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "4th Meeting of the Kenya-Ghana Joint Commission on Bilateral Cooperation (Nairobi, "
+            "April 9, 2027)\n\nMarch 02, 2027\n\nCabinet Secretary for Foreign Affairs Amos Wekesa "
+            "and Minister for Foreign Affairs of Ghana, Hon. Kofi Asante, will co-chair the 4th "
+            "meeting of the Kenya-Ghana Joint Commission on Bilateral Cooperation (JCBC) in "
+            "Nairobi on April 9, 2027. Minister Asante will be on an official visit to Kenya "
+            "from April 8-10, 2027.\n\n2. Minister Asante will call on President Daniel Kiprono on "
+            "April 8.\n",
+            {"Amos Wekesa", "Kofi Asante"},
+        ),
+        (
+            "3rd Session of the Chile-Peru Joint Commission on Bilateral Cooperation (Santiago, "
+            "April 14, 2027)\n\nMarch 02, 2027\n\nForeign Minister Camila Rojas and Foreign Minister "
+            "of Peru Hon. Jorge Quispe will co-chair the 3rd session of the Chile-Peru Joint "
+            "Commission on Bilateral Cooperation (JCBC) in Santiago on April 14, 2027. Minister "
+            "Quispe will be on an official visit to Chile from April 13-15, 2027.\n\n2. Minister "
+            "Quispe will call on President Andres Valdivia on April 13.\n",
+            {"Camila Rojas", "Jorge Quispe"},
+        ),
+        (
+            "7th Meeting of the Fiji-Samoa Joint Commission on Bilateral Cooperation (Suva, June "
+            "3, 2027)\n\nMarch 02, 2027\n\nForeign Minister Ratu Josefa Naivalu and Foreign Minister "
+            "of Samoa Hon. Tuilagi Faleolo will co-chair the 7th meeting of the Fiji-Samoa Joint "
+            "Commission on Bilateral Cooperation (JCBC) in Suva on June 3, 2027. Minister "
+            "Faleolo will be on an official visit to Fiji from June 2-4, 2027.\n\n2. Minister "
+            "Faleolo will call on Prime Minister Ilisoni Vakarua on June 2.\n",
+            {"Josefa Naivalu", "Tuilagi Faleolo"},
+        ),
+    ],
+)
+def test_numbered_meeting_of_the_title_is_the_main_event(text: str, pair: set[str]) -> None:
+    assert ("bilateral", pair) not in _sides(text)
+
+
+def test_other_numbered_meeting_stays_a_side_meeting() -> None:
+    # near miss: a numbered meeting the title does not name is a meeting of its own
+    text = (
+        "4th Meeting of the Kenya-Ghana Joint Commission on Bilateral Cooperation (Nairobi, "
+        "April 9, 2027)\n\nMarch 02, 2027\n\nCabinet Secretary for Foreign Affairs Amos Wekesa and "
+        "Minister for Foreign Affairs of Ghana, Hon. Kofi Asante, will co-chair the 4th meeting "
+        "of the Kenya-Ghana Joint Commission on Bilateral Cooperation (JCBC) in Nairobi on April "
+        "9, 2027. Minister Asante will be on an official visit to Kenya from April 8-10, "
+        "2027.\n\n2. Minister Asante and Trade Secretary Rose Njeri will co-chair the 2nd meeting "
+        "of the Kenya-Ghana Trade Committee on April 10.\n"
+    )
+    assert ("bilateral", {"Kofi Asante", "Rose Njeri"}) in _sides(text)
