@@ -317,7 +317,34 @@ _TERMS = guarded(_TERMS)
 
 def protect_terms(s: str) -> str:
     """The text with each term of art's "and" and commas hidden from the list split."""
-    return _TERMS.sub(lambda m: m.group().replace(" and ", "\x00").replace(", ", "\x01"), s)
+    s = _TERMS.sub(lambda m: m.group().replace(" and ", "\x00").replace(", ", "\x01"), s)
+    for lo, hi in reversed(_spelled_out(s)):
+        s = s[:lo] + s[lo:hi].replace(" and ", "\x00") + s[hi:]
+    return s
+
+
+# "common security and defence policy (CSDP)": a name its bracketed initials spell out
+_INITIALS = re.compile(r"\s\(([A-Z]{3,8})\)")
+_SKIPPED = frozenset({"and", "of", "the", "for", "on", "&"})
+
+
+def _spelled_out(s: str) -> list[tuple[int, int]]:
+    """The spans of names with an "and" inside whose words' initials the bracketed letters after them spell."""
+    out = []
+    for m in _INITIALS.finditer(s):
+        letters = m[1]
+        words = list(re.finditer(r"[\w'’-]+", s[: m.start()]))
+        got = ""
+        for w in reversed(words):
+            word = w.group()
+            if word.lower() in _SKIPPED:
+                continue
+            got = word[0].upper() + got
+            if len(got) >= len(letters):
+                if got == letters and " and " in s[w.start() : m.start()]:
+                    out.append((w.start(), m.start()))
+                break
+    return out
 
 
 def unprotect_terms(s: str) -> str:
@@ -327,7 +354,7 @@ def unprotect_terms(s: str) -> str:
 
 def has_term(s: str) -> bool:
     """True when the text holds a term of art joined by "and"."""
-    return _TERMS.search(s) is not None
+    return _TERMS.search(s) is not None or ("(" in s and bool(_spelled_out(s)))
 
 
 _QUOTED_TERM = re.compile(r"[“\"]([^“”\"]{1,60})[”\"]")
