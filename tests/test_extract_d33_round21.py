@@ -408,3 +408,47 @@ def test_other_numbered_meeting_stays_a_side_meeting() -> None:
         "of the Kenya-Ghana Trade Committee on April 10.\n"
     )
     assert ("bilateral", {"Kofi Asante", "Rose Njeri"}) in _sides(text)
+
+
+# --- topics: "maritime safety and surveillance programme (MSSP)": one name its initials spell -------------
+
+
+def _topics(text: str) -> list[str]:
+    return [t.name for t in extract(text, today=_TODAY).topics]
+
+
+@pytest.mark.parametrize(
+    "text, whole",
+    [
+        (
+            "Brussels, 1 March 2027\n\nEU ministers will meet in Brussels on 9 March 2027. They "
+            "will also take stock of the bloc's maritime safety and surveillance programme "
+            "(MSSP) missions and operations, including the coastal patrol mission.\n",
+            "maritime safety and surveillance programme (MSSP)",
+        ),
+        (
+            "Geneva, 1 March 2027\n\nHealth ministers will meet in Geneva on 9 March 2027. They "
+            "will review the regional vaccine access and delivery framework (VADF) projects and "
+            "operations, including the northern cold-chain network.\n",
+            "regional vaccine access and delivery framework (VADF)",
+        ),
+        (
+            "Oslo, 1 March 2027\n\nEnergy ministers will meet in Oslo on 9 March 2027. They will "
+            "discuss the northern grid security and resilience strategy (NGSRS) pilots and "
+            "audits, as well as offshore wind permits.\n",
+            "northern grid security and resilience strategy (NGSRS)",
+        ),
+    ],
+)
+def test_initials_keep_an_and_name_whole(text: str, whole: str) -> None:
+    assert any(whole in t for t in _topics(text))
+
+
+def test_initials_not_spelled_split_as_before() -> None:
+    # near miss: "(RS)" spells only the last words: "grid security" is an item of its own
+    text = (
+        "Oslo, 1 March 2027\n\nEnergy ministers will meet in Oslo on 9 March 2027. They will "
+        "discuss grid security and the resilience strategy (RS) pilots, as well as offshore wind "
+        "permits.\n"
+    )
+    assert "grid security" in _topics(text)

@@ -329,7 +329,7 @@ _SKIPPED = frozenset({"and", "of", "the", "for", "on", "&"})
 
 
 def _spelled_out(s: str) -> list[tuple[int, int]]:
-    """The spans of names with an "and" inside whose words' initials the bracketed letters after them spell."""
+    """Spans of names with an "and" inside whose words' initials the bracketed letters after them spell."""
     out = []
     for m in _INITIALS.finditer(s):
         letters = m[1]
