@@ -3,7 +3,8 @@ the summit's days, not the eve's); under a visit headline, a gathering a visitor
 days of the visit, and the whole stay around a single day's meeting held "during their stay"; an official
 visit the lead dates, around a one day's meeting held during it, under a headline announcing the visit
 first; a stay "to attend" gatherings the next sentences date by name (their days, not the travel days);
-and the day of the meeting a visit is made "for", which the next sentence holds on a day of it."""
+the day of the meeting a visit is made "for", which the next sentence holds on a day of it; and a journey's
+two gatherings dated one each ("to attend the A and the B ... the A on 17 Nov and the B on 18 Nov")."""
 
 from __future__ import annotations
 
@@ -194,3 +195,18 @@ def purpose_held(doc: Doc, scored: list[Scored], d: DateMention) -> Scored | Non
             ):
                 return y
     return None
+
+
+# "to attend the X Meeting and the X-Plus": a journey made for two gatherings, named with "and"
+_TWO_GATHERINGS = re.compile(r"[^.;]{0,60}?\bto\s+attend\s+the\s+[^.;]{2,100}?\s+and\s+the\s+[^.;]{2,60}")
+
+
+def both_days(doc: Doc, d: DateMention, s: Sentence, own: list[Scored], best: Scored) -> Scored | None:
+    """A journey "to attend the X and the Y" and one next sentence dating each ("X will be held on 17 Nov
+    and the Y on 18 Nov"): both gatherings' days, as one span."""
+    if best[1].end_date is not None or not _TWO_GATHERINGS.match(doc.text, d.end, s.end):
+        return None
+    days = sorted({x[1].date for x in own if x[2] is best[2] and x[1].end_date is None})
+    if len(days) != 2 or (days[1] - days[0]).days > 2:
+        return None
+    return best[0], replace(best[1], date=days[0], end_date=days[1]), best[2]

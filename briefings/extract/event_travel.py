@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from briefings.extract.dates import DateMention
+from briefings.extract.event_eves import both_days
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_spans import TRAVEL_NOUNS, event_nouns, stay_span
 from briefings.extract.event_tense import LOGISTICS
@@ -194,24 +195,7 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
     if not own:
         return None
     best = max(own, key=lambda x: x[0])
-    return _both_days(doc, d, s, own, best) or _opened_by(doc, d, best)
-
-
-# "to attend the X Meeting and the X-Plus": a journey made for two gatherings, named with "and"
-_TWO_GATHERINGS = re.compile(r"[^.;]{0,60}?\bto\s+attend\s+the\s+[^.;]{2,100}?\s+and\s+the\s+[^.;]{2,60}")
-
-
-def _both_days(doc: Doc, d: DateMention, s: Sentence, own: list[Scored], best: Scored) -> Scored | None:
-    """A journey "to attend the X and the Y" and one next sentence dating each ("X will be held on 17 Nov
-    and the Y on 18 Nov"): both gatherings' days, as one span."""
-    if best[1].end_date is not None or not _TWO_GATHERINGS.match(doc.text, d.end, s.end):
-        return None
-    days = sorted({x[1].date for x in own if x[2] is best[2] and x[1].end_date is None})
-    if len(days) != 2 or (days[1] - days[0]).days > 2:
-        return None
-    return best[0], replace(best[1], date=days[0], end_date=days[1]), best[2]
-
-
+    return both_days(doc, d, s, own, best) or _opened_by(doc, d, best)
 
 
 def _opened_by(doc: Doc, d: DateMention, x: Scored) -> Scored:
