@@ -121,11 +121,12 @@ def _masthead_state(line: str) -> str | None:
     return None
 
 
-# "June 3, 2025 – Xcity, Region – Department of X": a release's own line, its date, then its place
+# "June 3, 2025 – Xcity, Region – Department of X" (or spaced hyphens): a release's own line, its date, then
+# its place
 _REF = date(2000, 1, 1)
 _DATE_PLACE_LINE = re.compile(
-    r"^(?P<d>[^–—|]{6,30}?)\s+[–—|]\s+(?P<city>[A-Z][\w.'’ -]{1,30}?)"
-    r"(?:,\s*[A-Z][\w. ]{1,30})?(?:\s+[–—|]\s+.*)?$"
+    r"^(?P<d>[^–—|]{6,30}?)\s+[–—|-]\s+(?P<city>[A-Z][\w.'’ -]{1,30}?)"
+    r"(?:,\s*[A-Z][\w. ]{1,30})?(?:\s+[–—|-]\s+.*)?$"
 )
 
 

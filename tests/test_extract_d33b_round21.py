@@ -1,0 +1,58 @@
+"""People in less-used outlets, round 21 (d33b): a release's own date-and-place line with spaced hyphens
+("May 4, 2026 - Xcity, Region - Department of X") names the issuing state by its capital."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+
+_TODAY = date(2026, 6, 1)
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.role, p.country) for p in extract(text, today=_TODAY).people}
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "News release\n\nMay 4, 2026 - Canberra, ACT - Department of Foreign Affairs\n\n"
+            "The Honourable Brenna Coldwater, Minister for Trade, today announced that she will travel to "
+            "Lima, Peru, from May 10 to 12, 2026.\n\n"
+            "In Lima, Minister Coldwater will meet with Peru's Minister of Foreign Affairs, Hugo Ventanilla.\n",
+            "Brenna Coldwater",
+            "Australia",
+        ),
+        (
+            "Media advisory\n\nJune 2, 2026 - Wellington - Ministry of Defence\n\n"
+            "The Honourable Tamsin Orchardly, Minister of Defence, will be in Santiago, Chile, on Thursday "
+            "for talks with the Defence Minister of Chile, Rodrigo Alcalde.\n\n"
+            "Minister Orchardly will be joined by her Press Secretary, Mere Taukiri.\n",
+            "Mere Taukiri",
+            "New Zealand",
+        ),
+        (
+            "News release\n\n12 March 2026 - Nairobi - Ministry of Foreign Affairs\n\n"
+            "Cabinet Secretary Wanjala Kiptum will travel to Accra, Ghana, and Lome, Togo, from 15 to 18 March.\n\n"
+            "In Accra, Cabinet Secretary Kiptum will meet Ghana's Foreign Minister, Kofi Adusei-Boateng.\n",
+            "Wanjala Kiptum",
+            "Kenya",
+        ),
+    ],
+)
+def test_spaced_hyphen_date_line_names_issuer(text: str, name: str, country: str) -> None:
+    assert _people(text)[name][1] == country
+
+
+def test_hyphenated_words_are_no_date_line() -> None:
+    # a headline with a hyphenated compound and no date: no issuer from the visited capital
+    text = (
+        "Xland-Yland talks - Lima to host round two\n\n"
+        "Minister for Trade Brenna Coldwater will travel to Lima, Peru, on May 10 for talks with Peru's Minister "
+        "of Foreign Affairs, Hugo Ventanilla.\n"
+    )
+    assert _people(text)["Brenna Coldwater"][1] != "Peru"
