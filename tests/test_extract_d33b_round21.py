@@ -56,3 +56,44 @@ def test_hyphenated_words_are_no_date_line() -> None:
         "of Foreign Affairs, Hugo Ventanilla.\n"
     )
     assert _people(text)["Brenna Coldwater"][1] != "Peru"
+
+
+_JOINT = (
+    "Media advisory\n\nMay 5, 2026 - Canberra - Department of Defence\n\n"
+    "The Honourable Lachlan Pemberly, Minister for Defence, will host the Minister of Defence of the Republic "
+    "of Chile, Ignacio Valdivieso, in Darwin on Thursday.\n\n"
+    "{lead} will be {verb} by {who}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead, verb, who, name",
+    [
+        (
+            "Minister Pemberly and Minister Valdivieso",
+            "joined",
+            "General Harriet Quayle, Chief of the Defence Force",
+            "Harriet Quayle",
+        ),
+        (
+            "Minister Pemberly and Minister Valdivieso",
+            "accompanied",
+            "Air Marshal Corin Lathbury, Chief of Air Force",
+            "Corin Lathbury",
+        ),
+        (
+            "The two ministers, Minister Pemberly and Minister Valdivieso,",
+            "joined",
+            "Vice Admiral Ottoline Brisk, Chief of Navy",
+            "Ottoline Brisk",
+        ),
+    ],
+)
+def test_joined_by_after_two_sides_is_neither_sides(lead: str, verb: str, who: str, name: str) -> None:
+    people = _people(_JOINT.format(lead=lead, verb=verb, who=who))
+    assert people[name][1] == "Australia"
+
+
+def test_joined_by_after_one_visitor_is_the_visitors() -> None:
+    people = _people(_JOINT.format(lead="Minister Valdivieso", verb="joined", who="General Tomas Arriagada, Commander in Chief"))
+    assert people["Tomas Arriagada"][1] == "Chile"

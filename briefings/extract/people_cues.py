@@ -203,6 +203,8 @@ def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
             or (_WITH_BEFORE.search(text, lo, m.span_start) and _ATTENDING.match(text, m.tail_end))
         ):
             found = [r for _, r in people.at(m.sentence.start, m.span_start) if r is not rec]
+            if _joint_subject(text, m, people):
+                return None  # "A and B will be joined by C": two sides' subject, C of neither by this cue
             if not found and speaks_as_i(text, m):  # "I will be accompanied by A": the author's
                 return companion_of_author(text, people, rec)
             if not found and _GROUP_JOINED.match(m.sentence.text):
@@ -219,6 +221,17 @@ def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
         or conveyed_from(text, rec, people)
         or acting_for(text, rec, people)  # "B will be Acting Minister for X": the absent holder's government
         or title_owner(text, rec, people)  # "the President's adviser, A": the President's staff
+    )
+
+
+def _joint_subject(text: str, m: Mention, people: People) -> bool:
+    """The last two people before a companion's cue are joined by "and" ("A and B will be joined by C")."""
+    before = [x for x, _ in people.at(m.sentence.start, m.span_start)]
+    if len(before) < 2 or before[-1].tail_end > m.span_start:
+        return False
+    a, b = before[-2], before[-1]
+    return bool(CHAIN_GAP.match(text[a.tail_end : b.span_start])) and (
+        "by" in text[b.tail_end : m.span_start]
     )
 
 
