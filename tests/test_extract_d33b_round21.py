@@ -95,5 +95,35 @@ def test_joined_by_after_two_sides_is_neither_sides(lead: str, verb: str, who: s
 
 
 def test_joined_by_after_one_visitor_is_the_visitors() -> None:
-    people = _people(_JOINT.format(lead="Minister Valdivieso", verb="joined", who="General Tomas Arriagada, Commander in Chief"))
+    people = _people(
+        _JOINT.format(
+            lead="Minister Valdivieso", verb="joined", who="General Tomas Arriagada, Commander in Chief"
+        )
+    )
     assert people["Tomas Arriagada"][1] == "Chile"
+
+
+_BRIEFING = (
+    "Highlights of the Daily Briefing\nby Ingrid Solvang-Mbeki, {byline}\n\nTuesday, 3 November 2026\n\n"
+    "GREAT RIFT\n\n"
+    "The Special Envoy of the Secretary-General for the Horn of Africa, Matteo Ruiz-Kallio, will travel to "
+    "Nairobi, Kenya, tomorrow, where he will meet with the President of Kenya, Otieno Barasa.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Spokesperson for the Secretary-General",
+        "Spokesman for Secretary-General",
+        "Spokeswoman for the Secretary General",
+    ],
+)
+def test_un_spokesperson_byline_makes_the_un_the_issuer(byline: str) -> None:
+    people = _people(_BRIEFING.format(byline=byline))
+    assert people["Matteo Ruiz-Kallio"][1] == "United Nations"
+
+
+def test_a_ministers_spokesperson_byline_is_no_un_release() -> None:
+    people = _people(_BRIEFING.format(byline="Spokesperson for the Minister"))
+    assert people["Matteo Ruiz-Kallio"][1] != "United Nations"

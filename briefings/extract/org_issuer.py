@@ -16,11 +16,12 @@ from briefings.extract.sentences import Doc
 # the United Nations' own genre of release, as "Media Note" is the State Department's
 _UN_LABELS = frozenset({"note to correspondents", "notes to correspondents"})
 # its daily briefing's heading: "(Daily Press Briefing by the) Office of the Spokesperson for the
-# Secretary-General"
+# Secretary-General"; its byline: "(by A,) Spokesperson for (the) Secretary-General"
 _UN_BRIEFING = (
     "Office of the Spokesperson for the Secretary-General",
     "Office of the Spokesperson for the Secretary General",
 )
+_UN_BYLINE = re.compile(r"^Spokes(?:person|man|woman) for (?:the )?Secretary[- ]General$")
 _SEAT = re.compile(r"^(?P<o>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s+(?:Secretariat|Commission)$")
 _COUNCIL_OF = re.compile(r"^(?:the\s+)?Council\s+of\s+the\s+(?P<o>[A-Z][\w.]*(?:\s+[A-Z]\w*){0,2})$")
 # "NATO Parliamentary Assembly": an organisation's assembly of legislators is a body of its own
@@ -48,7 +49,7 @@ def _org_of_part(part: str) -> str | None:
     """The organisation one letterhead or contact field names, if any."""
     if part.isupper() and " " in part:
         part = part.title()  # "AFRICAN UNION", "PACIFIC ISLANDS FORUM SECRETARIAT"
-    if part.lower() in _UN_LABELS or part.endswith(_UN_BRIEFING):
+    if part.lower() in _UN_LABELS or part.endswith(_UN_BRIEFING) or _UN_BYLINE.match(part):
         return "United Nations"
     if part in ORGANISATIONS and part[0].isupper() and part not in ("Alliance", "European"):
         return ORGANISATIONS[part]
