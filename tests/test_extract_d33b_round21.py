@@ -127,3 +127,37 @@ def test_un_spokesperson_byline_makes_the_un_the_issuer(byline: str) -> None:
 def test_a_ministers_spokesperson_byline_is_no_un_release() -> None:
     people = _people(_BRIEFING.format(byline="Spokesperson for the Minister"))
     assert people["Matteo Ruiz-Kallio"][1] != "United Nations"
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "The Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, Hanna "
+            "Osterberg, will visit Chad on Monday.",
+            "Hanna Osterberg",
+            "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator",
+        ),
+        (
+            "The Deputy Emergency Relief Coordinator, Ama Kwarteng-Lisle, will travel to Juba on Tuesday.",
+            "Ama Kwarteng-Lisle",
+            "Deputy Emergency Relief Coordinator",
+        ),
+        (
+            "Emergency Relief Coordinator Ole Brandvik will visit Chad on Monday.",
+            "Ole Brandvik",
+            "Emergency Relief Coordinator",
+        ),
+    ],
+)
+def test_relief_is_a_portfolio_word(text: str, name: str, role: str) -> None:
+    people = _people(text)
+    assert people[name][0] == role
+    assert "Relief" not in people
+
+
+def test_relief_fund_is_no_title() -> None:
+    assert (
+        _people("The Relief Fund will give grants, Hanna Osterberg said on Monday.")["Hanna Osterberg"][0]
+        is None
+    )
