@@ -161,3 +161,29 @@ def test_relief_fund_is_no_title() -> None:
         _people("The Relief Fund will give grants, Hanna Osterberg said on Monday.")["Hanna Osterberg"][0]
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Undersecretary for Policy Maria L. de los Reyes will lead the delegation to Hanoi on Monday.",
+            "Maria L. de los Reyes",
+        ),
+        (
+            "Vice Admiral Carlo Ignacio dela Torre, Flag Officer in Command, will attend the talks.",
+            "Carlo Ignacio dela Torre",
+        ),
+        (
+            "The talks will be chaired by Ambassador Ana M. de las Heras on Friday in Lima.",
+            "Ana M. de las Heras",
+        ),
+    ],
+)
+def test_names_with_particles_and_initials(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def test_a_particle_after_an_initial_needs_a_name_word() -> None:
+    people = _people("Secretary Maria L. said de los talks in Hanoi would be held on Monday.")
+    assert not any(n.endswith(("de", "los")) for n in people)

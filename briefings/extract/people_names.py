@@ -185,7 +185,11 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             out.append(t)  # "Jane Said Doe,": a given name spelt like the verb, a name word and a stop after
         elif out and t.low in _INNER_STYLES and j + 1 < n and is_name_text(toks[j + 1].text, False):
             out.append(t)  # Fijian "Ratu", a Malay father's "Tengku" ("A Tengku B") inside a name as written
-        elif out and (initial or t.low in forms.LINKS) and (more or forms.particle_run(toks, j)):
+        elif (
+            out
+            and (initial or t.low in forms.LINKS)
+            and (more or forms.particle_run(toks, j) or _initial_particle(toks, j))
+        ):
             out.append(t)
             links += t.low in forms.LINKS
         elif not out and initial and more and _initials_then_name(toks, j + 1):
@@ -255,6 +259,14 @@ def _country_surname(toks: list[Tok], j: int, out: list[Tok]) -> bool:
         return False
     last = toks[j + 1]
     return is_name_text(last.text, False) and country_of(last.text) is None and _plain_after(toks[j + 2])
+
+
+def _initial_particle(toks: list[Tok], j: int) -> bool:
+    """A middle initial at j before a family name's particles ("A P. de los B", "A M. van B")."""
+    k = j + 1
+    while k < len(toks) and k < j + 4 and toks[k].low in forms.PARTICLES:
+        k += 1
+    return k > j + 1 and k < len(toks) and toks[k].cap and is_initial(toks[j])
 
 
 def _plain_after(t: Tok) -> bool:

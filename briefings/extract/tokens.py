@@ -91,6 +91,10 @@ PARTICLES = frozenset(
         "dos",
         "das",
         "del",
+        "los",  # "de los Santos"
+        "las",
+        "dela",  # Filipino "dela Cruz", "della Rocca"
+        "della",
         "y",
         "ibn",
         "ter",
