@@ -187,3 +187,40 @@ def test_names_with_particles_and_initials(text: str, name: str) -> None:
 def test_a_particle_after_an_initial_needs_a_name_word() -> None:
     people = _people("Secretary Maria L. said de los talks in Hanoi would be held on Monday.")
     assert not any(n.endswith(("de", "los")) for n in people)
+
+
+@pytest.mark.parametrize(
+    "byline, role",
+    [
+        (
+            "by Ingrid Solvang-Mbeki, Spokesperson for the Secretary-General",
+            "Spokesperson for the Secretary-General",
+        ),
+        ("By Ingrid Solvang-Mbeki, Minister for Foreign Affairs", "Minister for Foreign Affairs"),
+        (
+            "by Ingrid Solvang-Mbeki, Deputy Spokesperson for Secretary-General",
+            "Deputy Spokesperson for Secretary-General",
+        ),
+    ],
+)
+def test_byline_with_an_officials_title(byline: str, role: str) -> None:
+    text = f"Highlights of the Week\n{byline}\n\nTuesday, 3 November 2026\n\nThe talks will open in Geneva on Monday.\n"
+    assert _people(text)["Ingrid Solvang-Mbeki"][0] == role
+
+
+def test_byline_with_a_place_after_the_comma_has_no_role() -> None:
+    text = "Talks to open in Geneva\nBy Ingrid Solvang-Mbeki, Geneva\n\nThe talks will open in Geneva on Monday.\n"
+    assert _people(text).get("Ingrid Solvang-Mbeki", (None, None))[0] is None
+
+
+@pytest.mark.parametrize(
+    "heading", ["SECRETARY-GENERAL'S TRAVELS", "PRESIDENT'S SCHEDULE", "MINISTER’S VISITS"]
+)
+def test_possessive_section_heading_is_no_name(heading: str) -> None:
+    text = f"Highlights of the Briefing\n\nMonday, 12 October 2026\n\n{heading}\n\nThe delegation will travel to Geneva.\n"
+    assert not _people(text)
+
+
+def test_writer_name_under_date_line_is_still_read() -> None:
+    text = "Highlights of the Briefing\n\nMonday, 12 October 2026\n\nINGRID SOLVANG\n\nThe delegation will travel to Geneva.\n"
+    assert _people(text)

@@ -9,6 +9,7 @@ from briefings.extract.agenda import MONTH
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.label_lines import label_word
 from briefings.extract.people_bare import thing_run
+from briefings.extract.role_scan import scan_title
 from briefings.extract.tokens import Tok, is_initial, is_name_text, tokenize
 
 _BY = re.compile(r"\s*(?:By:?|BY:?|by|(?:Edited|Written|Reported|Translated|Compiled)\s+by\s*:?)\s+(?=[A-Z])")
@@ -98,6 +99,7 @@ _AGENCY_OPEN = re.compile(
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _MAX_AGENCY = 320
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
 _DESKS = frozenset({"newsroom", "desk", "bureau", "staff"})
 # a name word, accented Latin letters included ("Nicolás", "Ólafsdóttir", "Müller")
 _CREDIT_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ'’]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]*)*|\.)")
@@ -168,17 +170,29 @@ def credit_line(text: str, start: int, end: int) -> tuple[str | None, list[list[
     if comma < 0 and lead and not job:  # "By: A B - Reporter": the job after a dash
         comma = max(text.find(" - ", at, end), text.find(" – ", at, end))
     after = _JOB_AFTER.match(text, comma, end) if comma > 0 and lead and not job else None
-    toks = tokenize(text, at, after.start() if after else end)
+    office = _office_after(text, comma, end) if comma > 0 and lead and not job and not after else None
+    toks = tokenize(text, at, after.start() if after else comma if office else end)
     names = _names(toks)
-    if not names or (after and len(names) > 1):
+    if not names or ((after or office) and len(names) > 1):
         return None
-    role = job[1] if job else after[1] if after else None
+    role = job[1] if job else after[1] if after else office
     if role is None and lead and len(names) == 1 and text.startswith("\n", end):
         under = _JOB_LINE.match(text, end + 1)  # "By A B" / "Staff writer": the job on the line under it
         role = under[1] if under else None
     if label:
         role = None if label[1].isupper() else label[1]
     return role, names
+
+
+def _office_after(text: str, comma: int, end: int) -> str | None:
+    """ "by A, Spokesperson for the Secretary-General": an official's whole title after the byline's name."""
+    at = comma + 1
+    while at < end and text[at] == " ":
+        at += 1
+    stop = len(text[:end].rstrip(" ."))
+    toks = tokenize(text, at, stop)
+    t = scan_title(toks, 0, text) if toks else None
+    return text[t.role_start : t.role_end] if t and t.next_index == len(toks) else None
 
 
 def _kind_credit(text: str, at: int, end: int) -> tuple[str | None, list[list[Tok]]] | None:
@@ -346,9 +360,11 @@ def _bare_credit(text: str, start: int, end: int) -> tuple[str | None, list[list
             alone = text.startswith("\n\n", end)
             dated = alone and _DATE_LINE.search(text, 0, max(0, start - 1)) is not None
             lone = alone and not any(label_word(t.text) or t.low in _LINKING for t in names[0])
+            # "SECRETARY-GENERAL'S TRAVELS": a possessive before another word is a section's heading
+            heading = any(t.text.endswith(_POSSESSIVE) for t in names[0][:-1])
             lone = lone and _under_headline(text, start)
             body = thing_run([t.text for t in names[0]])  # "TRADE NEGOTIATIONS COMMITTEE": a section's body
-            return (None, names) if (dated or lone) and not body else None
+            return (None, names) if (dated or lone) and not body and not heading else None
         job = under[1] if under.re is _JOB_LINE else None
     return job, names
 
