@@ -224,3 +224,22 @@ def test_possessive_section_heading_is_no_name(heading: str) -> None:
 def test_writer_name_under_date_line_is_still_read() -> None:
     text = "Highlights of the Briefing\n\nMonday, 12 October 2026\n\nINGRID SOLVANG\n\nThe delegation will travel to Geneva.\n"
     assert _people(text)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        (
+            "The Personal Envoy of the Secretary-General for Xland, Anna Brik, will visit Rome.",
+            "Personal Envoy of the Secretary-General for Xland",
+        ),
+        ("Personal Representative Anna Brik will visit Rome on Monday.", "Personal Representative"),
+        ("The Personal Envoy Anna Brik met the delegation in Rome.", "Personal Envoy"),
+    ],
+)
+def test_personal_is_a_title_grade(text: str, role: str) -> None:
+    assert _people(text)["Anna Brik"][0] == role
+
+
+def test_personal_before_a_plain_noun_is_no_title() -> None:
+    assert not _people("Personal data of Anna Brik was leaked in Rome on Monday.")
