@@ -243,3 +243,31 @@ def test_personal_is_a_title_grade(text: str, role: str) -> None:
 
 def test_personal_before_a_plain_noun_is_no_title() -> None:
     assert not _people("Personal data of Anna Brik was leaked in Rome on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        (
+            "HE Chairperson of the African Union High-Level Panel on Somalia Dr. Amina Oduya-Kest will attend.",
+            "Chairperson of the African Union High-Level Panel on Somalia",
+        ),
+        (
+            "The Chairperson of the African Union High-Level Panel on Somalia, Amina Oduya-Kest, will attend.",
+            "Chairperson of the African Union High-Level Panel on Somalia",
+        ),
+        (
+            "The Chairperson of the African Union Panel on Somalia, Amina Oduya-Kest, will attend.",
+            "Chairperson of the African Union Panel on Somalia",
+        ),
+    ],
+)
+def test_an_organisations_panel_closes_the_title(text: str, role: str) -> None:
+    people = _people(text)
+    assert people["Amina Oduya-Kest"][0] == role
+    assert not any("Panel" in n for n in people)
+
+
+def test_panel_after_a_name_is_no_title() -> None:
+    people = _people("Amina Oduya-Kest will address the panel on Xland in Rome on Monday.")
+    assert people["Amina Oduya-Kest"][0] is None

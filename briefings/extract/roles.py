@@ -81,7 +81,7 @@ telecommunications welfare social family children gender equality indigenous her
 lands oceans statistics criminal electronics coal steel textiles chemicals fertilisers fertilizers power
 renewable civil ports waterways law parliamentary minority tribal rural urban food consumer
 enterprises skills entrepreneurship sciences earth environmental higher primary war
-mission delegation protocol community embassy internal humanitarian relief
+mission delegation protocol community embassy internal humanitarian relief panel high-level
 procurement capability delivery bilateral multilateral committee subcommittee sub-committee rights board
 bureau secretariat directorate agency
 authority assembly parliament armament armaments division manpower diaspora peace expatriates emigration
