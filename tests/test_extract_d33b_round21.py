@@ -271,3 +271,32 @@ def test_an_organisations_panel_closes_the_title(text: str, role: str) -> None:
 def test_panel_after_a_name_is_no_title() -> None:
     people = _people("Amina Oduya-Kest will address the panel on Xland in Rome on Monday.")
     assert people["Amina Oduya-Kest"][0] is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The Ambassador of the Republic of Ireland to Chile and Peru, Orla Mac Suibhne, met the President in "
+            "Santiago on Monday.",
+            "Orla Mac Suibhne",
+        ),
+        (
+            "The Prime Minister of Chile will receive the Ambassador of the Republic of Ireland to Chile, Orla Mac "
+            "Suibhne, in Santiago on Monday.",
+            "Orla Mac Suibhne",
+        ),
+        (
+            "President Rodrigo Alcalde met the Ambassador of the Republic of Ireland to Peru, Niall Brennan, in Lima.",
+            "Niall Brennan",
+        ),
+    ],
+)
+def test_republic_of_ireland_names_ireland(text: str, name: str) -> None:
+    assert _people(text)[name][1] == "Ireland"
+
+
+def test_northern_ireland_is_no_republic() -> None:
+    from briefings.extract.gazetteer import country_of
+
+    assert country_of("Republic of Northern Ireland") is None

@@ -80,6 +80,7 @@ DEMONYMS: dict[str, str] = {
     "Norwegian": "Norway",
     "Danish": "Denmark",
     "Irish": "Ireland",
+    "Republic of Ireland": "Ireland",  # its description in law, beside the state's name "Ireland"
     "Greek": "Greece",
     "Austrian": "Austria",
     "Swiss": "Switzerland",
