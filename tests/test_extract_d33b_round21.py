@@ -300,3 +300,36 @@ def test_northern_ireland_is_no_republic() -> None:
     from briefings.extract.gazetteer import country_of
 
     assert country_of("Republic of Northern Ireland") is None
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "The Minister of State with responsibility for Overseas Trade, Ciara Moylan, will attend.",
+            "Ciara Moylan",
+            "Minister of State with responsibility for Overseas Trade",
+        ),
+        (
+            "Minister of State with responsibility for Trade Promotion Dara Kinsella will visit Lima on Monday.",
+            "Dara Kinsella",
+            "Minister of State with responsibility for Trade Promotion",
+        ),
+        (
+            "She met the Minister of State with responsibility for Higher Education, Eoin Tallon, in Lima.",
+            "Eoin Tallon",
+            "Minister of State with responsibility for Higher Education",
+        ),
+    ],
+)
+def test_with_responsibility_for_leads_a_portfolio(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_with_responsibility_needs_a_title_before_it() -> None:
+    assert (
+        _people("The talks met with responsibility for Trade officials, Dara Kinsella said.")[
+            "Dara Kinsella"
+        ][0]
+        is None
+    )

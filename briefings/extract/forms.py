@@ -329,15 +329,18 @@ def past_workplace(toks: list[Tok], k: int) -> int:
     return j if j > start else k
 
 
-PORTFOLIO_OPENERS = frozenset({"in", "his", "her"})
+PORTFOLIO_OPENERS = frozenset({"in", "with", "his", "her"})
 _MAJESTYS = frozenset({"majesty's", "majesty’s"})
 
 
 def portfolio_words(toks: list[Tok], j: int) -> int:
     """The number of words at j that lead a title's portfolio ("Minister Delegate in charge of X", "Minister
-    for His Majesty's Armed Forces") before a capitalised word, else 0."""
+    for His Majesty's Armed Forces", "with responsibility for X") before a capitalised word, else 0."""
     low = toks[j].low
     if low == "in" and j + 3 < len(toks) and toks[j + 1].low == "charge" and toks[j + 2].low == "of":
+        return 3 if toks[j + 3].cap or toks[j + 3].low == "the" else 0
+    # "Minister of State with responsibility for X"
+    if low == "with" and j + 3 < len(toks) and toks[j + 1].low == "responsibility" and toks[j + 2].low == "for":
         return 3 if toks[j + 3].cap or toks[j + 3].low == "the" else 0
     if low in ("his", "her") and j + 2 < len(toks) and toks[j + 1].low in _MAJESTYS:
         return 2 if toks[j + 2].cap else 0

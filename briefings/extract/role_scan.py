@@ -222,7 +222,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             j += latin
             continue
         inner = forms.portfolio_words(toks, j) if t.low in forms.PORTFOLIO_OPENERS else 0
-        if inner and (after_conn or (last_head >= 0 and last_word == j - 1 and t.low == "in")):
+        if inner and (after_conn or (last_head >= 0 and last_word == j - 1 and t.low in ("in", "with"))):
             in_portfolio = after_conn = True  # "in charge of X", "for His Majesty's X": its portfolio
             j += inner
             continue
