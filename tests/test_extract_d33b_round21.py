@@ -333,3 +333,19 @@ def test_with_responsibility_needs_a_title_before_it() -> None:
         ][0]
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("On Monday he will visit the tomb of Allama Yusuf Raza in Lahore.", "Yusuf Raza"),
+        ("The delegation laid a wreath at the mausoleum of Allama Yusuf Raza in Karachi.", "Yusuf Raza"),
+        ("Allama Tahir Qaswari will address the rally in Lahore on Monday.", "Tahir Qaswari"),
+    ],
+)
+def test_allama_is_an_honorific(text: str, name: str) -> None:
+    assert set(_people(text)) == {name}
+
+
+def test_allama_alone_is_no_name() -> None:
+    assert not _people("The minister arrived at the airport in Lahore on Monday, Allama said.")
