@@ -349,3 +349,42 @@ def test_allama_is_an_honorific(text: str, name: str) -> None:
 
 def test_allama_alone_is_no_name() -> None:
     assert not _people("The minister arrived at the airport in Lahore on Monday, Allama said.")
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "Norway's Minister of Defence Sigrid Haugland will travel to Chile on Monday.\n\nIn Santiago she will "
+            "meet Defence Minister Rodrigo Alcalde.\n\nState Secretary Ola Brekke will accompany the Minister of "
+            "Defence throughout the visit.\n",
+            "Ola Brekke",
+            "Norway",
+        ),
+        (
+            "Finnish Prime Minister Aino Lehtola will visit Kenya on Monday.\n\nIn Nairobi she will meet Prime "
+            "Minister Wanjala Kiptum.\n\nState Secretary Mikko Rantala will accompany the Prime Minister during "
+            "the visit.\n",
+            "Mikko Rantala",
+            "Finland",
+        ),
+        (
+            "Danish Minister for Trade Freja Holm will visit Ghana on Monday.\n\nIn Accra she will meet Minister for "
+            "Trade Kofi Adusei-Boateng.\n\nState Secretary Lars Vinther will accompany the Minister for Trade "
+            "during the visit.\n",
+            "Lars Vinther",
+            "Denmark",
+        ),
+    ],
+)
+def test_accompanying_a_bare_title_joins_the_texts_lead(text: str, name: str, country: str) -> None:
+    assert _people(text)[name][1] == country
+
+
+def test_accompanying_a_delegation_is_no_title_holder() -> None:
+    text = (
+        "Finnish Prime Minister Aino Lehtola will visit Kenya on Monday.\n\nIn Nairobi she will meet Prime "
+        "Minister Wanjala Kiptum.\n\nState Secretary Mikko Rantala will accompany the Kenyan delegation during "
+        "the visit.\n"
+    )
+    assert _people(text)["Mikko Rantala"][1] != "Finland"

@@ -44,7 +44,35 @@ def accompanies(text: str, rec: PersonRec, people: People) -> PersonRec | None:
         nxt = people.at(cue.end(), m.sentence.end)
         if nxt and nxt[0][1] is not rec and nxt[0][0].span_start - cue.end() <= 40:
             return None if _guest(text, nxt[0][1]) else nxt[0][1]
+        held = (
+            _title_holder(text, cue.end(), rec, people)
+            if not nxt or nxt[0][0].span_start > cue.end()
+            else None
+        )
+        if held is not None:
+            return held
     return None
+
+
+# "will accompany the Foreign Minister on ...": a bare title in capitals, no name after it
+_BARE_TITLE = re.compile(r"[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w-]*){0,5}(?![\w-]|\s+[A-Z])")
+
+
+def _title_holder(text: str, at: int, rec: PersonRec, people: People) -> PersonRec | None:
+    """The other person whose title a bare title at `at` names ("accompany the Foreign Minister": the
+    text's "Federal Foreign Minister A"): the only one, or the text's lead."""
+    t = _BARE_TITLE.match(text, at)
+    if t is None:
+        return None
+    title = t.group(0).lower()
+    holders = [
+        r
+        for r in people.recs
+        # "the Secretary" of "Secretary of State A", "the Foreign Minister" of "Federal Foreign Minister B"
+        if r is not rec and r.role and (r.role.lower().endswith(" " + title) or r.role.lower().startswith(title))
+    ]
+    # several holders ("Foreign Minister B" of the host too): the text's lead, its principal, is meant
+    return holders[0] if len(holders) == 1 or (holders and holders[0] is people.recs[0]) else None
 
 
 # "The delegation includes A and B", "The delegation will also comprise A": members of one named before
