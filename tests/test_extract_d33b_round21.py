@@ -23,7 +23,8 @@ def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
             "News release\n\nMay 4, 2026 - Canberra, ACT - Department of Foreign Affairs\n\n"
             "The Honourable Brenna Coldwater, Minister for Trade, today announced that she will travel to "
             "Lima, Peru, from May 10 to 12, 2026.\n\n"
-            "In Lima, Minister Coldwater will meet with Peru's Minister of Foreign Affairs, Hugo Ventanilla.\n",
+            "In Lima, Minister Coldwater will meet with Peru's Minister of Foreign Affairs, Hugo "
+            "Ventanilla.\n",
             "Brenna Coldwater",
             "Australia",
         ),
@@ -37,7 +38,8 @@ def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
         ),
         (
             "News release\n\n12 March 2026 - Nairobi - Ministry of Foreign Affairs\n\n"
-            "Cabinet Secretary Wanjala Kiptum will travel to Accra, Ghana, and Lome, Togo, from 15 to 18 March.\n\n"
+            "Cabinet Secretary Wanjala Kiptum will travel to Accra, Ghana, and Lome, Togo, from 15 "
+            "to 18 March.\n\n"
             "In Accra, Cabinet Secretary Kiptum will meet Ghana's Foreign Minister, Kofi Adusei-Boateng.\n",
             "Wanjala Kiptum",
             "Kenya",
@@ -52,7 +54,8 @@ def test_hyphenated_words_are_no_date_line() -> None:
     # a headline with a hyphenated compound and no date: no issuer from the visited capital
     text = (
         "Xland-Yland talks - Lima to host round two\n\n"
-        "Minister for Trade Brenna Coldwater will travel to Lima, Peru, on May 10 for talks with Peru's Minister "
+        "Minister for Trade Brenna Coldwater will travel to Lima, Peru, on May 10 for talks with "
+        "Peru's Minister "
         "of Foreign Affairs, Hugo Ventanilla.\n"
     )
     assert _people(text)["Brenna Coldwater"][1] != "Peru"
@@ -60,7 +63,8 @@ def test_hyphenated_words_are_no_date_line() -> None:
 
 _JOINT = (
     "Media advisory\n\nMay 5, 2026 - Canberra - Department of Defence\n\n"
-    "The Honourable Lachlan Pemberly, Minister for Defence, will host the Minister of Defence of the Republic "
+    "The Honourable Lachlan Pemberly, Minister for Defence, will host the Minister of Defence of the "
+    "Republic "
     "of Chile, Ignacio Valdivieso, in Darwin on Thursday.\n\n"
     "{lead} will be {verb} by {who}.\n"
 )
@@ -204,12 +208,18 @@ def test_a_particle_after_an_initial_needs_a_name_word() -> None:
     ],
 )
 def test_byline_with_an_officials_title(byline: str, role: str) -> None:
-    text = f"Highlights of the Week\n{byline}\n\nTuesday, 3 November 2026\n\nThe talks will open in Geneva on Monday.\n"
+    text = (
+        f"Highlights of the Week\n{byline}\n\nTuesday, 3 November 2026\n\nThe talks will open in "
+        f"Geneva on Monday.\n"
+    )
     assert _people(text)["Ingrid Solvang-Mbeki"][0] == role
 
 
 def test_byline_with_a_place_after_the_comma_has_no_role() -> None:
-    text = "Talks to open in Geneva\nBy Ingrid Solvang-Mbeki, Geneva\n\nThe talks will open in Geneva on Monday.\n"
+    text = (
+        "Talks to open in Geneva\nBy Ingrid Solvang-Mbeki, Geneva\n\nThe talks will open in "
+        "Geneva on Monday.\n"
+    )
     assert _people(text).get("Ingrid Solvang-Mbeki", (None, None))[0] is None
 
 
@@ -217,12 +227,18 @@ def test_byline_with_a_place_after_the_comma_has_no_role() -> None:
     "heading", ["SECRETARY-GENERAL'S TRAVELS", "PRESIDENT'S SCHEDULE", "MINISTER’S VISITS"]
 )
 def test_possessive_section_heading_is_no_name(heading: str) -> None:
-    text = f"Highlights of the Briefing\n\nMonday, 12 October 2026\n\n{heading}\n\nThe delegation will travel to Geneva.\n"
+    text = (
+        f"Highlights of the Briefing\n\nMonday, 12 October 2026\n\n{heading}\n\nThe delegation "
+        f"will travel to Geneva.\n"
+    )
     assert not _people(text)
 
 
 def test_writer_name_under_date_line_is_still_read() -> None:
-    text = "Highlights of the Briefing\n\nMonday, 12 October 2026\n\nINGRID SOLVANG\n\nThe delegation will travel to Geneva.\n"
+    text = (
+        "Highlights of the Briefing\n\nMonday, 12 October 2026\n\nINGRID SOLVANG\n\nThe "
+        "delegation will travel to Geneva.\n"
+    )
     assert _people(text)
 
 
@@ -249,11 +265,13 @@ def test_personal_before_a_plain_noun_is_no_title() -> None:
     "text, role",
     [
         (
-            "HE Chairperson of the African Union High-Level Panel on Somalia Dr. Amina Oduya-Kest will attend.",
+            "HE Chairperson of the African Union High-Level Panel on Somalia Dr. Amina Oduya-Kest "
+            "will attend.",
             "Chairperson of the African Union High-Level Panel on Somalia",
         ),
         (
-            "The Chairperson of the African Union High-Level Panel on Somalia, Amina Oduya-Kest, will attend.",
+            "The Chairperson of the African Union High-Level Panel on Somalia, Amina Oduya-Kest, "
+            "will attend.",
             "Chairperson of the African Union High-Level Panel on Somalia",
         ),
         (
@@ -277,17 +295,20 @@ def test_panel_after_a_name_is_no_title() -> None:
     "text, name",
     [
         (
-            "The Ambassador of the Republic of Ireland to Chile and Peru, Orla Mac Suibhne, met the President in "
+            "The Ambassador of the Republic of Ireland to Chile and Peru, Orla Mac Suibhne, met the "
+            "President in "
             "Santiago on Monday.",
             "Orla Mac Suibhne",
         ),
         (
-            "The Prime Minister of Chile will receive the Ambassador of the Republic of Ireland to Chile, Orla Mac "
+            "The Prime Minister of Chile will receive the Ambassador of the Republic of Ireland to "
+            "Chile, Orla Mac "
             "Suibhne, in Santiago on Monday.",
             "Orla Mac Suibhne",
         ),
         (
-            "President Rodrigo Alcalde met the Ambassador of the Republic of Ireland to Peru, Niall Brennan, in Lima.",
+            "President Rodrigo Alcalde met the Ambassador of the Republic of Ireland to Peru, Niall "
+            "Brennan, in Lima.",
             "Niall Brennan",
         ),
     ],
@@ -311,7 +332,8 @@ def test_northern_ireland_is_no_republic() -> None:
             "Minister of State with responsibility for Overseas Trade",
         ),
         (
-            "Minister of State with responsibility for Trade Promotion Dara Kinsella will visit Lima on Monday.",
+            "Minister of State with responsibility for Trade Promotion Dara Kinsella will visit Lima "
+            "on Monday.",
             "Dara Kinsella",
             "Minister of State with responsibility for Trade Promotion",
         ),
@@ -355,22 +377,28 @@ def test_allama_alone_is_no_name() -> None:
     "text, name, country",
     [
         (
-            "Norway's Minister of Defence Sigrid Haugland will travel to Chile on Monday.\n\nIn Santiago she will "
-            "meet Defence Minister Rodrigo Alcalde.\n\nState Secretary Ola Brekke will accompany the Minister of "
+            "Norway's Minister of Defence Sigrid Haugland will travel to Chile on Monday.\n\nIn "
+            "Santiago she will "
+            "meet Defence Minister Rodrigo Alcalde.\n\nState Secretary Ola Brekke will accompany the "
+            "Minister of "
             "Defence throughout the visit.\n",
             "Ola Brekke",
             "Norway",
         ),
         (
-            "Finnish Prime Minister Aino Lehtola will visit Kenya on Monday.\n\nIn Nairobi she will meet Prime "
-            "Minister Wanjala Kiptum.\n\nState Secretary Mikko Rantala will accompany the Prime Minister during "
+            "Finnish Prime Minister Aino Lehtola will visit Kenya on Monday.\n\nIn Nairobi she will "
+            "meet Prime "
+            "Minister Wanjala Kiptum.\n\nState Secretary Mikko Rantala will accompany the Prime "
+            "Minister during "
             "the visit.\n",
             "Mikko Rantala",
             "Finland",
         ),
         (
-            "Danish Minister for Trade Freja Holm will visit Ghana on Monday.\n\nIn Accra she will meet Minister for "
-            "Trade Kofi Adusei-Boateng.\n\nState Secretary Lars Vinther will accompany the Minister for Trade "
+            "Danish Minister for Trade Freja Holm will visit Ghana on Monday.\n\nIn Accra she will "
+            "meet Minister for "
+            "Trade Kofi Adusei-Boateng.\n\nState Secretary Lars Vinther will accompany the Minister "
+            "for Trade "
             "during the visit.\n",
             "Lars Vinther",
             "Denmark",
@@ -384,7 +412,8 @@ def test_accompanying_a_bare_title_joins_the_texts_lead(text: str, name: str, co
 def test_accompanying_a_delegation_is_no_title_holder() -> None:
     text = (
         "Finnish Prime Minister Aino Lehtola will visit Kenya on Monday.\n\nIn Nairobi she will meet Prime "
-        "Minister Wanjala Kiptum.\n\nState Secretary Mikko Rantala will accompany the Kenyan delegation during "
+        "Minister Wanjala Kiptum.\n\nState Secretary Mikko Rantala will accompany the Kenyan "
+        "delegation during "
         "the visit.\n"
     )
     assert _people(text)["Mikko Rantala"][1] != "Finland"

@@ -340,7 +340,12 @@ def portfolio_words(toks: list[Tok], j: int) -> int:
     if low == "in" and j + 3 < len(toks) and toks[j + 1].low == "charge" and toks[j + 2].low == "of":
         return 3 if toks[j + 3].cap or toks[j + 3].low == "the" else 0
     # "Minister of State with responsibility for X"
-    if low == "with" and j + 3 < len(toks) and toks[j + 1].low == "responsibility" and toks[j + 2].low == "for":
+    if (
+        low == "with"
+        and j + 3 < len(toks)
+        and toks[j + 1].low == "responsibility"
+        and toks[j + 2].low == "for"
+    ):
         return 3 if toks[j + 3].cap or toks[j + 3].low == "the" else 0
     if low in ("his", "her") and j + 2 < len(toks) and toks[j + 1].low in _MAJESTYS:
         return 2 if toks[j + 2].cap else 0

@@ -58,6 +58,11 @@ def accompanies(text: str, rec: PersonRec, people: People) -> PersonRec | None:
 _BARE_TITLE = re.compile(r"[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w-]*){0,5}(?![\w-]|\s+[A-Z])")
 
 
+def _holds(role: str, title: str) -> bool:
+    """The role is the bare title, ends with it, or opens with it."""
+    return role.endswith(" " + title) or role.startswith(title)
+
+
 def _title_holder(text: str, at: int, rec: PersonRec, people: People) -> PersonRec | None:
     """The other person whose title a bare title at `at` names ("accompany the Foreign Minister": the
     text's "Federal Foreign Minister A"): the only one, or the text's lead."""
@@ -65,12 +70,8 @@ def _title_holder(text: str, at: int, rec: PersonRec, people: People) -> PersonR
     if t is None:
         return None
     title = t.group(0).lower()
-    holders = [
-        r
-        for r in people.recs
-        # "the Secretary" of "Secretary of State A", "the Foreign Minister" of "Federal Foreign Minister B"
-        if r is not rec and r.role and (r.role.lower().endswith(" " + title) or r.role.lower().startswith(title))
-    ]
+    # "the Secretary" of "Secretary of State A", "the Foreign Minister" of "Federal Foreign Minister B"
+    holders = [r for r in people.recs if r is not rec and r.role and _holds(r.role.lower(), title)]
     # several holders ("Foreign Minister B" of the host too): the text's lead, its principal, is meant
     return holders[0] if len(holders) == 1 or (holders and holders[0] is people.recs[0]) else None
 
