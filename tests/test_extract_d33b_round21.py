@@ -417,3 +417,26 @@ def test_accompanying_a_delegation_is_no_title_holder() -> None:
         "the visit.\n"
     )
     assert _people(text)["Mikko Rantala"][1] != "Finland"
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        (
+            "She will meet Dr. Pieter Lindqvist, Managing Director for Asia at the European External Action "
+            "Service, on climate.",
+            "Managing Director for Asia at the European External Action Service",
+        ),
+        ("Managing Director Anna Brik will visit Rome.", "Managing Director"),
+        ("The Managing Director of the Fund, Anna Brik, will visit Rome.", "Managing Director of the Fund"),
+    ],
+)
+def test_managing_grades_a_director(text: str, role: str) -> None:
+    assert next(iter(_people(text).values()))[0] == role
+
+
+def test_managing_alone_is_no_title() -> None:
+    assert (
+        _people("Managing the talks, Anna Brik said on Monday in Rome that they went well.")["Anna Brik"][0]
+        is None
+    )

@@ -54,7 +54,7 @@ relations counter-terrorism arms control nonproliferation nuclear global sea lan
 self-defence ground maritime marine marines corps coast guard staff chiefs combatant regional indo-pacific
 opposition
 research politics
-flag business resident humanitarian personal
+flag business resident humanitarian personal managing
 floor legislative
 disarmament
 crown tariff armed raksha videsh pradhan diplomatic shadow non-resident besar
