@@ -440,3 +440,31 @@ def test_managing_alone_is_no_title() -> None:
         _people("Managing the talks, Anna Brik said on Monday in Rome that they went well.")["Anna Brik"][0]
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        (
+            "Tomorrow there will be a briefing by Ilse Brandauer, President of the Security Council for the month "
+            "of May.",
+            "President of the Security Council",
+        ),
+        (
+            "The talks will be opened by Ilse Brandauer, Chair of the Board of Governors for the year of 2027.",
+            "Chair of the Board of Governors",
+        ),
+        (
+            "The session will be chaired by Ilse Brandauer, President of the Council for the duration of the "
+            "summit.",
+            "President of the Council",
+        ),
+    ],
+)
+def test_a_term_after_a_title_closes_it(text: str, role: str) -> None:
+    assert _people(text)["Ilse Brandauer"][0] == role
+
+
+def test_a_portfolio_for_a_named_thing_is_no_term() -> None:
+    text = "The talks will be opened by Ilse Brandauer, Minister for the Environment, in Vienna."
+    assert _people(text)["Ilse Brandauer"][0] == "Minister for the Environment"

@@ -59,7 +59,9 @@ _AT_ORG = re.compile(
 # "(Ministry of X)" after a schedule's title: where the call is paid, after the apposition; "(6 May 2025)"
 # after a headline's title: the day
 _APPOS_END = re.compile(
-    r"^\s*(?:[,.;:)\]—–]|\(\s*(?:[a-z]|\d|(?:the\s+)?(?:Ministry|Department)\b)|$|said\b|says\b|who\b|and\b|will\b|has\b|is\b)"
+    r"^\s*(?:[,.;:)\]—–]|\(\s*(?:[a-z]|\d|(?:the\s+)?(?:Ministry|Department)\b)|$|said\b|says\b|who\b|and\b|will\b|has\b|is\b"
+    # "President of the Council for the month of May": the term the office is held for, no part of it
+    r"|for\s+the\s+(?:month|year|duration|remainder)\s+of\b)"
 )
 _OF_STATE = re.compile(r"\s+of\s+(.+)")
 _ORG_COUNTRIES = ORGANISATION_NAMES
