@@ -446,12 +446,13 @@ def test_managing_alone_is_no_title() -> None:
     "text, role",
     [
         (
-            "Tomorrow there will be a briefing by Ilse Brandauer, President of the Security Council for the month "
-            "of May.",
+            "There will be a briefing by Ilse Brandauer, President of the Security Council for the "
+            "month of May.",
             "President of the Security Council",
         ),
         (
-            "The talks will be opened by Ilse Brandauer, Chair of the Board of Governors for the year of 2027.",
+            "The talks will be opened by Ilse Brandauer, Chair of the Board of Governors for the "
+            "year of 2027.",
             "Chair of the Board of Governors",
         ),
         (
