@@ -1,5 +1,9 @@
-"""People in less-used outlets, round 21 (d33b): a release's own date-and-place line with spaced hyphens
-("May 4, 2026 - Xcity, Region - Department of X") names the issuing state by its capital."""
+"""People in less-used outlets, round 21 (d33b): a date-and-place line with spaced hyphens names the issuer by
+its capital; "A and B will be joined by C" gives C no companion; a UN spokesperson's byline makes the UN the
+issuer; a byline may carry an official's title, and a possessive capitals heading is no name; "relief",
+"panel", "high-level" are title words and "personal", "managing" title grades; name particles ("de los",
+"dela") after an initial; "Republic of Ireland"; "with responsibility for X"; "Allama" as an honorific;
+accompanying a bare title ("the Foreign Minister"); "for the month of X" closing a title."""
 
 from __future__ import annotations
 
