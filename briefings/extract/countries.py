@@ -65,10 +65,8 @@ from briefings.extract.people_clauses import RECEIVES_CUE, co_chairs, coordinate
 from briefings.extract.people_cues import (
     companion_of,
     delegation_of,
-    delegation_owner,
     host_named,
     joined_group,
-    ministry_named,
     named_group,
     represented_by,
     returns_to,
@@ -76,6 +74,7 @@ from briefings.extract.people_cues import (
     spouses,
     staff_of,
 )
+from briefings.extract.people_delegations import delegation_owner, ministry_named
 from briefings.extract.people_leaders_desc import described_leaders, leaders_counterparts
 from briefings.extract.people_leads import led_side, returns_later, seat_state, title_departs
 from briefings.extract.people_senders import sending_subject

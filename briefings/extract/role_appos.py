@@ -57,11 +57,9 @@ _AT_ORG = re.compile(
     r"\s+at\s+(?:the\s+|(?P<s>[A-Z][\w.]*)['’]s\s+)[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*"
 )
 # "(Ministry of X)" after a schedule's title: where the call is paid, after the apposition; "(6 May 2025)"
-# after a headline's title: the day
+# after a headline's title: the day; "President of the Council for the month of May": the term, not the title
 _APPOS_END = re.compile(
-    r"^\s*(?:[,.;:)\]—–]|\(\s*(?:[a-z]|\d|(?:the\s+)?(?:Ministry|Department)\b)|$|said\b|says\b|who\b|and\b|will\b|has\b|is\b"
-    # "President of the Council for the month of May": the term the office is held for, no part of it
-    r"|for\s+the\s+(?:month|year|duration|remainder)\s+of\b)"
+    r"^\s*(?:[,.;:)\]—–]|\(\s*(?:[a-z]|\d|(?:the\s+)?(?:Ministry|Department)\b)|$|said\b|says\b|who\b|and\b|will\b|has\b|is\b|for\s+the\s+(?:month|year|duration|remainder)\s+of\b)"
 )
 _OF_STATE = re.compile(r"\s+of\s+(.+)")
 _ORG_COUNTRIES = ORGANISATION_NAMES
