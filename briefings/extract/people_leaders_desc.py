@@ -81,6 +81,8 @@ _LEADERS = frozenset({"president", "prime minister", "chancellor", "premier"})
 PLAIN_OFFICE = re.compile(r"(?i)[a-z]+ (?:minister|secretary)$")
 # the counterpart joined to the holder by "and": "A and his Xish counterpart B"
 _JOINED = re.compile(r",?\s+and\s+" + _THEIR_COUNTERPART)
+# "A will host B, who will meet his Xish counterpart C": the relative clause's subject (B) is whose
+_WHO_CLAUSE = re.compile(r",\s+who\b")
 
 
 def leaders_counterparts(text: str, people: People) -> None:
@@ -107,6 +109,7 @@ def leaders_counterparts(text: str, people: People) -> None:
             # counterpart C": the one "and" joins C to)
             opener = leads[0][0].span_start - m.sentence.start <= 4
             opener = opener and not _JOINED.match(text, leads[-1][0].end, m.span_start)
+            opener = opener and not _WHO_CLAUSE.search(text, leads[-1][0].end, m.span_start)
             held_at, lead = leads[0] if opener else leads[-1]
             if lead.role and lead.role.lower() in _LEADERS:
                 rec.role = lead.role
