@@ -49,8 +49,8 @@ def accompanies(text: str, rec: PersonRec, people: People) -> PersonRec | None:
             if not nxt or nxt[0][0].span_start > cue.end()
             else None
         )
-        if held is not None:
-            return held
+        if held is not None:  # a host's official escorting a hosted guest ("accompany the Prime Minister")
+            return None if _guest(text, held) else held
     return None
 
 
