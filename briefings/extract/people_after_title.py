@@ -44,7 +44,29 @@ def comma_name(
         return got
     # "The Minister of X, Jane Doe will visit ...": a subject's name whose closing comma is left out
     close = len(got[0]) >= 2 and toks[k + 1].cap and not any(x.text.isupper() for x in got[0])
+    close = close and _subject_title(toks, k)
     return got if close and _VERB_CLOSE.match(after) else None  # ("X Chair, the ABC Retreat will": no name)
+
+
+# "At the invitation of the Minister of X, A will visit": a lead-in's object, not A's own title
+_LEAD_INS = frozenset(
+    {"at", "on", "in", "following", "after", "before", "with", "for", "by", "under", "upon", "to", "from"}
+    | {"as", "speaking", "according", "during", "alongside"}
+)
+# the lower-case words a title's own run may hold ("Minister of State with responsibility for X")
+_TITLE_JOINS = frozenset(
+    {"the", "of", "for", "and", "on", "in", "with", "to", "at"} | {"responsibility", "charge"}
+)
+
+
+def _subject_title(toks: list[Tok], k: int) -> bool:
+    """The words before the comma at k are a title opening the sentence, no lead-in ("On behalf of the
+    Minister of X,", "Following talks with the Minister,") whose object the title would be."""
+    words = [t for t in toks[:k] if t.text[:1].isalpha()]
+    if words and words[0].low in _LEAD_INS:
+        return False
+    return all(t.cap or t.low in _TITLE_JOINS for t in words)
+
 
 # a full name that runs straight into its verb: a modal or a verb of speech
 _VERB_CLOSE = re.compile(r"\s+(?:will|shall|would|said|says)\s+[a-z]")
