@@ -535,6 +535,7 @@ OTHER_SETS = [
     "corpus_holdout20b",
     "corpus_holdout20c",
     "corpus_holdout20d",
+    "corpus_dev34a",
 ]
 
 
