@@ -536,6 +536,7 @@ OTHER_SETS = [
     "corpus_holdout20c",
     "corpus_holdout20d",
     "corpus_dev34a",
+    "corpus_dev34b",
 ]
 
 
