@@ -33,6 +33,7 @@ from briefings.extract.event_itinerary import itinerary, round_trip, trip_bounds
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_pairs import paired_days
 from briefings.extract.event_periods import lead_period, outside
+from briefings.extract.event_purpose import purpose_own_day
 from briefings.extract.event_spans import (
     EVENT_NOUN,
     HELD_RANGE,
@@ -269,6 +270,9 @@ def pick_main_date(
     _, d, s = best
     if d is trip:  # the stops' span is the trip's own days
         return d, s
+    # "will travel to X May 2-4 to attend the Y Meeting on May 3 and 4": the meeting's own days
+    if purposed := purpose_own_day(doc, scored, d, s, headline):
+        return purposed[1], purposed[2]
     bounds = trip_bounds(doc, [(x[1], x[2]) for x in scored if x[0] > 0])
     if bounds is not None and _inside(doc.text, d, bounds[0]):
         return bounds  # "the visit begins in A on Tuesday ... the trip concludes in B March 27-28"
