@@ -75,6 +75,12 @@ _ON_ANNOUNCED = re.compile(
 # "On", opening the sentence or following a dateline's dash ("Xcity – On 11 May, ...")
 _ON_FIRST = re.compile(r"(?:^|[–—-]\s)\s*On\s+$")
 _SAID_WORDS = ("announced", "said", "stated", "confirmed", "revealed")
+# "A day earlier, ...", "The day before, ...": a sentence placing its act before a meeting already told, so
+# its day is another gathering's (its eve), never the one the lead announced
+_EARLIER_OPENER = re.compile(
+    r"\s*(?:(?:A|One|Two|Three|\d)\s+days?\s+(?:earlier|before)|The\s+(?:day|evening|night)\s+before|"
+    r"(?:On\s+)?[Tt]he\s+previous\s+(?:day|evening)|(?:On\s+)?[Tt]he\s+eve)\b(?!\s+(?:the|of|its|their|than)\b)"
+)
 
 
 def statement_day(doc: Doc, s: Sentence, d: DateMention) -> bool:
@@ -101,6 +107,8 @@ _DURING_STAY = re.compile(
 ALSO = re.compile(r"\b(?:will|is|are|would)\s+also\b|\balso\s+(?:due|set|scheduled|expected|slated)\s+to\b")
 
 
+# "May 5, 2026 - Ottawa, Ontario - Department" after its date: a line of place and issuer, no verb
+_DATE_LINE = re.compile(r"\s*[-–—|]\s*[A-Z][^.!?;:\n]{0,90}")
 # "Date: November 18 (Tue)", "When: 3.30pm, Thursday 23 July": a field line giving the meeting's day
 _FIELD = re.compile(r"\s*(?:Dates?|When)\s*:[^\n]{0,30}$")
 
@@ -144,6 +152,13 @@ def score_date(
     ):
         return -100.0  # the dateline's day, also under a town the gazetteer lacks ("SMALLTOWN, Jan 17")
     score = 10.0 - 1.5 * min(max(0, s.index - shift), 6)
+    if (
+        not d.year_assumed
+        and s.index <= 4
+        and d.start - s.start < 4
+        and _DATE_LINE.fullmatch(doc.text, d.end, s.end)
+    ):
+        score -= 4  # "May 5, 2026 - Ottawa - Department": the release's own date line, the day of writing
     if d.start < skip_before:
         score += 6  # a calendar's day heading over its entry: the entry's own days
     if d.relative and d.end_date and doc.text.startswith("weekend", d.end - 7):
@@ -188,6 +203,10 @@ def score_date(
         score -= 4
     if s.text.lstrip().startswith(ASIDE_OPENERS):
         score -= 3  # "Meanwhile, B will join a video conference on Nov. 13": another matter's day
+    elif _EARLIER_OPENER.match(s.text):
+        score -= (
+            6  # "A day earlier, on Nov. 3, the generals will hold their own meeting": dated by the main one
+        )
     elif s.text.startswith(("Following", "After")) and AFTER_MAIN.match(s.text):
         score -= 4  # "Following the meeting, A will travel to B on 16 May": a later leg
     if has_any(s.text, SEPARATE):
