@@ -182,7 +182,7 @@ def pick_main_date(
     headline_meeting = meeting_nouns(headline)
     trip: DateMention | None = None  # a trip spelled out stop by stop, each stop with its own day
     # "will welcome B later this month": a day outside that month is another matter's ("their call of 9 Jan")
-    period = lead_period(doc, ref, skip_sentences)
+    period = lead_period(doc, ref, skip_sentences, skip_before)
     for s in doc.sentences:
         if s.index in skip_sentences or s.paragraph in captions:
             continue

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from briefings.extract.dates import DateMention, find_dates
-from briefings.extract.event_date_score import DATELINE_HEAD
+from briefings.extract.event_date_score import DATELINE_HEAD, SAID_ON
 from briefings.extract.event_spans import EVENT_NOUN
 from briefings.extract.sentences import Doc
 
@@ -26,7 +26,9 @@ def _month_end(d: date) -> date:
 
 def _window(m: re.Match[str], ref: date) -> tuple[date, date]:
     if m["this"]:
-        return ref.replace(day=1), _month_end(ref)
+        # "later this month": after the day of writing, so no day up to it is the meeting's
+        start = ref + timedelta(days=1) if m["this"].startswith("later") else ref.replace(day=1)
+        return start, _month_end(ref)
     if m["next"]:
         first = _month_end(ref) + timedelta(days=1)
         return first, _month_end(first)
@@ -35,7 +37,9 @@ def _window(m: re.Match[str], ref: date) -> tuple[date, date]:
     return ref, ref + timedelta(weeks=8)
 
 
-def lead_period(doc: Doc, ref: date, skip_sentences: set[int]) -> tuple[date, date] | None:
+def lead_period(
+    doc: Doc, ref: date, skip_sentences: set[int], skip_before: int = 0
+) -> tuple[date, date] | None:
     """The days a lead's period spans when the lead announces its meeting with a period and no day ("X will
     welcome Y to the White House later this month for an official visit"); None otherwise."""
     lead = next(
@@ -52,7 +56,14 @@ def lead_period(doc: Doc, ref: date, skip_sentences: set[int]) -> tuple[date, da
     if m is None:
         return None
     dates = find_dates(doc.text, lead.start, lead.end, ref)
-    own = [d for d in dates if not DATELINE_HEAD.match(doc.text, lead.start, d.start)]
+    # "..., sources said Tuesday": the report's day is no day of the meeting
+    own = [
+        d
+        for d in dates
+        if d.start >= skip_before  # the dateline's day ("Xcity, Sept. 2 (Agency) -- ...")
+        and not DATELINE_HEAD.match(doc.text, lead.start, d.start)
+        and not (d.relative and SAID_ON.search(doc.text, max(lead.start, d.start - 25), d.start))
+    ]
     return None if own else _window(m, ref)
 
 
