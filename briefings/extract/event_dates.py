@@ -57,6 +57,7 @@ from briefings.extract.event_travel import (
     visit_start,
     week_spelled_out,
 )
+from briefings.extract.event_trip_days import trip_days
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
 from briefings.extract.regex_guard import by_first_letter, guarded
@@ -273,6 +274,8 @@ def pick_main_date(
     # "will travel to X May 2-4 to attend the Y Meeting on May 3 and 4": the meeting's own days
     if purposed := purpose_own_day(doc, scored, d, s, headline):
         return purposed[1], purposed[2]
+    if toured := trip_days(doc, scored, d, s, headline, skip_sentences):  # "heads to A, B and C": all stops
+        return toured[1], toured[2]
     bounds = trip_bounds(doc, [(x[1], x[2]) for x in scored if x[0] > 0])
     if bounds is not None and _inside(doc.text, d, bounds[0]):
         return bounds  # "the visit begins in A on Tuesday ... the trip concludes in B March 27-28"
