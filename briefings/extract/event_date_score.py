@@ -204,9 +204,8 @@ def score_date(
     if s.text.lstrip().startswith(ASIDE_OPENERS):
         score -= 3  # "Meanwhile, B will join a video conference on Nov. 13": another matter's day
     elif _EARLIER_OPENER.match(s.text):
-        score -= (
-            6  # "A day earlier, on Nov. 3, the generals will hold their own meeting": dated by the main one
-        )
+        # "A day earlier, on Nov. 3, the generals will hold their own meeting": dated by the main one
+        score -= 6
     elif s.text.startswith(("Following", "After")) and AFTER_MAIN.match(s.text):
         score -= 4  # "Following the meeting, A will travel to B on 16 May": a later leg
     if has_any(s.text, SEPARATE):

@@ -61,13 +61,13 @@ def trip_days(
     if meeting_nouns(headline) or purpose_nouns(headline):
         return None
     lead = _trip_lead(doc, s, skip)
-    # (a lead counting its days, "a five-day visit from Sunday", is spanned by that count)
+    # a lead giving the trip's days itself, or counting them ("a five-day visit from Sunday"), spans it
     if (
         lead is None
         or "-day" in lead.text
         or any(x[2] is lead and x[0] > 0 and x[1].end_date for x in scored)
     ):
-        return None  # (the lead that gives the trip's days itself)
+        return None
     stops = [x for x in scored if x[0] > 0 and lead.index < x[2].index <= lead.index + _STOP_REACH]
     start = _set_off_day(doc, scored, lead)
     if start is None:
