@@ -61,7 +61,14 @@ def _undotted_rank(toks: list[Tok], j: int, j0: int) -> bool:
     if j > j0:
         return True  # "Lt Gen": a rank after a rank
     n = len(toks)
+    if j + 2 < n and toks[j + 1].cap and _styled_next(toks, j + 1):
+        return True  # "Gen Tan Sri A B": a style of honour between the rank and the name
     return j + 2 < n and is_name_text(toks[j + 1].text, True) and is_name_text(toks[j + 2].text, False)
+
+
+def _styled_next(toks: list[Tok], j: int) -> bool:
+    """ "Tan Sri" opens at j, a capitalised word after it (a style of honour; "Tan" alone is a name)."""
+    return j + 2 < len(toks) and toks[j].low == "tan" and toks[j + 1].low == "sri" and toks[j + 2].cap
 
 
 def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok], int] | None:
