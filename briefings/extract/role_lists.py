@@ -7,7 +7,7 @@ import re
 
 from briefings.extract.gazetteer import country_of
 from briefings.extract.roles import HEADS, MODIFIERS, PORTFOLIO, TITLE_WORDS
-from briefings.extract.tokens import Tok, is_title_word
+from briefings.extract.tokens import Tok, is_name_text, is_title_word
 
 # a capitalised word with a common noun's ending (also plural): a portfolio's noun, no name word
 _NOUN = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ship|ism|ure)s?$|(?:ics|ety)$")
@@ -107,10 +107,23 @@ def body_possessive(t: Tok) -> bool:
 
 def joins_more(toks: list[Tok], j: int, ci: bool) -> bool:
     """ "and"/"of" then a title word after a portfolio's common noun: "Nuclear Safety and Security",
-    "Sustainability and the Environment"."""
+    "Sustainability and the Environment"; or a portfolio noun closing the field before a full name ("Law
+    Enforcement Affairs Jane Doe")."""
+    if _noun_closes(toks, j):
+        return True
     if toks[j].low not in ("and", "of", "for") or j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
     if nxt.low == "the" and toks[j].low == "and" and j + 2 < len(toks):
         nxt = toks[j + 2]  # "Sustainability and the Environment"
     return is_title_word(nxt, ci, True)
+
+
+def _noun_closes(toks: list[Tok], j: int) -> bool:
+    """A capitalised portfolio noun at j (no title head), then two name words."""
+    t = toks[j]
+    if j + 2 >= len(toks) or not t.cap or t.low not in PORTFOLIO or t.low in HEADS:
+        return False
+    return all(
+        is_name_text(x.text, k == 0) and x.low not in TITLE_WORDS for k, x in enumerate(toks[j + 1 : j + 3])
+    )
