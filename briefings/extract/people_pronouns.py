@@ -25,6 +25,12 @@ _INITIALS_SUBJECT = re.compile(r"\s*(?:\d+\.\s+)?([A-Z]{2,6})\s+(?:is|will|was|h
 _OPENING_PHRASE = re.compile(
     r"\s*(?:In|At|On|During|After|Before|Ahead\s+of|Later|Then|Earlier)\b[^,.;]{0,40},\s*"
 )
+# "In a statement today, the ministry said (that) ": the reported clause's subject named next
+_REPORTED_LEAD = re.compile(
+    r"\s*(?:[A-Z][A-Z .'’-]*(?:,[^()\n]{0,30})?(?:\s*\([^)\n]{1,30}\))?\s*(?:--|—|–)\s*)?"  # a dateline
+    r"(?:(?:In|At|On|During|After|Before|Later|Earlier)\b[^,.;]{0,40},\s*)?(?:[Tt]he\s+)?[A-Z][^.;,\"“]{0,60}?"
+    r"\s(?:said|announced|stated|confirmed)\s+(?:(?:on\s+|last\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?"
+)
 _PLACED_TITLE_SUBJECT = re.compile(
     r"\s*(?:(?:In|At|On|During|After)\s+[^,]{1,40},\s*)?[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)"
     r"(?:will|is|was|has|would)\s"
@@ -58,6 +64,9 @@ def sentence_pronoun(
             return holder
         opening = x.span_start - x.sentence.start <= 4
         if opening or _OPENING_PHRASE.fullmatch(text, x.sentence.start, x.span_start):
+            return r
+        if text and _REPORTED_LEAD.fullmatch(text, x.sentence.start, x.span_start):
+            # "In a statement, the ministry said A will co-chair ... with B. He will be accompanied by C": A
             return r
         if _PRONOUN_LEAD.match(x.sentence.text) and not strict:
             # "On Monday she will meet B. She will be joined by C": the earlier "she", not B
