@@ -216,6 +216,10 @@ class People:
         if lead.lower() != "the ":
             return  # "meet A and Deputy Prime Minister and Minister of X B": one joined title
         holder = self.by_title(left)
+        if holder is None and _two_leaders(left, right) and role_key(rec.role or "") == role_key(right):
+            # "The President and Prime Minister B": the issuer's unnamed President, and B
+            m.role, m.country = right, None
+            return
         # "Minister of Foreign Affairs and Trade": "Trade" holds no head noun, so it is one title
         heads = any(w.lower() in HEADS for w in right.split())
         # "Deputy Prime Minister and Minister of X" held by two people of two countries: one joined title
@@ -291,6 +295,15 @@ class People:
         return hits
 
 
+_LEADERS = frozenset({"president", "prime minister", "chancellor", "premier", "king", "queen", "emir"})
+
+
+def _two_leaders(left: str, right: str) -> bool:
+    """Two different top offices of a state ("President" and "Prime Minister"), each held by one person."""
+    a, b = left.strip().lower(), right.strip().lower()
+    return a != b and a in _LEADERS and b in _LEADERS
+
+
 def _mention_start(x: tuple[Mention, PersonRec]) -> int:
     return x[0].start
 
@@ -307,13 +320,29 @@ def merge_singletons(people: People) -> None:
         target = hits[0]
         if rec.role and _kin(rec, target.mentions, target.role):
             continue
-        for m in rec.mentions:
-            target.mentions.append(m)
-        people.mentions = [(m, target if r is rec else r) for m, r in people.mentions]
-        if rec.role and (not target.role or better_role(target.role, rec.role)):
-            target.role = rec.role
-        target.country = target.country or rec.country
-        people.recs.remove(rec)
+        _merge_into(people, rec, target)
+    for rec in list(people.recs):
+        # "EAM Doe to visit X" (a headline), then "External Affairs Minister Jane Doe": an office's initials
+        # before the family name, no given name
+        if rec.role or len(rec.tokens) != 2 or not _INITIALS.fullmatch(rec.tokens[0]):
+            continue
+        key = _key(rec.tokens[1])
+        hits = [r for r in people.recs if r is not rec and len(r.tokens) > 1 and _key(r.surname) == key]
+        if len(hits) == 1 and hits[0].role:
+            _merge_into(people, rec, hits[0])
+
+
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+
+
+def _merge_into(people: People, rec: PersonRec, target: PersonRec) -> None:
+    for m in rec.mentions:
+        target.mentions.append(m)
+    people.mentions = [(m, target if r is rec else r) for m, r in people.mentions]
+    if rec.role and (not target.role or better_role(target.role, rec.role)):
+        target.role = rec.role
+    target.country = target.country or rec.country
+    people.recs.remove(rec)
 
 
 def _kin(rec: PersonRec, others: list[Mention], role: str | None) -> bool:
