@@ -24,6 +24,8 @@ _COMPASS = frozenset(
 
 def local_office(toks: list[Tok], i: int, text: str, title: Title) -> int | None:
     """The offset a local office's title starts at when a place word before it belongs to it, else None."""
+    if title.country and title.start == toks[i].start and (bank := _bank_prefix(toks, i)) is not None:
+        return bank  # "Bank of Xland Governor A": the bank names the office
     k = next((j for j in range(i, min(i + 3, len(toks))) if toks[j].start == title.role_start), None)
     if k is None:
         return None
@@ -128,3 +130,17 @@ def office_prefix(toks: list[Tok], i: int) -> int | None:
         k += 1
     # the capitalised run's first word must belong to the office ("In a statement, Presidential ...")
     return toks[k].start if toks[k].cap and k < i - 4 else None
+
+
+# the words that may open a central bank's name before "Bank of" ("Reserve Bank of X", "People's Bank of Y")
+_BANK_WORDS = frozenset({"reserve", "central", "national", "people's", "people’s", "state"})
+
+
+def _bank_prefix(toks: list[Tok], i: int) -> int | None:
+    """The start of "(Reserve) Bank of" right before the country word at i that opens a title."""
+    if i < 2 or toks[i - 1].text != "of" or toks[i - 2].text != "Bank":
+        return None
+    k = i - 2
+    while k > 0 and toks[k - 1].cap and toks[k - 1].low in _BANK_WORDS:
+        k -= 1
+    return toks[k].start
