@@ -61,7 +61,18 @@ from briefings.extract.org_people import organisation_staff, reports_to
 from briefings.extract.people import People
 from briefings.extract.people_affiliation import at_institution
 from briefings.extract.people_chains import delegation_lead, delegation_member, owner_country
-from briefings.extract.people_clauses import RECEIVES_CUE, co_chairs, coordinated, met_object, other_party
+from briefings.extract.people_clauses import (
+    RECEIVES_CUE,
+    co_chair_partner,
+    co_chairs,
+    coordinated,
+    in_quote,
+    met_object,
+    met_only,
+    other_party,
+    pair_other,
+    quote_speaker,
+)
 from briefings.extract.people_cues import (
     companion_of,
     delegation_of,
@@ -76,7 +87,7 @@ from briefings.extract.people_cues import (
 )
 from briefings.extract.people_delegations import delegation_owner, ministry_named
 from briefings.extract.people_leaders_desc import described_leaders, leaders_counterparts
-from briefings.extract.people_leads import led_side, returns_later, seat_state, title_departs
+from briefings.extract.people_leads import led_side, returns_later, seat_state, talks_there, title_departs
 from briefings.extract.people_senders import sending_subject
 from briefings.extract.people_spoken import spoken_country
 from briefings.extract.people_spokes import (
@@ -158,6 +169,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 or ministry_named(doc, m)
                 or led_side(text, m)
                 or seat_state(text, m)
+                or talks_there(text, m)
             )
             if local:
                 rec.country = local
@@ -234,10 +246,12 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                         rec.country = mate
                         break
                     continue
+                # '"A's visit underscores the X-Y alliance," said B': a name in B's own words is no other side
+                speaker = quote_speaker(text, m)
                 others = {
                     r.country or (ctx.issuer if r is lead else None)
-                    for _, r in people.at(m.sentence.start, m.sentence.end)
-                    if r is not rec
+                    for pm, r in people.at(m.sentence.start, m.sentence.end)
+                    if r is not rec and not (speaker and in_quote(text, m.sentence.start, pm.start))
                 }
                 side = [c for c in pair if c not in others]
                 if len(side) == 1 and len(others & set(pair)) == 1 and fits(people, rec, side[0]):
@@ -252,6 +266,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     queue = list(people.recs)
     order = {id(r): k for k, r in enumerate(queue)}
     waited: set[int] = set()  # spokespeople waiting for their principal's country
+    met: set[str] | None = None  # people only met, no spokesperson's principal: built when first needed
     for k, rec in enumerate(queue):
         # the text's first person (often its author), as found so far (not from the office alone)
         first = people.recs[0].country if id(people.recs[0]) not in by_office else None
@@ -336,7 +351,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             continue
         if not ctx.issuer and own_voice(text, rec):
             # the text's own spokesperson speaks for the side whose principal it announces, not for the host
-            lead_rec = principal(people.recs, rec, unofficial)
+            met = met_only(doc, people) if met is None else met
+            lead_rec = principal(people.recs, rec, unofficial | met)
             if lead_rec is not None and lead_rec.country is None and id(rec) not in waited:
                 waited.add(id(rec))
                 queue.append(rec)  # the principal's country is still to be guessed: wait for it
@@ -351,6 +367,9 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         other = (None if ctx.issuer else counterparts_country(text, rec, people)) or counterpart_owner(
             text, rec, people
         )
+        # "co-chaired by A and B": B is not of A's side
+        chair = None if other else co_chair_partner(text, rec, people)
+        other = other or chair
         posted = receiving_state(rec.role) or visited_by(text, rec)  # "Ambassador to X" is not of X
         # a visitor to one of a pair of parties is of the other ("the visit of President A to X")
         party = other_party(doc, rec, posted, ctx.parties) if posted else []
@@ -363,6 +382,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             # named beside the person that has the office
             home = office_home(doc, people, rec)
             rec.country = home if home not in (other, posted) else None
+        if rec.country is None and chair:
+            rec.country = pair_other(doc, chair)  # the other side of the text's Xland-Yland meeting
         # (also when the counterpart's country, one of the pair, was the only guess: "A will hold talks with
         # their Yish counterparts" on Xland-Yland talks)
         if rec.country is None and (fallbacks or other in ctx.parties) and len(ctx.parties) == 2:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from briefings.extract.gazetteer import country_of
 from briefings.extract.homes import pair_in
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
@@ -44,6 +45,49 @@ def met_object(doc: Doc, people: People, m: Mention, before: str) -> bool:
         return True
     own = _OWNED_OBJECT.search(before[-60:]) if "s " in before[-3:] else None
     return own is not None and people.find([own[1]]) is None
+
+
+# '"...," said ' right before a speaker's title and name; '"...," A said' after the name
+_SAID_AFTER_QUOTE = re.compile(r"[”\"]\s*(?:said|says|added|stated)\s+(?:the\s+)?$")
+_QUOTE_THEN_NAME = re.compile(r"[,.!?]\s*[”\"]\s*$")
+_SAYS = re.compile(r"\s+(?:said|says|added|stated)\b")
+
+
+def quote_speaker(text: str, m: Mention) -> bool:
+    """The mention names the speaker of the quotation just closed before it ('"...," said Envoy A')."""
+    lead = text[max(m.sentence.start, m.span_start - 24) : m.span_start]
+    if _SAID_AFTER_QUOTE.search(lead):
+        return True
+    return bool(_QUOTE_THEN_NAME.search(lead) and _SAYS.match(text, m.tail_end))
+
+
+# a verb or noun of meeting, then (in the same clause) the people met: "meet with invited partners,
+# including A and B", "bilateral meetings with A of X and B of Y"
+_MEETING_BEFORE = re.compile(
+    r"\b(?:meet|meets|meeting|meetings|talks|call(?:s)?\s+on|receive[s]?|welcome[s]?|host[s]?)\b"
+    r"(?:(?!\b(?:will|would|said|says|is|are|was|were)\b)[^.;:])*$"
+)
+
+
+def met_only(doc: Doc, people: People) -> set[str]:
+    """Names of the people every mention of whom follows a verb of meeting in its clause ("will meet with
+    invited partners, including President A"): counterparts met, never the text's own principal."""
+    text = doc.text
+    out: set[str] = set()
+    for rec in people.recs:
+        if rec.mentions and all(
+            _MEETING_BEFORE.search(text[max(m.sentence.start, m.span_start - 90) : m.span_start])
+            for m in rec.mentions
+        ):
+            out.add(rec.name)
+    return out
+
+
+def in_quote(text: str, start: int, at: int) -> bool:
+    """The offset lies inside a quotation opened after start (an open curly quote, or an odd number of
+    straight ones)."""
+    run = text[start:at]
+    return run.count("“") > run.count("”") or run.count('"') % 2 == 1
 
 
 CLAUSE_SUBJECT = re.compile(r"\s+(?:also\s+)?(?:will|would|shall|is|was|has|had)\s+(?:also\s+)?[a-z]+")
@@ -128,3 +172,46 @@ def co_chairs(doc: Doc, people: People, issuer: str | None) -> None:
             by = _CO_CHAIRED_BY.search(text, max(s.start, ma.span_start - 24), ma.span_start)
             if by and fits(people, ra, pair[0]) and fits(people, rb, pair[1]):
                 ra.country, rb.country = pair
+
+
+def co_chair_partner(text: str, rec: PersonRec, people: People) -> str | None:
+    """ "co-chaired by A and B": the country of A, B's fellow chair of the other side (so not B's)."""
+    for m in rec.mentions:
+        if "-chaired by" not in m.sentence.text and "-hosted by" not in m.sentence.text:
+            continue
+        found = people.at(m.sentence.start, m.span_start)
+        if not found or found[-1][1] is rec:
+            continue
+        ma, ra = found[-1]
+        if not ra.country or not CHAIN_GAP.match(text[ma.tail_end : m.span_start]):
+            continue
+        if _CO_CHAIRED_BY.search(text, max(m.sentence.start, ma.span_start - 24), ma.span_start):
+            return ra.country
+    return None
+
+
+# two country names of one or two words joined by a hyphen ("Xland-New Yland", "New Xland-Yland")
+_WIDE_PAIR = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*[-–]\s*([A-Z][\w.]*)(?:\s+([A-Z][\w.]*))?")
+
+
+def pair_other(doc: Doc, country: str) -> str | None:
+    """The other side of the first pair of countries the text's opening names with this one ("the Xland-Yland
+    Joint Commission", "the Xland-Viet Nam JCBC")."""
+    for s in doc.sentences[:8]:
+        pair = pair_in(doc.text, s.start, s.end)
+        if pair is None and "-" in s.text:
+            pair = _wide_pair(doc.text, s.start, s.end)
+        if pair and country in pair:
+            return pair[1] if pair[0] == country else pair[0]
+    return None
+
+
+def _wide_pair(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """Two countries joined by a hyphen, either of two words."""
+    for m in _WIDE_PAIR.finditer(text, start, end):
+        left = m[1].split()
+        a = country_of(m[1]) or country_of(left[-1])
+        b = (country_of(f"{m[2]} {m[3]}") if m[3] else None) or country_of(m[2])
+        if a and b and a != b:
+            return a, b
+    return None

@@ -143,3 +143,20 @@ def title_departs(doc: Doc, people: People) -> dict[int, str]:
         if rec is not None and c:
             out.setdefault(id(rec), c)
     return out
+
+
+# "travelling to Xland for talks with ": the country a traveller goes to, then the one met there
+_TALKS_THERE = re.compile(
+    r"\b(?:travel\w*|head\w*|fly\w*|go|goes|going|proceed\w*|mov(?:e|es|ing)\s+on)\s+(?:on\s+)?to\s+"
+    r"(?:the\s+)?(?P<c>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+    r"(?:for\s+(?:talks|a\s+meeting|meetings|discussions)|to\s+(?:meet|hold\s+talks))\s+with\s+(?:the\s+)?$"
+)
+
+
+def talks_there(text: str, m: Mention) -> str | None:
+    """ "before travelling to Xland for talks with Premier A": A is the country gone to's."""
+    if "with" not in text[max(m.sentence.start, m.span_start - 8) : m.span_start]:
+        return None
+    tm = _TALKS_THERE.search(text, max(m.sentence.start, m.span_start - 100), m.span_start)
+    c = country_of(tm["c"]) if tm else None
+    return c if c and c not in ORGANISATION_NAMES else None
