@@ -419,3 +419,33 @@ def test_co_chairs_of_one_known_side_unchanged() -> None:
         "Vice Minister Budi Hartono of Indonesia.\n"
     )
     assert _person(_run(text), "Budi Hartono")[1] == "Indonesia"
+
+
+# "X studies" is a field of study before a scholar's post: part of the title
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Universiti Malaya security studies lecturer Dr Aina Razak said the talks mattered.\n",
+            "Aina Razak",
+            "security studies lecturer",
+        ),
+        (
+            "University of Ghana strategic studies lecturer Kwame Boateng said the talks mattered.\n",
+            "Kwame Boateng",
+            "strategic studies lecturer",
+        ),
+        (
+            "King's College defence studies lecturer Dr Tom Reyes said the talks mattered.\n",
+            "Tom Reyes",
+            "defence studies lecturer",
+        ),
+    ],
+)
+def test_studies_field_before_post(text: str, name: str, role: str) -> None:
+    assert _person(_run(text), name)[0] == role
+
+
+def test_relations_field_before_post_unchanged() -> None:
+    text = "Monash University international relations lecturer Dr Helen Park said the talks mattered.\n"
+    assert _person(_run(text), "Helen Park")[0] == "international relations lecturer"

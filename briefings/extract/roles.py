@@ -91,7 +91,7 @@ subcommittee africa african arab hemisphere arctic baltic nordic caribbean latin
 transportation ethnic communities peoples conservation disability biosecurity customs senate chamber deputies
 enlargement neighbourhood neighborhood
 works territories aid border troops negotiations unit business services island islands industries
-protection citizen citizens consular safety natural francophonie transformation asia middle
+protection citizen citizens consular safety natural francophonie transformation asia middle studies
 """)
 
 TITLE_WORDS = HEADS | MODIFIERS  # every word a title may hold
