@@ -537,6 +537,7 @@ OTHER_SETS = [
     "corpus_holdout20d",
     "corpus_dev34a",
     "corpus_dev34b",
+    "corpus_dev35a",
 ]
 
 
