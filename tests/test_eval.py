@@ -538,6 +538,7 @@ OTHER_SETS = [
     "corpus_dev34a",
     "corpus_dev34b",
     "corpus_dev35a",
+    "corpus_dev35b",
 ]
 
 
