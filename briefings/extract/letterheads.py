@@ -249,6 +249,7 @@ def mission_issuer(doc: Doc) -> str | None:
             lines.append(t)
     lines += [t for s in doc.sentences[-4:] if has_any(t := s.text.strip(), _CONTACT)]
     for t in lines:
+        t = t.title() if _caps_line(t) else t  # "U.S. EMBASSY IN XLAND": a letterhead in capitals
         c = _mission_state(t) if len(t) <= 160 and has_any(t, _MISSION_WORDS) else None
         if c:
             return c
