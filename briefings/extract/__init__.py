@@ -11,7 +11,7 @@ from briefings.compiled import use_compiled
 # before any submodule is imported: take them from the mypyc build when it matches these sources
 COMPILED = use_compiled(__path__)
 
-from briefings.extract.country_context import departure_country, hosting_state
+from briefings.extract.country_context import departure_country, hosting_state, venue_state
 from briefings.extract.datelines import (
     Dateline,
     find_date_line,
@@ -117,7 +117,7 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
             host = None if seat else host
             break
         # "welcome the leaders to Smalltown, Alta., from 15 June": the region's abbreviation tells the state
-        host = abbr_town_country(doc.text, s.start, s.end)
+        host = abbr_town_country(doc.text, s.start, s.end) or venue_state(s.text)
         if host:
             break
     if host is None and dateline:

@@ -68,6 +68,32 @@ def hosting_state(sents: list[Sentence]) -> str | None:
     return None
 
 
+# "welcome A to the White House", "talks at the Kremlin": a seat of government's building as the venue
+_VENUE = re.compile(
+    r"\b(?:to|at|in)\s+the\s+(White\s+House|Pentagon|Kremlin|Blue\s+House|Élysée(?:\s+Palace)?|"
+    r"Elysee(?:\s+Palace)?|Malaca[ñn]ang(?:\s+Palace)?|Zhongnanhai)\b"
+)
+# by the building's first word
+_VENUE_STATES = {
+    "white": "United States",
+    "pentagon": "United States",
+    "kremlin": "Russia",
+    "blue": "South Korea",
+    "élysée": "France",
+    "elysee": "France",
+    "malacañang": "Philippines",
+    "malacanang": "Philippines",
+    "zhongnanhai": "China",
+}
+
+
+def venue_state(text: str) -> str | None:
+    """The state whose seat of government a sentence names as the meeting's venue ("welcome A to the White
+    House")."""
+    m = _VENUE.search(text) if "the " in text else None
+    return _VENUE_STATES[m[1].split()[0].lower()] if m else None
+
+
 def foreign_place(ctx: CountryContext, host: str) -> bool:
     """The sentence's place is a country outside the parties of an issuer's own meeting (a release of Xland
     on Xland-Yland talks naming "the summit in Zcity" beside "a lunch hosted by A"): no host's country."""
