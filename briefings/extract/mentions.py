@@ -7,6 +7,7 @@ import re
 from briefings.extract import forms, people_names
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.literals import has_any
+from briefings.extract.mention_headlines import headline_mentions
 from briefings.extract.mention_low_titles import low_title_mention, region_tail_end
 from briefings.extract.mention_model import Mention, make_mention
 from briefings.extract.mention_tokens import (
@@ -32,6 +33,7 @@ from briefings.extract.people_bare import (
     attributive,
     bare_person,
     described_country,
+    event_named,
     noun_country,
     place_or_body,
     place_runs_on,
@@ -86,13 +88,6 @@ _ADJECTIVE_RANKS = frozenset({"General", "Chief", "Major"})
 _AT_PLACE = re.compile(r"(?:^|\s)(?:[Ii]n|[Aa]t)\s+$")
 # common nouns, not names ("Procurement", "Utilities", "Settlements")
 _NOUN_END = re.compile(r"(?:(?:ment|tion|sion|ance|ence|ship|ure|ism)s?|ity|ities|ness|ics)$")
-
-
-def _headline_verb(m: Mention, text: str) -> bool:
-    """A headline's name whose last word opens "X to Y" and is written nowhere else in the text: a verb
-    ("Prime Minister A Agree to Fast-Track B"), no family name."""
-    after = text[m.end : m.end + 5]
-    return after.startswith(" to ") and after[4:5].isupper() and text.count(m.tokens[-1]) == 1
 
 
 def find_mentions(text: str, sent: Sentence) -> list[Mention]:
@@ -217,8 +212,10 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 got = comma_name(toks, got[1], text, sent.end)
                 if got:
                     title.role_end = place_end
-            elif got and len(got[0]) == 1 and got[0][0].low in forms.COLLECTIVE:
-                got = None  # "EU Member States": a body's members, not a person
+            elif got and (
+                (len(got[0]) == 1 and got[0][0].low in forms.COLLECTIVE) or event_named(toks, got[1])
+            ):
+                got = None  # "EU Member States": a body's members; "Chair X Y Dialogue": an event's name
             elif got and len(got[0]) == 1 and body_or_region(got[0][0], toks, got[1]):
                 got = None  # "Head of the X Security Architecture Programme": a body's or region's word
             elif got and len(got[0]) == 1 and got[0][0] is toks[k0] and _NOUN_END.search(toks[k0].text):
@@ -374,8 +371,17 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             if cp:  # "his Philippine counterpart, Ana Ruiz,"
                 m.country = country_of(cp[1]) if cp[1] else None
                 appos = appos or None
-            cued = (honorific or appos or speech or of_country or m.contact or cp or kin or owner
-                    or credit is not None)
+            cued = (
+                honorific
+                or appos
+                or speech
+                or of_country
+                or m.contact
+                or cp
+                or kin
+                or owner
+                or credit is not None
+            )
             if not cued or len(name) == 1:
                 m.cue = speech or bare_person(name, text, before, after)
             if m.cue or cued:
@@ -390,11 +396,5 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             continue
         i += 1
     if headline:
-        for m in out:
-            if len(m.tokens) >= 2 and _headline_verb(m, text):
-                cut = text.rfind(m.tokens[-1], m.start, m.end)  # "Minister A Agree to X": the verb is no name
-                m.tokens, m.end = m.tokens[:-1], len(text[:cut].rstrip())
-                m.written = text[m.start : m.end]
-            if not ((m.role or m.contact or m.honorific) and len(m.tokens) >= 2):
-                m.written, m.cue = "?", False
+        headline_mentions(out, text)
     return out

@@ -145,6 +145,16 @@ def thing_run(words: list[str]) -> bool:
     return len(words) >= 2 and _thing_word(words[-1].lower())
 
 
+# an event's noun closing its capitalised name ("the X Maritime Dialogue")
+_EVENT_NOUNS = _words("dialogue summit talks meeting forum conference consultations roundtable symposium")
+
+
+def event_named(toks: list[Tok], k: int) -> bool:
+    """The capitalised word at k, right after a 'name', is an event's noun: the 'name' opens the event's
+    name ("to Co-Chair Bilateral Maritime Dialogue"), no person's."""
+    return k < len(toks) and toks[k].cap and toks[k].low in _EVENT_NOUNS
+
+
 def place_or_body(phrase: str) -> bool:
     """A phrase the gazetteer knows as a city (not a small town), a country, an organisation or an
     institution."""
