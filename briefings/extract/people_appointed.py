@@ -18,7 +18,9 @@ _APPOINTED = re.compile(
 # "A, who is also a member of the X Committee, will ...": an office in a relative clause
 # "A, who was defense minister at the time, signed ...": the office the text gives A, then held
 _WHO_IS = re.compile(
-    r"\s*,\s*who\s+(?:is\s+(?:also\s+)?(?:a|an|the)\s+|was\s+(?:then\s+)?(?=[^,.;]{3,60}\s+at\s+the\s+time\b))"
+    r"\s*,\s*who\s+(?:is\s+(?:also\s+)?(?:a|an|the)\s+|was\s+(?:then\s+)?(?=[^,.;]{3,60}\s+at\s+the\s+time\b)|"
+    # "A, who became Xland's foreign minister in November,": the office A took and holds
+    r"(?:recently\s+)?became\s+(?:the\s+)?(?:new\s+)?)"
 )
 # "A is a senior fellow with the X Program.": a description's closing line about a person named earlier
 _IS_A = re.compile(r"\s+is\s+(?:also\s+)?an?\s+")
@@ -28,7 +30,7 @@ _NOW_SERVES = re.compile(
     r"\s*,\s*(?:the\s+|a\s+)?former\s[^,.;]{1,60}?\s+who\s+(?:now\s+serves\s+as|is\s+now|now\s+heads)\s+"
     r"(?:the\s+)?"
 )
-_CUES = ("appointed", "named", "sworn", "elected", "who is", "who was", " is a", "who now")
+_CUES = ("appointed", "named", "sworn", "elected", "who is", "who was", " is a", "who now", "became")
 
 
 def _former(role: str | None) -> bool:
