@@ -17,12 +17,23 @@ from briefings.extract.tokens import tokenize
 _HEADING = re.compile(
     r"^[ \t]*(?:(?:Media|Press|News)\s+)?(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)[ \t]*:?[ \t]*$", re.M
 )
+# "For more information, contact:" on a line of its own, the contacts on the lines under it
+_INFO_HEADING = re.compile(
+    r"^[ \t]*For[ \t]+(?:more|further)[ \t]+information,?[ \t]+(?:please[ \t]+)?contact[ \t]*:?[ \t]*\n", re.M
+)
 # "A B (office): 0400 000 000", "A B, +61 2 0000 0000", "A B – a.b@example.org"
 _CONTACT_LINE = re.compile(
     r"[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*(?:\((?P<office>[^)\n]{1,50})\))?[ \t]*"
     r"[:,–-][ \t]*"
     r"(?:\+?\d[\d \t()./-]{5,}|[\w.+-]+@[\w-]+\.[\w.]+)"
 )
+# "A B, Communications Manager, X Secretariat": a name, then its job and (maybe) its body, on one line
+_NAME_JOB_LINE = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*,[ \t]*"
+    r"(?P<title>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})[ \t]*(?:,[ \t]*(?P<body>[^\n]+))?$"
+)
+# a job's last word, which the general titles (HEADS) leave out
+_JOBS = frozenset({"manager", "officer", "coordinator", "attaché", "attache", "specialist", "assistant"})
 _MAX_LINES = 8
 # a name alone on its line ("Mr A B"), and the next line's title before a colon ("Spokesperson: Department")
 _NAME_LINE = re.compile(
@@ -67,8 +78,9 @@ def contact_names(doc: Doc, per_sentence: list[list[Mention]]) -> None:
     text = doc.text
     if "ontact" not in text and "nquiries" not in text:
         return
-    for head in _HEADING.finditer(text, doc.body_start):
-        at = head.end() + 1
+    heads = [h.end() + 1 for h in _HEADING.finditer(text, doc.body_start)]
+    heads += [h.end() for h in _INFO_HEADING.finditer(text, doc.body_start)] if "information" in text else []
+    for at in heads:
         for _ in range(_MAX_LINES):
             if at >= len(text):
                 break
@@ -79,6 +91,12 @@ def contact_names(doc: Doc, per_sentence: list[list[Mention]]) -> None:
             line = _CONTACT_LINE.match(text, at, end)
             if line is not None:
                 _add(doc, per_sentence, line.start("name"), line.end("name"))
+            job = None if line else _NAME_JOB_LINE.fullmatch(text, at, end)
+            last = job["title"].split()[-1].lower() if job else ""
+            if job is not None and (last in HEADS or last in _JOBS):
+                org = _organisation(job["body"]) if job["body"] else None
+                _add(doc, per_sentence, job.start("name"), job.end("name"), job["title"], org)
+                line = job
             alone = None if line else _NAME_LINE.fullmatch(text, at, end)
             if alone is not None:
                 role, org = _title_under(text, end + 1)
