@@ -9,6 +9,7 @@ import pycountry
 
 from briefings.extract.gazetteer import country_of, find_city, fold
 from briefings.extract.org_names import ORGANISATIONS
+from briefings.extract.role_body_prefix import body_prefix
 from briefings.extract.role_scan import Title
 from briefings.extract.role_seats import party_seat
 from briefings.extract.roles import HEADS, MODIFIERS
@@ -29,6 +30,9 @@ def local_office(toks: list[Tok], i: int, text: str, title: Title) -> int | None
     k = next((j for j in range(i, min(i + 3, len(toks))) if toks[j].start == title.role_start), None)
     if k is None:
         return None
+    body = body_prefix(toks, k)
+    if body is not None:
+        return body  # "Bank of Xland Governor": the state body's name is part of the title
     # "Xstate Chief Minister": a state's head of government (never a nation's), so any place word before it
     chief = toks[k].low == "chief" and k + 1 < len(toks) and toks[k + 1].low == "minister"
     if toks[k].low in _GRADES and k + 1 < len(toks) and toks[k + 1].low in _LOCAL_HEADS:

@@ -190,6 +190,11 @@ _NATIONAL_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # China's cabinet
     (re.compile(r"(?:vice )?premier of the state council|state councill?or"), "China"),
+    # the United States' central bank
+    (
+        re.compile(r"federal reserve (?:board )?(?:vice )?(?:chair|chairman|chairwoman|governor)"),
+        "United States",
+    ),
 )
 
 
