@@ -360,7 +360,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 if country_of(lead):  # "Australian writer A B": a country's writer, not a news agency's
                     credit, m.country = job, m.country or country_of(lead)
             m.role = m.role or credit or people_names.ruler_title(toks, i, name)  # "the Amir Sheikh A"
-            if m.role is None and honorific and t.low in ("professor", "prof."):
+            if m.role is None and honorific and t.low in ("professor", "prof.", "prof"):
                 m.span_start = academic_rank(toks, i)  # "Associate Professor A": the post is the role
                 m.role = text[m.span_start : t.end]
             poss = forms.POSSESSOR.search(b30) if len(name) >= 2 and has_any(b30, _POSSESSIVE_S) else None

@@ -49,7 +49,7 @@ _KEEP_DOT = {
     "ybhg.",
 }
 HONORIFICS = _words("""
-mr mr. mrs mrs. ms ms. dr dr. h.e. h.h. sir dame madam madame hon. hon rt rt. excellency professor prof.
+mr mr. mrs mrs. ms ms. dr dr. h.e. h.h. sir dame madam madame hon. hon rt rt. excellency professor prof prof.
 mx mx. lord lady honourable honorable shri smt smt. shrimati sri datuk dato dato' dato’ datin seri tun puan
 ratu tunku tengku hon'ble a.i. his her the
 highness majesty khun m.r. m.l. thiru
