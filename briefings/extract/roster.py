@@ -56,6 +56,10 @@ from briefings.models import Conflict, Person
 __all__ = ["CountryContext", "build_people"]
 
 
+# "the Ministry of Finance said": the word closes a body's name, no surname standing alone
+_BODY_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
+
+
 def surname_cues(doc: Doc, per_sentence: list[list[Mention]]) -> None:
     """A bare full name ("Jane Doe will ...") whose surname alone stands elsewhere in a person's place
     ("Doe said", "met Doe on ", "Chair Doe"): the full name is a person's."""
@@ -64,7 +68,11 @@ def surname_cues(doc: Doc, per_sentence: list[list[Mention]]) -> None:
         m.tokens[0].lower()
         for ms in per_sentence
         for m in ms
-        if len(m.tokens) == 1 and ((m.cue and cue_word(m.tokens[0])) or (m.role and m.written != "?"))
+        if len(m.tokens) == 1
+        and (
+            (m.cue and cue_word(m.tokens[0]) and not _BODY_OF.search(doc.text, max(0, m.start - 30), m.start))
+            or (m.role and m.written != "?")
+        )
     }
     if not cued:
         return
