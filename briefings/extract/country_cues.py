@@ -21,8 +21,10 @@ UNPOSTED_ENVOY = re.compile(
 
 # "will travel to Xcity and Ycity with the Minister for Z, A": A travels along, is not met there
 _TRAVEL_WITH = re.compile(
-    r"\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying)\s+(?:on\s+)?to\s+"
-    r"((?:(?:and\s+|the\s+)?[A-Z][\w'’.-]*,?\s+){1,6})with\s+(?:the\s+)?$"
+    r"\b(?:(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying)\s+(?:on\s+)?to|"
+    # "will visit X base near Ytown with the Chief of Staff, A": A goes along
+    r"visit|visits|visiting|tour|tours|touring)\s+"
+    r"((?:(?:and\s+|the\s+|near\s+)?[A-Z][\w'’.-]*,?\s+){1,6})with\s+(?:the\s+)?$"
 )
 
 _PLACE_SPLIT = re.compile(r"\s*(?:,|\band\b|\bthe\b)\s*|\s+$")
