@@ -41,6 +41,10 @@ _ONWARD = re.compile(
     r"(?:on|onwards?)\s+to)\s+$"
 )
 _BACK_TO = re.compile(r"\b(?:(?:back|home)\s+to|return(?:s|ing|ed)?\s+(?:home\s+)?to)\s+$")
+# "will arrive in Xcity after a stop in Ytown": the stop before, not where the sentence's meeting is
+_AFTER_STOP = re.compile(
+    r"\bafter\s+(?:(?:a|an|his|her|their)\s+)?(?:(?:brief|short)\s+)?(?:stop(?:over)?s?\s+in|stopping\s+in|visiting|visits?\s+to)\s+$"
+)
 
 
 def where_place(doc: Doc, m: Mention) -> str | None:
@@ -123,6 +127,10 @@ def sentence_host(
         ]
     if cities and ("back" in m.sentence.text or "return" in m.sentence.text):
         cities = [c for c in cities if not _BACK_TO.search(doc.text, max(m.sentence.start, c[1] - 24), c[1])]
+    if cities and "after" in m.sentence.text:
+        cities = [
+            c for c in cities if not _AFTER_STOP.search(doc.text, max(m.sentence.start, c[1] - 40), c[1])
+        ]
     if cities:
         named = mentioned_countries(doc)
         cities = [c for c in cities if not stray_namesake(c[0], named)]
