@@ -65,7 +65,8 @@ PERSON_NOUNS = _words(
     "campaigner writer author lawyer academic economist scientist student blogger billionaire entrepreneur "
     "founder veteran candidate rival ally aide widow hostage detainee prisoner cleric priest bishop "
     "publisher reporter commentator broadcaster novelist historian artist athlete banker investor "
-    "philanthropist physician doctor surgeon nurse engineer pilot soldier officer sailor"
+    "philanthropist physician doctor surgeon nurse engineer pilot soldier officer sailor statesman stateswoman "
+    "educator poet"
 )
 # nouns a possessive person owns ("Jane Doe's visit"), which a place or a body rarely does
 _OWNED = _words(
@@ -224,6 +225,10 @@ _WORKPLACE_AFTER = re.compile(
 )
 
 
+# a body's name running into the 'name': "Office of Foreign ", "Ministry of the "
+_BODY_TAIL = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*$")
+
+
 def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
     """Strong cues that a bare capitalised run (toks of a name, no title) is a person: a verb of speech,
     meeting or travel after it, the object of a meeting before it, a description of a person in apposition,
@@ -231,6 +236,8 @@ def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
     phrase = text[name[0].start : name[-1].end]
     if _thing([t.text for t in name]) or place_or_body(phrase) or _OWNER_BEFORE.search(before[-8:]):
         return False
+    if " of " in before[-40:] and _BODY_TAIL.search(before[-40:]):
+        return False  # "the Office of Foreign Assets Control to discuss": the close of a body's name
     # "the ... envoy for X, Jane Doe, will attend": a name set off by commas before its verb
     set_off = before.endswith(", ") and after.startswith(",")
     cue = (
