@@ -23,6 +23,8 @@ def better_role(old: str, new: str) -> bool:
         return False
     if descriptor(old) and not descriptor(new) and new[:1].isupper() and _described(old) == portfolio(new):
         return True  # "defense chief" (a reporter's words) -> "Defense Secretary" (the office)
+    if descriptor(old) and not descriptor(new) and _FIELD.search(n) and len(n) > len(o):
+        return True  # "top nuclear envoy" -> "special representative for X affairs": the office and its field
     if _spelt_out(old, new):
         return True  # "NSC chief" (a headline's initials) -> "acting National Security Council head"
     po, pn = portfolio(old), portfolio(new)
@@ -55,7 +57,9 @@ def _spelt_out(old: str, new: str) -> bool:
     return False
 
 
-_DESCRIBING_HEADS = frozenset({"chief", "diplomat", "envoy", "boss", "czar", "tsar"})
+_DESCRIBING_HEADS = frozenset({"chief", "diplomat", "envoy", "boss", "czar", "tsar", "negotiator"})
+# an office named with its field or body ("special representative for X", "director-general of the Y Bureau")
+_FIELD = re.compile(r"^[a-z-]+(?: [a-z-]+)? (?:for|of) ")
 
 
 def descriptor(role: str) -> bool:
