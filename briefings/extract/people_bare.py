@@ -65,8 +65,8 @@ PERSON_NOUNS = _words(
     "campaigner writer author lawyer academic economist scientist student blogger billionaire entrepreneur "
     "founder veteran candidate rival ally aide widow hostage detainee prisoner cleric priest bishop "
     "publisher reporter commentator broadcaster novelist historian artist athlete banker investor "
-    "philanthropist physician doctor surgeon nurse engineer pilot soldier officer sailor statesman stateswoman "
-    "educator poet"
+    "philanthropist physician doctor surgeon nurse engineer pilot soldier officer sailor statesman "
+    "stateswoman educator poet"
 )
 # nouns a possessive person owns ("Jane Doe's visit"), which a place or a body rarely does
 _OWNED = _words(
@@ -151,9 +151,9 @@ _EVENT_NOUNS = _words("dialogue summit talks meeting forum conference consultati
 
 
 def event_named(toks: list[Tok], k: int) -> bool:
-    """The capitalised word at k, right after a 'name', is an event's noun: the 'name' opens the event's
-    name ("to Co-Chair Bilateral Maritime Dialogue"), no person's."""
-    return k < len(toks) and toks[k].cap and toks[k].low in _EVENT_NOUNS
+    """The capitalised word at k, right after a 'name' (or the name's last word), is an event's noun: the
+    'name' is the event's name ("to Co-Chair Bilateral Maritime Dialogue"), no person's."""
+    return any(j < len(toks) and toks[j].cap and toks[j].low in _EVENT_NOUNS for j in (k - 1, k))
 
 
 def place_or_body(phrase: str) -> bool:
