@@ -72,6 +72,14 @@ def place_name(name: list[Tok]) -> bool:
     return len(name) == 2 and name[0].low in _COMPASS_FIRST and name[1].low in _REGION_LAST
 
 
+_STREETS = _words("road avenue boulevard highway")  # ("Lane", "Street" are also surnames)
+
+
+def street_end(name: list[Tok]) -> bool:
+    """A run closed by a street's word ("Sir A B Road"): a street named after a styled person."""
+    return name[-1].low in _STREETS
+
+
 def leading_title(toks: list[Tok], j: int) -> bool:
     """A courtesy word or unstopped rank at j that leads a name ("Cdr Doe", "Lt Col (retd) Jane Doe")."""
     t = toks[j]

@@ -317,8 +317,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             if not honorific and len(name) >= 2 and big_city(text[t.start : name[-1].end]):
                 i = k  # "said Xtown would press for ...": a capital speaking for its government
                 continue
-            if not honorific and len(name) >= 2 and forms.place_name(name):
-                i = k  # "Zhejiang Province", "Mount Fuji": a place, not a person
+            if (not honorific or forms.street_end(name)) and len(name) >= 2 and forms.place_name(name):
+                i = k  # "Zhejiang Province", "Mount Fuji", "Ratu A Road" (a styled namesake's): a place
                 continue
             after = text[toks[k - 1].end : sent.end]
             appos = apposition(toks, k, text)
