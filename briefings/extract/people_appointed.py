@@ -49,10 +49,14 @@ def appointed_offices(doc: Doc, people: People) -> None:
             stretch = text[m.end : min(end, m.end + 140)]
             if not any(c in stretch for c in _CUES):
                 continue
-            hit = _APPOINTED.match(text, m.end, end) or _NOW_SERVES.match(text, m.end, end) or (
-                (_WHO_IS.match(text, m.end, end) or _IS_A.match(text, m.end, end))
-                if rec.role is None
-                else None
+            hit = (
+                _APPOINTED.match(text, m.end, end)
+                or _NOW_SERVES.match(text, m.end, end)
+                or (
+                    (_WHO_IS.match(text, m.end, end) or _IS_A.match(text, m.end, end))
+                    if rec.role is None
+                    else None
+                )
             )
             if hit and _take(text, hit.end(), end, rec):
                 break
