@@ -435,3 +435,11 @@ def test_styled_road_is_no_person(body: str) -> None:
 def test_styled_person_named_lane_kept() -> None:
     b = _run("SUVA, Fiji – 2 March 2031\n\nRatu Josefa Lane will host the talks in Suva on 9 March.\n")
     assert "Josefa Lane" in _names(b)
+
+
+def test_possessive_name_before_meeting_kept() -> None:
+    text = (
+        "Readout of Minister Celia Marwood's Meeting With Envoy Tomas Ruiz\n\n"
+        "Minister Celia Marwood met Envoy Tomas Ruiz today.\n"
+    )
+    assert {"Celia Marwood", "Tomas Ruiz"} <= set(_names(_run(text)))

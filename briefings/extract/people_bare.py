@@ -153,6 +153,8 @@ _EVENT_NOUNS = _words("dialogue summit talks meeting forum conference consultati
 def event_named(toks: list[Tok], k: int) -> bool:
     """The capitalised word at k, right after a 'name' (or the name's last word), is an event's noun: the
     'name' is the event's name ("to Co-Chair Bilateral Maritime Dialogue"), no person's."""
+    if k and toks[k - 1].text.endswith(("'s", "’s")):
+        return False  # "Secretary A's Meeting With B": the person's meeting
     return any(j < len(toks) and toks[j].cap and toks[j].low in _EVENT_NOUNS for j in (k - 1, k))
 
 
