@@ -40,7 +40,12 @@ REMOTE = re.compile(
 # behind a lookahead of its possible first characters (regex_guard: same matches, fewer tries)
 REMOTE = guarded(REMOTE)
 VISIT_SUBJECTS = ("The visit ", "The trip ", "The tour ", "His visit ", "Her visit ", "Their visit ")
-HELD_DAYS = re.compile(r"\b(?:held|taking\s+place|running)\s+(?:from\s+)?$")
+HELD_DAYS = re.compile(
+    r"\b(?:held|taking\s+place|running)\s+(?:from\s+)?$|"
+    # "at the X Dialogue, May 31-June 2": the days set beside the gathering's own name are its days
+    r"\b(?-i:[A-Z])[\w'’-]*\s+(?-i:Talks|Meeting|Summit|Dialogue|Ministerial|Conference|Consultations|Forum|"
+    r"Session|Retreat),\s+$"
+)
 
 
 # "the summit, to be held in X next year", "in X in 2031": a later year's gathering

@@ -178,7 +178,8 @@ def held_city(doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str
 
 _CAPITAL_BEFORE = re.compile(r"\bin\s+the\s+(?:[A-Z][\w'’-]+\s+)?capital,?\s+$")
 _FUTURE_HELD = re.compile(
-    r"\bwill\s+(?:hold|host|convene|meet|attend|gather)\b|\b(?:when|once)\s+[^.;]{1,120}?\s(?:meet|gather|convene)\s+in\s"
+    # ("are arranging to hold a summit in X later this month": a meeting still being planned)
+    r"\b(?:will|to)\s+(?:hold|host|convene|meet|attend|gather)\b|\b(?:when|once)\s+[^.;]{1,120}?\s(?:meet|gather|convene)\s+in\s"
 )
 # "when their foreign and defence ministers meet in X": a meeting still to come, in the present tense
 _WHEN_MEET_IN = re.compile(r"\b(?:when|once)\s+[^;:()\"“”]{1,80}?\s(?:meet|gather|convene)\s+in\s+$")

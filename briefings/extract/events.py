@@ -290,7 +290,7 @@ def build_main(
         and dm
         and dm.end_date
         and cities
-        and HELD_DAYS.search(doc.text, max(s.start, dm.start - 20), dm.start)
+        and HELD_DAYS.search(doc.text, max(s.start, dm.start - 40), dm.start)
     ):
         trip = False  # "for X, where he will speak at the Y Forum, held 3 to 5 May": its own days
     if trip and dm and dm.end_date and not TRAVEL_TO.search(s.text):
