@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from briefings.extract.dates import DateMention, find_dates
+from briefings.extract.event_acronyms import lead_short_names, short_name_set
 from briefings.extract.event_date_score import (
     ALSO,
     DATELINE_HEAD,
@@ -93,6 +94,11 @@ _WEEKS = frozenset(
     | {"this weekend", "This weekend", "next weekend", "Next weekend"}  # "travel to A this weekend": no stop
 )
 _CAPTION = re.compile(r"\b(?:FILE\s+)?PHOTO\s*:")
+# "the X Ministers Meeting in Ycity on": the meeting's own city, then its day
+_MEETING_IN_ON = re.compile(
+    r"\b(?:Meeting|Talks|Summit|Dialogue|Ministerial|Conference|Consultations|Session|Forum|Retreat)\s+"
+    r"in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:(?:on|from)\s+)?$"
+)
 
 
 def _guest_stay_day(
@@ -184,6 +190,7 @@ def pick_main_date(
     trip: DateMention | None = None  # a trip spelled out stop by stop, each stop with its own day
     # "will welcome B later this month": a day outside that month is another matter's ("their call of 9 Jan")
     period = lead_period(doc, ref, skip_sentences, skip_before)
+    short_names = lead_short_names(doc, skip_sentences)  # "for the X Consultations (XYMIN)"
     for s in doc.sentences:
         if s.index in skip_sentences or s.paragraph in captions:
             continue
@@ -217,6 +224,7 @@ def pick_main_date(
         comment = sentence[1] and has_any(s.text, _COMMENT_STEMS) and bool(_COMMENT.search(s.text))
         # "the strategic dialogue on 6 July and the trilateral dialogue on 7 July": the headline's one
         paired = paired_days(doc, s, dates, headline) if own_dates >= 2 else {}
+        ranged = any(d.end_date for d in dates)
         for d in dates:
             sc = score_date(doc, d, s, skip_before, sentence, named, own_dates == 1, ref, shift)
             sc += 2 * paired.get(d.start, 0)
@@ -225,6 +233,18 @@ def pick_main_date(
             sc -= 3 if later and d.date == ref and not d.end_date and not d.relative else 0
             sc += 9 if readout and d.date == ref and not d.end_date and not d.relative else 0
             sc = min(sc, -60) if outside(period, d) else sc
+            if not nouns and short_names and short_name_set(doc.text, s, d.start, short_names):
+                # "XYMIN will be held in Y on 18 August": the lead's meeting by its short name, the meeting
+                # word the sentence lacks, given its day
+                sc += 7
+            if (
+                not ranged
+                and " in " in s.text
+                and _MEETING_IN_ON.search(doc.text, max(s.start, d.start - 50), d.start)
+            ):
+                # "travel to A from Sunday, and attend the X Meeting in B on Wednesday": the meeting's day,
+                # not the journey's (a day inside a stay's range of the sentence is left to the stay's rules)
+                sc += 1.5
             if d.relative and not d.end_date and "-day" in s.text and n_days(doc, s, d, ref).end_date:
                 sc += 2.5  # "a four-day visit ... from Monday": the whole visit's first day
             scored.append((sc, d, s))

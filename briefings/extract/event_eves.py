@@ -144,11 +144,17 @@ def named_gathering_days(doc: Doc, scored: list[Scored], d: DateMention, s: Sent
 
 
 # "visit to Y from 28 to 30 May for the 16th X-Y Annual Summit": the meeting the stay is made for
-_FOR_THE = re.compile(r",?\s+for\s+(?:the\s+)?([^.;,]{1,80})")
+# ("from 12 to 14 May to participate in the X Meeting": the same purpose, as an infinitive)
+_FOR_THE = re.compile(
+    r",?\s+(?:for|to\s+(?:attend|participate\s+in|take\s+part\s+in))\s+(?:the\s+)?([^.;,]{1,80})"
+)
 # "The Summit will be held in Z on": the meeting and the day it is held on (no "press conference")
 _HELD = re.compile(
     rf"\b(?<!press\s)(?<!news\s)(?<!media\s)({NOUN})\s+(?:will\s+be|is\s+to\s+be|is|are)\s+(?:held|scheduled)\b"
-    r"[^.;]{0,60}?\s(?:on\s+)?$",
+    r"[^.;]{0,60}?\s(?:on\s+)?$|"
+    # "The meeting, to be hosted by Foreign Minister B on": a reduced clause giving the meeting its day (a
+    # host's "H.E. Ms." may hold stops: the search runs inside one sentence)
+    rf"\b({NOUN}),\s+to\s+be\s+(?:held|hosted|chaired)\b[^;]{{0,80}}?\s(?:on\s+)?$",
     re.I,
 )
 
@@ -163,7 +169,7 @@ def _holds(text: str, start: int, at: int, nouns: set[str], talks_with: bool) ->
     """text[start:at] holds a meeting of those nouns on the day at `at` ("The Summit will be held in Z on";
     for talks with someone, "A will meet Minister B in Z on")."""
     h = _HELD.search(text, start, at)
-    if h is not None and h[1].lower() in nouns:
+    if h is not None and (h[1] or h[2]).lower() in nouns:
         return True
     return talks_with and _WILL_MEET.search(text, start, at) is not None
 
