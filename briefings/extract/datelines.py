@@ -54,6 +54,11 @@ _SOURCE_DATE_LINE = re.compile(
     rf"(?P<d>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
     r"(?:\s+-\s+\d{1,2}:\d{2})?(?:\s*\|.*)?$"
 )
+_DATE_PLACE_ISSUER_LINE = re.compile(
+    rf"^(?P<d>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s+[-–—]\s+"
+    # (the issuer has no full stop: "May 5, 2026 - Ottawa - The Minister will host B." is the lead itself)
+    r"[A-Z][\w.'’ -]{1,30}?\s+[-–—]\s+[A-Z][^\n.]{1,80}$"
+)
 _TIME_FIRST = re.compile(
     r"^((?:Updated|Published|Posted)\s+)\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s+"
 )
@@ -288,6 +293,8 @@ def find_date_line(doc: Doc) -> tuple[date, Sentence] | None:
             line = line.title()  # "JULY 24, 2024": a release's date line in capitals
         elif " - " in line and len(line) < 80 and (sm := _SOURCE_DATE_LINE.match(line)):
             line = sm["d"]  # "OUTLET NEWS - Apr 15, 2023 - 18:32 | World": the wire's own date line
+        elif len(line) < 120 and (rm := _DATE_PLACE_ISSUER_LINE.match(line)):
+            line = rm["d"]  # "May 5, 2026 - Ottawa - National Defence": the release's date, city and issuer
         elif ":" in line[:16] and len(line) < 60:
             # "Updated 9:14 PM UTC May 28, 2024": the time before the date
             line = _TIME_FIRST.sub(r"\1", line)
