@@ -17,6 +17,9 @@ from briefings.extract.regex_guard import guarded
 
 # "told reporters at the presidential office in X": where a speaker spoke, not where the meeting is
 SPOKE_IN = re.compile(r"\b(?:told|briefed|said|spoke|speaking|briefing)\b[^.;,]{0,60}?\s(?:in|at)\s+$")
+# "The announcement was made by the spokesperson at the regular press conference in X": where the news was
+# given, not where the meeting is (searched from its sentence's start)
+ANNOUNCED_IN = re.compile(r"\bannounc\w*\b[^;]{0,140}?\b(?:press|news)\s+(?:conference|briefing)\s+in\s+$")
 # "the framework, signed in X in October": where an earlier act was done, not where anyone meets
 DONE_IN = re.compile(
     r"\b(?:signed|agreed|adopted|concluded|launched|established|founded|inked|struck|sealed|unveiled)"

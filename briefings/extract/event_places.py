@@ -120,8 +120,13 @@ def visit_city(
         days = find_dates(doc.text, x.start, x.end, ref)
         if days and not any(dm.date <= d.date <= (dm.end_date or dm.date) for d in days):
             continue  # another day's place; a sentence without a day of its own is the visit's programme
-        if not days and (x.paragraph > anchor.paragraph + 2 or not _WILL.search(x.text)):
-            continue  # "... last met in City": only the visit's own (future) programme counts
+        if not days and (
+            (x.paragraph > anchor.paragraph + 2 and not x.text.lstrip().startswith(_DURING_VISIT))
+            or not _WILL.search(x.text)
+        ):
+            # "... last met in City": only the visit's own (future) programme counts; "During the visit, A
+            # will hold talks in City" belongs to it however far down
+            continue
         for c, a, _ in cities_in(doc.text, x.start, x.end, prefer):
             if c.country == country:
                 found.add(c.name)  # "On 5 May, the Minister will travel to City B": a second city, no place
@@ -135,6 +140,9 @@ def visit_city(
 
 
 _WILL = re.compile(r"\bwill\b")
+_DURING_VISIT = tuple(
+    f"During {w} {n}" for w in ("the", "his", "her", "their") for n in ("visit", "stay", "trip")
+)
 _BEFORE_TO = re.compile(
     r"\b[Bb]efore\s+(?:heading|travell?ing|proceeding|flying|going|moving\s+on)\s+(?:on\s+)?to\s+$"
 )

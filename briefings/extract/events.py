@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from briefings.extract.datelines import Dateline
 from briefings.extract.dates import DateMention, find_times
 from briefings.extract.event_city_checks import (
+    ANNOUNCED_IN,
     DONE_IN,
     HELD_DAYS,
     REMOTE,
@@ -234,6 +235,7 @@ def build_main(
                     other_event_in(doc.text, max(x.start, c[1] - 70), c[1], own)
                     or quoted_at(doc.text, x.start, c[1])
                     or SPOKE_IN.search(doc.text, max(x.start, c[1] - 70), c[1])
+                    or ("announc" in x.text and ANNOUNCED_IN.search(doc.text, x.start, c[1]))
                     or DONE_IN.search(doc.text, max(x.start, c[1] - 30), c[1])
                     or later_year(doc.text, c[2], dm)
                     # "welcome A to the X Palace ... The visit will be A's first to Y since ...": a count
