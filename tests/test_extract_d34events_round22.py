@@ -260,3 +260,135 @@ def test_short_name_that_is_not_the_lead_meeting_dates_nothing() -> None:
         "In Tokyo on Tuesday 16 September, Mr Rhys will meet carmakers for talks on investment.\n"
     )
     assert ev.date == date(2031, 9, 16)
+
+
+# --- "September 2, 2031 - City - Issuer" under the headline: the release's date line, no meeting's day ---
+
+
+def _advisory(line: str, host: str, guest: str, city: str) -> str:
+    """A media advisory under a "date - city - issuer" line, its meeting on Thursday 4 September."""
+    return (
+        f"Media advisory\n\n{line}\n\nThe Honourable {host}, will host {guest}, in {city}, on Thursday. "
+        "The two ministers will hold bilateral talks.\n\nDiscussions will focus on critical minerals.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _advisory(
+            "September 2, 2031 – Ottawa – Global Affairs Canada",
+            "Rohan Desrosiers, Minister of Foreign Affairs",
+            "the Foreign Minister of the Republic of Chile, Tomas Vergara Rios",
+            "Montreal, Quebec",
+        ),
+        _advisory(
+            "2 September 2031 - Wellington - Ministry of Foreign Affairs and Trade",
+            "Aroha Kereama, Minister of Foreign Affairs",
+            "the Foreign Minister of the Republic of Fiji, Salote Vunibola",
+            "Auckland",
+        ),
+        _advisory(
+            "September 2, 2031 - Ottawa - Natural Resources Canada",
+            "Marc Lefebvre, Minister of Natural Resources",
+            "the Minister of Mines of the Republic of Peru, Elena Ccori",
+            "Sudbury, Ontario",
+        ),
+    ],
+)
+def test_date_city_issuer_line_is_the_release_date(text: str) -> None:
+    assert _main(text).date == date(2031, 9, 4)
+
+
+def test_date_city_lead_sentence_keeps_its_own_meeting_day() -> None:
+    ev = _main(
+        "Minister to host Ghana's Defence Minister\n\n"
+        "September 2, 2031 - Ottawa - Minister Claire Beaulac will host Ghana's Defence Minister today.\n"
+    )
+    assert ev.date == date(2031, 9, 2)
+
+
+# --- where a visit was announced ("the announcement was made ... at the press conference in X") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Announcement on the official visit to Malaysia by Prime Minister Thongchai Wisetkul\n\n"
+            "Bangkok, 2 September 2031\n\n"
+            "Prime Minister Thongchai Wisetkul will pay an official visit to Malaysia from 10 to 11 "
+            "September 2031.\n\n"
+            "The announcement was made by spokesperson Naree Srisuk at the weekly press conference in "
+            "Bangkok on the afternoon of 2 September.\n\n"
+            'Asked about the visit, the spokesperson said: "The visit comes at an important time."\n\n'
+            "During the visit, the Prime Minister will hold talks with his counterpart in Kuala Lumpur.\n",
+            "Kuala Lumpur",
+        ),
+        (
+            "Announcement on the state visit to Indonesia by President Nguyen Van Toan\n\n"
+            "Ha Noi, 2 September 2031\n\n"
+            "President Nguyen Van Toan will pay a state visit to Indonesia from 15 to 17 September 2031.\n\n"
+            "The visit was announced by spokesperson Pham Thu Ha at the regular press conference in Ha Noi "
+            "on 2 September.\n\n"
+            'Answering a question, the spokesperson said: "The two countries are close partners."\n\n'
+            "During his visit, the President will hold talks with the Indonesian President in Jakarta.\n",
+            "Jakarta",
+        ),
+        (
+            "Announcement on the official visit to Cambodia by Prime Minister Somsak Vongsavanh\n\n"
+            "Vientiane, 2 September 2031\n\n"
+            "Prime Minister Somsak Vongsavanh will pay an official visit to Cambodia from 20 to 21 September "
+            "2031.\n\n"
+            "The announcement was made at the regular news briefing in Vientiane on 2 September.\n\n"
+            'The spokesperson said: "The visit will deepen our friendship."\n\n'
+            "During the visit, the Prime Minister will hold talks with his Cambodian counterpart in Phnom "
+            "Penh.\n",
+            "Phnom Penh",
+        ),
+    ],
+)
+def test_announcing_city_is_not_the_visit_city(text: str, place: str) -> None:
+    assert _main(text).place == place
+
+
+def test_visit_programme_far_down_without_during_is_not_the_visit_city() -> None:
+    ev = _main(
+        "Announcement on the official visit to Malaysia by Prime Minister Thongchai Wisetkul\n\n"
+        "Prime Minister Thongchai Wisetkul will pay an official visit to Malaysia from 10 to 11 September "
+        "2031.\n\n"
+        "The spokesperson said the visit mattered.\n\n"
+        "She added that trade was growing.\n\n"
+        "The Prime Minister earlier held talks with business leaders in Kuala Lumpur.\n"
+    )
+    assert ev.place is None
+
+
+# --- "travel to A and B today (2 September) and tomorrow": the trip's two days ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister travels to Jordan and Egypt\n\n"
+        "Foreign Minister Lena Hartwig will travel to Jordan and Egypt today (2 September) and tomorrow. "
+        "In Amman she will hold talks with the Foreign Minister.\n",
+        "Minister travels to the Baltic states\n\n"
+        "Defence Minister Jonas Kallberg will travel to Estonia and Latvia today (2 September) and tomorrow "
+        "to meet his counterparts.\n",
+        "State Secretary visits Austria\n\n"
+        "State Secretary Petra Vogl will visit Vienna today (Tuesday, 2 September) and tomorrow for talks "
+        "on energy security.\n",
+    ],
+)
+def test_today_restated_and_tomorrow_spans_two_days(text: str) -> None:
+    ev = _main(text)
+    assert (ev.date, ev.end_date) == (date(2031, 9, 2), date(2031, 9, 3))
+
+
+def test_today_restated_then_a_later_day_is_no_span() -> None:
+    ev = _main(
+        "Minister visits Austria\n\n"
+        "State Secretary Petra Vogl will visit Vienna today (2 September) and Graz on Friday for talks.\n"
+    )
+    assert ev.end_date != date(2031, 9, 3)

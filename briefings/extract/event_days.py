@@ -231,7 +231,8 @@ def closing_day(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMentio
     return dm
 
 
-_AND_NEXT = re.compile(r"^,?\s+and\s+(?:on\s+)?$")
+# ("today (23 March) and tomorrow": the bracket restating the first day closes before the "and")
+_AND_NEXT = re.compile(r"^\)?,?\s+and\s+(?:on\s+)?$")
 _N_DAY_THROUGH = re.compile(
     r"\b(?:(?:two|three|four|five|[2-5])-day\s+(?:visit|trip|stay|talks|meeting|summit|tour)|"
     # "The week-long visit, which runs until next Tuesday", "the trip lasts through Friday"
@@ -242,14 +243,16 @@ _N_DAY_THROUGH = re.compile(
 )
 _VISIT_WORDS = ("visit", "travel", "trip")
 _THROUGH = ("through", "until", "till")
-_OPENING = class_scan(re.compile(
-    r"\b(?:opens?|opening|begins?|beginning|starts?|starting|from|kicks?\s+off|gets?\s+under\s+way|"
-    # a report on the first day: "began in Xcity today and will continue until tomorrow"
-    r"opened|began|started|commenced?|commences|commencing|kicked\s+off|got\s+under\s*way)"
-    # "which opens in Xcity on May 29": the town (or a venue and its town) between the verb and its day
-    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
-    r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?)?(?:\s+on)?\s+$"
-))
+_OPENING = class_scan(
+    re.compile(
+        r"\b(?:opens?|opening|begins?|beginning|starts?|starting|from|kicks?\s+off|gets?\s+under\s+way|"
+        # a report on the first day: "began in Xcity today and will continue until tomorrow"
+        r"opened|began|started|commenced?|commences|commencing|kicked\s+off|got\s+under\s*way)"
+        # "which opens in Xcity on May 29": the town (or a venue and its town) between the verb and its day
+        r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+        r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?)?(?:\s+on)?\s+$"
+    )
+)
 _OPENS_AFTER = re.compile(r"\s+(?:opens|begins|starts|kicks\s+off|inaugurates)\b")
 _OPEN_WORDS = ("open", "inaugurat")
 _OPENS_CLAUSE = re.compile(
@@ -308,9 +311,7 @@ _LEG = re.compile(
     r"\b(?:second|next|third|final|last)\s+leg\b|\bwill\s+also\s+(?:travel|go|fly|head)\s+to\b"
 )
 # "In Xcity, presidential spokesperson A said B would host ...": where the words were said, no stop
-_SAID_FROM = re.compile(
-    r",\s+(?:[^.;,]{1,70}?\s)?(?:said|says|told|announced|confirmed|stated)\b"
-)
+_SAID_FROM = re.compile(r",\s+(?:[^.;,]{1,70}?\s)?(?:said|says|told|announced|confirmed|stated)\b")
 _HEDGED_AFTER = re.compile(r"[^.;,]{0,30}?\s(?:could|might)\s+be\b")
 _SOURCE_IN = re.compile(r"\baccording\s+to\s+[^.;,]{0,60}?\s(?:in|at)\s+$")
 _TO_PROVINCE = re.compile(
