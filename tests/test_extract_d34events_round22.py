@@ -52,6 +52,22 @@ def _main(text: str) -> Event:
             date(2031, 11, 20),
             date(2031, 11, 21),
         ),
+        (
+            "Secretary to Speak at Fundy Security Forum, Visit Iceland and Norway En Route\n\n"
+            "Secretary of Defense Ana Kovacs will travel to Halifax to speak at the Fundy Security Forum "
+            "(November 20–22), following stops in Reykjavik and Oslo.\n",
+            "Halifax",
+            date(2031, 11, 20),
+            date(2031, 11, 22),
+        ),
+        (
+            "Secretary to Speak at Fundy Security Forum, Visit Iceland and Norway En Route\n\n"
+            "Secretary of Defense Ana Kovacs will travel to Halifax to speak at the Fundy Security Forum "
+            "from November 20 to 22, following stops in Reykjavik and Oslo.\n",
+            "Halifax",
+            date(2031, 11, 20),
+            date(2031, 11, 22),
+        ),
     ],
 )
 def test_gathering_days_after_its_name_keep_its_city(text: str, place: str, first: date, last: date) -> None:

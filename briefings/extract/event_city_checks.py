@@ -45,9 +45,10 @@ REMOTE = guarded(REMOTE)
 VISIT_SUBJECTS = ("The visit ", "The trip ", "The tour ", "His visit ", "Her visit ", "Their visit ")
 HELD_DAYS = re.compile(
     r"\b(?:held|taking\s+place|running)\s+(?:from\s+)?$|"
-    # "at the X Dialogue, May 31-June 2": the days set beside the gathering's own name are its days
+    # "at the X Dialogue, May 31-June 2" (or "(May 31-June 2)", "from May 31 to June 2"): the days set beside
+    # the gathering's own name are its days
     r"\b(?-i:[A-Z])[\w'’-]*\s+(?-i:Talks|Meeting|Summit|Dialogue|Ministerial|Conference|Consultations|Forum|"
-    r"Session|Retreat),\s+$"
+    r"Session|Retreat)(?:,\s+|\s+\(\s*|\s+from\s+)$"
 )
 
 
