@@ -233,9 +233,15 @@ def pick_main_date(
             sc -= 3 if later and d.date == ref and not d.end_date and not d.relative else 0
             sc += 9 if readout and d.date == ref and not d.end_date and not d.relative else 0
             sc = min(sc, -60) if outside(period, d) else sc
-            if not nouns and short_names and short_name_set(doc.text, s, d.start, short_names):
+            if (
+                own_dates == 1
+                and not nouns
+                and short_names
+                and short_name_set(doc.text, s, d.start, short_names)
+            ):
                 # "XYMIN will be held in Y on 18 August": the lead's meeting by its short name, the meeting
-                # word the sentence lacks, given its day
+                # word the sentence lacks, given its day ("The X will be held on 17 Nov and the X-Plus on 18
+                # Nov" dates two gatherings: the rules joining their days take it)
                 sc += 7
             if (
                 not ranged

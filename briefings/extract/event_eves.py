@@ -148,6 +148,7 @@ def named_gathering_days(doc: Doc, scored: list[Scored], d: DateMention, s: Sent
 _FOR_THE = re.compile(
     r",?\s+(?:for|to\s+(?:attend|participate\s+in|take\s+part\s+in))\s+(?:the\s+)?([^.;,]{1,80})"
 )
+_CLAUSE_BREAK = re.compile(r"[;,]|\.\s")
 # "The Summit will be held in Z on": the meeting and the day it is held on (no "press conference")
 _HELD = re.compile(
     rf"\b(?<!press\s)(?<!news\s)(?<!media\s)({NOUN})\s+(?:will\s+be|is\s+to\s+be|is|are)\s+(?:held|scheduled)\b"
@@ -185,6 +186,13 @@ def purpose_held(doc: Doc, scored: list[Scored], d: DateMention) -> Scored | Non
         if x[0] <= 0 or xd.date != d.date or xd.end_date != d.end_date:
             continue
         m = _FOR_THE.match(doc.text, xd.end, xs.end)
+        if m and any(
+            y[2] is xs
+            and y[1].start >= m.start(1)
+            and not _CLAUSE_BREAK.search(doc.text, m.start(1), y[1].start)
+            for y in scored
+        ):
+            continue  # "to attend the X Meeting with B on 5 June": the lead dates the meeting itself
         nouns = event_nouns(m[1]) - TRAVEL_NOUNS - {"meet"} if m else set()
         talks_with = bool(m and _TALKS_WITH.match(m[1]))
         if not nouns:
