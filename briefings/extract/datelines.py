@@ -57,7 +57,7 @@ _SOURCE_DATE_LINE = re.compile(
 _DATE_PLACE_ISSUER_LINE = re.compile(
     rf"^(?P<d>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s+[-–—]\s+"
     # (the issuer has no full stop: "May 5, 2026 - Ottawa - The Minister will host B." is the lead itself)
-    r"[A-Z][\w.'’ -]{1,30}?\s+[-–—]\s+[A-Z][^\n.]{1,80}$"
+    r"[A-Z][\w.,'’ -]{1,30}?\s+[-–—]\s+[A-Z][^\n.]{1,80}$"
 )
 _TIME_FIRST = re.compile(
     r"^((?:Updated|Published|Posted)\s+)\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s+"

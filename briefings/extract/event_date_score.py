@@ -107,8 +107,6 @@ _DURING_STAY = re.compile(
 ALSO = re.compile(r"\b(?:will|is|are|would)\s+also\b|\balso\s+(?:due|set|scheduled|expected|slated)\s+to\b")
 
 
-# "May 5, 2026 - Ottawa, Ontario - Department" after its date: a line of place and issuer, no verb
-_DATE_LINE = re.compile(r"\s*[-–—|]\s*[A-Z][^.!?;:\n]{0,90}")
 # "Date: November 18 (Tue)", "When: 3.30pm, Thursday 23 July": a field line giving the meeting's day
 _FIELD = re.compile(r"\s*(?:Dates?|When)\s*:[^\n]{0,30}$")
 
@@ -152,13 +150,6 @@ def score_date(
     ):
         return -100.0  # the dateline's day, also under a town the gazetteer lacks ("SMALLTOWN, Jan 17")
     score = 10.0 - 1.5 * min(max(0, s.index - shift), 6)
-    if (
-        not d.year_assumed
-        and s.index <= 4
-        and d.start - s.start < 4
-        and _DATE_LINE.fullmatch(doc.text, d.end, s.end)
-    ):
-        score -= 4  # "May 5, 2026 - Ottawa - Department": the release's own date line, the day of writing
     if d.start < skip_before:
         score += 6  # a calendar's day heading over its entry: the entry's own days
     if d.relative and d.end_date and doc.text.startswith("weekend", d.end - 7):
