@@ -139,7 +139,10 @@ CUE = guarded(
         r"to(?<=delegation\sto))\s+the|A(?:(?<=\nA)|(?<=\.\sA))|\)(?<=\d\)))\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+"
         r"(?:[\w'’+()-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|Council|Committee|"
-        r"(?<=ministers'\s)meeting|(?<=ministers’\s)meeting)\b"
+        # "co-chair the A-B Ministerial Forum with C", "the A-B leaders' meeting with C": the same formats
+        # (not "the A-B Business Forum": a meeting of firms, not of the states' officials)
+        r"(?<!Business\s)(?<!Investment\s)(?<!Media\s)(?<!Youth\s)Forum|Conference|Roundtable|"
+        r"(?<=ministers'\s)meeting|(?<=ministers’\s)meeting|(?<=leaders'\s)meeting|(?<=leaders’\s)meeting)\b"
         # "the X Contact Group will meet ..., co-chaired by A and B": the chairs of a named group's session
         r"|(?P<chaired>co-chaired\s+by|chaired\s+by|under\s+the\s+(?:co-)?chairmanship\s+of)\b"
         # "before joining A, B and C for a four-way meeting", "will join his X and Y counterparts, A and B,

@@ -29,7 +29,7 @@ _ORG_NAMES = ORGANISATION_NAMES
 # the Union meets a state as one party ("the EU-B Association Council"): its institutions hold one side;
 # other blocs bring their member states ("the Org-B Council")
 _ONE_PARTY = frozenset({"European Union"})
-_MEMBERS = re.compile(r"\b(?:Ministers|Leaders|Summit)\b")
+_MEMBERS = re.compile(r"\b(?:[Mm]inisters|[Ll]eaders|Summit|Ministerial)\b")
 
 
 def body_kind(text: str) -> str | None:
@@ -264,12 +264,29 @@ def named_pair_kind(seg: str, recs: list[PersonRec]) -> EventKind | None:
     return None
 
 
+_LATER_MONTH = re.compile(r"\b(?:later\s+this|next|at\s+the\s+end\s+of\s+the)\s+month\b")
+_WORD_AFTER = re.compile(r"\s+([A-Z][\w'’]*)")
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’]*)\s+$")
+
+
+def _format_sides(text: str, start: int, end: int) -> list[str | None]:
+    """The sides a format's hyphenated name joins, a two-word state at either end whole ("the
+    Australia–Solomon Islands Forum", "the Sri Lanka-India Dialogue")."""
+    parts = re.split(r"[-–]", text[start:end])
+    sides = [country_of(x) for x in parts]
+    if sides[-1] is None and (after := _WORD_AFTER.match(text, end)):
+        sides[-1] = country_of(f"{parts[-1]} {after[1]}")
+    if sides[0] is None and (before := _WORD_BEFORE.search(text, max(0, start - 30), start)):
+        sides[0] = country_of(f"{before[1]} {parts[0]}")
+    return sides
+
+
 def named_format(
     doc: Doc, s: Sentence, m: re.Match[str], main_sentence: Sentence, main_name: str
 ) -> tuple[str, list[str | None]] | None:
     """ "travel to X for the A-B Economic Dialogue": the kind of meeting a format named by its sides is, and
     those sides; None when the format is the main event by another name, or a later gathering."""
-    sides_named = [country_of(x) for x in re.split(r"[-–]", m["fmt"])]
+    sides_named = _format_sides(doc.text, m.start("fmt"), m.end("fmt"))
     gathering = doc.text[m.start("fmt") : m.end()]  # "A-B Foreign Ministers' Meeting"
     if not all(sides_named) or gathering in main_sentence.text or gathering in main_name:
         return None
@@ -279,8 +296,10 @@ def named_format(
         # "X will fly to C this week to co-chair the A-B Commission. ... will lead their delegations at the
         # Commission on Thursday": the lead introduces the main event
         return None
-    if LATER_GATHERING.search(s.text):
-        return None  # "would also prepare for the A-B Summit later this year": not announced here
+    if LATER_GATHERING.search(s.text) or _LATER_MONTH.search(s.text):
+        # "would also prepare for the A-B Summit later this year", "travels to X at the end of the month
+        # for the A-B Meeting": not announced here, a trip of its own
+        return None
     kind_word = {2: "bilateral", 3: "trilateral"}.get(len(sides_named), "multilateral")
     if bloc_members(sides_named, m.group()):
         kind_word = "multilateral"  # "the ASEAN-India Ministers' Meeting": a bloc and a country
