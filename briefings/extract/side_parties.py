@@ -11,6 +11,7 @@ from briefings.extract.side_cues import NAMED_GATHERING
 from briefings.extract.side_formats import format_kind, sides_kind
 from briefings.extract.side_lists import names_main
 from briefings.extract.side_rules import chaired_gathering, the_two, visit_pair
+from briefings.extract.side_state_subject import state_subject
 from briefings.extract.side_subjects import (
     HOSTS,
     antecedents,
@@ -162,6 +163,10 @@ def cue_parties(
             ants = [r for r in main_recs if r.role and pm[1] in r.role]
             ants = ants if len(ants) >= 2 else []
         subject = ants[0] if ants else subject_of(doc, people, s, a, m.start(), main_first)
+        # "Singapore will co-chair the X Conference with B": its minister ("India will host the ministers of
+        # A, B and C": the state hosts a gathering, no talks of one person)
+        if subject is None and not in_main and "host" not in m.group():
+            subject = state_subject(doc, people, s, a, m.start(), main_first)
         in_clause = ants + [r for r in people_in(doc, people, a, b, main_first) if r not in ants]
         told = list(_REPORTS_THAT.finditer(doc.text, a, m.start())) if "that " in seg else []
         teller = people_in(doc, people, a, told[-1].start()) if told else []
