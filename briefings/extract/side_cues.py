@@ -117,6 +117,8 @@ CUE = guarded(
         # (the lookbehinds after their words' first letters: a literal first rejects other words at once)
         r"also(?<=will\salso)\s+(?:chair|host|convene|attend)|chair(?<=will\schair)|host(?<=will\shost)|"
         r"convene(?<=will\sconvene)|attend(?<=will\sattend)|"
+        # "is due to attend a session of the X Council", "would leave for X to attend the Y Retreat": the same
+        r"attend(?<=(?:to|ld)\sattend)|"
         # "The summit will be preceded (on Monday) by a meeting of senior officials": a gathering before it
         r"preceded(?<=\spreceded)(?:\s+on\s+(?:[A-Z]\w+\s+)?\d{1,2}(?:\s+[A-Z]\w+)?|\s+on\s+[A-Z]\w+)?\s+by|"
         # "travel to X for the Y Defence Ministers' Meeting": a named gathering of its own

@@ -12,7 +12,7 @@ from briefings.extract.events import MainEvent
 from briefings.extract.gazetteer import country_of
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc, Sentence
-from briefings.extract.side_cues import FIRST_VERB
+from briefings.extract.side_cues import FIRST_VERB, FUTURE_CUE
 from briefings.extract.side_events import side_event
 from briefings.extract.side_subjects import people_in
 from briefings.models import Event
@@ -122,6 +122,15 @@ _WITH_LIST = re.compile(
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]{3,}|\b[A-Z]{1,3}\d{1,2}\b")
 
 
+def lead_attends(doc: Doc, main: MainEvent, s: Sentence, cue: int, skip: set[int]) -> bool:
+    """Whether "to attend the X" at cue is told in the lead (or beside the main sentence): the main event."""
+    if doc.text[max(0, cue - 3) : cue] not in ("to ", "ld "):
+        return False  # "will attend", "will participate in": the cues told anywhere
+    # "A will travel to X this week to attend the Y meeting": the first sentence of things to come
+    lead = next((x.index for x in doc.sentences if x.index not in skip and FUTURE_CUE.search(x.text)), 0)
+    return s.index <= max(lead, main.sentence.index + 1)
+
+
 def names_main(main: MainEvent, text: str) -> bool:
     """True when text names the main event (one of its capitalised name words, "Forum", "Summit")."""
     aside = _ON_THE_SIDELINES.search(text) if "the " in text else None
@@ -221,4 +230,3 @@ def unseen(found: list[Event], out: list[Event]) -> list[Event]:
     """The meetings found apart from the cue pass whose people no meeting already found has."""
     have = {tuple(sorted(e.participants)) for e in out}
     return [e for e in found if tuple(sorted(e.participants)) not in have]
-

@@ -77,6 +77,7 @@ from briefings.extract.side_listed import listed_meetings
 from briefings.extract.side_lists import (
     bullet_subject,
     gatherings_after,
+    lead_attends,
     names_main,
 )
 from briefings.extract.side_met import met_people
@@ -125,6 +126,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             before = m["multi"] is not None and m["multi"].startswith("preceded")  # another by definition
             if m["multi"] and not before and names_main(main, doc.text[m.start() : min(s.end, m.end() + 60)]):
                 continue  # "will take part in the opening session of the Forum": the main event itself
+            if m["multi"] and lead_attends(doc, main, s, m.start(), skip):
+                continue  # "A will travel to X to attend the Y meeting": the lead's gathering, the main event
             if m["multi"] and (
                 PREPARE_FOR.search(doc.text, max(s.start, m.start() - 30), m.start())
                 or ("prepar" in s.text and LATER_GATHERING.search(s.text))
