@@ -87,7 +87,9 @@ CUE = guarded(
         # "I look forward to meeting A": a first-person release's meeting to come
         r"look(?:s|ing)?\s+forward\s+to\s+meeting(?:\s+with|)(?=\s+(?:the\s+|[A-Z]))|"
         # "flies to X for talks on April 8 with B": the day or place between the talks and whom they are with
-        r"for\s+(?:(?:talks|consultations)(?:\s+(?:on|in|at|from)\s+[^,;.]{1,30}?)?\s+with|"
+        # "travel to X on June 1 for meetings with Minister B": the talks by their plural noun, with a named
+        # person (not "for meetings with the Xish Government")
+        r"for\s+(?:(?:talks|consultations|meetings(?=\s+with\s+[A-Z]))(?:\s+(?:on|in|at|from)\s+[^,;.]{1,30}?)?\s+with|"
         # "travel to X on Wednesday for political consultations with B": the talks by their sort
         r"(?:(?![a-z]+-way\b|(?:bi|tri|multi|quadri)lateral\b)[a-z][\w-]*\s+){1,2}(?:talks|consultations)\s+with|"
         # "before travelling to X for the annual Y meeting with B"
