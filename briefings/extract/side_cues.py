@@ -64,7 +64,10 @@ CUE = guarded(
         # "will host Minister B at the residence for a discussion of X": the talks by another name
         # "will host Gen. B for staff talks", "for a bilateral meeting": the sort of talks before them
         r"(?:also\s+|)host(?=\s(?:[^.;]|(?<=[A-Z])\.|\.(?=\s[A-Z])){0,100}?\bfor\s+(?:(?:an?\s+|)(?:[\w'’-]+\s+){0,2}?|the\s+(?:[\w'’-]+\s+){0,4}?)"
-        rf"(?:visit|meeting|talks|tour|discussions?|consultations|Meeting|Talks)\b)|{_V_CONVENE})|"
+        rf"(?:visit|meeting|talks|tour|discussions?|consultations|Meeting|Talks)\b)|"
+        # "will host Minister B at the Pentagon the same day": a titled guest received at a named venue
+        r"(?:also\s+|)host(?=\s+(?:[A-Z][\w.'’-]*\s+){1,5}at\s+the\s+[A-Z])|"
+        rf"{_V_CONVENE})|"
         # "The visit will conclude in X on Friday with a meeting with B": the meeting that ends or opens it
         r"(?P<ends>(?:conclude|end|close|begin|start|open)s?\s+(?:in\s+[A-Z][^.;,]{0,40}?\s)?with\s+"
         r"(?:an?\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:meeting|talks)\s+with)|"
