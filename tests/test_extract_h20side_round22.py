@@ -1,6 +1,6 @@
 """Round 22 (h20side): side meetings of formats named by their sides (a Forum, a Conference, a leaders'
 meeting, a two-word state), a state standing for its minister, "to attend" a gathering of its own, "for
-meetings with B", and "will host Minister B at the X"."""
+meetings with B", "will host Minister B at the X", and the EU as one party of a format."""
 
 from __future__ import annotations
 
@@ -319,3 +319,45 @@ def test_host_at_venue_near_miss() -> None:
         "March.\n"
     )
     assert _sides(b) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        pytest.param(
+            "High Representative Anna Berglund will travel to Seoul and Canberra from 9 to 12 March.\n\n"
+            "In Seoul on 10 March, the High Representative will hold the EU-Korea Strategic Dialogue with "
+            "Foreign Minister Park Ji-hoon. She will then travel to Canberra.\n",
+            ["Anna Berglund", "Park Ji-hoon"],
+            id="eu_korea",
+        ),
+        pytest.param(
+            "High Representative Anna Berglund will travel to New Delhi and Tokyo from 9 to 12 March.\n\n"
+            "In Tokyo on 11 March, she will co-chair the EU-Japan Strategic Dialogue with Minister for "
+            "Foreign Affairs Ito Kaori and meet Minister of Defense Sato Ren.\n",
+            ["Anna Berglund", "Ito Kaori"],
+            id="eu_japan",
+        ),
+        pytest.param(
+            "High Representative Anna Berglund will travel to Brasilia and Buenos Aires from 9 to 12 March.\n\n"
+            "In Brasilia on 10 March, the High Representative will hold the EU-Brazil Political Dialogue with "
+            "Foreign Minister Paulo Mendes.\n",
+            ["Anna Berglund", "Paulo Mendes"],
+            id="eu_brazil",
+        ),
+    ],
+)
+def test_union_format_is_bilateral(text: str, who: list[str]) -> None:
+    """The EU meets a state as one party in "the EU-B Dialogue": a bilateral of the two."""
+    b = _run(text)
+    assert _has(b, "bilateral", set(who)), _sides(b)
+
+
+def test_union_format_near_miss() -> None:
+    """A bloc that seats its members ("the EU-GCC Joint Council") keeps its session multilateral."""
+    b = _run(
+        "High Representative Anna Berglund will travel to Riyadh and Doha from 9 to 12 March.\n\n"
+        "In Riyadh on 10 March, the High Representative will co-chair the EU-GCC Joint Council with Saudi "
+        "Foreign Minister Faisal Al-Otaibi.\n"
+    )
+    assert _sides(b) == [("multilateral", {"Anna Berglund", "Faisal Al-Otaibi"})]
