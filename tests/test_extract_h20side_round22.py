@@ -339,9 +339,9 @@ def test_host_at_venue_near_miss() -> None:
             id="eu_japan",
         ),
         pytest.param(
-            "High Representative Anna Berglund will travel to Brasilia and Buenos Aires from 9 to 12 March.\n\n"
-            "In Brasilia on 10 March, the High Representative will hold the EU-Brazil Political Dialogue with "
-            "Foreign Minister Paulo Mendes.\n",
+            "High Representative Anna Berglund will travel to Brasilia and Buenos Aires from 9 to 12 "
+            "March.\n\nIn Brasilia on 10 March, the High Representative will hold the EU-Brazil Political "
+            "Dialogue with Foreign Minister Paulo Mendes.\n",
             ["Anna Berglund", "Paulo Mendes"],
             id="eu_brazil",
         ),
