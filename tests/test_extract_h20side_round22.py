@@ -361,3 +361,50 @@ def test_union_format_near_miss() -> None:
         "Foreign Minister Faisal Al-Otaibi.\n"
     )
     assert _sides(b) == [("multilateral", {"Anna Berglund", "Faisal Al-Otaibi"})]
+
+
+_NATO_LEAD = (
+    "NATO defence ministers meet as allies argue over spending\n\nBrussels (AFP) - NATO defence ministers "
+    "gather in Brussels on Thursday to agree new capability targets, weeks before a leaders' summit in "
+    "Ankara.\n\nThe meeting at the alliance's headquarters will be the last before the summit, and US "
+    'Defense Secretary Mark Halvorsen is expected to press allies on spending.\n\n"We need more of '
+    'everything," NATO Secretary General Piet Aalders told reporters on Monday.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        pytest.param(
+            "On Wednesday, British Defence Secretary Alan Royce and German Defence Minister Petra Lang will "
+            "chair a gathering of the Ukraine Defence Contact Group, the coalition coordinating aid.\n",
+            ["Alan Royce", "Petra Lang"],
+            id="contact_group",
+        ),
+        pytest.param(
+            "On Wednesday, Dutch Defence Minister Joris Baas and Danish Defence Minister Mette Holm will "
+            "chair a gathering of the Northern Group, the forum of twelve northern European states.\n",
+            ["Joris Baas", "Mette Holm"],
+            id="northern_group",
+        ),
+        pytest.param(
+            "On Wednesday, Polish Defence Minister Jan Sowa and Lithuanian Defence Minister Rasa Jonaitiene "
+            "will chair a gathering of the Baltic Sea Security Coalition on the eve of the meeting.\n",
+            ["Jan Sowa", "Rasa Jonaitiene"],
+            id="coalition",
+        ),
+    ],
+)
+def test_chaired_gathering_of_a_group(body: str, who: list[str]) -> None:
+    """ "will chair a gathering of the X Group": the group's session, its chairs in it."""
+    b = _run(_NATO_LEAD + body)
+    assert _has(b, "multilateral", set(who)), _sides(b)
+
+
+def test_gathering_for_guests_near_miss() -> None:
+    """ "will host a gathering for journalists" is no session of a group."""
+    b = _run(
+        _NATO_LEAD + "On Wednesday, Dutch Defence Minister Joris Baas will host a gathering for journalists "
+        "at the residence.\n"
+    )
+    assert _sides(b) == []

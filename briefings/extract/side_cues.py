@@ -130,7 +130,8 @@ CUE = guarded(
         # "travel to X for the Y Force leaders' summit": a named gathering told in lower case
         r"for(?<=\sfor)(?:(?=\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:Forum|Meeting|Summit|Conference|leaders['’]\s+summit)\b)|"
         r"(?=\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?[A-Z])))\s+"
-        r"(?:(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference)|consultations|an?\s+Meeting)\s+of|"
+        # ("will chair a gathering of the X Contact Group": a group's session by another noun)
+        r"(?:(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|session|summit|conference|gathering)|consultations|an?\s+Meeting)\s+of|"
         r"the\s+(?:(?:first|second|third|next|annual|\d+(?:st|nd|rd|th))\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}"
         r"(?:Forum|Meeting|Summit|Conference|Dialogue|Council|Roundtable|leaders['’]\s+summit)|"
         # "attend the X member states' defense ministerial meeting", "preceded by a senior officials' meeting"
