@@ -408,3 +408,48 @@ def test_gathering_for_guests_near_miss() -> None:
         "at the residence.\n"
     )
     assert _sides(b) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        pytest.param(
+            "Press Release Regarding the Meeting of OSCE Foreign Ministers in Vienna\n\nThe Meeting of OSCE "
+            "Ministers of Foreign Affairs will be held in Vienna on 9-10 March 2026, attended by our Minister "
+            "of Foreign Affairs H.E. Levent Aksoy.\n\nOn the margins of the Meeting, our Minister is expected "
+            "to hold bilateral meetings with his counterparts, including Tomas Vilkas, Minister of Foreign "
+            "Affairs of Lithuania.\n",
+            ["Levent Aksoy", "Tomas Vilkas"],
+            id="our_minister",
+        ),
+        pytest.param(
+            "Press Release on the Visit of our President to Kazakhstan\n\nOur President H.E. Aruzhan Bekova "
+            "will attend the Central Asia Summit in Astana on 9-10 March 2026.\n\nOn the sidelines of the "
+            "Summit, our President will hold bilateral talks with President Rustam Nazarov of Tajikistan.\n",
+            ["Aruzhan Bekova", "Rustam Nazarov"],
+            id="our_president",
+        ),
+        pytest.param(
+            "Statement on the Visit of our Prime Minister to Oslo\n\nOur Prime Minister H.E. Mikkel Dahl will "
+            "attend the Nordic Council Summit in Oslo on 9-10 March 2026.\n\nOn the margins of the Summit, our "
+            "Prime Minister is scheduled to hold a bilateral meeting with Finnish Prime Minister Aino Lehto.\n",
+            ["Mikkel Dahl", "Aino Lehto"],
+            id="our_prime_minister",
+        ),
+    ],
+)
+def test_our_office_holder(text: str, who: list[str]) -> None:
+    """ "our Minister will hold bilateral meetings with B" in a ministry's release: its own minister."""
+    b = _run(text)
+    assert _has(b, "bilateral", set(who)), _sides(b)
+
+
+def test_our_other_official_near_miss() -> None:
+    """ "our Ambassador ... with several delegations": no one the protagonist meets."""
+    b = _run(
+        "Press Release Regarding the Meeting of OSCE Foreign Ministers in Vienna\n\nThe Meeting of OSCE "
+        "Ministers of Foreign Affairs will be held in Vienna on 9-10 March 2026, attended by our Minister of "
+        "Foreign Affairs H.E. Levent Aksoy.\n\nOn the margins of the Meeting, our Ambassador is expected to "
+        "hold bilateral meetings with several delegations.\n"
+    )
+    assert _sides(b) == []

@@ -1,4 +1,4 @@
-"""A state named as a meeting's subject ("Singapore will co-chair ..."): the person who speaks for it."""
+"""A state named as a meeting's subject ("Singapore will co-chair ...", "our Minister will ..."): its person."""
 
 from __future__ import annotations
 
@@ -13,6 +13,10 @@ from briefings.extract.sentences import Doc, Sentence
 _STATE_BEFORE_VERB = re.compile(
     r"(?:^|(?<=[\s,]))(?P<state>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:(?:will|would)\b[^,;]{0,40})?$"
 )
+# "our Minister is expected to hold bilateral meetings with B": the issuing state's own office holder
+_OUR_TITLE = re.compile(
+    r"\b[Oo]ur\s+(?:[A-Z][\w-]*\s+){0,3}?(?P<t>Minister|President|Secretary|Chancellor)\b[^,;]{0,60}$"
+)
 _SAID = re.compile(r"\s+(?:said|says|told\s+\w+)\b")
 
 
@@ -21,6 +25,10 @@ def state_subject(
 ) -> PersonRec | None:
     """The person a state subject stands for: its teller who holds its office, else the protagonist of it."""
     # "A said Singapore would hold ...": A, when A is Singapore's; "Singapore will co-chair": the protagonist
+    our = _OUR_TITLE.search(doc.text, max(a, cue - 80), cue)
+    if our is not None:
+        held = main_first is not None and main_first.role is not None and our["t"] in main_first.role
+        return main_first if held else None
     sm = _STATE_BEFORE_VERB.search(doc.text, max(a, cue - 80), cue)
     state = country_of(sm["state"]) if sm else None
     if sm is None or state is None:
