@@ -423,16 +423,18 @@ def test_gathering_for_guests_near_miss() -> None:
             id="our_minister",
         ),
         pytest.param(
-            "Press Release on the Visit of our President to Kazakhstan\n\nOur President H.E. Aruzhan Bekova "
-            "will attend the Central Asia Summit in Astana on 9-10 March 2026.\n\nOn the sidelines of the "
-            "Summit, our President will hold bilateral talks with President Rustam Nazarov of Tajikistan.\n",
+            "Press Release on the Visit of our President to Kazakhstan\n\nOur President H.E. Aruzhan "
+            "Bekova will attend the Central Asia Summit in Astana on 9-10 March 2026.\n\nOn the sidelines of "
+            "the Summit, our President will hold bilateral talks with President Rustam Nazarov of "
+            "Tajikistan.\n",
             ["Aruzhan Bekova", "Rustam Nazarov"],
             id="our_president",
         ),
         pytest.param(
-            "Statement on the Visit of our Prime Minister to Oslo\n\nOur Prime Minister H.E. Mikkel Dahl will "
-            "attend the Nordic Council Summit in Oslo on 9-10 March 2026.\n\nOn the margins of the Summit, our "
-            "Prime Minister is scheduled to hold a bilateral meeting with Finnish Prime Minister Aino Lehto.\n",
+            "Statement on the Visit of our Prime Minister to Oslo\n\nOur Prime Minister H.E. Mikkel Dahl "
+            "will attend the Nordic Council Summit in Oslo on 9-10 March 2026.\n\nOn the margins of the "
+            "Summit, our Prime Minister is scheduled to hold a bilateral meeting with Finnish Prime Minister "
+            "Aino Lehto.\n",
             ["Mikkel Dahl", "Aino Lehto"],
             id="our_prime_minister",
         ),

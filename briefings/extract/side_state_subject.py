@@ -1,4 +1,4 @@
-"""A state named as a meeting's subject ("Singapore will co-chair ...", "our Minister will ..."): its person."""
+"""A state as a meeting's subject ("Singapore will co-chair ...", "our Minister will ..."): its person."""
 
 from __future__ import annotations
 
