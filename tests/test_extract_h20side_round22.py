@@ -128,18 +128,19 @@ def test_format_named_by_sides_near_miss() -> None:
         ),
         pytest.param(
             (
-                "Swedish Foreign Minister Marta Lindqvist will travel to Tallinn and Riga from 9 to "
-                "11 March.\n\nIn Riga, Sweden will hold talks with Latvian Foreign Minister Janis "
-                "Ozolins on energy security.\n"
+                "Thailand's Minister of Foreign Affairs Somchai Rattanakul will be in Kuala Lumpur from 9 "
+                "to 12 March to attend the 62nd ASEAN Foreign Ministers' Meeting.\n\nAs coordinator for "
+                "ASEAN-India relations, Thailand will co-chair the ASEAN-India Post Ministerial Conference "
+                "with Indian External Affairs Minister Arjun Sethi.\n"
             ),
-            "bilateral",
-            ["Janis Ozolins", "Marta Lindqvist"],
-            id="state_will_hold",
+            "multilateral",
+            ["Arjun Sethi", "Somchai Rattanakul"],
+            id="state_cochairs_format",
         ),
     ],
 )
 def test_state_subject(text: str, kind: str, who: list[str]) -> None:
-    """A state as the subject of a meeting stands for its minister: the teller, else the protagonist."""
+    """A state as a meeting's subject stands for its minister: its teller, or a format's protagonist."""
     b = _run(text)
     assert _has(b, kind, set(who)), _sides(b)
 
@@ -414,11 +415,11 @@ def test_gathering_for_guests_near_miss() -> None:
     ("text", "who"),
     [
         pytest.param(
-            "Press Release Regarding the Meeting of OSCE Foreign Ministers in Vienna\n\nThe Meeting of OSCE "
-            "Ministers of Foreign Affairs will be held in Vienna on 9-10 March 2026, attended by our Minister "
-            "of Foreign Affairs H.E. Levent Aksoy.\n\nOn the margins of the Meeting, our Minister is expected "
-            "to hold bilateral meetings with his counterparts, including Tomas Vilkas, Minister of Foreign "
-            "Affairs of Lithuania.\n",
+            "Press Release Regarding the Meeting of OSCE Foreign Ministers in Vienna\n\nThe Meeting of "
+            "OSCE Ministers of Foreign Affairs will be held in Vienna on 9-10 March 2026, attended by our "
+            "Minister of Foreign Affairs H.E. Levent Aksoy.\n\nOn the margins of the Meeting, our Minister "
+            "is expected to hold bilateral meetings with his counterparts, including Tomas Vilkas, Minister "
+            "of Foreign Affairs of Lithuania.\n",
             ["Levent Aksoy", "Tomas Vilkas"],
             id="our_minister",
         ),

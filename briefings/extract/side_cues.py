@@ -174,16 +174,20 @@ TENTATIVE = guarded(
         r"(?:will|would)\s+not\s+(?:meet|hold)|won['’]t\s+(?:meet|hold))\b"
     )
 )
-UNDECIDED = by_first_letter(guarded(re.compile(
-    r"\b(?:not been decided|undecided|"
-    r"not (?:yet )?(?:been )?(?:scheduled|decided|arranged)|"
-    # "A is seeking to meet B, though no meeting has been arranged": not (yet) an event
-    r"no (?:such )?(?:meeting|talks) (?:has|have) (?:yet )?been (?:arranged|scheduled|set|confirmed)|"
-    # "No bilateral meeting between A and B is planned", "A meeting with B is also under consideration"
-    r"no (?:[a-z-]+ ){0,2}(?:meeting|talks)\b[^.;]{0,80}?\b(?:is|are|was|were) "
-    r"(?:planned|scheduled|foreseen)|under consideration)\b",
-    re.I,
-)))
+UNDECIDED = by_first_letter(
+    guarded(
+        re.compile(
+            r"\b(?:not been decided|undecided|"
+            r"not (?:yet )?(?:been )?(?:scheduled|decided|arranged)|"
+            # "A is seeking to meet B, though no meeting has been arranged": not (yet) an event
+            r"no (?:such )?(?:meeting|talks) (?:has|have) (?:yet )?been (?:arranged|scheduled|set|confirmed)|"
+            # "No bilateral meeting between A and B is planned", "A meeting with B is under consideration"
+            r"no (?:[a-z-]+ ){0,2}(?:meeting|talks)\b[^.;]{0,80}?\b(?:is|are|was|were) "
+            r"(?:planned|scheduled|foreseen)|under consideration)\b",
+            re.I,
+        )
+    )
+)
 # (every alternative opens with a comma, a semicolon or a space: the lookahead rejects other positions in
 # one step instead of trying each alternative there; same matches)
 CLAUSE = re.compile(
@@ -219,13 +223,17 @@ CLAUSE = re.compile(
     rf"\s+and\s+(?=an?\s+(?:[\w.'’-]+\s+){{0,6}}?(?:{MEETING_NOUNS}|(?:bi|tri|multi|quadri)lateral)\s+with\b))"
 )
 # "Earlier in the day" / "Earlier Saturday": a meeting of the same news day, not a past one
-PAST_ONLY = by_first_letter(guarded(re.compile(  # a lookahead of each word's first letter: a cheap filter
-    r"\b(?=[aceilp])(?:last(?!\s+(?:day|days|session|evening|morning|afternoon)\s+of\b)|previous|previously|(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)earlier(?!\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
-    # "comes a week after": background; "will come to X after the talks" is no such thing
-    r"ago|in (?:19|20)\d\d|(?:comes?|came)\s+"
-    r"(?:(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?)|(?:just\s+)?(?:shortly|soon|right|just))\s+after)\b",
-    re.I,
-)))  # (regex_guard: same matches)
+PAST_ONLY = by_first_letter(
+    guarded(
+        re.compile(  # a lookahead of each word's first letter: a cheap filter
+            r"\b(?=[aceilp])(?:last(?!\s+(?:day|days|session|evening|morning|afternoon)\s+of\b)|previous|previously|(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)earlier(?!\s+(?:in\s+the\s+day|that\s+day|today|on\s+[A-Z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
+            # "comes a week after": background; "will come to X after the talks" is no such thing
+            r"ago|in (?:19|20)\d\d|(?:comes?|came)\s+"
+            r"(?:(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?)|(?:just\s+)?(?:shortly|soon|right|just))\s+after)\b",
+            re.I,
+        )
+    )
+)  # (regex_guard: same matches)
 PAST_WORDS = ("last", "previous", "earlier", "ago", "in 19", "in 20", "come", "came")
 # every CUE match holds one of these words: a sentence without any cannot hold a side meeting
 CUE_WORDS = (
@@ -306,10 +314,12 @@ def kind_names_meeting(text: str, at: int, end: int) -> bool:
 
 KIND_WORD = re.compile(r"\b(?:bilateral|trilateral|multilateral|quadrilateral|one-on-one|pull-aside)\b", re.I)
 KIND_WORD = by_first_letter(guarded(KIND_WORD))  # (regex_guard: same matches)
-MEAL_OR_CALL = class_scan(re.compile(
-    r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s|ed|ing)?\s+on\b|\bcourtesy call\b|"
-    rf"\bbe\s+received{_RECEIVED_AT}\s+by\b"
-))  # a call-on, a meal or an audience: kind "other"
+MEAL_OR_CALL = class_scan(
+    re.compile(
+        r"\bworking\s+(?:lunch|breakfast|dinner)\b|\bcall(?:s|ed|ing)?\s+on\b|\bcourtesy call\b|"
+        rf"\bbe\s+received{_RECEIVED_AT}\s+by\b"
+    )
+)  # a call-on, a meal or an audience: kind "other"
 
 
 # time and purpose cues around a side meeting (a later, earlier or preparatory one is not announced)

@@ -166,7 +166,7 @@ def cue_parties(
         # "Singapore will co-chair the X Conference with B": its minister ("India will host the ministers of
         # A, B and C": the state hosts a gathering, no talks of one person)
         if subject is None and not in_main and "host" not in m.group():
-            subject = state_subject(doc, people, s, a, m.start(), main_first)
+            subject = state_subject(doc, people, s, a, m.start(), main_first, bool(m["fmt"]))
         in_clause = ants + [r for r in people_in(doc, people, a, b, main_first) if r not in ants]
         told = list(_REPORTS_THAT.finditer(doc.text, a, m.start())) if "that " in seg else []
         teller = people_in(doc, people, a, told[-1].start()) if told else []

@@ -21,7 +21,7 @@ _SAID = re.compile(r"\s+(?:said|says|told\s+\w+)\b")
 
 
 def state_subject(
-    doc: Doc, people: People, s: Sentence, a: int, cue: int, main_first: PersonRec | None
+    doc: Doc, people: People, s: Sentence, a: int, cue: int, main_first: PersonRec | None, fmt: bool
 ) -> PersonRec | None:
     """The person a state subject stands for: its teller who holds its office, else the protagonist of it."""
     # "A said Singapore would hold ...": A, when A is Singapore's; "Singapore will co-chair": the protagonist
@@ -40,4 +40,6 @@ def state_subject(
     ]
     if tellers:
         return tellers[-1]
-    return main_first if main_first is not None and main_first.country == state else None
+    # "Singapore will co-chair the A-B Conference with C": the state's seat in a format is the protagonist's
+    # ("Chile will hold talks with B" beside a Chilean protagonist's visit: another delegation, unnamed)
+    return main_first if fmt and main_first is not None and main_first.country == state else None
