@@ -99,7 +99,8 @@ def format_kind(text: str) -> str | None:
     parts = [country_of(x) for x in re.split(r"[-–]", last["fmt"])]
     if not all(parts) or len(set(parts)) != len(parts):
         return None
-    if any(c in _ORG_NAMES and c not in _ONE_PARTY for c in parts):
+    seated = bool(_MEMBERS.search(last.group()))  # "the EU-B Leaders Meeting": the members' leaders sit in it
+    if any(c in _ORG_NAMES and (seated or c not in _ONE_PARTY) for c in parts):
         return "multilateral"  # "the Org-B Summit": the bloc's members sit in it
     # "the EU-B Strategic Dialogue": the Union meets a state as one party
     return {2: "bilateral", 3: "trilateral"}.get(len(parts), "multilateral")
