@@ -209,7 +209,11 @@ def score_date(
         score -= 4  # "will meet on Thursday, two weeks after the May 3 election": an earlier day
     elif "who " in s.text and WHO_MET.search(doc.text, max(s.start, d.start - 60), d.start):
         score -= 6  # "The ministers, who met in X on Monday, will hold ...": the clause's past meeting
-    travel_day = has_any(s.text, _TRAVEL_WORDS) and bool(TRAVEL_DAY.search(just_before))
+    travel_day = has_any(s.text, _TRAVEL_WORDS) and bool(
+        TRAVEL_DAY.search(just_before)
+        # "will arrive in X on the evening of Sunday 13 June": the part of the day the journey ends in
+        or ("of" in just_before and _PART_OF_DAY.search(doc.text, max(s.start, d.start - 70), d.start))
+    )
     if "return" in s.text and RETURN_ON.search(doc.text, max(s.start, d.start - 60), d.start):
         score -= 6  # "..., returning to Xland on Thursday 19 March": the journey home
     if (
@@ -253,8 +257,15 @@ def score_date(
         return score + 8 - (9 if LOGISTICS.search(local) else 0)
     if LOGISTICS.search(local):
         score -= 9
-    if "then" in s.text and _THEN_LEG.search(doc.text, s.start, d.start):
+    then = _THEN_LEG.search(doc.text, s.start, d.start) if "then" in s.text else None
+    # ("will then travel on to Y, where on 29 July she will attend the Z": the act there, not the leg)
+    if then and not _WHERE.search(doc.text, then.end(), d.start):
         score -= 3  # "X will then travel to Y on 28 July": a later leg of the journey
+    # "She will begin in X on Tuesday 27 July": a journey's first stop, before the one it is made for
+    if ("egin" in just_before or "tart" in just_before) and _FIRST_STOP.search(
+        doc.text, max(s.start, d.start - 60), d.start
+    ):
+        score -= 3
     if (
         not d.end_date
         and has_any(s.text, _TRAVEL_WORDS)
@@ -277,6 +288,11 @@ TRAVEL_DAY = re.compile(
     r"[^.;,]{0,30}?,?\s(?:on\s+)?$",
     re.I,
 )
+_PART_OF_DAY = re.compile(
+    r"\b(?:depart(?:s|ing)?|leav(?:e|es|ing)|arriv(?:e|es|ing)|return(?:s|ing)?|fly|flies|flying)\b"
+    r"[^.;,]{0,30}?\s(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+$",
+    re.I,
+)
 # "he told reporters after visiting the venue today": the day of the remarks, the clause says nothing to come
 _TOLD_CLAUSE = re.compile(
     r"\btold\b(?![^.;]*\b(?:will|would|to be|is to|are to|is|are|opens?|begins?|starts?|meets?|holds?)\b)"
@@ -286,6 +302,11 @@ _TRAVEL_DAY_AFTER = re.compile(
     r",?\s+(?:(?:we|I|he|she|they)\s+)?(?:will\s+)?(?:depart|leave|travel|fly|arrive)s?\b", re.I
 )
 _THEN_LEG = re.compile(r"\b(?:will|to)\s+then\s+(?:travel|fly|head|go|proceed|continue)\b")
+_WHERE = re.compile(r",\s+where\b")
+_FIRST_STOP = re.compile(
+    r"\b(?:begin|start)s?\s+(?:(?:her|his|their|the)\s+(?:trip|visit|tour|journey)\s+)?"
+    r"in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:on\s+)?$"
+)
 # "a day before NATO ministers hold their meeting on": a date that anchors another gathering
 OTHER_ANCHOR = re.compile(
     r"\b(?:(?:a|one|two|three|\d)\s+days?|the\s+day|hours|shortly|just|"

@@ -35,6 +35,33 @@ def located(
     return False
 
 
+_WHERE_ON = re.compile(r",\s+where\s+(?:on\s+)?$")
+# "His first stop is X, where on 13 July ...", "will begin in X, where": the trip's opening stop, still a trip
+_OPENING_STOP = re.compile(r"\b(?:first|opening)\s+stop\b|\b(?:begins?|starts?)\b")
+
+
+def dated_there(
+    doc: Doc,
+    s: Sentence,
+    dm: DateMention,
+    cities: list[tuple[City, int, int]],
+    event_noun: re.Pattern[str],
+    travel_nouns: frozenset[str],
+) -> bool:
+    """ "travel on to X, where on 29 July she will attend the Y Conference": the city a "where" clause dates
+    a meeting in, that meeting's own city (not a leg of a trip)."""
+    for _city, _a, b in cities:
+        if (
+            0 < dm.start - b <= 16
+            and _WHERE_ON.search(doc.text, b, dm.start)
+            and not _OPENING_STOP.search(doc.text, s.start, b)
+        ):
+            nouns = {m.group().lower() for m in event_noun.finditer(doc.text, dm.end, s.end)}
+            if nouns - travel_nouns:
+                return True
+    return False
+
+
 # "a two-day meeting", "began two days of talks in X on Wednesday": the count before the first day
 _N_DAY = re.compile(
     r"\b(two|three|four|five|[2-5])(?:-day\b|\s+days\s+of\s+(?:talks|meetings|consultations|negotiations)\b)",

@@ -226,7 +226,10 @@ def headline_town(doc: Doc, s: Sentence, dm: DateMention | None, ref: date) -> s
         if bare is None:
             continue
         town = bare[1].title() if bare[1].isupper() else bare[1]
-        when = bare[2].title() if bare[2].isupper() else bare[2]  # "18-19 JANUARY 2031"
+        mid = bare["mid"].title() if bare["mid"] and bare["mid"].isupper() else bare["mid"]
+        if mid and VENUE_WORD.search(town) and find_city(mid) and not find_city(town):
+            town = mid  # "X Headquarters, Cityname, 2-3 April": the venue's city, not the venue
+        when = bare[3].title() if bare[3].isupper() else bare[3]  # "18-19 JANUARY 2031"
         days = find_dates(when, 0, len(when), ref)
         # the line is the meeting's own: its very days, not a release's dateline of one day
         if days and days[0].date == dm.date and days[0].end_date == dm.end_date and not country_of(town):
@@ -241,7 +244,7 @@ _PAREN_TOWN = re.compile(
 # "SMALLTOWN, REGION, 3-4 MAY 2031", "Smalltown, 3 May 2031": a place and a day on a title line ("Monday,
 # October 20, 2025" is a date line: its weekday no town)
 _TITLE_TOWN = re.compile(
-    r"^(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b)([A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,3})(?:,\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})?,\s+"
+    r"^(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b)([A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*){0,3})(?:,\s+(?P<mid>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}))?,\s+"
     r"(\d[^,()]{3,30}|[A-Za-z]+\s+\d[^()]{1,30})$"
 )
 

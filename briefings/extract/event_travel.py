@@ -42,7 +42,8 @@ _JOURNEY = re.compile(
     # a state named with "and" inside: "to Trinidad and Tobago", "to Bosnia and Herzegovina"
     r"\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,2}"
     # "to Panama City, Panama, on May 3"; "leave for X today (Monday)": the weekday restating the day
-    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?,?\s+(?:on\s+|(?:today|tomorrow|tonight)\s+\()?$|"
+    # "travels to X from today for the meetings": an open-ended journey's first day
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?,?\s+(?:on\s+|from\s+|(?:today|tomorrow|tonight)\s+\()?$|"
     # "arrives in Seoul on Monday", a headline's "X Arrives Monday for Talks": the day of arrival
     r"\b(?:[Aa]rriv(?:e|es|ing)|[Ll]and(?:s|ing)?)(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s+(?:on\s+)?$|"
     rf"{_VISIT_FROM}|"
@@ -102,9 +103,13 @@ def _noun_day(doc: Doc, d: DateMention, s: Sentence, nouns: set[str]) -> bool:
 
 
 # "... will meet Foreign Minister B on Tuesday" under a lead's "talks next week": the talks' weekday
-_MEET_WORDS = ("will meet", "will hold talks")
-# (two titled people and a place: "will meet Minister A and Envoy B in Xcity from Monday to Wednesday")
-_MEET_DAY = re.compile(r"\bwill\s+(?:meet|hold\s+talks\s+with)\s[^.;,]{1,110}?\s(?:on\s+|from\s+)?$")
+_MEET_WORDS = ("will meet", "will hold talks", "will receive", "will welcome", "will host")
+# (two titled people and a place: "will meet Minister A and Envoy B in Xcity from Monday to Wednesday");
+# the hosts' side: "will receive Minister A and Minister B on Tuesday" (a guest, not "host a dinner")
+_MEET_DAY = re.compile(
+    r"\bwill\s+(?:meet|hold\s+talks\s+with|(?:receive|welcome|host)(?=\s+(?:[A-Z]|their|his|her)))"
+    r"\s[^.;,]{1,110}?\s(?:on\s+|from\s+)?$"
+)
 
 
 def _meet_day(doc: Doc, d: DateMention, s: Sentence) -> bool:
@@ -376,13 +381,15 @@ def purpose_day(
 
 # "had originally been expected to run over two days, 3-4 May": a plan the text says was given up; not the
 # day it was moved to ("originally set for 3 May, was postponed to 9 May")
-_SUPERSEDED = class_scan(re.compile(
-    r"\b(?:originally|initially)\s+(?:been\s+)?(?:expected|scheduled|planned|set|slated|due|meant)\b"
-    r"(?![^.;]*\b(?:postponed|moved|pushed|rescheduled|delayed|brought)\b)[^.;]*$|"
-    # "The summit, which was to have opened on Thursday, will now be held on Saturday": the clause's own day
-    r"\b(?:was|were)\s+(?:due\s+|supposed\s+)?to\s+have\s+(?:opened|begun|started|been\s+held|taken\s+place|"
-    r"met|convened)\b[^.;,]*$"
-))
+_SUPERSEDED = class_scan(
+    re.compile(
+        r"\b(?:originally|initially)\s+(?:been\s+)?(?:expected|scheduled|planned|set|slated|due|meant)\b"
+        r"(?![^.;]*\b(?:postponed|moved|pushed|rescheduled|delayed|brought)\b)[^.;]*$|"
+        # "The summit, which was to have opened on Thursday, will now be held on Saturday": the clause's day
+        r"\b(?:was|were)\s+(?:due\s+|supposed\s+)?to\s+have\s+(?:opened|begun|started|been\s+held|taken\s+place|"
+        r"met|convened)\b[^.;,]*$"
+    )
+)
 
 
 def superseded(text: str, start: int, at: int) -> bool:

@@ -26,7 +26,15 @@ from briefings.extract.event_city_checks import (
 )
 from briefings.extract.event_date_score import MET
 from briefings.extract.event_dates import pick_main_date
-from briefings.extract.event_days import closing_day, located, n_days, now_cities, spans_cities, visit_days
+from briefings.extract.event_days import (
+    closing_day,
+    dated_there,
+    located,
+    n_days,
+    now_cities,
+    spans_cities,
+    visit_days,
+)
 from briefings.extract.event_generated_names import generated_name
 from briefings.extract.event_itinerary import onward_leg, spells_stops
 from briefings.extract.event_participants import main_participants, main_parties
@@ -283,8 +291,19 @@ def build_main(
     trip = any(is_trip(doc, x, prefer) for x in lead if x.index <= s.index or x is after)
     # "talks in A on 8 May and in B on 10 May": the stops' span, though A is where the first talks are
     stops = trip and dm is not None and spells_stops(doc, s, dm, ref)
-    if trip and dm and cities and not stops and located(doc, s, dm, cities, EVENT_NOUN, TRAVEL_NOUNS):
-        trip = False  # "travel to A and B, attending the X Meeting in C on 12-13 May": the meeting's city
+    if (
+        trip
+        and dm
+        and cities
+        and not stops
+        # "travel to A and B, attending the X Meeting in C on 12-13 May": the meeting's city; "then travel
+        # on to C, where on 29 July she will attend the X Conference": the later stop's meeting and city
+        and (
+            located(doc, s, dm, cities, EVENT_NOUN, TRAVEL_NOUNS)
+            or dated_there(doc, s, dm, cities, EVENT_NOUN, TRAVEL_NOUNS)
+        )
+    ):
+        trip = False
     elif trip and dm and cities and not dm.end_date and purpose_nouns(headline) & event_nouns(s.text):
         trip = False  # "X to Travel to Y for the Z Ministerial": the ministerial's day and city
     elif (
