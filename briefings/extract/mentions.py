@@ -46,7 +46,7 @@ from briefings.extract.people_styles import numbered_office
 from briefings.extract.role_academics import academic_rank
 from briefings.extract.role_affairs import field_to_comma
 from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
-from briefings.extract.role_appos import apposition, said_aside
+from briefings.extract.role_appos import apposition, formal_apposition, said_aside
 from briefings.extract.role_commas import past_home
 from briefings.extract.role_local import local_office, office_prefix, subdivision_country
 from briefings.extract.role_prefix import and_title, comma_title
@@ -267,7 +267,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 if appos is None and weak and k < n and toks[k].low == "of":
                     # "Ambassador A of Xland, Chairperson of the X Council": the office after the home
                     appos = apposition(toks, past_home(toks, k), text)
-                if appos and loose and not text[appos.role_start].isupper():
+                if appos and loose and not formal_apposition(appos, text):
                     appos = None
                 if appos:  # "Lt. Gen. X, Director for Strategic Plans": the office beats the rank
                     m.role = text[appos.role_start : appos.role_end]

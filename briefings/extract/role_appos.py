@@ -33,9 +33,13 @@ from briefings.extract.role_tails import (
     body_word_title,
     command_title,
     dash_state,
+    described_post,
+    heads_named_unit,
     ministry_tail,
+    ministry_unit,
     office_tail,
     office_unit,
+    unit_country,
 )
 from briefings.extract.roles import HEADS, INITIALS_AFTER, INITIALS_PAREN, _words
 from briefings.extract.tokens import CITING, INSTITUTIONS, PARTY_MEMBERS, PARTY_RANKS, Tok
@@ -79,7 +83,8 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
         k += 1  # "Former ambassador A, now a senior fellow at X,": the post held now
     if k < len(toks) and (toks[k].text == "," or _copula(toks, k)):
         title = (
-            seat_of_party(toks, k + 1) or _owned_by_institution(toks, k + 1, text)
+            seat_of_party(toks, k + 1)
+            or _owned_by_institution(toks, k + 1, text)
             or officer_owned(toks, k + 1, text)
             or professor(toks, k + 1)
             or field_expert(toks, k + 1, text)
@@ -117,6 +122,9 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
                 end = title.role_end = army
                 title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             rest = portfolio_rest(text, role, end, toks[-1].end) if title.role_end == end else 0
+            rest = rest or (
+                ministry_unit(title, text, role, end, toks[-1].end) if title.role_end == end else 0
+            )
             if rest and not _APPOS_END.match(text[end : toks[-1].end]):  # "for Xish Peninsula peace affairs"
                 end = title.role_end = rest
                 title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
@@ -161,14 +169,14 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             if unit and toks[unit - 1].low == toks[title.next_index - 1].low and toks[unit - 1].low in _ARMS:
                 # "A, Chief of Navy, Royal Xish Navy,": the title names its service already; the unit
                 # repeating it is the affiliation (its country), no part of the title
-                title.country = title.country or _unit_country(toks[title.next_index + 1 : unit])
+                title.country = title.country or unit_country(toks[title.next_index + 1 : unit])
                 end, title.next_index = toks[unit - 1].end, unit
             elif unit:  # "Admiral A, Chief of Staff, Japan Maritime Self-Defense Force, and ..."
                 end = title.role_end = toks[unit - 1].end
                 title.next_index = unit
                 owned = _UNIT_OWNER.match(text, end, toks[-1].end) if text.startswith(" of", end) else None
                 if owned:  # "Chief of Staff, Armed Forces of Xland": the unit's state, no part of the title
-                    title.country = title.country or country_of(owned[1]) or _unit_country(toks[unit:])
+                    title.country = title.country or country_of(owned[1]) or unit_country(toks[unit:])
                     end = owned.end()
                     title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             posted = _posted_in(text, end, toks[-1].end) if title.role_end == end else 0
@@ -202,8 +210,14 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             if _APPOS_END.match(text[end : toks[-1].end]):
                 # "Director of the Office of the X Commission of the Communist Party of Xland": Xland's
                 title.country = title.country or closing_state(text[title.role_start : title.role_end])
-                return _described_post(title, text) if toks[k].text != "," else title
+                return described_post(title, text) if toks[k].text != "," else title
     return None
+
+
+def formal_apposition(title: Title, text: str) -> bool:
+    """A title after a name formal enough to beat a lower-case one before it: capitalised, or heading a named
+    body ("Japan's chief negotiator, A, director-general of the X Affairs Bureau,")."""
+    return text[title.role_start].isupper() or heads_named_unit(text[title.role_start : title.role_end])
 
 
 def _copula(toks: list[Tok], k: int) -> bool:
@@ -212,29 +226,8 @@ def _copula(toks: list[Tok], k: int) -> bool:
     return k + 2 < len(toks) and toks[k].low in ("is", "was", "now") and toks[k + 1].low in ("a", "an")
 
 
-_WORKPLACE = re.compile(r" (?:at|with) ")
-
-
-def _described_post(title: Title, text: str) -> Title:
-    """A copular description's post without its workplace ("A is a senior fellow with the X Program at Y":
-    "senior fellow"): a bio line names the post, the workplace is the affiliation."""
-    cut = _WORKPLACE.search(text, title.role_start, title.role_end)
-    if cut:
-        title.role_end = cut.start()
-    return title
-
-
 # an armed service, not a post ("Chief of Staff, Joint Staff")
 _ARMS = _words("navy army force forces fleet guard corps")
-
-
-def _unit_country(words: list[Tok]) -> str | None:
-    """The state a service's name holds ("Royal Xish Navy" -> Xland), not an organisation."""
-    for t in words:
-        c = country_of(t.text)
-        if c and c not in _ORG_COUNTRIES:
-            return c
-    return None
 
 
 def _posted_in(text: str, end: int, stop: int) -> int:

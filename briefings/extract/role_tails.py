@@ -150,3 +150,56 @@ def body_word_title(toks: list[Tok], k: int, text: str) -> Title | None:
     if title is None or title.start != toks[k + 1].start or title.next_index >= len(toks):
         return None
     return title if toks[title.next_index].text in (",", ";", ".", ")") else None
+
+
+# "of the Xish foreign | ministry's Y Affairs Bureau": a lower-case ministry owning a named unit, which the
+# title's scan stopped before; the unit's name ends on a body word
+_MINISTRY_UNIT = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:ministry|department)['’]s(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)+"
+)
+
+
+def unit_country(words: list[Tok]) -> str | None:
+    """The state a service's name holds ("Royal Xish Navy" -> Xland), not an organisation."""
+    for t in words:
+        c = country_of(t.text)
+        if c and c not in ORGANISATION_NAMES:
+            return c
+    return None
+
+
+def ministry_unit(title: Title, text: str, role: str, end: int, stop: int) -> int:
+    """The end of "<x> ministry's <Named Unit>" after a title "... of the <owner>" cut inside it, when the
+    apposition closes right after the unit's name, else 0; the owner's state becomes the title's country."""
+    if " of " not in role or "inistry" not in text[end : end + 40]:
+        return 0
+    m = _MINISTRY_UNIT.match(text, end, stop)
+    if m is None or not _BODY_WORD.search(m[0]) or not _CLOSED.match(text, m.end(), stop):
+        return 0
+    owner = role.rsplit(" of ", 1)[1].split()
+    for word in owner[1:] if owner[0].lower() == "the" else owner:
+        c = country_of(re.sub(r"['’]s$", "", word))
+        title.country = title.country or (c if c not in ORGANISATION_NAMES else None)
+    return m.end()
+
+
+# "director-general of the X Affairs Bureau": a lower-case head holding a named unit's office
+_HEAD_OF_UNIT = re.compile(r"(?:[a-z][\w-]*\s+){1,2}of\s+(?:the\s+)?\S")
+
+
+def heads_named_unit(role: str) -> bool:
+    """A lower-case title heading a named body ("director-general of the X Affairs Bureau"): a formal office
+    that a loose description before the name ("the chief negotiator, A,") yields to."""
+    return _HEAD_OF_UNIT.match(role) is not None and _BODY_WORD.search(role) is not None
+
+
+_WORKPLACE_AT = re.compile(r" (?:at|with) ")
+
+
+def described_post(title: Title, text: str) -> Title:
+    """A copular description's post without its workplace ("A is a senior fellow with the X Program at Y":
+    "senior fellow"): a bio line names the post, the workplace is the affiliation."""
+    cut = _WORKPLACE_AT.search(text, title.role_start, title.role_end)
+    if cut:
+        title.role_end = cut.start()
+    return title
