@@ -69,6 +69,28 @@ ORGANISATIONS: dict[str, str] = {
     "Organisation for the Prohibition of Chemical Weapons": "OPCW",
     "Organization for the Prohibition of Chemical Weapons": "OPCW",
     "CTBTO": "CTBTO",
+    # the UN's agencies and programmes by their initials: an official "of UNHCR" is the agency's
+    "UNHCR": "UNHCR",
+    "UNICEF": "UNICEF",
+    "UNDP": "UNDP",
+    "UNRWA": "UNRWA",
+    "UNESCO": "UNESCO",
+    "UNFPA": "UNFPA",
+    "UNEP": "UNEP",
+    "UNIDO": "UNIDO",
+    "WFP": "WFP",
+    "FAO": "FAO",
+    "ILO": "ILO",
+    "IOM": "IOM",
+    # their full names, so that "of the <full name> (<initials>)" reads as the one agency
+    "United Nations Development Programme": "UNDP",
+    "United Nations Environment Programme": "UNEP",
+    "United Nations Population Fund": "UNFPA",
+    "United Nations Industrial Development Organization": "UNIDO",
+    "World Food Programme": "WFP",
+    "Food and Agriculture Organization": "FAO",
+    "International Labour Organization": "ILO",
+    "International Organization for Migration": "IOM",
 }
 
 # the canonical organisation names: what `country` holds for an organisation's official
