@@ -97,6 +97,7 @@ from briefings.extract.people_spokes import (
     principal,
     spokes_institution,
 )
+from briefings.extract.people_returns import return_home
 from briefings.extract.people_visits import POSSESSIVE, own_visit, visited_by
 from briefings.extract.roles import defined_service, national_office, receiving_state, service_state
 from briefings.extract.sentences import Doc
@@ -382,6 +383,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             # named beside the person that has the office
             home = office_home(doc, people, rec)
             rec.country = home if home not in (other, posted) else None
+        if rec.country is None:  # "The Minister returns to Xland on ...": the home a trip ends in
+            rec.country = return_home(doc, rec, rec is people.recs[0])
         if rec.country is None and chair:
             rec.country = pair_other(doc, chair)  # the other side of the text's Xland-Yland meeting
         # (also when the counterpart's country, one of the pair, was the only guess: "A will hold talks with
