@@ -40,6 +40,8 @@ _JOB_AFTER = re.compile(
     r"(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Jj]ournalist))\s*$"
 )
 # "By: A B - Reporter / @handle": the writer's social-media handle closing the line
+# "McALLISTER", "MacDONALD": a capitals surname keeps its prefix in lower case
+_MC_CAPS = re.compile(r"Ma?c[A-Z][A-Z'’-]+")
 _HANDLE = re.compile(r"\s*/\s*@\w+\s*$")
 # "A B reports.": a broadcast script's lead handing over to its reporter
 _REPORTS = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+reports\.\s*$")
@@ -295,7 +297,7 @@ def _names(toks: list[Tok]) -> list[list[Tok]]:
             out.append(cur)
             cur = []
             continue
-        upper = t.text.isupper() and len(t.text.rstrip(".")) > 1
+        upper = (t.text.isupper() or bool(_MC_CAPS.fullmatch(t.text))) and len(t.text.rstrip(".")) > 1
         if caps is None and not is_initial(t):
             caps = upper
         word = t.text[:1].isupper() and t.low not in _DESK
