@@ -381,10 +381,9 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         if rec.country is None:
             # no guess, or every guess refused by the office ("King A" in a Xland release): the one country
             # named beside the person that has the office
-            home = office_home(doc, people, rec)
+            # "The Minister returns to Xland on ...": the home a trip ends in, before a country named nearby
+            home = return_home(doc, rec, rec is people.recs[0]) or office_home(doc, people, rec)
             rec.country = home if home not in (other, posted) else None
-        if rec.country is None:  # "The Minister returns to Xland on ...": the home a trip ends in
-            rec.country = return_home(doc, rec, rec is people.recs[0])
         if rec.country is None and chair:
             rec.country = pair_other(doc, chair)  # the other side of the text's Xland-Yland meeting
         # (also when the counterpart's country, one of the pair, was the only guess: "A will hold talks with

@@ -39,6 +39,8 @@ TRAVELS = re.compile(
     # "attend the X meetings to be held in Xcity": an attendee of meetings held abroad travels there
     r"attend\s+[^.;]{0,90}?\bto\s+be\s+held\s+in\b|"
     r"travel|visit|fly|head|arrive|tour|"
+    # "President A has been invited": a guest invited to a meeting comes from abroad, no host
+    r"(?:has|have)\s+been\s+invited\b|"
     r"pay\s+(?:an?\s+)?(?:(?:[Oo]fficial|[Ss]tate|[Ww]orking)\s+)?[Vv]isit)"
 )
 
