@@ -29,6 +29,7 @@ from briefings.extract.country_links import (
     counterpart_owner,
     counterparts_country,
     escorts_home,
+    invited_guest,
     his_own,
     joint_traveller,
     named_counterpart,
@@ -281,7 +282,10 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             rec.country = paragraph_state(doc, rec) or opposition_home(text, people, rec, ctx.host)
             if rec.country:
                 continue
-        travels = any(TRAVELS.match(text, m.tail_end) for m in rec.mentions) or title_travels(text, rec)
+        guest = invited_guest(text, rec)  # invited: a visitor, neither the host's nor the author's
+        travels = (
+            guest or any(TRAVELS.match(text, m.tail_end) for m in rec.mentions) or title_travels(text, rec)
+        )
         # "A, Minister X, and B, Minister Y, will travel to Xland": A travels with B, is no Xlander
         travels = (joint := joint_traveller(text, rec, people)) is not None or travels
         companion = companion_of(text, rec, people)  # "X will be accompanied by Y": Y travels with X
@@ -337,7 +341,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             wire,  # a wire story's unqualified officials are the dateline's
             home,
             missing[0] if missing and len(missing) == 1 else None,
-            first,
+            None if guest else first,
             None if travels else ctx.host,  # a visitor ("X will travel to ...") is not of the host country
         )
         # "Press Secretary A said ... the Pentagon ...": its spokesperson; the author of a statement

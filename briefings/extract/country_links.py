@@ -39,8 +39,6 @@ TRAVELS = re.compile(
     # "attend the X meetings to be held in Xcity": an attendee of meetings held abroad travels there
     r"attend\s+[^.;]{0,90}?\bto\s+be\s+held\s+in\b|"
     r"travel|visit|fly|head|arrive|tour|"
-    # "President A has been invited": a guest invited to a meeting comes from abroad, no host
-    r"(?:has|have)\s+been\s+invited\b|"
     r"pay\s+(?:an?\s+)?(?:(?:[Oo]fficial|[Ss]tate|[Ww]orking)\s+)?[Vv]isit)"
 )
 
@@ -48,6 +46,16 @@ TRAVELS = re.compile(
 def says_after(text: str, m: Mention) -> bool:
     """The mention is followed by a speech verb: it names the sentence's speaker."""
     return bool(SAYS.match(text, m.tail_end))
+
+
+# "President A has been invited": a guest invited to a meeting
+_INVITED = re.compile(r"\s*,?\s*(?:has|have)\s+been\s+invited\b")
+
+
+def invited_guest(text: str, rec: PersonRec) -> bool:
+    """The person is said to have been invited to the meeting: a guest, of neither the host's nor the
+    author's side."""
+    return any(_INVITED.match(text, m.tail_end) for m in rec.mentions)
 
 
 def title_travels(text: str, rec: PersonRec) -> bool:

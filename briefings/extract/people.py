@@ -113,8 +113,9 @@ def cased(w: str) -> str:
     """An all-capital family name in title case ("MORITA" -> "Morita"); regnal numbers ("II") kept."""
     if _ROMAN.fullmatch(w):
         return w
-    if w[:2] == "Mc" and w[2:].isupper() and len(w) > 3:  # "McALLISTER" -> "McAllister"
-        return "Mc" + w[2:].capitalize()
+    for pre in ("Mc", "Mac"):  # "McALLISTER" -> "McAllister", "MacDONALD" -> "MacDonald"
+        if w.startswith(pre) and len(w) > len(pre) + 1 and w[len(pre) :].isupper():
+            return pre + w[len(pre) :].capitalize()
     return w.capitalize() if w.isupper() and len(w) > 1 and "." not in w else w
 
 
