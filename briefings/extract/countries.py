@@ -29,8 +29,8 @@ from briefings.extract.country_links import (
     counterpart_owner,
     counterparts_country,
     escorts_home,
-    invited_guest,
     his_own,
+    invited_guest,
     joint_traveller,
     named_counterpart,
     opposition_home,
@@ -89,6 +89,7 @@ from briefings.extract.people_cues import (
 from briefings.extract.people_delegations import delegation_owner, ministry_named
 from briefings.extract.people_leaders_desc import described_leaders, leaders_counterparts
 from briefings.extract.people_leads import led_side, returns_later, seat_state, talks_there, title_departs
+from briefings.extract.people_returns import return_home
 from briefings.extract.people_senders import sending_subject
 from briefings.extract.people_spoken import spoken_country
 from briefings.extract.people_spokes import (
@@ -98,7 +99,6 @@ from briefings.extract.people_spokes import (
     principal,
     spokes_institution,
 )
-from briefings.extract.people_returns import return_home
 from briefings.extract.people_visits import POSSESSIVE, own_visit, visited_by
 from briefings.extract.roles import defined_service, national_office, receiving_state, service_state
 from briefings.extract.sentences import Doc
