@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.country_links import TRAVELS
 from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.homes import doc_countries, trip_countries
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people import PersonRec
 from briefings.extract.sentences import Doc
@@ -56,4 +58,8 @@ def return_home(doc: Doc, rec: PersonRec, first: bool) -> str | None:
             c = _country(m["place"])
             if c:
                 homes.add(c)
-    return homes.pop() if len(homes) == 1 else None
+    if len(homes) != 1:
+        return None
+    home = homes.pop()
+    # "A will visit Xland ... will return to Xland in June": a second visit, not home
+    return home if home not in trip_countries(doc, rec, TRAVELS, doc_countries(doc)) else None
