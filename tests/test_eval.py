@@ -195,6 +195,10 @@ def test_the_body_or_town_a_title_belongs_to_may_be_given_or_left_out() -> None:
     assert same_role("Secretary General of the Pacific Islands Forum", "Secretary General")
     assert same_role("Prime Minister", "Prime Minister of the Palestinian Authority")
     assert same_role("Mayor of Lyon", "Lyon Mayor")
+    assert same_role("spokesperson", "foreign ministry spokesperson")
+    assert same_role("spokesman", "Chinese Defence Ministry spokesman")
+    assert same_role("spokesperson", "spokesperson for the Philippine Department of National Defense")
+    assert same_role("spokesperson", "spokesperson of the Ministry of Foreign Affairs and Trade")
     # Only the body goes: the rest of the title must still agree.
     assert not same_role("Foreign Minister", "Minister")
     assert not same_role("former Defense Secretary", "Defense Secretary")
@@ -202,6 +206,8 @@ def test_the_body_or_town_a_title_belongs_to_may_be_given_or_left_out() -> None:
     assert not same_role("Director of the Office of Communication", "Director")
     assert not same_role("President", "President of the Republic and President")
     assert not same_role("spokesperson", "Defence Minister")
+    assert not same_role("Minister", "Minister of Foreign Affairs")  # a portfolio, not a body
+    assert not same_role("Deputy spokesperson", "Deputy Minister spokesperson")
 
 
 def test_an_organisation_matches_its_initials_and_a_topic_its_possessive_form() -> None:

@@ -135,10 +135,14 @@ _BODY = (
 )
 _LEADING_BODY = re.compile(
     r"^(?:the\s+)?(?:(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*['’]s\s+"
-    r"|(?:[A-Z]{2,6}|U\.S\.|White House|Pentagon|Ministry|Department)\s+)"
+    r"|(?:[A-Z]{2,6}|U\.S\.|White House|Pentagon|Ministry|Department)\s+"
+    # "foreign ministry spokesperson", "Chinese Defence Ministry spokesman": a ministry in two words or fewer
+    r"|(?:[A-Za-z]+\s+){0,2}?(?i:ministry)\s+)"
 )
 _TRAILING_BODY = re.compile(
-    rf"\s+(?:(?:for|of|at) the (?:ministry|department)|of the (?:[A-Z][\w'’-]*\s+|of\s+)*{_BODY})$"
+    rf"\s+(?:(?:for|of|at) the (?:ministry|department)|of the (?:[A-Z][\w'’-]*\s+|of\s+)*{_BODY}|"
+    # "spokesperson for the Philippine Department of National Defense", "of the Ministry of Foreign Affairs"
+    r"(?:for|of|at) the (?:[A-Z][\w'’-]*\s+)*(?:Ministry|Department)(?:\s+(?:of|and|the|[A-Z][\w'’-]*))*)$"
 )
 
 
