@@ -45,6 +45,11 @@ def countries_in(doc: Doc, s: Sentence) -> list[str]:
     return list(_countries_in(doc.text, s.start, s.end))
 
 
+def countries_in_span(text: str, start: int, end: int) -> tuple[str, ...]:
+    """Countries named in text[start:end], in order, once each."""
+    return _countries_in(text, start, end)
+
+
 @lru_cache(maxsize=2048)
 def _countries_in(text: str, start: int, end: int) -> tuple[str, ...]:
     toks = tokenize(text, start, end)

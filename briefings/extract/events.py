@@ -36,6 +36,7 @@ from briefings.extract.event_days import (
     visit_days,
 )
 from briefings.extract.event_generated_names import generated_name
+from briefings.extract.event_headline_day import headline_meeting_day
 from briefings.extract.event_itinerary import onward_leg, spells_stops
 from briefings.extract.event_participants import main_participants, main_parties
 from briefings.extract.event_places import (
@@ -107,6 +108,9 @@ def build_main(
 ) -> MainEvent | None:
     """The main event: date, place, timezone, venue, time and participants."""
     picked = pick_main_date(doc, ref, dateline.end if dateline else 0, skip_sentences, headline)
+    # "X to Visit Y for the Z Commission" over a stay "from 21 to 23 May": the commission's day inside it
+    narrowed = headline_meeting_day(doc, picked, headline, ref, skip_sentences)
+    picked = narrowed or picked
     body = [s for s in doc.sentences if s.index not in skip_sentences]
     hosted = onward = False
     for x in body[:2]:
@@ -288,7 +292,7 @@ def build_main(
     if after is None and body and s is not body[-1]:
         nxt = body[body.index(s) + 1]
         after = nxt if nxt.text.lstrip().startswith(VISIT_SUBJECTS) else None
-    trip = any(is_trip(doc, x, prefer) for x in lead if x.index <= s.index or x is after)
+    trip = narrowed is None and any(is_trip(doc, x, prefer) for x in lead if x.index <= s.index or x is after)
     # "talks in A on 8 May and in B on 10 May": the stops' span, though A is where the first talks are
     stops = trip and dm is not None and spells_stops(doc, s, dm, ref)
     if (
