@@ -32,6 +32,7 @@ from briefings.extract.event_eves import (
 )
 from briefings.extract.event_itinerary import itinerary, round_trip, trip_bounds
 from briefings.extract.event_names import proper_name
+from briefings.extract.event_own_dates import own_dated
 from briefings.extract.event_pairs import paired_days
 from briefings.extract.event_periods import lead_period, outside
 from briefings.extract.event_purpose import purpose_own_day
@@ -297,6 +298,8 @@ def pick_main_date(
     _, d, s = best
     if d is trip:  # the stops' span is the trip's own days
         return d, s
+    if owned := own_dated(doc, scored, d, s, headline, ref):  # "the X Summit, which B will host on 3 May"
+        return owned[1], owned[2]
     # "will travel to X May 2-4 to attend the Y Meeting on May 3 and 4": the meeting's own days
     if purposed := purpose_own_day(doc, scored, d, s, headline):
         return purposed[1], purposed[2]

@@ -1,0 +1,126 @@
+"""Round 23 (dates): the headline's meeting dated by a clause of its own — a relative clause on its noun
+or a sentence with it as subject — over the journey, stay, week, setting-off day or statement day that only
+frames it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+from briefings.models import Event
+
+_REF = date(2031, 9, 2)  # a Tuesday
+
+
+def _main(text: str) -> Event:
+    """The main event of a short release written on _REF."""
+    ev = extract(text, source="t", published=None, today=_REF).main_event
+    assert ev is not None
+    return ev
+
+
+# --- the meeting's own clause inside the span, week or days around it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (  # a relative clause on the headline's meeting, inside the journey's days
+            "Deputy Minister Okonkwo-Lind to Lead Delegation to Lagoon Water Security Conference\n\n"
+            "Deputy Minister for Water Affairs Tobias Okonkwo-Lind will travel to Geneva, Switzerland, "
+            "October 5-9, to lead the national delegation to the Lagoon Water Security Conference, which "
+            "convenes October 6-7.\n\n"
+            "On the margins of the conference, he will meet Director Amara Feldtmann.\n",
+            date(2031, 10, 6),
+            date(2031, 10, 7),
+        ),
+        (  # under a travel headline: the summit the journey is made for, hosted on one day
+            "Statement on the Chancellor's Travel to Peru\n\n"
+            "Chancellor Maren Vollstedt will travel to Lima, Peru, from October 12 to October 14 to "
+            "participate in the Andean Partnership Summit, which President Joaquin Salcedo-Ruiz will host "
+            "on October 13.\n\n"
+            "On October 14, the Chancellor will hold a bilateral meeting with President Salcedo-Ruiz.\n",
+            date(2031, 10, 13),
+            None,
+        ),
+        (  # the meeting as subject of its own sentence, the lead dating only the setting-off day
+            "published: 2031-09-05\n\n"
+            "Top diplomats of Norway, Chile and Kenya to hold trilateral talks in Manila next week\n\n"
+            "OSLO, Sept. 5 (Agency) -- Foreign Minister Ingrid Solvang will hold trilateral talks with her "
+            "Chilean and Kenyan counterparts in Manila next week on the sidelines of a series of regional "
+            "meetings, the ministry said Friday.\n\n"
+            "Solvang will travel to Manila on Monday for a three-day stay to attend the Pacific Rim foreign "
+            "ministers' meeting and the Coastal States Forum, which run through Wednesday.\n\n"
+            "The trilateral meeting with Chilean Foreign Minister Paz Arriagada and Kenyan Foreign Minister "
+            "Wanjiru Kamau is set for Tuesday, the ministry said.\n",
+            date(2031, 9, 9),
+            None,
+        ),
+        (  # "next week" in the lead, the dialogue's own two days in the next sentence
+            "Norway, Chile to hold maritime dialogue in Valparaiso next week\n\n"
+            "OSLO, Sept. 2 (Agency) -- Norway and Chile will hold their annual maritime security talks in "
+            "Valparaiso next week to discuss ways to strengthen cooperation against illegal fishing, the "
+            "defence ministry said Tuesday.\n\n"
+            "The two sides plan to review coast guard cooperation and joint patrols, it said.\n\n"
+            "The 4th Norway-Chile Maritime Dialogue will take place next Thursday and Friday, with deputy "
+            "minister Henrik Aasland leading the Norwegian delegation.\n\n"
+            "On the sidelines, the two sides will hold trilateral talks with Peru on Sept. 13.\n",
+            date(2031, 9, 11),
+            date(2031, 9, 12),
+        ),
+        (  # the day a statement was made, bracketed, before the forum's own days
+            "Kenya to send defence minister to Harbour Security Forum for first time\n\n"
+            "Amina Odhiambo\n\n"
+            "NAIROBI: Kenyan Defence Minister Otieno Wafula will attend this year's Harbour Security Forum "
+            "in Mombasa, ending a two-year absence of Kenya's defence chief from the region's premier "
+            "security meeting, the Ministry of Defence said on Tuesday (Sept 2).\n\n"
+            "The 9th edition of the forum, organised by the Coastal Institute, will take place from "
+            "Sept 18 to Sept 20 at the Harbour Hotel.\n",
+            date(2031, 9, 18),
+            date(2031, 9, 20),
+        ),
+    ],
+)
+def test_own_clause_dates_the_meeting(text: str, first: date, last: date | None) -> None:
+    ev = _main(text)
+    assert (ev.date, ev.end_date) == (first, last)
+
+
+# --- near misses: the frame stays the event ---
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (  # a travel headline and a meeting (not a gathering apart from its delegates): the trip
+            "Deputy Secretary Halvorsen's Travel to Chile\n\n"
+            "Deputy Secretary Eirik Halvorsen will travel to Santiago, Chile, October 5-7, to participate in "
+            "the third Norway-Chile-Peru Trilateral Vice Ministerial Meeting, which Chile will host on "
+            "October 6.\n",
+            date(2031, 10, 5),
+            date(2031, 10, 7),
+        ),
+        (  # a part of the meeting as subject ("The plenary session"): the meeting's two days stay
+            "Kenya, Tanzania to Hold 5th Session of Joint Permanent Commission in Arusha\n\n"
+            "The 5th session of the Kenya-Tanzania Joint Permanent Commission will be held on Wednesday and "
+            "Thursday (September 10-11) in Arusha.\n\n"
+            "The plenary session and the signing of ten agreements are scheduled for Thursday.\n",
+            date(2031, 9, 10),
+            date(2031, 9, 11),
+        ),
+        (  # a relative clause giving only the opening day: the gathering's whole span stays
+            "Defence chiefs head to Mombasa for Harbour Security Forum\n\n"
+            "MOMBASA, Sept 2 (Agency) - Defence ministers will gather in Mombasa from Sept 12 to Sept 14 for "
+            "the Harbour Security Forum.\n\n"
+            "Kenyan Defence Minister Otieno Wafula will speak at the Harbour Security Forum, which opens on "
+            "Sept 12 at the Harbour Hotel.\n",
+            date(2031, 9, 12),
+            date(2031, 9, 14),
+        ),
+    ],
+)
+def test_frame_kept(text: str, first: date, last: date | None) -> None:
+    ev = _main(text)
+    assert (ev.date, ev.end_date) == (first, last)
