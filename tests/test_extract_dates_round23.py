@@ -45,6 +45,31 @@ def _main(text: str) -> Event:
             date(2031, 10, 13),
             None,
         ),
+        (  # "next week" in the lead, the dialogue's own two days in the next sentence
+            "Norway, Chile to hold maritime dialogue in Valparaiso next week\n\n"
+            "OSLO, Sept. 2 (Agency) -- Norway and Chile will hold their annual maritime security talks in "
+            "Valparaiso next week to discuss ways to strengthen cooperation against illegal fishing, the "
+            "defence ministry said Tuesday.\n\n"
+            "The two sides plan to review coast guard cooperation and joint patrols, it said.\n\n"
+            "The 4th Norway-Chile Maritime Dialogue will take place next Thursday and Friday, with deputy "
+            "minister Henrik Aasland leading the Norwegian delegation.\n\n"
+            "On the sidelines, the two sides will hold trilateral talks with Peru on Sept. 13.\n",
+            date(2031, 9, 11),
+            date(2031, 9, 12),
+        ),
+    ],
+)
+def test_own_clause_dates_the_meeting(text: str, first: date, last: date | None) -> None:
+    ev = _main(text)
+    assert (ev.date, ev.end_date) == (first, last)
+
+
+# --- the same rule on wordings the start already read right (kept as guards) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
         (  # the meeting as subject of its own sentence, the lead dating only the setting-off day
             "published: 2031-09-05\n\n"
             "Top diplomats of Norway, Chile and Kenya to hold trilateral talks in Manila next week\n\n"
@@ -57,18 +82,6 @@ def _main(text: str) -> Event:
             "Wanjiru Kamau is set for Tuesday, the ministry said.\n",
             date(2031, 9, 9),
             None,
-        ),
-        (  # "next week" in the lead, the dialogue's own two days in the next sentence
-            "Norway, Chile to hold maritime dialogue in Valparaiso next week\n\n"
-            "OSLO, Sept. 2 (Agency) -- Norway and Chile will hold their annual maritime security talks in "
-            "Valparaiso next week to discuss ways to strengthen cooperation against illegal fishing, the "
-            "defence ministry said Tuesday.\n\n"
-            "The two sides plan to review coast guard cooperation and joint patrols, it said.\n\n"
-            "The 4th Norway-Chile Maritime Dialogue will take place next Thursday and Friday, with deputy "
-            "minister Henrik Aasland leading the Norwegian delegation.\n\n"
-            "On the sidelines, the two sides will hold trilateral talks with Peru on Sept. 13.\n",
-            date(2031, 9, 11),
-            date(2031, 9, 12),
         ),
         (  # the day a statement was made, bracketed, before the forum's own days
             "Kenya to send defence minister to Harbour Security Forum for first time\n\n"
@@ -83,7 +96,7 @@ def _main(text: str) -> Event:
         ),
     ],
 )
-def test_own_clause_dates_the_meeting(text: str, first: date, last: date | None) -> None:
+def test_own_clause_guards(text: str, first: date, last: date | None) -> None:
     ev = _main(text)
     assert (ev.date, ev.end_date) == (first, last)
 
@@ -124,3 +137,79 @@ def test_own_clause_dates_the_meeting(text: str, first: date, last: date | None)
 def test_frame_kept(text: str, first: date, last: date | None) -> None:
     ev = _main(text)
     assert (ev.date, ev.end_date) == (first, last)
+
+
+# --- the places a headline gives its event ---
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "first", "last"),
+    [
+        (  # a headline's meeting in one city over the lead's two-country trip
+            "Press release\n\n"
+            "Foreign Minister to co-chair Norway-Chile Strategic Dialogue in Santiago\n\n"
+            "The Foreign Minister will travel to Chile and Peru this week to deepen cooperation on fisheries "
+            "and trade.\n\n"
+            "Foreign Minister Ingrid Solvang will arrive in Santiago on Wednesday 3 September for a "
+            "two-country visit to South America.\n\n"
+            "On Thursday 4 September she will co-chair the third Norway-Chile Strategic Dialogue with "
+            "Chilean Foreign Minister Paz Arriagada.\n\n"
+            "On Friday 5 September, the Foreign Minister will travel to Lima, where she will hold talks with "
+            "Peruvian Foreign Minister Rosa Quispe.\n",
+            "Santiago",
+            date(2031, 9, 4),
+            None,
+        ),
+        (  # a headline's summit city over a later leg to another country
+            "Kenya's Wafula to visit Accra for summit on ports and fisheries\n\n"
+            "NAIROBI -- Kenyan President Otieno Wafula will hold talks with Ghanaian President Kofi Asante-"
+            "Boateng in Accra next week, officials from both countries said.\n\n"
+            "The summit is scheduled for Sept. 10, the day after Wafula arrives in Ghana. He will then fly "
+            "to Abidjan on Sept. 11 for a meeting with Ivorian President Awa Kouassi the following day, the "
+            "Kenyan foreign ministry said on Tuesday.\n",
+            "Accra",
+            date(2031, 9, 10),
+            None,
+        ),
+        (  # a headline's journey to two countries: the whole journey, no single city
+            "Minister Solvang to Lead Agritech Trade Mission to Kenya and Ghana\n\n"
+            "OSLO - Today, Trade Minister Ingrid Solvang announced that she will lead a trade mission to "
+            "Kenya and Ghana from October 6 to October 10, 2031, accompanied by executives from 15 "
+            "companies.\n\n"
+            "The mission begins in Nairobi, where, on October 6 and 7, Minister Solvang will co-chair the "
+            "Norway-Kenya Commercial Dialogue with Trade Minister Wanjiru Kamau. The delegation then travels "
+            "to Mombasa on October 8 for site visits.\n\n"
+            "From Mombasa, the mission continues to Accra, Ghana, on October 9-10, where the Minister will "
+            "meet Trade Minister Kofi Mensah.\n",
+            None,
+            date(2031, 10, 6),
+            date(2031, 10, 10),
+        ),
+        (  # near miss: a headline naming two cities gives the meeting no single city over the trip
+            "Press release\n\n"
+            "Foreign Minister to co-chair Norway-Chile Strategic Dialogue in Santiago and visit Lima\n\n"
+            "The Foreign Minister will travel to Chile and Peru this week to deepen cooperation on fisheries "
+            "and trade.\n\n"
+            "Foreign Minister Ingrid Solvang will arrive in Santiago on Wednesday 3 September for a "
+            "two-country visit to South America.\n\n"
+            "On Thursday 4 September she will co-chair the third Norway-Chile Strategic Dialogue with "
+            "Chilean Foreign Minister Paz Arriagada.\n\n"
+            "On Friday 5 September, the Foreign Minister will travel to Lima, where she will hold talks with "
+            "Peruvian Foreign Minister Rosa Quispe.\n",
+            None,
+            date(2031, 9, 4),
+            None,
+        ),
+        (  # near miss: a two-country travel headline whose lead names the gathering: not the whole journey
+            "Foreign Minister to travel to Ghana and Togo\n\n"
+            "Foreign Minister Ingrid Solvang will travel to Ghana and Togo from 8 to 12 September to attend "
+            "the West Coast Foreign Ministers' Meeting, which will be held in Accra on 9 and 10 September.\n",
+            "Accra",
+            date(2031, 9, 9),
+            date(2031, 9, 10),
+        ),
+    ],
+)
+def test_headline_places(text: str, place: str | None, first: date, last: date | None) -> None:
+    ev = _main(text)
+    assert (ev.place, ev.date, ev.end_date) == (place, first, last)

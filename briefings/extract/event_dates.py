@@ -30,6 +30,7 @@ from briefings.extract.event_eves import (
     purpose_held,
     stay_around,
 )
+from briefings.extract.event_headline_places import headline_trip_span
 from briefings.extract.event_itinerary import itinerary, round_trip, trip_bounds
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_own_dates import own_dated
@@ -300,6 +301,9 @@ def pick_main_date(
         return d, s
     if owned := own_dated(doc, scored, d, s, headline, ref):  # "the X Summit, which B will host on 3 May"
         return owned[1], owned[2]
+    body = [x for x in doc.sentences if x.index not in skip_sentences]
+    if spanned := headline_trip_span(scored, d, s, headline, body):  # "X to Lead Trade Mission to A and B"
+        return spanned[1], spanned[2]
     # "will travel to X May 2-4 to attend the Y Meeting on May 3 and 4": the meeting's own days
     if purposed := purpose_own_day(doc, scored, d, s, headline):
         return purposed[1], purposed[2]

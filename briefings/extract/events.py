@@ -37,6 +37,7 @@ from briefings.extract.event_days import (
 )
 from briefings.extract.event_generated_names import generated_name
 from briefings.extract.event_headline_day import headline_meeting_day
+from briefings.extract.event_headline_places import headline_meeting_city, headline_stops
 from briefings.extract.event_itinerary import onward_leg, spells_stops
 from briefings.extract.event_participants import main_participants, main_parties
 from briefings.extract.event_places import (
@@ -113,6 +114,7 @@ def build_main(
     picked = narrowed or picked
     body = [s for s in doc.sentences if s.index not in skip_sentences]
     hosted = onward = False
+    own_dm: DateMention | None = None
     for x in body[:2]:
         # the lead met "on the sidelines of" a gathering that "opened Friday" and "runs through Sunday":
         # the gathering is the main event, over its days
@@ -125,7 +127,7 @@ def build_main(
         if dm.end_date is None and not hosted:
             dm = visit_days(doc, s, closing_day(doc, s, n_days(doc, s, dm, ref), ref), ref)
         if last := onward_leg(doc, s, dm, ref):  # a meeting in A, "then" (or "followed by") a dated visit
-            dm, onward = replace(dm, end_date=last), True  # to B: a trip
+            dm, onward, own_dm = replace(dm, end_date=last), True, dm  # to B: a trip
     else:
         dm = None
         # no date: a meeting word, a person or a place must announce a meeting, else there is no event
@@ -336,6 +338,16 @@ def build_main(
         and spans_cities(doc, body, dm, ref, visit_country, prefer, from_dateline, s.index)
     ):
         trip = True  # "will travel to X from 3 to 5 May ... In A on 4 May ... On 5 May, to B": two cities
+    if headline_stops(headline, body, prefer):
+        trip = True  # "X to Lead Trade Mission to A and B": the whole journey
+    elif (
+        (trip or onward or place is None)
+        and not stops
+        and (h_city := headline_meeting_city(headline, s, prefer))
+    ):
+        # "X to co-chair the Y Dialogue in Ycity" over a two-country trip or a later leg: the meeting's city
+        trip, place, tz, dm = False, h_city.name, h_city.timezone, own_dm if onward else dm
+        onward = False
     if trip or onward:
         trip, place = True, None  # a trip over several cities has no single place
     elif place and not cities and not town and REMOTE.search(s.text):

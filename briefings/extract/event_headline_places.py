@@ -1,0 +1,87 @@
+"""The places a headline gives its event: one city for the meeting it announces ("X to co-chair the Y
+Dialogue in Ycity", "A to visit Ycity for summit"), which keeps that meeting in its city over a lead's
+two-country trip or a later leg elsewhere; or two or more countries for a journey it announces ("X to Lead
+Trade Mission to A and B"), which makes the event the whole journey, from its first stop's day to its
+last's, in no single city."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.dates import DateMention
+from briefings.extract.event_spans import TRAVEL_NOUNS, event_nouns, meeting_nouns
+from briefings.extract.event_travel import purpose_nouns
+from briefings.extract.gazetteer import City, country_of, find_city
+from briefings.extract.sentences import Sentence
+
+Scored = tuple[float, DateMention, Sentence]
+
+_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*"
+# the places after a preposition or a visit verb: "to A and B", "in Ycity", "visit A, B and C"
+_PLACES = re.compile(rf"\b(?:to|in|visits?|visiting)\s+({_NAME}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME})*)")
+_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _places(headline: str, prefer: frozenset[str]) -> list[tuple[str, City | None]]:
+    """The places the headline names after "to", "in" or "visit": (name, city or None for a country)."""
+    out: list[tuple[str, City | None]] = []
+    for m in _PLACES.finditer(headline):
+        for part in _SEP.split(m[1]):
+            name = part.strip(" ,.")
+            if country_of(name):
+                out.append((name, None))
+            elif (city := find_city(name, prefer)) is not None:
+                out.append((name, city))
+    return out
+
+
+def headline_meeting_city(headline: str | None, s: Sentence, prefer: frozenset[str]) -> City | None:
+    """The one city a headline announcing a meeting names, where the main sentence is that meeting's
+    (it names the headline's meeting noun): "X to co-chair the Y Dialogue in Ycity", "A to visit Ycity
+    for summit"."""
+    if not headline:
+        return None
+    nouns = (meeting_nouns(headline) | purpose_nouns(headline)) - TRAVEL_NOUNS - {"meet"}
+    if not nouns or not nouns & event_nouns(s.text):
+        return None
+    places = _places(headline, prefer)
+    if len(places) != 1 or places[0][1] is None:
+        return None
+    return places[0][1]
+
+
+def headline_stops(headline: str | None, body: list[Sentence], prefer: frozenset[str]) -> bool:
+    """The headline announces a journey to two or more countries and no meeting ("to A and B"), and the lead
+    restating it names no gathering the journey is made for ("to attend the X Meetings in A")."""
+    if not headline or meeting_nouns(headline) - {"meet"} or purpose_nouns(headline):
+        return False
+    places = _places(headline, prefer)
+    countries = {country_of(n) or (c.country if c else None) for n, c in places}
+    if len(countries - {None}) < 2:
+        return False
+    lead = next(
+        (x for x in body[:8] if x.text.strip() != headline.strip() and any(n in x.text for n, _ in places)),
+        None,
+    )
+    return lead is not None and not event_nouns(lead.text) - TRAVEL_NOUNS - {"meet"}
+
+
+def headline_trip_span(
+    scored: list[Scored], d: DateMention, s: Sentence, headline: str | None, body: list[Sentence]
+) -> Scored | None:
+    """Under a headline announcing a journey to two or more countries, the lead's range that holds the picked
+    day (one stop's meeting): the whole journey."""
+    if not headline_stops(headline, body, frozenset()):
+        return None
+    last = d.end_date or d.date
+    spans = [
+        x
+        for x in scored
+        if x[0] > 0
+        and x[1].end_date
+        and x[2].index <= s.index
+        and x[1].date <= d.date
+        and last <= x[1].end_date
+        and (x[1].date, x[1].end_date) != (d.date, d.end_date)
+    ]
+    return min(spans, key=lambda x: x[2].index) if spans else None
