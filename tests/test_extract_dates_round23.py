@@ -213,3 +213,32 @@ def test_frame_kept(text: str, first: date, last: date | None) -> None:
 def test_headline_places(text: str, place: str | None, first: date, last: date | None) -> None:
     ev = _main(text)
     assert (ev.place, ev.date, ev.end_date) == (place, first, last)
+
+
+# --- a city dated by a month already over is an earlier meeting's, not the main event's ---
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (  # "in Lisbon in July" under a September visit written in September: a past meeting's city
+            "Statement from the Press Secretary on the Upcoming Visit of President Otieno Wafula of "
+            "Kenya\n\n"
+            "President Maren Halvorsen will welcome President Otieno Wafula of Kenya to the White House on "
+            "Tuesday, September 23, 2031. The visit follows the President's meeting with President Wafula "
+            "on the margins of the Ocean Leaders' Summit in Lisbon in July, and will celebrate the "
+            "friendship between the two nations.\n\n"
+            "The leaders will review cooperation on ports, clean energy and fisheries.\n",
+            None,
+        ),
+        (  # near miss: the month is the meeting's own, not over yet
+            "Statement from the Press Secretary on the President's Meeting with President Otieno Wafula\n\n"
+            "President Maren Halvorsen will meet President Otieno Wafula of Kenya on the margins of the "
+            "Ocean Leaders' Summit in Lisbon in September, on Tuesday, September 23, 2031.\n\n"
+            "The leaders will review cooperation on ports, clean energy and fisheries.\n",
+            "Lisbon",
+        ),
+    ],
+)
+def test_past_month_city(text: str, place: str | None) -> None:
+    assert _main(text).place == place

@@ -74,7 +74,20 @@ def earlier_day(text: str, end: int, dm: DateMention | None, ref: date) -> bool:
     gap = _ON_AFTER.match(text, end)
     after = gap.end() if gap else end
     days = [d for d in find_dates(text, after, min(len(text), after + 30), ref) if d.start == after]
+    if not days and (month := _IN_MONTH.match(text, end)):
+        # "their meeting at the X Summit in Ycity in July": a month of the main event's year already over
+        m = _MONTHS.index(month[1][:3].lower()) + 1
+        last = date(dm.date.year + m // 12, m % 12 + 1, 1)  # the first day after that month
+        return last <= min(ref, dm.date)
     return bool(days) and not days[0].relative and days[0].date < min(ref, dm.date)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# a month alone after the city, no day or year after it: "in Ycity in July"
+_IN_MONTH = re.compile(
+    r",?\s+in\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!\s*\d|\s+(?:this|next)\b)"
+)
 
 
 def unnamed_cities(people: People, found: list[tuple[City, int, int]]) -> list[tuple[City, int, int]]:
