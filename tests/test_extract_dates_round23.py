@@ -57,6 +57,15 @@ def _main(text: str) -> Event:
             date(2031, 9, 11),
             date(2031, 9, 12),
         ),
+        (  # a statement's day, then the forum as subject of a sentence of its own, an aside inside
+            "Kenya to send defence minister to Harbour Security Forum\n\n"
+            "NAIROBI: Kenyan Defence Minister Otieno Wafula will attend this year's Harbour Security Forum "
+            "in Mombasa, the Ministry of Defence said on Tuesday (Sept 2).\n\n"
+            "The forum, which is organised by the Coastal Institute, is slated to take place from Sept 18 "
+            "to Sept 20 at the Harbour Hotel.\n",
+            date(2031, 9, 18),
+            date(2031, 9, 20),
+        ),
     ],
 )
 def test_own_clause_dates_the_meeting(text: str, first: date, last: date | None) -> None:

@@ -138,10 +138,13 @@ def _frames(doc: Doc, d: DateMention, s: Sentence, x: DateMention, ref: date) ->
     last = x.end_date or x.date
     if d.end_date:
         return d.date <= x.date and last <= d.end_date and (d.date, d.end_date) != (x.date, x.end_date)
-    if not 0 < (x.date - d.date).days <= 10:
+    gap = (x.date - d.date).days
+    if gap <= 0:
         return False
-    said = SAID_ON.search(doc.text, max(s.start, d.start - 25), d.start) is not None
-    return d.relative or said or d.date == ref or bool(TRAVEL_TO.search(s.text))
+    # the day a statement was made or the text written: any later day of the meeting's own
+    if SAID_ON.search(doc.text, max(s.start, d.start - 25), d.start) or d.date == ref:
+        return gap <= 60
+    return gap <= 10 and (d.relative or bool(TRAVEL_TO.search(s.text)))
 
 
 def own_dated(
