@@ -251,3 +251,39 @@ def test_headline_places(text: str, place: str | None, first: date, last: date |
 )
 def test_past_month_city(text: str, place: str | None) -> None:
     assert _main(text).place == place
+
+
+# --- "next week" spelled out by a range of weekdays given at the meeting ---
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (  # "at the dialogue next Thursday and Friday": the dialogue's two days, not a side meeting's day
+            "Norway, Chile to hold maritime dialogue in Valparaiso next week\n\n"
+            "OSLO, Sept. 2 (Agency) -- Norway and Chile will hold their annual maritime security talks in "
+            "Valparaiso next week to discuss ways to strengthen cooperation against illegal fishing, the "
+            "defence ministry said Tuesday.\n\n"
+            "The two sides plan to review coast guard cooperation and joint patrols, it said.\n\n"
+            "Deputy minister Henrik Aasland and Chilean undersecretary Paz Arriagada will lead their "
+            "delegations at the dialogue next Thursday and Friday, according to the ministry.\n\n"
+            "On the sidelines, the two sides will hold trilateral talks with Peru on Sept. 13.\n",
+            date(2031, 9, 11),
+            date(2031, 9, 12),
+        ),
+        (  # near miss: a range of weekdays no meeting is given (ships calling at a port): the talks' day
+            "Norway, Chile to hold maritime talks in Valparaiso next week\n\n"
+            "OSLO, Sept. 2 (Agency) -- Norway and Chile will hold maritime security talks in Valparaiso "
+            "next week to discuss ways to strengthen cooperation against illegal fishing, the defence "
+            "ministry said Tuesday.\n\n"
+            "Deputy minister Henrik Aasland will hold the talks with Chilean undersecretary Paz Arriagada "
+            "on Sept. 9, according to the ministry.\n\n"
+            "Two Norwegian coast guard vessels will call at the port next Thursday and Friday.\n",
+            date(2031, 9, 9),
+            None,
+        ),
+    ],
+)
+def test_week_spelled_out_by_weekdays(text: str, first: date, last: date | None) -> None:
+    ev = _main(text)
+    assert (ev.date, ev.end_date) == (first, last)

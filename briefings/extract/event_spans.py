@@ -29,6 +29,8 @@ HELD_RANGE = re.compile(
     r"\s(?:from|on|between))?\s+$",
     re.I,
 )
+# the meeting a day is given at: "at the dialogue next Thursday and Friday", "for the talks on"
+AT_MEETING = re.compile(rf"\b(?:at|for|during)\s+the\s+(?:[\w'’-]+\s+){{0,3}}?{NOUN}\s+$", re.I)
 STAY = re.compile(r"\b(?:will be|to be|stay|stays|staying)\s+in\s+[A-Z]")
 STAY_WORDS = ("separate", "sidelines", "margins", "visiting", "trip", "tour")
 

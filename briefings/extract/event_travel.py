@@ -10,7 +10,7 @@ from dataclasses import replace
 from briefings.extract.dates import DateMention
 from briefings.extract.event_eves import both_days
 from briefings.extract.event_names import proper_name
-from briefings.extract.event_spans import TRAVEL_NOUNS, event_nouns, stay_span
+from briefings.extract.event_spans import AT_MEETING, TRAVEL_NOUNS, event_nouns, stay_span
 from briefings.extract.event_tense import LOGISTICS
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
@@ -276,7 +276,8 @@ def week_spelled_out(
     exact = [
         x
         for x in scored
-        if not x[1].relative
+        # a range of weekdays at the meeting spells the week out ("at the dialogue next Thursday and Friday")
+        if (not x[1].relative or (x[1].end_date and AT_MEETING.search(doc.text, x[2].start, x[1].start)))
         and x[0] > -50
         # a week may open on its Sunday ("next week ... from Sunday 16 March to Thursday 20 March")
         and -1 <= (x[1].date - d.date).days < 7
