@@ -217,6 +217,28 @@ def test_frame_kept(text: str, first: date, last: date | None) -> None:
             date(2031, 9, 9),
             date(2031, 9, 10),
         ),
+        (  # a headline's one country: the city of it the lead holds the talks in, over a later leg
+            "Kenya's Wafula to visit Ghana for summit on ports and fisheries\n\n"
+            "NAIROBI -- Kenyan President Otieno Wafula will hold talks with Ghanaian President Kofi Asante-"
+            "Boateng in Accra next week, officials from both countries said.\n\n"
+            "The summit is scheduled for Sept. 10, the day after Wafula arrives in Ghana. He will then fly "
+            "to Abidjan on Sept. 11 for a meeting with Ivorian President Awa Kouassi the following day, the "
+            "Kenyan foreign ministry said on Tuesday.\n",
+            "Accra",
+            date(2031, 9, 10),
+            None,
+        ),
+        (  # near miss: the lead names no city of the headline's country: no city is made up
+            "Kenya's Wafula to visit Ghana for summit on ports and fisheries\n\n"
+            "NAIROBI -- Kenyan President Otieno Wafula will hold talks with Ghanaian President Kofi Asante-"
+            "Boateng next week, officials from both countries said.\n\n"
+            "The summit is scheduled for Sept. 10, the day after Wafula arrives in Ghana. He will then fly "
+            "to Abidjan on Sept. 11 for a meeting with Ivorian President Awa Kouassi the following day, the "
+            "Kenyan foreign ministry said on Tuesday.\n",
+            None,
+            date(2031, 9, 10),
+            date(2031, 9, 11),
+        ),
     ],
 )
 def test_headline_places(text: str, place: str | None, first: date, last: date | None) -> None:

@@ -12,7 +12,8 @@ from briefings.extract.dates import DateMention
 from briefings.extract.event_spans import TRAVEL_NOUNS, event_nouns, meeting_nouns
 from briefings.extract.event_travel import purpose_nouns
 from briefings.extract.gazetteer import City, country_of, find_city
-from briefings.extract.sentences import Sentence
+from briefings.extract.places import cities_in
+from briefings.extract.sentences import Doc, Sentence
 
 Scored = tuple[float, DateMention, Sentence]
 
@@ -35,19 +36,29 @@ def _places(headline: str, prefer: frozenset[str]) -> list[tuple[str, City | Non
     return out
 
 
-def headline_meeting_city(headline: str | None, s: Sentence, prefer: frozenset[str]) -> City | None:
+def headline_meeting_city(
+    headline: str | None, doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str]
+) -> City | None:
     """The one city a headline announcing a meeting names, where the main sentence is that meeting's
     (it names the headline's meeting noun): "X to co-chair the Y Dialogue in Ycity", "A to visit Ycity
-    for summit"."""
+    for summit"; where the headline names one country ("A to visit Xland for summit"), the first city of
+    that country the lead puts the meeting in ("will hold talks with B in Ycity next week")."""
     if not headline:
         return None
     nouns = (meeting_nouns(headline) | purpose_nouns(headline)) - TRAVEL_NOUNS - {"meet"}
     if not nouns or not nouns & event_nouns(s.text):
         return None
     places = _places(headline, prefer)
-    if len(places) != 1 or places[0][1] is None:
+    if len(places) != 1:
         return None
-    return places[0][1]
+    if places[0][1] is not None:
+        return places[0][1]
+    country = country_of(places[0][0])
+    lead = [x for x in body if x.index <= s.index and x.text.strip() != headline.strip()][:4]
+    return next(
+        (c for x in lead for c, _, _ in cities_in(doc.text, x.start, x.end, prefer) if c.country == country),
+        None,
+    )
 
 
 def headline_stops(headline: str | None, body: list[Sentence], prefer: frozenset[str]) -> bool:

@@ -50,10 +50,12 @@ _SCHEDULED = re.compile(
     rf"(?:\s+(?:in|at)\s+{_DOT_OK}{{1,60}}?)?\s+(?:(?:on|from|for|between)\s+)?$",
     re.I,
 )
-# the subject: an article, then up to a few words to the meeting noun (an "of"-phrase too: "The 9th edition
-# of the forum"), its initials in brackets, an aside between commas, a "with"-phrase naming who meets
+# the subject: an article (or none: "Trilateral talks with A"), then up to a few words to the meeting noun
+# (an "of"-phrase too: "The 9th edition of the forum"), its initials in brackets, an aside between commas,
+# a "with"-phrase naming who meets
 _SUBJECT = re.compile(
-    rf"\s*(?:The|This|This\s+year's|Its|Their)\s+(?:[\w'’.-]+\s+){{0,7}}?({NOUN})\b(?:\s*\([^)]{{1,20}}\))?"
+    r"\s*(?:(?:The|This|This\s+year's|Its|Their)\s+)?"
+    rf"(?:[\w'’.-]+\s+){{0,7}}?({NOUN})\b(?:\s*\([^)]{{1,20}}\))?"
     rf"(?:,{_DOT_OK}{{1,120}}?,|\s+(?:with|between|among|of)\s+{_DOT_OK}{{1,140}}?)?\s",
     re.I,
 )
@@ -125,6 +127,8 @@ def own_clause(
     m = _SUBJECT.match(before)
     if m is None or not _matches(m[1], m.group(), nouns, quals) or _part_of(m, headline):
         return False
+    if _FINITE.search(before, m.start(), m.start(1)):
+        return False  # "A will hold talks ...": a clause, not a subject
     rest = before[m.end() - 1 :]
     p = _SCHEDULED.search(rest)
     if p is None:

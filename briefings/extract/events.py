@@ -343,7 +343,7 @@ def build_main(
     elif (
         (trip or onward or place is None)
         and not stops
-        and (h_city := headline_meeting_city(headline, s, prefer))
+        and (h_city := headline_meeting_city(headline, doc, body, s, prefer))
     ):
         # "X to co-chair the Y Dialogue in Ycity" over a two-country trip or a later leg: the meeting's city
         trip, place, tz, dm = False, h_city.name, h_city.timezone, own_dm if onward else dm
