@@ -66,6 +66,26 @@ def _main(text: str) -> Event:
             date(2031, 9, 18),
             date(2031, 9, 20),
         ),
+        (  # "runs" with a range of weekdays: the dialogue's own days, not a side meeting's
+            "Norway, Chile to hold maritime dialogue in Valparaiso next week\n\n"
+            "OSLO, Sept. 2 (Agency) -- Norway and Chile will hold their annual maritime security talks in "
+            "Valparaiso next week to discuss ways to strengthen cooperation against illegal fishing, the "
+            "defence ministry said Tuesday.\n\n"
+            "The two sides plan to review coast guard cooperation and joint patrols, it said.\n\n"
+            "The 4th Norway-Chile Maritime Dialogue runs next Thursday and Friday, with deputy minister "
+            "Henrik Aasland leading the Norwegian delegation.\n\n"
+            "On the sidelines, the two sides will hold trilateral talks with Peru on Sept. 13.\n",
+            date(2031, 9, 11),
+            date(2031, 9, 12),
+        ),
+        (  # the copula with its day, after an aside: "The Summit, hosted by B, is on October 13"
+            "Statement on the Chancellor's Travel to Peru\n\n"
+            "Chancellor Maren Vollstedt will travel to Lima, Peru, from October 12 to October 14 to "
+            "participate in the Andean Partnership Summit.\n\n"
+            "The Summit, hosted by President Joaquin Salcedo-Ruiz, is on October 13.\n",
+            date(2031, 10, 13),
+            None,
+        ),
     ],
 )
 def test_own_clause_dates_the_meeting(text: str, first: date, last: date | None) -> None:
@@ -138,6 +158,15 @@ def test_own_clause_guards(text: str, first: date, last: date | None) -> None:
             "the Harbour Security Forum.\n\n"
             "Kenyan Defence Minister Otieno Wafula will speak at the Harbour Security Forum, which opens on "
             "Sept 12 at the Harbour Hotel.\n",
+            date(2031, 9, 12),
+            date(2031, 9, 14),
+        ),
+        (  # a sentence giving only the closing day ("runs until"): the gathering's whole span stays
+            "Defence chiefs head to Mombasa for Harbour Security Forum\n\n"
+            "MOMBASA, Sept 2 (Agency) - Defence ministers will gather in Mombasa from Sept 12 to Sept 14 "
+            "for the Harbour Security Forum.\n\n"
+            "The forum runs until Sept 14 at the Harbour Hotel, with a keynote by Kenyan President Otieno "
+            "Wafula.\n",
             date(2031, 9, 12),
             date(2031, 9, 14),
         ),

@@ -43,9 +43,12 @@ _RELATIVE = re.compile(
 # a scheduling predicate just before the date: "will take place", "is set for", "convenes", "runs"
 _SCHEDULED = re.compile(
     r"\b(?:(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:expected|due|likely)\s+to)\s+)?"
-    r"(?:take\s+place|takes\s+place|be\s+held|convenes?|runs?(?=\s+from)|"
+    # ("runs until Sunday" gives one end: the clause-break test refuses it)
+    r"(?:take\s+place|takes\s+place|be\s+held|convenes?|convene|runs?|run|"
     r"(?:is|are|has\s+been|have\s+been)\s+(?:set|scheduled|slated|due|planned)(?:\s+to\s+(?:take\s+place|"
-    r"be\s+held|open|run|begin))?)"
+    r"be\s+held|open|run|begin))?|"
+    # "The meeting is expected on Tuesday", "The summit is on 3 May": the copula with its day
+    r"(?:is|are|will\s+be)(?:\s+(?:expected|due|planned))?(?=\s+on\b))"
     # "will be held in Xcity", "will take place at the Y Hotel": the place between predicate and day
     rf"(?:\s+(?:in|at)\s+{_DOT_OK}{{1,60}}?)?\s+(?:(?:on|from|for|between)\s+)?$",
     re.I,
