@@ -268,6 +268,44 @@ def test_frame_kept(text: str, first: date, last: date | None) -> None:
             date(2031, 9, 10),
             date(2031, 9, 11),
         ),
+        (  # a headline naming no place: the city a bullet gives the headline's meeting right after its noun
+            "Press release\n\n"
+            "Foreign Minister to co-chair Norway-Chile Strategic Dialogue\n\n"
+            "The Foreign Minister will travel to Chile and Peru this week to deepen cooperation on fisheries "
+            "and trade.\n\n"
+            "From: Ministry of Foreign Affairs and Ingrid Solvang\n"
+            "Published 2 September 2031\n\n"
+            "- Foreign Minister Ingrid Solvang to co-chair the third Norway-Chile Strategic Dialogue in "
+            "Santiago on Thursday\n"
+            "- new fisheries research package expected to be announced\n"
+            "- Foreign Minister will then travel to Lima for talks with her Peruvian counterpart\n\n"
+            "Foreign Minister Ingrid Solvang will arrive in Santiago on Wednesday 3 September for a "
+            "two-country visit to South America, her first to the region since taking office.\n\n"
+            "On Thursday 4 September she will co-chair the third Norway-Chile Strategic Dialogue with "
+            "Chilean Foreign Minister Paz Arriagada. The Dialogue will cover fisheries, Antarctic research "
+            "and trade.\n\n"
+            "On Friday 5 September, the Foreign Minister will travel to Lima, where she will hold talks with "
+            "Peruvian Foreign Minister Rosa Quispe.\n",
+            "Santiago",
+            date(2031, 9, 4),
+            None,
+        ),
+        (  # near miss: only an earlier edition is given a city ("the last ... Dialogue in Oslo")
+            "Press release\n\n"
+            "Foreign Minister to co-chair Norway-Chile Strategic Dialogue\n\n"
+            "The Foreign Minister will travel to Chile and Peru this week to deepen cooperation on fisheries "
+            "and trade.\n\n"
+            "- the last Norway-Chile Strategic Dialogue in Oslo agreed a fisheries roadmap\n\n"
+            "Foreign Minister Ingrid Solvang will arrive in Santiago on Wednesday 3 September for a "
+            "two-country visit to South America.\n\n"
+            "On Thursday 4 September she will co-chair the third Norway-Chile Strategic Dialogue with "
+            "Chilean Foreign Minister Paz Arriagada.\n\n"
+            "On Friday 5 September, the Foreign Minister will travel to Lima, where she will hold talks with "
+            "Peruvian Foreign Minister Rosa Quispe.\n",
+            None,
+            date(2031, 9, 4),
+            None,
+        ),
     ],
 )
 def test_headline_places(text: str, place: str | None, first: date, last: date | None) -> None:

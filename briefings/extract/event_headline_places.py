@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.dates import DateMention
-from briefings.extract.event_spans import TRAVEL_NOUNS, event_nouns, meeting_nouns
+from briefings.extract.event_spans import NOUN, TRAVEL_NOUNS, event_nouns, meeting_nouns
 from briefings.extract.event_travel import purpose_nouns
 from briefings.extract.gazetteer import City, country_of, find_city
 from briefings.extract.places import cities_in
@@ -49,6 +49,8 @@ def headline_meeting_city(
     if not nouns or not nouns & event_nouns(s.text):
         return None
     places = _places(headline, prefer)
+    if not places:
+        return _restated_city(doc, body, s, nouns, headline, prefer)
     if len(places) != 1:
         return None
     if places[0][1] is not None:
@@ -59,6 +61,27 @@ def headline_meeting_city(
         (c for x in lead for c, _, _ in cities_in(doc.text, x.start, x.end, prefer) if c.country == country),
         None,
     )
+
+
+# the headline's meeting restated with its city: "to co-chair the fifth X-Y Dialogue in Ycity on Thursday"
+_NOUN_IN = re.compile(rf"\b({NOUN})\s+in\s+({_NAME})", re.I)
+# an earlier edition: "the last Dialogue in Xcity", "took place in"
+_EARLIER = re.compile(r"\b(?:last|previous|took\s+place|was\s+held|were\s+held)\b")
+
+
+def _restated_city(
+    doc: Doc, body: list[Sentence], s: Sentence, nouns: set[str], headline: str, prefer: frozenset[str]
+) -> City | None:
+    """Under a headline naming no place, the one city a lead line (a standfirst or bullet too) gives the
+    headline's meeting right after its noun: "to co-chair the X Dialogue in Ycity on Thursday"."""
+    found = {
+        city.name: city
+        for x in body
+        if x.index <= s.index and x.text.strip() != headline.strip() and not _EARLIER.search(x.text)
+        for m in _NOUN_IN.finditer(x.text)
+        if m[1].lower() in nouns and (city := find_city(m[2].split(" on ")[0], prefer)) is not None
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def headline_stops(headline: str | None, body: list[Sentence], prefer: frozenset[str]) -> bool:
