@@ -110,8 +110,7 @@ def build_main(
     """The main event: date, place, timezone, venue, time and participants."""
     picked = pick_main_date(doc, ref, dateline.end if dateline else 0, skip_sentences, headline)
     # "X to Visit Y for the Z Commission" over a stay "from 21 to 23 May": the commission's day inside it
-    narrowed = headline_meeting_day(doc, picked, headline, ref, skip_sentences)
-    picked = narrowed or picked
+    picked = (narrowed := headline_meeting_day(doc, picked, headline, ref, skip_sentences)) or picked
     body = [s for s in doc.sentences if s.index not in skip_sentences]
     hosted = onward = False
     own_dm: DateMention | None = None
