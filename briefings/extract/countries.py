@@ -39,6 +39,7 @@ from briefings.extract.country_links import (
     title_travels,
 )
 from briefings.extract.country_parties import missing_parties
+from briefings.extract.country_trips import visited as visits
 from briefings.extract.gazetteer import capital_country, country_of
 from briefings.extract.homes import (
     author_home,
@@ -99,7 +100,7 @@ from briefings.extract.people_spokes import (
     principal,
     spokes_institution,
 )
-from briefings.extract.people_visits import POSSESSIVE, own_visit, visited_by
+from briefings.extract.people_visits import POSSESSIVE, visited_by
 from briefings.extract.roles import defined_service, national_office, receiving_state, service_state
 from briefings.extract.sentences import Doc
 
@@ -348,9 +349,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         # ("Statement from Press Secretary A"), of the one institution the text names
         voice = spokes_institution(rec, text if rec is people.recs[0] else None)
         voice = voice or acronym_institution(rec, text)  # "the Ministry of X (MX) ... MX spokesperson A"
-        voice = voice or body_head(
-            rec, people, text
-        )  # "DFA Spokesperson A" beside "Foreign Affairs Secretary B"
+        # "DFA Spokesperson A" beside "Foreign Affairs Secretary B"
+        voice = voice or body_head(rec, people, text)
         if voice and not ctx.issuer:
             rec.country = voice
             continue
@@ -379,21 +379,21 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         # a visitor to one of a pair of parties is of the other ("the visit of President A to X")
         party = other_party(doc, rec, posted, ctx.parties) if posted else []
         pick = (*party, *options) if party and party[0] != other else options
-        went = own_visit(text, rec)  # "A's state visit to X": X is not A's own
-        fallbacks = [c for c in pick if c and c not in (other, posted, went)]
+        went = visits(doc, people, rec, travels, ctx.issuer)  # "A's state visit to X": X is not A's own
+        fallbacks = [c for c in pick if c and c not in (other, posted) and c not in went]
         rec.country = next((c for c in fallbacks if fits(people, rec, c)), None)
         if rec.country is None:
             # no guess, or every guess refused by the office ("King A" in a Xland release): the one country
             # named beside the person that has the office
             # "The Minister returns to Xland on ...": the home a trip ends in, before a country named nearby
             home = return_home(doc, rec, rec is people.recs[0]) or office_home(doc, people, rec)
-            rec.country = home if home not in (other, posted) else None
+            rec.country = home if home not in (other, posted, *went) else None
         if rec.country is None and chair:
             rec.country = pair_other(doc, chair)  # the other side of the text's Xland-Yland meeting
         # (also when the counterpart's country, one of the pair, was the only guess: "A will hold talks with
         # their Yish counterparts" on Xland-Yland talks)
-        if rec.country is None and (fallbacks or other in ctx.parties) and len(ctx.parties) == 2:
+        if rec.country is None and (fallbacks or {other, *went} & {*ctx.parties}) and len(ctx.parties) == 2:
             # "the Xland-Yland talks in Ycity", whose office Yland's holder has: the pair's other side
-            side = [p for p in ctx.parties if p not in (other, posted, went) and fits_office(people, rec, p)]
+            side = [p for p in ctx.parties if p not in (other, posted, *went) and fits_office(people, rec, p)]
             rec.country = side[0] if len(side) == 1 and side[0] not in fallbacks else None
     spouses(text, people)

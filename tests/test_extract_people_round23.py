@@ -1,0 +1,63 @@
+"""Country and role rules, round 23 (people): a traveller who "will travel to Xcity, Xland" (or "to
+southern Xland") is no national of Xland, so a two-party meeting's other side is theirs — while a trip
+to a city alone may be a trip at home."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+
+_TODAY = date(2031, 1, 10)
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.role, p.country) for p in extract(text, today=_TODAY).people}
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        pytest.param(
+            "President travels to Kenya\n\n"
+            "President Jean-Luc Moreau will travel to Nairobi, Kenya, on 4 June for the Africa Climate "
+            "Summit, which Kenya will host. He will meet Kenya's Deputy President Wanjiku Mwangi on the "
+            "France-Kenya partnership.\n",
+            "Jean-Luc Moreau",
+            ("President", "France"),
+            id="city and country",
+        ),
+        pytest.param(
+            "President to visit Vietnam\n\n"
+            "President Amara Okafor will travel to Hanoi, Vietnam, on 4 June for the Mekong Investment "
+            "Forum, which Vietnam will host. She will meet Vietnam's Vice President Lan Pham on the "
+            "Nigeria-Vietnam rice partnership.\n",
+            "Amara Okafor",
+            ("President", "Nigeria"),
+            id="host state named",
+        ),
+        pytest.param(
+            "The President travels to southern Italy\n\n"
+            "President Marta Kowalczyk will travel to southern Italy from March 3 to 6 for the "
+            "Mediterranean Energy Summit, which Prime Minister Luca Ferrante will host in Bari. She will "
+            "hold talks with Prime Minister Ferrante on the Poland-Italy energy partnership.\n",
+            "Marta Kowalczyk",
+            ("President", "Poland"),
+            id="compass word before the country",
+        ),
+    ],
+)
+def test_named_destination_is_not_home(text: str, name: str, expected: tuple[str, str]) -> None:
+    assert _people(text)[name] == expected
+
+
+def test_trip_to_a_city_alone_may_be_at_home() -> None:
+    text = (
+        "Minister to visit Darwin\n\n"
+        "Minister for Defence Paul Kerrigan will travel to Darwin on 4 May for the Australia-Japan "
+        "defence talks with Japan's Minister of Defense Mori Kenji. Minister Kerrigan will also visit "
+        "troops at Robertson Barracks.\n"
+    )
+    assert _people(text)["Paul Kerrigan"] == ("Minister for Defence", "Australia")
