@@ -1,6 +1,9 @@
 """Country and role rules, round 23 (people): a traveller who "will travel to Xcity, Xland" (or "to
 southern Xland") is no national of Xland, so a two-party meeting's other side is theirs — while a trip
-to a city alone may be a trip at home."""
+to a city alone may be a trip at home; the US departments' junior grades ("principal deputy under
+secretary of defense", "Deputy Under Secretary of the Army", "Treasury Under Secretary for X") are
+American wherever the story is filed, and a chain of titles does not pass its first country to such an
+office (a shared one, "Treasury Secretary", still takes it)."""
 
 from __future__ import annotations
 
@@ -61,3 +64,50 @@ def test_trip_to_a_city_alone_may_be_at_home() -> None:
         "troops at Robertson Barracks.\n"
     )
     assert _people(text)["Paul Kerrigan"] == ("Minister for Defence", "Australia")
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        pytest.param(
+            "Finance dialogue opens in Nairobi\n\n"
+            "NAIROBI, Jan. 9 (Reuters) - Kenya and the United States will hold a finance dialogue next week. "
+            "Governor of the Central Bank of Kenya Amina Otieno and Treasury Under Secretary for "
+            "International Affairs Mark Holloway will take part in a session on payments.\n",
+            "Mark Holloway",
+            ("Treasury Under Secretary for International Affairs", "United States"),
+            id="department before the grade, in a chain",
+        ),
+        pytest.param(
+            "S. Korea, U.S. to hold defense talks\n\n"
+            "SEOUL, Jan. 9 (Yonhap) -- South Korea and the United States will hold defense policy talks in "
+            "Washington next week, the ministry said. The dialogue will take place next Tuesday, with Park "
+            "Min-ji, deputy minister for national defense policy, and Laura Keane, principal deputy under "
+            "secretary of defense for policy, leading their respective delegations.\n",
+            "Laura Keane",
+            ("principal deputy under secretary of defense for policy", "United States"),
+            id="principal deputy under secretary",
+        ),
+        pytest.param(
+            "Philippines, U.S. army talks\n\n"
+            "MANILA, Jan. 9 (AP) - The Philippines and the United States will hold army staff talks in "
+            "Manila next week. Philippine Army chief Lt. Gen. Ramon Cruz and Deputy Under Secretary of the "
+            "Army Raymond Collins will open the talks.\n",
+            "Raymond Collins",
+            ("Deputy Under Secretary of the Army", "United States"),
+            id="deputy under secretary",
+        ),
+    ],
+)
+def test_us_junior_grades_are_american(text: str, name: str, expected: tuple[str, str]) -> None:
+    assert _people(text)[name] == expected
+
+
+def test_shared_office_keeps_the_chain_country() -> None:
+    text = (
+        "Australia hosts finance talks\n\n"
+        "CANBERRA, Jan. 9 (AAP) - Australia and Japan will hold finance talks in Canberra next week. "
+        "Australia's Minister for Finance, Karen Holt, and Treasury Secretary Graham Pike will meet "
+        "Japan's Vice Minister of Finance Sato Ken.\n"
+    )
+    assert _people(text)["Graham Pike"] == ("Treasury Secretary", "Australia")

@@ -146,10 +146,19 @@ SINGULAR = re.compile(
 _NATIONAL_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            r"(?:acting )?(?:(?:deputy|under|assistant|principal deputy assistant|deputy assistant) )?"
+            # "principal deputy under secretary of defense for policy": the department's junior grades
+            r"(?:acting )?(?:(?:principal )?(?:deputy )?(?:under|assistant) |deputy |principal deputy )?"
             r"secretary of (?:state|defense|war|commerce|the treasury|homeland security|veterans affairs"
             r"|health and human services|housing and urban development|the interior|the army|the navy"
             r"|the air force)(?: for [\w ,-]+)?"
+        ),
+        "United States",
+    ),
+    # "Treasury Under Secretary for International Affairs": a department's name before a US junior grade
+    (
+        re.compile(
+            r"(?:acting )?(?:treasury|state department|pentagon|commerce|defense) "
+            r"(?:(?:principal )?(?:deputy )?(?:under|assistant)) secretary(?: for [\w ,-]+)?"
         ),
         "United States",
     ),

@@ -12,7 +12,7 @@ from briefings.extract.mentions import Mention
 from briefings.extract.offices import same_office
 from briefings.extract.people_cues import CHAIN_GAP
 from briefings.extract.regex_guard import guarded
-from briefings.extract.roles import service_state
+from briefings.extract.roles import national_office, service_state
 from briefings.extract.sentences import Doc
 
 _COUNTERPARTS = guarded(
@@ -58,7 +58,10 @@ def fill_countries(doc: Doc, per_sentence: list[list[Mention]]) -> None:
             ):
                 # "..., Commander of the Yland Navy B": a title naming its own state's service is B's own
                 # (not "Xish T1 A and T2 B" where B, named in full before, keeps that introduction's country)
-                b.country = service_state(b.role or "") or a.country
+                # (nor a title only one state's government has: "Treasury Under Secretary B" is American)
+                b.country = (
+                    service_state(b.role or "") or national_office(b.role or "", (a.country,)) or a.country
+                )
 
 
 def _introduced(per_sentence: list[list[Mention]], si: int) -> set[str]:
