@@ -3,7 +3,8 @@ southern Xland") is no national of Xland, so a two-party meeting's other side is
 to a city alone may be a trip at home; the US departments' junior grades ("principal deputy under
 secretary of defense", "Deputy Under Secretary of the Army", "Treasury Under Secretary for X") are
 American wherever the story is filed, and a chain of titles does not pass its first country to such an
-office (a shared one, "Treasury Secretary", still takes it)."""
+office (a shared one, "Treasury Secretary", still takes it); a double title one of whose offices only one
+state has ("State Councillor and Foreign Minister") is that state's."""
 
 from __future__ import annotations
 
@@ -111,3 +112,49 @@ def test_shared_office_keeps_the_chain_country() -> None:
         "Japan's Vice Minister of Finance Sato Ken.\n"
     )
     assert _people(text)["Graham Pike"] == ("Treasury Secretary", "Australia")
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        pytest.param(
+            "ASEAN forum to meet in Vientiane\n\n"
+            "The ASEAN Regional Forum will meet in Vientiane on 20 January. The ministers will hold an "
+            "informal session with State Councillor and Foreign Minister Wang Lei on the South China Sea.\n",
+            "Wang Lei",
+            ("State Councillor and Foreign Minister", "China"),
+            id="state councillor and",
+        ),
+        pytest.param(
+            "Summit on Ukraine recovery\n\n"
+            "The Ukraine Recovery Conference will open in Rome on 20 January. Speakers include "
+            "Vice-Chancellor and Federal Foreign Minister Katrin Albers and the Prime Minister of Italy, "
+            "Giulia Conti.\n",
+            "Katrin Albers",
+            ("Vice-Chancellor and Federal Foreign Minister", "Germany"),
+            id="and federal foreign minister",
+        ),
+        pytest.param(
+            "Trade ministers gather in Geneva\n\n"
+            "Trade ministers will meet in Geneva on 20 January. Chief Cabinet Secretary and Minister for "
+            "Economic Security Tanaka Hiro will attend the opening session.\n",
+            "Tanaka Hiro",
+            ("Chief Cabinet Secretary and Minister for Economic Security", "Japan"),
+            id="chief cabinet secretary and",
+        ),
+    ],
+)
+def test_one_national_office_of_a_double_title(text: str, name: str, expected: tuple[str, str]) -> None:
+    assert _people(text)[name] == expected
+
+
+def test_double_title_of_common_offices_tells_no_state() -> None:
+    text = (
+        "Trade ministers gather in Geneva\n\n"
+        "Trade ministers will meet in Geneva on 20 January. Deputy Prime Minister and Minister of Foreign "
+        "Affairs and Trade Jonas Hale will attend the opening session.\n"
+    )
+    assert _people(text)["Jonas Hale"] == (
+        "Deputy Prime Minister and Minister of Foreign Affairs and Trade",
+        None,
+    )

@@ -259,6 +259,10 @@ def national_office(
     for rx, country in _NATIONAL_OFFICES:
         if rx.fullmatch(key):
             return country
+    if " and " in key:  # "State Councilor and Minister of National Defense": one office of the two tells
+        found = {c for part in key.split(" and ") for rx, c in _NATIONAL_OFFICES if rx.fullmatch(part)}
+        if len(found) == 1:
+            return found.pop()
     return "United Kingdom" if role.islower() and _WESTMINSTER.fullmatch(key) else None
 
 
