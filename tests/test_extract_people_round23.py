@@ -4,7 +4,9 @@ to a city alone may be a trip at home; the US departments' junior grades ("princ
 secretary of defense", "Deputy Under Secretary of the Army", "Treasury Under Secretary for X") are
 American wherever the story is filed, and a chain of titles does not pass its first country to such an
 office (a shared one, "Treasury Secretary", still takes it); a double title one of whose offices only one
-state has ("State Councillor and Foreign Minister") is that state's."""
+state has ("State Councillor and Foreign Minister") is that state's; an official two guests of different
+states "travel with" ("A and B will travel with Minister C") is of neither by that cue (one guest's
+companion still is theirs)."""
 
 from __future__ import annotations
 
@@ -158,3 +160,94 @@ def test_double_title_of_common_offices_tells_no_state() -> None:
         "Deputy Prime Minister and Minister of Foreign Affairs and Trade",
         None,
     )
+
+
+_HOST_TWO = (
+    "{host_title} {host} will host {pron} {adj1} and {adj2} counterparts in {city} on 20 January. "
+    "{g1_intro}, and {g2_intro}, will join the {host_title} for talks.\n\n"
+    "On 21 January, Minister {s1} and Minister {s2} will travel with {title} {name} to {town} to visit a "
+    "factory.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        pytest.param(
+            "Defence Secretary to host Polish and Czech counterparts\n\n"
+            + _HOST_TWO.format(
+                host_title="Defence Secretary",
+                host="Martin Hale",
+                pron="his",
+                adj1="Polish",
+                adj2="Czech",
+                city="London",
+                g1_intro="Poland's Minister of National Defence, Piotr Nowak",
+                g2_intro="the Czech Minister of Defence, Jana Dvorak",
+                s1="Nowak",
+                s2="Dvorak",
+                title="Minister for Veterans",
+                name="Sarah Quill",
+                town="Portsmouth",
+            ),
+            "Sarah Quill",
+            "United Kingdom",
+            id="two guests travel with a minister",
+        ),
+        pytest.param(
+            "Foreign Minister to host Finnish and Estonian counterparts\n\n"
+            + _HOST_TWO.format(
+                host_title="Foreign Minister",
+                host="Anne Lund",
+                pron="her",
+                adj1="Finnish",
+                adj2="Estonian",
+                city="Copenhagen",
+                g1_intro="Finland's Foreign Minister, Mikko Virtanen",
+                g2_intro="Estonia's Foreign Minister, Kadri Tamm",
+                s1="Virtanen",
+                s2="Tamm",
+                title="Minister for Development",
+                name="Soren Holm",
+                town="Aarhus",
+            ),
+            "Soren Holm",
+            "Denmark",
+            id="foreign ministers",
+        ),
+        pytest.param(
+            "Minister to host Japanese and Korean counterparts\n\n"
+            + _HOST_TWO.format(
+                host_title="Trade Minister",
+                host="Claire Dubois",
+                pron="her",
+                adj1="Japanese",
+                adj2="Korean",
+                city="Ottawa",
+                g1_intro="Japan's Minister of Economy, Sato Ken",
+                g2_intro="Korea's Minister of Trade, Lee Jun-ho",
+                s1="Sato",
+                s2="Lee",
+                title="Minister of Natural Resources",
+                name="Paul Girard",
+                town="Sudbury",
+            ),
+            "Paul Girard",
+            "Canada",
+            id="trade ministers",
+        ),
+    ],
+)
+def test_companion_of_two_guests_is_the_hosts(text: str, name: str, country: str) -> None:
+    assert _people(text)[name][1] == country
+
+
+def test_companion_of_one_guest_is_theirs() -> None:
+    text = (
+        "Foreign Minister to host Finnish counterpart\n\n"
+        "Foreign Minister Anne Lund will host her Finnish counterpart in Copenhagen on 20 January. Finland's "
+        "Foreign Minister, Mikko Virtanen, will join the Foreign Minister for talks on the Baltic Sea.\n\n"
+        "On 21 January, Minister Virtanen will travel with Minister for Development Aino Salo to Aarhus to "
+        "visit a wind farm.\n"
+    )
+    assert _people(text)["Aino Salo"] == ("Minister for Development", "Finland")

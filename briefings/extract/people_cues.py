@@ -73,7 +73,8 @@ def named_group(text: str, m: Mention) -> str | None:
 _LED_BY_NAME = r"\b(?:led|headed)\s+by\s+(?:the\s+)?(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
 _DELEGATION_OF = re.compile(
     r"\b(?:delegation|team|group)\s+of\s+(?:[a-z-]+\s+){0,2}?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
-    r"[a-z][\w-]*s\b[^.;]{0,60}?" + _LED_BY_NAME
+    r"[a-z][\w-]*s\b[^.;]{0,60}?"
+    + _LED_BY_NAME
     # "a delegation from the Xland Congress led by A", "a delegation of Xland Senators ..., led by B": the
     # state opening the capitalised words after "of"/"from" (its legislature, its members) is the leader's
     + r"|\b(?:delegation|team)\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
@@ -222,14 +223,14 @@ def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
 
 
 def _joint_subject(text: str, m: Mention, people: People) -> bool:
-    """The last two people before a companion's cue are joined by "and" ("A and B will be joined by C")."""
+    """The last two people before a companion's cue are joined by "and" ("A and B will be joined by C", "A
+    and B will travel with C")."""
     before = [x for x, _ in people.at(m.sentence.start, m.span_start)]
     if len(before) < 2 or before[-1].tail_end > m.span_start:
         return False
     a, b = before[-2], before[-1]
-    return bool(CHAIN_GAP.match(text[a.tail_end : b.span_start])) and (
-        "by" in text[b.tail_end : m.span_start]
-    )
+    cue = text[b.tail_end : m.span_start]
+    return bool(CHAIN_GAP.match(text[a.tail_end : b.span_start])) and ("by" in cue or " with " in cue)
 
 
 def joined_group(text: str, rec: PersonRec, people: People) -> PersonRec | None:
@@ -348,4 +349,3 @@ def host_named(text: str, people: People, host: str | None) -> None:
             if text.find("host", lo, m.span_start) >= 0 and HOST_NOUN.search(text, lo, m.span_start):
                 rec.country = host
                 break
-
