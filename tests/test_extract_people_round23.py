@@ -6,7 +6,9 @@ American wherever the story is filed, and a chain of titles does not pass its fi
 office (a shared one, "Treasury Secretary", still takes it); a double title one of whose offices only one
 state has ("State Councillor and Foreign Minister") is that state's; an official two guests of different
 states "travel with" ("A and B will travel with Minister C") is of neither by that cue (one guest's
-companion still is theirs)."""
+companion still is theirs); an organisation's short name before an office ("Forum Secretary General A")
+is the affiliation, as its full name there is, not a word of the role (a state's "Union Home Minister"
+keeps its word, and so does a described office, "the Forum Secretary General, A")."""
 
 from __future__ import annotations
 
@@ -251,3 +253,52 @@ def test_companion_of_one_guest_is_theirs() -> None:
         "visit a wind farm.\n"
     )
     assert _people(text)["Aino Salo"] == ("Minister for Development", "Finland")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        pytest.param(
+            "Pacific ministers meet in Apia\n\n"
+            "APIA, Jan. 9 (RNZ) - Pacific Islands Forum foreign ministers will meet in Apia next week. Forum "
+            "Secretary General Tomasi Vakalahi said the ministers would discuss climate finance.\n",
+            "Tomasi Vakalahi",
+            "Secretary General",
+            id="wire",
+        ),
+        pytest.param(
+            "Pacific leaders gather in Majuro\n\n"
+            'Pacific Islands Forum leaders will gather in Majuro on 20 January. "We need results," Forum '
+            "Secretary General Ana Lolohea told reporters at the Pacific Islands Forum Secretariat.\n",
+            "Ana Lolohea",
+            "Secretary General",
+            id="after a quote",
+        ),
+        pytest.param(
+            "Pacific fisheries talks\n\n"
+            "Ministers of the Pacific Islands Forum will meet in Honiara on 20 January. Forum Deputy "
+            "Secretary General Sione Fifita will open the session on tuna stocks.\n",
+            "Sione Fifita",
+            "Deputy Secretary General",
+            id="deputy",
+        ),
+    ],
+)
+def test_organisation_short_name_is_no_part_of_the_role(text: str, name: str, role: str) -> None:
+    assert _people(text)[name] == (role, "Pacific Islands Forum")
+
+
+def test_state_word_before_an_office_stays() -> None:
+    text = (
+        "Union ministers meet\n\n"
+        "NEW DELHI, Jan. 9 (PTI) - Union Home Minister Rakesh Varma will meet state officials.\n"
+    )
+    assert _people(text)["Rakesh Varma"] == ("Union Home Minister", "India")
+
+
+def test_described_office_keeps_the_organisations_word() -> None:
+    text = (
+        "Pacific Islands Forum leaders will meet in Nuku'alofa on 20 January. The Forum Secretary General, "
+        "Ms Mele Tupou, will open the meeting.\n"
+    )
+    assert _people(text)["Mele Tupou"] == ("Forum Secretary General", "Pacific Islands Forum")

@@ -31,6 +31,7 @@ from briefings.extract.people_letterhead import caps_letterheads
 from briefings.extract.people_lines import caption_lines, name_lines, title_lines
 from briefings.extract.people_lists import spread_plural_titles
 from briefings.extract.people_names import undotted_rank_short
+from briefings.extract.people_org_short import short_body_titles
 from briefings.extract.people_own_bodies import own_body_officers
 from briefings.extract.people_parens import bracketed_countries
 from briefings.extract.people_positions import announced_for, own_positions
@@ -179,6 +180,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     partners_of(doc.text, people)
     contact_principals(doc, people)
     announced_for(doc.text, people)  # last: only a titled official no other rule placed
+    short_body_titles(doc.text, people)
     out: list[Person] = []
     for rec in people.recs:
         first = min(rec.mentions, key=lambda m: (m.written == "?", m.start))
