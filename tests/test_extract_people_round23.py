@@ -8,7 +8,9 @@ state has ("State Councillor and Foreign Minister") is that state's; an official
 states "travel with" ("A and B will travel with Minister C") is of neither by that cue (one guest's
 companion still is theirs); an organisation's short name before an office ("Forum Secretary General A")
 is the affiliation, as its full name there is, not a word of the role (a state's "Union Home Minister"
-keeps its word, and so does a described office, "the Forum Secretary General, A")."""
+keeps its word, and so does a described office, "the Forum Secretary General, A"); a Cabinet Secretary of a
+portfolio ("Trade Cabinet Secretary", "Cabinet Secretary for Defence") is Kenya's wherever the story is
+filed (Japan's "Chief Cabinet Secretary" stays Japan's)."""
 
 from __future__ import annotations
 
@@ -302,3 +304,44 @@ def test_described_office_keeps_the_organisations_word() -> None:
         "Ms Mele Tupou, will open the meeting.\n"
     )
     assert _people(text)["Mele Tupou"] == ("Forum Secretary General", "Pacific Islands Forum")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        pytest.param(
+            "President to visit Rwanda\n\n"
+            "KIGALI, Jan. 9 (Reuters) - Kenya's President will visit Rwanda next week. Trade Cabinet "
+            "Secretary Amos Kiprotich is also scheduled to meet Rwandan investors.\n",
+            "Amos Kiprotich",
+            "Trade Cabinet Secretary",
+            id="portfolio before",
+        ),
+        pytest.param(
+            "Ministers meet in Kampala\n\n"
+            "KAMPALA, Jan. 9 (AFP) - Defence ministers of the region will meet in Kampala next week. Cabinet "
+            "Secretary for Defence Jane Wambui will attend the talks.\n",
+            "Jane Wambui",
+            "Cabinet Secretary for Defence",
+            id="portfolio after",
+        ),
+        pytest.param(
+            "Ministers meet in Dar es Salaam\n\n"
+            "DAR ES SALAAM, Jan. 9 (AFP) - East African ministers will meet next week. Energy Cabinet "
+            "Secretary Peter Omondi will open the session.\n",
+            "Peter Omondi",
+            "Energy Cabinet Secretary",
+            id="energy",
+        ),
+    ],
+)
+def test_portfolio_cabinet_secretary_is_kenyan(text: str, name: str, role: str) -> None:
+    assert _people(text)[name] == (role, "Kenya")
+
+
+def test_chief_cabinet_secretary_is_japanese() -> None:
+    text = (
+        "Tokyo briefing\n\n"
+        "TOKYO, Jan. 9 (Kyodo) - Chief Cabinet Secretary Ono Taro said the talks would go ahead.\n"
+    )
+    assert _people(text)["Ono Taro"] == ("Chief Cabinet Secretary", "Japan")

@@ -175,6 +175,15 @@ _NATIONAL_OFFICES: tuple[tuple[re.Pattern[str], str], ...] = (
         "Kenya",
     ),
     (re.compile(r"prime cabinet secretary"), "Kenya"),
+    # Kenya's ministers are Cabinet Secretaries of a portfolio ("Cabinet Secretary for Defence", "Trade
+    # Cabinet Secretary"; Japan's "Chief Cabinet Secretary" and a bare "Cabinet Secretary" are not)
+    (
+        re.compile(
+            r"(?:acting )?cabinet secretary for [\w ,-]+|"
+            r"(?!(?:deputy )?chief |former )(?:[\w-]+ ){1,2}cabinet secretary"
+        ),
+        "Kenya",
+    ),
     # France's and Austria's foreign ministers' styles
     (re.compile(r"(?:deputy )?minister (?:for|of) europe and foreign affairs"), "France"),
     (re.compile(r"(?:federal )?minister for european and international affairs"), "Austria"),
