@@ -10,7 +10,9 @@ companion still is theirs); an organisation's short name before an office ("Foru
 is the affiliation, as its full name there is, not a word of the role (a state's "Union Home Minister"
 keeps its word, and so does a described office, "the Forum Secretary General, A"); a Cabinet Secretary of a
 portfolio ("Trade Cabinet Secretary", "Cabinet Secretary for Defence") is Kenya's wherever the story is
-filed (Japan's "Chief Cabinet Secretary" stays Japan's)."""
+filed (Japan's "Chief Cabinet Secretary" stays Japan's); a side's phrase opening its list ("From the Xish
+side, A, T1, and B, T2, will attend, and from the Yish side, C") gives its country to the names after it
+(one closing a list, "A attended from the Xish side", to the names before)."""
 
 from __future__ import annotations
 
@@ -345,3 +347,56 @@ def test_chief_cabinet_secretary_is_japanese() -> None:
         "TOKYO, Jan. 9 (Kyodo) - Chief Cabinet Secretary Ono Taro said the talks would go ahead.\n"
     )
     assert _people(text)["Ono Taro"] == ("Chief Cabinet Secretary", "Japan")
+
+
+_KOREA_AUSTRALIA = (
+    "Korea-Australia Foreign and Defence Ministers' Meeting\n\n"
+    '1. The Korea-Australia "2+2" will be held in Canberra on 5 March. From the Korean side, '
+    "Mr. PARK Jin-soo, Minister of Foreign Affairs, and Ms. LEE Hana, Minister of National Defense, "
+    "will attend, and from the Australian side, Ms. Karen Holt, Minister for Foreign Affairs, and "
+    "Mr. Paul Kerrigan, Minister for Defence, will attend.\n"
+)
+_JAPAN_INDIA = (
+    "Japan-India Vice-Ministerial Dialogue\n\n"
+    "The Japan-India Vice-Ministerial Dialogue will be held in New Delhi on 5 March. On the Japanese "
+    "side, Mr. ONO Taro, Deputy Minister for Foreign Affairs, will attend, while on the Indian side, "
+    "Mr. Vikram Rao, Secretary (East), will attend.\n"
+)
+_JAPAN_ITALY = (
+    "Japan-Italy Defence Talks\n\n"
+    "The Japan-Italy defence talks will be held in Rome on 5 March. From the Japanese side, "
+    "Mr. SATO Ken, Vice-Minister of Defense for International Affairs, and Ms. MORI Aya, "
+    "Director-General, will attend, and from the Italian side, Mr. Marco Bianchi, Secretary General "
+    "of Defence, will attend.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            _KOREA_AUSTRALIA,
+            {"Park Jin-soo": "South Korea", "Karen Holt": "Australia", "Paul Kerrigan": "Australia"},
+            id="two sides, two each",
+        ),
+        pytest.param(_JAPAN_INDIA, {"Ono Taro": "Japan", "Vikram Rao": "India"}, id="on the side, while"),
+        pytest.param(
+            _JAPAN_ITALY,
+            {"Sato Ken": "Japan", "Mori Aya": "Japan", "Marco Bianchi": "Italy"},
+            id="three people",
+        ),
+    ],
+)
+def test_side_phrase_opening_its_list(text: str, expected: dict[str, str]) -> None:
+    got = _people(text)
+    assert {n: got[n][1] for n in expected} == expected
+
+
+def test_side_phrase_closing_its_list() -> None:
+    text = (
+        "Japan-Korea Talks\n\n"
+        "The Japan-Korea talks will be held in Seoul on 5 March. Mr. ONO Taro, Director-General, attended "
+        "from the Japanese side, Mr. KIM Min-ho, Director-General, from the Korean side.\n"
+    )
+    got = _people(text)
+    assert (got["Ono Taro"][1], got["Kim Min-ho"][1]) == ("Japan", "South Korea")

@@ -10,7 +10,9 @@ from briefings.extract.sentences import Doc
 
 _BY = re.compile(r"\s*,?\s*by\s+(?:the\s+)?")
 _LEADING = re.compile(r"(?:(?:then|former|acting)\s+)?")  # "by then Deputy Prime Minister A"
-_SIDE_OF = re.compile(r"\b(?:from|on|for)\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+side\b")
+# "from the Xish side, A ...": the side's phrase opens its list
+_OPENS = re.compile(r"\s*,\s*(?!(?:and|while|but|as|who|which|where)\b)")
+_SIDE_OF = re.compile(r"\b(?:[Ff]rom|[Oo]n|[Ff]or)\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+side\b")
 
 
 def sides_of(doc: Doc, people: People) -> None:
@@ -18,9 +20,17 @@ def sides_of(doc: Doc, people: People) -> None:
     the one named after it in "led on the Japanese side by A")."""
     for s in doc.sentences:
         start = s.start
-        for m in _SIDE_OF.finditer(doc.text, s.start, s.end) if "side" in s.text else ():
+        found = list(_SIDE_OF.finditer(doc.text, s.start, s.end)) if "side" in s.text else []
+        for k, m in enumerate(found):
             country = country_of(m[1])
             by = _BY.match(doc.text, m.end(), s.end)
+            if country and _OPENS.match(doc.text, m.end()) and not people.at(start, m.start()):
+                # "From the Xish side, A, T1, and B, T2, will attend, and from the Yish side, C": no one named
+                # before it, the list after it is the side's
+                start = found[k + 1].start() if k + 1 < len(found) else s.end
+                for _, rec in people.at(m.end(), start):
+                    rec.country = rec.country or country
+                continue
             if country and by:
                 # "co-chaired on the Xish side by A": A is Xland's, not the people named before it
                 after = people.at(by.end(), s.end)
