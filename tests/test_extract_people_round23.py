@@ -12,7 +12,9 @@ keeps its word, and so does a described office, "the Forum Secretary General, A"
 portfolio ("Trade Cabinet Secretary", "Cabinet Secretary for Defence") is Kenya's wherever the story is
 filed (Japan's "Chief Cabinet Secretary" stays Japan's); a side's phrase opening its list ("From the Xish
 side, A, T1, and B, T2, will attend, and from the Yish side, C") gives its country to the names after it
-(one closing a list, "A attended from the Xish side", to the names before)."""
+(one closing a list, "A attended from the Xish side", to the names before); a State cable's addresses
+("FROM: AMEMBASSY XCITY", "TO: SECSTATE WASHDC") make the United States its issuer, so "Ambassador A and
+the Country Team" are American, while the opposition the cable reports on stays the host's."""
 
 from __future__ import annotations
 
@@ -400,3 +402,40 @@ def test_side_phrase_closing_its_list() -> None:
     )
     got = _people(text)
     assert (got["Ono Taro"][1], got["Kim Min-ho"][1]) == ("Japan", "South Korea")
+
+
+_CABLE = (
+    "SENSITIVE BUT UNCLASSIFIED\n\n"
+    "FROM: AMEMBASSY {caps}\n"
+    "TO: SECSTATE WASHDC\n"
+    "DATE: 2 JAN 2031\n"
+    "SUBJECT: SCENESETTER FOR THE DEPUTY SECRETARY'S VISIT TO {caps}\n\n"
+    "1. (SBU) SUMMARY: The Deputy Secretary's visit to {city} comes as {adj} leaders seek closer ties. "
+    "END SUMMARY.\n\n"
+    "2. (SBU) Post recommends you raise the detention of opposition mayor {mayor} privately with the "
+    "Foreign Minister.\n\n"
+    "3. (SBU) CONCLUSION: Ambassador {amb} and the Country Team look forward to welcoming you to {city}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "city, adj, mayor, amb, host",
+    [
+        pytest.param("Tbilisi", "Georgian", "Giorgi Beridze", "Laura Finch", "Georgia", id="Tbilisi"),
+        pytest.param("Belgrade", "Serbian", "Milan Petrovic", "Mark Dolan", "Serbia", id="Belgrade"),
+        pytest.param("Yerevan", "Armenian", "Aram Sargsyan", "Ruth Keller", "Armenia", id="Yerevan"),
+    ],
+)
+def test_cable_ambassador_is_american(city: str, adj: str, mayor: str, amb: str, host: str) -> None:
+    got = _people(_CABLE.format(caps=city.upper(), city=city, adj=adj, mayor=mayor, amb=amb))
+    assert got[amb] == ("Ambassador", "United States")
+    assert got[mayor] == ("opposition mayor", host)
+
+
+def test_home_opposition_stays_home() -> None:
+    text = (
+        "Opposition leader criticises trip\n\n"
+        "LONDON, Jan. 9 (PA) - Prime Minister Anna Field will travel to Paris next week. Opposition leader "
+        "Tom Marsh said the trip was a distraction.\n"
+    )
+    assert _people(text)["Tom Marsh"] == ("Opposition leader", "United Kingdom")

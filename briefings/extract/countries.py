@@ -280,7 +280,9 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             continue
         if rec.role and OPPOSITION.search(rec.role):
             # the home politics the opposition's own words name ("owed Xlanders an answer")
-            rec.country = paragraph_state(doc, rec) or opposition_home(text, people, rec, ctx.host)
+            rec.country = paragraph_state(doc, rec) or opposition_home(
+                text, people, rec, ctx.host, ctx.issuer
+            )
             if rec.country:
                 continue
         guest = invited_guest(text, rec)  # invited: a visitor, neither the host's nor the author's
@@ -348,9 +350,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         # "Press Secretary A said ... the Pentagon ...": its spokesperson; the author of a statement
         # ("Statement from Press Secretary A"), of the one institution the text names
         voice = spokes_institution(rec, text if rec is people.recs[0] else None)
-        voice = voice or acronym_institution(rec, text)  # "the Ministry of X (MX) ... MX spokesperson A"
-        # "DFA Spokesperson A" beside "Foreign Affairs Secretary B"
-        voice = voice or body_head(rec, people, text)
+        # "MX spokesperson A" of "the Ministry of X (MX)"; "DFA Spokesperson A" beside "Secretary B"
+        voice = voice or acronym_institution(rec, text) or body_head(rec, people, text)
         if voice and not ctx.issuer:
             rec.country = voice
             continue

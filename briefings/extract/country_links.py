@@ -80,15 +80,19 @@ def title_travels(text: str, rec: PersonRec) -> bool:
     return False
 
 
-def opposition_home(text: str, people: People, rec: PersonRec, host: str | None) -> str | None:
+def opposition_home(
+    text: str, people: People, rec: PersonRec, host: str | None, issuer: str | None = None
+) -> str | None:
     """The country, not the host's, of the text's first person when the text says that person travels and
     writes no country word beside them ("Prime Minister A travels to Xcity ... Opposition Leader B said the
-    trip was"): a home outlet's own leader abroad, and its opposition."""
+    trip was"): a home outlet's own leader abroad, and its opposition. Else, in a foreign issuer's text, the
+    host's ("FROM: AMEMBASSY XCITY ... the detention of opposition mayor A": the politics of the place)."""
+    foreign = host if issuer not in (None, host) else None
     lead = next((r for r in people.recs if not all(m.credit for m in r.mentions)), None)
     if lead is None or lead is rec or lead.country in (None, host) or any(m.country for m in lead.mentions):
-        return None  # "Xish Foreign Minister A will arrive in Ycity": a guest the text marks as foreign
+        return foreign  # "Xish Foreign Minister A will arrive in Ycity": a guest the text marks as foreign
     travels = any(TRAVELS.match(text, m.tail_end) for m in lead.mentions) or title_travels(text, lead)
-    return lead.country if travels else None
+    return lead.country if travels else foreign
 
 
 def joint_traveller(text: str, rec: PersonRec, people: People) -> PersonRec | None:

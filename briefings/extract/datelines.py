@@ -90,7 +90,8 @@ _US_ISSUER = re.compile(
     # (the UN's "Office of the Spokesperson for the Secretary-General" names its principal: not the State's)
     r"\b(?:Office of the Spokesperson(?! for the Secretary[- ]General)|Media Note|Department of State|"
     r"State Department|"
-    r"White House|Briefing Room|Department of Defense|Department of War|Pentagon)\b"
+    r"White House|Briefing Room|Department of Defense|Department of War|Pentagon|"
+    r"AMEMBASSY|SECSTATE)\b"  # a State cable's addresses: "FROM: AMEMBASSY XCITY", "TO: SECSTATE WASHDC"
 )
 _UK_ISSUER = re.compile(
     r"\b(?:Foreign, Commonwealth (?:&|and) Development Office|FCDO|GOV\.UK|10 Downing Street)\b"
@@ -110,7 +111,7 @@ _NAMED_ISSUERS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         _US_ISSUER,
         "United States",
         ("Office of the Spokesperson", "Media Note", "Department of ", "State Department", "White House",
-         "Briefing Room", "Pentagon"),
+         "Briefing Room", "Pentagon", "AMEMBASSY", "SECSTATE"),
     ),
     (_UK_ISSUER, "United Kingdom", ("Foreign, Commonwealth ", "FCDO", "GOV.UK", "10 Downing Street")),
 )  # fmt: skip
