@@ -14,7 +14,9 @@ filed (Japan's "Chief Cabinet Secretary" stays Japan's); a side's phrase opening
 side, A, T1, and B, T2, will attend, and from the Yish side, C") gives its country to the names after it
 (one closing a list, "A attended from the Xish side", to the names before); a State cable's addresses
 ("FROM: AMEMBASSY XCITY", "TO: SECSTATE WASHDC") make the United States its issuer, so "Ambassador A and
-the Country Team" are American, while the opposition the cable reports on stays the host's."""
+the Country Team" are American, while the opposition the cable reports on stays the host's; the officer
+who leads a state's ships or delegation the sentence opens with ("Xish Navy ships will visit Y, led by Rear
+Admiral A", a dateline before it allowed) is that state's, not the port's."""
 
 from __future__ import annotations
 
@@ -439,3 +441,47 @@ def test_home_opposition_stays_home() -> None:
         "Tom Marsh said the trip was a distraction.\n"
     )
     assert _people(text)["Tom Marsh"] == ("Opposition leader", "United Kingdom")
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        pytest.param(
+            "Japanese ships to visit Cam Ranh\n\n"
+            "Ha Noi, Jan 9 (VNA) – Japan Maritime Self-Defense Force destroyers JS Ise and JS Kirisame will "
+            "visit Cam Ranh from January 12 to 15, led by Rear Admiral Sato Kenji, Commander of Escort "
+            "Flotilla 4. The crew will play friendly football matches with Vietnamese sailors.\n",
+            "Sato Kenji",
+            "Japan",
+            id="force's name before its ships",
+        ),
+        pytest.param(
+            "Indian ships call at Jakarta\n\n"
+            "Jakarta, Jan 9 (ANTARA) – Indian Navy ships INS Kolkata and INS Shakti will arrive in "
+            "Jakarta on January 12 for a four-day port call, led by Rear Admiral Vikram Menon, Flag Officer "
+            "Commanding Eastern Fleet.\n",
+            "Vikram Menon",
+            "India",
+            id="navy ships",
+        ),
+        pytest.param(
+            "French frigate visits Manila\n\n"
+            "Manila, Jan 9 (PNA) – French Navy frigate Vendemiaire will dock in Manila from January 12 to "
+            "14, led by Captain Luc Moreau, Commander of the frigate.\n",
+            "Luc Moreau",
+            "France",
+            id="frigate",
+        ),
+    ],
+)
+def test_leader_of_a_states_ships(text: str, name: str, country: str) -> None:
+    assert _people(text)[name][1] == country
+
+
+def test_leader_of_unmarked_ships_stays_local() -> None:
+    text = (
+        "Ships visit Cam Ranh\n\n"
+        "Ha Noi, Jan 9 (VNA) – Two destroyers will visit Cam Ranh from January 12 to 15, led by Rear Admiral "
+        "Nguyen Van Long of the Naval Region 4 command.\n"
+    )
+    assert _people(text)["Nguyen Van Long"][1] == "Vietnam"

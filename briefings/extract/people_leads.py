@@ -56,8 +56,36 @@ def _sent_before(text: str, m: Mention) -> str | None:
     return c if c and c not in ORGANISATION_NAMES else None
 
 
+# "Xish Navy destroyer X and corvette Y will visit Z, led by Rear Admiral A": a state's forces opening the
+# sentence, the person who leads them named after "led by" at the end of its clause
+_UNIT_SUBJECT = re.compile(
+    r"(?:[^\n(]{0,40}\([A-Za-z]+\)\s*(?:[–—]|--?)\s*)?"  # a dateline first, "Xcity, June 9 (AGENCY) –"
+    r"\s*(?:(?:The|An?)\s+)?((?:[A-Z][\w.'’-]*\s+){1,2}?)(?:[A-Z][\w.'’-]*\s+){0,3}"  # "Xland Maritime Force"
+    r"(?:Navy|Army|Air\s+Force|Coast\s+Guard|Marines|naval|navy|army|air\s+force|coast\s+guard|military|troops|"
+    r"forces|warships?|ships?|destroyers?|frigates?|corvettes?|vessels?|delegation|contingent|task\s+group)\b"
+)
+_LED_BY = re.compile(
+    r",\s*(?:and\s+)?led\s+by\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)  # a title may follow
+
+
+def led_unit(text: str, m: Mention) -> str | None:
+    """The state whose forces (or delegation) the sentence opens with and the person leads ("Xish Navy
+    ships will visit Y, led by Rear Admiral A")."""
+    if "led" not in text[max(m.sentence.start, m.span_start - 60) : m.span_start]:
+        return None
+    if not _LED_BY.search(text, max(m.sentence.start, m.span_start - 60), m.span_start):
+        return None
+    unit = _UNIT_SUBJECT.match(text, m.sentence.start, m.span_start)
+    c = country_of(unit[1].strip()) if unit else None
+    return c if c and c not in ORGANISATION_NAMES else None
+
+
 def led_side(text: str, m: Mention) -> str | None:
     """ "A will head the Xish side": A is of Xland; "Xland is sending a delegation. A will lead it": too."""
+    unit = led_unit(text, m)
+    if unit:
+        return unit
     lead = _LEADS_SIDE.match(text, m.tail_end, m.sentence.end)
     if not lead:
         return _sent_before(text, m) if "it" in text[m.tail_end : m.tail_end + 40] else None
