@@ -16,7 +16,9 @@ side, A, T1, and B, T2, will attend, and from the Yish side, C") gives its count
 ("FROM: AMEMBASSY XCITY", "TO: SECSTATE WASHDC") make the United States its issuer, so "Ambassador A and
 the Country Team" are American, while the opposition the cable reports on stays the host's; the officer
 who leads a state's ships or delegation the sentence opens with ("Xish Navy ships will visit Y, led by Rear
-Admiral A", a dateline before it allowed) is that state's, not the port's."""
+Admiral A", a dateline before it allowed) is that state's, not the port's; a wire's nameless "Xland's
+chief negotiator said" is the person named with no title who speaks after a quotation in the next sentence
+(a ministry that "said" is no person's title)."""
 
 from __future__ import annotations
 
@@ -485,3 +487,50 @@ def test_leader_of_unmarked_ships_stays_local() -> None:
         "Nguyen Van Long of the Naval Region 4 command.\n"
     )
     assert _people(text)["Nguyen Van Long"][1] == "Vietnam"
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        pytest.param(
+            "Trade ministers to meet in Lima\n\n"
+            "LIMA, Jan 9 (Reuters) - Trade ministers of the region will meet in Lima next week to salvage a "
+            "stalled tariff deal, Peru's chief negotiator said on Monday.\n\n"
+            '"We need a text that everyone can sign," Carmen Rojas told reporters at a briefing in Lima. '
+            '"Nobody wants another failure."\n',
+            "Carmen Rojas",
+            ("chief negotiator", "Peru"),
+            id="chief negotiator",
+        ),
+        pytest.param(
+            "Climate talks open in Nairobi\n\n"
+            "NAIROBI, Jan 9 (AFP) - Climate negotiators will meet in Nairobi next week to agree a finance "
+            "goal, Kenya's climate envoy said on Tuesday.\n\n"
+            '"Africa cannot wait another decade," Daniel Mwangi said at a press conference.\n',
+            "Daniel Mwangi",
+            ("climate envoy", "Kenya"),
+            id="climate envoy",
+        ),
+        pytest.param(
+            "G7 finance talks in Ottawa\n\n"
+            "OTTAWA, Jan 9 (Reuters) - G7 finance ministers will meet in Ottawa next week, Canada's G7 "
+            "sherpa said on Friday.\n\n"
+            '"The agenda is crowded but manageable," Marie Tremblay told reporters.\n',
+            "Marie Tremblay",
+            ("G7 sherpa", "Canada"),
+            id="sherpa",
+        ),
+    ],
+)
+def test_wire_lead_speaker_named_next(text: str, name: str, expected: tuple[str, str]) -> None:
+    assert _people(text)[name] == expected
+
+
+def test_ministry_that_said_is_no_title() -> None:
+    text = (
+        "Trade ministers to meet in Lima\n\n"
+        "LIMA, Jan 9 (Reuters) - Trade ministers will meet in Lima next week, Peru's foreign ministry said "
+        "on Monday.\n\n"
+        '"We need a text that everyone can sign," Carmen Rojas told reporters.\n'
+    )
+    assert _people(text)["Carmen Rojas"] == (None, None)

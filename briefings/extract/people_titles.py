@@ -213,3 +213,51 @@ def spokes_named_next(doc: Doc, people: People) -> None:
         if owner and country:
             role = role[: owner.start()] + "the " + role[owner.end() :]  # "for Xland's Ministry": "for the"
         rec.role, rec.country = role, rec.country or country
+
+
+# "..., Xland's G20 sherpa said on Monday.": a nameless official's title owned by a state, who speaks
+_OWNED_SPEAKER = re.compile(
+    r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:'s|’s)\s+((?:[A-Z0-9][\w-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"\s+(?:said|told|says)\b"
+)
+# a body, not a person: "Xland's foreign ministry said"
+_BODY_HEADS = frozenset(
+    {
+        "ministry",
+        "government",
+        "office",
+        "embassy",
+        "department",
+        "agency",
+        "military",
+        "army",
+        "navy",
+        "media",
+    }
+    | {"cabinet", "parliament", "presidency", "administration", "side", "delegation", "mission", "council"}
+)
+_QUOTE_OPEN = re.compile(r"\s*[\"“]")
+
+
+def lead_speaker_named_next(doc: Doc, people: People) -> None:
+    """ "..., Xland's G20 sherpa said on Monday. \"...,\" A told reporters": the person named with no title,
+    who speaks after a quotation opening the next sentence, is that nameless official."""
+    text = doc.text
+    for rec in people.recs:
+        if rec.role or rec.country:
+            continue
+        m = min(rec.mentions, key=lambda x: x.start)
+        k = m.sentence.index
+        before = text[m.sentence.start : m.span_start]
+        if k == 0 or not _QUOTE_OPEN.match(before) or people.at(m.sentence.start, m.span_start):
+            continue
+        if not _SPEAKS.match(text, m.end):
+            continue
+        prev = doc.sentences[k - 1]
+        found = list(_OWNED_SPEAKER.finditer(prev.text))
+        if len(found) != 1 or people.at(prev.start, prev.end):
+            continue
+        country = country_of(found[0][1])
+        role = found[0][2].strip()
+        if country and role.split()[-1].lower() not in _BODY_HEADS:
+            rec.role, rec.country = role, country

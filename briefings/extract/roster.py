@@ -39,7 +39,13 @@ from briefings.extract.people_presidential import presidential_staff
 from briefings.extract.people_ranked import bracketed_initials, ranked_appositions
 from briefings.extract.people_sides import sides_of
 from briefings.extract.people_spouses import partners_of
-from briefings.extract.people_titles import fuller_titles, named_later, post_holders, spokes_named_next
+from briefings.extract.people_titles import (
+    fuller_titles,
+    lead_speaker_named_next,
+    named_later,
+    post_holders,
+    spokes_named_next,
+)
 from briefings.extract.people_where import where_clause_countries
 from briefings.extract.role_between import between_titles
 from briefings.extract.role_billets import billet_titles, owned_posts
@@ -157,6 +163,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     merge_singletons(people)
     named_later(doc, people)
     spokes_named_next(doc, people)
+    lead_speaker_named_next(doc, people)
     post_holders(doc, people)
     fuller_titles(doc, people)
     appointed_offices(doc, people)
