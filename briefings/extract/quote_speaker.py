@@ -51,6 +51,11 @@ _POSSESSIVE_TITLE = re.compile(
 PRONOUN = re.compile(r"^\s*(?:he|she|they|the\s+(?:minister|secretary|ambassador|president))\s*$", re.I)
 # "His Excellency said", "Her Majesty noted": a style standing in for its bearer, used as a pronoun is
 _STATEMENT = re.compile(r"(?:the|his|her|that)\s+(?:written\s+)?statement", re.I)
+# "the statement quoted him as saying", "a ministry readout quoted Minister A as": the one quoted speaks
+_QUOTED_AS = re.compile(
+    r"\bquot(?:ed|es|ing)\s+(?P<w>[^,;]{1,60}?)\s+as(?:\s+(?:saying|telling\s+[\w ]{1,30}))?$"
+)
+_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 _STYLE = re.compile(r"(?P<p>His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness|Majesty|Holiness)", re.I)
 _TURN_LABEL = class_scan(re.compile(TURN_LABEL + r"\s+(?=\S)"))
 # a capitalised title without an article, alone or after a lead-in ("In his remarks, Defence Minister")
@@ -109,6 +114,9 @@ def speaker(
     if who and "," not in rel:
         # "A senior official, who briefed reporters ... set by the Pentagon, said": the subject before it
         text = head
+    quoted = _QUOTED_AS.search(text)
+    if quoted:
+        text = _OBJECT_PRONOUN.get(quoted["w"].lower(), quoted["w"])
     style = _STYLE.fullmatch(text)
     if style:
         text = "he" if style["p"].lower() == "his" else "she"
