@@ -22,9 +22,11 @@ from briefings.extract.mention_tokens import (
     past_native,
 )
 from briefings.extract.people_after_title import (
+    NOUN_END,
     comma_name,
     field_then_name,
     portfolio_run,
+    portfolio_word,
     post_then_comma_name,
     region_then_name,
     subject_then_name,
@@ -86,8 +88,6 @@ _SPEECH = re.compile(
 # ranks that are also adjectives opening a thing's name ("General Xtronics", "Chief Guest")
 _ADJECTIVE_RANKS = frozenset({"General", "Chief", "Major"})
 _AT_PLACE = re.compile(r"(?:^|\s)(?:[Ii]n|[Aa]t)\s+$")
-# common nouns, not names ("Procurement", "Utilities", "Settlements")
-_NOUN_END = re.compile(r"(?:(?:ment|tion|sion|ance|ence|ship|ure|ism)s?|ity|ities|ness|ics)$")
 
 
 def find_mentions(text: str, sent: Sentence) -> list[Mention]:
@@ -218,8 +218,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 got = None  # "EU Member States": a body's members; "Chair X Y Dialogue": an event's name
             elif got and len(got[0]) == 1 and body_or_region(got[0][0], toks, got[1]):
                 got = None  # "Head of the X Security Architecture Programme": a body's or region's word
-            elif got and len(got[0]) == 1 and got[0][0] is toks[k0] and _NOUN_END.search(toks[k0].text):
-                # "Minister for Defence Procurement, Jane Doe": a portfolio noun, then the name
+            elif got and len(got[0]) == 1 and got[0][0] is toks[k0] and portfolio_word(toks, k0):
+                # "Minister for Defence Procurement, Jane Doe", "... Finance and Public Credit, Jane Doe"
                 alt = comma_name(toks, got[1], text, sent.end)
                 if alt and _HAS_CONNECTOR.search(text[title.role_start : title.role_end]):
                     title.role_end, got = toks[k0].end, alt
@@ -339,7 +339,7 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 of_country = None
             labelled = ":" in b30 and bool(_CONTACT.search(b30))
             m.contact = len(name) >= 2 and (labelled or forms.phone_after(after))
-            if labelled and m.contact and ((k < n and toks[k].cap) or _NOUN_END.search(name[-1].text)):
+            if labelled and m.contact and ((k < n and toks[k].cap) or NOUN_END.search(name[-1].text)):
                 m.contact = False  # "Contact: X Public Affairs Office", "X Public Information": an office
             m.honorific = honorific
             b60 = before[-60:]

@@ -113,6 +113,19 @@ def portfolio_run(
     return (toks[close - 1].end, name) if name and len(name[0]) >= 2 else None
 
 
+# common nouns, not names ("Procurement", "Utilities", "Settlements")
+NOUN_END = re.compile(r"(?:(?:ment|tion|sion|ance|ence|ship|ure|ism)s?|ity|ities|ness|ics)$")
+
+
+def portfolio_word(toks: list[Tok], k: int) -> bool:
+    """The one capitalised word after a title ends its portfolio, not a name: a common noun's ending
+    ("Minister for Defence Procurement"), or the rest of a field the title cut after "and" ("Secretary of
+    Finance and Public | Credit")."""
+    if NOUN_END.search(toks[k].text):
+        return True
+    return k >= 2 and toks[k - 1].cap and toks[k - 1].text.isalpha() and toks[k - 2].low in ("and", "&")
+
+
 # the last word of a portfolio's field: a common noun's ending or a plural ("Protection", "Expatriates")
 _FIELD_END = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ics|ship|ure|ism|[a-z]s)$")
 
