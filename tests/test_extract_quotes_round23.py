@@ -1,0 +1,154 @@
+"""Round 23 (quotes): who speaks when a statement "quoted him as saying", a two-word family name's full
+name behind a portfolio the title cut after "and", and the turns of an anonymous background briefing's
+transcript (each turn speech, its labels naming no one)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+from briefings.models import Briefing
+
+_REF = date(2031, 3, 2)
+
+
+def _brief(text: str) -> Briefing:
+    return extract(text, source="t", published=None, today=_REF)
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    """(speaker, first three words) of each quote, in order."""
+    return [(q.speaker, " ".join(q.text.split()[:3])) for q in _brief(text).quotes]
+
+
+# --- "the statement quoted him as saying": the one quoted speaks ---
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Trade Minister Oskar Vellinga will visit Tallinn on March 9.\n\n"
+            "In Riga, Minister Vellinga welcomed the plan in a note from his ministry. "
+            '"We are ready to open a new chapter with our Baltic partners," the note quoted him as saying.\n',
+            "Oskar Vellinga",
+        ),
+        (
+            "Health Minister Ilse Marangoni will travel to Quito on April 4.\n\n"
+            "Minister Marangoni backed the accord on Sunday. "
+            '"Our clinics will be the first to benefit from the new supply lines," a ministry readout '
+            "quoted her as saying.\n",
+            "Ilse Marangoni",
+        ),
+        (
+            "Energy Minister Tobias Renhardt will host the Nordic grid talks in Oslo on May 3, joined by "
+            "Swedish Energy Minister Petra Lindholm.\n\n"
+            '"The grid is the spine of our economy," Minister Renhardt said.\n\n'
+            "In Stockholm, Minister Lindholm welcomed the invitation in a statement. "
+            '"Our two grids will soon work as one," the statement quoted her as saying.\n',
+            "Petra Lindholm",
+        ),
+    ],
+)
+def test_quoted_as_saying_names_the_speaker(text: str, who: str) -> None:
+    assert _speakers(text)[-1][0] == who
+
+
+def test_quoted_ministry_as_saying_is_no_person() -> None:
+    # near miss: the one quoted is an office, not a person the text names
+    text = (
+        "Trade Minister Oskar Vellinga will visit Tallinn on March 9.\n\n"
+        "The agency said the visit was long planned. "
+        '"The talks will cover customs and rail freight in detail," the agency quoted the ministry '
+        "as saying.\n"
+    )
+    assert _speakers(text) == [(None, "The talks will")]
+
+
+# --- a portfolio the title cut after "and": the word before a comma name is no name ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "speaker"),
+    [
+        (
+            "Secretary Hartwell will meet Colombia's Minister of Finance and Public Credit, Mateo Quintero "
+            "Salazar, in Bogota on March 10.\n\n"
+            'Minister Quintero Salazar said he expected "a firm timetable" for the talks.\n',
+            "Mateo Quintero Salazar",
+            "Minister of Finance and Public Credit",
+            "Mateo Quintero Salazar",
+        ),
+        (
+            "Minister Ravel will meet Honduras's Minister of Interior and Public Order, Elena Vargas "
+            "Duarte, in Tegucigalpa on March 12.\n\n"
+            '"We are ready to sign," Vargas Duarte said.\n',
+            "Elena Vargas Duarte",
+            "Minister of Interior and Public Order",
+            "Elena Vargas Duarte",
+        ),
+    ],
+)
+def test_field_cut_after_and_closes_at_comma_name(text: str, name: str, role: str, speaker: str) -> None:
+    b = _brief(text)
+    got = {p.name: p.role for p in b.people}
+    assert got.get(name) == role
+    assert not any(len(p.name.split()) == 1 and p.name != "Hartwell" and p.name != "Ravel" for p in b.people)
+    assert b.quotes[0].speaker == speaker
+
+
+def test_single_name_after_title_without_comma_name_stays() -> None:
+    # near miss: no full name follows after a comma, so the word after the title is the holder's name
+    b = _brief(
+        "Minister Ravel will meet Singapore's Minister for Trade and Industry Tan on March 12 in Singapore.\n"
+    )
+    assert "Tan" in {p.name for p in b.people}
+
+
+# --- an anonymous background briefing's transcript: each turn is speech ---
+
+_BACKGROUND = (
+    "Senior Officials Preview the Secretary's Travel to Ghana\n\n"
+    "BACKGROUND BRIEFING\n"
+    "VIA TELECONFERENCE\n\n"
+    "MODERATOR: Good morning, and welcome to this background call on the Secretary's trip to Accra.\n\n"
+    "SENIOR ADMINISTRATION OFFICIAL ONE: Thanks so much. The Secretary will arrive in Accra on March 14 "
+    "and meet Foreign Minister Kwabena Asante-Mensah.\n\n"
+    "Beyond that, we will sign a new health compact with the government.\n\n"
+    "QUESTION: Thanks for doing this. Will there be a stop in Lome as well?\n\n"
+    "SENIOR ADMINISTRATION OFFICIAL TWO: Not on this trip, but we are looking at it for later this year.\n\n"
+    "MODERATOR: That concludes our call. The embargo is now lifted.\n"
+)
+
+
+def test_background_briefing_turns_are_quotes() -> None:
+    assert _speakers(_BACKGROUND) == [
+        (None, "Good morning, and"),
+        (None, "Thanks so much."),
+        (None, "Beyond that, we"),
+        (None, "Thanks for doing"),
+        (None, "Not on this"),
+        (None, "That concludes our"),
+    ]
+
+
+def test_named_spokesperson_record_and_advisory_lines_are_no_quotes() -> None:
+    # near misses: a briefing of record whose labels name the spokesperson (the record itself, no quote),
+    # and an advisory's "Moderator: A B" line
+    record = (
+        "Department Press Briefing\n\n"
+        "Lena Marsh, Department Spokesperson\n\n"
+        "MS MARSH: Good afternoon. The Secretary will travel to Accra on March 14.\n\n"
+        "QUESTION: Will she also stop in Lome?\n\n"
+        "MS MARSH: Not on this trip.\n"
+    )
+    assert _speakers(record) == []
+    advisory = (
+        "Foreign Press Center Briefing on the Accra Visit\n\n"
+        "The Center will host a virtual briefing on March 10 with:\n\n"
+        "Moderator: Lena Marsh, Director of the Foreign Press Center\n\n"
+        "Registration: Journalists must register by 5:00 p.m. on March 9 through the portal.\n"
+    )
+    assert _speakers(advisory) == []
