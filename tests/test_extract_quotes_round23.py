@@ -152,3 +152,40 @@ def test_named_spokesperson_record_and_advisory_lines_are_no_quotes() -> None:
         "Registration: Journalists must register by 5:00 p.m. on March 9 through the portal.\n"
     )
     assert _speakers(advisory) == []
+
+
+# --- an office's initials after a capitalised "The", and an unnamed official after a lead-in: no one ---
+
+
+def test_the_office_initials_said_is_no_one() -> None:
+    text = (
+        "Foreign Secretary Marisol Tan will visit Wellington on March 20.\n\n"
+        'The DFA said in a statement: "The visit reflects the depth of our partnership with New Zealand."\n\n'
+        "DFA spokesperson Ramon Dizon Cruz said the talks would cover fisheries.\n"
+    )
+    assert _speakers(text) == [(None, "The visit reflects")]
+
+
+def test_the_title_initials_said_is_its_holder() -> None:
+    # near miss: initials that spell a person's title still mean that person
+    text = (
+        "Principal Secretary Amina Wekesa will lead the delegation to the Nairobi talks on March 20.\n\n"
+        'The PS said: "We come ready to close every open chapter of the agreement."\n'
+    )
+    assert _speakers(text) == [("Amina Wekesa", "We come ready")]
+
+
+@pytest.mark.parametrize(
+    ("subject", "who"),
+    [
+        ("a Navy official said", None),
+        ("Minister Voss said", "Harald Voss"),  # near miss: a named subject after the lead-in speaks
+    ],
+)
+def test_unnamed_official_after_lead_in(subject: str, who: str | None) -> None:
+    text = (
+        "Defence Minister Harald Voss will meet Admiral Keiko Tamura in Oslo on March 20.\n\n"
+        f"Asked whether Minister Voss and Admiral Tamura would discuss submarines, {subject}: "
+        '"We have nothing planned yet, and nothing is ruled out."\n'
+    )
+    assert _speakers(text) == [(who, "We have nothing")]

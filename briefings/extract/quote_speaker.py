@@ -78,7 +78,7 @@ _LEAD_PRONOUN = re.compile(
 )
 # "the ministry", "the MEA", "the State Department": an office speaks, not a person
 ORG_SAYS = re.compile(
-    r"^\s*(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[Mm]inistry|[Dd]epartment|[Oo]ffice|[Ee]mbassy|"
+    r"^\s*(?:[Tt]he\s+)?(?:[A-Z]{2,6}|(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[Mm]inistry|[Dd]epartment|[Oo]ffice|[Ee]mbassy|"
     r"[Gg]overnment|[Aa]gency|[Ss]ecretariat|[Pp]alace|[Kk]remlin|[Pp]entagon|[Ss]tatement|[Rr]eadout))\s*$"
 )
 # "Doe's spokesperson", "the President's aides": someone on a person's staff
@@ -132,7 +132,9 @@ def speaker(
     elif comma and LEAD_CLAUSE.match(text):
         # "Asked whether he would meet A, the Foreign Secretary told ...": the clause after the lead-in
         found = speaker(clause, people, offset, last, since, doc)
-        if found is not None or ORG_SAYS.search(clause):
+        # (an office or an unnamed official after it speaks: "Asked whether A would meet B, a Pentagon
+        # official said": no one, not the people the lead-in names)
+        if found is not None or ORG_SAYS.search(clause) or UNNAMED.match(clause):
             return found
     if ORG_SAYS.search(text):
         if doc is not None and _STATEMENT.fullmatch(text):
@@ -141,7 +143,8 @@ def speaker(
         # "the ministry said", "the MEA said": an office; "EAM wrote": the minister whose role it spells
         if _ACRONYM.fullmatch(text):
             return initials_holder(people, text)
-        initials = text.removeprefix("the ").strip()  # "the PS said": the Principal Secretary
+        # "the PS said": the Principal Secretary ("The MEA said": an office's initials, no one)
+        initials = text.removeprefix("the ").removeprefix("The ").strip()
         if not _ACRONYM.fullmatch(initials):
             return None
         return abbreviation_holder(people, initials) or initials_holder(people, initials)
