@@ -189,3 +189,43 @@ def test_unnamed_official_after_lead_in(subject: str, who: str | None) -> None:
         '"We have nothing planned yet, and nothing is ruled out."\n'
     )
     assert _speakers(text) == [(who, "We have nothing")]
+
+
+# --- side meetings: "will hold the A-B Defence Ministers' Meeting with B" is a meeting of its own ---
+
+
+def _sides(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.kind, e.participants) for e in _brief(text).events if e.kind not in ("main", "other")]
+
+
+_TWO_PLUS_TWO = (
+    "Minister travels to Chile for Canada–Chile 2+2\n\n"
+    "The Minister of National Defence, the Hon Elise Marchand, will travel to Chile this week for the fourth "
+    "Canada–Chile Foreign and Defence Ministerial Dialogue.\n\n"
+    "Minister Marchand and the Minister of Foreign Affairs, Paul Ostrander, will meet Chile's Foreign "
+    "Minister, Tomas Errazuriz, and Defence Minister, Lucia Benavente, in Santiago on Thursday 12 March.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "On Wednesday 11 March, Minister Marchand will hold the annual Canada–Chile Defence Ministers' "
+        "Meeting with Minister Benavente, covering naval exercises.\n",
+        "On Wednesday 11 March, Minister Marchand is to hold the Canada–Chile Defence Ministers' Meeting "
+        "with Minister Benavente.\n",
+    ],
+)
+def test_hold_the_format_meeting_with(clause: str) -> None:
+    assert _sides(_TWO_PLUS_TWO + clause) == [("bilateral", ["Elise Marchand", "Lucia Benavente"])]
+
+
+def test_hold_the_format_meeting_that_is_the_main_event() -> None:
+    # near miss: the lead's own meeting, held with the one it names, is the main event, no side meeting
+    text = (
+        "Minister Marchand to hold Canada–Chile Defence Ministers' Meeting\n\n"
+        "The Minister of National Defence, the Hon Elise Marchand, will hold the annual Canada–Chile Defence "
+        "Ministers' Meeting with Chile's Defence Minister, Lucia Benavente, in Santiago on Wednesday 11 "
+        "March.\n\nThe ministers will discuss naval exercises and Antarctic logistics.\n"
+    )
+    assert _sides(text) == []

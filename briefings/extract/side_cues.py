@@ -143,7 +143,7 @@ CUE = guarded(
         # "participate in the fourth A-B 2+2 Ministerial Dialogue with C and D": the format's one meeting
         # (a leading \b outside the group: a branch that cannot start mid-word fails fast)
         # "lead the U.S. delegation to the A-B Consultations": the format's meeting the delegation goes to
-        r"|(?:(?:for|join|joins|attend|attends|as\s+well\s+as|co-chair|chair|participate\s+in|take\s+part\s+in|"
+        r"|(?:(?:for|join|joins|attend|attends|as\s+well\s+as|co-chair|chair|hold|holds|participate\s+in|take\s+part\s+in|"
         r"to(?<=delegation\sto))\s+the|A(?:(?<=\nA)|(?<=\.\sA))|\)(?<=\d\)))\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?P<fmt>[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+"
         r"(?:[\w'’+()-]+\s+){0,5}?(?:Dialogue|Meeting|Summit|Talks|Consultations|Commission|Council|Committee|"
