@@ -12,6 +12,7 @@ from briefings.extract.events import MainEvent
 from briefings.extract.gazetteer import country_of
 from briefings.extract.people import People, PersonRec
 from briefings.extract.places import cities_in
+from briefings.extract.quote_holders import initials_holder
 from briefings.extract.roles import portfolio
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.side_calls import HEAD
@@ -269,7 +270,9 @@ def prev_subject(doc: Doc, people: People, s: Sentence) -> PersonRec | None:
             named.append(rec)
     if not named:  # "The President of the Republic will lay a wreath. He will then meet B": its holder
         tm = _THE_TITLE.fullmatch(doc.text, start, verb.start())
-        return people.by_title(tm[1]) if tm else None
+        im = _INITIALS.fullmatch(doc.text, start, verb.start()) if tm is None else None
+        # "EAM will call on B. He is also expected to meet C": the holder of the title its initials spell
+        return people.by_title(tm[1]) if tm else (initials_holder(people, im[1]) if im else None)
     return named[0] if len(named) == 1 else None
 
 
@@ -280,6 +283,7 @@ _THE_TITLE = re.compile(
 )
 
 
+_INITIALS = re.compile(r"\s*(?:\d{1,2}\.\s+)?([A-Z]{2,6})\s+")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 
 

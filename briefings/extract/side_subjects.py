@@ -8,6 +8,7 @@ from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.mentions import Mention
 from briefings.extract.people import People, PersonRec
 from briefings.extract.people_bare import ASKER_LABEL
+from briefings.extract.quote_holders import initials_holder
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.side_clause_bounds import body_start
 from briefings.extract.side_counterpart_cues import TITLE_REF
@@ -218,7 +219,10 @@ def subject_of(
         return main_first  # "While there, the Army chief will hold ...": the protagonist by a common noun
     bare = _BARE_SUBJECT.search(head) if titled is None and main_first else None
     if bare and not GROUP_SUBJECT.search(head) and not country_of(bare["who"]) and not find_city(bare["who"]):
-        return main_first  # "..., EAM will co-chair": an abbreviated title of the protagonist
+        # "..., EAM will co-chair": an abbreviated title, its holder's (the External Affairs Minister's) or
+        # else the protagonist's
+        spelled = initials_holder(people, bare["who"]) if bare["who"].isupper() else None
+        return spelled or main_first
     return titled
 
 
