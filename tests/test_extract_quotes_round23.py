@@ -229,3 +229,51 @@ def test_hold_the_format_meeting_that_is_the_main_event() -> None:
         "March.\n\nThe ministers will discuss naval exercises and Antarctic logistics.\n"
     )
     assert _sides(text) == []
+
+
+# --- a title's initials as a side meeting's subject ("EAM will call on B. He is also expected to meet C") ---
+
+_EAM_VISIT = (
+    "Visit of External Affairs Minister to Chile (March 15-17, 2031)\n\n"
+    "At the invitation of H.E. Ms. Valentina Rojas Mena, Minister of Foreign Affairs of Chile, External "
+    "Affairs Minister Dr. Arjun P. Deshmukh will pay an official visit to Santiago from 15-17 March 2031.\n\n"
+    "2. {who} will call on H.E. Mr. Tomas Errazuriz, President of Chile. He is also expected to meet "
+    "H.E. Mr. Ignacio Pardo Vial, Minister of Mining, and interact with the Indian community.\n"
+)
+
+
+def test_initials_subject_is_the_title_holder() -> None:
+    assert _sides(_EAM_VISIT.format(who="EAM")) == [
+        ("bilateral", ["Arjun P. Deshmukh", "Ignacio Pardo Vial"])
+    ]
+
+
+def test_initials_no_title_spells_stay_the_protagonist() -> None:
+    # near miss: "DPM" spells no one's title here: the meeting stays the protagonist's, as before
+    assert _sides(_EAM_VISIT.format(who="DPM")) == [
+        ("bilateral", ["Valentina Rojas Mena", "Ignacio Pardo Vial"])
+    ]
+
+
+# --- "..., and to exchange views with C": a second infinitive's meeting of its own ---
+
+_OTTAWA = (
+    "Minister Okabe to Visit Ottawa\n\n"
+    "1. Minister for Foreign Affairs OKABE Hiroto will visit Ottawa from March 15 to 17. Minister Okabe is "
+    "scheduled to hold a Japan-Canada Foreign Ministers' Meeting with Minister Claire Dubois on March 16, "
+    "and "
+)
+
+
+def test_second_infinitive_meeting_is_its_own() -> None:
+    text = _OTTAWA + "to exchange views with the Honourable Martin Leclerc, National Security Advisor.\n"
+    assert _sides(text) == [
+        ("bilateral", ["Okabe Hiroto", "Claire Dubois"]),
+        ("bilateral", ["Okabe Hiroto", "Martin Leclerc"]),
+    ]
+
+
+def test_second_infinitive_without_a_person_adds_nothing() -> None:
+    # near miss: views exchanged on a subject, with no one named, are the same talks
+    text = _OTTAWA + "to exchange views on Arctic shipping and critical minerals.\n"
+    assert _sides(text) == [("bilateral", ["Okabe Hiroto", "Claire Dubois"])]

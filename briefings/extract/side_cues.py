@@ -22,7 +22,7 @@ _NOUN_WITH = rf"{MEETING_NOUNS}(?:\s+{_INITIALS})?(?:\s+(?:on|of)(?:\s+the)?(?:\
 _V_FUTURE = (
     r"(?:also\s+|)(?:then\s+|)(?:(?:separately|jointly|briefly|privately|likely|probably)\s+|)(?:meet(?:\s+(?:jointly|separately|briefly|privately)|)"
     r"(?:\s+with|)|(?:(?<=also\s|then\s)|(?<=slated\sto\s)|(?<=scheduled\sto\s)|(?<=expected\sto\s))sit\s+down\s+with|(?:hold|have)\s+talks(?:\s+(?:in|at|on)\s+[^,;.]{1,30}?)?\s+with|call\s+on|"
-    r"speak\s+(?:separately\s+|)(?:by\s+(?:phone|telephone|video)\s+)?with|"
+    r"speak\s+(?:separately\s+|)(?:by\s+(?:phone|telephone|video)\s+)?with|exchange\s+views\s+with(?=\s+(?:the\s+|)[A-Z])|"
     # "co-chair with B the third session of X", "hold with B the first round of talks": the object last
     r"(?:co-chair|hold)\s+with(?=\s[^.;]{1,100}?\s(?:session|meeting|round|dialogue)\b)|"
     # "will see Foreign Secretary B and President C": to see a named person is to meet them
@@ -192,6 +192,8 @@ UNDECIDED = by_first_letter(
 # one step instead of trying each alternative there; same matches)
 CLAUSE = re.compile(
     r"(?=[\s,;])(?:,\s*while\s+|;\s*|\s+while\s+|,\s*whereas\s+|,\s+and\s+(?=(?:also\s+)?(?:will|would|then|later|held|met)\b)|"
+    # "is scheduled to hold X with B on May 3, and to exchange views with C": a second infinitive's meeting
+    r",\s+and\s+(?=to\s+(?:also\s+)?(?:meet|hold|have|call|exchange|sit)\b)|"
     # "..., and she is expected to have a pull-aside with B": a clause of its own with a pronoun subject
     r",\s+and\s+(?=(?:he|she|they)\s+(?:will|is|are|would|also|then|plans|intends)\b)|"
     # (not "a meeting with A, and Secretary B is also being arranged": the meeting's passive verb)
