@@ -277,3 +277,44 @@ def test_second_infinitive_without_a_person_adds_nothing() -> None:
     # near miss: views exchanged on a subject, with no one named, are the same talks
     text = _OTTAWA + "to exchange views on Arctic shipping and critical minerals.\n"
     assert _sides(text) == [("bilateral", ["Okabe Hiroto", "Claire Dubois"])]
+
+
+# --- "he'll participate in the X Conference, chaired by B": B chairs the gathering attended, no other ---
+
+_JAKARTA = (
+    "Secretary Marlowe to Travel to Jakarta\n\n"
+    "Secretary of State Evan Marlowe will be in Jakarta from March 17 to March 20 for the ASEAN-related "
+    "foreign ministers' meetings.\n\n"
+)
+
+
+def test_chair_of_the_attended_gathering_is_no_gathering_of_its_own() -> None:
+    text = _JAKARTA + (
+        "In Jakarta, the Secretary will start with a bilateral meeting with Indonesian Foreign Minister Dewi "
+        "Kartika on March 17. On March 18, he'll participate in the ASEAN-U.S. Post Ministerial Conference, "
+        "chaired by Foreign Minister Kartika, and then visit the ASEAN Secretariat.\n"
+    )
+    assert ("multilateral", ["Dewi Kartika"]) not in _sides(text)
+
+
+def test_chair_of_a_gathering_no_one_attends_before_stays() -> None:
+    # near miss: the chaired meeting is another gathering than the one the Secretary joins
+    text = _JAKARTA + (
+        "On March 19, the Secretary will join the Indo-Pacific Maritime Dialogue. The Lower Mekong "
+        "Ministerial Meeting, chaired by Foreign Minister Dewi Kartika, will be held on March 19 with "
+        "ministers from five countries.\n"
+    )
+    assert ("multilateral", ["Dewi Kartika"]) in _sides(text)
+
+
+def test_contracted_will_ends_the_subject() -> None:
+    # "There he'll meet A and call on B": the call is the traveller's, not A's
+    text = (
+        "Secretary Marlowe to Travel to Jakarta and Hanoi\n\n"
+        "Secretary of State Evan Marlowe will be in Jakarta from March 17 to March 20 for the ASEAN-related "
+        "foreign ministers' meetings, and then in Hanoi on March 21.\n\n"
+        "Then on to Hanoi. There he'll meet with Foreign Minister Tran Van Long and call on Prime Minister "
+        "Le Minh Quang.\n"
+    )
+    calls = [e.participants for e in _brief(text).events if e.kind == "other" and e.participants]
+    assert calls == [["Evan Marlowe", "Le Minh Quang"]]

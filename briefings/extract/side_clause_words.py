@@ -82,3 +82,16 @@ def meal_or_call_at(text: str, a: int, b: int, cue: tuple[int, int], obj_end: in
         or GROUP_MET.match(text, end, b)  # "meet members of the Xish community": a group
     )
     return found and not ("working" in seg and _MEETING_AND_MEAL.search(seg))
+
+
+# "he will participate in the X Conference, chaired by B": the chair of the gathering just attended, no
+# gathering of its own
+_ATTENDED_THEN_CHAIR = re.compile(
+    r"\b(?:participate|participating|attend|attending|take\s+part|taking\s+part|join|joining)(?:\s+in)?\s+the\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){1,6}(?:Conference|Meeting|Summit|Forum|Dialogue|Retreat|Council),\s*$"
+)
+
+
+def chairs_attended(text: str, start: int, at: int) -> bool:
+    """Whether a "chaired by" cue at `at` only names the chair of a gathering attended just before it."""
+    return _ATTENDED_THEN_CHAIR.search(text, max(start, at - 160), at) is not None

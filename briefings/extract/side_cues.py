@@ -291,7 +291,7 @@ ASIDE_WORD = re.compile(
 )
 # "According to the plan, A will ...", "from May 2 to 4": a preposition's "to" is no verb
 FIRST_VERB = re.compile(
-    r"\b(?:will|would|is|are|was|were|has|have|had|met|held|"
+    r"\b(?:will|would|is|are|was|were|has|have|had|met|held|['’]ll|"
     r"(?<!ccording\s)(?<!rior\s)(?<!ue\s)(?<!hanks\s)(?<!ursuant\s)(?<!ddition\s)(?<!esponse\s)(?<!\d\s)to|also)\b"
 )
 # regrouped by first letter (regex_guard: same matches): sre scans for those letters in C

@@ -30,6 +30,7 @@ from briefings.extract.side_clause_words import (
     PLURAL_MEETINGS,
     THE_NTH,
     THEY,
+    chairs_attended,
     meal_or_call_at,
 )
 from briefings.extract.side_counterpart_cues import EACH
@@ -118,7 +119,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                 continue
             if co_chairs_the_main(doc.text, m.start(), m.end(), s.end):
                 continue  # "A will co-chair the meeting with B": the main event's two chairs
-            if m["chaired"] and s.index in told_session:
+            if m["chaired"] and (s.index in told_session or chairs_attended(doc.text, s.start, m.start())):
                 continue  # "The Council will be chaired by A": the chair of the session just listed
             sides_named: list[str | None] = []
             inner = KIND_WORD.search(m.group())
