@@ -318,3 +318,27 @@ def test_contracted_will_ends_the_subject() -> None:
     )
     calls = [e.participants for e in _brief(text).events if e.kind == "other" and e.participants]
     assert calls == [["Evan Marlowe", "Le Minh Quang"]]
+
+
+# --- "will meet with B and C to discuss X": the host's two officials in one meeting, its agenda shared ---
+
+_ACCRA = (
+    "Under Secretary Voigt Travels to Ghana\n\n"
+    "Under Secretary of Defense for Policy Dr. Helena Voigt will travel to Ghana March 18-20 to reaffirm "
+    "U.S. security partnerships in West Africa.\n\n"
+    "In Accra, Under Secretary Voigt will {verb} Minister for Defence Kwame Mensah-Boateng and Chief of the "
+    "Defence Staff Vice Adm. Esi Owusu-Ansah{tail}.\n"
+)
+
+
+def test_shared_purpose_joins_the_hosts_officials() -> None:
+    text = _ACCRA.format(verb="meet with", tail=" to discuss maritime security in the Gulf of Guinea")
+    assert _sides(text) == [("bilateral", ["Helena Voigt", "Kwame Mensah-Boateng", "Esi Owusu-Ansah"])]
+
+
+def test_officials_met_with_no_shared_purpose_stay_apart() -> None:
+    # near miss: "will also meet B and C" with no purpose after them: one meeting with each, as before
+    assert _sides(_ACCRA.format(verb="also meet", tail="")) == [
+        ("bilateral", ["Helena Voigt", "Kwame Mensah-Boateng"]),
+        ("bilateral", ["Helena Voigt", "Esi Owusu-Ansah"]),
+    ]

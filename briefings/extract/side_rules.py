@@ -305,7 +305,7 @@ def by_side(subject: PersonRec | None, groups: list[list[PersonRec]]) -> list[li
 
 
 def separate_hosts(
-    doc: Doc, s: Sentence, subject: PersonRec | None, groups: list[list[PersonRec]]
+    doc: Doc, people: People, s: Sentence, subject: PersonRec | None, groups: list[list[PersonRec]]
 ) -> list[list[PersonRec]]:
     """ "A will also meet Minister B and Minister C" of the country A visits: a visitor's meeting with each of
     the host's officials (a head of state or government with a minister is received together; "The three
@@ -320,7 +320,13 @@ def separate_hosts(
     nxt = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
     if nxt is not None and nxt.paragraph == s.paragraph and _TOGETHER_NEXT.match(nxt.text):
         return groups
+    last = max((mn.end for mn, r in people.at(s.start, s.end) if r in met), default=s.end)
+    if _SHARED_PURPOSE.match(doc.text, last, s.end):
+        return groups  # "will meet with B and C to discuss X": one meeting, its agenda shared
     return [[r] for r in met]
+
+
+_SHARED_PURPOSE = re.compile(r"\s+to\s+(?:discuss|review|exchange|address)\b")
 
 
 _FOR_FORMAT = re.compile(r"(?<!Minister\s)(?<!Secretary\s)\bfor\s+the\s+(?:\d+\w*\s+)?[A-Z]")

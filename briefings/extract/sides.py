@@ -313,8 +313,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             ):
                 # "bilateral talks with A of X and B of Y": one with each side
                 groups = by_side(subject, groups)
-                if not kind_word and not others:
-                    groups = separate_hosts(doc, s, subject, groups)  # "also meet B and C" of the host
+                if not kind_word and not others:  # "also meet B and C" of the host
+                    groups = separate_hosts(doc, people, s, subject, groups)
             # "bilateral meetings with B, and with his counterparts from C and D": one with each, named or not
             pairs = counterpart_pairs(seg, groups, others, split and (per_cp or two_way or not objects))
             for objs, oth in pairs or [(g, others) for g in groups]:
