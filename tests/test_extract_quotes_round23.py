@@ -342,3 +342,29 @@ def test_officials_met_with_no_shared_purpose_stay_apart() -> None:
         ("bilateral", ["Helena Voigt", "Kwame Mensah-Boateng"]),
         ("bilateral", ["Helena Voigt", "Esi Owusu-Ansah"]),
     ]
+
+
+# --- "C will join leaders for a meeting of the X Council": C's session of that body ---
+
+_RIGA = (
+    "EU leaders head to Riga for a summit on energy security\n\n"
+    "RIGA, Latvia (AP) — European Union leaders gather this week in the Latvian capital for a two-day summit "
+    "that opens Thursday.\n\n"
+)
+
+
+def test_will_join_leaders_for_a_meeting_of_the_body() -> None:
+    text = _RIGA + (
+        "On Friday, Moldovan President Ana Cebotari will join leaders for a meeting of the EU-Moldova "
+        "Association Council, the first held in the Baltics.\n"
+    )
+    assert _sides(text) == [("multilateral", ["Ana Cebotari"])]
+
+
+def test_travel_for_a_meeting_of_a_body_joined_by_no_one_stays_out() -> None:
+    # near miss: "travel to X for a meeting of the Y Council" names no one joining: no side meeting, as before
+    text = _RIGA + (
+        "On Friday, Moldovan President Ana Cebotari will travel to Chisinau for a meeting of the Moldovan "
+        "Security Council.\n"
+    )
+    assert _sides(text) == []

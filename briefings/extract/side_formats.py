@@ -212,13 +212,15 @@ def two_chairs(doc: Doc, cue: str, seg: str, recs: list[PersonRec], main_recs: l
 
 _FOR_OF_THE = re.compile(r"for\s+an?\s+(?:[\w'’-]+\s+){0,2}?meeting\s+of\s+the\s+")
 _JOINED_BY = re.compile(r"\bjoined\s+by\b")
+# "C will join leaders for a meeting of the X": C takes part in that body's session (a cue as "attend" is)
+_WILL_JOIN = re.compile(r"\bwill\s+(?:also\s+)?join\s+(?:[\w'’-]+\s+){1,3}$")
 _ORG_OWN = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s")  # "the EU's", "the African Union's"
 
 
 def meeting_of_the(text: str, clause_start: int, cue: int, end: int) -> bool | None:
     """ "for a meeting of the X": True after "joined by", None for an org's body or no cue, else False."""
     m = _FOR_OF_THE.match(text, cue, end)
-    if m is None or _ORG_OWN.match(text, m.end(), end):
+    if m is None or _ORG_OWN.match(text, m.end(), end) or _WILL_JOIN.search(text, clause_start, cue):
         return None
     return bool(_JOINED_BY.search(text, clause_start, cue))
 
