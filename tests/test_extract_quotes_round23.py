@@ -368,3 +368,23 @@ def test_travel_for_a_meeting_of_a_body_joined_by_no_one_stays_out() -> None:
         "Security Council.\n"
     )
     assert _sides(text) == []
+
+
+# --- "after a stop in Xcity, where she is due to meet B": a meeting in another city than the main event's ---
+
+
+def test_stop_in_another_city_where_a_meeting_is_held() -> None:
+    text = _RIGA + (
+        "German Chancellor Jonas Brenner is expected to arrive Wednesday evening after a stop in Vilnius, "
+        "where he is due to meet Lithuanian President Rasa Kairyte to discuss the brigade stationed there.\n"
+    )
+    assert _sides(text) == [("bilateral", ["Jonas Brenner", "Rasa Kairyte"])]
+
+
+def test_where_clause_in_the_main_city_restates_the_main_event() -> None:
+    # near miss: "in Riga, where he is due to meet B": the main event's own city, no meeting of its own
+    text = _RIGA + (
+        "German Chancellor Jonas Brenner is expected to arrive in Riga, where he is due to meet Latvian "
+        "President Rasa Kairyte to discuss the summit.\n"
+    )
+    assert _sides(text) == []

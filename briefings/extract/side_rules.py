@@ -9,7 +9,7 @@ from datetime import date
 from briefings.extract.dates import LAST_HELD, DateMention, find_dates
 from briefings.extract.event_date_score import TRAVEL_DAY
 from briefings.extract.events import MainEvent
-from briefings.extract.gazetteer import country_of
+from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.people import People, PersonRec
 from briefings.extract.places import cities_in
 from briefings.extract.quote_holders import initials_holder
@@ -36,6 +36,9 @@ def restates_main(
         return False  # a day of its own outside the main event's days: another meeting
     if main.event.place and not main.trip and _elsewhere(doc, main.event.place, a, b, ref):
         return False  # "He is due in Warsaw on Friday for talks with B": a day and a city of its own
+    stop = _WHERE_CITY.search(doc.text, max(0, a - 60), b)
+    if stop and main.event.place and stop[1] != main.event.place and find_city(stop[1]) is not None:
+        return False  # "after a stop in Warsaw, where she is due to meet B": a meeting in another city
     met = names - {subject.name} if subject else names
     if subject and len(met) >= 2 and _hosts_met(main, subject, objects):
         return False  # "A will be in X, her first visit to Y ... A is scheduled to meet B and C": the visit's
@@ -79,6 +82,7 @@ def restates_main(
     return same_day and (not cities or cities == {main.event.place})
 
 
+_WHERE_CITY = re.compile(r"\bin\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?),\s+where\b")
 _OPENS_ASIDE = re.compile(
     r"\s*(?:[Aa]head\s+of|[Bb]efore|[Aa]fter|[Ff]ollowing|[Oo]n\s+the\s+(?:sidelines|margins)|[Ii]n\s+addition)\b"
 )
