@@ -388,3 +388,25 @@ def test_where_clause_in_the_main_city_restates_the_main_event() -> None:
         "President Rasa Kairyte to discuss the summit.\n"
     )
     assert _sides(text) == []
+
+
+# --- a format joining a state to a group of states ("A-Caribbean Island States Meeting"): multilateral ---
+
+_CARIBBEAN = (
+    "Chinese foreign minister to tour the Caribbean\n\n"
+    "Chinese Foreign Minister Zhou Lan will visit Jamaica and Barbados from August 18 to 22, a ministry "
+    "spokeswoman said.\n\n"
+    "In Bridgetown, the final stop, he will co-chair the third {fmt} Foreign Ministers' Meeting with "
+    "Barbados' Foreign Minister Alicia Greaves on August 22, she said.\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["China-Caribbean Island States", "China-Pacific Island Countries"])
+def test_format_with_a_group_of_states_is_multilateral(fmt: str) -> None:
+    assert _sides(_CARIBBEAN.format(fmt=fmt)) == [("multilateral", ["Zhou Lan", "Alicia Greaves"])]
+
+
+@pytest.mark.parametrize("fmt", ["China-Barbados", "China-United States"])
+def test_format_of_two_states_stays_bilateral(fmt: str) -> None:
+    # near miss: two states' format ("United States" a state, not a group of them)
+    assert _sides(_CARIBBEAN.format(fmt=fmt)) == [("bilateral", ["Zhou Lan", "Alicia Greaves"])]

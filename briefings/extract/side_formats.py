@@ -88,6 +88,24 @@ _FORMAT_NAME = re.compile(
 )
 
 
+# the plural group of states a format's last side names ("A-Pacific Island Countries", "A-Arab States")
+_GROUP_SIDE = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Countries|States|Nations)\b")
+
+
+def _group_format(text: str) -> bool:
+    """Whether the last format text names joins a state to a plural group of states ("the A-Pacific Island
+    Countries Foreign Ministers' Meeting"; not "the A-United States Dialogue", a state)."""
+    found = list(_FORMAT_NAME.finditer(text))
+    if not found:
+        return False
+    last = found[-1]
+    named = re.split(r"[-–]", last["fmt"])
+    group = _GROUP_SIDE.match(text, last.end("fmt"))
+    if group is None or country_of(named[0]) is None or country_of(named[-1]) is not None:
+        return False
+    return country_of(f"{named[-1]}{group.group()}") is None
+
+
 def format_kind(text: str) -> str | None:
     """bilateral or trilateral for the last gathering named by a format of two or three states in text
     ("the A-B Military Committee Meeting"), multilateral for a bloc's format ("the Org-B Summit") or one of
@@ -97,6 +115,8 @@ def format_kind(text: str) -> str | None:
         return None
     last = found[-1]
     parts = [country_of(x) for x in re.split(r"[-–]", last["fmt"])]
+    if _group_format(text):  # "the A-Pacific Island Countries Ministers' Meeting": a state and a group
+        return "multilateral"
     if not all(parts) or len(set(parts)) != len(parts):
         return None
     seated = bool(_MEMBERS.search(last.group()))  # "the EU-B Leaders Meeting": the members' leaders sit in it
@@ -198,6 +218,8 @@ def two_chairs(doc: Doc, cue: str, seg: str, recs: list[PersonRec], main_recs: l
     the opening name (no bloc) who co-chair it or between whom it is held ("the X Commission, co-chaired
     by A and Yland's B")."""
     if len(recs) != 2 or not (_CO_CHAIR.search(cue) or _CO_CHAIR.search(seg) or _BETWEEN_TWO.search(seg)):
+        return False
+    if _group_format(cue):  # "co-chair the A-Pacific Island Countries Meeting with B": a group of states
         return False
     countries = {r.country for r in recs}
     if None in countries or len(countries) != 2 or countries & _ORG_NAMES:
