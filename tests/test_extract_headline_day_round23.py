@@ -101,6 +101,15 @@ def test_the_headlines_meeting_day_inside_a_stay(
             date(2031, 5, 7),
             date(2031, 5, 8),
         ),
+        # a visit made for the meeting, over the same days: its closing day is no day of its own
+        (
+            "PM Farrell to Attend the 9th Ireland-Portugal Leaders' Retreat in Sintra\n\n"
+            "Taoiseach Niamh Farrell will make an official visit to Portugal from 6 to 7 December 2031 for "
+            "the 9th Ireland-Portugal Leaders' Retreat. The two leaders will lead their delegations in the "
+            "Retreat proper, which will conclude on 7 December with a joint press conference.\n",
+            date(2031, 12, 6),
+            date(2031, 12, 7),
+        ),
         # a headline announcing two acts, the visit first: the visit
         (
             "Foreign Minister to Pay an Official Visit to Namibia and Co-Chair the Joint Commission\n\n"

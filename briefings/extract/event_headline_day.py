@@ -36,7 +36,10 @@ _TITLE_AFTER = re.compile(r"\s+(?i:chair\w*|member|secretary|president|head|dire
 _PRESS = re.compile(r"\b(?i:press|news|media)\s+$")  # "Regular Press Conference": the briefing, no meeting
 # a journey's own day: "travels to Y on Monday 2 November", "will arrive in Y on 9 May"
 _TRAVEL_DAY = re.compile(r"\b(?:travel\w*|arriv\w*|depart\w*|leav\w*|fly|flies)\b([^.;]{0,50})$", re.I)
-_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:[A-Z]\w+day,?\s+)?$")
+# a span's last day: "runs until Tuesday 3 November", "will conclude on 7 December"
+_UNTIL = re.compile(
+    r"\b(?:until|till|through|to|(?:conclud|end|clos)(?:es|ed|e|s)?\s+on)\s+(?:[A-Z]\w+day,?\s+)?$"
+)
 _LISTED = re.compile(r"(?:,|\band)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _FOR = re.compile(r"\b(?i:for)\b")
 _JOURNEY = re.compile(r"\b(?:visit|visits|travel|travels|trip|tour|heads?\s+to)\b", re.I)
