@@ -315,11 +315,15 @@ OTHER_ANCHOR = re.compile(
     r"(?:last|final)(?:\s+[\w'’-]+){1,2})\s+(?:before|after|ahead\s+of)\s+"
     r"[^.;,]{0,70}?\s(?:on|from)\s+$|"
     r"\bpreceded\s+by\s+[^.;,]{0,80}?\s(?:on|from)\s+$|"  # "will be preceded by a meeting of officials on"
+    # "comes less than three weeks before leaders meet in X on", "setting the stage for a summit in X on": the
+    # later gathering's days, however far off the text puts it
+    r"\b(?:weeks?|months?)\s+(?:before|ahead\s+of)\s+[^.;]{0,80}?\s(?:on|from)\s+$|"
+    r"\b(?:setting\s+the\s+stage|paving\s+the\s+way|in\s+the\s+run-up)\s+(?:for|to)\s+[^.;]{0,90}?\s(?:on|from)\s+$|"
     # ", ahead of the X Leaders Meeting in Ycity from": a later gathering named by its own name, and its days
     r"\b(?:ahead\s+of|before)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])[^.;,]{0,60}?\s(?:on|from)\s+$",
     re.I,
 )
-_ANCHOR_WORDS = ("before", "after", "ahead of", "preceded by")
+_ANCHOR_WORDS = ("before", "after", "ahead of", "preceded by", "the stage", "the way", "run-up")
 _WILL = re.compile(r"\b(?:will|to meet|to hold|to attend)\b")
 _EVE_OF = re.compile(r"(?:\s+(?:morning|afternoon|evening))?,?\s+(?:on\s+)?the\s+eve\s+of\b")
 # "X hosted Y ... yesterday" in a news report: the day of the meeting it reports

@@ -121,7 +121,15 @@ def n_days(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMention:
     if _OTHER_CLAUSE.search(between):
         return dm  # "a two-day visit to X, where she will meet Y on Tuesday": the meeting's own day
     n = _N.get(m[1].lower()) or int(m[1])
+    if _CONCLUDED.search(doc.text, max(s.start, m.start() - 40), m.start()):
+        # "wrapped up two days of talks in X on Thursday": Thursday is the last of the two
+        return replace(dm, date=dm.date - timedelta(days=n - 1), end_date=dm.date)
     return replace(dm, end_date=dm.date + timedelta(days=n - 1))
+
+
+_CONCLUDED = re.compile(
+    r"\b(?:wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends|closed|wound\s+up)\s+(?:its\s+|their\s+|the\s+|a\s+)?$"
+)
 
 
 def visit_days(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMention:
