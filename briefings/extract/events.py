@@ -168,7 +168,7 @@ def build_main(
     town = (
         (town_m[1], town_m.start())
         if town_m and not country_of(town_m[1])
-        else unknown_town(doc, s) or described_town(s, body[: body.index(s)] if s in body else [])
+        else unknown_town(doc, s, dm, ref) or described_town(s, body[: body.index(s)] if s in body else [])
     )
     # "Paris, 28 May 2031" over "held talks on 28 May in Jakarta": the release's date line, not the place
     paren_town = title_town(headline_town(doc, s, dm, ref), dm, cities, prefer)

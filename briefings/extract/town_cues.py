@@ -5,8 +5,10 @@ a region or a venue."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from briefings.extract.agenda import MONTH
+from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.event_spans import NOUN
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.places import city_after_district
@@ -19,10 +21,23 @@ BEARINGS = frozenset(
 )
 
 
-def unknown_town(doc: Doc, s: Sentence) -> tuple[str, int] | None:
+def unknown_town(
+    doc: Doc, s: Sentence, dm: DateMention | None = None, ref: date | None = None
+) -> tuple[str, int] | None:
     """ "the X Meeting in Smalltown from 3 to 5 May", "will host it in Smalltown, Region, from 3 May", "at
     the Y hotel in Small Town, Island": a town the gazetteer does not know, named as where a meeting is held
-    (a name that is no country, city, month, organisation or building)."""
+    (a name that is no country, city, month, organisation or building); with the main event's days, also in
+    one of the next sentences that gives those days ("X Summit (November 3-4)" over "The Summit will be held
+    in Smalltown, Region, on 3-4 November")."""
+    if dm is not None and ref is not None:
+        for x in [s, *doc.sentences[s.index + 1 : s.index + 4]]:
+            days = x is s or any(
+                (d.date, d.end_date) == (dm.date, dm.end_date)
+                for d in find_dates(doc.text, x.start, x.end, ref)
+            )
+            if days and (found := unknown_town(doc, x)):
+                return found
+        return None
     for rx in _TOWN_CUES:
         for m in rx.finditer(doc.text, s.start, s.end):
             town = m["t"]
@@ -88,7 +103,10 @@ _PLACED_TOWN = re.compile(
 )
 # "will co-chair the commission ... in Smalltown, Region, on Monday": a town, its region, then the day
 _TOWN_REGION_DAY = re.compile(
-    rf"\b[Ii]n\s+{_TOWN},\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:(?:on|from)\s+[A-Z0-9]|(?:this|next)\s+[a-z])"
+    rf"\b[Ii]n\s+{_TOWN},\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+"
+    # "in Smalltown, Region, for the annual X Meeting on 24 and 25 June": the meeting between town and day
+    r"(?:for\s+(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’–-]+){0,8}?\s+)?"
+    r"(?:(?:on|from)\s+[A-Z0-9]|(?:this|next)\s+[a-z])"
 )
 # "welcome the leaders to Smalltown, Alta., from 15 to 17 June": a town under its region's news-style
 # abbreviation (North American states and provinces), then the day
