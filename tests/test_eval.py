@@ -199,6 +199,7 @@ def test_the_body_or_town_a_title_belongs_to_may_be_given_or_left_out() -> None:
     assert same_role("spokesman", "Chinese Defence Ministry spokesman")
     assert same_role("spokesperson", "spokesperson for the Philippine Department of National Defense")
     assert same_role("spokesperson", "spokesperson of the Ministry of Foreign Affairs and Trade")
+    assert same_role("Joint Secretary (Americas)", "Joint Secretary (Americas) in the Ministry of Defence")
     # Only the body goes: the rest of the title must still agree.
     assert not same_role("Foreign Minister", "Minister")
     assert not same_role("former Defense Secretary", "Defense Secretary")

@@ -142,7 +142,7 @@ _LEADING_BODY = re.compile(
 _TRAILING_BODY = re.compile(
     rf"\s+(?:(?:for|of|at) the (?:ministry|department)|of the (?:[A-Z][\w'’-]*\s+|of\s+)*{_BODY}|"
     # "spokesperson for the Philippine Department of National Defense", "of the Ministry of Foreign Affairs"
-    r"(?:for|of|at) the (?:[A-Z][\w'’-]*\s+)*(?:Ministry|Department)(?:\s+(?:of|and|the|[A-Z][\w'’-]*))*)$"
+    r"(?:for|of|at|in) the (?:[A-Z][\w'’-]*\s+)*(?:Ministry|Department)(?:\s+(?:of|and|the|[A-Z][\w'’-]*))*)$"
 )
 
 

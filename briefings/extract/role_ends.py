@@ -26,7 +26,9 @@ CONNECTORS = frozenset({"of", "for", "to", "and", "&", "the", "on", "cum", "/", 
 # another country)
 _OF_ADJ = guarded(
     re.compile(
-        r"\b(?:of|for|at)\s+(?:the\s+)?(?:Royal\s+)?((?:U\.S\.|U\.K\.|[A-Z][a-z]+))\s+(?!Affairs\b)[A-Z]"
+        # "Commander of United States Forces Korea": the forces' state, not the one they are in
+        r"\b(?:of|for|at)\s+(?:the\s+)?(?:Royal\s+)?((?:U\.S\.|U\.K\.|United\s+(?:States|Kingdom)|[A-Z][a-z]+))"
+        r"\s+(?!Affairs\b)[A-Z]"
     )
 )
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")

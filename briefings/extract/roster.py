@@ -104,9 +104,21 @@ def _joint_command(role: str) -> bool:
     return m is not None and joint_states(m[1])
 
 
+_INSTITUTION_WORDS = frozenset(
+    {"embassy", "embassies", "consulate", "consulates", "base", "ministry", "headquarters", "fms", "pms"}
+)
+
+
+def _institution(m: Mention) -> bool:
+    """A mention whose words name an office, a base or a plural title, not a person."""
+    return any(t.casefold() in _INSTITUTION_WORDS for t in m.tokens)
+
+
 def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], list[Conflict]]:
     """People of a document, as models, plus conflicts (one singular title, two names)."""
-    per_sentence = [find_mentions(doc.text, s) for s in doc.sentences]
+    # "U.S. EMBASSY & CONSULATES IN INDIA", "HM Naval Base Portsmouth", "China FMs": an office, a base or a
+    # plural title read as a name is no person
+    per_sentence = [[m for m in find_mentions(doc.text, s) if not _institution(m)] for s in doc.sentences]
     for s, ms in zip(doc.sentences, per_sentence, strict=True):
         bracketed_countries(doc.text, s, ms)
         continued_portfolios(doc.text, ms)
