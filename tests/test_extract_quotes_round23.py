@@ -1,6 +1,5 @@
 """Round 23 (quotes): who speaks when a statement "quoted him as saying", a two-word family name's full
-name behind a portfolio the title cut after "and", and the turns of an anonymous background briefing's
-transcript (each turn speech, its labels naming no one)."""
+name behind a portfolio the title cut after "and", and a briefing of record's turns (no quotes)."""
 
 from __future__ import annotations
 
@@ -107,31 +106,7 @@ def test_single_name_after_title_without_comma_name_stays() -> None:
     assert "Tan" in {p.name for p in b.people}
 
 
-# --- an anonymous background briefing's transcript: each turn is speech ---
-
-_BACKGROUND = (
-    "Senior Officials Preview the Secretary's Travel to Ghana\n\n"
-    "BACKGROUND BRIEFING\n"
-    "VIA TELECONFERENCE\n\n"
-    "MODERATOR: Good morning, and welcome to this background call on the Secretary's trip to Accra.\n\n"
-    "SENIOR ADMINISTRATION OFFICIAL ONE: Thanks so much. The Secretary will arrive in Accra on March 14 "
-    "and meet Foreign Minister Kwabena Asante-Mensah.\n\n"
-    "Beyond that, we will sign a new health compact with the government.\n\n"
-    "QUESTION: Thanks for doing this. Will there be a stop in Lome as well?\n\n"
-    "SENIOR ADMINISTRATION OFFICIAL TWO: Not on this trip, but we are looking at it for later this year.\n\n"
-    "MODERATOR: That concludes our call. The embargo is now lifted.\n"
-)
-
-
-def test_background_briefing_turns_are_quotes() -> None:
-    assert _speakers(_BACKGROUND) == [
-        (None, "Good morning, and"),
-        (None, "Thanks so much."),
-        (None, "Beyond that, we"),
-        (None, "Thanks for doing"),
-        (None, "Not on this"),
-        (None, "That concludes our"),
-    ]
+# --- a briefing of record and an advisory's moderator line: no quotes ---
 
 
 def test_named_spokesperson_record_and_advisory_lines_are_no_quotes() -> None:

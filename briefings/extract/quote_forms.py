@@ -64,12 +64,6 @@ _TRANSCRIPT = re.compile(TURN_LABEL + r"\s+(?=[A-Z“\"‘'])")
 # verbatim transcript of record (a briefing, a broadcast), whose turns are the record itself, not quotes
 _RECORD_LABEL = re.compile(r"\b(?!MRS?\b|MS\b|DR\b)[A-Z][A-Z'’-]{2,}(?=\s*$|\s*:)")
 
-# a turn label naming no one: an anonymous briefer or the call's moderator ("SENIOR ADMINISTRATION
-# OFFICIAL:", "SENIOR STATE DEPARTMENT OFFICIAL TWO:", "MODERATOR:"): a background briefing's transcript
-# (in capitals, as a transcript's labels are: "Moderator: A B" is an advisory's line naming who moderates)
-_ANON_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]*\s+){0,5}?(?:OFFICIAL|MODERATOR)(?:\s+(?:ONE|TWO|THREE|\d))?:")
-_CAPITAL_LABEL = re.compile(r"(?:[A-Z][A-Z.'’-]*\s+){0,4}[A-Z][A-Z.'’-]*:")  # "QUESTION:", "MR. DOE:"
-
 Resolver = Callable[[str, int], PersonRec | None]
 
 
@@ -227,12 +221,6 @@ def inline_statements(doc: Doc, people: People, paras: list[Para], resolve: Reso
     """ "X said: Text ..." inside a paragraph, without quote marks, and a transcript's "Name: answer"."""
     text = doc.text
     out: list[Quote] = []
-    # a background briefing's transcript, whose turns an anonymous official or a moderator opens: every
-    # turn is speech on the record of the call (the questions too), its speaker the one its label names
-    anon = any(
-        pi and _ANON_LABEL.match(text, p.start, p.end) and _TRANSCRIPT.match(text, p.start, p.end)
-        for pi, p in enumerate(paras)
-    )
     for pi, p in enumerate(paras):
         if ":" not in text[p.start : p.end]:
             continue
@@ -242,11 +230,6 @@ def inline_statements(doc: Doc, people: People, paras: list[Para], resolve: Reso
             colon = tm.end() - len(tm.group()) + tm.group().rindex(":")
             words = text[p.start : colon].split()
             rec = _named(people, words) if len(words) <= 5 else None
-            if anon and _CAPITAL_LABEL.match(text, p.start, p.end) and text[tm.end()] not in "“\"‘'":
-                turn = _quote(doc, rec, tm.end(), p.end)
-                out.extend([turn] if turn else [])
-                out.extend(_answer_runs_on(doc, rec, paras, pi))
-                continue
             if rec is not None and _RECORD_LABEL.search(text, p.start, colon):
                 continue  # "MR DOE:", "Press Secretary DOE:": a verbatim record's turn, no quoted speech
             if rec is not None and text[tm.end()] not in "“\"‘'":
@@ -267,7 +250,7 @@ def inline_statements(doc: Doc, people: People, paras: list[Para], resolve: Reso
     return out
 
 
-def _answer_runs_on(doc: Doc, rec: PersonRec | None, paras: list[Para], pi: int) -> list[Quote]:
+def _answer_runs_on(doc: Doc, rec: PersonRec, paras: list[Para], pi: int) -> list[Quote]:
     """The unlabelled paragraphs of a transcript answer before the next "Name:" turn are the answerer's
     too (not the text's closing lines: the run must end at another turn)."""
     text = doc.text
