@@ -388,13 +388,13 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             # named beside the person that has the office
             # "The Minister returns to Xland on ...": the home a trip ends in, before a country named nearby
             home = return_home(doc, rec, rec is people.recs[0]) or office_home(doc, people, rec)
-            rec.country = home if home not in (other, posted, *went) else None
+            rec.country = home if home not in (other, posted) and home not in went else None
         if rec.country is None and chair:
             rec.country = pair_other(doc, chair)  # the other side of the text's Xland-Yland meeting
         # (also when the counterpart's country, one of the pair, was the only guess: "A will hold talks with
         # their Yish counterparts" on Xland-Yland talks)
         if rec.country is None and (fallbacks or {other, *went} & {*ctx.parties}) and len(ctx.parties) == 2:
             # "the Xland-Yland talks in Ycity", whose office Yland's holder has: the pair's other side
-            side = [p for p in ctx.parties if p not in (other, posted, *went) and fits_office(people, rec, p)]
+            side = [p for p in ctx.parties if p not in {other, posted, *went} and fits_office(people, rec, p)]
             rec.country = side[0] if len(side) == 1 and side[0] not in fallbacks else None
     spouses(text, people)
