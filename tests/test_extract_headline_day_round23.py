@@ -25,13 +25,12 @@ def _main(text: str) -> Event:
     ("text", "first", "last", "place"),
     [
         (
-            "Foreign Minister to visit Windhoek for the Namibia-Botswana Joint Commission\n\n"
-            "Foreign Minister Kabo Sebele will undertake an official visit to Namibia from 3 to 5 February "
-            "2031. During the visit, the Minister will co-chair the 6th Session of the Namibia-Botswana "
-            "Joint Commission in Windhoek on 4 February 2031 with Foreign Minister Selma Nghidinwa.\n",
-            date(2031, 2, 4),
+            "Under Secretary Reyes to Lead U.S. Delegation to the Global Health Security Conference\n\n"
+            "Under Secretary of State Ana Reyes will travel to Geneva, Switzerland, June 14-17, to lead the "
+            "U.S. delegation to the Global Health Security Conference, which opens June 15.\n",
+            date(2031, 6, 15),
             None,
-            "Windhoek",
+            "Geneva",
         ),
         (
             "Foreign Minister of Ghana to Visit Nairobi for the 5th Kenya-Ghana Joint Commission\n\n"
@@ -109,6 +108,15 @@ def test_the_headlines_meeting_day_inside_a_stay(
             "Retreat proper, which will conclude on 7 December with a joint press conference.\n",
             date(2031, 12, 6),
             date(2031, 12, 7),
+        ),
+        # a headline's visit "for" the meeting over a formal visit's days: the visit, as the lead announces it
+        (
+            "Foreign Minister to visit Windhoek for the Namibia-Botswana Joint Commission\n\n"
+            "Foreign Minister Kabo Sebele will undertake an official visit to Namibia from 3 to 5 February "
+            "2031. During the visit, the Minister will co-chair the 6th Session of the Namibia-Botswana "
+            "Joint Commission in Windhoek on 4 February 2031 with Foreign Minister Selma Nghidinwa.\n",
+            date(2031, 2, 3),
+            date(2031, 2, 5),
         ),
         # a headline announcing two acts, the visit first: the visit
         (

@@ -41,6 +41,7 @@ _UNTIL = re.compile(
     r"\b(?:until|till|through|to|(?:conclud|end|clos)(?:es|ed|e|s)?\s+on)\s+(?:[A-Z]\w+day,?\s+)?$"
 )
 _LISTED = re.compile(r"(?:,|\band)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+_FORMAL_VISIT = re.compile(r"\b(?:official|state|working)\s+visit\b", re.I)
 _FOR = re.compile(r"\b(?i:for)\b")
 _JOURNEY = re.compile(r"\b(?:visit|visits|travel|travels|trip|tour|heads?\s+to)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’+-]*")
@@ -83,6 +84,8 @@ def headline_meeting_day(
             return None
         if len(_states(doc.text, stay.start(), span.end) | _states(headline, 0, purpose.start())) > 1:
             return None  # "to Visit A and B for the X Dialogue": the journey over two states is the news
+        if _FORMAL_VISIT.search(doc.text, max(where.start, stay.start() - 20), span.start):
+            return None  # "to Visit Y for the X" over "an official visit to Y from 10 to 12 March": the visit
     days = (span.date, span.end_date)
     if any((d.date, d.end_date) == days for d in find_dates(headline, 0, len(headline), ref)):
         return None  # "to visit Xland on May 7-8; to co-chair Joint Commission": the headline dates the visit
