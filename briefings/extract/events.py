@@ -82,7 +82,7 @@ from briefings.extract.gazetteer import capital_timezone, country_of, find_city
 from briefings.extract.people import People
 from briefings.extract.places import TZ_ABBREV, ZONES, cities_in, departure_for, destination_in, venue_in
 from briefings.extract.sentences import Doc, Sentence
-from briefings.extract.town_cues import unknown_town
+from briefings.extract.town_cues import meeting_town
 from briefings.models import Event
 
 
@@ -168,7 +168,7 @@ def build_main(
     town = (
         (town_m[1], town_m.start())
         if town_m and not country_of(town_m[1])
-        else unknown_town(doc, s, dm, ref) or described_town(s, body[: body.index(s)] if s in body else [])
+        else meeting_town(doc, s, dm, ref) or described_town(s, body[: body.index(s)] if s in body else [])
     )
     # "Paris, 28 May 2031" over "held talks on 28 May in Jakarta": the release's date line, not the place
     paren_town = title_town(headline_town(doc, s, dm, ref), dm, cities, prefer)

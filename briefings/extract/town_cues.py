@@ -21,23 +21,25 @@ BEARINGS = frozenset(
 )
 
 
-def unknown_town(
-    doc: Doc, s: Sentence, dm: DateMention | None = None, ref: date | None = None
-) -> tuple[str, int] | None:
+def meeting_town(doc: Doc, s: Sentence, dm: DateMention | None, ref: date) -> tuple[str, int] | None:
+    """The main sentence's unknown town, else one in the next sentences that give the main event's days ("X
+    Summit (November 3-4)" over "The Summit will be held in Smalltown, Region, on 3-4 November")."""
+    if (found := unknown_town(doc, s)) or dm is None:
+        return found
+    own = (dm.date, dm.end_date)
+    for x in doc.sentences[s.index + 1 : s.index + 4]:
+        # the days first: the town cues are the dearer read (several patterns over the sentence)
+        if any((d.date, d.end_date) == own for d in find_dates(doc.text, x.start, x.end, ref)) and (
+            found := unknown_town(doc, x)
+        ):
+            return found
+    return None
+
+
+def unknown_town(doc: Doc, s: Sentence) -> tuple[str, int] | None:
     """ "the X Meeting in Smalltown from 3 to 5 May", "will host it in Smalltown, Region, from 3 May", "at
     the Y hotel in Small Town, Island": a town the gazetteer does not know, named as where a meeting is held
-    (a name that is no country, city, month, organisation or building); with the main event's days, also in
-    one of the next sentences that gives those days ("X Summit (November 3-4)" over "The Summit will be held
-    in Smalltown, Region, on 3-4 November")."""
-    if dm is not None and ref is not None:
-        for x in [s, *doc.sentences[s.index + 1 : s.index + 4]]:
-            days = x is s or any(
-                (d.date, d.end_date) == (dm.date, dm.end_date)
-                for d in find_dates(doc.text, x.start, x.end, ref)
-            )
-            if days and (found := unknown_town(doc, x)):
-                return found
-        return None
+    (a name that is no country, city, month, organisation or building)."""
     for rx in _TOWN_CUES:
         for m in rx.finditer(doc.text, s.start, s.end):
             town = m["t"]
