@@ -40,6 +40,12 @@ _LAST_TIME = re.compile(r"\b(?:last|previously|first)\s+(?:met|visited|held|host
 _WILL_FIRST = re.compile(r"[^,;.]{0,120}?\bwill\b")  # "will" in a paragraph's opening clause
 _NARRATION = re.compile(r"\b(?:said|says|added|told|wrote)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+# the same, without a capital "I" that may be a numeral ("Pillar I and ..."): "I" opens a sentence or a
+# clause, or follows a conjunction, and goes on in lower case ("In Sri Lanka, I want", "and I expect")
+_OWN_VOICE = re.compile(
+    r"\b(?:we|We|our|Our|us|my|My)\b|"
+    r"(?:(?:^|[.,;:!?]\s+)|\b(?:and|but|that|so|as|when|because|why|where)\s+)I(?=\s+[a-z]|'[a-z])"
+)
 # a third-person word or a title: the reporter speaks of someone again
 _THIRD_PERSON = re.compile(
     r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir|[Tt]he\s+(?:leaders|ministers|secretaries|two|sides|delegations|visit|trip)|"
@@ -167,7 +173,10 @@ def statements(
         rec = _intro_speaker(doc, people, p.end - 1, p.end, resolve)
         # a readout ("X said:" then third-person paragraphs) runs on to its end; a statement in the
         # speaker's own voice runs on through paragraphs in that voice
-        readout = not _FIRST_PERSON.search(body)
+        # (the speaker's voice may show only in the second paragraph: "Together we are building ...")
+        readout = not _FIRST_PERSON.search(body) and not (
+            pi + 2 < len(paras) and _OWN_VOICE.search(text, paras[pi + 2].start, paras[pi + 2].end)
+        )
         future = _WILL.search(body) is not None  # a past-tense readout stops at "X will travel ..."
         for k in range(pi + 1, len(paras)):
             nxt = paras[k]

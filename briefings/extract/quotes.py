@@ -68,10 +68,23 @@ _WRITERS_CLAUSE = re.compile(
     r"\b(?:said|says|announced|told\s+[\w ]{1,30}?)\b[^,;“”\"]{0,30},\s+(?:as|amid|while)\s[^,;:“”\"]{1,100}$"
 )
 _NAMED_PHRASE = re.compile(r"\b(?:a|an|the|its|their)\s$")
+# a verb right after a quoted name: the name is the clause's subject ('the X "Special Partnership" is ...')
+_RUNS_ON = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|remains|remained)\b")
 # (also a judgement: "dismissed the talks as '...'", "condemned the move as '...'")
 _DESCRIBED_WORDS = (
-    "described", "characteri", "termed", "dubbed", "welcomed", "hailed", "praised", "lauded",
-    "dismissed", "denounced", "condemned", "criticised", "criticized",
+    "described",
+    "characteri",
+    "termed",
+    "dubbed",
+    "welcomed",
+    "hailed",
+    "praised",
+    "lauded",
+    "dismissed",
+    "denounced",
+    "condemned",
+    "criticised",
+    "criticized",
 )
 _DESCRIBED = re.compile(
     r"\b(?:described|characteri[sz]ed|termed|dubbed|welcomed|hailed|praised|lauded|"
@@ -119,6 +132,8 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
         inner = text[qs + int(opened) : qe - 1 if closed else qe].strip()
         if closed and (modifies_noun(inner, text, qe) or names_policy(inner, text, qe)):
             continue  # 'call for "real" reform': a term before its noun
+        if closed and text[qs - 1 : qs] == "(" and text[qe : qe + 1] == ")":
+            continue  # 'the Ministerial Consultations ("2+2")': a label in brackets, not speech
         end_sent = doc.sentence_at(qe - 1)
         tail = text[qe : end_sent.end if end_sent else qe][:170]
         rec: PersonRec | None = None
@@ -148,7 +163,10 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
                 rec = speaker(apposed[1], people, qs) or rec
         if rec is None:
             # a name after "a" in a reported clause is no speech: 'stated that ... realizing a "Free ..."'
-            named = is_term(inner) and _NAMED_PHRASE.search(text, sent.start, qs) is not None
+            # (or a name the clause runs on from: 'stated that the X "Special Partnership" is stronger')
+            named = is_term(inner) and (
+                _NAMED_PHRASE.search(text, sent.start, qs) is not None or _RUNS_ON.match(text, qe) is not None
+            )
             bm = None if named else BEFORE.search(text[sent.start : qs])
             if bm is None and qs - sent.start > 140 and not is_term(inner):
                 # a quote that ends a long reported clause: '... but that it was "still not enough"'
@@ -254,8 +272,10 @@ def find_quotes(doc: Doc, people: People) -> list[Quote]:
         alone = qs == paras[pi].start and qe >= paras[pi].end - 1 and pi - 1 in (last_pi, anon_pi)
         inside = qs > paras[pi].start and pi in (last_pi, anon_pi)
         spoken_on = (alone or inside) and bool(_WHOLE.fullmatch(inner))
-        if not attributed and not spoken_on and (
-            len(inner.split()) < 4 or is_term(inner) or _NAMED_PHRASE.search(text, sent.start, qs)
+        if (
+            not attributed
+            and not spoken_on
+            and (len(inner.split()) < 4 or is_term(inner) or _NAMED_PHRASE.search(text, sent.start, qs))
         ):
             # scare quotes around a term, a quoted name ("a 'Free and Open Region'"), or an unattributed
             # phrase after an article ('to promote a "win-win partnership for all ..."')
