@@ -241,6 +241,11 @@ def test_a_country_word_inside_a_role_is_dropped_like_one_at_its_ends() -> None:
     )
     assert same_role("Commander of the Defence Force", "Commander of the Papua New Guinea Defence Force")
     assert not same_role("Ambassador to the United States", "Ambassador to the Philippines")
+    # the state's name opening a body's own name after "of": labellers keep or drop it
+    assert same_role("Commander of Indo-Pacific Command", "Commander of U.S. Indo-Pacific Command")
+    assert same_role("Commander of Pacific Air Forces", "Commander of United States Pacific Air Forces")
+    assert not same_role("Commander of Pacific Air Forces", "Commander of U.S. Indo-Pacific Command")
+    assert not same_role("Minister of Defence", "Minister of Japan")
 
 
 def test_one_country_under_another_of_its_names_matches() -> None:

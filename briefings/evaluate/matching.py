@@ -85,13 +85,18 @@ def _country_words() -> tuple[str, ...]:
 @cache
 def _inner_country() -> re.Pattern[str]:
     """A country word inside a role: "of (the) <country>" before "for"/"to"/"and" ("High Representative of
-    the EU for …"), or "the <country word>" naming a body ("Commander of the Xish Defence Force")."""
+    the EU for …"), or "the <country word>" or "of <country>" opening a body's name ("Commander of the Xish
+    Defence Force", "Commander of U.S. Indo-Pacific Command")."""
     from briefings.extract.demonyms import DEMONYMS  # the adjectives ("Ethiopian"), a table of facts
 
     words = "|".join(re.escape(w) for w in _country_words())
     forms = {" ".join(_words(a)) for a in DEMONYMS} | set(_country_words())
     adjectives = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
-    return re.compile(rf" of (?:the )?(?:{words})(?= (?:for|to|and) )|(?<=\bthe )(?:{adjectives}) (?=\w)")
+    return re.compile(
+        rf" of (?:the )?(?:{words})(?= (?:for|to|and) )|(?<=\bthe )(?:{adjectives}) (?=\w)"
+        # "Commander of U.S. Indo-Pacific Command": the state's name opening the body's own name
+        rf"|(?<= of )(?:{words}) (?=\w)"
+    )
 
 
 def role_key(role: str | None) -> str:
