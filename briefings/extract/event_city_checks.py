@@ -12,7 +12,7 @@ from datetime import date
 from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.gazetteer import City
 from briefings.extract.people import People
-from briefings.extract.places import VENUE_HEAD
+from briefings.extract.places import UPPER, VENUE_HEAD
 from briefings.extract.regex_guard import guarded
 
 # "told reporters at the presidential office in X": where a speaker spoke, not where the meeting is
@@ -29,7 +29,9 @@ DONE_IN = re.compile(
 # "in the Xish Alpine resort of Y"
 TOWN_OF = re.compile(
     r"\b(?:in|to|at|on)\s+(?:the|his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,3}?"
-    r"(?:town|city|village|port|island|resort|hometown|home\s+town)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
+    r"(?:town|city|village|port|island|resort|hometown|home\s+town)\s+of\s+"
+    # a town's name may open with an accented capital ("Évian-les-Bains", "Ústí nad Labem")
+    rf"({UPPER}[\w'’-]+(?:\s+{UPPER}[\w'’-]+){{0,2}})\b"
 )
 
 
@@ -161,6 +163,9 @@ def venue_named(text: str, start: int, end: int) -> bool:
 
 # ", the Prime Minister's first to X": the counting aside set off by a comma
 _FIRST_TO = re.compile(rf",\s+(?:(?:the|his|her|their|its|[A-Z][\w.'’-]*)\s+){{0,4}}{_FIRST_VISIT_TO}")
-_FIRST_SINCE = re.compile(r"\s+since\b")
+# "... to X since 2019", "... to X by a Xish defence chief since ...": who made the visits may come between
+_FIRST_SINCE = re.compile(
+    r"(?:\s+by\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?\s+since\b"
+)
 # "welcome X to the White House", "host Y at the Z Palace": the sentence names the meeting's venue
 _TO_VENUE = re.compile(r"\b(?:to|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?" + VENUE_HEAD.pattern)

@@ -34,7 +34,7 @@ VENUE_HEAD = re.compile(
     r"Chancellery|Kremlin|Secretariat|Museum|Villa|Garden|Gardens|Club|Summit|Forum|Complex|Lodge|Camp)\b"
 )
 # a capital letter, also an accented one opening a name written with its diacritics ("Đà Nẵng", "Łódź")
-_UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 _IN_CITY = re.compile(  # the lookahead: each cue word's first letter, a cheap filter before the alternatives
     # "in the southeastern port city of X": the city named after its description
     # "in the Xish capital, Y": the capital named after its country's adjective
@@ -44,7 +44,7 @@ _IN_CITY = re.compile(  # the lookahead: each cue word's first letter, a cheap f
     r"from|[Vv]isit|[Vv]isits|visiting|host|hosts|hosting|arrive in|stop in|stop is|"
     r"stop will be)\s+"
     # a title-case headline's "to Visit X": the verb is no place's first word
-    rf"(?P<c>(?!Visits?\s){_UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?{_UPPER}[\w'’.-]*){{0,3}})"
+    rf"(?P<c>(?!Visits?\s){UPPER}[\w'’.-]*(?:\s+(?:(?:de|da|do|del|di|la|el|al)\s+)?{UPPER}[\w'’.-]*){{0,3}})"
 )  # "Rio de Janeiro": a lowercase particle inside the name; four words for a three-word name and "City"
 _IN_CITY = by_first_letter(_IN_CITY)  # cues regrouped by first letter, scanned for in C (same matches)
 _IN_CITY = class_scan(_IN_CITY)  # (regex_guard: same matches)
@@ -216,7 +216,7 @@ def departure_for(text: str, start: int, end: int, prefer: frozenset[str]) -> li
 # "Xcity will host the ministerial on Monday": a city opening its sentence as the host stands for the town the
 # gathering is held in (a country named so is no city; "Xcity's" possessive names a person or body)
 _CITY_HOSTS = re.compile(
-    rf"\s*(?P<c>{_UPPER}[\w'’.-]*(?:\s+{_UPPER}[\w'’.-]*){{0,2}}?)\s+(?:will\s+|(?:is|are)\s+(?:set\s+|due\s+)?to\s+|"
+    rf"\s*(?P<c>{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*){{0,2}}?)\s+(?:will\s+|(?:is|are)\s+(?:set\s+|due\s+)?to\s+|"
     r"to\s+)?(?:host|hosts|(?:is|are)\s+hosting)\b"
 )
 
