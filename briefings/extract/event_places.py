@@ -10,6 +10,7 @@ from briefings.extract.datelines import Dateline
 from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.event_days import MONTH_YEAR_AFTER, now_cities
 from briefings.extract.event_spans import NOUN
+from briefings.extract.event_venues import venue_city
 from briefings.extract.eventcues import TRAVEL_TO
 from briefings.extract.gazetteer import City, adjective_of, country_of, find_city
 from briefings.extract.places import cities_in, venue_in
@@ -136,6 +137,9 @@ def visit_city(
                     "efore " in x.text and _BEFORE_TO.search(doc.text, x.start, a)
                 ):
                     first = first or c
+        if (vc := venue_city(doc, x, prefer)) is not None and vc.country == country:
+            found.add(vc.name)  # "will hold talks with A at X House, City, the same day": the venue's city
+            first = first or vc
     return first if len(found) == 1 else None
 
 

@@ -10,6 +10,7 @@ from briefings.extract.places import venue_in
 from briefings.extract.regex_guard import guarded
 from briefings.extract.regions import is_region
 from briefings.extract.sentences import Doc, Sentence
+from briefings.extract.venue_brackets import bracket_city
 
 
 def venue_city(doc: Doc, s: Sentence, prefer: frozenset[str]) -> City | None:
@@ -22,6 +23,8 @@ def venue_city(doc: Doc, s: Sentence, prefer: frozenset[str]) -> City | None:
                 return owner  # a city's (or a city-state's) own building; "Japan's X Palace" is a state's
     v = venue_in(doc.text, s.start, s.end)
     m = _COMMA_CITY.match(doc.text, v[2], s.end) if v else None
+    if v and m is None and (bracketed := bracket_city(doc.text, v[2], s.end, prefer)):
+        return bracketed  # "at the Ministry of X (Ward, Cityname)": the city its bracket names
     lm = _CITY_LED.match(v[0]) if v and m is None else None
     if lm:
         # "at the Xcity Convention Centre": a building its city's name opens
@@ -72,9 +75,7 @@ _CITY_LED = re.compile(
     r"(?:Convention|Conference|Exhibition|Congress|International|Expo)\b"
 )
 # "the X Convention Center Xcity", "the Hotel Xcity": the building word, then the city's name ending the venue
-_CITY_TAIL = re.compile(
-    r"\b(?:Hotel|Centre|Center|Hall|Palace)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$"
-)
+_CITY_TAIL = re.compile(r"\b(?:Hotel|Centre|Center|Hall|Palace)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 # "the Xcity Hotel": a city's name (one or two words) right before "Hotel"
 _CITY_HOTEL = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+Hotel$")
 # "Port of X", "Villa de Y": a lowercase particle inside a city's name
