@@ -25,6 +25,7 @@ from briefings.extract.event_city_checks import (
     unnamed_cities,
 )
 from briefings.extract.event_date_score import MET
+from briefings.extract.event_dated_city import dated_first
 from briefings.extract.event_dates import pick_main_date
 from briefings.extract.event_days import (
     closing_day,
@@ -156,6 +157,7 @@ def build_main(
             now_cities(doc, s.start, s.end, prefer, dm) or destination_in(doc.text, s.start, s.end, prefer),
         ),
     )
+    cities = dated_first(doc.text, dm, cities, s.end, ref)  # "to A on Monday ... in B on 8-9 July": B's date
     travel = [  # (a lead that "will leave for X today" before the meeting's own sentence: X)
         c
         for x in body
@@ -351,12 +353,7 @@ def build_main(
         trip, place = True, None  # a trip over several cities has no single place
     elif place and not cities and not town and REMOTE.search(s.text):
         place = None  # "will hold talks by videoconference": held in no city (the dateline is the writer's)
-    venue = None
-    for x in [s, *lead]:
-        v = venue_in(doc.text, x.start, x.end)
-        if v:
-            venue = v[0]
-            break
+    venue = next((v[0] for x in [s, *lead] if (v := venue_in(doc.text, x.start, x.end))), None)
     start_dt: datetime | None = None
     if dm and tz:
         times = [

@@ -1,0 +1,224 @@
+"""Round 24 (places): a town named by its kind whose name opens with an accented capital ("the market town of
+Évreux-les-Prés"); a city only counted in a visit "by a ... since" beside the venue; a city a venue's bracket
+names ("at the Ministry of X (Ward, Cityname)"); a visited country's one city a venue is named with; the city
+the main event's date follows over an earlier city dated on another day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+from briefings.models import Event
+
+_REF = date(2031, 5, 6)  # a Tuesday
+
+
+def _main(text: str) -> Event:
+    """The main event of a short text written on _REF."""
+    ev = extract(text, source="t", published=_REF, today=_REF).main_event
+    assert ev is not None
+    return ev
+
+
+# --- a town named by its kind, its name opening with an accented capital ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Farm ministers meet in Normandy\n\n"
+            "Agriculture ministers of the bloc will hold their informal meeting in the Norman market town of "
+            "Évreux-les-Prés on Thursday, the French presidency of the council said.\n",
+            "Évreux-les-Prés",
+        ),
+        (
+            "Ministers gather for regional talks\n\n"
+            "Foreign ministers of the five states will meet in the Czech resort town of Šternov Lázně on "
+            "Friday to discuss energy links, the host ministry said.\n",
+            "Šternov Lázně",
+        ),
+        (
+            "Defence chiefs to meet\n\n"
+            "Defence ministers of the region will gather in the Polish port of Łebnica Wielka on Thursday "
+            "for talks on Baltic security, officials said.\n",
+            "Łebnica Wielka",
+        ),
+    ],
+)
+def test_a_town_named_by_its_kind_may_open_with_an_accented_capital(text: str, place: str) -> None:
+    assert _main(text).place == place
+
+
+def test_a_plain_town_named_by_its_kind_is_unchanged() -> None:
+    text = (
+        "Farm ministers meet in Normandy\n\n"
+        "Agriculture ministers of the bloc will hold their informal meeting in the Norman market town of "
+        "Verville-les-Prés on Thursday, the French presidency of the council said.\n"
+    )
+    assert _main(text).place == "Verville-les-Prés"
+
+
+# --- a city counted in a visit "by a ... since", beside the venue ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Welcomes Chilean Counterpart\n\n"
+        "Defence Minister Aaron Teller hosted Chilean Defence Minister Inés Carvallo at the Defence "
+        "Headquarters today, the first visit to Canberra by a Chilean defence minister since the two "
+        "countries signed their cooperation pact.\n",
+        "Secretary Hosts Kenyan Minister\n\n"
+        "Secretary of State Helen Draper welcomed Kenyan Foreign Minister Daniel Otieno to the State "
+        "Department today, the first visit to Washington by a Kenyan foreign minister since 2019.\n",
+        "President Receives Ghanaian Leader\n\n"
+        "President Mara Lindqvist received Ghanaian President Kofi Asante at the Presidential Palace "
+        "today, the first state visit to Helsinki by an African head of state since the 1990s.\n",
+    ],
+)
+def test_a_city_counted_by_a_visitor_since_is_no_place_beside_the_venue(text: str) -> None:
+    assert _main(text).place is None
+
+
+def test_a_city_the_meeting_is_held_in_beside_the_venue_stays() -> None:
+    text = (
+        "Minister Welcomes Chilean Counterpart\n\n"
+        "Defence Minister Aaron Teller hosted Chilean Defence Minister Inés Carvallo at the Defence "
+        "Headquarters in Canberra today, the first such talks since the two countries signed their pact.\n"
+    )
+    assert _main(text).place == "Canberra"
+
+
+# --- a city a venue's bracket names -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Defence Ministerial Meeting\n\n"
+            "Minister of Defense Taro Abe will hold a Japan-Chile Defense Ministerial Meeting with Minister "
+            "Inés Carvallo of Chile on Friday, May 9, 2031, at the Ministry of Defense (Kasumigaseki, "
+            "Tokyo).\n",
+            "Tokyo",
+        ),
+        (
+            "Foreign Ministers' Meeting\n\n"
+            "Foreign Minister Rui Matos will hold talks with Foreign Minister Ana Pérez of Peru on Monday, "
+            "May 12, 2031, at the Palace of Necessities (Lisbon).\n",
+            "Lisbon",
+        ),
+        (
+            "Strategic Dialogue\n\n"
+            "Minister Somchai Wong will co-chair the Strategic Dialogue with Minister Lena Berg of Sweden on "
+            "Thursday, May 8, 2031, at the Government House (Dusit, Bangkok).\n",
+            "Bangkok",
+        ),
+    ],
+)
+def test_a_venue_bracket_names_the_city(text: str, place: str) -> None:
+    assert _main(text).place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Ministers' Meeting\n\n"
+        "Foreign Minister Rui Matos will hold talks with Foreign Minister Ana Pérez of Peru on Monday, "
+        "May 12, 2031, at the Ministry of Foreign Affairs (MFA).\n",
+        "Foreign Ministers' Meeting\n\n"
+        "Foreign Minister Rui Matos will hold talks with Foreign Minister Ana Pérez of Peru on Monday, "
+        "May 12, 2031, at the Palace of Necessities (Maryland).\n",
+    ],
+)
+def test_a_bracket_naming_no_city_gives_none(text: str) -> None:
+    assert _main(text).place is None
+
+
+# --- a visited country's one city a venue is named with ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "State Visit of the President of Chile to India (May 19-21, 2031)\n\n"
+            "At the invitation of the President of India, President Inés Carvallo of Chile will pay a State "
+            "Visit to India from May 19-21, 2031.\n\n"
+            "Prime Minister Ravi Mehta will hold talks with President Carvallo at Lotus House, New Delhi, "
+            "the same day.\n",
+            "New Delhi",
+        ),
+        (
+            "Official Visit of the Prime Minister of Peru to Japan (May 19-21, 2031)\n\n"
+            "Prime Minister Ana Pérez of Peru will pay an Official Visit to Japan from May 19-21, 2031.\n\n"
+            "Prime Minister Taro Abe will hold a summit meeting with Prime Minister Pérez at the Sakura "
+            "Guest House, Tokyo, on May 20.\n",
+            "Tokyo",
+        ),
+        (
+            "State Visit of the King of Sweden to Italy (May 19-21, 2031)\n\n"
+            "King Gustav of Sweden will pay a State Visit to Italy from May 19-21, 2031.\n\n"
+            "President Mario Conti will host a State Banquet in his honour at the Villa Aurora Palace, "
+            "Rome.\n",
+            "Rome",
+        ),
+    ],
+)
+def test_a_visited_countrys_one_venue_city(text: str, place: str) -> None:
+    assert _main(text).place == place
+
+
+def test_two_venue_cities_of_the_visited_country_give_none() -> None:
+    text = (
+        "State Visit of the President of Chile to India (May 19-21, 2031)\n\n"
+        "At the invitation of the President of India, President Inés Carvallo of Chile will pay a State "
+        "Visit to India from May 19-21, 2031.\n\n"
+        "Prime Minister Ravi Mehta will hold talks with President Carvallo at Lotus House, New Delhi, on "
+        "May 20. She will also attend a business forum at the Taj Palace Hotel, Mumbai, on May 21.\n"
+    )
+    assert _main(text).place is None
+
+
+# --- the city the main event's date follows ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "President heads to Riga and Oslo\n\n"
+            "Helsinki, 6 May 2031 (STT) - The president will travel to Riga on Thursday for a meeting of "
+            "Nordic leaders before joining allied leaders at the alliance summit in Oslo on 12-13 May, his "
+            "office said.\n",
+            "Oslo",
+        ),
+        (
+            "Minister to visit Vienna and Geneva\n\n"
+            "The foreign minister will fly to Vienna on Friday for talks with her Austrian counterpart "
+            "before attending the disarmament conference in Geneva on 14-15 May, the ministry said.\n",
+            "Geneva",
+        ),
+        (
+            "Prime minister to attend summit\n\n"
+            "The prime minister will stop in Singapore on Saturday to meet business leaders before attending "
+            "the regional summit in Jakarta from 19 to 20 May, his office said.\n",
+            "Jakarta",
+        ),
+    ],
+)
+def test_the_city_the_main_date_follows(text: str, place: str) -> None:
+    ev = _main(text)
+    assert ev.place == place
+
+
+def test_the_first_city_dated_on_the_main_day_stays() -> None:
+    text = (
+        "Minister to visit Vienna\n\n"
+        "The foreign minister will hold talks in Vienna on 14 May with her Austrian counterpart before "
+        "travelling to Geneva on 16 May, the ministry said.\n"
+    )
+    assert _main(text).place == "Vienna"
