@@ -1,7 +1,8 @@
 """Round 24 (places): a town named by its kind whose name opens with an accented capital ("the market town of
 Évreux-les-Prés"); a city only counted in a visit "by a ... since" beside the venue; a city a venue's bracket
 names ("at the Ministry of X (Ward, Cityname)"); a visited country's one city a venue is named with; the city
-the main event's date follows over an earlier city dated on another day."""
+the main event's date follows over an earlier city dated on another day; the city of the venue the main
+day is followed by, over a trip's legs ("set for May 13 at the ministry in central Xcity")."""
 
 from __future__ import annotations
 
@@ -222,3 +223,53 @@ def test_the_first_city_dated_on_the_main_day_stays() -> None:
         "travelling to Geneva on 16 May, the ministry said.\n"
     )
     assert _main(text).place == "Vienna"
+
+
+# --- the city of a venue the main event's date is followed by, over a trip's legs --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Chilean vice minister to visit Lima, Quito for talks\n\n"
+            "SANTIAGO, May 6 (EFE) -- Chile's Vice Foreign Minister Inés Carvallo will visit Lima next week "
+            "to hold a strategic dialogue with her Peruvian counterpart, the ministry said Tuesday.\n\n"
+            "Carvallo will arrive in Lima on May 12 for a three-day stay, and the dialogue is set for May 13 "
+            "at the foreign ministry's headquarters in central Lima, a spokesperson said.\n\n"
+            "After her Lima trip, Carvallo will fly to Quito on May 15 for talks with Ecuadorian "
+            "officials.\n",
+            "Lima",
+        ),
+        (
+            "Swedish minister to visit Oslo, Copenhagen for talks\n\n"
+            "STOCKHOLM, May 6 (TT) -- Sweden's Foreign Minister Lena Berg will visit Oslo next week for the "
+            "annual consultations with her Norwegian counterpart, the ministry said on Tuesday.\n\n"
+            "Berg will arrive in Oslo on May 13 for a two-day stay, and the consultations are scheduled for "
+            "May 14 at the government's guest house in downtown Oslo, the ministry said.\n\n"
+            "She will then travel to Copenhagen on May 15 to meet Danish lawmakers.\n",
+            "Oslo",
+        ),
+        (
+            "Thai minister to visit Hanoi, Vientiane for talks\n\n"
+            "BANGKOK, May 6 (TNA) -- Thai Foreign Minister Somchai Wong will visit Hanoi next week for a "
+            "political dialogue with his Vietnamese counterpart, the ministry said.\n\n"
+            "Somchai will land in Hanoi on May 12 for a three-day stay, and the dialogue will be held on "
+            "May 13 at the National Convention Center in western Hanoi, officials said.\n\n"
+            "He will then fly to Vientiane on May 15 for talks with Lao leaders.\n",
+            "Hanoi",
+        ),
+    ],
+)
+def test_the_city_of_the_venue_after_the_main_day_holds_the_meeting(text: str, place: str) -> None:
+    assert _main(text).place == place
+
+
+def test_a_venue_after_another_day_leaves_the_trip() -> None:
+    text = (
+        "Chilean vice minister to visit Lima, Quito\n\n"
+        "SANTIAGO, May 6 (EFE) -- Chile's Vice Foreign Minister Inés Carvallo will travel to Lima and Quito "
+        "from May 12 to 16, the ministry said Tuesday.\n\n"
+        "She will lay a wreath on May 12 at the national monument in central Lima.\n"
+    )
+    assert _main(text).place is None

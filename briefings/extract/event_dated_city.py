@@ -1,11 +1,14 @@
-"""The main sentence's city that the main event's date follows, over an earlier city dated on another day."""
+"""The city the main event's date is tied to: the main sentence's city it follows, over an earlier city dated
+on another day, or the city of a venue that follows it ("set for 10 May at the ministry in central X")."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from briefings.extract.dates import DateMention, find_dates
-from briefings.extract.gazetteer import City
+from briefings.extract.gazetteer import City, country_of, find_city
+from briefings.extract.places import UPPER
 
 _GAPS = ("", "on", ",", "from")  # "in X on 8-9 July", "in X, 8-9 July", "in X from 8 to 9 July"
 
@@ -30,3 +33,20 @@ def dated_first(
         if 0 <= dm.start - b <= 6 and text[b : dm.start].strip() in _GAPS:
             return [cities[k], *cities[:k], *cities[k + 1 :]]
     return cities
+
+
+# "set for Sept. 10 at the ministry's headquarters in central Xcity": the day, its venue, the venue's town
+_DAY_AT_VENUE_IN = re.compile(
+    r"\s*,?\s+at\s+(?:the\s+|an?\s+|its\s+|their\s+)?[^,.;:()\"“”]{1,60}?\s+in\s+"
+    rf"(?:(?:central|downtown|northern|southern|eastern|western)\s+)?({UPPER}[\w'’-]+(?:\s+{UPPER}[\w'’-]+)?)"
+)
+
+
+def venue_after_day(text: str, dm: DateMention | None, end: int, prefer: frozenset[str]) -> City | None:
+    """ "the dialogue is set for 10 May at the ministry's headquarters in central Xcity": the city of the
+    venue the main event's date is followed by, that meeting's own city."""
+    m = _DAY_AT_VENUE_IN.match(text, dm.end, end) if dm is not None else None
+    if m is None:
+        return None
+    city = find_city(m[1], prefer)
+    return city if city is not None and country_of(m[1]) in (None, city.country) else None

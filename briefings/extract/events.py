@@ -25,7 +25,7 @@ from briefings.extract.event_city_checks import (
     unnamed_cities,
 )
 from briefings.extract.event_date_score import MET
-from briefings.extract.event_dated_city import dated_first
+from briefings.extract.event_dated_city import dated_first, venue_after_day
 from briefings.extract.event_dates import pick_main_date
 from briefings.extract.event_days import (
     closing_day,
@@ -308,6 +308,7 @@ def build_main(
         and (
             located(doc, s, dm, cities, EVENT_NOUN, TRAVEL_NOUNS)
             or dated_there(doc, s, dm, cities, EVENT_NOUN, TRAVEL_NOUNS)
+            or venue_after_day(doc.text, dm, s.end, prefer) in [c for c, _, _ in cities]
         )
     ):
         trip = False
