@@ -2,7 +2,9 @@
 Évreux-les-Prés"); a city only counted in a visit "by a ... since" beside the venue; a city a venue's bracket
 names ("at the Ministry of X (Ward, Cityname)"); a visited country's one city a venue is named with; the city
 the main event's date follows over an earlier city dated on another day; the city of the venue the main
-day is followed by, over a trip's legs ("set for May 13 at the ministry in central Xcity")."""
+day is followed by, over a trip's legs ("set for May 13 at the ministry in central Xcity"); no city from a
+stay that lists two ("which will also take him to A and B"), nor from a later leg when the guest is welcomed
+"to" a venue."""
 
 from __future__ import annotations
 
@@ -273,3 +275,64 @@ def test_a_venue_after_another_day_leaves_the_trip() -> None:
         "She will lay a wreath on May 12 at the national monument in central Lima.\n"
     )
     assert _main(text).place is None
+
+
+# --- a stay over a list of cities, a venue "welcomed to" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statement on the President's Meeting with the Chancellor of Austria\n\n"
+        "President Mara Lindqvist will host Chancellor Karl Huber of Austria at the Presidential Palace on "
+        "Tuesday, May 13, 2031. The meeting will take place during the Chancellor's visit to Finland from "
+        "May 12 to 15, which will also take him to Tampere and Turku.\n",
+        "Statement on the Prime Minister's Meeting with the President of Chile\n\n"
+        "Prime Minister Aaron Teller will host President Inés Carvallo of Chile at Parliament House on "
+        "Wednesday, May 14, 2031. The talks will be held during the President's visit to Australia from "
+        "May 12 to 16, which will also take her to Sydney, Melbourne and Perth.\n",
+        "Statement on the Chancellor's Meeting with the Prime Minister of Peru\n\n"
+        "Chancellor Greta Vogel will receive Prime Minister Ana Pérez of Peru at the Federal Chancellery on "
+        "Thursday, May 15, 2031. The meeting will take place during the Prime Minister's visit to Germany "
+        "from May 13 to 17, which will also take her to Munich and Hamburg.\n",
+    ],
+)
+def test_a_stay_over_a_list_of_cities_gives_no_city_to_a_venue_meeting(text: str) -> None:
+    assert _main(text).place is None
+
+
+def test_a_stay_in_one_city_still_places_the_meeting() -> None:
+    text = (
+        "Statement on the President's Meeting with the Chancellor of Austria\n\n"
+        "President Mara Lindqvist will meet Chancellor Karl Huber of Austria on Tuesday, May 13, 2031. The "
+        "meeting will take place during the Chancellor's visit to Tampere from May 12 to 15.\n"
+    )
+    assert _main(text).place == "Tampere"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statement on the President's Meeting with the Prime Minister of Chile\n\n"
+        "President Dana Moore will welcome Prime Minister Inés Carvallo of Chile to the White House on "
+        "Tuesday, May 13, 2031. The Prime Minister's trip will also take her to Chicago to meet investors.\n",
+        "Statement on the Prime Minister's Meeting with the President of Ghana\n\n"
+        "Prime Minister Aaron Teller will welcome President Kofi Asante of Ghana to Parliament House on "
+        "Wednesday, May 14, 2031. The President's program will also take him to Melbourne for a business "
+        "forum.\n",
+        "Statement on the King's Meeting with the President of Peru\n\n"
+        "King Harald will welcome President Ana Pérez of Peru to the Royal Palace on Thursday, May 15, "
+        "2031. Her journey will also take her to Bergen to see the port.\n",
+    ],
+)
+def test_a_venue_welcomed_to_takes_no_city_from_a_later_leg(text: str) -> None:
+    assert _main(text).place is None
+
+
+def test_a_city_the_venue_meeting_is_held_in_stays() -> None:
+    text = (
+        "Statement on the President's Meeting with the Prime Minister of Chile\n\n"
+        "President Dana Moore will welcome Prime Minister Inés Carvallo of Chile to the White House on "
+        "Tuesday, May 13, 2031. The two leaders will hold talks in Washington on trade.\n"
+    )
+    assert _main(text).place == "Washington"

@@ -61,9 +61,22 @@ def stay_city(
             d.end_date and d.date <= dm.date <= d.end_date for d in find_dates(doc.text, x.start, x.end, ref)
         ):
             cs = now_cities(doc, x.start, x.end, prefer, None)
+            if cs and (lm := _LISTED.match(doc.text, cs[0][2])) and _other_city(lm[1], prefer):
+                return (
+                    None  # "... from 24 to 28 May, which will also take him to A and B": a stay over a list
+                )
             if cs:
                 return cs[0][0]
     return None
+
+
+def _other_city(name: str, prefer: frozenset[str]) -> bool:
+    """A city's name, not a country's or a region's (", Xland", ", Texas" only place the city before)."""
+    return find_city(name, prefer) is not None and not country_of(name) and not is_region(name)
+
+
+# "to A and B", "to A, B": a second city listed right after the first
+_LISTED = re.compile(r"(?:,?\s+and\s+|,\s+)([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)")
 
 
 def town_elsewhere(s: Sentence, dateline: Dateline, year: int | None = None) -> bool:

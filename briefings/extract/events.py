@@ -23,6 +23,7 @@ from briefings.extract.event_city_checks import (
     quoted_at,
     reported_from,
     unnamed_cities,
+    venue_named,
 )
 from briefings.extract.event_date_score import MET
 from briefings.extract.event_dated_city import dated_first, venue_after_day
@@ -226,7 +227,7 @@ def build_main(
     else:
         # "hosted Y at the Pentagon" names only a venue: a city of the lead counts only where something is
         # held "in" it ("the talks in Tokyo"), not a "visit to" it
-        venue_only = venue_in(doc.text, s.start, s.end) is not None
+        venue_only = venue_named(doc.text, s.start, s.end)  # "welcome A to the White House" too
         past_main: list[bool] = []  # computed on first need
         # "the Shangri-La Dialogue in Singapore": the main event's own gathering, not another one's city
         own = own_gathering(s, lead)
