@@ -18,7 +18,7 @@ from briefings.extract.gazetteer import (
 )
 from briefings.extract.literals import has_any
 from briefings.extract.org_names import ORGANISATION_NAMES
-from briefings.extract.places import VENUE_HEAD
+from briefings.extract.places import UPPER, VENUE_HEAD
 from briefings.extract.sentences import Doc, Sentence, parse_header_date
 
 _MONTH = (
@@ -32,8 +32,11 @@ _HIJRI = (
     r"(?:,?\s*(?:corresponding|corresponds)\s+to|/|\()\s*"
     r"|[A-Z][\w'’ -]{2,25}?\s+\d{1,2},\s*1[34]\d\d(?:\s*A\.?H\.?)?,\s*(?=[A-Z]))"
 )
+# a dateline's city and region may be written with diacritics ("BOGOTÁ", "Évian-les-Bains", "Québec")
+_CITY_CHAR = r"(?:[^\W\d_]|[.'’ -])"
+_REGION_CHAR = r"(?:[^\W\d_]|[. ])"
 DATELINE = re.compile(
-    rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?:,\s*(?P<region>[A-Z][A-Za-z. ]{{1,25}}?))?"
+    rf"^(?P<city>{UPPER}{_CITY_CHAR}{{1,30}}?)(?:,\s*(?P<region>{UPPER}{_REGION_CHAR}{{1,25}}?))?"
     # "MANILA 24 February 2025 – ...": the date may follow the city without a comma; "Berlin, 10.11.2026 –"
     rf"(?:(?:,\s*|\s+){_HIJRI}?(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
     r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\)?"
@@ -44,7 +47,7 @@ DATELINE = re.compile(
 # "New Delhi, Nov 3 (PTI) India ...", "SINGAPORE, May 29 Kyodo - ...": an agency tag after the date;
 # "New Delhi [India], Sept 14 (ANI):": the country in brackets
 _AGENCY_DATELINE = re.compile(
-    rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?:\s*\[(?P<region>[A-Z][A-Za-z. ]{{1,25}})\])?,\s*"
+    rf"^(?P<city>{UPPER}{_CITY_CHAR}{{1,30}}?)(?:\s*\[(?P<region>{UPPER}{_REGION_CHAR}{{1,25}})\])?,\s*"
     # "Xcity, February 9/2026 (AGENCY)": a wire's year after a slash
     rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:/\d{{4}})?|\d{{1,2}}\s+{_MONTH})"
     r"\s*(?:\((?:[A-Z][A-Za-z.&-]*\s?){1,3}\)\s*(?:(?:[–—:]|--?)\s+)?|[A-Z][A-Za-z]+\s+(?:[–—]|--?)\s+)"
@@ -63,12 +66,12 @@ _TIME_FIRST = re.compile(
     r"^((?:Updated|Published|Posted)\s+)\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s+"
 )
 _PLACE_DATE_LINE = re.compile(
-    rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?P<region>)?,\s*"
+    rf"^(?P<city>{UPPER}{_CITY_CHAR}{{1,30}}?)(?P<region>)?,\s*"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$"
 )
 # "Smalltown / Information Office / 02 December 2031": the place, the issuing office and the date
 _SLASH_DATE_LINE = re.compile(
-    rf"^(?P<city>[A-Z][A-Za-z.'’ -]{{1,30}}?)(?P<region>)?\s+/\s+[A-Z][^/\n]{{1,50}}?\s+/\s+"
+    rf"^(?P<city>{UPPER}{_CITY_CHAR}{{1,30}}?)(?P<region>)?\s+/\s+[A-Z][^/\n]{{1,50}}?\s+/\s+"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?$"
 )
 _DATE_LINE = re.compile(
@@ -140,7 +143,7 @@ class Dateline:
     agency: str | None = None  # a national news agency's home ("(Kyodo)": Japan), whatever the city
 
 
-_PAREN_COUNTRY = re.compile(r"\s*\(([A-Z][A-Za-z. ]{1,25})\)")
+_PAREN_COUNTRY = re.compile(rf"\s*\(({UPPER}{_REGION_CHAR}{{1,25}})\)")
 # "Capital (AGENCY) –": a wire's tag in brackets straight after a title-case city, then a dash
 _AGENCY_TAG = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,12}\)\s*(?:[–—]|--?)\s")
 _ORG_COUNTRIES = ORGANISATION_NAMES
