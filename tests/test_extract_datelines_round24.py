@@ -1,5 +1,6 @@
 """Round 24 (datelines): a dateline's city written with diacritics ("BOGOTÁ, May 5 (Reuters) -",
-"Orléans (AFP) -") is read like a plain one: it gives the place and the date the text is read against."""
+"Orléans (AFP) -") is read like a plain one: it gives the place and the date the text is read against;
+so is a meeting's town with an accented capital ("the X Meeting in Ærøbing from 14 to 15 May")."""
 
 from __future__ import annotations
 
@@ -51,3 +52,34 @@ def test_a_plain_dateline_reads_as_before() -> None:
     ev = extract(f"Talks set\n\n{lead}\n", source="t", published=None, today=_TODAY).main_event
     assert ev is not None
     assert (ev.date, ev.place) == (date(2031, 5, 9), "Lima")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Ministers to meet in Ærøbing\n\nThe Nordic Defence Meeting in Ærøbing "
+            "from 14 to 15 May will discuss air defence, the ministry said.\n",
+            "Ærøbing",
+        ),
+        (
+            "Leaders to meet in Évora\n\nThe Iberian Summit in Évora on 20 May "
+            "will discuss water, the ministry said.\n",
+            "Évora",
+        ),
+        (
+            "Ministers to gather\n\nThe Baltic Council meeting in Ölsburg "
+            "from 3 to 4 June will focus on energy, officials said.\n",
+            "Ölsburg",
+        ),
+        (
+            "Ministers to gather\n\nThe Baltic Council meeting in Olsburg "
+            "from 3 to 4 June will focus on energy, officials said.\n",
+            "Olsburg",
+        ),
+    ],
+)
+def test_a_meetings_town_with_an_accented_capital_is_its_place(text: str, place: str) -> None:
+    ev = extract(text, source="t", published=None, today=_TODAY).main_event
+    assert ev is not None
+    assert ev.place == place

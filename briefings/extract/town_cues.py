@@ -11,7 +11,7 @@ from briefings.extract.agenda import MONTH
 from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.event_spans import NOUN
 from briefings.extract.gazetteer import country_of, find_city
-from briefings.extract.places import city_after_district
+from briefings.extract.places import UPPER, city_after_district
 from briefings.extract.regex_guard import by_first_letter, guarded
 from briefings.extract.regions import NORTH_AMERICA_ABBREVS, is_region, region_abbrev_country
 from briefings.extract.sentences import Doc, Sentence
@@ -65,12 +65,13 @@ NOT_TOWNS = frozenset(
     | {"November", "December", "Europe", "Asia", "Africa", "America", "Oceania", "Indo-Pacific", "Pacific"}
     | {"Atlantic", "Arctic", "Person", "Parliament", "Congress", "Council"}
 )
-_TOWN_WORD = r"(?:(?:La|Le|Les|El|San|Santa|Saint|St\.?)\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
+# (a town may open with an accented capital: "Ærøbing", "Évian-les-Bains")
+_TOWN_WORD = rf"(?:(?:La|Le|Les|El|San|Santa|Saint|St\.?)\s+)?{UPPER}[\w'’]*(?:-{UPPER}[\w'’]*)*"
 # "Smalltown am Fluss", "Smalltown u Bigtown", "Smalltown an der Y": a lower-case link to a river or a town
-_TOWN_LINK = r"(?:\s+(?:u|am|an\s+der|im|ob\s+der|bei|nad|pod|upon|sur)\s+[A-Z][\w'’]*)?"
+_TOWN_LINK = rf"(?:\s+(?:u|am|an\s+der|im|ob\s+der|bei|nad|pod|upon|sur)\s+{UPPER}[\w'’]*)?"
 # "Smalltown", "Small Town", "Saint Small Town"
-_TOWN = rf"(?P<t>{_TOWN_WORD}(?:\s+[A-Z][\w'’]*){{0,2}}{_TOWN_LINK})"
-TOWN_HEAD = rf"(?P<t>{_TOWN_WORD}(?:\s+[A-Z][\w'’]*)?)"  # a headline's words are capitalised: two at most
+_TOWN = rf"(?P<t>{_TOWN_WORD}(?:\s+{UPPER}[\w'’]*){{0,2}}{_TOWN_LINK})"
+TOWN_HEAD = rf"(?P<t>{_TOWN_WORD}(?:\s+{UPPER}[\w'’]*)?)"  # a headline's words are capitalised: two at most
 _MEETING_IN_TOWN = re.compile(
     rf"\b(?i:{NOUN})(?:\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+){{0,7}}?)?"
     # "the X Meeting to be held in Smalltown on 25 May", "the summit, which will be held in Smalltown"
