@@ -192,6 +192,12 @@ def his_own(text: str, people: People) -> None:
                 break
 
 
+def _own_word(gap: str, country: str) -> bool:
+    """ "A, the Xish defense attaché, and B": the apposition after A names A's own country, no list's."""
+    words = re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?", gap)
+    return any(country_of(w) == country or country_of(w.split()[0]) == country for w in words)
+
+
 def chain_countries(doc: Doc, people: People, skip: set[int]) -> None:
     """In a list of titled names ("A, T2 B, and T3 C"), an unknown country follows the one before (not
     from a person whose id is in skip)."""
@@ -207,7 +213,7 @@ def chain_countries(doc: Doc, people: People, skip: set[int]) -> None:
                 ra.country
                 and not rb.country
                 and id(ra) not in skip
-                and (CHAIN_GAP.match(gap) or _APPOS_GAP.match(gap))
+                and (CHAIN_GAP.match(gap) or (_APPOS_GAP.match(gap) and not _own_word(gap, ra.country)))
                 and not says_after(doc.text, mb)
                 and not new_clause(doc.text, ma, mb)
                 and not pair_meets(doc.text, people, mb)

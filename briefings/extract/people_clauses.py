@@ -33,6 +33,7 @@ OBJECT_CUE = re.compile(
 
 # "call on Xregion's Minister-President A": a title owned by a place or body, met (the one owning it is named
 # just before the title; a person owning it is checked apart: "meet B's adviser, A" is B's side)
+_SEPARATELY = re.compile(r"\band\s*,?\s+(?:separately|later|also|then|afterwards)\s*,?\s+with\s+(?:the\s+)?$")
 _OWNED_OBJECT = re.compile(
     r"\b(?i:meet|meets|met|call(?:s)? on|calling on|visit(?:s)?)\s+([A-Z][\w-]+)['’]s\s+$"
 )
@@ -43,6 +44,9 @@ def met_object(doc: Doc, people: People, m: Mention, before: str) -> bool:
     after a list's head that follows it, or after a place or body owning the title."""
     if OBJECT_CUE.search(before[-40:]) or OBJECT_CUE.search(doc.text, *list_head(doc, people, m)):
         return True
+    if "with" in before[-30:] and _SEPARATELY.search(before[-40:]):
+        # "will meet with A and, separately, with B": B too is met
+        return _MEETING_BEFORE.search(doc.text, m.sentence.start, m.span_start) is not None
     own = _OWNED_OBJECT.search(before[-60:]) if "s " in before[-3:] else None
     return own is not None and people.find([own[1]]) is None
 

@@ -10,11 +10,12 @@ import re
 
 from briefings.extract.forms import of_country
 from briefings.extract.gazetteer import country_of
+from briefings.extract.homes import pair_in
 from briefings.extract.mentions import Mention
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.people_leaders_desc import PLAIN_OFFICE
 from briefings.extract.regex_guard import class_scan, guarded
-from briefings.extract.roles import portfolio
+from briefings.extract.roles import portfolio, role_key
 from briefings.extract.sentences import Doc
 
 _ANNOUNCED = re.compile(r"\b(?:his|her|their|its)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+counterparts?\b")
@@ -134,8 +135,23 @@ def list_closing_country(doc: Doc, per_sentence: list[list[Mention]]) -> None:
                 and of_country(text, closing.tail_end, sent.end) == closing.country
                 and not _TWO_SIDES.search(text, max(sent.start, a.span_start - 40), a.span_start)
                 and not _CO_CHAIR.match(text, closing.tail_end, sent.end)
+                and not _pair_peers(text, a, closing, sent.end)
             ):
                 a.country = b.country
+
+
+# "First Vice Minister A and Vice Minister B of Yland will hold the Xland-Yland Dialogue": one office's
+# holders on a pair's two sides (the ordinal or rank word before the office apart)
+_RANK = re.compile(r"^(?:(?:first|second|third|senior|principal|executive|permanent)\s+)+")
+
+
+def _pair_peers(text: str, a: Mention, closing: Mention, end: int) -> bool:
+    """A and the list's closing name hold one office, and the sentence after the list names a pair of
+    states the closing name's country is one of: counterparts, one of each side."""
+    if _RANK.sub("", role_key(a.role or "")) != _RANK.sub("", role_key(closing.role or "")):
+        return False
+    pair = pair_in(text, closing.tail_end, end)
+    return pair is not None and closing.country in pair
 
 
 _OWN_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*(?:,|and\b))")

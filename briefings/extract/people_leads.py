@@ -19,7 +19,7 @@ from briefings.extract.sentences import Doc
 _LEADS_SIDE = re.compile(
     r"\s*,?\s+(?:will|would|is\s+to|is\s+(?:due|expected|set|scheduled)\s+to)\s+(?:lead|head)\s+"
     r"(?:(?:the|its)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)|([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s)"
-    r"\s+(?:delegation|side|team)\b"
+    r"(?:\s+(?:[a-z]+-level|senior|official|technical|expert|working|military))?\s+(?:delegation|side|team)\b"
 )
 # "... and return to Xland on Monday": a later verb of the same traveller's clause, no other subject between
 _RETURN_LATER = re.compile(

@@ -74,8 +74,12 @@ def sentence_pronoun(
     elif text and sentence.start > 2:
         # "EAM is also scheduled to ... He will be accompanied by C": the one holder of the initials' office
         at = sentence.start - 2
-        im = _INITIALS_SUBJECT.match(text, max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1))
+        opens = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+        im = _INITIALS_SUBJECT.match(text, opens)
         holder = initials_holder(people, im[1]) if im else None
+        # "On Friday, the Minister will travel to Xtown. He will be accompanied by C": the bare title's holder
+        tm = None if im else _PLACED_TITLE_SUBJECT.match(text, opens)
+        holder = holder or (people.by_title(tm[1].strip(), sentence.start) if tm else None)
         if holder is not None:
             return holder
     return None if strict else people.last_before(sentence.start)

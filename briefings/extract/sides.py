@@ -351,8 +351,8 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
                     sides = {r.country or r.name for r in recs} | set(oth)
                     n_sides = len(sides)
                     kind = "bilateral" if n_sides <= 2 else "trilateral" if n_sides == 3 else "multilateral"
-                    # "meet Prime Minister C for talks": talks, not a call on the head
-                    talks = "for talks" in seg
+                    # "meet PM C for talks", "meet C and, separately, B": talks, no call on a head
+                    talks = "for talks" in seg or "separately" in s.text
                     if kind == "bilateral" and not talks and courtesy_call(people, subject, objs):
                         kind = "other"
                 if kind == "trilateral" and not oth:
