@@ -60,9 +60,9 @@ def malay_style_end(toks: list[Tok], j: int, j0: int) -> int:
 
 
 def numbered_office(toks: list[Tok], k: int) -> int:
-    """After a title: the index after its office number ("Minister of Defence II A") when a capitalised word
-    follows, else k."""
-    if k + 1 < len(toks) and toks[k].text in ROMAN_OFFICES and toks[k + 1].cap:
+    """After a title: the index after its office number ("Minister of Defence II A", "Minister of Defence II,
+    A") when a capitalised word or a comma follows, else k."""
+    if k + 1 < len(toks) and toks[k].text in ROMAN_OFFICES and (toks[k + 1].cap or toks[k + 1].text == ","):
         return k + 1
     return k
 

@@ -28,6 +28,7 @@ from briefings.extract.role_reporters import (
     states_workplace,
 )
 from briefings.extract.role_scan import Title, inner_country, scan_title
+from briefings.extract.role_series import series_rest
 from briefings.extract.role_tails import (
     body_tail,
     body_word_title,
@@ -125,7 +126,9 @@ def apposition(toks: list[Tok], k: int, text: str) -> Title | None:
             rest = rest or (
                 ministry_unit(title, text, role, end, toks[-1].end) if title.role_end == end else 0
             )
-            if rest and not _APPOS_END.match(text[end : toks[-1].end]):  # "for Xish Peninsula peace affairs"
+            rest = rest if rest and not _APPOS_END.match(text[end : toks[-1].end]) else 0
+            rest = rest or (series_rest(text, role, end, toks[-1].end) if title.role_end == end else 0)
+            if rest:  # "for Xish Peninsula peace affairs", "for strategy, plans and policy"
                 end = title.role_end = rest
                 title.next_index = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             owner = states_workplace(text, end, toks[-1].end) if title.role_end == end else None

@@ -209,10 +209,11 @@ def named_place_end(toks: list[Tok], j: int) -> int:
         # honorific too: "Minister for X Security, the Hon Jane Doe MP,")
         return k - 1
     for p in range(j, k - 2):
-        # "President of the Xish Republic of Xland Nguyen Van An": the place ends at the country, and a name
-        # of two or three words follows
-        if country_of(toks[p].text) and k - p - 1 <= 3 and all_name_words(toks[p + 1 : k]):
-            return p
+        # "President of the Xish Republic of Xland Nguyen Van An": the place ends at the country (of one to
+        # three words, "of Xland Yland"), and a name of two or three words follows
+        for q in range(min(p + 3, k - 2), p, -1):
+            if k - q <= 3 and country_of(" ".join(x.text for x in toks[p:q])) and all_name_words(toks[q:k]):
+                return q - 1
     for p in range(k - 3, max(j, k - 5) - 1, -1):
         # "Secretary-General of the League of X States Jane Q Doe": a body's closing noun, then the name
         if toks[p].low in _NAME_ENDS and all_name_words(toks[p + 1 : k]):

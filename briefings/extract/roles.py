@@ -54,7 +54,7 @@ relations counter-terrorism arms control nonproliferation nuclear global sea lan
 self-defence ground maritime marine marines corps coast guard staff chiefs combatant regional indo-pacific
 opposition
 research politics
-flag business resident humanitarian personal managing
+flag business resident humanitarian personal managing administrative
 floor legislative
 disarmament
 crown tariff armed raksha videsh pradhan diplomatic shadow non-resident besar
@@ -73,6 +73,7 @@ veterans emergency management local government communications communication info
 spokesperson department office ministry commission council union nations general staff
 self-defense self-defence maritime ground marine corps command fleet climate change women sport
 tourism transport housing police investment competitiveness indo pacific region regional global
+southeast northeast southwest northwest
 strategic nonproliferation counterterrorism counter-terrorism disarmament trade investment export
 finance revenue budget treasury reconstruction wealth plans programs programmes acquisition republic
 sustainment logistics readiness personnel research engineering resources initiatives partnerships
