@@ -24,6 +24,7 @@ from briefings.extract.mention_tokens import (
 from briefings.extract.people_after_title import (
     NOUN_END,
     comma_name,
+    contact_label,
     field_then_name,
     portfolio_run,
     portfolio_word,
@@ -171,9 +172,8 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                 # "the Administrator of the Xland Canal Authority, A B,": the body's name closes the title
                 title.role_end, k0, got = got[0][-1].end, got[1], None
             if got is None and k0 < n and toks[k0].text == ":" and title.start == toks[0].start:
-                # a contact block's "Lead Spokesperson for X: Jane Doe" line
-                label = comma_name(toks, k0, text, sent.end, colon=True)
-                got = label if label and label[1] == n else None
+                # a contact block's "Lead Spokesperson for X: Jane Doe" line (a telephone number may close it)
+                got = contact_label(toks, k0, text, sent.end)
             of_next = k0 < n and toks[k0].low == "of"  # "Chief Minister of Xstate, Dr A B"
             if got is None and (of_next or _HAS_CONNECTOR.search(text[title.role_start : title.role_end])):
                 longer = portfolio_run(toks, k0, text, sent.end, strict=title.country is None)

@@ -156,6 +156,18 @@ _COMPASS = frozenset(
 # a scholar's post a field in lower case follows ("lecturer in international relations")
 _FIELD_POSTS = frozenset({"professor", "lecturer", "researcher", "fellow", "analyst", "scholar", "expert"})
 
+# ", +32 2 000 00 00", ", jane.doe@example.org": a contact line's number or address after its name
+_CONTACT_REST = re.compile(r"\s*,?\s*(?:\+?\d[\d \t()/.-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)\s*$")
+
+
+def contact_label(toks: list[Tok], k: int, text: str, end: int) -> tuple[list[Tok], int] | None:
+    """The name after a contact line's label and colon ("Spokesperson for X: Jane Doe"), closing the line
+    or followed by a telephone number or an e-mail address alone."""
+    label = comma_name(toks, k, text, end, colon=True)
+    if label is None or label[1] == len(toks) or _CONTACT_REST.match(text, label[0][-1].end, end):
+        return label
+    return None
+
 
 def region_then_name(
     toks: list[Tok], k: int, got: tuple[list[Tok], int] | None

@@ -31,6 +31,7 @@ from briefings.extract.people_letterhead import caps_letterheads
 from briefings.extract.people_lines import caption_lines, name_lines, title_lines
 from briefings.extract.people_lists import spread_plural_titles
 from briefings.extract.people_names import undotted_rank_short
+from briefings.extract.people_not_names import no_person
 from briefings.extract.people_org_short import short_body_titles
 from briefings.extract.people_own_bodies import own_body_officers
 from briefings.extract.people_parens import bracketed_countries
@@ -118,7 +119,11 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     """People of a document, as models, plus conflicts (one singular title, two names)."""
     # "U.S. EMBASSY & CONSULATES IN INDIA", "HM Naval Base Portsmouth", "China FMs": an office, a base or a
     # plural title read as a name is no person
-    per_sentence = [[m for m in find_mentions(doc.text, s) if not _institution(m)] for s in doc.sentences]
+    # "Xword Asia has learned", "at Seri X": an outlet or a building, no person (people_not_names)
+    per_sentence = [
+        [m for m in find_mentions(doc.text, s) if not _institution(m) and not no_person(doc.text, m)]
+        for s in doc.sentences
+    ]
     for s, ms in zip(doc.sentences, per_sentence, strict=True):
         bracketed_countries(doc.text, s, ms)
         continued_portfolios(doc.text, ms)
