@@ -45,6 +45,7 @@ MECHANISMS = {
     "notname": 'an outlet whose name ends on a world region, a styled building after "at": no person',
     "country": '"of Viet Nam Ho Van A": a country of two words ends the title before the name',
     "roman": '"Minister of Defence II, Dato A": the office number before a comma',
+    "called": 'a moderator giving a reporter the floor: "First question, A B."',
     "contact": 'a contact line\'s "Title: Name, +32 ..." closed by a telephone number or e-mail address',
 }
 
@@ -381,7 +382,19 @@ POSITIVE = [
     ),
 ]
 
+POSITIVE += [
+    (
+        "called",
+        "MODERATOR: Great. Let's go to questions. First question, Dan Kessler.",
+        ("Dan Kessler", None, None),
+    ),
+    ("called", "MODERATOR: Okay. Our last question comes from Tom Akers.", ("Tom Akers", None, None)),
+    ("called", "MODERATOR: Thank you. Next question, Maria Lopes.", ("Maria Lopes", None, None)),
+]
+
 NEAR_MISSES = [
+    ("called", "MODERATOR: First question, Foreign Policy.", ("-", "Foreign Policy")),
+    ("called", "The first question, Hong Kong, was discussed at length.", ("-", "Hong Kong")),
     (
         "lead",
         "Colonel Ilze Ozola will lead the working group on Friday.",

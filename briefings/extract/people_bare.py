@@ -264,6 +264,10 @@ def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
         cue = bool(HOST_NOUN.search(before[-40:]))
     if not cue and (before.endswith("(") or after.startswith(" with ")):
         cue = asked_by(text, name[0].start, after)
+    if not cue and "question" in before[-30:] and after[:1] in (".", ",", "?", ""):
+        cue = (
+            _CALLED_ON.search(before[-40:]) is not None
+        )  # "First question, A B.": a moderator calls a reporter
     if not cue and SEAT_AFTER.match(text, name[-1].end):
         cue = True  # "will include A B MP and C D MP": a legislator's seat after the name
     if not cue and phrase.endswith(("'s", "’s")):
@@ -274,6 +278,11 @@ def bare_person(name: list[Tok], text: str, before: str, after: str) -> bool:
 
 # a transcript's question turn: "Reporter (A B, Xpress):", "Question (A B, XTV):"; "QUESTION: Thanks. A B with
 # the X Times." (the journalist naming themself and their outlet)
+# a moderator giving the floor: "Next question, ", "The first question goes to ", "question comes from "
+_CALLED_ON = re.compile(
+    r"\b(?:[Ff]irst|[Nn]ext|[Ll]ast|[Ff]inal|[Ff]ollow-up|[Ss]econd|[Tt]hird)\s+question"
+    r"(?:,|\s+(?:goes\s+to|comes\s+from|is\s+from))\s+$"
+)
 ASKER_LABEL = guarded(
     re.compile(r"\b(?:Reporter|REPORTER|Question|QUESTION|Journalist|Correspondent|Q)\s*\($")
 )
