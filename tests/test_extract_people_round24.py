@@ -46,6 +46,7 @@ MECHANISMS = {
     "country": '"of Viet Nam Ho Van A": a country of two words ends the title before the name',
     "roman": '"Minister of Defence II, Dato A": the office number before a comma',
     "called": 'a moderator giving a reporter the floor: "First question, A B."',
+    "metin": 'one named once in a sentence with a host of its own ("in Xcity, Minister A"): its host',
     "contact": 'a contact line\'s "Title: Name, +32 ..." closed by a telephone number or e-mail address',
 }
 
@@ -388,13 +389,74 @@ POSITIVE += [
         "MODERATOR: Great. Let's go to questions. First question, Dan Kessler.",
         ("Dan Kessler", None, None),
     ),
-    ("called", "MODERATOR: Okay. Our last question comes from Tom Akers.", ("Tom Akers", None, None)),
-    ("called", "MODERATOR: Thank you. Next question, Maria Lopes.", ("Maria Lopes", None, None)),
+    (
+        "called",
+        "MODERATOR: Okay. Our last question comes from Tom Akers.",
+        ("Tom Akers", None, None),
+    ),
+    (
+        "called",
+        "MODERATOR: Thank you. Next question, Maria Lopes.",
+        ("Maria Lopes", None, None),
+    ),
+]
+
+POSITIVE += [
+    (
+        "metin",
+        (
+            "Minister Aalto to visit Central Asia\n\nForeign Minister Liisa Aalto will travel to "
+            "Kazakhstan, Kyrgyzstan and Tajikistan on 3-6 May.\n\nIn Astana on Monday, Minister Aalto "
+            "will hold talks with Foreign Minister Daniyar Seitkali. On Tuesday in Bishkek, she will "
+            "meet Foreign Minister Aibek Toktogulov, and on Wednesday in Dushanbe, Minister of Foreign "
+            "Affairs Farrukh Nazarov."
+        ),
+        ("Farrukh Nazarov", None, "Tajikistan"),
+    ),
+    (
+        "metin",
+        (
+            "Minister Aalto to visit the Baltic states\n\nForeign Minister Liisa Aalto will travel to "
+            "Estonia, Latvia and Lithuania on 3-6 May.\n\nIn Tallinn on Monday, Minister Aalto will "
+            "hold talks with Foreign Minister Kaarel Tamm. On Tuesday in Riga, she will meet Foreign "
+            "Minister Juris Ozols, and on Wednesday in Vilnius, Minister of Foreign Affairs Rokas "
+            "Petrauskas."
+        ),
+        ("Rokas Petrauskas", None, "Lithuania"),
+    ),
+    (
+        "metin",
+        (
+            "Minister Aalto to visit the Caucasus\n\nForeign Minister Liisa Aalto will travel to "
+            "Georgia, Armenia and Azerbaijan on 3-6 May.\n\nIn Tbilisi on Monday, Minister Aalto will "
+            "hold talks with Foreign Minister Giorgi Beridze. On Tuesday in Yerevan, she will meet "
+            "Foreign Minister Armen Sargsyan, and on Wednesday in Baku, Minister of Foreign Affairs "
+            "Elnur Mammadli."
+        ),
+        ("Elnur Mammadli", None, "Azerbaijan"),
+    ),
 ]
 
 NEAR_MISSES = [
-    ("called", "MODERATOR: First question, Foreign Policy.", ("-", "Foreign Policy")),
-    ("called", "The first question, Hong Kong, was discussed at length.", ("-", "Hong Kong")),
+    (
+        "metin",
+        (
+            "Minister Aalto to visit Kazakhstan\n\nForeign Minister Liisa Aalto will travel to "
+            "Kazakhstan on 3-6 May.\n\nIn Astana on Monday, Minister Aalto will hold talks with "
+            "Foreign Minister Daniyar Seitkali."
+        ),
+        ("Daniyar Seitkali", None, "Kazakhstan"),
+    ),
+    (
+        "called",
+        "MODERATOR: First question, Foreign Policy.",
+        ("-", "Foreign Policy"),
+    ),
+    (
+        "called",
+        "The first question, Hong Kong, was discussed at length.",
+        ("-", "Hong Kong"),
+    ),
     (
         "lead",
         "Colonel Ilze Ozola will lead the working group on Friday.",

@@ -108,8 +108,7 @@ from briefings.extract.sentences import Doc
 def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     """Countries the text implies: the host of a meeting, the other party of a pair, the issuer."""
     text = doc.text
-    if ctx.issuer is None:
-        ctx = replace(ctx, issuer=caps_issuer(doc))
+    ctx = ctx if ctx.issuer is not None else replace(ctx, issuer=caps_issuer(doc))
     if ctx.dateline and ctx.host != ctx.dateline and held_here(doc):
         ctx = replace(ctx, host=ctx.dateline)  # "New Delhi (Wire) - ... talks here on Friday"
     stated = {r.country for r in people.recs if r.country}
@@ -151,6 +150,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     visited = visited_country(doc) if unknown and ctx.host is None else None
     departs = title_departs(doc, people) if unknown else {}
     hosts: dict[int, str | None] = {}  # the host of each sentence, by index (ctx and visited are fixed)
+    met_in: dict[int, str] = {}  # a person named once: the host of that sentence (a trip's stop), by id
     several: set[int] = set()  # sentences naming several cities: their host depends on the mention
     for rec in unknown:
         envoy = bool(rec.role and UNPOSTED_ENVOY.fullmatch(rec.role))  # "Ambassador A" where he serves
@@ -194,10 +194,10 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 sides = frozenset(ctx.parties)
                 hosts[si] = sentence_host(doc, m, sides, ctx.host or visited, several, ctx.ref)
             host = hosts[si]
-            if not host:
-                continue
-            if not fits(people, rec, host):
+            if not host or not fits(people, rec, host):
                 continue  # "meet President A" in Xland, whose President the text names: A is a guest
+            if len(rec.mentions) == 1:
+                met_in[id(rec)] = host  # named once: the host of that sentence, not the text's
             if RECEIVES_CUE.search(before[-30:]) and any(
                 r is not rec and r.country == host for _, r in people.at(m.sentence.start, m.span_start)
             ):
@@ -345,7 +345,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             home,
             missing[0] if missing and len(missing) == 1 else None,
             None if guest else first,
-            None if travels else ctx.host,  # a visitor ("X will travel to ...") is not of the host country
+            None if travels or not ctx.host else met_in.get(id(rec), ctx.host),  # a visitor: no host's
         )
         # "Press Secretary A said ... the Pentagon ...": its spokesperson; the author of a statement
         # ("Statement from Press Secretary A"), of the one institution the text names
