@@ -416,7 +416,8 @@ def test_a_person_after_and_is_no_stop() -> None:
 
 
 # ---- "Minister to Visit Y for the X" over "an official visit to Y from 10 to 12 March ... on 11 March, A
-# will co-chair the X": the official visit the headline announces first -----------------------------------
+# will co-chair the X": the meeting the visit is made for, on its own day (the visit's other days are travel
+# days around it); "to pay an Official Visit to Y and co-chair the X" announces two acts: the visit --------
 
 
 def _official_text(headline: str, lead: str, during: str) -> str:
@@ -438,15 +439,7 @@ _NORWAY = (
 @pytest.mark.parametrize(
     ("text", "first", "last"),
     [
-        (_official_text(*_NORWAY), date(2031, 3, 10), date(2031, 3, 12)),
-        (
-            "Minister to pay an Official Visit to Chile and co-chair the 2nd Strategic Dialogue\n\n"
-            "2 March 2031\n\nMinister of Foreign Affairs Tarek Ommundsen will pay an official visit to "
-            "Santiago, Chile, during 16 – 18 March 2031.\n\nOn 17 March 2031, the Minister will co-chair "
-            "the 2nd Strategic Dialogue with the Minister for Foreign Affairs of Chile, Ana Roble.\n",
-            date(2031, 3, 16),
-            date(2031, 3, 18),
-        ),
+        (_official_text(*_NORWAY), date(2031, 3, 11), None),
         (
             _official_text(
                 "Prime Minister to visit Kenya for the Business Forum",
@@ -455,8 +448,26 @@ _NORWAY = (
                 "On 21 March 2031, the Prime Minister will open the Business Forum in Nairobi with President "
                 "Mwangi.",
             ),
-            date(2031, 3, 20),
-            date(2031, 3, 22),
+            date(2031, 3, 21),
+            None,
+        ),
+    ],
+)
+def test_visit_for_one_meeting_is_that_meeting(text: str, first: date, last: date | None) -> None:
+    ev = _main(text, date(2031, 3, 2))
+    assert (ev.date, ev.end_date) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "Minister to pay an Official Visit to Chile and co-chair the 2nd Strategic Dialogue\n\n"
+            "2 March 2031\n\nMinister of Foreign Affairs Tarek Ommundsen will pay an official visit to "
+            "Santiago, Chile, during 16 – 18 March 2031.\n\nOn 17 March 2031, the Minister will co-chair "
+            "the 2nd Strategic Dialogue with the Minister for Foreign Affairs of Chile, Ana Roble.\n",
+            date(2031, 3, 16),
+            date(2031, 3, 18),
         ),
     ],
 )

@@ -16,7 +16,7 @@ from briefings.extract.sentences import Doc, Sentence
 
 # a meeting, however the writer names it; any of them stands for the headline's ("talks" = "the dialogue")
 _MEETING = re.compile(
-    r"\b(?:talks|meeting|summit|dialogue|ministerial|conference|consultations|commission|committee|"
+    r"\b(?:talks|meeting|summit|dialogue|ministerial|conference|consultations?|commission|committee|"
     r"council|forum|session|discussions|negotiations|trilateral|retreat|2\+2)\b",
     re.I,
 )
@@ -40,8 +40,10 @@ _TRAVEL_DAY = re.compile(r"\b(?:travel\w*|arriv\w*|depart\w*|leav\w*|fly|flies)\
 _UNTIL = re.compile(
     r"\b(?:until|till|through|to|(?:conclud|end|clos)(?:es|ed|e|s)?\s+on)\s+(?:[A-Z]\w+day,?\s+)?$"
 )
+# a tail after the date that only sets it beside a ceremony or a journey ("on 4 May, following ...")
+_TAIL = re.compile(r"\s*,\s*(?:following|after|before|ahead\s+of)\b", re.I)
+_SEVERAL = re.compile(r"\s(?:and|&)\s|,")  # "for Talks and Tours", "for talks, tours": several engagements
 _LISTED = re.compile(r"(?:,|\band)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_FORMAL_VISIT = re.compile(r"\b(?:official|state|working)\s+visit\b", re.I)
 _FOR = re.compile(r"\b(?i:for)\b")
 _JOURNEY = re.compile(r"\b(?:visit|visits|travel|travels|trip|tour|heads?\s+to)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’+-]*")
@@ -76,6 +78,7 @@ def headline_meeting_day(
     if stay is None or _MEETING.search(doc.text, stay.end(1), span.start):
         return None
     journey = _JOURNEY.search(headline)
+    several = True  # the stay holds several engagements, unless the headline's visit is for one meeting
     if journey:
         # "to Visit Y for the X Commission": the meeting is the journey's purpose ("to Visit Y and Co-Chair
         # the X Dialogue" announces two acts, the visit first)
@@ -84,8 +87,7 @@ def headline_meeting_day(
             return None
         if len(_states(doc.text, stay.start(), span.end) | _states(headline, 0, purpose.start())) > 1:
             return None  # "to Visit A and B for the X Dialogue": the journey over two states is the news
-        if _FORMAL_VISIT.search(doc.text, max(where.start, stay.start() - 20), span.start):
-            return None  # "to Visit Y for the X" over "an official visit to Y from 10 to 12 March": the visit
+        several = bool(_SEVERAL.search(headline, purpose.end()))
     days = (span.date, span.end_date)
     if any((d.date, d.end_date) == days for d in find_dates(headline, 0, len(headline), ref)):
         return None  # "to visit Xland on May 7-8; to co-chair Joint Commission": the headline dates the visit
@@ -107,8 +109,10 @@ def headline_meeting_day(
                 overlap = len(head & _words(s.text))
                 if overlap and (best is None or overlap > best[0]):
                     best = (overlap, d, s)
-    if best is None or (_JOURNEY.search(headline) and len(stops) > 1):
-        return None  # "to Visit Xland for Talks and Tours ... in A on 12 May ... in B on 13 May": the tour
+    if best is None or (journey and several and len(stops) > 1):
+        # "to Visit Xland for Talks and Tours ... in A on 12 May ... in B on 13 May": the tour ("to Visit
+        # Xland for the Joint Committee" with a day elsewhere after it: still the committee)
+        return None
     return best[1], best[2]
 
 
@@ -131,7 +135,11 @@ def _inside(d: DateMention, span: DateMention) -> bool:
 def _meeting_day(text: str, s: Sentence, d: DateMention) -> bool:
     """The date is a meeting's own day in its clause: no call or meeting beside it, no journey's day, not the
     closing day of a span ("The meeting runs until Tuesday 3 November")."""
-    clause = text[max(s.start, d.start - 120) : min(s.end, d.end + 120)]
+    end = min(s.end, d.end + 120)
+    tail = _TAIL.match(text, d.end, end)
+    if tail and not _MEETING.search(text, tail.end(), end):
+        end = d.end  # "on Jan 20, following an official welcoming ceremony": no meeting beside this one
+    clause = text[max(s.start, d.start - 120) : end]
     if not _MEETING.search(clause) or _BESIDE.search(clause):
         return False
     if _UNTIL.search(text, max(s.start, d.start - 30), d.start):
