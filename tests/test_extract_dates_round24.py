@@ -186,3 +186,103 @@ def test_visit_for_one_meeting_over_a_later_city(text: str, day: date, place: st
 def test_the_visit_stays(text: str, first: date, last: date) -> None:
     ev = _main(text)
     assert (ev.date, ev.end_date) == (first, last)
+
+
+# ---- a visit headline's purpose ends at its clause ("for annual leaders' meeting; trade, energy on agenda"):
+# the list after it is the agenda, no several engagements ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "PM Varga to visit Canada for annual leaders' meeting; trade, energy on agenda\n\nPrime "
+            "Minister Zoltan Varga will make an official visit to Canada from April 6 to 9, during which "
+            "he will hold the Hungary-Canada Annual Leaders' Meeting with Canadian Prime Minister Elise "
+            "Fournier in Ottawa on April 7.\n\nAfter Ottawa, Mr Varga will travel to Toronto on April 8, "
+            "where he will meet business leaders, before returning home on April 9.\n",
+            date(2031, 4, 7),
+            "Ottawa",
+        ),
+        (
+            "Chancellor to visit Japan for strategic dialogue: chips, security, trade in "
+            "focus\n\nChancellor Ilse Brandauer will make an official visit to Japan from May 11 to 14, "
+            "during which she will hold the Austria-Japan Strategic Dialogue with Prime Minister Kenji "
+            "Morimoto in Tokyo on May 12.\n\nAfter Tokyo, Ms Brandauer will travel to Osaka on May 13, "
+            "where she will visit a research centre, before returning home on May 14.\n",
+            date(2031, 5, 12),
+            "Tokyo",
+        ),
+        (
+            "President to visit Chile for joint commission - copper, lithium, ports on the "
+            "table\n\nPresident Halvard Oyelaran will make a state visit to Chile from June 2 to 5, "
+            "during which he will co-chair the Joint Commission with Chilean President Ana Roble in "
+            "Santiago on June 3.\n\nAfter Santiago, Mr Oyelaran will travel to Valparaiso on June 4, "
+            "where he will visit the port, before returning home on June 5.\n",
+            date(2031, 6, 3),
+            "Santiago",
+        ),
+    ],
+)
+def test_headline_purpose_ends_at_its_clause(text: str, day: date, place: str) -> None:
+    ev = _main(text)
+    assert (ev.date, ev.end_date, ev.place) == (day, None, place)
+
+
+def test_headline_purpose_of_several_engagements_keeps_the_visit() -> None:
+    ev = _main(
+        "PM Varga to visit Canada for trade talks and investor meetings; energy on agenda\n\nPrime "
+        "Minister Zoltan Varga will make an official visit to Canada from April 6 to 9, during which "
+        "he will hold trade talks with Canadian Prime Minister Elise Fournier in Ottawa on April "
+        "7.\n\nAfter Ottawa, Mr Varga will travel to Toronto on April 8, where he will meet business "
+        "leaders, before returning home on April 9.\n"
+    )
+    assert (ev.date, ev.end_date) == (date(2031, 4, 6), date(2031, 4, 9))
+
+
+# ---- "agreed Tuesday to ... and to hold a joint exercise later this year": the agreement's day is the
+# meeting's (only a meeting set for later, "to hold talks ... later this month", leaves it no day) ---------
+
+
+def _on(text: str) -> Event:
+    """The main event of a wire report written on Tuesday 4 March 2031."""
+    ev = extract(text, source="t", published=None, today=date(2031, 3, 4)).main_event
+    assert ev is not None
+    return ev
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordic defence chiefs pledge closer air policing after Oslo talks\n\nOSLO (AP) — Defence "
+        "ministers from Norway, Sweden and Finland agreed Tuesday to pool air-policing patrols and "
+        "to hold a joint air exercise later this year, as Russian flights near their borders "
+        "increase.\n\nNorwegian Defence Minister Ola Brekke hosted Swedish Defence Minister Pal "
+        "Lindqvist and Finnish Defence Minister Aino Virtanen at the ministry, the first such "
+        "meeting in Oslo. Brekke will hold a separate meeting with Lindqvist on Wednesday.\n",
+        "Baltic defence chiefs pledge radar sharing after Riga talks\n\nRIGA (AP) — Defence "
+        "ministers from Estonia, Latvia and Lithuania agreed Tuesday to share radar data and to hold "
+        "a joint naval drill later this year, as Russian flights near their borders "
+        "increase.\n\nLatvian Defence Minister Edgars Kalnins hosted Estonian Defence Minister Kaja "
+        "Tamm and Lithuanian Defence Minister Rasa Zukauskiene at the ministry, the first such "
+        "meeting in Riga. Kalnins will hold a separate meeting with Tamm on Wednesday.\n",
+        "Andean ministers pledge border patrols after Lima talks\n\nLIMA (AP) — Interior ministers "
+        "from Peru, Ecuador and Bolivia agreed Tuesday to pool border patrols and to hold a joint "
+        "border exercise later this year, as Russian flights near their borders "
+        "increase.\n\nPeruvian Interior Minister Rosa Quispe hosted Ecuadorian Interior Minister "
+        "Diego Mora and Bolivian Interior Minister Ana Choque at the ministry, the first such "
+        "meeting in Lima. Quispe will hold a separate meeting with Mora on Wednesday.\n",
+    ],
+)
+def test_agreement_day_beside_a_later_exercise(text: str) -> None:
+    assert _on(text).date == date(2031, 3, 4)
+
+
+def test_agreement_to_meet_later_leaves_the_day() -> None:
+    text = (
+        "Nordic ministers agree to meet again later this month\n\nOSLO (AP) — Defence ministers from "
+        "Norway, Sweden and Finland agreed on Tuesday to hold talks in Helsinki later this month, as "
+        "Russian flights near their borders increase.\n\nNorwegian Defence Minister Ola Brekke will "
+        "hold a separate meeting with Swedish Defence Minister Pal Lindqvist on Wednesday.\n"
+    )
+    assert _on(text).date == date(2031, 3, 5)

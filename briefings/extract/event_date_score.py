@@ -32,6 +32,12 @@ _LATER_PERIOD = re.compile(
     r"\b(?:later\s+this\s+(?:month|year)|(?:early|later|late)\s+next\s+(?:month|year)|next\s+month|"
     r"in\s+the\s+coming\s+(?:weeks|months))\b"
 )
+# what the agreement sets for later is a meeting ("to hold talks"), not an exercise or a programme
+_LATER_MEETING = re.compile(
+    r"\b(?:talks|meet\w*|summit|dialogue|ministerial|conference|consultations?|visit\w*|trip|session|"
+    r"negotiations|gathering|retreat|discussions?|commission|committee|council|forum|conven\w*|round)\b",
+    re.I,
+)
 _MET_PAST = re.compile(r"\b(?:met|held|hosted|welcomed|received)\b")
 _PERIOD_WORDS = ("month", "year", "coming")
 # "The talks are slated for 3 May": the subject is the meeting, the date its own
@@ -220,7 +226,8 @@ def score_date(
         not d.end_date
         and has_any(s.text, _PERIOD_WORDS)
         and _AGREED_ON.search(just_before)
-        and _LATER_PERIOD.search(doc.text, d.end, s.end)
+        and (later := _LATER_PERIOD.search(doc.text, d.end, s.end))
+        and _LATER_MEETING.search(doc.text, d.end, later.start())
         and not _MET_PAST.search(s.text)
     ):
         return -60.0  # "agreed on Wednesday to hold talks in X later this month": the meeting has no day

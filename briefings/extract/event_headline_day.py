@@ -42,6 +42,7 @@ _UNTIL = re.compile(
 )
 # a tail after the date that only sets it beside a ceremony or a journey ("on 4 May, following ...")
 _TAIL = re.compile(r"\s*,\s*(?:following|after|before|ahead\s+of)\b", re.I)
+_CLAUSE_END = re.compile(r"[;:|–—]|\s-\s")  # "for annual leaders' meeting; defence, economy on agenda"
 _SEVERAL = re.compile(r"\s(?:and|&)\s|,")  # "for Talks and Tours", "for talks, tours": several engagements
 _LISTED = re.compile(r"(?:,|\band)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _FOR = re.compile(r"\b(?i:for)\b")
@@ -87,7 +88,7 @@ def headline_meeting_day(
             return None
         if len(_states(doc.text, stay.start(), span.end) | _states(headline, 0, purpose.start())) > 1:
             return None  # "to Visit A and B for the X Dialogue": the journey over two states is the news
-        several = bool(_SEVERAL.search(headline, purpose.end()))
+        several = bool(_SEVERAL.search(_CLAUSE_END.split(headline[purpose.end() :])[0]))
     days = (span.date, span.end_date)
     if any((d.date, d.end_date) == days for d in find_dates(headline, 0, len(headline), ref)):
         return None  # "to visit Xland on May 7-8; to co-chair Joint Commission": the headline dates the visit
