@@ -286,3 +286,56 @@ def test_agreement_to_meet_later_leaves_the_day() -> None:
         "hold a separate meeting with Swedish Defence Minister Pal Lindqvist on Wednesday.\n"
     )
     assert _on(text).date == date(2031, 3, 5)
+
+
+# ---- a stay "to take part in" (or "participate in") a series of meetings: the series' whole range --------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "Commissioner travels to Jakarta for the EU-ASEAN Ministerial and the Regional Forum\n\nOn "
+            "14 and 15 July, Commissioner Anna Lindvall will be in Jakarta to take part in the "
+            "ASEAN-related ministerial meetings hosted by Indonesia.\n\nOn 14 July, the Commissioner "
+            "will co-chair the EU-ASEAN Ministerial Meeting with Indonesia's Minister of Foreign "
+            "Affairs, Retno Wirawan.\n\nOn 15 July, she will participate in the Regional Forum, where "
+            "discussions are expected to focus on maritime security.\n",
+            date(2031, 7, 14),
+            date(2031, 7, 15),
+        ),
+        (
+            "Minister travels to Vientiane for the ASEAN Defence Ministers' meetings\n\nOn 20 and 21 "
+            "May, Defence Minister Piet Vandermeer will be in Vientiane to participate in the "
+            "ASEAN-related defence meetings hosted by Laos.\n\nOn 20 May, the Minister will co-chair the "
+            "ASEAN-EU Defence Dialogue with Laos's Minister of Defence, Chansamone Keola.\n\nOn 21 May, "
+            "he will join the Expanded Defence Ministers' Meeting.\n",
+            date(2031, 5, 20),
+            date(2031, 5, 21),
+        ),
+        (
+            "Trade Minister travels to Lima for the APEC trade meetings\n\nOn 9 and 10 May, Trade "
+            "Minister Lars Ekholm will be in Lima to take part in the APEC-related trade ministers' "
+            "meetings hosted by Peru.\n\nOn 9 May, the Minister will co-chair the EU-APEC Trade Dialogue "
+            "with Peru's Minister of Foreign Trade, Elena Paredes.\n\nOn 10 May, he will participate in "
+            "the Ministers Responsible for Trade Meeting, where discussions are expected to focus on "
+            "supply chains.\n",
+            date(2031, 5, 9),
+            date(2031, 5, 10),
+        ),
+    ],
+)
+def test_stay_taking_part_in_a_series(text: str, first: date, last: date) -> None:
+    ev = _main(text)
+    assert (ev.date, ev.end_date) == (first, last)
+
+
+def test_stay_for_a_working_visit_keeps_the_meeting_day() -> None:
+    ev = _main(
+        "Commissioner travels to Jakarta for the EU-ASEAN Ministerial\n\nOn 14 and 15 July, "
+        "Commissioner Anna Lindvall will be in Jakarta for a working visit hosted by "
+        "Indonesia.\n\nOn 14 July, the Commissioner will co-chair the EU-ASEAN Ministerial with "
+        "Indonesia's Minister of Foreign Affairs, Retno Wirawan.\n\nOn 15 July, she will visit a "
+        "port project.\n"
+    )
+    assert (ev.date, ev.end_date) == (date(2031, 7, 14), None)

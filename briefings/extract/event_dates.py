@@ -41,6 +41,7 @@ from briefings.extract.event_spans import (
     EVENT_NOUN,
     HELD_RANGE,
     NOUN,
+    SERIES,
     STAY,
     TRAVEL_NOUNS,
     attended_days,
@@ -86,8 +87,6 @@ _HELD_ON = re.compile(
 )
 # behind a lookahead of its possible first characters (regex_guard: same matches, fewer tries)
 _HELD_ON = guarded(_HELD_ON)
-# "from 3 to 5 May to attend the X-related Meetings, including ...": a series over the whole range
-_SERIES = re.compile(r"\battend\w*\s+(?:the\s+)?[^.;]{0,60}?\b(?:Meetings|meetings|Summits|summits|series)\b")
 _GUEST_CLAUSE = re.compile(r",\s+who\s+(?:(?:will\s+be|is|are)\s+visiting|will\s+visit|visits)\s[^.;,]*$")
 # "1. Date and Time" / "Date:": an advisory's field whose next line is the meeting's day
 _DATE_FIELD = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:Date|When)\b(?:\s+and\s+[Tt]ime)?\s*:?\s*$")
@@ -361,7 +360,7 @@ def pick_main_date(
     if by_name is not None:  # a stay "to attend the ABC and the ABC-Plus", "the ABC on 19 May": their days
         return by_name, s
     own_days = attended_days(doc, scored, d, s, visit_headline(headline))
-    if own_days is not None and not (d.end_date and _SERIES.search(s.text)):
+    if own_days is not None and not (d.end_date and SERIES.search(s.text)):
         # "will visit X from 6 to 8 May and will hold the Y Meeting ... on 7 May": the meeting's own days
         return own_days
     if d.end_date and TRAVEL_TO.search(s.text) and (purpose := purpose_day(doc, scored, d, s, headline)):
@@ -380,7 +379,7 @@ def pick_main_date(
             HELD_RANGE.search(doc.text, max(s.start, d.start - 120), d.start)
         )
         inside = [] if own_range else _held_inside(doc, held, clause_end, d)
-        if inside and not visit_headline(headline) and not _SERIES.search(s.text):
+        if inside and not visit_headline(headline) and not SERIES.search(s.text):
             return inside[0]  # "X to Visit Y" announces the whole stay; "to attend the X Meetings" a series
         meeting = meeting_nouns(headline)
         if meeting and event_nouns(s.text) <= TRAVEL_NOUNS:

@@ -19,6 +19,11 @@ NOUN = (
 # the lookahead holds every first and second letter of NOUN: sre drops other words before trying each noun
 EVENT_NOUN = re.compile(rf"\b(?=[cdefgmnrstv][aeiorux]){NOUN}\b", re.I)
 EVENT_NOUN = class_scan(guarded(EVENT_NOUN))  # (regex_guard: same matches)
+# "from 3 to 5 May to attend the X-related Meetings", "to take part in the X-related ministerial meetings": a
+# series over the whole range
+SERIES = re.compile(
+    r"\b(?:attend\w*|(?:take\s+part|participate)\s+in)\s+(?:the\s+)?[^.;]{0,60}?\b(?:[Mm]eetings|[Ss]ummits|series)\b"
+)
 TRAVEL_NOUNS = frozenset({"travel", "trip", "visit", "tour", "trips", "visits", "tours"})
 # "The X Forum will be held ... from 3 to 5 May", "the Dialogue, which runs May 29 to 31": its own days
 # (also "This year it runs from 29 to 31 May": the gathering as the pronoun of its running verb)
