@@ -339,3 +339,50 @@ def test_stay_for_a_working_visit_keeps_the_meeting_day() -> None:
         "port project.\n"
     )
     assert (ev.date, ev.end_date) == (date(2031, 7, 14), None)
+
+
+# ---- "to attend the X Dialogue, May 31-June 2": a named gathering's days in apposition are its own, over the
+# day of a speech at it ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        (
+            "MINISTER TO DELIVER KEYNOTE AT HALIFAX FORUM\n\nDefence Minister Ragnar Holt will travel to "
+            "Halifax to attend the 12th Halifax International Security Forum, November 20-22, where he "
+            "will deliver the opening keynote.\n\nThe Minister's keynote is scheduled for Friday, "
+            "November 21, at 9:00 a.m.\n",
+            date(2031, 11, 20),
+            date(2031, 11, 22),
+        ),
+        (
+            "SECRETARY TO SPEAK AT MANAMA DIALOGUE\n\nSecretary of State Irene Vasquez will travel to "
+            "Bahrain to attend the 20th IISS Manama Dialogue, December 5-7, where she will deliver a "
+            "plenary address.\n\nThe Secretary's address is scheduled for Saturday, December 6, at 10:00 "
+            "a.m.\n",
+            date(2031, 12, 5),
+            date(2031, 12, 7),
+        ),
+        (
+            "MINISTER TO ADDRESS MUNICH CONFERENCE\n\nForeign Minister Tove Brandt will travel to "
+            "Germany to attend the Munich Security Conference, February 13-15, where she will speak on a "
+            "panel on Arctic security.\n\nThe Minister's panel is scheduled for Saturday, February 14, "
+            "at 2:00 p.m.\n",
+            date(2032, 2, 13),
+            date(2032, 2, 15),
+        ),
+    ],
+)
+def test_named_gathering_days_in_apposition(text: str, first: date, last: date) -> None:
+    ev = _main(text)
+    assert (ev.date, ev.end_date) == (first, last)
+
+
+def test_stay_range_keeps_the_meeting_day() -> None:
+    ev = _main(
+        "MINISTER TO MEET COUNTERPART IN HALIFAX\n\nDefence Minister Ragnar Holt will travel to "
+        "Halifax, November 20-22, for talks with Canadian officials.\n\nThe Minister's meeting with "
+        "Defence Minister Anne Leblanc is scheduled for Friday, November 21.\n"
+    )
+    assert (ev.date, ev.end_date) == (date(2031, 11, 21), None)

@@ -31,7 +31,9 @@ HELD_RANGE = re.compile(
     rf"\b(?:{NOUN}|(?-i:[Ii]t))(?:,[^,.;]{{1,50}},)?,?\s+(?:(?:which\s+)?(?:will\s+be\s+held|is\s+to\s+be\s+held|will\s+take\s+place)|takes\s+place|"
     # "The meetings, which run from 3 to 5 May": the series' own days
     r"(?:which\s+)?(?:run|runs|will\s+run|(?:is|are)\s+being\s+held))\b(?:[^.;]{0,60}?"
-    r"\s(?:from|on|between))?\s+$",
+    r"\s(?:from|on|between))?\s+$"
+    # "to attend the 29th X Dialogue, May 31-June 2": a named gathering's days in apposition
+    r"|\b(?-i:Dialogue|Summit|Conference|Meeting|Forum|Ministerial|Retreat),\s+$",
     re.I,
 )
 # the meeting a day is given at: "at the dialogue next Thursday and Friday", "for the talks on"
