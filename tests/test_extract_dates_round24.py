@@ -386,3 +386,47 @@ def test_stay_range_keeps_the_meeting_day() -> None:
         "Defence Minister Anne Leblanc is scheduled for Friday, November 21.\n"
     )
     assert (ev.date, ev.end_date) == (date(2031, 11, 21), None)
+
+
+# ---- "the previous Meeting, held in X on April 27, 2030": another meeting, no day of the statement's -------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Joint Statement on the EU-Andean Ministerial Dialogue\n\nThe Ministers of the European "
+            "Union and the Andean Community met in Quito on March 1, 2031, for the EU-Andean Ministerial "
+            "Dialogue.\n\nThe Ministers welcomed the outcomes of the previous Ministerial Dialogue, held "
+            "in Lima on May 12, 2030, and agreed to meet again next year.\n",
+            "Quito",
+        ),
+        (
+            "Joint Statement on the Nordic-Baltic Defence Ministerial Meeting\n\nThe Defence Ministers "
+            "of the Nordic and Baltic states met in Tallinn on March 1, 2031, for the Nordic-Baltic "
+            "Defence Ministerial Meeting.\n\nThe Ministers welcomed the outcomes of the previous "
+            "Ministerial Meeting, hosted in Oslo on June 3, 2030, and agreed to meet again next year.\n",
+            "Tallinn",
+        ),
+        (
+            "Joint Statement on the Pacific Fisheries Ministerial Forum\n\nThe Fisheries Ministers of "
+            "the Pacific states met in Suva on March 1, 2031, for the Pacific Fisheries Ministerial "
+            "Forum.\n\nThe Ministers welcomed the outcomes of the previous Ministerial Forum, convened "
+            "in Apia on August 20, 2030, and agreed to meet again next year.\n",
+            "Suva",
+        ),
+    ],
+)
+def test_previous_meeting_held_is_no_main_day(text: str, place: str) -> None:
+    ev = _main(text)
+    assert (ev.date, ev.place) == (date(2031, 3, 1), place)
+
+
+def test_a_later_session_without_a_previous_meeting_held_stays() -> None:
+    ev = _main(
+        "Joint Statement on the EU-Andean Ministerial Dialogue\n\nThe Ministers of the European "
+        "Union and the Andean Community met in Quito on March 1, 2031, for the EU-Andean Ministerial "
+        "Dialogue.\n\nThe Ministers agreed to hold the previous commitments on trade under review at "
+        "a session in Lima on May 12, 2031.\n"
+    )
+    assert (ev.date, ev.place) == (date(2031, 5, 12), "Lima")

@@ -38,6 +38,7 @@ _LATER_MEETING = re.compile(
     r"negotiations|gathering|retreat|discussions?|commission|committee|council|forum|conven\w*|round)\b",
     re.I,
 )
+_PREVIOUS_HELD = re.compile(r"\bprevious\s+[^.;]{0,60}?\b(?:held|hosted|convened)\b[^.;]*$", re.I)
 _MET_PAST = re.compile(r"\b(?:met|held|hosted|welcomed|received)\b")
 _PERIOD_WORDS = ("month", "year", "coming")
 # "The talks are slated for 3 May": the subject is the meeting, the date its own
@@ -281,6 +282,8 @@ def score_date(
         score -= 3  # "will depart X on Saturday, May 10, for Y, where he will co-chair ... on May 12-13"
     if "eve of" in s.text and _EVE_OF.match(doc.text, d.end, min(s.end, d.end + 40)):
         score -= 4  # "meet B on Monday morning, on the eve of the summit": the day before the main event
+    if "previous" in local and _PREVIOUS_HELD.search(doc.text, max(s.start, d.start - 90), d.start):
+        score -= 20  # "welcomed the outcomes of the previous Meeting, held in X on April 27": another meeting
     if sentence[1] or ("last " in local and LAST_HELD.search(doc.text, max(s.start, d.start - 60), d.start)):
         score -= 6  # a past sentence, or "they last met in X on March 4" inside a future one
     if d.relative:
