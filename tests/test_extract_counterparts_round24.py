@@ -1,0 +1,98 @@
+"""Round 24 (counterparts): an untitled person's office from the text's description of its holder ("The
+Xish defence minister will be on a visit", "Yland will host Xland's foreign minister"); a party's name
+before a title opening with "Party" ("Communist Party General Secretary A")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+from briefings.models import Person
+
+_REF = date(2031, 3, 3)
+
+
+def _person(text: str, name: str) -> Person:
+    """The extracted person of that name in a short report written on _REF."""
+    people = extract(text, source="t", published=_REF, today=_REF).people
+    found = [p for p in people if p.name == name]
+    assert found, [p.name for p in people]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country"),
+    [
+        (
+            "New Delhi, Mar 1 (PTI) Defence Minister Arvind Kesari will hold talks with his Chilean "
+            "counterpart Mateo Larraín here on Tuesday, officials said.\n\n"
+            "The Chilean defence minister will be on a three-day visit to India from March 3 to 5.\n",
+            "Mateo Larraín",
+            "Defence Minister",
+            "Chile",
+        ),
+        (
+            "OSLO (AP) — Norway will host Peru's foreign minister in Bergen next week for talks on "
+            "fisheries, officials said Monday.\n\n"
+            "Foreign Minister Ingrid Solvang will meet her Peruvian counterpart Lucía Quispe on May 4.\n",
+            "Lucía Quispe",
+            "Foreign Minister",
+            "Peru",
+        ),
+        (
+            "Lisbon, May 2 — Defence Minister Rui Calado will hold talks with his Kenyan counterpart "
+            "General Amos Kiprono on Tuesday.\n\n"
+            "It will be the first visit to Portugal by a Kenyan defence minister in a decade.\n",
+            "Amos Kiprono",
+            "Defence Minister",
+            "Kenya",
+        ),
+    ],
+)
+def test_described_office_and_party_name(text: str, name: str, role: str, country: str | None) -> None:
+    p = _person(text, name)
+    assert p.role == role
+    if country is not None:
+        assert p.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the description is the titled holder's: the untitled counterpart keeps no office
+        (
+            "New Delhi, Mar 1 (PTI) Defence Minister Arvind Kesari will hold talks with Chilean Defence "
+            "Minister Mateo Larraín here on Tuesday, when he will also meet Chilean envoy Pablo Rojas.\n\n"
+            "The Chilean defence minister will be on a three-day visit to India.\n",
+            "Pablo Rojas",
+            "envoy",
+        ),
+        # two untitled people of that country: no telling which one the description is
+        (
+            "OSLO (AP) — Norway will host Peru's foreign minister in Bergen next week, officials said.\n\n"
+            "Foreign Minister Ingrid Solvang will meet Peru's Lucía Quispe on Monday and Peru's Rosa Huamán "
+            "on Tuesday.\n",
+            "Lucía Quispe",
+            None,
+        ),
+        # a past holder named after "since" is no description of the counterpart
+        (
+            "Lisbon, May 2 — Defence Minister Rui Calado will welcome Kenya's delegation on Tuesday, the "
+            "first visit by a Kenyan defence minister since Joseph Mwangi visited Lisbon in 2019. Mwangi "
+            "said it was good.\n",
+            "Joseph Mwangi",
+            None,
+        ),
+        # an untitled counterpart with no description keeps no office
+        (
+            "SEOUL, Sept. 8 (Yonhap) -- Foreign Minister Han Do-yun will visit Tokyo this week for talks "
+            "with his Japanese counterpart, Sato Haruki, the ministry said.\n",
+            "Sato Haruki",
+            None,
+        ),
+    ],
+)
+def test_near_misses_unchanged(text: str, name: str, role: str | None) -> None:
+    assert _person(text, name).role == role
