@@ -49,6 +49,27 @@ def _person(text: str, name: str) -> Person:
             "Defence Minister",
             "Kenya",
         ),
+        (
+            "HANOI, May 3 (AFP) - French Foreign Minister Claire Dumont will hold talks on Tuesday with "
+            "Communist Party General Secretary Vo Thanh Long, the country's most powerful leader.\n",
+            "Vo Thanh Long",
+            "Communist Party General Secretary",
+            "Vietnam",
+        ),
+        (
+            "HAVANA, May 3 (AFP) - Mexico's foreign minister will meet Communist Party Secretary Ramón "
+            "Ortega Díaz and President Lázaro Fuentes on Tuesday.\n",
+            "Ramón Ortega Díaz",
+            "Communist Party Secretary",
+            None,
+        ),
+        (
+            "PYONGYANG, May 3 - The visiting delegation will meet Workers' Party Chairman Ri Song Chol on "
+            "Friday, the agency said.\n",
+            "Ri Song Chol",
+            "Workers' Party Chairman",
+            None,
+        ),
     ],
 )
 def test_described_office_and_party_name(text: str, name: str, role: str, country: str | None) -> None:

@@ -52,6 +52,7 @@ from briefings.extract.people_where import where_clause_countries
 from briefings.extract.role_between import between_titles
 from briefings.extract.role_billets import billet_titles, owned_posts
 from briefings.extract.role_parliament import legislators_states
+from briefings.extract.role_party_names import party_names
 from briefings.extract.role_portfolios import continued_portfolios, portfolios_before_name
 from briefings.extract.role_principals import principal_titles
 from briefings.extract.role_show import shown_role
@@ -196,6 +197,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     org_contacts(people, ctx.own_org)
     own_body_officers(doc, people)  # before the guess: "the institute's director-general"
     presidential_staff(people)  # before the issuer's and the dateline's country
+    party_names(doc.text, people)
     guess_countries(doc, people, ctx)
     for r in joint:
         r.country = None
