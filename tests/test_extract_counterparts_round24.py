@@ -117,3 +117,53 @@ def test_described_office_and_party_name(text: str, name: str, role: str, countr
 )
 def test_near_misses_unchanged(text: str, name: str, role: str | None) -> None:
     assert _person(text, name).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "(Bloomberg) -- Chilean Foreign Minister Tomás Errázuriz will travel to Peru next week.\n\n"
+            "Errázuriz will hold the annual foreign ministers' meeting with his Peruvian counterpart Lucía "
+            "Quispe and is due to call on President Ana Vargas, officials said.\n",
+            "Lucía Quispe",
+            "Foreign Minister",
+        ),
+        (
+            "Oslo, May 2 — External Affairs Minister Ingrid Solvang and her Kenyan counterpart Amos Kiprono "
+            "will hold the third Norway-Kenya Foreign Ministers' Dialogue in Oslo on May 24.\n",
+            "Amos Kiprono",
+            "Foreign Minister",
+        ),
+        (
+            "Lisbon, May 2 — Finance Minister Rui Calado will co-chair the Portugal-Brazil Finance "
+            "Ministers' Forum with his Brazilian counterpart, Marina Teles, on Friday.\n",
+            "Marina Teles",
+            "Finance Minister",
+        ),
+    ],
+)
+def test_counterpart_in_ministers_meeting(text: str, name: str, role: str) -> None:
+    assert _person(text, name).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the ministers' meeting is another act of the host's, after the bilateral with the counterpart
+        (
+            "New Delhi, Mar 1 (PTI) Defence Minister Arvind Kesari will hold a bilateral meeting with his "
+            "Chilean counterpart Mateo Larraín and attend the second ASEAN-India Defence Ministers' Meeting "
+            "on Tuesday.\n",
+            "Mateo Larraín",
+        ),
+        # no ministers' meeting named: the counterpart keeps no office
+        (
+            "Oslo, May 2 — Defence Minister Ingrid Solvang will hold talks with her Kenyan counterpart Amos "
+            "Kiprono in Oslo on May 24, the ministry said.\n",
+            "Amos Kiprono",
+        ),
+    ],
+)
+def test_counterpart_outside_ministers_meeting(text: str, name: str) -> None:
+    assert _person(text, name).role is None

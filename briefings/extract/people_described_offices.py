@@ -1,5 +1,5 @@
-"""An untitled person's office from the text's own description of its holder: "The Xish defence minister will
-be on a visit", "Yland will host Xland's foreign minister", "the first visit by a Xish defence minister"."""
+"""An untitled person's office from the text's own description of its holder ("The Xish defence minister will
+be on a visit", "Yland will host Xland's foreign minister") or of a meeting a counterpart is a party to."""
 
 from __future__ import annotations
 
@@ -11,10 +11,8 @@ from briefings.extract.roles import portfolio
 from briefings.extract.sentences import Doc
 
 # a minister's office of one portfolio word, lower case or title case ("defence minister", "Foreign Minister")
-_OFFICE = (
-    r"(?P<office>(?i:foreign|defen[cs]e|finance|trade|interior|home|economy|energy|health)"
-    r"\s+(?i:minister|secretary))"
-)
+_PORTFOLIO = r"(?i:foreign|defen[cs]e|finance|trade|interior|home|economy|energy|health)"
+_OFFICE = rf"(?P<office>{_PORTFOLIO}\s+(?i:minister|secretary))"
 _ADJ = r"(?:U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 # "the Xish defence minister", "a Xish foreign minister", "Xland's defense minister": no name after it
 _DESCRIBED = re.compile(
@@ -62,3 +60,41 @@ def described_offices(doc: Doc, people: People) -> None:
         free = [r for r in same if _untitled(text, r)]
         if len(free) == 1:
             free[0].role = " ".join(w[:1].upper() + w[1:] for w in office.split())
+
+
+# a meeting named for its parties' office: "the foreign ministers' meeting", "X-Y Defence Ministers' Dialogue"
+_MINISTERS_MEETING = re.compile(rf"\b(?P<office>{_PORTFOLIO})\s+(?i:minister)s['’]")
+# "his Xish counterpart B", "her Xish counterpart, B": a counterpart named with its state's word
+_XISH_COUNTERPART = re.compile(r"\b(?:his|her)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+counterpart,?\s+$")
+
+
+def meeting_counterparts(doc: Doc, people: People) -> None:
+    """ "A will hold the annual foreign ministers' meeting with his Xish counterpart B", "A and his Xish
+    counterpart B will hold the X-Y Foreign Ministers' Dialogue": an untitled counterpart who is a party to
+    a meeting named for its parties' office holds that office."""
+    text = doc.text
+    if "counterpart" not in text or "inisters" not in text:
+        return
+    for sent in doc.sentences:
+        if "counterpart" not in sent.text:
+            continue
+        meeting = _MINISTERS_MEETING.search(text, sent.start, sent.end)
+        if meeting is None:
+            continue
+        office = meeting["office"].capitalize() + " Minister"
+        for pm, rec in people.at(sent.start, sent.end):
+            cue = _XISH_COUNTERPART.search(text, max(sent.start, pm.span_start - 40), pm.span_start)
+            if cue is None or not _untitled(text, rec):
+                continue
+            # the meeting before the counterpart, or after it as the joined subject's ("A and his Xish
+            # counterpart B will hold ..."; not "a meeting with his Xish counterpart B and attend the ...")
+            between = text[pm.end : meeting.start()]
+            if meeting.start() < pm.start or (
+                _AND_BEFORE.search(text, max(sent.start, cue.start() - 6), cue.start())
+                and "," not in between
+                and " and " not in between
+            ):
+                rec.role = office
+
+
+_AND_BEFORE = re.compile(r"\band\s+$")

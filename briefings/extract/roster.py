@@ -25,7 +25,7 @@ from briefings.extract.people_counterparts import (
     list_closing_country,
     list_from_country,
 )
-from briefings.extract.people_described_offices import described_offices
+from briefings.extract.people_described_offices import described_offices, meeting_counterparts
 from briefings.extract.people_groups import group_titles
 from briefings.extract.people_leaders import leaders_of_governments
 from briefings.extract.people_letterhead import caps_letterheads
@@ -208,6 +208,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     contact_principals(doc, people)
     announced_for(doc.text, people)  # last: only a titled official no other rule placed
     short_body_titles(doc.text, people)
+    meeting_counterparts(doc, people)
     described_offices(doc, people)  # needs the countries: "the Xish defence minister" is Xland's
     out: list[Person] = []
     for rec in people.recs:
