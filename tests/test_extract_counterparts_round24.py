@@ -167,3 +167,41 @@ def test_counterpart_in_ministers_meeting(text: str, name: str, role: str) -> No
 )
 def test_counterpart_outside_ministers_meeting(text: str, name: str) -> None:
     assert _person(text, name).role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "LIMA (Reuters) - Foreign ministers of Chile, Peru and Bolivia meet in Lima on Tuesday.\n\n"
+            "Chile's Tomás Errázuriz and Bolivia's Jorge Mamani Flores will join host Lucía Quispe, Peru's "
+            "Minister of Foreign Affairs, at the Torre Tagle Palace.\n",
+            "Jorge Mamani Flores",
+            "Foreign Minister",
+        ),
+        (
+            "LIMA (Reuters) - Foreign ministers of Chile, Peru and Bolivia meet in Lima on Tuesday.\n\n"
+            "Chile's Tomás Errázuriz and Bolivia's Jorge Mamani Flores will join host Lucía Quispe, Peru's "
+            "Minister of Foreign Affairs, at the Torre Tagle Palace.\n",
+            "Tomás Errázuriz",
+            "Foreign Minister",
+        ),
+        (
+            "OSLO (AP) — Defence ministers from Norway and Kenya will sign a maritime pact on Friday.\n\n"
+            "Norway's Ingrid Solvang will host Kenya's Amos Kiprono at Akershus Fortress.\n",
+            "Amos Kiprono",
+            "Defence Minister",
+        ),
+    ],
+)
+def test_plural_described_office(text: str, name: str, role: str) -> None:
+    assert _person(text, name).role == role
+
+
+def test_plural_described_office_two_untitled_unchanged() -> None:
+    text = (
+        "OSLO (AP) — Defence ministers from Norway and Kenya will sign a maritime pact on Friday.\n\n"
+        "Norway's Ingrid Solvang will host Kenya's Amos Kiprono and Kenya's Grace Wanjiru at Akershus "
+        "Fortress.\n"
+    )
+    assert _person(text, "Amos Kiprono").role is None

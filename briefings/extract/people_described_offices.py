@@ -42,9 +42,19 @@ def _untitled(text: str, rec: PersonRec) -> bool:
     )
 
 
+# "foreign ministers of Xland, Yland and Zland": each of the states named
+_PLURAL = re.compile(
+    rf"\b(?P<office>{_PORTFOLIO})\s+(?i:ministers)\s+(?:of|from)\s+(?P<list>(?:the\s+)?[A-Z][\w.]*"
+    r"(?:\s+[A-Z][\w.]*)*(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)+)"
+)
+_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|^the\s+")
+
+
 def described_offices(doc: Doc, people: People) -> None:
-    """ "The Xish defence minister will ...": the one untitled person of Xland holds that office, when no
-    one of Xland holds a minister's office of its portfolio."""
+    """ "The Xish defence minister will ...", "foreign ministers of Xland and Yland meet ...": the one
+    untitled person of each state holds that office, when no one of it holds a minister's office of its
+    portfolio."""
     text = doc.text
     if "inister" not in text and "ecretary" not in text:
         return  # the cheap test: no minister's office named
@@ -52,14 +62,24 @@ def described_offices(doc: Doc, people: People) -> None:
         country = _country(m["adj"] or m["poss"])
         if country is None:
             continue
-        office = m["office"]
-        family = portfolio(office)
-        same = [r for r in people.recs if r.country == country]
-        if any(r.role and _HEADS.search(r.role) and portfolio(r.role) == family for r in same):
-            continue  # the holder is named with the title: the description is theirs
-        free = [r for r in same if _untitled(text, r)]
-        if len(free) == 1:
-            free[0].role = " ".join(w[:1].upper() + w[1:] for w in office.split())
+        _give(text, people, country, m["office"])
+    for m in _PLURAL.finditer(text):
+        office = m["office"] + " minister"
+        for name in _SEP.split(m["list"]):
+            country = _country(name.strip())
+            if country is not None:
+                _give(text, people, country, office)
+
+
+def _give(text: str, people: People, country: str, office: str) -> None:
+    """The office to the one untitled person of the country, when no one of it holds one of its portfolio."""
+    family = portfolio(office)
+    same = [r for r in people.recs if r.country == country]
+    if any(r.role and _HEADS.search(r.role) and portfolio(r.role) == family for r in same):
+        return  # the holder is named with the title: the description is theirs
+    free = [r for r in same if _untitled(text, r)]
+    if len(free) == 1:
+        free[0].role = " ".join(w[:1].upper() + w[1:] for w in office.split())
 
 
 # a meeting named for its parties' office: "the foreign ministers' meeting", "X-Y Defence Ministers' Dialogue"
