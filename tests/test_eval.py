@@ -569,6 +569,9 @@ OTHER_SETS = [
     "corpus_holdout22b",
     "corpus_holdout22c",
     "corpus_holdout22d",
+    "corpus_dev37a",
+    "corpus_dev37b",
+    "corpus_dev37c",
 ]
 
 
