@@ -18,6 +18,7 @@ from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.side_calls import HEAD
 from briefings.extract.side_clause_bounds import body_start
 from briefings.extract.side_cues import ASIDE_WORD
+from briefings.extract.side_gathering_days import day_inside_gathering
 from briefings.models import Event
 
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")  # "LIMA, May 2": the dateline's date
@@ -34,6 +35,8 @@ def restates_main(
     first, last = main.event.date, main.event.end_date or main.event.date
     if first and last and any(not first <= d.date <= last for d in _own_dates(doc, a, b, ref)):
         return False  # a day of its own outside the main event's days: another meeting
+    if day_inside_gathering(main, _own_dates(doc, a, b, ref), doc.text[a:b]):
+        return False  # "On Saturday, A will hold a four-way meeting with B, C and D": one day of the forum
     if main.event.place and not main.trip and _elsewhere(doc, main.event.place, a, b, ref):
         return False  # "He is due in Warsaw on Friday for talks with B": a day and a city of its own
     stop = _WHERE_CITY.search(doc.text, max(0, a - 60), b)
