@@ -298,11 +298,11 @@ def pick_main_date(
     _, d, s = best
     if d is trip:  # the stops' span is the trip's own days
         return d, s
-    if owned := own_dated(doc, scored, d, s, headline, ref):  # "the X Summit, which B will host on 3 May"
-        return owned[1], owned[2]
     body = [x for x in doc.sentences if x.index not in skip_sentences]
     if spanned := headline_trip_span(scored, d, s, headline, body):  # "X to Lead Trade Mission to A and B"
         return spanned[1], spanned[2]
+    if owned := own_dated(doc, scored, d, s, headline, ref):  # "the X Summit, which B will host on 3 May"
+        return owned[1], owned[2]
     # "will travel to X May 2-4 to attend the Y Meeting on May 3 and 4": the meeting's own days
     if purposed := purpose_own_day(doc, scored, d, s, headline):
         return purposed[1], purposed[2]

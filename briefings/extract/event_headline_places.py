@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.dates import DateMention
+from briefings.extract.event_headline_trip import dated_around
 from briefings.extract.event_spans import NOUN, TRAVEL_NOUNS, event_nouns, meeting_nouns
 from briefings.extract.event_travel import purpose_nouns
 from briefings.extract.gazetteer import City, country_of, find_city
@@ -19,7 +20,9 @@ Scored = tuple[float, DateMention, Sentence]
 
 _NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*"
 # the places after a preposition or a visit verb: "to A and B", "in Ycity", "visit A, B and C"
-_PLACES = re.compile(rf"\b(?:to|in|visits?|visiting)\s+({_NAME}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME})*)")
+_PLACES = re.compile(
+    rf"\b(?:to|in|visits?|visiting)\s+(?:the\s+)?({_NAME}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME})*)"
+)
 _SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
@@ -84,9 +87,12 @@ def _restated_city(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def headline_stops(headline: str | None, body: list[Sentence], prefer: frozenset[str]) -> bool:
+def headline_stops(
+    headline: str | None, body: list[Sentence], prefer: frozenset[str], dm: DateMention | None = None
+) -> bool:
     """The headline announces a journey to two or more countries and no meeting ("to A and B"), and the lead
-    restating it names no gathering the journey is made for ("to attend the X Meetings in A")."""
+    restating it names no gathering the journey is made for ("to attend the X Meetings in A"), unless the
+    headline dates the whole journey itself around the day dm ("Visit to A and B (9-13 May)")."""
     if not headline or meeting_nouns(headline) - {"meet"} or purpose_nouns(headline):
         return False
     places = _places(headline, prefer)
@@ -97,7 +103,9 @@ def headline_stops(headline: str | None, body: list[Sentence], prefer: frozenset
         (x for x in body[:8] if x.text.strip() != headline.strip() and any(n in x.text for n, _ in places)),
         None,
     )
-    return lead is not None and not event_nouns(lead.text) - TRAVEL_NOUNS - {"meet"}
+    if lead is not None and event_nouns(lead.text) - TRAVEL_NOUNS - {"meet"}:
+        return dm is not None and dated_around(headline, dm)
+    return lead is not None
 
 
 def headline_trip_span(
@@ -105,7 +113,7 @@ def headline_trip_span(
 ) -> Scored | None:
     """Under a headline announcing a journey to two or more countries, the lead's range that holds the picked
     day (one stop's meeting): the whole journey."""
-    if not headline_stops(headline, body, frozenset()):
+    if not headline_stops(headline, body, frozenset(), d):
         return None
     last = d.end_date or d.date
     spans = [

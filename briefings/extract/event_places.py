@@ -9,6 +9,7 @@ from datetime import date
 from briefings.extract.datelines import Dateline
 from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.event_days import MONTH_YEAR_AFTER, now_cities
+from briefings.extract.event_lead_city import dated_lead_city
 from briefings.extract.event_spans import NOUN
 from briefings.extract.event_venues import venue_city
 from briefings.extract.eventcues import TRAVEL_TO
@@ -178,8 +179,16 @@ _VISIT_TO = re.compile(
 )
 
 
-def held_city(doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str]) -> list[City]:
-    """The city a sentence just before the main one holds the meeting "in" ("will hold talks in X")."""
+def held_city(
+    doc: Doc,
+    body: list[Sentence],
+    s: Sentence,
+    prefer: frozenset[str],
+    dm: DateMention | None = None,
+    ref: date | None = None,
+) -> list[City]:
+    """The city a sentence just before the main one holds the meeting "in" ("will hold talks in X", or "in X"
+    on the main event's own day)."""
     out: list[City] = []
     for x in body:
         if not s.index - 2 <= x.index < s.index or not _FUTURE_HELD.search(x.text):
@@ -198,6 +207,8 @@ def held_city(doc: Doc, body: list[Sentence], s: Sentence, prefer: frozenset[str
                 # "will hold talks with A in X", "will host B next week at the Y Academy in X": the
                 # clause of the future meeting, unbroken by a comma, ends in the city
                 out.append(c)
+    if not out and ref is not None and (lead_city := dated_lead_city(doc, body, s, dm, ref, prefer)):
+        out.append(lead_city)  # "will host B and C, his counterparts, in X next Monday"
     return out
 
 

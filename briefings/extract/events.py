@@ -165,7 +165,7 @@ def build_main(
         if s.index - 3 <= x.index < s.index
         for c in (cities_in if TRAVEL_TO.search(x.text) else departure_for)(doc.text, x.start, x.end, prefer)
     ]
-    held_in = [] if cities or travel or not dateline else held_city(doc, body, s, prefer)
+    held_in = [] if cities or travel or not dateline else held_city(doc, body, s, prefer, dm, ref)
     town_m = TOWN_OF.search(doc.text, s.start, s.end) if " of " in s.text else None
     # "the X Meeting in Smalltown, in Y's Z region": a town the gazetteer does not know
     town = (
@@ -341,7 +341,7 @@ def build_main(
         and spans_cities(doc, body, dm, ref, visit_country, prefer, from_dateline, s.index)
     ):
         trip = True  # "will travel to X from 3 to 5 May ... In A on 4 May ... On 5 May, to B": two cities
-    if headline_stops(headline, body, prefer):
+    if headline_stops(headline, body, prefer, dm):
         trip = True  # "X to Lead Trade Mission to A and B": the whole journey
     elif (
         (trip or onward or place is None)
