@@ -2,7 +2,7 @@
 lead arrives for that the next sentence opens that day and runs through a later one; a meeting with a day of
 its own inside a named multi-day gathering kept as a side meeting; the city an earlier lead sentence puts on
 the main event's own day over the dateline's; a headline that dates a journey to two states itself over the
-lead's gathering at the first stop."""
+lead's gathering at the first stop; a state's name on a line of its own under a letterhead is no headline."""
 
 from __future__ import annotations
 
@@ -164,3 +164,37 @@ def test_headline_dating_only_the_first_stay_keeps_the_summit() -> None:
         "Visit of Prime Minister to Indonesia and Malaysia", "Prime Minister to attend Indo-Pacific Summit"
     )
     assert _event(text)[:2] == (date(2031, 3, 10), None)
+
+
+_RELEASE = (
+    "published: 2031-03-01\n\nDEPARTMENT OF FOREIGN AFFAIRS\n{state}\n\nPRESS RELEASE\n\n"
+    "{guest_adj} FOREIGN MINISTER TO VISIT {city_up} FOR 4TH JOINT COMMISSION ON BILATERAL COOPERATION\n\n"
+    "1 March 2031 – Foreign Affairs Secretary Corazon Dela Paz will welcome H.E. Arjuna Wirawan, "
+    "Minister for Foreign Affairs of {guest}, who will be in {city} from 10 to 12 March 2031 "
+    "for an official visit.\n\n"
+    "The two Foreign Ministers will co-chair the 4th Joint Commission on Bilateral Cooperation on 11 March "
+    "2031 at the Ministry in {city}.\n\n"
+    "On 12 March, Minister Wirawan will pay a courtesy call on the President.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "state, city, guest, guest_adj",
+    [
+        ("Republic of the Philippines", "Manila", "the Republic of Indonesia", "INDONESIAN"),
+        ("Kingdom of Thailand", "Bangkok", "Malaysia", "MALAYSIAN"),
+        ("Republic of Korea", "Seoul", "Mongolia", "MONGOLIAN"),
+    ],
+)
+def test_state_name_line_under_letterhead_is_no_headline(
+    state: str, city: str, guest: str, guest_adj: str
+) -> None:
+    text = _RELEASE.format(state=state, city=city, city_up=city.upper(), guest=guest, guest_adj=guest_adj)
+    assert _event(text)[:2] == (date(2031, 3, 11), None)
+
+
+def test_release_without_a_state_line_keeps_its_headline() -> None:
+    text = _RELEASE.format(
+        state="Manila Bureau", city="Manila", city_up="MANILA", guest="Malaysia", guest_adj="MALAYSIAN"
+    ).replace("Manila Bureau\n", "")
+    assert _event(text)[:2] == (date(2031, 3, 11), None)

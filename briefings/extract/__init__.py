@@ -22,7 +22,7 @@ from briefings.extract.datelines import (
 )
 from briefings.extract.eventcues import countries_in
 from briefings.extract.events import EVENT_NOUN, build_main
-from briefings.extract.gazetteer import stray_namesake
+from briefings.extract.gazetteer import country_of, stray_namesake
 from briefings.extract.homes import visited_country
 from briefings.extract.label_lines import section_label, state_letterhead
 from briefings.extract.letterheads import (
@@ -77,12 +77,14 @@ _LETTERHEAD = re.compile(
 
 
 def _label(line: str) -> bool:
-    """A line over the headline that names no news: a label, a breadcrumb, the issuing body's letterhead."""
+    """A line over the headline that names no news: a label, a breadcrumb, the issuing body's letterhead (or
+    the issuing state's name on a line of its own)."""
     return (
         bool(_LABEL.match(line) or _BREADCRUMB.match(line) or _LETTERHEAD.match(line))
         or line in ORGANISATIONS
         or section_label(line)
         or state_letterhead(line)
+        or country_of(line) is not None  # "Republic of Xland" under "DEPARTMENT OF FOREIGN AFFAIRS"
     )
 
 
