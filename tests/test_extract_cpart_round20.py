@@ -52,13 +52,14 @@ def test_counterpart_takes_plain_office(text: str, name: str, role: str, country
     assert _people(text)[name] == (role, country)
 
 
-def test_counterpart_of_a_graded_office_stays_untitled() -> None:
+def test_counterpart_of_a_graded_office_takes_it() -> None:
+    # round 24b's counterpart convention: the office as the text gives the one whose counterpart it is
     text = (
         "Deputies to meet in Lisbon\n\n"
         "OSLO (NTB) -- Deputy Foreign Minister Hallvard Brekkestad and his Portuguese counterpart Duarte "
         "Valverde Meireles will hold talks in Lisbon on Thursday, the ministry said Monday.\n"
     )
-    assert _people(text)["Duarte Valverde Meireles"][0] is None
+    assert _people(text)["Duarte Valverde Meireles"][0] == "Deputy Foreign Minister"
 
 
 def _likely(a: str, b: str, c: str, states: str, noun: str, third: str, office: str, town: str) -> str:

@@ -232,7 +232,7 @@ def test_numbered_paragraph_named_subject_companion() -> None:
 
 
 @pytest.mark.parametrize(
-    "text, name",
+    "text, name, role",
     [
         (
             "SEOUL, March 1 (Yonhap) -- President Park Ji-hoon will visit Tokyo on Thursday "
@@ -240,6 +240,7 @@ def test_numbered_paragraph_named_subject_companion() -> None:
             "will accompany Park and hold talks with his Japanese counterpart Aiko Tanabe on "
             "Thursday morning, officials said.\n",
             "Aiko Tanabe",
+            "Foreign Minister",
         ),
         (
             "OTTAWA, March 1 -- Prime Minister Claire Dubois will travel to Mexico City on "
@@ -247,6 +248,7 @@ def test_numbered_paragraph_named_subject_companion() -> None:
             "will accompany Dubois and meet his Mexican counterpart Ramon Estrada on Friday, "
             "officials said.\n",
             "Ramon Estrada",
+            "Defence Minister",
         ),
         (
             "CANBERRA, March 1 -- Prime Minister Owen Fletcher will visit Jakarta on Thursday "
@@ -254,11 +256,13 @@ def test_numbered_paragraph_named_subject_companion() -> None:
             "accompany Fletcher and hold talks with her Indonesian counterpart Dewi Kartika on "
             "Thursday morning, officials said.\n",
             "Dewi Kartika",
+            "Trade Minister",
         ),
     ],
 )
-def test_counterpart_of_the_subject_not_the_accompanied(text: str, name: str) -> None:
-    assert _people(text)[name][0] is None  # a minister's counterpart: no leader's office
+def test_counterpart_of_the_subject_not_the_accompanied(text: str, name: str, role: str) -> None:
+    # the subject's office, not the accompanied leader's (round 24b's counterpart convention)
+    assert _people(text)[name][0] == role
 
 
 def test_leaders_counterpart_keeps_office() -> None:

@@ -320,12 +320,13 @@ def test_their_counterparts_of_three_ministers() -> None:
     assert person(b, "Eric Agbo").role == "Interior Minister"
 
 
-def test_his_counterpart_of_one_minister_stays_untitled() -> None:
+def test_his_counterpart_of_one_minister_takes_the_office() -> None:
+    # round 24b's counterpart convention: the office of the one whose counterpart it is
     b = _b(
         "Foreign Minister Pablo Ibarra Solis will travel to Asuncion on March 9 to hold talks with his "
         "Paraguayan counterpart, Luis Benitez Acosta, officials said."
     )
-    assert person(b, "Luis Benitez Acosta").role is None
+    assert person(b, "Luis Benitez Acosta").role == "Foreign Minister"
 
 
 # "..., spokesperson C told the weekly briefing": whom "she said" means

@@ -19,6 +19,7 @@ from briefings.extract.people_agency_homes import agency_homes
 from briefings.extract.people_appointed import appointed_offices, past_holders, predecessors
 from briefings.extract.people_bare import cue_word, person_shaped
 from briefings.extract.people_contacts import contact_names, contact_principals, org_contacts
+from briefings.extract.people_counterpart_offices import counterpart_offices
 from briefings.extract.people_counterparts import (
     counterparts_listed,
     counterparts_named_next,
@@ -210,6 +211,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     short_body_titles(doc.text, people)
     meeting_counterparts(doc, people)
     described_offices(doc, people)  # needs the countries: "the Xish defence minister" is Xland's
+    counterpart_offices(doc, people)  # last: only a person no other rule gave an office
     out: list[Person] = []
     for rec in people.recs:
         first = min(rec.mentions, key=lambda m: (m.written == "?", m.start))

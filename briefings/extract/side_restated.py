@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.events import MainEvent
-from briefings.extract.people import People
+from briefings.extract.people import People, PersonRec
 from briefings.models import Event
 
 _BODY_SESSION = re.compile(r"\b(?:meeting|session)s?\s+of\b", re.IGNORECASE)
@@ -61,3 +61,9 @@ def drop_restated(events: list[Event], main: MainEvent, people: People) -> list[
         if not (e.evidence.sentence in alone and restates_pair_meeting(e, main, people))
         and not chairs_of_main(e, main)
     ]
+
+
+def main_named(main: MainEvent, recs: list[PersonRec]) -> bool:
+    """Whether all of recs are the main event's parties named (by surname) in its own sentence, not people
+    it only took on from a sentence near it ("her Xish counterpart, B, ... The two ministers will ...")."""
+    return all(r.name in main.event.participants and r.surname in main.sentence.text for r in recs)

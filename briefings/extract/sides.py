@@ -84,7 +84,7 @@ from briefings.extract.side_lists import (
 from briefings.extract.side_met import met_people
 from briefings.extract.side_objects import attendees_next, expected_attendees, joined_next, session_added
 from briefings.extract.side_parties import cue_parties
-from briefings.extract.side_restated import drop_restated
+from briefings.extract.side_restated import drop_restated, main_named
 from briefings.extract.side_rules import ClauseEvents, by_side, margins_only, restates_main, separate_hosts
 from briefings.extract.side_subjects import GROUP_SUBJECT, met_namesakes, semicolon_list_end
 from briefings.models import Event, EventKind
@@ -243,7 +243,7 @@ def side_meetings(doc: Doc, people: People, main: MainEvent, ref: date, skip: se
             per_cp = counterparts_each(seg, m.group(), kind_word, others)  # "her counterparts from A and B"
             also_other = "also" in m.group() and any(r.name not in main_set for r in objects)
             # "The two ministers will co-chair ...": the two of the sentence before, not the main parties
-            others_pair = bool(m["pair"]) and any(r.name not in main_set for r in in_clause)
+            others_pair = bool(m["pair"]) and not main_named(main, in_clause)
             if (
                 not kind_word
                 and not in_visit
