@@ -67,7 +67,7 @@ _LABEL = re.compile(
     re.I,
 )
 # a site's section path over the headline: "World / Asia", "Home > News > Politics"
-_BREADCRUMB = re.compile(r"^[\w&'’ -]{2,30}(?:\s+[/>|›»]\s+[\w&'’ -]{2,30})+$")
+_BREADCRUMB = re.compile(r"^[\w&'’ -]{2,30}(?:\s+[/>|›»·]\s+[\w&'’ -]{2,30})+$")
 # a letterhead naming the issuing body: "Ministry of Foreign Affairs", "Government of X", "Embassy of Y in Z"
 # (every word capitalised or a connector: "Ministry of Defence to Host Talks" is a headline)
 _LETTERHEAD = re.compile(

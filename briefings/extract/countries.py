@@ -358,7 +358,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         if not ctx.issuer and own_voice(text, rec):
             # the text's own spokesperson speaks for the side whose principal it announces, not for the host
             met = met_only(doc, people) if met is None else met
-            lead_rec = principal(people.recs, rec, unofficial | met)
+            lead_rec = principal(people.recs, rec, unofficial | met, text)
             if lead_rec is not None and lead_rec.country is None and id(rec) not in waited:
                 waited.add(id(rec))
                 queue.append(rec)  # the principal's country is still to be guessed: wait for it

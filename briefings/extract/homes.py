@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from briefings.extract.gazetteer import country_of, find_city
+from briefings.extract.label_lines import us_label
 from briefings.extract.literals import has_any
 from briefings.extract.mentions import Mention
 from briefings.extract.org_names import ORGANISATION_NAMES
@@ -77,9 +78,6 @@ def _as_cause(text: str, pos: int) -> bool:
 
 
 _PLAIN_WORD = re.compile(r"\s(?!(?:and|the|of|to|in)\b)[a-z]+\b")
-_US_LABEL = re.compile(
-    r"(?:media note|office of the spokesperson|the white house|department of (?:state|defense|war))\W*"
-)
 _PAIR = re.compile(r"\b[A-Z][\w.]*(?:\s*[-–/]\s*[A-Z][\w.]*)+")
 _LEG = re.compile(r"\b(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:leg|stop|portion)\b")
 # read after a word boundary (visited_country); every alternative opens with one of _VISIT_HEADS
@@ -231,9 +229,11 @@ def trip_countries(
     return visited
 
 
-def paragraph_host(doc: Doc, m: Mention, parties: frozenset[str]) -> str | None:
-    """The country of the place a paragraph is about, read before the mention's sentence: a city
-    ("In Kuala Lumpur, ...") or a leg of a trip ("During the Singapore leg of the visit, ...")."""
+def paragraph_host(
+    doc: Doc, m: Mention, parties: frozenset[str], past: Callable[[int], bool] = lambda _: False
+) -> str | None:
+    """The country of the place a paragraph is about, read before the mention's sentence: a city ("In
+    Kuala Lumpur, ..."; no past meeting's, `past` at its end), a trip's leg ("During the X leg of ...")."""
     text = doc.text
     sents: list[Sentence] = []  # the mention's paragraph up to its sentence, nearest first
     k = m.sentence.index - 1
@@ -241,7 +241,7 @@ def paragraph_host(doc: Doc, m: Mention, parties: frozenset[str]) -> str | None:
         sents.append(doc.sentences[k])
         k -= 1
     for s in sents:
-        cities = cities_in(text, s.start, s.end, parties)
+        cities = [c for c in cities_in(text, s.start, s.end, parties) if not past(c[2])]
         if cities:
             return cities[0][0].country
     for s in [m.sentence, *sents]:
@@ -274,7 +274,7 @@ def caps_issuer(doc: Doc) -> str | None:
     letterhead line that is a country's name and nothing else ("Prime Minister's Office / Singapore")."""
     for s in doc.sentences[:6]:
         t = s.text.strip()
-        if len(t) <= 60 and t.isupper() and _US_LABEL.fullmatch(t.lower()):
+        if len(t) <= 60 and t.isupper() and us_label(t):
             return "United States"
     for s in doc.sentences[:6]:
         t = s.text.strip()

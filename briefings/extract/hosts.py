@@ -156,7 +156,9 @@ def sentence_host(
     inst = _INSTITUTION_AT.search(st) if not st.isascii() or has_any(st.lower(), _INSTITUTION_FIRST) else None
     if inst:
         return INSTITUTIONS[" ".join(inst[1].lower().split())]
-    return paragraph_host(doc, m, parties) or host
+    # "In Xcity, A will ... the first session since it was relaunched in Ycity in October 2025": the past
+    # meeting's town places no one
+    return paragraph_host(doc, m, parties, lambda end: past_city(doc.text, end, ref)) or host
 
 
 def _reported_from(text: str, m: Mention, at: int) -> bool:

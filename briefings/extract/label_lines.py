@@ -44,3 +44,16 @@ def state_letterhead(line: str) -> bool:
         line = " ".join(w.lower() if w.lower() in _CONNECTORS else w[:1] + w[1:].lower() for w in words)
         line = line.replace("U.s.", "U.S.")
     return bool(_BODY.match(line))
+
+
+# a US release's label in capitals ("MEDIA NOTE", "THE WHITE HOUSE"), maybe a section after it ("BRIEFING
+# ROOM · STATEMENTS AND RELEASES")
+_US_LABEL = re.compile(
+    r"(?:media note|office of the spokesperson|the white house|briefing room|"
+    r"department of (?:state|defense|war))(?:\s+[|·/]\s+[a-z& ]+)?\W*"
+)
+
+
+def us_label(line: str) -> bool:
+    """A US government release's label line ("MEDIA NOTE", "BRIEFING ROOM · STATEMENTS AND RELEASES")."""
+    return bool(_US_LABEL.fullmatch(line.lower()))

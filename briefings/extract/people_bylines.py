@@ -7,7 +7,7 @@ import re
 
 from briefings.extract.agenda import MONTH
 from briefings.extract.gazetteer import country_of, find_city
-from briefings.extract.label_lines import label_word
+from briefings.extract.label_lines import label_word, section_label
 from briefings.extract.people_bare import thing_run
 from briefings.extract.role_scan import scan_title
 from briefings.extract.tokens import Tok, is_initial, is_name_text, tokenize
@@ -217,7 +217,8 @@ def _dot_credit(text: str, start: int, end: int) -> tuple[str | None, list[list[
     if (start and text[start - 1] != "\n") or text.count("\n", 0, start) > 12:
         return None  # a line of its own near the top
     m = _DOT_CREDIT.match(text, start, end)
-    if m is None or country_of(m[1]) is not None:
+    # "BRIEFING ROOM · STATEMENTS AND RELEASES": a site's section beside its label, no writer's credit
+    if m is None or country_of(m[1]) is not None or section_label(text[m.end() - 1 : end].strip()):
         return None
     names = _names(tokenize(text, m.start(1), m.end(1)))
     return (None, names) if len(names) == 1 and names[0][-1].end == m.end(1) else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.country_links import TRAVELS
 from briefings.extract.literals import has_any
 from briefings.extract.people import People, PersonRec
 from briefings.extract.tokens import INSTITUTIONS
@@ -119,11 +120,23 @@ def own_voice(text: str, rec: PersonRec) -> bool:
     return False
 
 
-def principal(recs: list[PersonRec], rec: PersonRec, skip: set[str]) -> PersonRec | None:
+# "will host President B", "welcomes Minister B": the hosted guest, whose host's office speaks
+_HOSTS_BEFORE = re.compile(
+    r"\b(?:host|hosts|hosting|welcome|welcomes|welcoming|receive|receives|receiving)\s+(?:the\s+)?$"
+)
+
+
+def principal(recs: list[PersonRec], rec: PersonRec, skip: set[str], text: str = "") -> PersonRec | None:
     """Whom a spokesperson speaks for when no issuer is known: the text's first titled person who is no
     press officer, no writer or outside expert (names in `skip`), whose travel or hosting the text
-    announces ("Spokesperson A ... Minister B will visit Xland": A is of B's side, not Xland's)."""
+    announces ("Spokesperson A ... Minister B will visit Xland": A is of B's side, not Xland's), and no
+    guest hosted who does not travel ("Statement from A on the Visit of President B ... C will host B")."""
     for r in recs:
-        if r is not rec and r.role and r.name not in skip and not _SPOKES_ROLE.search(r.role):
-            return r
+        if r is rec or not r.role or r.name in skip or _SPOKES_ROLE.search(r.role):
+            continue
+        spans = [text[max(m.sentence.start, m.span_start - 30) : m.span_start] for m in r.mentions]
+        hosted = any(map(_HOSTS_BEFORE.search, spans))
+        if hosted and not any(TRAVELS.match(text, m.tail_end) for m in r.mentions):
+            continue
+        return r
     return None
