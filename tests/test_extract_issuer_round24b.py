@@ -1,6 +1,7 @@
 """Round 24b (issuer): a US release's label line in capitals with its section after it ("BRIEFING ROOM ·
 STATEMENTS AND RELEASES") names the issuer and no writer; a statement's spokesperson speaks for the host,
-not for the guest the host receives; a past meeting's city places no one in the paragraph after it."""
+not for the guest the host receives; a past meeting's city places no one in the paragraph after it; a
+workplace's foreign name is read across its joining words ("the Xcity-based Fondation pour la Y")."""
 
 from __future__ import annotations
 
@@ -177,3 +178,34 @@ def test_paragraph_city_ahead_still_places() -> None:
         "to Quito. The Secretary will also call on Minister of Defense Pablo Cevallos.\n"
     )
     assert _person(text, "Pablo Cevallos").country == "Ecuador"
+
+
+# --- a workplace's foreign name with its joining words ---------------------------------------------------
+
+_WORKPLACES = [
+    ("Lyon-based Fondation pour la Sécurité Européenne", "France"),
+    ("Berlin-based Stiftung für Sicherheit und Frieden", "Germany"),
+    ("Rome-based Istituto per la Sicurezza Mediterranea", "Italy"),
+]
+
+
+def _analyst(place: str) -> Person:
+    """The analyst quoted with a workplace at that place."""
+    text = (
+        "Defence ministers meet in Brussels on Thursday.\n\n"
+        f"“The debate has become a ritual,” said Claire Donadieu, a senior research fellow at the {place}. "
+        "“What matters is contracts.”\n"
+    )
+    return _person(text, "Claire Donadieu")
+
+
+@pytest.mark.parametrize(("place", "country"), _WORKPLACES)
+def test_foreign_workplace_name_gives_its_based_country(place: str, country: str) -> None:
+    analyst = _analyst(place)
+    assert (analyst.role, analyst.country) == ("senior research fellow", country)
+
+
+def test_workplace_without_a_place_still_gives_none() -> None:
+    # near miss: a workplace the text does not place gives no country
+    analyst = _analyst("Fondation pour la Sécurité Européenne")
+    assert analyst.country is None

@@ -48,12 +48,16 @@ from briefings.extract.tokens import CITING, INSTITUTIONS, PARTY_MEMBERS, PARTY_
 # a lower-case word describing a workplace ("think tank", "research centre"), no preposition or verb
 _DESCRIBER = r"(?!(?:a|an|of|at|for|with|in|on|and|to|from|by|said|says|who|which|that)\b)[a-z][\w-]*"
 _BASED = r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*-based"  # "Xcity-based", "Big Xcity-based"
+# a foreign name's joining words ("Fondation pour la Recherche X", "Stiftung für X und Y")
+_FOREIGN_JOINS = r"pour|la|le|für|und|per|para"
 _OF_ORG = re.compile(
     # "of the Xcity-based research centre XYZ"; after "at"/"with" also "the think tank XYZ": lower-case words
     # describing the workplace before its name (after "of", "the lower house Committee on X" is the title's)
     rf"\s+(?:(?:of|for)\s+(?:the\s+)?(?P<based>{_BASED}(?:\s+[a-z][\w-]*){{1,3}}\s+(?=[A-Z]))?"
     rf"|(?:at|with)\s+(?:the\s+)?(?P<described>(?:{_BASED}\s+)?(?:{_DESCRIBER}\s+){{1,3}}(?=[A-Z]))?)"
-    r"(?:(?:[A-Z]\.){2,}(?=\s+[A-Z])|[A-Z][\w'’&-]*)(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’&-]*)*"
+    r"(?:(?:[A-Z]\.){2,}(?=\s+[A-Z])|[A-Z][\w'’&-]*)(?:\s+(?:(?:of|for|and|the|on|"
+    + _FOREIGN_JOINS
+    + r")\s+)*[A-Z][\w'’&-]*)*"
     # "at the X Y think tank": the workplace's kind after its name
     r"(?P<kind>\s+(?:think[- ]?tank|institute|foundation|consultancy|research (?:centre|center|group)))?"
 )
