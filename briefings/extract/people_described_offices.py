@@ -7,7 +7,6 @@ import re
 
 from briefings.extract.gazetteer import country_of
 from briefings.extract.people import People, PersonRec
-from briefings.extract.regex_guard import guarded
 from briefings.extract.roles import portfolio
 from briefings.extract.sentences import Doc
 
@@ -18,7 +17,26 @@ _ADJ = r"(?:U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 # "the Xish defence minister", "a Xish foreign minister", "Xland's defense minister": no name after it. The
 # office is found first and its describer read just before it: one pattern over the whole text that opens
 # with the describer tried every capitalised word (a tenth of an article's extraction cost, by callgrind).
-_OFFICE_AT = guarded(re.compile(rf"{_OFFICE}\b(?![ \t]+[A-Z])"))
+_OFFICE_AT = re.compile(rf"{_OFFICE}\b(?![ \t]+[A-Z])")
+# a portfolio word right before a head word: where an office may open (a case-folded pattern tried at every
+# "e", "t" or "i" of a text cost more than all the rest of this module, so the head words are found first)
+_PORTFOLIO_BEFORE = re.compile(rf"{_PORTFOLIO}\s+$")
+_HEAD_WORDS = ("inister", "INISTER", "ecretary", "ECRETARY")
+
+
+def _office_starts(text: str) -> list[int]:
+    """Where a portfolio word opens an office ("defence minister", "Foreign Secretaries"), in text order."""
+    starts = set()
+    for word in _HEAD_WORDS:
+        at = text.find(word)
+        while at > 0:
+            m = _PORTFOLIO_BEFORE.search(text, max(0, at - 26), at - 1)
+            if m is not None:
+                starts.add(m.start())
+            at = text.find(word, at + len(word))
+    return sorted(starts)
+
+
 _DESCRIBER = re.compile(rf"\b(?:(?:[Tt]he|[Aa])\s+(?P<adj>{_ADJ})|(?P<poss>{_ADJ})['’]s)\s+$")
 # a military rank alone is no office: "his Xish counterpart General A", "The Xish defence minister"
 _RANK = re.compile(
@@ -60,13 +78,14 @@ def described_offices(doc: Doc, people: People) -> None:
     text = doc.text
     if "inister" not in text and "ecretary" not in text:
         return  # the cheap test: no minister's office named
-    for om in _OFFICE_AT.finditer(text):
+    starts = _office_starts(text)
+    for om in filter(None, (_OFFICE_AT.match(text, at) for at in starts)):
         m = _DESCRIBER.search(text, max(0, om.start() - 60), om.start())
         country = _country(m["adj"] or m["poss"]) if m else None
         if country is None:
             continue
         _give(text, people, country, om["office"])
-    for m in _PLURAL.finditer(text):
+    for m in filter(None, (_PLURAL.match(text, at) for at in starts)):
         office = m["office"] + " minister"
         for name in _SEP.split(m["list"]):
             country = _country(name.strip())
