@@ -57,7 +57,7 @@ def _ranked(text: str, m: Mention, lo: int) -> bool:
 
 def _subject(doc: Doc, people: People, sent: Sentence) -> PersonRec | None:
     """The first person of the nearest earlier sentence naming one (whom "He will meet ..." refers to)."""
-    k = doc.sentences.index(sent)
+    k = sent.index  # (its own index: no search of the sentence list, which compares every field)
     for prev in reversed(doc.sentences[max(0, k - 2) : k]):
         found = people.at(prev.start, prev.end)
         if found:
