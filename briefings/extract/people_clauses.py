@@ -26,7 +26,9 @@ OBJECT_CUE = re.compile(
     r"(?<!traveling )(?<!travelling )with|co-chair(?:s|ed)?,\s+with|meet|meets|meeting|met|call(?:s)? on|"
     r"calling on|welcome[sd]?|"
     r"host(?:s|ed)?|receive[sd]?|received\s+by|briefed\s+by|"
-    r"visit(?:s)?|join(?:ed|s)?|see|sees|seeing|greet(?:s|ed)?|counterparts?)\s+(?:the\s+)?$",
+    r"visit(?:s)?|join(?:ed|s)?|see|sees|seeing|greet(?:s|ed)?|counterparts?)\s+(?:the\s+)?"
+    # "call on H.E. President A": a style of address between the verb and the title
+    r"(?:H\.\s?E\.\s+|Hon\.\s+|(?:His|Her)\s+(?:Excellency|Majesty)\s+)?$",
     re.I,
 )
 
