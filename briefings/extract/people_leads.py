@@ -18,7 +18,7 @@ from briefings.extract.sentences import Doc
 # Xland's delegation", "Xcity's delegation": the state's or its capital's possessive
 _LEADS_SIDE = re.compile(
     r"\s*,?\s+(?:will|would|is\s+to|is\s+(?:due|expected|set|scheduled)\s+to)\s+(?:lead|head)\s+"
-    r"(?:(?:the|its)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)|([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s)"
+    r"(?:(?:the|its)\s+([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})|([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s)"
     r"(?:\s+(?:[a-z]+-level|senior|official|technical|expert|working|military))?\s+(?:delegation|side|team)\b"
 )
 # "... and return to Xland on Monday": a later verb of the same traveller's clause, no other subject between
