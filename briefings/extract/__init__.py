@@ -22,6 +22,7 @@ from briefings.extract.datelines import (
 )
 from briefings.extract.eventcues import countries_in
 from briefings.extract.events import EVENT_NOUN, build_main
+from briefings.extract.country_cues import last_years_city
 from briefings.extract.gazetteer import country_of, stray_namesake
 from briefings.extract.homes import visited_country
 from briefings.extract.label_lines import section_label, state_letterhead
@@ -111,7 +112,9 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
     host = None
     for s in body:
         cities = [
-            c for c in cities_in(doc.text, s.start, s.end, mentioned) if not stray_namesake(c[0], mentioned)
+            c
+            for c in cities_in(doc.text, s.start, s.end, mentioned)
+            if not stray_namesake(c[0], mentioned) and not last_years_city(doc.text, c[2])
         ]
         if cities:
             host = cities[0][0].country

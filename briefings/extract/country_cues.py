@@ -91,3 +91,12 @@ def escort_pair(text: str, rec: PersonRec, people: People, sent: Sentence) -> bo
     return any(
         r is not rec and accompanies(text, r, people) is rec for _, r in people.at(sent.start, sent.end)
     )
+
+
+# "held in Xcity in December last year", "in Xcity last year": the town of a meeting a year or more ago
+_LAST_YEAR = re.compile(r"\s*,?\s+(?:in\s+(?:[A-Z][a-z]+\s+)?)?last\s+year\b")
+
+
+def last_years_city(text: str, end: int) -> bool:
+    """The city ending at `end` is dated "last year": a past meeting's town, no host of the text's meeting."""
+    return " last year" in text[end : end + 30] and _LAST_YEAR.match(text, end) is not None
