@@ -40,7 +40,8 @@ _NO_PRIME_MINISTER = _set(
     "United States|Mexico|Brazil|Argentina|Chile|Colombia|Ecuador|Bolivia|Paraguay|Uruguay|Venezuela|"
     "Costa Rica|Panama|Guatemala|Honduras|El Salvador|Nicaragua|Dominican Republic|Indonesia|"
     "Philippines|Cyprus|Switzerland|Turkey|Iran|South Africa|Nigeria|Kenya|Ghana|Maldives|Liberia|"
-    "Botswana|Angola|Zambia|Malawi|Turkmenistan|China|Taiwan|North Korea"
+    "Botswana|Angola|Zambia|Malawi|Turkmenistan|China|Taiwan|North Korea|"
+    "Germany|Austria"  # (their head of government is the Chancellor)
 )
 # (provinces' and states' too; news style calls Italy's President of the Council of Ministers its Premier)
 _PREMIERS = frozenset({"China", "Taiwan", "North Korea", "Canada", "Australia", "Italy"})
