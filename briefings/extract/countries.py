@@ -153,7 +153,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     met_in: dict[int, str] = {}  # a person named once: the host of that sentence (a trip's stop), by id
     several: set[int] = set()  # sentences naming several cities: their host depends on the mention
     for rec in unknown:
-        envoy = bool(rec.role and UNPOSTED_ENVOY.fullmatch(rec.role))  # "Ambassador A" where he serves
+        envoy = bool(rec.role and (UNPOSTED_ENVOY.fullmatch(rec.role) or receiving_state(rec.role)))  # posted
         # "B will be accompanied by A": A is of B's party (companion_of), met later ("talks with A") or not
         escort = (ESCORTED.search(text, max(0, x.span_start - 30), x.span_start) for x in rec.mentions)
         envoy = envoy or any(escort)

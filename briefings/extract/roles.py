@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.gazetteer import country_of
+from briefings.extract.gazetteer import country_of, place_country
 from briefings.extract.org_names import ORGANISATION_NAMES
 from briefings.extract.regex_guard import by_first_letter, class_scan, guarded
 
@@ -277,18 +277,21 @@ def national_office(
 
 
 _ENVOY_TO = re.compile(
-    r"\b(?:ambassador|envoy|high commissioner|representative|consul|charg\S+ d\S+affaires)\b.*?\bto\s+"
+    r"\b(?:ambassador|envoy|high commissioner|representative|consul|charg\S+ d\S+affaires)\b.*?\b(to|in)\s+"
     r"(?:the\s+)?([A-Z][^,;()]*)$",
     re.I,
 )
 
 
 def receiving_state(role: str | None) -> str | None:
-    """The state an envoy is posted to ("Ambassador to Japan" -> Japan): never the envoy's own country."""
-    if not role or " to " not in role:
+    """The state an envoy is posted to ("Ambassador to Japan" -> Japan, "Consul-General in Xcity" -> the
+    city's state): never the envoy's own country."""
+    if not role or (" to " not in role and " in " not in role):
         return None
     m = _ENVOY_TO.search(role)
-    return country_of(m[1]) if m else None
+    if not m:
+        return None
+    return country_of(m[2]) if m[1].lower() == "to" else place_country(m[2])
 
 
 # "Commander of United States Central Command", "Chief of the Xland Navy": a state's own service in a title
