@@ -50,6 +50,8 @@ _ORG_OFFICE = re.compile(
     r"(?!(?:high|deputy|assistant|police|chief|election|information|county|district|city|state|customs|"
     r"privacy) )[a-z]+(?: and [a-z]+)? commissioner|"
     r"(?:deputy )?chairperson|"
+    # "Commission President A", "Council President B": an organisation's commission or council, no state's
+    r"(?:commission|council) president|"
     # the head of an organisation's own organ ("President of the Parliamentary Assembly"): no state's office
     r"(?:vice )?(?:president|chair(?:person|man|woman)?) of the (?:parliamentary assembly|"
     r"committee of ministers|executive council|executive board|permanent council|board of governors)"
@@ -57,7 +59,7 @@ _ORG_OFFICE = re.compile(
 # cheap guards for _ORG_OFFICE
 # (an organ's head: "of the Parliamentary Assembly", "... Council", "... Board")
 _OFFICE_WORDS = (
-    *("eneral", "epresentative", "ommissioner", "hairperson", "xecutive"),
+    *("eneral", "epresentative", "ommission", "hairperson", "xecutive"),
     *("ssembly", "ouncil", "oard"),
 )
 # the office an organisation's officers share: "secretary general", "commissioner", "chairperson"
@@ -130,7 +132,8 @@ def org_officials(doc: Doc, people: People) -> None:
         return
     # a bare adjective ("European allies") names no organisation
     names = (m[0] for m in _ORG_NAME.finditer(doc.text))
-    counts = Counter(ORGANISATIONS[n] for n in names if n not in _ORG_ONLY_IN_TITLES).most_common(2)
+    named = Counter(ORGANISATIONS[n] for n in names if n not in _ORG_ONLY_IN_TITLES)
+    counts = named.most_common(2)
     most = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
     for rec in bare:
         head = _OFFICE_HEAD.search(role_key(rec.role or ""))
@@ -145,9 +148,20 @@ def org_officials(doc: Doc, people: People) -> None:
         organ = _organ_owner(doc.text, role_key(rec.role or ""))
         if organ == "":
             continue  # "the Xland Power Authority's Board of Governors": another body's board
-        lead = organ or _owner_before(doc.text, rec) or _named_beside(doc.text, rec, before=True)
+        lead = organ or _body_owner(role_key(rec.role or ""), set(named))
+        lead = lead or _owner_before(doc.text, rec) or _named_beside(doc.text, rec, before=True)
         peer = next(iter(peers)) if len(peers) == 1 else None
         rec.country = lead or peer or _named_beside(doc.text, rec) or most
+
+
+def _body_owner(key: str, named: set[str]) -> str | None:
+    """ "Commission President": of the organisations the text names, the one whose own commission (or
+    council) the title names by its last word ("European Commission": the European Union)."""
+    if not key.endswith(" president") or " " in key[: -len(" president")]:
+        return None
+    body = " " + key.split()[0].title()
+    owners = {v for k, v in ORGANISATIONS.items() if k.endswith(body)} & named
+    return owners.pop() if len(owners) == 1 else None
 
 
 # an organisation's own organ, at the end of its officer's title ("chair of the board of governors")
