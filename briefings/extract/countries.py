@@ -57,7 +57,7 @@ from briefings.extract.homes import (
 )
 from briefings.extract.hosts import body_country, sentence_host
 from briefings.extract.literals import has_any
-from briefings.extract.offices import fits, foreign_secretary_of_state, office_home
+from briefings.extract.offices import fits, foreign_secretary_of_state
 from briefings.extract.org_agencies import agency_deputies
 from briefings.extract.org_people import organisation_staff, reports_to
 from briefings.extract.people import People
@@ -72,7 +72,6 @@ from briefings.extract.people_clauses import (
     met_object,
     met_only,
     other_party,
-    pair_other,
     quote_speaker,
 )
 from briefings.extract.people_cues import (
@@ -90,7 +89,6 @@ from briefings.extract.people_cues import (
 from briefings.extract.people_delegations import delegation_owner, ministry_named
 from briefings.extract.people_leaders_desc import described_leaders, leaders_counterparts
 from briefings.extract.people_leads import led_side, returns_later, seat_state, talks_there, title_departs
-from briefings.extract.people_returns import return_home
 from briefings.extract.people_senders import sending_subject
 from briefings.extract.people_spoken import spoken_country
 from briefings.extract.people_spokes import (
@@ -103,6 +101,7 @@ from briefings.extract.people_spokes import (
 from briefings.extract.people_visits import POSSESSIVE, visited_by
 from briefings.extract.roles import defined_service, national_office, receiving_state, service_state
 from briefings.extract.sentences import Doc
+from briefings.extract.visitor_sides import side_country, visiting_side
 
 
 def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
@@ -381,20 +380,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         party = other_party(doc, rec, posted, ctx.parties) if posted else []
         pick = (*party, *options) if party and party[0] != other else options
         went = visits(doc, people, rec, travels, ctx.issuer)  # "A's state visit to X": X is not A's own
-        fallbacks = [c for c in pick if c and c not in (other, posted) and c not in went]
-        rec.country = next((c for c in fallbacks if fits(people, rec, c)), None)
-        if rec.country is None:
-            # no guess, or every guess refused by the office ("King A" in a Xland release): the one country
-            # named beside the person that has the office
-            # "The Minister returns to Xland on ...": the home a trip ends in, before a country named nearby
-            home = return_home(doc, rec, rec is people.recs[0]) or office_home(doc, people, rec)
-            rec.country = home if home not in (other, posted) and home not in went else None
-        if rec.country is None and chair:
-            rec.country = pair_other(doc, chair)  # the other side of the text's Xland-Yland meeting
-        # (also when the counterpart's country, one of the pair, was the only guess: "A will hold talks with
-        # their Yish counterparts" on Xland-Yland talks)
-        if rec.country is None and (fallbacks or {other, *went} & {*ctx.parties}) and len(ctx.parties) == 2:
-            # "the Xland-Yland talks in Ycity", whose office Yland's holder has: the pair's other side
-            side = [p for p in ctx.parties if p not in {other, posted, *went} and fits_office(people, rec, p)]
-            rec.country = side[0] if len(side) == 1 and side[0] not in fallbacks else None
+        away = visiting_side(doc, rec, ctx, travels)  # a visitor to the issuer's own two-state meeting
+        went, pick = (went | {ctx.issuer}, (away, *pick)) if away else (went, pick)
+        lead = rec is people.recs[0] or rec is principal(people.recs, people.recs[0], unofficial, text)
+        rec.country = side_country(doc, people, rec, ctx, pick, {other, posted, *went}, lead, chair)
     spouses(text, people)
