@@ -81,19 +81,27 @@ def _body_initials(role: str) -> str | None:
     return heads[0] + "".join(w[0] for w in words if w not in _HEADS and w not in _SMALL)
 
 
+def _parts_initials(role: str) -> set[str]:
+    """The initials of the bodies each office of a joined title names ("Deputy Prime Minister and Minister of
+    Foreign Affairs": "MFA")."""
+    parts = [role, *role.split(" and ")] if " and " in role else [role]  # ("... Affairs and Trade": "MFAT")
+    return {i for part in parts if (i := _body_initials(part))}
+
+
 def body_head(rec: PersonRec, people: People, text: str) -> str | None:
-    """ "DFA Spokesperson A", "the DND spokesperson, Director A": the country of the head the text names bare
-    by the body's portfolio ("Foreign Affairs Secretary B", "Secretary of National Defense B")."""
+    """ "DFA Spokesperson A", "the DND spokesperson, Director A": the country of the head the text names by
+    the body's portfolio ("Foreign Affairs Secretary B", "Secretary of National Defense B"): of one named
+    bare (the text's own), else of one named with its state ("Xish Foreign Affairs Secretary B")."""
     acrs = _ACRONYM.findall(rec.role or "") if rec.role and _SPOKES_ROLE.search(rec.role) else []
     for m in rec.mentions:
         lead = _INITIALS_SPOKES.search(text, max(m.sentence.start, m.span_start - 40), m.span_start)
         acrs += [lead[1]] if lead else []
-    found = set()
-    for acr in acrs:
-        for r in people.recs:
-            bare = not any(m.country for m in r.mentions)  # the text's own head, named with no state
-            if r is not rec and r.country and r.role and bare and _body_initials(r.role) == acr:
-                found.add(r.country)
+    heads = [
+        r for r in people.recs if r is not rec and r.country and r.role and _parts_initials(r.role) & {*acrs}
+    ]
+    # the text's own head, named with no state, first; else one the text names with its state
+    bare = {r.country for r in heads if not any(m.country for m in r.mentions)}
+    found = bare or {r.country for r in heads}
     return found.pop() if len(found) == 1 else None
 
 
