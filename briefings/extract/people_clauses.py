@@ -23,10 +23,10 @@ OBJECT_CUE = re.compile(
     # "together with A", "along with A", "talks in X, with A set to chair": a companion, not the one met
     # "will travel with A": a companion too; "will co-chair, with A, the X committee": a co-chair, met
     r"\b(?:(?<!together )(?<!along )(?<!, )(?<!travel )(?<!travels )(?<!traveled )(?<!travelled )"
-    r"(?<!traveling )(?<!travelling )with|co-chair(?:s|ed)?,\s+with|meet|meets|meeting|met|call(?:s)? on|"
+    r"(?<!traveling )(?<!travelling )with|co-chair(?:s|ed)?,\s+with|meet|meets|meeting|met|call(?:s|ed)? on|"
     r"calling on|welcome[sd]?|"
     r"host(?:s|ed)?|receive[sd]?|received\s+by|briefed\s+by|"
-    r"visit(?:s)?|join(?:ed|s)?|see|sees|seeing|greet(?:s|ed)?|counterparts?)\s+(?:the\s+)?"
+    r"visit(?:s)?|join(?:ed|s)?|see|sees|seeing|greet(?:s|ed)?|counterparts?)\s+(?:the\s+)?(?:then[- ]\s*)?"
     # "call on H.E. President A": a style of address between the verb and the title
     r"(?:H\.\s?E\.\s+|Hon\.\s+|(?:His|Her)\s+(?:Excellency|Majesty)\s+)?$",
     re.I,
@@ -44,6 +44,14 @@ _OWNED_OBJECT = re.compile(
 def met_object(doc: Doc, people: People, m: Mention, before: str) -> bool:
     """The mention (before: the text up to its title) is the object of a verb of meeting: right after it,
     after a list's head that follows it, or after a place or body owning the title."""
+    tail = before[-30:].split()
+    capital = bool(tail) and tail[-1][:1].isupper()  # a capitalised word before the title: part of it?
+    role = next((r.role or "" for r in people.recs if any(x is m for x in r.mentions)), "") if capital else ""
+    if role and not doc.text.startswith(role, m.span_start):
+        # "talks with Communist Party General Secretary A": the title as written opens before the mention
+        at = doc.text.rfind(role.split()[0], max(m.sentence.start, m.span_start - len(role)), m.span_start)
+        if at >= 0 and doc.text.startswith(role, at):
+            before = before[: len(before) - (m.span_start - at)]
     if OBJECT_CUE.search(before[-40:]) or OBJECT_CUE.search(doc.text, *list_head(doc, people, m)):
         return True
     if "with" in before[-30:] and _SEPARATELY.search(before[-40:]):
