@@ -19,6 +19,9 @@ _RETURNS = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s*\n\s*")
+
+
 def _refers(subj: str, rec: PersonRec, first: bool) -> bool:
     """The subject names the person: their surname, or (for the text's first person) a pronoun or "the"
     and the last word of their title."""
@@ -54,7 +57,8 @@ def return_home(doc: Doc, rec: PersonRec, first: bool) -> str | None:
         return None
     homes = set()
     for m in _RETURNS.finditer(text):
-        if _refers(m["subj"], rec, first):
+        # "... of Xland.\n\nThe President will return to Ycity": the subject starts after a sentence's end
+        if _refers(_SENTENCE_END.split(m["subj"])[-1], rec, first):
             c = _country(m["place"])
             if c:
                 homes.add(c)

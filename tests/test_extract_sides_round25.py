@@ -1,0 +1,141 @@
+"""Round 25 (sides): people's countries in texts involving several states, read from each person's side —
+the host's official met on a courtesy call, a posted envoy, a visitor to the issuer's own meeting, a
+principal sent home, a ministry's spokesperson, an organisation's commission president, offices a state
+lacks (a Chancellor's state has no Prime Minister), a past meeting's town that hosts nothing now."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+from briefings.models import Person
+
+_REF = date(2031, 3, 3)
+
+
+def _person(text: str, name: str) -> Person:
+    """The extracted person of that name in a short report written on _REF."""
+    people = extract(text, source="t", published=_REF, today=_REF).people
+    found = [p for p in people if p.name == name]
+    assert found, [p.name for p in people]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            # a courtesy call on the host's President, a style of address before the title
+            "U.S. EMBASSY IN KENYA\nPRESS RELEASE\n\nAssistant Secretary to Visit Kenya\n\n"
+            "NAIROBI, 4 March 2031 – The U.S. Embassy in Kenya is pleased to announce that Assistant "
+            "Secretary of State for African Affairs Miriam Coldwell will visit Nairobi from 10 to 12 March.\n\n"
+            "The Assistant Secretary will pay a courtesy call on H.E. President Joseph Mwangi Kariuki at "
+            "State House on 10 March.\n",
+            "Joseph Mwangi Kariuki",
+            "Kenya",
+        ),
+        (
+            # a consul-general posted in a city of the host is the issuing minister's own official
+            "The Hon Fiona Haddad MP\nMinister for Trade\n\nMedia release\n\nTrade mission to Brazil\n\n"
+            "I will travel to Brazil from 12 to 15 March to deepen Australia's trade with Brazil.\n\n"
+            "In Brasilia I will meet Trade Minister Carlos Menezes.\n\n"
+            "In São Paulo I will open a new trade office with the Consul-General in São Paulo, Ms Harriet "
+            "Lyle.\n",
+            "Harriet Lyle",
+            "Australia",
+        ),
+        (
+            # a traveller to the issuer's own two-state dialogue in the issuer's capital is of the other state
+            "Department of Defense to Host Philippines-U.S. Defense Talks\n\n"
+            "The Department of Defense will host the 9th Philippines-U.S. Mutual Defense Board dialogue in "
+            "Washington on March 20-21, 2031.\n\n"
+            "Undersecretary of National Defense Ramon Dizon Ocampo will also travel to Washington and will "
+            "meet with Deputy Secretary of Defense Glenn Harlow at the Pentagon on March 20.\n",
+            "Ramon Dizon Ocampo",
+            "Philippines",
+        ),
+        (
+            # a principal the text sends home ("will return to Washington") is no summit host's national
+            "Statement from Press Secretary Owen Castell on the President's Travel to Lisbon\n\n"
+            "President Harold Brenner will attend the Atlantic Summit in Lisbon, Portugal, on April 7.\n\n"
+            "In Lisbon, the President will hold a bilateral meeting with Prime Minister Tiago Ferraz of "
+            "Portugal.\n\n"
+            "The President will return to Washington on April 8.\n",
+            "Harold Brenner",
+            "United States",
+        ),
+        (
+            # a Chancellor's state has no Prime Minister: the one met in its capital is the other party's
+            "Foreign Minister Weber travels to Canada for the first German-Canadian consultations\n\n"
+            "Federal Foreign Minister Anke Weber will travel to Canada this week for the first "
+            "German-Canadian Foreign Ministers' Consultations.\n\n"
+            "Germany and Canada agreed to hold the consultations when Chancellor Lukas Brandl met Prime "
+            "Minister Eleanor Pratt in Berlin in May 2030.\n",
+            "Eleanor Pratt",
+            "Canada",
+        ),
+        (
+            # an organisation's commission president, under a dateline in its seat
+            "BRUSSELS — European leaders head to next week's G20 summit braced for a clash over trade.\n\n"
+            "For Commission President Annelie Brok, the priority is to head off new tariffs, EU diplomats "
+            "said.\n",
+            "Annelie Brok",
+            "European Union",
+        ),
+        (
+            # a ministry's initials before the office: of the state whose head of that ministry the text names
+            "Japan and Indonesia will hold security talks in Jakarta on March 11, the Japanese government "
+            "said Thursday.\n\n"
+            "Foreign Minister Kenta Arai will meet Indonesian Foreign Affairs Minister Retno Wulandari.\n\n"
+            "MFA spokesperson Dian Kusuma said Indonesia welcomed the talks.\n",
+            "Dian Kusuma",
+            "Indonesia",
+        ),
+    ],
+)
+def test_side_country(text: str, name: str, country: str) -> None:
+    assert _person(text, name).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            # near miss: a President met in the host's capital without a style of address stays the host's
+            "U.S. EMBASSY IN KENYA\nPRESS RELEASE\n\n"
+            "NAIROBI, 4 March 2031 – Assistant Secretary of State for African Affairs Miriam Coldwell "
+            "will visit Nairobi from 10 to 12 March.\n\n"
+            "The Assistant Secretary will pay a courtesy call on President Joseph Mwangi Kariuki at "
+            "State House on 10 March.\n",
+            "Joseph Mwangi Kariuki",
+            "Kenya",
+        ),
+        (
+            # near miss: a Prime Minister met in a city of a state that has one is that state's
+            "Foreign Minister Weber travels to Canada for the first German-Canadian consultations\n\n"
+            "Federal Foreign Minister Anke Weber will travel to Canada this week for talks.\n\n"
+            "In Ottawa, she will call on Prime Minister Eleanor Pratt.\n",
+            "Eleanor Pratt",
+            "Canada",
+        ),
+        (
+            # near miss: an Ambassador to a state named with its own country keeps it
+            "Australian Ambassador to Brazil Harriet Lyle will join the Minister in Brasilia.\n",
+            "Harriet Lyle",
+            "Australia",
+        ),
+    ],
+)
+def test_side_country_unchanged(text: str, name: str, country: str) -> None:
+    assert _person(text, name).country == country
+
+
+def test_last_years_city() -> None:
+    # "held in Xcity in December last year": a past meeting's town, no host of the coming one
+    from briefings.extract.country_cues import last_years_city
+
+    text = "the 8th session held in Ostrava in December last year, and the 9th in Brno on 4 May"
+    assert last_years_city(text, text.index(" in December"))
+    assert not last_years_city(text, text.index(" on 4 May"))  # near miss: a coming meeting's town
