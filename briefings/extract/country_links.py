@@ -222,6 +222,11 @@ def chain_countries(doc: Doc, people: People, skip: set[int]) -> None:
                 rb.country = ra.country
 
 
+# a head of state or government, and a cabinet minister's title (no junior minister's) that travels with one
+_LEADER = re.compile(r"(?:President|Prime Minister|Premier|Chancellor)")
+_CABINET = re.compile(r"^(?!.*\b(?:of State|Deputy|Vice|Assistant|Junior)\b).*\bMinister\b")
+
+
 def escorts_home(doc: Doc, people: People, rec: PersonRec, companion: PersonRec, issuer: str) -> bool:
     """A guest of another country touring the issuer's, escorted by the person: the guest travels to the
     issuer's country, read from the cities, and from the countries the text names when the person is the
@@ -229,5 +234,8 @@ def escorts_home(doc: Doc, people: People, rec: PersonRec, companion: PersonRec,
     if companion.country in (None, issuer):
         return False
     escort = accompanies(doc.text, rec, people) is companion
+    if not escort and _LEADER.fullmatch(companion.role or "") and _CABINET.search(rec.role or ""):
+        return False  # "Prime Minister A ... will be accompanied by Foreign Minister B": his own cabinet's
+
     named = named_countries(doc, people, doc_countries(doc)) if escort else None
     return issuer in trip_countries(doc, companion, TRAVELS, named)
