@@ -44,7 +44,7 @@ _NO_PRIME_MINISTER = _set(
     "Germany|Austria"  # (their head of government is the Chancellor)
 )
 # (provinces' and states' too; news style calls Italy's President of the Council of Ministers its Premier)
-_PREMIERS = frozenset({"China", "Taiwan", "North Korea", "Canada", "Australia", "Italy"})
+_PREMIERS = frozenset({"China", "Taiwan", "North Korea", "Canada", "Australia", "Italy", "Niue"})
 # ministers styled "Secretary" (the "Foreign Secretary", the "Defence Secretary"), or a civil servant so
 # styled; the United States and the United Kingdom have no "Foreign/Defence Minister"
 _SECRETARIES = frozenset(
