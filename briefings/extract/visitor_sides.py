@@ -6,6 +6,8 @@ returns there, and of a two-state meeting a visitor to the other state's town is
 
 from __future__ import annotations
 
+import re
+
 from briefings.extract.country_context import CountryContext
 from briefings.extract.country_guess_cues import fits_office
 from briefings.extract.country_links import TRAVELS
@@ -28,6 +30,28 @@ def visiting_side(doc: Doc, rec: PersonRec, ctx: CountryContext, travels: bool) 
     if issuer not in trip_countries(doc, rec, TRAVELS):
         return None
     return next(p for p in ctx.parties if p != issuer)
+
+
+# "Xland's Prime Minister B will host President A and ...": the one hosted, a guest
+_HOSTED = re.compile(
+    r"\b(?:host|hosts|hosting|welcome|welcomes|welcoming|receive|receives|receiving)\s+(?:the\s+)?$"
+)
+
+
+def guest_party(doc: Doc, people: People, rec: PersonRec, ctx: CountryContext) -> str | None:
+    """The one party of the text's meeting left for a guest the host receives with others ("Xish Prime
+    Minister B will host President A and Zish Premier C" at the Xland-Yland-Zland summit: Yland): not
+    the host's, not a state another person of the sentence is of, one whose office the guest may hold."""
+    if len(ctx.parties) < 3 or ctx.host not in ctx.parties:
+        return None
+    text = doc.text
+    for m in rec.mentions:
+        if not _HOSTED.search(text, max(m.sentence.start, m.span_start - 30), m.span_start):
+            continue
+        taken = {r.country for _, r in people.at(m.sentence.start, m.sentence.end) if r is not rec}
+        left = [p for p in ctx.parties if p != ctx.host and p not in taken and fits(people, rec, p)]
+        return left[0] if len(left) == 1 else None
+    return None
 
 
 def side_country(
@@ -55,7 +79,9 @@ def side_country(
         # no guess, or every guess refused by the office ("King A" in a Xland release): the one country
         # named beside the person that has the office
         # "The Minister returns to Xland on ...": the home a trip ends in, before a country named nearby
-        home = return_home(doc, rec, lead) or office_home(doc, people, rec)
+        home = (
+            return_home(doc, rec, lead) or guest_party(doc, people, rec, ctx) or office_home(doc, people, rec)
+        )
         country = home if home not in refused else None
     if country is None and chair:
         country = pair_other(doc, chair)  # the other side of the text's Xland-Yland meeting
