@@ -113,6 +113,9 @@ def other_party(doc: Doc, rec: PersonRec, posted: str, parties: list[str]) -> li
     text = doc.text
     pairs = [(parties[0], parties[1])] if len(parties) == 2 else []
     heads = [(m.sentence.start, m.sentence.end) for m in rec.mentions]
+    # "He will hold the X-Y Dialogue ... The previous round was held in Ycity during the visit of A"
+    before = [doc.sentences[m.sentence.index - 1] for m in rec.mentions if m.sentence.index > 0]
+    heads += [(s.start, s.end) for s in before if s.paragraph == doc.sentences[s.index + 1].paragraph]
     if doc.sentences:
         heads.append((doc.sentences[0].start, doc.sentences[0].end))
     pairs += [p for p in (pair_in(text, a, b) for a, b in heads) if p]

@@ -8,13 +8,16 @@ import re
 from briefings.extract.gazetteer import country_of, find_city
 from briefings.extract.people import PersonRec
 
-_VISIT_OF = re.compile(r"\b(?:visit|trip|journey|travel)\s+(?:of|by)\s+(?:the\s+)?$")
+_VISIT_OF = re.compile(r"\b(?:visit|trip|journey|travel)\s+(?:of|by)\s+(?:the\s+)?(?:then[- ]\s*)?$")
 _TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 # "A's state visit to X", "A's first trip to X": the owner of the visit goes to X
 _OWN_VISIT = re.compile(
     r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}(?:visit|trip|journey)\s+to\s+(?:the\s+)?"
     r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 )
+
+
+_HELD_IN = re.compile(r"\b(?:held|hosted)\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 
 
 def visited_by(text: str, rec: PersonRec) -> str | None:
@@ -28,6 +31,11 @@ def visited_by(text: str, rec: PersonRec) -> str | None:
         if to:
             city = find_city(to[1])
             return city.country if city else country_of(to[1])
+        # "The previous round was held in Xcity ... during the visit of then Minister A": where it was held
+        held = _HELD_IN.search(text, m.sentence.start, visit.start()) if visit else None
+        city = find_city(held[1]) if held else None
+        if city:
+            return city.country
     return None
 
 
