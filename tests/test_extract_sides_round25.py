@@ -30,7 +30,8 @@ def _person(text: str, name: str) -> Person:
             # a courtesy call on the host's President, a style of address before the title
             "U.S. EMBASSY IN KENYA\nPRESS RELEASE\n\nAssistant Secretary to Visit Kenya\n\n"
             "NAIROBI, 4 March 2031 – The U.S. Embassy in Kenya is pleased to announce that Assistant "
-            "Secretary of State for African Affairs Miriam Coldwell will visit Nairobi from 10 to 12 March.\n\n"
+            "Secretary of State for African Affairs Miriam Coldwell will visit Nairobi from 10 to 12 "
+            "March.\n\n"
             "The Assistant Secretary will pay a courtesy call on H.E. President Joseph Mwangi Kariuki at "
             "State House on 10 March.\n",
             "Joseph Mwangi Kariuki",
@@ -92,6 +93,48 @@ def _person(text: str, name: str) -> Person:
             "MFA spokesperson Dian Kusuma said Indonesia welcomed the talks.\n",
             "Dian Kusuma",
             "Indonesia",
+        ),
+        (
+            # a guest the host receives beside another state's guest takes the one party left
+            "When the leaders of Chile, Peru and Colombia meet in Lima on May 14 for the fifth trilateral "
+            "summit, much will be at stake.\n\n"
+            "Peruvian President Rosa Quispe Huamán will host President Andrés Valbuena and Chilean "
+            "President Tomás Ibáñez at the Government Palace.\n",
+            "Andrés Valbuena",
+            "Colombia",
+        ),
+        (
+            # a cabinet minister accompanying a visiting head of government is of that leader's party
+            "Ministry of External Affairs\nGovernment of India\n\n"
+            "Visit of the Prime Minister of Norway to India (4-6 May 2031)\n\n"
+            "1. Prime Minister Sigrid Aasland of Norway will pay an official visit to India from 4 to 6 "
+            "May.\n\n"
+            "2. Prime Minister Aasland will arrive in Mumbai on 4 May. She will be accompanied by Trade "
+            "Minister Eirik Holmvik and a business delegation.\n\n"
+            "3. Commerce Minister Rakesh Menon will hold talks with Minister Holmvik on 5 May.\n",
+            "Eirik Holmvik",
+            "Norway",
+        ),
+        (
+            # a past visitor to the issuer's town, the pair named in the sentence before
+            "Ministry of External Affairs\nGovernment of India\n\n"
+            "Visit of External Affairs Minister to Brazil (May 05-08, 2031)\n\n"
+            "External Affairs Minister Dr. R. Sethi will pay an official visit to Brazil from 05-08 May.\n\n"
+            "2. He will hold the 9th India-Brazil Joint Commission with H.E. Mr. Paulo Ramos, Minister of "
+            "Foreign Affairs of Brazil. The previous round was held in New Delhi in July 2030 during the "
+            "visit of then Foreign Minister Marcos Tavares.\n",
+            "Marcos Tavares",
+            "Brazil",
+        ),
+        (
+            # the object of "called on then-Prime Minister A" in the state the subject visited
+            "MFA Press Release: Minister for Foreign Affairs Dr Tan Wee Kiat's Working Visit to Korea\n\n"
+            "Minister for Foreign Affairs Dr Tan Wee Kiat will make a Working Visit to Seoul, Korea from 4 "
+            "to 6 May 2031.\n\n"
+            "During the visit, Minister Tan will call on President Yoon Hae-jin. Minister Tan last visited "
+            "Korea in September 2030, when he called on then-Prime Minister Choi Min-ho.\n",
+            "Choi Min-ho",
+            "South Korea",
         ),
     ],
 )

@@ -12,6 +12,7 @@ from briefings.compiled import use_compiled
 COMPILED = use_compiled(__path__)
 
 from briefings.extract.country_context import departure_country, hosting_state, venue_state
+from briefings.extract.country_cues import last_years_city
 from briefings.extract.datelines import (
     Dateline,
     find_date_line,
@@ -22,7 +23,6 @@ from briefings.extract.datelines import (
 )
 from briefings.extract.eventcues import countries_in
 from briefings.extract.events import EVENT_NOUN, build_main
-from briefings.extract.country_cues import last_years_city
 from briefings.extract.gazetteer import country_of, stray_namesake
 from briefings.extract.homes import visited_country
 from briefings.extract.label_lines import section_label, state_letterhead

@@ -381,7 +381,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
         pick = (*party, *options) if party and party[0] != other else options
         went = visits(doc, people, rec, travels, ctx.issuer)  # "A's state visit to X": X is not A's own
         away = visiting_side(doc, rec, ctx, travels)  # a visitor to the issuer's own two-state meeting
-        went, pick = (went | {ctx.issuer}, (away, *pick)) if away else (went, pick)
-        lead = rec is people.recs[0] or rec is principal(people.recs, people.recs[0], unofficial, text)
-        rec.country = side_country(doc, people, rec, ctx, pick, {other, posted, *went}, lead, chair)
+        went, pick = (went | {ctx.issuer or away}, (away, *pick)) if away else (went, pick)
+        main = rec is people.recs[0] or rec is principal(people.recs, people.recs[0], unofficial, text)
+        rec.country = side_country(doc, people, rec, ctx, pick, {other, posted, *went}, main, chair)
     spouses(text, people)
