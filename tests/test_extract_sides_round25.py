@@ -136,6 +136,16 @@ def _person(text: str, name: str) -> Person:
             "Choi Min-ho",
             "South Korea",
         ),
+        (
+            # the host of a town the text places by its state's word ("the Xish lakeside resort of Y")
+            "Rome Readies G20 Leaders for Vallorsa Showdown on Trade\n\nBy Anna Berti\n\n"
+            "Group of Twenty leaders will meet in the Italian lakeside resort of Vallorsa from June 15-17 "
+            "with tariffs and Ukraine on the agenda, as host President Matteo Ravelli tries to keep the US "
+            "inside a consensus.\n\n"
+            "Ravelli has invited the leaders of Kenya and Chile to an outreach session on the final day.\n",
+            "Matteo Ravelli",
+            "Italy",
+        ),
     ],
 )
 def test_side_country(text: str, name: str, country: str) -> None:

@@ -11,7 +11,12 @@ from briefings.compiled import use_compiled
 # before any submodule is imported: take them from the mypyc build when it matches these sources
 COMPILED = use_compiled(__path__)
 
-from briefings.extract.country_context import departure_country, hosting_state, venue_state
+from briefings.extract.country_context import (
+    departure_country,
+    described_town_state,
+    hosting_state,
+    venue_state,
+)
 from briefings.extract.country_cues import last_years_city
 from briefings.extract.datelines import (
     Dateline,
@@ -125,6 +130,7 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
         host = abbr_town_country(doc.text, s.start, s.end) or venue_state(s.text)
         if host:
             break
+    host = host or described_town_state(body)  # "in the Xish resort of Ytown": a town no table knows
     if host is None and dateline:
         # "SEOUL (Agency) -- Speaker A will visit Yland": a national agency's home is not the visit's host
         away = visited_country(doc) or departure_country(doc, dateline.city.country)

@@ -68,6 +68,25 @@ def hosting_state(sents: list[Sentence]) -> str | None:
     return None
 
 
+# "in the Xish Alpine resort of Ytown", "the Xish port city of Ytown": a town placed by its state's word
+_DESCRIBED_TOWN = re.compile(
+    r"\bthe\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[A-Za-z-]+\s+){0,2}?(?:resort|town|city|village|port)\s+of\s+[A-Z]"
+)
+_TOWN_WORDS = ("resort of", "town of", "city of", "village of", "port of")
+
+
+def described_town_state(sents: list[Sentence]) -> str | None:
+    """The state whose word describes the first town a lead sentence names that way ("will meet in the
+    Xish Alpine resort of Ytown": Xland), for a town the gazetteer does not know."""
+    for s in sents:
+        m = _DESCRIBED_TOWN.search(s.text) if any(w in s.text for w in _TOWN_WORDS) else None
+        # "South Korean port city", "French Alpine resort": two words, else the first
+        state = (country_of(m[1]) or country_of(m[1].split()[0])) if m else None
+        if state and state not in ORGANISATION_NAMES:
+            return state
+    return None
+
+
 # "welcome A to the White House", "talks at the Kremlin": a seat of government's building as the venue
 _VENUE = re.compile(
     r"\b(?:to|at|in)\s+the\s+(White\s+House|Pentagon|Kremlin|Blue\s+House|Élysée(?:\s+Palace)?|"
