@@ -146,6 +146,21 @@ def _person(text: str, name: str) -> Person:
             "Matteo Ravelli",
             "Italy",
         ),
+        (
+            # "is to host a banquet for the delegation": the host's official, not the visitors'
+            "Uruguayan foreign minister to visit next week\n\nStaff writer, with CNA\n\n"
+            "Uruguayan Minister of Foreign Affairs Martín Ferreira Bordaberry is to lead a delegation to "
+            "Taiwan from May 9 to May 13, the Ministry of Foreign Affairs said yesterday.\n\n"
+            "Ferreira is to meet President Lin Cheng-wen at the Presidential Office on Tuesday next week, "
+            "ministry spokeswoman Chou Mei-ling told a regular news briefing in Taipei.\n\n"
+            "The delegation includes Uruguayan Minister of Industry Pablo Sosa, who is to meet Minister of "
+            "Economic Affairs Wu Tsung-han, Department of Latin American and Caribbean Affairs "
+            "Director-General Kao Wei-ming said.\n\n"
+            "Legislative Speaker Yang Shu-fen is to host a banquet for the delegation on May 11, Kao "
+            "added.\n",
+            "Yang Shu-fen",
+            "Taiwan",
+        ),
     ],
 )
 def test_side_country(text: str, name: str, country: str) -> None:
@@ -192,3 +207,12 @@ def test_last_years_city() -> None:
     text = "the 8th session held in Ostrava in December last year, and the 9th in Brno on 4 May"
     assert last_years_city(text, text.index(" in December"))
     assert not last_years_city(text, text.index(" on 4 May"))  # near miss: a coming meeting's town
+
+
+def test_latin_american_is_no_state() -> None:
+    # "Latin American" is a continent's adjective, no word for the United States
+    from briefings.extract.eventcues import countries_in_span
+
+    text = "the Department of Latin American Affairs and the American embassy"
+    assert countries_in_span(text, 0, text.index(" and")) == ()
+    assert countries_in_span(text, 0, len(text)) == ("United States",)  # near miss: "the American embassy"

@@ -23,7 +23,7 @@ def title_countries(people: People, rec: PersonRec) -> frozenset[str]:
 
 
 HOST_VERB = re.compile(
-    r"^\s*,?\s*(?:is\s+|will\s+)?(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|"
+    r"^\s*,?\s*(?:is\s+(?:to\s+)?|will\s+)?(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming|receive|"
     r"receives|received)\b"
 )
 HOSTED_BY = re.compile(r"\bhosted\s+by\s+(?:the\s+|our\s+)?$")  # "hosted by our Minister A": the host's

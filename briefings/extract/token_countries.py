@@ -52,11 +52,16 @@ def _long_openers() -> frozenset[str]:
     return frozenset(f.split()[0].lower() for f in country_forms() if len(f.split()) > 4)
 
 
+_AMERICAS = frozenset({"latin", "south", "central", "north", "pan"})
+
+
 def country_at(toks: list[Tok], i: int, text: str) -> tuple[str, int] | None:
     """A country/organisation/institution named by tokens starting at i: (name, index after it)."""
     first = toks[i]
     if not first.cap or not may_open_country(first.low):
         return None
+    if first.low == "american" and i and toks[i - 1].low in _AMERICAS:
+        return None  # "Latin American", "South American": a continent's adjective, no state's
     n_toks = len(toks)
     for n in _LONG_SIZES if first.low in _long_openers() else _SIZES:
         if i + n > n_toks:
