@@ -578,6 +578,8 @@ OTHER_SETS = [
     "corpus_holdout23b",
     "corpus_holdout23c",
     "corpus_holdout23d",
+    "corpus_dev38a",
+    "corpus_dev38b",
     "corpus_dev38c",
     "corpus_dev38d",
     "corpus_dev38e",
