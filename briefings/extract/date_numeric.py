@@ -36,9 +36,10 @@ _MONTH_WORD_DAY = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}},\s+(?:19|20)\d\d\b")
 # "24.9.2026", "on 3.–4.12.2026": day.month.year, European style, with an optional first day before it
 _DOTTED = re.compile(r"\b(?:(\d{1,2})\.\s*(?:-|–|—|to|and)\s*)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 _DOTTED = class_scan(guarded(_DOTTED))  # (regex_guard: same matches)
-# "on the 30th", "on the 18th of this month": a day of the reference date's month or the next
+# "on the 30th", "on the 18th of this month", "set for the 28th": a day of the reference date's month or
+# the next
 _ORDINAL = re.compile(
-    r"\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|next)\s+month)?"
+    r"\b(?:[Oo]n|for)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|next)\s+month)?"
     # a day, not "the 30th anniversary": punctuation or a linking word next
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|to|at|in|for|with|ahead|before|after|when|as|while|where|during)\b)"
 )

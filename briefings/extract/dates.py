@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from briefings.extract.date_numeric import numeric_dates
 from briefings.extract.date_order import later_weekdays
+from briefings.extract.date_restated import restated_spans
 from briefings.extract.literals import has_any
 from briefings.extract.regex_guard import class_scan, guarded
 from briefings.extract.relative_dates import (
@@ -212,7 +213,7 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
             return True  # "The ministers, who met in X on Monday, will hold ...": the clause's own past
         if not is_past(at):
             return False
-        if has_any(seg, _REL_WORDS) and _in_present_clause(text, start, at):
+        if has_any(seg, _REL_WORDS) and in_present_clause(text, start, at):
             return False  # "The X, which runs from Feb. 13 to 15, comes ... since it was founded in 1963"
         # "The trip ends in X on December 3, with talks which had not been held since 2015": the
         # relative clause after the date is past, the date's own clause is not
@@ -261,7 +262,7 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
             abs(m.start() - d.end) < 25 or abs(d.start - m.end()) < 25 for d in out
         ):
             continue
-        past = is_past(m.start())
+        past = past_at(m.start())  # the clause's own tense ("..., which meets on Saturday and Sunday")
         if m[3] and "week" not in m[1]:
             # "Friday and Saturday next week": the last day in the next week, the first the one before it
             # ("from Sunday to Friday next week": the Sunday that opens that Friday's week)
@@ -288,6 +289,8 @@ def _find_dates(text: str, start: int, end: int, ref: date) -> tuple[DateMention
         if d:
             out.append(DateMention(m.start(), m.end(), d, relative=True))
     out.sort(key=lambda x: x.start)
+    if out and days and months:
+        out = restated_spans(text, start, out, ref)  # "tomorrow and Saturday (May 8-9)": one mention
     if out and has_any(seg, _NEXT_DAY_WORDS):
         out = _next_days(text, start, end, out)
     if len(out) >= 2 and ("from" in seg or "etween" in seg):
@@ -319,7 +322,7 @@ def _next_days(text: str, start: int, end: int, out: list[DateMention]) -> list[
 _OPEN_CLAUSE = re.compile(r",\s+which\s+(?:[^.;,]{0,40}?\s)?$")
 
 
-def _in_present_clause(text: str, start: int, at: int) -> bool:
+def in_present_clause(text: str, start: int, at: int) -> bool:
     """The date at `at` sits in a ", which ..." clause whose own words hold no past tense."""
     m = _OPEN_CLAUSE.search(text, max(start, at - 50), at)
     if m is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefings.extract.dates import LAST_HELD, WHO_MET, DateMention
+from briefings.extract.dates import LAST_HELD, WHO_MET, DateMention, in_present_clause
 from briefings.extract.event_itinerary import RETURN_ON
 from briefings.extract.event_spans import AFTER_MAIN, HELD_RANGE, NOUN
 from briefings.extract.event_tense import LOGISTICS
@@ -73,7 +73,9 @@ _VISITING_FROM = re.compile(r"\bvisiting\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z]
 # (not a calendar's "TUESDAY-WEDNESDAY, MARCH 10-11": weekdays head a date, no city)
 DATELINE_HEAD = re.compile(
     r"(?!(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)"
-    r"(?:[A-Z][A-Z .'’-]+|(?:No|Nr|Number)\.?\s*:?\s*\d{1,5}(?:/\d{1,4})?),\s*$"
+    # "CEBU (Philippines), May 7": the country in brackets after the city
+    r"(?:[A-Z][A-Z .'’-]+(?:\s*\([A-Z][A-Za-z .'’-]{1,25}\))?|"
+    r"(?:No|Nr|Number)\.?\s*:?\s*\d{1,5}(?:/\d{1,4})?),\s*$"
 )
 # "On December 11, the spokesperson announced that A will visit B from 15 to 17 December": the statement's day
 _ON_ANNOUNCED = re.compile(
@@ -284,7 +286,11 @@ def score_date(
         score -= 4  # "meet B on Monday morning, on the eve of the summit": the day before the main event
     if "previous" in local and _PREVIOUS_HELD.search(doc.text, max(s.start, d.start - 90), d.start):
         score -= 20  # "welcomed the outcomes of the previous Meeting, held in X on April 27": another meeting
-    if sentence[1] or ("last " in local and LAST_HELD.search(doc.text, max(s.start, d.start - 60), d.start)):
+    if (
+        # a past sentence ("..., which meets on Saturday": the date's own clause is present, not past)
+        (sentence[1] and not ("which" in local and in_present_clause(doc.text, s.start, d.start)))
+        or ("last " in local and LAST_HELD.search(doc.text, max(s.start, d.start - 60), d.start))
+    ):
         score -= 6  # a past sentence, or "they last met in X on March 4" inside a future one
     if d.relative:
         score -= 2
