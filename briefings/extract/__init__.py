@@ -54,6 +54,7 @@ from briefings.extract.sides import side_meetings
 from briefings.extract.stops import trip_stops
 from briefings.extract.topics import find_topics
 from briefings.extract.town_cues import abbr_town_country
+from briefings.extract.trip_ends import journey_ends
 from briefings.models import Briefing, Event
 
 __all__ = ["extract"]
@@ -196,6 +197,7 @@ def extract(text: str, *, source: str = "", published: date | None = None, today
             side_meetings(doc, people, main, ref, skip | ({headline} if headline is not None else set()))
         )
         events.extend(trip_stops(doc, main, ref, headline_text))
+        journey_ends(doc, main, ref)  # "departs on 9 May and returns on 13 May": the trip's own days
     quotes = find_quotes(doc, people)
     topics = find_topics(doc, skip, headline)
     warnings: list[str] = []

@@ -31,7 +31,7 @@ from briefings.extract.event_eves import (
     stay_around,
 )
 from briefings.extract.event_headline_places import headline_trip_span
-from briefings.extract.event_itinerary import itinerary, round_trip, trip_bounds
+from briefings.extract.event_itinerary import itinerary, journey_told, round_trip, trip_bounds
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_own_dates import own_dated
 from briefings.extract.event_pairs import paired_days
@@ -278,7 +278,7 @@ def pick_main_date(
             and doc.text[d.start : d.end] not in _WEEKS  # "next week, with talks in A on 8 May": no stop
         ]
         stops = itinerary(doc.text, s.start, s.end, legs) if spelled else None
-        if stops is None and "return" in s.text and visit_headline(headline) and TRAVEL_TO.search(s.text):
+        if stops is None and journey_told(s.text, TRAVEL_TO) and visit_headline(headline):
             stops = round_trip(doc.text, legs)  # "Today I will travel to A and B, returning on 19 March"
         if stops is not None:
             # "due in A on Friday and in B on Saturday and Sunday": the trip itself, read like a sentence

@@ -69,6 +69,12 @@ _N_DAY = re.compile(
     re.I,
 )
 _N = {"two": 2, "three": 3, "four": 4, "five": 5}
+_COUNT = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")  # a trip's days less one
+_FIRST_STOP_OF = re.compile(
+    r",?\s+(?:the\s+)?first\s+(?:stop|leg)\s+(?:on|of)\s+(?:a|an|his|her|their|the)\s+"
+    r"(two|three|four|five|six|seven|eight|nine|ten)-day\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey|swing)\b",
+    re.I,
+)
 # "meet today (Saturday) for two days of talks": a bracketed weekday restating the day between
 _DAYS_OF = re.compile(r"(?:\s*\([^()]{1,25}\))?\s*,?\s+for\s+(two|three|four|five|[2-5])\s+days\s+of\b", re.I)
 # "begin on Monday in X, and run for two days", "opens Monday and will last three days"
@@ -100,6 +106,9 @@ _OTHER_CLAUSE = re.compile(
 
 def n_days(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMention:
     """ "a two-day meeting starting Thursday": the last day follows from the count."""
+    if dm.end_date is None and "first" in s.text and (stop := _FIRST_STOP_OF.match(doc.text, dm.end, s.end)):
+        # "arrived in X today, the first stop on a six-day trip": the trip's days from that day
+        return replace(dm, end_date=dm.date + timedelta(days=_COUNT.index(stop[1].lower()) + 1))
     if dm.end_date is None and "days of" in s.text:
         after = _DAYS_OF.match(doc.text, dm.end, min(s.end, dm.end + 40))
         if after:  # "meet on Monday for two days of talks"

@@ -81,6 +81,16 @@ RETURN_ON = re.compile(
 )
 
 
+# "The Prime Minister departs Xland on 24 October and returns on 2 November": the journey told by its ends
+_SETS_OFF = re.compile(r"\b(?:depart|departs|departing|leave|leaves|leaving)\b")
+
+
+def journey_told(text: str, travel_to: re.Pattern[str]) -> bool:
+    """The sentence tells a journey and its return: a travel verb with its destination, or the day the
+    traveller sets off."""
+    return "return" in text and bool(travel_to.search(text) or _SETS_OFF.search(text))
+
+
 def round_trip(text: str, dates: list[DateMention]) -> DateMention | None:
     """A journey's day of departure and the day "returning" after it in one sentence ("Today I will travel to
     A and B, returning to Xland on Thursday 19 March"): the trip's span (None otherwise)."""
