@@ -12,7 +12,6 @@ from briefings.extract.event_acronyms import lead_short_names, short_name_set
 from briefings.extract.event_date_score import (
     ALSO,
     DATELINE_HEAD,
-    IS_SET,
     MEETING_BEFORE,
     MET,
     OTHER_ANCHOR,
@@ -30,6 +29,7 @@ from briefings.extract.event_eves import (
     purpose_held,
     stay_around,
 )
+from briefings.extract.event_guest_stay import guest_stay_day
 from briefings.extract.event_headline_places import headline_trip_span
 from briefings.extract.event_itinerary import itinerary, journey_told, round_trip, trip_bounds
 from briefings.extract.event_names import proper_name
@@ -61,7 +61,7 @@ from briefings.extract.event_travel import (
     visit_start,
     week_spelled_out,
 )
-from briefings.extract.event_trip_days import trip_days
+from briefings.extract.event_trip_days import trip_days, two_states
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
 from briefings.extract.regex_guard import by_first_letter, guarded
@@ -87,9 +87,6 @@ _HELD_ON = re.compile(
 )
 # behind a lookahead of its possible first characters (regex_guard: same matches, fewer tries)
 _HELD_ON = guarded(_HELD_ON)
-_GUEST_CLAUSE = re.compile(r",\s+who\s+(?:(?:will\s+be|is|are)\s+visiting|will\s+visit|visits)\s[^.;,]*$")
-# "1. Date and Time" / "Date:": an advisory's field whose next line is the meeting's day
-_DATE_FIELD = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:Date|When)\b(?:\s+and\s+[Tt]ime)?\s*:?\s*$")
 _WEEKS = frozenset(
     {"next week", "Next week", "this week", "This week", "later this week"}
     | {"this weekend", "This weekend", "next weekend", "Next weekend"}  # "travel to A this weekend": no stop
@@ -100,30 +97,6 @@ _MEETING_IN_ON = re.compile(
     r"\b(?:Meeting|Talks|Summit|Dialogue|Ministerial|Conference|Consultations|Session|Forum|Retreat)\s+"
     r"in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:(?:on|from)\s+)?$"
 )
-
-
-def _guest_stay_day(
-    doc: Doc, scored: list[tuple[float, DateMention, Sentence]], d: DateMention, s: Sentence
-) -> DateMention | None:
-    """The lead dates only the guest's stay in a relative clause ("will hold the X Meeting with B, who will be
-    visiting Y from 16 to 18 May") and a next sentence sets the meeting's day inside it ("The meeting will
-    take place at the Z in Ycity on 17 May", or an advisory's "Date and Time" field): that day, read as the
-    lead's."""
-    if not d.end_date or not _GUEST_CLAUSE.search(doc.text, max(s.start, d.start - 60), d.start):
-        return None
-    for _, x, xs in scored:
-        if (
-            s.index < xs.index <= s.index + 2
-            and not x.end_date
-            and not x.relative
-            and d.date <= x.date <= d.end_date
-            and (
-                IS_SET.search(doc.text, max(xs.start, x.start - 130), x.start)
-                or _DATE_FIELD.match(doc.sentences[xs.index - 1].text)
-            )
-        ):
-            return replace(d, date=x.date, end_date=None)
-    return None
 
 
 # "A press conference will take place in Xcity on 26 September": the press's day, no meeting's
@@ -189,6 +162,7 @@ def pick_main_date(
     shift = title_lines(doc, skip_sentences)
     headline_meeting = meeting_nouns(headline)
     trip: DateMention | None = None  # a trip spelled out stop by stop, each stop with its own day
+    journey: tuple[DateMention, Sentence] | None = None  # "departs X on 24 May and returns on 2 June"
     # "will welcome B later this month": a day outside that month is another matter's ("their call of 9 Jan")
     period = lead_period(doc, ref, skip_sentences, skip_before)
     short_names = lead_short_names(doc, skip_sentences)  # "for the X Consultations (XYMIN)"
@@ -280,6 +254,7 @@ def pick_main_date(
         stops = itinerary(doc.text, s.start, s.end, legs) if spelled else None
         if stops is None and journey_told(s.text, TRAVEL_TO) and visit_headline(headline):
             stops = round_trip(doc.text, legs)  # "Today I will travel to A and B, returning on 19 March"
+            journey = journey or ((stops, s) if stops else None)
         if stops is not None:
             # "due in A on Friday and in B on Saturday and Sunday": the trip itself, read like a sentence
             # announcing a trip ("will make a trip")
@@ -298,6 +273,8 @@ def pick_main_date(
     _, d, s = best
     if d is trip:  # the stops' span is the trip's own days
         return d, s
+    if journey and _inside(doc.text, d, journey[0]) and two_states(doc, journey[1], skip_sentences, s):
+        return journey  # "will travel to A for the X Meeting and then to B": the journey's days over X's
     body = [x for x in doc.sentences if x.index not in skip_sentences]
     if spanned := headline_trip_span(scored, d, s, headline, body):  # "X to Lead Trade Mission to A and B"
         return spanned[1], spanned[2]
@@ -338,7 +315,7 @@ def pick_main_date(
         )
         if purpose is not None:
             return purpose
-    guest = _guest_stay_day(doc, scored, d, s)
+    guest = guest_stay_day(doc, scored, d, s)
     if guest is not None:  # "the X Meeting with B, who will be visiting Y from 16 to 18 May ... on 17 May"
         return guest, s
     week = week_spelled_out(doc, scored, d, s) if d.relative else None

@@ -28,6 +28,19 @@ def _trip_lead(doc: Doc, s: Sentence, skip: set[int]) -> Sentence | None:
     return None
 
 
+def two_states(doc: Doc, upto: Sentence, skip: set[int], picked: Sentence) -> bool:
+    """The lead (the first prose sentences, up to `upto`) travels to two states or more, whatever meetings
+    it names there ("will travel to A for the X Meeting and then to B for talks"), and the picked day is no
+    trip's own ("will travel to A and B, March 9-13": the trip's days, its journey's ends travel days around
+    them)."""
+    if is_trip(doc, picked, frozenset()):
+        return False
+    prose = [
+        x for x in doc.sentences[: upto.index + 1] if x.index not in skip and x.text.rstrip().endswith(".")
+    ]
+    return any(TRAVEL_TO.search(x.text) and is_trip(doc, x, frozenset()) for x in prose[:2])
+
+
 def _set_off_day(doc: Doc, scored: list[Scored], lead: Sentence) -> Scored | None:
     """The one day the lead's journey verb is given ("Today I will travel to A and B", "will travel to A and B
     today (23 March)"), not the day a statement was made ("..., the ministry said Thursday")."""

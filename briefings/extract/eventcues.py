@@ -150,7 +150,32 @@ def is_trip(doc: Doc, s: Sentence, prefer: frozenset[str]) -> bool:
         _destinations(doc.text[s.start + m.end() : s.end], prefer)
         for m in _TRIP.finditer(s.text)
         if "also " not in s.text[max(0, m.start() - 6) : m.start()]
-    )
+    ) or ("then" in s.text and _then_leg(s.text, prefer))
+
+
+# "will travel to A for the X Meeting and then to B for talks": a journey's next leg
+_THEN_TO = re.compile(r"\s(?:and\s+)?then\s+(?:on\s+)?to\s+(?=[A-Z])")
+
+
+def _state_at(text: str, at: int, prefer: frozenset[str]) -> str | None:
+    """The state of the destination named at text[at:] (a state's name joined by "and" whole, "A and B")."""
+    h = _HEAD.match(text, at)
+    if h is None:
+        return None
+    joined = _HEAD.match(text, h.end() + 5) if text.startswith(" and ", h.end()) else None
+    if joined and (state := country_of(text[h.start() : joined.end()])):
+        return state
+    return country_of(h.group()) or (find_city(h.group(), prefer) or _NO_CITY).country or None
+
+
+def _then_leg(text: str, prefer: frozenset[str]) -> bool:
+    """The first travel cue's destination and a "then to" leg's lie in two states."""
+    m = _TRIP.search(text)
+    leg = _THEN_TO.search(text, m.end()) if m else None
+    if m is None or leg is None:
+        return False
+    first, then = _state_at(text, m.end(), prefer), _state_at(text, leg.end(), prefer)
+    return first is not None and then is not None and first != then
 
 
 def _destinations(tail: str, prefer: frozenset[str]) -> bool:
