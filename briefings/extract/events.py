@@ -15,7 +15,6 @@ from briefings.extract.event_city_checks import (
     HELD_DAYS,
     REMOTE,
     SPOKE_IN,
-    TOWN_OF,
     VISIT_SUBJECTS,
     counted_visit,
     earlier_day,
@@ -41,6 +40,7 @@ from briefings.extract.event_generated_names import generated_name
 from briefings.extract.event_headline_day import headline_meeting_day
 from briefings.extract.event_headline_places import headline_meeting_city, headline_stops
 from briefings.extract.event_itinerary import onward_leg, spells_stops
+from briefings.extract.event_main_town import main_town
 from briefings.extract.event_participants import main_participants, main_parties
 from briefings.extract.event_places import (
     headline_base_town,
@@ -61,7 +61,6 @@ from briefings.extract.event_towns import (
     arrival_city,
     capital_named,
     country_town,
-    described_town,
     gathering_country,
     lead_city,
     other_event_in,
@@ -84,7 +83,6 @@ from briefings.extract.gazetteer import capital_timezone, country_of, find_city
 from briefings.extract.people import People
 from briefings.extract.places import TZ_ABBREV, ZONES, cities_in, departure_for, destination_in, venue_in
 from briefings.extract.sentences import Doc, Sentence
-from briefings.extract.town_cues import meeting_town
 from briefings.models import Event
 
 
@@ -166,13 +164,8 @@ def build_main(
         for c in (cities_in if TRAVEL_TO.search(x.text) else departure_for)(doc.text, x.start, x.end, prefer)
     ]
     held_in = [] if cities or travel or not dateline else held_city(doc, body, s, prefer, dm, ref)
-    town_m = TOWN_OF.search(doc.text, s.start, s.end) if " of " in s.text else None
     # "the X Meeting in Smalltown, in Y's Z region": a town the gazetteer does not know
-    town = (
-        (town_m[1], town_m.start())
-        if town_m and not country_of(town_m[1])
-        else meeting_town(doc, s, dm, ref) or described_town(s, body[: body.index(s)] if s in body else [])
-    )
+    town = main_town(doc, s, dm, ref, body)
     # "Paris, 28 May 2031" over "held talks on 28 May in Jakarta": the release's date line, not the place
     paren_town = title_town(headline_town(doc, s, dm, ref), dm, cities, prefer)
     if paren_town:  # "Meeting of the Ministers (Smalltown, 12 February 2031)"
