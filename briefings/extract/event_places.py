@@ -247,15 +247,15 @@ def headline_town(doc: Doc, s: Sentence, dm: DateMention | None, ref: date) -> s
                 return m[1]
             continue
         line = x.text.strip()
-        if x is s:
-            # the main sentence is itself the title line: its last two parts, "Press Release: The X Meetings,
-            # Cityname, 20 to 24 July 2027"
-            bare = _TITLE_TOWN.match(", ".join(line.split(", ")[-2:])) if line.count(", ") >= 2 else None
-        else:
-            bare = _TITLE_TOWN.match(line)
+        bare = _TITLE_TOWN.match(line) if x is not s else None
         if bare is None and x is not s and (" – " in line or " — " in line or " - " in line):
             # "Visit to Xland of the Minister of Y – Smalltown, 18 and 19 May 2031": the title's closing part
             bare = _TITLE_TOWN.match(_DASH_TAIL.split(line)[-1])
+        tail = bare is None and line.count(", ") >= 2
+        if tail:
+            # "Press Release: The X Meetings, Cityname, 20 to 24 July 2027" (the main sentence itself, too):
+            # the title's last two parts, a known city
+            bare = _TITLE_TOWN.match(", ".join(line.split(", ")[-2:]))
         if bare is None:
             continue
         town = bare[1].title() if bare[1].isupper() else bare[1]
@@ -265,9 +265,9 @@ def headline_town(doc: Doc, s: Sentence, dm: DateMention | None, ref: date) -> s
         when = bare[3].title() if bare[3].isupper() else bare[3]  # "18-19 JANUARY 2031"
         days = find_dates(when, 0, len(when), ref)
         # the line is the meeting's own: its very days, not a release's dateline of one day
-        state, known = country_of(town), find_city(town) if x is s or country_of(town) else None
-        if (state and (known is None or known.country != state)) or (x is s and known is None):
-            continue  # a state is no town unless a city-state ("Singapore"); on the main title line, a city
+        state, known = country_of(town), find_city(town) if tail or country_of(town) else None
+        if (state and (known is None or known.country != state)) or (tail and known is None):
+            continue  # a state is no town unless a city-state ("Singapore")
         if days and days[0].date == dm.date and days[0].end_date == dm.end_date:
             return town
     return None

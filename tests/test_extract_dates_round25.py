@@ -1,0 +1,160 @@
+"""Main-event dates and places, round 25 (dates): a weekday range in a present relative clause of a past
+sentence ("opened ... on Monday to prepare the Council, which meets on Thursday and Friday") is to come; "set
+for the 14th" is a day; a span in words restated in figures ("tomorrow and Saturday (March 7-8)") is one
+mention; a dateline's bracketed country ("DAVAO (Philippines), March 6") is still the dateline; a multi-stop
+trip runs from its traveller's setting-off day to the return ("departs on Sunday 10 March and returns on
+Saturday 16 March") unless the lead dates the trip; "today, the first stop on a five-day trip" counts the
+trip; a journey to two states whose first stop is a meeting stays the journey; the lead's "summit in the
+seaside resort town of X" places the summit; a title line "..., Cityname, 3 to 5 June 2030" that is the
+main sentence places its meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefings.extract import extract
+from briefings.extract.dates import find_dates
+
+_WED = date(2030, 3, 6)  # a Wednesday
+
+
+def _main(text: str, today: date = _WED) -> tuple[date | None, date | None, str | None]:
+    e = next(e for e in extract(text, today=today).events if e.kind == "main")
+    return e.date, e.end_date, e.place
+
+
+def _dates(text: str, today: date = _WED) -> list[tuple[str, date, date | None]]:
+    return [(text[d.start : d.end], d.date, d.end_date) for d in find_dates(text, 0, len(text), today)]
+
+
+def test_present_clause_weekday_range_is_to_come() -> None:
+    text = (
+        "Delegates opened a preparatory round on Monday to shape the agenda of the Council, which meets on "
+        "Thursday and Friday at the secretariat."
+    )
+    assert ("Thursday and Friday", date(2030, 3, 7), date(2030, 3, 8)) in _dates(text)
+
+
+def test_past_weekday_range_stays_past() -> None:
+    text = (
+        "The Council met on Thursday and Friday at the secretariat, and delegates opened a round on Monday."
+    )
+    assert ("Thursday and Friday", date(2030, 2, 28), date(2030, 3, 1)) in _dates(text)
+
+
+def test_set_for_the_ordinal_day() -> None:
+    assert [(d, a) for _, a, d in _dates("The talks are set for the 14th, officials said.")] == [
+        (None, date(2030, 3, 14))
+    ]
+
+
+def test_ordinal_count_is_no_day() -> None:
+    assert _dates("It was the ministers' meeting for the 14th time since the accord.") == []
+
+
+def test_span_restated_in_figures_is_one_mention() -> None:
+    found = _dates("The forum will be held tomorrow and Friday (March 7-8) in the old town.")
+    assert [(t.split()[0], a, b) for t, a, b in found] == [("tomorrow", date(2030, 3, 7), date(2030, 3, 8))]
+
+
+def test_span_not_opened_by_its_first_day_stays_apart() -> None:
+    found = _dates("The forum will be held Monday and Friday (March 7-8) in the old town.")
+    assert all(not t.startswith("Monday and") for t, _, _ in found)
+
+
+def test_bracketed_country_dateline_and_restated_summit_days() -> None:
+    text = (
+        "President arrives in Davao for Mindanao Growth Summit\n\n"
+        "DAVAO (Philippines), March 6 (Agency) -- President Rafael Montano arrived here this evening on a "
+        "working visit to attend the Mindanao Growth Summit.\n\n"
+        'The summit, themed "Bridges, Not Walls", will be held tomorrow and Friday (March 7-8) at the '
+        "Davao Convention Hall.\n"
+    )
+    assert _main(text)[:2] == (date(2030, 3, 7), date(2030, 3, 8))
+
+
+_TRIP = (
+    "Trade Minister to visit Chile, Peru and Ecuador\n\n"
+    "2 March 2030\n\n"
+    "Trade Minister Hemi Walker will travel to Chile, Peru and Ecuador {when} to deepen trade ties.\n\n"
+    "In Santiago, Mr Walker will meet Chilean Trade Minister Ana Fuentes on Monday 11 March.\n\n"
+    "In Lima, he will hold talks with Peruvian Trade Minister Jorge Salas on Wednesday 13 March.\n\n"
+    "Mr Walker departs on Sunday 10 March and returns to New Zealand on Saturday 16 March.\n"
+)
+
+
+def test_trip_runs_from_setting_off_to_return() -> None:
+    assert _main(_TRIP.format(when="next week"), date(2030, 3, 2)) == (
+        date(2030, 3, 10),
+        date(2030, 3, 16),
+        None,
+    )
+
+
+def test_trip_dated_by_its_lead_keeps_its_days() -> None:
+    got = _main(_TRIP.format(when="from 11 to 15 March"), date(2030, 3, 2))
+    assert got[:2] == (date(2030, 3, 11), date(2030, 3, 15))
+
+
+def test_first_stop_of_a_counted_trip() -> None:
+    text = (
+        "Defence Secretary Begins Asia Trip in Seoul\n\n"
+        "Defence Secretary Laura Brennick arrived in Seoul today, the first stop on a five-day trip to Asia "
+        "that will also take her to Hanoi, Vietnam, and Jakarta, Indonesia.\n\n"
+        "In Hanoi on March 8, Secretary Brennick will meet Vietnamese Defence Minister Tran Van Long.\n\n"
+        "She will then travel to Jakarta, where she will attend a defence forum on March 9-10.\n"
+    )
+    assert _main(text)[:2] == (date(2030, 3, 6), date(2030, 3, 10))
+
+
+def test_journey_to_two_states_over_its_first_stops_meeting() -> None:
+    text = (
+        "Prime Minister to attend Pacific leaders meeting, visit Japan\n\n"
+        "4 March 2030\n\n"
+        "Prime Minister Ruth Tamaki will travel to Tonga for the Pacific Leaders Meeting and then to Japan "
+        "for talks with Prime Minister Kenji Arata, she announced today.\n\n"
+        "The Prime Minister departs New Zealand on Monday 11 March and returns on Thursday 21 March.\n\n"
+        "The Pacific Leaders Meeting will be held in Nuku'alofa from 13–15 March.\n"
+    )
+    assert _main(text, date(2030, 3, 4)) == (date(2030, 3, 11), date(2030, 3, 21), None)
+
+
+def test_single_meeting_visit_keeps_the_meetings_days() -> None:
+    text = (
+        "Prime Minister to attend Pacific leaders meeting\n\n"
+        "4 March 2030\n\n"
+        "Prime Minister Ruth Tamaki will travel to Tonga for the Pacific Leaders Meeting, she announced "
+        "today.\n\n"
+        "The Prime Minister departs New Zealand on Monday 11 March and returns on Sunday 17 March.\n\n"
+        "The Pacific Leaders Meeting will be held in Nuku'alofa from 13–15 March.\n"
+    )
+    assert _main(text, date(2030, 3, 4))[:2] == (date(2030, 3, 13), date(2030, 3, 15))
+
+
+def test_lead_gathering_in_described_town() -> None:
+    text = (
+        "Chancellor to attend G20 summit in Italy\n\n"
+        "BERLIN, March 6 (Agency) - Chancellor Petra Vogelsang will travel to Italy next week to attend the "
+        "G20 summit in the seaside resort town of Portovenere, the government said Wednesday.\n\n"
+        "The summit itself runs from Friday through Sunday, March 15-17, with sessions on energy.\n"
+    )
+    assert _main(text) == (date(2030, 3, 15), date(2030, 3, 17), "Portovenere")
+
+
+def test_meeting_verb_in_described_city_is_no_gathering_town() -> None:
+    text = (
+        "Leaders to meet on summit sidelines\n\n"
+        "BERLIN, March 6 (Agency) - The two presidents will meet in the port city of Portovenere, officials "
+        "said Wednesday.\n\n"
+        "The talks are set for March 15, officials said.\n"
+    )
+    assert _main(text)[2] != "Portovenere"
+
+
+def test_title_line_main_sentence_tail_city() -> None:
+    text = (
+        "Press Release: 12th Mekong Ministers' Meeting and Related Meetings, Bangkok, 3 to 5 June 2030\n\n"
+        "Minister for Foreign Affairs Somchai Rattana will chair the 12th Mekong Ministers' Meeting and "
+        "Related Meetings, which Thailand will host at the Queen Sirikit Centre from 3 to 5 June 2030.\n"
+    )
+    assert _main(text) == (date(2030, 6, 3), date(2030, 6, 5), "Bangkok")
