@@ -6,7 +6,8 @@ trip runs from its traveller's setting-off day to the return ("departs on Sunday
 Saturday 16 March") unless the lead dates the trip; "today, the first stop on a five-day trip" counts the
 trip; a journey to two states whose first stop is a meeting stays the journey; the lead's "summit in the
 seaside resort town of X" places the summit; a title line "..., Cityname, 3 to 5 June 2030" that is the
-main sentence places its meeting."""
+main sentence places its meeting; a release's minister lines ("The Hon A B MP", "Minister for X") are no
+headline."""
 
 from __future__ import annotations
 
@@ -158,3 +159,26 @@ def test_title_line_main_sentence_tail_city() -> None:
         "Related Meetings, which Thailand will host at the Queen Sirikit Centre from 3 to 5 June 2030.\n"
     )
     assert _main(text) == (date(2030, 6, 3), date(2030, 6, 5), "Bangkok")
+
+
+_RELEASE = (
+    "The Hon Tama Rēweti MP\n"
+    "Minister for Trade and Export Growth\n\n"
+    "Media release\n\n"
+    "{headline}\n\n"
+    "I will travel to Chile from 12 to 15 March to deepen our trade partnership.\n\n"
+    "In Santiago on Tuesday, I will co-chair the fifth New Zealand-Chile Trade Ministers' Dialogue with "
+    "Trade Minister Ana Fuentes.\n"
+)
+
+
+def test_minister_lines_are_no_headline() -> None:
+    text = _RELEASE.format(headline="Trade Ministers' Dialogue with Chile")
+    b = extract(text, today=date(2030, 3, 8))
+    assert b.title == "Trade Ministers' Dialogue with Chile"
+    assert _main(text, date(2030, 3, 8))[:2] == (date(2030, 3, 12), None)
+
+
+def test_office_line_with_news_is_a_headline() -> None:
+    text = "Minister for Trade to visit Chile for talks\n\nThe Minister will travel to Chile on 12 March.\n"
+    assert extract(text, today=date(2030, 3, 8)).title == "Minister for Trade to visit Chile for talks"

@@ -95,8 +95,17 @@ def _label(line: str) -> bool:
     )
 
 
+# a release's minister lines over its headline: "The Hon A B MP", "Rt Hon A B", and the office alone under it,
+# "Minister for Foreign Affairs" (every word capitalised or a connector: "Minister to visit X" is a headline)
+_MINISTER_LINE = re.compile(
+    r"^(?:(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}(?:\s+(?:MP|MLA|MHR|KC|QC))?|"
+    r"(?:(?:Deputy|Assistant|Associate)\s+)?(?:Prime\s+)?Minister(?:\s+(?:of|for|and|the|&|[A-Z][\w'’-]*))+)$"
+)
+
+
 def _headline(doc: Doc, skip: set[int]) -> int | None:
-    """Index of the headline sentence: a short line of its own without a final period."""
+    """Index of the headline sentence: a short line of its own without a final period (not the minister's
+    name and office lines a release opens with)."""
     for s in doc.sentences[:6]:
         if s.index in skip:
             continue
@@ -104,6 +113,8 @@ def _headline(doc: Doc, skip: set[int]) -> int | None:
         if not alone:
             return None
         t = s.text.strip()
+        if _MINISTER_LINE.match(t):
+            continue
         if len(t) <= 240 and len(t.split()) >= 3 and not t.endswith(".") and len(doc.sentences) > 1:
             return s.index
         if len(t.split()) >= 3:
