@@ -162,7 +162,7 @@ def pick_main_date(
     shift = title_lines(doc, skip_sentences)
     headline_meeting = meeting_nouns(headline)
     trip: DateMention | None = None  # a trip spelled out stop by stop, each stop with its own day
-    journey: tuple[DateMention, Sentence] | None = None  # "departs X on 24 May and returns on 2 June"
+    ends: tuple[DateMention, Sentence] | None = None  # "departs X on 24 May and returns on 2 June"
     # "will welcome B later this month": a day outside that month is another matter's ("their call of 9 Jan")
     period = lead_period(doc, ref, skip_sentences, skip_before)
     short_names = lead_short_names(doc, skip_sentences)  # "for the X Consultations (XYMIN)"
@@ -254,7 +254,7 @@ def pick_main_date(
         stops = itinerary(doc.text, s.start, s.end, legs) if spelled else None
         if stops is None and journey_told(s.text, TRAVEL_TO) and visit_headline(headline):
             stops = round_trip(doc.text, legs)  # "Today I will travel to A and B, returning on 19 March"
-            journey = journey or ((stops, s) if stops else None)
+            ends = ends or ((stops, s) if stops else None)
         if stops is not None:
             # "due in A on Friday and in B on Saturday and Sunday": the trip itself, read like a sentence
             # announcing a trip ("will make a trip")
@@ -273,8 +273,8 @@ def pick_main_date(
     _, d, s = best
     if d is trip:  # the stops' span is the trip's own days
         return d, s
-    if journey and _inside(doc.text, d, journey[0]) and two_states(doc, journey[1], skip_sentences, s):
-        return journey  # "will travel to A for the X Meeting and then to B": the journey's days over X's
+    if ends and _inside(doc.text, d, ends[0]) and two_states(doc, ends[1], skip_sentences, s):
+        return ends  # "will travel to A for the X Meeting and then to B": the journey's days over X's
     body = [x for x in doc.sentences if x.index not in skip_sentences]
     if spanned := headline_trip_span(scored, d, s, headline, body):  # "X to Lead Trade Mission to A and B"
         return spanned[1], spanned[2]
