@@ -182,3 +182,16 @@ def test_minister_lines_are_no_headline() -> None:
 def test_office_line_with_news_is_a_headline() -> None:
     text = "Minister for Trade to visit Chile for talks\n\nThe Minister will travel to Chile on 12 March.\n"
     assert extract(text, today=date(2030, 3, 8)).title == "Minister for Trade to visit Chile for talks"
+
+
+def test_journey_day_before_the_meeting_named_with_an_apposed_guest() -> None:
+    text = (
+        "Defence Secretary in Ottawa for trilateral talks\n\n"
+        "The Defence Secretary travels to Ottawa today for the Trilateral Defence Ministers' Meeting with "
+        "her Canadian and Norwegian counterparts.\n\n"
+        "Defence Secretary Mara Quill travels to Ottawa today ahead of the Trilateral Defence Ministers' "
+        "Meeting with Canadian Minister Paul Archer and Norway's Minister of Defence, Eirik Dahl, on Friday "
+        "(8 March).\n\n"
+        "The three ministers will review Arctic surveillance.\n"
+    )
+    assert _main(text)[:2] == (date(2030, 3, 8), None)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from briefings.extract.dates import DateMention
 from briefings.extract.event_eves import both_days
 from briefings.extract.event_names import proper_name
+from briefings.extract.event_noun_day import noun_day
 from briefings.extract.event_spans import AT_MEETING, TRAVEL_NOUNS, event_nouns, stay_span
 from briefings.extract.event_tense import LOGISTICS
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
@@ -86,22 +87,6 @@ _HELD_DAY = re.compile(
 _MEETING_WORDS = frozenset({"meeting", "talks", "summit", "dialogue", "consultations", "ministerial"})
 
 
-# "the X Meeting, known as the 2+2, next Tuesday": the meeting's short name between it and its day
-_KNOWN_AS = r"(?:,\s+(?:(?:also\s+)?known\s+as|dubbed|called)\s[^.;,]{1,30},)"
-
-
-def _noun_day(doc: Doc, d: DateMention, s: Sentence, nouns: set[str]) -> bool:
-    """The text just before d names one of the meeting nouns ("the summit on Monday", "the talks Monday")."""
-    # "the Security Consultative Meeting with Defense Minister B in Seoul on Tuesday": a "with" clause between
-    tail = doc.text[max(s.start, d.start - 110) : d.start]
-    return any(
-        re.search(
-            rf"\b{noun}\b(?:\s+with\s[^.;,]{{0,60}}?)?{_KNOWN_AS}?[^.;,]{{0,25}}?\s(?:on\s+)?$", tail, re.I
-        )
-        for noun in nouns
-    )
-
-
 # "... will meet Foreign Minister B on Tuesday" under a lead's "talks next week": the talks' weekday
 _MEET_WORDS = ("will meet", "will hold talks", "will receive", "will welcome", "will host")
 # (two titled people and a place: "will meet Minister A and Envoy B in Xcity from Monday to Wednesday");
@@ -160,7 +145,7 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
         # "heads to X on Monday, on a two-day visit, during which he will co-chair the Y Council on
         # Tuesday": the meeting's own day later in the sentence (else in the next sentences, below)
         later = event_nouns(doc.text[d.end : s.end]) - TRAVEL_NOUNS
-        same = [x for x in _days_after(scored, d, s) if _noun_day(doc, x[1], s, later | _MEETING_WORDS)]
+        same = [x for x in _days_after(scored, d, s) if noun_day(doc, x[1], s, later | _MEETING_WORDS)]
         if later and same:
             return same[0]
     if _TO_CHAIR.match(doc.text, d.end, s.end):
@@ -191,7 +176,7 @@ def after_journey(doc: Doc, scored: list[Scored], d: DateMention, s: Sentence) -
         # the purpose's noun or another ("for Security Talks ... the Consultative Meeting on Tuesday"); a
         # span given to the meeting ("the summit, which takes place on 26 and 27 October")
         and (
-            (x[1].end_date is None and _noun_day(doc, x[1], x[2], nouns | _MEETING_WORDS))
+            (x[1].end_date is None and noun_day(doc, x[1], x[2], nouns | _MEETING_WORDS))
             or held_day(doc, x[1], x[2])
             or (x[1].end_date is None and _held_at(doc, x[1], s))
             or (x[1].end_date is not None and _span_for(doc, x[1], x[2], nouns | _MEETING_WORDS))
@@ -323,12 +308,12 @@ def week_spelled_out(
         and (not x[1].end_date or (x[1].end_date - d.date).days < 7)
         and (
             held_day(doc, x[1], x[2])
-            or (bool(lead_nouns) and (_noun_day(doc, x[1], x[2], lead_nouns) or _meet_day(doc, x[1], x[2])))
+            or (bool(lead_nouns) and (noun_day(doc, x[1], x[2], lead_nouns) or _meet_day(doc, x[1], x[2])))
             # "to hold talks next week" over "will hold the ninth session of their Commission next Tuesday
             # and Wednesday": the lead's own meeting noun dates the weekdays, whatever the headline's noun
             # (a press conference's day is logistics, no meeting's)
             or (
-                _noun_day(doc, x[1], x[2], event_nouns(x[2].text) - TRAVEL_NOUNS - {"meet"})
+                noun_day(doc, x[1], x[2], event_nouns(x[2].text) - TRAVEL_NOUNS - {"meet"})
                 and not LOGISTICS.search(x[2].text)
             )
         )
