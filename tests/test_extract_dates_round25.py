@@ -7,7 +7,8 @@ Saturday 16 March") unless the lead dates the trip; "today, the first stop on a 
 trip; a journey to two states whose first stop is a meeting stays the journey; the lead's "summit in the
 seaside resort town of X" places the summit; a title line "..., Cityname, 3 to 5 June 2030" that is the
 main sentence places its meeting; a release's minister lines ("The Hon A B MP", "Minister for X") are no
-headline."""
+headline; a lead's "two days of talks" runs from the day the next sentence opens the gathering; "on her way
+to Y, where she will attend the Z March 8-9" dates the next stop, not the meeting."""
 
 from __future__ import annotations
 
@@ -195,3 +196,34 @@ def test_journey_day_before_the_meeting_named_with_an_apposed_guest() -> None:
         "The three ministers will review Arctic surveillance.\n"
     )
     assert _main(text)[:2] == (date(2030, 3, 8), None)
+
+
+def test_lead_counts_the_days_the_next_sentence_opens() -> None:
+    text = (
+        "Gulf ministers gather in Muscat as shipping worries mount\n\n"
+        "MUSCAT, March 6 (Agency) - Foreign ministers of the Gulf states gather in Muscat this week for two "
+        "days of talks on shipping security.\n\n"
+        "The Gulf Ministerial Council opens on Thursday, with an outreach session following on Friday.\n"
+    )
+    assert _main(text)[:2] == (date(2030, 3, 7), date(2030, 3, 8))
+
+
+def test_opening_without_a_count_stays_one_day() -> None:
+    text = (
+        "Gulf ministers gather in Muscat as shipping worries mount\n\n"
+        "MUSCAT, March 6 (Agency) - Foreign ministers of the Gulf states gather in Muscat this week for "
+        "talks on shipping security.\n\n"
+        "The Gulf Ministerial Council opens on Thursday at the palace.\n"
+    )
+    assert _main(text)[:2] == (date(2030, 3, 7), None)
+
+
+def test_next_stops_gathering_on_the_way() -> None:
+    text = (
+        "Secretary's Meeting with Thai Foreign Minister Somsak\n\n"
+        "READOUT\n\n"
+        "Secretary of State Clara Winslow met today in Bangkok with Foreign Minister Somsak Prasert during a "
+        "stop on her way to Manila, where the Secretary will attend the Pacific Dialogue March 8–9.\n\n"
+        "The Secretary and the Foreign Minister discussed trade and security in the Mekong region.\n"
+    )
+    assert _main(text)[:2] == (date(2030, 3, 6), None)

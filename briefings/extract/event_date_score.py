@@ -212,8 +212,12 @@ def score_date(
         score -= 2  # "separate talks with Y on the 4th": a side meeting's day
     elif "also" in s.text and ALSO.search(s.text):
         score -= 1.5  # "A is also due to hold a bilateral meeting with B on Tuesday": a meeting beside it
-    if has_any(s.text, _ANCHOR_WORDS) and OTHER_ANCHOR.search(doc.text, max(s.start, d.start - 90), d.start):
-        score -= 6  # "will gather a day before ministers hold their meeting on 12-13 May": the other's days
+    if (
+        has_any(s.text, _ANCHOR_WORDS) and OTHER_ANCHOR.search(doc.text, max(s.start, d.start - 90), d.start)
+    ) or (" way to " in s.text and _ON_THE_WAY.search(doc.text, max(s.start, d.start - 150), d.start)):
+        # "will gather a day before ministers hold their meeting on 12-13 May": the other's days; "met in X
+        # on his way to Y, where he will attend the Z Meetings July 23-25": the next stop's
+        score -= 6
     if ref and not d.relative and d.date < ref and _WILL.search(s.text):
         score -= 4  # "will meet on Thursday, two weeks after the May 3 election": an earlier day
     elif "who " in s.text and WHO_MET.search(doc.text, max(s.start, d.start - 60), d.start):
@@ -339,6 +343,7 @@ OTHER_ANCHOR = re.compile(
     r"\b(?:ahead\s+of|before)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])[^.;,]{0,60}?\s(?:on|from)\s+$",
     re.I,
 )
+_ON_THE_WAY = re.compile(r"\bon\s+(?:his|her|their|its|the)\s+way\s+to\s+[^.;]{0,130}?\s$")
 _ANCHOR_WORDS = ("before", "after", "ahead of", "preceded by", "the stage", "the way", "run-up")
 _WILL = re.compile(r"\b(?:will|to meet|to hold|to attend)\b")
 _EVE_OF = re.compile(r"(?:\s+(?:morning|afternoon|evening))?,?\s+(?:on\s+)?the\s+eve\s+of\b")

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from briefings.extract.dates import DateMention, find_dates
 from briefings.extract.event_city_checks import counted_aside
-from briefings.extract.event_opened_next import opened_next
+from briefings.extract.event_opened_next import counted_opening, opened_next
 from briefings.extract.gazetteer import City, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.places import cities_in, past_place
@@ -244,8 +244,8 @@ def closing_day(doc: Doc, s: Sentence, dm: DateMention, ref: date) -> DateMentio
             last = d.date + timedelta(days=7) if d.relative and d.date <= dm.date else d.date
             if dm.date < last <= dm.date + timedelta(days=8):  # "the week-long visit, which runs until"
                 return replace(dm, end_date=last)
-    if opened := opened_next(doc, s, dm, ref):  # "arrived on Friday for the X. The X opens Friday ..."
-        return opened
+    if opened := opened_next(doc, s, dm, ref) or counted_opening(doc, s, dm, ref):
+        return opened  # "arrived on Friday for the X. The X opens Friday ..."; "two days of talks ... opens"
     if not (
         _OPENING.search(doc.text, max(s.start, dm.start - 70), dm.start)
         or _OPENS_AFTER.match(doc.text, dm.end, s.end)  # "A today opens the X Conference"
