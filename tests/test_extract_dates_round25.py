@@ -8,7 +8,8 @@ trip; a journey to two states whose first stop is a meeting stays the journey; t
 seaside resort town of X" places the summit; a title line "..., Cityname, 3 to 5 June 2030" that is the
 main sentence places its meeting; a release's minister lines ("The Hon A B MP", "Minister for X") are no
 headline; a lead's "two days of talks" runs from the day the next sentence opens the gathering; "on her way
-to Y, where she will attend the Z March 8-9" dates the next stop, not the meeting."""
+to Y, where she will attend the Z March 8-9" dates the next stop, not the meeting; a visit whose dated days
+reach a province of the state ("tour the naval base in Banten") is in no single city."""
 
 from __future__ import annotations
 
@@ -227,3 +228,20 @@ def test_next_stops_gathering_on_the_way() -> None:
         "The Secretary and the Foreign Minister discussed trade and security in the Mekong region.\n"
     )
     assert _main(text)[:2] == (date(2030, 3, 6), None)
+
+
+_STAY = (
+    "Defence Minister to Visit Indonesia\n\n"
+    "Defence Minister Oh Jae-min will make an official visit to Indonesia from Monday, March 11 to "
+    "Wednesday, March 13, the ministry announced on March 6.\n\n"
+    "Minister Oh will hold talks with Defence Minister Budi Hartono in Jakarta on Tuesday, March 12.\n\n"
+    "On March 13, before returning to Seoul, the Minister will tour the naval base {where}.\n"
+)
+
+
+def test_stay_over_a_province_has_no_single_place() -> None:
+    assert _main(_STAY.format(where="in Banten"))[2] is None
+
+
+def test_stay_in_one_city_keeps_it() -> None:
+    assert _main(_STAY.format(where="in Jakarta"))[2] == "Jakarta"

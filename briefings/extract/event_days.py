@@ -13,6 +13,7 @@ from briefings.extract.event_opened_next import counted_opening, opened_next
 from briefings.extract.gazetteer import City, find_city
 from briefings.extract.literals import has_any
 from briefings.extract.places import cities_in, past_place
+from briefings.extract.provinces import provinces_in
 from briefings.extract.regex_guard import class_scan
 from briefings.extract.regions import is_region
 from briefings.extract.sentences import Doc, Sentence
@@ -347,6 +348,8 @@ def spans_cities(
         if "Province" in x.text or "Prefecture" in x.text or "Autonomous Region" in x.text:
             # "after the capital, A will travel to Y Province on 27 May": a day in another of its provinces
             seen.update(m[1] for m in _TO_PROVINCE.finditer(doc.text, x.start, x.end))
+        elif " in " in x.text and not leg:  # "tour the X shipyard in Zambales" on the stay's last day
+            seen.update(provinces_in(doc.text, x.start, x.end, country))
     return len(seen) >= 2
 
 
