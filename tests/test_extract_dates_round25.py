@@ -245,3 +245,13 @@ def test_stay_over_a_province_has_no_single_place() -> None:
 
 def test_stay_in_one_city_keeps_it() -> None:
     assert _main(_STAY.format(where="in Jakarta"))[2] == "Jakarta"
+
+
+def test_leaders_heading_into_a_summit_in_a_city() -> None:
+    text = (
+        "Europe braces for a tense G20 in Porto\n\n"
+        "BRUSSELS — European leaders are heading into next week's G20 summit in Porto, Portugal, braced for "
+        "a clash over trade.\n\n"
+        "The Portuguese president will host the leaders at a resort outside Porto from March 14 to 16.\n"
+    )
+    assert _main(text) == (date(2030, 3, 14), date(2030, 3, 16), "Porto")

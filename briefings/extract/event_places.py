@@ -215,7 +215,9 @@ def held_city(
 _CAPITAL_BEFORE = re.compile(r"\bin\s+the\s+(?:[A-Z][\w'’-]+\s+)?capital,?\s+$")
 _FUTURE_HELD = re.compile(
     # ("are arranging to hold a summit in X later this month": a meeting still being planned)
-    r"\b(?:will|to)\s+(?:hold|host|convene|meet|attend|gather)\b|\b(?:when|once)\s+[^.;]{1,120}?\s(?:meet|gather|convene)\s+in\s"
+    r"\b(?:will|to)\s+(?:hold|host|convene|meet|attend|gather)\b|\b(?:when|once)\s+[^.;]{1,120}?\s(?:meet|gather|convene)\s+in\s|"
+    # "leaders are heading into next week's summit in X": a journey to a gathering still to come
+    r"\b(?:are|is)\s+heading\s+(?:in)?to\b"
 )
 # "when their foreign and defence ministers meet in X": a meeting still to come, in the present tense
 _WHEN_MEET_IN = re.compile(r"\b(?:when|once)\s+[^;:()\"“”]{1,80}?\s(?:meet|gather|convene)\s+in\s+$")
