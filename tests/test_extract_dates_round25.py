@@ -9,7 +9,9 @@ seaside resort town of X" places the summit; a title line "..., Cityname, 3 to 5
 main sentence places its meeting; a release's minister lines ("The Hon A B MP", "Minister for X") are no
 headline; a lead's "two days of talks" runs from the day the next sentence opens the gathering; "on her way
 to Y, where she will attend the Z March 8-9" dates the next stop, not the meeting; a visit whose dated days
-reach a province of the state ("tour the naval base in Banten") is in no single city."""
+reach a province of the state ("tour the naval base in Banten") is in no single city; "leaders are heading
+into next week's summit in X" places the summit; a readout's "A and her Xish counterpart B agreed Wednesday"
+dates the day's talks."""
 
 from __future__ import annotations
 
@@ -255,3 +257,20 @@ def test_leaders_heading_into_a_summit_in_a_city() -> None:
         "The Portuguese president will host the leaders at a resort outside Porto from March 14 to 16.\n"
     )
     assert _main(text) == (date(2030, 3, 14), date(2030, 3, 16), "Porto")
+
+
+_AGREED = (
+    "Chile, Peru agree to link power grids\n\n"
+    "LIMA (Agency) -- Chilean President Ana Fuentes and her Peruvian counterpart Jorge Salas {verb} "
+    "Wednesday to link their power grids, as both eye lower energy costs.\n\n"
+    "Fuentes, who arrived in the Peruvian capital on Tuesday, is scheduled to meet business leaders on "
+    "Thursday before flying to Quito for talks the same day.\n"
+)
+
+
+def test_pair_agreed_on_the_day_of_writing() -> None:
+    assert _main(_AGREED.format(verb="agreed"))[:2] == (date(2030, 3, 6), None)
+
+
+def test_pair_to_agree_later_is_no_readout() -> None:
+    assert _main(_AGREED.format(verb="will sign a deal on"))[0] != date(2030, 3, 5)

@@ -265,7 +265,8 @@ def score_date(
             if d.relative
             else sentence[1] and bool(_TODAY_PAREN.search(just_before))
         )
-        and MET.search(s.text)
+        # (or a pair's agreement, "A and his Xish counterpart B agreed Monday to ...": their talks' outcome)
+        and (MET.search(s.text) or ("counterpart" in s.text and _PAIR_AGREED.search(s.text)))
     ):
         # "X hosted Y at the Pentagon today" under the date line: the day's meeting the text reports
         return score + 8 - (9 if LOGISTICS.search(local) else 0)
@@ -343,6 +344,7 @@ OTHER_ANCHOR = re.compile(
     r"\b(?:ahead\s+of|before)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])[^.;,]{0,60}?\s(?:on|from)\s+$",
     re.I,
 )
+_PAIR_AGREED = re.compile(r"\bcounterparts?\b[^.;]{0,60}?\sagreed\b")
 _ON_THE_WAY = re.compile(r"\bon\s+(?:his|her|their|its|the)\s+way\s+to\s+[^.;]{0,130}?\s$")
 _ANCHOR_WORDS = ("before", "after", "ahead of", "preceded by", "the stage", "the way", "run-up")
 _WILL = re.compile(r"\b(?:will|to meet|to hold|to attend)\b")
