@@ -274,3 +274,11 @@ def test_pair_agreed_on_the_day_of_writing() -> None:
 
 def test_pair_to_agree_later_is_no_readout() -> None:
     assert _main(_AGREED.format(verb="will sign a deal on"))[0] != date(2030, 3, 5)
+
+
+def test_who_arrived_clause_is_past() -> None:
+    text = "Fuentes, who arrived in the Peruvian capital on Tuesday, will meet business leaders on Thursday."
+    assert [(t, a) for t, a, _ in _dates(text)] == [
+        ("on Tuesday", date(2030, 3, 5)),
+        ("on Thursday", date(2030, 3, 7)),
+    ]

@@ -47,7 +47,7 @@ _AWAY = re.compile(
 )
 # "..., who met in X on Monday, will ...": a relative clause's past meeting inside a future sentence
 WHO_MET = re.compile(
-    r"\bwho\s+(?:last\s+|first\s+|also\s+)?(?:met|held|hosted|visited|attended|gathered)\b[^.;,]{0,40}?\s(?:on\s+)?$"
+    r"\bwho\s+(?:last\s+|first\s+|also\s+)?(?:met|held|hosted|visited|attended|gathered|arrived)\b[^.;,]{0,40}?\s(?:on\s+)?$"
 )
 # "from Friday next week to Aug. 22": a weekday opening a range a full date closes
 _TO_DATE = re.compile(r"\s+(?:to|until|till|through|-|–)\s+")
