@@ -73,7 +73,7 @@ _VISITING_FROM = re.compile(r"\bvisiting\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z]
 # (not a calendar's "TUESDAY-WEDNESDAY, MARCH 10-11": weekdays head a date, no city)
 DATELINE_HEAD = re.compile(
     r"(?!(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)"
-    # "CEBU (Philippines), May 7": the country in brackets after the city
+    # "SMALLTOWN (Xland), May 7": the country in brackets after the city
     r"(?:[A-Z][A-Z .'’-]+(?:\s*\([A-Z][A-Za-z .'’-]{1,25}\))?|"
     r"(?:No|Nr|Number)\.?\s*:?\s*\d{1,5}(?:/\d{1,4})?),\s*$"
 )

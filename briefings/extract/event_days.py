@@ -348,7 +348,7 @@ def spans_cities(
         if "Province" in x.text or "Prefecture" in x.text or "Autonomous Region" in x.text:
             # "after the capital, A will travel to Y Province on 27 May": a day in another of its provinces
             seen.update(m[1] for m in _TO_PROVINCE.finditer(doc.text, x.start, x.end))
-        elif " in " in x.text and not leg:  # "tour the X shipyard in Zambales" on the stay's last day
+        elif " in " in x.text and not leg:  # "tour the X shipyard in Yprovince" on the stay's last day
             seen.update(provinces_in(doc.text, x.start, x.end, country))
     return len(seen) >= 2
 

@@ -25,5 +25,5 @@ def noun_day(doc: Doc, d: DateMention, s: Sentence, nouns: set[str]) -> bool:
     )
 
 
-# a "with" clause's character, or a name in apposition between commas (", Liam Fairbrother,")
+# a "with" clause's character, or a name in apposition between commas (", Jane Doe,")
 _WITH = r"(?:[^.;,]|,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},)"

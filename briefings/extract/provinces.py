@@ -1,5 +1,5 @@
-"""A state's provinces, prefectures and states by name (pycountry's subdivisions): "in Zambales" names a place
-of the Philippines other than its cities, as "in X Province" does."""
+"""A state's provinces, prefectures and states by name (pycountry's subdivisions): "in Yprovince" names a
+place of its state other than its cities, as "in X Province" does."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pycountry
 from briefings.extract.gazetteer import country_of, find_city
 
 _KINDS = frozenset({"Province", "Prefecture", "State"})
-# "in Zambales", "to Okinawa": a name after a place's preposition
+# "in Yprovince", "to Zprefecture": a name after a place's preposition
 _IN_NAME = re.compile(r"\b(?:in|to)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
 
 
