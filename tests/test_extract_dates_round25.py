@@ -282,3 +282,13 @@ def test_who_arrived_clause_is_past() -> None:
         ("on Tuesday", date(2030, 3, 5)),
         ("on Thursday", date(2030, 3, 7)),
     ]
+
+
+def test_meetings_own_range_after_an_earlier_stop() -> None:
+    text = (
+        "Foreign Minister to attend Mekong ministerial in Hanoi\n\n"
+        "1 March 2030\n\n"
+        "Foreign Minister Somchai Rattana will travel to Phnom Penh on 10 March for talks with his Cambodian "
+        "counterpart, before joining the Mekong Foreign Ministers' Meeting in Hanoi on 12-13 March.\n"
+    )
+    assert _main(text, date(2030, 3, 1)) == (date(2030, 3, 12), date(2030, 3, 13), "Hanoi")

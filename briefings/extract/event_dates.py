@@ -219,12 +219,13 @@ def pick_main_date(
                 # Nov" dates two gatherings: the rules joining their days take it)
                 sc += 7
             if (
-                not ranged
+                (not ranged or d.end_date)
                 and " in " in s.text
                 and _MEETING_IN_ON.search(doc.text, max(s.start, d.start - 50), d.start)
             ):
                 # "travel to A from Sunday, and attend the X Meeting in B on Wednesday": the meeting's day,
-                # not the journey's (a day inside a stay's range of the sentence is left to the stay's rules)
+                # not the journey's (a day inside a stay's range of the sentence is left to the stay's rules;
+                # a range is its own meeting's, "the X Meeting in B on 12-13 May")
                 sc += 1.5
             if d.relative and not d.end_date and "-day" in s.text and n_days(doc, s, d, ref).end_date:
                 sc += 2.5  # "a four-day visit ... from Monday": the whole visit's first day
