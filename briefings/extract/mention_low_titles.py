@@ -12,6 +12,8 @@ from briefings.extract.people_bare import place_or_body
 from briefings.extract.people_names import scan_name
 from briefings.extract.people_workplaces import workplace_then_name
 from briefings.extract.role_affairs import field_to_comma
+from briefings.extract.role_appos import apposition
+from briefings.extract.role_experts import described_expert, expert_post
 from briefings.extract.role_reporters import ministry_of_prefix
 from briefings.extract.role_scan import scan_title
 from briefings.extract.roles import _words
@@ -78,8 +80,10 @@ def low_title_mention(toks: list[Tok], i: int, text: str, sent: Sentence) -> tup
         if low_name is None and forms.lower_body_end(toks, nk) > nk:
             nk = forms.lower_body_end(toks, nk)  # "the head of the employers' union, Jane Doe"
             low_name = comma_name(toks, nk, text, sent.end)
-        elif low_name is None and _FOR.search(text, low_title.role_start, toks[nk].end) and (
-            end := field_to_comma(toks, nk + (toks[nk].low == "for"))
+        elif (
+            low_name is None
+            and _FOR.search(text, low_title.role_start, toks[nk].end)
+            and (end := field_to_comma(toks, nk + (toks[nk].low == "for")))
         ):
             # "the X's special envoy for the Y-Z dialogue, Jane Doe": the field runs to its noun and the comma
             low_name = comma_name(toks, end, text, sent.end)
@@ -143,6 +147,11 @@ def low_title_mention(toks: list[Tok], i: int, text: str, sent: Sentence) -> tup
         made = make_mention(low_name[0], sent, low_title.start, low_title, text)
         if state_word is not None and made.role:
             made.role = made.role.replace(f" {state_word.text} ", " ", 1)
+        if described_expert(made.role):  # "Security analyst A, a senior fellow at X,": the post wins
+            appos = apposition(toks, low_name[1], text)
+            if appos and expert_post(made.role, appos, text):
+                made.role = text[appos.role_start : appos.role_end]
+                return made, appos.next_index
         return made, low_name[1]
     return None
 

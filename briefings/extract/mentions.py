@@ -49,8 +49,9 @@ from briefings.extract.people_styles import numbered_office
 from briefings.extract.role_academics import academic_rank
 from briefings.extract.role_affairs import field_to_comma
 from briefings.extract.role_appos import HAS_CONNECTOR as _HAS_CONNECTOR
-from briefings.extract.role_appos import apposition, formal_apposition, said_aside
+from briefings.extract.role_appos import apposition, said_aside
 from briefings.extract.role_commas import past_home
+from briefings.extract.role_experts import apposition_wins, described_expert
 from briefings.extract.role_local import local_office, office_prefix, subdivision_country
 from briefings.extract.role_prefix import and_title, comma_title
 from briefings.extract.role_scan import TITLE_WORDS, Title, opens_title, scan_title
@@ -84,7 +85,6 @@ _SPEECH = re.compile(
     r"^\s*(?:said|says|told|added|noted|stressed|explained|stated|announced|remarked|declared|wrote|"
     r"emphasized|emphasised|underscored|underlined|urged|warned|insisted|continued|replied|responded)\b"
 )
-
 
 # ranks that are also adjectives opening a thing's name ("General Xtronics", "Chief Guest")
 _ADJECTIVE_RANKS = frozenset({"General", "Chief", "Major"})
@@ -262,12 +262,12 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     m.country = m.country or subdivision_country(text[local : title.role_start])
                 weak = forms.weak_title(m.role) or (m.role or "")[:7].lower() == "former "  # a past post too
                 # "EU foreign policy chief A, the High Representative for X,": the formal title wins
-                loose = not weak and m.role is not None and m.role.islower()
+                loose = not weak and m.role is not None and (m.role.islower() or described_expert(m.role))
                 appos = apposition(toks, k, text) if weak or loose else None
                 if appos is None and weak and k < n and toks[k].low == "of":
                     # "Ambassador A of Xland, Chairperson of the X Council": the office after the home
                     appos = apposition(toks, past_home(toks, k), text)
-                if appos and loose and not formal_apposition(appos, text):
+                if appos and loose and not apposition_wins(m.role, appos, text):
                     appos = None
                 if appos:  # "Lt. Gen. X, Director for Strategic Plans": the office beats the rank
                     m.role = text[appos.role_start : appos.role_end]

@@ -8,6 +8,7 @@ from briefings.extract.tokens import Tok
 
 _ACADEMIC = frozenset(
     {"assistant", "associate", "adjunct", "visiting", "emeritus", "full", "research", "senior", "principal"}
+    | {"distinguished"}
 )
 _ACADEMIC_POSTS = frozenset({"professor", "lecturer"})
 

@@ -1,0 +1,87 @@
+"""People's roles, round 25 (roles): a reporter's description of an outside expert before a name gives way to
+the expert's post after it ("Maritime analyst A, a senior fellow at the X Forum, said", "Xish researcher B,
+professor at Y University,"); a description with no such post, or a post after a name led by an office,
+stays."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.evaluate.matching import same_role
+from briefings.extract import extract
+
+_TODAY = date(2026, 3, 1)
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in extract(text, today=_TODAY).people}
+
+
+_LEAD = (
+    "Ministers meet in Valdoria\n\n"
+    "The foreign ministers of Norland and Estoria will meet in Valdoria on March 9.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        (
+            "Maritime security analyst Tomasz Weronski, a senior fellow at the Baltic Sea Forum, said the "
+            "talks would be watched closely.",
+            "Tomasz Weronski",
+            "senior fellow at the Baltic Sea Forum",
+        ),
+        (
+            "Regional affairs expert Imelda Qorvanu, a distinguished fellow at the Harbour Policy Group, "
+            "said the ministers had much to settle.",
+            "Imelda Qorvanu",
+            "distinguished fellow at the Harbour Policy Group",
+        ),
+        (
+            "Norlandic researcher Aurelio Fenwick-Dunn, professor at the University of Kessing, said the "
+            "meeting came at the right time.",
+            "Aurelio Fenwick-Dunn",
+            "professor at the University of Kessing",
+        ),
+        (
+            "Security analyst Priyanka Ostrowe, a researcher at a think tank in Valdoria, said both sides "
+            "wanted a deal.",
+            "Priyanka Ostrowe",
+            "researcher at a think tank in Valdoria",
+        ),
+    ],
+)
+def test_expert_post_beats_description(sentence: str, name: str, role: str) -> None:
+    assert same_role(role, _roles(_LEAD + sentence + "\n")[name])
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        # no post after the name: the description stays
+        (
+            "Maritime security analyst Tomasz Weronski said the talks would be watched closely.",
+            "Tomasz Weronski",
+            "Maritime security analyst",
+        ),
+        # a former office after the name is no post held now
+        (
+            "Defence analyst Imelda Qorvanu, a former ambassador to Estoria, said the ministers had much to "
+            "settle.",
+            "Imelda Qorvanu",
+            "Defence analyst",
+        ),
+        # an office before the name keeps its place
+        (
+            "Deputy Foreign Minister Aurelio Fenwick-Dunn, a former professor at the University of Kessing, "
+            "said the meeting came at the right time.",
+            "Aurelio Fenwick-Dunn",
+            "Deputy Foreign Minister",
+        ),
+    ],
+)
+def test_description_or_office_stays(sentence: str, name: str, role: str) -> None:
+    assert same_role(role, _roles(_LEAD + sentence + "\n")[name])
