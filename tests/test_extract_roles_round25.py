@@ -85,3 +85,63 @@ def test_expert_post_beats_description(sentence: str, name: str, role: str) -> N
 )
 def test_description_or_office_stays(sentence: str, name: str, role: str) -> None:
     assert same_role(role, _roles(_LEAD + sentence + "\n")[name])
+
+
+# A body's own name before a chair's title, or an administration's before a minister's, is part of the title.
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        (
+            "The minister will attend a working lunch hosted by Norvex Chairman Aldo Brightwater.",
+            "Aldo Brightwater",
+            "Norvex Chairman",
+        ),
+        (
+            "She will also meet members of Congress, including Senate Armed Services Committee Chairman "
+            "Rufus Dellacourt.",
+            "Rufus Dellacourt",
+            "Senate Armed Services Committee Chairman",
+        ),
+        (
+            "The forum is co-chaired by Riksdag Defence Committee Chair Ingrid Solvang.",
+            "Ingrid Solvang",
+            "Riksdag Defence Committee Chair",
+        ),
+        (
+            "He will then meet Maritime Safety Administration Minister Kael Vossberg in the capital.",
+            "Kael Vossberg",
+            "Maritime Safety Administration Minister",
+        ),
+    ],
+)
+def test_body_name_before_title(sentence: str, name: str, role: str) -> None:
+    assert _roles(_LEAD + sentence + "\n")[name] == role
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        # a day or a sentence's first word names no body
+        ("On Tuesday Chairman Aldo Brightwater will open the talks.", "Aldo Brightwater", "Chairman"),
+        # a grade opens the title
+        (
+            "The talks will be attended by Deputy Chairman Aldo Brightwater.",
+            "Aldo Brightwater",
+            "Deputy Chairman",
+        ),
+        # an organisation's name before its chair is the affiliation
+        (
+            "The talks will be attended by Pacific Islands Forum Chair Ingrid Solvang.",
+            "Ingrid Solvang",
+            "Chair",
+        ),
+        # an adverb opening the sentence names no body
+        (
+            "The talks were opened by Ingrid Solvang. Later Chairman Aldo Brightwater spoke.",
+            "Aldo Brightwater",
+            "Chairman",
+        ),
+    ],
+)
+def test_no_body_before_title(sentence: str, name: str, role: str) -> None:
+    assert same_role(role, _roles(_LEAD + sentence + "\n")[name])

@@ -8,7 +8,7 @@ from briefings.extract.roles import HEADS, _words
 from briefings.extract.tokens import Tok
 
 # the nouns a national body's name holds: a central bank, a regulator, an agency
-_BODY_NOUNS = _words("bank reserve agency authority board bureau")
+_BODY_NOUNS = _words("bank reserve agency authority board bureau administration")
 # a multinational lender's or body's words ("Asian Development Bank", "European Central Bank"): its officer
 # takes the body as affiliation, the title stays plain
 _MULTINATIONAL = _words("international world asian european african development inter-american islamic")

@@ -10,6 +10,7 @@ import pycountry
 from briefings.extract.gazetteer import country_of, find_city, fold
 from briefings.extract.org_names import ORGANISATIONS
 from briefings.extract.role_body_prefix import body_prefix
+from briefings.extract.role_named_bodies import named_body_before
 from briefings.extract.role_scan import Title
 from briefings.extract.role_seats import party_seat
 from briefings.extract.roles import HEADS, MODIFIERS
@@ -31,6 +32,8 @@ def local_office(toks: list[Tok], i: int, text: str, title: Title) -> int | None
     if k is None:
         return None
     body = body_prefix(toks, k)
+    if body is None and k == i and not title.country:
+        body = named_body_before(toks, k, title.role_end)  # "Xcorp Chairman", "Senate X Committee Chair"
     if body is not None:
         return body  # "Bank of Xland Governor": the state body's name is part of the title
     # "Xstate Chief Minister": a state's head of government (never a nation's), so any place word before it
