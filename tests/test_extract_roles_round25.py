@@ -145,3 +145,42 @@ def test_body_name_before_title(sentence: str, name: str, role: str) -> None:
 )
 def test_no_body_before_title(sentence: str, name: str, role: str) -> None:
     assert same_role(role, _roles(_LEAD + sentence + "\n")[name])
+
+
+def _names(text: str) -> set[str]:
+    return {p.name for p in extract(text, today=_TODAY).people}
+
+
+# A street, a city or a programme read after a title word, or a place a link runs between, is no person.
+@pytest.mark.parametrize(
+    "sentence, thing",
+    [
+        (
+            "The talks will take place at the Ministry of Foreign Affairs, King Edmund Street.",
+            "Edmund Street",
+        ),
+        (
+            "The ministers will discuss the frigates being acquired under Norland's General Purpose Frigate "
+            "program.",
+            "Purpose Frigate",
+        ),
+        (
+            "The two ministers agreed to revive the proposed rail link between Kota Merah Jaya and Sunvale.",
+            "Kota Merah Jaya",
+        ),
+        ("The mission is organised by the Consulate General Port Arvel City.", "Port Arvel City"),
+    ],
+)
+def test_place_is_no_person(sentence: str, thing: str) -> None:
+    assert thing not in _names(_LEAD + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Analyst Kenji Hall said the talks would be hard.", "Kenji Hall"),
+        ("The talks between Ana Ruiz-Pando and the Estorian minister will focus on trade.", "Ana Ruiz-Pando"),
+    ],
+)
+def test_person_stays(sentence: str, name: str) -> None:
+    assert name in _names(_LEAD + sentence + "\n")

@@ -1,4 +1,6 @@
-"""Mentions that name no person: an outlet named for a world region, a styled building after "at"."""
+"""Mentions that name no person: an outlet named for a world region, a styled building after "at", a street,
+city or programme ("King Charles Street", "Consulate General Xtown City", "the General Purpose Frigate"),
+the places a link runs between ("the rail link between Xtown and Ytown")."""
 
 from __future__ import annotations
 
@@ -9,13 +11,26 @@ from briefings.extract.regions import WORLD_REGIONS
 
 # "at Seri Perdana", "in Wisma Putra": a style word and one word after a preposition of place: a building
 _AT_PLACE = re.compile(r"\b(?:at|in|from|outside)\s+$")
+# the last word of a place's or a thing's name, never a person's in this genre
+_THING_NOUNS = frozenset(
+    {"city", "street", "road", "avenue", "square", "palace", "bridge", "frigate", "programme", "program"}
+)
+# a way or a crossing between two places ("the rail link between A and B", "a road between A and B")
+_LINK_BETWEEN = re.compile(
+    r"\b(?:link|links|crossing|route|road|railway|rail|corridor|pipeline|bridge|highway|line)\s+between\s+$"
+)
 
 
 def no_person(text: str, m: Mention) -> bool:
-    """An untitled mention that is a name of a thing: its last word a world region ("Xword Asia has
-    learned": an outlet), or one word after a style word right after "at"/"in" (a residence)."""
+    """A mention that is a name of a thing: its last word a street's, city's or programme's noun (titled or
+    not); untitled, a place a link runs between, its last word a world region ("Xword Asia has learned": an
+    outlet), or one word after a style word right after "at"/"in" (a residence)."""
+    if len(m.tokens) >= 2 and m.tokens[-1].lower() in _THING_NOUNS:
+        return True  # "King Charles Street", "Consulate General Xtown City": a place, even after a title
     if m.role or m.country:
         return False
+    if _LINK_BETWEEN.search(text, max(m.sentence.start, m.span_start - 20), m.span_start):
+        return True
     if not m.honorific and len(m.tokens) >= 2 and m.tokens[-1] in WORLD_REGIONS:
         return True
     lead = text[max(m.sentence.start, m.span_start - 9) : m.span_start]
