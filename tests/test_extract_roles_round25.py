@@ -184,3 +184,28 @@ def test_place_is_no_person(sentence: str, thing: str) -> None:
 )
 def test_person_stays(sentence: str, name: str) -> None:
     assert name in _names(_LEAD + sentence + "\n")
+
+
+# A country's name as a given name before a middle initial, after a title ("Press Secretary Jordan A. B").
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        (
+            "Foreign Minister Chad R. Millbrook said the talks would be hard.",
+            "Chad R. Millbrook",
+            "Foreign Minister",
+        ),
+        (
+            "Statement from Press Secretary Georgia L. Frantzen on the Summit",
+            "Georgia L. Frantzen",
+            "Press Secretary",
+        ),
+    ],
+)
+def test_country_given_name_with_initial(sentence: str, name: str, role: str) -> None:
+    assert _roles(_LEAD + sentence + "\n").get(name) == role
+
+
+def test_envoy_to_a_country_keeps_its_post() -> None:
+    roles = _roles(_LEAD + "Ambassador to Jordan A. Millbrook will attend.\n")
+    assert roles.get("A. Millbrook") == "Ambassador to Jordan"

@@ -133,14 +133,8 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
         t = toks[j]
         more = j + 1 < n and toks[j + 1].cap
         initial = len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper()  # is_initial(t), inlined
-        if (
-            not out
-            and titled
-            and more
-            and forms.country_given_name(t)
-            and is_name_text(toks[j + 1].text, False)
-        ):
-            out.append(t)  # "Defence Minister Jordan Ellis": a country name used as a given name
+        if not out and titled and more and forms.country_given_name(t) and _name_next(toks, j + 1):
+            out.append(t)  # "Defence Minister Jordan (A.) Ellis": a country name used as a given name
         elif out and not t.text.isascii() and forms.accented_namesake(t.text):
             out.append(t)  # "Lê Văn Thái": a given name, not the demonym its plain spelling is
         elif out and t.low in HONOURS and t.text.isupper():
@@ -380,3 +374,10 @@ def ruler_title(toks: list[Tok], i: int, name: list[Tok]) -> str | None:
             return toks[j].text
         j += 1
     return None
+
+
+def _name_next(toks: list[Tok], j: int) -> bool:
+    """A name word at token j, or a middle initial and a name word after it ("Jordan A. Ellis")."""
+    if is_initial(toks[j]) and j + 1 < len(toks):
+        j += 1
+    return is_name_text(toks[j].text, False)
