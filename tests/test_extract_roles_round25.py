@@ -209,3 +209,28 @@ def test_country_given_name_with_initial(sentence: str, name: str, role: str) ->
 def test_envoy_to_a_country_keeps_its_post() -> None:
     roles = _roles(_LEAD + "Ambassador to Jordan A. Millbrook will attend.\n")
     assert roles.get("A. Millbrook") == "Ambassador to Jordan"
+
+
+# The services' style "Commander, <command> <rank> <name>": the head and the command, the rank no part of it.
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        (
+            "On Sept. 20, Commander, U.S. Pacific Fleet Adm. Jane Smithers will host the delegation.",
+            "Jane Smithers",
+            "Commander, U.S. Pacific Fleet",
+        ),
+        (
+            "On Monday, Commander, U.S. Southern Command Gen. Rosa Albescu will meet the ministers.",
+            "Rosa Albescu",
+            "Commander, U.S. Southern Command",
+        ),
+    ],
+)
+def test_command_comma_title(sentence: str, name: str, role: str) -> None:
+    assert _roles(_LEAD + sentence + "\n").get(name) == role
+
+
+def test_command_head_before_a_name_stays() -> None:
+    roles = _roles(_LEAD + "The Commander, Adm. Jane Smithers, will host the delegation.\n")
+    assert roles.get("Jane Smithers") == "Commander"

@@ -8,6 +8,7 @@ from typing import Protocol
 
 from briefings.extract.forms import weak_title
 from briefings.extract.org_names import ORGANISATION_NAMES
+from briefings.extract.role_command_commas import command_comma
 from briefings.extract.roles import _words
 from briefings.extract.token_countries import country_at, may_open_country
 from briefings.extract.tokens import Tok
@@ -25,7 +26,6 @@ def grade_before_country(toks: list[Tok], j: int, text: str, ci: bool) -> bool:
         return False
     hit = country_at(toks, j + 1, text)
     return hit is not None and hit[0] not in ORGANISATION_NAMES and hit[1] < len(toks)
-
 
 
 class _Run(Protocol):
@@ -47,6 +47,9 @@ def comma_title(toks: list[Tok], text: str, bare: _Run, i: int, title: _Run, rol
         return None
     if not text[bare.role_start : bare.role_start + 1].isupper():
         return None
+    command = command_comma(toks, text, bare, i, title)
+    if command is not None:  # "Commander, Xland Fleet Forces Command Adm. A": the unit, not the rank
+        return command
     if title.country is not None and bare.country not in (None, title.country):
         return None
     if title.country is not None and title.role_start > toks[i].start:
@@ -74,4 +77,3 @@ def and_title(toks: list[Tok], text: str, bare: _Run, i: int, title: _Run, role:
     if k and toks[k - 1].cap and not toks[k - 1].text.isupper():
         return None  # "Minister A King and Xland's ambassador B": a name's last word, no title
     return f"{text[bare.role_start : bare.role_end]} and {role}"
-
