@@ -234,3 +234,34 @@ def test_command_comma_title(sentence: str, name: str, role: str) -> None:
 def test_command_head_before_a_name_stays() -> None:
     roles = _roles(_LEAD + "The Commander, Adm. Jane Smithers, will host the delegation.\n")
     assert roles.get("Jane Smithers") == "Commander"
+
+
+# A scholar's lower-case post with its field before the name, capitalised words opening the field.
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        (
+            "The deal was welcomed by a lecturer in South Asian history Ana Velasquez-Ortiz.",
+            "Ana Velasquez-Ortiz",
+            "lecturer in South Asian history",
+        ),
+        (
+            "Harbourside University senior lecturer in Pacific studies Dr Mele Tavita-Ross said the talks "
+            "were key.",
+            "Mele Tavita-Ross",
+            "senior lecturer in Pacific studies",
+        ),
+        (
+            "The deal was welcomed by senior lecturer in politics Dr Ana Velasquez-Ortiz.",
+            "Ana Velasquez-Ortiz",
+            "senior lecturer in politics",
+        ),
+    ],
+)
+def test_scholar_field_before_name(sentence: str, name: str, role: str) -> None:
+    assert _roles(_LEAD + sentence + "\n").get(name) == role
+
+
+def test_name_after_field_is_no_field() -> None:
+    roles = _roles(_LEAD + "Senior lecturer Mele Tavita-Ross said the talks in Estoria were key.\n")
+    assert roles.get("Mele Tavita-Ross") == "Senior lecturer"

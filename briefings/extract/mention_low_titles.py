@@ -7,7 +7,7 @@ import re
 from briefings.extract import forms
 from briefings.extract.mention_model import Mention, make_mention
 from briefings.extract.mention_tokens import body_or_region
-from briefings.extract.people_after_title import comma_name
+from briefings.extract.people_after_title import comma_name, subject_then_name
 from briefings.extract.people_bare import place_or_body
 from briefings.extract.people_names import scan_name
 from briefings.extract.people_workplaces import workplace_then_name
@@ -89,6 +89,10 @@ def low_title_mention(toks: list[Tok], i: int, text: str, sent: Sentence) -> tup
             low_name = comma_name(toks, end, text, sent.end)
             if low_name:
                 low_title.role_end, nk = toks[end - 1].end, end
+        elif low_name is None and (field := subject_then_name(toks, nk)) is not None:
+            # "senior lecturer in Pacific studies Dr Jane Doe said": the field is part of the title
+            low_title.role_end, low_name = field
+            nk = next(j for j in range(nk, n) if toks[j].start >= field[0]) - 1
         elif low_name is None and toks[nk].low in _PLACE_PREPS:
             # "the commander of Xish forces in the Y Sea (ABC), Rear-Admiral Jane Doe": the region the
             # command covers, then its initials or the holder's rank

@@ -60,19 +60,20 @@ _BODY = (
 # "Universidad de los Andes", "Université de la X": a name's lower-case particles
 _PARTICLES = r"de|del|de\s+la|de\s+los|de\s+las|des|du|da|das|do|dos|di|della|degli|la|los|las"
 # an institution's name, its particles and the initials in brackets after it: "Xcity University (XU)"
-_INST_NAME = (
-    rf"(?P<inst>{CAPS}(?:\s+(?:(?:of|for|on|and|the|{_PARTICLES})\s+)*{CAPS})*)(?:{INITIALS_PAREN})?"
-)
+_INST_NAME = rf"(?P<inst>{CAPS}(?:\s+(?:(?:of|for|on|and|the|{_PARTICLES})\s+)*{CAPS})*)(?:{INITIALS_PAREN})?"
 _INST = guarded(
     re.compile(
-        rf"\b(?:at|of|with|from)\s+(?:the\s+)?(?:(?P<owner>{CAPS}(?:\s+{CAPS}){{0,2}})['’]s\s+)?"
-        + _INST_NAME
+        rf"\b(?:at|of|with|from)\s+(?:the\s+)?(?:(?P<owner>{CAPS}(?:\s+{CAPS}){{0,2}})['’]s\s+)?" + _INST_NAME
     )
 )
 _BODY_WORD = re.compile(rf"\b{_BODY}\b")
 # "Xcity University (XU) international relations lecturer Dr A": the workplace's name heads the description
+# (its field after it: "Xcity University senior lecturer in Pacific studies Dr A")
 _INST_BEFORE = re.compile(
-    _INST_NAME + rf"\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$"
+    _INST_NAME
+    + rf"\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?{_NOUN}"
+    + r"(?:\s+(?:in|of|on)(?:\s+[A-Za-z][\w-]*){0,3}\s+[a-z][\w-]*)?"
+    + r"\s+(?:(?:Dr|Prof)\.?\s+)?$"
 )
 # up to four words, so that a four-word city is not read as its first word ("in Ho Chi Minh City", not "Ho")
 # (and the region or country after its comma: "in Xtown, Ont.", "in Xtown, Yland")
@@ -80,11 +81,13 @@ _IN_CITY = re.compile(
     rf",?\s+(?:based\s+)?in\s+(?P<place>{CAPS}(?:\s+{CAPS}){{0,3}})(?:,\s+(?P<region>{CAPS}(?:\s+{CAPS})?))?"
 )
 # "..., a think tank in Xcity" / "a Xcity think tank"
-_TANK_IN = class_scan(re.compile(
-    r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?:think[- ]tank|university|institute|research\s+(?:centre|center|group))"
-    rf"\s+(?:based\s+)?in\s+(?P<place>{CAPS}(?:\s+{CAPS}){{0,3}})"
-))
+_TANK_IN = class_scan(
+    re.compile(
+        r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?"
+        r"(?:think[- ]tank|university|institute|research\s+(?:centre|center|group))"
+        rf"\s+(?:based\s+)?in\s+(?P<place>{CAPS}(?:\s+{CAPS}){{0,3}})"
+    )
+)
 _CITY_TANK = guarded(
     re.compile(
         rf"\b(?:a|an)\s+(?P<place>{CAPS}(?:\s+{CAPS})?)\s+"

@@ -180,18 +180,30 @@ def region_then_name(
 
 
 def subject_then_name(toks: list[Tok], k: int) -> tuple[int, tuple[list[Tok], int]] | None:
-    """After a scholar's post: "in"/"of"/"on" and a field of one to four lower-case words, then a name
-    ("senior lecturer in international relations Dr Jane Doe"): (the field's end, the name)."""
+    """After a scholar's post: "in"/"of"/"on" and a field of one to four words closed by a lower-case one,
+    then a name ("senior lecturer in international relations Dr Jane Doe", "lecturer in Pacific studies Dr
+    Jane Doe"): (the field's end, the name)."""
     n = len(toks)
     if k == 0 or toks[k - 1].low not in _FIELD_POSTS or toks[k].low not in ("in", "of", "on"):
         return None
     j = k + 1
-    while j < n and j < k + 5 and toks[j].text.isalpha() and toks[j].text.islower():
+    opening = True  # capitalised words only open the field ("in Pacific studies A B": the name after)
+    while j < n and j < k + 5 and toks[j].text.isalpha():
+        if not (toks[j].text.islower() or (opening and _field_cap(toks, j))):
+            break
+        opening = opening and not toks[j].text.islower()
         j += 1
-    if j == k + 1 or j >= n or not toks[j].cap:
+    if j == k + 1 or j >= n or not toks[j].cap or toks[j - 1].cap:
         return None
     got = scan_name(toks, j, True)
     return (toks[j - 1].end, got) if got and len(got[0]) >= 2 else None
+
+
+def _field_cap(toks: list[Tok], j: int) -> bool:
+    """Capitalised words opening a field a lower-case word closes ("Pacific studies", "Asian history")."""
+    while j + 1 < len(toks) and toks[j + 1].cap and toks[j + 1].text.isalpha():
+        j += 1
+    return j + 1 < len(toks) and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
 
 
 # the noun closing the name of an office a title is held at ("at the Xish Embassy", "at the X Institute")
