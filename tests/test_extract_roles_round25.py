@@ -265,3 +265,27 @@ def test_scholar_field_before_name(sentence: str, name: str, role: str) -> None:
 def test_name_after_field_is_no_field() -> None:
     roles = _roles(_LEAD + "Senior lecturer Mele Tavita-Ross said the talks in Estoria were key.\n")
     assert roles.get("Mele Tavita-Ross") == "Senior lecturer"
+
+
+# The office a person will hold in another's absence, when the text gives them no other title.
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        (
+            "Mr Brandt returns on Friday. Hon Petra Lindqvist-Hale will be Acting Minister for Trade in his "
+            "absence.",
+            "Petra Lindqvist-Hale",
+            "Acting Minister for Trade",
+        ),
+        # no office after "acting"
+        ("Hon Petra Lindqvist-Hale will be acting as host for the dinner.", "Petra Lindqvist-Hale", None),
+        # a title of one's own stays
+        (
+            "Deputy Prime Minister Petra Lindqvist-Hale will be Acting Prime Minister while he is away.",
+            "Petra Lindqvist-Hale",
+            "Deputy Prime Minister",
+        ),
+    ],
+)
+def test_acting_office(sentence: str, name: str, role: str | None) -> None:
+    assert _roles(_LEAD + sentence + "\n").get(name) == role
