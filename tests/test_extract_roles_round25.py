@@ -289,3 +289,23 @@ def test_name_after_field_is_no_field() -> None:
 )
 def test_acting_office(sentence: str, name: str, role: str | None) -> None:
     assert _roles(_LEAD + sentence + "\n").get(name) == role
+
+
+# "Treasurer" and "editor" are titles.
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        (
+            "Xland will be represented by Foreign Minister Ana Kovar and Treasurer Milo Darrow-Finch.",
+            "Milo Darrow-Finch",
+            "Treasurer",
+        ),
+        ("Thanks to our editor Pia Lundqvist-Ek for her help.", "Pia Lundqvist-Ek", "editor"),
+    ],
+)
+def test_treasurer_and_editor(sentence: str, name: str, role: str) -> None:
+    assert _roles(_LEAD + sentence + "\n").get(name) == role
+
+
+def test_editor_without_name_is_no_person() -> None:
+    assert _roles(_LEAD + "The newspaper's editor said the report was accurate.\n").keys() <= {"Valdoria"}

@@ -23,7 +23,7 @@ minister secretary president premier chancellor ambassador envoy spokesperson sp
 secretary-general commissioner director director-general adviser advisor chairman chairwoman chair
 chairperson commander commander-in-chief governor senator congressman congresswoman mayor king queen emperor
 prince princess sultan counselor counsellor councilor councillor pope undersecretary under-secretary
-administrator speaker leader chief
+administrator speaker leader chief treasurer editor
 general admiral colonel captain marshal sergeant lieutenant gen. adm. col. capt. lt. representative
 coordinator consul consul-general vice-president taoiseach tánaiste tanaiste lyonchhen chargé ministers
 lt.gen. maj.gen. brig.gen. comdr. cmdr. vadm. radm. attorney-general officer analyst fellow maj. lady
