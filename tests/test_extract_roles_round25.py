@@ -309,3 +309,13 @@ def test_treasurer_and_editor(sentence: str, name: str, role: str) -> None:
 
 def test_editor_without_name_is_no_person() -> None:
     assert _roles(_LEAD + "The newspaper's editor said the report was accurate.\n").keys() <= {"Valdoria"}
+
+
+# A local body's level in lower case right after "of the" inside a title ("the municipal X Committee").
+def test_local_level_inside_title() -> None:
+    text = _LEAD + "He will call on the Chairman of the provincial People's Committee Dao Van Khiem.\n"
+    assert _roles(text).get("Dao Van Khiem") == "Chairman of the provincial People's Committee"
+
+
+def test_local_level_without_name_is_no_person() -> None:
+    assert not _roles(_LEAD + "He praised the Chairman of the municipal council for his work.\n")

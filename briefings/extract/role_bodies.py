@@ -148,6 +148,11 @@ _NAME_HONORIFICS = HONORIFICS - {
 _LEVELS = frozenset({"provincial", "municipal", "district", "prefectural", "county", "communal", "city"})
 
 
+def local_level(t: Tok) -> bool:
+    """A local body's level in lower case ("the municipal People's Committee")."""
+    return t.low in _LEVELS and not t.cap
+
+
 def _country_end(toks: list[Tok], k: int) -> int:
     """The index after a country of one or two capitalised words at k, else 0."""
     for width in (2, 1):
@@ -159,7 +164,10 @@ def _country_end(toks: list[Tok], k: int) -> int:
 
 def named_place_end(toks: list[Tok], j: int) -> int:
     """After "Title of (the)": the last word of a place or body that a name of two words follows ("Governor
-    of Xshire Jane Doe", "Speaker of the House of Representatives Jane Doe"), else 0."""
+    of Xshire Jane Doe", "Speaker of the House of Representatives Jane Doe"; "the municipal X Committee A B",
+    a local body's level opening it), else 0."""
+    if not (toks[j].cap or local_level(toks[j])):
+        return 0
     lead = toks[j - 2].low if toks[j - 1].low == "the" and j > 1 else toks[j - 1].low
     if lead not in ("of", "for") and not (lead == "to" and toks[j - 1].low == "the"):
         return 0  # "Ambassador to the Xdom A B" (not a headline's "Minister to Attend X")
@@ -167,8 +175,9 @@ def named_place_end(toks: list[Tok], j: int) -> int:
     limit = j + 8
     fathers = -1  # the first "bin"/"ibn" of the run: a patronymic name closes it
     while k < len(toks) and k < limit:
-        if toks[k].low in _LEVELS and not toks[k].cap and k > j and k + 1 < len(toks) and toks[k + 1].cap:
-            # "the Xtown provincial Party Committee A B C D": a local body's longer run
+        level = toks[k].low in _LEVELS and not toks[k].cap and (k > j or toks[j - 1].low == "the")
+        if level and k + 1 < len(toks) and toks[k + 1].cap:
+            # "the Xtown provincial Party Committee A B C D", "the municipal X Committee A": a local body
             limit = j + 10
         elif toks[k].text in _PATRONYMS and k > j + 1 and k + 1 < len(toks) and toks[k + 1].cap:
             fathers = k if fathers < 0 else fathers  # "... Office A bin B C": the father's name in the name

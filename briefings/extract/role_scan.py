@@ -320,7 +320,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
             after_conn = False
             j += 1
             continue
-        place_end = named_place_end(toks, j) if after_conn and last_head >= 0 and t.cap else 0
+        place_end = named_place_end(toks, j) if after_conn and last_head >= 0 else 0
         place_end = place_end or title_tail(toks, j, last_word)  # "Supreme Allied Commander Europe Gen. A"
         if place_end:  # "Governor of Xshire Jane Doe", "President of the Senate Jane Doe"
             last_word = place_end
