@@ -319,3 +319,16 @@ def test_local_level_inside_title() -> None:
 
 def test_local_level_without_name_is_no_person() -> None:
     assert not _roles(_LEAD + "He praised the Chairman of the municipal council for his work.\n")
+
+
+# "President Doe" after "the President of the Republic, Mr John Doe, and Mrs Jane Doe": the office's holder.
+def test_surname_title_goes_to_its_holder() -> None:
+    text = (
+        "Ministers meet in Valdoria\n\n"
+        "The President of the Republic, Mr Tomas Brandvik, and Mrs Elin Brandvik will welcome the President "
+        "of Estoria to Valdoria on March 9.\n\n"
+        "It follows the visit of President Brandvik to Estoria in May 2025.\n"
+    )
+    roles = _roles(text)
+    assert roles.get("Elin Brandvik") is None
+    assert roles.get("Tomas Brandvik") == "President of the Republic"

@@ -246,6 +246,8 @@ class People:
             return rec
         if m.role:
             held = [r for r in same if r.role and role_key(r.role) == role_key(m.role)]
+            # "President Doe" for "the President of the Republic, Mr John Doe": one of the holder's offices
+            held = held or [r for r in same if r.role and holds_office(r.role, m.role)]
             return held[-1] if held else rec
         untitled = [r for r in same if not r.role]
         return untitled[-1] if untitled else rec
