@@ -1,5 +1,5 @@
 """Mentions that name no person: an outlet named for a world region, a styled building after "at", a street,
-city or programme ("King Charles Street", "Consulate General Xtown City", "the General Purpose Frigate"),
+city or programme ("King X Street", "Consulate General Xtown City", "the General Purpose Frigate"),
 the places a link runs between ("the rail link between Xtown and Ytown")."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def no_person(text: str, m: Mention) -> bool:
     not); untitled, a place a link runs between, its last word a world region ("Xword Asia has learned": an
     outlet), or one word after a style word right after "at"/"in" (a residence)."""
     if len(m.tokens) >= 2 and m.tokens[-1].lower() in _THING_NOUNS:
-        return True  # "King Charles Street", "Consulate General Xtown City": a place, even after a title
+        return True  # "King X Street", "Consulate General Xtown City": a place, even after a title
     if m.role or m.country:
         return False
     if _LINK_BETWEEN.search(text, max(m.sentence.start, m.span_start - 20), m.span_start):

@@ -8,7 +8,6 @@ from briefings.extract.tokens import Tok
 
 _ACADEMIC = frozenset(
     {"assistant", "associate", "adjunct", "visiting", "emeritus", "full", "research", "senior", "principal"}
-    | {"distinguished"}
 )
 _ACADEMIC_POSTS = frozenset({"professor", "lecturer"})
 
@@ -28,7 +27,8 @@ def professor(toks: list[Tok], k: int) -> Title | None:
     first = j
     # ", Associate Professor at X,", ", Professor,": capitalised, a title when no name follows
     cap = not article and j < len(toks) and toks[j].cap
-    while j < len(toks) and j < first + 2 and toks[j].low in _ACADEMIC and toks[j].cap == cap:
+    # ("a distinguished fellow at X": a grade after the article only)
+    while j < len(toks) and j < first + 2 and _grade(toks[j].low, article) and toks[j].cap == cap:
         j += 1
     if cap:
         if j >= len(toks) or toks[j].low not in _ACADEMIC_POSTS or (j + 1 < len(toks) and toks[j + 1].cap):
@@ -46,6 +46,11 @@ def professor(toks: list[Tok], k: int) -> Title | None:
     if (j >= len(toks) or toks[j].text not in _ACADEMIC_POSTS) and not fellow:
         return None
     return _post_title(toks, k, first, j)
+
+
+def _grade(low: str, article: bool) -> bool:
+    """An academic grade before a post ("senior", "visiting"; "distinguished" after an article)."""
+    return low in _ACADEMIC or (article and low == "distinguished")
 
 
 def _post_title(toks: list[Tok], k: int, first: int, j: int) -> Title:
