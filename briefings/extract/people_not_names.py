@@ -1,6 +1,6 @@
 """Mentions that name no person: an outlet named for a world region, a styled building after "at", a street,
-city or programme ("King X Street", "Consulate General Xtown City", "the General Purpose Frigate"),
-the places a link runs between ("the rail link between Xtown and Ytown")."""
+city or programme ("King X Street", "Consulate General Xtown City", "the General Purpose Frigate"), a palace
+("a source at the Palacio X"), the places a link runs between ("the rail link between Xtown and Ytown")."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ _AT_PLACE = re.compile(r"\b(?:at|in|from|outside)\s+$")
 _THING_NOUNS = frozenset(
     {"city", "street", "road", "avenue", "square", "palace", "bridge", "frigate", "programme", "program"}
 )
+# a palace's or a residence's word opening its name ("Palacio X", "Istana Y")
+_PALACES = frozenset({"palacio", "palais", "palazzo", "schloss", "istana", "wisma", "casa"})
 # a way or a crossing between two places ("the rail link between A and B", "a road between A and B")
 _LINK_BETWEEN = re.compile(
     r"\b(?:link|links|crossing|route|road|railway|rail|corridor|pipeline|bridge|highway|line)\s+between\s+$"
@@ -25,7 +27,7 @@ def no_person(text: str, m: Mention) -> bool:
     """A mention that is a name of a thing: its last word a street's, city's or programme's noun (titled or
     not); untitled, a place a link runs between, its last word a world region ("Xword Asia has learned": an
     outlet), or one word after a style word right after "at"/"in" (a residence)."""
-    if len(m.tokens) >= 2 and m.tokens[-1].lower() in _THING_NOUNS:
+    if len(m.tokens) >= 2 and (m.tokens[-1].lower() in _THING_NOUNS or m.tokens[0].lower() in _PALACES):
         return True  # "King X Street", "Consulate General Xtown City": a place, even after a title
     if m.role or m.country:
         return False
