@@ -333,3 +333,16 @@ def test_surname_title_goes_to_its_holder() -> None:
     roles = _roles(text)
     assert roles.get("Elin Brandvik") is None
     assert roles.get("Tomas Brandvik") == "President of the Republic"
+
+
+# A ruler's regnal number closes the name ("King A VI", "King B IX"); a middle initial stays a name word.
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("The minister will call on His Majesty King Aleksander VI at the palace.", "Aleksander VI"),
+        ("The minister will call on King Tavita IX at the palace.", "Tavita IX"),
+        ("Analyst Harsh V Pantley said the talks were useful.", "Harsh V Pantley"),
+    ],
+)
+def test_regnal_number(sentence: str, name: str) -> None:
+    assert name in _names(_LEAD + sentence + "\n")

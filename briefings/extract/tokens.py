@@ -101,7 +101,7 @@ PARTICLES = frozenset(
         "zu",
     }
 )
-SUFFIXES = frozenset({"jr.", "jr", "sr.", "ii", "iii", "iv"})
+SUFFIXES = frozenset({"jr.", "jr", "sr.", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xiv", "xvi"})
 _NAME_NEXT = re.compile(r" [A-Z][a-z]")
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+")
