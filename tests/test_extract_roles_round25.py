@@ -346,3 +346,9 @@ def test_surname_title_goes_to_its_holder() -> None:
 )
 def test_regnal_number(sentence: str, name: str) -> None:
     assert name in _names(_LEAD + sentence + "\n")
+
+
+# "K.H." (Kiai Haji), an Indonesian scholar's style, is no part of the name.
+def test_kiai_haji_style() -> None:
+    text = _LEAD + "He will meet the Minister of Religious Affairs, K.H. Abdul Wahid Santosa, on Monday.\n"
+    assert _roles(text).get("Abdul Wahid Santosa") == "Minister of Religious Affairs"
