@@ -352,3 +352,15 @@ def test_regnal_number(sentence: str, name: str) -> None:
 def test_kiai_haji_style() -> None:
     text = _LEAD + "He will meet the Minister of Religious Affairs, K.H. Abdul Wahid Santosa, on Monday.\n"
     assert _roles(text).get("Abdul Wahid Santosa") == "Minister of Religious Affairs"
+
+
+# "Menhan" (the Indonesian defence minister's short title) before a surname is no name word.
+def test_menhan_is_no_name_word() -> None:
+    text = (
+        "Menhan Wirasakti to visit Valdoria for defence talks\n\n"
+        "Indonesian Defence Minister Bambang Wirasakti will visit Valdoria on March 9.\n\n"
+        "Menhan Wirasakti and his host are expected to discuss the submarine programme.\n"
+    )
+    names = _names(text)
+    assert "Menhan Wirasakti" not in names
+    assert "Bambang Wirasakti" in names

@@ -53,7 +53,7 @@ mr mr. mrs mrs. ms ms. dr dr. h.e. h.h. sir dame madam madame hon. hon rt rt. ex
 mx mx. lord lady honourable honorable shri smt smt. shrimati sri datuk dato dato' dato’ datin seri tun puan
 ratu tunku tengku hon'ble a.i. his her the
 highness majesty khun m.r. m.l. thiru
-yab yb ybhg ybhg. ybrs yam ytm utama eng. hrh h.r.h. h.h. allama k.h.
+yab yb ybhg ybhg. ybrs yam ytm utama eng. hrh h.r.h. h.h. allama k.h. menhan menlu
 """)
 # Styles of royalty and rank before a given name ("Prince A", "Sheikh B", "Princess C"): skipped like an
 # honorific at a name's start, no office ("Crown Prince" is one); "Sheikh" may also be a family name
