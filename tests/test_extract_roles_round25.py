@@ -364,3 +364,15 @@ def test_menhan_is_no_name_word() -> None:
     names = _names(text)
     assert "Menhan Wirasakti" not in names
     assert "Bambang Wirasakti" in names
+
+
+# A body's or a group's last word read alone after a title is no person.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The border talks will be attended by the ASEAN Observer Team.",
+        "Foreign Ministers, Vice-Ministers and senior officials of the member states will attend.",
+    ],
+)
+def test_group_word_is_no_person(sentence: str) -> None:
+    assert not _names(_LEAD + sentence + "\n")
