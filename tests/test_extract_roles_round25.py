@@ -376,3 +376,27 @@ def test_menhan_is_no_name_word() -> None:
 )
 def test_group_word_is_no_person(sentence: str) -> None:
     assert not _names(_LEAD + sentence + "\n")
+
+
+# A name ending on a body's or a unit's noun is no person.
+@pytest.mark.parametrize(
+    "sentence, thing",
+    [
+        (
+            "He will meet soldiers of 3rd Battalion, Royal Norland Fusilier Regiment, who recently returned "
+            "from an exercise.",
+            "Royal Norland Fusilier Regiment",
+        ),
+        ("She is a former official on NATO's International Staff.", "International Staff"),
+    ],
+)
+def test_body_name_is_no_person(sentence: str, thing: str) -> None:
+    assert thing not in _names(_LEAD + sentence + "\n")
+
+
+def test_director_general_before_a_body_stays() -> None:
+    text = (
+        _LEAD
+        + "Director-General Ana Kovar told a meeting of the Trade Remedies Committee that time was short.\n"
+    )
+    assert _roles(text).get("Ana Kovar") == "Director-General"

@@ -14,6 +14,9 @@ _AT_PLACE = re.compile(r"\b(?:at|in|from|outside)\s+$")
 # the last word of a place's or a thing's name, never a person's in this genre
 _THING_NOUNS = frozenset(
     {"city", "street", "road", "avenue", "square", "palace", "bridge", "frigate", "programme", "program"}
+    # a body's or a unit's noun ("X Infantry Regiment", "Trade Negotiations Committee", "X Playbook")
+    | {"regiment", "battalion", "brigade", "squadron", "committee", "council", "institute", "university"}
+    | {"agency", "ministry", "bureau", "department", "playbook", "retreat", "relations", "staff"}
 )
 # a palace's or a residence's word opening its name ("Palacio X", "Istana Y")
 _PALACES = frozenset({"palacio", "palais", "palazzo", "schloss", "istana", "wisma", "casa"})
