@@ -583,6 +583,8 @@ OTHER_SETS = [
     "corpus_dev38c",
     "corpus_dev38d",
     "corpus_dev38e",
+    "corpus_dev38f",
+    "corpus_dev38g",
 ]
 
 
