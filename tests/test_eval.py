@@ -441,7 +441,9 @@ def test_extractor_stays_at_or_above_the_floors() -> None:
 # holdout22a-d are stop 23's unseen sets (US releases, the named ministries, summits and ministerials,
 # wires), tuned on from stop 24. dev37a-c were written in stop 24 as validation sets, measured once by their
 # writers, then tuned on in that stop's last round. holdout23a-d are stop 24's unseen sets (the same four
-# genres), measured only.
+# genres), tuned on from stop 25. dev38a/b (main-event dates made hard) were written in stop 25 and tuned on
+# at once; dev38c-e and dev38f/g were its validation sets, measured after a round of tuning, then tuned on.
+# holdout24a-d are stop 25's unseen sets (the same four genres), measured only.
 # The unseen sets of a stop live outside the repository until its end.
 OTHER_SETS = [
     "corpus_holdout",
