@@ -40,6 +40,7 @@ from briefings.extract.country_links import (
 )
 from briefings.extract.country_parties import missing_parties
 from briefings.extract.country_trips import visited as visits
+from briefings.extract.eventcues import countries_in_span
 from briefings.extract.gazetteer import capital_country, country_of
 from briefings.extract.homes import (
     author_home,
@@ -215,7 +216,11 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             if HOSTED_BY.search(before[-24:]) and not foreign_place(ctx, host):
                 rec.country = host  # "a dinner hosted by Prime Minister A": the host country's
                 break
-            if HOST_VERB.match(text[m.tail_end : m.tail_end + 30]) and not ctx.issuer:
+            # "A will host a luncheon for the Xish delegation" abroad in Xland's release: A is the host's
+            hosts_issuer = host != ctx.issuer and ctx.issuer in countries_in_span(
+                text, m.tail_end, m.sentence.end
+            )
+            if HOST_VERB.match(text[m.tail_end : m.tail_end + 30]) and (not ctx.issuer or hosts_issuer):
                 rec.country = host
                 break
     chain_countries(doc, people, by_office)

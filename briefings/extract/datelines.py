@@ -324,21 +324,55 @@ def issuer_country(doc: Doc) -> str | None:
         if c and re.search(r"\b(?:ministry|government|office|embassy)\b", prev.text, re.I):
             return c  # "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE" sign-off
     for s in doc.sentences[:6]:
-        short = len(s.text) <= 100
-        for k, v in _HANDWRITTEN_ISSUERS.items():
-            if k in s.text and (short or s.text.startswith(("The " + k, k))):
-                return v
-        for rx, country, words in _NAMED_ISSUERS:
-            m = rx.search(s.text) if has_any(s.text, words) else None
-            if m and (m.start() <= 4 or (short and not _NEWS_SUBJECT.match(s.text, m.end()))):
-                return country
-        for rx2, words in _ISSUER_PATTERNS:
-            if not has_any(s.text, words):
-                continue  # the words every match of the pattern holds are absent
-            for m in rx2.finditer(s.text):
-                if not (short or m.start() <= 4):
-                    continue
-                c = country_of(m["c"].strip())
-                if c:
-                    return c
+        found = _line_issuer(s.text)
+        # "THE WHITE HOUSE": a letterhead in capitals names its body as its title-case form does
+        if found is None and len(s.text) <= 60 and s.text.isupper():
+            found = _line_issuer(_title_line(s.text))
+        if found:
+            return found
     return None
+
+
+def _line_issuer(line: str) -> str | None:
+    """The issuing government a line of the opening names."""
+    short = len(line) <= 100
+    for k, v in _HANDWRITTEN_ISSUERS.items():
+        if k in line and (short or line.startswith(("The " + k, k))):
+            return v
+    for rx, country, words in _NAMED_ISSUERS:
+        m = rx.search(line) if has_any(line, words) else None
+        if m and (m.start() <= 4 or (short and not _NEWS_SUBJECT.match(line, m.end()))):
+            return country
+    for rx2, words in _ISSUER_PATTERNS:
+        if not has_any(line, words):
+            continue  # the words every match of the pattern holds are absent
+        for m in rx2.finditer(line):
+            if not (short or m.start() <= 4) or _AGENT_OF.search(line, max(0, m.start() - 30), m.start()):
+                continue
+            c = country_of(m["c"].strip())
+            if c:
+                return c
+    return None
+
+
+# "The summit is hosted by the Government of X", "at the invitation of the Ministry of X": a host named in a
+# news sentence, no letterhead
+_AGENT_OF = re.compile(
+    r"\b(?:(?:hosted|organi[sz]ed|convened|sponsored|invited|welcomed|received)\s+by|invitation\s+of)\s+(?:the\s+)?$"
+)
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
+
+
+def _title_line(line: str) -> str:
+    """A line in capitals in title case, its small words lower ("MINISTRY OF DEFENCE" -> "Ministry of
+    Defence"), an initialism kept ("FCDO")."""
+    words = line.strip().split()
+    out = [
+        w.lower()
+        if k and w.lower() in _SMALL_WORDS
+        else w
+        if len(w) <= 4 and w.isalpha() and k
+        else w.title()
+        for k, w in enumerate(words)
+    ]
+    return " ".join(out)

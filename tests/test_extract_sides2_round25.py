@@ -1,0 +1,81 @@
+"""Round 25 (sides2): people's countries when a text involves several states, from the genre's sides — a
+statement's own government named by a letterhead in capitals (not a summit host's "Government of X" in a
+news sentence), a host's minister who hosts the issuer's delegation abroad, a minister who accompanies a
+visiting leader, a spokesperson described by the state whose body they speak for, the other side of a
+summit "between" two leaders."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefings.extract import extract
+from briefings.models import Person
+
+_REF = date(2031, 3, 3)
+
+
+def _person(text: str, name: str) -> Person:
+    """The extracted person of that name in a short report written on _REF."""
+    people = extract(text, source="t", published=_REF, today=_REF).people
+    found = [p for p in people if p.name == name]
+    assert found, [p.name for p in people]
+    return found[0]
+
+
+_STATEMENT = (
+    "Statement by Press Secretary Colin Marsh on the President's Trip to Vienna, Austria\n\n"
+    "THE WHITE HOUSE\nMarch 2, 2031\n\n"
+    "On Monday, March 16, President Helena Drury will travel to Vienna, Austria, where she will meet "
+    "President Aziz Karimov of Uzbekistan for a leaders' meeting on March 17. The meeting is being "
+    "hosted by the Government of Austria at the Hofburg.\n\n"
+    '"The President looks forward to frank talks," said Deputy National Security Adviser Owen Pratt.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a letterhead in capitals names the statement's government; the summit's host is no issuer
+        (_STATEMENT, "Colin Marsh", "United States"),
+        (_STATEMENT, "Owen Pratt", "United States"),
+        (
+            # no letterhead: "hosted by the Government of X" in a news sentence still names no issuer
+            "Statement from Press Secretary Marta Ozola on the Prime Minister's Visit to Lisbon\n\n"
+            "Latvian Prime Minister Ivo Kalnins will travel to Lisbon on 12 March for the Baltic-Iberian "
+            "Dialogue. The dialogue is co-hosted by the Government of Portugal.\n\n"
+            "The Prime Minister will return to Riga on 14 March.\n",
+            "Marta Ozola",
+            "Latvia",
+        ),
+        (
+            # an embassy's letterhead in capitals: the host's minister hosting the issuer's delegation
+            "EMBASSY OF ROMANIA\nSEOUL, KOREA\n\nPRESS NOTE\n\n"
+            "The Embassy of Romania in Seoul announces that Foreign Minister Dan Popescu will visit Seoul on "
+            "12 March for the Romania-Korea Strategic Dialogue with Foreign Minister Cho Min-jae.\n\n"
+            "Vice Foreign Minister Ahn Sung-ho will host a dinner for the Romanian delegation.\n",
+            "Ahn Sung-ho",
+            "South Korea",
+        ),
+    ],
+)
+def test_sides2_countries(text: str, name: str, country: str) -> None:
+    assert _person(text, name).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            # the issuer's own minister hosting at home stays the issuer's
+            "MINISTRY OF FOREIGN AFFAIRS OF LATVIA\n\nPRESS RELEASE\n\n"
+            "RIGA, 3 March 2031 – Foreign Minister Anna Berzina will host Estonian Foreign Minister Kaur "
+            "Tamm for the Latvia-Estonia consultations in Riga on 12 March.\n",
+            "Anna Berzina",
+            "Latvia",
+        ),
+    ],
+)
+def test_sides2_unchanged(text: str, name: str, country: str) -> None:
+    assert _person(text, name).country == country
