@@ -58,6 +58,29 @@ _STATEMENT = (
             "Ahn Sung-ho",
             "South Korea",
         ),
+        (
+            # a minister in a relative clause accompanying the visiting leader: the leader's party
+            "WARSAW, March 3, 2031 (Reuters) - Chilean President Ana Ortiz will visit Poland from March 10 "
+            "to 12 for talks with President Tomasz Wrona on lithium supply and defence procurement, the "
+            "Polish presidency said on Tuesday.\n"
+            "\n"
+            "Ortiz will lay a wreath at the Tomb of the Unknown Soldier on March 10 before talks at the "
+            "Belweder.\n"
+            "\n"
+            "Trade Minister Pablo Reyes, who is to accompany the president, plans to sign a memorandum on "
+            "critical minerals with Development Minister Jan Nowak.\n",
+            "Pablo Reyes",
+            "Chile",
+        ),
+        (
+            "VIENNA, March 3, 2031 (AP) - German Chancellor Lukas Brandt will travel to Austria next week "
+            "for talks with Austrian Chancellor Eva Gruber on migration and energy, officials said.\n"
+            "\n"
+            "Economy Minister Paul Kessler, who accompanies the chancellor, will also meet business "
+            "leaders in Linz.\n",
+            "Paul Kessler",
+            "Germany",
+        ),
     ],
 )
 def test_sides2_countries(text: str, name: str, country: str) -> None:
@@ -73,6 +96,18 @@ def test_sides2_countries(text: str, name: str, country: str) -> None:
             "RIGA, 3 March 2031 – Foreign Minister Anna Berzina will host Estonian Foreign Minister Kaur "
             "Tamm for the Latvia-Estonia consultations in Riga on 12 March.\n",
             "Anna Berzina",
+            "Latvia",
+        ),
+        (
+            # the issuer's minister who accompanies a state guest on a tour at home stays the issuer's
+            "Ministry of Foreign Affairs of the Republic of Latvia\n"
+            "\n"
+            "RIGA, 3 March 2031 - President of Estonia Kaja Lepp will pay a state visit to Latvia on 12 "
+            "and 13 March at the invitation of President Edgars Ozols.\n"
+            "\n"
+            "Minister of Culture Ilze Kalna, who will accompany the President of Estonia during her visit "
+            "to Cesis, will present the restored castle.\n",
+            "Ilze Kalna",
             "Latvia",
         ),
     ],

@@ -17,7 +17,8 @@ from briefings.extract.roles import role_key
 
 # "will accompany B", "is to accompany the Prime Minister, B", "accompanied B" right before a name
 _ACCOMPANY = re.compile(
-    r"\s*(?:,[^,]{0,80})?,?\s*(?:(?:will|would|shall|is\s+to|are\s+to)\s+)?"
+    # "A, who will accompany B": a relative clause
+    r"\s*(?:,[^,]{0,80})?,?\s*(?:who\s+)?(?:(?:will|would|shall|is\s+to|are\s+to)\s+)?"
     # "is due to", "is not scheduled to": whether or not the companion goes, B's party is the companion's
     r"(?:(?:is|are)\s+(?:not\s+)?(?:due|set|scheduled|expected|planned|slated)\s+to\s+)?"
     r"(?:also\s+)?accompan(?:y|ies|ied)\s+(?:the\s+|his\s+|her\s+)?"
@@ -58,6 +59,12 @@ def accompanies(text: str, rec: PersonRec, people: People) -> PersonRec | None:
 _BARE_TITLE = re.compile(r"[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w-]*){0,5}(?![\w-]|\s+[A-Z])")
 
 
+# "who will accompany the prime minister": a leader's bare title in lower case
+_LOWER_TITLE = re.compile(
+    r"(?:prime\s+minister|president|premier|chancellor|(?:foreign|defen[cs]e)\s+minister)\b"
+)
+
+
 def _holds(role: str, title: str) -> bool:
     """The role is the bare title, ends with it, or opens with it."""
     return role.endswith(" " + title) or role.startswith(title)
@@ -66,7 +73,7 @@ def _holds(role: str, title: str) -> bool:
 def _title_holder(text: str, at: int, rec: PersonRec, people: People) -> PersonRec | None:
     """The other person whose title a bare title at `at` names ("accompany the Foreign Minister": the
     text's "Federal Foreign Minister A"): the only one, or the text's lead."""
-    t = _BARE_TITLE.match(text, at)
+    t = _BARE_TITLE.match(text, at) or _LOWER_TITLE.match(text, at)
     if t is None:
         return None
     title = t.group(0).lower()
