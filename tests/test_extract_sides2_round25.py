@@ -34,6 +34,16 @@ _STATEMENT = (
 )
 
 
+_SPOKES = (
+    "LONDON, March 3, 2031 (Reuters) - Sudan and South Sudan will resume border talks in Addis Ababa next "
+    "week under African Union mediation, diplomats said on Tuesday.\n\n"
+    '"We expect the talks to settle the Abyei question," said Omar Bashir Ali, a spokesman for the '
+    "Sudanese embassy in London.\n\n"
+    "The UN secretary-general's spokesperson, Lena Hofer, welcomed the talks. The president's spokesman, "
+    "David Okello, said the mediators were ready.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
@@ -81,6 +91,17 @@ _STATEMENT = (
             "Paul Kessler",
             "Germany",
         ),
+        (
+            # the state whose ministry a spokesperson speaks for, under a third state's dateline
+            "NAIROBI, Kenya (AP) - Eritrea and Sudan will open talks in Cairo next week under Egyptian "
+            "mediation, officials said.\n\n"
+            "The talks will begin on Monday, the Eritrean foreign ministry's spokesperson, Selam Tekle, said "
+            "on Friday.\n",
+            "Selam Tekle",
+            "Eritrea",
+        ),
+        (_SPOKES, "Omar Bashir Ali", "Sudan"),
+        (_SPOKES, "Lena Hofer", "United Nations"),
     ],
 )
 def test_sides2_countries(text: str, name: str, country: str) -> None:
@@ -110,6 +131,8 @@ def test_sides2_countries(text: str, name: str, country: str) -> None:
             "Ilze Kalna",
             "Latvia",
         ),
+        # no state word before "the president's spokesman": the dateline's, as before
+        (_SPOKES, "David Okello", "United Kingdom"),
     ],
 )
 def test_sides2_unchanged(text: str, name: str, country: str) -> None:
