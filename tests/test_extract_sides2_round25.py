@@ -102,6 +102,25 @@ _SPOKES = (
         ),
         (_SPOKES, "Omar Bashir Ali", "Sudan"),
         (_SPOKES, "Lena Hofer", "United Nations"),
+        (
+            # "the summit between A and B" under a national agency's dateline: B is of the other party
+            "HANOI, March 3 (VNA) -- Vietnam and Australia will hold their annual defence dialogue in "
+            "Canberra next week.\n\n"
+            "Deputy Defence Minister Tran Van Minh will lead the Vietnamese delegation to Canberra on March "
+            "11.\n\n"
+            "The dialogue builds on the summit between President Luong Van Hai and Prime Minister Grace "
+            "Whitlam in Hanoi last year.\n",
+            "Grace Whitlam",
+            "Australia",
+        ),
+        (
+            "BERLIN, March 3 (dpa) - Germany and Poland will hold government consultations in Warsaw next "
+            "week, a government spokesman said on Tuesday.\n\n"
+            "The consultations follow last week's phone call between Chancellor Jonas Weber and Prime "
+            "Minister Tomasz Kral.\n",
+            "Tomasz Kral",
+            "Poland",
+        ),
     ],
 )
 def test_sides2_countries(text: str, name: str, country: str) -> None:
@@ -133,6 +152,15 @@ def test_sides2_countries(text: str, name: str, country: str) -> None:
         ),
         # no state word before "the president's spokesman": the dateline's, as before
         (_SPOKES, "David Okello", "United Kingdom"),
+        (
+            # the other of the pair holding no office of the state left: the dateline's, as before
+            "SEOUL, March 3 (Yonhap) -- South Korea and Japan will hold vice foreign ministerial talks in "
+            "Tokyo next week, the foreign ministry said Tuesday.\n\n"
+            "The talks follow up on last month's telephone conversation between Prime Minister Mori Daisuke "
+            "and President Baek Seung-jin, officials said.\n",
+            "Baek Seung-jin",
+            "South Korea",
+        ),
     ],
 )
 def test_sides2_unchanged(text: str, name: str, country: str) -> None:

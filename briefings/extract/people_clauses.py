@@ -207,6 +207,34 @@ def co_chair_partner(text: str, rec: PersonRec, people: People) -> str | None:
     return None
 
 
+# "the summit between President A and Prime Minister B": two sides of one meeting
+_BETWEEN = re.compile(
+    r"\b(?:summit|talks|meeting|call|conversation|dialogue|consultations|discussions|negotiations)\s+"
+    r"between\s+(?:the\s+)?$"
+)
+_AND_GAP = re.compile(r"^\s*(?:and|&)\s*(?:the\s+)?$")
+
+
+def between_partner(text: str, rec: PersonRec, people: People) -> str | None:
+    """ "a summit between A and B": the country of the other of the two, whose side B is not (either way
+    round, the other's country known)."""
+    for m in rec.mentions:
+        if "between" not in m.sentence.text:
+            continue
+        found = people.at(m.sentence.start, m.sentence.end)
+        at = next((k for k, (x, _) in enumerate(found) if x is m), None)
+        if at is None:
+            continue
+        pairs = [(found[k], found[k + 1]) for k in (at - 1, at) if 0 <= k < len(found) - 1]
+        for (ma, ra), (mb, rb) in pairs:
+            partner = rb if ra is rec else ra
+            if partner is rec or not partner.country or not _AND_GAP.match(text[ma.tail_end : mb.span_start]):
+                continue
+            if _BETWEEN.search(text, max(m.sentence.start, ma.span_start - 40), ma.span_start):
+                return partner.country
+    return None
+
+
 # two country names of one or two words joined by a hyphen ("Xland-New Yland", "New Xland-Yland")
 _WIDE_PAIR = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*[-–]\s*([A-Z][\w.]*)(?:\s+([A-Z][\w.]*))?")
 

@@ -14,7 +14,7 @@ from briefings.extract.country_links import TRAVELS
 from briefings.extract.homes import trip_countries
 from briefings.extract.offices import fits, office_home
 from briefings.extract.people import People, PersonRec
-from briefings.extract.people_clauses import pair_other
+from briefings.extract.people_clauses import between_partner, pair_other
 from briefings.extract.people_returns import return_home
 from briefings.extract.sentences import Doc
 
@@ -67,6 +67,12 @@ def side_country(
     """The person's country from the guesses in `pick` (last: the host's), none of `refused` (a counterpart's
     country, the state an envoy is posted to, the places the person visits). lead: the person is the text's
     principal, whom "he", "she" or "the President" may stand for."""
+    # "the summit between President A and Prime Minister B": B is not of A's side, when another guess is left
+    apart = between_partner(doc.text, rec, people)
+    if apart and apart not in refused:
+        country = side_country(doc, people, rec, ctx, pick, refused | {apart}, lead, chair)
+        if country:
+            return country
     fallbacks = [c for c in pick if c and c not in refused]
     country = next((c for c in fallbacks if fits(people, rec, c)), None)
     if country is not None and country == pick[-1] and country not in pick[:-1]:
