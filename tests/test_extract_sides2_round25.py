@@ -121,6 +121,15 @@ _SPOKES = (
             "Tomasz Kral",
             "Poland",
         ),
+        (
+            # "a visit to Xcity by President B": B is a visitor there, of the pair's other side
+            "MANILA, March 3 (PNA) -- Foreign Secretary Ramon Dizon will travel to Jakarta next week for the "
+            "Philippines-Indonesia Joint Commission, the Department of Foreign Affairs said Tuesday.\n\n"
+            "Analysts said the talks would also prepare a possible visit to Manila by President Budi Santoso "
+            "later this year.\n",
+            "Budi Santoso",
+            "Indonesia",
+        ),
     ],
 )
 def test_sides2_countries(text: str, name: str, country: str) -> None:

@@ -17,12 +17,23 @@ _OWN_VISIT = re.compile(
 )
 
 
+# "a possible visit to Xcity by President A": the place before the visitor
+_VISIT_TO_BY = re.compile(
+    r"\b(?:visit|trip|journey)\s+to\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+by\s+(?:the\s+)?$"
+)
 _HELD_IN = re.compile(r"\b(?:held|hosted)\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 
 
 def visited_by(text: str, rec: PersonRec) -> str | None:
-    """ "the visit of President A to X": the country A visits, which is not A's own."""
+    """ "the visit of President A to X", "a visit to X by President A": the country A visits, which is not A's
+    own."""
     for m in rec.mentions:
+        if text.endswith("by ", 0, m.span_start):
+            by = _VISIT_TO_BY.search(text, max(m.sentence.start, m.span_start - 70), m.span_start)
+            city = find_city(by[1]) if by else None
+            place = city.country if city else country_of(by[1]) if by else None
+            if place:
+                return place
         lo = max(m.sentence.start, m.span_start - 20)
         if "visit" not in text[lo : m.span_start] and "trip" not in text[lo : m.span_start]:
             continue
