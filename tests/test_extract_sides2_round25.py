@@ -2,7 +2,7 @@
 statement's own government named by a letterhead in capitals (not a summit host's "Government of X" in a
 news sentence), a host's minister who hosts the issuer's delegation abroad, a minister who accompanies a
 visiting leader, a spokesperson described by the state whose body they speak for, the other side of a
-summit "between" two leaders."""
+summit "between" two leaders, a visitor "to Xcity by" a leader, two sides' lists "From Xland, ..."."""
 
 from __future__ import annotations
 
@@ -41,6 +41,18 @@ _SPOKES = (
     "Sudanese embassy in London.\n\n"
     "The UN secretary-general's spokesperson, Lena Hofer, welcomed the talks. The president's spokesman, "
     "David Okello, said the mediators were ready.\n"
+)
+
+
+# "From Xland, A, T1, and B, T2, and from Yland, C, T3, ...": each side's list
+_TWO_SIDES = (
+    "Press Release\n\n"
+    '1. On 12 March, the Fourth Chile-Peru Foreign and Defence Ministers\' Meeting ("2+2") will be held in '
+    "Lima. From Chile, Ms. Ana Rojas, Minister of Foreign Affairs, and Mr. Luis Vera, Minister of National "
+    "Defence, and from Peru, Mr. Jorge Salas, Minister of Foreign Affairs, and Ms. Rosa Quispe, Minister of "
+    "Defence, will take part.\n\n"
+    "2. Prior to the meeting, Minister Vera and Minister Quispe will hold a Chile-Peru Defence Ministers' "
+    "Meeting.\n"
 )
 
 
@@ -130,6 +142,8 @@ _SPOKES = (
             "Budi Santoso",
             "Indonesia",
         ),
+        (_TWO_SIDES, "Luis Vera", "Chile"),
+        (_TWO_SIDES, "Rosa Quispe", "Peru"),
     ],
 )
 def test_sides2_countries(text: str, name: str, country: str) -> None:
@@ -169,6 +183,15 @@ def test_sides2_countries(text: str, name: str, country: str) -> None:
             "and President Baek Seung-jin, officials said.\n",
             "Baek Seung-jin",
             "South Korea",
+        ),
+        (
+            # one "From Xland," opening a leg of a trip: no side's list, the traveller no Xlander
+            "SINGAPORE, March 3 (AFP) - French Armed Forces Minister Claire Dumont is touring Southeast Asia "
+            "this week.\n\n"
+            "From Indonesia, Deputy Minister Hugo Marchal will fly to Singapore on Wednesday for talks with "
+            "Defence Minister Lim Wei Ming.\n",
+            "Hugo Marchal",
+            "France",
         ),
     ],
 )

@@ -1,4 +1,5 @@
-"""Sides of a delegation list: "A, T1, and B, T2, attended from the Japanese side"."""
+"""Sides of a delegation list: "A, T1, and B, T2, attended from the Japanese side", "From Xland, A, T1, and
+from Yland, B, T2, will attend"."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ _BY = re.compile(r"\s*,?\s*by\s+(?:the\s+)?")
 _LEADING = re.compile(r"(?:(?:then|former|acting)\s+)?")  # "by then Deputy Prime Minister A"
 # "from the Xish side, A ...": the side's phrase opens its list
 _OPENS = re.compile(r"\s*,\s*(?!(?:and|while|but|as|who|which|where)\b)")
+_FROM_STATE = re.compile(r"\b[Ff]rom\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s*,)")
 _SIDE_OF = re.compile(r"\b(?:[Ff]rom|[Oo]n|[Ff]or)\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+side\b")
 
 
@@ -21,6 +23,10 @@ def sides_of(doc: Doc, people: People) -> None:
     for s in doc.sentences:
         start = s.start
         found = list(_SIDE_OF.finditer(doc.text, s.start, s.end)) if "side" in s.text else []
+        if not found and "rom " in s.text:
+            # "From Xland, A, T1, and B, T2, and from Yland, C, T3, will attend": two sides' lists
+            bare = [m for m in _FROM_STATE.finditer(doc.text, s.start, s.end) if country_of(m[1])]
+            found = bare if len(bare) >= 2 else []
         for k, m in enumerate(found):
             country = country_of(m[1])
             by = _BY.match(doc.text, m.end(), s.end)
