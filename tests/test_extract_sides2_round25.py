@@ -2,7 +2,7 @@
 statement's own government named by a letterhead in capitals (not a summit host's "Government of X" in a
 news sentence), a host's minister who hosts the issuer's delegation abroad, a minister who accompanies a
 visiting leader, a spokesperson described by the state whose body they speak for, the other side of a
-summit "between" two leaders, a visitor "to Xcity by" a leader, two sides' lists "From Xland, ..."."""
+summit "between" two leaders, a visitor "to Xcity by" a leader, two sides' lists "From Xland, ...", "They will be represented by A"."""
 
 from __future__ import annotations
 
@@ -144,6 +144,15 @@ _TWO_SIDES = (
         ),
         (_TWO_SIDES, "Luis Vera", "Chile"),
         (_TWO_SIDES, "Rosa Quispe", "Peru"),
+        (
+            # "It will be represented by A" after "the Xish unity government will attend": A is Xland's
+            "Statement by the Spokesperson of the Ministry of Foreign Affairs\n\nRome, 3 March 2031\n\n"
+            "Italy will host an international conference on Libya's reconstruction in Rome on 12 March. The "
+            "Libyan unity government will attend for the first time. It will be represented by the Minister "
+            "of Planning, Khaled Ben Ali.\n",
+            "Khaled Ben Ali",
+            "Libya",
+        ),
     ],
 )
 def test_sides2_countries(text: str, name: str, country: str) -> None:

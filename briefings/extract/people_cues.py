@@ -111,7 +111,8 @@ _GAPPED_BY = re.compile(r"(?:,|\band)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)
 
 
 def represented_by(text: str, m: Mention) -> str | None:
-    """ "X was represented by its envoy A": A is of X (and "..., and Y by B": B is of Y)."""
+    """ "X was represented by its envoy A": A is of X (and "..., and Y by B": B is of Y; "They will be
+    represented by A" after "the Xish authorities ...": Xland)."""
     if "represented" not in text[m.sentence.start : m.span_start]:
         return None
     lo = max(m.sentence.start, m.span_start - 40)
@@ -119,7 +120,17 @@ def represented_by(text: str, m: Mention) -> str | None:
     if gapped and country_of(gapped[1]):
         return country_of(gapped[1])
     r = _REPRESENTED.search(text, m.sentence.start, m.span_start)
+    if r and (r[1] or r[2]) in ("They", "It"):
+        # "the Xish transitional authorities will take part ... They will be represented by A"
+        named = list(_STATE_BODY.finditer(text, max(0, m.sentence.start - 300), m.sentence.start))
+        return country_of(named[-1][1]) if named else None
     return country_of(r[1] or r[2]) if r else None
+
+
+# "the Xish (transitional) authorities", "the Xish government": a state's side a later "They" stands for
+_STATE_BODY = re.compile(
+    r"\b[Tt]he\s+([A-Z][\w'’-]*)\s+(?:[a-z-]+\s+){0,2}?(?:authorities|government|side|delegation|leadership)\b"
+)
 
 
 _RETURNS_TO = re.compile(
