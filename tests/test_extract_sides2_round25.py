@@ -2,7 +2,8 @@
 statement's own government named by a letterhead in capitals (not a summit host's "Government of X" in a
 news sentence), a host's minister who hosts the issuer's delegation abroad, a minister who accompanies a
 visiting leader, a spokesperson described by the state whose body they speak for, the other side of a
-summit "between" two leaders, a visitor "to Xcity by" a leader, two sides' lists "From Xland, ...", "They will be represented by A"."""
+summit "between" two leaders, a visitor "to Xcity by" a leader, two sides' lists "From Xland, ...", and
+"They will be represented by A" after a state's government is named."""
 
 from __future__ import annotations
 
