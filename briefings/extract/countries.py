@@ -102,6 +102,7 @@ from briefings.extract.people_spokes import (
 from briefings.extract.people_visits import POSSESSIVE, visited_by
 from briefings.extract.roles import defined_service, national_office, receiving_state, service_state
 from briefings.extract.sentences import Doc
+from briefings.extract.spokes_states import spoken_for
 from briefings.extract.visitor_sides import side_country, visiting_side
 
 
@@ -184,6 +185,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             sent = SENDS.search(before) if not led and "sen" in before[-30:] else None
             # "Xland is sending its Minister A"
             led = led or ((country_of(sent[1]) or capital_country(sent[1])) if sent else None)
+            led = led or spoken_for(text, m)  # "the Xish ministry's spokesperson, A", after its delegation
             if led:
                 rec.country = led
                 break

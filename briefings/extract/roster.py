@@ -62,7 +62,6 @@ from briefings.extract.role_whose import whose_titles
 from briefings.extract.role_workplace import workplace_titles
 from briefings.extract.sentences import Doc
 from briefings.extract.shared_countries import fill_countries
-from briefings.extract.spokes_states import spokes_states
 from briefings.extract.token_countries import joint_states
 from briefings.models import Conflict, Person
 
@@ -202,7 +201,6 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     own_body_officers(doc, people)  # before the guess: "the institute's director-general"
     presidential_staff(people)  # before the issuer's and the dateline's country
     party_names(doc.text, people)
-    spokes_states(doc.text, people)  # "the Xish ministry's spokesperson, A": before a wire's dateline
     guess_countries(doc, people, ctx)
     for r in joint:
         r.country = None

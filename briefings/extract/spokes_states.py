@@ -1,14 +1,15 @@
 """A spokesperson's state from the body the text says they speak for: "the Xish foreign ministry's
 spokesperson, A", "Xland's president's spokesman, A" (a possessive owner before the title), "A, a spokesman
 for the Xish embassy in Ycity", "spokesperson of Xland's foreign ministry" (the body after the title). The
-one speaking for a party is of that party, not of a wire's dateline or a host merely named beside them."""
+one speaking for a party is of that party, not of a wire's dateline or a host merely named beside them (a
+delegation the text lists them in still comes first)."""
 
 from __future__ import annotations
 
 import re
 
 from briefings.extract.gazetteer import country_of
-from briefings.extract.people import People
+from briefings.extract.mentions import Mention
 
 # the titles of one who speaks for a body
 _VOICE = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary)\b", re.I)
@@ -23,16 +24,11 @@ _BODY_AFTER = re.compile(
 )
 
 
-def spokes_states(text: str, people: People) -> None:
-    """A spokesperson with no country yet: the state whose body the text says they speak for."""
-    for rec in people.recs:
-        if rec.country or not rec.role or not _VOICE.search(rec.role):
-            continue
-        for m in rec.mentions:
-            after = _BODY_AFTER.search(m.role or rec.role)
-            lo = max(m.sentence.start, m.span_start - 60)
-            owner = after or _OWNER_BEFORE.search(text, lo, m.span_start)
-            state = country_of(owner["c"]) if owner else None
-            if state:
-                rec.country = state
-                break
+def spoken_for(text: str, m: Mention) -> str | None:
+    """The state whose body a spokesperson's mention says they speak for, if any."""
+    if not m.role or not _VOICE.search(m.role):
+        return None
+    owner = _BODY_AFTER.search(m.role) or _OWNER_BEFORE.search(
+        text, max(m.sentence.start, m.span_start - 60), m.span_start
+    )
+    return country_of(owner["c"]) if owner else None
