@@ -219,10 +219,10 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                 rec.country = host  # "a dinner hosted by Prime Minister A": the host country's
                 break
             # "A will host a luncheon for the Xish delegation" abroad in Xland's release: A is the host's
-            hosts_issuer = host != ctx.issuer and ctx.issuer in countries_in_span(
-                text, m.tail_end, m.sentence.end
-            )
-            if HOST_VERB.match(text[m.tail_end : m.tail_end + 30]) and (not ctx.issuer or hosts_issuer):
+            if HOST_VERB.match(text[m.tail_end : m.tail_end + 30]) and (
+                not ctx.issuer
+                or (host != ctx.issuer and ctx.issuer in countries_in_span(text, m.tail_end, m.sentence.end))
+            ):
                 rec.country = host
                 break
     chain_countries(doc, people, by_office)

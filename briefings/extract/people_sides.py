@@ -23,7 +23,7 @@ def sides_of(doc: Doc, people: People) -> None:
     for s in doc.sentences:
         start = s.start
         found = list(_SIDE_OF.finditer(doc.text, s.start, s.end)) if "side" in s.text else []
-        if not found and "rom " in s.text:
+        if not found and s.text.count("rom ") >= 2:
             # "From Xland, A, T1, and B, T2, and from Yland, C, T3, will attend": two sides' lists
             bare = [m for m in _FROM_STATE.finditer(doc.text, s.start, s.end) if country_of(m[1])]
             found = bare if len(bare) >= 2 else []
