@@ -3,7 +3,8 @@ statement's own government named by a letterhead in capitals (not a summit host'
 news sentence), a host's minister who hosts the issuer's delegation abroad, a minister who accompanies a
 visiting leader, a spokesperson described by the state whose body they speak for, the other side of a
 summit "between" two leaders, a visitor "to Xcity by" a leader, two sides' lists "From Xland, ...", and
-"They will be represented by A" after a state's government is named."""
+"They will be represented by A" after a state's government is named; a headline's "Xish leader to press B"
+names no title "leader to press" for B."""
 
 from __future__ import annotations
 
@@ -207,3 +208,21 @@ def test_sides2_countries(text: str, name: str, country: str) -> None:
 )
 def test_sides2_unchanged(text: str, name: str, country: str) -> None:
     assert _person(text, name).country == country
+
+
+def test_headline_infinitive_ends_the_title() -> None:
+    """ "Xish leader to press B on ...": "to press" is the headline's verb, B the object, of no title nor
+    state of the subject's."""
+    text = (
+        "Chilean leader to press Ortega on lithium at Lima talks\n\n"
+        "LIMA, March 3 (AP) - Chilean President Ana Ruiz will meet President Luis Ortega in Lima next week "
+        "for talks on critical minerals, officials said.\n"
+    )
+    person = _person(text, "Luis Ortega")
+    assert (person.role, person.country) == ("President", "Peru")
+
+
+def test_title_to_its_principal_stays() -> None:
+    assert _person(
+        "Special Adviser to the President Mara Quinn will visit Lima on 3 March.\n", "Mara Quinn"
+    ).role == ("Special Adviser to the President")

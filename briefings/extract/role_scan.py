@@ -34,6 +34,7 @@ from briefings.extract.role_ends import (
     address_after_title,
     after_state_word,
     group_initials,
+    infinitive,
     inner_country,
     latin_tail,
     opens_title,
@@ -248,7 +249,7 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                 continue
             if t.low in _JOINS and not nxt_ok:
                 break
-            if t.low == "to" and j + 1 < n and toks[j + 1].low.startswith("co-"):
+            if t.low == "to" and j + 1 < n and infinitive(toks[j + 1].low, toks[j + 1].cap):
                 break  # "ministers to co-chair X": the verb's infinitive, no title goes on
             if t.low in ("of", "for", "to", "on"):
                 in_portfolio = True
