@@ -49,7 +49,10 @@ def headline_meeting_city(
     if not headline:
         return None
     nouns = (meeting_nouns(headline) | purpose_nouns(headline)) - TRAVEL_NOUNS - {"meet"}
-    if not nouns or not nouns & event_nouns(s.text):
+    said = event_nouns(s.text)
+    # "A to visit Ycity for leaders' meeting" over "the leaders would meet ... with talks": a visit made for
+    # one meeting, any meeting word of the main sentence restates it
+    if not nouns or not (nouns & said or (purpose_nouns(headline) and said - TRAVEL_NOUNS)):
         return None
     places = _places(headline, prefer)
     if not places:

@@ -50,6 +50,14 @@ def venue_city(doc: Doc, s: Sentence, prefer: frozenset[str]) -> City | None:
     if m is None and ", " in s.text and "at " in s.text:
         # "at the Grand Crown, Cityname, on 19 May": a venue with no building word, then its city
         m = next((x for x in _AT_NAME_CITY.finditer(doc.text, s.start, s.end)), None)
+    if m is None and "at the " in s.text:
+        # "at the Grand Crown Cityname on 19 May": a venue's proper name its city's name closes
+        for nm in _AT_NAME_TAIL.finditer(doc.text, s.start, s.end):
+            words = nm[1].split()
+            for n in (2, 1):
+                city = _city_not_state(" ".join(words[-n:]), prefer) if len(words) > n else None
+                if city is not None and city.population >= 50_000:
+                    return city
     if m is None:
         return None
     return _city_not_state(m[1], prefer)  # "at the X Hotel, Country": no city unless a city-state
@@ -90,6 +98,9 @@ _COMMA_CITY = re.compile(
 _AT_NAME_CITY = re.compile(
     r"\bat\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}" + _CITY_NAME + r"(?=,?\s+(?:on|from)\s)"
 )
+
+# "at the Grand Crown Cityname on 19 May": a venue's capitalised name, its last words the city, then a day
+_AT_NAME_TAIL = re.compile(r"\bat\s+the\s+([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){1,4})(?=,?\s+(?:on|from)\s)")
 
 
 # an advisory's logistics block: "Where: X Building, Cityname, room 3", "VENUE: Hotel Y, Cityname"
