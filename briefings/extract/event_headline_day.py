@@ -106,7 +106,7 @@ def headline_meeting_day(
         for d in dates:
             if (d.date, d.end_date) == days and _own_days(doc.text, s, d):
                 return None  # "the Dialogue, on 29 and 30 January": the stay's days are the meeting's own
-            if _inside(d, span) and _meeting_day(doc.text, s, d):
+            if d.start != span.start and _inside(d, span) and _meeting_day(doc.text, s, d):
                 overlap = len(head & _words(s.text))
                 if overlap and (best is None or overlap > best[0]):
                     best = (overlap, d, s)
