@@ -111,7 +111,10 @@ _CLOSING_DAY = re.compile(
 _UNTIL_WORDS = ("until", "till", "through")
 # "during A's official visit to X from": a stay's days, around the meeting held during it
 _DURING_STAY = re.compile(
-    r"\bduring\s+(?:[\w'’.-]+\s+){0,4}?(?:visit|trip|stay|tour)\b[^.;]{0,50}?\s(?:from|between)\s+$", re.I
+    # (its days also in a relative clause: "during her visit to Xcity, which runs June 17-19")
+    r"\bduring\s+(?:[\w'’.-]+\s+){0,4}?(?:visit|trip|stay|tour)\b[^.;]{0,50}?"
+    r"\s(?:from|between|(?:(?:which|that)\s+(?:will\s+)?(?:runs?|lasts?)|running|lasting)(?:\s+from)?)\s+$",
+    re.I,
 )
 ALSO = re.compile(r"\b(?:will|is|are|would)\s+also\b|\balso\s+(?:due|set|scheduled|expected|slated)\s+to\b")
 
