@@ -8,6 +8,7 @@ from datetime import date
 
 from briefings.extract.datelines import Dateline
 from briefings.extract.dates import DateMention, find_dates
+from briefings.extract.event_city_checks import venue_named
 from briefings.extract.event_days import MONTH_YEAR_AFTER, now_cities
 from briefings.extract.event_lead_city import dated_lead_city
 from briefings.extract.event_spans import NOUN
@@ -66,6 +67,10 @@ def stay_city(
                 return (
                     None  # "... from 24 to 28 May, which will also take him to A and B": a stay over a list
                 )
+            if cs and country_of(cs[0][0].name) != cs[0][0].country and venue_named(doc.text, s.start, s.end):
+                # "hosts A at the Pentagon ... during her visit to Xcity, which runs June 17-19": the venue
+                # alone says where, the stay is a visit "to" a city (a city-state's venue stands in it)
+                return None
             if cs:
                 return cs[0][0]
     return None

@@ -127,7 +127,9 @@ def build_main(
             dm = visit_days(doc, s, closing_day(doc, s, n_days(doc, s, dm, ref), ref), ref)
             # "a two-day visit to Y beginning Monday for the X Consultation": the stay the count gives holds
             # the headline's meeting, whose own day is the date
-            if dm.end_date and (narrowed := headline_meeting_day(doc, (dm, s), headline, ref, skip_sentences)):
+            if dm.end_date and (
+                narrowed := headline_meeting_day(doc, (dm, s), headline, ref, skip_sentences)
+            ):
                 dm, s = narrowed
         if last := onward_leg(doc, s, dm, ref):  # a meeting in A, "then" (or "followed by") a dated visit
             dm, onward, own_dm = replace(dm, end_date=last), True, dm  # to B: a trip
