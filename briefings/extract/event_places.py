@@ -67,13 +67,22 @@ def stay_city(
                 return (
                     None  # "... from 24 to 28 May, which will also take him to A and B": a stay over a list
                 )
-            if cs and country_of(cs[0][0].name) != cs[0][0].country and venue_named(doc.text, s.start, s.end):
-                # "hosts A at the Pentagon ... during her visit to Xcity, which runs June 17-19": the venue
-                # alone says where, the stay is a visit "to" a city (a city-state's venue stands in it)
+            if (
+                cs
+                and _DURING_STAY_TO.search(doc.text, max(x.start, cs[0][1] - 40), cs[0][1])
+                and venue_named(doc.text, s.start, s.end)
+            ):
+                # "hosts A at the Pentagon ... B will also meet C during her visit to Xcity, which runs June
+                # 17-19": the venue alone says where, the stay only frames another act ("A is on a visit to
+                # Xcity from 3 to 5 June" places the venue's meeting)
                 return None
             if cs:
                 return cs[0][0]
     return None
+
+
+# "during her visit to", "during the minister's stay in": a clause framing another act by the guest's stay
+_DURING_STAY_TO = re.compile(r"\b[Dd]uring\s+(?:[\w'’.-]+\s+){0,3}?(?:visit|stay|trip)\s+(?:to|in)\s+$")
 
 
 def _other_city(name: str, prefer: frozenset[str]) -> bool:
