@@ -10,6 +10,7 @@ from briefings.extract.forms import weak_title
 from briefings.extract.gazetteer import fold
 from briefings.extract.mentions import Mention
 from briefings.extract.role_compare import better_role, holds_office
+from briefings.extract.role_joined_bare import own_title
 from briefings.extract.roles import HEADS, SINGULAR, role_key
 from briefings.extract.sentences import Doc
 from briefings.extract.tokens import PARTICLES
@@ -194,7 +195,9 @@ class People:
             self._known.update(rec.keys)
         if m.written not in ("?", "") and len(m.tokens) >= 2:
             rec.aliases.add(m.written)
-        if m.role and " and " in m.role:
+        if m.role and (own := own_title(m.role)):
+            m.role, m.country = own, None if " and " in m.role else m.country
+        elif m.role and " and " in m.role:
             self._unjoin(m, rec)
         if m.role and (not rec.role or better_role(rec.role, m.role)):
             rec.role = m.role

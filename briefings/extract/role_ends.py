@@ -196,29 +196,3 @@ def acronym_qualifier(acronym: str, words: list[Tok]) -> bool:
     """Bracketed capitals after a one-word title that do not open with its initial ("Secretary (ER)"): the
     title's own qualifier, not its abbreviation ("Chairman of the Joint Chiefs of Staff (JCS)")."""
     return len(words) == 1 and acronym[:1] != words[0].text[:1]
-
-
-# verbs a headline's or lead's "X to <verb> B" puts after a title: "Xish president to press B", "ministers to
-# co-chair X" (not "Adviser to the President", "Envoy to Xland")
-_INFINITIVES = frozenset(
-    {
-        "press",
-        "meet",
-        "visit",
-        "host",
-        "attend",
-        "hold",
-        "urge",
-        "seek",
-        "lead",
-        "head",
-        "chair",
-        "sign",
-        "tour",
-    }
-)
-
-
-def infinitive(low: str, cap: bool) -> bool:
-    """A word after "to" that is an infinitive ("co-chair", a lower-case "press"), no part of a title."""
-    return low.startswith("co-") or (not cap and low in _INFINITIVES)

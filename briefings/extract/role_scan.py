@@ -34,7 +34,6 @@ from briefings.extract.role_ends import (
     address_after_title,
     after_state_word,
     group_initials,
-    infinitive,
     inner_country,
     latin_tail,
     opens_title,
@@ -42,6 +41,7 @@ from briefings.extract.role_ends import (
     rank_after_spokes,
     trailing_country,
 )
+from briefings.extract.role_joined_bare import infinitive_after
 from briefings.extract.role_lists import body_possessive, joins_more, portfolio_list_end
 from briefings.extract.role_parliament import legislator_address
 from briefings.extract.role_prefix import PREFIX_GRADES, grade_before_country
@@ -249,8 +249,8 @@ def scan_title(toks: list[Tok], i: int, text: str, ci: bool = False) -> Title | 
                 continue
             if t.low in _JOINS and not nxt_ok:
                 break
-            if t.low == "to" and j + 1 < n and infinitive(toks[j + 1].low, toks[j + 1].cap):
-                break  # "ministers to co-chair X": the verb's infinitive, no title goes on
+            if t.low == "to" and infinitive_after(toks, j):
+                break  # "ministers to co-chair X", "president to urge A": an infinitive, no title goes on
             if t.low in ("of", "for", "to", "on"):
                 in_portfolio = True
             after_conn = True

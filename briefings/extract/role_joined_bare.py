@@ -1,0 +1,37 @@
+"""A mention's title that is no one office of its holder's: a joined run ending on a bare "Minister" or
+"Secretary" ("the Foreign Minister and Minister A": two people, the unnamed one's office first), and a
+plural title before a list of names ("Ministers A and B": each holds one "Minister")."""
+
+from __future__ import annotations
+
+from briefings.extract.roles import HEADS
+from briefings.extract.tokens import Tok
+
+# titles that name no office without a portfolio: after "and" alone, they are a second person's
+_BARE = frozenset({"minister", "secretary"})
+_PLURALS = {
+    "ministers": "Minister",
+    "secretaries": "Secretary",
+    "presidents": "President",
+    "senators": "Senator",
+}
+
+
+def own_title(role: str) -> str | None:
+    """The title the named person holds, when the run read before the name is not it, else None."""
+    left, sep, right = role.rpartition(" and ")
+    if sep and right.lower() in _BARE and any(w.lower() in HEADS for w in left.split()):
+        return right  # "External Affairs Minister and Secretary A": A is only the "Secretary"
+    words = role.split()
+    one = _PLURALS.get(words[-1].lower()) if words else None
+    if one and " of " not in role and " for " not in role and " and " not in role:
+        return " ".join([*words[:-1], one if words[-1][:1].isupper() else one.lower()])
+    return None
+
+
+_TO_ON = frozenset({"the", "former"})  # lower-case words a title runs on to after "to"
+
+
+def infinitive_after(toks: list[Tok], j: int) -> bool:
+    """The "to" at j opens a verb, not a title's "to the X": a lower-case word other than "the" follows."""
+    return j + 1 < len(toks) and not toks[j + 1].cap and toks[j + 1].low not in _TO_ON
