@@ -71,3 +71,46 @@ def test_a_title_to_a_country_or_the_president_still_runs_on() -> None:
 def test_a_plural_body_title_keeps_its_words() -> None:
     b = _b("Chairman of the Joint Chiefs of Staff Gen. Dale Mercer will visit Seoul on 8 May.")
     assert _get(b, "Dale Mercer").role == "Chairman of the Joint Chiefs of Staff"
+
+
+def test_a_people_s_service_after_its_state_closes_the_command_title() -> None:
+    b = _b(
+        "Admiral Jane Doe will meet Chief of the General Staff of the Lao People's Army Lieutenant General "
+        "Somsak Vong in Vientiane on 3 May."
+    )
+    assert _get(b, "Somsak Vong").role == "Chief of the General Staff of the Lao People's Army"
+
+
+def test_a_counterpart_in_a_while_clause_is_that_clause_s_subject_s() -> None:
+    b = _b(
+        "Trade Minister Ana Silva will meet Chile's Trade Minister, Jorge Pena, in Lima on 4 May, while "
+        "Finance Minister Rosa Diaz will hold talks with her Chilean counterpart, Tomas Vidal."
+    )
+    assert _get(b, "Tomas Vidal").role == "Finance Minister"
+
+
+def test_a_counterpart_after_a_plain_and_stays_the_sentence_subject_s() -> None:
+    b = _b(
+        "Trade Minister Ana Silva will meet Finance Minister Rosa Diaz in Lima on 4 May, and she will hold "
+        "talks with her Chilean counterpart, Tomas Vidal."
+    )
+    assert _get(b, "Tomas Vidal").role == "Trade Minister"
+
+
+def test_a_letterhead_name_with_an_apostrophe_is_read() -> None:
+    b = _b(
+        "MEDIA RELEASE\n\nTHE HON PETER LANGLEY MP\nMINISTER FOR TRADE\n\nTHE HON NIAMH D'ARCY MP\n"
+        "MINISTER FOR HEALTH\n\nAustralia will host Fiji's health minister in Darwin on 4 May. "
+        "Minister D'Arcy said the visit mattered."
+    )
+    p = _get(b, "Niamh D'Arcy")
+    assert p.name == "Niamh D'Arcy"
+    assert p.role == "Minister for Health"
+
+
+def test_a_letterhead_line_with_a_figure_is_still_no_name() -> None:
+    b = _b(
+        "MEDIA RELEASE\n\nTHE HON PETER LANGLEY MP\nMINISTER FOR TRADE\n\nTHE HON LEVEL 3 OFFICE\n\n"
+        "Australia will host Fiji's trade minister in Darwin on 4 May."
+    )
+    assert [p.name for p in b.people] == ["Peter Langley"]

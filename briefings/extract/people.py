@@ -117,6 +117,8 @@ def cased(w: str) -> str:
     for pre in ("Mc", "Mac"):  # "McALLISTER" -> "McAllister", "MacDONALD" -> "MacDonald"
         if w.startswith(pre) and len(w) > len(pre) + 1 and w[len(pre) :].isupper():
             return pre + w[len(pre) :].capitalize()
+    if len(w) > 3 and w[1] in "'’" and w.isupper():  # "O'HALLORAN" -> "O'Halloran"
+        return w[:2] + w[2:].capitalize()
     return w.capitalize() if w.isupper() and len(w) > 1 and "." not in w else w
 
 

@@ -110,10 +110,28 @@ def _lead(doc: Doc, people: People, rec: PersonRec, sent: Sentence, cue: int, pr
     if pron == "their":
         offices = {_office(r.role) for _pm, r in leads if r.role and _titled(r)}
         return leads[0][1] if len(offices) == 1 and all(_titled(r) for _pm, r in leads) else None
+    clause = _clause_start(text, sent.start, cue)
+    own = [(pm, r) for pm, r in leads if pm.span_start >= clause] if clause > sent.start else []
+    if own and own[0][0].span_start - clause <= 4:  # "..., while B will hold talks with his counterpart C"
+        return own[0][1]
     if leads[0][0].span_start - sent.start <= 4:  # the sentence's subject
         return leads[0][1]
     titled = [r for _pm, r in leads if _titled(r)]
     return titled[-1] if titled else None
+
+
+# words opening a second main clause, its own subject next ("A will meet B, while C will hold talks ...")
+_CLAUSE_OPENERS = (", while ", "; ", ", whereas ")
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the last main clause before end opens (right after its opener), else start."""
+    best = start
+    for w in _CLAUSE_OPENERS:
+        at = text.rfind(w, start, end)
+        if at >= 0:
+            best = max(best, at + len(w))
+    return best
 
 
 def counterpart_offices(doc: Doc, people: People) -> None:

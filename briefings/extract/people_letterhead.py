@@ -80,11 +80,20 @@ def _name_words(text: str) -> list[str]:
     while words and words[-1].lower().strip(",") in POSTNOMINALS:
         words.pop()
         styled = True
-    if not styled or not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words):
+    if not styled or not 2 <= len(words) <= 4 or not all(_plain(w) for w in words):
         return []
     if any(w.lower() in TITLE_WORDS or country_of(w) for w in words):
         return []
     return words
+
+
+def _plain(word: str) -> bool:
+    """A name word of letters, an apostrophe or hyphen inside ("O'HALLORAN", "SMITH-JONES")."""
+    return (
+        word[:1].isalpha()
+        and word[-1:].isalpha()
+        and word.replace("'", "").replace("’", "").replace("-", "").isalpha()
+    )
 
 
 def _line_mention(s: Sentence, words: list[str]) -> Mention:

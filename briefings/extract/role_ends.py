@@ -89,6 +89,8 @@ def inner_country(text: str, start: int, end: int) -> str | None:
     """The country whose word opens a body a title in text[start:end] names ("Commander of the Royal Xish
     Navy")."""
     inner = _OF_ADJ.search(text, start, end)
+    while inner and not country_of(inner[1]):  # "Chief of the General Staff of the Xish People's Army"
+        inner = _OF_ADJ.search(text, inner.end(1), end)
     return country_of(inner[1]) if inner else None
 
 

@@ -13,7 +13,7 @@ from briefings.extract.tokens import Tok, is_name_text, is_title_word
 _NOUN = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ness|ship|ism|ure)s?$|(?:ics|ety)$")
 _MAX_ITEMS = 6
 _CHAMBERS = frozenset({"senate", "house", "congress", "diet", "chamber", "legislature"})
-_BODY_WORDS = PORTFOLIO | _CHAMBERS  # a body's possessive word, built once
+_BODY_WORDS = PORTFOLIO | _CHAMBERS | {"people"}  # a body's possessive word ("People's Army"), built once
 _ITEM_WORDS = PORTFOLIO | {"abroad"}
 
 
