@@ -114,3 +114,19 @@ def test_a_letterhead_line_with_a_figure_is_still_no_name() -> None:
         "Australia will host Fiji's trade minister in Darwin on 4 May."
     )
     assert [p.name for p in b.people] == ["Peter Langley"]
+
+
+def test_a_region_named_with_of_opens_an_expert_s_description() -> None:
+    b = _b(
+        'Ghana will host the talks in Accra on 4 May. "The stakes are high," said Kofi Mensah, a Gulf of '
+        "Guinea security analyst at the Accra-based Maritime Policy Centre."
+    )
+    assert _get(b, "Kofi Mensah").role == "Gulf of Guinea security analyst"
+
+
+def test_an_of_inside_a_body_s_name_opens_no_expert_s_field() -> None:
+    b = _b(
+        'Ghana will host the talks in Accra on 4 May. "It matters," said Kofi Mensah, a University of Ghana '
+        "lecturer."
+    )
+    assert _get(b, "Kofi Mensah").role is None

@@ -106,8 +106,9 @@ def described(toks: list[Tok], k: int, text: str) -> Title | None:
     field or region; the field is part of the title."""
     if k + 2 >= len(toks) or toks[k].low not in ("a", "an"):
         return None
-    j = k + 1
-    while j < len(toks) and j < k + 4 and toks[j].cap and toks[j].text.isalpha():
+    j, stop = k + 1, k + 4
+    while j < len(toks) and j < stop and ((toks[j].cap and toks[j].text.isalpha()) or _region_of(toks, j, k)):
+        stop += toks[j].text == "of"  # "a Horn of Africa analyst": the region's "of" is no word of its own
         j += 1
     if j == k + 1 or j >= len(toks) or toks[j].cap:
         return None
@@ -115,6 +116,21 @@ def described(toks: list[Tok], k: int, text: str) -> Title | None:
     if title is not None:
         title.role_start = toks[k + 1].start
     return title
+
+
+def _region_of(toks: list[Tok], j: int, k: int) -> bool:
+    """The "of" inside a region's name ("Horn of Africa", "Gulf of Guinea"): capitalised words around it."""
+    return (
+        toks[j].text == "of"
+        and j > k + 1
+        and toks[j - 1].low in _GEO_NOUNS
+        and j + 1 < len(toks)
+        and toks[j + 1].cap
+    )
+
+
+# the nouns a region's name opens with before "of" (not a body's: "a University of X lecturer")
+_GEO_NOUNS = frozenset({"horn", "gulf", "bay", "sea", "strait", "straits", "cape", "isle"})
 
 
 def based_described(toks: list[Tok], k: int, text: str) -> Title | None:
