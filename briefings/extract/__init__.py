@@ -34,6 +34,7 @@ from briefings.extract.label_lines import section_label, state_letterhead
 from briefings.extract.letterheads import (
     byline_issuer,
     date_line_capital,
+    date_over_place_capital,
     foot_capital,
     hoping_state,
     letterhead_issuer,
@@ -162,6 +163,7 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
         or mission_issuer(doc)
         or date_line_capital(doc)
         or (place_date_capital(doc) if org is None else None)  # an organisation's seat is no issuer
+        or (date_over_place_capital(doc) if org is None else None)  # "June 3, 2026" / "Xcity, Region"
         or signoff_capital(doc)
         or (foot_capital(doc) if org is None else None)  # "XCITY, 3 MAR 2026" closing the release
         or byline_issuer(doc)

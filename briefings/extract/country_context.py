@@ -54,14 +54,14 @@ def departure_country(doc: Doc, home: str) -> str | None:
 # "Xland set to host Y ministers this week", "Yland will host the summit": a state named as the host
 _HOSTS = re.compile(
     r"(?:[Tt]he\s+)?(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:is\s+|are\s+|will\s+)?"
-    r"(?:(?:set|due|poised|ready|preparing|expected|scheduled)\s+)?(?:to\s+)?host(?:s|ing)?\s"
+    r"(?:(?:set|due|poised|ready|preparing|expected|scheduled)\s+)?(?:to\s+)?[Hh]ost(?:s|ing)?\s"
 )
 
 
 def hosting_state(sents: list[Sentence]) -> str | None:
     """The state a headline or lead sentence opens with as the host ("Xland set to host the Y meeting")."""
     for s in sents[:3]:
-        m = _HOSTS.match(s.text.lstrip()) if "host" in s.text else None
+        m = _HOSTS.match(s.text.lstrip()) if "host" in s.text or "Host" in s.text else None
         state = country_of(m["c"]) if m else None
         if state and state not in ORGANISATION_NAMES:
             return state

@@ -177,6 +177,28 @@ def place_date_capital(doc: Doc) -> str | None:
     return None
 
 
+# "Xcity, Region" / "Xcity": a place line of its own
+_PLACE_LINE = re.compile(r"^(?P<city>[A-Z][\w.'’ -]{1,30}?)(?:,\s*[A-Z][\w.'’ -]{1,30})?$")
+
+
+def date_over_place_capital(doc: Doc) -> str | None:
+    """The state whose capital a release's place line names next to its own date line ("June 3, 2026" over
+    "Xcity, Region", each a line of its own over the body): a government dates its releases from its
+    capital."""
+    for a, b in itertools.pairwise(doc.sentences[:6]):
+        ta, tb = a.text.strip(), b.text.strip()
+        if _prose(ta):
+            break
+        for d, p in ((ta, tb), (tb, ta)):
+            m = _PLACE_LINE.match(p) if len(p) <= 40 and len(d) <= 30 else None
+            if m is None or not find_dates(d, 0, len(d), _REF) or any(ch.isdigit() for ch in p):
+                continue
+            c = capital_country(m["city"].strip())
+            if c and _own_line(doc, a) and _own_line(doc, b):
+                return c
+    return None
+
+
 def signoff_capital(doc: Doc) -> str | None:
     """The state whose capital closes a release's sign-off block ("Spokesperson" / "Ministry of X" /
     "Xcity" / a date, each a line of its own at the text's end): the body signs from its capital."""
