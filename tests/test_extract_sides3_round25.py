@@ -1,6 +1,8 @@
 """Round 25 (sides3): the issuing government's own officials on fresh text. A release dated from its
 capital on lines of their own ("May 4, 2031" over "Xcity, Region") is that state's, so its unqualified
-ministers are; a headline in title case naming the host ("Xland to Host the Y Meeting") gives the host."""
+ministers are; a headline in title case naming the host ("Xland to Host the Y Meeting") gives the host; a
+press contact under "Title's Office:" is that office holder's; a visitor's companion is not the host who
+invited him, nor one side of "the two ministers" a third official joins."""
 
 from __future__ import annotations
 
@@ -83,3 +85,52 @@ def test_hosting_words_inside_a_headline_name_no_host() -> None:
         "Foreign Minister Tariq Bashir will host his Omani counterpart, Salim Al-Harthy, on 9 March.\n"
     )
     assert _person(text, "Salim Al-Harthy").country == "Oman"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            # the contact line names its office by its holder's title: the contact is of the holder's state
+            "JOINT MEDIA RELEASE\n\n"
+            "Ireland to welcome Korean trade delegation\n\n"
+            "Ireland will welcome Korea's Minister of Trade, Ms PARK Soo-jin, to Cork on 9 March for the "
+            "Ireland-Korea Trade Dialogue.\n\n"
+            "The Tánaiste and Minister for Enterprise Declan Furlong will co-chair the Dialogue.\n\n"
+            "Media contacts:\n"
+            "Tánaiste's Office: Grainne Mulcahy, 087 555 0192\n",
+            "Grainne Mulcahy",
+            "Ireland",
+        ),
+        (
+            # "at the invitation of B, accompanied by A": A travels with the visitor, not with B
+            "KUALA LUMPUR, March 2 (Bernama) -- Vietnam's Prime Minister Tran Duc Long will pay an official "
+            "visit to Malaysia next week.\n\n"
+            "Tran will be in Malaysia from March 9 to 11 at the invitation of Prime Minister Rahim Osman, "
+            "accompanied by Trade Minister Le Thi Hoa.\n",
+            "Le Thi Hoa",
+            "Vietnam",
+        ),
+        (
+            # "the two ministers ... where they will be joined by A": A is no side's companion; the host's
+            "Defence Secretary to host Danish counterpart in London\n\n"
+            "Defence Secretary Gareth Lloyd-Evans will host his Danish counterpart, Mette Kjærgaard, in "
+            "London on 9 March.\n\n"
+            "Ms Kjærgaard lands on Sunday. On Tuesday the two ministers will fly to RAF Lossiemouth, where "
+            "they will be joined by the Minister for Veterans, Iona MacRae, to watch a patrol exercise.\n",
+            "Iona MacRae",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_issuers_staff_and_companions(text: str, name: str, country: str) -> None:
+    assert _person(text, name).country == country
+
+
+def test_companion_of_the_visitor_named_before_stays() -> None:
+    # no inviter: "accompanied by" still follows the last person named before it
+    text = (
+        "KUALA LUMPUR, March 2 (Bernama) -- Vietnam's Prime Minister Tran Duc Long will pay an official "
+        "visit to Malaysia next week, accompanied by Trade Minister Le Thi Hoa.\n"
+    )
+    assert _person(text, "Le Thi Hoa").country == "Vietnam"

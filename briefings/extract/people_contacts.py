@@ -7,7 +7,7 @@ import re
 
 from briefings.extract.mentions import Mention
 from briefings.extract.org_names import org_in_title
-from briefings.extract.people import People
+from briefings.extract.people import People, PersonRec
 from briefings.extract.people_bare import person_shaped
 from briefings.extract.role_scan import HEADS, TITLE_WORDS
 from briefings.extract.sentences import Doc
@@ -117,12 +117,38 @@ def contact_principals(doc: Doc, people: People) -> None:
         office = line["office"] if line is not None else None
         who = _PRINCIPAL.fullmatch(office.strip()) if office else None
         boss = people.find([who[1]]) if who else None
+        boss = boss or _office_holder(doc.text, m.start, people)  # "Deputy Prime Minister's Office: A, 04.."
         if boss is not None and boss is not rec and boss.country:
             rec.country = boss.country
         elif lead is not rec and lead.country and _in_block(doc.text, m.start) and m.country is None:
             # the issuing office's staff: the release's first person's country (an organisation the contact's
             # own title line names stays: "Spokesperson, X Secretariat")
             rec.country = lead.country
+
+
+# "Deputy Prime Minister's Office: A", "Office of the Minister for X: A": the office a contact line opens with
+_OFFICE_OPENER = re.compile(
+    r"(?:(?P<a>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|the|and)){0,6})['’]s[ \t]+Office"
+    r"|Office[ \t]+of[ \t]+(?:the[ \t]+)?(?P<b>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|the|and)){0,6}))"
+    r"[ \t]*[:–-][ \t]*$"
+)
+
+
+def _office_holder(text: str, at: int, people: People) -> PersonRec | None:
+    """The one person the office opening a contact's line names, by title or surname ("Deputy Prime
+    Minister's Office: A", "Minister B's Office: C"): the contact is of that office."""
+    start = text.rfind("\n", 0, at) + 1
+    if at - start < 8 or "Office" not in text[start:at]:
+        return None
+    m = _OFFICE_OPENER.search(text, start, at)
+    words = (m["a"] or m["b"]) if m else None
+    if not words:
+        return None
+    last = words.split()[-1]
+    held = [r for r in people.recs if r.role and r.role.lower().startswith(words.lower())]
+    named = [r for r in people.recs if r.name.split()[-1] == last]
+    found = held or named
+    return found[0] if len(found) == 1 else None
 
 
 def org_contacts(people: People, org: str | None) -> None:

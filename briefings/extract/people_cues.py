@@ -192,6 +192,11 @@ _REFERRING_SUBJECT = re.compile(
 _GROUP_JOINED = re.compile(r"\s*They\s+(?:were|will\s+be|are|had\s+been)\s+(?:also\s+)?joined\s+by\b")
 
 
+# "the two ministers will travel ..., where they will be joined by A": a group of both sides, A of neither
+_GROUP_SUBJECT = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:ministers|leaders|delegations|sides)\b")
+# "at the invitation of B", "hosted by B": the host a visitor comes to, no companion
+_INVITER = re.compile(r"(?:invitation\s+of|hosted\s+by|guest\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}$")
+
 _CO_CHAIRED = re.compile(r"\bco-?chair(?:ed|s)?\b[^.;]*\btogether\s+with\s+(?:the\s+)?[^,;]*$", re.I)
 
 
@@ -211,12 +216,17 @@ def companion_of(text: str, rec: PersonRec, people: People) -> PersonRec | None:
             or _listed_after(text, m, people)
             or (_WITH_BEFORE.search(text, lo, m.span_start) and _ATTENDING.match(text, m.tail_end))
         ):
-            found = [r for _, r in people.at(m.sentence.start, m.span_start) if r is not rec]
+            # "at the invitation of B, accompanied by A": the inviting host is no one A travels with
+            found = [
+                r
+                for x, r in people.at(m.sentence.start, m.span_start)
+                if r is not rec and not _INVITER.search(text, max(0, x.span_start - 24), x.span_start)
+            ]
             if _joint_subject(text, m, people):
                 return None  # "A and B will be joined by C": two sides' subject, C of neither by this cue
             if not found and speaks_as_i(text, m):  # "I will be accompanied by A": the author's
                 return companion_of_author(text, people, rec)
-            if not found and _GROUP_JOINED.match(m.sentence.text):
+            if not found and (_GROUP_JOINED.match(m.sentence.text) or _GROUP_SUBJECT.search(m.sentence.text)):
                 return None  # "They were joined by A": a group joined by the other side (joined_group)
             lead = pronoun_subject(people, m, text) if m.sentence.start < m.span_start else None
             if not found and not _REFERRING_SUBJECT.match(m.sentence.text):
