@@ -2,7 +2,9 @@
 capital on lines of their own ("May 4, 2031" over "Xcity, Region") is that state's, so its unqualified
 ministers are; a headline in title case naming the host ("Xland to Host the Y Meeting") gives the host; a
 press contact under "Title's Office:" is that office holder's; a visitor's companion is not the host who
-invited him, nor one side of "the two ministers" a third official joins."""
+invited him, nor one side of "the two ministers" a third official joins; a release opening on its own
+leader by bare title receiving a guest ("The Prime Minister will host President A of Yland") is the host
+government's."""
 
 from __future__ import annotations
 
@@ -134,3 +136,27 @@ def test_companion_of_the_visitor_named_before_stays() -> None:
         "visit to Malaysia next week, accompanied by Trade Minister Le Thi Hoa.\n"
     )
     assert _person(text, "Le Thi Hoa").country == "Vietnam"
+
+
+def test_own_leader_by_bare_title_hosting_makes_the_release_the_hosts() -> None:
+    text = (
+        "Readout on the coming visit of President Amara Diallo of Senegal\n\n"
+        "The Prime Minister is delighted to host President Amara Diallo of Senegal in Canberra on "
+        "Thursday 12 March for talks on fisheries, education and renewable energy.\n\n"
+        "The Deputy Prime Minister, Colin Hargreaves, will host a working lunch for the visiting "
+        "delegation at Parliament House.\n\n"
+        "Press Secretary Nadia Whitlock will brief the media on Wednesday.\n"
+    )
+    assert _person(text, "Colin Hargreaves").country == "Australia"
+    assert _person(text, "Nadia Whitlock").country == "Australia"
+    assert _person(text, "Amara Diallo").country == "Senegal"
+
+
+def test_wire_story_with_a_dateline_keeps_its_reading() -> None:
+    # a wire's dateline: the agency's reading, not an issuer's, decides (same as before the rule)
+    text = (
+        "DAKAR, March 2 (Wire) - The President will welcome Prime Minister Lars Holm of Denmark to Dakar "
+        "on Thursday, officials said.\n\n"
+        "Foreign Minister Awa Ndiaye will hold separate talks with her Danish counterpart.\n"
+    )
+    assert _person(text, "Awa Ndiaye").country == "Senegal"

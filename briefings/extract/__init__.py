@@ -30,6 +30,7 @@ from briefings.extract.eventcues import countries_in
 from briefings.extract.events import EVENT_NOUN, build_main
 from briefings.extract.gazetteer import country_of, stray_namesake
 from briefings.extract.homes import visited_country
+from briefings.extract.host_release import host_release
 from briefings.extract.label_lines import section_label, state_letterhead
 from briefings.extract.letterheads import (
     byline_issuer,
@@ -168,7 +169,8 @@ def country_context(doc: Doc, dateline: Dateline | None, skip: set[int]) -> Coun
         or (foot_capital(doc) if org is None else None)  # "XCITY, 3 MAR 2026" closing the release
         or byline_issuer(doc)
         or hoping_state(doc)  # "Through this visit, Xland hopes to ...": the release's own government
-        or visitor_side(doc),  # "I will travel to Ycity for the Xland-Yland talks": Xland's release
+        or visitor_side(doc)  # "I will travel to Ycity for the Xland-Yland talks": Xland's release
+        or host_release(doc, host, dateline is not None),  # "The President will welcome President A"
         dateline=dateline.city.country if dateline else None,
         agency=dateline.agency if dateline else None,
         host=host,
