@@ -160,3 +160,27 @@ def test_wire_story_with_a_dateline_keeps_its_reading() -> None:
         "Foreign Minister Awa Ndiaye will hold separate talks with her Danish counterpart.\n"
     )
     assert _person(text, "Awa Ndiaye").country == "Senegal"
+
+
+def test_through_this_visit_aims_release_keeps_together_with_on_its_side() -> None:
+    # a guard: the companion joined "together with" stays of the issuing side
+    text = (
+        "Press Releases\n\n"
+        "March 1, 2031\n\n"
+        "Visit to Brazil by Ms. HAYASHI Mei, Minister for Foreign Affairs\n\n"
+        "1. Ms. HAYASHI Mei, Minister for Foreign Affairs, will visit Brasília from March 9 to 10 to attend "
+        "the Second Japan-Brazil Strategic Dialogue, to be held on March 9 together with Mr. ONO Ren, "
+        "Minister of Defense.\n\n"
+        "2. Through this visit, Japan aims to strengthen its partnership with Brazil in trade and clean "
+        "energy.\n"
+    )
+    assert _person(text, "Ono Ren").country == "Japan"
+
+
+def test_together_with_in_a_wire_story_keeps_the_pair_reading() -> None:
+    # no issuer: "together with" alone does not move a person off the pair's other side
+    text = (
+        "BRASILIA, March 1 (Wire) - Foreign Minister Hayashi Mei of Japan will hold the Japan-Brazil "
+        "Strategic Dialogue on March 9 together with Foreign Minister Paulo Reis.\n"
+    )
+    assert _person(text, "Paulo Reis").country == "Brazil"

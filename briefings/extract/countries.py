@@ -103,7 +103,7 @@ from briefings.extract.people_visits import POSSESSIVE, visited_by
 from briefings.extract.roles import defined_service, national_office, receiving_state, service_state
 from briefings.extract.sentences import Doc
 from briefings.extract.spokes_states import spoken_for
-from briefings.extract.visitor_sides import side_country, visiting_side
+from briefings.extract.visitor_sides import alongside, side_country, visiting_side
 
 
 def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
@@ -263,6 +263,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                     if r is not rec and not (speaker and in_quote(text, m.sentence.start, pm.start))
                 }
                 side = [c for c in pair if c not in others]
+                if ctx.issuer in others and alongside(text, m.span_start):
+                    break  # "A will attend together with Mr. B" in A's state's release: B is of A's side
                 if len(side) == 1 and len(others & set(pair)) == 1 and fits(people, rec, side[0]):
                     rec.country = side[0]
                     break

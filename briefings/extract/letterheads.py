@@ -307,7 +307,8 @@ def byline_issuer(doc: Doc) -> str | None:
 # government's own release closing on its hopes for the visit it announces
 _HOPES = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:Through\s+this\s+visit,\s+)?(?:[Tt]he\s+Government\s+of\s+)?"
-    r"(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:hopes|looks\s+forward)\s+(?:that\s+this\s+visit\b)?"
+    r"(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:hopes|looks\s+forward|intends\s+to|aims\s+to|seeks\s+to)\s+"
+    r"(?:that\s+this\s+visit\b)?"
 )
 
 # the hope told by someone ("..., a Xish official told reporters", "according to the ministry")
@@ -320,13 +321,14 @@ def hoping_state(doc: Doc) -> str | None:
     government's."""
     for s in doc.sentences[2:]:
         t = s.text.strip()
-        if "this visit" not in t or not has_any(t, ("hopes", "looks forward")):
+        if "this visit" not in t or not has_any(t, ("hopes", "looks forward", "intends", "aims", "seeks")):
             continue
         if _HOPE_REPORTED.search(t):
             continue  # "Xland hopes that this visit will ..., an official told reporters": a wire reports it
         for m in _HOPES.finditer(t):
             through = m.group(0).lstrip(".!?\n ").startswith("Through")
-            if not (through or m.group(0).rstrip().endswith("visit")):
+            hope = has_any(m.group(0), ("hopes", "looks forward"))  # "intends to", "aims to": after "Through"
+            if not (through or (hope and m.group(0).rstrip().endswith("visit"))):
                 continue  # "Xland hopes to host ...": no hope for this visit
             c = _state(m["c"])
             if c:

@@ -98,3 +98,13 @@ def side_country(
         side = [p for p in ctx.parties if p not in refused and fits_office(people, rec, p)]
         country = side[0] if len(side) == 1 and side[0] not in fallbacks else None
     return country
+
+
+# "to be held on Monday together with Mr. A", "along with Minister A": A goes with the subject, on its side
+_ALONG = re.compile(r"\b(?:together|along)\s+with\s+(?:the\s+)?(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)?\s*$")
+
+
+def alongside(text: str, at: int) -> bool:
+    """The words before a mention (at: its start) join it to the sentence's subject ("together with A"): in
+    the issuer's release, the subject's side, not the other party of the pair the sentence names."""
+    return "with" in text[max(0, at - 30) : at] and bool(_ALONG.search(text, max(0, at - 30), at))
