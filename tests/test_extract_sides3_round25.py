@@ -184,3 +184,23 @@ def test_together_with_in_a_wire_story_keeps_the_pair_reading() -> None:
         "Strategic Dialogue on March 9 together with Foreign Minister Paulo Reis.\n"
     )
     assert _person(text, "Paulo Reis").country == "Brazil"
+
+
+def test_ministers_letterhead_makes_the_release_his_governments() -> None:
+    # "Rt Hon A / Prime Minister" heads the release: a second, unqualified minister is A's colleague
+    text = (
+        "Prime Minister to attend Francophonie summit, visit Belgium\n\n"
+        "2 March 2031\n\n"
+        "Rt Hon Rawiri Tane\n"
+        "Prime Minister\n\n"
+        "Prime Minister Rawiri Tane will travel to Senegal for the Francophonie Summit and then to Belgium "
+        "for talks with Prime Minister Lotte Verhaegen, he announced today.\n\n"
+        "The Prime Minister departs New Zealand on Friday 6 March and returns on Sunday 15 March.\n\n"
+        "The Summit will be held in Dakar from 8-10 March and hosted by the President of Senegal, Amadou "
+        "Sow.\n\n"
+        "After the Summit, the Prime Minister will travel to Brussels on 11 March for a bilateral meeting "
+        "with Prime Minister Verhaegen.\n\n"
+        "Trade Minister Mereana Walker will also attend the Summit and represent New Zealand at the "
+        "ministerial session. She will meet the Secretary-General of the Francophonie on the margins.\n"
+    )
+    assert _person(text, "Mereana Walker").country == "New Zealand"

@@ -58,6 +58,7 @@ from briefings.extract.homes import (
 )
 from briefings.extract.hosts import body_country, sentence_host
 from briefings.extract.literals import has_any
+from briefings.extract.minister_letterhead import minister_home
 from briefings.extract.offices import fits, foreign_secretary_of_state
 from briefings.extract.org_agencies import agency_deputies
 from briefings.extract.org_people import organisation_staff, reports_to
@@ -269,6 +270,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
                     rec.country = side[0]
                     break
     described_leaders(text, people)
+    if ctx.issuer is None:  # "Rt Hon A" / "Prime Minister" heading the release: A's government issues it
+        ctx = replace(ctx, issuer=minister_home(doc, people))
     leaders_counterparts(text, people)
     named: list[tuple[str, int]] | None = None  # every country the text names: built when first needed
     missing: list[str] | None = None
