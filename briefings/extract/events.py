@@ -37,7 +37,6 @@ from briefings.extract.event_days import (
     visit_days,
 )
 from briefings.extract.event_generated_names import generated_name
-from briefings.extract.event_headline_day import headline_meeting_day
 from briefings.extract.event_headline_places import headline_meeting_city, headline_stops
 from briefings.extract.event_itinerary import onward_leg, spells_stops
 from briefings.extract.event_main_town import main_town
@@ -70,6 +69,7 @@ from briefings.extract.event_towns import (
 )
 from briefings.extract.event_travel import purpose_nouns
 from briefings.extract.event_venues import label_city, venue_city, venue_in_region, venue_line_city
+from briefings.extract.event_visit_meeting import meeting_day_in_stay
 from briefings.extract.eventcues import (
     TRAVEL_TO,
     attended_city,
@@ -110,7 +110,7 @@ def build_main(
     """The main event: date, place, timezone, venue, time and participants."""
     picked = pick_main_date(doc, ref, dateline.end if dateline else 0, skip_sentences, headline)
     # "X to Visit Y for the Z Commission" over a stay "from 21 to 23 May": the commission's day inside it
-    picked = (narrowed := headline_meeting_day(doc, picked, headline, ref, skip_sentences)) or picked
+    picked = (narrowed := meeting_day_in_stay(doc, picked, headline, ref, skip_sentences)) or picked
     body = [s for s in doc.sentences if s.index not in skip_sentences]
     hosted = onward = False
     own_dm: DateMention | None = None
@@ -127,9 +127,7 @@ def build_main(
             dm = visit_days(doc, s, closing_day(doc, s, n_days(doc, s, dm, ref), ref), ref)
             # "a two-day visit to Y beginning Monday for the X Consultation": the stay the count gives holds
             # the headline's meeting, whose own day is the date
-            if dm.end_date and (
-                narrowed := headline_meeting_day(doc, (dm, s), headline, ref, skip_sentences)
-            ):
+            if dm.end_date and (narrowed := meeting_day_in_stay(doc, (dm, s), headline, ref, skip_sentences)):
                 dm, s = narrowed
         if last := onward_leg(doc, s, dm, ref):  # a meeting in A, "then" (or "followed by") a dated visit
             dm, onward, own_dm = replace(dm, end_date=last), True, dm  # to B: a trip
