@@ -105,3 +105,13 @@ def test_visit_over_two_cities_keeps_the_trip() -> None:
     )
     ev = _main(text, date(2031, 3, 2))
     assert (ev.date, ev.end_date, ev.place) == (date(2031, 5, 4), date(2031, 5, 7), None)
+
+
+def test_headline_with_two_engagements_keeps_the_visit() -> None:
+    text = (
+        "PM to visit Chile for talks with Rojas, mining investment forum\n\n"
+        "Prime Minister Somchai Rattanakorn will visit Chile from May 4 to 6 for talks with President Pablo "
+        "Rojas. Somchai and Rojas will meet in Santiago on May 5.\n"
+    )
+    ev = _main(text, date(2031, 3, 2))
+    assert (ev.date, ev.end_date) == (date(2031, 5, 4), date(2031, 5, 6))

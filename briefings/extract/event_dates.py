@@ -62,6 +62,7 @@ from briefings.extract.event_travel import (
     week_spelled_out,
 )
 from briefings.extract.event_trip_days import trip_days, two_states
+from briefings.extract.event_visit_meeting import several_engagements
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
 from briefings.extract.regex_guard import by_first_letter, guarded
@@ -357,8 +358,15 @@ def pick_main_date(
             HELD_RANGE.search(doc.text, max(s.start, d.start - 120), d.start)
         )
         inside = [] if own_range else _held_inside(doc, held, clause_end, d)
-        if inside and not visit_headline(headline) and not SERIES.search(s.text):
-            return inside[0]  # "X to Visit Y" announces the whole stay; "to attend the X Meetings" a series
+        # "X to Visit Y" announces the whole stay; "to attend the X Meetings" a series; "X to Visit Y for
+        # Talks, Business Forum" a visit of several engagements
+        if (
+            inside
+            and not visit_headline(headline)
+            and not SERIES.search(s.text)
+            and not several_engagements(headline)
+        ):
+            return inside[0]
         meeting = meeting_nouns(headline)
         if meeting and event_nouns(s.text) <= TRAVEL_NOUNS:
             # the headline announces a meeting, the range is a stay that names no meeting around it ("X

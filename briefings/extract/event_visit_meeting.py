@@ -145,8 +145,14 @@ def _several(headline: str, d: DateMention, stay: DateMention, ref: date) -> boo
         for h in find_dates(headline, 0, len(headline), ref)
     ):
         return True
-    m = _HEAD_FOR.search(headline)
-    return bool(m and _HEAD_MORE.search(headline, m.end()))
+    return several_engagements(headline)
+
+
+def several_engagements(headline: str | None) -> bool:
+    """The headline gives a visit several engagements after its "for" ("for Talks and Tours", "for talks
+    with B, business forum")."""
+    m = _HEAD_FOR.search(headline) if headline else None
+    return bool(m and _HEAD_MORE.search(m.string, m.end()))
 
 
 def _dates_meeting(text: str, t: Sentence, x: DateMention, names: list[str]) -> bool:
