@@ -115,3 +115,13 @@ def test_headline_with_two_engagements_keeps_the_visit() -> None:
     )
     ev = _main(text, date(2031, 3, 2))
     assert (ev.date, ev.end_date) == (date(2031, 5, 4), date(2031, 5, 6))
+
+
+def test_visit_to_attend_a_meeting_dated_next_sentence() -> None:
+    text = (
+        "Minister Varga to visit Poland\n\n"
+        "Hungarian Foreign Minister Eszter Varga will visit Poland from May 4 to 6 to attend the Visegrad "
+        "foreign ministers' meeting. The ministers' meeting will take place in Krakow on May 5.\n"
+    )
+    ev = _main(text, date(2031, 5, 1))
+    assert (ev.date, ev.end_date) == (date(2031, 5, 5), None)

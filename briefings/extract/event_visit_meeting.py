@@ -1,9 +1,10 @@
 """A visit made for one meeting: a lead "A will visit Xland from May 4 to 6 for talks with his counterpart B"
-announces the meeting its purpose clause names; a later sentence dating that same meeting inside the visit's
-days ("A and B will meet in Ycity on May 5", "The two ministers will hold talks on Tuesday", "The talks are
-scheduled for June 13") gives the main event's day, the visit's other days being travel around it. A trip
-over several cities or states, a purpose naming several engagements ("for talks with B and a tour of ..."),
-or a headline that dates the visit or gives it several engagements keeps the visit's days."""
+(or "to attend the X ministers' meeting") announces the meeting its purpose clause names; a later sentence
+dating that same meeting inside the visit's days ("A and B will meet in Ycity on May 5", "The two ministers
+will hold talks on Tuesday", "The talks are scheduled for June 13") gives the main event's day, the visit's
+other days being travel around it. A trip over several cities or states, a purpose naming several
+engagements ("for talks with B and a tour of ..."), or a headline that dates the visit or gives it several
+engagements keeps the visit's days."""
 
 from __future__ import annotations
 
@@ -28,6 +29,14 @@ _PURPOSE = re.compile(
     r"\bto\s+meet(?:\s+with)?\s+",
     re.I,
 )
+# a meeting the journey is made to attend: "to attend the X foreign ministers' meeting" (a summit's or a
+# conference's days are the gathering rules')
+_ATTEND = re.compile(
+    r"\bto\s+(?:attend|participate\s+in|take\s+part\s+in)\s+(?:the|a|an)\s+[^,;.]{0,80}?\b"
+    r"(meeting|talks|dialogue|consultations|session)\b",
+    re.I,
+)
+_RELATIVE = re.compile(r",\s+(?:which|that)\b|\bwill\s+host\b")
 # the end of the person's phrase after "with": a clause, a topic, a place or a date
 _PHRASE_END = re.compile(r",|;|\.\s|\s(?:on|in|at|about|over|to|from|for|during|next|this|as|amid|after)\s")
 # a second engagement after the meeting ("for talks with B and a tour of the port", "as well as visits to")
@@ -58,7 +67,7 @@ _MEETS = re.compile(r"\b(?:meet|meets|meeting|talks|confer)\b", re.I)
 _BESIDE = re.compile(
     r"\b(?:also|separate\w*|courtesy|call\s+on|calls\s+on|sidelines|margins|dinner|lunch|breakfast|"
     r"reception|press|news\s+conference|arriv\w*|depart\w*|leav\w*|return\w*|fly|flies|travel\w*|"
-    r"previous\w*|last)\b",
+    r"previous\w*|last|opens?|begins?|starts?|until|through)\b",
     re.I,
 )
 _CLAUSE = re.compile(r"[;:]|\.\s")
@@ -101,14 +110,16 @@ def visit_meeting_day(
         return None
     journey = _JOURNEY.search(s.text)
     purpose = _PURPOSE.search(s.text, journey.end()) if journey else None
+    attend = _ATTEND.search(s.text, journey.end()) if journey and purpose is None else None
+    purpose = purpose or attend
     if journey is None or purpose is None or is_trip(doc, s, frozenset()):
         return None
     rest = s.text[purpose.end() :]
     end = _PHRASE_END.search(rest)
-    phrase = (rest[: end.start()] if end else rest).rstrip(" .\n")
+    phrase = "" if attend else (rest[: end.start()] if end else rest).rstrip(" .\n")
     run = _RUN.search(phrase)
     names = [w for w in _NAME.findall(run.group()) if w.lower() not in _TITLES] if run else []
-    if _SECOND.match(rest, len(phrase)) or not (names or "counterpart" in phrase):
+    if _SECOND.match(rest, len(phrase)) or not (names or attend or "counterpart" in phrase):
         return None  # "for talks with B and a tour of ...": several engagements; "to meet officials": whom?
     if headline and _several(headline, d, stay, ref):
         return None
@@ -131,7 +142,16 @@ def visit_meeting_day(
             cities = cities_in(doc.text, t.start if t is not s else where[0], t.end, frozenset())
             stops.update(c.name for c, _, _ in cities)
             states.update(c.country for c, _, _ in cities)
-            if found is None and _dates_meeting(doc.text, t, x, names):
+            # (in the lead, the clause after the journey: "to attend the X Meeting hosted by B on 8 May")
+            lo = s.start + purpose.start() if t is s else t.start
+            noun = attend[1] if attend else ""
+            if (
+                noun
+                and noun.lower() not in (headline or "").lower()
+                and _RELATIVE.search(doc.text, lo, x.start)
+            ):
+                continue  # "Travel to Y" over "to attend the X Meeting, which Y will host on 6 May": the trip
+            if found is None and _dates_meeting(doc.text, lo, t, x, names, noun):
                 found = (x, t)
     if found is None or len(stops) > 1 or len(states) > 1:
         return None  # "meet B in A on 5 May and tour a shipyard in C on 6 May": the trip over its cities
@@ -155,17 +175,20 @@ def several_engagements(headline: str | None) -> bool:
     return bool(m and _HEAD_MORE.search(m.string, m.end()))
 
 
-def _dates_meeting(text: str, t: Sentence, x: DateMention, names: list[str]) -> bool:
+def _dates_meeting(text: str, lo: int, t: Sentence, x: DateMention, names: list[str], noun: str) -> bool:
     """The date's clause dates the purpose's meeting: a meeting word, and the counterpart (by a name of his,
-    or, when the purpose names him only as the counterpart, whoever the traveller meets) or the pair."""
-    start = t.start
-    for c in _CLAUSE.finditer(text, t.start, x.start):
+    or, when the purpose names him only as the counterpart, whoever the traveller meets) or the pair; a
+    meeting attended, by its noun ("The ministers' meeting will take place on May 5")."""
+    start = lo
+    for c in _CLAUSE.finditer(text, lo, x.start):
         start = c.end()
     before = text[start : x.start]
     after = text[x.end : min(t.end, x.end + 60)]
     clause = before + " " + (_CLAUSE.split(after)[0])
-    if not _MEETS.search(clause) or _BESIDE.search(before[-80:]):
+    if not _MEETS.search(clause) or _BESIDE.search(before):
         return False
+    if noun:
+        return bool(re.search(rf"\b(?:the|this|their)\s+(?:[\w'’-]+\s+){{0,6}}?{noun}\b", clause, re.I))
     if _SAME.search(clause):
         return True
     if not names:
