@@ -125,3 +125,13 @@ def test_visit_to_attend_a_meeting_dated_next_sentence() -> None:
     )
     ev = _main(text, date(2031, 5, 1))
     assert (ev.date, ev.end_date) == (date(2031, 5, 5), None)
+
+
+def test_meeting_sentence_naming_a_second_city_keeps_the_visit() -> None:
+    text = (
+        "Defence Minister Kato to visit Portugal\n\n"
+        "Defence Minister Jiro Kato will visit Portugal from July 14 to 16 for talks with Defence Minister "
+        "Ana Pires. Kato will meet Pires in Lisbon on July 15 and tour a shipyard in Porto on July 16.\n"
+    )
+    ev = _main(text, date(2031, 5, 1))
+    assert (ev.date, ev.end_date, ev.place) == (date(2031, 7, 14), date(2031, 7, 16), None)

@@ -15,6 +15,7 @@ from datetime import timedelta
 from briefings.extract.dates import DateMention
 from briefings.extract.event_spans import NOUN, STAY, TRAVEL_NOUNS, event_nouns
 from briefings.extract.eventcues import TRAVEL_TO
+from briefings.extract.places import cities_in
 from briefings.extract.sentences import Doc, Sentence
 
 Scored = tuple[float, DateMention, Sentence]
@@ -207,6 +208,9 @@ def purpose_held(doc: Doc, scored: list[Scored], d: DateMention) -> Scored | Non
                 and d.date <= yd.date <= d.end_date
                 and _holds(doc.text, max(ys.start, yd.start - 100), yd.start, nouns, talks_with)
             ):
+                # "will meet B in A on 15 July and tour a shipyard in C on 16 July": a visit over two cities
+                if len({c.name for c, _, _ in cities_in(doc.text, ys.start, ys.end, frozenset())}) > 1:
+                    return None
                 return y
     return None
 
