@@ -198,3 +198,11 @@ def acronym_qualifier(acronym: str, words: list[Tok]) -> bool:
     """Bracketed capitals after a one-word title that do not open with its initial ("Secretary (ER)"): the
     title's own qualifier, not its abbreviation ("Chairman of the Joint Chiefs of Staff (JCS)")."""
     return len(words) == 1 and acronym[:1] != words[0].text[:1]
+
+
+_TO_ON = frozenset({"the", "former"})  # lower-case words a title runs on to after "to"
+
+
+def infinitive_after(toks: list[Tok], j: int) -> bool:
+    """The "to" at j opens a verb, not a title's "to the X": a lower-case word other than "the" follows."""
+    return j + 1 < len(toks) and not toks[j + 1].cap and toks[j + 1].low not in _TO_ON

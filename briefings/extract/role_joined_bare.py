@@ -5,7 +5,6 @@ plural title before a list of names ("Ministers A and B": each holds one "Minist
 from __future__ import annotations
 
 from briefings.extract.roles import HEADS
-from briefings.extract.tokens import Tok
 
 # titles that name no office without a portfolio: after "and" alone, they are a second person's
 _BARE = frozenset({"minister", "secretary"})
@@ -27,11 +26,3 @@ def own_title(role: str) -> str | None:
     if one and " of " not in role and " for " not in role and " and " not in role:
         return " ".join([*words[:-1], one if words[-1][:1].isupper() else one.lower()])
     return None
-
-
-_TO_ON = frozenset({"the", "former"})  # lower-case words a title runs on to after "to"
-
-
-def infinitive_after(toks: list[Tok], j: int) -> bool:
-    """The "to" at j opens a verb, not a title's "to the X": a lower-case word other than "the" follows."""
-    return j + 1 < len(toks) and not toks[j + 1].cap and toks[j + 1].low not in _TO_ON

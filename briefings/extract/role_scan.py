@@ -34,6 +34,7 @@ from briefings.extract.role_ends import (
     address_after_title,
     after_state_word,
     group_initials,
+    infinitive_after,
     inner_country,
     latin_tail,
     opens_title,
@@ -41,7 +42,6 @@ from briefings.extract.role_ends import (
     rank_after_spokes,
     trailing_country,
 )
-from briefings.extract.role_joined_bare import infinitive_after
 from briefings.extract.role_lists import body_possessive, joins_more, portfolio_list_end
 from briefings.extract.role_parliament import legislator_address
 from briefings.extract.role_prefix import PREFIX_GRADES, grade_before_country
