@@ -175,6 +175,11 @@ def several_engagements(headline: str | None) -> bool:
     return bool(m and _HEAD_MORE.search(m.string, m.end()))
 
 
+def engagements_after(text: str, at: int) -> bool:
+    """Another engagement named after text[:at] ("..., Business Forum", "and Tours")."""
+    return bool(_HEAD_MORE.search(text, at))
+
+
 def _dates_meeting(text: str, lo: int, t: Sentence, x: DateMention, names: list[str], noun: str) -> bool:
     """The date's clause dates the purpose's meeting: a meeting word, and the counterpart (by a name of his,
     or, when the purpose names him only as the counterpart, whoever the traveller meets) or the pair; a

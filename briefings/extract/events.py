@@ -40,6 +40,7 @@ from briefings.extract.event_generated_names import generated_name
 from briefings.extract.event_headline_places import headline_meeting_city, headline_stops
 from briefings.extract.event_itinerary import onward_leg, spells_stops
 from briefings.extract.event_main_town import main_town
+from briefings.extract.event_meeting_day import meeting_over_travel
 from briefings.extract.event_participants import main_participants, main_parties
 from briefings.extract.event_places import (
     headline_base_town,
@@ -111,6 +112,8 @@ def build_main(
     picked = pick_main_date(doc, ref, dateline.end if dateline else 0, skip_sentences, headline)
     # "X to Visit Y for the Z Commission" over a stay "from 21 to 23 May": the commission's day inside it
     picked = (narrowed := meeting_day_in_stay(doc, picked, headline, ref, skip_sentences)) or picked
+    # "will travel to X on Thursday and hold talks with B the following day": the talks' day
+    picked = meeting_over_travel(doc, picked, headline, ref, skip_sentences) or picked
     body = [s for s in doc.sentences if s.index not in skip_sentences]
     hosted = onward = False
     own_dm: DateMention | None = None
