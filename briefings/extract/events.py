@@ -39,6 +39,7 @@ from briefings.extract.event_days import (
 from briefings.extract.event_generated_names import generated_name
 from briefings.extract.event_headline_places import headline_meeting_city, headline_stops
 from briefings.extract.event_itinerary import onward_leg, spells_stops
+from briefings.extract.event_late_dateline import header_end
 from briefings.extract.event_main_town import main_town
 from briefings.extract.event_meeting_day import meeting_over_travel
 from briefings.extract.event_participants import main_participants, main_parties
@@ -109,7 +110,7 @@ def build_main(
     skip_sentences: set[int],
 ) -> MainEvent | None:
     """The main event: date, place, timezone, venue, time and participants."""
-    picked = pick_main_date(doc, ref, dateline.end if dateline else 0, skip_sentences, headline)
+    picked = pick_main_date(doc, ref, header_end(doc, dateline), skip_sentences, headline)
     # "X to Visit Y for the Z Commission" over a stay "from 21 to 23 May": the commission's day inside it
     picked = (narrowed := meeting_day_in_stay(doc, picked, headline, ref, skip_sentences)) or picked
     # "will travel to X on Thursday and hold talks with B the following day": the talks' day
