@@ -373,7 +373,7 @@ _TO_PROVINCE = re.compile(
 def title_lines(doc: Doc, skip: set[int]) -> int:
     """How many letterhead and title lines stand before the headline's lead beyond the headline itself
     (a ministry's name, a label, a title over two lines): the lead is the first sentence of prose."""
-    for x in doc.sentences[:8]:
+    for x in doc.sentences[:12]:
         t = x.text.rstrip()
         near = doc.sentences[max(0, x.index - 1) : x.index + 2]
         prose = t.endswith((".", "!", "?", '"', "”")) or any(
