@@ -39,9 +39,9 @@ def test_a_joint_letterhead_of_two_ministers_does_not_push_the_lead_down() -> No
         "THE HON ALAN FERRIS MP\n\nDEPUTY PRIME MINISTER\n\nMINISTER FOR DEFENCE\n\n"
         "THE HON RUTH OKAFOR MP\n\nMINISTER FOR DEFENCE INDUSTRY\n\nMINISTER FOR VETERANS' AFFAIRS\n\n"
         "Australia to host Fiji for first Defence Ministers' Meeting\n\n"
-        "The Deputy Prime Minister and Minister for Defence, the Hon Alan Ferris MP, will host Fiji's Minister "
-        "for Defence, the Hon Jone Tuilagi, in Darwin on 5 and 6 August for the first Defence Ministers' "
-        "Meeting.\n\n"
+        "The Deputy Prime Minister and Minister for Defence, the Hon Alan Ferris MP, will host Fiji's "
+        "Minister for Defence, the Hon Jone Tuilagi, in Darwin on 5 and 6 August for the first Defence "
+        "Ministers' Meeting.\n\n"
         "Ministers will discuss maritime surveillance and training.\n\n"
         "The Minister for Defence Industry, the Hon Ruth Okafor MP, will join the meeting on 6 August.\n"
     )
