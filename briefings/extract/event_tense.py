@@ -32,7 +32,7 @@ LOGISTICS = re.compile(
     r"press briefing|will be streamed|"
     # "the weekly media briefing"
     r"(?:weekly|daily|regular|media|news)\s+(?:media\s+|press\s+|news\s+)?briefing|"
-    r"doors open|check-in|(?:Posted|Updated|Published)\s*:)",
+    r"doors open|check-in|(?:Posted|Updated|Published)\s*:|wishing\s+to\s+(?:attend|cover)|should\s+contact)",
     re.I,
 )
 # behind a lookahead of its possible first characters (regex_guard: same matches, fewer tries)

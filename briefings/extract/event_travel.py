@@ -250,6 +250,13 @@ def _next_leg(text: str) -> bool:
     return m is not None and bool(TRAVEL_TO.search(text, m.end()))
 
 
+def _logistics_day(doc: Doc, x: Scored) -> bool:
+    """The day a press arrangement is given ("Media should register by Monday 9 May"); not one reported
+    at a briefing ("told a press briefing that the dialogue would be held on Tuesday")."""
+    before = doc.text[x[2].start : x[1].start]
+    return bool(LOGISTICS.search(before.rsplit(" that ", 1)[-1]))
+
+
 def week_spelled_out(
     doc: Doc, scored: list[Scored], d: DateMention, s: Sentence
 ) -> tuple[DateMention, Sentence] | None:
@@ -267,6 +274,7 @@ def week_spelled_out(
         # a week may open on its Sunday ("next week ... from Sunday 16 March to Thursday 20 March")
         and -1 <= (x[1].date - d.date).days < 7
         and not x[2].text.lstrip().startswith(ASIDE_OPENERS)
+        and not _logistics_day(doc, x)  # "A joint press conference will take place on 10 May"
         # "From Xland, A travels to Y for the Z, which runs June 5-7. He speaks there on June 6": the next
         # leg's paragraph, not the week's days
         and x[2].paragraph not in legs
