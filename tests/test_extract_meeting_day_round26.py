@@ -52,6 +52,15 @@ MEETING_DAY = [
         None,
     ),
     (
+        "President departs for the UN General Assembly\n\n"
+        "President Kwame Ofori-Mensah will depart Accra on Sunday, 9 March, for New York, to participate in "
+        "the High-Level General Debate of the Special Session of the United Nations General Assembly.\n\n"
+        "The General Debate, which runs from Tuesday, 11 March to Friday, 14 March 2031, has as its theme "
+        "financing for development.\n",
+        date(2031, 3, 11),
+        date(2031, 3, 14),
+    ),
+    (
         "Minister to attend trilateral talks in Seoul\n\n"
         "Foreign Minister Ito Kenji will travel to South Korea on Friday for a trilateral meeting with his "
         "Korean and Australian counterparts in Seoul on Saturday, the ministry announced.\n",

@@ -47,7 +47,7 @@ _DURING = re.compile(
 # a meeting word in the clause that gives the later day
 _MEETING = re.compile(
     r"\b(?:meet|meets|meeting|meetings|talks|summit|dialogue|consultations?|mechanism|commission|"
-    r"ministerial|co-chair|chair|hold\s+the|host\s+the)\b",
+    r"ministerial|co-chair|chair|hold\s+the|host\s+the|debate|assembly|session|conference)\b",
     re.I,
 )
 # another act than the meeting, or a journey's own day, in that clause
@@ -82,7 +82,8 @@ def meeting_over_travel(
     for t in [s, *after]:
         for x in find_dates(doc.text, t.start, t.end, ref):
             last = x.end_date or x.date
-            if (t is s and x.start < d.end) or not (lo <= x.date and last <= hi):
+            # (a gathering the journey reaches may run on past the window: "runs from 22 to 28 September")
+            if (t is s and x.start < d.end) or not (lo <= x.date <= hi and (last <= hi or not d.end_date)):
                 continue
             if d.end_date and (x.date, last) == (d.date, d.end_date):
                 continue
