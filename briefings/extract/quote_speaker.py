@@ -94,6 +94,16 @@ UNNAMED = re.compile(
 )
 
 
+def _whole_title_holder(people: People, text: str) -> PersonRec | None:
+    """The one person whose whole role an "and" title spells ("the Deputy Prime Minister and Minister for
+    Defence"), before its last part alone ("Minister for Defence") is read as another's title."""
+    title = re.sub(r"^(?:the|The)\s+", "", text).strip()
+    if " and " not in title:
+        return None
+    holders = [r for r in people.recs if r.role and r.role.casefold() == title.casefold()]
+    return holders[0] if len(holders) == 1 else None
+
+
 def speaker(
     text: str,
     people: People,
@@ -181,6 +191,9 @@ def speaker(
                 if not all(k in given for k in rec.keys):
                     rec = namesake(people, rec, text, chunk[-1])  # a family name several people may share
                 return rec
+    whole = _whole_title_holder(people, text)
+    if whole is not None:
+        return whole  # "Quotes attributable to the Deputy Prime Minister and Minister for Defence:"
     m = _TRAILING_TITLE.search(_ADJUNCT_TAIL.sub("", text))
     if m and doc is not None and _unnamed_before(doc, people, m["t"], offset):
         return None  # "A senior official told reporters ... '...,' the official said": still unnamed
