@@ -61,7 +61,7 @@ from briefings.extract.event_travel import (
     visit_start,
     week_spelled_out,
 )
-from briefings.extract.event_trip_days import trip_days, two_states
+from briefings.extract.event_trip_days import toured_next, trip_days, two_states
 from briefings.extract.event_visit_meeting import several_engagements
 from briefings.extract.eventcues import TRAVEL_TO, is_trip
 from briefings.extract.literals import has_any
@@ -324,7 +324,11 @@ def pick_main_date(
     if week is not None:  # "will meet next week ... in X from 14 to 15 May": the exact days
         return week
     journey = after_journey(doc, scored, d, s)
-    if journey is not None and visit_start(doc, d, s):  # "a two-day visit beginning tomorrow for the X"
+    if journey is not None and "-day" in s.text and toured_next(doc, s, skip_sentences):
+        journey = None  # "a four-day visit on Wednesday ... The visit will take him to A, B and C": the trip
+    if journey is not None and (visit_start(doc, d, s) or "-day" in s.text):
+        # "a two-day visit beginning tomorrow for the X", "embark on a four-day visit on Wednesday during
+        # which he will hold talks ... on Thursday": the talks' day, never counted on from there
         return journey[1], journey[2]
     if journey is not None:  # "will travel to X on Sunday for the summit ... the summit on Monday"
         return replace(d, date=journey[1].date, end_date=journey[1].end_date, relative=False), s
@@ -348,7 +352,7 @@ def pick_main_date(
         # "will pay a three-day visit to X beginning Sunday ... The meeting will be held in Y on 24 August"
         stay = n_days(doc, s, d, ref)
         inside = _held_inside(doc, held, clause_end, stay) if stay.end_date else []
-        if inside and not visit_headline(headline) and not is_trip(doc, s, frozenset()):
+        if inside and not visit_headline(headline) and not toured_next(doc, s, skip_sentences):
             return inside[0]
     if d.end_date and (TRAVEL_TO.search(s.text) or STAY.search(s.text)) and not is_trip(doc, s, frozenset()):
         # "will visit X from June 8 to 10 to attend the talks ... to be held on June 9": the talks' day(s)

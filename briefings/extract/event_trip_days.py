@@ -103,3 +103,10 @@ def trip_days(
     if not ends or d.date < first or max(ends) < d.date:
         return None
     return start[0], replace(start[1], end_date=max(ends), relative=False), start[2]
+
+
+def toured_next(doc: Doc, s: Sentence, skip: set[int]) -> bool:
+    """The lead's sentence or one of the next two names the visit's several stops ("The visit from 7 to 10
+    October will take him to A, B and C"): a trip, whatever meeting the lead dates inside it."""
+    after = [t for t in doc.sentences[s.index + 1 :] if t.index not in skip][:2]
+    return any(is_trip(doc, t, frozenset()) for t in [s, *after])

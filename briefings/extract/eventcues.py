@@ -129,7 +129,9 @@ _TRIP = re.compile(
     r"\b(?=[dhstv])(?:(?:travel|visit|trip(?!artite|le)|tour|swing)\w*|heads?|heading|delegation(?=\s+to\b)|"
     r"due\s+in|stops\s+in|"
     # "the trip will take the minister to A, B and C"
-    r"(?:takes?|taking)\s+(?:him|her|them|the\s+[a-z-]+(?:\s+[a-z-]+)?)(?=\s+to\b))\s+(?:to\s+)?",
+    # ("will take Doe to A, B and C": the traveller by name)
+    r"(?:takes?|taking)\s+(?:him|her|them|the\s+[a-z-]+(?:\s+[a-z-]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?=\s+to\b))\s+(?:to\s+)?",
     re.I,
 )
 _TRIP = by_first_letter(guarded(_TRIP))  # (regex_guard: same matches)
