@@ -141,6 +141,8 @@ def scan_name(toks: list[Tok], j: int, titled: bool = False) -> tuple[list[Tok],
             break  # "Jane Doe DBE": an honour, skipped below
         elif not out and patronym_given(toks, j):
             out.append(t)  # "Prince Sultan bin A": a given name spelt like a ruler's title, then the father's
+        elif out and toks[j - 1].text in PATRONYMS and t.cap and t.text.isalpha():
+            out.append(t)  # "A bin Sultan B": the father's name after "bin", whatever else it spells
         elif (
             len(out) == 1
             and out[0].low in _RULER_WORDS

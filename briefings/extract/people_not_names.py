@@ -24,6 +24,8 @@ _PALACES = frozenset({"palacio", "palais", "palazzo", "schloss", "istana", "wism
 _GROUP_WORDS = frozenset(
     {"nations", "team", "ministers", "vice-ministers", "members", "countries", "islands"}
 )
+# a gathering's noun alone, never a name ("General Debate", "General Assembly": a rank word before it)
+_GATHERINGS = frozenset({"debate", "assembly", "session", "summit", "conference", "meeting", "dialogue"})
 # a way or a crossing between two places ("the rail link between A and B", "a road between A and B")
 _LINK_BETWEEN = re.compile(
     r"\b(?:link|links|crossing|route|road|railway|rail|corridor|pipeline|bridge|highway|line)\s+between\s+$"
@@ -34,8 +36,8 @@ def no_person(text: str, m: Mention) -> bool:
     """A mention that is a name of a thing: its last word a street's, city's or programme's noun (titled or
     not); untitled, a place a link runs between, its last word a world region ("Xword Asia has learned": an
     outlet), or one word after a style word right after "at"/"in" (a residence)."""
-    if len(m.tokens) == 1 and m.tokens[0].lower() in _GROUP_WORDS:
-        return True  # "the Observer Team": a body's last word, no name
+    if len(m.tokens) == 1 and m.tokens[0].lower() in _GROUP_WORDS | _GATHERINGS:
+        return True  # "the Observer Team": a body's last word; "the High-Level General Debate": a gathering
     if len(m.tokens) >= 2 and (m.tokens[-1].lower() in _THING_NOUNS or m.tokens[0].lower() in _PALACES):
         return True  # "King X Street", "Consulate General Xtown City": a place, even after a title
     if m.role or m.country:
