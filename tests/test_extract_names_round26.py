@@ -29,3 +29,36 @@ def test_a_gathering_after_a_rank_word_is_no_person() -> None:
         "United Nations General Assembly."
     )
     assert _people(text) == [("Ama Boateng", "President")]
+
+
+def test_a_spanish_university_name_keeps_its_scholar() -> None:
+    text = (
+        "Rodrigo Vial Sanhueza, a professor of international relations at the Pontificia Universidad Católica "
+        "de Chile, was more cautious."
+    )
+    people = extract(text, today=REF).people
+    assert [p.name for p in people] == ["Rodrigo Vial Sanhueza"]
+    assert people[0].country == "Chile"
+
+
+def test_each_state_before_its_name_in_a_comma_list_is_that_names() -> None:
+    text = (
+        "The foreign ministers of the Kyrgyz Republic, Aibek Toktomamatov, of Tajikistan, Rustam Nazarov, and "
+        "of Uzbekistan, Dilshod Rakhimov, have confirmed their participation."
+    )
+    people = extract(text, today=REF).people
+    assert [(p.name, p.role, p.country) for p in people] == [
+        ("Aibek Toktomamatov", "foreign minister", "Kyrgyzstan"),
+        ("Rustam Nazarov", "foreign minister", "Tajikistan"),
+        ("Dilshod Rakhimov", "foreign minister", "Uzbekistan"),
+    ]
+
+
+def test_a_name_after_its_state_still_takes_it() -> None:
+    people = extract("Rustam Nazarov, of Tajikistan, will attend the talks.", today=REF).people
+    assert [(p.name, p.country) for p in people] == [("Rustam Nazarov", "Tajikistan")]
+
+
+def test_a_region_named_before_its_governor_is_no_person() -> None:
+    text = "The delegation will meet the governor of Tajikistan's Sughd region, Behruz Safarov, on Monday."
+    assert "Sughd" not in [p.name for p in extract(text, today=REF).people]

@@ -1,7 +1,7 @@
 """Lists of names under one plural title: "Foreign Ministers A (X) and B (Y)", "the defence ministers of
 X and Y, A and B" (respectively), "his counterparts from X and Y, A and B", "the political directors of the
 three countries: A of X, B of Y and C of Z", "the chiefs of the X of both countries, General A and Admiral B",
-"the Foreign Ministers of X, A; of Y, B; and of Z, C"."""
+"the Foreign Ministers of X, A; of Y, B; and of Z, C" (or with commas: "of X, A, of Y, B, and of Z, C")."""
 
 from __future__ import annotations
 
@@ -96,15 +96,29 @@ def _colon_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
 _OF_ITEM = re.compile(r";\s+(?:and\s+)?of\s+(?:the\s+)?([A-Z][^,;]{1,40}),\s+$")
 
 
-def _of_items(text: str, ms: list[Mention]) -> None:
+# the comma form: "the foreign ministers of X, A, of Y, B, and of Z, C" (each state before its name, so a
+# name's ", of Y" after it is the next name's)
+_OF_FIRST = re.compile(r"\bof\s+(?:the\s+)?([A-Z][^,;]{1,40}),\s+$")
+_OF_COMMA_ITEM = re.compile(r"^,\s+(?:and\s+)?of\s+(?:the\s+)?([A-Z][^,;]{1,40}),\s+$")
+
+
+def _of_items(text: str, ms: list[Mention], commas: bool = False) -> None:
     """ "the Foreign Ministers of X, A; of Y, B; and of Z, C": each name the singular title and its state."""
     for k, m in enumerate(ms):
-        if not m.role or not m.role.endswith(_PLURAL_HEADS) or not m.country:
+        if not m.role or not m.role.endswith(_PLURAL_HEADS):
+            continue
+        first = _OF_FIRST.search(text, max(0, m.start - 60), m.start) if commas else None
+        if first and country_of(first[1]):
+            m.country = country_of(first[1])
+        if not m.country:
             continue
         role, prev, items = _singular(m.role), m, []
         for nxt in ms[k + 1 :]:
-            gap = text[prev.tail_end : nxt.span_start]
-            item = _OF_ITEM.search(gap) if gap.count(";") == 1 else None
+            gap = text[(prev.end if first else prev.tail_end) : nxt.span_start]
+            if first:
+                item = _OF_COMMA_ITEM.search(gap)
+            else:
+                item = _OF_ITEM.search(gap) if gap.count(";") == 1 else None
             state = country_of(item[1]) if item else None
             if state is None or nxt.role:
                 break
@@ -133,6 +147,8 @@ def spread_plural_titles(text: str, sent: Sentence, ms: list[Mention]) -> None:
         return
     if "; " in sent.text:
         _of_items(text, ms)
+    elif ", of " in sent.text or ", and of " in sent.text:
+        _of_items(text, ms, commas=True)
     of_list = _of_list(sent.text)
     if of_list or (has_any(sent.text, _PLURAL_MARKS) and _PLURAL_COMMA.search(sent.text)):
         _respectively(text, sent, ms, of_list)

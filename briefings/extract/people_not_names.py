@@ -26,6 +26,8 @@ _GROUP_WORDS = frozenset(
 )
 # a gathering's noun alone, never a name ("General Debate", "General Assembly": a rank word before it)
 _GATHERINGS = frozenset({"debate", "assembly", "session", "summit", "conference", "meeting", "dialogue"})
+# a lower-case area noun after a name: "Ysk region", "Zia province" (the name is a place's)
+_AREA_AFTER = re.compile(r"\s+(?:region|province|oblast|district|prefecture|county|governorate)\b")
 # a way or a crossing between two places ("the rail link between A and B", "a road between A and B")
 _LINK_BETWEEN = re.compile(
     r"\b(?:link|links|crossing|route|road|railway|rail|corridor|pipeline|bridge|highway|line)\s+between\s+$"
@@ -40,6 +42,8 @@ def no_person(text: str, m: Mention) -> bool:
         return True  # "the Observer Team": a body's last word; "the High-Level General Debate": a gathering
     if len(m.tokens) >= 2 and (m.tokens[-1].lower() in _THING_NOUNS or m.tokens[0].lower() in _PALACES):
         return True  # "King X Street", "Consulate General Xtown City": a place, even after a title
+    if _AREA_AFTER.match(text, m.end):
+        return True  # "the governor of Xland's Ysk region, A B": an area's name, even after a title
     if m.role or m.country:
         return False
     if _LINK_BETWEEN.search(text, max(m.sentence.start, m.span_start - 20), m.span_start):

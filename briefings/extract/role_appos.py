@@ -48,8 +48,8 @@ from briefings.extract.tokens import CITING, INSTITUTIONS, PARTY_MEMBERS, PARTY_
 # a lower-case word describing a workplace ("think tank", "research centre"), no preposition or verb
 _DESCRIBER = r"(?!(?:a|an|of|at|for|with|in|on|and|to|from|by|said|says|who|which|that)\b)[a-z][\w-]*"
 _BASED = r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*-based"  # "Xcity-based", "Big Xcity-based"
-# a foreign name's joining words ("Fondation pour la Recherche X", "Stiftung für X und Y")
-_FOREIGN_JOINS = r"pour|la|le|für|und|per|para"
+# a foreign name's joining words ("Fondation pour la Recherche X", "Stiftung für X und Y", "Universidad de X")
+_FOREIGN_JOINS = r"pour|la|le|für|und|per|para|de|del|des|du|di|da|do"
 _OF_ORG = re.compile(
     # "of the Xcity-based research centre XYZ"; after "at"/"with" also "the think tank XYZ": lower-case words
     # describing the workplace before its name (after "of", "the lower house Committee on X" is the title's)
