@@ -33,8 +33,8 @@ def test_a_gathering_after_a_rank_word_is_no_person() -> None:
 
 def test_a_spanish_university_name_keeps_its_scholar() -> None:
     text = (
-        "Rodrigo Vial Sanhueza, a professor of international relations at the Pontificia Universidad Católica "
-        "de Chile, was more cautious."
+        "Rodrigo Vial Sanhueza, a professor of international relations at the Pontificia Universidad "
+        "Católica de Chile, was more cautious."
     )
     people = extract(text, today=REF).people
     assert [p.name for p in people] == ["Rodrigo Vial Sanhueza"]
@@ -43,8 +43,8 @@ def test_a_spanish_university_name_keeps_its_scholar() -> None:
 
 def test_each_state_before_its_name_in_a_comma_list_is_that_names() -> None:
     text = (
-        "The foreign ministers of the Kyrgyz Republic, Aibek Toktomamatov, of Tajikistan, Rustam Nazarov, and "
-        "of Uzbekistan, Dilshod Rakhimov, have confirmed their participation."
+        "The foreign ministers of the Kyrgyz Republic, Aibek Toktomamatov, of Tajikistan, Rustam Nazarov, "
+        "and of Uzbekistan, Dilshod Rakhimov, have confirmed their participation."
     )
     people = extract(text, today=REF).people
     assert [(p.name, p.role, p.country) for p in people] == [
