@@ -31,8 +31,9 @@ _REPORTED_LEAD = re.compile(
     r"(?:(?:In|At|On|During|After|Before|Later|Earlier)\b[^,.;]{0,40},\s*)?(?:[Tt]he\s+)?[A-Z][^.;,\"“]{0,60}?"
     r"\s(?:said|announced|stated|confirmed)\s+(?:(?:on\s+|last\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?"
 )
+# "During the visit(,) the Foreign Secretary will ...": the opening phrase's comma may be left out
 _PLACED_TITLE_SUBJECT = re.compile(
-    r"\s*(?:(?:In|At|On|During|After)\s+[^,]{1,40},\s*)?[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)"
+    r"\s*(?:(?:In|At|On|During|After)\s+[^,]{1,40}?,?\s+)?[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)"
     r"(?:will|is|was|has|would)\s"
 )
 
