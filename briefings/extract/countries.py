@@ -180,7 +180,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             before = text[max(m.sentence.start, m.span_start - 80) : m.span_start]
             dm = delegation_lead(text, people, m)
             led = owner_country(dm[1]) if dm else its_delegation(text, m.sentence.start, m.span_start)
-            led = led or sending_subject(text, m.sentence.start, m.span_start)  # "Xland, which ..., sends"
+            # "Xland, which ..., sends"; "A will send B in his place"
+            led = led or sending_subject(text, m.sentence.start, m.span_start, people)
             sent = SENDS.search(before) if not led and "sen" in before[-30:] else None
             # "Xland is sending its Minister A"
             led = led or ((country_of(sent[1]) or capital_country(sent[1])) if sent else None)
@@ -356,8 +357,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             None if guest else first,
             None if travels or not ctx.host else met_in.get(id(rec), ctx.host),  # a visitor: no host's
         )
-        # "MX spokesperson A" of "the Ministry of X (MX)", "Press Secretary A said ... the Pentagon ...", "Xland's
-        # defence minister will ...": the office's owner the text names
+        # "MX spokesperson A" of "the Ministry of X (MX)", "Press Secretary A said ... the Pentagon ...",
+        # "Xland's defence minister will ...": the office's owner the text names
         voice = office_owner(rec, people, text)
         if voice and not ctx.issuer:
             rec.country = voice

@@ -74,7 +74,7 @@ def low_title_mention(toks: list[Tok], i: int, text: str, sent: Sentence) -> tup
     n = len(toks)
     lw = toks[i].low
     if lw in _VERB_TITLES and i and toks[i - 1].low in _INFINITIVE_BEFORE:
-        return None  # "premier to chair A", "envoy to head the talks", "A will lead the ...": a verb, no title
+        return None  # "premier to chair A", "envoy to head the talks", "A will lead the ...": a verb
     state_word: Tok | None = None  # a state's word inside a region's command ("of Xish forces"), cut out
     low_title = scan_title(toks, i, text, ci=True)
     low_name = scan_name(toks, low_title.next_index, True) if low_title else None

@@ -28,8 +28,8 @@ def office_owner(rec: PersonRec, people: People, text: str) -> str | None:
     if not rec.role:
         return None
     voice = acronym_institution(rec, text) or body_head(rec, people, text) or _ministry(rec, people, text)
-    # "Press Secretary A said ... the Pentagon ...": the author of a statement ("Statement from Press Secretary
-    # A"), of the one institution the text names
+    # "Press Secretary A said ... the Pentagon ...": the author of a statement ("Statement from Press
+    # Secretary A"), of the one institution the text names
     voice = voice or spokes_institution(rec, text if rec is people.recs[0] else None)
     return voice or _described(rec, people, text)
 

@@ -88,7 +88,8 @@ def sentence_pronoun(
 
 def _principal(people: People, title: str) -> PersonRec | None:
     """The text's first person when their title holds every word of a bare title opening a sentence ("The
-    Minister will be accompanied by C" in Defence Minister A's release: A, not another minister named later)."""
+    Minister will be accompanied by C" in Defence Minister A's release: A, not another minister named
+    later)."""
     first = people.recs[0] if people.recs else None
     role = (first.role or "").lower().split() if first is not None else []
     words = title.lower().split()
