@@ -59,6 +59,7 @@ from briefings.extract.homes import (
 from briefings.extract.hosts import body_country, sentence_host
 from briefings.extract.literals import has_any
 from briefings.extract.minister_letterhead import minister_home
+from briefings.extract.office_owners import office_owner
 from briefings.extract.offices import fits, foreign_secretary_of_state
 from briefings.extract.org_agencies import agency_deputies
 from briefings.extract.org_people import organisation_staff, reports_to
@@ -94,11 +95,8 @@ from briefings.extract.people_leads import led_side, returns_later, seat_state, 
 from briefings.extract.people_senders import sending_subject
 from briefings.extract.people_spoken import spoken_country
 from briefings.extract.people_spokes import (
-    acronym_institution,
-    body_head,
     own_voice,
     principal,
-    spokes_institution,
 )
 from briefings.extract.people_visits import POSSESSIVE, visited_by
 from briefings.extract.roles import defined_service, national_office, receiving_state, service_state
@@ -182,7 +180,8 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             before = text[max(m.sentence.start, m.span_start - 80) : m.span_start]
             dm = delegation_lead(text, people, m)
             led = owner_country(dm[1]) if dm else its_delegation(text, m.sentence.start, m.span_start)
-            led = led or sending_subject(text, m.sentence.start, m.span_start)  # "Xland, which ..., sends"
+            # "Xland, which ..., sends"; "A will send B in his place"
+            led = led or sending_subject(text, m.sentence.start, m.span_start, people)
             sent = SENDS.search(before) if not led and "sen" in before[-30:] else None
             # "Xland is sending its Minister A"
             led = led or ((country_of(sent[1]) or capital_country(sent[1])) if sent else None)
@@ -358,11 +357,9 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
             None if guest else first,
             None if travels or not ctx.host else met_in.get(id(rec), ctx.host),  # a visitor: no host's
         )
-        # "Press Secretary A said ... the Pentagon ...": its spokesperson; the author of a statement
-        # ("Statement from Press Secretary A"), of the one institution the text names
-        voice = spokes_institution(rec, text if rec is people.recs[0] else None)
-        # "MX spokesperson A" of "the Ministry of X (MX)"; "DFA Spokesperson A" beside "Secretary B"
-        voice = voice or acronym_institution(rec, text) or body_head(rec, people, text)
+        # "MX spokesperson A" of "the Ministry of X (MX)", "Press Secretary A said ... the Pentagon ...",
+        # "Xland's defence minister will ...": the office's owner the text names
+        voice = office_owner(rec, people, text)
         if voice and not ctx.issuer:
             rec.country = voice
             continue

@@ -4,7 +4,9 @@ whether a person's office is one a country has free."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from briefings.extract.gazetteer import country_of
 from briefings.extract.offices import fits, knows_office
 from briefings.extract.people import People, PersonRec
 
@@ -15,11 +17,18 @@ def fits_office(people: People, rec: PersonRec, country: str) -> bool:
 
 
 def title_countries(people: People, rec: PersonRec) -> frozenset[str]:
-    """The countries of the others the text gives the person's very title ("U.S. Chairman of the X, B")."""
-    role = (rec.role or "").lower()
+    """The countries of the others the text gives the person's very title ("U.S. Chairman of the X, B"), the
+    state's word inside it apart ("Chairman of the U.S. X" is the office "Chairman of the X" of one state)."""
+    role = _stateless(rec.role or "")
     return frozenset(
-        r.country for r in people.recs if r.country and r is not rec and (r.role or "").lower() == role
+        r.country for r in people.recs if r.country and r is not rec and _stateless(r.role or "") == role
     )
+
+
+@cache
+def _stateless(role: str) -> str:
+    """A title in lower case without the state's words it holds."""
+    return " ".join(w for w in role.split() if not country_of(w)).lower()
 
 
 HOST_VERB = re.compile(

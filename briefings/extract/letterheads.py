@@ -237,12 +237,14 @@ def foot_capital(doc: Doc) -> str | None:
     return None
 
 
-# "U.S. Embassy & Consulate in X", "Australian High Commission", "the British High Commission press office": a
-# diplomatic post named by its own state's word (a post is named after the state it serves, not its host)
+# "U.S. Embassy & Consulate in X", "Australian High Commission", "the British High Commission press office",
+# "U.S. Mission Xland": a diplomatic post named by its own state's word (a post is named after the state it
+# serves, not its host)
 _MISSION = re.compile(
-    r"(?P<c>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:Embassy|High\s+Commission|Consulate(?:[\s-]+General)?)\b"
+    r"(?P<c>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:Embassy|High\s+Commission|Consulate(?:[\s-]+General)?|"
+    r"Mission)\b"
 )
-_MISSION_WORDS = ("Embassy", "High Commission", "Consulate")
+_MISSION_WORDS = ("Embassy", "High Commission", "Consulate", "Mission")
 # a closing line that tells the press whom to ask: the issuing post's own office
 _CONTACT = ("contact", "Contact", "enquiries", "Enquiries", "press office", "Press Office", "From:")
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefings.extract.mention_model import Mention
+from briefings.extract.offices import fits
 from briefings.extract.people import People, PersonRec
 from briefings.extract.sentences import Doc, Sentence
 from briefings.extract.tokens import RANKS
@@ -134,10 +136,12 @@ def _clause_start(text: str, start: int, end: int) -> int:
     return best
 
 
-def counterpart_offices(doc: Doc, people: People) -> None:
+def counterpart_offices(doc: Doc, people: People, parties: Sequence[str] = ()) -> None:
     """ "Foreign Minister A will hold talks with his Xish counterpart B", "B, A's Xish counterpart", "A will
     host his Xish and Yish counterparts, B and C": a person the text names only as a titled person's
-    counterpart holds that person's (portfolio) office; a rank written with the name gives none."""
+    counterpart holds that person's (portfolio) office; a rank written with the name gives none. A
+    counterpart is never of its owner's state: one guessed so in a text about two parties (`parties`: "A's
+    counterpart B" met where A hosts) is of the other."""
     if "counterpart" not in doc.text:
         return
     for rec in people.recs:
@@ -149,4 +153,7 @@ def counterpart_offices(doc: Doc, people: People) -> None:
             owner = _owner(doc, people, rec, m)
             if owner is not None and owner is not rec and owner.role and _titled(owner):
                 rec.role = _office(owner.role)
+                other = [p for p in parties if p != owner.country]
+                if owner.country in parties and rec.country in (None, owner.country) and len(other) == 1:
+                    rec.country = other[0] if fits(people, rec, other[0]) else rec.country
                 break

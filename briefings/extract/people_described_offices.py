@@ -39,7 +39,7 @@ def _office_starts(text: str) -> list[int]:
 
 _DESCRIBER = re.compile(rf"\b(?:(?:[Tt]he|[Aa])\s+(?P<adj>{_ADJ})|(?P<poss>{_ADJ})['’]s)\s+$")
 # a military rank alone is no office: "his Xish counterpart General A", "The Xish defence minister"
-_RANK = re.compile(
+RANK = re.compile(
     r"(?i)^(?:(?:major|lieutenant|brigadier|rear|vice|air|field|senior)[\s-]+)?"
     r"(?:general|admiral|marshal|gen\.?|adm\.?)$"
 )
@@ -55,7 +55,7 @@ def _country(words: str) -> str | None:
 def _untitled(text: str, rec: PersonRec) -> bool:
     """A person the text gives no office (no role, or a military rank alone), named outside a byline and
     never as a past holder ("since A")."""
-    if rec.role is not None and not _RANK.match(rec.role):
+    if rec.role is not None and not RANK.match(rec.role):
         return False
     return not all(m.credit for m in rec.mentions) and not any(
         _SINCE.search(text, max(0, m.start - 8), m.start) for m in rec.mentions
@@ -91,6 +91,20 @@ def described_offices(doc: Doc, people: People) -> None:
             country = _country(name.strip())
             if country is not None:
                 _give(text, people, country, office)
+
+
+def described_states(text: str) -> list[tuple[str, str]]:
+    """Each state whose minister's office the text describes with no name after it ("Xland's defence minister
+    will ...", "the Xish foreign minister"), with that office as written, in text order."""
+    if "inister" not in text and "ecretary" not in text:
+        return []
+    found = []
+    for om in filter(None, (_OFFICE_AT.match(text, at) for at in _office_starts(text))):
+        m = _DESCRIBER.search(text, max(0, om.start() - 60), om.start())
+        country = _country(m["adj"] or m["poss"]) if m else None
+        if country is not None:
+            found.append((country, om["office"]))
+    return found
 
 
 def _give(text: str, people: People, country: str, office: str) -> None:

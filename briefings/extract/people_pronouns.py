@@ -31,8 +31,9 @@ _REPORTED_LEAD = re.compile(
     r"(?:(?:In|At|On|During|After|Before|Later|Earlier)\b[^,.;]{0,40},\s*)?(?:[Tt]he\s+)?[A-Z][^.;,\"“]{0,60}?"
     r"\s(?:said|announced|stated|confirmed)\s+(?:(?:on\s+|last\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?"
 )
+# "During the visit(,) the Foreign Secretary will ...": the opening phrase's comma may be left out
 _PLACED_TITLE_SUBJECT = re.compile(
-    r"\s*(?:(?:In|At|On|During|After)\s+[^,]{1,40},\s*)?[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)"
+    r"\s*(?:(?:In|At|On|During|After)\s+[^,]{1,40}?,?\s+)?[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)"
     r"(?:will|is|was|has|would)\s"
 )
 
@@ -51,7 +52,7 @@ def sentence_pronoun(
     strict: only a subject that opens the sentence before, never the person mentioned last."""
     lead = _TITLE_SUBJECT.match(sentence.text)
     if lead:
-        holder = people.by_title(lead[1].strip(), sentence.start)
+        holder = _principal(people, lead[1].strip()) or people.by_title(lead[1].strip(), sentence.start)
         if holder is not None:
             return holder
     before = [(x, r) for x, r in people.mentions if x.sentence.index == sentence.index - 1]
@@ -83,3 +84,13 @@ def sentence_pronoun(
         if holder is not None:
             return holder
     return None if strict else people.last_before(sentence.start)
+
+
+def _principal(people: People, title: str) -> PersonRec | None:
+    """The text's first person when their title holds every word of a bare title opening a sentence ("The
+    Minister will be accompanied by C" in Defence Minister A's release: A, not another minister named
+    later)."""
+    first = people.recs[0] if people.recs else None
+    role = (first.role or "").lower().split() if first is not None else []
+    words = title.lower().split()
+    return first if words and role and all(w in role for w in words) else None

@@ -213,7 +213,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     short_body_titles(doc.text, people)
     meeting_counterparts(doc, people)
     described_offices(doc, people)  # needs the countries: "the Xish defence minister" is Xland's
-    counterpart_offices(doc, people)  # last: only a person no other rule gave an office
+    counterpart_offices(doc, people, ctx.parties)  # last: only a person no other rule gave an office
     out: list[Person] = []
     for rec in people.recs:
         first = min(rec.mentions, key=lambda m: (m.written == "?", m.start))
