@@ -57,6 +57,12 @@ _ASIDE = re.compile(
     r"return\w*|fly|flies|flew|travel\w*|previous\w*|last|tour\w*|visit\w*|evening|afternoon|morning)\b",
     re.I,
 )
+# whom "meet" takes when it names the meeting: a person by name or title, the counterpart, the pair
+_MET_WHOM = re.compile(r"\s+(?:with\s+)?(?:[A-Z]|his\s|her\s|their\s|the\s+two\b|counterparts?\b)")
+# background in a dated sentence ("Friday's meeting will be their first since they met in X last July")
+_PAST = re.compile(r"\b(?:last|since|previous\w*|earlier|ago)\b")
+# the journey home before a city: "before returning to Xcity"
+_HOME = re.compile(r"\b(?:return\w*|back|home)\s+(?:to\s+)?$")
 # the clause boundary before a later day (inside one sentence): a semicolon, a colon, ", and", ", then"
 _CLAUSE = re.compile(r"[;:]|,\s+(?:and|before|then|after)\s|\s(?:before|after)\s")
 # the journey is itself the visit: "on Monday for a three-day visit", "for talks and a tour"
@@ -88,7 +94,7 @@ def meeting_over_travel(
             if d.end_date and (x.date, last) == (d.date, d.end_date):
                 continue
             if _meeting_clause(doc, d, s, x, t):
-                return None if _cities(doc, d, s, x, t) > 1 else (x, t)
+                return None if _cities(doc, d, s, x, t, after, (lo, hi), ref) > 1 else (x, t)
     return None
 
 
@@ -120,22 +126,49 @@ def _window(doc: Doc, d: DateMention, s: Sentence, headline: str | None) -> tupl
         return None, None  # "to attend the X Dialogue from 5 to 7 June": the dialogue's own days
     # only a stay made for one meeting: "for the X Mechanism" before or after its days, or in the headline
     after = doc.text[d.end : s.end]
+    own = _PURPOSE_AFTER.match(after)
     if not (
         (purpose and _HEAD_PURPOSE.match(clause, purpose.start() + 1))
-        or _PURPOSE_AFTER.match(after)
+        or own
         or (headline and _HEAD_PURPOSE.search(headline))
     ):
         return None, None  # "will visit Xland from 3 to 5 May. During the visit, ...": the stay
+    if own and engagements_after(after, own.end()):
+        return None, None  # "for talks with B and a tour of the port": several engagements, the stay
     return d.date, d.end_date
 
 
-def _cities(doc: Doc, d: DateMention, s: Sentence, x: DateMention, t: Sentence) -> int:
-    """How many cities the journey's clause and the meeting's name ("travel to A on Monday and meet B in C
-    on Tuesday": a trip over two)."""
+def _cities(
+    doc: Doc,
+    d: DateMention,
+    s: Sentence,
+    x: DateMention,
+    t: Sentence,
+    after: list[Sentence],
+    window: tuple[date, date],
+    ref: date,
+) -> int:
+    """How many cities the journey's clause, the meeting's and the other sentences dated inside the window
+    name ("travel to A on Monday and meet B in C on Tuesday", "... then travel to D on 6 May": a trip), the
+    journey home aside ("before returning to E on Friday")."""
     lo = max(s.start, d.start - 60)
     comma = doc.text.find(",", d.end, s.end)
     spans = [(lo, x.end)] if t is s else [(lo, s.end if comma < 0 else comma), (t.start, x.end)]
-    return len({c.name for a, b in spans for c, _, _ in cities_in(doc.text, a, b, frozenset())})
+    for u in after:
+        if (
+            u is not t
+            and not _PAST.search(u.text)
+            and any(window[0] <= y.date <= window[1] for y in find_dates(doc.text, u.start, u.end, ref))
+        ):
+            spans.append((u.start, u.end))
+    return len(
+        {
+            c.name
+            for a, b in spans
+            for c, at, _ in cities_in(doc.text, a, b, frozenset())
+            if not _HOME.search(doc.text, max(a, at - 16), at)
+        }
+    )
 
 
 def _meeting_clause(doc: Doc, d: DateMention, s: Sentence, x: DateMention, t: Sentence) -> bool:
@@ -150,6 +183,15 @@ def _meeting_clause(doc: Doc, d: DateMention, s: Sentence, x: DateMention, t: Se
     if not clause.strip(" ,") or clause.strip().lower() == "on":
         # "On Tuesday she will co-chair the X Dialogue in Y": the day fronted, its clause after it
         clause = re.split(r"[,;.]\s", doc.text[x.end : t.end] + " ")[0]
-        return bool(_MEETING.search(clause)) and not _ASIDE.search(clause)
+        return _names_meeting(clause) and not _ASIDE.search(clause)
     tail = doc.text[x.end : min(t.end, x.end + 40)]
-    return bool(_MEETING.search(clause)) and not _ASIDE.search(clause + " " + tail.split(",")[0])
+    return _names_meeting(clause) and not _ASIDE.search(clause + " " + tail.split(",")[0])
+
+
+def _names_meeting(clause: str) -> bool:
+    """A meeting word in the clause; "meet" only with a person or the pair ("meet B", "meet his
+    counterpart"), not with a group ("meet business leaders", "meet investors": another engagement)."""
+    return any(
+        m[0].lower() not in ("meet", "meets") or _MET_WHOM.match(clause, m.end())
+        for m in _MEETING.finditer(clause)
+    )
