@@ -53,6 +53,7 @@ from briefings.extract.people_titles import (
 from briefings.extract.people_where import where_clause_countries
 from briefings.extract.role_between import between_titles
 from briefings.extract.role_billets import billet_titles, owned_posts
+from briefings.extract.role_colon_portfolio import colon_portfolios
 from briefings.extract.role_parliament import legislators_states
 from briefings.extract.role_party_names import party_names
 from briefings.extract.role_portfolios import continued_portfolios, portfolios_before_name
@@ -131,6 +132,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     for s, ms in zip(doc.sentences, per_sentence, strict=True):
         bracketed_countries(doc.text, s, ms)
         continued_portfolios(doc.text, ms)
+        colon_portfolios(doc.text, ms)
         portfolios_before_name(doc.text, ms)
         spread_plural_titles(doc.text, s, ms)
         group_titles(doc.text, s, ms)
