@@ -234,7 +234,8 @@ def test_speaker_named_before_the_quote(text: str, opening: str, who: str) -> No
             "she told reporters.\n",
             "Both sides want numbers",
             "Marta Ríos Duque",
-            "security researcher",
+            # the workplace kept, as with an English name ("researcher at the University of X")
+            "security researcher at the Universidad de Colombia",
             "Colombia",
         ),
     ],
