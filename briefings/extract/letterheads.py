@@ -23,6 +23,13 @@ _BODY = re.compile(
     r"(?:permanent\s+)?mission|high\s+commission)\b",
     re.I,
 )
+# a state's word before its body on a letterhead line ("U.S. DEPARTMENT OF THE TREASURY", "Australian
+# Government", "Japan Ministry of Defense")
+_STATE_BODY = re.compile(
+    r"^(?:the\s+)?(?P<c>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)\s+(?:ministry|department|government|embassy|"
+    r"(?:permanent\s+)?mission|high\s+commission)\b",
+    re.I,
+)
 # a head of state's or government's own letterhead, the whole line: "PRIME MINISTER OF XLAND"
 _LEADER_LINE = re.compile(
     r"(?:prime\s+minister|president|chancellor)\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’ -]{2,40})$", re.I
@@ -46,6 +53,15 @@ def _state(phrase: str) -> str | None:
     """The state a whole phrase names ("the Republic of X", "X"), not an organisation."""
     c = country_of(_cased(phrase.strip(" .,;:")))
     return c if c and c not in ORGANISATION_NAMES else None
+
+
+def _owner_state(word: str) -> str | None:
+    """The state a letterhead's opening word names ("U.S.", "Australian", "Japan's"), as written or cased."""
+    for w in (word, word.removesuffix("'s").removesuffix("’s")):
+        c = country_of(w) or _state(w)
+        if c and c not in ORGANISATION_NAMES:
+            return c
+    return None
 
 
 def _closing_state(line: str) -> str | None:
@@ -88,6 +104,9 @@ def letterhead_issuer(doc: Doc, headline: int | None = None) -> str | None:
         leader = _LEADER_LINE.match(t) if t[:1] in "PpCc" else None
         if leader and _own_line(doc, s) and (c := _state(leader["c"])):
             return c  # "PRIME MINISTER OF XLAND" over a release: the head of government's own office
+        owned = _STATE_BODY.match(t) if len(t) <= 60 and not t.endswith(".") else None
+        if owned and (c := _owner_state(owned["c"])) and _own_line(doc, s):
+            return c  # "U.S. DEPARTMENT OF THE TREASURY", "Japan Ministry of Defense": the state's word first
         if len(t) > 100 or t.endswith(".") or not _BODY.match(t):
             continue
         if not _own_line(doc, s):
