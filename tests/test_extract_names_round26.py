@@ -62,3 +62,8 @@ def test_a_name_after_its_state_still_takes_it() -> None:
 def test_a_region_named_before_its_governor_is_no_person() -> None:
     text = "The delegation will meet the governor of Tajikistan's Sughd region, Behruz Safarov, on Monday."
     assert "Sughd" not in [p.name for p in extract(text, today=REF).people]
+
+
+def test_a_grade_before_a_region_in_a_lower_case_title_keeps_the_speaker() -> None:
+    text = "Wen Jiahao, chief China economist at Harlow Securities, wrote in a note that a deal was likely."
+    assert _people(text) == [("Wen Jiahao", "chief China economist")]

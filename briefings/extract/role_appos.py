@@ -354,9 +354,9 @@ def _acting(toks: list[Tok], k: int, text: str) -> Title | None:
 
 # "A, director of the X programme at the Y Center in Z, cautioned ...": an aside the title scan cannot close,
 # opened by a lower-case title and closed by a comma and a verb of speech (a party's member after "ranking"
-# or "top" heads one too: "A, the ranking Republican on the X subcommittee, said")
+# or "top" heads one too: "A, the ranking Republican on the X subcommittee, said"; "chief China economist")
 _SAID_ASIDE = re.compile(
-    r",\s*((?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?=[A-Z]))?){0,4}(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:\s+(?:Republican|Democrat))?)((?:\s+(?:of|for|at|on|with|to|in)\b[^,;:\"“”()]{2,120}?)?)"
+    r",\s*((?:an?\s+|the\s+)?(?:(?:chief|senior|lead|head|principal)\s+(?=[A-Z]))?(?:[A-Z][\w-]*\s+(?:of\s+(?=[A-Z]))?){0,4}(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:\s+(?:Republican|Democrat))?)((?:\s+(?:of|for|at|on|with|to|in)\b[^,;:\"“”()]{2,120}?)?)"
     rf"(?P<acr>{INITIALS_PAREN})?,\s*(?P<verb>(?:said|says|told|added|noted|cautioned|warned|argued|observed|explained|predicted|"
     r"stressed|suggested|believes|wrote|expects|thinks|predicts|argues|warns|notes|cautions|doubts|fears)\b)?"
 )
