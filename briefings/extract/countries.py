@@ -62,6 +62,7 @@ from briefings.extract.minister_letterhead import minister_home
 from briefings.extract.office_owners import office_owner
 from briefings.extract.offices import fits, foreign_secretary_of_state
 from briefings.extract.org_agencies import agency_deputies
+from briefings.extract.org_names import union_office
 from briefings.extract.org_people import organisation_staff, reports_to
 from briefings.extract.people import People
 from briefings.extract.people_affiliation import at_institution
@@ -117,7 +118,7 @@ def guess_countries(doc: Doc, people: People, ctx: CountryContext) -> None:
     for rec in people.recs:
         if rec.role and not rec.country:
             # "Commander of the Xland Navy": the title names it, or by initials the text defines
-            named_state = service_state(rec.role) or defined_service(rec.role, text)
+            named_state = service_state(rec.role) or defined_service(rec.role, text) or union_office(rec.role)
             if named_state:
                 rec.country = named_state
                 continue

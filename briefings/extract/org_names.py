@@ -102,6 +102,15 @@ def org_in_title(word: str) -> str | None:
     return ORGANISATIONS.get(word)
 
 
+_OF_THE_UNION = re.compile(r"\bof the Union\b")
+
+
+def union_office(role: str) -> str | None:
+    """The European Union for an office its treaties name "of the Union" ("High Representative of the Union
+    for Foreign Affairs and Security Policy"): the Union's own style for its offices."""
+    return "European Union" if "Union" in role and _OF_THE_UNION.search(role) else None
+
+
 _BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)\s*$")
 
 
