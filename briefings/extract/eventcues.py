@@ -193,7 +193,11 @@ def _destinations(tail: str, prefer: frozenset[str]) -> bool:
     parts = [h.group() for h in heads if h]  # "Seoul this week" -> "Seoul"
     places = [x for x in parts if country_of(x) or find_city(x, prefer)]
     countries = {country_of(x) or (find_city(x, prefer) or _NO_CITY).country for x in places}
-    return len(places) >= 2 and not (len(countries) == 1 and any(country_of(x) for x in places))
+    # (two cities of one state named with it, "to A and B, Xland", are two stops)
+    cities = {x for x in places if not country_of(x)}
+    return len(places) >= 2 and (
+        len(cities) >= 2 or not (len(countries) == 1 and any(country_of(x) for x in places))
+    )
 
 
 # where the destinations end (a purpose, a day, a figure) and what parts them
