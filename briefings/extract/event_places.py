@@ -246,6 +246,12 @@ _HELD_NOUN_IN = re.compile(
 )
 
 
+# a body's or a meeting's last word: a title line's name, no town
+_BODY_END = re.compile(
+    r"\b(?:Council|Committee|Commission|Meeting|Summit|Dialogue|Conference|Forum|Assembly)$"
+)
+
+
 def headline_town(doc: Doc, s: Sentence, dm: DateMention | None, ref: date) -> str | None:
     """ "Meeting of the Ministers (Smalltown, 12 February 2031)", or a title line "SMALLTOWN, REGION, 3-4 MAY
     2031": the town a title line before the main sentence gives with the meeting's day(s)."""
@@ -284,6 +290,8 @@ def headline_town(doc: Doc, s: Sentence, dm: DateMention | None, ref: date) -> s
         state, known = country_of(town), find_city(town) if tail or country_of(town) else None
         if (state and (known is None or known.country != state)) or (tail and known is None):
             continue  # a state is no town unless a city-state ("Singapore")
+        if known is None and _BODY_END.search(town):
+            continue  # "Foreign Affairs Council, 19 April 2031": the meeting's own name, no town
         if days and days[0].date == dm.date and days[0].end_date == dm.end_date:
             return town
     return None
