@@ -61,6 +61,15 @@ MEETING_DAY = [
         date(2031, 3, 14),
     ),
     (
+        "Defence chiefs to hold talks in Seoul next week\n\n"
+        "SEOUL, March 2 (Yonhap) -- Defence Minister Park Jun-ho will hold talks with his Canadian "
+        "counterpart, Ellen Moore, in Seoul next week, the defence ministry said Sunday.\n\n"
+        "Moore will visit South Korea from Monday to Wednesday for the talks, slated for Tuesday at the "
+        "ministry headquarters.\n",
+        date(2031, 3, 4),
+        None,
+    ),
+    (
         "Minister to attend trilateral talks in Seoul\n\n"
         "Foreign Minister Ito Kenji will travel to South Korea on Friday for a trilateral meeting with his "
         "Korean and Australian counterparts in Seoul on Saturday, the ministry announced.\n",

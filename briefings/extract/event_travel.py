@@ -76,7 +76,7 @@ _LATER_CLAUSE = re.compile(r";|,\s+(?:and|before|after|then)\b|\b(?:before|then|
 # "will take place Tuesday", "is set for Monday", "will be held on 4 May": a day given to a meeting
 _HELD_DAY = re.compile(
     r"\b(?:will\s+take\s+place|takes\s+place|(?:will\s+be|(?:is\s+)?to\s+be|is\s+being)\s+held|"
-    r"(?:is|are)\s+(?:set|scheduled|slated)\s+for|(?:will\s+)?(?:open|opens|convene|convenes)|"
+    r"(?:(?:is|are)\s+)?(?:scheduled|slated)\s+for|(?:is|are)\s+set\s+for|(?:will\s+)?(?:open|opens|convene|convenes)|"
     # "The X leaders' meeting runs from Tuesday to Friday", "runs Tuesday through Thursday": its days
     r"(?:runs|will\s+run)(?:\s+from)?)"
     # "will take place at the defence ministry in central Xcity next Tuesday": its place before the day
