@@ -145,6 +145,10 @@ def _day_heading(doc: Doc, s: Sentence, d: DateMention, ref: date | None) -> boo
     )
 
 
+# a time of day, then the date it is on, the whole line: a web page's time stamp
+_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:on\s+)?$", re.I)
+
+
 def score_date(
     doc: Doc,
     d: DateMention,
@@ -161,6 +165,12 @@ def score_date(
         d.start - s.start < 40 and DATELINE_HEAD.match(doc.text, s.start, d.start)
     ):
         return -100.0  # the dateline's day, also under a town the gazetteer lacks ("SMALLTOWN, Jan 17")
+    if (
+        d.start - s.start < 16
+        and _STAMP.match(doc.text, s.start, d.start)
+        and not doc.text[d.end : s.end].strip()
+    ):
+        return -100.0  # "5:42 pm on 13 July 2026": the page's time stamp, a line of its own
     score = 10.0 - 1.5 * min(max(0, s.index - shift), 6)
     if d.start < skip_before:
         score += 6  # a calendar's day heading over its entry: the entry's own days

@@ -31,7 +31,13 @@ from briefings.extract.event_eves import (
 )
 from briefings.extract.event_guest_stay import guest_stay_day
 from briefings.extract.event_headline_places import headline_trip_span
-from briefings.extract.event_itinerary import itinerary, journey_told, round_trip, trip_bounds
+from briefings.extract.event_itinerary import (
+    itinerary,
+    journey_told,
+    round_trip,
+    trip_bounds,
+    week_round_trip,
+)
 from briefings.extract.event_names import proper_name
 from briefings.extract.event_own_dates import own_dated
 from briefings.extract.event_pairs import paired_days
@@ -323,6 +329,8 @@ def pick_main_date(
     week = week_spelled_out(doc, scored, d, s) if d.relative else None
     if week is not None:  # "will meet next week ... in X from 14 to 15 May": the exact days
         return week
+    if d.relative and (away := week_round_trip(doc, d, s, skip_sentences, ref)):
+        return away  # "will travel to A and B this week ... departs on Wednesday and returns on Saturday"
     journey = after_journey(doc, scored, d, s)
     if journey is not None and "-day" in s.text and toured_next(doc, s, skip_sentences):
         journey = None  # "a four-day visit on Wednesday ... The visit will take him to A, B and C": the trip

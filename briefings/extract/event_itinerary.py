@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from briefings.extract.dates import DateMention, find_dates
+from briefings.extract.eventcues import TRAVEL_TO
 from briefings.extract.gazetteer import country_of, find_city, place_country
 from briefings.extract.literals import has_any
 from briefings.extract.sentences import Doc, Sentence
@@ -184,3 +185,19 @@ def trip_bounds(doc: Doc, dated: list[tuple[DateMention, Sentence]]) -> tuple[Da
     if not 0 < (end - first[0].date).days <= _MAX_DAYS:
         return None
     return replace(first[0], end_date=end, relative=False), first[1]
+
+
+def week_round_trip(
+    doc: Doc, d: DateMention, s: Sentence, skip: set[int], ref: date
+) -> tuple[DateMention, Sentence] | None:
+    """A journey the lead gives only its week ("will travel to A and B this week") and a next sentence its
+    day out and its day back ("departs on Wednesday and returns on Saturday"): the trip's span."""
+    if not doc.text[d.start : d.end].endswith("week") or not TRAVEL_TO.search(s.text):
+        return None
+    for t in [x for x in doc.sentences[s.index + 1 :] if x.index not in skip][:3]:
+        if "return" not in t.text:
+            continue
+        span = round_trip(doc.text, find_dates(doc.text, t.start, t.end, ref))
+        if span and span.end_date and d.date <= span.date and (span.end_date - d.date).days < 7:
+            return span, t
+    return None
