@@ -651,3 +651,16 @@ def test_person_full_counts_a_role_given_with_its_place_of_work() -> None:
     rep = EvalReport()
     score_briefing(rep, "x", g, b)
     assert rep.scores["person_full"].tp == 1
+
+
+def test_a_role_matches_with_or_without_a_ministry_named_in_full_before_it() -> None:
+    from briefings.evaluate.matching import same_role
+
+    assert same_role("Undersecretary for Policy", "Department of Foreign Affairs Undersecretary for Policy")
+    assert same_role("Ministry of External Affairs spokesperson", "spokesperson")
+    assert same_role(
+        "Deputy Secretary Pacific", "Ministry of Foreign Affairs and Trade Deputy Secretary Pacific"
+    )
+    # the title itself must still agree
+    assert not same_role("Undersecretary for Policy", "Department of Trade Undersecretary for Trade")
+    assert not same_role("Foreign Minister", "Ministry of Defence Minister")

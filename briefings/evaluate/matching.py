@@ -163,13 +163,38 @@ def _without_body(role: str) -> str:
     return role
 
 
+# "Department of Foreign Affairs Undersecretary for X", "Ministry of External Affairs spokesperson": a
+# ministry or department named in full before the title (as "spokesperson of the Ministry of X" after it)
+_NAMED_BODY_FIRST = re.compile(r"^(?:the\s+)?(?:Ministry|Department)\s+of\s+")
+_BODY_NAME_WORD = re.compile(r"[A-Z][\w'’&-]*|and|of|for|the|&")
+
+
+def _named_body_first(role: str, other: str) -> bool:
+    """role opens with a ministry or department named in full, and what follows it is the other role."""
+    m = _NAMED_BODY_FIRST.match(role)
+    if m is None:
+        return False
+    words = role[m.end() :].split()
+    target = role_key(_without_body(other))
+    for n in range(1, len(words)):
+        if not _BODY_NAME_WORD.fullmatch(words[n - 1]):
+            return False
+        if role_key(" ".join(words[n:])) in (target, role_key(other)):
+            return True
+    return False
+
+
 def same_role(gold: str | None, got: str | None) -> bool:
     """True when two roles match: equal keys, or equal once a place-of-work tail or the body the title
     belongs to is dropped from either."""
     a, b = role_key(gold), role_key(got)
     if a == b or _AFFILIATION.sub("", a) == _AFFILIATION.sub("", b):
         return True
-    return bool(gold and got) and role_key(_without_body(gold or "")) == role_key(_without_body(got or ""))
+    if not (gold and got):
+        return False
+    if role_key(_without_body(gold)) == role_key(_without_body(got)):
+        return True
+    return _named_body_first(gold, got) or _named_body_first(got, gold)
 
 
 # Short names pycountry's lookup does not know (it holds "Türkiye", "Russian Federation", ...).
