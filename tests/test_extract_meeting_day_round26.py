@@ -70,6 +70,15 @@ MEETING_DAY = [
         None,
     ),
     (
+        "Foreign minister to visit Beijing for talks with Zhou\n\n"
+        "TOKYO, March 2 (Kyodo) -- Foreign Minister Ito Kenji will visit Beijing next week for talks with "
+        "his Chinese counterpart, government sources said Sunday.\n\n"
+        "Ito will travel to the Chinese capital on March 9 for a two-day visit, and the foreign ministers' "
+        "meeting is being arranged for March 10, the sources said.\n",
+        date(2031, 3, 10),
+        None,
+    ),
+    (
         "Minister to attend trilateral talks in Seoul\n\n"
         "Foreign Minister Ito Kenji will travel to South Korea on Friday for a trilateral meeting with his "
         "Korean and Australian counterparts in Seoul on Saturday, the ministry announced.\n",

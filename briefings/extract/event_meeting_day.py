@@ -176,7 +176,7 @@ def _meeting_clause(doc: Doc, d: DateMention, s: Sentence, x: DateMention, t: Se
     "the meeting of the X, which will be held on 10 May")."""
     start = d.end if t is s else t.start
     for c in _CLAUSE.finditer(doc.text, start, x.start):
-        start = c.end() if t is not s else start
+        start = c.end()  # "... on 2 May for a two-day visit, and the meeting is being arranged for 3 May"
     clause = doc.text[start : x.start]
     if during := _DURING.match(clause):
         clause = clause[during.end() :]
