@@ -64,16 +64,17 @@ def region_tail_end(toks: list[Tok], k: int) -> int:
     return j if initials or forms.rank_word(toks[j + 1].low) else k
 
 
-# title words that are also verbs: after "to" they are its infinitive
-_VERB_TITLES = frozenset({"chair", "head", "captain", "marshal"})
+# title words that are also verbs: after "to" or a modal they are its infinitive
+_VERB_TITLES = frozenset({"chair", "head", "captain", "marshal", "lead"})
+_INFINITIVE_BEFORE = _words("to will would shall should may might must can could")
 
 
 def low_title_mention(toks: list[Tok], i: int, text: str, sent: Sentence) -> tuple[Mention, int] | None:
     """The mention a lower-case title at token i leads, with the token index after its name."""
     n = len(toks)
     lw = toks[i].low
-    if lw in _VERB_TITLES and i and toks[i - 1].low == "to":
-        return None  # "premier to chair A", "envoy to head the talks": an infinitive, no title
+    if lw in _VERB_TITLES and i and toks[i - 1].low in _INFINITIVE_BEFORE:
+        return None  # "premier to chair A", "A will lead the delegation ... with B": a verb, no title
     state_word: Tok | None = None  # a state's word inside a region's command ("of Xish forces"), cut out
     low_title = scan_title(toks, i, text, ci=True)
     low_name = scan_name(toks, low_title.next_index, True) if low_title else None
