@@ -55,7 +55,8 @@ _DESC_RUN = re.compile(
 )
 _BODY = (
     r"(?:Institutes?|Institution|Centre|Center|University|Universiti|Universitas|Universidad|Université|"
-    r"Foundation|Council|School|College|Colegio|Academy|Group|Forum|Society|Association|Programme|Program|Initiative|Conference)"
+    r"Foundation|Council|School|College|Colegio|Academy|Group|Forum|Society|Association|Programme|Program|Initiative|Conference|"
+    r"Fund|Endowment)"
 )
 # "Universidad de los Andes", "Université de la X": a name's lower-case particles
 _PARTICLES = r"de|del|de\s+la|de\s+los|de\s+las|des|du|da|das|do|dos|di|della|degli|la|los|las"
@@ -213,6 +214,9 @@ def workplace_country(desc: str, text: str = "") -> str | None:
             continue
         city = _IN_CITY.match(desc, m.end())
         c = (_region(city["region"]) or place_state(city["place"])) if city else None
+        if city and not c and (city := _IN_CITY.match(desc, city.end())):
+            # "the Center for Research in Economics in Xcity": a field's "in" inside the name, then the city
+            c = _region(city["region"]) or place_state(city["place"])
         if c:
             return c
         owner = _owner_home(m["owner"], text) if m["owner"] else None
