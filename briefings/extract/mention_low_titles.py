@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract import forms
+from briefings.extract.mention_field_posts import field_then_workplace
 from briefings.extract.mention_model import Mention, make_mention
 from briefings.extract.mention_tokens import body_or_region
 from briefings.extract.people_after_title import comma_name, subject_then_name
@@ -81,6 +82,8 @@ def low_title_mention(toks: list[Tok], i: int, text: str, sent: Sentence) -> tup
     if low_name and len(low_name[0]) == 1 and body_or_region(low_name[0][0], toks, low_name[1]):
         low_name = None  # "an officer to Xland's Information Fusion Centre": no name
     nk = low_title.next_index if low_title else n
+    if low_title and low_name is None and nk + 1 < n and (at := field_then_workplace(toks, nk)) is not None:
+        low_title.role_end, nk = toks[at - 1].end, at  # "lecturer in X studies at Y University, A": the field
     if low_title and low_name is None and nk + 1 < n:
         # "the commander of X Command, Adm. Jane Doe, ..."
         low_name = comma_name(toks, nk, text, sent.end)

@@ -45,7 +45,9 @@ _BASED_BEFORE = re.compile(rf"{BASED_PLACE}(?:[a-z][\w-]*\s+){{0,3}}{_NOUN}\s+(?
 # "a Yish researcher at the X Institute, A, said": the description stands before the name, in apposition
 # (or opening the sentence with no article: "International relations lecturer at X in Ycity, A B, said")
 _DESC_BEFORE = re.compile(
-    rf"(?:\b(?:[Aa]n?|[Tt]he)\s+|(?<![^\n])|(?<=[.!?]\s))(?:[\w-]+\s+){{0,3}}?{_NOUN}\s+(?P<desc>(?:at|of|with|from)\s+[^,;]+),\s*$"
+    rf"(?:\b(?:[Aa]n?|[Tt]he)\s+|(?<![^\n])|(?<=[.!?]\s))(?:[\w-]+\s+){{0,3}}?{_NOUN}\s+"
+    # (a field before the workplace: "Senior lecturer in international relations at X, Dr A B, said")
+    rf"(?:(?:in|on)\s+(?:[\w-]+\s+){{1,4}}?)?(?P<desc>(?:at|of|with|from)\s+[^,;]+),\s*(?:(?:Dr|Prof)\.?\s+)?$"
 )
 # "International relations lecturer at Universitas Xland (UX) Dr A said": the same with no comma, the name
 # (after the workplace's initials and honorifics) closing the workplace's capitalised name
