@@ -15,6 +15,7 @@ from briefings.extract.org_people import org_short_titles
 from briefings.extract.people import People, cased, find_conflicts, merge_singletons
 from briefings.extract.people_acronym_homes import acronym_homes
 from briefings.extract.people_acting import acting_offices
+from briefings.extract.people_plural_offices import plural_offices
 from briefings.extract.people_affiliation import outside_countries
 from briefings.extract.people_agency_homes import agency_homes
 from briefings.extract.people_appointed import appointed_offices, past_holders, predecessors
@@ -195,6 +196,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     acronym_homes(doc, people)
     own_positions(doc.text, people)
     acting_offices(doc.text, people)  # before the guess: "A will be Acting Minister of X"
+    plural_offices(doc, people)  # before the guess: "the Xish and Yish foreign ministers ... A and B"
     # "Commander of the Xland-Yland Combined Forces Command": a joint command of two states tells neither
     joint = [r for r in people.recs if not r.country and r.role and _joint_command(r.role)]
     org_contacts(people, ctx.own_org)
