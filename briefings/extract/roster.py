@@ -54,6 +54,7 @@ from briefings.extract.people_titles import (
 from briefings.extract.people_where import where_clause_countries
 from briefings.extract.role_between import between_titles
 from briefings.extract.role_billets import billet_titles, owned_posts
+from briefings.extract.role_spokes_grades import spokes_grades
 from briefings.extract.role_parliament import legislators_states
 from briefings.extract.role_party_names import party_names
 from briefings.extract.role_portfolios import continued_portfolios, portfolios_before_name
@@ -148,6 +149,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     agency_homes(doc, per_sentence)
     billet_titles(doc.text, per_sentence)
     owned_posts(doc.text, per_sentence)
+    spokes_grades(doc.text, per_sentence)
     list_closing_country(doc, per_sentence)
     list_from_country(doc, per_sentence)
     where_clause_countries(doc, per_sentence)
