@@ -33,7 +33,7 @@ _LEAD_MODIFIERS = _words(
     "opposition foreign defence defense deputy vice acting former security presidential external home "
     "finance politburo presidium international political regional maritime military economic strategic "
     "greens green labor labour liberal conservative democratic republican socialist press exercise pacific "
-    "asian african european arctic atlantic"
+    "asian african european arctic atlantic shadow"
 )
 
 
