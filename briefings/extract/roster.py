@@ -16,6 +16,7 @@ from briefings.extract.people import People, cased, find_conflicts, merge_single
 from briefings.extract.people_acronym_homes import acronym_homes
 from briefings.extract.people_acting import acting_offices
 from briefings.extract.people_plural_offices import plural_offices
+from briefings.extract.people_workplace_refs import referred_workplaces
 from briefings.extract.people_affiliation import outside_countries
 from briefings.extract.people_agency_homes import agency_homes
 from briefings.extract.people_appointed import appointed_offices, past_holders, predecessors
@@ -211,6 +212,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     legislators_states(people, doc.text)
     past_holders(doc, people)
     outside_countries(doc, people)
+    referred_workplaces(doc, people)  # after it: a workplace named in full earlier or in a "where" clause
     partners_of(doc.text, people)
     contact_principals(doc, people)
     announced_for(doc.text, people)  # last: only a titled official no other rule placed
