@@ -343,8 +343,8 @@ _IN_CHARGE = frozenset({"charge", "command"})
 
 
 def portfolio_words(toks: list[Tok], j: int) -> int:
-    """The number of words at j that lead a title's portfolio ("Minister Delegate in charge of X", "Flag Officer
-    in Command of X", "Minister for His Majesty's Armed Forces", "with responsibility for X") before a
+    """The number of words at j that lead a title's portfolio ("Minister Delegate in charge of X", "Flag
+    Officer in Command of X", "Minister for His Majesty's Armed Forces", "with responsibility for X") before a
     capitalised word, else 0."""
     low = toks[j].low
     if low == "in" and j + 3 < len(toks) and toks[j + 1].low in _IN_CHARGE and toks[j + 2].low == "of":

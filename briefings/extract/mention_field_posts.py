@@ -1,4 +1,4 @@
-"""A scholar's post with its field before the workplace ("senior lecturer in X studies at Y University, A")."""
+"""A scholar's post with its field before the workplace ("lecturer in X studies at Y University, Dr A")."""
 
 from __future__ import annotations
 

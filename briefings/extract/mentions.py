@@ -240,8 +240,9 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     m.role, m.span_start, m.country = both, bare.start, m.country or bare.country
                 if len(name) == 1 and m.role in _ADJECTIVE_RANKS:
                     m.written = "?"  # "General X", "Chief X": a person only when X is named in full elsewhere
+                # "Acting U.S. Secretary of X", "former Xish President A": the grade around the state's word
                 if i and m.country and m.role and grade_before(toks[i - 1], title.role_start > t.start):
-                    m.role, m.span_start = f"{toks[i - 1].text} {m.role}", toks[i - 1].start  # "Acting U.S. X"
+                    m.role, m.span_start = f"{toks[i - 1].text} {m.role}", toks[i - 1].start
                 if m.country is None:
                     m.country = forms.of_country(text, toks[k - 1].end, sent.end)
                 body = forms.of_body(text, toks[k - 1].end, sent.end) if forms.body_office(m.role) else None

@@ -32,7 +32,9 @@ _FULL_RANKS = frozenset({"general", "admiral", "marshal", "colonel", "brigadier"
 _SHORT_HEADS = frozenset({"minister", "secretary"})
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 # a bare title as the subject of the clause ("While in Xcity, the Minister will hold talks with ...")
-_TITLE_SUBJECT = re.compile(r"(?:^|,\s+)[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)(?:will|would|is|was|has|had|also)\s")
+_TITLE_SUBJECT = re.compile(
+    r"(?:^|,\s+)[Tt]he\s+((?:[A-Z][\w-]*\s+){1,5}?)(?:will|would|is|was|has|had|also)\s"
+)
 # of several joined offices the portfolio one: "Deputy Prime Minister and Minister of X" -> "Minister of X"
 _SECOND = re.compile(
     r"(?i)^(?:deputy prime minister|prime cabinet secretary|deputy premier|vice premier|state councilor)"
@@ -114,7 +116,11 @@ def _owner(doc: Doc, people: People, rec: PersonRec, m: Mention) -> PersonRec | 
     gap = list(text[word.start() : m.span_start])
     for pm, _r in between:
         gap[pm.span_start - word.start() : max(pm.end, pm.tail_end) - word.start()] = "\x00"
-    if any(r is rec for _pm, r in between) or not _GAP.match("".join(gap)) or _ranked(text, m, word.end(), rank_role):
+    if (
+        any(r is rec for _pm, r in between)
+        or not _GAP.match("".join(gap))
+        or _ranked(text, m, word.end(), rank_role)
+    ):
         return None
     if cue["poss"]:  # "A's Xish counterpart B"
         leads = people.at(sent.start, cue.start())
@@ -131,7 +137,7 @@ def _lead(doc: Doc, people: People, rec: PersonRec, sent: Sentence, cue: int, pr
     leads = [(pm, r) for pm, r in people.at(sent.start, cue) if r is not rec]
     if not leads:
         title = _TITLE_SUBJECT.search(text, sent.start, cue)
-        if title is not None:  # "While in X, the Minister will meet his Xish counterpart B": the title's holder
+        if title is not None:  # "While in X, the Minister will meet his counterpart B": the title's holder
             return people.by_title(title[1].strip(), sent.start)
         return _subject(doc, people, sent) if _PRONOUN.search(text, sent.start, cue) else None
     last = leads[-1][0]
@@ -174,7 +180,7 @@ def counterpart_offices(doc: Doc, people: People) -> None:
         if all(m.credit for m in rec.mentions):
             continue
         if rec.role and not _written_rank(rec.role) and not _bare_head(rec.role):
-            continue  # a title of its own wins (a rank alone is no office; a bare head may be the office's short form)
+            continue  # a title of its own wins (not a rank alone, nor a bare head shortening the office)
         for m in rec.mentions:
             if m.credit or "counterpart" not in doc.text[m.sentence.start : m.sentence.end]:
                 continue

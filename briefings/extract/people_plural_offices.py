@@ -19,7 +19,9 @@ _OFFICE_BEFORE = re.compile(r"\b[Tt]he\s+(?P<office>(?:[a-z]+\s+){1,2}?)$")
 _STATES_AFTER = re.compile(rf"\s+of\s+{_STATES}\b")
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 # the next sentence's subject: as many names as states, in their order ("A, B and C will hold their talks")
-_NAMES = re.compile(rf"\s*(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})\s+(?:will|would|are|were|met|meet)\b")
+_NAMES = re.compile(
+    rf"\s*(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})\s+(?:will|would|are|were|met|meet)\b"
+)
 _SINGULAR = {"ministers": "Minister", "secretaries": "Secretary"}
 
 

@@ -1,15 +1,24 @@
-"""Workplaces named once and referred to again: "at the X Centre in Ycity ... A, a researcher at the Centre"."""
+"""Workplaces named once and referred to again: "the X Centre in Ycity ... A, a researcher at the Centre"."""
 
 from __future__ import annotations
 
 import re
 
 from briefings.extract.people import People
-from briefings.extract.people_affiliation import _BODY, _INST, _INST_NAME, _outside, named_home, workplace_country
+from briefings.extract.people_affiliation import (
+    _BODY,
+    _INST,
+    _INST_NAME,
+    _outside,
+    named_home,
+    workplace_country,
+)
 from briefings.extract.sentences import Doc
 
 # "A, a senior researcher at the Centre": a workplace by its kind alone, its full name given before
-_KIND_ALONE = re.compile(rf"\b(?:at|with|of|from)\s+the\s+(?P<kind>{_BODY})\b(?!\s+(?:of|for|on|in)\b|\s+[A-Z])")
+_KIND_ALONE = re.compile(
+    rf"\b(?:at|with|of|from)\s+the\s+(?P<kind>{_BODY})\b(?!\s+(?:of|for|on|in)\b|\s+[A-Z])"
+)
 # "hosted by the Xland Institute for Y, where Dr A, a senior fellow, will present": the workplace the
 # person's clause is set in
 _WHERE = re.compile(rf"\b(?:the\s+)?{_INST_NAME},\s+where\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$")
@@ -37,7 +46,9 @@ def referred_workplaces(doc: Doc, people: People) -> None:
             s = m.sentence
             where = _WHERE.search(text, max(s.start, m.start - 120), m.start)
             c = named_home(where["inst"], text) if where else None
-            kind = _KIND_ALONE.search(rec.role or "") or _KIND_ALONE.search(text, m.end, min(s.end, m.end + 80))
+            kind = _KIND_ALONE.search(rec.role or "") or _KIND_ALONE.search(
+                text, m.end, min(s.end, m.end + 80)
+            )
             c = c or (_named_before(text, kind["kind"], m.start) if kind else None)
             if c:
                 rec.country = c

@@ -13,7 +13,9 @@ _SPOKES = re.compile(
     r"(?P<role>(?:[A-Z][\w-]*\s+){0,2}(?:[Aa]cting\s+|[Dd]eputy\s+)?(?:[Ss]pokes(?:person|man|woman)))\s*,\s+$"
 )
 # a civil service grade with no portfolio of its own ("Director", "Assistant Secretary", "Ambassador")
-_GRADE_WORDS = frozenset({"director", "assistant", "deputy", "secretary", "senior", "principal", "ambassador"})
+_GRADE_WORDS = frozenset(
+    {"director", "assistant", "deputy", "secretary", "senior", "principal", "ambassador"}
+)
 
 
 def _grade(role: str) -> bool:

@@ -15,8 +15,6 @@ from briefings.extract.org_people import org_short_titles
 from briefings.extract.people import People, cased, find_conflicts, merge_singletons
 from briefings.extract.people_acronym_homes import acronym_homes
 from briefings.extract.people_acting import acting_offices
-from briefings.extract.people_plural_offices import plural_offices
-from briefings.extract.people_workplace_refs import referred_workplaces
 from briefings.extract.people_affiliation import outside_countries
 from briefings.extract.people_agency_homes import agency_homes
 from briefings.extract.people_appointed import appointed_offices, past_holders, predecessors
@@ -40,6 +38,7 @@ from briefings.extract.people_not_names import no_person
 from briefings.extract.people_org_short import short_body_titles
 from briefings.extract.people_own_bodies import own_body_officers
 from briefings.extract.people_parens import bracketed_countries
+from briefings.extract.people_plural_offices import plural_offices
 from briefings.extract.people_positions import announced_for, own_positions
 from briefings.extract.people_presidential import presidential_staff
 from briefings.extract.people_ranked import bracketed_initials, ranked_appositions
@@ -53,14 +52,15 @@ from briefings.extract.people_titles import (
     spokes_named_next,
 )
 from briefings.extract.people_where import where_clause_countries
+from briefings.extract.people_workplace_refs import referred_workplaces
 from briefings.extract.role_between import between_titles
 from briefings.extract.role_billets import billet_titles, owned_posts
-from briefings.extract.role_spokes_grades import spokes_grades
 from briefings.extract.role_parliament import legislators_states
 from briefings.extract.role_party_names import party_names
 from briefings.extract.role_portfolios import continued_portfolios, portfolios_before_name
 from briefings.extract.role_principals import principal_titles
 from briefings.extract.role_show import shown_role
+from briefings.extract.role_spokes_grades import spokes_grades
 from briefings.extract.role_whose import whose_titles
 from briefings.extract.role_workplace import workplace_titles
 from briefings.extract.sentences import Doc
