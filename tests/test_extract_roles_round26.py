@@ -140,3 +140,11 @@ def test_fellow_at_a_fund_in_a_city() -> None:
         '"The alliance must adapt," said Tobias Lenz, a senior fellow at the Atlantic Policy Fund in Berlin.'
     )
     assert _people(text)["Tobias Lenz"][1] == "Germany"
+
+
+def test_workplace_name_joined_by_an_en_dash() -> None:
+    text = (
+        "Rachel Koh, a maritime security researcher at the Straits–Tan Kah Kee Institute in Singapore, said "
+        "the visit would be closely watched."
+    )
+    assert _people(text)["Rachel Koh"][1] == "Singapore"

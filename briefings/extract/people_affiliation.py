@@ -29,7 +29,7 @@ _OUTSIDE = guarded(re.compile(rf"\b{_NOUN}s?\b", re.I))
 _TITLED = re.compile(rf"\b{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$", re.I)
 _WRITERS = re.compile(r"\b(?:writer|reporter|correspondent|editor|journalist|columnist)\b", re.I)
 _WRITERS = guarded(_WRITERS)  # (regex_guard: same matches)
-CAPS = r"[A-Z][\w'’.-]*"
+CAPS = r"[A-Z][\w'’.–-]*"  # (an en dash joins a name's parts: "ISEAS–Yusof Ishak Institute")
 # "South African analyst A": a country adjective heads the description before the name
 _ADJ = r"(?P<adj>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z][\w-]*\s+){0,3}"
 _ADJ_BEFORE = re.compile(rf"(?:^|[\s,“\"(]){_ADJ}{_NOUN}\s+$")
