@@ -148,3 +148,17 @@ def test_workplace_name_joined_by_an_en_dash() -> None:
         "the visit would be closely watched."
     )
     assert _people(text)["Rachel Koh"][1] == "Singapore"
+
+
+def test_workplace_with_no_kind_right_after_the_expert_noun() -> None:
+    text = (
+        "Camille Renaud, a Sahel specialist at Lumière Politique in Lyon, said the summit would test the "
+        "new partnership."
+    )
+    assert _people(text)["Camille Renaud"][1] == "France"
+
+
+def test_field_of_study_is_no_workplace() -> None:
+    # near miss: "of Xish studies" right after the noun names a field, not a workplace with a place
+    text = "Dana Okoro, a professor of Japanese studies, said the visit would reassure officials."
+    assert _people(text)["Dana Okoro"][1] is None

@@ -70,6 +70,7 @@ _INST = guarded(
     )
 )
 _BODY_WORD = re.compile(rf"\b{_BODY}\b")
+_AT_NOUN = re.compile(rf"\b{_NOUN}s?\s+$", re.I)
 # "Xcity University (XU) international relations lecturer Dr A": the workplace's name heads the description
 # (its field after it: "Xcity University senior lecturer in Pacific studies Dr A")
 _INST_BEFORE = re.compile(
@@ -212,7 +213,9 @@ def workplace_country(desc: str, text: str = "") -> str | None:
             return c
     named: str | None = None
     for m in _INST.finditer(desc):
-        if not _BODY_WORD.search(m["inst"]):
+        # a workplace's kind names it, or it stands right after "analyst at" ("at Xcorp in Ycity")
+        right_after = desc[m.start()] == "a" and _AT_NOUN.search(desc, 0, m.start()) is not None
+        if not right_after and not _BODY_WORD.search(m["inst"]):
             continue
         city = _IN_CITY.match(desc, m.end())
         c = (_region(city["region"]) or place_state(city["place"])) if city else None
