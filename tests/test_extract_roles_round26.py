@@ -162,3 +162,30 @@ def test_field_of_study_is_no_workplace() -> None:
     # near miss: "of Xish studies" right after the noun names a field, not a workplace with a place
     text = "Dana Okoro, a professor of Japanese studies, said the visit would reassure officials."
     assert _people(text)["Dana Okoro"][1] is None
+
+
+def test_unnamed_spokeswoman_then_the_named_speaker() -> None:
+    text = (
+        "VIENNA (APA) - Austria will host the Danube security talks next week.\n\n"
+        "According to the deputy government spokeswoman, the talks were first planned for the spring.\n\n"
+        "The talks will open on Monday, Lena Grabner-Wolf told reporters at the government press conference."
+    )
+    assert _people(text)["Lena Grabner-Wolf"][0] == "deputy government spokeswoman"
+
+
+def test_named_subject_then_the_prime_minister() -> None:
+    text = (
+        "Gareth Pennant will sign a defence pact with Norway in Oslo on Thursday.\n\n"
+        "The prime minister will be joined by the defence secretary, Owen Tudor, for the talks."
+    )
+    assert _people(text)["Gareth Pennant"][0] == "prime minister"
+
+
+def test_definite_title_held_by_a_named_person_assigns_nothing() -> None:
+    # near miss: the text names the spokesman with his title, so the bare title is his
+    text = (
+        "Foreign Ministry spokesman Arash Tehrani said the talks would open on Tuesday.\n\n"
+        "The spokesman said the delegation would be led by the deputy minister. "
+        "Reza Karimi said the agenda was ready."
+    )
+    assert _people(text).get("Reza Karimi", (None, None))[0] is None

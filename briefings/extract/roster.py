@@ -27,6 +27,7 @@ from briefings.extract.people_counterparts import (
     list_closing_country,
     list_from_country,
 )
+from briefings.extract.people_definite_titles import definite_titles
 from briefings.extract.people_described_offices import described_offices, meeting_counterparts
 from briefings.extract.people_groups import group_titles
 from briefings.extract.people_leaders import leaders_of_governments
@@ -200,6 +201,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     own_positions(doc.text, people)
     acting_offices(doc.text, people)  # before the guess: "A will be Acting Minister of X"
     plural_offices(doc, people)  # before the guess: "the Xish and Yish foreign ministers ... A and B"
+    definite_titles(doc, people)  # before the guess: "According to the spokeswoman, ... . A told reporters"
     # "Commander of the Xland-Yland Combined Forces Command": a joint command of two states tells neither
     joint = [r for r in people.recs if not r.country and r.role and _joint_command(r.role)]
     org_contacts(people, ctx.own_org)
