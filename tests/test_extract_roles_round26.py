@@ -189,3 +189,12 @@ def test_definite_title_held_by_a_named_person_assigns_nothing() -> None:
         "Reza Karimi said the agenda was ready."
     )
     assert _people(text).get("Reza Karimi", (None, None))[0] is None
+
+
+def test_pronoun_subject_owns_her_counterpart() -> None:
+    text = (
+        "In Rome on 7 May, Foreign Minister Hana Novak will attend the ministerial session. "
+        "She will also hold a meeting with NATO Secretary General Pieter Aalst, "
+        "and meet her Italian counterpart Marco Bellini to discuss energy cooperation."
+    )
+    assert _people(text)["Marco Bellini"][0] == "Foreign Minister"

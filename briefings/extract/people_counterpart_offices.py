@@ -30,6 +30,10 @@ _JOINED = re.compile(r"^,?\s+and\s+$")
 _WHO = re.compile(r",\s+who\b")
 _FULL_RANKS = frozenset({"general", "admiral", "marshal", "colonel", "brigadier", "commodore"})
 _SHORT_HEADS = frozenset({"minister", "secretary"})
+# a sentence whose subject is "He"/"She" ("On Monday, she will meet ...")
+_PRONOUN_OPENS = re.compile(
+    r"\s*(?:(?:In|At|On|During|After|Later|Then|While)\b[^,.]{0,40},\s*)?(?:He|She|he|she)\s"
+)
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 # a bare title as the subject of the clause ("While in Xcity, the Minister will hold talks with ...")
 _TITLE_SUBJECT = re.compile(
@@ -152,6 +156,8 @@ def _lead(doc: Doc, people: People, rec: PersonRec, sent: Sentence, cue: int, pr
         return own[0][1]
     if leads[0][0].span_start - sent.start <= 4:  # the sentence's subject
         return leads[0][1]
+    if _PRONOUN_OPENS.match(text, sent.start):  # "She will meet A ... and her Xish counterpart B": hers
+        return _subject(doc, people, sent)
     titled = [r for _pm, r in leads if _titled(r)]
     return titled[-1] if titled else None
 
