@@ -339,13 +339,15 @@ def past_workplace(toks: list[Tok], k: int) -> int:
 
 PORTFOLIO_OPENERS = frozenset({"in", "with", "his", "her"})
 _MAJESTYS = frozenset({"majesty's", "majesty’s"})
+_IN_CHARGE = frozenset({"charge", "command"})
 
 
 def portfolio_words(toks: list[Tok], j: int) -> int:
-    """The number of words at j that lead a title's portfolio ("Minister Delegate in charge of X", "Minister
-    for His Majesty's Armed Forces", "with responsibility for X") before a capitalised word, else 0."""
+    """The number of words at j that lead a title's portfolio ("Minister Delegate in charge of X", "Flag
+    Officer in Command of X", "Minister for His Majesty's Armed Forces", "with responsibility for X") before a
+    capitalised word, else 0."""
     low = toks[j].low
-    if low == "in" and j + 3 < len(toks) and toks[j + 1].low == "charge" and toks[j + 2].low == "of":
+    if low == "in" and j + 3 < len(toks) and toks[j + 1].low in _IN_CHARGE and toks[j + 2].low == "of":
         return 3 if toks[j + 3].cap or toks[j + 3].low == "the" else 0
     # "Minister of State with responsibility for X"
     if (

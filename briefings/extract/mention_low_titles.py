@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract import forms
+from briefings.extract.mention_field_posts import field_then_workplace
 from briefings.extract.mention_model import Mention, make_mention
 from briefings.extract.mention_tokens import body_or_region
 from briefings.extract.people_after_title import comma_name, subject_then_name
@@ -66,7 +67,7 @@ def region_tail_end(toks: list[Tok], k: int) -> int:
 
 # title words that are also verbs: after "to" or a modal they are its infinitive
 _VERB_TITLES = frozenset({"chair", "head", "captain", "marshal", "lead"})
-_INFINITIVE_BEFORE = frozenset({"to", "will", "would", "shall", "should", "can", "could", "may", "must"})
+_INFINITIVE_BEFORE = _words("to will would shall should may might must can could")
 
 
 def low_title_mention(toks: list[Tok], i: int, text: str, sent: Sentence) -> tuple[Mention, int] | None:
@@ -74,13 +75,15 @@ def low_title_mention(toks: list[Tok], i: int, text: str, sent: Sentence) -> tup
     n = len(toks)
     lw = toks[i].low
     if lw in _VERB_TITLES and i and toks[i - 1].low in _INFINITIVE_BEFORE:
-        return None  # "premier to chair A", "envoy to head the talks", "A will lead the ...": a verb
+        return None  # "premier to chair A", "A will lead the delegation ... with B": a verb, no title
     state_word: Tok | None = None  # a state's word inside a region's command ("of Xish forces"), cut out
     low_title = scan_title(toks, i, text, ci=True)
     low_name = scan_name(toks, low_title.next_index, True) if low_title else None
     if low_name and len(low_name[0]) == 1 and body_or_region(low_name[0][0], toks, low_name[1]):
         low_name = None  # "an officer to Xland's Information Fusion Centre": no name
     nk = low_title.next_index if low_title else n
+    if low_title and low_name is None and nk + 1 < n and (at := field_then_workplace(toks, nk)) is not None:
+        low_title.role_end, nk = toks[at - 1].end, at  # "lecturer in X studies at Y University, A": the field
     if low_title and low_name is None and nk + 1 < n:
         # "the commander of X Command, Adm. Jane Doe, ..."
         low_name = comma_name(toks, nk, text, sent.end)

@@ -124,3 +124,9 @@ def past_native(toks: list[Tok], k: int) -> int:
         if word.isalpha() and all(ord(c) > 0x24F for c in word):  # no Latin letter: another script
             return k + 3
     return k
+
+
+def grade_before(t: Tok, around_country: bool) -> bool:
+    """A capitalised "Acting"/"Interim" before a title with a country word ("Acting U.S. Secretary of X"),
+    or a "former" written before the state's word of a past holder's title ("former Xish President A")."""
+    return (t.low in ("acting", "interim") and t.cap) or (t.low == "former" and around_country)

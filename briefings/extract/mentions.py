@@ -15,6 +15,7 @@ from briefings.extract.mention_tokens import (
     body_or_region,
     co_verb,
     count_lower,
+    grade_before,
     initials_title,
     lone_counterpart,
     office_acronym,
@@ -138,8 +139,13 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
             continue
         title = scan_title(toks, i, text) if opens_title(t.low) else None  # its own fast path, inlined
         if title is None and not i and n > 2 and t.low in MODIFIERS and toks[1].low in HEADS:
-            # "First lady A B": a title in sentence case opening the sentence
+            # "First lady A B", "Senior lecturer at X, A B": a title in sentence case opening the sentence
             title = scan_title(toks, 0, text, ci=True) if not toks[1].cap else None
+            k0 = title.next_index if title else n
+            if k0 < n and not toks[k0].cap and (low := low_title_mention(toks, 0, text, sent)):
+                out.append(low[0])  # a lower-case word after it: the workplace or the field before the name
+                i = low[1]
+                continue
         if (
             title is None
             and i + 1 < n
@@ -234,18 +240,9 @@ def find_mentions(text: str, sent: Sentence) -> list[Mention]:
                     m.role, m.span_start, m.country = both, bare.start, m.country or bare.country
                 if len(name) == 1 and m.role in _ADJECTIVE_RANKS:
                     m.written = "?"  # "General X", "Chief X": a person only when X is named in full elsewhere
-                if (
-                    i
-                    and m.country
-                    and m.role
-                    and (
-                        (toks[i - 1].low in ("acting", "interim") and toks[i - 1].cap)
-                        # "former Xish President A": a past holder's title around its country word
-                        or (toks[i - 1].low == "former" and title.role_start > t.start)
-                    )
-                ):
-                    m.role = f"{toks[i - 1].text} {m.role}"  # "Acting U.S. Secretary of Defense"
-                    m.span_start = toks[i - 1].start
+                # "Acting U.S. Secretary of X", "former Xish President A": the grade around the state's word
+                if i and m.country and m.role and grade_before(toks[i - 1], title.role_start > t.start):
+                    m.role, m.span_start = f"{toks[i - 1].text} {m.role}", toks[i - 1].start
                 if m.country is None:
                     m.country = forms.of_country(text, toks[k - 1].end, sent.end)
                 body = forms.of_body(text, toks[k - 1].end, sent.end) if forms.body_office(m.role) else None

@@ -29,7 +29,7 @@ _OUTSIDE = guarded(re.compile(rf"\b{_NOUN}s?\b", re.I))
 _TITLED = re.compile(rf"\b{_NOUN}\s+(?:(?:Dr|Prof)\.?\s+)?$", re.I)
 _WRITERS = re.compile(r"\b(?:writer|reporter|correspondent|editor|journalist|columnist)\b", re.I)
 _WRITERS = guarded(_WRITERS)  # (regex_guard: same matches)
-CAPS = r"[A-Z][\w'’.-]*"
+CAPS = r"[A-Z][\w'’.–-]*"  # (an en dash joins a name's parts: "ISEAS–Yusof Ishak Institute")
 # "South African analyst A": a country adjective heads the description before the name
 _ADJ = r"(?P<adj>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z][\w-]*\s+){0,3}"
 _ADJ_BEFORE = re.compile(rf"(?:^|[\s,“\"(]){_ADJ}{_NOUN}\s+$")
@@ -45,7 +45,9 @@ _BASED_BEFORE = re.compile(rf"{BASED_PLACE}(?:[a-z][\w-]*\s+){{0,3}}{_NOUN}\s+(?
 # "a Yish researcher at the X Institute, A, said": the description stands before the name, in apposition
 # (or opening the sentence with no article: "International relations lecturer at X in Ycity, A B, said")
 _DESC_BEFORE = re.compile(
-    rf"(?:\b(?:[Aa]n?|[Tt]he)\s+|(?<![^\n])|(?<=[.!?]\s))(?:[\w-]+\s+){{0,3}}?{_NOUN}\s+(?P<desc>(?:at|of|with|from)\s+[^,;]+),\s*$"
+    rf"(?:\b(?:[Aa]n?|[Tt]he)\s+|(?<![^\n])|(?<=[.!?]\s))(?:[\w-]+\s+){{0,3}}?{_NOUN}\s+"
+    # (a field before the workplace: "Senior lecturer in international relations at X, Dr A B, said")
+    rf"(?:(?:in|on)\s+(?:[\w-]+\s+){{1,4}}?)?(?P<desc>(?:at|of|with|from)\s+[^,;]+),\s*(?:(?:Dr|Prof)\.?\s+)?$"
 )
 # "International relations lecturer at Universitas Xland (UX) Dr A said": the same with no comma, the name
 # (after the workplace's initials and honorifics) closing the workplace's capitalised name
@@ -55,7 +57,8 @@ _DESC_RUN = re.compile(
 )
 _BODY = (
     r"(?:Institutes?|Institution|Centre|Center|University|Universiti|Universitas|Universidad|Université|"
-    r"Foundation|Council|School|College|Colegio|Academy|Group|Forum|Society|Association|Programme|Program|Initiative|Conference)"
+    r"Foundation|Council|School|College|Colegio|Academy|Group|Forum|Society|Association|Programme|Program|Initiative|Conference|"
+    r"Fund|Endowment)"
 )
 # "Universidad de los Andes", "Université de la X": a name's lower-case particles
 _PARTICLES = r"de|del|de\s+la|de\s+los|de\s+las|des|du|da|das|do|dos|di|della|degli|la|los|las"
@@ -67,6 +70,7 @@ _INST = guarded(
     )
 )
 _BODY_WORD = re.compile(rf"\b{_BODY}\b")
+_AT_NOUN = re.compile(rf"\b{_NOUN}s?\s+$", re.I)
 # "Xcity University (XU) international relations lecturer Dr A": the workplace's name heads the description
 # (its field after it: "Xcity University senior lecturer in Pacific studies Dr A")
 _INST_BEFORE = re.compile(
@@ -209,10 +213,15 @@ def workplace_country(desc: str, text: str = "") -> str | None:
             return c
     named: str | None = None
     for m in _INST.finditer(desc):
-        if not _BODY_WORD.search(m["inst"]):
+        # a workplace's kind names it, or it stands right after "analyst at" ("at Xcorp in Ycity")
+        right_after = desc[m.start()] == "a" and _AT_NOUN.search(desc, 0, m.start()) is not None
+        if not right_after and not _BODY_WORD.search(m["inst"]):
             continue
         city = _IN_CITY.match(desc, m.end())
         c = (_region(city["region"]) or place_state(city["place"])) if city else None
+        if city and not c and (city := _IN_CITY.match(desc, city.end())):
+            # "the Center for Research in Economics in Xcity": a field's "in" inside the name, then the city
+            c = _region(city["region"]) or place_state(city["place"])
         if c:
             return c
         owner = _owner_home(m["owner"], text) if m["owner"] else None

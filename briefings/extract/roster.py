@@ -27,6 +27,7 @@ from briefings.extract.people_counterparts import (
     list_closing_country,
     list_from_country,
 )
+from briefings.extract.people_definite_titles import definite_titles
 from briefings.extract.people_described_offices import described_offices, meeting_counterparts
 from briefings.extract.people_groups import group_titles
 from briefings.extract.people_leaders import leaders_of_governments
@@ -38,6 +39,7 @@ from briefings.extract.people_not_names import no_person
 from briefings.extract.people_org_short import short_body_titles
 from briefings.extract.people_own_bodies import own_body_officers
 from briefings.extract.people_parens import bracketed_countries
+from briefings.extract.people_plural_offices import plural_offices
 from briefings.extract.people_positions import announced_for, own_positions
 from briefings.extract.people_presidential import presidential_staff
 from briefings.extract.people_ranked import bracketed_initials, ranked_appositions
@@ -51,6 +53,7 @@ from briefings.extract.people_titles import (
     spokes_named_next,
 )
 from briefings.extract.people_where import where_clause_countries
+from briefings.extract.people_workplace_refs import referred_workplaces
 from briefings.extract.role_between import between_titles
 from briefings.extract.role_billets import billet_titles, owned_posts
 from briefings.extract.role_colon_portfolio import colon_portfolios
@@ -59,6 +62,7 @@ from briefings.extract.role_party_names import party_names
 from briefings.extract.role_portfolios import continued_portfolios, portfolios_before_name
 from briefings.extract.role_principals import principal_titles
 from briefings.extract.role_show import shown_role
+from briefings.extract.role_spokes_grades import spokes_grades
 from briefings.extract.role_whose import whose_titles
 from briefings.extract.role_workplace import workplace_titles
 from briefings.extract.sentences import Doc
@@ -149,6 +153,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     agency_homes(doc, per_sentence)
     billet_titles(doc.text, per_sentence)
     owned_posts(doc.text, per_sentence)
+    spokes_grades(doc.text, per_sentence)
     list_closing_country(doc, per_sentence)
     list_from_country(doc, per_sentence)
     where_clause_countries(doc, per_sentence)
@@ -197,6 +202,8 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     acronym_homes(doc, people)
     own_positions(doc.text, people)
     acting_offices(doc.text, people)  # before the guess: "A will be Acting Minister of X"
+    plural_offices(doc, people)  # before the guess: "the Xish and Yish foreign ministers ... A and B"
+    definite_titles(doc, people)  # before the guess: "According to the spokeswoman, ... . A told reporters"
     # "Commander of the Xland-Yland Combined Forces Command": a joint command of two states tells neither
     joint = [r for r in people.recs if not r.country and r.role and _joint_command(r.role)]
     org_contacts(people, ctx.own_org)
@@ -209,6 +216,7 @@ def build_people(doc: Doc, ctx: CountryContext) -> tuple[People, list[Person], l
     legislators_states(people, doc.text)
     past_holders(doc, people)
     outside_countries(doc, people)
+    referred_workplaces(doc, people)  # after it: a workplace named in full earlier or in a "where" clause
     partners_of(doc.text, people)
     contact_principals(doc, people)
     announced_for(doc.text, people)  # last: only a titled official no other rule placed
