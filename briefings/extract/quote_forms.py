@@ -118,6 +118,10 @@ def _intro_speaker(
 _CLOSING_VERB = re.compile(rf"(?P<w>[^.;“”\"]{{1,160}}?)\s+(?:{VERB_WORDS})\s*$")
 # a time clause before the subject: "Before his departure, ", "Ahead of the talks, ", "On arrival, "
 _LEAD_IN = re.compile(r"(?:Before|After|Ahead\s+of|Following|On|Upon|Prior\s+to|During|At)\s[^,;:]{1,50},\s+")
+# "she issued the following statement": a pronoun as the statement's subject
+_HE_SHE = re.compile(
+    r"(?:[Hh]e|[Ss]he)\s+(?:has\s+|will\s+|also\s+)?(?:issued|released|gave|made|delivered)\b"
+)
 _OPENING_WORDS = re.compile(r"(?:(?:[A-Z][\w.'’-]*|the|of|for|and)\s+)*")  # a title before the name
 
 
@@ -129,7 +133,10 @@ def issuer(doc: Doc, people: People, colon: int) -> PersonRec | None:
         return None
     found = people.at(sent.start, colon)
     if not found:
-        return None
+        # "Before her departure, she issued the following statement:": the person the pronoun goes back to
+        lead = _LEAD_IN.match(doc.text, sent.start, colon)
+        said_by = _HE_SHE.match(doc.text, lead.end() if lead else sent.start, colon)
+        return people.last_before(sent.start) if said_by else None
     m, rec = found[0]
     lead = (
         _LEAD_IN.match(doc.text, sent.start, m.start)
