@@ -67,3 +67,8 @@ def test_a_region_named_before_its_governor_is_no_person() -> None:
 def test_a_grade_before_a_region_in_a_lower_case_title_keeps_the_speaker() -> None:
     text = "Wen Jiahao, chief China economist at Harlow Securities, wrote in a note that a deal was likely."
     assert _people(text) == [("Wen Jiahao", "chief China economist")]
+
+
+def test_a_site_named_before_its_kind_is_no_person() -> None:
+    text = "The ministers will discuss exporting gas from Argentina's Vaca Muerta shale field to Brazil."
+    assert _people(text) == []

@@ -26,8 +26,12 @@ _GROUP_WORDS = frozenset(
 )
 # a gathering's noun alone, never a name ("General Debate", "General Assembly": a rank word before it)
 _GATHERINGS = frozenset({"debate", "assembly", "session", "summit", "conference", "meeting", "dialogue"})
-# a lower-case area noun after a name: "Ysk region", "Zia province" (the name is a place's)
-_AREA_AFTER = re.compile(r"\s+(?:region|province|oblast|district|prefecture|county|governorate)\b")
+# a lower-case area noun after a name: "Ysk region", "Zia province", "Vaca X shale field" (a place's name)
+_AREA_AFTER = re.compile(
+    r"\s+(?:region|province|oblast|district|prefecture|county|governorate|"
+    # "Xland's Ysk shale field", "the Z naval base": a site's name, a lower-case kind of site after it
+    r"(?:shale|oil|gas|naval|air|military)\s+(?:field|fields|basin|base|station|terminal))\b"
+)
 # a way or a crossing between two places ("the rail link between A and B", "a road between A and B")
 _LINK_BETWEEN = re.compile(
     r"\b(?:link|links|crossing|route|road|railway|rail|corridor|pipeline|bridge|highway|line)\s+between\s+$"
