@@ -72,3 +72,11 @@ def test_a_grade_before_a_region_in_a_lower_case_title_keeps_the_speaker() -> No
 def test_a_site_named_before_its_kind_is_no_person() -> None:
     text = "The ministers will discuss exporting gas from Argentina's Vaca Muerta shale field to Brazil."
     assert _people(text) == []
+
+
+def test_a_chair_handed_over_to_a_titled_person_is_no_title() -> None:
+    text = (
+        "Prime Minister Daniel Tovua of Solomon Islands will hand over the Forum chair to President Ferdinand "
+        "Remeliik at the opening session."
+    )
+    assert ("Ferdinand Remeliik", "President") in _people(text)

@@ -67,6 +67,10 @@ def region_tail_end(toks: list[Tok], k: int) -> int:
 
 # title words that are also verbs: after "to" or a modal they are its infinitive
 _VERB_TITLES = frozenset({"chair", "head", "captain", "marshal", "lead"})
+# "to" then a capitalised head title inside a lower-case title: the office passing to someone titled
+_TO_TITLE = re.compile(
+    r"\sto\s+(?:the\s+)?(?:President|Prime\s+Minister|Minister|Chancellor|King|Queen|Premier)\b"
+)
 _INFINITIVE_BEFORE = _words("to will would shall should may might must can could")
 
 
@@ -78,6 +82,8 @@ def low_title_mention(toks: list[Tok], i: int, text: str, sent: Sentence) -> tup
         return None  # "premier to chair A", "A will lead the delegation ... with B": a verb, no title
     state_word: Tok | None = None  # a state's word inside a region's command ("of Xish forces"), cut out
     low_title = scan_title(toks, i, text, ci=True)
+    if low_title and _TO_TITLE.search(text, toks[i].start, low_title.role_end):
+        return None  # "hand over the chair to President A": the chair passes to a titled person, no title
     low_name = scan_name(toks, low_title.next_index, True) if low_title else None
     if low_name and len(low_name[0]) == 1 and body_or_region(low_name[0][0], toks, low_name[1]):
         low_name = None  # "an officer to Xland's Information Fusion Centre": no name
