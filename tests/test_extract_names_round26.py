@@ -76,7 +76,7 @@ def test_a_site_named_before_its_kind_is_no_person() -> None:
 
 def test_a_chair_handed_over_to_a_titled_person_is_no_title() -> None:
     text = (
-        "Prime Minister Daniel Tovua of Solomon Islands will hand over the Forum chair to President Ferdinand "
-        "Remeliik at the opening session."
+        "Prime Minister Daniel Tovua of Solomon Islands will hand over the Forum chair to President "
+        "Ferdinand Remeliik at the opening session."
     )
     assert ("Ferdinand Remeliik", "President") in _people(text)
