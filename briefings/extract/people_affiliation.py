@@ -8,6 +8,7 @@ With no such cue the person keeps no country: where a named institute is, is not
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefings.extract.gazetteer import capital_country, country_of, find_city
 from briefings.extract.literals import has_any
@@ -357,15 +358,20 @@ def _outside(rec: PersonRec, text: str) -> bool:
     )
 
 
-def outside_countries(doc: Doc, people: People) -> None:
-    """Give a person outside government with no country the one the text ties them to."""
-    text = doc.text
+def outside_mentions(people: People, text: str) -> Iterator[tuple[PersonRec, list[Mention]]]:
+    """Each person outside government with no country yet, with their own (not credit-line) mentions in
+    text order."""
     for rec in people.recs:
         if rec.country or not rec.mentions or not _outside(rec, text):
             continue
-        for m in sorted(rec.mentions, key=lambda m: m.start):
-            if m.credit:
-                continue
+        yield rec, [m for m in sorted(rec.mentions, key=lambda m: m.start) if not m.credit]
+
+
+def outside_countries(doc: Doc, people: People) -> None:
+    """Give a person outside government with no country the one the text ties them to."""
+    text = doc.text
+    for rec, mentions in outside_mentions(people, text):
+        for m in mentions:
             c = outside_country(text, m.start, m.end, m.sentence.start, m.sentence.end)
             c = c or _initials_home(text, m)
             if c:

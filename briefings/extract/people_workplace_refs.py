@@ -9,8 +9,8 @@ from briefings.extract.people_affiliation import (
     _BODY,
     _INST,
     _INST_NAME,
-    _outside,
     named_home,
+    outside_mentions,
     workplace_country,
 )
 from briefings.extract.sentences import Doc
@@ -37,12 +37,8 @@ def referred_workplaces(doc: Doc, people: People) -> None:
     ("a senior researcher at the Centre"), or in a "where" clause after its name: that workplace's country
     (where the text says it is, or its own name holds a state)."""
     text = doc.text
-    for rec in people.recs:
-        if rec.country or not rec.mentions or not _outside(rec, text):
-            continue
-        for m in sorted(rec.mentions, key=lambda m: m.start):
-            if m.credit:
-                continue
+    for rec, mentions in outside_mentions(people, text):
+        for m in mentions:
             s = m.sentence
             where = _WHERE.search(text, max(s.start, m.start - 120), m.start)
             c = named_home(where["inst"], text) if where else None
