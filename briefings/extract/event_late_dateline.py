@@ -14,12 +14,9 @@ def header_end(doc: Doc, dateline: Dateline | None) -> int:
     """Where the header ends: the dateline's end, or the headline's when a lead stands above the line."""
     if dateline is None:
         return 0
-    line = next((s for s in doc.sentences if s.start <= dateline.end - 1 < s.end), None)
+    line = doc.sentence_at(dateline.end - 1)
     if line is None or doc.text[line.start : line.end].strip() != doc.text[line.start : dateline.end].strip():
         return dateline.end  # "SEOUL, March 9 (Reuters) - ...": the lead runs on after the dateline
-    lead = any(
-        len(s.text.split()) >= _LEAD_WORDS and s.text.rstrip().endswith(".")
-        for s in doc.sentences
-        if s.end <= line.start
-    )
+    above = doc.sentences[: line.index]
+    lead = any(len(s.text.split()) >= _LEAD_WORDS and s.text.rstrip().endswith(".") for s in above)
     return doc.sentences[0].end if lead else dateline.end

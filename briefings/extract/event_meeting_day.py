@@ -79,14 +79,16 @@ def meeting_over_travel(
     if picked is None:
         return None
     d, s = picked
-    lo, hi = _window(doc, d, s, headline)
-    if lo is None or hi is None or is_trip(doc, s, frozenset()):
+    window = _window(doc, d, s, headline)
+    if window is None or is_trip(doc, s, frozenset()):
         return None
     if d.end_date and headline and _several(headline):
         return None
+    lo, hi = window
     after = [t for t in doc.sentences[s.index + 1 :] if t.index not in skip_sentences][:3]
+    dated = {t.index: find_dates(doc.text, t.start, t.end, ref) for t in [s, *after]}
     for t in [s, *after]:
-        for x in find_dates(doc.text, t.start, t.end, ref):
+        for x in dated[t.index]:
             last = x.end_date or x.date
             # (a gathering the journey reaches may run on past the window: "runs from 22 to 28 September")
             if (t is s and x.start < d.end) or not (lo <= x.date <= hi and (last <= hi or not d.end_date)):
@@ -94,7 +96,7 @@ def meeting_over_travel(
             if d.end_date and (x.date, last) == (d.date, d.end_date):
                 continue
             if _meeting_clause(doc, d, s, x, t):
-                return None if _cities(doc, d, s, x, t, after, (lo, hi), ref) > 1 else (x, t)
+                return None if _cities(doc, d, s, x, t, after, window, dated) > 1 else (x, t)
     return None
 
 
@@ -105,25 +107,26 @@ def _several(headline: str) -> bool:
     return engagements_after(headline, one.end()) if one else several_engagements(headline)
 
 
-def _window(doc: Doc, d: DateMention, s: Sentence, headline: str | None) -> tuple[date | None, date | None]:
-    """The days a later meeting may fall on: the three after a journey's day, or the stay's own days."""
+def _window(doc: Doc, d: DateMention, s: Sentence, headline: str | None) -> tuple[date, date] | None:
+    """The days a later meeting may fall on: the three after a journey's day, or the stay's own days (None:
+    the pick is the meeting's own)."""
     before = doc.text[max(s.start, d.start - 120) : d.start]
     clause = _CLAUSE.split(before)[-1]
     if d.end_date is None:
         journey = _JOURNEY.search(clause)
         if journey is None or _MEETING.search(clause, journey.end()):
-            return None, None  # "will hold talks on Monday before travelling": the meeting's own day
+            return None  # "will hold talks on Monday before travelling": the meeting's own day
         if _FOR_VISIT.match(doc.text[d.end : s.end]) and not (headline and _HEAD_PURPOSE.search(headline)):
             # "flies to X on Monday for a three-day visit": the visit from that day, unless the headline
             # gives the journey one meeting ("to travel to X for the Y Dialogue")
-            return None, None
+            return None
         return d.date + timedelta(days=1), d.date + timedelta(days=3)
     stay = _STAY.search(clause)
     purpose = _PURPOSE.search(clause, stay.end()) if stay else None
     if stay is None or _MEETING.search(clause, stay.end(), purpose.start() if purpose else len(clause)):
-        return None, None  # "will attend the summit from 3 to 5 May": the meeting's own days
+        return None  # "will attend the summit from 3 to 5 May": the meeting's own days
     if purpose and _MEETING.search(clause, purpose.end()) and not clause.rstrip().endswith("("):
-        return None, None  # "to attend the X Dialogue from 5 to 7 June": the dialogue's own days
+        return None  # "to attend the X Dialogue from 5 to 7 June": the dialogue's own days
     # only a stay made for one meeting: "for the X Mechanism" before or after its days, or in the headline
     after = doc.text[d.end : s.end]
     own = _PURPOSE_AFTER.match(after)
@@ -132,9 +135,9 @@ def _window(doc: Doc, d: DateMention, s: Sentence, headline: str | None) -> tupl
         or own
         or (headline and _HEAD_PURPOSE.search(headline))
     ):
-        return None, None  # "will visit Xland from 3 to 5 May. During the visit, ...": the stay
+        return None  # "will visit Xland from 3 to 5 May. During the visit, ...": the stay
     if own and engagements_after(after, own.end()):
-        return None, None  # "for talks with B and a tour of the port": several engagements, the stay
+        return None  # "for talks with B and a tour of the port": several engagements, the stay
     return d.date, d.end_date
 
 
@@ -146,7 +149,7 @@ def _cities(
     t: Sentence,
     after: list[Sentence],
     window: tuple[date, date],
-    ref: date,
+    dated: dict[int, list[DateMention]],
 ) -> int:
     """How many cities the journey's clause, the meeting's and the other sentences dated inside the window
     name ("travel to A on Monday and meet B in C on Tuesday", "... then travel to D on 6 May": a trip), the
@@ -158,7 +161,7 @@ def _cities(
         if (
             u is not t
             and not _PAST.search(u.text)
-            and any(window[0] <= y.date <= window[1] for y in find_dates(doc.text, u.start, u.end, ref))
+            and any(window[0] <= y.date <= window[1] for y in dated[u.index])
         ):
             spans.append((u.start, u.end))
     return len(
